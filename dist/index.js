@@ -1,0 +1,6 @@
+var __webpack_exports__ = {};
+console.log('action');
+
+
+
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,29 @@
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) with ncc. ncc writes one
+// `index.js` per output folder, so each entry is built into a scratch folder and moved.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+
+const entries = [
+  { src: 'src/index.ts', out: 'index' },
+  { src: 'src/cli.ts', out: 'cli' },
+];
+const ncc = 'node_modules/.bin/ncc';
+rmSync('dist', { recursive: true, force: true });
+mkdirSync('dist');
+for (const { src, out } of entries) {
+  const scratch = `.build/${out}`;
+  rmSync(scratch, { recursive: true, force: true });
+  execFileSync(ncc, ['build', src, '-o', scratch, '--source-map', '--no-source-map-register', '--license', 'licenses.txt', '-q'], {
+    stdio: 'inherit',
+  });
+  let code = readFileSync(`${scratch}/index.js`, 'utf8').replace(
+    /\/\/# sourceMappingURL=index\.js\.map\s*$/,
+    `//# sourceMappingURL=${out}.js.map\n`,
+  );
+  if (out === 'cli' && !code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
+  writeFileSync(`dist/${out}.js`, code);
+  renameSync(`${scratch}/index.js.map`, `dist/${out}.js.map`);
+  if (out === 'index' && existsSync(`${scratch}/licenses.txt`)) renameSync(`${scratch}/licenses.txt`, 'dist/licenses.txt');
+}
+chmodSync('dist/cli.js', 0o755);
+rmSync('.build', { recursive: true, force: true });

@@ -1,0 +1,93 @@
+import type { ConfigValue } from './config-value.js';
+import type { Deployment, FlinkVersion } from './flink-version.js';
+import type { Location } from './location.js';
+import type { ProcessName } from './breakdown.js';
+
+/** The kinds of file a Flink configuration is found in. */
+export type ConfigKind =
+  | 'flink-conf'
+  | 'config-yaml'
+  | 'flinkdeployment'
+  | 'flinksessionjob'
+  | 'configmap'
+  | 'kubernetes-workload'
+  | 'docker-compose'
+  | 'helm-values';
+
+/** One `key: value` as written in a file, or as set on the configuration by something else. */
+export interface Entry {
+  key: string;
+  value: ConfigValue;
+  /** Where the key is written. For synthesized entries: the field that produced them. */
+  location: Location;
+  /** Where the value starts, where it differs from the key's line (block scalars, flow maps). */
+  valueLocation?: Location;
+  /**
+   * Who set it: `file` for a line of the config itself; `operator` for a value the Kubernetes
+   * operator writes (`resource.memory` → `*.memory.process.size`); `environment` for a
+   * `FLINK_PROPERTIES` line or an env variable.
+   */
+  origin: 'file' | 'operator' | 'environment';
+  /** Set when a later entry (or the operator) replaced this one. */
+  overriddenBy?: Location;
+  /** The source text was a template placeholder (`{{ .Values.x }}`, `${VAR}`), not a value. */
+  unresolved?: boolean;
+}
+
+/** A container memory limit that bounds a Flink process, and where it came from. */
+export interface ContainerLimit {
+  bytes: bigint;
+  /** As written, e.g. `4Gi`, `4096m`. */
+  text: string;
+  /** e.g. `spec.taskManager.resource.memory`, `deploy.resources.limits.memory`, `settings`. */
+  source: string;
+  location?: Location;
+  /** Memory request, where one is given apart from the limit. */
+  requestBytes?: bigint;
+}
+
+/** Something a loader noticed that is not a config value: an invalid line, a duplicate, a template. */
+export interface LoadProblem {
+  code:
+    | 'invalid-line'
+    | 'duplicate-key'
+    | 'empty-key-or-value'
+    | 'unresolved-template'
+    | 'yaml-error'
+    | 'null-value'
+    | 'limit'
+    | 'other';
+  message: string;
+  location: Location;
+}
+
+export interface FlinkConfig {
+  /** Stable within a run: `file` plus the document / resource index. */
+  id: string;
+  file: string;
+  /** Where the config starts (the document, resource, service or embedded block). */
+  line: number;
+  column: number;
+  kind: ConfigKind;
+  /** Resource name, compose service, ConfigMap key: whatever names it to a reader. */
+  name?: string;
+  flinkVersion: FlinkVersion;
+  /** Why that version: `spec.flinkVersion`, `image flink:1.18.1`, `--flink-version`, `settings`, `format`. */
+  flinkVersionSource: string;
+  deployment: Deployment;
+  /** Every entry in file order, duplicates and overridden ones included. */
+  entries: Entry[];
+  /** Container memory limits per process, where the repository says. */
+  container: Partial<Record<ProcessName, ContainerLimit>>;
+  /** Which processes this config starts; a FlinkSessionJob or a TM-only compose service has fewer. */
+  processes: ProcessName[];
+  /** Replicas per process where known (FlinkDeployment, workloads). */
+  replicas?: Partial<Record<ProcessName, number>>;
+  /** Images named beside the config (used for the version guess and reported). */
+  image?: string;
+  /** Kubernetes annotations of the resource (suppressions read them). */
+  annotations?: Record<string, string>;
+  /** Environment variables set for the processes (compose/workload `environment`, operator `env`). */
+  env?: Record<string, string>;
+  problems: LoadProblem[];
+}
