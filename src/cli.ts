@@ -1,1 +1,29 @@
-console.log('cli');
+import { Command, CommanderError } from 'commander';
+import { deriveCommand } from './cli/derive.js';
+import { CliError, EXIT } from './cli/exit.js';
+import { lintCommand } from './cli/lint.js';
+import { TOOL } from './version.js';
+
+const program = new Command()
+  .name(TOOL.name)
+  .description('Derive Apache Flink memory breakdowns exactly as Flink does, and lint them against policies.')
+  .version(TOOL.version)
+  .exitOverride()
+  .configureOutput({ outputError: (text, write) => write(text) })
+  .addCommand(deriveCommand())
+  .addCommand(lintCommand());
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) {
+    process.exitCode = err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else if (err instanceof CliError) {
+    process.stderr.write(`${TOOL.name}: ${err.message}\n`);
+    process.exitCode = err.exitCode;
+  } else {
+    const detail = process.env.FLINK_MEMORY_LINT_DEBUG && err instanceof Error ? err.stack : String(err);
+    process.stderr.write(`${TOOL.name}: internal error: ${detail}\n`);
+    process.exitCode = EXIT.internal;
+  }
+}

@@ -62,7 +62,8 @@ export interface DerivationUnsupported {
 }
 
 export type TaskManagerResult = DerivationSuccess<TaskManagerMemory> | DerivationFailure;
-export type JobManagerResult = DerivationSuccess<JobManagerMemory> | DerivationFailure | DerivationUnsupported;
+export type JobManagerResult =
+  DerivationSuccess<JobManagerMemory> | DerivationFailure | DerivationUnsupported;
 
 export type ProcessName = 'taskmanager' | 'jobmanager';
 
