@@ -38,3 +38,21 @@ export interface Report {
 }
 
 export type FailOn = Severity | 'never';
+
+/** What `lint()` is asked to do; the CLI flags and the action inputs both map onto this. */
+export interface LintOptions {
+  /** Files or folders to lint, relative to `cwd`. Default `['.']`. */
+  paths: string[];
+  /** Working directory; reported file paths are relative to it. */
+  cwd: string;
+  /** Overrides every config's own version (CLI `--flink-version`, action `flink-version`). */
+  flinkVersion?: string;
+  /** Settings file (`--config`); default: `.flink-memory-lint.yaml` at `cwd` if present. */
+  configFile?: string;
+  /** Extra policy folders. */
+  policyDirs?: string[];
+  include?: string[];
+  exclude?: string[];
+  /** Only report configs in these files (pull requests: the files the PR touches). */
+  onlyFiles?: string[];
+}
