@@ -1,0 +1,97 @@
+import { describe, expect, it } from '@jest/globals';
+import { diffConfigs } from '../../src/report/breakdown-diff.js';
+import {
+  COMMENT_LIMIT,
+  COMMENT_MARKER,
+  hasSomethingToSay,
+  renderComment,
+} from '../../src/report/markdown-comment.js';
+import { configResult, finding, report } from '../helpers/report-builder.js';
+
+const links = { serverUrl: 'https://ghe.example.com', repository: 'acme/flink-jobs', ref: 'abc123' };
+
+describe('renderComment', () => {
+  const base = [configResult('conf/flink-conf.yaml', 1, 1728)];
+  const headConfig = configResult('conf/flink-conf.yaml', 1, 4096);
+  const head = report([headConfig], [finding(headConfig, 1)]);
+  const diffs = diffConfigs(base, head.configs);
+
+  it('shows the base and head sizes with the change, the picture and the findings with links', () => {
+    const body = renderComment({
+      report: head,
+      diffs,
+      touchedFiles: ['conf/flink-conf.yaml'],
+      failed: true,
+      links,
+    });
+    expect(body.startsWith(COMMENT_MARKER)).toBe(true);
+    expect(body).toContain('## ❌ Flink memory: 1 error, 0 warnings, 0 infos');
+    expect(body).toContain('| Total Process | 1728 MiB | 4096 MiB | **+2368 MiB** |');
+    expect(body).toContain('| JVM Metaspace | 256 MiB | 256 MiB | ±0 |');
+    expect(body).toContain('```mermaid\npie showData title TaskManager: 4096 MiB (MiB)');
+    expect(body).toContain(
+      '[conf/flink-conf.yaml:1](https://ghe.example.com/acme/flink-jobs/blob/abc123/conf/flink-conf.yaml#L1)',
+    );
+    expect(body).toContain('`process-exceeds-container`');
+    expect(body.length).toBeLessThan(COMMENT_LIMIT);
+  });
+
+  it('puts unchanged configs with findings in a collapsed section', () => {
+    const other = configResult('other/flink-conf.yaml', 4, 1024);
+    const r = report(
+      [headConfig, other],
+      [finding(other, 4, { severity: 'warning', message: 'hello @team <b>' })],
+    );
+    const body = renderComment({
+      report: r,
+      diffs,
+      touchedFiles: ['conf/flink-conf.yaml'],
+      failed: false,
+      links,
+    });
+    expect(body).toContain('## ⚠️ Flink memory: 0 errors, 1 warning, 0 infos');
+    const details = body.slice(body.indexOf('<details><summary>1 unchanged config with findings</summary>'));
+    expect(details).toContain('other/flink-conf.yaml:4');
+    expect(details).toContain('hello &#64;team &lt;b&gt;');
+    expect(details).toContain('</details>');
+  });
+
+  it('says all clear when nothing is left to report', () => {
+    const clean = report([configResult('conf/flink-conf.yaml', 1, 1728)]);
+    const input = { report: clean, diffs: diffConfigs(base, clean.configs), touchedFiles: [], failed: false };
+    expect(hasSomethingToSay(input)).toBe(false);
+    expect(renderComment(input)).toContain('## ✅ Flink memory: all clear');
+  });
+
+  it('cuts long comments deterministically and says where the rest is', () => {
+    const configs = Array.from({ length: 400 }, (_, i) =>
+      configResult(`jobs/job-${String(i).padStart(3, '0')}/flink-conf.yaml`, 1, 2048 + i),
+    );
+    const findings = configs.flatMap((c) => [
+      finding(c, 1),
+      finding(c, 1, { severity: 'warning', ruleId: 'w' }),
+    ]);
+    const big = report(configs, findings);
+    const bigDiffs = diffConfigs(
+      configs.map((c) => configResult(c.config.file, 1, 1024)),
+      configs,
+    );
+    const input = {
+      report: big,
+      diffs: bigDiffs,
+      touchedFiles: configs.map((c) => c.config.file),
+      failed: true,
+      runUrl: 'https://github.com/acme/flink-jobs/actions/runs/1',
+    };
+    const body = renderComment(input);
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(body.length).toBeGreaterThan(COMMENT_LIMIT - 5000);
+    expect(body).toMatch(
+      /cut to fit GitHub's size limit: \d+ more configs and \d+ more findings are in the \[job summary\]/,
+    );
+    expect(renderComment(input)).toBe(body);
+    const shown = (body.match(/^### /gm) ?? []).length;
+    const left = Number(/(\d+) more configs/.exec(body)![1]);
+    expect(shown + left).toBe(400);
+  });
+});

@@ -1,0 +1,123 @@
+import type { ConfigResult, ProcessName, Report } from '../model/index.js';
+import type { ConfigDiff } from './breakdown-diff.js';
+import {
+  breakdownTable,
+  code,
+  configTitle,
+  countsText,
+  diffTable,
+  escapeText,
+  findingLine,
+  fitSections,
+  groupFindings,
+  lineLink,
+  plural,
+  type Block,
+  type LinkContext,
+  type Section,
+} from './markdown.js';
+import { formatSize } from './sizes.js';
+
+/** GitHub takes at most 1 MiB of job summary per step. */
+export const SUMMARY_LIMIT = 1024 * 1024;
+
+export interface SummaryInput {
+  report: Report;
+  /** Base/head pairs, on pull requests: changed configs show their change. */
+  diffs?: readonly ConfigDiff[];
+  /** Whether the findings reach the `fail-on` threshold. */
+  failed?: boolean;
+  links?: LinkContext;
+  /** Lines about the run itself (fork, skipped writes, annotations not shown). */
+  notes?: readonly string[];
+}
+
+function totalCell(result: ConfigResult, process: ProcessName): string {
+  if (!result.config.processes.includes(process)) return '';
+  const derived = result.breakdown[process];
+  if (derived.ok) return formatSize(derived.memory.totalProcess);
+  return 'unsupported' in derived ? 'n/a' : 'refused';
+}
+
+function configDetails(
+  result: ConfigResult,
+  findingCount: number,
+  diff?: ConfigDiff,
+  links?: LinkContext,
+): Block {
+  const lines: string[] = [];
+  for (const process of result.config.processes) {
+    const changed = diff?.processes.find((p) => p.process === process);
+    const derived = result.breakdown[process];
+    lines.push(
+      diff && diff.status === 'changed' && changed && changed.rows.length > 0
+        ? diffTable(process, changed.rows, true)
+        : breakdownTable(process, derived),
+    );
+  }
+  const status = diff && diff.status !== 'unchanged' ? ` · ${diff.status}` : '';
+  const findings = findingCount > 0 ? ` · ${plural(findingCount, 'finding')}` : '';
+  return {
+    text: `<details><summary>${escapeText(`${result.config.file}:${result.config.line}`)}${status}${findings}</summary>\n\n${configTitle(result, links)}\n\n${lines.join('\n\n')}\n\n</details>`,
+    counts: { configs: 1 },
+  };
+}
+
+/**
+ * Everything in one page: every config's breakdown and every finding, for the job summary and
+ * for `lint --format markdown`. Always under `limit` bytes.
+ */
+export function renderSummary(input: SummaryInput, limit = SUMMARY_LIMIT): string {
+  const { report, links } = input;
+  const { byConfig } = groupFindings(report.findings);
+  const diffs = new Map((input.diffs ?? []).flatMap((d) => (d.head ? [[d.head.config.id, d] as const] : [])));
+  const icon = report.findings.length === 0 ? '✅' : input.failed ? '❌' : '⚠️';
+  const head = [
+    `## ${icon} Flink memory: ${report.findings.length === 0 ? 'all clear' : countsText(report)}`,
+    `${plural(report.summary.configs, 'config')} in ${plural(report.summary.files, 'file')}` +
+      (report.summary.suppressed > 0 ? `, ${report.summary.suppressed} suppressed` : '') +
+      '.',
+    ...(input.notes ?? []).map((note) => `> ${note}`),
+  ].join('\n\n');
+
+  const rows = report.configs.map((r) => ({
+    text: `| ${lineLink(links, r.config.file, r.config.line)} | ${r.config.kind} | ${r.config.flinkVersion} | ${totalCell(r, 'taskmanager')} | ${totalCell(r, 'jobmanager')} | ${byConfig.get(r.config.id)?.length ?? 0} |`,
+  }));
+  const sections: Section[] = [
+    { blocks: [{ text: head }] },
+    {
+      open: '| Config | Kind | Flink | TaskManager | JobManager | Findings |\n| --- | --- | --- | ---: | ---: | ---: |',
+      separator: '\n',
+      blocks: rows,
+    },
+    {
+      open: '### Findings',
+      blocks: report.findings.map((f) => ({ text: findingLine(f, links), counts: { findings: 1 } })),
+    },
+    {
+      open: '### Breakdowns',
+      blocks: report.configs.map((r) =>
+        configDetails(r, byConfig.get(r.config.id)?.length ?? 0, diffs.get(r.config.id), links),
+      ),
+    },
+    {
+      open: `<details><summary>${plural(report.suppressed.length, 'suppressed finding')}</summary>`,
+      close: '</details>',
+      blocks: report.suppressed.map((f) => ({
+        text: `${findingLine(f, links)}${f.suppressed ? ` — suppressed by ${f.suppressed.kind}${f.suppressed.reason ? `: ${escapeText(f.suppressed.reason)}` : ''}` : ''}`,
+      })),
+    },
+    {
+      open: '### Notices',
+      blocks: report.notices.map((n) => ({
+        text: `- ${code(n.code)} ${escapeText(n.message)}${n.location ? ` (${lineLink(links, n.location.file, n.location.line)})` : ''}`,
+      })),
+    },
+  ];
+  return fitSections(
+    sections,
+    limit,
+    (left) =>
+      `> [!NOTE]\n> This summary was cut to fit GitHub's 1 MiB limit: ${plural(left.configs, 'more config')} and ${plural(left.findings, 'more finding')} are in the SARIF and JSON reports.`,
+  );
+}
