@@ -1,0 +1,164 @@
+/**
+ * The Facts document: everything a policy may test about one config, as plain JSON (bytes are
+ * JSON numbers). Users write policies against it, so every field is documented in docs/facts.md
+ * and changes bump `factsVersion`.
+ */
+export const FACTS_VERSION = 1;
+
+export type ValueType = 'string' | 'integer' | 'float' | 'boolean';
+
+/** A memory-size value as Flink would read it. */
+export interface MemoryValueFacts {
+  /** Flink's `MemorySize.parse` accepted it. */
+  valid: boolean;
+  /** Bytes, when valid. */
+  bytes?: number;
+  /** Flink's own parse message, when invalid. */
+  error?: string;
+  /** A bare number (Flink reads it as bytes). */
+  unitless: boolean;
+  /** A Kubernetes binary suffix (`Gi`, `Mi`, `Ki`...), which Flink rejects. */
+  kubernetesUnit: boolean;
+  /** An upper-case one-letter unit (`2G`, `512M`): binary in Flink, decimal in Kubernetes. */
+  decimalStyleUnit: boolean;
+}
+
+export interface EntryFacts {
+  key: string;
+  /** The value as text (`toString()` of the typed YAML value). */
+  value: string;
+  type: ValueType;
+  line: number;
+  column: number;
+  origin: 'file' | 'operator' | 'environment';
+  /** A later entry or the operator replaced it. */
+  overridden: boolean;
+  /** The key is written more than once. */
+  duplicate: boolean;
+  /** The source was a template placeholder. */
+  unresolved: boolean;
+  /** Set for keys whose option is a memory size. */
+  memory?: MemoryValueFacts;
+}
+
+export interface OptionFacts {
+  /** The effective raw value as text. */
+  value: string;
+  /** Bytes for memory options that parse. */
+  bytes?: number;
+  /** Numeric value for number options that parse. */
+  number?: number;
+  source: 'explicit' | 'fallback' | 'default';
+  /** The key that supplied it (a deprecated/fallback key for `fallback`). */
+  key?: string;
+}
+
+export interface ContainerFacts {
+  bytes: number;
+  text: string;
+  source: string;
+  line?: number;
+  requestBytes?: number;
+}
+
+export interface ProcessFacts {
+  name: 'taskmanager' | 'jobmanager';
+  /** The config starts this process. */
+  present: boolean;
+  /** Flink derives the process memory without error. */
+  ok: boolean;
+  /** Flink had no memory model for it (JobManager on 1.10). */
+  unsupported: boolean;
+  error?: string;
+  errorType?: string;
+  memory?: Record<string, number>;
+  jvm?: { heap: number; directMemory?: number; metaspace: number };
+  container?: ContainerFacts;
+  /** totalProcess / container limit. */
+  processToLimit?: number;
+  /** `kubernetes.<process>.memory.limit-factor` as Flink reads it (1.0 by default). */
+  limitFactor?: number;
+  replicas?: number;
+  /** JVM memory flags in the JVM options this process gets. */
+  javaOptsMemoryFlags: JavaOptFlag[];
+}
+
+export interface JavaOptFlag {
+  /** `-Xmx`, `-Xms`, `-XX:MaxDirectMemorySize`, `-XX:MaxMetaspaceSize`. */
+  flag: string;
+  text: string;
+  /** The key or environment variable that holds it. */
+  source: string;
+  /** After Flink's own flags (`env.java.opts*`, `FLINK_ENV_JAVA_OPTS`): it wins. */
+  overridesFlink: boolean;
+  line: number;
+  column: number;
+}
+
+export interface StateBackendFacts {
+  /** `hashmap`, `rocksdb`, `forst`, `jobmanager`, `filesystem`, or `custom` (a class name). */
+  name: string;
+  /** As written (or the version's default). */
+  value: string;
+  explicit: boolean;
+  key?: string;
+  /** The backend reserves managed memory (RocksDB/ForSt). */
+  usesManagedMemory: boolean;
+  /** `state.backend.{rocksdb|forst}.memory.managed` (true by default). */
+  memoryManaged: boolean;
+  fixedPerSlot?: number;
+  fixedPerTm?: number;
+  writeBufferRatio?: number;
+  highPrioPoolRatio?: number;
+}
+
+export interface ProblemFacts {
+  code: string;
+  message: string;
+  line: number;
+  column: number;
+}
+
+export interface Facts {
+  factsVersion: number;
+  config: {
+    id: string;
+    file: string;
+    line: number;
+    column: number;
+    kind: string;
+    name?: string;
+    flinkVersion: string;
+    /** major × 100 + minor: 1.17 → 117, 2.0 → 200. */
+    versionCode: number;
+    flinkVersionSource: string;
+    deployment: string;
+    processes: string[];
+    image?: string;
+    annotations: Record<string, string>;
+  };
+  /** The last value of each key, with where it is written. */
+  entries: Record<string, EntryFacts>;
+  /** The same entries as a list (every written entry, overridden ones included). */
+  entryList: EntryFacts[];
+  /** Effective values of the options Flink reads, after fallback keys and defaults. */
+  options: Record<string, OptionFacts>;
+  taskmanager: ProcessFacts;
+  jobmanager: ProcessFacts;
+  stateBackend: StateBackendFacts;
+  slots: number;
+  /** Managed memory per slot in bytes (⌊managed / slots⌋), when the TaskManager derives. */
+  managedPerSlot?: number;
+  runtimeMode: string;
+  batch: boolean;
+  python: { detected: boolean; signals: string[]; memoryManaged: boolean };
+  managedWeights: { explicit: boolean; value?: string; weights: Record<string, number> };
+  env: Record<string, string>;
+  problems: ProblemFacts[];
+  /** Set per evaluation: the process a process rule is checking. */
+  process?: ProcessFacts;
+  /** Set per evaluation: the policy's parameters (memory sizes in bytes). */
+  params?: Record<string, unknown>;
+  /** Set per evaluation with `forEach`: the element being checked. */
+  item?: unknown;
+}

@@ -1,0 +1,80 @@
+import type { Severity } from './finding.js';
+
+export type PolicyTarget = 'taskmanager' | 'jobmanager' | 'config';
+
+export type ParameterType = 'memory' | 'number' | 'string' | 'boolean';
+
+export interface PolicyParameter {
+  type: ParameterType;
+  default: string | number | boolean;
+  description: string;
+}
+
+/** A config given to a policy example: a key → value map plus context, or a whole file. */
+export interface PolicyExample {
+  description?: string;
+  config?: Record<string, string>;
+  flinkVersion?: string;
+  deployment?: 'standalone' | 'kubernetes' | 'yarn';
+  kind?: string;
+  /** Container memory limits per process, as Kubernetes quantities (`4Gi`). */
+  container?: Partial<Record<'taskmanager' | 'jobmanager', string>>;
+  annotations?: Record<string, string>;
+  env?: Record<string, string>;
+  processes?: Array<'taskmanager' | 'jobmanager'>;
+  /** A whole file, run through the real loader. */
+  file?: { name: string; text: string };
+  /** Parameters for this example. */
+  params?: Record<string, string | number | boolean>;
+}
+
+/** One policy file, as written (see docs/facts.md and the policy meta-schema). */
+export interface Policy {
+  id: string;
+  severity: Severity;
+  title: string;
+  description: string;
+  docs?: string;
+  appliesTo: PolicyTarget[];
+  /** Facts path of an array or object to check element by element (bound as `item`). */
+  forEach?: string;
+  when?: object;
+  require?: object;
+  message: string;
+  /** Config keys (placeholders allowed) or `container`, `item`, `config`; the first present wins. */
+  locate?: string[];
+  fix?: { set?: Record<string, string | null>; description?: string };
+  parameters?: Record<string, PolicyParameter>;
+  examples: { valid: PolicyExample[]; invalid: PolicyExample[] };
+}
+
+/** A problem with a policy or settings file: reported, never fatal. */
+export interface PolicyProblem {
+  file: string;
+  message: string;
+  line?: number;
+}
+
+export type RuleSetting = Severity | 'off';
+
+export interface RuleOverride {
+  severity?: RuleSetting;
+  parameters?: Record<string, string | number | boolean>;
+}
+
+/** `.flink-memory-lint.yaml`, resolved. */
+export interface Settings {
+  /** The settings file, when one was read. */
+  file?: string;
+  flinkVersion?: string;
+  policyDirs: string[];
+  baseline?: string;
+  /** Global parameters: `container-memory` and policy parameters by name. */
+  parameters: Record<string, string | number | boolean>;
+  rules: Record<string, RuleOverride>;
+  overrides: Array<{
+    files: string[];
+    rules: Record<string, RuleOverride>;
+    parameters: Record<string, string | number | boolean>;
+  }>;
+}

@@ -1,0 +1,194 @@
+import type { Finding, FindingFix, Severity } from '../model/finding.js';
+import type { Facts, ProcessFacts } from '../model/facts.js';
+import type { Policy, Settings } from '../model/policy.js';
+import type { ConfigResult } from '../model/report.js';
+import { baselineMatcher, type Baseline } from './baseline.js';
+import { buildFacts } from './facts.js';
+import type { CompiledPolicy, PolicyPack } from './load-policies.js';
+import { memoryBytes } from './memory.js';
+import { render, resolvePath } from './placeholders.js';
+import { settingsForFile } from './settings.js';
+import { annotationFor, scanSuppressions, suppressionFor, type FileSuppressions } from './suppressions.js';
+
+/** Where a rule's page lives when the policy names none. */
+export const RULE_DOCS_BASE = 'https://github.com/flink-memory-lint/flink-memory-lint/blob/main/docs/rules/';
+
+export interface EvaluateOptions {
+  /** File text by path (as in `FlinkConfig.file`), for suppression comments. */
+  sources?: ReadonlyMap<string, string>;
+  baseline?: Baseline;
+}
+
+export interface Evaluation {
+  findings: Finding[];
+  /** Findings a comment, annotation, settings file or baseline suppressed, with why. */
+  suppressed: Finding[];
+}
+
+type Scalar = string | number | boolean;
+
+/**
+ * Runs every policy of the pack over every config: facts are built once per config, schemas were
+ * compiled once when the pack was loaded.
+ */
+export function evaluate(
+  results: readonly ConfigResult[],
+  pack: PolicyPack,
+  settings: Settings,
+  options: EvaluateOptions = {},
+): Evaluation {
+  const forFile = settingsForFile(settings);
+  const fileSettings = new Map<string, ReturnType<typeof forFile>>();
+  const fileSuppressions = new Map<string, FileSuppressions>();
+  const inBaseline = baselineMatcher(options.baseline);
+  const findings: Finding[] = [];
+  const suppressed: Finding[] = [];
+  for (const result of results) {
+    const file = result.config.file;
+    let scoped = fileSettings.get(file);
+    if (!scoped) fileSettings.set(file, (scoped = forFile(file)));
+    let comments = fileSuppressions.get(file);
+    if (!comments)
+      fileSuppressions.set(file, (comments = scanSuppressions(options.sources?.get(file) ?? '')));
+    const facts = buildFacts(result, { parameters: scoped.parameters });
+    for (const compiled of pack.policies) {
+      const rule = scoped.rule(compiled.policy.id, compiled.policy.severity);
+      facts.params = policyParameters(compiled.policy, rule.parameters);
+      for (const finding of check(compiled, facts)) {
+        finding.severity = rule.severity === 'off' ? compiled.policy.severity : rule.severity;
+        const why =
+          rule.severity === 'off'
+            ? { kind: 'settings' as const, reason: `turned off in ${settings.file ?? 'the settings'}` }
+            : suppression(finding, comments, result.config.annotations);
+        if (why) suppressed.push({ ...finding, suppressed: why });
+        else if (inBaseline(finding))
+          suppressed.push({ ...finding, suppressed: { kind: 'baseline', reason: 'in the baseline' } });
+        else findings.push(finding);
+      }
+    }
+    facts.params = undefined;
+  }
+  return { findings: sortFindings(findings), suppressed: sortFindings(suppressed) };
+}
+
+function suppression(
+  finding: Finding,
+  comments: FileSuppressions,
+  annotations: Record<string, string> | undefined,
+): Finding['suppressed'] {
+  const directive = suppressionFor(comments, finding.ruleId, finding.line);
+  if (directive) return { kind: 'comment', reason: directive.reason };
+  const annotation = annotationFor(annotations, finding.ruleId);
+  if (annotation !== undefined) return { kind: 'annotation', reason: annotation || undefined };
+  return undefined;
+}
+
+/** Declared parameters with their defaults, overridden by the settings; memory sizes in bytes. */
+export function policyParameters(policy: Policy, given: Record<string, Scalar>): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(policy.parameters ?? {})) {
+    const value = given[name] ?? spec.default;
+    params[name] = spec.type === 'memory' ? (memoryBytes(value) ?? memoryBytes(spec.default)) : value;
+  }
+  return params;
+}
+
+const PROCESSES = ['taskmanager', 'jobmanager'] as const;
+
+/** The findings of one policy on one config (severity as the policy says). */
+export function check(compiled: CompiledPolicy, facts: Facts): Finding[] {
+  const { policy } = compiled;
+  const out: Finding[] = [];
+  const targets: Array<ProcessFacts | undefined> = [];
+  if (policy.appliesTo.includes('config')) targets.push(undefined);
+  for (const name of PROCESSES) {
+    if (policy.appliesTo.includes(name) && facts[name].present) targets.push(facts[name]);
+  }
+  for (const process of targets) {
+    facts.process = process;
+    for (const item of items(policy, facts)) {
+      facts.item = item;
+      if (compiled.when && !compiled.when(facts)) continue;
+      if (compiled.require && compiled.require(facts)) continue;
+      out.push(finding(policy, facts));
+    }
+  }
+  facts.process = undefined;
+  facts.item = undefined;
+  return out;
+}
+
+function items(policy: Policy, facts: Facts): unknown[] {
+  if (!policy.forEach) return [undefined];
+  const value = resolvePath(facts, policy.forEach);
+  if (Array.isArray(value)) return value;
+  if (value && typeof value === 'object') return Object.values(value);
+  return [];
+}
+
+function finding(policy: Policy, facts: Facts): Finding {
+  const at = locate(policy, facts);
+  const result: Finding = {
+    ruleId: policy.id,
+    severity: policy.severity,
+    message: render(policy.message, facts),
+    file: facts.config.file,
+    line: at.line,
+    column: at.column,
+    configId: facts.config.id,
+    docs: policy.docs ?? `${RULE_DOCS_BASE}${policy.id}.md`,
+  };
+  if (at.key) result.key = at.key;
+  if (facts.process) result.process = facts.process.name;
+  if (policy.fix) result.fix = renderFix(policy.fix, facts);
+  return result;
+}
+
+function renderFix(fix: NonNullable<Policy['fix']>, facts: Facts): FindingFix {
+  const set: Record<string, string | null> = {};
+  for (const [key, value] of Object.entries(fix.set ?? {}))
+    set[render(key, facts)] = value === null ? null : render(value, facts);
+  const out: FindingFix = { set };
+  if (fix.description) out.description = render(fix.description, facts);
+  return out;
+}
+
+interface Position {
+  line: number;
+  column: number;
+  key?: string;
+}
+
+/** The first `locate` target present in this config; else the config itself. */
+function locate(policy: Policy, facts: Facts): Position {
+  for (const target of policy.locate ?? []) {
+    const name = render(target, facts);
+    if (name === 'config') break;
+    if (name === 'container') {
+      const line = facts.process?.container?.line;
+      if (line !== undefined) return { line, column: 1 };
+      continue;
+    }
+    if (name === 'item') {
+      const item = facts.item as { line?: number; column?: number; key?: string } | undefined;
+      if (item?.line !== undefined) return { line: item.line, column: item.column ?? 1, key: item.key };
+      continue;
+    }
+    const entry = facts.entries[name];
+    if (entry) return { line: entry.line, column: entry.column, key: name };
+  }
+  return { line: facts.config.line, column: facts.config.column };
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
+}

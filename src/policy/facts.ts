@@ -1,0 +1,384 @@
+import type { ProcessName } from '../model/breakdown.js';
+import type { ConfigValue } from '../model/config-value.js';
+import type { ConfigResult } from '../model/report.js';
+import type { Entry, FlinkConfig } from '../model/flink-config.js';
+import {
+  FACTS_VERSION,
+  type EntryFacts,
+  type Facts,
+  type JavaOptFlag,
+  type MemoryValueFacts,
+  type OptionFacts,
+  type ProcessFacts,
+  type StateBackendFacts,
+  type ValueType,
+} from '../model/facts.js';
+import { javaDoubleToString, parseJavaDouble, parseJavaInt } from '../flink/java-number.js';
+import { parseMemorySize } from '../flink/memory-size.js';
+import { optionFacts, optionType } from './flink-options.js';
+import { quantityBytes } from '../sources/kubernetes-quantity.js';
+
+type Scalar = string | number | boolean;
+
+/** What the settings add to a config's context: a container limit where the repository has none. */
+export interface FactsContext {
+  parameters?: Record<string, Scalar>;
+}
+
+/** Builds the Facts document of one config. Pure; called once per config per run. */
+export function buildFacts(result: ConfigResult, context: FactsContext = {}): Facts {
+  const { config } = result;
+  const version = config.flinkVersion;
+  const versionCode = versionCodeOf(version);
+  const entries: Record<string, EntryFacts> = {};
+  const entryList: EntryFacts[] = [];
+  const seen = new Map<string, number>();
+  for (const entry of config.entries)
+    seen.set(entry.key, (seen.get(entry.key) ?? 0) + (entry.origin === 'file' ? 1 : 0));
+  for (const entry of config.entries) {
+    const facts = entryFacts(entry, (seen.get(entry.key) ?? 0) > 1, optionType(entry.key) === 'MemorySize');
+    entryList.push(facts);
+    // The value Flink sees: the last entry that nothing replaced.
+    if (!entry.overriddenBy || !entries[entry.key]) entries[entry.key] = facts;
+  }
+  // The image's default configuration comes first; the config's own entries are applied on top.
+  const values = effectiveValues([...(config.base?.entries ?? []), ...config.entries]);
+  const options = optionFacts(values, version);
+  const slots = intOption(options['taskmanager.numberOfTaskSlots'], 1);
+  const taskmanager = processFacts('taskmanager', result, options, entries, context);
+  const jobmanager = processFacts('jobmanager', result, options, entries, context);
+  const managed = taskmanager.memory?.managed;
+  return {
+    factsVersion: FACTS_VERSION,
+    config: {
+      id: config.id,
+      file: config.file,
+      line: config.line,
+      column: config.column,
+      kind: config.kind,
+      name: config.name,
+      flinkVersion: version,
+      versionCode,
+      flinkVersionSource: config.flinkVersionSource,
+      deployment: config.deployment,
+      processes: config.processes,
+      image: config.image,
+      annotations: config.annotations ?? {},
+    },
+    entries,
+    entryList,
+    options,
+    taskmanager,
+    jobmanager,
+    stateBackend: stateBackendFacts(values, versionCode),
+    slots,
+    managedPerSlot: managed !== undefined && slots > 0 ? Math.floor(managed / slots) : undefined,
+    runtimeMode: String(values.get('execution.runtime-mode') ?? 'STREAMING').toUpperCase(),
+    batch: String(values.get('execution.runtime-mode') ?? '').toUpperCase() === 'BATCH',
+    python: pythonFacts(config, values),
+    managedWeights: weightFacts(values, versionCode),
+    env: config.env ?? {},
+    problems: config.problems.map((p) => ({
+      code: p.code,
+      message: p.message,
+      line: p.location.line,
+      column: p.location.column,
+    })),
+  };
+}
+
+/** 1.17 → 117, 2.0 → 200: version ranges as plain numbers for `minimum`/`maximum`. */
+export function versionCodeOf(version: string): number {
+  const [major, minor] = version.split('.').map(Number);
+  return major * 100 + minor;
+}
+
+function valueText(value: ConfigValue): string {
+  if (typeof value === 'number') return javaDoubleToString(value);
+  return String(value);
+}
+
+function valueType(value: ConfigValue): ValueType {
+  if (typeof value === 'bigint') return 'integer';
+  if (typeof value === 'number') return 'float';
+  if (typeof value === 'boolean') return 'boolean';
+  return 'string';
+}
+
+function entryFacts(entry: Entry, duplicate: boolean, isMemory: boolean): EntryFacts {
+  const value = valueText(entry.value);
+  return {
+    key: entry.key,
+    value,
+    type: valueType(entry.value),
+    line: entry.location.line,
+    column: entry.location.column,
+    origin: entry.origin,
+    overridden: entry.overriddenBy !== undefined,
+    duplicate,
+    unresolved: entry.unresolved === true,
+    memory: isMemory && !entry.unresolved ? memoryValueFacts(value) : undefined,
+  };
+}
+
+const KUBERNETES_BINARY = /^\s*[0-9.]+\s*[KMGTPE]i[Bb]?\s*$/;
+const DECIMAL_STYLE = /^\s*\d+\s*[KMGTPE]\s*$/;
+
+export function memoryValueFacts(text: string): MemoryValueFacts {
+  const facts: MemoryValueFacts = {
+    valid: true,
+    unitless: /^\s*\d+\s*$/.test(text),
+    kubernetesUnit: KUBERNETES_BINARY.test(text),
+    decimalStyleUnit: DECIMAL_STYLE.test(text),
+  };
+  try {
+    facts.bytes = Number(parseMemorySize(text));
+  } catch (err) {
+    facts.valid = false;
+    facts.error = (err as Error).message;
+  }
+  return facts;
+}
+
+/** Key → the value Flink sees (the last entry that nothing replaced). */
+function effectiveValues(entries: readonly Entry[]): Map<string, ConfigValue> {
+  const values = new Map<string, ConfigValue>();
+  for (const e of entries) if (!e.overriddenBy || !values.has(e.key)) values.set(e.key, e.value);
+  return values;
+}
+
+function intOption(option: OptionFacts | undefined, fallback: number): number {
+  if (!option) return fallback;
+  return option.number ?? parseJavaInt(option.value) ?? fallback;
+}
+
+function toNumber(value: bigint | undefined): number | undefined {
+  return value === undefined ? undefined : Number(value);
+}
+
+function processFacts(
+  name: ProcessName,
+  result: ConfigResult,
+  options: Record<string, OptionFacts>,
+  entries: Record<string, EntryFacts>,
+  context: FactsContext,
+): ProcessFacts {
+  const { config, breakdown } = result;
+  const derived = breakdown[name];
+  const facts: ProcessFacts = {
+    name,
+    present: config.processes.includes(name),
+    ok: derived.ok,
+    unsupported: !derived.ok && 'unsupported' in derived,
+    replicas: config.replicas?.[name],
+    javaOptsMemoryFlags: javaOptsFlags(name, config, entries),
+  };
+  if (derived.ok) {
+    facts.memory = Object.fromEntries(
+      Object.entries(derived.memory).map(([k, v]) => [k, Number(v as bigint)]),
+    );
+    facts.jvm = {
+      heap: Number(derived.jvm.heap),
+      directMemory: toNumber(derived.jvm.directMemory),
+      metaspace: Number(derived.jvm.metaspace),
+    };
+  } else if ('errorType' in derived) {
+    facts.error = derived.error;
+    facts.errorType = derived.errorType;
+  } else if (derived.error) {
+    facts.error = derived.error;
+  }
+  const limit = config.container[name];
+  if (limit) {
+    facts.container = {
+      bytes: Number(limit.bytes),
+      text: limit.text,
+      source: limit.source,
+      line: limit.location?.line,
+      requestBytes: toNumber(limit.requestBytes),
+    };
+  } else {
+    const text = context.parameters?.[`containerMemory.${name}`] ?? context.parameters?.containerMemory;
+    const bytes = text === undefined ? undefined : quantityBytes(String(text));
+    if (bytes !== undefined)
+      facts.container = { bytes: Number(bytes), text: String(text), source: 'settings' };
+  }
+  if (facts.container && facts.memory && facts.container.bytes > 0) {
+    facts.processToLimit = facts.memory.totalProcess / facts.container.bytes;
+  }
+  const factor = options[`kubernetes.${name}.memory.limit-factor`];
+  if (factor) facts.limitFactor = factor.number ?? parseJavaDouble(factor.value);
+  return facts;
+}
+
+/** Where JVM options come from, per process, and whether they land after Flink's own flags. */
+const JAVA_OPTS_KEYS: Record<ProcessName, string[]> = {
+  taskmanager: [
+    'env.java.opts',
+    'env.java.opts.all',
+    'env.java.default-opts.all',
+    'env.java.opts.taskmanager',
+    'env.java.default-opts.taskmanager',
+  ],
+  jobmanager: [
+    'env.java.opts',
+    'env.java.opts.all',
+    'env.java.default-opts.all',
+    'env.java.opts.jobmanager',
+    'env.java.default-opts.jobmanager',
+  ],
+};
+/** Environment variables: `FLINK_ENV_JAVA_OPTS` comes after Flink's flags; the others before. */
+const JAVA_OPTS_ENV: Record<string, boolean> = {
+  FLINK_ENV_JAVA_OPTS: true,
+  JVM_ARGS: false,
+  JAVA_TOOL_OPTIONS: false,
+  JAVA_OPTS: false,
+};
+const MEMORY_FLAG = /(^|\s)"?(-Xmx|-Xms|-XX:MaxDirectMemorySize=|-XX:MaxMetaspaceSize=)(\S*)/g;
+
+function javaOptsFlags(
+  name: ProcessName,
+  config: FlinkConfig,
+  entries: Record<string, EntryFacts>,
+): JavaOptFlag[] {
+  const flags: JavaOptFlag[] = [];
+  const scan = (text: string, source: string, overridesFlink: boolean, line: number, column: number) => {
+    for (const m of text.matchAll(MEMORY_FLAG)) {
+      flags.push({
+        flag: m[2].replace(/=$/, ''),
+        text: (m[2] + m[3]).replace(/"$/, ''),
+        source,
+        overridesFlink,
+        line,
+        column,
+      });
+    }
+  };
+  for (const key of JAVA_OPTS_KEYS[name]) {
+    const entry = entries[key];
+    if (entry) scan(entry.value, key, true, entry.line, entry.column);
+  }
+  for (const [variable, after] of Object.entries(JAVA_OPTS_ENV)) {
+    const text = config.env?.[variable];
+    if (text) scan(text, variable, after, config.line, config.column);
+  }
+  return flags;
+}
+
+/** The state backend key and default per version (spec §10.1), as data. */
+const BACKEND_BY_VERSION: Array<{ from: number; keys: string[]; default: string }> = [
+  { from: 110, keys: ['state.backend'], default: 'jobmanager' },
+  { from: 113, keys: ['state.backend'], default: 'hashmap' },
+  { from: 117, keys: ['state.backend.type', 'state.backend'], default: 'hashmap' },
+];
+const BACKEND_NAMES = ['hashmap', 'rocksdb', 'forst', 'jobmanager', 'filesystem'];
+const BACKEND_CLASSES: Array<[RegExp, string]> = [
+  [/RocksDB/i, 'rocksdb'],
+  [/ForSt/i, 'forst'],
+  [/HashMap/i, 'hashmap'],
+  [/MemoryStateBackend/, 'jobmanager'],
+  [/FsStateBackend/, 'filesystem'],
+];
+
+function stateBackendFacts(values: Map<string, ConfigValue>, versionCode: number): StateBackendFacts {
+  const rule = [...BACKEND_BY_VERSION].reverse().find((r) => versionCode >= r.from) ?? BACKEND_BY_VERSION[0];
+  const key = rule.keys.find((k) => values.has(k));
+  const value = key ? String(values.get(key)).trim() : rule.default;
+  const lower = value.toLowerCase();
+  let name = BACKEND_NAMES.includes(lower)
+    ? lower
+    : (BACKEND_CLASSES.find(([re]) => re.test(value))?.[1] ?? 'custom');
+  // 2.x no longer knows the old names: they fail as class names (spec §10.1).
+  if (versionCode >= 200 && (name === 'jobmanager' || name === 'filesystem') && BACKEND_NAMES.includes(lower))
+    name = 'custom';
+  if (versionCode >= 113 && versionCode < 200 && name === 'filesystem') name = 'hashmap';
+  const prefix = name === 'forst' ? 'state.backend.forst.memory.' : 'state.backend.rocksdb.memory.';
+  const managedText = values.get(`${prefix}managed`);
+  const facts: StateBackendFacts = {
+    name,
+    value,
+    explicit: key !== undefined,
+    key,
+    usesManagedMemory: name === 'rocksdb' || name === 'forst',
+    memoryManaged: managedText === undefined ? true : String(managedText).toLowerCase() !== 'false',
+    writeBufferRatio: doubleValue(values.get(`${prefix}write-buffer-ratio`)) ?? 0.5,
+    highPrioPoolRatio: doubleValue(values.get(`${prefix}high-prio-pool-ratio`)) ?? 0.1,
+  };
+  const perSlot = sizeValue(values.get(`${prefix}fixed-per-slot`));
+  if (perSlot !== undefined) facts.fixedPerSlot = perSlot;
+  const perTm = sizeValue(values.get(`${prefix}fixed-per-tm`));
+  if (perTm !== undefined) facts.fixedPerTm = perTm;
+  return facts;
+}
+
+function doubleValue(value: ConfigValue | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number') return value;
+  return parseJavaDouble(String(value));
+}
+
+function sizeValue(value: ConfigValue | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  return memoryValueFacts(valueText(value)).bytes;
+}
+
+const PYTHON_KEYS = /^python\.(files|archives|executable|client\.executable|requirements|pythonpath)$/;
+
+function pythonFacts(config: FlinkConfig, values: Map<string, ConfigValue>): Facts['python'] {
+  const signals: string[] = [];
+  for (const key of values.keys()) if (PYTHON_KEYS.test(key)) signals.push(key);
+  if (config.image && /py(thon|flink)/i.test(config.image)) signals.push(`image ${config.image}`);
+  for (const key of ['pipeline.jars', 'pipeline.classpaths']) {
+    const v = values.get(key);
+    if (v !== undefined && /flink-python/.test(String(v))) signals.push(key);
+  }
+  const managed = values.get('python.fn-execution.memory.managed');
+  return {
+    detected: signals.length > 0,
+    signals,
+    memoryManaged: managed === undefined ? true : String(managed).toLowerCase() !== 'false',
+  };
+}
+
+const WEIGHTS_KEY = 'taskmanager.memory.managed.consumer-weights';
+/** Default weights per version (spec §10.3). */
+const DEFAULT_WEIGHTS: Array<{ from: number; value: string }> = [
+  { from: 112, value: 'DATAPROC:70,PYTHON:30' },
+  { from: 113, value: 'OPERATOR:70,STATE_BACKEND:70,PYTHON:30' },
+];
+
+function weightFacts(values: Map<string, ConfigValue>, versionCode: number): Facts['managedWeights'] {
+  const raw = new Map<string, number>();
+  let text: string | undefined;
+  const explicit = values.get(WEIGHTS_KEY);
+  if (explicit !== undefined) {
+    text = String(explicit);
+    for (const part of text.replace(/^[{[]|[}\]]$/g, '').split(/[,;]/)) {
+      const [k, v] = part.split(':').map((s) => s.trim());
+      if (k) raw.set(k.toUpperCase(), Number(v));
+    }
+  }
+  for (const [key, value] of values) {
+    if (key.startsWith(`${WEIGHTS_KEY}.`)) {
+      raw.set(key.slice(WEIGHTS_KEY.length + 1).toUpperCase(), Number(value));
+      text ??= '(map)';
+    }
+  }
+  const isExplicit = text !== undefined;
+  if (!isExplicit) {
+    const d = [...DEFAULT_WEIGHTS].reverse().find((w) => versionCode >= w.from);
+    if (!d) return { explicit: false, weights: {} };
+    for (const part of d.value.split(',')) {
+      const [k, v] = part.split(':');
+      raw.set(k, Number(v));
+    }
+  }
+  const dataproc = versionCode < 200 ? raw.get('DATAPROC') : undefined;
+  const weights: Record<string, number> = {
+    OPERATOR: raw.get('OPERATOR') ?? dataproc ?? 0,
+    STATE_BACKEND: raw.get('STATE_BACKEND') ?? dataproc ?? 0,
+    PYTHON: raw.get('PYTHON') ?? 0,
+  };
+  return { explicit: isExplicit, value: text, weights };
+}

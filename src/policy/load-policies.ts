@@ -1,0 +1,100 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Policy, PolicyProblem } from '../model/policy.js';
+import { POLICY_SCHEMA } from './policy-schema.js';
+import { unknownFilters } from './placeholders.js';
+import { createAjv, describeErrors, type Validator } from './schema-compiler.js';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+
+export interface CompiledPolicy {
+  policy: Policy;
+  /** Where it was read from. */
+  file: string;
+  when?: Validator;
+  require?: Validator;
+}
+
+export interface PolicyPack {
+  policies: CompiledPolicy[];
+}
+
+/** The built-in pack: `policies/` at the package root (beside `src/` and `dist/`). */
+export function builtinPolicyDir(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = path.join(dir, 'policies');
+    if (existsSync(path.join(dir, 'package.json')) && existsSync(candidate)) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('the built-in policies folder was not found');
+    dir = parent;
+  }
+}
+
+/**
+ * Reads and compiles every `*.json` policy in `dirs` (later folders replace a policy of the same
+ * id). A file that is not valid JSON, breaks the policy schema or holds an invalid JSON Schema is
+ * reported with its file and left out; the others still run.
+ */
+export function loadPolicies(dirs: readonly string[]): { pack: PolicyPack; problems: PolicyProblem[] } {
+  const ajv = createAjv();
+  const checkPolicy = ajv.compile(POLICY_SCHEMA);
+  const byId = new Map<string, CompiledPolicy>();
+  const problems: PolicyProblem[] = [];
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = readdirSync(dir)
+        .filter((n) => n.endsWith('.json'))
+        .sort();
+    } catch (err) {
+      problems.push({ file: dir, message: `cannot read the policy folder: ${(err as Error).message}` });
+      continue;
+    }
+    for (const name of names) {
+      const file = path.join(dir, name);
+      if (!statSync(file).isFile()) continue;
+      const result = compilePolicyFile(ajv, checkPolicy, file, readFileSync(file, 'utf8'));
+      if ('problem' in result) problems.push(result.problem);
+      else byId.set(result.compiled.policy.id, result.compiled);
+    }
+  }
+  return { pack: { policies: [...byId.values()] }, problems };
+}
+
+export function compilePolicyFile(
+  ajv: Ajv2020,
+  checkPolicy: Validator,
+  file: string,
+  text: string,
+): { compiled: CompiledPolicy } | { problem: PolicyProblem } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    const message = (err as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
+    return { problem: { file, line, message: `not valid JSON: ${message}` } };
+  }
+  if (!checkPolicy(data)) {
+    return { problem: { file, message: `not a valid policy: ${describeErrors(checkPolicy.errors)}` } };
+  }
+  const policy = data as Policy;
+  const filters = [policy.message, ...(policy.locate ?? []), ...Object.values(policy.fix?.set ?? {})].flatMap(
+    (t) => (typeof t === 'string' ? unknownFilters(t) : []),
+  );
+  if (filters.length) {
+    return { problem: { file, message: `policy ${policy.id}: unknown placeholder filter '${filters[0]}'` } };
+  }
+  try {
+    const compiled: CompiledPolicy = { policy, file };
+    if (policy.when !== undefined) compiled.when = ajv.compile(policy.when);
+    if (policy.require !== undefined) compiled.require = ajv.compile(policy.require);
+    return { compiled };
+  } catch (err) {
+    return {
+      problem: { file, message: `policy ${policy.id}: invalid JSON Schema: ${(err as Error).message}` },
+    };
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * `{path|filter}` placeholders in policy messages, fix values and `locate`. A path walks the Facts
+ * document by dots; keys that contain dots themselves (`entries.taskmanager.memory.process.size`)
+ * are matched longest-first, so users write keys as they appear in Flink.
+ */
+
+const PLACEHOLDER = /\{([^{}|]+)(?:\|([a-z]+))?\}/g;
+
+/** Resolves a dotted path, matching the longest key at each level. */
+export function resolvePath(root: unknown, path: string): unknown {
+  const parts = path.trim().split('.');
+  let node: unknown = root;
+  let i = 0;
+  while (i < parts.length) {
+    if (node === null || typeof node !== 'object') return undefined;
+    const obj = node as Record<string, unknown>;
+    let matched = -1;
+    for (let j = parts.length; j > i; j--) {
+      const key = parts.slice(i, j).join('.');
+      if (Object.hasOwn(obj, key)) {
+        matched = j;
+        node = obj[key];
+        break;
+      }
+    }
+    if (matched < 0) return undefined;
+    i = matched;
+  }
+  return node;
+}
+
+const UNITS = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'] as const;
+
+/** Bytes for people: `2 GiB`, `1728 MiB`, `1.69 GiB`, `100 bytes`. */
+export function humanSize(bytes: number): string {
+  if (!Number.isFinite(bytes)) return String(bytes);
+  let unit = 0;
+  let value = Math.abs(bytes);
+  while (unit < UNITS.length - 1 && value >= 1024) {
+    value /= 1024;
+    unit++;
+  }
+  const sign = bytes < 0 ? '-' : '';
+  const text = Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0+$/, '');
+  return `${sign}${text} ${UNITS[unit]}`;
+}
+
+const FILTERS: Record<string, (value: unknown) => string> = {
+  size: (v) => (typeof v === 'number' ? humanSize(v) : show(v)),
+  percent: (v) => (typeof v === 'number' ? `${Math.round(v * 100)}%` : show(v)),
+  json: (v) => JSON.stringify(v) ?? 'undefined',
+  list: (v) => (Array.isArray(v) ? v.map(show).join(', ') : show(v)),
+};
+
+export const FILTER_NAMES = Object.keys(FILTERS);
+
+function show(value: unknown): string {
+  if (value === undefined || value === null) return '(unset)';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value as string | number | boolean);
+}
+
+/** Fills `{path|filter}` placeholders from `data`; unknown paths print `(unset)`. */
+export function render(template: string, data: unknown): string {
+  return template.replace(PLACEHOLDER, (_all, path: string, filter?: string) => {
+    const value = resolvePath(data, path);
+    const format = filter ? FILTERS[filter] : undefined;
+    return format ? format(value) : show(value);
+  });
+}
+
+/** The filters a template uses that do not exist (checked when a policy is loaded). */
+export function unknownFilters(template: string): string[] {
+  const unknown: string[] = [];
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    if (match[2] && !FILTERS[match[2]]) unknown.push(match[2]);
+  }
+  return unknown;
+}

@@ -1,0 +1,53 @@
+import {
+  Ajv2020,
+  type ErrorObject,
+  type FuncKeywordDefinition,
+  type ValidateFunction,
+} from 'ajv/dist/2020.js';
+import { memoryBytes } from './memory.js';
+
+/**
+ * One ajv instance per run: draft 2020-12, `$data` for comparisons between facts, and the
+ * `memoryAtMost` / `memoryAtLeast` keywords so rules can say `{"memoryAtMost": "2g"}` in Flink's
+ * own size syntax. Every schema is compiled once, by the policy that owns it.
+ */
+export function createAjv(): Ajv2020 {
+  const ajv = new Ajv2020({
+    $data: true,
+    allErrors: false,
+    strict: true,
+    strictTypes: false,
+    strictTuples: false,
+    strictRequired: false,
+    validateFormats: false,
+  });
+  ajv.addKeyword(memoryKeyword('memoryAtMost', (value, bound) => value <= bound));
+  ajv.addKeyword(memoryKeyword('memoryAtLeast', (value, bound) => value >= bound));
+  return ajv;
+}
+
+function memoryKeyword(
+  keyword: string,
+  holds: (value: number, bound: number) => boolean,
+): FuncKeywordDefinition {
+  return {
+    keyword,
+    $data: true,
+    schemaType: ['string', 'number'],
+    errors: false,
+    validate(schema: unknown, data: unknown): boolean {
+      const bound = memoryBytes(schema);
+      const value = memoryBytes(data);
+      // Values that are not sizes are someone else's concern (memory-size-unparseable).
+      if (bound === undefined || value === undefined) return true;
+      return holds(value, bound);
+    },
+  };
+}
+
+export function describeErrors(errors: ErrorObject[] | null | undefined): string {
+  if (!errors?.length) return 'invalid';
+  return errors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`.trim()).join('; ');
+}
+
+export type Validator = ValidateFunction;

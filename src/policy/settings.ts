@@ -1,0 +1,228 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { isMap, LineCounter, parseDocument } from 'yaml';
+import type { Severity } from '../model/finding.js';
+import type { PolicyProblem, RuleOverride, RuleSetting, Settings } from '../model/policy.js';
+import { createAjv, describeErrors } from './schema-compiler.js';
+
+export const SETTINGS_FILE = '.flink-memory-lint.yaml';
+
+type Scalar = string | number | boolean;
+
+const ruleOverride = {
+  anyOf: [
+    { enum: ['off', 'error', 'warning', 'info'] },
+    {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        severity: { enum: ['off', 'error', 'warning', 'info'] },
+        parameters: { $ref: '#/$defs/parameters' },
+      },
+    },
+  ],
+};
+
+const SETTINGS_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    flinkVersion: { type: ['string', 'number'] },
+    policies: { type: 'array', items: { type: 'string' } },
+    baseline: { type: 'string' },
+    parameters: { $ref: '#/$defs/parameters' },
+    rules: { type: 'object', additionalProperties: ruleOverride },
+    overrides: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['files'],
+        additionalProperties: false,
+        properties: {
+          files: { type: 'array', minItems: 1, items: { type: 'string' } },
+          rules: { type: 'object', additionalProperties: ruleOverride },
+          parameters: { $ref: '#/$defs/parameters' },
+        },
+      },
+    },
+  },
+  $defs: {
+    parameters: {
+      type: 'object',
+      additionalProperties: {
+        anyOf: [
+          { type: ['string', 'number', 'boolean'] },
+          { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } },
+        ],
+      },
+    },
+  },
+};
+
+export const EMPTY_SETTINGS: Settings = { policyDirs: [], parameters: {}, rules: {}, overrides: [] };
+
+/**
+ * Reads `.flink-memory-lint.yaml` (at `cwd`, or the file given with `--config`). Folders and the
+ * baseline are resolved against the settings file's folder. A broken file is a problem, and the
+ * run goes on with defaults; a missing explicit file is a problem too.
+ */
+export function loadSettings(
+  cwd: string,
+  configFile?: string,
+): { settings: Settings; problems: PolicyProblem[] } {
+  const file = path.resolve(cwd, configFile ?? SETTINGS_FILE);
+  if (!existsSync(file)) {
+    const problems = configFile ? [{ file: configFile, message: 'settings file not found' }] : [];
+    return { settings: EMPTY_SETTINGS, problems };
+  }
+  const shown = path.relative(cwd, file).split(path.sep).join('/');
+  return parseSettings(readFileSync(file, 'utf8'), shown, path.dirname(file));
+}
+
+export function parseSettings(
+  text: string,
+  file: string,
+  baseDir: string,
+): { settings: Settings; problems: PolicyProblem[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    return {
+      settings: EMPTY_SETTINGS,
+      problems: [{ file, line: lineCounter.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message}` }],
+    };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (err) {
+    return {
+      settings: EMPTY_SETTINGS,
+      problems: [{ file, message: `not valid YAML: ${(err as Error).message}` }],
+    };
+  }
+  const validate = createAjv().compile(SETTINGS_SCHEMA);
+  if (!validate(data)) {
+    const error = validate.errors?.[0];
+    const line = error ? lineOfPath(doc, lineCounter, error.instancePath) : undefined;
+    return {
+      settings: EMPTY_SETTINGS,
+      problems: [{ file, line, message: `invalid settings: ${describeErrors(validate.errors)}` }],
+    };
+  }
+  const raw = data as {
+    flinkVersion?: string | number;
+    policies?: string[];
+    baseline?: string;
+    parameters?: Record<string, Scalar | Record<string, Scalar>>;
+    rules?: Record<string, RuleSetting | RuleOverride>;
+    overrides?: Array<{
+      files: string[];
+      rules?: Record<string, RuleSetting | RuleOverride>;
+      parameters?: Record<string, Scalar | Record<string, Scalar>>;
+    }>;
+  };
+  return {
+    settings: {
+      file,
+      // A YAML 1.20 is the number 1.2: keep the text as written.
+      flinkVersion: raw.flinkVersion === undefined ? undefined : versionText(doc, raw.flinkVersion),
+      policyDirs: (raw.policies ?? []).map((p) => path.resolve(baseDir, p)),
+      baseline: raw.baseline === undefined ? undefined : path.resolve(baseDir, raw.baseline),
+      parameters: flattenParameters(raw.parameters),
+      rules: normaliseRules(raw.rules),
+      overrides: (raw.overrides ?? []).map((o) => ({
+        files: o.files,
+        rules: normaliseRules(o.rules),
+        parameters: flattenParameters(o.parameters),
+      })),
+    },
+    problems: [],
+  };
+}
+
+function versionText(doc: ReturnType<typeof parseDocument>, value: string | number): string {
+  const node = doc.get('flinkVersion', true) as { source?: string } | undefined;
+  return node?.source ?? String(value);
+}
+
+function lineOfPath(
+  doc: ReturnType<typeof parseDocument>,
+  lc: LineCounter,
+  pointer: string,
+): number | undefined {
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const node = doc.getIn(parts, true) as { range?: [number, number, number] } | undefined;
+  const range = node?.range ?? (isMap(doc.contents) ? doc.contents.range : undefined);
+  return range ? lc.linePos(range[0]).line : undefined;
+}
+
+/** `{containerMemory: {taskmanager: 4Gi}}` → `containerMemory.taskmanager`. */
+function flattenParameters(
+  params: Record<string, Scalar | Record<string, Scalar>> | undefined,
+): Record<string, Scalar> {
+  const out: Record<string, Scalar> = {};
+  for (const [name, value] of Object.entries(params ?? {})) {
+    if (typeof value === 'object') for (const [sub, v] of Object.entries(value)) out[`${name}.${sub}`] = v;
+    else out[name] = value;
+  }
+  return out;
+}
+
+function normaliseRules(
+  rules: Record<string, RuleSetting | RuleOverride> | undefined,
+): Record<string, RuleOverride> {
+  const out: Record<string, RuleOverride> = {};
+  for (const [id, value] of Object.entries(rules ?? {})) {
+    out[id] = typeof value === 'string' ? { severity: value } : value;
+  }
+  return out;
+}
+
+export interface ResolvedRule {
+  severity: Severity | 'off';
+  /** Set when the settings changed the severity. */
+  regraded: boolean;
+  parameters: Record<string, Scalar>;
+}
+
+/**
+ * The settings that apply to one file: global parameters and rules, then every override whose
+ * globs match the file, in order. Compiled once per settings object.
+ */
+export function settingsForFile(settings: Settings): (file: string) => {
+  parameters: Record<string, Scalar>;
+  rule: (id: string, severity: Severity) => ResolvedRule;
+} {
+  const matchers = settings.overrides.map((o) => picomatch(o.files, { dot: true }));
+  return (file) => {
+    const layers = [
+      { rules: settings.rules, parameters: settings.parameters },
+      ...settings.overrides.filter((_, i) => matchers[i](file)),
+    ];
+    const parameters = Object.assign({}, ...layers.map((l) => l.parameters)) as Record<string, Scalar>;
+    return {
+      parameters,
+      rule(id, severity) {
+        let resolved: Severity | 'off' = severity;
+        let regraded = false;
+        const ruleParameters = { ...parameters };
+        for (const layer of layers) {
+          const override = layer.rules[id];
+          if (!override) continue;
+          if (override.severity) {
+            resolved = override.severity;
+            regraded = true;
+          }
+          Object.assign(ruleParameters, override.parameters);
+        }
+        return { severity: resolved, regraded, parameters: ruleParameters };
+      },
+    };
+  };
+}
