@@ -77,6 +77,12 @@ export interface FlinkConfig {
   deployment: Deployment;
   /** Every entry in file order, duplicates and overridden ones included. */
   entries: Entry[];
+  /**
+   * The configuration the process starts from before `entries` are applied, where that is not the
+   * config itself: the Flink image's default configuration file that `FLINK_PROPERTIES` lines are
+   * appended to. `source` names it for people (`image default conf (1.18)`).
+   */
+  base?: { source: string; entries: Entry[] };
   /** Container memory limits per process, where the repository says. */
   container: Partial<Record<ProcessName, ContainerLimit>>;
   /** Which processes this config starts; a FlinkSessionJob or a TM-only compose service has fewer. */

@@ -1,0 +1,197 @@
+import { spawnSync } from 'node:child_process';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstat, open, realpath, stat as statAsync } from 'node:fs/promises';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import type { Notice } from '../model/index.js';
+import { isFlinkConfName } from './load.js';
+
+/** Files above this size are not read (reported as a notice). */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export interface DiscoverOptions {
+  cwd: string;
+  /** Files or folders, relative to `cwd`; default `.`. */
+  paths: readonly string[];
+  include?: readonly string[];
+  exclude?: readonly string[];
+}
+
+export interface Candidate {
+  /** Relative to `cwd`, `/` separators: the path reports show. */
+  path: string;
+  text: string;
+}
+
+export interface DiscoverResult {
+  candidates: Candidate[];
+  notices: Notice[];
+  /** Files looked at (after ignore rules and globs). */
+  files: number;
+}
+
+/** YAML files, also as templates (`.yaml.template`, `.yml.tpl`, `.yaml.j2`). */
+const YAML_NAME = /\.ya?ml(?:\.(?:template|tmpl|tpl|j2|jinja2?|in|example|sample|dist))?$/i;
+
+/** Text that shows a YAML file may hold a Flink configuration; the loaders decide. */
+const FLINK_CONTENT =
+  /flink\.apache\.org\/|flinkConfiguration|FLINK_PROPERTIES|flink-conf|(?:^|[\s"'{,])(?:taskmanager|jobmanager)[.:]/m;
+
+const READ_CONCURRENCY = 64;
+
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+
+/** Finds the files that may hold Flink configurations under the given paths. */
+export async function discover(options: DiscoverOptions): Promise<DiscoverResult> {
+  const cwd = path.resolve(options.cwd);
+  const notices: Notice[] = [];
+  const include = options.include?.length ? picomatch([...options.include], { dot: true }) : undefined;
+  const exclude = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : undefined;
+  const seen = new Set<string>();
+  const candidates: Candidate[] = [];
+  let files = 0;
+
+  for (const given of options.paths.length > 0 ? options.paths : ['.']) {
+    const absolute = path.resolve(cwd, given);
+    let stat;
+    try {
+      stat = statSync(absolute);
+    } catch {
+      notices.push({ code: 'path-not-found', message: `${given}: no such file or folder` });
+      continue;
+    }
+    const root = realpathSync(stat.isDirectory() ? absolute : path.dirname(absolute));
+    const listed = stat.isDirectory() ? listFiles(absolute) : [absolute];
+    const wanted: { file: string; relative: string }[] = [];
+    for (const file of listed) {
+      const relative = toPosix(path.relative(cwd, file));
+      if (seen.has(relative)) continue;
+      seen.add(relative);
+      if (!YAML_NAME.test(file) && !isFlinkConfName(relative)) continue;
+      if (include && !include(relative)) continue;
+      if (exclude?.(relative)) continue;
+      wanted.push({ file, relative });
+    }
+    files += wanted.length;
+    for (let i = 0; i < wanted.length; i += READ_CONCURRENCY) {
+      const batch = wanted.slice(i, i + READ_CONCURRENCY);
+      const read = await Promise.all(batch.map((w) => readCandidate(w.file, w.relative, root, notices)));
+      for (const candidate of read) if (candidate) candidates.push(candidate);
+    }
+  }
+  candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { candidates, notices, files };
+}
+
+async function readCandidate(
+  file: string,
+  relative: string,
+  root: string,
+  notices: Notice[],
+): Promise<Candidate | undefined> {
+  try {
+    if ((await lstat(file)).isSymbolicLink()) {
+      const real = await realpath(file);
+      if (real !== root && !real.startsWith(root + path.sep)) {
+        notices.push({
+          code: 'symlink-outside-root',
+          message: `${relative}: a symbolic link out of the linted folder; not followed`,
+        });
+        return undefined;
+      }
+    }
+    const stat = await statAsync(file);
+    if (!stat.isFile()) return undefined;
+    if (stat.size > MAX_FILE_BYTES) {
+      notices.push({
+        code: 'file-too-large',
+        message: `${relative}: ${stat.size} bytes, above the ${MAX_FILE_BYTES}-byte limit; not read`,
+        location: { file: relative, line: 1, column: 1 },
+      });
+      return undefined;
+    }
+    const handle = await open(file, 'r');
+    let bytes: Buffer;
+    try {
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+    // A NUL byte in the first 8 KB: a binary file.
+    if (bytes.subarray(0, 8000).includes(0)) return undefined;
+    const text = bytes.toString('utf8');
+    if (!isFlinkConfName(relative) && !FLINK_CONTENT.test(text)) return undefined;
+    return { path: relative, text };
+  } catch (err) {
+    notices.push({ code: 'unreadable', message: `${relative}: ${(err as Error).message}` });
+    return undefined;
+  }
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+/** Files under a folder: git's view (tracked and untracked, not ignored) in a work tree, else a walk. */
+function listFiles(dir: string): string[] {
+  return gitFiles(dir) ?? walk(dir);
+}
+
+function gitFiles(dir: string): string[] | undefined {
+  const git = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  if (git.error || git.status !== 0) return undefined;
+  return git.stdout
+    .split('\0')
+    .filter((f) => f !== '')
+    .map((f) => path.join(dir, f));
+}
+
+/** A walk honouring the `.gitignore` files it meets (outside a git work tree). */
+function walk(root: string): string[] {
+  const files: string[] = [];
+  const visit = (dir: string, rules: { base: string; ig: Ignore }[]): void => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    const own = names.includes('.gitignore') ? readIgnore(path.join(dir, '.gitignore')) : undefined;
+    const active = own ? [...rules, { base: dir, ig: own }] : rules;
+    for (const name of names) {
+      if (ALWAYS_SKIPPED.has(name)) continue;
+      const full = path.join(dir, name);
+      let isDir = false;
+      try {
+        const stat = lstatSync(full);
+        // Symbolic links to folders are not walked: they could lead out of the root or loop.
+        isDir = stat.isDirectory();
+      } catch {
+        continue;
+      }
+      const ignored = active.some(({ base, ig }) => {
+        const rel = toPosix(path.relative(base, full));
+        return ig.ignores(isDir ? `${rel}/` : rel);
+      });
+      if (ignored) continue;
+      if (isDir) visit(full, active);
+      else files.push(full);
+    }
+  };
+  visit(root, []);
+  return files;
+}
+
+function readIgnore(file: string): Ignore | undefined {
+  try {
+    return ignore().add(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,190 @@
+import { isMap, isSeq } from 'yaml';
+import type { Node } from 'yaml';
+import type { FlinkConfig, LoadProblem } from '../model/index.js';
+import { buildConfig, type LoadContext } from './config-builder.js';
+import { isFlinkConfigMap, loadConfigMap } from './configmap.js';
+import { readConfigYaml } from './config-yaml.js';
+import { isComposeDocument, loadCompose } from './docker-compose.js';
+import { readFlinkConf } from './flink-conf.js';
+import { isOperatorResource, loadFlinkDeployment } from './flink-deployment.js';
+import { isValuesFileName, loadHelmValues } from './helm-values.js';
+import { isWorkload, loadWorkload, workloadContainers } from './kubernetes-workload.js';
+import { isMemoryKey } from './memory-keys.js';
+import {
+  getPath,
+  mapItems,
+  parseYamlFile,
+  resolve,
+  scalarText,
+  type YamlDocument,
+  type YamlFile,
+} from './yaml-document.js';
+
+export interface LoadResult {
+  configs: FlinkConfig[];
+  /** Problems with the file as a whole (it does not parse); config problems stay on the config. */
+  problems: LoadProblem[];
+}
+
+/** `flink-conf.yaml`, also as a template (`flink-conf.yaml.tpl`, `flink-conf.yaml.template`). */
+export function isFlinkConfName(path: string): boolean {
+  return /(?:^|\/)flink-conf\.ya?ml(?:\.[\w-]+)?$/i.test(path);
+}
+
+/** Top-level namespaces of Flink's own options: a `config.yaml` made only of these is Flink's. */
+const FLINK_NAMESPACES = new Set([
+  'akka',
+  'blob',
+  'classloader',
+  'client',
+  'cluster',
+  'containerized',
+  'env',
+  'execution',
+  'external-resource',
+  'external-resources',
+  'fs',
+  'heartbeat',
+  'high-availability',
+  'historyserver',
+  'io',
+  'jobmanager',
+  'jobstore',
+  'kubernetes',
+  'metrics',
+  'parallelism',
+  'pekko',
+  'pipeline',
+  'python',
+  'query',
+  'resourcemanager',
+  'rest',
+  'restart-strategy',
+  's3',
+  'security',
+  'slot',
+  'slotmanager',
+  'sql-gateway',
+  'state',
+  'table',
+  'taskmanager',
+  'web',
+  'yarn',
+  'zookeeper',
+  'scheduler-mode',
+  'jobmanager.rpc',
+  'process',
+  'local',
+  'cluster',
+  'rocksdb',
+  'plugin',
+  'task',
+  'execution.checkpointing',
+  'checkpointing',
+  'presto',
+  's3a',
+  'gs',
+  'azure',
+  'oss',
+  'hadoop',
+]);
+
+/**
+ * Whether a YAML document is a Flink `config.yaml` (standard YAML, 1.19+): its keys are Flink's,
+ * at least one sizes or names a process, and nothing is shaped like another tool's config
+ * (Flink options never hold lists of mappings).
+ */
+export function isFlinkConfigYaml(document: YamlDocument, path: string): boolean {
+  const { doc, root } = document;
+  if (!root || !isMap(root) || hasListOfMaps(document, root, 0)) return false;
+  const keys = mapItems(doc, root).map((i) => i.key);
+  if (keys.length === 0) return false;
+  const known = keys.filter((k) => FLINK_NAMESPACES.has(k.split('.')[0])).length;
+  if (known * 3 < keys.length * 2) return false;
+  const flat = flattenKeys(document, root, '', 0);
+  const processKeys = flat.filter((k) => /^(taskmanager|jobmanager)\./.test(k));
+  if (processKeys.length === 0) return false;
+  return /(?:^|\/)config\.ya?ml$/i.test(path) || flat.some(isMemoryKey);
+}
+
+function hasListOfMaps(document: YamlDocument, node: Node | null, depth: number): boolean {
+  const value = resolve(document.doc, node);
+  if (!value || depth > 64) return false;
+  if (isSeq(value)) return value.items.some((item) => isMap(resolve(document.doc, item)));
+  if (isMap(value))
+    return mapItems(document.doc, value).some((i) => hasListOfMaps(document, i.value, depth + 1));
+  return false;
+}
+
+function flattenKeys(document: YamlDocument, node: Node, prefix: string, depth: number): string[] {
+  if (depth > 64) return [];
+  return mapItems(document.doc, node).flatMap((i) => {
+    const value = resolve(document.doc, i.value);
+    return value && isMap(value)
+      ? flattenKeys(document, value, `${prefix}${i.key}.`, depth + 1)
+      : [`${prefix}${i.key}`];
+  });
+}
+
+function kubernetesKind(yaml: YamlFile, document: YamlDocument): string | undefined {
+  const { doc, root } = document;
+  if (!scalarText(yaml, doc, getPath(doc, root, 'apiVersion'))) return undefined;
+  return scalarText(yaml, doc, getPath(doc, root, 'kind'))?.text;
+}
+
+/** Reads one file into the Flink configs it holds, dispatching on its name and each document's shape. */
+export function loadFile(path: string, text: string, context: LoadContext): LoadResult {
+  if (isFlinkConfName(path)) {
+    const read = readFlinkConf(text, path);
+    const config = buildConfig(
+      {
+        part: '0',
+        kind: 'flink-conf',
+        location: { file: path, line: 1, column: 1 },
+        deployment: 'standalone',
+        entries: read.entries,
+        processes: ['jobmanager', 'taskmanager'],
+        problems: read.problems,
+        version: { format: 'flink-conf' },
+      },
+      context,
+    );
+    return { configs: [config], problems: [] };
+  }
+
+  const { yaml, problems } = parseYamlFile(text, path);
+  const configs: FlinkConfig[] = [];
+  const containers = yaml.documents.flatMap((d) => workloadContainers(yaml, d));
+  for (const document of yaml.documents) {
+    const kind = kubernetesKind(yaml, document);
+    if (kind !== undefined) {
+      if (isOperatorResource(yaml, document)) configs.push(loadFlinkDeployment(yaml, document, context));
+      else if (kind === 'ConfigMap' && isFlinkConfigMap(document))
+        configs.push(...loadConfigMap(yaml, document, context, containers));
+      else if (isWorkload(kind)) configs.push(...loadWorkload(yaml, document, context));
+      continue;
+    }
+    if (isComposeDocument(document)) configs.push(...loadCompose(yaml, document, context));
+    else if (isValuesFileName(path)) configs.push(...loadHelmValues(yaml, document, context));
+    else if (yaml.documents.length === 1 && isFlinkConfigYaml(document, path))
+      configs.push(configYaml(path, text, context));
+  }
+  return { configs, problems };
+}
+
+function configYaml(path: string, text: string, context: LoadContext): FlinkConfig {
+  const read = readConfigYaml(text, path);
+  return buildConfig(
+    {
+      part: '0',
+      kind: 'config-yaml',
+      location: { file: path, line: 1, column: 1 },
+      deployment: 'standalone',
+      entries: read.entries,
+      processes: ['jobmanager', 'taskmanager'],
+      problems: read.problems,
+      version: { format: 'config-yaml' },
+    },
+    context,
+  );
+}

@@ -1,0 +1,248 @@
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, Scalar } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import type { LoadProblem, Location } from '../model/index.js';
+import type { PositionMap } from './flink-conf.js';
+
+/** Guards against hostile YAML: alias bombs, deep nesting, files with thousands of documents. */
+export const YAML_LIMITS = { maxAliasCount: 100, maxDepth: 64, maxDocuments: 500 } as const;
+
+/** A YAML file parsed once, shared by every loader that looks at it. */
+export interface YamlFile {
+  file: string;
+  text: string;
+  lineCounter: LineCounter;
+  documents: YamlDocument[];
+}
+
+export interface YamlDocument {
+  index: number;
+  doc: Document.Parsed;
+  /** The document's root, aliases resolved; undefined for an empty document. */
+  root: Node | undefined;
+}
+
+/**
+ * A line holding only template directives (`{{- if .Values.x }}`, `{{ end }}`) is not YAML; it is
+ * blanked to spaces so the rest of a Helm or Go template still parses with its real offsets.
+ */
+const DIRECTIVE_LINE = /^[ \t]*(?:\{\{[^\n]*?\}\}[ \t]*)+$/gm;
+
+export function blankTemplateDirectives(text: string): string {
+  return text.replace(DIRECTIVE_LINE, (line) => ' '.repeat(line.length));
+}
+
+/** Parses every document of a YAML file; syntax errors become problems with the parser's line. */
+export function parseYamlFile(text: string, file: string): { yaml: YamlFile; problems: LoadProblem[] } {
+  const lineCounter = new LineCounter();
+  const problems: LoadProblem[] = [];
+  const parsed = parseAllDocuments(blankTemplateDirectives(text), {
+    lineCounter,
+    prettyErrors: false,
+    intAsBigInt: true,
+  });
+  const yaml: YamlFile = { file, text, lineCounter, documents: [] };
+  const docs = Array.isArray(parsed) ? parsed : [];
+  const at = (offset: number): Location => locationAt(yaml, offset);
+  if (docs.length > YAML_LIMITS.maxDocuments) {
+    problems.push({
+      code: 'limit',
+      message: `The file has ${docs.length} YAML documents; only the first ${YAML_LIMITS.maxDocuments} are read`,
+      location: at(0),
+    });
+  }
+  docs.slice(0, YAML_LIMITS.maxDocuments).forEach((doc, index) => {
+    if (doc.errors.length > 0) {
+      const error = doc.errors[0];
+      problems.push({ code: 'yaml-error', message: firstLine(error.message), location: at(error.pos[0]) });
+      return;
+    }
+    try {
+      // Counts alias expansions (alias bombs) and throws on an alias to an undefined anchor.
+      doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
+    } catch (err) {
+      const offset = doc.contents?.range[0] ?? 0;
+      problems.push({
+        code: 'yaml-error',
+        message: firstLine(String((err as Error).message)),
+        location: at(offset),
+      });
+      return;
+    }
+    const root = resolve(doc, doc.contents);
+    if (root && depthOf(doc, root, 0) > YAML_LIMITS.maxDepth) {
+      problems.push({
+        code: 'limit',
+        message: `The YAML document nests deeper than ${YAML_LIMITS.maxDepth} levels; it is not read`,
+        location: at(root.range?.[0] ?? 0),
+      });
+      return;
+    }
+    yaml.documents.push({ index, doc, root: root ?? undefined });
+  });
+  return { yaml, problems };
+}
+
+function depthOf(doc: Document.Parsed, node: Node, depth: number): number {
+  if (depth > YAML_LIMITS.maxDepth) return depth;
+  let max = depth;
+  if (isMap(node) || isSeq(node)) {
+    for (const item of node.items as unknown[]) {
+      const child = isPairLike(item) ? item.value : item;
+      if (child && !isAlias(child) && (isMap(child) || isSeq(child)))
+        max = Math.max(max, depthOf(doc, child, depth + 1));
+    }
+  }
+  return max;
+}
+
+function isPairLike(item: unknown): item is Pair<unknown, Node | null> {
+  return typeof item === 'object' && item !== null && 'key' in item && 'value' in item;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n', 1)[0].trim();
+}
+
+export function locationAt(yaml: YamlFile, offset: number): Location {
+  const { line, col } = yaml.lineCounter.linePos(offset);
+  return { file: yaml.file, line, column: col };
+}
+
+export function locationOf(yaml: YamlFile, node: Node | null | undefined, fallback?: Location): Location {
+  const offset = node?.range?.[0];
+  if (offset === undefined) return fallback ?? locationAt(yaml, 0);
+  return locationAt(yaml, offset);
+}
+
+/** Follows aliases to the anchored node. */
+export function resolve(doc: Document.Parsed, node: unknown): Node | null {
+  let current = node as Node | null | undefined;
+  for (let hops = 0; current && isAlias(current) && hops < YAML_LIMITS.maxAliasCount; hops++) {
+    current = current.resolve(doc) as Node | undefined;
+  }
+  return current ?? null;
+}
+
+export interface MapItem {
+  key: string;
+  keyNode: Node;
+  value: Node | null;
+}
+
+/** A mapping's pairs with scalar keys, YAML merge keys (`<<: *anchor`) expanded; own keys win. */
+export function mapItems(doc: Document.Parsed, node: Node | null | undefined): MapItem[] {
+  const map = resolve(doc, node);
+  if (!map || !isMap(map)) return [];
+  const own: MapItem[] = [];
+  const merged: MapItem[] = [];
+  for (const pair of (map as YAMLMap<unknown, unknown>).items) {
+    const keyNode = pair.key as Node;
+    const key = isScalar(keyNode) ? String(keyNode.value) : undefined;
+    if (key === undefined) continue;
+    const value = resolve(doc, pair.value);
+    if (key === '<<' && !(isScalar(keyNode) && keyNode.type !== Scalar.PLAIN)) {
+      const sources = value && isSeq(value) ? value.items.map((i) => resolve(doc, i)) : [value];
+      for (const source of sources) merged.push(...mapItems(doc, source));
+      continue;
+    }
+    own.push({ key, keyNode, value });
+  }
+  const ownKeys = new Set(own.map((i) => i.key));
+  return [...own, ...merged.filter((i) => !ownKeys.has(i.key))];
+}
+
+export function getItem(
+  doc: Document.Parsed,
+  node: Node | null | undefined,
+  key: string,
+): MapItem | undefined {
+  return mapItems(doc, node).find((i) => i.key === key);
+}
+
+/** The node at a path of mapping keys. */
+export function getPath(doc: Document.Parsed, node: Node | null | undefined, ...path: string[]): Node | null {
+  let current: Node | null | undefined = resolve(doc, node);
+  for (const key of path) {
+    current = getItem(doc, current, key)?.value;
+    if (!current) return null;
+  }
+  return current ?? null;
+}
+
+export function seqItems(doc: Document.Parsed, node: Node | null | undefined): Node[] {
+  const seq = resolve(doc, node);
+  if (!seq || !isSeq(seq)) return [];
+  return seq.items.map((i) => resolve(doc, i)).filter((i): i is Node => i !== null);
+}
+
+/** A template placeholder where a value should be: `{{ .Values.x }}` or `${VAR}`. */
+const PLACEHOLDER = /\{\{.*?\}\}|\$\{[^}]*\}/;
+
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text);
+}
+
+/** The source text of a node, as written (used to tell `{{ x }}`, which YAML reads as a map, from values). */
+export function sourceText(yaml: YamlFile, node: Node | null | undefined): string {
+  const range = node?.range;
+  return range ? yaml.text.slice(range[0], range[1]) : '';
+}
+
+export interface ScalarText {
+  text: string;
+  /** A template placeholder rather than a value. */
+  unresolved: boolean;
+}
+
+/** A scalar as text; a placeholder (even one YAML took for a flow map) as its source text. */
+export function scalarText(yaml: YamlFile, doc: Document.Parsed, node: unknown): ScalarText | undefined {
+  const resolved = resolve(doc, node);
+  if (!resolved) return undefined;
+  if (isScalar(resolved)) {
+    if (resolved.value === null || resolved.value === undefined) return undefined;
+    const text = String(resolved.value);
+    return { text, unresolved: isPlaceholder(text) };
+  }
+  const source = sourceText(yaml, resolved).trim();
+  if (source.startsWith('{{')) return { text: source, unresolved: true };
+  return undefined;
+}
+
+export function isStringScalar(doc: Document.Parsed, node: unknown): node is Scalar<string> {
+  const resolved = resolve(doc, node);
+  return resolved !== null && isScalar(resolved) && typeof resolved.value === 'string';
+}
+
+/**
+ * Maps positions inside a string scalar's value (an embedded `flink-conf.yaml`, a `FLINK_PROPERTIES`
+ * block) to the real file: each value line is found in the source in order, so block scalars,
+ * indentation and multi-line quoted strings all land on the line where the text is written.
+ */
+export function embeddedPositionMap(yaml: YamlFile, node: Scalar): PositionMap {
+  const [start, , end] = node.range ?? [0, 0, 0];
+  const source = yaml.text.slice(0, end);
+  const lines = String(node.value).split(/\r\n|\n|\r/);
+  const found: ({ offset: number } | undefined)[] = [];
+  let cursor = start;
+  for (const line of lines) {
+    const content = line.trimEnd();
+    if (content.trim() === '') {
+      found.push(undefined);
+      continue;
+    }
+    const at = source.indexOf(content, cursor);
+    if (at < 0) {
+      found.push(undefined);
+      continue;
+    }
+    found.push({ offset: at });
+    cursor = at + content.length;
+  }
+  const fallback = yaml.lineCounter.linePos(start);
+  return (line, column) => {
+    const hit = found[line - 1];
+    if (!hit) return { line: fallback.line, column: fallback.col };
+    const pos = yaml.lineCounter.linePos(hit.offset + column - 1);
+    return { line: pos.line, column: pos.col };
+  };
+}
