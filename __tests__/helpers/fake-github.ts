@@ -1,0 +1,223 @@
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-call -- request bodies are whatever JSON the action sent */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One request the action made, as the fake API received it. */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: any;
+  authorization?: string;
+}
+
+interface Comment {
+  id: number;
+  body: string;
+  html_url: string;
+  user: { login: string; type: string };
+}
+
+interface Issue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  state_reason?: string;
+  labels: { name: string }[];
+  html_url: string;
+}
+
+interface CheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion?: string;
+  annotations: any[];
+  html_url: string;
+}
+
+export interface FakeGitHubOptions {
+  /** Answer every write as GitHub answers a read-only (fork) token. */
+  readOnly?: boolean;
+  /** Answer check-run writes with 403, as for a token without `checks: write`. */
+  noChecks?: boolean;
+}
+
+/**
+ * A small GitHub REST API on 127.0.0.1 with the endpoints the action uses, keeping state across
+ * runs (comments, issues, check runs) and recording every request.
+ */
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = [];
+  readonly comments = new Map<number, Comment[]>();
+  readonly issues: Issue[] = [];
+  readonly checkRuns: CheckRun[] = [];
+  /** `ref:path` → file text, for the contents API. */
+  readonly contents = new Map<string, string>();
+  /** Pull request number → files, for `pulls.listFiles`. */
+  readonly pullFiles = new Map<number, { filename: string; status: string; previous_filename?: string }[]>();
+  options: FakeGitHubOptions = {};
+  private server?: Server;
+  private nextId = 1000;
+  url = '';
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => this.send(res, 500, { message: String(error) }));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** Requests other than GET: what the action tried to write. */
+  writes(): RecordedRequest[] {
+    return this.requests.filter((r) => r.method !== 'GET');
+  }
+
+  private send(
+    res: ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): void {
+    const text = typeof body === 'string' ? body : JSON.stringify(body);
+    res.writeHead(status, {
+      'content-type': typeof body === 'string' ? 'text/plain' : 'application/json',
+      ...headers,
+    });
+    res.end(text);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', this.url);
+    const method = req.method ?? 'GET';
+    const body = text ? JSON.parse(text) : undefined;
+    this.requests.push({
+      method,
+      path: url.pathname,
+      query: url.searchParams,
+      body,
+      authorization: req.headers.authorization,
+    });
+    const base = `https://github.example/`;
+
+    if (
+      method !== 'GET' &&
+      (this.options.readOnly || (this.options.noChecks && url.pathname.includes('/check-runs')))
+    ) {
+      this.send(res, 403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest',
+        status: '403',
+      });
+      return;
+    }
+    let m: RegExpMatchArray | null;
+    const repo = '^/repos/([^/]+)/([^/]+)';
+    if ((m = url.pathname.match(new RegExp(`${repo}/issues/(\\d+)/comments$`)))) {
+      const number = Number(m[3]);
+      const list = this.comments.get(number) ?? [];
+      if (method === 'GET') return this.send(res, 200, list);
+      if (method === 'POST') {
+        const id = this.nextId++;
+        const comment = {
+          id,
+          body: body.body,
+          html_url: `${base}pull/${number}#issuecomment-${id}`,
+          user: { login: 'github-actions[bot]', type: 'Bot' },
+        };
+        list.push(comment);
+        this.comments.set(number, list);
+        return this.send(res, 201, comment);
+      }
+    }
+    if ((m = url.pathname.match(new RegExp(`${repo}/issues/comments/(\\d+)$`))) && method === 'PATCH') {
+      const comment = [...this.comments.values()].flat().find((c) => c.id === Number(m![3]));
+      if (!comment) return this.send(res, 404, { message: 'Not Found' });
+      comment.body = body.body;
+      return this.send(res, 200, comment);
+    }
+    if ((m = url.pathname.match(new RegExp(`${repo}/check-runs$`))) && method === 'POST') {
+      const run: CheckRun = {
+        id: this.nextId++,
+        name: body.name,
+        head_sha: body.head_sha,
+        status: body.status ?? 'queued',
+        conclusion: body.conclusion,
+        annotations: [...(body.output?.annotations ?? [])],
+        html_url: '',
+      };
+      run.html_url = `${base}runs/${run.id}`;
+      this.checkRuns.push(run);
+      return this.send(res, 201, run);
+    }
+    if ((m = url.pathname.match(new RegExp(`${repo}/check-runs/(\\d+)$`))) && method === 'PATCH') {
+      const run = this.checkRuns.find((r) => r.id === Number(m![3]));
+      if (!run) return this.send(res, 404, { message: 'Not Found' });
+      run.annotations.push(...(body.output?.annotations ?? []));
+      if (body.status) run.status = body.status;
+      if (body.conclusion) run.conclusion = body.conclusion;
+      return this.send(res, 200, run);
+    }
+    if ((m = url.pathname.match(new RegExp(`${repo}/contents/(.+)$`))) && method === 'GET') {
+      const file = decodeURIComponent(m[3]);
+      const content = this.contents.get(`${url.searchParams.get('ref')}:${file}`);
+      if (content === undefined) return this.send(res, 404, { message: 'Not Found' });
+      if ((req.headers.accept ?? '').includes('raw')) return this.send(res, 200, content);
+      return this.send(res, 200, {
+        type: 'file',
+        path: file,
+        encoding: 'base64',
+        content: Buffer.from(content).toString('base64'),
+      });
+    }
+    if ((m = url.pathname.match(new RegExp(`${repo}/pulls/(\\d+)/files$`))) && method === 'GET') {
+      return this.send(res, 200, this.pullFiles.get(Number(m[3])) ?? []);
+    }
+    if ((m = url.pathname.match(new RegExp(`${repo}/issues$`)))) {
+      if (method === 'GET') {
+        const labels = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
+        const state = url.searchParams.get('state') ?? 'open';
+        return this.send(
+          res,
+          200,
+          this.issues.filter(
+            (i) =>
+              (state === 'all' || i.state === state) &&
+              labels.every((l) => i.labels.some((x) => x.name === l)),
+          ),
+        );
+      }
+      if (method === 'POST') {
+        const number = this.issues.length + 1;
+        const issue: Issue = {
+          number,
+          title: body.title,
+          body: body.body,
+          state: 'open',
+          labels: (body.labels ?? []).map((name: string) => ({ name })),
+          html_url: `${base}issues/${number}`,
+        };
+        this.issues.push(issue);
+        return this.send(res, 201, issue);
+      }
+    }
+    if ((m = url.pathname.match(new RegExp(`${repo}/issues/(\\d+)$`))) && method === 'PATCH') {
+      const issue = this.issues.find((i) => i.number === Number(m![3]));
+      if (!issue) return this.send(res, 404, { message: 'Not Found' });
+      Object.assign(issue, body);
+      return this.send(res, 200, issue);
+    }
+    this.send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+  }
+}

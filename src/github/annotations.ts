@@ -1,0 +1,162 @@
+import type { Finding, Severity } from '../model/index.js';
+import { plural } from '../report/markdown.js';
+import { attempt, type Logger } from './api-errors.js';
+import type { GitHubClient, RepoRef } from './octokit.js';
+
+/** GitHub shows this many workflow-command annotations of each level per step. */
+export const COMMAND_LIMIT = 10;
+/** The Checks API takes this many annotations per request. */
+export const CHECKS_BATCH = 50;
+
+export type AnnotationLevel = 'failure' | 'warning' | 'notice';
+
+const LEVELS: Record<Severity, AnnotationLevel> = { error: 'failure', warning: 'warning', info: 'notice' };
+
+export interface CheckAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  start_column?: number;
+  end_column?: number;
+  annotation_level: AnnotationLevel;
+  title: string;
+  message: string;
+}
+
+export function toCheckAnnotation(finding: Finding): CheckAnnotation {
+  const endLine = Math.max(finding.endLine ?? finding.line, finding.line);
+  const sameLine = endLine === finding.line;
+  return {
+    path: finding.file,
+    start_line: finding.line,
+    end_line: endLine,
+    // GitHub accepts columns only on single-line annotations.
+    ...(sameLine
+      ? {
+          start_column: finding.column,
+          end_column: Math.max(finding.endColumn ?? finding.column, finding.column),
+        }
+      : {}),
+    annotation_level: LEVELS[finding.severity],
+    title: finding.ruleId,
+    message: finding.message.slice(0, 60_000),
+  };
+}
+
+/** A workflow command annotation, in the shape `@actions/core` emits it. */
+export interface CommandAnnotation {
+  severity: Severity;
+  message: string;
+  properties: { file: string; startLine: number; startColumn: number; endLine?: number; title: string };
+}
+
+/**
+ * The workflow-command annotations GitHub will show (10 per level a step) and how many
+ * findings are left without one.
+ */
+export function commandAnnotations(findings: readonly Finding[]): {
+  shown: CommandAnnotation[];
+  notShown: number;
+} {
+  const used: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const shown: CommandAnnotation[] = [];
+  for (const f of findings) {
+    if (used[f.severity] >= COMMAND_LIMIT) continue;
+    used[f.severity]++;
+    shown.push({
+      severity: f.severity,
+      message: f.message,
+      properties: {
+        file: f.file,
+        startLine: f.line,
+        startColumn: f.column,
+        ...(f.endLine && f.endLine > f.line ? { endLine: f.endLine } : {}),
+        title: f.ruleId,
+      },
+    });
+  }
+  return { shown, notShown: findings.length - shown.length };
+}
+
+/** Whether workflow commands can show every finding. */
+export function fitsInCommands(findings: readonly Finding[]): boolean {
+  return commandAnnotations(findings).notShown === 0;
+}
+
+export interface CheckRunRequest {
+  client: GitHubClient;
+  repo: RepoRef;
+  headSha: string;
+  name: string;
+  findings: readonly Finding[];
+  failed: boolean;
+  summary: string;
+  warn: Logger;
+}
+
+/**
+ * Publishes the findings as one check run, 50 annotations a request. Gives the run's URL, or
+ * undefined when the token may not create check runs or GitHub failed.
+ */
+export async function publishCheckRun(request: CheckRunRequest): Promise<string | undefined> {
+  const { client, repo, findings, warn } = request;
+  const annotations = findings.map(toCheckAnnotation);
+  const batches: CheckAnnotation[][] = [];
+  for (let i = 0; i < annotations.length; i += CHECKS_BATCH)
+    batches.push(annotations.slice(i, i + CHECKS_BATCH));
+  if (batches.length === 0) batches.push([]);
+  const conclusion: 'failure' | 'neutral' | 'success' = request.failed
+    ? 'failure'
+    : findings.length > 0
+      ? 'neutral'
+      : 'success';
+  const output = (batch: CheckAnnotation[]) => ({
+    title: findings.length === 0 ? 'No findings' : plural(findings.length, 'finding'),
+    summary: request.summary,
+    annotations: batch,
+  });
+  const finish = (i: number) =>
+    i === batches.length - 1 ? { status: 'completed' as const, conclusion } : {};
+  const created = await attempt(
+    'create a check run',
+    () =>
+      client.rest.checks.create({
+        ...repo,
+        name: request.name,
+        head_sha: request.headSha,
+        ...(batches.length === 1 ? finish(0) : { status: 'in_progress' as const }),
+        output: output(batches[0]),
+      }),
+    warn,
+  );
+  if (!created) return undefined;
+  for (let i = 1; i < batches.length; i++) {
+    const updated = await attempt(
+      'add annotations to the check run',
+      () =>
+        client.rest.checks.update({
+          ...repo,
+          check_run_id: created.data.id,
+          ...finish(i),
+          output: output(batches[i]),
+        }),
+      warn,
+    );
+    if (!updated) {
+      // Never leave the check spinning; the caller falls back to workflow commands.
+      await attempt(
+        'complete the check run',
+        () =>
+          client.rest.checks.update({
+            ...repo,
+            check_run_id: created.data.id,
+            status: 'completed',
+            conclusion,
+          }),
+        warn,
+      );
+      return undefined;
+    }
+  }
+  return created.data.html_url ?? undefined;
+}

@@ -1,0 +1,62 @@
+import { execFile } from 'node:child_process';
+
+export interface GitResult {
+  ok: boolean;
+  stdout: Buffer;
+  stderr: string;
+}
+
+/**
+ * Runs git with an argument array (no shell), never prompting and never running hooks or
+ * external diff/textconv drivers, so nothing from the repository is executed.
+ */
+export function git(args: readonly string[], cwd: string, timeoutMs = 60_000): Promise<GitResult> {
+  return new Promise((resolve) => {
+    execFile(
+      'git',
+      ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', ...args],
+      {
+        cwd,
+        encoding: 'buffer',
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: timeoutMs,
+        env: {
+          ...process.env,
+          GIT_TERMINAL_PROMPT: '0',
+          GIT_ASKPASS: '',
+          SSH_ASKPASS: '',
+          GIT_OPTIONAL_LOCKS: '0',
+        },
+      },
+      (error, stdout, stderr) => {
+        resolve({ ok: !error, stdout, stderr: stderr.toString('utf8').trim() });
+      },
+    );
+  });
+}
+
+/** One file the change touches: where it is now and where it was on the base side. */
+export interface TouchedFile {
+  path: string;
+  /** The base side's path: differs for renames, absent for added files. */
+  basePath?: string;
+}
+
+/** Parses `git diff --name-status -z` output (renames and copies carry two paths). */
+export function parseNameStatus(output: string): TouchedFile[] {
+  const fields = output.split('\0');
+  const files: TouchedFile[] = [];
+  for (let i = 0; i + 1 < fields.length;) {
+    const status = fields[i];
+    if (status === '') break;
+    if (status.startsWith('R') || status.startsWith('C')) {
+      files.push({ path: fields[i + 2], basePath: status.startsWith('R') ? fields[i + 1] : undefined });
+      i += 3;
+    } else {
+      const path = fields[i + 1];
+      files.push({ path, basePath: status === 'A' ? undefined : path });
+      i += 2;
+    }
+  }
+  return files;
+}

@@ -1,0 +1,69 @@
+import type { FailOn } from '../model/index.js';
+
+export type CommentMode = 'auto' | 'always' | 'never';
+export type AnnotationMode = 'auto' | 'checks' | 'commands' | 'none';
+
+/** The action's inputs (action.yml), checked. */
+export interface ActionInputs {
+  paths: string[];
+  flinkVersion?: string;
+  config?: string;
+  policies: string[];
+  failOn: FailOn;
+  comment: CommentMode;
+  annotations: AnnotationMode;
+  sarifFile?: string;
+  jsonFile?: string;
+  baseRef?: string;
+  onlyChanged: boolean;
+  auditIssue: boolean;
+  token: string;
+}
+
+/** A wrong input: the message names it and the accepted values. */
+export class InputError extends Error {}
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+function choice<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
+  if (value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new InputError(`Input '${name}' must be one of ${allowed.join(', ')}; got '${value}'.`);
+}
+
+function bool(name: string, value: string): boolean {
+  if (value === '' || FALSE.includes(value)) return false;
+  if (TRUE.includes(value)) return true;
+  throw new InputError(`Input '${name}' must be true or false; got '${value}'.`);
+}
+
+/** A list input: one item a line, or separated by commas. */
+function list(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+const optional = (value: string): string | undefined => (value === '' ? undefined : value);
+
+/** Reads and checks the inputs; `get` returns an input's trimmed value, `''` when unset. */
+export function readInputs(get: (name: string) => string): ActionInputs {
+  const paths = list(get('paths'));
+  return {
+    paths: paths.length > 0 ? paths : ['.'],
+    flinkVersion: optional(get('flink-version')),
+    config: optional(get('config')),
+    policies: list(get('policies')),
+    failOn: choice('fail-on', get('fail-on'), ['error', 'warning', 'info', 'never'], 'error'),
+    comment: choice('comment', get('comment'), ['auto', 'always', 'never'], 'auto'),
+    annotations: choice('annotations', get('annotations'), ['auto', 'checks', 'commands', 'none'], 'auto'),
+    sarifFile: optional(get('sarif-file')),
+    jsonFile: optional(get('json-file')),
+    baseRef: optional(get('base-ref')),
+    onlyChanged: bool('only-changed', get('only-changed')),
+    auditIssue: bool('audit-issue', get('audit-issue')),
+    token: get('github-token'),
+  };
+}

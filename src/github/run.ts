@@ -1,0 +1,244 @@
+import * as core from '@actions/core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { LintOptions, Report } from '../model/index.js';
+import { diffConfigs, type ConfigDiff } from '../report/breakdown-diff.js';
+import { countsText, plural, type LinkContext } from '../report/markdown.js';
+import { COMMENT_LIMIT, hasSomethingToSay, renderComment } from '../report/markdown-comment.js';
+import { renderSummary } from '../report/markdown-summary.js';
+import { COMMAND_LIMIT, commandAnnotations, fitsInCommands, publishCheckRun } from './annotations.js';
+import { syncAuditIssue } from './audit-issue.js';
+import { loadBaseSide } from './base-side.js';
+import { upsertStickyComment } from './sticky-comment.js';
+import type { RunEvent } from './event.js';
+import type { ActionInputs } from './inputs.js';
+import type { GitHubClient, RepoRef } from './octokit.js';
+import { reachesThreshold } from './verdict.js';
+
+export const CHECK_NAME = 'flink-memory-lint';
+
+/** Everything a run needs from its surroundings; `index.ts` builds it from the environment. */
+export interface RunContext {
+  inputs: ActionInputs;
+  event: RunEvent;
+  repo: RepoRef;
+  serverUrl: string;
+  /** The workflow run's page, where the job summary is. */
+  runUrl?: string;
+  workspace: string;
+  tempDir: string;
+  /** Absent without a token: then nothing is read from or written to GitHub. */
+  client?: GitHubClient;
+  lint: (options: LintOptions) => Promise<Report>;
+  /** Writes the report files the inputs ask for; gives the JSON file's path. */
+  writeReports: (
+    report: Report,
+    inputs: ActionInputs,
+    tempDir: string,
+  ) => Promise<{ json: string; sarif?: string }>;
+}
+
+export interface RunResult {
+  report: Report;
+  failed: boolean;
+  diffs: ConfigDiff[];
+  commentUrl?: string;
+}
+
+function lintOptions(ctx: RunContext, cwd: string, paths: string[], onlyFiles?: string[]): LintOptions {
+  const { inputs, workspace } = ctx;
+  return {
+    paths,
+    cwd,
+    flinkVersion: inputs.flinkVersion,
+    configFile: inputs.config
+      ? path.resolve(workspace, inputs.config)
+      : existsSync(path.join(workspace, '.flink-memory-lint.yaml'))
+        ? path.join(workspace, '.flink-memory-lint.yaml')
+        : undefined,
+    policyDirs: inputs.policies.map((dir) => path.resolve(workspace, dir)),
+    ...(onlyFiles ? { onlyFiles } : {}),
+  };
+}
+
+/** Whether a repository path lies inside one of the linted paths. */
+function insidePaths(paths: readonly string[]): (file: string) => boolean {
+  const roots = paths.map((p) => path.posix.normalize(p.replace(/\\/g, '/')).replace(/\/$/, ''));
+  return (file) => roots.some((root) => root === '.' || file === root || file.startsWith(`${root}/`));
+}
+
+async function pullRequestSide(
+  ctx: RunContext,
+  event: Extract<RunEvent, { kind: 'pull-request' }>,
+): Promise<{ base?: Report; touched: string[]; renamed: Map<string, string>; notes: string[] }> {
+  const notes: string[] = [];
+  const base = await loadBaseSide({
+    cwd: ctx.workspace,
+    baseRef: ctx.inputs.baseRef ?? event.baseSha,
+    tempRoot: ctx.tempDir,
+    api: ctx.client && { client: ctx.client, repo: ctx.repo, pullNumber: event.number },
+    wanted: insidePaths(ctx.inputs.paths),
+  }).catch((error: unknown) => {
+    core.warning(`Could not read the base side of the pull request: ${(error as Error).message}`);
+    return undefined;
+  });
+  if (!base) {
+    notes.push(
+      'The base side of the pull request could not be read: breakdowns are shown without a comparison.',
+    );
+    return { touched: [], renamed: new Map(), notes };
+  }
+  for (const problem of base.problems) core.info(problem);
+  core.info(`Base ${base.ref} (${base.source}): ${plural(base.touched.length, 'touched file')}.`);
+  const renamed = new Map(
+    base.touched
+      .filter((f) => f.basePath && f.basePath !== f.path)
+      .map((f) => [f.path, f.basePath as string]),
+  );
+  const report = await ctx.lint(lintOptions(ctx, base.dir, ['.'])).catch((error: unknown) => {
+    core.warning(`Could not lint the base side: ${(error as Error).message}`);
+    return undefined;
+  });
+  return { base: report, touched: base.touched.map((f) => f.path), renamed, notes };
+}
+
+function annotate(
+  ctx: RunContext,
+  report: Report,
+  failed: boolean,
+  canWrite: boolean,
+  headSha: string,
+): Promise<string[]> {
+  const { findings } = report;
+  const mode = ctx.inputs.annotations;
+  if (mode === 'none') return Promise.resolve([]);
+  const client = canWrite ? ctx.client : undefined;
+  const useChecks =
+    client !== undefined && (mode === 'checks' || (mode === 'auto' && !fitsInCommands(findings)));
+  const viaCommands = (): string[] => {
+    const { shown, notShown } = commandAnnotations(findings);
+    const emit = { error: core.error, warning: core.warning, info: core.notice };
+    for (const a of shown) emit[a.severity](a.message, a.properties);
+    if (notShown === 0) return [];
+    const note = `${plural(notShown, 'finding')} not annotated: GitHub shows ${COMMAND_LIMIT} errors and ${COMMAND_LIMIT} warnings a step. All are listed in this summary and the SARIF/JSON reports.`;
+    core.info(note);
+    return [note];
+  };
+  if (!useChecks) return Promise.resolve(viaCommands());
+  return publishCheckRun({
+    client,
+    repo: ctx.repo,
+    headSha,
+    name: CHECK_NAME,
+    findings,
+    failed,
+    summary: `${countsText(report)} in ${plural(report.summary.configs, 'config')}.`,
+    warn: core.warning,
+  }).then((url) => {
+    if (url) {
+      core.info(`Annotations published in check run ${url}`);
+      return [];
+    }
+    return viaCommands();
+  });
+}
+
+export async function run(ctx: RunContext): Promise<RunResult> {
+  const { inputs, event } = ctx;
+  const isPr = event.kind === 'pull-request';
+  const notes: string[] = [];
+  const canWrite = ctx.client !== undefined && !(isPr && event.fork);
+  if (!ctx.client) notes.push('No GitHub token: nothing was read from or written to GitHub.');
+  else if (!canWrite) {
+    notes.push(
+      'This pull request comes from a fork, so its token is read-only: no comment or check run was written. Findings are annotated and listed here.',
+    );
+    core.info(notes[notes.length - 1]);
+  }
+
+  const pr = isPr ? await pullRequestSide(ctx, event) : undefined;
+  const head = await ctx.lint(
+    lintOptions(
+      ctx,
+      ctx.workspace,
+      inputs.paths,
+      isPr && inputs.onlyChanged ? (pr?.touched ?? []) : undefined,
+    ),
+  );
+  const failed = reachesThreshold(head.findings, inputs.failOn);
+  const touched = new Set(pr?.touched ?? []);
+  const diffs = pr?.base
+    ? diffConfigs(
+        pr.base.configs,
+        head.configs.filter((r) => touched.has(r.config.file)),
+        pr.renamed,
+      )
+    : [];
+  notes.push(...(pr?.notes ?? []));
+
+  core.setOutput('errors', head.summary.errors);
+  core.setOutput('warnings', head.summary.warnings);
+  core.setOutput('infos', head.summary.infos);
+  core.setOutput('configs', head.summary.configs);
+  const files = await ctx.writeReports(head, inputs, ctx.tempDir);
+  core.setOutput('findings-json', files.json);
+  if (files.sarif) core.setOutput('sarif-file', files.sarif);
+
+  const links: LinkContext = {
+    serverUrl: ctx.serverUrl,
+    repository: `${ctx.repo.owner}/${ctx.repo.repo}`,
+    ref: isPr ? event.headSha : event.sha,
+  };
+  notes.push(...(await annotate(ctx, head, failed, canWrite, isPr ? event.headSha : event.sha)));
+
+  let commentUrl: string | undefined;
+  if (isPr && inputs.comment !== 'never' && canWrite && ctx.client) {
+    const input = { report: head, diffs, touchedFiles: [...touched], failed, links, runUrl: ctx.runUrl };
+    const result = await upsertStickyComment({
+      client: ctx.client,
+      repo: ctx.repo,
+      issueNumber: event.number,
+      body: renderComment(input),
+      create: inputs.comment === 'always' || hasSomethingToSay(input),
+      warn: core.warning,
+    });
+    core.info(`Pull request comment: ${result.action}${result.url ? ` ${result.url}` : ''}`);
+    commentUrl = result.url;
+    if (commentUrl) core.setOutput('comment-url', commentUrl);
+  }
+
+  if (!isPr && inputs.auditIssue && ctx.client) {
+    const clean = head.findings.length === 0;
+    const result = await syncAuditIssue({
+      client: ctx.client,
+      repo: ctx.repo,
+      clean,
+      title: `Flink memory audit: ${clean ? 'all clear' : countsText(head)}`,
+      body: renderSummary(
+        {
+          report: head,
+          failed,
+          links,
+          notes: [`Audited ${event.sha.slice(0, 12)}${ctx.runUrl ? ` in ${ctx.runUrl}` : ''}.`],
+        },
+        COMMENT_LIMIT,
+      ),
+      warn: core.warning,
+    });
+    core.info(`Audit issue: ${result.action}${result.url ? ` ${result.url}` : ''}`);
+  }
+
+  await writeSummary(renderSummary({ report: head, diffs, failed, links, notes }));
+  return { report: head, failed, diffs, commentUrl };
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) {
+    core.info('No GITHUB_STEP_SUMMARY: the job summary is not written.');
+    return;
+  }
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, markdown, { flag: 'a' });
+}
