@@ -1,1 +1,23 @@
 export * from './java-number.js';
+export * from './flink-error.js';
+export * from './memory-size.js';
+export { parseFlinkVersion, traitsOf, versionIndex, atLeast, type VersionTraits } from './versions.js';
+export {
+  convertValue,
+  effectiveOption,
+  findOption,
+  optionRegistry,
+  optionToString,
+  rawText,
+  suppliedKey,
+  OptionReader,
+  type EffectiveOption,
+  type OptionDef,
+  type OptionType,
+  type OptionValue,
+} from './options.js';
+export { derive, deriveJobManager, deriveTaskManager, type DeriveOptions } from './derive.js';
+export { deriveTaskManagerPlain } from './taskmanager.js';
+export { deriveJobManagerPlain } from './jobmanager.js';
+export { legacyHeapTarget, mapLegacyHeap } from './legacy-heap.js';
+export { javaHashMapOrder, jvmArgs } from './jvm.js';

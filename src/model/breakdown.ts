@@ -38,6 +38,12 @@ export interface DerivationSuccess<M> {
   jvm: JvmParameters;
   /** The `-D key=value` line Flink's start-up scripts pass on (absent for the 1.11 JobManager). */
   dynamicConfigs?: string;
+  /** TaskManager: the CPU cores Flink settles on (`taskmanager.cpu.cores`, else the slot count). */
+  cpuCores?: number;
+  /** TaskManager (Flink 1.13+): `taskmanager.numberOfTaskSlots` as the spec carries it. */
+  numSlots?: number;
+  /** TaskManager (Flink 1.13+): external resources with a positive amount, by name. */
+  externalResources?: Record<string, bigint>;
 }
 
 export interface DerivationFailure {

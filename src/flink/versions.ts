@@ -1,0 +1,110 @@
+import { FLINK_VERSIONS, type FlinkVersion } from '../model/index.js';
+
+/** Position of a version in `FLINK_VERSIONS`, for range comparisons. */
+export function versionIndex(version: FlinkVersion): number {
+  return FLINK_VERSIONS.indexOf(version);
+}
+
+export function atLeast(version: FlinkVersion, since: FlinkVersion): boolean {
+  return versionIndex(version) >= versionIndex(since);
+}
+
+/** `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'` → `'1.18'`; undefined when not a supported minor. */
+export function parseFlinkVersion(text: string): FlinkVersion | undefined {
+  const match = /^\s*(?:flink[-_]?)?v?(\d+)[._](\d+)(?:[._]\d+)*(?:[-_.+][0-9A-Za-z.-]*)?\s*$/i.exec(text);
+  if (!match) return undefined;
+  const minor = `${Number(match[1])}.${Number(match[2])}`;
+  return (FLINK_VERSIONS as readonly string[]).includes(minor) ? (minor as FlinkVersion) : undefined;
+}
+
+/** How one Flink version's memory code behaves where versions differ (spec §3.3–3.4, §5–7). */
+export interface VersionTraits {
+  /** Prefix of every wrapped TaskManager failure. */
+  tmPrefix: string;
+  /** Prefix of every wrapped JobManager failure (1.x entry points always go through the legacy wrapper). */
+  jmPrefix: string;
+  /** 1.10 words the "nothing configured" failure differently. */
+  tmMissingSizesMessage: string;
+  /** 1.11+ check that the process size covers total Flink + metaspace; 1.10 underflows instead. */
+  checkProcessCoversFlink: boolean;
+  /** `taskmanager.network.numberOfBuffers` sizes the network (1.x). */
+  legacyNetworkBuffers: boolean;
+  /** Legacy heap keys and `FLINK_TM_HEAP`/`FLINK_JM_HEAP` are mapped onto the new options (1.x). */
+  legacyHeap: boolean;
+  /** Prefix of a failed TaskManager legacy heap mapping. */
+  tmLegacyMapPrefix: string;
+  /** Flink has a JobManager memory model (1.11+). */
+  jobManagerModel: boolean;
+  /** The TaskManager spec carries slots and external resources (1.13+). */
+  slotsAndExternalResources: boolean;
+  /** The TaskManager dynamic configs carry metaspace and overhead (1.12+). */
+  dynamicMetaspaceAndOverhead: boolean;
+  /** 1.10–1.11 end every `-D key=value` with a space. */
+  dynamicTrailingSpace: boolean;
+  /** The JobManager start-up prints dynamic configs (1.12+). */
+  jobManagerDynamicConfigs: boolean;
+  /** External resource names are written in double quotes (1.15+). */
+  quoteExternalResources: boolean;
+}
+
+const MODERN_MISSING =
+  "Either required fine-grained memory (taskmanager.memory.task.heap.size and taskmanager.memory.managed.size), or Total Flink Memory size (Key: 'taskmanager.memory.flink.size' , default: null (fallback keys: [])), or Total Process Memory size (Key: 'taskmanager.memory.process.size' , default: null (fallback keys: [])) need to be configured explicitly.";
+const LEGACY_MISSING =
+  'Either Task Heap Memory size (taskmanager.memory.task.heap.size) and Managed Memory size (taskmanager.memory.managed.size), or Total Flink Memory size (taskmanager.memory.flink.size), or Total Process Memory size (taskmanager.memory.process.size) need to be configured explicitly.';
+
+/** Each row applies from its version on, until a later row overrides a field. */
+const TRAIT_CHANGES: readonly [FlinkVersion, Partial<VersionTraits>][] = [
+  [
+    '1.10',
+    {
+      tmPrefix: '',
+      jmPrefix: '',
+      tmMissingSizesMessage: LEGACY_MISSING,
+      checkProcessCoversFlink: false,
+      legacyNetworkBuffers: true,
+      legacyHeap: true,
+      tmLegacyMapPrefix: '',
+      jobManagerModel: false,
+      slotsAndExternalResources: false,
+      dynamicMetaspaceAndOverhead: false,
+      dynamicTrailingSpace: true,
+      jobManagerDynamicConfigs: false,
+      quoteExternalResources: false,
+    },
+  ],
+  [
+    '1.11',
+    {
+      tmPrefix: 'TaskManager memory configuration failed: ',
+      jmPrefix: 'JobManager memory configuration failed: ',
+      tmMissingSizesMessage: MODERN_MISSING,
+      checkProcessCoversFlink: true,
+      tmLegacyMapPrefix: 'TaskManager failed to map legacy JVM heap option to the new one: ',
+      jobManagerModel: true,
+    },
+  ],
+  [
+    '1.12',
+    { dynamicMetaspaceAndOverhead: true, dynamicTrailingSpace: false, jobManagerDynamicConfigs: true },
+  ],
+  ['1.13', { slotsAndExternalResources: true }],
+  ['1.15', { quoteExternalResources: true }],
+  ['2.0', { jmPrefix: '', legacyNetworkBuffers: false, legacyHeap: false }],
+];
+
+const TRAITS = new Map<FlinkVersion, VersionTraits>();
+{
+  let current: Partial<VersionTraits> = {};
+  let row = 0;
+  for (const version of FLINK_VERSIONS) {
+    while (row < TRAIT_CHANGES.length && TRAIT_CHANGES[row][0] === version)
+      current = { ...current, ...TRAIT_CHANGES[row++][1] };
+    TRAITS.set(version, current as VersionTraits);
+  }
+}
+
+export function traitsOf(version: FlinkVersion): VersionTraits {
+  const traits = TRAITS.get(version);
+  if (!traits) throw new RangeError(`Unsupported Flink version ${String(version)}`);
+  return traits;
+}
