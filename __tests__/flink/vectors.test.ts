@@ -30,7 +30,8 @@ function comparable(result: Breakdown['taskmanager'] | Breakdown['jobmanager']):
     if ('unsupported' in result) return { ok: false, unsupported: true };
     return { ok: false, error: result.error, errorType: result.errorType };
   }
-  const num = (o: object) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]));
+  const num = (o: object) =>
+    Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]));
   const { args, ...jvm } = result.jvm;
   return { ok: true, memory: num(result.memory), jvm: { ...num(jvm), args } };
 }
@@ -72,7 +73,9 @@ describe('Flink vectors', () => {
   it.each(FLINK_VERSIONS.map((v) => [v]))('random-standalone.jsonl, Flink %s', (version) => {
     const vectors = load('random-standalone.jsonl').filter((v) => v.flinkVersion === version);
     expect(vectors.length).toBeGreaterThan(0);
-    const failures = mismatches(vectors, (v) => derive(new Map(Object.entries(v.config ?? {})), { flinkVersion: v.flinkVersion }));
+    const failures = mismatches(vectors, (v) =>
+      derive(new Map(Object.entries(v.config ?? {})), { flinkVersion: v.flinkVersion }),
+    );
     expect(failures.slice(0, 5).join('\n')).toBe('');
   });
 
