@@ -63,6 +63,17 @@ export interface ContainerFacts {
 
 export interface ProcessFacts {
   name: 'taskmanager' | 'jobmanager';
+  /** `TaskManager` / `JobManager`, as Flink writes it. */
+  label: string;
+  /** `taskManager` / `jobManager`, the FlinkDeployment spec field. */
+  specName: string;
+  /** `options` and `entries` of this process, keyed without the `taskmanager.`/`jobmanager.` prefix. */
+  options: Record<string, OptionFacts>;
+  entries: Record<string, EntryFacts>;
+  /** This process's entries that something replaced (a later line, the operator). */
+  overridden: EntryFacts[];
+  /** Task off-heap + managed memory in bytes (TaskManager): room for native memory Flink budgets. */
+  nativeBudget?: number;
   /** The config starts this process. */
   present: boolean;
   /** Flink derives the process memory without error. */
@@ -108,6 +119,10 @@ export interface StateBackendFacts {
   memoryManaged: boolean;
   fixedPerSlot?: number;
   fixedPerTm?: number;
+  /** RocksDB memory outside Flink's budget per TaskManager: fixed-per-slot × slots, or fixed-per-tm. */
+  fixedTotal?: number;
+  /** 2w/(3−w) + h: RocksDB rejects ≥ 1 (spec §10.4). */
+  cacheRatioSum?: number;
   writeBufferRatio?: number;
   highPrioPoolRatio?: number;
 }
@@ -136,6 +151,8 @@ export interface Facts {
     processes: string[];
     image?: string;
     annotations: Record<string, string>;
+    /** Σ totalProcess × replicas (1 where unknown) over the processes that derive. */
+    totalMemory: number;
   };
   /** The last value of each key, with where it is written. */
   entries: Record<string, EntryFacts>;

@@ -47,7 +47,7 @@ export function parseBaseline(text: string, file: string): Baseline {
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new Error(`${file}: not a valid baseline (JSON): ${(err as Error).message}`);
+    throw new Error(`${file}: not a valid baseline (JSON): ${(err as Error).message}`, { cause: err });
   }
   const b = data as Partial<Baseline>;
   if (typeof b !== 'object' || b === null || b.version !== BASELINE_VERSION || !Array.isArray(b.findings)) {

@@ -2,6 +2,8 @@ import type { Finding, FindingFix, Severity } from '../model/finding.js';
 import type { Facts, ProcessFacts } from '../model/facts.js';
 import type { Policy, Settings } from '../model/policy.js';
 import type { ConfigResult } from '../model/report.js';
+import type { FlinkConfig, LoadProblem } from '../model/flink-config.js';
+import { NEWEST_FLINK_VERSION } from '../model/flink-version.js';
 import { baselineMatcher, type Baseline } from './baseline.js';
 import { buildFacts } from './facts.js';
 import type { CompiledPolicy, PolicyPack } from './load-policies.js';
@@ -17,6 +19,8 @@ export interface EvaluateOptions {
   /** File text by path (as in `FlinkConfig.file`), for suppression comments. */
   sources?: ReadonlyMap<string, string>;
   baseline?: Baseline;
+  /** Problems of files that gave no config (they do not parse): seen by policies over `problems`. */
+  fileProblems?: readonly LoadProblem[];
 }
 
 export interface Evaluation {
@@ -43,7 +47,14 @@ export function evaluate(
   const inBaseline = baselineMatcher(options.baseline);
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
-  for (const result of results) {
+  const fileResults = fileProblemResults(options.fileProblems ?? []);
+  const problemPolicies: PolicyPack = {
+    policies: pack.policies.filter((p) => p.policy.forEach === 'problems'),
+  };
+  for (const [result, policies] of [
+    ...results.map((r) => [r, pack] as const),
+    ...fileResults.map((r) => [r, problemPolicies] as const),
+  ]) {
     const file = result.config.file;
     let scoped = fileSettings.get(file);
     if (!scoped) fileSettings.set(file, (scoped = forFile(file)));
@@ -51,7 +62,7 @@ export function evaluate(
     if (!comments)
       fileSuppressions.set(file, (comments = scanSuppressions(options.sources?.get(file) ?? '')));
     const facts = buildFacts(result, { parameters: scoped.parameters });
-    for (const compiled of pack.policies) {
+    for (const compiled of policies.policies) {
       const rule = scoped.rule(compiled.policy.id, compiled.policy.severity);
       facts.params = policyParameters(compiled.policy, rule.parameters);
       for (const finding of check(compiled, facts)) {
@@ -69,6 +80,33 @@ export function evaluate(
     facts.params = undefined;
   }
   return { findings: sortFindings(findings), suppressed: sortFindings(suppressed) };
+}
+
+/** A file that gave no config, as a config with nothing but its problems. */
+function fileProblemResults(problems: readonly LoadProblem[]): ConfigResult[] {
+  const byFile = new Map<string, LoadProblem[]>();
+  for (const p of problems) byFile.set(p.location.file, [...(byFile.get(p.location.file) ?? []), p]);
+  return [...byFile].map(([file, list]) => {
+    const config: FlinkConfig = {
+      id: `${file}#file`,
+      file,
+      line: 1,
+      column: 1,
+      kind: 'config-yaml',
+      flinkVersion: NEWEST_FLINK_VERSION,
+      flinkVersionSource: 'file',
+      deployment: 'standalone',
+      entries: [],
+      container: {},
+      processes: [],
+      problems: list,
+    };
+    const failed = { ok: false as const, error: '', errorType: 'none' };
+    return {
+      config,
+      breakdown: { flinkVersion: NEWEST_FLINK_VERSION, taskmanager: failed, jobmanager: failed },
+    };
+  });
 }
 
 function suppression(

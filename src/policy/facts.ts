@@ -36,7 +36,11 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
   for (const entry of config.entries)
     seen.set(entry.key, (seen.get(entry.key) ?? 0) + (entry.origin === 'file' ? 1 : 0));
   for (const entry of config.entries) {
-    const facts = entryFacts(entry, (seen.get(entry.key) ?? 0) > 1, optionType(entry.key) === 'MemorySize');
+    const facts = entryFacts(
+      entry,
+      (seen.get(entry.key) ?? 0) > 1,
+      optionType(entry.key, version) === 'memory',
+    );
     entryList.push(facts);
     // The value Flink sees: the last entry that nothing replaced.
     if (!entry.overriddenBy || !entries[entry.key]) entries[entry.key] = facts;
@@ -45,9 +49,14 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
   const values = effectiveValues([...(config.base?.entries ?? []), ...config.entries]);
   const options = optionFacts(values, version);
   const slots = intOption(options['taskmanager.numberOfTaskSlots'], 1);
-  const taskmanager = processFacts('taskmanager', result, options, entries, context);
-  const jobmanager = processFacts('jobmanager', result, options, entries, context);
+  const taskmanager = processFacts('taskmanager', result, options, entries, entryList, context);
+  const jobmanager = processFacts('jobmanager', result, options, entries, entryList, context);
   const managed = taskmanager.memory?.managed;
+  const stateBackend = stateBackendFacts(values, versionCode, slots);
+  let totalMemory = 0;
+  for (const p of [taskmanager, jobmanager]) {
+    if (p.present && p.memory) totalMemory += p.memory.totalProcess * (p.replicas ?? 1);
+  }
   return {
     factsVersion: FACTS_VERSION,
     config: {
@@ -64,13 +73,14 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
       processes: config.processes,
       image: config.image,
       annotations: config.annotations ?? {},
+      totalMemory,
     },
     entries,
     entryList,
     options,
     taskmanager,
     jobmanager,
-    stateBackend: stateBackendFacts(values, versionCode),
+    stateBackend,
     slots,
     managedPerSlot: managed !== undefined && slots > 0 ? Math.floor(managed / slots) : undefined,
     runtimeMode: String(values.get('execution.runtime-mode') ?? 'STREAMING').toUpperCase(),
@@ -152,6 +162,13 @@ function intOption(option: OptionFacts | undefined, fallback: number): number {
   return option.number ?? parseJavaInt(option.value) ?? fallback;
 }
 
+/** The same objects, keyed without the process prefix. */
+function withoutPrefix<T>(record: Record<string, T>, prefix: string): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const key in record) if (key.startsWith(prefix)) out[key.slice(prefix.length)] = record[key];
+  return out;
+}
+
 function toNumber(value: bigint | undefined): number | undefined {
   return value === undefined ? undefined : Number(value);
 }
@@ -161,12 +178,19 @@ function processFacts(
   result: ConfigResult,
   options: Record<string, OptionFacts>,
   entries: Record<string, EntryFacts>,
+  entryList: EntryFacts[],
   context: FactsContext,
 ): ProcessFacts {
   const { config, breakdown } = result;
   const derived = breakdown[name];
+  const prefix = `${name}.`;
   const facts: ProcessFacts = {
     name,
+    label: name === 'taskmanager' ? 'TaskManager' : 'JobManager',
+    specName: name === 'taskmanager' ? 'taskManager' : 'jobManager',
+    options: withoutPrefix(options, prefix),
+    entries: withoutPrefix(entries, prefix),
+    overridden: entryList.filter((e) => e.overridden && e.key.startsWith(prefix)),
     present: config.processes.includes(name),
     ok: derived.ok,
     unsupported: !derived.ok && 'unsupported' in derived,
@@ -182,6 +206,7 @@ function processFacts(
       directMemory: toNumber(derived.jvm.directMemory),
       metaspace: Number(derived.jvm.metaspace),
     };
+    if (name === 'taskmanager') facts.nativeBudget = facts.memory.taskOffHeap + facts.memory.managed;
   } else if ('errorType' in derived) {
     facts.error = derived.error;
     facts.errorType = derived.errorType;
@@ -281,7 +306,11 @@ const BACKEND_CLASSES: Array<[RegExp, string]> = [
   [/FsStateBackend/, 'filesystem'],
 ];
 
-function stateBackendFacts(values: Map<string, ConfigValue>, versionCode: number): StateBackendFacts {
+function stateBackendFacts(
+  values: Map<string, ConfigValue>,
+  versionCode: number,
+  slots: number,
+): StateBackendFacts {
   const rule = [...BACKEND_BY_VERSION].reverse().find((r) => versionCode >= r.from) ?? BACKEND_BY_VERSION[0];
   const key = rule.keys.find((k) => values.has(k));
   const value = key ? String(values.get(key)).trim() : rule.default;
@@ -309,6 +338,11 @@ function stateBackendFacts(values: Map<string, ConfigValue>, versionCode: number
   if (perSlot !== undefined) facts.fixedPerSlot = perSlot;
   const perTm = sizeValue(values.get(`${prefix}fixed-per-tm`));
   if (perTm !== undefined) facts.fixedPerTm = perTm;
+  // fixed-per-slot wins over fixed-per-tm (spec §10.4).
+  if (perSlot !== undefined) facts.fixedTotal = perSlot * Math.max(slots, 1);
+  else if (perTm !== undefined) facts.fixedTotal = perTm;
+  const w = facts.writeBufferRatio ?? 0.5;
+  facts.cacheRatioSum = (2 * w) / (3 - w) + (facts.highPrioPoolRatio ?? 0.1);
   return facts;
 }
 

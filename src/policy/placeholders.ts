@@ -1,3 +1,5 @@
+import { memorySizeToString } from '../flink/memory-size.js';
+
 /**
  * `{path|filter}` placeholders in policy messages, fix values and `locate`. A path walks the Facts
  * document by dots; keys that contain dots themselves (`entries.taskmanager.memory.process.size`)
@@ -47,6 +49,9 @@ export function humanSize(bytes: number): string {
 
 const FILTERS: Record<string, (value: unknown) => string> = {
   size: (v) => (typeof v === 'number' ? humanSize(v) : show(v)),
+  // Flink's own spelling, to paste into a config: `4 gb`, `1728 mb`.
+  flink: (v) =>
+    typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? memorySizeToString(BigInt(v)) : show(v),
   percent: (v) => (typeof v === 'number' ? `${Math.round(v * 100)}%` : show(v)),
   json: (v) => JSON.stringify(v) ?? 'undefined',
   list: (v) => (Array.isArray(v) ? v.map(show).join(', ') : show(v)),
@@ -56,8 +61,10 @@ export const FILTER_NAMES = Object.keys(FILTERS);
 
 function show(value: unknown): string {
   if (value === undefined || value === null) return '(unset)';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value as string | number | boolean);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  return JSON.stringify(value) ?? '';
 }
 
 /** Fills `{path|filter}` placeholders from `data`; unknown paths print `(unset)`. */
