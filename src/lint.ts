@@ -72,48 +72,37 @@ export function deriveConfig(config: FlinkConfig): Breakdown {
 
 /**
  * The findings of a run. The policy engine replaces this with its rules; until then a config Flink
- * cannot read or size is what is reported.
+ * (or the Kubernetes operator) cannot read or size is what is reported.
  */
 export function evaluate(results: readonly ConfigResult[]): Finding[] {
   const findings: Finding[] = [];
   for (const { config, breakdown } of results) {
+    const before = findings.length;
     for (const problem of config.problems) {
       const failsLoad =
         problem.code === 'yaml-error' || (problem.code === 'null-value' && config.kind === 'config-yaml');
       if (failsLoad)
         findings.push({ ...unparseable(problem.message, problem.location), configId: config.id });
+      if (problem.code === 'operator-rejected') {
+        findings.push({ ...failed(problem.message, problem.location), configId: config.id });
+      }
     }
-    if (findings.some((f) => f.configId === config.id)) continue;
+    if (findings.length > before) continue;
     for (const process of config.processes) {
-      const result = breakdown[process];
-      if (result.ok || result.error === undefined) continue;
-      const own = effectiveEntries(config).filter(
-        (e) => e.key.startsWith(`${process}.`) && isMemoryKey(e.key),
-      );
-      const unresolved = config.entries.some(
-        (e) => e.unresolved && e.key.startsWith(`${process}.`) && isMemoryKey(e.key),
-      );
-      // A config that sizes nothing (a fragment) or whose sizes are placeholders is not judged.
-      if (own.length === 0 || unresolved) continue;
-      const at = relevantEntry(config, process, result.error);
-      findings.push({
-        ruleId: 'derivation-failed',
-        severity: 'error',
-        message: result.error,
-        file: at?.location.file ?? config.file,
-        line: at?.location.line ?? config.line,
-        column: at?.location.column ?? config.column,
-        configId: config.id,
-        process,
-        ...(at ? { key: at.key } : {}),
-      });
+      const failure = processFailure(config, breakdown, process);
+      if (failure) findings.push(failure);
     }
   }
   return findings;
 }
 
-/** Keys that most often decide a process's size, strongest first. */
-const RELEVANT_KEYS = (p: ProcessName): string[] => [
+const PROCESS_LABEL: Record<ProcessName, { name: string; field: string }> = {
+  taskmanager: { name: 'TaskManager', field: 'taskManager' },
+  jobmanager: { name: 'JobManager', field: 'jobManager' },
+};
+
+/** Keys that decide a process's size, strongest first: a config setting none of them is a fragment. */
+const SIZE_KEYS = (p: ProcessName): string[] => [
   `${p}.memory.process.size`,
   `${p}.memory.flink.size`,
   p === 'taskmanager' ? 'taskmanager.memory.task.heap.size' : 'jobmanager.memory.heap.size',
@@ -121,16 +110,70 @@ const RELEVANT_KEYS = (p: ProcessName): string[] => [
   `${p}.heap.mb`,
 ];
 
-/** The entry a failure is about: a key Flink's message names, else the process's size key. */
-function relevantEntry(config: FlinkConfig, process: ProcessName, message: string): Entry | undefined {
+function processFailure(
+  config: FlinkConfig,
+  breakdown: Breakdown,
+  process: ProcessName,
+): Finding | undefined {
+  const result = breakdown[process];
+  if (result.ok || result.error === undefined) return undefined;
+  const placeholders = config.entries.some(
+    (e) => e.unresolved && e.key.startsWith(`${process}.`) && isMemoryKey(e.key),
+  );
+  if (placeholders) return undefined;
   const live = effectiveEntries(config).filter((e) => !e.overriddenBy);
-  const named = live.filter((e) => message.includes(`'${e.key}'`) || message.includes(e.key));
+  const sized = live.some((e) => SIZE_KEYS(process).includes(e.key));
+  if (
+    config.kind === 'flinkdeployment' &&
+    !live.some((e) => e.origin === 'operator' && e.key === `${process}.memory.process.size`)
+  ) {
+    // The operator's validator runs Flink's derivation when no resource memory is given (spec §9.3).
+    const { name, field } = PROCESS_LABEL[process];
+    const message = `${name} resource memory must be defined using \`spec.${field}.resource.memory\``;
+    return {
+      ...failed(
+        message,
+        sized ? (relevantEntry(live, process, result.error)?.location ?? at(config)) : at(config),
+      ),
+      configId: config.id,
+      process,
+    };
+  }
+  // A fragment that sizes nothing for this process is not judged on its own.
+  if (!sized) return undefined;
+  const entry = relevantEntry(live, process, result.error);
+  return {
+    ...failed(result.error, entry?.location ?? at(config)),
+    configId: config.id,
+    process,
+    ...(entry ? { key: entry.key } : {}),
+  };
+}
+
+function at(config: FlinkConfig): { file: string; line: number; column: number } {
+  return { file: config.file, line: config.line, column: config.column };
+}
+
+/** The entry a failure is about: a key Flink's message names (its size key first), else the size key. */
+function relevantEntry(live: readonly Entry[], process: ProcessName, message: string): Entry | undefined {
+  const named = live.filter((e) => message.includes(e.key));
   const pool = named.length > 0 ? named : live;
-  for (const key of RELEVANT_KEYS(process)) {
+  for (const key of SIZE_KEYS(process)) {
     const hit = pool.find((e) => e.key === key);
     if (hit) return hit;
   }
-  return pool.find((e) => e.key.startsWith(`${process}.`) && isMemoryKey(e.key));
+  return named[0] ?? pool.find((e) => e.key.startsWith(`${process}.`) && isMemoryKey(e.key));
+}
+
+function failed(message: string, location: { file: string; line: number; column: number }): Finding {
+  return {
+    ruleId: 'derivation-failed',
+    severity: 'error',
+    message,
+    file: location.file,
+    line: location.line,
+    column: location.column,
+  };
 }
 
 function unparseable(message: string, location: { file: string; line: number; column: number }): Finding {

@@ -56,6 +56,8 @@ export interface LoadProblem {
     | 'yaml-error'
     | 'null-value'
     | 'limit'
+    /** The Kubernetes operator would refuse the resource (e.g. a `resource.memory` it cannot read). */
+    | 'operator-rejected'
     | 'other';
   message: string;
   location: Location;

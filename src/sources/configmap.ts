@@ -5,7 +5,7 @@ import { readConfigYaml } from './config-yaml.js';
 import { readFlinkConf } from './flink-conf.js';
 import { FLINK_PROPERTIES, readFlinkProperties } from './flink-properties.js';
 import type { FormatHint } from './flink-version-source.js';
-import { metadataAnnotations, type WorkloadContainer } from './kubernetes-workload.js';
+import { metadataAnnotations, processOf, type WorkloadContainer } from './kubernetes-workload.js';
 import {
   embeddedPositionMap,
   getPath,
@@ -40,7 +40,7 @@ export function loadConfigMap(
   containers: readonly WorkloadContainer[],
 ): FlinkConfig[] {
   const { doc, root } = document;
-  const name = scalarText(yaml, doc, getPath(doc, root, 'metadata', 'name'))?.text;
+  const name = scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text;
   const users = containers.filter((c) => name !== undefined && c.configMaps.includes(name));
   const limits: Partial<Record<ProcessName, ContainerLimit>> = {};
   const replicas: Partial<Record<ProcessName, number>> = {};
@@ -76,11 +76,11 @@ export function loadConfigMap(
           deployment: 'standalone',
           entries: read.entries,
           appendsToImageConf: format === 'properties' ? locationOf(yaml, item.keyNode) : undefined,
-          processes: ['jobmanager', 'taskmanager'],
+          processes: processOf([name ?? '']) ? [processOf([name ?? ''])!] : ['jobmanager', 'taskmanager'],
           container: containerLimits(limits),
           replicas,
           image: images[0],
-          annotations: metadataAnnotations(yaml, document),
+          annotations: metadataAnnotations(document),
           problems,
           version: { images, format: format === 'properties' ? 'none' : format },
         },

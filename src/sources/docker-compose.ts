@@ -79,7 +79,7 @@ function flinkProperties(
   const prefix = `${FLINK_PROPERTIES}=`;
   for (const node of seqItems(doc, environment)) {
     if (!isScalar(node) || typeof node.value !== 'string' || !node.value.startsWith(prefix)) continue;
-    const base = embeddedPositionMap(yaml, node as Scalar);
+    const base = embeddedPositionMap(yaml, node);
     const read = readFlinkConf(node.value.slice(prefix.length), yaml.file, (line, column) =>
       base(line, line === 1 ? column + prefix.length : column),
     );
@@ -100,7 +100,7 @@ function memoryLimit(
   const { doc } = document;
   for (const path of [['deploy', 'resources', 'limits', 'memory'], ['mem_limit']]) {
     const node = getPath(doc, service, ...path);
-    const text = scalarText(yaml, doc, node);
+    const text = scalarText(doc, node);
     const bytes = text && !text.unresolved ? dockerBytes(text.text) : undefined;
     if (text && bytes !== undefined)
       return { bytes, text: text.text, source: path.join('.'), location: locationOf(yaml, node) };
@@ -108,11 +108,11 @@ function memoryLimit(
   return undefined;
 }
 
-function words(yaml: YamlFile, document: YamlDocument, node: Node | null): string[] {
+function words(document: YamlDocument, node: Node | null): string[] {
   const { doc } = document;
-  const single = scalarText(yaml, doc, node);
+  const single = scalarText(doc, node);
   if (single) return [single.text];
-  return seqItems(doc, node).map((n) => scalarText(yaml, doc, n)?.text ?? '');
+  return seqItems(doc, node).map((n) => scalarText(doc, n)?.text ?? '');
 }
 
 /** One config per service whose environment sets `FLINK_PROPERTIES`. */
@@ -121,23 +121,24 @@ export function loadCompose(yaml: YamlFile, document: YamlDocument, context: Loa
   const configs: FlinkConfig[] = [];
   const services = mapItems(doc, getPath(doc, root, 'services'));
   const images = services
-    .map((s) => scalarText(yaml, doc, getPath(doc, s.value, 'image')))
+    .map((s) => scalarText(doc, getPath(doc, s.value, 'image')))
     .filter((i) => i && !i.unresolved)
     .map((i) => i!.text);
   for (const service of services) {
     const properties = flinkProperties(yaml, document, service.value);
     if (!properties) continue;
-    const command = words(yaml, document, getPath(doc, service.value, 'command'));
+    const command = words(document, getPath(doc, service.value, 'command'));
     const process = processOf(command.length > 0 ? command : [service.key]);
-    const processes: ProcessName[] = process ? [process] : ['jobmanager', 'taskmanager'];
-    const image = scalarText(yaml, doc, getPath(doc, service.value, 'image'));
+    // A service that runs no Flink process (a SQL client, a job submitter) sizes nothing.
+    const processes: ProcessName[] = process ? [process] : [];
+    const image = scalarText(doc, getPath(doc, service.value, 'image'));
     const limit = memoryLimit(yaml, document, service.value);
     const replicasText =
-      scalarText(yaml, doc, getPath(doc, service.value, 'deploy', 'replicas'))?.text ??
-      scalarText(yaml, doc, getPath(doc, service.value, 'scale'))?.text;
+      scalarText(doc, getPath(doc, service.value, 'deploy', 'replicas'))?.text ??
+      scalarText(doc, getPath(doc, service.value, 'scale'))?.text;
     const env: Record<string, string> = {};
     for (const item of mapItems(doc, getPath(doc, service.value, 'environment'))) {
-      const text = scalarText(yaml, doc, item.value);
+      const text = scalarText(doc, item.value);
       if (text && item.key !== FLINK_PROPERTIES) env[item.key] = text.text;
     }
     configs.push(

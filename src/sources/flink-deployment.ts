@@ -19,6 +19,7 @@ import {
   locationOf,
   mapItems,
   resolve,
+  scalarString,
   scalarText,
   seqItems,
   type YamlDocument,
@@ -38,10 +39,10 @@ const PROCESS_SPECS: readonly { process: ProcessName; field: string; label: 'Job
   ];
 
 /** Whether a document is one of the Kubernetes operator's resources this tool reads. */
-export function isOperatorResource(yaml: YamlFile, document: YamlDocument): boolean {
+export function isOperatorResource(document: YamlDocument): boolean {
   const { doc, root } = document;
-  const apiVersion = scalarText(yaml, doc, getPath(doc, root, 'apiVersion'))?.text ?? '';
-  const kind = scalarText(yaml, doc, getPath(doc, root, 'kind'))?.text ?? '';
+  const apiVersion = scalarText(doc, getPath(doc, root, 'apiVersion'))?.text ?? '';
+  const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text ?? '';
   return apiVersion.startsWith(OPERATOR_API_GROUP) && kind in OPERATOR_KINDS;
 }
 
@@ -56,7 +57,7 @@ export function loadFlinkDeployment(
   context: LoadContext,
 ): FlinkConfig {
   const { doc, root } = document;
-  const kind = scalarText(yaml, doc, getPath(doc, root, 'kind'))?.text as keyof typeof OPERATOR_KINDS;
+  const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text as keyof typeof OPERATOR_KINDS;
   const spec = getPath(doc, root, 'spec');
   const problems: LoadProblem[] = [];
   const entries = flinkConfiguration(yaml, document, getPath(doc, spec, 'flinkConfiguration'), problems);
@@ -68,7 +69,7 @@ export function loadFlinkDeployment(
     const processSpec = getPath(doc, spec, field);
     const memory = resourceMemory(yaml, document, processSpec);
     if (memory) {
-      const converted = operatorMemory(memory.text, label);
+      const converted = memory.unresolved ? { value: memory.text } : operatorMemory(memory.text, label);
       if (converted.error)
         problems.push({ code: 'other', message: converted.error, location: memory.location });
       const key = `${process}.memory.process.size`;
@@ -94,11 +95,11 @@ export function loadFlinkDeployment(
       podTemplateLimit(yaml, document, processSpec, `spec.${field}.podTemplate`) ??
       podTemplateLimit(yaml, document, spec, 'spec.podTemplate');
     if (limit && !container[process]) container[process] = limit;
-    const count = scalarText(yaml, doc, getPath(doc, processSpec, 'replicas'));
+    const count = scalarText(doc, getPath(doc, processSpec, 'replicas'));
     if (count && /^\d+$/.test(count.text)) replicas[process] = Number(count.text);
   }
 
-  const specVersion = scalarText(yaml, doc, getPath(doc, spec, 'flinkVersion'));
+  const specVersion = scalarText(doc, getPath(doc, spec, 'flinkVersion'));
   if (specVersion && !/^v\d+_\d+$/.test(specVersion.text)) {
     problems.push({
       code: 'other',
@@ -106,14 +107,14 @@ export function loadFlinkDeployment(
       location: locationOf(yaml, getPath(doc, spec, 'flinkVersion')),
     });
   }
-  const image = scalarText(yaml, doc, getPath(doc, spec, 'image'))?.text;
-  const annotations = metadataAnnotations(yaml, document);
+  const image = scalarText(doc, getPath(doc, spec, 'image'))?.text;
+  const annotations = metadataAnnotations(document);
   return buildConfig(
     {
       part: String(document.index),
       kind: OPERATOR_KINDS[kind],
       location: locationOf(yaml, root),
-      name: scalarText(yaml, doc, getPath(doc, root, 'metadata', 'name'))?.text,
+      name: scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text,
       deployment: 'kubernetes',
       entries,
       processes: isDeployment ? ['jobmanager', 'taskmanager'] : [],
@@ -145,7 +146,7 @@ export function flinkConfiguration(
       const key = prefix + item.key;
       const location = locationOf(yaml, item.keyNode);
       const value = resolve(doc, item.value);
-      const template = scalarText(yaml, doc, value);
+      const template = scalarText(doc, value);
       if (value && isMap(value) && !template) {
         visit(value, `${key}.`);
         continue;
@@ -178,9 +179,9 @@ function operatorText(yaml: YamlFile, document: YamlDocument, node: Node | null)
     const value = node.value;
     if (value === null || value === undefined) return 'null';
     if (typeof value === 'number') return javaDoubleToString(value);
-    return String(value);
+    return scalarString(value) ?? 'null';
   }
-  return scalarText(yaml, doc, node)?.text ?? '';
+  return scalarText(doc, node)?.text ?? '';
 }
 
 interface ResourceMemory {
@@ -237,9 +238,9 @@ function resourceMemory(
   const request = getItem(doc, getPath(doc, processSpec, 'resources', 'requests'), 'memory');
   const limit = getItem(doc, getPath(doc, processSpec, 'resources', 'limits'), 'memory');
   const chosen = request ?? limit;
-  const chosenText = chosen && scalarText(yaml, doc, chosen.value);
+  const chosenText = chosen && scalarText(doc, chosen.value);
   if (field && chosen && chosenText) {
-    const limitText = limit && scalarText(yaml, doc, limit.value);
+    const limitText = limit && scalarText(doc, limit.value);
     const limitBytes = limitText && !limitText.unresolved ? quantityBytes(limitText.text) : undefined;
     const which = chosen === request ? 'requests' : 'limits';
     return {
@@ -260,7 +261,7 @@ function resourceMemory(
     };
   }
   const memory = getItem(doc, getPath(doc, processSpec, 'resource'), 'memory');
-  const text = memory && scalarText(yaml, doc, memory.value);
+  const text = memory && scalarText(doc, memory.value);
   if (!memory || !text) return undefined;
   return {
     text: text.text,
@@ -280,10 +281,10 @@ function podTemplateLimit(
   const { doc } = document;
   const containers = seqItems(doc, getPath(doc, owner, 'podTemplate', 'spec', 'containers'));
   const main = containers.find(
-    (c) => scalarText(yaml, doc, getPath(doc, c, 'name'))?.text === 'flink-main-container',
+    (c) => scalarText(doc, getPath(doc, c, 'name'))?.text === 'flink-main-container',
   );
   const limit = main && getItem(doc, getPath(doc, main, 'resources', 'limits'), 'memory');
-  const text = limit && scalarText(yaml, doc, limit.value);
+  const text = limit && scalarText(doc, limit.value);
   const bytes = text && !text.unresolved ? quantityBytes(text.text) : undefined;
   if (!limit || !text || bytes === undefined) return undefined;
   return {

@@ -61,7 +61,7 @@ export function loadHelmValues(yaml: YamlFile, document: YamlDocument, context: 
   findBlocks(yaml, document, document.root ?? null, [], blocks, 0);
   if (blocks.length === 0) return [];
   const limits = containerLimitsIn(yaml, document);
-  const images = imagesIn(yaml, document);
+  const images = imagesIn(document);
   return blocks.map((block, i) => {
     const process = processInPath(block.path);
     const processes: ProcessName[] = process ? [process] : ['jobmanager', 'taskmanager'];
@@ -114,7 +114,7 @@ function findBlocks(
       // An env list entry: `- name: FLINK_PROPERTIES` / `value: |`.
       const value = getPath(doc, item, 'value');
       if (
-        scalarText(yaml, doc, getPath(doc, item, 'name'))?.text === FLINK_PROPERTIES &&
+        scalarText(doc, getPath(doc, item, 'name'))?.text === FLINK_PROPERTIES &&
         isStringScalar(doc, value)
       ) {
         const read = readFlinkProperties(yaml, resolve(doc, value) as Scalar);
@@ -242,7 +242,7 @@ function containerLimitsIn(
       const childPath = [...path, item.key];
       if (item.key === 'memory' && path.at(-1) === 'limits') {
         const process = processInPath(path);
-        const text = scalarText(yaml, doc, item.value);
+        const text = scalarText(doc, item.value);
         const bytes = text && !text.unresolved ? quantityBytes(text.text) : undefined;
         if (process && text && bytes !== undefined && !limits[process]) {
           limits[process] = {
@@ -262,7 +262,7 @@ function containerLimitsIn(
 }
 
 /** Images the values name: `image: flink:1.18`, or `image: {repository|name, tag}`. */
-function imagesIn(yaml: YamlFile, document: YamlDocument): string[] {
+function imagesIn(document: YamlDocument): string[] {
   const { doc } = document;
   const images: string[] = [];
   const visit = (node: Node | null, depth: number): void => {
@@ -270,11 +270,10 @@ function imagesIn(yaml: YamlFile, document: YamlDocument): string[] {
     for (const item of mapItems(doc, node)) {
       const value = resolve(doc, item.value);
       if (/^image$/i.test(item.key)) {
-        const single = value && isScalar(value) ? scalarText(yaml, doc, value) : undefined;
+        const single = value && isScalar(value) ? scalarText(doc, value) : undefined;
         const repository =
-          scalarText(yaml, doc, getPath(doc, value, 'repository')) ??
-          scalarText(yaml, doc, getPath(doc, value, 'name'));
-        const tag = scalarText(yaml, doc, getPath(doc, value, 'tag'));
+          scalarText(doc, getPath(doc, value, 'repository')) ?? scalarText(doc, getPath(doc, value, 'name'));
+        const tag = scalarText(doc, getPath(doc, value, 'tag'));
         if (single && !single.unresolved) images.push(single.text);
         else if (repository && tag) images.push(`${repository.text}:${tag.text}`);
       }

@@ -47,39 +47,39 @@ export function isWorkload(kind: string): boolean {
 /** The containers of a Deployment, StatefulSet, Pod, Job...: process, limit, mounted ConfigMaps. */
 export function workloadContainers(yaml: YamlFile, document: YamlDocument): WorkloadContainer[] {
   const { doc, root } = document;
-  const kind = scalarText(yaml, doc, getPath(doc, root, 'kind'))?.text ?? '';
+  const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text ?? '';
   const path = POD_SPEC_PATHS[kind];
   if (!path) return [];
-  const workload = scalarText(yaml, doc, getPath(doc, root, 'metadata', 'name'))?.text ?? kind;
+  const workload = scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text ?? kind;
   const podSpec = getPath(doc, root, ...path);
-  const replicasText = scalarText(yaml, doc, getPath(doc, root, 'spec', 'replicas'))?.text;
+  const replicasText = scalarText(doc, getPath(doc, root, 'spec', 'replicas'))?.text;
   const configMaps = seqItems(doc, getPath(doc, podSpec, 'volumes'))
-    .map((volume) => scalarText(yaml, doc, getPath(doc, volume, 'configMap', 'name'))?.text)
+    .map((volume) => scalarText(doc, getPath(doc, volume, 'configMap', 'name'))?.text)
     .filter((name): name is string => name !== undefined);
   return seqItems(doc, getPath(doc, podSpec, 'containers')).map((container) => {
-    const name = scalarText(yaml, doc, getPath(doc, container, 'name'))?.text;
+    const name = scalarText(doc, getPath(doc, container, 'name'))?.text;
     const words = [
       workload,
       name ?? '',
-      ...seqItems(doc, getPath(doc, container, 'args')).map((n) => scalarText(yaml, doc, n)?.text ?? ''),
-      ...seqItems(doc, getPath(doc, container, 'command')).map((n) => scalarText(yaml, doc, n)?.text ?? ''),
+      ...seqItems(doc, getPath(doc, container, 'args')).map((n) => scalarText(doc, n)?.text ?? ''),
+      ...seqItems(doc, getPath(doc, container, 'command')).map((n) => scalarText(doc, n)?.text ?? ''),
       ...seqItems(doc, getPath(doc, container, 'env'))
         .filter((e) =>
-          /^(ROLE|COMPONENT|FLINK_ROLE)$/.test(scalarText(yaml, doc, getPath(doc, e, 'name'))?.text ?? ''),
+          /^(ROLE|COMPONENT|FLINK_ROLE)$/.test(scalarText(doc, getPath(doc, e, 'name'))?.text ?? ''),
         )
-        .map((e) => scalarText(yaml, doc, getPath(doc, e, 'value'))?.text ?? ''),
+        .map((e) => scalarText(doc, getPath(doc, e, 'value'))?.text ?? ''),
     ];
     const limitItem = getItem(doc, getPath(doc, container, 'resources', 'limits'), 'memory');
-    const limitText = limitItem && scalarText(yaml, doc, limitItem.value);
+    const limitText = limitItem && scalarText(doc, limitItem.value);
     const bytes = limitText && !limitText.unresolved ? quantityBytes(limitText.text) : undefined;
-    const requestText = scalarText(yaml, doc, getPath(doc, container, 'resources', 'requests', 'memory'));
+    const requestText = scalarText(doc, getPath(doc, container, 'resources', 'requests', 'memory'));
     const requestBytes = requestText && !requestText.unresolved ? quantityBytes(requestText.text) : undefined;
     return {
       workload,
       kind,
       container,
       name,
-      image: scalarText(yaml, doc, getPath(doc, container, 'image'))?.text,
+      image: scalarText(doc, getPath(doc, container, 'image'))?.text,
       process: processOf(words),
       limit:
         limitText && bytes !== undefined
@@ -114,7 +114,7 @@ export function loadWorkload(yaml: YamlFile, document: YamlDocument, context: Lo
   const configs: FlinkConfig[] = [];
   for (const c of workloadContainers(yaml, document)) {
     const variable = seqItems(doc, getPath(doc, c.container, 'env')).find(
-      (e) => scalarText(yaml, doc, getPath(doc, e, 'name'))?.text === FLINK_PROPERTIES,
+      (e) => scalarText(doc, getPath(doc, e, 'name'))?.text === FLINK_PROPERTIES,
     );
     const value = variable && getPath(doc, variable, 'value');
     if (!variable || !isStringScalar(doc, value)) continue;
@@ -123,8 +123,8 @@ export function loadWorkload(yaml: YamlFile, document: YamlDocument, context: Lo
     problems.push(...read.problems);
     const env: Record<string, string> = {};
     for (const e of seqItems(doc, getPath(doc, c.container, 'env'))) {
-      const name = scalarText(yaml, doc, getPath(doc, e, 'name'))?.text;
-      const text = scalarText(yaml, doc, getPath(doc, e, 'value'))?.text;
+      const name = scalarText(doc, getPath(doc, e, 'name'))?.text;
+      const text = scalarText(doc, getPath(doc, e, 'value'))?.text;
       if (name && text !== undefined && name !== FLINK_PROPERTIES) env[name] = text;
     }
     const processes: ProcessName[] = c.process ? [c.process] : ['jobmanager', 'taskmanager'];
@@ -154,11 +154,11 @@ export function loadWorkload(yaml: YamlFile, document: YamlDocument, context: Lo
   return configs;
 }
 
-export function metadataAnnotations(yaml: YamlFile, document: YamlDocument): Record<string, string> {
+export function metadataAnnotations(document: YamlDocument): Record<string, string> {
   const { doc, root } = document;
   const annotations: Record<string, string> = {};
   for (const item of mapItems(doc, getPath(doc, root, 'metadata', 'annotations'))) {
-    const value = scalarText(yaml, doc, item.value);
+    const value = scalarText(doc, item.value);
     if (value) annotations[item.key] = value.text;
   }
   return annotations;

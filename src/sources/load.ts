@@ -10,15 +10,7 @@ import { isOperatorResource, loadFlinkDeployment } from './flink-deployment.js';
 import { isValuesFileName, loadHelmValues } from './helm-values.js';
 import { isWorkload, loadWorkload, workloadContainers } from './kubernetes-workload.js';
 import { isMemoryKey } from './memory-keys.js';
-import {
-  getPath,
-  mapItems,
-  parseYamlFile,
-  resolve,
-  scalarText,
-  type YamlDocument,
-  type YamlFile,
-} from './yaml-document.js';
+import { getPath, mapItems, parseYamlFile, resolve, scalarText, type YamlDocument } from './yaml-document.js';
 
 export interface LoadResult {
   configs: FlinkConfig[];
@@ -126,10 +118,10 @@ function flattenKeys(document: YamlDocument, node: Node, prefix: string, depth: 
   });
 }
 
-function kubernetesKind(yaml: YamlFile, document: YamlDocument): string | undefined {
+function kubernetesKind(document: YamlDocument): string | undefined {
   const { doc, root } = document;
-  if (!scalarText(yaml, doc, getPath(doc, root, 'apiVersion'))) return undefined;
-  return scalarText(yaml, doc, getPath(doc, root, 'kind'))?.text;
+  if (!scalarText(doc, getPath(doc, root, 'apiVersion'))) return undefined;
+  return scalarText(doc, getPath(doc, root, 'kind'))?.text;
 }
 
 /** Reads one file into the Flink configs it holds, dispatching on its name and each document's shape. */
@@ -156,9 +148,9 @@ export function loadFile(path: string, text: string, context: LoadContext): Load
   const configs: FlinkConfig[] = [];
   const containers = yaml.documents.flatMap((d) => workloadContainers(yaml, d));
   for (const document of yaml.documents) {
-    const kind = kubernetesKind(yaml, document);
+    const kind = kubernetesKind(document);
     if (kind !== undefined) {
-      if (isOperatorResource(yaml, document)) configs.push(loadFlinkDeployment(yaml, document, context));
+      if (isOperatorResource(document)) configs.push(loadFlinkDeployment(yaml, document, context));
       else if (kind === 'ConfigMap' && isFlinkConfigMap(document))
         configs.push(...loadConfigMap(yaml, document, context, containers));
       else if (isWorkload(kind)) configs.push(...loadWorkload(yaml, document, context));

@@ -9,6 +9,7 @@ export const YAML_LIMITS = { maxAliasCount: 100, maxDepth: 64, maxDocuments: 500
 /** A YAML file parsed once, shared by every loader that looks at it. */
 export interface YamlFile {
   file: string;
+  /** The text as parsed: template expressions neutralized, lines as in the file. */
   text: string;
   lineCounter: LineCounter;
   documents: YamlDocument[];
@@ -23,24 +24,33 @@ export interface YamlDocument {
 
 /**
  * A line holding only template directives (`{{- if .Values.x }}`, `{{ end }}`) is not YAML; it is
- * blanked to spaces so the rest of a Helm or Go template still parses with its real offsets.
+ * emptied (line numbers stay). An inline expression (`name: {{ .Values.name }}-config`) becomes a
+ * `${ .Values.name } ` placeholder of the same length, which YAML reads as text.
  */
 const DIRECTIVE_LINE = /^[ \t]*(?:\{\{[^\n]*?\}\}[ \t]*)+$/gm;
+const INLINE_EXPRESSION = /\{\{([^\n]*?)\}\}/g;
 
-export function blankTemplateDirectives(text: string): string {
-  return text.replace(DIRECTIVE_LINE, (line) => ' '.repeat(line.length));
+export function neutralizeTemplates(text: string): string {
+  if (!text.includes('{{')) return text;
+  return text
+    .replace(DIRECTIVE_LINE, '')
+    .replace(
+      INLINE_EXPRESSION,
+      (_, inner: string) => `\${${inner.replace(/: /g, ':_').replace(/ #/g, ' _')}} `,
+    );
 }
 
 /** Parses every document of a YAML file; syntax errors become problems with the parser's line. */
 export function parseYamlFile(text: string, file: string): { yaml: YamlFile; problems: LoadProblem[] } {
   const lineCounter = new LineCounter();
   const problems: LoadProblem[] = [];
-  const parsed = parseAllDocuments(blankTemplateDirectives(text), {
+  const parsedText = neutralizeTemplates(text);
+  const parsed = parseAllDocuments(parsedText, {
     lineCounter,
     prettyErrors: false,
     intAsBigInt: true,
   });
-  const yaml: YamlFile = { file, text, lineCounter, documents: [] };
+  const yaml: YamlFile = { file, text: parsedText, lineCounter, documents: [] };
   const docs = Array.isArray(parsed) ? parsed : [];
   const at = (offset: number): Location => locationAt(yaml, offset);
   if (docs.length > YAML_LIMITS.maxDocuments) {
@@ -118,7 +128,7 @@ export function locationOf(yaml: YamlFile, node: Node | null | undefined, fallba
 export function resolve(doc: Document.Parsed, node: unknown): Node | null {
   let current = node as Node | null | undefined;
   for (let hops = 0; current && isAlias(current) && hops < YAML_LIMITS.maxAliasCount; hops++) {
-    current = current.resolve(doc) as Node | undefined;
+    current = current.resolve(doc);
   }
   return current ?? null;
 }
@@ -135,7 +145,7 @@ export function mapItems(doc: Document.Parsed, node: Node | null | undefined): M
   if (!map || !isMap(map)) return [];
   const own: MapItem[] = [];
   const merged: MapItem[] = [];
-  for (const pair of (map as YAMLMap<unknown, unknown>).items) {
+  for (const pair of map.items) {
     const keyNode = pair.key as Node;
     const key = isScalar(keyNode) ? String(keyNode.value) : undefined;
     if (key === undefined) continue;
@@ -176,16 +186,10 @@ export function seqItems(doc: Document.Parsed, node: Node | null | undefined): N
 }
 
 /** A template placeholder where a value should be: `{{ .Values.x }}` or `${VAR}`. */
-const PLACEHOLDER = /\{\{.*?\}\}|\$\{[^}]*\}/;
+const PLACEHOLDER = /\{\{.*?\}\}|\$\{[^}]*\}|%[A-Z][A-Z0-9_]*%/;
 
 export function isPlaceholder(text: string): boolean {
   return PLACEHOLDER.test(text);
-}
-
-/** The source text of a node, as written (used to tell `{{ x }}`, which YAML reads as a map, from values). */
-export function sourceText(yaml: YamlFile, node: Node | null | undefined): string {
-  const range = node?.range;
-  return range ? yaml.text.slice(range[0], range[1]) : '';
 }
 
 export interface ScalarText {
@@ -194,17 +198,22 @@ export interface ScalarText {
   unresolved: boolean;
 }
 
-/** A scalar as text; a placeholder (even one YAML took for a flow map) as its source text. */
-export function scalarText(yaml: YamlFile, doc: Document.Parsed, node: unknown): ScalarText | undefined {
+/** A YAML scalar's value as text (numbers as JavaScript prints them, bigints exactly). */
+export function scalarString(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
+    return String(value);
+  return undefined;
+}
+
+/** A scalar as text, and whether it is a template placeholder. */
+export function scalarText(doc: Document.Parsed, node: unknown): ScalarText | undefined {
   const resolved = resolve(doc, node);
   if (!resolved) return undefined;
   if (isScalar(resolved)) {
-    if (resolved.value === null || resolved.value === undefined) return undefined;
-    const text = String(resolved.value);
-    return { text, unresolved: isPlaceholder(text) };
+    const text = scalarString(resolved.value);
+    return text === undefined ? undefined : { text, unresolved: isPlaceholder(text) };
   }
-  const source = sourceText(yaml, resolved).trim();
-  if (source.startsWith('{{')) return { text: source, unresolved: true };
   return undefined;
 }
 
