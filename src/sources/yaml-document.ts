@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, Scalar } from 'yaml';
-import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
 import type { LoadProblem, Location } from '../model/index.js';
 import type { PositionMap } from './flink-conf.js';
 
