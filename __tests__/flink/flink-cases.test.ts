@@ -76,7 +76,7 @@ function runMode(
 
 describe('derived-edge-cases.json (every version group)', () => {
   const { cases } = fixture<{ cases: EdgeCase[] }>('derived-edge-cases.json');
-  it.each(cases.map((c) => [c.id, c]))('%s', (_id, c) => {
+  it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
     for (const group of c.resultsByVersion) {
       for (const label of group.versions) {
         const version = parseFlinkVersion(/release-(\d+\.\d+)/.exec(label)?.[1] ?? '') as FlinkVersion;
@@ -103,7 +103,7 @@ interface TestCase {
 
 describe("flink-test-cases.json (Flink's own unit tests)", () => {
   const cases = fixture<TestCase[]>('flink-test-cases.json');
-  it.each(cases.map((c, i) => [`${i} ${c.side} ${c.name}`, c]))('%s', (_name, c) => {
+  it.each(cases.map((c, i) => [`${i} ${c.side} ${c.name}`, c] as const))('%s', (_name, c) => {
     const version = c.version === 'release-2.3.0' ? '2.3' : '1.20';
     const config = new Map(Object.entries(c.config));
     const mode = c.legacyHeapMapping ? (c.side === 'tm' ? 'tm-active' : 'jm-active') : c.side;
