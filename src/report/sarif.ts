@@ -1,0 +1,120 @@
+import type { Finding, Severity } from '../model/finding.js';
+import type { Policy } from '../model/policy.js';
+import { fingerprint } from '../policy/baseline.js';
+import { RULE_DOCS_BASE } from '../policy/evaluate.js';
+
+export interface SarifOptions {
+  tool: { name: string; version: string };
+  /** Every policy that ran, for `tool.driver.rules` (a finding's rule is added if missing). */
+  policies: readonly Policy[];
+  /** Listed with `suppressions`, so code scanning shows them as dismissed. */
+  suppressed?: readonly Finding[];
+  /** `automationDetails.id`: one stable category per analysis. */
+  category?: string;
+  informationUri?: string;
+}
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+};
+
+/** SARIF 2.1.0 as GitHub code scanning accepts it: one run, rule metadata, repo-relative URIs. */
+export function toSarif(findings: readonly Finding[], options: SarifOptions): object {
+  const rules = new Map<string, object>();
+  const ruleIndex = new Map<string, number>();
+  const addRule = (id: string, rule: object) => {
+    if (ruleIndex.has(id)) return;
+    ruleIndex.set(id, rules.size);
+    rules.set(id, rule);
+  };
+  for (const p of [...options.policies].sort((a, b) => a.id.localeCompare(b.id))) addRule(p.id, ruleOf(p));
+  const all = [...findings, ...(options.suppressed ?? [])];
+  for (const f of all)
+    addRule(f.ruleId, { id: f.ruleId, helpUri: f.docs ?? `${RULE_DOCS_BASE}${f.ruleId}.md` });
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: options.tool.name,
+            version: options.tool.version,
+            semanticVersion: options.tool.version,
+            informationUri: options.informationUri ?? RULE_DOCS_BASE.replace(/\/blob\/.*$/, ''),
+            rules: [...rules.values()],
+          },
+        },
+        automationDetails: { id: `${options.category ?? options.tool.name}/` },
+        columnKind: 'unicodeCodePoints',
+        results: all.map((f) => resultOf(f, ruleIndex.get(f.ruleId) ?? 0)),
+      },
+    ],
+  };
+}
+
+function ruleOf(p: Policy): object {
+  const docs = p.docs ?? `${RULE_DOCS_BASE}${p.id}.md`;
+  const fix = p.fix?.description ? `\n\nHow to fix: ${p.fix.description}` : '';
+  return {
+    id: p.id,
+    name: p.id
+      .split('-')
+      .map((w) => w[0].toUpperCase() + w.slice(1))
+      .join(''),
+    shortDescription: { text: p.title },
+    fullDescription: { text: p.description },
+    help: {
+      text: `${p.description}${fix}\n\n${docs}`,
+      markdown: `${p.description}${fix}\n\n[Rule documentation](${docs})`,
+    },
+    helpUri: docs,
+    defaultConfiguration: { level: LEVEL[p.severity] },
+    properties: {
+      tags: ['flink', 'memory'],
+      precision: 'very-high',
+      'problem.severity': p.severity === 'info' ? 'recommendation' : p.severity,
+    },
+  };
+}
+
+function resultOf(f: Finding, ruleIndex: number): object {
+  const region: Record<string, number> = { startLine: f.line, startColumn: f.column };
+  if (f.endLine !== undefined) region.endLine = f.endLine;
+  if (f.endColumn !== undefined) region.endColumn = f.endColumn;
+  const fix = f.fix
+    ? ' Fix: ' +
+      [
+        f.fix.description,
+        ...Object.entries(f.fix.set).map(([k, v]) => (v === null ? `remove ${k}` : `${k}: ${v}`)),
+      ]
+        .filter(Boolean)
+        .join(' ')
+    : '';
+  const result: Record<string, unknown> = {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: { text: f.message + fix },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+          region,
+        },
+      },
+    ],
+    partialFingerprints: { 'flinkMemoryLint/v1': fingerprint(f) },
+  };
+  if (f.suppressed) {
+    result.suppressions = [
+      {
+        kind: f.suppressed.kind === 'comment' ? 'inSource' : 'external',
+        justification: f.suppressed.reason ?? `suppressed by ${f.suppressed.kind}`,
+      },
+    ];
+  }
+  return result;
+}

@@ -1,0 +1,95 @@
+import type { Finding, Severity } from '../model/finding.js';
+
+export interface TextOptions {
+  /** File text by path, to show the offending line; a file not given is shown without it. */
+  sources?: ReadonlyMap<string, string>;
+  color?: boolean;
+  /** Listed after the findings, with why. */
+  suppressed?: readonly Finding[];
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function useColor(
+  stream: { isTTY?: boolean },
+  env: Readonly<Record<string, string | undefined>>,
+): boolean {
+  return stream.isTTY === true && !env.NO_COLOR;
+}
+
+const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, gray: 90, bold: 1 } as const;
+type Style = keyof typeof CODES;
+const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'cyan' };
+
+/**
+ * Findings as actionlint prints them: `file:line:col: severity: message [rule]`, the source line
+ * with a caret under the column, then the fix and the docs link.
+ */
+export function renderText(findings: readonly Finding[], options: TextOptions = {}): string {
+  const paint = (style: Style, text: string) =>
+    options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text;
+  const lines = new Map<string, string[]>();
+  const sourceLine = (file: string, line: number): string | undefined => {
+    let split = lines.get(file);
+    if (!split) {
+      const text = options.sources?.get(file);
+      if (text === undefined) return undefined;
+      lines.set(file, (split = text.split(/\r?\n/)));
+    }
+    return split[line - 1];
+  };
+  const out: string[] = [];
+  for (const f of findings) {
+    out.push(
+      `${paint('bold', `${f.file}:${f.line}:${f.column}:`)} ${paint(SEVERITY_STYLE[f.severity], `${f.severity}:`)} ${f.message} ${paint('gray', `[${f.ruleId}]`)}`,
+    );
+    const text = sourceLine(f.file, f.line);
+    if (text !== undefined) {
+      const number = String(f.line);
+      const gutter = ' '.repeat(number.length);
+      const visible = text.replace(/\t/g, ' ');
+      const width = Math.max(
+        1,
+        (f.endLine === f.line && f.endColumn ? f.endColumn : visible.trimEnd().length + 1) - f.column,
+      );
+      out.push(`${gutter} |`);
+      out.push(`${number} | ${visible}`);
+      out.push(
+        `${gutter} | ${' '.repeat(Math.max(0, f.column - 1))}${paint('green', '^' + '~'.repeat(Math.max(0, width - 1)))}`,
+      );
+    }
+    if (f.fix) {
+      const changes = Object.entries(f.fix.set).map(([k, v]) => (v === null ? `remove ${k}` : `${k}: ${v}`));
+      const detail = [f.fix.description, changes.length ? changes.join(', ') : undefined]
+        .filter(Boolean)
+        .join(' ');
+      out.push(`  ${paint('green', 'fix:')} ${detail}`);
+    }
+    if (f.docs) out.push(`  ${paint('gray', 'docs:')} ${f.docs}`);
+  }
+  const suppressed = options.suppressed ?? [];
+  if (suppressed.length) {
+    out.push('', `Suppressed (${suppressed.length}):`);
+    for (const f of suppressed) {
+      const why = f.suppressed
+        ? `${f.suppressed.kind}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ''}`
+        : '';
+      out.push(`  ${f.file}:${f.line}:${f.column}: ${f.ruleId} (${why})`);
+    }
+  }
+  out.push('', summaryLine(findings, suppressed.length));
+  return out.join('\n') + '\n';
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function summaryLine(findings: readonly Finding[], suppressed: number): string {
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const parts = [
+    plural(count('error'), 'error'),
+    plural(count('warning'), 'warning'),
+    plural(count('info'), 'info'),
+  ];
+  return `${parts.join(', ')}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
+}
