@@ -125,10 +125,15 @@ function deriveLine(line: string, defaults: { flinkVersion: FlinkVersion; deploy
   };
   if (input === null || typeof input !== 'object') throw new Error('expected a JSON object');
   const flinkVersion =
-    input.flinkVersion === undefined ? defaults.flinkVersion : parseFlinkVersion(String(input.flinkVersion));
-  if (!flinkVersion) throw new Error(`unknown Flink version '${String(input.flinkVersion)}'`);
+    input.flinkVersion === undefined
+      ? defaults.flinkVersion
+      : typeof input.flinkVersion === 'string'
+        ? parseFlinkVersion(input.flinkVersion)
+        : undefined;
+  if (!flinkVersion) throw new Error(`unknown Flink version ${JSON.stringify(input.flinkVersion)}`);
   const deployment = input.deployment === undefined ? defaults.deployment : (input.deployment as Deployment);
-  if (!DEPLOYMENTS.includes(deployment)) throw new Error(`unknown deployment '${String(input.deployment)}'`);
+  if (!DEPLOYMENTS.includes(deployment))
+    throw new Error(`unknown deployment ${JSON.stringify(input.deployment)}`);
   if (input.config === null || typeof input.config !== 'object' || Array.isArray(input.config)) {
     throw new Error('"config" must be an object of key: value');
   }
