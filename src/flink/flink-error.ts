@@ -10,7 +10,6 @@ const QUALIFIED: Record<string, string> = {
   RuntimeException: 'java.lang.RuntimeException',
 };
 
-
 /**
  * The one error a derivation raises: what Flink's Java code would throw, with the exception's
  * simple class name and the chain of causes (each as Java's `Throwable.toString()`).

@@ -31,7 +31,9 @@ const UNIT_LIST =
   '(b | bytes) / (k | kb | kibibytes) / (m | mb | mebibytes) / (g | gb | gibibytes) / (t | tb | tebibytes)';
 
 /** `MemorySize.parse(text)`: Java trim, leading ASCII digits, optional binary unit. */
-export function parseMemorySize(text: string): bigint {
+export function parseMemorySize(text: string | null | undefined): bigint {
+  if (text === null || text === undefined)
+    throw new FlinkError('NullPointerException', 'text cannot be null');
   const t = javaTrim(text);
   if (t.length === 0) throw iae('argument is an empty- or whitespace-only string');
   let end = 0;
@@ -56,6 +58,14 @@ export function parseMemorySize(text: string): bigint {
     throw iae(`The value '${text}' cannot be re represented as 64bit number of bytes (numeric overflow).`);
   }
   return bytes;
+}
+
+/** `MemorySize.parse(text, MEGA_BYTES)`: a plain number means mebibytes. */
+export function parseMebiBytes(text: string): bigint {
+  const t = javaTrim(text);
+  let end = 0;
+  while (end < t.length && t.charCodeAt(end) >= 48 && t.charCodeAt(end) <= 57) end++;
+  return parseMemorySize(end === t.length && end > 0 ? `${t}m` : text);
 }
 
 /** `MemorySize.parse(text)` returning `undefined` instead of throwing. */
