@@ -1,6 +1,7 @@
 import type { ConfigMap, Deployment, DerivationUnsupported } from '../model/index.js';
-import { javaTrim } from './java-number.js';
-import { rawText } from './options.js';
+import { FlinkError } from './flink-error.js';
+import { javaDoubleToString, javaTrim } from './java-number.js';
+import { findOption, OptionReader, rawText, type OptionDef } from './options.js';
 
 const REASON =
   'Flink 1.10 has no JobManager memory model: its start-up scripts only set the JVM heap from jobmanager.heap.size.';
@@ -60,24 +61,20 @@ export function jobManager110(
           ? scriptMebiBytes(`${rawText(mb)}m`)
           : 1024n;
     if (container !== undefined) {
-      const ratio = Number(
-        rawText(
-          config.get('containerized.heap-cutoff-ratio') ?? config.get('yarn.heap-cutoff-ratio') ?? '0.25',
-        ),
-      );
-      const min = BigInt(
-        Math.trunc(
-          Number(
-            rawText(
-              config.get('containerized.heap-cutoff-min') ?? config.get('yarn.heap-cutoff-min') ?? '600',
-            ),
-          ),
-        ),
-      );
+      const reader = new OptionReader(config);
+      let ratio: number;
+      let min: bigint;
+      try {
+        ratio = reader.number(findOption('1.10', 'containerized.heap-cutoff-ratio') as OptionDef);
+        min = BigInt(reader.number(findOption('1.10', 'containerized.heap-cutoff-min') as OptionDef));
+      } catch (err) {
+        if (!(err instanceof FlinkError)) throw err;
+        return { ...base, error: err.message };
+      }
       if (!(ratio >= 0 && ratio <= 1)) {
         return {
           ...base,
-          error: `The configuration value 'containerized.heap-cutoff-ratio' must be between 0 and 1. Value given=${ratio}`,
+          error: `The configuration value 'containerized.heap-cutoff-ratio' must be between 0 and 1. Value given=${javaDoubleToString(ratio)}`,
         };
       }
       if (min > container) {
