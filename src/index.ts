@@ -1,1 +1,38 @@
-console.log('action');
+import * as core from '@actions/core';
+import { context } from '@actions/github';
+import os from 'node:os';
+import { describeEvent } from './github/event.js';
+import { InputError, readInputs } from './github/inputs.js';
+import { createClient } from './github/octokit.js';
+import { writeReportFiles } from './github/report-files.js';
+import { run } from './github/run.js';
+import { lint } from './lint.js';
+import { renderers } from './github/renderers.js';
+
+try {
+  const inputs = readInputs((name) => core.getInput(name));
+  const { owner, repo } = context.repo;
+  const runId = process.env.GITHUB_RUN_ID;
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const tempDir = process.env.RUNNER_TEMP || os.tmpdir();
+  const result = await run({
+    inputs,
+    event: describeEvent(context.eventName ?? '', context.payload, context.sha ?? ''),
+    repo: { owner, repo },
+    serverUrl: context.serverUrl,
+    runUrl: runId ? `${context.serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined,
+    workspace,
+    tempDir,
+    client: inputs.token ? createClient(inputs.token, core.info) : undefined,
+    lint,
+    writeReports: (report) => writeReportFiles(report, inputs, { workspace, temp: tempDir }, renderers),
+  });
+  if (result.failed) {
+    core.setFailed(
+      `Flink memory: findings at or above '${inputs.failOn}' (${result.report.summary.errors} errors, ${result.report.summary.warnings} warnings, ${result.report.summary.infos} infos).`,
+    );
+  }
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  core.setFailed(error instanceof InputError ? message : `flink-memory-lint could not run: ${message}`);
+}

@@ -104,7 +104,7 @@ export class FakeGitHub {
     const body = text ? JSON.parse(text) : undefined;
     this.requests.push({
       method,
-      path: url.pathname,
+      path: decodeURIComponent(url.pathname),
       query: url.searchParams,
       body,
       authorization: req.headers.authorization,

@@ -43,39 +43,41 @@ export function toCheckAnnotation(finding: Finding): CheckAnnotation {
   };
 }
 
-/** A workflow command annotation, in the shape `@actions/core` emits it. */
-export interface CommandAnnotation {
-  severity: Severity;
-  message: string;
-  properties: { file: string; startLine: number; startColumn: number; endLine?: number; title: string };
+const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+const escapeData = (text: string): string =>
+  text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** `::error file=…,line=…,col=…,title=…::message`, escaped as the runner reads it. */
+export function workflowCommand(finding: Finding): string {
+  const properties: [string, string | number | undefined][] = [
+    ['file', finding.file],
+    ['line', finding.line],
+    ['col', finding.column],
+    ['endLine', finding.endLine && finding.endLine > finding.line ? finding.endLine : undefined],
+    ['title', finding.ruleId],
+  ];
+  const text = properties
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .join(',');
+  return `::${COMMANDS[finding.severity]} ${text}::${escapeData(finding.message)}`;
 }
 
 /**
- * The workflow-command annotations GitHub will show (10 per level a step) and how many
+ * The workflow commands GitHub will show as annotations (10 per level a step) and how many
  * findings are left without one.
  */
-export function commandAnnotations(findings: readonly Finding[]): {
-  shown: CommandAnnotation[];
-  notShown: number;
-} {
+export function commandAnnotations(findings: readonly Finding[]): { commands: string[]; notShown: number } {
   const used: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  const shown: CommandAnnotation[] = [];
+  const commands: string[] = [];
   for (const f of findings) {
     if (used[f.severity] >= COMMAND_LIMIT) continue;
     used[f.severity]++;
-    shown.push({
-      severity: f.severity,
-      message: f.message,
-      properties: {
-        file: f.file,
-        startLine: f.line,
-        startColumn: f.column,
-        ...(f.endLine && f.endLine > f.line ? { endLine: f.endLine } : {}),
-        title: f.ruleId,
-      },
-    });
+    commands.push(workflowCommand(f));
   }
-  return { shown, notShown: findings.length - shown.length };
+  return { commands, notShown: findings.length - commands.length };
 }
 
 /** Whether workflow commands can show every finding. */

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { LintOptions, Report } from '../model/index.js';
 import { diffConfigs, type ConfigDiff } from '../report/breakdown-diff.js';
@@ -31,12 +32,8 @@ export interface RunContext {
   /** Absent without a token: then nothing is read from or written to GitHub. */
   client?: GitHubClient;
   lint: (options: LintOptions) => Promise<Report>;
-  /** Writes the report files the inputs ask for; gives the JSON file's path. */
-  writeReports: (
-    report: Report,
-    inputs: ActionInputs,
-    tempDir: string,
-  ) => Promise<{ json: string; sarif?: string }>;
+  /** Writes the report files the inputs ask for; gives their paths. */
+  writeReports: (report: Report) => Promise<{ json: string; sarif?: string }>;
 }
 
 export interface RunResult {
@@ -117,9 +114,8 @@ function annotate(
   const useChecks =
     client !== undefined && (mode === 'checks' || (mode === 'auto' && !fitsInCommands(findings)));
   const viaCommands = (): string[] => {
-    const { shown, notShown } = commandAnnotations(findings);
-    const emit = { error: core.error, warning: core.warning, info: core.notice };
-    for (const a of shown) emit[a.severity](a.message, a.properties);
+    const { commands, notShown } = commandAnnotations(findings);
+    for (const command of commands) process.stdout.write(`${command}${os.EOL}`);
     if (notShown === 0) return [];
     const note = `${plural(notShown, 'finding')} not annotated: GitHub shows ${COMMAND_LIMIT} errors and ${COMMAND_LIMIT} warnings a step. All are listed in this summary and the SARIF/JSON reports.`;
     core.info(note);
@@ -181,7 +177,7 @@ export async function run(ctx: RunContext): Promise<RunResult> {
   core.setOutput('warnings', head.summary.warnings);
   core.setOutput('infos', head.summary.infos);
   core.setOutput('configs', head.summary.configs);
-  const files = await ctx.writeReports(head, inputs, ctx.tempDir);
+  const files = await ctx.writeReports(head);
   core.setOutput('findings-json', files.json);
   if (files.sarif) core.setOutput('sarif-file', files.sarif);
 

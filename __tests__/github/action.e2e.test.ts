@@ -1,0 +1,339 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { assertBundleBuilt, commit, git, runAction, type RunRequest } from '../helpers/action-run.js';
+import { FakeGitHub } from '../helpers/fake-github.js';
+
+const TOKEN = 'ghs_e2eSecretTokenValue123';
+
+const GOOD = (size: string) =>
+  `# cluster defaults\njobmanager.memory.process.size: 1600m\ntaskmanager.memory.process.size: ${size}\ntaskmanager.numberOfTaskSlots: 2\n`;
+/** Flink refuses it: the task heap alone is larger than the whole process. */
+const REFUSED = 'taskmanager.memory.process.size: 2048m\ntaskmanager.memory.task.heap.size: 4g\n';
+
+interface Repo {
+  root: string;
+  origin: string;
+  author: string;
+  base: string;
+}
+
+/** A bare origin and an author clone, with a base commit on main and a feature branch. */
+function makeRepo(): Repo {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'fml-action-'));
+  const origin = path.join(root, 'origin.git');
+  const author = path.join(root, 'author');
+  git(root, 'init', '-q', '--bare', '-b', 'main', origin);
+  git(root, 'init', '-q', '-b', 'main', author);
+  const base = commit(
+    author,
+    { 'conf/flink-conf.yaml': GOOD('1728m'), 'jobs/etl/flink-conf.yaml': GOOD('2048m') },
+    'base',
+  );
+  git(author, 'remote', 'add', 'origin', origin);
+  git(author, 'push', '-q', 'origin', 'main');
+  git(author, 'checkout', '-q', '-b', 'feature');
+  return { root, origin, author, base };
+}
+
+/** Pushes a commit to the feature branch and checks it out shallowly, as actions/checkout does. */
+function push(repo: Repo, files: Record<string, string>, name: string): { workspace: string; sha: string } {
+  const sha = commit(repo.author, files, name);
+  git(repo.author, 'push', '-q', '-f', 'origin', 'feature');
+  const workspace = path.join(repo.root, `ws-${name}`);
+  git(repo.root, 'clone', '-q', '--depth', '1', '--branch', 'feature', `file://${repo.origin}`, workspace);
+  return { workspace, sha };
+}
+
+function prPayload(repo: Repo, headSha: string, headRepo = 'acme/flink-jobs') {
+  return {
+    action: 'synchronize',
+    number: 7,
+    pull_request: {
+      number: 7,
+      base: { sha: repo.base, ref: 'main', repo: { full_name: 'acme/flink-jobs' } },
+      head: { sha: headSha, ref: 'feature', repo: { full_name: headRepo } },
+    },
+    repository: { name: 'flink-jobs', full_name: 'acme/flink-jobs', owner: { login: 'acme' } },
+  };
+}
+
+function request(
+  repo: Repo,
+  fake: FakeGitHub,
+  name: string,
+  rest: Partial<RunRequest> & { workspace: string; sha: string },
+): RunRequest {
+  return {
+    runnerDir: path.join(repo.root, `runner-${name}`),
+    apiUrl: fake.url,
+    eventName: 'pull_request',
+    payload: prPayload(repo, rest.sha),
+    token: TOKEN,
+    ...rest,
+  };
+}
+
+function expectNoLeak(run: { stdout: string; stderr: string; summary: string }): void {
+  for (const text of [run.stdout, run.stderr, run.summary]) expect(text).not.toContain(TOKEN);
+  expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+}
+
+beforeAll(() => assertBundleBuilt());
+
+describe('pull request', () => {
+  const fake = new FakeGitHub();
+  let repo: Repo;
+  beforeAll(async () => {
+    await fake.start();
+    repo = makeRepo();
+  });
+  afterAll(async () => {
+    await fake.stop();
+    rmSync(repo.root, { recursive: true, force: true });
+  });
+
+  it('comments once with the breakdown diff, annotates the line and fails the step', async () => {
+    const head = push(
+      repo,
+      { 'conf/flink-conf.yaml': GOOD('4096m'), 'jobs/etl/flink-conf.yaml': REFUSED },
+      'first',
+    );
+    const run = await runAction(request(repo, fake, 'first', head));
+
+    expect(run.status).toBe(1);
+    const comments = fake.comments.get(7) ?? [];
+    expect(comments).toHaveLength(1);
+    const body = comments[0].body;
+    expect(body).toContain('| Total Process | 1728 MiB | 4096 MiB | **+2368 MiB** |');
+    expect(body).toContain('jobs/etl/flink-conf.yaml');
+    expect(body).toContain('derivation-failed');
+    expect(
+      fake.writes().filter((r) => r.method === 'POST' && r.path.endsWith('/issues/7/comments')),
+    ).toHaveLength(1);
+    expect(fake.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
+
+    expect(run.stdout).toMatch(
+      /^::error file=jobs\/etl\/flink-conf\.yaml,line=1,col=1,title=derivation-failed::TaskManager memory configuration failed/m,
+    );
+    expect(run.stdout).toContain('::error::Flink memory: findings at or above');
+    expect(run.outputs.errors).toBe('1');
+    expect(run.outputs.configs).toBe('2');
+    expect(run.outputs['comment-url']).toBe(
+      `https://github.example/pull/7#issuecomment-${fake.comments.get(7)![0].id}`,
+    );
+    expect(existsSync(run.outputs['findings-json'])).toBe(true);
+    expect(run.summary).toContain('## ❌ Flink memory: 1 error');
+    expect(run.summary).toContain('| Total Process | 1728 MiB | 4096 MiB | **+2368 MiB** |');
+    expectNoLeak(run);
+  });
+
+  it('updates the same comment after another push instead of adding one', async () => {
+    const head = push(repo, { 'conf/flink-conf.yaml': GOOD('3072m') }, 'second');
+    const run = await runAction(request(repo, fake, 'second', head));
+
+    expect(run.status).toBe(1);
+    const comments = fake.comments.get(7) ?? [];
+    expect(comments).toHaveLength(1);
+    expect(comments[0].body).toContain('| Total Process | 1728 MiB | 3072 MiB | **+1344 MiB** |');
+    const writes = fake.writes();
+    expect(writes.filter((r) => r.method === 'POST')).toHaveLength(1);
+    expect(
+      writes.filter((r) => r.method === 'PATCH' && r.path.endsWith(`/issues/comments/${comments[0].id}`)),
+    ).toHaveLength(1);
+  });
+
+  it('turns the comment into the all-clear when a push fixes everything', async () => {
+    const head = push(repo, { 'jobs/etl/flink-conf.yaml': GOOD('2048m') }, 'third');
+    const run = await runAction(request(repo, fake, 'third', head));
+
+    expect(run.status).toBe(0);
+    const comments = fake.comments.get(7) ?? [];
+    expect(comments).toHaveLength(1);
+    expect(comments[0].body).toContain('## ✅ Flink memory: all clear');
+    expect(run.outputs.errors).toBe('0');
+    expect(run.stdout).not.toContain('::error');
+  });
+});
+
+describe('fork pull request (read-only token)', () => {
+  const fake = new FakeGitHub();
+  let repo: Repo;
+  let head: { workspace: string; sha: string };
+  beforeAll(async () => {
+    await fake.start();
+    fake.options.readOnly = true;
+    repo = makeRepo();
+    head = push(repo, { 'conf/flink-conf.yaml': GOOD('4096m'), 'jobs/etl/flink-conf.yaml': REFUSED }, 'fork');
+  });
+  afterAll(async () => {
+    await fake.stop();
+    rmSync(repo.root, { recursive: true, force: true });
+  });
+
+  it('skips every write, keeps annotations and the summary, and reaches the same verdict', async () => {
+    const run = await runAction(
+      request(repo, fake, 'fork', { ...head, payload: prPayload(repo, head.sha, 'someone/flink-jobs') }),
+    );
+    expect(run.status).toBe(1);
+    expect(fake.writes()).toEqual([]);
+    expect(run.stdout).toMatch(/^::error file=jobs\/etl\/flink-conf\.yaml,line=\d+/m);
+    expect(run.summary).toContain('comes from a fork');
+    expect(run.summary).toContain('| Total Process | 1728 MiB | 4096 MiB | **+2368 MiB** |');
+    expect(run.outputs.errors).toBe('1');
+    expectNoLeak(run);
+  });
+
+  it('survives writes answered 403 when the payload does not say fork', async () => {
+    const run = await runAction(request(repo, fake, 'fork-403', head));
+    expect(run.status).toBe(1);
+    expect(fake.comments.size).toBe(0);
+    expect(fake.writes().length).toBeGreaterThan(0);
+    expect(run.stdout).toContain('Resource not accessible by integration');
+    expect(run.summary).toContain('## ❌ Flink memory: 1 error');
+    expect(run.outputs.errors).toBe('1');
+    expectNoLeak(run);
+  });
+});
+
+describe('base side without git', () => {
+  const fake = new FakeGitHub();
+  let repo: Repo;
+  beforeAll(async () => {
+    await fake.start();
+    repo = makeRepo();
+  });
+  afterAll(async () => {
+    await fake.stop();
+    rmSync(repo.root, { recursive: true, force: true });
+  });
+
+  it('reads the base versions through the contents API when the base commit cannot be fetched', async () => {
+    const head = push(repo, { 'conf/flink-conf.yaml': GOOD('4096m') }, 'api');
+    git(head.workspace, 'remote', 'set-url', 'origin', path.join(repo.root, 'missing.git'));
+    fake.pullFiles.set(7, [{ filename: 'conf/flink-conf.yaml', status: 'modified' }]);
+    fake.contents.set(`${repo.base}:conf/flink-conf.yaml`, GOOD('1728m'));
+    const run = await runAction(request(repo, fake, 'api', head));
+
+    expect(run.status).toBe(0);
+    expect(fake.requests.some((r) => r.path === '/repos/acme/flink-jobs/pulls/7/files')).toBe(true);
+    expect(
+      fake.requests.some(
+        (r) =>
+          r.path === '/repos/acme/flink-jobs/contents/conf/flink-conf.yaml' &&
+          r.query.get('ref') === repo.base,
+      ),
+    ).toBe(true);
+    expect(fake.comments.get(7)?.[0].body).toContain(
+      '| Total Process | 1728 MiB | 4096 MiB | **+2368 MiB** |',
+    );
+  });
+});
+
+describe('many findings', () => {
+  const fake = new FakeGitHub();
+  let repo: Repo;
+  let head: { workspace: string; sha: string };
+  beforeAll(async () => {
+    await fake.start();
+    repo = makeRepo();
+    const files = Object.fromEntries(
+      Array.from({ length: 60 }, (_, i) => [
+        `jobs/job-${String(i).padStart(2, '0')}/flink-conf.yaml`,
+        REFUSED,
+      ]),
+    );
+    head = push(repo, files, 'many');
+  });
+  afterAll(async () => {
+    await fake.stop();
+    rmSync(repo.root, { recursive: true, force: true });
+  });
+
+  it('annotates through the Checks API in batches of 50', async () => {
+    const run = await runAction(
+      request(repo, fake, 'many', { ...head, eventName: 'push', payload: { ref: 'refs/heads/feature' } }),
+    );
+    expect(run.status).toBe(1);
+    expect(fake.checkRuns).toHaveLength(1);
+    const [check] = fake.checkRuns;
+    expect(check.head_sha).toBe(head.sha);
+    expect(check.annotations).toHaveLength(60);
+    expect(check.status).toBe('completed');
+    expect(check.conclusion).toBe('failure');
+    const checkWrites = fake.writes().filter((r) => r.path.includes('/check-runs'));
+    expect(
+      checkWrites.map((r): [string, number] => [r.method, (r.body.output.annotations as unknown[]).length]),
+    ).toEqual([
+      ['POST', 50],
+      ['PATCH', 10],
+    ]);
+    expect(run.stdout).not.toMatch(/^::error file=/m);
+  });
+
+  it('falls back to workflow commands and says how many were not shown when check runs are denied', async () => {
+    fake.options.noChecks = true;
+    const run = await runAction(
+      request(repo, fake, 'many-commands', {
+        ...head,
+        eventName: 'push',
+        payload: { ref: 'refs/heads/feature' },
+      }),
+    );
+    expect(run.status).toBe(1);
+    expect(run.stdout.match(/^::error file=/gm)).toHaveLength(10);
+    expect(run.summary).toContain('50 findings not annotated');
+  });
+});
+
+describe('scheduled audit', () => {
+  const fake = new FakeGitHub();
+  let repo: Repo;
+  beforeAll(async () => {
+    await fake.start();
+    repo = makeRepo();
+  });
+  afterAll(async () => {
+    await fake.stop();
+    rmSync(repo.root, { recursive: true, force: true });
+  });
+
+  const audit = (name: string, head: { workspace: string; sha: string }) =>
+    runAction(
+      request(repo, fake, name, {
+        ...head,
+        eventName: 'schedule',
+        payload: { schedule: '0 3 * * 1' },
+        inputs: { 'audit-issue': 'true', 'sarif-file': 'reports/flink.sarif' },
+      }),
+    );
+
+  it('opens the audit issue while there are findings and closes it once they are gone', async () => {
+    const bad = await audit('audit-1', push(repo, { 'jobs/etl/flink-conf.yaml': REFUSED }, 'audit-1'));
+    expect(bad.status).toBe(1);
+    expect(fake.issues).toHaveLength(1);
+    expect(fake.issues[0]).toMatchObject({ state: 'open', labels: [{ name: 'flink-memory-audit' }] });
+    expect(fake.issues[0].title).toBe('Flink memory audit: 1 error, 0 warnings, 0 infos');
+    expect(fake.issues[0].body).toContain('jobs/etl/flink-conf.yaml');
+    expect(bad.summary).toContain('## ❌ Flink memory: 1 error');
+    expect(
+      readFileSync(path.join(repo.root, 'ws-audit-1/reports/flink.sarif'), 'utf8').length,
+    ).toBeGreaterThan(0);
+    expect(bad.outputs['sarif-file']).toBe(path.join(repo.root, 'ws-audit-1/reports/flink.sarif'));
+
+    const again = await audit('audit-2', push(repo, { 'conf/flink-conf.yaml': GOOD('2g') }, 'audit-2'));
+    expect(again.status).toBe(1);
+    expect(fake.issues).toHaveLength(1);
+    expect(fake.issues[0].state).toBe('open');
+
+    const clean = await audit(
+      'audit-3',
+      push(repo, { 'jobs/etl/flink-conf.yaml': GOOD('2048m') }, 'audit-3'),
+    );
+    expect(clean.status).toBe(0);
+    expect(fake.issues).toHaveLength(1);
+    expect(fake.issues[0]).toMatchObject({ state: 'closed', state_reason: 'completed' });
+    expect(fake.issues[0].title).toBe('Flink memory audit: all clear');
+  });
+});
