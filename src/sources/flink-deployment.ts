@@ -70,8 +70,9 @@ export function loadFlinkDeployment(
     const memory = resourceMemory(yaml, document, processSpec);
     if (memory) {
       const converted = memory.unresolved ? { value: memory.text } : operatorMemory(memory.text, label);
-      if (converted.error)
-        problems.push({ code: 'other', message: converted.error, location: memory.location });
+      if (converted.error) {
+        problems.push({ code: 'operator-rejected', message: converted.error, location: memory.location });
+      }
       const key = `${process}.memory.process.size`;
       const entry: Entry = { key, value: converted.value, location: memory.location, origin: 'operator' };
       if (memory.unresolved) entry.unresolved = true;
