@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { deriveConfig } from '../../src/lint.js';
+import type { FlinkConfig } from '../../src/model/index.js';
 import { dockerBytes } from '../../src/sources/docker-compose.js';
 import { loadFile } from '../../src/sources/load.js';
 
@@ -42,7 +43,7 @@ services:
 
 describe('docker-compose', () => {
   const { configs } = loadFile('docker-compose.yml', compose, {});
-  const byName = Object.fromEntries(configs.map((c) => [c.name, c]));
+  const byName: Record<string, FlinkConfig> = Object.fromEntries(configs.map((c) => [c.name ?? '', c]));
 
   test('one config per service setting FLINK_PROPERTIES, with the process its command starts', () => {
     expect(configs.map((c) => [c.name, c.kind, c.processes, c.line])).toEqual([
