@@ -44,7 +44,7 @@ export function evaluate(
   const forFile = settingsForFile(settings);
   const fileSettings = new Map<string, ReturnType<typeof forFile>>();
   const fileSuppressions = new Map<string, FileSuppressions>();
-  const inBaseline = baselineMatcher(options.baseline);
+  const inBaseline = options.baseline ? baselineMatcher(options.baseline) : () => false;
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   const fileResults = fileProblemResults(options.fileProblems ?? []);

@@ -1,12 +1,14 @@
 import type { ConfigMap, ConfigValue } from '../model/config-value.js';
 import type { OptionFacts } from '../model/facts.js';
 import type { FlinkVersion } from '../model/flink-version.js';
+import { FlinkError } from '../flink/flink-error.js';
 import {
   convertValue,
-  effectiveOption,
   findOption,
+  OptionReader,
   optionRegistry,
   rawText,
+  suppliedKey,
   type OptionType,
   type OptionValue,
 } from '../flink/options.js';
@@ -51,20 +53,21 @@ function typed(fact: OptionFacts, value: OptionValue | undefined): OptionFacts {
 /** Effective value of every option rules may read: main key, fallback keys, then the default. */
 export function optionFacts(config: ConfigMap, version: FlinkVersion): Record<string, OptionFacts> {
   const out: Record<string, OptionFacts> = {};
-  for (const key of optionRegistry(version).keys()) {
-    const effective = effectiveOption(config, version, key);
-    if (!effective) continue;
-    const by = effective.suppliedBy;
+  const reader = new OptionReader(config);
+  for (const [key, option] of optionRegistry(version)) {
+    const by = suppliedKey(config, option);
     const raw: ConfigValue | undefined = by === undefined ? undefined : config.get(by);
     const value =
-      raw !== undefined
-        ? rawText(raw)
-        : effective.option.defaultValue !== undefined
-          ? effective.option.defaultText
-          : undefined;
+      raw !== undefined ? rawText(raw) : option.defaultValue !== undefined ? option.defaultText : undefined;
     if (value === undefined) continue;
+    let typedValue: OptionValue | undefined;
+    try {
+      typedValue = reader.get(option);
+    } catch (err) {
+      if (!(err instanceof FlinkError)) throw err;
+    }
     const source = by === undefined ? 'default' : by === key ? 'explicit' : 'fallback';
-    out[key] = typed({ value, source, key: by }, effective.value);
+    out[key] = typed({ value, source, key: by }, typedValue);
   }
   for (const option of EXTRA_OPTIONS) {
     const raw = config.get(option.key);

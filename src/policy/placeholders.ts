@@ -8,27 +8,28 @@ import { memorySizeToString } from '../flink/memory-size.js';
 
 const PLACEHOLDER = /\{([^{}|]+)(?:\|([a-z]+))?\}/g;
 
-/** Resolves a dotted path, matching the longest key at each level. */
+const SPLIT = new Map<string, string[]>();
+
+/** Resolves a dotted path; a key may itself contain dots (`entries.state.backend.type.value`). */
 export function resolvePath(root: unknown, path: string): unknown {
-  const parts = path.trim().split('.');
-  let node: unknown = root;
-  let i = 0;
-  while (i < parts.length) {
-    if (node === null || typeof node !== 'object') return undefined;
-    const obj = node as Record<string, unknown>;
-    let matched = -1;
-    for (let j = parts.length; j > i; j--) {
-      const key = parts.slice(i, j).join('.');
-      if (Object.hasOwn(obj, key)) {
-        matched = j;
-        node = obj[key];
-        break;
-      }
-    }
-    if (matched < 0) return undefined;
-    i = matched;
+  let parts = SPLIT.get(path);
+  if (!parts) SPLIT.set(path, (parts = path.trim().split('.')));
+  return walk(root, parts, 0);
+}
+
+function walk(node: unknown, parts: readonly string[], from: number): unknown {
+  if (from === parts.length) return node;
+  if (node === null || typeof node !== 'object') return undefined;
+  const obj = node as Record<string, unknown>;
+  let key = '';
+  // Shortest key first, backing off to longer ones when the rest of the path does not resolve.
+  for (let j = from; j < parts.length; j++) {
+    key = j === from ? parts[j] : `${key}.${parts[j]}`;
+    if (!Object.hasOwn(obj, key)) continue;
+    const found = walk(obj[key], parts, j + 1);
+    if (found !== undefined) return found;
   }
-  return node;
+  return undefined;
 }
 
 const UNITS = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'] as const;

@@ -206,9 +206,11 @@ export function settingsForFile(settings: Settings): (file: string) => {
       ...settings.overrides.filter((_, i) => matchers[i](file)),
     ];
     const parameters = Object.assign({}, ...layers.map((l) => l.parameters)) as Record<string, Scalar>;
+    const ruled = layers.some((l) => Object.keys(l.rules).length > 0);
     return {
       parameters,
       rule(id, severity) {
+        if (!ruled) return { severity, regraded: false, parameters };
         let resolved: Severity | 'off' = severity;
         let regraded = false;
         const ruleParameters = { ...parameters };
