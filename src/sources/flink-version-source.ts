@@ -50,8 +50,10 @@ export function imageVersion(image: string): string | undefined {
   if (colon < 0 || ref.lastIndexOf('/') > colon) return undefined;
   const repository = ref.slice(0, colon);
   const tag = ref.slice(colon + 1);
-  if (!/flink/i.test(repository.split('/').pop() ?? '')) return undefined;
-  const match = /^(?:flink-)?v?(\d+\.\d+(?:\.\d+)?)/.exec(tag);
+  const name = repository.split('/').pop() ?? '';
+  // Flink's own images and images built on them; not Stateful Functions or the operator.
+  if (!/flink/i.test(name) || /statefun|operator/i.test(name)) return undefined;
+  const match = /^(?:flink-)?v?([12]\.\d+(?:\.\d+)?)/.exec(tag);
   return match?.[1];
 }
 

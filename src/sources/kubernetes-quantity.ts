@@ -80,7 +80,7 @@ function parseQuantity(text: string): Decimal | undefined {
   if (!match) return undefined;
   const amount = parseDecimal(match[1]);
   const suffix = match[2] ?? '';
-  const factor = /^[eE]/.test(suffix)
+  const factor = /^[eE][+-]?\d+$/.test(suffix)
     ? multiplier(10n, Number(suffix.slice(1)))
     : multiplier(SUFFIXES[suffix].base, SUFFIXES[suffix].exponent);
   return { unscaled: amount.unscaled * factor.unscaled, scale: amount.scale + factor.scale };
