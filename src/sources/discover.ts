@@ -40,6 +40,7 @@ const FLINK_CONTENT =
 
 const READ_CONCURRENCY = 64;
 
+/** Never a user's config: git's own files and installed packages, even where git does not ignore them. */
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
 
 /** Finds the files that may hold Flink configurations under the given paths. */
@@ -148,7 +149,7 @@ function gitFiles(dir: string): string[] | undefined {
   if (git.error || git.status !== 0) return undefined;
   return git.stdout
     .split('\0')
-    .filter((f) => f !== '')
+    .filter((f) => f !== '' && !f.split('/').some((part) => ALWAYS_SKIPPED.has(part)))
     .map((f) => path.join(dir, f));
 }
 
