@@ -15,16 +15,22 @@ const QUALIFIED: Record<string, string> = {
  * simple class name and the chain of causes (each as Java's `Throwable.toString()`).
  */
 export class FlinkError extends Error {
-  readonly causes: string[];
-
-  constructor(
-    readonly errorType: string,
-    message: string,
-    readonly cause?: FlinkError,
-  ) {
+  readonly errorType: string;
+  readonly cause?: FlinkError;
+  constructor(errorType: string, message: string, cause?: FlinkError) {
+    // Rejections are ordinary results here, not bugs: a stack trace would cost more than the derivation.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(message);
+    Error.stackTraceLimit = limit;
     this.name = 'FlinkError';
-    this.causes = cause ? [cause.javaString(), ...cause.causes] : [];
+    this.errorType = errorType;
+    this.cause = cause;
+  }
+
+  /** Messages of the cause chain, outermost first, each as Java's `Throwable.toString()`. */
+  get causes(): string[] {
+    return this.cause ? [this.cause.javaString(), ...this.cause.causes] : [];
   }
 
   /** `Throwable.toString()`: the qualified class name, then the message. */

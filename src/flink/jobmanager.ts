@@ -1,6 +1,6 @@
 import type { ConfigMap, FlinkVersion, JobManagerMemory, JobManagerResult } from '../model/index.js';
 import { failure, ice } from './flink-error.js';
-import { dynamicConfigs, jvmArgs } from './jvm.js';
+import { jvmArgs, withDynamicConfigs } from './jvm.js';
 import { addBytes, memorySizeToHumanReadable as hr, subtractBytes } from './memory-size.js';
 import { findOption, OptionReader, type OptionDef } from './options.js';
 import {
@@ -94,8 +94,7 @@ export function runJobManager(config: ConfigMap, version: FlinkVersion): JobMana
   };
   // The direct-memory switch is read only when the JVM flags are generated, after the derivation.
   const directMemory = r.boolean(o.directLimit) ? offHeap : undefined;
-  const b = (v: bigint) => `${v}b`;
-  return {
+  const result: JobManagerResult = {
     ok: true,
     memory,
     jvm: {
@@ -104,19 +103,20 @@ export function runJobManager(config: ConfigMap, version: FlinkVersion): JobMana
       metaspace,
       args: jvmArgs(heap, directMemory, metaspace),
     },
-    ...(traitsOf(version).jobManagerDynamicConfigs && {
-      dynamicConfigs: dynamicConfigs(
-        [
-          ['jobmanager.memory.heap.size', b(heap)],
-          ['jobmanager.memory.off-heap.size', b(offHeap)],
-          ['jobmanager.memory.jvm-metaspace.size', b(metaspace)],
-          ['jobmanager.memory.jvm-overhead.min', b(overhead)],
-          ['jobmanager.memory.jvm-overhead.max', b(overhead)],
-        ],
-        false,
-      ),
-    }),
   };
+  if (!traitsOf(version).jobManagerDynamicConfigs) return result;
+  const b = (v: bigint) => `${v}b`;
+  return withDynamicConfigs(
+    result,
+    () => [
+      ['jobmanager.memory.heap.size', b(heap)],
+      ['jobmanager.memory.off-heap.size', b(offHeap)],
+      ['jobmanager.memory.jvm-metaspace.size', b(metaspace)],
+      ['jobmanager.memory.jvm-overhead.min', b(overhead)],
+      ['jobmanager.memory.jvm-overhead.max', b(overhead)],
+    ],
+    false,
+  );
 }
 
 function fromTotalFlink(

@@ -32,6 +32,23 @@ export function jvmArgs(heap: bigint, direct: bigint | undefined, metaspace: big
   return `-Xmx${heap} -Xms${heap}${directFlag} -XX:MaxMetaspaceSize=${metaspace}`;
 }
 
+/**
+ * Sets `dynamicConfigs` on a result as a property computed on first read: most callers never
+ * look at it, and it is the costliest string of a derivation.
+ */
+export function withDynamicConfigs<T extends object>(
+  result: T,
+  entries: () => readonly (readonly [string, string])[],
+  trailingSpace: boolean,
+): T & { dynamicConfigs?: string } {
+  let text: string | undefined;
+  return Object.defineProperty(result, 'dynamicConfigs', {
+    enumerable: true,
+    configurable: true,
+    get: () => (text ??= dynamicConfigs(entries(), trailingSpace)),
+  });
+}
+
 /** The `-D key=value` line, entries in `HashMap` order (spec §6.2). */
 export function dynamicConfigs(
   entries: readonly (readonly [string, string])[],

@@ -296,10 +296,8 @@ export function effectiveOption(
   }
 }
 
-/** Reads typed options from a configuration the way `Configuration.get` does, once per option. */
+/** Reads typed options from a configuration the way `Configuration.get` does. */
 export class OptionReader {
-  private readonly cache = new Map<string, OptionValue | undefined>();
-
   constructor(readonly config: ConfigMap) {}
 
   /** `Configuration.contains(option)`: the main key or any fallback key is present. */
@@ -311,7 +309,6 @@ export class OptionReader {
 
   /** `Configuration.get(option)`; conversion failures as `Could not parse value ...`. */
   get(option: OptionDef): OptionValue | undefined {
-    if (this.cache.has(option.key)) return this.cache.get(option.key);
     let raw = this.config.get(option.key);
     if (raw === undefined) {
       for (const fallback of option.fallbackKeys) {
@@ -319,18 +316,13 @@ export class OptionReader {
         if (raw !== undefined) break;
       }
     }
-    let value: OptionValue | undefined;
-    if (raw === undefined) value = option.defaultValue;
-    else {
-      try {
-        value = convertValue(option.type, raw);
-      } catch (err) {
-        if (!(err instanceof FlinkError)) throw err;
-        throw iae(`Could not parse value '${rawText(raw)}' for key '${option.key}'.`, err);
-      }
+    if (raw === undefined) return option.defaultValue;
+    try {
+      return convertValue(option.type, raw);
+    } catch (err) {
+      if (!(err instanceof FlinkError)) throw err;
+      throw iae(`Could not parse value '${rawText(raw)}' for key '${option.key}'.`, err);
     }
-    this.cache.set(option.key, value);
-    return value;
   }
 
   /** `ProcessMemoryUtils.getMemorySizeFromConfig`: any failure becomes `Cannot read memory size ...`. */

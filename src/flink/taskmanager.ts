@@ -1,7 +1,7 @@
 import type { ConfigMap, FlinkVersion, TaskManagerMemory, TaskManagerResult } from '../model/index.js';
 import { failure, FlinkError, ice, iae } from './flink-error.js';
 import { javaDoubleToString } from './java-number.js';
-import { dynamicConfigs, jvmArgs, javaHashMapOrder } from './jvm.js';
+import { jvmArgs, javaHashMapOrder, withDynamicConfigs } from './jvm.js';
 import { addBytes, memorySizeToHumanReadable as hr } from './memory-size.js';
 import { findOption, OptionReader, type OptionDef } from './options.js';
 import {
@@ -312,50 +312,52 @@ class TaskManagerDerivation {
     memory.totalProcess = memory.totalFlink + metaspace + overhead;
     const heap = internal.frameworkHeap + internal.taskHeap;
     const direct = internal.frameworkOffHeap + internal.taskOffHeap + internal.network;
-    const b = (v: bigint) => `${v}b`;
-    const entries: [string, string][] = [
-      ['taskmanager.cpu.cores', javaDoubleToString(cpu)],
-      ['taskmanager.memory.framework.heap.size', b(internal.frameworkHeap)],
-      ['taskmanager.memory.framework.off-heap.size', b(internal.frameworkOffHeap)],
-      ['taskmanager.memory.task.heap.size', b(internal.taskHeap)],
-      ['taskmanager.memory.task.off-heap.size', b(internal.taskOffHeap)],
-      ['taskmanager.memory.network.min', b(internal.network)],
-      ['taskmanager.memory.network.max', b(internal.network)],
-      ['taskmanager.memory.managed.size', b(internal.managed)],
-    ];
-    if (traits.dynamicMetaspaceAndOverhead) {
-      entries.push(
-        ['taskmanager.memory.jvm-metaspace.size', b(metaspace)],
-        ['taskmanager.memory.jvm-overhead.min', b(overhead)],
-        ['taskmanager.memory.jvm-overhead.max', b(overhead)],
-      );
-    }
-    let extras: { numSlots: number; externalResources: [string, bigint][] } | undefined;
-    if (traits.slotsAndExternalResources) {
-      const numSlots = this.r.number(this.o.slots);
-      const externalResources = this.externalResources();
-      const names = externalResources.map(([name]) => (traits.quoteExternalResources ? `"${name}"` : name));
-      entries.push(
-        ['taskmanager.numberOfTaskSlots', String(numSlots)],
-        ['external-resources', names.length === 0 ? 'none' : names.join(';')],
-        ...externalResources.map(([name, amount]): [string, string] => [
-          `external-resource.${name}.amount`,
-          String(amount),
-        ]),
-      );
-      extras = { numSlots, externalResources };
-    }
-    return {
+    // Slots and external resources are read (and may fail) as part of the spec, so eagerly.
+    const slots = traits.slotsAndExternalResources ? this.r.number(this.o.slots) : undefined;
+    const externalResources = traits.slotsAndExternalResources ? this.externalResources() : [];
+    const result: TaskManagerResult = {
       ok: true,
       memory,
       jvm: { heap, directMemory: direct, metaspace, args: jvmArgs(heap, direct, metaspace) },
-      dynamicConfigs: dynamicConfigs(entries, traits.dynamicTrailingSpace),
       cpuCores: cpu,
-      ...(extras && {
-        numSlots: extras.numSlots,
-        externalResources: Object.fromEntries(extras.externalResources),
+      ...(slots !== undefined && {
+        numSlots: slots,
+        externalResources: Object.fromEntries(externalResources),
       }),
     };
+    const entries = (): [string, string][] => {
+      const b = (v: bigint) => `${v}b`;
+      const list: [string, string][] = [
+        ['taskmanager.cpu.cores', javaDoubleToString(cpu)],
+        ['taskmanager.memory.framework.heap.size', b(internal.frameworkHeap)],
+        ['taskmanager.memory.framework.off-heap.size', b(internal.frameworkOffHeap)],
+        ['taskmanager.memory.task.heap.size', b(internal.taskHeap)],
+        ['taskmanager.memory.task.off-heap.size', b(internal.taskOffHeap)],
+        ['taskmanager.memory.network.min', b(internal.network)],
+        ['taskmanager.memory.network.max', b(internal.network)],
+        ['taskmanager.memory.managed.size', b(internal.managed)],
+      ];
+      if (traits.dynamicMetaspaceAndOverhead) {
+        list.push(
+          ['taskmanager.memory.jvm-metaspace.size', b(metaspace)],
+          ['taskmanager.memory.jvm-overhead.min', b(overhead)],
+          ['taskmanager.memory.jvm-overhead.max', b(overhead)],
+        );
+      }
+      if (slots !== undefined) {
+        const names = externalResources.map(([name]) => (traits.quoteExternalResources ? `"${name}"` : name));
+        list.push(
+          ['taskmanager.numberOfTaskSlots', String(slots)],
+          ['external-resources', names.length === 0 ? 'none' : names.join(';')],
+          ...externalResources.map(([name, amount]): [string, string] => [
+            `external-resource.${name}.amount`,
+            String(amount),
+          ]),
+        );
+      }
+      return list;
+    };
+    return withDynamicConfigs(result, entries, traits.dynamicTrailingSpace);
   }
 
   /** Names from `external-resources` with a positive `external-resource.<name>.amount`, in HashMap order. */

@@ -1,0 +1,79 @@
+// Benchmarks (`npm run bench`): named sections, each printing rows of a shared table.
+// Run from the repository root; sections that need `dist/` say so when it is missing.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { derive } from '../src/flink/index.js';
+import type { ConfigMap, FlinkVersion } from '../src/model/index.js';
+
+interface Row {
+  measure: string;
+  value: string;
+}
+
+interface Section {
+  name: string;
+  run(): Row[];
+}
+
+const VECTORS = '__tests__/fixtures/vectors/random-standalone.jsonl';
+
+function loadVectors(): { config: ConfigMap; flinkVersion: FlinkVersion }[] {
+  return readFileSync(VECTORS, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const v = JSON.parse(l) as { flinkVersion: FlinkVersion; config: Record<string, string> };
+      return { flinkVersion: v.flinkVersion, config: new Map(Object.entries(v.config)) };
+    });
+}
+
+const derivation: Section = {
+  name: 'derivation',
+  run() {
+    const vectors = loadVectors();
+    for (const v of vectors) derive(v.config, { flinkVersion: v.flinkVersion }); // warm up
+    let count = 0;
+    const start = process.hrtime.bigint();
+    let elapsed = 0;
+    while (elapsed < 2) {
+      for (const v of vectors) derive(v.config, { flinkVersion: v.flinkVersion });
+      count += vectors.length;
+      elapsed = Number(process.hrtime.bigint() - start) / 1e9;
+    }
+    const rows: Row[] = [
+      {
+        measure: 'in-process derivations per second',
+        value: Math.round(count / elapsed).toLocaleString('en-US'),
+      },
+    ];
+    if (!existsSync('dist/cli.js')) {
+      rows.push({ measure: 'derive --jsonl wall time', value: 'skipped: run npm run build first' });
+      return rows;
+    }
+    const input = readFileSync(VECTORS);
+    const t0 = process.hrtime.bigint();
+    const child = spawnSync(process.execPath, ['dist/cli.js', 'derive', '--jsonl'], {
+      input,
+      maxBuffer: 1 << 30,
+    });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    const lines = child.stdout.toString().split('\n').filter(Boolean).length;
+    rows.push({
+      measure: `derive --jsonl wall time (${lines} lines, exit ${child.status})`,
+      value: `${ms.toFixed(0)} ms`,
+    });
+    return rows;
+  },
+};
+
+/** Add sections here. */
+const SECTIONS: Section[] = [derivation];
+
+const table: [string, string, string][] = [['section', 'measure', 'value']];
+for (const section of SECTIONS)
+  for (const row of section.run()) table.push([section.name, row.measure, row.value]);
+const widths = [0, 1, 2].map((i) => Math.max(...table.map((r) => r[i].length)));
+for (const [i, row] of table.entries()) {
+  console.log(row.map((cell, c) => (c === 2 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  '));
+  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+}
