@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { assertBundleBuilt, commit, git, runAction, type RunRequest } from '../helpers/action-run.js';
@@ -123,7 +123,10 @@ describe('pull request', () => {
     expect(run.outputs['comment-url']).toBe(
       `https://github.example/pull/7#issuecomment-${fake.comments.get(7)![0].id}`,
     );
-    expect(existsSync(run.outputs['findings-json'])).toBe(true);
+    const json = JSON.parse(readFileSync(run.outputs['findings-json'], 'utf8'));
+    expect(json.findings).toEqual([
+      expect.objectContaining({ ruleId: 'derivation-failed', file: 'jobs/etl/flink-conf.yaml' }),
+    ]);
     expect(run.summary).toContain('## ❌ Flink memory: 1 error');
     expect(run.summary).toContain('| Total Process | 1728 MiB | 4096 MiB | **+2368 MiB** |');
     expectNoLeak(run);
@@ -317,9 +320,9 @@ describe('scheduled audit', () => {
     expect(fake.issues[0].title).toBe('Flink memory audit: 1 error, 0 warnings, 0 infos');
     expect(fake.issues[0].body).toContain('jobs/etl/flink-conf.yaml');
     expect(bad.summary).toContain('## ❌ Flink memory: 1 error');
-    expect(
-      readFileSync(path.join(repo.root, 'ws-audit-1/reports/flink.sarif'), 'utf8').length,
-    ).toBeGreaterThan(0);
+    const sarif = JSON.parse(readFileSync(path.join(repo.root, 'ws-audit-1/reports/flink.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(JSON.stringify(sarif.runs[0].results)).toContain('jobs/etl/flink-conf.yaml');
     expect(bad.outputs['sarif-file']).toBe(path.join(repo.root, 'ws-audit-1/reports/flink.sarif'));
 
     const again = await audit('audit-2', push(repo, { 'conf/flink-conf.yaml': GOOD('2g') }, 'audit-2'));

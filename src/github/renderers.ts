@@ -1,8 +1,10 @@
-import type { Report } from '../model/index.js';
+import { lintJson } from '../report/lint-json.js';
+import { toSarif } from '../report/sarif.js';
 import type { ReportRenderers } from './report-files.js';
 
-// Stand-in until the shared JSON and SARIF renderers land in src/report/.
-const pending = (report: Report): string =>
-  JSON.stringify(report, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value), 2);
-
-export const renderers: ReportRenderers = { json: pending, sarif: pending };
+/** The command line's own renderers: `lint --format json` and `--format sarif` write the same. */
+export const renderers: ReportRenderers = {
+  json: lintJson,
+  sarif: (report) =>
+    `${JSON.stringify(toSarif(report.findings, { tool: report.tool, policies: [], suppressed: report.suppressed }), null, 2)}\n`,
+};
