@@ -9,7 +9,7 @@ import { buildFacts } from './facts.js';
 import type { CompiledPolicy, PolicyPack } from './load-policies.js';
 import { memoryBytes } from './memory.js';
 import { render, resolvePath } from './placeholders.js';
-import { settingsForFile } from './settings.js';
+import { settingsForFile, type ResolvedRule } from './settings.js';
 import { annotationFor, scanSuppressions, suppressionFor, type FileSuppressions } from './suppressions.js';
 
 /** Where a rule's page lives when the policy names none. */
@@ -44,6 +44,11 @@ export function evaluate(
   const forFile = settingsForFile(settings);
   const fileSettings = new Map<string, ReturnType<typeof forFile>>();
   const fileSuppressions = new Map<string, FileSuppressions>();
+  // Severity and parameters per file and policy: resolved once, not per config.
+  const fileRules = new Map<
+    string,
+    Map<CompiledPolicy, { rule: ResolvedRule; params: Record<string, unknown> }>
+  >();
   const inBaseline = options.baseline ? baselineMatcher(options.baseline) : () => false;
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
@@ -62,9 +67,17 @@ export function evaluate(
     if (!comments)
       fileSuppressions.set(file, (comments = scanSuppressions(options.sources?.get(file) ?? '')));
     const facts = buildFacts(result, { parameters: scoped.parameters });
+    let rules = fileRules.get(file);
+    if (!rules) fileRules.set(file, (rules = new Map()));
     for (const compiled of policies.policies) {
-      const rule = scoped.rule(compiled.policy.id, compiled.policy.severity);
-      facts.params = policyParameters(compiled.policy, rule.parameters);
+      let cached = rules.get(compiled);
+      if (!cached) {
+        const resolved = scoped.rule(compiled.policy.id, compiled.policy.severity);
+        cached = { rule: resolved, params: policyParameters(compiled.policy, resolved.parameters) };
+        rules.set(compiled, cached);
+      }
+      const { rule } = cached;
+      facts.params = cached.params;
       for (const finding of check(compiled, facts)) {
         finding.severity = rule.severity === 'off' ? compiled.policy.severity : rule.severity;
         const why =
@@ -156,8 +169,10 @@ export function check(compiled: CompiledPolicy, facts: Facts): Finding[] {
   return out;
 }
 
-function items(policy: Policy, facts: Facts): unknown[] {
-  if (!policy.forEach) return [undefined];
+const ONCE: readonly unknown[] = [undefined];
+
+function items(policy: Policy, facts: Facts): readonly unknown[] {
+  if (!policy.forEach) return ONCE;
   const value = resolvePath(facts, policy.forEach);
   if (Array.isArray(value)) return value;
   if (value && typeof value === 'object') return Object.values(value);
