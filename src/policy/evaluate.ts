@@ -68,7 +68,7 @@ export function evaluate(
       fileSuppressions.set(file, (comments = scanSuppressions(options.sources?.get(file) ?? '')));
     const facts = buildFacts(result, { parameters: scoped.parameters });
     let rules = fileRules.get(file);
-    if (!rules) fileRules.set(file, (rules = new Map()));
+    if (!rules) fileRules.set(file, (rules = new Map() as RuleSettings));
     for (const compiled of policies.policies) {
       let cached = rules.get(compiled);
       if (!cached) {
