@@ -125,14 +125,15 @@ export function subtractBytes(a: bigint, b: bigint): bigint {
 }
 
 /** The exact decimal of `BigDecimal.valueOf(d)` (Java `Double.toString`) as digits × 10^exponent. */
-function decimalOf(d: number): { digits: bigint; exponent: number } {
+function decimalOf(d: number): Decimal {
   const text = javaDoubleToString(d);
   const e = text.indexOf('E');
   const mantissa = e < 0 ? text : text.slice(0, e);
   const dot = mantissa.indexOf('.');
   const fraction = dot < 0 ? '' : mantissa.slice(dot + 1);
   const digits = BigInt((dot < 0 ? mantissa : mantissa.slice(0, dot)) + fraction);
-  return { digits, exponent: (e < 0 ? 0 : Number(text.slice(e + 1))) - fraction.length };
+  const exponent = (e < 0 ? 0 : Number(text.slice(e + 1))) - fraction.length;
+  return { digits, exponent, scale: 10n ** BigInt(Math.abs(exponent)) };
 }
 
 /**
@@ -148,13 +149,12 @@ export function multiplyBytes(bytes: bigint, multiplier: number): bigint {
     if (decimals.size > 4096) decimals.clear();
     decimals.set(multiplier, decimal);
   }
-  const { digits, exponent } = decimal;
+  const { digits, exponent, scale } = decimal;
   let product: bigint;
   if (exponent >= 0) {
-    product = bytes * digits * 10n ** BigInt(exponent);
+    product = bytes * digits * scale;
     if (product > MAX_MEMORY_SIZE) throw longOverflow();
   } else {
-    const scale = 10n ** BigInt(-exponent);
     const exact = bytes * digits;
     // Java compares the exact product with Long.MAX_VALUE before truncating.
     if (exact > MAX_MEMORY_SIZE * scale) throw longOverflow();
@@ -163,4 +163,11 @@ export function multiplyBytes(bytes: bigint, multiplier: number): bigint {
   return product;
 }
 
-const decimals = new Map<number, { digits: bigint; exponent: number }>();
+interface Decimal {
+  digits: bigint;
+  exponent: number;
+  /** 10^|exponent|. */
+  scale: bigint;
+}
+
+const decimals = new Map<number, Decimal>();
