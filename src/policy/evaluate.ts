@@ -45,10 +45,8 @@ export function evaluate(
   const fileSettings = new Map<string, ReturnType<typeof forFile>>();
   const fileSuppressions = new Map<string, FileSuppressions>();
   // Severity and parameters per file and policy: resolved once, not per config.
-  const fileRules = new Map<
-    string,
-    Map<CompiledPolicy, { rule: ResolvedRule; params: Record<string, unknown> }>
-  >();
+  type RuleSettings = Map<CompiledPolicy, { rule: ResolvedRule; params: Record<string, unknown> }>;
+  const fileRules = new Map<string, RuleSettings>();
   const inBaseline = options.baseline ? baselineMatcher(options.baseline) : () => false;
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
