@@ -340,3 +340,42 @@ describe('scheduled audit', () => {
     expect(fake.issues[0].title).toBe('Flink memory audit: all clear');
   });
 });
+
+describe('quiet pull requests', () => {
+  const fake = new FakeGitHub();
+  let repo: Repo;
+  beforeAll(async () => {
+    await fake.start();
+    repo = makeRepo();
+  });
+  afterAll(async () => {
+    await fake.stop();
+    rmSync(repo.root, { recursive: true, force: true });
+  });
+
+  it('leaves the pull request alone when there is nothing to say', async () => {
+    const head = push(repo, { 'README.md': '# jobs\n' }, 'docs-only');
+    const run = await runAction(request(repo, fake, 'docs-only', head));
+    expect(run.status).toBe(0);
+    expect(fake.writes()).toEqual([]);
+    expect(run.outputs.configs).toBe('2');
+    expect(run.summary).toContain('## ✅ Flink memory: all clear');
+  });
+
+  it('with only-changed, judges only the configs in files the pull request touches', async () => {
+    commit(repo.author, { 'jobs/etl/flink-conf.yaml': REFUSED }, 'refused-on-main');
+    git(repo.author, 'push', '-q', 'origin', 'HEAD:main');
+    repo.base = git(repo.author, 'rev-parse', 'HEAD');
+    const head = push(repo, { 'conf/flink-conf.yaml': GOOD('2g') }, 'only-changed');
+    const everything = await runAction(request(repo, fake, 'all-configs', head));
+    expect(everything.status).toBe(1);
+    const touched = await runAction(
+      request(repo, fake, 'only-changed', { ...head, inputs: { 'only-changed': 'true' } }),
+    );
+    expect(touched.status).toBe(0);
+    expect(touched.outputs).toMatchObject({ configs: '1', errors: '0' });
+    expect(fake.comments.get(7)?.[0].body).toContain(
+      '| Total Process | 1728 MiB | 2048 MiB | **+320 MiB** |',
+    );
+  });
+});
