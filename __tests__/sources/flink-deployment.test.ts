@@ -113,7 +113,7 @@ describe('FlinkDeployment', () => {
         code: 'operator-rejected',
         message: expect.stringContaining(
           "TaskManager resource memory parse error: Memory size unit '.0'",
-        ) as string,
+        ) as unknown,
         location: { file: 'job.yaml', line: 10, column: 15 },
       }),
     ]);

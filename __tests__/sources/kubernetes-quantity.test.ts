@@ -44,7 +44,7 @@ describe('the operator reading resource.memory (spec §9.3)', () => {
   test('text that is no quantity is rejected', () => {
     expect(operatorMemory('lots', 'TaskManager')).toMatchObject({
       value: 'lots',
-      error: expect.stringContaining('TaskManager resource memory parse error') as string,
+      error: expect.stringContaining('TaskManager resource memory parse error') as unknown,
     });
   });
 });

@@ -37,55 +37,59 @@ export function failsAt(report: Report, failOn: FailOn): boolean {
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 export function lintCommand(): Command {
-  return new Command('lint')
-    .description('Find every Flink configuration under PATHS, derive its memory and report findings.')
-    .argument('[paths...]', 'files or folders to lint', ['.'])
-    .addOption(
-      new Option('--format <format>', 'output format').choices(Object.keys(RENDERERS)).default('text'),
-    )
-    .option('--output <file>', 'write the report to a file instead of standard output')
-    .addOption(
-      new Option('--fail-on <severity>', 'exit 1 when a finding is at or above')
-        .choices(FAIL_ON)
-        .default('error'),
-    )
-    .option(
-      '--flink-version <version>',
-      `judge every config as this Flink version (${FLINK_VERSIONS[0]}–${FLINK_VERSIONS.at(-1)})`,
-    )
-    .option('--config <file>', 'settings file (default: .flink-memory-lint.yaml)')
-    .option('--include <glob>', 'only files matching (repeatable)', collect, [])
-    .option('--exclude <glob>', 'skip files matching (repeatable)', collect, [])
-    .option('--no-color', 'no colours in text output')
-    .action(async (paths: string[], flags: LintFlags) => {
-      if (flags.flinkVersion !== undefined && !parseFlinkVersion(flags.flinkVersion)) {
-        throw new CliError(
-          `unknown Flink version '${flags.flinkVersion}'; supported: ${FLINK_VERSIONS.join(', ')}`,
-          EXIT.usage,
-        );
-      }
-      const report = await lint({
-        paths,
-        cwd: process.cwd(),
-        flinkVersion: flags.flinkVersion,
-        configFile: flags.config,
-        include: flags.include,
-        exclude: flags.exclude,
-      });
-      const rendered = RENDERERS[flags.format](
-        report,
-        flags,
-        flags.output === undefined && process.stdout.isTTY,
-      );
-      if (flags.output !== undefined) {
-        try {
-          writeFileSync(flags.output, rendered);
-        } catch (err) {
-          throw new CliError(`cannot write ${flags.output}: ${(err as Error).message}`, EXIT.usage);
+  return (
+    new Command('lint')
+      // Usage errors reach the program's handler (exit status 2) instead of exiting here.
+      .exitOverride()
+      .description('Find every Flink configuration under PATHS, derive its memory and report findings.')
+      .argument('[paths...]', 'files or folders to lint', ['.'])
+      .addOption(
+        new Option('--format <format>', 'output format').choices(Object.keys(RENDERERS)).default('text'),
+      )
+      .option('--output <file>', 'write the report to a file instead of standard output')
+      .addOption(
+        new Option('--fail-on <severity>', 'exit 1 when a finding is at or above')
+          .choices(FAIL_ON)
+          .default('error'),
+      )
+      .option(
+        '--flink-version <version>',
+        `judge every config as this Flink version (${FLINK_VERSIONS[0]}–${FLINK_VERSIONS.at(-1)})`,
+      )
+      .option('--config <file>', 'settings file (default: .flink-memory-lint.yaml)')
+      .option('--include <glob>', 'only files matching (repeatable)', collect, [])
+      .option('--exclude <glob>', 'skip files matching (repeatable)', collect, [])
+      .option('--no-color', 'no colours in text output')
+      .action(async (paths: string[], flags: LintFlags) => {
+        if (flags.flinkVersion !== undefined && !parseFlinkVersion(flags.flinkVersion)) {
+          throw new CliError(
+            `unknown Flink version '${flags.flinkVersion}'; supported: ${FLINK_VERSIONS.join(', ')}`,
+            EXIT.usage,
+          );
         }
-      } else {
-        process.stdout.write(rendered);
-      }
-      process.exitCode = failsAt(report, flags.failOn) ? EXIT.findings : EXIT.ok;
-    });
+        const report = await lint({
+          paths,
+          cwd: process.cwd(),
+          flinkVersion: flags.flinkVersion,
+          configFile: flags.config,
+          include: flags.include,
+          exclude: flags.exclude,
+        });
+        const rendered = RENDERERS[flags.format](
+          report,
+          flags,
+          flags.output === undefined && process.stdout.isTTY,
+        );
+        if (flags.output !== undefined) {
+          try {
+            writeFileSync(flags.output, rendered);
+          } catch (err) {
+            throw new CliError(`cannot write ${flags.output}: ${(err as Error).message}`, EXIT.usage);
+          }
+        } else {
+          process.stdout.write(rendered);
+        }
+        process.exitCode = failsAt(report, flags.failOn) ? EXIT.findings : EXIT.ok;
+      })
+  );
 }

@@ -96,8 +96,10 @@ export function isFlinkConfigYaml(document: YamlDocument, path: string): boolean
   const flat = flattenKeys(document, root, '', 0);
   const processKeys = flat.filter((k) => /^(taskmanager|jobmanager)\./.test(k));
   if (processKeys.length === 0) return false;
-  return /(?:^|\/)config\.ya?ml$/i.test(path) || flat.some(isMemoryKey);
+  return CONFIG_YAML_NAME.test(path) || flat.some(isMemoryKey);
 }
+
+const CONFIG_YAML_NAME = /(?:^|\/)config\.ya?ml$/i;
 
 function hasListOfMaps(document: YamlDocument, node: Node | null, depth: number): boolean {
   const value = resolve(document.doc, node);
@@ -145,6 +147,10 @@ export function loadFile(path: string, text: string, context: LoadContext): Load
   }
 
   const { yaml, problems } = parseYamlFile(text, path);
+  if (problems.length > 0 && CONFIG_YAML_NAME.test(path) && /^(taskmanager|jobmanager)[.:]/m.test(text)) {
+    // Flink's own config.yaml that does not parse: Flink's reader says why, in its words.
+    return { configs: [configYaml(path, text, context)], problems: [] };
+  }
   const configs: FlinkConfig[] = [];
   const containers = yaml.documents.flatMap((d) => workloadContainers(yaml, d));
   for (const document of yaml.documents) {
