@@ -82,25 +82,31 @@ function expectNoLeak(run: { stdout: string; stderr: string; summary: string }):
 
 beforeAll(() => assertBundleBuilt());
 
-describe('pull request', () => {
-  const fake = new FakeGitHub();
-  let repo: Repo;
+/** A fake GitHub API and a fresh repository for the tests of one describe block. */
+function scene(): { fake: FakeGitHub; repo: Repo } {
+  const s = { fake: new FakeGitHub(), repo: undefined as unknown as Repo };
   beforeAll(async () => {
-    await fake.start();
-    repo = makeRepo();
+    await s.fake.start();
+    s.repo = makeRepo();
   });
   afterAll(async () => {
-    await fake.stop();
-    rmSync(repo.root, { recursive: true, force: true });
+    await s.fake.stop();
+    rmSync(s.repo.root, { recursive: true, force: true });
   });
+  return s;
+}
+
+describe('pull request', () => {
+  const s = scene();
+  const { fake } = s;
 
   it('comments once with the breakdown diff, annotates the line and fails the step', async () => {
     const head = push(
-      repo,
+      s.repo,
       { 'conf/flink-conf.yaml': GOOD('4096m'), 'jobs/etl/flink-conf.yaml': REFUSED },
       'first',
     );
-    const run = await runAction(request(repo, fake, 'first', head));
+    const run = await runAction(request(s.repo, fake, 'first', head));
 
     expect(run.status).toBe(1);
     const comments = fake.comments.get(7) ?? [];
@@ -133,8 +139,8 @@ describe('pull request', () => {
   });
 
   it('updates the same comment after another push instead of adding one', async () => {
-    const head = push(repo, { 'conf/flink-conf.yaml': GOOD('3072m') }, 'second');
-    const run = await runAction(request(repo, fake, 'second', head));
+    const head = push(s.repo, { 'conf/flink-conf.yaml': GOOD('3072m') }, 'second');
+    const run = await runAction(request(s.repo, fake, 'second', head));
 
     expect(run.status).toBe(1);
     const comments = fake.comments.get(7) ?? [];
@@ -148,8 +154,8 @@ describe('pull request', () => {
   });
 
   it('turns the comment into the all-clear when a push fixes everything', async () => {
-    const head = push(repo, { 'jobs/etl/flink-conf.yaml': GOOD('2048m') }, 'third');
-    const run = await runAction(request(repo, fake, 'third', head));
+    const head = push(s.repo, { 'jobs/etl/flink-conf.yaml': GOOD('2048m') }, 'third');
+    const run = await runAction(request(s.repo, fake, 'third', head));
 
     expect(run.status).toBe(0);
     const comments = fake.comments.get(7) ?? [];
@@ -161,23 +167,21 @@ describe('pull request', () => {
 });
 
 describe('fork pull request (read-only token)', () => {
-  const fake = new FakeGitHub();
-  let repo: Repo;
+  const s = scene();
+  const { fake } = s;
   let head: { workspace: string; sha: string };
-  beforeAll(async () => {
-    await fake.start();
+  beforeAll(() => {
     fake.options.readOnly = true;
-    repo = makeRepo();
-    head = push(repo, { 'conf/flink-conf.yaml': GOOD('4096m'), 'jobs/etl/flink-conf.yaml': REFUSED }, 'fork');
-  });
-  afterAll(async () => {
-    await fake.stop();
-    rmSync(repo.root, { recursive: true, force: true });
+    head = push(
+      s.repo,
+      { 'conf/flink-conf.yaml': GOOD('4096m'), 'jobs/etl/flink-conf.yaml': REFUSED },
+      'fork',
+    );
   });
 
   it('skips every write, keeps annotations and the summary, and reaches the same verdict', async () => {
     const run = await runAction(
-      request(repo, fake, 'fork', { ...head, payload: prPayload(repo, head.sha, 'someone/flink-jobs') }),
+      request(s.repo, fake, 'fork', { ...head, payload: prPayload(s.repo, head.sha, 'someone/flink-jobs') }),
     );
     expect(run.status).toBe(1);
     expect(fake.writes()).toEqual([]);
@@ -189,7 +193,7 @@ describe('fork pull request (read-only token)', () => {
   });
 
   it('survives writes answered 403 when the payload does not say fork', async () => {
-    const run = await runAction(request(repo, fake, 'fork-403', head));
+    const run = await runAction(request(s.repo, fake, 'fork-403', head));
     expect(run.status).toBe(1);
     expect(fake.comments.size).toBe(0);
     expect(fake.writes().length).toBeGreaterThan(0);
@@ -201,23 +205,15 @@ describe('fork pull request (read-only token)', () => {
 });
 
 describe('base side without git', () => {
-  const fake = new FakeGitHub();
-  let repo: Repo;
-  beforeAll(async () => {
-    await fake.start();
-    repo = makeRepo();
-  });
-  afterAll(async () => {
-    await fake.stop();
-    rmSync(repo.root, { recursive: true, force: true });
-  });
+  const s = scene();
+  const { fake } = s;
 
   it('reads the base versions through the contents API when the base commit cannot be fetched', async () => {
-    const head = push(repo, { 'conf/flink-conf.yaml': GOOD('4096m') }, 'api');
-    git(head.workspace, 'remote', 'set-url', 'origin', path.join(repo.root, 'missing.git'));
+    const head = push(s.repo, { 'conf/flink-conf.yaml': GOOD('4096m') }, 'api');
+    git(head.workspace, 'remote', 'set-url', 'origin', path.join(s.repo.root, 'missing.git'));
     fake.pullFiles.set(7, [{ filename: 'conf/flink-conf.yaml', status: 'modified' }]);
-    fake.contents.set(`${repo.base}:conf/flink-conf.yaml`, GOOD('1728m'));
-    const run = await runAction(request(repo, fake, 'api', head));
+    fake.contents.set(`${s.repo.base}:conf/flink-conf.yaml`, GOOD('1728m'));
+    const run = await runAction(request(s.repo, fake, 'api', head));
 
     expect(run.status).toBe(0);
     expect(fake.requests.some((r) => r.path === '/repos/acme/flink-jobs/pulls/7/files')).toBe(true);
@@ -225,7 +221,7 @@ describe('base side without git', () => {
       fake.requests.some(
         (r) =>
           r.path === '/repos/acme/flink-jobs/contents/conf/flink-conf.yaml' &&
-          r.query.get('ref') === repo.base,
+          r.query.get('ref') === s.repo.base,
       ),
     ).toBe(true);
     expect(fake.comments.get(7)?.[0].body).toContain(
@@ -235,28 +231,22 @@ describe('base side without git', () => {
 });
 
 describe('many findings', () => {
-  const fake = new FakeGitHub();
-  let repo: Repo;
+  const s = scene();
+  const { fake } = s;
   let head: { workspace: string; sha: string };
-  beforeAll(async () => {
-    await fake.start();
-    repo = makeRepo();
+  beforeAll(() => {
     const files = Object.fromEntries(
       Array.from({ length: 60 }, (_, i) => [
         `jobs/job-${String(i).padStart(2, '0')}/flink-conf.yaml`,
         REFUSED,
       ]),
     );
-    head = push(repo, files, 'many');
-  });
-  afterAll(async () => {
-    await fake.stop();
-    rmSync(repo.root, { recursive: true, force: true });
+    head = push(s.repo, files, 'many');
   });
 
   it('annotates through the Checks API in batches of 50', async () => {
     const run = await runAction(
-      request(repo, fake, 'many', { ...head, eventName: 'push', payload: { ref: 'refs/heads/feature' } }),
+      request(s.repo, fake, 'many', { ...head, eventName: 'push', payload: { ref: 'refs/heads/feature' } }),
     );
     expect(run.status).toBe(1);
     expect(fake.checkRuns).toHaveLength(1);
@@ -278,7 +268,7 @@ describe('many findings', () => {
   it('falls back to workflow commands and says how many were not shown when check runs are denied', async () => {
     fake.options.noChecks = true;
     const run = await runAction(
-      request(repo, fake, 'many-commands', {
+      request(s.repo, fake, 'many-commands', {
         ...head,
         eventName: 'push',
         payload: { ref: 'refs/heads/feature' },
@@ -291,20 +281,12 @@ describe('many findings', () => {
 });
 
 describe('scheduled audit', () => {
-  const fake = new FakeGitHub();
-  let repo: Repo;
-  beforeAll(async () => {
-    await fake.start();
-    repo = makeRepo();
-  });
-  afterAll(async () => {
-    await fake.stop();
-    rmSync(repo.root, { recursive: true, force: true });
-  });
+  const s = scene();
+  const { fake } = s;
 
   const audit = (name: string, head: { workspace: string; sha: string }) =>
     runAction(
-      request(repo, fake, name, {
+      request(s.repo, fake, name, {
         ...head,
         eventName: 'schedule',
         payload: { schedule: '0 3 * * 1' },
@@ -313,26 +295,26 @@ describe('scheduled audit', () => {
     );
 
   it('opens the audit issue while there are findings and closes it once they are gone', async () => {
-    const bad = await audit('audit-1', push(repo, { 'jobs/etl/flink-conf.yaml': REFUSED }, 'audit-1'));
+    const bad = await audit('audit-1', push(s.repo, { 'jobs/etl/flink-conf.yaml': REFUSED }, 'audit-1'));
     expect(bad.status).toBe(1);
     expect(fake.issues).toHaveLength(1);
     expect(fake.issues[0]).toMatchObject({ state: 'open', labels: [{ name: 'flink-memory-audit' }] });
     expect(fake.issues[0].title).toBe('Flink memory audit: 1 error, 0 warnings, 0 infos');
     expect(fake.issues[0].body).toContain('jobs/etl/flink-conf.yaml');
     expect(bad.summary).toContain('## ❌ Flink memory: 1 error');
-    const sarif = JSON.parse(readFileSync(path.join(repo.root, 'ws-audit-1/reports/flink.sarif'), 'utf8'));
+    const sarif = JSON.parse(readFileSync(path.join(s.repo.root, 'ws-audit-1/reports/flink.sarif'), 'utf8'));
     expect(sarif.version).toBe('2.1.0');
     expect(JSON.stringify(sarif.runs[0].results)).toContain('jobs/etl/flink-conf.yaml');
-    expect(bad.outputs['sarif-file']).toBe(path.join(repo.root, 'ws-audit-1/reports/flink.sarif'));
+    expect(bad.outputs['sarif-file']).toBe(path.join(s.repo.root, 'ws-audit-1/reports/flink.sarif'));
 
-    const again = await audit('audit-2', push(repo, { 'conf/flink-conf.yaml': GOOD('2g') }, 'audit-2'));
+    const again = await audit('audit-2', push(s.repo, { 'conf/flink-conf.yaml': GOOD('2g') }, 'audit-2'));
     expect(again.status).toBe(1);
     expect(fake.issues).toHaveLength(1);
     expect(fake.issues[0].state).toBe('open');
 
     const clean = await audit(
       'audit-3',
-      push(repo, { 'jobs/etl/flink-conf.yaml': GOOD('2048m') }, 'audit-3'),
+      push(s.repo, { 'jobs/etl/flink-conf.yaml': GOOD('2048m') }, 'audit-3'),
     );
     expect(clean.status).toBe(0);
     expect(fake.issues).toHaveLength(1);
@@ -342,20 +324,12 @@ describe('scheduled audit', () => {
 });
 
 describe('quiet pull requests', () => {
-  const fake = new FakeGitHub();
-  let repo: Repo;
-  beforeAll(async () => {
-    await fake.start();
-    repo = makeRepo();
-  });
-  afterAll(async () => {
-    await fake.stop();
-    rmSync(repo.root, { recursive: true, force: true });
-  });
+  const s = scene();
+  const { fake } = s;
 
   it('leaves the pull request alone when there is nothing to say', async () => {
-    const head = push(repo, { 'README.md': '# jobs\n' }, 'docs-only');
-    const run = await runAction(request(repo, fake, 'docs-only', head));
+    const head = push(s.repo, { 'README.md': '# jobs\n' }, 'docs-only');
+    const run = await runAction(request(s.repo, fake, 'docs-only', head));
     expect(run.status).toBe(0);
     expect(fake.writes()).toEqual([]);
     expect(run.outputs.configs).toBe('2');
@@ -363,14 +337,14 @@ describe('quiet pull requests', () => {
   });
 
   it('with only-changed, judges only the configs in files the pull request touches', async () => {
-    commit(repo.author, { 'jobs/etl/flink-conf.yaml': REFUSED }, 'refused-on-main');
-    git(repo.author, 'push', '-q', 'origin', 'HEAD:main');
-    repo.base = git(repo.author, 'rev-parse', 'HEAD');
-    const head = push(repo, { 'conf/flink-conf.yaml': GOOD('2g') }, 'only-changed');
-    const everything = await runAction(request(repo, fake, 'all-configs', head));
+    commit(s.repo.author, { 'jobs/etl/flink-conf.yaml': REFUSED }, 'refused-on-main');
+    git(s.repo.author, 'push', '-q', 'origin', 'HEAD:main');
+    s.repo.base = git(s.repo.author, 'rev-parse', 'HEAD');
+    const head = push(s.repo, { 'conf/flink-conf.yaml': GOOD('2g') }, 'only-changed');
+    const everything = await runAction(request(s.repo, fake, 'all-configs', head));
     expect(everything.status).toBe(1);
     const touched = await runAction(
-      request(repo, fake, 'only-changed', { ...head, inputs: { 'only-changed': 'true' } }),
+      request(s.repo, fake, 'only-changed', { ...head, inputs: { 'only-changed': 'true' } }),
     );
     expect(touched.status).toBe(0);
     expect(touched.outputs).toMatchObject({ configs: '1', errors: '0' });

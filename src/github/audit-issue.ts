@@ -37,40 +37,23 @@ export async function syncAuditIssue(request: AuditIssueRequest): Promise<AuditI
   );
   if (!open) return { action: 'failed' };
   const existing = open.filter((issue) => !issue.pull_request).sort((a, b) => a.number - b.number)[0];
-  if (request.clean) {
-    if (!existing) return { action: 'none' };
-    const closed = await attempt(
-      'close the audit issue',
-      () =>
-        client.rest.issues.update({
-          ...repo,
-          issue_number: existing.number,
-          title: request.title,
-          body: request.body,
-          state: 'closed',
-          state_reason: 'completed',
-        }),
-      warn,
-    );
-    return closed
-      ? { action: 'closed', url: closed.data.html_url }
-      : { action: 'failed', url: existing.html_url };
-  }
+  if (request.clean && !existing) return { action: 'none' };
   if (existing) {
+    const close = request.clean ? ({ state: 'closed', state_reason: 'completed' } as const) : {};
     const updated = await attempt(
-      'update the audit issue',
+      request.clean ? 'close the audit issue' : 'update the audit issue',
       () =>
         client.rest.issues.update({
           ...repo,
           issue_number: existing.number,
           title: request.title,
           body: request.body,
+          ...close,
         }),
       warn,
     );
-    return updated
-      ? { action: 'updated', url: updated.data.html_url }
-      : { action: 'failed', url: existing.html_url };
+    if (!updated) return { action: 'failed', url: existing.html_url };
+    return { action: request.clean ? 'closed' : 'updated', url: updated.data.html_url };
   }
   const created = await attempt(
     'open the audit issue',
