@@ -1,0 +1,107 @@
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const cli = join(root, 'dist/cli.js');
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [cli, 'derive', ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  if (!existsSync(cli)) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+}, 120000);
+
+describe('flink-memory-lint derive (the built bundle)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'derive-'));
+
+  it('prints the breakdown tree and JVM parameters of a flink-conf.yaml', () => {
+    const file = join(dir, 'flink-conf.yaml');
+    writeFileSync(file, 'taskmanager.memory.process.size: 1728m\njobmanager.memory.process.size: 1600m\n');
+    const r = run([file, '--flink-version', '1.18']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Total Process Memory\s+\S+\s+1\.69 GiB/);
+    expect(r.stdout).toContain(
+      '-Xmx536870902 -Xms536870902 -XX:MaxDirectMemorySize=268435458 -XX:MaxMetaspaceSize=268435456',
+    );
+    expect(r.stdout).not.toContain('\u001b[');
+  });
+
+  it('reads a nested config.yaml by content from stdin, with --set on top, as JSON', () => {
+    const r = run(
+      ['-', '--format', 'json', '--set', 'taskmanager.memory.managed.fraction=0.2'],
+      'taskmanager:\n  memory:\n    process.size: 2147483648\njobmanager.memory.heap.size: 1g\n',
+    );
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.flinkVersion).toBe('2.3');
+    expect(json.taskmanager.memory.totalProcess).toBe(2147483648);
+    expect(json.jobmanager.memory.jvmHeap).toBe(1073741824);
+  });
+
+  it("prints Flink's message and exits 1 for a rejected configuration", () => {
+    const r = run([
+      '--set',
+      'taskmanager.memory.process.size=1.5g',
+      '--set',
+      'jobmanager.memory.process.size=1g',
+    ]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(
+      "TaskManager memory configuration failed: Cannot read memory size from config option 'taskmanager.memory.process.size'.",
+    );
+  });
+
+  it.each([
+    [['--flink-version', '3.1', '--set', 'a=b'], 2, 'supported: 1.10'],
+    [[join(dir, 'missing.yaml')], 1, 'no such file'],
+    [['-'], 2, 'standard input is empty'],
+  ])('fails cleanly for %j', (args, status, message) => {
+    const r = run(args, '');
+    expect(r.status).toBe(status);
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('streams --jsonl: one result a line, in order, a bad line reported and skipped', () => {
+    const lines = readFileSync(join(root, '__tests__/fixtures/vectors/random-standalone.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .slice(0, 200);
+    const input = ['{not json', ...lines].join('\n');
+    const r = run(['--jsonl'], input);
+    expect(r.status).toBe(0);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, Record<string, unknown>>);
+    expect(out).toHaveLength(201);
+    expect(out[0].error).toBeDefined();
+    // The bundle's JSON agrees with Flink's own results on every field the vectors record.
+    const canonical = (v: unknown): string =>
+      JSON.stringify(v, (_k, x: unknown) =>
+        x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x,
+      );
+    const pick = (r: Record<string, unknown>) =>
+      r.ok
+        ? { ok: true, memory: r.memory, jvm: r.jvm }
+        : 'unsupported' in r
+          ? { ok: false }
+          : { ok: false, error: r.error };
+    const mismatched = lines.filter((l, i) => {
+      const want = (JSON.parse(l) as { expect: Record<string, Record<string, unknown>> }).expect;
+      const got = out[i + 1];
+      return ['taskmanager', 'jobmanager'].some((p) => canonical(pick(got[p])) !== canonical(pick(want[p])));
+    });
+    expect(mismatched).toEqual([]);
+  });
+});
