@@ -45,9 +45,10 @@ async function haveCommit(cwd: string, ref: string): Promise<string | undefined>
 
 /** The base commit in the local clone, fetched shallowly when the checkout lacks it. */
 export async function resolveBaseCommit(cwd: string, ref: string): Promise<string | undefined> {
+  // A ref is never an option to git.
+  if (ref.startsWith('-')) return undefined;
   const local = (await haveCommit(cwd, ref)) ?? (await haveCommit(cwd, `origin/${ref}`));
   if (local) return local;
-  if (ref.startsWith('-')) return undefined;
   const fetched = await git(
     ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', ref],
     cwd,
