@@ -12,12 +12,10 @@ import { imageDefaultBase } from './flink-properties.js';
 import { isPlaceholder } from './yaml-document.js';
 import { resolveFlinkVersion, type VersionEvidence } from './flink-version-source.js';
 
-/** What every loader knows about the run: the version override and images named around the file. */
+/** What every loader knows about the run. */
 export interface LoadContext {
   /** `--flink-version`: wins over what the file says. */
   flinkVersion?: string;
-  /** Images named elsewhere in the same chart (`values.yaml` `image.tag`), nearest last resort. */
-  chartImages?: readonly string[];
 }
 
 export interface ConfigDraft {
@@ -41,8 +39,7 @@ export interface ConfigDraft {
 }
 
 export function buildConfig(draft: ConfigDraft, context: LoadContext): FlinkConfig {
-  const images = [...(draft.version.images ?? []), ...(context.chartImages ?? [])];
-  const version = resolveFlinkVersion({ ...draft.version, images, override: context.flinkVersion });
+  const version = resolveFlinkVersion({ ...draft.version, override: context.flinkVersion });
   const config: FlinkConfig = {
     id: `${draft.location.file}#${draft.part}`,
     file: draft.location.file,
