@@ -123,6 +123,25 @@ function parseJavaFloating(text: string, fmt: BinaryFormat): number | undefined 
   return scanned === undefined ? undefined : scanned.negative ? -scanned.value : scanned.value;
 }
 
+/** A signed exponent from `start`, an optional type suffix, then the end of the text. */
+function scanExponentAndEnd(s: string, start: number): number | undefined {
+  const n = s.length;
+  let i = start;
+  let negative = false;
+  if (i < n && (s.charCodeAt(i) === PLUS || s.charCodeAt(i) === MINUS)) {
+    negative = s.charCodeAt(i) === MINUS;
+    i++;
+  }
+  const digitsStart = i;
+  while (i < n && isDigit(s.charCodeAt(i))) i++;
+  if (i === digitsStart) return undefined;
+  // Java saturates huge exponents; anything this large already means 0 or infinity.
+  const e = Math.min(Number(s.slice(digitsStart, i)), 100000);
+  if (i < n && isTypeSuffix(s.charCodeAt(i))) i++;
+  if (i !== n) return undefined;
+  return negative ? -e : e;
+}
+
 function scanDecimal(s: string, start: number, fmt: BinaryFormat, negative: boolean): Scanned | undefined {
   const n = s.length;
   let i = start;
@@ -143,21 +162,13 @@ function scanDecimal(s: string, start: number, fmt: BinaryFormat, negative: bool
   if (!any) return undefined;
   let exp = 0;
   if (i < n && (s.charCodeAt(i) === 101 || s.charCodeAt(i) === 69)) {
-    i++;
-    let expNegative = false;
-    if (i < n && (s.charCodeAt(i) === PLUS || s.charCodeAt(i) === MINUS)) {
-      expNegative = s.charCodeAt(i) === MINUS;
-      i++;
-    }
-    const expStart = i;
-    while (i < n && isDigit(s.charCodeAt(i))) i++;
-    if (i === expStart) return undefined;
-    // Java saturates huge exponents; anything this large already means 0 or infinity.
-    const e = Math.min(Number(s.slice(expStart, i)), 100000);
-    exp = expNegative ? -e : e;
+    const scanned = scanExponentAndEnd(s, i + 1);
+    if (scanned === undefined) return undefined;
+    exp = scanned;
+  } else {
+    if (i < n && isTypeSuffix(s.charCodeAt(i))) i++;
+    if (i !== n) return undefined;
   }
-  if (i < n && isTypeSuffix(s.charCodeAt(i))) i++;
-  if (i !== n) return undefined;
   const value = decimalToBinary(digits, exp - fractionDigits, fmt);
   return { negative, value };
 }
@@ -205,19 +216,9 @@ function scanHex(s: string, start: number, fmt: BinaryFormat, negative: boolean)
     } else break;
   }
   if (!any || i >= n || (s.charCodeAt(i) !== 112 && s.charCodeAt(i) !== 80)) return undefined; // p P required
-  i++;
-  let expNegative = false;
-  if (i < n && (s.charCodeAt(i) === PLUS || s.charCodeAt(i) === MINUS)) {
-    expNegative = s.charCodeAt(i) === MINUS;
-    i++;
-  }
-  const expStart = i;
-  while (i < n && isDigit(s.charCodeAt(i))) i++;
-  if (i === expStart) return undefined;
-  if (i < n && isTypeSuffix(s.charCodeAt(i))) i++;
-  if (i !== n) return undefined;
-  const e = Math.min(Number(s.slice(expStart, i)), 100000);
-  const exp2 = (expNegative ? -e : e) - 4 * fractionDigits;
+  const e = scanExponentAndEnd(s, i + 1);
+  if (e === undefined) return undefined;
+  const exp2 = e - 4 * fractionDigits;
   const value =
     exp2 >= 0
       ? roundRational(mantissa << BigInt(exp2), 1n, fmt)

@@ -2,7 +2,7 @@ import type { ConfigMap, FlinkVersion, JobManagerMemory, JobManagerResult } from
 import { failure, ice } from './flink-error.js';
 import { jvmArgs, withDynamicConfigs } from './jvm.js';
 import { addBytes, memorySizeToHumanReadable as hr, subtractBytes } from './memory-size.js';
-import { findOption, OptionReader, type OptionDef } from './options.js';
+import { OptionReader, requireOption, type OptionDef } from './options.js';
 import {
   deriveFromTotalProcess,
   deriveMetaspaceAndOverhead,
@@ -22,11 +22,7 @@ const OPTIONS = new Map<FlinkVersion, JobManagerOptions>();
 function jmOptions(version: FlinkVersion): JobManagerOptions {
   let options = OPTIONS.get(version);
   if (!options) {
-    const opt = (key: string): OptionDef => {
-      const option = findOption(version, key);
-      if (!option) throw new RangeError(`${key} is not an option of Flink ${version}`);
-      return option;
-    };
+    const opt = (key: string): OptionDef => requireOption(version, key);
     options = {
       ...processOptions(version, 'jobmanager'),
       heap: opt('jobmanager.memory.heap.size'),

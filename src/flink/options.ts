@@ -189,6 +189,13 @@ export function findOption(version: FlinkVersion, key: string): OptionDef | unde
   return optionRegistry(version).get(key);
 }
 
+/** The option by its main key; a programming error when the version lacks it. */
+export function requireOption(version: FlinkVersion, key: string): OptionDef {
+  const option = findOption(version, key);
+  if (!option) throw new RangeError(`${key} is not an option of Flink ${version}`);
+  return option;
+}
+
 /** `ConfigOption.toString()`, as it appears inside two of Flink's messages. */
 export function optionToString(option: OptionDef): string {
   const fallbacks = option.fallbackKeys.map((f) => `{key=${f.key}, isDeprecated=${f.deprecated}}`).join(', ');

@@ -8,7 +8,7 @@ import {
   multiplyBytes,
   subtractBytes,
 } from './memory-size.js';
-import { findOption, optionToString, type OptionDef, type OptionReader } from './options.js';
+import { optionToString, requireOption, type OptionDef, type OptionReader } from './options.js';
 import { traitsOf } from './versions.js';
 
 /** The options shared by both processes' outer layers: totals, metaspace, overhead (`ProcessMemoryOptions`). */
@@ -22,11 +22,7 @@ export interface ProcessOptions {
 }
 
 export function processOptions(version: FlinkVersion, prefix: 'taskmanager' | 'jobmanager'): ProcessOptions {
-  const opt = (suffix: string): OptionDef => {
-    const option = findOption(version, `${prefix}.memory.${suffix}`);
-    if (!option) throw new RangeError(`${prefix}.memory.${suffix} is not an option of Flink ${version}`);
-    return option;
-  };
+  const opt = (suffix: string): OptionDef => requireOption(version, `${prefix}.memory.${suffix}`);
   return {
     process: opt('process.size'),
     flink: opt('flink.size'),

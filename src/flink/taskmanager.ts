@@ -3,7 +3,7 @@ import { failure, FlinkError, ice, iae } from './flink-error.js';
 import { javaDoubleToString } from './java-number.js';
 import { jvmArgs, javaHashMapOrder, withDynamicConfigs } from './jvm.js';
 import { addBytes, memorySizeToHumanReadable as hr } from './memory-size.js';
-import { findOption, OptionReader, type OptionDef } from './options.js';
+import { findOption, OptionReader, requireOption, type OptionDef } from './options.js';
 import {
   deriveFromTotalProcess,
   deriveMetaspaceAndOverhead,
@@ -38,11 +38,7 @@ const OPTIONS = new Map<FlinkVersion, TaskManagerOptions>();
 function tmOptions(version: FlinkVersion): TaskManagerOptions {
   let options = OPTIONS.get(version);
   if (!options) {
-    const opt = (key: string): OptionDef => {
-      const option = findOption(version, key);
-      if (!option) throw new RangeError(`${key} is not an option of Flink ${version}`);
-      return option;
-    };
+    const opt = (key: string): OptionDef => requireOption(version, key);
     options = {
       ...processOptions(version, 'taskmanager'),
       frameworkHeap: opt('taskmanager.memory.framework.heap.size'),
