@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import {
   FlinkError,
   javaDoubleToString,
+  javaFloatToString,
   MAX_MEMORY_SIZE,
   memorySizeToHumanReadable,
   memorySizeToString,
@@ -77,5 +78,22 @@ describe('MemorySize edge cases', () => {
   it('fails multiply beyond a long with long overflow', () => {
     expect(() => multiplyBytes(MAX_MEMORY_SIZE, 1.5)).toThrow('long overflow');
     expect(multiplyBytes(MAX_MEMORY_SIZE, 1)).toBe(MAX_MEMORY_SIZE);
+  });
+});
+
+describe('Java number printing', () => {
+  it.each([
+    [0.1, '0.1'],
+    [1.5, '1.5'],
+    [1e7, '1.0E7'],
+    [0.0001, '1.0E-4'],
+    [-0, '-0.0'],
+  ])('Float.toString(%p) is %s', (v, text) => {
+    expect(javaFloatToString(Math.fround(v))).toBe(text);
+  });
+
+  it('Double.toString of a widened float shows its binary value', () => {
+    expect(javaDoubleToString(Math.fround(0.1))).toBe('0.10000000149011612');
+    expect(javaDoubleToString(12345678.9)).toBe('1.23456789E7');
   });
 });

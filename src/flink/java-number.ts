@@ -30,6 +30,16 @@ export function javaDoubleToString(d: number): string {
   return `${sign}${m}E${exp.startsWith('+') ? exp.slice(1) : exp}`;
 }
 
+/** Java `Float.toString(f)`: the shortest digits that read back as the same float32. */
+export function javaFloatToString(f: number): string {
+  if (!Number.isFinite(f) || f === 0) return javaDoubleToString(f);
+  for (let digits = 1; digits <= 9; digits++) {
+    const candidate = Number(f.toPrecision(digits));
+    if (Math.fround(candidate) === f) return javaDoubleToString(candidate);
+  }
+  return javaDoubleToString(f);
+}
+
 const PLUS = 43;
 const MINUS = 45;
 const DOT = 46;

@@ -1,6 +1,6 @@
 import type { ConfigMap, Deployment, DerivationUnsupported } from '../model/index.js';
 import { FlinkError } from './flink-error.js';
-import { javaDoubleToString, javaTrim } from './java-number.js';
+import { javaFloatToString, javaTrim } from './java-number.js';
 import { findOption, OptionReader, rawText, type OptionDef } from './options.js';
 
 const REASON =
@@ -74,7 +74,7 @@ export function jobManager110(
       if (!(ratio >= 0 && ratio <= 1)) {
         return {
           ...base,
-          error: `The configuration value 'containerized.heap-cutoff-ratio' must be between 0 and 1. Value given=${javaDoubleToString(ratio)}`,
+          error: `The configuration value 'containerized.heap-cutoff-ratio' must be between 0 and 1. Value given=${javaFloatToString(ratio)}`,
         };
       }
       if (min > container) {
