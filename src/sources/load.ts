@@ -128,28 +128,12 @@ function kubernetesKind(document: YamlDocument): string | undefined {
 
 /** Reads one file into the Flink configs it holds, dispatching on its name and each document's shape. */
 export function loadFile(path: string, text: string, context: LoadContext): LoadResult {
-  if (isFlinkConfName(path)) {
-    const read = readFlinkConf(text, path);
-    const config = buildConfig(
-      {
-        part: '0',
-        kind: 'flink-conf',
-        location: { file: path, line: 1, column: 1 },
-        deployment: 'standalone',
-        entries: read.entries,
-        processes: ['jobmanager', 'taskmanager'],
-        problems: read.problems,
-        version: { format: 'flink-conf' },
-      },
-      context,
-    );
-    return { configs: [config], problems: [] };
-  }
+  if (isFlinkConfName(path)) return { configs: [wholeFile(path, text, 'flink-conf', context)], problems: [] };
 
   const { yaml, problems } = parseYamlFile(text, path);
   if (problems.length > 0 && CONFIG_YAML_NAME.test(path) && /^(taskmanager|jobmanager)[.:]/m.test(text)) {
     // Flink's own config.yaml that does not parse: Flink's reader says why, in its words.
-    return { configs: [configYaml(path, text, context)], problems: [] };
+    return { configs: [wholeFile(path, text, 'config-yaml', context)], problems: [] };
   }
   const configs: FlinkConfig[] = [];
   const containers = yaml.documents.flatMap((d) => workloadContainers(yaml, d));
@@ -165,23 +149,29 @@ export function loadFile(path: string, text: string, context: LoadContext): Load
     if (isComposeDocument(document)) configs.push(...loadCompose(yaml, document, context));
     else if (isValuesFileName(path)) configs.push(...loadHelmValues(yaml, document, context));
     else if (yaml.documents.length === 1 && isFlinkConfigYaml(document, path))
-      configs.push(configYaml(path, text, context));
+      configs.push(wholeFile(path, text, 'config-yaml', context));
   }
   return { configs, problems };
 }
 
-function configYaml(path: string, text: string, context: LoadContext): FlinkConfig {
-  const read = readConfigYaml(text, path);
+/** A file that is one Flink configuration, read by the reader Flink uses for its format. */
+function wholeFile(
+  path: string,
+  text: string,
+  kind: 'flink-conf' | 'config-yaml',
+  context: LoadContext,
+): FlinkConfig {
+  const read = kind === 'config-yaml' ? readConfigYaml(text, path) : readFlinkConf(text, path);
   return buildConfig(
     {
       part: '0',
-      kind: 'config-yaml',
+      kind,
       location: { file: path, line: 1, column: 1 },
       deployment: 'standalone',
       entries: read.entries,
       processes: ['jobmanager', 'taskmanager'],
       problems: read.problems,
-      version: { format: 'config-yaml' },
+      version: { format: kind },
     },
     context,
   );
