@@ -181,12 +181,12 @@ export async function run(ctx: RunContext): Promise<RunResult> {
   core.setOutput('findings-json', files.json);
   if (files.sarif) core.setOutput('sarif-file', files.sarif);
 
-  const links: LinkContext = {
-    serverUrl: ctx.serverUrl,
-    repository: `${ctx.repo.owner}/${ctx.repo.repo}`,
-    ref: isPr ? event.headSha : event.sha,
-  };
-  notes.push(...(await annotate(ctx, head, failed, canWrite, isPr ? event.headSha : event.sha)));
+  const ref = isPr ? event.headSha : event.sha;
+  // Without a commit there is nothing stable to link lines to.
+  const links: LinkContext | undefined = ref
+    ? { serverUrl: ctx.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, ref }
+    : undefined;
+  notes.push(...(await annotate(ctx, head, failed, canWrite, ref)));
 
   let commentUrl: string | undefined;
   if (isPr && inputs.comment !== 'never' && canWrite && ctx.client) {

@@ -21,6 +21,8 @@ import { formatSize } from './sizes.js';
 /** GitHub takes at most 1 MiB of job summary per step. */
 export const SUMMARY_LIMIT = 1024 * 1024;
 
+const PROCESSES: readonly ProcessName[] = ['taskmanager', 'jobmanager'];
+
 export interface SummaryInput {
   report: Report;
   /** Base/head pairs, on pull requests: changed configs show their change. */
@@ -46,7 +48,7 @@ function configDetails(
   links?: LinkContext,
 ): Block {
   const lines: string[] = [];
-  for (const process of result.config.processes) {
+  for (const process of PROCESSES.filter((p) => result.config.processes.includes(p))) {
     const changed = diff?.processes.find((p) => p.process === process);
     const derived = result.breakdown[process];
     lines.push(
