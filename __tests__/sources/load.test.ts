@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
 import { loadFile } from '../../src/sources/load.js';
 import { parseYamlFile } from '../../src/sources/yaml-document.js';
 
@@ -90,5 +91,53 @@ describe('YAML safety', () => {
       ['taskmanager.memory.process.size', 9, true],
       ['jobmanager.memory.process.size', 11, false],
     ]);
+  });
+});
+
+describe('any text', () => {
+  const names = [
+    'flink-conf.yaml',
+    'conf/config.yaml',
+    'charts/x/values.yaml',
+    'docker-compose.yml',
+    'k8s/job.yaml',
+  ];
+  const yamlish = fc.array(
+    fc.oneof(
+      fc.constantFrom(
+        'apiVersion: flink.apache.org/v1beta1',
+        'kind: FlinkDeployment',
+        'kind: ConfigMap',
+        'spec:',
+        '  flinkConfiguration:',
+        '    taskmanager.memory.process.size: 2g',
+        'data:',
+        '  flink-conf.yaml: |',
+        'services:',
+        '  tm:',
+        '    environment:',
+        '      FLINK_PROPERTIES: |',
+        '        taskmanager.memory.process.size: 1g',
+        '---',
+        '  - &a [*a]',
+        '{{- if .Values.x }}',
+        '  memory: {{ .Values.m }}',
+        'taskmanager:',
+        '  memory: {process.size: 1728m}',
+      ),
+      fc.string(),
+    ),
+    { maxLength: 20 },
+  );
+
+  test('never makes a loader throw', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...names), yamlish, (name, lines) => {
+        const result = loadFile(name, lines.join('\n'), {});
+        for (const config of result.configs)
+          for (const e of config.entries) expect(e.location.line).toBeGreaterThan(0);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
