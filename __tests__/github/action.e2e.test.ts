@@ -204,6 +204,21 @@ describe('fork pull request (read-only token)', () => {
   });
 });
 
+describe('rate limits', () => {
+  const s = scene();
+  const { fake } = s;
+
+  it('waits out a short rate limit instead of taking it for a read-only token', async () => {
+    const head = push(s.repo, { 'conf/flink-conf.yaml': GOOD('4096m') }, 'rate-limited');
+    fake.options.rateLimited = 1;
+    const run = await runAction(request(s.repo, fake, 'rate-limited', head));
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('GitHub rate limit for GET');
+    expect(fake.comments.get(7)).toHaveLength(1);
+    expect(run.summary).not.toContain('fork');
+  });
+});
+
 describe('base side without git', () => {
   const s = scene();
   const { fake } = s;

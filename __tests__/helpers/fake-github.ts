@@ -43,6 +43,8 @@ export interface FakeGitHubOptions {
   readOnly?: boolean;
   /** Answer check-run writes with 403, as for a token without `checks: write`. */
   noChecks?: boolean;
+  /** Answer this many requests with a 403 rate limit (reset now) before serving them. */
+  rateLimited?: number;
 }
 
 /**
@@ -111,6 +113,19 @@ export class FakeGitHub {
     });
     const base = `https://github.example/`;
 
+    if (this.options.rateLimited) {
+      this.options.rateLimited--;
+      this.send(
+        res,
+        403,
+        { message: 'API rate limit exceeded for installation ID 1.' },
+        {
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)),
+        },
+      );
+      return;
+    }
     if (
       method !== 'GET' &&
       (this.options.readOnly || (this.options.noChecks && url.pathname.includes('/check-runs')))
