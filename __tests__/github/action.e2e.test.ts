@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { assertBundleBuilt, commit, git, runAction, type RunRequest } from '../helpers/action-run.js';
+import {
+  assertBundleBuilt,
+  commit,
+  git,
+  runAction,
+  writeFiles,
+  type RunRequest,
+} from '../helpers/action-run.js';
 import { FakeGitHub } from '../helpers/fake-github.js';
 
 const TOKEN = 'ghs_e2eSecretTokenValue123';
@@ -242,6 +249,28 @@ describe('base side without git', () => {
     expect(fake.comments.get(7)?.[0].body).toContain(
       '| Total Process | 1728 MiB | 4096 MiB | **+2368 MiB** |',
     );
+  });
+});
+
+describe('base side without git or the pull request file list', () => {
+  const s = scene();
+  const { fake } = s;
+
+  it('compares the head config files with their base versions from the contents API', async () => {
+    const workspace = path.join(s.repo.root, 'plain');
+    writeFiles(workspace, {
+      'conf/flink-conf.yaml': GOOD('4096m'),
+      'jobs/etl/flink-conf.yaml': GOOD('2048m'),
+    });
+    fake.contents.set(`${s.repo.base}:conf/flink-conf.yaml`, GOOD('1728m'));
+    fake.contents.set(`${s.repo.base}:jobs/etl/flink-conf.yaml`, GOOD('2048m'));
+    const run = await runAction(request(s.repo, fake, 'plain', { workspace, sha: 'f'.repeat(40) }));
+
+    expect(run.status).toBe(0);
+    const body = fake.comments.get(7)?.[0].body ?? '';
+    expect(body).toContain('| Total Process | 1728 MiB | 4096 MiB | **+2368 MiB** |');
+    expect(body).toContain('1 changed by this pull request');
+    expect(body).not.toContain('jobs/etl/flink-conf.yaml');
   });
 });
 

@@ -197,7 +197,8 @@ export class FakeGitHub {
       });
     }
     if ((m = url.pathname.match(new RegExp(`${repo}/pulls/(\\d+)/files$`))) && method === 'GET') {
-      return this.send(res, 200, this.pullFiles.get(Number(m[3])) ?? []);
+      const files = this.pullFiles.get(Number(m[3]));
+      return files ? this.send(res, 200, files) : this.send(res, 404, { message: 'Not Found' });
     }
     if ((m = url.pathname.match(new RegExp(`${repo}/issues$`)))) {
       if (method === 'GET') {

@@ -1,6 +1,7 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GitHubClient, RepoRef } from './octokit.js';
+import { describeError } from './api-errors.js';
 import { git, parseNameStatus, type TouchedFile } from './git.js';
 
 /** The base side of a pull request, laid out in a folder of its own for `lint()`. */
@@ -22,8 +23,14 @@ export interface BaseSideRequest {
   baseRef: string;
   /** Where to make the base folder (`RUNNER_TEMP`). */
   tempRoot: string;
-  /** For the contents API when git cannot help. */
-  api?: { client: GitHubClient; repo: RepoRef; pullNumber: number };
+  /** For the REST API when git cannot help. */
+  api?: {
+    client: GitHubClient;
+    repo: RepoRef;
+    pullNumber: number;
+    /** The head's config files, compared one by one when the pull request's file list is out of reach. */
+    headFiles: () => Promise<string[]>;
+  };
   /** Files worth reading on the base side (inside the linted paths). */
   wanted: (file: string) => boolean;
 }
@@ -86,33 +93,65 @@ async function gitFile(cwd: string, commit: string, file: string): Promise<Buffe
   return result.ok ? result.stdout : undefined;
 }
 
-async function apiTouched(api: NonNullable<BaseSideRequest['api']>): Promise<TouchedFile[]> {
-  const files = await api.client.paginate(api.client.rest.pulls.listFiles, {
-    ...api.repo,
-    pull_number: api.pullNumber,
-    per_page: 100,
-  });
-  return files.map((f) => ({
-    path: f.filename,
-    basePath: f.status === 'added' ? undefined : (f.previous_filename ?? f.filename),
-  }));
+type Api = NonNullable<BaseSideRequest['api']>;
+
+/** A file at a ref through the contents API; undefined where the ref has no such file. */
+async function apiFile(api: Api, ref: string, file: string): Promise<Buffer | undefined> {
+  try {
+    const response = await api.client.rest.repos.getContent({
+      ...api.repo,
+      path: file,
+      ref,
+      mediaType: { format: 'raw' },
+    });
+    const data: unknown = response.data;
+    if (typeof data === 'string') return Buffer.from(data, 'utf8');
+    if (data instanceof ArrayBuffer) return Buffer.from(data);
+    // A server that ignores the raw media type answers with the file's JSON description.
+    const described = data as { content?: string; encoding?: string };
+    if (typeof described?.content === 'string' && described.encoding === 'base64') {
+      return Buffer.from(described.content, 'base64');
+    }
+    return undefined;
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return undefined;
+    throw error;
+  }
 }
 
-async function apiFile(
-  api: NonNullable<BaseSideRequest['api']>,
-  ref: string,
-  file: string,
-): Promise<Buffer | undefined> {
-  const response = await api.client.rest.repos.getContent({
-    ...api.repo,
-    path: file,
-    ref,
-    mediaType: { format: 'raw' },
-  });
-  const data: unknown = response.data;
-  if (typeof data === 'string') return Buffer.from(data, 'utf8');
-  if (data instanceof ArrayBuffer) return Buffer.from(data);
-  return undefined;
+/**
+ * The files the pull request touches, from the pull request's file list; where that cannot be
+ * had, the head's config files whose base version differs.
+ */
+async function apiTouched(
+  api: Api,
+  request: BaseSideRequest,
+  read: (file: string) => Promise<Buffer | undefined>,
+  problems: string[],
+): Promise<TouchedFile[]> {
+  try {
+    const files = await api.client.paginate(api.client.rest.pulls.listFiles, {
+      ...api.repo,
+      pull_number: api.pullNumber,
+      per_page: 100,
+    });
+    return files.map((f) => ({
+      path: f.filename,
+      basePath: f.status === 'added' ? undefined : (f.previous_filename ?? f.filename),
+    }));
+  } catch (error) {
+    problems.push(
+      `could not list the pull request's files (${describeError(error)}): comparing its config files`,
+    );
+  }
+  const touched: TouchedFile[] = [];
+  for (const file of await api.headFiles()) {
+    const base = await read(file);
+    const head = await readFile(path.join(request.cwd, file)).catch(() => undefined);
+    if (!base) touched.push({ path: file });
+    else if (!head || !base.equals(head)) touched.push({ path: file, basePath: file });
+  }
+  return touched;
 }
 
 /**
@@ -122,17 +161,21 @@ async function apiFile(
 export async function loadBaseSide(request: BaseSideRequest): Promise<BaseSide | undefined> {
   const problems: string[] = [];
   const local = await fromGit(request);
-  let source: BaseSide['source'] = 'git';
-  let ref = local?.commit ?? request.baseRef;
+  if (!local && !request.api) return undefined;
+  const api = request.api;
+  const ref = local?.commit ?? request.baseRef;
+  const cache = new Map<string, Promise<Buffer | undefined>>();
+  const read = (file: string): Promise<Buffer | undefined> => {
+    if (!cache.has(file))
+      cache.set(file, local ? gitFile(request.cwd, ref, file) : apiFile(api as Api, ref, file));
+    return cache.get(file) as Promise<Buffer | undefined>;
+  };
   let touched = local?.touched;
   if (!touched) {
-    if (!request.api) return undefined;
     problems.push(
       `base commit ${request.baseRef} is not in the clone and could not be fetched: using the API`,
     );
-    source = 'api';
-    ref = request.baseRef;
-    touched = await apiTouched(request.api);
+    touched = await apiTouched(api as Api, request, read, problems);
   }
   const dir = await mkdtemp(path.join(request.tempRoot, 'flink-memory-lint-base-'));
   for (const file of touched) {
@@ -141,19 +184,14 @@ export async function loadBaseSide(request: BaseSideRequest): Promise<BaseSide |
       problems.push(`skipped base file with an unsafe path: ${JSON.stringify(file.basePath)}`);
       continue;
     }
-    let content: Buffer | undefined;
-    try {
-      content =
-        source === 'git'
-          ? await gitFile(request.cwd, ref, file.basePath)
-          : await apiFile(request.api as NonNullable<BaseSideRequest['api']>, ref, file.basePath);
-    } catch (error) {
-      problems.push(`could not read ${file.basePath} at ${ref}: ${(error as Error).message}`);
-    }
+    const content = await read(file.basePath).catch((error: unknown) => {
+      problems.push(`could not read ${file.basePath} at ${ref}: ${describeError(error)}`);
+      return undefined;
+    });
     if (!content || content.length > MAX_FILE_BYTES) continue;
     const target = path.join(dir, file.basePath);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, content);
   }
-  return { ref, touched, dir, source, problems };
+  return { ref, touched, dir, source: local ? 'git' : 'api', problems };
 }

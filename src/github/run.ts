@@ -74,7 +74,15 @@ async function pullRequestSide(
     cwd: ctx.workspace,
     baseRef: ctx.inputs.baseRef ?? event.baseSha,
     tempRoot: ctx.tempDir,
-    api: ctx.client && { client: ctx.client, repo: ctx.repo, pullNumber: event.number },
+    api: ctx.client && {
+      client: ctx.client,
+      repo: ctx.repo,
+      pullNumber: event.number,
+      headFiles: async () => {
+        const head = await ctx.lint(lintOptions(ctx, ctx.workspace, ctx.inputs.paths));
+        return [...new Set(head.configs.map((r) => r.config.file))];
+      },
+    },
     wanted: insidePaths(ctx.inputs.paths),
   }).catch((error: unknown) => {
     core.warning(`Could not read the base side of the pull request: ${(error as Error).message}`);
