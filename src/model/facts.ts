@@ -76,6 +76,15 @@ export interface ProcessFacts {
   nativeBudget?: number;
   /** The config starts this process. */
   present: boolean;
+  /**
+   * The config sets one of this process's size keys (process, flink, task/JVM heap, legacy heap):
+   * a config that sets none is a fragment completed elsewhere, and its failures are not judged.
+   */
+  sized: boolean;
+  /** A memory key of this process is a template placeholder, so the derivation is not final. */
+  unresolved: boolean;
+  /** The Kubernetes operator sets this process's size from `spec.<process>.resource(s).memory`. */
+  operatorMemory: boolean;
   /** Flink derives the process memory without error. */
   ok: boolean;
   /** Flink had no memory model for it (JobManager on 1.10). */

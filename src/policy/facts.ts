@@ -173,6 +173,29 @@ function toNumber(value: bigint | undefined): number | undefined {
   return value === undefined ? undefined : Number(value);
 }
 
+/** Keys that size a process: a config that sets none of them is a fragment, not judged on its own. */
+const SIZE_KEYS: Record<ProcessName, readonly string[]> = {
+  taskmanager: [
+    'taskmanager.memory.process.size',
+    'taskmanager.memory.flink.size',
+    'taskmanager.memory.task.heap.size',
+    'taskmanager.heap.size',
+    'taskmanager.heap.mb',
+  ],
+  jobmanager: [
+    'jobmanager.memory.process.size',
+    'jobmanager.memory.flink.size',
+    'jobmanager.memory.heap.size',
+    'jobmanager.heap.size',
+    'jobmanager.heap.mb',
+  ],
+};
+
+/** The entries Flink applies (the image's default file first), without placeholders and replaced ones. */
+function sizingEntries(config: FlinkConfig): Entry[] {
+  return [...(config.base?.entries ?? []), ...config.entries].filter((e) => !e.unresolved && !e.overriddenBy);
+}
+
 function processFacts(
   name: ProcessName,
   result: ConfigResult,
@@ -192,6 +215,13 @@ function processFacts(
     entries: withoutPrefix(entries, prefix),
     overridden: entryList.filter((e) => e.overridden && e.key.startsWith(prefix)),
     present: config.processes.includes(name),
+    sized: sizingEntries(config).some((e) => SIZE_KEYS[name].includes(e.key)),
+    unresolved: config.entries.some(
+      (e) => e.unresolved && e.key.startsWith(prefix) && optionType(e.key, config.flinkVersion) === 'memory',
+    ),
+    operatorMemory: config.entries.some(
+      (e) => e.origin === 'operator' && e.key === `${name}.memory.process.size` && !e.overriddenBy,
+    ),
     ok: derived.ok,
     unsupported: !derived.ok && 'unsupported' in derived,
     replicas: config.replicas?.[name],

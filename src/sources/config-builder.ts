@@ -16,6 +16,8 @@ import { resolveFlinkVersion, type VersionEvidence } from './flink-version-sourc
 export interface LoadContext {
   /** `--flink-version`: wins over what the file says. */
   flinkVersion?: string;
+  /** The settings file's default version, for configs that name none. */
+  defaultFlinkVersion?: string;
 }
 
 export interface ConfigDraft {
@@ -39,7 +41,11 @@ export interface ConfigDraft {
 }
 
 export function buildConfig(draft: ConfigDraft, context: LoadContext): FlinkConfig {
-  const version = resolveFlinkVersion({ ...draft.version, override: context.flinkVersion });
+  const version = resolveFlinkVersion({
+    ...draft.version,
+    override: context.flinkVersion,
+    fallback: context.defaultFlinkVersion,
+  });
   const config: FlinkConfig = {
     id: `${draft.location.file}#${draft.part}`,
     file: draft.location.file,

@@ -22,6 +22,8 @@ export interface VersionEvidence {
   specVersion?: string;
   /** Images named in the same resource, service, file or chart, nearest first. */
   images?: readonly string[];
+  /** The settings file's `flinkVersion`: used where the config itself names none. */
+  fallback?: string;
   format: FormatHint;
 }
 
@@ -96,6 +98,17 @@ export function resolveFlinkVersion(evidence: VersionEvidence): ResolvedVersion 
         flinkVersionSource: describe('image', image, parsed.clamped, parsed.version),
       };
   }
-  const fallback = FORMAT_DEFAULTS[evidence.format];
-  return { flinkVersion: fallback.version, flinkVersionSource: fallback.source };
+  const configured = evidence.fallback ? minorVersion(evidence.fallback) : undefined;
+  if (configured && evidence.fallback)
+    return {
+      flinkVersion: configured.version,
+      flinkVersionSource: describe(
+        'settings flinkVersion',
+        evidence.fallback,
+        configured.clamped,
+        configured.version,
+      ),
+    };
+  const implied = FORMAT_DEFAULTS[evidence.format];
+  return { flinkVersion: implied.version, flinkVersionSource: implied.source };
 }
