@@ -15,7 +15,7 @@ import { FakeGitHub } from '../helpers/fake-github.js';
 const TOKEN = 'ghs_e2eSecretTokenValue123';
 
 const GOOD = (size: string) =>
-  `# cluster defaults\njobmanager.memory.process.size: 1600m\ntaskmanager.memory.process.size: ${size}\ntaskmanager.numberOfTaskSlots: 2\n`;
+  `# cluster defaults\njobmanager.memory.process.size: 1600m\ntaskmanager.memory.process.size: ${size}\ntaskmanager.numberOfTaskSlots: 2\nstate.backend.type: rocksdb\n`;
 /** Flink refuses it: the task heap alone is larger than the whole process. */
 const REFUSED = 'taskmanager.memory.process.size: 2048m\ntaskmanager.memory.task.heap.size: 4g\n';
 

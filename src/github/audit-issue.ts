@@ -36,7 +36,11 @@ export async function syncAuditIssue(request: AuditIssueRequest): Promise<AuditI
     warn,
   );
   if (!open) return { action: 'failed' };
-  const existing = open.filter((issue) => !issue.pull_request).sort((a, b) => a.number - b.number)[0];
+  const labelled = (issue: (typeof open)[number]): boolean =>
+    issue.labels.some((label) => (typeof label === 'string' ? label : label.name) === AUDIT_LABEL);
+  const existing = open
+    .filter((issue) => !issue.pull_request && issue.state === 'open' && labelled(issue))
+    .sort((a, b) => a.number - b.number)[0];
   if (request.clean && !existing) return { action: 'none' };
   if (existing) {
     const close = request.clean ? ({ state: 'closed', state_reason: 'completed' } as const) : {};
