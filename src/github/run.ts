@@ -8,6 +8,7 @@ import { diffConfigs, type ConfigDiff } from '../report/breakdown-diff.js';
 import { countsText, plural, type LinkContext } from '../report/markdown.js';
 import { COMMENT_LIMIT, hasSomethingToSay, renderComment } from '../report/markdown-comment.js';
 import { renderSummary } from '../report/markdown-summary.js';
+import { describeError } from './api-errors.js';
 import { COMMAND_LIMIT, commandAnnotations, fitsInCommands, publishCheckRun } from './annotations.js';
 import { syncAuditIssue } from './audit-issue.js';
 import { loadBaseSide } from './base-side.js';
@@ -85,13 +86,11 @@ async function pullRequestSide(
     },
     wanted: insidePaths(ctx.inputs.paths),
   }).catch((error: unknown) => {
-    core.warning(`Could not read the base side of the pull request: ${(error as Error).message}`);
+    core.warning(`Could not read the base side of the pull request: ${describeError(error)}`);
     return undefined;
   });
   if (!base) {
-    notes.push(
-      'The base side of the pull request could not be read: breakdowns are shown without a comparison.',
-    );
+    notes.push('The base side of the pull request could not be read, so there is no base/head comparison.');
     return { touched: [], renamed: new Map(), notes };
   }
   for (const problem of base.problems) core.info(problem);
@@ -102,7 +101,7 @@ async function pullRequestSide(
       .map((f) => [f.path, f.basePath as string]),
   );
   const report = await ctx.lint(lintOptions(ctx, base.dir, ['.'])).catch((error: unknown) => {
-    core.warning(`Could not lint the base side: ${(error as Error).message}`);
+    core.warning(`Could not lint the base side: ${describeError(error)}`);
     return undefined;
   });
   return { base: report, touched: base.touched.map((f) => f.path), renamed, notes };
