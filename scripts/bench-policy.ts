@@ -26,7 +26,10 @@ export const policySection = {
     const { pack } = loadPolicies([builtinPolicyDir()]);
     const loadMs = performance.now() - t0;
     // Every example config of every policy, repeated up to 1,000 configs.
-    const examples = pack.policies.flatMap((p) => [...p.policy.examples.invalid, ...p.policy.examples.valid]);
+    const examples = pack.policies.flatMap((p) => [
+      ...(p.policy.examples?.invalid ?? []),
+      ...(p.policy.examples?.valid ?? []),
+    ]);
     const results: ConfigResult[] = [];
     for (let i = 0; results.length < 1000; i++)
       results.push(...runExample(examples[i % examples.length]).results);

@@ -13,9 +13,23 @@ mkdirSync('dist');
 for (const { src, out } of entries) {
   const scratch = `.build/${out}`;
   rmSync(scratch, { recursive: true, force: true });
-  execFileSync(ncc, ['build', src, '-o', scratch, '--source-map', '--no-source-map-register', '--license', 'licenses.txt', '-q'], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    ncc,
+    [
+      'build',
+      src,
+      '-o',
+      scratch,
+      '--source-map',
+      '--no-source-map-register',
+      '--license',
+      'licenses.txt',
+      '-q',
+    ],
+    {
+      stdio: 'inherit',
+    },
+  );
   let code = readFileSync(`${scratch}/index.js`, 'utf8').replace(
     /\/\/# sourceMappingURL=index\.js\.map\s*$/,
     `//# sourceMappingURL=${out}.js.map\n`,
@@ -23,7 +37,8 @@ for (const { src, out } of entries) {
   if (out === 'cli' && !code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
   writeFileSync(`dist/${out}.js`, code);
   renameSync(`${scratch}/index.js.map`, `dist/${out}.js.map`);
-  if (out === 'index' && existsSync(`${scratch}/licenses.txt`)) renameSync(`${scratch}/licenses.txt`, 'dist/licenses.txt');
+  if (out === 'index' && existsSync(`${scratch}/licenses.txt`))
+    renameSync(`${scratch}/licenses.txt`, 'dist/licenses.txt');
 }
 chmodSync('dist/cli.js', 0o755);
 rmSync('.build', { recursive: true, force: true });

@@ -11,7 +11,7 @@ import type {
   Notice,
   Report,
 } from './model/index.js';
-import type { Settings } from './model/policy.js';
+import type { PolicyProblem, Settings } from './model/policy.js';
 import { parseBaseline, type Baseline } from './policy/baseline.js';
 import { evaluate } from './policy/evaluate.js';
 import { builtinPolicyDir, loadPolicies, type PolicyPack } from './policy/load-policies.js';
@@ -21,33 +21,29 @@ import { discover } from './sources/discover.js';
 import { loadFile } from './sources/load.js';
 import { TOOL } from './version.js';
 
-/** Everything a run needs before it reads the tree: settings, the compiled policy pack, the baseline. */
+/** What a run needs before it reads the tree: the settings, the baseline, and the policy pack, on demand. */
 export interface Prepared {
   settings: Settings;
-  pack: PolicyPack;
   baseline?: Baseline;
+  /** Compiles the built-in and user policies on first use (none when the tree holds no config). */
+  pack: () => PolicyPack;
   notices: Notice[];
 }
 
+/** Compiled packs by folder list: the action lints the head and the base in one process. */
+const packs = new Map<string, ReturnType<typeof loadPolicies>>();
+
 /**
- * Reads the settings file, compiles the built-in and user policies once, and reads the baseline.
- * Broken settings, policies or baselines become notices: the run goes on with what is valid.
+ * Reads the settings file and the baseline, and prepares the policy pack. Broken settings,
+ * policies or baselines become notices: the run goes on with what is valid.
  */
 export function prepare(options: LintOptions): Prepared {
   const notices: Notice[] = [];
-  const { settings, problems: settingsProblems } = loadSettings(options.cwd, options.configFile);
+  const { settings, problems } = loadSettings(options.cwd, options.configFile);
+  for (const problem of problems) notices.push(setupNotice('settings-invalid', options.cwd, problem));
   const policyDirs = [builtinPolicyDir(), ...settings.policyDirs, ...(options.policyDirs ?? [])].map((dir) =>
     path.resolve(options.cwd, dir),
   );
-  const { pack, problems: policyProblems } = loadPolicies(policyDirs);
-  for (const problem of [...settingsProblems, ...policyProblems]) {
-    const file = relative(options.cwd, problem.file);
-    notices.push({
-      code: settingsProblems.includes(problem) ? 'settings-invalid' : 'policy-invalid',
-      message: problem.message,
-      location: { file, line: problem.line ?? 1, column: 1 },
-    });
-  }
   let baseline: Baseline | undefined;
   if (settings.baseline) {
     const file = path.resolve(options.cwd, settings.baseline);
@@ -60,19 +56,34 @@ export function prepare(options: LintOptions): Prepared {
       });
     }
   }
-  return { settings, pack, baseline, notices };
+  const pack = () => {
+    const key = policyDirs.join('\0');
+    let loaded = packs.get(key);
+    if (!loaded) packs.set(key, (loaded = loadPolicies(policyDirs)));
+    for (const problem of loaded.problems) notices.push(setupNotice('policy-invalid', options.cwd, problem));
+    return loaded.pack;
+  };
+  return { settings, baseline, pack, notices };
+}
+
+function setupNotice(code: string, cwd: string, problem: PolicyProblem): Notice {
+  return {
+    code,
+    message: problem.message,
+    location: { file: relative(cwd, problem.file), line: problem.line ?? 1, column: 1 },
+  };
 }
 
 /** Discovers, loads and derives every Flink config under the given paths, then evaluates the policies. */
 export async function lint(options: LintOptions, prepared: Prepared = prepare(options)): Promise<Report> {
-  const { settings, pack, baseline } = prepared;
+  const { settings, baseline } = prepared;
   const found = await discover({
     cwd: options.cwd,
     paths: options.paths,
     include: options.include,
     exclude: options.exclude,
   });
-  const notices: Notice[] = [...prepared.notices, ...found.notices];
+  const notices: Notice[] = [...found.notices];
   const results: ConfigResult[] = [];
   const sources = new Map<string, string>();
   const fileProblems: LoadProblem[] = [];
@@ -90,13 +101,17 @@ export async function lint(options: LintOptions, prepared: Prepared = prepare(op
     }
     for (const config of loaded.configs) results.push({ config, breakdown: deriveConfig(config) });
   }
+  const pack = results.length > 0 || fileProblems.length > 0 ? prepared.pack() : { policies: [] };
   const { findings, suppressed } = evaluate(results, pack, settings, { sources, baseline, fileProblems });
+  notices.unshift(...prepared.notices);
   return {
-    tool: { name: TOOL.name, version: TOOL.version },
+    tool: { ...TOOL },
     configs: results,
     findings,
     suppressed,
     notices,
+    policies: pack.policies.map((p) => p.policy),
+    sources,
     summary: {
       files: found.files,
       configs: results.length,

@@ -29,7 +29,7 @@ describe('flink-memory-lint derive (the built bundle)', () => {
     writeFileSync(file, 'taskmanager.memory.process.size: 1728m\njobmanager.memory.process.size: 1600m\n');
     const r = run([file, '--flink-version', '1.18']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/Total Process Memory\s+\S+\s+1\.69 GiB/);
+    expect(r.stdout).toMatch(/Total Process Memory\s+\S+\s+1728 MiB/);
     expect(r.stdout).toContain(
       '-Xmx536870902 -Xms536870902 -XX:MaxDirectMemorySize=268435458 -XX:MaxMetaspaceSize=268435456',
     );

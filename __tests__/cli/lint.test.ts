@@ -74,7 +74,7 @@ describe('flink-memory-lint lint (the built bundle)', () => {
       taskmanager: { ok: true, memory: { totalProcess: 2147483648 } },
       jobmanager: { ok: true, memory: { totalProcess: 2147483648 } },
     });
-    expect(json.findings).toEqual([
+    expect(json.findings.filter((f) => f.severity === 'error')).toEqual([
       expect.objectContaining({
         ruleId: 'derivation-failed',
         severity: 'error',
@@ -92,10 +92,11 @@ describe('flink-memory-lint lint (the built bundle)', () => {
     expect(stdout).toContain(
       'deploy/job.yaml:1  flinkdeployment job  Flink 1.18 (image flink:1.18.1-scala_2.12), kubernetes',
     );
-    expect(stdout).toMatch(/ {2}taskmanager process 2 GiB = heap .*; container limit 2 GiB/);
+    expect(stdout).toMatch(/ {2}taskmanager process 2048 MiB = heap .*; container limit 2048 MiB/);
     expect(stdout).toMatch(
-      /conf\/flink-conf\.yaml:1:1 {2}error {2}TaskManager memory configuration failed: .* {2}derivation-failed/,
+      /conf\/flink-conf\.yaml:1:1: error: TaskManager memory configuration failed: .* \[derivation-failed\]\n {2}\|\n1 \| taskmanager\.memory\.process\.size: 100m\n {2}\| \^~+\n/,
     );
+    expect(stdout).toMatch(/\n2 Flink configs in 2 files: 1 error, \d+ warnings?, \d+ infos?\n$/);
   });
 
   test('exit status: --fail-on never is 0; usage errors are 2 with one line', () => {
@@ -103,7 +104,14 @@ describe('flink-memory-lint lint (the built bundle)', () => {
     expect(run(dir, 'deploy').status).toBe(0);
     const badFormat = run(dir, '--format', 'xml');
     expect(badFormat.status).toBe(2);
-    expect(badFormat.stderr).toContain("option '--format <format>' argument 'xml' is invalid");
+    expect(badFormat.stderr).toBe(
+      "flink-memory-lint: unknown format 'xml'; choose from text, json, sarif, markdown\n",
+    );
+    const twoOnStdout = run(dir, '--format', 'json', '--format', 'sarif');
+    expect([twoOnStdout.status, twoOnStdout.stderr]).toEqual([
+      2,
+      'flink-memory-lint: only one format can go to standard output: give the others a file (--format sarif:out.sarif)\n',
+    ]);
     const badVersion = run(dir, '--flink-version', '3.9');
     expect([badVersion.status, badVersion.stderr.trim().split('\n').length]).toEqual([2, 1]);
     expect(badVersion.stderr).toContain("unknown Flink version '3.9'");
@@ -115,5 +123,88 @@ describe('flink-memory-lint lint (the built bundle)', () => {
     expect([status, stdout]).toEqual([1, '']);
     const json = JSON.parse(readFileSync(out, 'utf8')) as { configs: { flinkVersion: string }[] };
     expect(json.configs.map((c) => c.flinkVersion)).toEqual(['1.17', '1.17']);
+  });
+
+  test('several formats in one run: text on standard output, SARIF and markdown to files', () => {
+    const sarifFile = path.join(dir, 'out.sarif');
+    const markdownFile = path.join(dir, 'out.md');
+    const { status, stdout } = run(
+      dir,
+      '--format',
+      'text',
+      '--format',
+      `sarif:${sarifFile}`,
+      '--format',
+      `markdown:${markdownFile}`,
+    );
+    expect(status).toBe(1);
+    expect(stdout).toContain('[derivation-failed]');
+    const sarif = JSON.parse(readFileSync(sarifFile, 'utf8')) as {
+      version: string;
+      runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string }[] }[];
+    };
+    expect(sarif.version).toBe('2.1.0');
+    // Every policy that ran is described, not only the ones with results.
+    expect(sarif.runs[0].tool.driver.rules.length).toBeGreaterThan(30);
+    expect(sarif.runs[0].results.map((r) => r.ruleId)).toContain('derivation-failed');
+    expect(readFileSync(markdownFile, 'utf8')).toMatch(/^## ❌ Flink memory: 1 error/m);
+  });
+
+  test('a user policy folder adds a custom rule; an invalid policy is reported and the run goes on', () => {
+    const policies = path.join(dir, 'team-policies');
+    writeFiles(policies, {
+      'max-taskmanager.json': JSON.stringify({
+        id: 'team-taskmanager-at-most-1g',
+        severity: 'error',
+        title: 'TaskManagers stay at or below 1 GiB',
+        description: 'Our nodes are small.',
+        appliesTo: ['taskmanager'],
+        when: { properties: { process: { properties: { ok: { const: true } } } } },
+        require: {
+          properties: {
+            process: { properties: { memory: { properties: { totalProcess: { maximum: 1073741824 } } } } },
+          },
+        },
+        message: '{process.label} is {process.memory.totalProcess|size}, above our 1 GiB',
+        locate: ['taskmanager.memory.process.size'],
+      }),
+      'broken.json': '{ "id": "broken", ',
+    });
+    const { status, stdout, stderr } = run(dir, '--format', 'json', '--policies', 'team-policies');
+    expect(status).toBe(1);
+    const json = JSON.parse(stdout) as {
+      findings: { ruleId: string; file: string; line: number; message: string }[];
+    };
+    expect(json.findings.filter((f) => f.ruleId === 'team-taskmanager-at-most-1g')).toEqual([
+      expect.objectContaining({
+        file: 'deploy/job.yaml',
+        line: 14,
+        message: 'TaskManager is 2048 MiB, above our 1 GiB',
+      }),
+    ]);
+    expect(stderr).toMatch(/^warning: team-policies\/broken\.json:1: /m);
+  });
+
+  test('--write-baseline records the findings; a run with that baseline reports only new ones', () => {
+    const baseline = path.join(dir, 'baseline.json');
+    const written = run(dir, '--write-baseline', baseline);
+    expect(written.status).toBe(0);
+    writeFiles(dir, { '.flink-memory-lint.yaml': 'baseline: baseline.json\n' });
+    try {
+      const clean = run(dir, '--format', 'json');
+      const json = JSON.parse(clean.stdout) as {
+        findings: unknown[];
+        suppressed: { suppressed: { kind: string } }[];
+      };
+      expect([clean.status, json.findings]).toEqual([0, []]);
+      expect(json.suppressed.length).toBeGreaterThan(0);
+      expect(json.suppressed.every((f) => f.suppressed.kind === 'baseline')).toBe(true);
+      writeFiles(dir, { 'more/flink-conf.yaml': 'taskmanager.memory.process.size: 200m\n' });
+      const fresh = JSON.parse(run(dir, '--format', 'json').stdout) as { findings: { file: string }[] };
+      expect(fresh.findings.map((f) => f.file)).toEqual(['more/flink-conf.yaml']);
+    } finally {
+      rmSync(path.join(dir, '.flink-memory-lint.yaml'));
+      rmSync(path.join(dir, 'more'), { recursive: true });
+    }
   });
 });

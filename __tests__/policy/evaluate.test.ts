@@ -42,7 +42,7 @@ describe('evaluate', () => {
       process: 'taskmanager',
     });
     expect(f.message).toBe(
-      'The rocksdb state backend takes its memory from managed memory, but each of the 1 slot(s) gets 0 bytes of managed memory: state has no memory budget.',
+      'The rocksdb state backend takes its memory from managed memory, but each of the 1 slot(s) gets 0 MiB of managed memory: state has no memory budget.',
     );
     expect(f.docs).toMatch(/docs\/rules\/rocksdb-managed-memory\.md$/);
   });
@@ -54,7 +54,7 @@ describe('evaluate', () => {
     });
     const f = findings.find((x) => x.ruleId === 'process-exceeds-container')!;
     expect(f.fix?.set).toEqual({ 'taskmanager.memory.process.size': '3 gb' });
-    expect(f.message).toContain('4 GiB');
+    expect(f.message).toContain('4096 MiB');
   });
 
   it('honours disable-next-line and disable-file comments, and annotations', () => {
@@ -208,8 +208,8 @@ describe('settings file', () => {
 describe('performance', () => {
   it('evaluates the whole pack over 1,000 configs', () => {
     const examples = builtin.policies.flatMap((p) => [
-      ...p.policy.examples.invalid,
-      ...p.policy.examples.valid,
+      ...(p.policy.examples?.invalid ?? []),
+      ...(p.policy.examples?.valid ?? []),
     ]);
     const results = Array.from(
       { length: 1000 },

@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { PolicyExample, Settings } from '../../src/model/policy.js';
 import { EMPTY_SETTINGS } from '../../src/policy/settings.js';
 import { evaluate } from '../../src/policy/evaluate.js';
@@ -41,7 +43,12 @@ describe('built-in policies', () => {
 });
 
 describe.each(pack.policies.map((p) => [p.policy.id, p] as const))('%s', (id, compiled) => {
-  const { valid, invalid } = compiled.policy.examples;
+  const { valid, invalid } = compiled.policy.examples ?? { valid: [], invalid: [] };
+
+  it('links its own docs page', () => {
+    expect(compiled.policy.docs).toMatch(new RegExp(`/docs/rules/${id}\\.md$`));
+    expect(existsSync(path.join(builtinPolicyDir(), '..', 'docs', 'rules', `${id}.md`))).toBe(true);
+  });
 
   it('has valid and invalid examples', () => {
     expect(valid.length).toBeGreaterThan(0);

@@ -2,37 +2,63 @@ import { Command, Option } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { parseFlinkVersion } from '../flink/index.js';
 import { lint } from '../lint.js';
-import { FLINK_VERSIONS, SEVERITIES, type FailOn, type Report } from '../model/index.js';
-import { lintJson } from '../report/lint-json.js';
-import { lintText } from '../report/lint-text.js';
+import { FLINK_VERSIONS, SEVERITIES, type FailOn } from '../model/index.js';
+import { createBaseline } from '../policy/baseline.js';
+import { FORMAT_NAMES, FORMATS, type FormatName } from '../report/formats.js';
+import { reachesThreshold } from '../report/gate.js';
+import { useColor } from '../report/text.js';
 import { CliError, EXIT } from './exit.js';
 
 interface LintFlags {
-  format: string;
+  format: string[];
   output?: string;
   failOn: FailOn;
   flinkVersion?: string;
   config?: string;
+  policies: string[];
   include: string[];
   exclude: string[];
+  writeBaseline?: string;
   color: boolean;
 }
 
-/** Renderers by `--format` name; each turns the report into the text written out. */
-const RENDERERS: Record<string, (report: Report, flags: LintFlags, toTerminal: boolean) => string> = {
-  text: (report, flags, toTerminal) =>
-    lintText(report, { color: flags.color && toTerminal && !process.env.NO_COLOR }),
-  json: (report) => lintJson(report),
-};
-
 const FAIL_ON: readonly FailOn[] = [...SEVERITIES, 'never'];
 
-/** Whether the report has findings at or above the threshold (`error` < `warning` < `info`). */
-export function failsAt(report: Report, failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  const threshold = SEVERITIES.indexOf(failOn);
-  return report.findings.some((f) => SEVERITIES.indexOf(f.severity) <= threshold);
+export interface OutputTarget {
+  format: FormatName;
+  /** A file, or undefined for standard output. */
+  file?: string;
 }
+
+/**
+ * `--format NAME[:FILE]` (repeatable) and `--output FILE`: several formats in one run, at most one of
+ * them on standard output. `--output` takes the one format given without a file.
+ */
+export function outputTargets(formats: readonly string[], output?: string): OutputTarget[] {
+  const specs = formats.length > 0 ? formats : ['text'];
+  const targets = specs.map((spec): OutputTarget => {
+    const colon = spec.indexOf(':');
+    const name = colon < 0 ? spec : spec.slice(0, colon);
+    const file = colon < 0 ? undefined : spec.slice(colon + 1);
+    if (!(FORMAT_NAMES as string[]).includes(name))
+      throw new CliError(`unknown format '${name}'; choose from ${FORMAT_NAMES.join(', ')}`);
+    if (file === '') throw new CliError(`--format ${name}: give a file after the colon`);
+    return { format: name as FormatName, file };
+  });
+  const toStdout = targets.filter((t) => t.file === undefined);
+  if (output !== undefined) {
+    if (toStdout.length !== 1) throw new CliError('--output needs exactly one --format without a file');
+    toStdout[0].file = output;
+  } else if (toStdout.length > 1) {
+    throw new CliError(
+      'only one format can go to standard output: give the others a file (--format sarif:out.sarif)',
+    );
+  }
+  return targets;
+}
+
+/** Problems with the run's own inputs (settings, policies, baseline): always said, whatever the format. */
+const SETUP_NOTICES = new Set(['settings-invalid', 'policy-invalid', 'baseline-invalid']);
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -41,10 +67,15 @@ export function lintCommand(): Command {
     new Command('lint')
       // Usage errors reach the program's handler (exit status 2) instead of exiting here.
       .exitOverride()
-      .description('Find every Flink configuration under PATHS, derive its memory and report findings.')
+      .description(
+        'Find every Flink configuration under PATHS, derive its memory and check it against the policies.',
+      )
       .argument('[paths...]', 'files or folders to lint', ['.'])
-      .addOption(
-        new Option('--format <format>', 'output format').choices(Object.keys(RENDERERS)).default('text'),
+      .option(
+        '--format <format[:file]>',
+        `output format (${FORMAT_NAMES.join(', ')}), with a file to write it to; repeatable`,
+        collect,
+        [],
       )
       .option('--output <file>', 'write the report to a file instead of standard output')
       .addOption(
@@ -57,8 +88,13 @@ export function lintCommand(): Command {
         `judge every config as this Flink version (${FLINK_VERSIONS[0]}–${FLINK_VERSIONS.at(-1)})`,
       )
       .option('--config <file>', 'settings file (default: .flink-memory-lint.yaml)')
+      .option('--policies <dir>', 'a folder of extra policies (repeatable)', collect, [])
       .option('--include <glob>', 'only files matching (repeatable)', collect, [])
       .option('--exclude <glob>', 'skip files matching (repeatable)', collect, [])
+      .option(
+        '--write-baseline <file>',
+        'record the current findings as accepted; later runs report only new ones',
+      )
       .option('--no-color', 'no colours in text output')
       .action(async (paths: string[], flags: LintFlags) => {
         if (flags.flinkVersion !== undefined && !parseFlinkVersion(flags.flinkVersion)) {
@@ -67,29 +103,49 @@ export function lintCommand(): Command {
             EXIT.usage,
           );
         }
+        const targets = outputTargets(flags.format, flags.output);
         const report = await lint({
           paths,
           cwd: process.cwd(),
           flinkVersion: flags.flinkVersion,
           configFile: flags.config,
+          policyDirs: flags.policies,
           include: flags.include,
           exclude: flags.exclude,
         });
-        const rendered = RENDERERS[flags.format](
-          report,
-          flags,
-          flags.output === undefined && process.stdout.isTTY,
-        );
-        if (flags.output !== undefined) {
-          try {
-            writeFileSync(flags.output, rendered);
-          } catch (err) {
-            throw new CliError(`cannot write ${flags.output}: ${(err as Error).message}`, EXIT.usage);
-          }
-        } else {
-          process.stdout.write(rendered);
+        if (flags.writeBaseline !== undefined) {
+          write(
+            flags.writeBaseline,
+            `${JSON.stringify(createBaseline(report.findings, report.tool.name), null, 2)}\n`,
+          );
+          process.stderr.write(`wrote ${report.findings.length} findings to ${flags.writeBaseline}\n`);
+          process.exitCode = EXIT.ok;
+          return;
         }
-        process.exitCode = failsAt(report, flags.failOn) ? EXIT.findings : EXIT.ok;
+        const failed = reachesThreshold(report.findings, flags.failOn);
+        for (const { format, file } of targets) {
+          const rendered = FORMATS[format](report, {
+            color: flags.color && file === undefined && useColor(process.stdout, process.env),
+            failed,
+          });
+          if (file === undefined) process.stdout.write(rendered);
+          else write(file, rendered);
+        }
+        const textOnStdout = targets.some((t) => t.format === 'text' && t.file === undefined);
+        for (const notice of report.notices) {
+          if (textOnStdout || !SETUP_NOTICES.has(notice.code)) continue;
+          const where = notice.location ? `${notice.location.file}:${notice.location.line}: ` : '';
+          process.stderr.write(`warning: ${where}${notice.message}\n`);
+        }
+        process.exitCode = failed ? EXIT.findings : EXIT.ok;
       })
   );
+}
+
+function write(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (err) {
+    throw new CliError(`cannot write ${file}: ${(err as Error).message}`, EXIT.usage);
+  }
 }

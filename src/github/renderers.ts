@@ -1,10 +1,5 @@
-import { lintJson } from '../report/lint-json.js';
-import { toSarif } from '../report/sarif.js';
+import { FORMATS } from '../report/formats.js';
 import type { ReportRenderers } from './report-files.js';
 
-/** The command line's own renderers: `lint --format json` and `--format sarif` write the same. */
-export const renderers: ReportRenderers = {
-  json: lintJson,
-  sarif: (report) =>
-    `${JSON.stringify(toSarif(report.findings, { tool: report.tool, policies: [], suppressed: report.suppressed }), null, 2)}\n`,
-};
+/** The command line's renderers: the action writes the same JSON and SARIF as `lint --format`. */
+export const renderers: ReportRenderers = { json: FORMATS.json, sarif: FORMATS.sarif };

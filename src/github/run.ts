@@ -16,7 +16,7 @@ import { upsertStickyComment } from './sticky-comment.js';
 import type { RunEvent } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
-import { reachesThreshold } from './verdict.js';
+import { reachesThreshold } from '../report/gate.js';
 
 export const CHECK_NAME = 'flink-memory-lint';
 

@@ -45,7 +45,8 @@ export interface Policy {
   locate?: string[];
   fix?: { set?: Record<string, string | null>; description?: string };
   parameters?: Record<string, PolicyParameter>;
-  examples: { valid: PolicyExample[]; invalid: PolicyExample[] };
+  /** Required of the built-in pack (each is tested with its own); optional for user policies. */
+  examples?: { valid: PolicyExample[]; invalid: PolicyExample[] };
 }
 
 /** A problem with a policy or settings file: reported, never fatal. */

@@ -2,6 +2,7 @@ import type { Breakdown } from './breakdown.js';
 import type { FlinkConfig } from './flink-config.js';
 import type { Finding, Severity } from './finding.js';
 import type { Location } from './location.js';
+import type { Policy } from './policy.js';
 
 /** One config and what Flink would make of it. */
 export interface ConfigResult {
@@ -27,7 +28,7 @@ export interface ReportSummary {
 
 /** What `lint` returns; the CLI and the action render the same report. */
 export interface Report {
-  tool: { name: string; version: string };
+  tool: { name: string; version: string; homepage?: string };
   configs: ConfigResult[];
   /** Findings that count, sorted by file, line, column, rule. */
   findings: Finding[];
@@ -35,6 +36,10 @@ export interface Report {
   suppressed: Finding[];
   notices: Notice[];
   summary: ReportSummary;
+  /** The policies that ran, for rule metadata (SARIF) and docs links. */
+  policies?: Policy[];
+  /** Texts of the files that hold configs or findings: renderers quote lines, suggestions edit them. */
+  sources?: ReadonlyMap<string, string>;
 }
 
 export type FailOn = Severity | 'never';

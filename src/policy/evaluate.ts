@@ -12,9 +12,6 @@ import { render, resolvePath } from './placeholders.js';
 import { settingsForFile, type ResolvedRule } from './settings.js';
 import { annotationFor, scanSuppressions, suppressionFor, type FileSuppressions } from './suppressions.js';
 
-/** Where a rule's page lives when the policy names none. */
-export const RULE_DOCS_BASE = 'https://github.com/flink-memory-lint/flink-memory-lint/blob/main/docs/rules/';
-
 export interface EvaluateOptions {
   /** File text by path (as in `FlinkConfig.file`), for suppression comments. */
   sources?: ReadonlyMap<string, string>;
@@ -187,8 +184,8 @@ function finding(policy: Policy, facts: Facts): Finding {
     line: at.line,
     column: at.column,
     configId: facts.config.id,
-    docs: policy.docs ?? `${RULE_DOCS_BASE}${policy.id}.md`,
   };
+  if (policy.docs) result.docs = policy.docs;
   if (at.key) result.key = at.key;
   if (facts.process) result.process = facts.process.name;
   if (policy.fix) result.fix = renderFix(policy.fix, facts);

@@ -1,3 +1,4 @@
+import { formatSize } from '../flink/human-size.js';
 import { memorySizeToString } from '../flink/memory-size.js';
 
 /**
@@ -32,24 +33,8 @@ function walk(node: unknown, parts: readonly string[], from: number): unknown {
   return undefined;
 }
 
-const UNITS = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'] as const;
-
-/** Bytes for people: `2 GiB`, `1728 MiB`, `1.69 GiB`, `100 bytes`. */
-export function humanSize(bytes: number): string {
-  if (!Number.isFinite(bytes)) return String(bytes);
-  let unit = 0;
-  let value = Math.abs(bytes);
-  while (unit < UNITS.length - 1 && value >= 1024) {
-    value /= 1024;
-    unit++;
-  }
-  const sign = bytes < 0 ? '-' : '';
-  const text = Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0+$/, '');
-  return `${sign}${text} ${UNITS[unit]}`;
-}
-
 const FILTERS: Record<string, (value: unknown) => string> = {
-  size: (v) => (typeof v === 'number' ? humanSize(v) : show(v)),
+  size: (v) => (typeof v === 'number' && Number.isFinite(v) ? formatSize(BigInt(Math.trunc(v))) : show(v)),
   // Flink's own spelling, to paste into a config: `4 gb`, `1728 mb`.
   flink: (v) =>
     typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? memorySizeToString(BigInt(v)) : show(v),

@@ -1,3 +1,4 @@
+import { formatSize } from '../flink/human-size.js';
 import type { Breakdown, JobManagerResult, TaskManagerResult } from '../model/index.js';
 
 export interface TextOptions {
@@ -5,25 +6,6 @@ export interface TextOptions {
   color?: boolean;
   /** Width of the bar column. */
   barWidth?: number;
-}
-
-const UNITS: readonly [bigint, string][] = [
-  [1n << 40n, 'TiB'],
-  [1n << 30n, 'GiB'],
-  [1n << 20n, 'MiB'],
-  [1n << 10n, 'KiB'],
-];
-
-/** A size for people: `1.69 GiB`, `512 MiB`, `0 B` (two decimals at most, trailing zeros dropped). */
-export function humanSize(bytes: bigint): string {
-  for (const [unit, name] of UNITS) {
-    if (bytes >= unit) {
-      const hundredths = (bytes * 100n + unit / 2n) / unit;
-      const text = (Number(hundredths) / 100).toFixed(2).replace(/\.?0+$/, '');
-      return `${text} ${name}`;
-    }
-  }
-  return `${bytes} B`;
 }
 
 interface Line {
@@ -43,7 +25,7 @@ function renderTree(title: string, lines: Line[], total: bigint, options: TextOp
     const label = `${'  '.repeat(line.depth)}${line.label}`.padEnd(labelWidth);
     const cells = total > 0n ? Number((line.bytes * BigInt(width) + total / 2n) / total) : 0;
     const bar = '█'.repeat(cells) + '·'.repeat(width - cells);
-    out.push(`  ${label}  ${paint(color, '36', bar)}  ${humanSize(line.bytes).padStart(10)}`);
+    out.push(`  ${label}  ${paint(color, '36', bar)}  ${formatSize(line.bytes).padStart(10)}`);
   }
   return out;
 }

@@ -7,15 +7,14 @@ import type {
   Report,
   TaskManagerResult,
 } from '../model/index.js';
-import { humanSize } from './breakdown-text.js';
+import { formatSize } from '../flink/human-size.js';
+import { plural, renderText } from './text.js';
 
 export interface LintTextOptions {
   color?: boolean;
 }
 
 const paint = (on: boolean, code: string, text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
-
-const SEVERITY_COLOR = { error: '31', warning: '33', info: '36' } as const;
 
 function failureText(result: DerivationFailure | DerivationUnsupported): string {
   if ('unsupported' in result) return result.error ?? result.reason;
@@ -35,15 +34,15 @@ function processLine(
   const parts =
     'taskHeap' in m
       ? [
-          `heap ${humanSize(m.frameworkHeap + m.taskHeap)}`,
-          `managed ${humanSize(m.managed)}`,
-          `network ${humanSize(m.network)}`,
-          `off-heap ${humanSize(m.frameworkOffHeap + m.taskOffHeap)}`,
+          `heap ${formatSize(m.frameworkHeap + m.taskHeap)}`,
+          `managed ${formatSize(m.managed)}`,
+          `network ${formatSize(m.network)}`,
+          `off-heap ${formatSize(m.frameworkOffHeap + m.taskOffHeap)}`,
         ]
-      : [`heap ${humanSize(m.jvmHeap)}`, `off-heap ${humanSize(m.offHeap)}`];
-  parts.push(`metaspace ${humanSize(m.jvmMetaspace)}`, `overhead ${humanSize(m.jvmOverhead)}`);
-  const container = limit !== undefined ? `; container limit ${humanSize(limit)}` : '';
-  return `  ${label} process ${humanSize(m.totalProcess)} = ${parts.join(', ')}${container}`;
+      : [`heap ${formatSize(m.jvmHeap)}`, `off-heap ${formatSize(m.offHeap)}`];
+  parts.push(`metaspace ${formatSize(m.jvmMetaspace)}`, `overhead ${formatSize(m.jvmOverhead)}`);
+  const container = limit !== undefined ? `; container limit ${formatSize(limit)}` : '';
+  return `  ${label} process ${formatSize(m.totalProcess)} = ${parts.join(', ')}${container}`;
 }
 
 function configText({ config, breakdown }: ConfigResult, color: boolean): string[] {
@@ -58,7 +57,10 @@ function configText({ config, breakdown }: ConfigResult, color: boolean): string
   return lines;
 }
 
-/** The terminal report: each config with a one-line breakdown per process, then findings and a summary. */
+/**
+ * The terminal report: each config with a one-line breakdown per process, notices, then the
+ * findings as actionlint prints them (source line and caret, fix, docs) and a summary.
+ */
 export function lintText(report: Report, options: LintTextOptions = {}): string {
   const color = options.color ?? false;
   const out: string[] = [];
@@ -68,17 +70,10 @@ export function lintText(report: Report, options: LintTextOptions = {}): string 
     out.push(`${paint(color, '2', `note: ${where}${notice.message}`)}`);
   }
   if (report.notices.length > 0) out.push('');
-  for (const f of report.findings) {
-    out.push(
-      `${f.file}:${f.line}:${f.column}  ${paint(color, SEVERITY_COLOR[f.severity], f.severity)}  ${f.message}  ${paint(color, '2', f.ruleId)}`,
-    );
-  }
-  if (report.findings.length > 0) out.push('');
   const s = report.summary;
+  const scope = `${plural(s.configs, 'Flink config')} in ${plural(s.files, 'file')}: `;
   out.push(
-    `${s.configs} Flink config${s.configs === 1 ? '' : 's'} in ${s.files} file${s.files === 1 ? '' : 's'}: ` +
-      `${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info` +
-      (s.suppressed > 0 ? `, ${s.suppressed} suppressed` : ''),
+    renderText(report.findings, { sources: report.sources, color, suppressed: report.suppressed, scope }),
   );
-  return `${out.join('\n')}\n`;
+  return out.join('\n');
 }

@@ -15,7 +15,7 @@ import {
   type LinkContext,
   type Section,
 } from './markdown.js';
-import { formatSize } from './sizes.js';
+import { formatSize } from '../flink/human-size.js';
 
 /** Finds the sticky comment again on later runs. */
 export const COMMENT_MARKER = '<!-- flink-memory-lint:sticky-comment -->';

@@ -16,7 +16,7 @@ import {
   type LinkContext,
   type Section,
 } from './markdown.js';
-import { formatSize } from './sizes.js';
+import { formatSize } from '../flink/human-size.js';
 
 /** GitHub takes at most 1 MiB of job summary per step. */
 export const SUMMARY_LIMIT = 1024 * 1024;

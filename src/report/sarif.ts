@@ -1,17 +1,15 @@
 import type { Finding, Severity } from '../model/finding.js';
 import type { Policy } from '../model/policy.js';
 import { fingerprint } from '../policy/baseline.js';
-import { RULE_DOCS_BASE } from '../policy/evaluate.js';
 
 export interface SarifOptions {
-  tool: { name: string; version: string };
+  tool: { name: string; version: string; homepage?: string };
   /** Every policy that ran, for `tool.driver.rules` (a finding's rule is added if missing). */
   policies: readonly Policy[];
   /** Listed with `suppressions`, so code scanning shows them as dismissed. */
   suppressed?: readonly Finding[];
   /** `automationDetails.id`: one stable category per analysis. */
   category?: string;
-  informationUri?: string;
 }
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -31,8 +29,7 @@ export function toSarif(findings: readonly Finding[], options: SarifOptions): ob
   };
   for (const p of [...options.policies].sort((a, b) => a.id.localeCompare(b.id))) addRule(p.id, ruleOf(p));
   const all = [...findings, ...(options.suppressed ?? [])];
-  for (const f of all)
-    addRule(f.ruleId, { id: f.ruleId, helpUri: f.docs ?? `${RULE_DOCS_BASE}${f.ruleId}.md` });
+  for (const f of all) addRule(f.ruleId, { id: f.ruleId, ...(f.docs ? { helpUri: f.docs } : {}) });
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -43,7 +40,7 @@ export function toSarif(findings: readonly Finding[], options: SarifOptions): ob
             name: options.tool.name,
             version: options.tool.version,
             semanticVersion: options.tool.version,
-            informationUri: options.informationUri ?? RULE_DOCS_BASE.replace(/\/blob\/.*$/, ''),
+            ...(options.tool.homepage ? { informationUri: options.tool.homepage } : {}),
             rules: [...rules.values()],
           },
         },
@@ -56,8 +53,8 @@ export function toSarif(findings: readonly Finding[], options: SarifOptions): ob
 }
 
 function ruleOf(p: Policy): object {
-  const docs = p.docs ?? `${RULE_DOCS_BASE}${p.id}.md`;
   const fix = p.fix?.description ? `\n\nHow to fix: ${p.fix.description}` : '';
+  const docs = p.docs;
   return {
     id: p.id,
     name: p.id
@@ -67,10 +64,10 @@ function ruleOf(p: Policy): object {
     shortDescription: { text: p.title },
     fullDescription: { text: p.description },
     help: {
-      text: `${p.description}${fix}\n\n${docs}`,
-      markdown: `${p.description}${fix}\n\n[Rule documentation](${docs})`,
+      text: `${p.description}${fix}${docs ? `\n\n${docs}` : ''}`,
+      markdown: `${p.description}${fix}${docs ? `\n\n[Rule documentation](${docs})` : ''}`,
     },
-    helpUri: docs,
+    ...(docs ? { helpUri: docs } : {}),
     defaultConfiguration: { level: LEVEL[p.severity] },
     properties: {
       tags: ['flink', 'memory'],

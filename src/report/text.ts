@@ -6,6 +6,8 @@ export interface TextOptions {
   color?: boolean;
   /** Listed after the findings, with why. */
   suppressed?: readonly Finding[];
+  /** Put before the summary line, e.g. `3 Flink configs in 5 files: `. */
+  scope?: string;
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
@@ -76,11 +78,12 @@ export function renderText(findings: readonly Finding[], options: TextOptions = 
       out.push(`  ${f.file}:${f.line}:${f.column}: ${f.ruleId} (${why})`);
     }
   }
-  out.push('', summaryLine(findings, suppressed.length));
+  if (out.length > 0) out.push('');
+  out.push(`${options.scope ?? ''}${summaryLine(findings, suppressed.length)}`);
   return out.join('\n') + '\n';
 }
 
-function plural(n: number, word: string): string {
+export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { reachesThreshold } from '../../src/github/verdict.js';
+import { reachesThreshold } from '../../src/report/gate.js';
 import { finding } from '../helpers/report-builder.js';
 
 describe('reachesThreshold', () => {

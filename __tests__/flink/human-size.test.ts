@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatChange, formatSize } from '../../src/report/sizes.js';
+import { formatChange, formatSize } from '../../src/flink/human-size.js';
 
 const MIB = 1n << 20n;
 const GIB = 1n << 30n;

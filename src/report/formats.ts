@@ -1,0 +1,34 @@
+import type { Report } from '../model/index.js';
+import { lintJson } from './lint-json.js';
+import { lintText } from './lint-text.js';
+import { renderSummary } from './markdown-summary.js';
+import { toSarif } from './sarif.js';
+
+export interface RenderOptions {
+  /** ANSI colours (text only): the caller decides from the terminal and NO_COLOR. */
+  color?: boolean;
+  /** The findings reach the `--fail-on` threshold (markdown shows it in its headline). */
+  failed?: boolean;
+}
+
+/** Every output format by name: the command line and the action render through this one table. */
+export const FORMATS = {
+  text: (report: Report, options: RenderOptions = {}) => lintText(report, { color: options.color ?? false }),
+  json: (report: Report) => lintJson(report),
+  sarif: (report: Report) =>
+    `${JSON.stringify(
+      toSarif(report.findings, {
+        tool: report.tool,
+        policies: report.policies ?? [],
+        suppressed: report.suppressed,
+      }),
+      null,
+      2,
+    )}\n`,
+  markdown: (report: Report, options: RenderOptions = {}) =>
+    renderSummary({ report, failed: options.failed }),
+} as const satisfies Record<string, (report: Report, options?: RenderOptions) => string>;
+
+export type FormatName = keyof typeof FORMATS;
+
+export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
