@@ -40,7 +40,15 @@ function failureLines(
     if (result.error) lines.push(`  ${paint(color, '31', result.error)}`);
     return lines;
   }
-  return [`  ${paint(color, '31', `${result.errorType}: ${result.error}`)}`];
+  // Flink wraps the reason (`Memory size unit 'gi' does not match ...`) in its cause chain.
+  // A cause that only repeats the message without Flink's prefix adds nothing.
+  const causes = (result.causes ?? []).filter(
+    (cause) => !result.error.endsWith(cause.slice(cause.indexOf(': ') + 2)),
+  );
+  return [
+    `  ${paint(color, '31', `${result.errorType}: ${result.error}`)}`,
+    ...causes.map((cause) => `    caused by ${cause}`),
+  ];
 }
 
 export function taskManagerText(result: TaskManagerResult, options: TextOptions = {}): string {
