@@ -125,28 +125,36 @@ class TaskManagerDerivation {
     const frameworkHeap = r.memory(o.frameworkHeap);
     const frameworkOffHeap = r.memory(o.frameworkOffHeap);
     const taskOffHeap = r.memory(o.taskOffHeap);
-    const withoutNetwork = sum(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed);
+    const parts = { frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed };
     let network: bigint;
     if (r.contains(o.flink)) {
-      const totalFlink = r.memory(o.flink);
-      if (withoutNetwork > totalFlink) {
-        throw this.sumExceedsWithTaskHeap(
-          frameworkHeap,
-          frameworkOffHeap,
-          taskHeap,
-          taskOffHeap,
-          managed,
-          totalFlink,
-        );
-      }
-      network = totalFlink - withoutNetwork;
-      this.checkNetworkRemainder(network);
+      network = this.networkRemainder(parts, r.memory(o.flink));
     } else {
+      const withoutNetwork = sum(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed);
       network = this.usingLegacyNetwork()
         ? this.legacyNetwork()
         : deriveWithInverseFraction(withoutNetwork, this.networkRange());
     }
-    return { frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, network, managed };
+    return { ...parts, network };
+  }
+
+  /** With task heap and total Flink both known, network is what is left, and must fit its range. */
+  private networkRemainder(parts: Omit<FlinkInternal, 'network'>, totalFlink: bigint): bigint {
+    const { frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed } = parts;
+    const withoutNetwork = sum(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed);
+    if (withoutNetwork > totalFlink) {
+      throw this.sumExceedsWithTaskHeap(
+        frameworkHeap,
+        frameworkOffHeap,
+        taskHeap,
+        taskOffHeap,
+        managed,
+        totalFlink,
+      );
+    }
+    const network = totalFlink - withoutNetwork;
+    this.checkNetworkRemainder(network);
+    return network;
   }
 
   private fromTotalFlink(totalFlink: bigint): FlinkInternal {
@@ -156,21 +164,14 @@ class TaskManagerDerivation {
     const taskOffHeap = r.memory(o.taskOffHeap);
     if (r.contains(o.taskHeap)) {
       const taskHeap = r.memory(o.taskHeap);
-      const managed = this.managed(totalFlink);
-      const withoutNetwork = sum(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed);
-      if (withoutNetwork > totalFlink) {
-        throw this.sumExceedsWithTaskHeap(
-          frameworkHeap,
-          frameworkOffHeap,
-          taskHeap,
-          taskOffHeap,
-          managed,
-          totalFlink,
-        );
-      }
-      const network = totalFlink - withoutNetwork;
-      this.checkNetworkRemainder(network);
-      return { frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, network, managed };
+      const parts = {
+        frameworkHeap,
+        frameworkOffHeap,
+        taskHeap,
+        taskOffHeap,
+        managed: this.managed(totalFlink),
+      };
+      return { ...parts, network: this.networkRemainder(parts, totalFlink) };
     }
     const managed = this.managed(totalFlink);
     const network = this.usingLegacyNetwork()
