@@ -136,6 +136,13 @@ export interface StateBackendFacts {
   highPrioPoolRatio?: number;
 }
 
+export interface AllocatorFacts {
+  /** `jemalloc` in Flink's images from 1.12 on, `glibc` before or with `DISABLE_JEMALLOC=true`. */
+  name: 'jemalloc' | 'glibc';
+  /** Why: `image default (1.12+)`, `image before 1.12`, or where `DISABLE_JEMALLOC` is set. */
+  reason: string;
+}
+
 export interface ProblemFacts {
   code: string;
   message: string;
@@ -180,6 +187,8 @@ export interface Facts {
   python: { detected: boolean; signals: string[]; memoryManaged: boolean };
   managedWeights: { explicit: boolean; value?: string; weights: Record<string, number> };
   env: Record<string, string>;
+  /** The TaskManager's native memory allocator (RocksDB's arena growth depends on it). */
+  allocator: AllocatorFacts;
   problems: ProblemFacts[];
   /** Set per evaluation: the process a process rule is checking. */
   process?: ProcessFacts;

@@ -88,6 +88,7 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
     python: pythonFacts(config, values),
     managedWeights: weightFacts(values, versionCode),
     env: config.env ?? {},
+    allocator: allocatorFacts(config, values, versionCode),
     problems: config.problems.map((p) => ({
       code: p.code,
       message: p.message,
@@ -385,6 +386,27 @@ function doubleValue(value: ConfigValue | undefined): number | undefined {
 function sizeValue(value: ConfigValue | undefined): number | undefined {
   if (value === undefined) return undefined;
   return memoryValueFacts(valueText(value)).bytes;
+}
+
+/** Flink's images preload jemalloc from 1.12 on (FLINK-19125) unless `DISABLE_JEMALLOC` is true. */
+const JEMALLOC_FROM = 112;
+const DISABLE_JEMALLOC_KEY = 'containerized.taskmanager.env.DISABLE_JEMALLOC';
+
+function allocatorFacts(
+  config: FlinkConfig,
+  values: Map<string, ConfigValue>,
+  versionCode: number,
+): Facts['allocator'] {
+  if (versionCode < JEMALLOC_FROM)
+    return { name: 'glibc', reason: 'Flink images before 1.12 use glibc malloc' };
+  if (isTrue(values.get(DISABLE_JEMALLOC_KEY)))
+    return { name: 'glibc', reason: `${DISABLE_JEMALLOC_KEY}: true` };
+  if (isTrue(config.env?.DISABLE_JEMALLOC)) return { name: 'glibc', reason: 'DISABLE_JEMALLOC=true' };
+  return { name: 'jemalloc', reason: "Flink's images preload jemalloc from 1.12 on" };
+}
+
+function isTrue(value: ConfigValue | undefined): boolean {
+  return value !== undefined && String(value).trim().toLowerCase() === 'true';
 }
 
 const PYTHON_KEYS = /^python\.(files|archives|executable|client\.executable|requirements|pythonpath)$/;
