@@ -18,6 +18,22 @@ interface Comment {
   user: { login: string; type: string };
 }
 
+/** An inline comment of a pull request review. */
+export interface ReviewComment {
+  id: number;
+  pull_number: number;
+  review_id: number;
+  path: string;
+  /** Null once the line is gone from the diff (GitHub calls the comment outdated). */
+  line: number | null;
+  start_line?: number | null;
+  side: string;
+  commit_id: string;
+  body: string;
+  html_url: string;
+  user: { login: string; type: string };
+}
+
 interface Issue {
   number: number;
   title: string;
@@ -59,7 +75,13 @@ export class FakeGitHub {
   /** `ref:path` → file text, for the contents API. */
   readonly contents = new Map<string, string>();
   /** Pull request number → files, for `pulls.listFiles`. */
-  readonly pullFiles = new Map<number, { filename: string; status: string; previous_filename?: string }[]>();
+  readonly pullFiles = new Map<
+    number,
+    { filename: string; status: string; previous_filename?: string; patch?: string }[]
+  >();
+  /** Reviews as posted (`pulls.createReview`), and their inline comments. */
+  readonly reviews: { id: number; pull_number: number; body: any; event: string; commit_id: string }[] = [];
+  readonly reviewComments: ReviewComment[] = [];
   options: FakeGitHubOptions = {};
   private server?: Server;
   private nextId = 1000;
@@ -195,6 +217,69 @@ export class FakeGitHub {
         encoding: 'base64',
         content: Buffer.from(content).toString('base64'),
       });
+    }
+    if ((m = url.pathname.match(new RegExp(`${repo}/pulls/(\\d+)/reviews$`))) && method === 'POST') {
+      const number = Number(m[3]);
+      const review = {
+        id: this.nextId++,
+        pull_number: number,
+        body: body.body,
+        event: body.event,
+        commit_id: body.commit_id,
+      };
+      for (const c of body.comments ?? []) {
+        if (
+          typeof c.path !== 'string' ||
+          typeof c.line !== 'number' ||
+          (c.start_line !== undefined && c.start_line >= c.line)
+        )
+          return this.send(res, 422, {
+            message: 'Unprocessable Entity',
+            errors: ['pull_request_review_thread.line is invalid'],
+          });
+      }
+      this.reviews.push(review);
+      for (const c of body.comments ?? []) {
+        const id = this.nextId++;
+        this.reviewComments.push({
+          id,
+          pull_number: number,
+          review_id: review.id,
+          path: c.path,
+          line: c.line,
+          start_line: c.start_line ?? null,
+          side: c.side ?? 'RIGHT',
+          commit_id: body.commit_id,
+          body: c.body,
+          html_url: `${base}pull/${number}#discussion_r${id}`,
+          user: { login: 'github-actions[bot]', type: 'Bot' },
+        });
+      }
+      return this.send(res, 200, {
+        ...review,
+        html_url: `${base}pull/${number}#pullrequestreview-${review.id}`,
+      });
+    }
+    if ((m = url.pathname.match(new RegExp(`${repo}/pulls/(\\d+)/comments$`))) && method === 'GET') {
+      const number = Number(m[3]);
+      const perPage = Number(url.searchParams.get('per_page') ?? 30);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const all = this.reviewComments.filter((c) => c.pull_number === number);
+      const slice = all.slice((page - 1) * perPage, page * perPage);
+      const last = Math.max(1, Math.ceil(all.length / perPage));
+      const link: Record<string, string> =
+        page < last
+          ? {
+              link: `<${this.url}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <${this.url}${url.pathname}?per_page=${perPage}&page=${last}>; rel="last"`,
+            }
+          : {};
+      return this.send(res, 200, slice, link);
+    }
+    if ((m = url.pathname.match(new RegExp(`${repo}/pulls/comments/(\\d+)$`))) && method === 'PATCH') {
+      const comment = this.reviewComments.find((c) => c.id === Number(m![3]));
+      if (!comment) return this.send(res, 404, { message: 'Not Found' });
+      comment.body = body.body;
+      return this.send(res, 200, comment);
     }
     if ((m = url.pathname.match(new RegExp(`${repo}/pulls/(\\d+)/files$`))) && method === 'GET') {
       const files = this.pullFiles.get(Number(m[3]));

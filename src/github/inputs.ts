@@ -2,6 +2,7 @@ import type { FailOn } from '../model/index.js';
 
 export type CommentMode = 'auto' | 'always' | 'never';
 export type AnnotationMode = 'auto' | 'checks' | 'commands' | 'none';
+export type ReviewCommentMode = 'auto' | 'never';
 
 /** The action's inputs (action.yml), checked. */
 export interface ActionInputs {
@@ -12,6 +13,10 @@ export interface ActionInputs {
   failOn: FailOn;
   comment: CommentMode;
   annotations: AnnotationMode;
+  /** Inline review comments with fix suggestions on the lines a pull request changes. */
+  reviewComments: ReviewCommentMode;
+  /** Most review comments a run posts; the rest are listed in the sticky comment. */
+  reviewCommentsLimit: number;
   sarifFile?: string;
   jsonFile?: string;
   baseRef?: string;
@@ -46,6 +51,12 @@ function list(value: string): string[] {
     .filter((item) => item !== '');
 }
 
+function count(name: string, value: string, fallback: number): number {
+  if (value === '') return fallback;
+  if (/^\d+$/.test(value)) return Number(value);
+  throw new InputError(`Input '${name}' must be a whole number (0 or more); got '${value}'.`);
+}
+
 const optional = (value: string): string | undefined => (value === '' ? undefined : value);
 
 /** Reads and checks the inputs; `get` returns an input's trimmed value, `''` when unset. */
@@ -59,6 +70,8 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     failOn: choice('fail-on', get('fail-on'), ['error', 'warning', 'info', 'never'], 'error'),
     comment: choice('comment', get('comment'), ['auto', 'always', 'never'], 'auto'),
     annotations: choice('annotations', get('annotations'), ['auto', 'checks', 'commands', 'none'], 'auto'),
+    reviewComments: choice('review-comments', get('review-comments'), ['auto', 'never'], 'auto'),
+    reviewCommentsLimit: count('review-comments-limit', get('review-comments-limit'), 25),
     sarifFile: optional(get('sarif-file')),
     jsonFile: optional(get('json-file')),
     baseRef: optional(get('base-ref')),

@@ -6,13 +6,20 @@ import path from 'node:path';
 import type { LintOptions, Report } from '../model/index.js';
 import { diffConfigs, type ConfigDiff } from '../report/breakdown-diff.js';
 import { countsText, plural, type LinkContext } from '../report/markdown.js';
-import { COMMENT_LIMIT, hasSomethingToSay, renderComment } from '../report/markdown-comment.js';
+import {
+  COMMENT_LIMIT,
+  hasSomethingToSay,
+  renderComment,
+  type CommentInput,
+} from '../report/markdown-comment.js';
 import { renderSummary } from '../report/markdown-summary.js';
 import { describeError } from './api-errors.js';
 import { COMMAND_LIMIT, commandAnnotations, fitsInCommands, publishCheckRun } from './annotations.js';
 import { syncAuditIssue } from './audit-issue.js';
 import { loadBaseSide } from './base-side.js';
 import { upsertStickyComment } from './sticky-comment.js';
+import { changedLines } from './diff-lines.js';
+import { syncReviewComments } from './review-comments.js';
 import type { RunEvent } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
@@ -147,6 +154,39 @@ function annotate(
   });
 }
 
+/** Inline review comments on the changed lines; gives the findings the limit left out. */
+async function reviewComments(
+  ctx: RunContext,
+  event: Extract<RunEvent, { kind: 'pull-request' }>,
+  report: Report,
+): Promise<CommentInput['notCommented']> {
+  const client = ctx.client;
+  if (!client) return undefined;
+  // GitHub places review comments on the pull request's own diff, whatever `base-ref` says.
+  const changed = await changedLines({
+    cwd: ctx.workspace,
+    baseRef: event.baseSha,
+    api: { client, repo: ctx.repo, pullNumber: event.number },
+    log: core.info,
+  });
+  if (!changed) {
+    core.warning('Could not tell which lines the pull request changed, so no review comments were posted.');
+    return undefined;
+  }
+  const result = await syncReviewComments({
+    client,
+    repo: ctx.repo,
+    pullNumber: event.number,
+    headSha: event.headSha,
+    report,
+    changed,
+    limit: ctx.inputs.reviewCommentsLimit,
+    warn: core.warning,
+    info: core.info,
+  });
+  return { findings: result.notPosted, limit: ctx.inputs.reviewCommentsLimit };
+}
+
 export async function run(ctx: RunContext): Promise<RunResult> {
   const { inputs, event } = ctx;
   const isPr = event.kind === 'pull-request';
@@ -195,9 +235,22 @@ export async function run(ctx: RunContext): Promise<RunResult> {
     : undefined;
   notes.push(...(await annotate(ctx, head, failed, canWrite, ref)));
 
+  const notCommented =
+    isPr && inputs.reviewComments !== 'never' && canWrite
+      ? await reviewComments(ctx, event, head)
+      : undefined;
+
   let commentUrl: string | undefined;
   if (isPr && inputs.comment !== 'never' && canWrite && ctx.client) {
-    const input = { report: head, diffs, touchedFiles: [...touched], failed, links, runUrl: ctx.runUrl };
+    const input = {
+      report: head,
+      diffs,
+      touchedFiles: [...touched],
+      failed,
+      links,
+      runUrl: ctx.runUrl,
+      notCommented,
+    };
     const result = await upsertStickyComment({
       client: ctx.client,
       repo: ctx.repo,

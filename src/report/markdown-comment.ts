@@ -2,6 +2,7 @@ import type { ConfigResult, Finding, Report } from '../model/index.js';
 import type { ConfigDiff } from './breakdown-diff.js';
 import {
   breakdownChart,
+  code,
   configTitle,
   countsText,
   diffTable,
@@ -9,6 +10,7 @@ import {
   findingLine,
   fitSections,
   groupFindings,
+  lineLink,
   plural,
   PROCESS_TITLES,
   type Block,
@@ -35,6 +37,8 @@ export interface CommentInput {
   links?: LinkContext;
   /** The workflow run, where the job summary has everything. */
   runUrl?: string;
+  /** Findings on changed lines that got no inline review comment (over `review-comments-limit`). */
+  notCommented?: { findings: readonly Finding[]; limit: number };
 }
 
 const STATUS_TEXT = { added: 'new', removed: 'removed', changed: 'changed', unchanged: 'unchanged' } as const;
@@ -55,6 +59,18 @@ function headline(input: CommentInput): string {
 
 function findingBlocks(findings: readonly Finding[], links?: LinkContext): Block[] {
   return findings.map((f) => ({ text: findingLine(f, links), counts: { findings: 1 } }));
+}
+
+/** One line for the findings on changed lines that the review-comment limit left out. */
+function notCommentedBlocks(input: CommentInput): Block[] {
+  const left = input.notCommented;
+  if (!left || left.findings.length === 0) return [];
+  const where = left.findings.map((f) => `${code(f.ruleId)} ${lineLink(input.links, f.file, f.line)}`);
+  return [
+    {
+      text: `> [!NOTE]\n> ${plural(left.findings.length, 'more finding')} on changed lines got no review comment (at most ${left.limit} a run, \`review-comments-limit\`): ${where.join(', ')}.`,
+    },
+  ];
 }
 
 function changedConfigBlock(diff: ConfigDiff, links?: LinkContext): Block {
@@ -113,6 +129,7 @@ export function renderComment(input: CommentInput, limit = COMMENT_LIMIT): strin
     { blocks: [{ text: `${COMMENT_MARKER}\n${headline(input)}` }] },
     { blocks: changedBlocks },
     { open: '### Findings in changed files', blocks: findingBlocks(fileFindings, links) },
+    { blocks: notCommentedBlocks(input) },
     {
       open: `<details><summary>${unchangedCount > 0 ? plural(unchangedCount, 'unchanged config') + ' with findings' : 'Other findings'}</summary>`,
       close: '</details>',

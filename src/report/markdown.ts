@@ -21,7 +21,7 @@ export const PROCESS_TITLES: Record<ProcessName, string> = {
   jobmanager: 'JobManager',
 };
 
-const SEVERITY_ICONS: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
+export const SEVERITY_ICONS: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
 
 /** Text from configs and messages, made inert: no HTML, no table breaks, no @-mentions. */
 export function escapeText(text: string): string {
