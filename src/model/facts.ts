@@ -122,6 +122,8 @@ export interface StateBackendFacts {
   value: string;
   explicit: boolean;
   key?: string;
+  /** Where it comes from, for messages: `state.backend.type: hashmap` or `the default of Flink 1.20`. */
+  origin: string;
   /** The backend reserves managed memory (RocksDB/ForSt). */
   usesManagedMemory: boolean;
   /** `state.backend.{rocksdb|forst}.memory.managed` (true by default). */

@@ -98,6 +98,10 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
   };
 }
 
+function versionText(code: number): string {
+  return `${Math.floor(code / 100)}.${code % 100}`;
+}
+
 /** 1.17 → 117, 2.0 → 200: version ranges as plain numbers for `minimum`/`maximum`. */
 export function versionCodeOf(version: string): number {
   const [major, minor] = version.split('.').map(Number);
@@ -174,23 +178,31 @@ function toNumber(value: bigint | undefined): number | undefined {
   return value === undefined ? undefined : Number(value);
 }
 
-/** Keys that size a process: a config that sets none of them is a fragment, not judged on its own. */
-const SIZE_KEYS: Record<ProcessName, readonly string[]> = {
+/**
+ * Keys that size a process: a config that sets none of them is a fragment, not judged on its own.
+ * The legacy heap keys count only while Flink reads them (up to 1.20): from 2.0 on they are
+ * removed keys, which `removed-memory-key` reports, not a size that fails.
+ */
+const SIZE_KEYS: Record<ProcessName, ReadonlyArray<{ key: string; until?: number }>> = {
   taskmanager: [
-    'taskmanager.memory.process.size',
-    'taskmanager.memory.flink.size',
-    'taskmanager.memory.task.heap.size',
-    'taskmanager.heap.size',
-    'taskmanager.heap.mb',
+    { key: 'taskmanager.memory.process.size' },
+    { key: 'taskmanager.memory.flink.size' },
+    { key: 'taskmanager.memory.task.heap.size' },
+    { key: 'taskmanager.heap.size', until: 120 },
+    { key: 'taskmanager.heap.mb', until: 120 },
   ],
   jobmanager: [
-    'jobmanager.memory.process.size',
-    'jobmanager.memory.flink.size',
-    'jobmanager.memory.heap.size',
-    'jobmanager.heap.size',
-    'jobmanager.heap.mb',
+    { key: 'jobmanager.memory.process.size' },
+    { key: 'jobmanager.memory.flink.size' },
+    { key: 'jobmanager.memory.heap.size' },
+    { key: 'jobmanager.heap.size', until: 120 },
+    { key: 'jobmanager.heap.mb', until: 120 },
   ],
 };
+
+function sizes(name: ProcessName, versionCode: number, key: string): boolean {
+  return SIZE_KEYS[name].some((k) => k.key === key && versionCode <= (k.until ?? Infinity));
+}
 
 /** The entries Flink applies (the image's default file first), without placeholders and replaced ones. */
 function sizingEntries(config: FlinkConfig): Entry[] {
@@ -216,7 +228,7 @@ function processFacts(
     entries: withoutPrefix(entries, prefix),
     overridden: entryList.filter((e) => e.overridden && e.key.startsWith(prefix)),
     present: config.processes.includes(name),
-    sized: sizingEntries(config).some((e) => SIZE_KEYS[name].includes(e.key)),
+    sized: sizingEntries(config).some((e) => sizes(name, versionCodeOf(config.flinkVersion), e.key)),
     unresolved: config.entries.some(
       (e) => e.unresolved && e.key.startsWith(prefix) && optionType(e.key, config.flinkVersion) === 'memory',
     ),
@@ -360,6 +372,7 @@ function stateBackendFacts(
     value,
     explicit: key !== undefined,
     key,
+    origin: key ? `${key}: ${value}` : `the default of Flink ${versionText(versionCode)}`,
     usesManagedMemory: name === 'rocksdb' || name === 'forst',
     memoryManaged: managedText === undefined ? true : String(managedText).toLowerCase() !== 'false',
     writeBufferRatio: doubleValue(values.get(`${prefix}write-buffer-ratio`)) ?? 0.5,
