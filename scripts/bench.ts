@@ -2,9 +2,12 @@
 // Run from the repository root; sections that need `dist/` say so when it is missing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import { derive } from '../src/flink/index.js';
 import type { ConfigMap, FlinkVersion } from '../src/model/index.js';
+import { BASELINE_FLAG, baseline, coldStartSection, monorepoSection } from './bench-monorepo.js';
 import { policySection } from './bench-policy.js';
+import { generateMonorepo } from './generate-monorepo.js';
 
 interface Row {
   measure: string;
@@ -76,13 +79,30 @@ const derivation: Section = {
 };
 
 /** Add sections here. */
-const SECTIONS: Section[] = [derivation, policySection];
+const SECTIONS: Section[] = [derivation, policySection, monorepoSection, coldStartSection];
 
-const table: [string, string, string][] = [['section', 'measure', 'value']];
-for (const section of SECTIONS)
-  for (const row of section.run()) table.push([section.name, row.measure, row.value]);
-const widths = [0, 1, 2].map((i) => Math.max(...table.map((r) => r[i].length)));
-for (const [i, row] of table.entries()) {
-  console.log(row.map((cell, c) => (c === 2 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  '));
-  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+/** `npm run bench [-- SECTION...]` runs the named sections only. */
+function main(args: string[]): void {
+  const chosen = args.length > 0 ? SECTIONS.filter((s) => args.includes(s.name)) : SECTIONS;
+  console.log(`${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
+  const table: [string, string, string][] = [['section', 'measure', 'value']];
+  for (const section of chosen)
+    for (const row of section.run()) table.push([section.name, row.measure, row.value]);
+  printTable(table);
 }
+
+function printTable(table: [string, string, string][]): void {
+  const widths = [0, 1, 2].map((i) => Math.max(...table.map((r) => r[i].length)));
+  for (const [i, row] of table.entries()) {
+    console.log(
+      row.map((cell, c) => (c === 2 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  '),
+    );
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+}
+
+// The bundle runs itself as the monorepo baseline's child process; `--generate DIR N` writes a
+// monorepo to profile by hand (`node --cpu-prof dist/cli.js lint DIR`).
+if (process.argv[2] === BASELINE_FLAG) baseline(process.argv[3]);
+else if (process.argv[2] === '--generate') generateMonorepo(process.argv[3], Number(process.argv[4] ?? 1000));
+else main(process.argv.slice(2));

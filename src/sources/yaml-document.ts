@@ -53,6 +53,7 @@ export function parseYamlFile(text: string, file: string): { yaml: YamlFile; pro
   const yaml: YamlFile = { file, text: parsedText, lineCounter, documents: [] };
   const docs = Array.isArray(parsed) ? parsed : [];
   const at = (offset: number): Location => locationAt(yaml, offset);
+  const mayHoldAlias = parsedText.includes('*');
   if (docs.length > YAML_LIMITS.maxDocuments) {
     problems.push({
       code: 'limit',
@@ -67,8 +68,9 @@ export function parseYamlFile(text: string, file: string): { yaml: YamlFile; pro
       return;
     }
     try {
-      // Counts alias expansions (alias bombs) and throws on an alias to an undefined anchor.
-      doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
+      // Counts alias expansions (alias bombs) and throws on an alias to an undefined anchor; a
+      // text without `*` has no alias, and the full conversion is skipped.
+      if (mayHoldAlias) doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
     } catch (err) {
       const offset = doc.contents?.range[0] ?? 0;
       problems.push({
