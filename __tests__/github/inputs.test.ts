@@ -13,6 +13,8 @@ describe('readInputs', () => {
       failOn: 'error',
       comment: 'auto',
       annotations: 'auto',
+      reviewComments: 'auto',
+      reviewCommentsLimit: 25,
       sarifFile: undefined,
       jsonFile: undefined,
       baseRef: undefined,
@@ -46,5 +48,18 @@ describe('readInputs', () => {
       "Input 'fail-on' must be one of error, warning, info, never; got 'errors'.",
     );
     expect(() => readInputs(from({ annotations: 'all' }))).toThrow(/annotations/);
+    expect(() => readInputs(from({ 'review-comments': 'always' }))).toThrow(
+      "Input 'review-comments' must be one of auto, never; got 'always'.",
+    );
+  });
+
+  it('reads the review comment limit as a whole number', () => {
+    expect(readInputs(from({ 'review-comments-limit': '0' })).reviewCommentsLimit).toBe(0);
+    expect(readInputs(from({ 'review-comments-limit': '40' })).reviewCommentsLimit).toBe(40);
+    for (const bad of ['-1', '2.5', 'ten']) {
+      expect(() => readInputs(from({ 'review-comments-limit': bad }))).toThrow(
+        `Input 'review-comments-limit' must be a whole number (0 or more); got '${bad}'.`,
+      );
+    }
   });
 });
