@@ -201,8 +201,106 @@ describe('every policy fix, applied to its invalid examples, removes the finding
   });
 });
 
+/** The suggestion for a finding of `ruleId` with `fix`, located on `line`, in a file loaded as a run loads it. */
+function suggest(
+  name: string,
+  text: string,
+  line: number,
+  fix: Record<string, string | null>,
+): Suggestion | undefined {
+  const config = loadFile(name, text, {}).configs[0];
+  const finding: Finding = {
+    ruleId: 'r',
+    severity: 'warning',
+    message: 'm',
+    file: name,
+    line,
+    column: 1,
+    configId: config.id,
+    fix: { set: fix },
+  };
+  return suggestFix(finding, text, config);
+}
+
 describe('suggestFix', () => {
-  it('has a test', () => {
+  it('changes a value in place and keeps the comment after it', () => {
+    const text = 'taskmanager.memory.process.size: 4g\ntaskmanager.memory.managed.size: 1g # tuned\n';
+    expect(suggest('flink-conf.yaml', text, 2, { 'taskmanager.memory.managed.size': '0' })).toEqual({
+      startLine: 2,
+      endLine: 2,
+      lines: ['taskmanager.memory.managed.size: 0 # tuned'],
+    });
+  });
+
+  it('edits the line Flink reads last when a key is written twice', () => {
+    const text = 'a.b: 1\ntaskmanager.memory.managed.size: 1g\ntaskmanager.memory.managed.size: 2g\n';
+    expect(suggest('flink-conf.yaml', text, 3, { 'taskmanager.memory.managed.size': '0' })?.lines).toEqual([
+      'taskmanager.memory.managed.size: 0',
+    ]);
+  });
+
+  it('adds a key below a nested config.yaml line, past the deeper lines that belong to it', () => {
+    const text = [
+      'state:',
+      '  backend:',
+      '    type: hashmap',
+      '    incremental: false',
+      'taskmanager:',
+      '  numberOfTaskSlots: 2',
+      '',
+    ].join('\n');
+    expect(suggest('config.yaml', text, 3, { 'taskmanager.memory.managed.size': '0' })).toEqual({
+      startLine: 3,
+      endLine: 4,
+      lines: ['    type: hashmap', '    incremental: false', 'taskmanager.memory.managed.size: 0'],
+    });
+  });
+
+  it('removes a mapping left empty together with its last key', () => {
+    const text = ['taskmanager:', '  memory:', '    flink.size: 3g', '  numberOfTaskSlots: 2', ''].join('\n');
+    expect(suggest('config.yaml', text, 3, { 'taskmanager.memory.flink.size': null })).toEqual({
+      startLine: 2,
+      endLine: 3,
+      lines: [],
+    });
+  });
+
+  it('quotes numbers in a FlinkDeployment and keeps the quotes a value had', () => {
+    const text = [
+      'apiVersion: flink.apache.org/v1beta1',
+      'kind: FlinkDeployment',
+      'metadata:',
+      '  name: job',
+      'spec:',
+      '  flinkVersion: v1_20',
+      '  flinkConfiguration:',
+      "    state.backend.type: 'hashmap'",
+      '    taskmanager.memory.process.size: 4g',
+      '',
+    ].join('\n');
+    expect(suggest('job.yaml', text, 8, { 'taskmanager.memory.managed.size': '0' })?.lines).toEqual([
+      "    state.backend.type: 'hashmap'",
+      "    taskmanager.memory.managed.size: '0'",
+    ]);
+    expect(suggest('job.yaml', text, 9, { 'taskmanager.memory.managed.size': '0' })?.lines).toEqual([
+      '    taskmanager.memory.process.size: 4g',
+      '    taskmanager.memory.managed.size: "0"',
+    ]);
+  });
+
+  it('gives nothing where the fix cannot go beside the line', () => {
+    const text = 'taskmanager.memory.process.size: 4g\n';
+    // The config's first line is no entry: there is no style to follow for a new key.
+    expect(suggest('flink-conf.yaml', text, 5, { 'a.b': '1' })).toBeUndefined();
+    // Removing a key that is not written changes nothing.
+    expect(suggest('flink-conf.yaml', text, 1, { 'a.b': null })).toBeUndefined();
+  });
+
+  it('fences the block with more backticks than its lines hold', () => {
     expect(suggestionBlock({ startLine: 1, endLine: 1, lines: ['a: b'] })).toBe('```suggestion\na: b\n```');
+    expect(suggestionBlock({ startLine: 1, endLine: 1, lines: ['a: ```x'] })).toBe(
+      '````suggestion\na: ```x\n````',
+    );
+    expect(suggestionBlock({ startLine: 1, endLine: 1, lines: [] })).toBe('```suggestion\n```');
   });
 });

@@ -36,7 +36,9 @@ export function parsePatch(patch: string, into: FileChanges = { added: new Set()
 }
 
 /** A path as git writes it after `+++ b/`, C-quoted where it holds unusual characters. */
-function diffPath(raw: string): string | undefined {
+function diffPath(written: string): string | undefined {
+  // Git ends a path that holds a space with a tab.
+  const raw = written.replace(/\t$/, '');
   const quoted = raw.startsWith('"');
   let text = raw;
   if (quoted) {
