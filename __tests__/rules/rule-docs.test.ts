@@ -1,0 +1,43 @@
+import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as prettier from 'prettier';
+import type { Policy } from '../../src/model/policy.js';
+import { withExamples, withIndex } from '../../src/policy/rule-docs.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const docs = path.join(root, 'docs', 'rules');
+const policies: Policy[] = readdirSync(path.join(root, 'policies'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(path.join(root, 'policies', f), 'utf8')) as Policy);
+
+async function formatted(file: string, text: string): Promise<string> {
+  return prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file });
+}
+
+describe('docs/rules', () => {
+  it.each(policies.map((p) => [p.id, p] as const))(
+    '%s: the page shows its policy examples and every section',
+    async (id, policy) => {
+      const file = path.join(docs, `${id}.md`);
+      const page = readFileSync(file, 'utf8');
+      // Run `npm run docs:rules` when this fails.
+      expect(page).toBe(await formatted(file, withExamples(page, policy)));
+      for (const heading of ['## What it checks', '## Why', '## How to fix', '## Examples'])
+        expect(page).toContain(`\n${heading}\n`);
+      for (const name of Object.keys(policy.parameters ?? {})) expect(page).toContain(`\`${name}\``);
+    },
+  );
+
+  it('the index lists every rule with its severity and title', async () => {
+    const file = path.join(docs, 'README.md');
+    const page = readFileSync(file, 'utf8');
+    expect(page).toBe(await formatted(file, withIndex(page, policies)));
+    for (const p of policies) expect(page).toContain(`[\`${p.id}\`](${p.id}.md)`);
+  });
+
+  it('every page belongs to a policy', () => {
+    const pages = readdirSync(docs).filter((f) => f.endsWith('.md') && f !== 'README.md');
+    expect(pages.sort()).toEqual(policies.map((p) => `${p.id}.md`).sort());
+  });
+});
