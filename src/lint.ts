@@ -5,6 +5,7 @@ import type {
   Breakdown,
   ConfigResult,
   Entry,
+  Finding,
   FlinkConfig,
   LintOptions,
   LoadProblem,
@@ -88,8 +89,13 @@ export async function lint(options: LintOptions, prepared: Prepared = prepare(op
   const sources = new Map<string, string>();
   const fileProblems: LoadProblem[] = [];
   const only = options.onlyFiles ? new Set(options.onlyFiles) : undefined;
+  let unread = 0;
   for (const candidate of found.candidates) {
     if (only && !only.has(candidate.path)) continue;
+    if (results.length >= MAX_CONFIGS) {
+      unread++;
+      continue;
+    }
     const loaded = loadFile(candidate.path, candidate.text, {
       flinkVersion: options.flinkVersion,
       defaultFlinkVersion: settings.flinkVersion,
@@ -99,10 +105,24 @@ export async function lint(options: LintOptions, prepared: Prepared = prepare(op
       if (problem.code === 'yaml-error') fileProblems.push(problem);
       else notices.push({ code: problem.code, message: problem.message, location: problem.location });
     }
-    for (const config of loaded.configs) results.push({ config, breakdown: deriveConfig(config) });
+    for (const config of loaded.configs) {
+      results.push({ config, breakdown: deriveConfig(config) });
+      if (isEmptyFile(config))
+        notices.push({
+          code: 'empty-config',
+          message: 'Sets no Flink option',
+          location: { file: config.file, line: 1, column: 1 },
+        });
+    }
   }
+  if (unread > 0)
+    notices.push({
+      code: 'limit',
+      message: `Only the first ${MAX_CONFIGS} configs are linted; ${unread} more files that may hold configs were not read`,
+    });
   const pack = results.length > 0 || fileProblems.length > 0 ? prepared.pack() : { policies: [] };
   const { findings, suppressed } = evaluate(results, pack, settings, { sources, baseline, fileProblems });
+  notices.push(...unreportedProblems(results, [...findings, ...suppressed]));
   notices.unshift(...prepared.notices);
   return {
     tool: { ...TOOL },
@@ -121,6 +141,33 @@ export async function lint(options: LintOptions, prepared: Prepared = prepare(op
       suppressed: suppressed.length,
     },
   };
+}
+
+/** Most configs one run derives and judges: time and memory stay bounded however large the tree. */
+export const MAX_CONFIGS = 20_000;
+
+/** A whole-file config with nothing in it (empty, or comments only). */
+function isEmptyFile(config: FlinkConfig): boolean {
+  return (
+    (config.kind === 'flink-conf' || config.kind === 'config-yaml') &&
+    config.entries.length === 0 &&
+    config.problems.length === 0
+  );
+}
+
+/** What a loader noticed that no policy turned into a finding on that line: said once, as a notice. */
+function unreportedProblems(results: readonly ConfigResult[], reported: readonly Finding[]): Notice[] {
+  const said = new Set(reported.map((f) => `${f.file}:${f.line}`));
+  const notices: Notice[] = [];
+  for (const { config } of results) {
+    for (const problem of config.problems) {
+      const key = `${problem.location.file}:${problem.location.line}`;
+      if (said.has(key)) continue;
+      said.add(key);
+      notices.push({ code: problem.code, message: problem.message, location: problem.location });
+    }
+  }
+  return notices;
 }
 
 /** The entries Flink applies, in order: the base file, then the config's own; placeholders left out. */

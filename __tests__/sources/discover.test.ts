@@ -65,7 +65,7 @@ describe('discover', () => {
     expect(result.notices.map((n) => n.code)).toEqual(['symlink-outside-root']);
   });
 
-  test('files over the size cap are reported, binary files skipped', async () => {
+  test('files over the size cap and binary files are reported, not read', async () => {
     writeFileSync(
       path.join(dir, 'big-flink-conf.yaml'),
       `taskmanager.memory.process.size: 1g\n${'#'.repeat(MAX_FILE_BYTES)}`,
@@ -81,6 +81,7 @@ describe('discover', () => {
         code: 'file-too-large',
         location: { file: 'big-flink-conf.yaml', line: 1, column: 1 },
       }),
+      expect.objectContaining({ code: 'binary-file', location: { file: 'bin.yaml', line: 1, column: 1 } }),
     ]);
   });
 

@@ -98,7 +98,7 @@ function readCandidate(
       if (real !== root && !real.startsWith(root + path.sep)) {
         notices.push({
           code: 'symlink-outside-root',
-          message: `${relative}: a symbolic link out of the linted folder; not followed`,
+          message: 'A symbolic link out of the linted folder; not followed',
           location: { file: relative, line: 1, column: 1 },
         });
         return undefined;
@@ -110,14 +110,21 @@ function readCandidate(
     if (stat.size > MAX_FILE_BYTES) {
       notices.push({
         code: 'file-too-large',
-        message: `${relative}: ${stat.size} bytes, above the ${MAX_FILE_BYTES}-byte limit; not read`,
+        message: `${stat.size} bytes, above the ${MAX_FILE_BYTES}-byte limit; not read`,
         location: { file: relative, line: 1, column: 1 },
       });
       return undefined;
     }
     const bytes = readFileSync(file);
-    // A NUL byte in the first 8 KB: a binary file.
-    if (bytes.subarray(0, 8000).includes(0)) return undefined;
+    // A NUL byte in the first 8 KB: a binary file, named like YAML but not one.
+    if (bytes.subarray(0, 8000).includes(0)) {
+      notices.push({
+        code: 'binary-file',
+        message: 'A binary file (it holds NUL bytes); not read',
+        location: { file: relative, line: 1, column: 1 },
+      });
+      return undefined;
+    }
     const text = bytes.toString('utf8');
     if (!isFlinkConfName(relative) && !FLINK_CONTENT.test(text)) return undefined;
     return { path: relative, text };
@@ -125,7 +132,7 @@ function readCandidate(
     notices.push({
       code: 'unreadable',
       // Node's message without the absolute path it ends with.
-      message: `${relative}: could not be read (${(err as Error).message.replace(/, \w+ '.*'$/, '')})`,
+      message: `Could not be read (${(err as Error).message.replace(/, \w+ '.*'$/, '')})`,
       location: { file: relative, line: 1, column: 1 },
     });
     return undefined;
