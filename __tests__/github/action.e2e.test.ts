@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import {
   assertBundleBuilt,
   commit,
   git,
+  makePullRequestRepo,
+  pushFeature,
   runAction,
   writeFiles,
+  type PullRequestRepo,
   type RunRequest,
 } from '../helpers/action-run.js';
 import { FakeGitHub } from '../helpers/fake-github.js';
@@ -19,39 +21,16 @@ const GOOD = (size: string) =>
 /** Flink refuses it: the task heap alone is larger than the whole process. */
 const REFUSED = 'taskmanager.memory.process.size: 2048m\ntaskmanager.memory.task.heap.size: 4g\n';
 
-interface Repo {
-  root: string;
-  origin: string;
-  author: string;
-  base: string;
-}
+type Repo = PullRequestRepo;
 
-/** A bare origin and an author clone, with a base commit on main and a feature branch. */
 function makeRepo(): Repo {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'fml-action-'));
-  const origin = path.join(root, 'origin.git');
-  const author = path.join(root, 'author');
-  git(root, 'init', '-q', '--bare', '-b', 'main', origin);
-  git(root, 'init', '-q', '-b', 'main', author);
-  const base = commit(
-    author,
-    { 'conf/flink-conf.yaml': GOOD('1728m'), 'jobs/etl/flink-conf.yaml': GOOD('2048m') },
-    'base',
-  );
-  git(author, 'remote', 'add', 'origin', origin);
-  git(author, 'push', '-q', 'origin', 'main');
-  git(author, 'checkout', '-q', '-b', 'feature');
-  return { root, origin, author, base };
+  return makePullRequestRepo({
+    'conf/flink-conf.yaml': GOOD('1728m'),
+    'jobs/etl/flink-conf.yaml': GOOD('2048m'),
+  });
 }
 
-/** Pushes a commit to the feature branch and checks it out shallowly, as actions/checkout does. */
-function push(repo: Repo, files: Record<string, string>, name: string): { workspace: string; sha: string } {
-  const sha = commit(repo.author, files, name);
-  git(repo.author, 'push', '-q', '-f', 'origin', 'feature');
-  const workspace = path.join(repo.root, `ws-${name}`);
-  git(repo.root, 'clone', '-q', '--depth', '1', '--branch', 'feature', `file://${repo.origin}`, workspace);
-  return { workspace, sha };
-}
+const push = pushFeature;
 
 function prPayload(repo: Repo, headSha: string, headRepo = 'acme/flink-jobs') {
   return {

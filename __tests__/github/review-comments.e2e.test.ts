@@ -1,8 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { assertBundleBuilt, commit, git, runAction, type RunRequest } from '../helpers/action-run.js';
+import {
+  assertBundleBuilt,
+  git,
+  makePullRequestRepo,
+  pushFeature,
+  runAction,
+  type PullRequestRepo,
+  type RunRequest,
+} from '../helpers/action-run.js';
 import { FakeGitHub } from '../helpers/fake-github.js';
 
 const TOKEN = 'ghs_reviewE2eToken456';
@@ -17,34 +24,8 @@ const BASE_CONF = [
   '',
 ].join('\n');
 
-interface Repo {
-  root: string;
-  origin: string;
-  author: string;
-  base: string;
-}
-
-function makeRepo(files: Record<string, string>): Repo {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'fml-review-'));
-  const origin = path.join(root, 'origin.git');
-  const author = path.join(root, 'author');
-  git(root, 'init', '-q', '--bare', '-b', 'main', origin);
-  git(root, 'init', '-q', '-b', 'main', author);
-  const base = commit(author, files, 'base');
-  git(author, 'remote', 'add', 'origin', origin);
-  git(author, 'push', '-q', 'origin', 'main');
-  git(author, 'checkout', '-q', '-b', 'feature');
-  return { root, origin, author, base };
-}
-
-/** Pushes a commit to the feature branch and checks it out shallowly, as actions/checkout does. */
-function push(repo: Repo, files: Record<string, string>, name: string): { workspace: string; sha: string } {
-  const sha = commit(repo.author, files, name);
-  git(repo.author, 'push', '-q', '-f', 'origin', 'feature');
-  const workspace = path.join(repo.root, `ws-${name}`);
-  git(repo.root, 'clone', '-q', '--depth', '1', '--branch', 'feature', `file://${repo.origin}`, workspace);
-  return { workspace, sha };
-}
+type Repo = PullRequestRepo;
+const push = pushFeature;
 
 function request(
   repo: Repo,
@@ -84,7 +65,7 @@ function scene(files: Record<string, string>): { fake: FakeGitHub; repo: Repo } 
   const s = { fake: new FakeGitHub(), repo: undefined as unknown as Repo };
   beforeAll(async () => {
     await s.fake.start();
-    s.repo = makeRepo(files);
+    s.repo = makePullRequestRepo(files, 'fml-review-');
   });
   afterAll(async () => {
     await s.fake.stop();

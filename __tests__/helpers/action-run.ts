@@ -1,5 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -38,6 +39,40 @@ export function commit(dir: string, files: Record<string, string>, message: stri
   return git(dir, 'rev-parse', 'HEAD');
 }
 
+/** A bare origin and an author clone, with a base commit on main and a feature branch checked out. */
+export interface PullRequestRepo {
+  root: string;
+  origin: string;
+  author: string;
+  base: string;
+}
+
+export function makePullRequestRepo(files: Record<string, string>, prefix = 'fml-action-'): PullRequestRepo {
+  const root = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const origin = path.join(root, 'origin.git');
+  const author = path.join(root, 'author');
+  git(root, 'init', '-q', '--bare', '-b', 'main', origin);
+  git(root, 'init', '-q', '-b', 'main', author);
+  const base = commit(author, files, 'base');
+  git(author, 'remote', 'add', 'origin', origin);
+  git(author, 'push', '-q', 'origin', 'main');
+  git(author, 'checkout', '-q', '-b', 'feature');
+  return { root, origin, author, base };
+}
+
+/** Pushes a commit to the feature branch and checks it out shallowly, as actions/checkout does. */
+export function pushFeature(
+  repo: PullRequestRepo,
+  files: Record<string, string>,
+  name: string,
+): { workspace: string; sha: string } {
+  const sha = commit(repo.author, files, name);
+  git(repo.author, 'push', '-q', '-f', 'origin', 'feature');
+  const workspace = path.join(repo.root, `ws-${name}`);
+  git(repo.root, 'clone', '-q', '--depth', '1', '--branch', 'feature', `file://${repo.origin}`, workspace);
+  return { workspace, sha };
+}
+
 export interface ActionRun {
   status: number | null;
   stdout: string;
@@ -70,6 +105,8 @@ export interface RunRequest {
   payload: unknown;
   sha: string;
   inputs?: Record<string, string>;
+  /** More environment variables (e.g. `FLINK_MEMORY_LINT_API_TIMEOUT_MS`). */
+  env?: Record<string, string>;
   token?: string;
 }
 
@@ -109,6 +146,7 @@ export async function runAction(request: RunRequest): Promise<ActionRun> {
     ...Object.fromEntries(
       Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
     ),
+    ...request.env,
   };
   const started = Date.now();
   const child = spawn(process.execPath, [ACTION_BUNDLE], { cwd: request.workspace, env });
