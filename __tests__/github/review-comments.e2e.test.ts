@@ -151,10 +151,15 @@ describe('findings outside the changed lines, the limit, and config.yaml nesting
   });
 
   it('comments only on changed lines, at most the limit, and lists the rest in the sticky comment', async () => {
-    const changed = [...nested];
-    changed.splice(3, 0, '    jvm-metaspace.size: 96m');
-    changed.splice(2, 0, '    task.off-heap.size: 512');
-    const head = push(s.repo, { 'a/config.yaml': changed.join('\n') }, 'limit');
+    const changed = [...nested.slice(0, -1), 'state:', '  backend:', '    type: hashmap', ''];
+    const head = push(
+      s.repo,
+      {
+        'a/config.yaml': changed.join('\n'),
+        'c/flink-conf.yaml': 'taskmanager.memory.process.size: 2g\nstate.backend.type: hashmap\n',
+      },
+      'limit',
+    );
     const run = await runAction(
       request(s.repo, s.fake, 'limit', head, { inputs: { 'review-comments-limit': '1' } }),
     );
@@ -163,13 +168,21 @@ describe('findings outside the changed lines, the limit, and config.yaml nesting
     const posts = reviewPosts(s.fake);
     expect(posts).toHaveLength(1);
     const comments = posts[0].body.comments as { path: string; line: number; body: string }[];
+    // Findings are in file order: the nested config.yaml comes first; the limit keeps one.
     expect(comments).toHaveLength(1);
-    expect(comments[0].path).toBe('a/config.yaml');
-    // Findings on b/flink-conf.yaml (unchanged) never become review comments.
-    expect(comments.every((c) => c.path === 'a/config.yaml')).toBe(true);
+    expect(comments[0]).toMatchObject({ path: 'a/config.yaml', line: 9 });
+    // The new key goes at the root of the nested file, after the state backend's mapping.
+    expect(comments[0].body).toContain(
+      '```suggestion\n    type: hashmap\ntaskmanager.memory.managed.size: 0\n```',
+    );
     const sticky = s.fake.comments.get(12) ?? [];
     expect(sticky).toHaveLength(1);
-    expect(sticky[0].body).toMatch(/more finding.? on changed lines got no review comment \(at most 1 a run/);
+    expect(sticky[0].body).toMatch(
+      /1 more finding on changed lines got no review comment \(at most 1 a run, `review-comments-limit`\): `hashmap-managed-memory` \[c\/flink-conf\.yaml:2\]/,
+    );
+    // b/flink-conf.yaml has the same finding on a line this pull request did not change.
+    expect(run.stdout).toMatch(/::warning file=b\/flink-conf\.yaml,line=1,.*title=hashmap-managed-memory/);
+    expect(sticky[0].body).not.toMatch(/no review comment[^\n]*b\/flink-conf\.yaml/);
   });
 });
 
