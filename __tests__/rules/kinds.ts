@@ -21,9 +21,24 @@ export interface Scenario {
   container?: Partial<Record<'taskmanager' | 'jobmanager', string>>;
   /** `major.minor`; the files name it through their image or `flinkVersion`. */
   version?: string;
-  /** Extra lines for a `config.yaml`, written verbatim at its end (to break it). */
+  /**
+   * Lines written verbatim after the config's keys (to break it: a key written twice); the first
+   * lands at `at.raw`. In FLINK_PROPERTIES they go to the TaskManager's.
+   */
   rawTail?: string;
+  /** Memory requests (Kubernetes quantities) beside the limits, where a kind has both. */
+  requests?: Partial<Record<Process, string>>;
+  /** Environment of the TaskManager container (docker-compose `environment`). */
+  env?: Record<string, string>;
+  /** Policy parameters in the settings file (`quota: 8g`). */
+  parameters?: Record<string, string>;
+  /** FlinkDeployment: `spec.<process>.resource.memory` apart from the config, which keeps its process size. */
+  operatorResource?: Partial<Record<Process, string | null>>;
+  /** FlinkDeployment: a TaskManager pod template whose `flink-main-container` has this memory limit. */
+  podTemplateLimit?: string;
 }
+
+type Process = 'taskmanager' | 'jobmanager';
 
 export interface Rendered {
   files: Record<string, string>;
@@ -83,6 +98,10 @@ function nested(w: Writer, config: Record<string, string>, indent: string): void
   emit(root, 0, '');
 }
 
+function tail(w: Writer, text: string | undefined, indent: string): void {
+  text?.split('\n').forEach((line, i) => w.add(`${indent}${line}`, i === 0 ? 'raw' : undefined));
+}
+
 function imageTag(version: string): string {
   return `flink:${version}.0-java17`;
 }
@@ -92,31 +111,39 @@ export function render(kind: Kind, s: Scenario): Rendered {
   const { jm, tm } = perProcess(s.config);
   const files: Record<string, string> = {};
   let at: Record<string, string> = {};
-  const settings = () => {
-    if (!s.container) return;
-    const limits = Object.entries(s.container)
-      .map(([p, q]) => `    ${p}: ${q}`)
-      .join('\n');
-    files['.flink-memory-lint.yaml'] = `parameters:\n  containerMemory:\n${limits}\n`;
+  /**
+   * The settings file: files without images or containers (a bare flink-conf.yaml or config.yaml)
+   * get their version and container limits from it, as users give them; every kind gets parameters.
+   */
+  const settings = (context: boolean) => {
+    const lines: string[] = [];
+    if (context && s.version) lines.push(`flinkVersion: "${s.version}"`);
+    const limits = context ? Object.entries(s.container ?? {}) : [];
+    if (limits.length > 0 || s.parameters) lines.push('parameters:');
+    for (const [name, value] of Object.entries(s.parameters ?? {})) lines.push(`  ${name}: ${value}`);
+    if (limits.length > 0) lines.push('  containerMemory:');
+    for (const [p, q] of limits) lines.push(`    ${p}: ${q}`);
+    if (lines.length > 0) files['.flink-memory-lint.yaml'] = `${lines.join('\n')}\n`;
   };
   switch (kind) {
     case 'flink-conf': {
       const w = new Writer('conf/flink-conf.yaml');
       w.add('jobmanager.rpc.address: flink-jobmanager');
       flat(w, s.config, '');
+      tail(w, s.rawTail, '');
       files[w.file] = w.text;
       at = { ...w.at, file: `${w.file}:1` };
-      settings();
+      settings(true);
       break;
     }
     case 'config-yaml': {
       const w = new Writer('conf/config.yaml');
       w.add('# Flink configuration');
       nested(w, s.config, '');
-      if (s.rawTail) for (const line of s.rawTail.split('\n')) w.add(line);
+      tail(w, s.rawTail, '');
       files[w.file] = w.text;
       at = { ...w.at, file: `${w.file}:1` };
-      settings();
+      settings(true);
       break;
     }
     case 'flinkdeployment': {
@@ -126,8 +153,15 @@ export function render(kind: Kind, s: Scenario): Rendered {
         .add('spec:')
         .add(`  image: ${imageTag(version)}`);
       w.add(`  flinkVersion: v${version.replace('.', '_')}`).add('  flinkConfiguration:');
+      // The operator sizes each process from its resource memory: the config's process sizes move there.
+      const resource = (name: Process): string | null =>
+        s.operatorResource && name in s.operatorResource
+          ? (s.operatorResource[name] ?? null)
+          : (s.config[`${name}.memory.process.size`] ?? (name === 'jobmanager' ? '1600m' : '4g'));
       const conf = Object.fromEntries(
-        Object.entries(s.config).filter(([k]) => !/memory\.process\.size$/.test(k)),
+        Object.entries(s.config).filter(
+          ([k]) => s.operatorResource !== undefined || !/memory\.process\.size$/.test(k),
+        ),
       );
       flat(w, conf, '    ', true);
       w.add('  serviceAccount: flink');
@@ -136,19 +170,24 @@ export function render(kind: Kind, s: Scenario): Rendered {
         ['taskManager', 'taskmanager'],
       ] as const) {
         w.add(`  ${spec}:`).add('    resource:');
-        w.add(
-          `      memory: ${s.config[`${name}.memory.process.size`] ?? (name === 'jobmanager' ? '1600m' : '4g')}`,
-          `container:${name}`,
-        );
+        const memory = resource(name);
+        if (memory !== null) w.add(`      memory: ${memory}`, `container:${name}`);
         w.add('      cpu: 1');
+        if (name === 'taskmanager' && s.podTemplateLimit) {
+          w.add('    podTemplate:').add('      spec:').add('        containers:');
+          w.add('          - name: flink-main-container').add('            resources:');
+          w.add('              limits:').add(`                memory: ${s.podTemplateLimit}`, 'podTemplate');
+        }
       }
       w.add('  job:')
         .add('    jarURI: local:///opt/flink/usrlib/orders.jar')
         .add('    upgradeMode: savepoint');
       files[w.file] = w.text;
-      at = { ...w.at, file: `${w.file}:4` };
-      for (const name of ['jobmanager', 'taskmanager'])
-        at[`${name}.memory.process.size`] = at[`container:${name}`];
+      at = { ...w.at, file: `${w.file}:1` };
+      if (!s.operatorResource)
+        for (const name of ['jobmanager', 'taskmanager'])
+          at[`${name}.memory.process.size`] = at[`container:${name}`];
+      settings(false);
       break;
     }
     case 'configmap': {
@@ -165,7 +204,7 @@ export function render(kind: Kind, s: Scenario): Rendered {
       w.add('    jobmanager.rpc.address: flink-jobmanager');
       if (legacy) flat(w, s.config, '    ');
       else nested(w, s.config, '    ');
-      if (s.rawTail) for (const line of s.rawTail.split('\n')) w.add(`    ${line}`);
+      tail(w, s.rawTail, '    ');
       for (const [name, role] of [
         ['flink-jobmanager', 'jobmanager'],
         ['flink-taskmanager', 'taskmanager'],
@@ -182,10 +221,11 @@ export function render(kind: Kind, s: Scenario): Rendered {
           .add(`        - name: ${role}`);
         w.add(`          image: ${imageTag(version)}`).add(`          args: ["${role}"]`);
         const limit = s.container?.[role];
-        if (limit)
-          w.add('          resources:')
-            .add('            limits:')
-            .add(`              memory: ${limit}`, `container:${role}`);
+        const request = s.requests?.[role];
+        if (limit || request) w.add('          resources:');
+        if (request)
+          w.add('            requests:').add(`              memory: ${request}`, `request:${role}`);
+        if (limit) w.add('            limits:').add(`              memory: ${limit}`, `container:${role}`);
         w.add('          volumeMounts:')
           .add('            - name: flink-config-volume')
           .add('              mountPath: /opt/flink/conf/');
@@ -196,6 +236,7 @@ export function render(kind: Kind, s: Scenario): Rendered {
       }
       files[w.file] = w.text;
       at = { ...w.at, file: `${w.file}:${start}` };
+      settings(false);
       break;
     }
     case 'docker-compose': {
@@ -205,18 +246,22 @@ export function render(kind: Kind, s: Scenario): Rendered {
         ['jobmanager', jm],
         ['taskmanager', tm],
       ] as const) {
-        w.add(`  ${role}:`)
+        w.add(`  ${role}:`, `service:${role}`)
           .add(`    image: ${imageTag(version)}`)
           .add(`    command: ${role}`);
         const limit = s.container?.[role];
         if (limit) w.add(`    mem_limit: ${limit.replace(/i$/, '').toLowerCase()}`, `container:${role}`);
-        w.add('    environment:')
-          .add('      FLINK_PROPERTIES: |')
-          .add('        jobmanager.rpc.address: jobmanager');
+        w.add('    environment:');
+        if (role === 'taskmanager')
+          for (const [name, value] of Object.entries(s.env ?? {}))
+            w.add(`      ${name}: ${JSON.stringify(value)}`, `env:${name}`);
+        w.add('      FLINK_PROPERTIES: |').add('        jobmanager.rpc.address: jobmanager');
         flat(w, Object.fromEntries(keys), '        ');
+        if (role === 'taskmanager') tail(w, s.rawTail, '        ');
       }
       files[w.file] = w.text;
       at = w.at;
+      settings(false);
       break;
     }
     case 'helm': {
@@ -230,13 +275,17 @@ export function render(kind: Kind, s: Scenario): Rendered {
       ] as const) {
         w.add('').add(`${role}:`);
         const limit = s.container?.[role];
-        if (limit)
-          w.add('  resources:').add('    limits:').add(`      memory: ${limit}`, `container:${role}`);
+        const request = s.requests?.[role];
+        if (limit || request) w.add('  resources:');
+        if (request) w.add('    requests:').add(`      memory: ${request}`, `request:${role}`);
+        if (limit) w.add('    limits:').add(`      memory: ${limit}`, `container:${role}`);
         w.add('  env:').add('    - name: FLINK_PROPERTIES').add('      value: |');
         flat(w, Object.fromEntries(keys), '        ');
+        if (role === 'taskmanager') tail(w, s.rawTail, '        ');
       }
       files[w.file] = w.text;
       at = w.at;
+      settings(false);
       break;
     }
   }

@@ -21,6 +21,8 @@ export interface MemoryValueFacts {
   kubernetesUnit: boolean;
   /** An upper-case one-letter unit (`2G`, `512M`): binary in Flink, decimal in Kubernetes. */
   decimalStyleUnit: boolean;
+  /** A bare number of at most 1 MiB: bytes to Flink, almost certainly a missing unit. */
+  missingUnit: boolean;
 }
 
 export interface EntryFacts {
@@ -59,6 +61,8 @@ export interface ContainerFacts {
   source: string;
   line?: number;
   requestBytes?: number;
+  /** Written with a Kubernetes decimal suffix (`4G`, `512M`, `k`): powers of 1000, unlike Flink's sizes. */
+  decimalUnit: boolean;
 }
 
 export interface ProcessFacts {
@@ -72,6 +76,11 @@ export interface ProcessFacts {
   entries: Record<string, EntryFacts>;
   /** This process's entries that something replaced (a later line, the operator). */
   overridden: EntryFacts[];
+  /**
+   * This process's memory keys whose value is a mistake other rules name (it does not parse, or a
+   * unit is missing): the derivation and the size heuristics leave such a process to those rules.
+   */
+  sizeMistakes: string[];
   /** Task off-heap + managed memory in bytes (TaskManager): room for native memory Flink budgets. */
   nativeBudget?: number;
   /** The config starts this process. */

@@ -138,6 +138,10 @@ function entryFacts(entry: Entry, duplicate: boolean, isMemory: boolean): EntryF
 
 const KUBERNETES_BINARY = /^\s*[0-9.]+\s*[KMGTPE]i[Bb]?\s*$/;
 const DECIMAL_STYLE = /^\s*\d+\s*[KMGTPE]\s*$/;
+/** A Kubernetes quantity with a decimal suffix (`4G`, `500M`, `100k`). */
+const KUBERNETES_DECIMAL = /^\s*[0-9.]+\s*[kMGTPE]\s*$/;
+/** Up to this many bytes, a bare number is a missing unit rather than a size in bytes. */
+const MISSING_UNIT_MAX_BYTES = 1 << 20;
 
 export function memoryValueFacts(text: string): MemoryValueFacts {
   const facts: MemoryValueFacts = {
@@ -145,6 +149,7 @@ export function memoryValueFacts(text: string): MemoryValueFacts {
     unitless: /^\s*\d+\s*$/.test(text),
     kubernetesUnit: KUBERNETES_BINARY.test(text),
     decimalStyleUnit: DECIMAL_STYLE.test(text),
+    missingUnit: false,
   };
   try {
     facts.bytes = Number(parseMemorySize(text));
@@ -152,6 +157,8 @@ export function memoryValueFacts(text: string): MemoryValueFacts {
     facts.valid = false;
     facts.error = (err as Error).message;
   }
+  facts.missingUnit =
+    facts.unitless && facts.bytes !== undefined && facts.bytes > 0 && facts.bytes <= MISSING_UNIT_MAX_BYTES;
   return facts;
 }
 
@@ -227,6 +234,9 @@ function processFacts(
     options: withoutPrefix(options, prefix),
     entries: withoutPrefix(entries, prefix),
     overridden: entryList.filter((e) => e.overridden && e.key.startsWith(prefix)),
+    sizeMistakes: Object.values(entries)
+      .filter((e) => e.key.startsWith(prefix) && e.memory && (!e.memory.valid || e.memory.missingUnit))
+      .map((e) => e.key),
     present: config.processes.includes(name),
     sized: sizingEntries(config).some((e) => sizes(name, versionCodeOf(config.flinkVersion), e.key)),
     unresolved: config.entries.some(
@@ -264,12 +274,18 @@ function processFacts(
       source: limit.source,
       line: limit.location?.line,
       requestBytes: toNumber(limit.requestBytes),
+      decimalUnit: KUBERNETES_DECIMAL.test(limit.text),
     };
   } else {
     const text = context.parameters?.[`containerMemory.${name}`] ?? context.parameters?.containerMemory;
     const bytes = text === undefined ? undefined : quantityBytes(String(text));
     if (bytes !== undefined)
-      facts.container = { bytes: Number(bytes), text: String(text), source: 'settings' };
+      facts.container = {
+        bytes: Number(bytes),
+        text: String(text),
+        source: 'settings',
+        decimalUnit: KUBERNETES_DECIMAL.test(String(text)),
+      };
   }
   if (facts.container && facts.memory && facts.container.bytes > 0) {
     facts.processToLimit = facts.memory.totalProcess / facts.container.bytes;
