@@ -54,6 +54,20 @@ interface CheckRun {
   html_url: string;
 }
 
+/** A scripted answer for the requests a rule matches, tried before the fake's own routes. */
+export interface Fault {
+  method: string;
+  /** Matches the request's path. */
+  path: RegExp;
+  /** How many requests it answers (1 by default); then the routes answer again. */
+  times?: number;
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Never answer: the client has to give up on its own. */
+  hang?: boolean;
+}
+
 export interface FakeGitHubOptions {
   /** Answer every write as GitHub answers a read-only (fork) token. */
   readOnly?: boolean;
@@ -61,6 +75,8 @@ export interface FakeGitHubOptions {
   noChecks?: boolean;
   /** Answer this many requests with a 403 rate limit (reset now) before serving them. */
   rateLimited?: number;
+  /** Scripted failures, per route. */
+  faults?: Fault[];
 }
 
 /**
@@ -97,6 +113,8 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    // Hung requests hold their connections open.
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
@@ -134,6 +152,15 @@ export class FakeGitHub {
       authorization: req.headers.authorization,
     });
     const base = `https://github.example/`;
+
+    const fault = this.options.faults?.find(
+      (f) => (f.times ?? 1) > 0 && f.method === method && f.path.test(url.pathname),
+    );
+    if (fault) {
+      fault.times = (fault.times ?? 1) - 1;
+      if (fault.hang) return;
+      return this.send(res, fault.status ?? 500, fault.body ?? { message: 'Server Error' }, fault.headers);
+    }
 
     if (this.options.rateLimited) {
       this.options.rateLimited--;

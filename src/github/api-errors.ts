@@ -14,6 +14,12 @@ export function isRateLimited(error: unknown): boolean {
   return e.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message ?? '');
 }
 
+/** GitHub's 422 for a comment or issue body over its size limit. */
+export function isBodyTooLong(error: unknown): boolean {
+  const e = error as HttpError;
+  return e?.status === 422 && /too long/i.test(e.message ?? '');
+}
+
 /** A 403 about the token's permissions; rate limits are 403s too, and are not this. */
 export function isPermissionDenied(error: unknown): boolean {
   const e = error as HttpError;

@@ -256,6 +256,7 @@ export async function run(ctx: RunContext): Promise<RunResult> {
       repo: ctx.repo,
       issueNumber: event.number,
       body: renderComment(input),
+      shorter: () => renderComment(input, COMMENT_LIMIT / 2),
       create: inputs.comment === 'always' || hasSomethingToSay(input),
       warn: core.warning,
     });
