@@ -1,18 +1,30 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) with ncc. ncc writes one
 // `index.js` per output folder, so each entry is built into a scratch folder and moved.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const entries = [
   { src: 'src/index.ts', out: 'index' },
   { src: 'src/cli.ts', out: 'cli' },
 ];
 const ncc = 'node_modules/.bin/ncc';
+// A scratch folder of its own, so that two builds at once do not write into each other's output.
+const build = mkdtempSync(path.join(tmpdir(), 'flink-memory-lint-build-'));
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
 for (const { src, out } of entries) {
-  const scratch = `.build/${out}`;
-  rmSync(scratch, { recursive: true, force: true });
+  const scratch = path.join(build, out);
   execFileSync(
     ncc,
     [
@@ -41,4 +53,4 @@ for (const { src, out } of entries) {
     renameSync(`${scratch}/licenses.txt`, 'dist/licenses.txt');
 }
 chmodSync('dist/cli.js', 0o755);
-rmSync('.build', { recursive: true, force: true });
+rmSync(build, { recursive: true, force: true });
