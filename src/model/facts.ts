@@ -23,6 +23,8 @@ export interface MemoryValueFacts {
   decimalStyleUnit: boolean;
   /** A bare number of at most 1 MiB: bytes to Flink, almost certainly a missing unit. */
   missingUnit: boolean;
+  /** The same size as Flink spells it, where the value says what it meant (`512Mi`, `1.5g`, a bare `512`). */
+  suggested?: string;
 }
 
 export interface EntryFacts {
@@ -41,6 +43,8 @@ export interface EntryFacts {
   unresolved: boolean;
   /** Set for keys whose option is a memory size. */
   memory?: MemoryValueFacts;
+  /** For a key of Flink's old memory model: the option that replaces it and this value in it. */
+  replacedBy?: { key: string; value: string };
 }
 
 export interface OptionFacts {
@@ -120,6 +124,10 @@ export interface JavaOptFlag {
   source: string;
   /** After Flink's own flags (`env.java.opts*`, `FLINK_ENV_JAVA_OPTS`): it wins. */
   overridesFlink: boolean;
+  /** The rest of the options without this flag (empty when it was the only one). */
+  remaining: string;
+  /** The bytes Flink computes for this flag (heap, direct memory, metaspace), when it derives. */
+  flinkBytes?: number;
   line: number;
   column: number;
 }
@@ -196,7 +204,15 @@ export interface Facts {
   runtimeMode: string;
   batch: boolean;
   python: { detected: boolean; signals: string[]; memoryManaged: boolean };
-  managedWeights: { explicit: boolean; value?: string; weights: Record<string, number> };
+  managedWeights: {
+    explicit: boolean;
+    value?: string;
+    weights: Record<string, number>;
+    /** Consumers this job has (STATE_BACKEND, PYTHON, OPERATOR) that an explicit list gives no weight. */
+    missing: string[];
+    /** The explicit list with the missing consumers added at their default weights. */
+    suggested?: string;
+  };
   env: Record<string, string>;
   /** The TaskManager's native memory allocator (RocksDB's arena growth depends on it). */
   allocator: AllocatorFacts;

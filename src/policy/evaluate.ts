@@ -8,7 +8,7 @@ import { baselineMatcher, type Baseline } from './baseline.js';
 import { buildFacts } from './facts.js';
 import type { CompiledPolicy, PolicyPack } from './load-policies.js';
 import { memoryBytes } from './memory.js';
-import { render, resolvePath } from './placeholders.js';
+import { render, renderDefined, resolvePath } from './placeholders.js';
 import { settingsForFile, type ResolvedRule } from './settings.js';
 import { annotationFor, scanSuppressions, suppressionFor, type FileSuppressions } from './suppressions.js';
 
@@ -192,10 +192,18 @@ function finding(policy: Policy, facts: Facts): Finding {
   return result;
 }
 
+/**
+ * The fix for this config: a key or value naming a fact the config lacks is left out (a legacy key
+ * with no successor is only removed), and an empty value removes its key.
+ */
 function renderFix(fix: NonNullable<Policy['fix']>, facts: Facts): FindingFix {
   const set: Record<string, string | null> = {};
-  for (const [key, value] of Object.entries(fix.set ?? {}))
-    set[render(key, facts)] = value === null ? null : render(value, facts);
+  for (const [template, value] of Object.entries(fix.set ?? {})) {
+    const key = renderDefined(template, facts);
+    const text = value === null ? null : renderDefined(value, facts);
+    // A value that renders empty (the flag was all the option held) removes the key.
+    if (key !== undefined && text !== undefined) set[key] = text === '' ? null : text;
+  }
   const out: FindingFix = { set };
   if (fix.description) out.description = render(fix.description, facts);
   return out;

@@ -14,7 +14,7 @@ import {
   type ValueType,
 } from '../model/facts.js';
 import { javaDoubleToString, parseJavaDouble, parseJavaInt } from '../flink/java-number.js';
-import { parseMemorySize } from '../flink/memory-size.js';
+import { memorySizeToString, parseMemorySize } from '../flink/memory-size.js';
 import { optionFacts, optionType } from './flink-options.js';
 import { quantityBytes } from '../sources/kubernetes-quantity.js';
 
@@ -40,6 +40,7 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
       entry,
       (seen.get(entry.key) ?? 0) > 1,
       optionType(entry.key, version) === 'memory',
+      config.deployment,
     );
     entryList.push(facts);
     // The value Flink sees: the last entry that nothing replaced.
@@ -53,6 +54,13 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
   const jobmanager = processFacts('jobmanager', result, options, entries, entryList, context);
   const managed = taskmanager.memory?.managed;
   const stateBackend = stateBackendFacts(values, versionCode, slots);
+  const python = pythonFacts(config, values);
+  const batch = String(values.get('execution.runtime-mode') ?? '').toUpperCase() === 'BATCH';
+  const consumers = [
+    ...(stateBackend.usesManagedMemory ? ['STATE_BACKEND'] : []),
+    ...(python.detected ? ['PYTHON'] : []),
+    ...(batch ? ['OPERATOR'] : []),
+  ];
   let totalMemory = 0;
   for (const p of [taskmanager, jobmanager]) {
     if (p.present && p.memory) totalMemory += p.memory.totalProcess * (p.replicas ?? 1);
@@ -84,9 +92,9 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
     slots,
     managedPerSlot: managed !== undefined && slots > 0 ? Math.floor(managed / slots) : undefined,
     runtimeMode: String(values.get('execution.runtime-mode') ?? 'STREAMING').toUpperCase(),
-    batch: String(values.get('execution.runtime-mode') ?? '').toUpperCase() === 'BATCH',
-    python: pythonFacts(config, values),
-    managedWeights: weightFacts(values, versionCode),
+    batch,
+    python,
+    managedWeights: weightFacts(values, versionCode, consumers),
     env: config.env ?? {},
     allocator: allocatorFacts(config, values, versionCode),
     problems: config.problems.map((p) => ({
@@ -120,9 +128,9 @@ function valueType(value: ConfigValue): ValueType {
   return 'string';
 }
 
-function entryFacts(entry: Entry, duplicate: boolean, isMemory: boolean): EntryFacts {
+function entryFacts(entry: Entry, duplicate: boolean, isMemory: boolean, deployment: string): EntryFacts {
   const value = valueText(entry.value);
-  return {
+  const facts: EntryFacts = {
     key: entry.key,
     value,
     type: valueType(entry.value),
@@ -134,6 +142,27 @@ function entryFacts(entry: Entry, duplicate: boolean, isMemory: boolean): EntryF
     unresolved: entry.unresolved === true,
     memory: isMemory && !entry.unresolved ? memoryValueFacts(value) : undefined,
   };
+  const replacedBy = replacementOf(entry.key, deployment);
+  if (replacedBy)
+    facts.replacedBy = { key: replacedBy, value: entry.key.endsWith('.mb') ? `${value}m` : value };
+  return facts;
+}
+
+/** Keys of Flink's old memory model and the options that replaced them (mem_migration.md). */
+const REPLACED_KEYS: Record<string, string> = {
+  'taskmanager.network.memory.min': 'taskmanager.memory.network.min',
+  'taskmanager.network.memory.max': 'taskmanager.memory.network.max',
+  'taskmanager.network.memory.fraction': 'taskmanager.memory.network.fraction',
+  'taskmanager.memory.size': 'taskmanager.memory.managed.size',
+  'taskmanager.memory.fraction': 'taskmanager.memory.managed.fraction',
+};
+/** The legacy heap keys size Total Flink memory in standalone clusters, Total Process memory in containers Flink starts. */
+const LEGACY_HEAP = /^(taskmanager|jobmanager)\.heap\.(size|mb)$/;
+
+function replacementOf(key: string, deployment: string): string | undefined {
+  const heap = LEGACY_HEAP.exec(key);
+  if (!heap) return REPLACED_KEYS[key];
+  return `${heap[1]}.memory.${deployment === 'standalone' ? 'flink' : 'process'}.size`;
 }
 
 const KUBERNETES_BINARY = /^\s*[0-9.]+\s*[KMGTPE]i[Bb]?\s*$/;
@@ -159,7 +188,26 @@ export function memoryValueFacts(text: string): MemoryValueFacts {
   }
   facts.missingUnit =
     facts.unitless && facts.bytes !== undefined && facts.bytes > 0 && facts.bytes <= MISSING_UNIT_MAX_BYTES;
+  const suggested = facts.missingUnit
+    ? BigInt(text.trim()) * MIB
+    : facts.valid
+      ? undefined
+      : meantBytes(text);
+  if (suggested !== undefined) facts.suggested = memorySizeToString(suggested);
   return facts;
+}
+
+const MIB = 1n << 20n;
+const BINARY_UNITS: Record<string, number> = { k: 10, m: 20, g: 30, t: 40 };
+
+/** `512Mi`, `1.5g`, `2 gigabytes`: the whole number of bytes a binary unit (by its first letter) means. */
+function meantBytes(text: string): bigint | undefined {
+  const m = /^\s*(\d+)(?:\.(\d+))?\s*([kmgt])[a-z]*\s*$/i.exec(text);
+  if (!m) return undefined;
+  const fraction = m[2] ?? '';
+  const scaled = BigInt(m[1] + fraction) << BigInt(BINARY_UNITS[m[3].toLowerCase()]);
+  const divisor = 10n ** BigInt(fraction.length);
+  return scaled % divisor === 0n ? scaled / divisor : undefined;
 }
 
 /** Key → the value Flink sees (the last entry that nothing replaced). */
@@ -260,6 +308,7 @@ function processFacts(
       metaspace: Number(derived.jvm.metaspace),
     };
     if (name === 'taskmanager') facts.nativeBudget = facts.memory.taskOffHeap + facts.memory.managed;
+    for (const f of facts.javaOptsMemoryFlags) f.flinkBytes = facts.jvm[JVM_FIELD_OF_FLAG[f.flag]];
   } else if ('errorType' in derived) {
     facts.error = derived.error;
     facts.errorType = derived.errorType;
@@ -319,6 +368,13 @@ const JAVA_OPTS_ENV: Record<string, boolean> = {
   JAVA_TOOL_OPTIONS: false,
   JAVA_OPTS: false,
 };
+/** The JVM limit each memory flag sets, as Flink computes it. */
+const JVM_FIELD_OF_FLAG: Record<string, 'heap' | 'directMemory' | 'metaspace'> = {
+  '-Xmx': 'heap',
+  '-Xms': 'heap',
+  '-XX:MaxDirectMemorySize': 'directMemory',
+  '-XX:MaxMetaspaceSize': 'metaspace',
+};
 const MEMORY_FLAG = /(^|\s)"?(-Xmx|-Xms|-XX:MaxDirectMemorySize=|-XX:MaxMetaspaceSize=)(\S*)/g;
 
 function javaOptsFlags(
@@ -329,11 +385,14 @@ function javaOptsFlags(
   const flags: JavaOptFlag[] = [];
   const scan = (text: string, source: string, overridesFlink: boolean, line: number, column: number) => {
     for (const m of text.matchAll(MEMORY_FLAG)) {
+      const flag = m[2].replace(/=$/, '');
+      const own = (m[2] + m[3]).replace(/"$/, '');
       flags.push({
-        flag: m[2].replace(/=$/, ''),
-        text: (m[2] + m[3]).replace(/"$/, ''),
+        flag,
+        text: own,
         source,
         overridesFlink,
+        remaining: text.replace(own, '').replace(/\s+/g, ' ').trim(),
         line,
         column,
       });
@@ -463,7 +522,14 @@ const DEFAULT_WEIGHTS: Array<{ from: number; value: string }> = [
   { from: 113, value: 'OPERATOR:70,STATE_BACKEND:70,PYTHON:30' },
 ];
 
-function weightFacts(values: Map<string, ConfigValue>, versionCode: number): Facts['managedWeights'] {
+/** The default weight of each consumer (spec §10.3), for the ones an explicit list leaves out. */
+const CONSUMER_DEFAULTS: Record<string, number> = { OPERATOR: 70, STATE_BACKEND: 70, PYTHON: 30 };
+
+function weightFacts(
+  values: Map<string, ConfigValue>,
+  versionCode: number,
+  consumers: readonly string[],
+): Facts['managedWeights'] {
   const raw = new Map<string, number>();
   let text: string | undefined;
   const explicit = values.get(WEIGHTS_KEY);
@@ -483,7 +549,7 @@ function weightFacts(values: Map<string, ConfigValue>, versionCode: number): Fac
   const isExplicit = text !== undefined;
   if (!isExplicit) {
     const d = [...DEFAULT_WEIGHTS].reverse().find((w) => versionCode >= w.from);
-    if (!d) return { explicit: false, weights: {} };
+    if (!d) return { explicit: false, weights: {}, missing: [] };
     for (const part of d.value.split(',')) {
       const [k, v] = part.split(':');
       raw.set(k, Number(v));
@@ -495,5 +561,12 @@ function weightFacts(values: Map<string, ConfigValue>, versionCode: number): Fac
     STATE_BACKEND: raw.get('STATE_BACKEND') ?? dataproc ?? 0,
     PYTHON: raw.get('PYTHON') ?? 0,
   };
-  return { explicit: isExplicit, value: text, weights };
+  const missing = isExplicit ? consumers.filter((c) => weights[c] === 0) : [];
+  const facts: Facts['managedWeights'] = { explicit: isExplicit, value: text, weights, missing };
+  if (missing.length > 0) {
+    const kept = Object.entries(weights).filter(([, w]) => w > 0);
+    const added = missing.map((c) => [c, CONSUMER_DEFAULTS[c]] as const);
+    facts.suggested = [...kept, ...added].map(([c, w]) => `${c}:${w}`).join(',');
+  }
+  return facts;
 }

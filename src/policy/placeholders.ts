@@ -62,6 +62,13 @@ export function render(template: string, data: unknown): string {
   });
 }
 
+/** Like `render`, but undefined when a placeholder names a fact this config does not have. */
+export function renderDefined(template: string, data: unknown): string | undefined {
+  for (const match of template.matchAll(PLACEHOLDER))
+    if (resolvePath(data, match[1]) === undefined) return undefined;
+  return render(template, data);
+}
+
 /** The filters a template uses that do not exist (checked when a policy is loaded). */
 export function unknownFilters(template: string): string[] {
   const unknown: string[] = [];
