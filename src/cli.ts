@@ -1,8 +1,15 @@
 import { Command, CommanderError } from 'commander';
 import { deriveCommand } from './cli/derive.js';
 import { CliError, EXIT } from './cli/exit.js';
+import { explainCommand } from './cli/explain.js';
 import { lintCommand } from './cli/lint.js';
 import { TOOL } from './version.js';
+
+// A reader that stops early (`| head`) closes the pipe: that ends the run, it is not a failure.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+  throw err;
+});
 
 const program = new Command()
   .name(TOOL.name)
@@ -11,7 +18,8 @@ const program = new Command()
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(text) })
   .addCommand(deriveCommand())
-  .addCommand(lintCommand());
+  .addCommand(lintCommand())
+  .addCommand(explainCommand());
 
 try {
   await program.parseAsync(process.argv);

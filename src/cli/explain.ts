@@ -1,0 +1,55 @@
+import { Command } from 'commander';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Policy } from '../model/policy.js';
+import { builtinPolicyDir, loadPolicies } from '../policy/load-policies.js';
+import { CliError, EXIT } from './exit.js';
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** A rule's page: its docs page where the pack ships one, else what the policy file says. */
+function page(policy: Policy, dir: string): string {
+  const docs = path.join(dir, '..', 'docs', 'rules', `${policy.id}.md`);
+  if (dir === builtinPolicyDir() && existsSync(docs)) return readFileSync(docs, 'utf8');
+  const lines = [
+    `# ${policy.id}: ${policy.title}`,
+    '',
+    `Severity: ${policy.severity}`,
+    '',
+    policy.description,
+  ];
+  if (policy.fix?.description || policy.fix?.set) {
+    const set = Object.entries(policy.fix.set ?? {}).map(([k, v]) =>
+      v === null ? `remove ${k}` : `${k}: ${v}`,
+    );
+    lines.push('', `Fix: ${[policy.fix.description, set.join(', ')].filter(Boolean).join(' ')}`);
+  }
+  for (const [name, p] of Object.entries(policy.parameters ?? {}))
+    lines.push('', `Parameter ${name} (${p.type}, default ${String(p.default)}): ${p.description}`);
+  if (policy.docs) lines.push('', policy.docs);
+  return `${lines.join('\n')}\n`;
+}
+
+export function explainCommand(): Command {
+  return new Command('explain')
+    .exitOverride()
+    .description('List the rules, or explain one: what it checks, why, how to fix it, with examples.')
+    .argument('[rule]', 'a rule id, e.g. hashmap-managed-memory')
+    .option('--policies <dir>', 'a folder of extra policies (repeatable)', collect, [])
+    .action((rule: string | undefined, flags: { policies: string[] }) => {
+      const dirs = [builtinPolicyDir(), ...flags.policies.map((dir) => path.resolve(dir))];
+      const { pack, problems } = loadPolicies(dirs);
+      for (const problem of problems) process.stderr.write(`warning: ${problem.file}: ${problem.message}\n`);
+      const policies = pack.policies.sort((a, b) => a.policy.id.localeCompare(b.policy.id));
+      if (rule === undefined) {
+        const width = Math.max(...policies.map((p) => p.policy.id.length));
+        for (const { policy } of policies)
+          process.stdout.write(`${policy.id.padEnd(width)}  ${policy.severity.padEnd(7)}  ${policy.title}\n`);
+        return;
+      }
+      const found = policies.find((p) => p.policy.id === rule);
+      if (!found)
+        throw new CliError(`no rule '${rule}': run 'flink-memory-lint explain' for the list`, EXIT.usage);
+      process.stdout.write(page(found.policy, path.dirname(found.file)));
+    });
+}
