@@ -89,11 +89,12 @@ export async function lint(options: LintOptions, prepared: Prepared = prepare(op
   const sources = new Map<string, string>();
   const fileProblems: LoadProblem[] = [];
   const only = options.onlyFiles ? new Set(options.onlyFiles) : undefined;
-  let unread = 0;
+  const maxConfigs = options.maxConfigs ?? MAX_CONFIGS;
+  const unread: string[] = [];
   for (const candidate of found.candidates) {
     if (only && !only.has(candidate.path)) continue;
-    if (results.length >= MAX_CONFIGS) {
-      unread++;
+    if (results.length >= maxConfigs) {
+      unread.push(candidate.path);
       continue;
     }
     const loaded = loadFile(candidate.path, candidate.text, {
@@ -105,7 +106,9 @@ export async function lint(options: LintOptions, prepared: Prepared = prepare(op
       if (problem.code === 'yaml-error') fileProblems.push(problem);
       else notices.push({ code: problem.code, message: problem.message, location: problem.location });
     }
-    for (const config of loaded.configs) {
+    const room = maxConfigs - results.length;
+    if (loaded.configs.length > room) unread.push(candidate.path);
+    for (const config of loaded.configs.slice(0, room)) {
       results.push({ config, breakdown: deriveConfig(config) });
       if (isEmptyFile(config))
         notices.push({
@@ -115,10 +118,11 @@ export async function lint(options: LintOptions, prepared: Prepared = prepare(op
         });
     }
   }
-  if (unread > 0)
+  if (unread.length > 0)
     notices.push({
       code: 'limit',
-      message: `Only the first ${MAX_CONFIGS} configs are linted; ${unread} more files that may hold configs were not read`,
+      message: `Only the first ${maxConfigs} configs are linted: ${unread.length} files from ${unread[0]} on are left out, in whole or in part`,
+      location: { file: unread[0], line: 1, column: 1 },
     });
   const pack = results.length > 0 || fileProblems.length > 0 ? prepared.pack() : { policies: [] };
   const { findings, suppressed } = evaluate(results, pack, settings, { sources, baseline, fileProblems });

@@ -60,4 +60,6 @@ export interface LintOptions {
   exclude?: string[];
   /** Only report configs in these files (pull requests: the files the PR touches). */
   onlyFiles?: string[];
+  /** Most configs a run derives and judges (default `MAX_CONFIGS`); the rest become a notice. */
+  maxConfigs?: number;
 }
