@@ -6,11 +6,14 @@ import { lint } from '../../src/lint.js';
 import { writeFiles } from '../helpers/action-run.js';
 
 /** The fixes of each rule's findings over a tree of real files. */
-async function fixes(files: Record<string, string>): Promise<Record<string, unknown[]>> {
+async function fixes(
+  files: Record<string, string>,
+  flinkVersion?: string,
+): Promise<Record<string, unknown[]>> {
   const dir = mkdtempSync(path.join(tmpdir(), 'fml-fixes-'));
   try {
     writeFiles(dir, files);
-    const report = await lint({ cwd: dir, paths: ['.'] });
+    const report = await lint({ cwd: dir, paths: ['.'], flinkVersion });
     const out: Record<string, unknown[]> = {};
     for (const f of report.findings) (out[f.ruleId] ??= []).push(f.fix?.set);
     return out;
@@ -51,6 +54,36 @@ describe('fixes filled in from the facts', () => {
     expect(found['legacy-memory-key']).toEqual([
       { 'taskmanager.memory.network.max': '1g', 'taskmanager.network.memory.max': null },
       { 'taskmanager.memory.preallocate': null },
+    ]);
+  });
+
+  it('moves a key removed in Flink 2.0 to the successor of its deployment', async () => {
+    const standalone = await fixes(
+      {
+        'conf/config.yaml':
+          'taskmanager:\n  heap:\n    mb: 2048\njobmanager:\n  memory:\n    process.size: 1600m\n',
+      },
+      '2.0',
+    );
+    expect(standalone['removed-memory-key']).toEqual([
+      { 'taskmanager.memory.flink.size': '2048m', 'taskmanager.heap.mb': null },
+    ]);
+    const operator = await fixes({
+      'job.yaml': [
+        'apiVersion: flink.apache.org/v1beta1',
+        'kind: FlinkDeployment',
+        'metadata:',
+        '  name: job',
+        'spec:',
+        '  flinkVersion: v2_0',
+        '  flinkConfiguration:',
+        '    taskmanager.heap.size: 2g',
+        '    jobmanager.memory.process.size: 1600m',
+        '',
+      ].join('\n'),
+    });
+    expect(operator['removed-memory-key']).toEqual([
+      { 'taskmanager.memory.process.size': '2g', 'taskmanager.heap.size': null },
     ]);
   });
 });

@@ -232,7 +232,7 @@ export function suggestFix(finding: Finding, text: string, config: FlinkConfig):
     inserted.set(placed.after, [...(inserted.get(placed.after) ?? []), line]);
   }
   if (replaced.size + removed.size + inserted.size === 0) return undefined;
-  if (config.kind !== 'flink-conf') removeEmptiedParents(lines, written, removed);
+  if (config.kind !== 'flink-conf') removeEmptiedParents(lines, written, removed, inserted);
 
   const touched = [finding.line, ...replaced.keys(), ...removed, ...inserted.keys()];
   const startLine = Math.min(...touched);
@@ -263,21 +263,25 @@ function placeNewKey(
 
 /**
  * A nested config.yaml mapping left without keys would read as an empty value, which Flink
- * refuses: its `key:` line goes too, up to the config's root.
+ * refuses: its `key:` line goes too, up to the config's root. A mapping that receives a new key
+ * (inserted after one of its lines, indented deeper than its `key:`) is not empty.
  */
 function removeEmptiedParents(
   lines: readonly string[],
   written: ReadonlyMap<string, EntryLine | undefined>,
   removed: Set<number>,
+  inserted: ReadonlyMap<number, readonly string[]>,
 ): void {
   for (const at of written.values()) {
     if (!at || !removed.has(at.line)) continue;
     for (const level of levelsOf(lines, at) ?? []) {
       if (level.opener === undefined) break;
-      const end = blockEnd(lines, level.opener, indentOf(lines[level.opener - 1]));
+      const indent = indentOf(lines[level.opener - 1]);
+      const end = blockEnd(lines, level.opener, indent);
       let empty = true;
-      for (let line = level.opener + 1; line <= end; line++) {
-        if (!removed.has(line) && !isBlankOrComment(lines[line - 1])) empty = false;
+      for (let line = level.opener; line <= end && empty; line++) {
+        if (line > level.opener && !removed.has(line) && !isBlankOrComment(lines[line - 1])) empty = false;
+        if ((inserted.get(line) ?? []).some((text) => indentOf(text) > indent)) empty = false;
       }
       if (!empty) break;
       removed.add(level.opener);
