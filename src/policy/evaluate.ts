@@ -9,7 +9,7 @@ import { buildFacts } from './facts.js';
 import type { CompiledPolicy, PolicyPack } from './load-policies.js';
 import { memoryBytes } from './memory.js';
 import { render, renderDefined, resolvePath } from './placeholders.js';
-import { settingsForFile, type ResolvedRule } from './settings.js';
+import { settingsForFile, type ResolvedRule, type ScopedSettings } from './settings.js';
 import { annotationFor, scanSuppressions, suppressionFor, type FileSuppressions } from './suppressions.js';
 
 export interface EvaluateOptions {
@@ -41,9 +41,9 @@ export function evaluate(
   const forFile = settingsForFile(settings);
   const fileSettings = new Map<string, ReturnType<typeof forFile>>();
   const fileSuppressions = new Map<string, FileSuppressions>();
-  // Severity and parameters per file and policy: resolved once, not per config.
+  // Severity and parameters per policy, resolved once per scope (files matching the same overrides).
   type RuleSettings = Map<CompiledPolicy, { rule: ResolvedRule; params: Record<string, unknown> }>;
-  const fileRules = new Map<string, RuleSettings>();
+  const scopeRules = new Map<ScopedSettings, RuleSettings>();
   const inBaseline = options.baseline ? baselineMatcher(options.baseline) : () => false;
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
@@ -62,8 +62,8 @@ export function evaluate(
     if (!comments)
       fileSuppressions.set(file, (comments = scanSuppressions(options.sources?.get(file) ?? '')));
     const facts = buildFacts(result, { parameters: scoped.parameters });
-    let rules = fileRules.get(file);
-    if (!rules) fileRules.set(file, (rules = new Map() as RuleSettings));
+    let rules = scopeRules.get(scoped);
+    if (!rules) scopeRules.set(scoped, (rules = new Map() as RuleSettings));
     for (const compiled of policies.policies) {
       let cached = rules.get(compiled);
       if (!cached) {

@@ -14,6 +14,8 @@ import { memoryBytes } from './memory.js';
 export function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({
     $data: true,
+    // ajv's optimiser only tidies the generated code; skipping it cuts the pack's compile by a third.
+    code: { optimize: false },
     allErrors: false,
     strict: true,
     strictTypes: false,

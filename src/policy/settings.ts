@@ -195,36 +195,48 @@ export interface ResolvedRule {
  * The settings that apply to one file: global parameters and rules, then every override whose
  * globs match the file, in order. Compiled once per settings object.
  */
-export function settingsForFile(settings: Settings): (file: string) => {
+export function settingsForFile(settings: Settings): (file: string) => ScopedSettings {
+  const matchers = settings.overrides.map((o) => picomatch(o.files, { dot: true }));
+  // Files that match the same overrides share one object, so callers can cache per scope.
+  const byMatch = new Map<string, ScopedSettings>();
+  return (file) => {
+    const matched = settings.overrides.filter((_, i) => matchers[i](file));
+    const key = matched.map((o) => settings.overrides.indexOf(o)).join(',');
+    let scoped = byMatch.get(key);
+    if (!scoped)
+      byMatch.set(
+        key,
+        (scoped = scope([{ rules: settings.rules, parameters: settings.parameters }, ...matched])),
+      );
+    return scoped;
+  };
+}
+
+export interface ScopedSettings {
   parameters: Record<string, Scalar>;
   rule: (id: string, severity: Severity) => ResolvedRule;
-} {
-  const matchers = settings.overrides.map((o) => picomatch(o.files, { dot: true }));
-  return (file) => {
-    const layers = [
-      { rules: settings.rules, parameters: settings.parameters },
-      ...settings.overrides.filter((_, i) => matchers[i](file)),
-    ];
-    const parameters = Object.assign({}, ...layers.map((l) => l.parameters)) as Record<string, Scalar>;
-    const ruled = layers.some((l) => Object.keys(l.rules).length > 0);
-    return {
-      parameters,
-      rule(id, severity) {
-        if (!ruled) return { severity, regraded: false, parameters };
-        let resolved: Severity | 'off' = severity;
-        let regraded = false;
-        const ruleParameters = { ...parameters };
-        for (const layer of layers) {
-          const override = layer.rules[id];
-          if (!override) continue;
-          if (override.severity) {
-            resolved = override.severity;
-            regraded = true;
-          }
-          Object.assign(ruleParameters, override.parameters);
+}
+
+function scope(layers: ReadonlyArray<Pick<Settings, 'rules' | 'parameters'>>): ScopedSettings {
+  const parameters = Object.assign({}, ...layers.map((l) => l.parameters)) as Record<string, Scalar>;
+  const ruled = layers.some((l) => Object.keys(l.rules).length > 0);
+  return {
+    parameters,
+    rule(id, severity) {
+      if (!ruled) return { severity, regraded: false, parameters };
+      let resolved: Severity | 'off' = severity;
+      let regraded = false;
+      const ruleParameters = { ...parameters };
+      for (const layer of layers) {
+        const override = layer.rules[id];
+        if (!override) continue;
+        if (override.severity) {
+          resolved = override.severity;
+          regraded = true;
         }
-        return { severity: resolved, regraded, parameters: ruleParameters };
-      },
-    };
+        Object.assign(ruleParameters, override.parameters);
+      }
+      return { severity: resolved, regraded, parameters: ruleParameters };
+    },
   };
 }
