@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { lint } from '../../src/lint.js';
 import { MAX_FILE_BYTES } from '../../src/sources/discover.js';
+import { readConfigYaml } from '../../src/sources/config-yaml.js';
 import { loadFile } from '../../src/sources/load.js';
 import { parseYamlFile, YAML_LIMITS } from '../../src/sources/yaml-document.js';
 
@@ -56,21 +57,83 @@ describe('limits', () => {
   });
 
   it('nesting: a document deeper than the limit is a notice, in block and flow style', () => {
-    for (const text of [
-      `${'['.repeat(YAML_LIMITS.maxDepth + 2)}${']'.repeat(YAML_LIMITS.maxDepth + 2)}\n`,
-      `k: ${'- '.repeat(YAML_LIMITS.maxDepth + 2)}x\n`,
-      `k: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`,
-    ]) {
+    const over = YAML_LIMITS.maxDepth + 2;
+    for (const [text, line, column] of [
+      [`${'['.repeat(over)}${']'.repeat(over)}\n`, 1, YAML_LIMITS.maxDepth + 1],
+      [`k:\n  ${'- '.repeat(over)}x\n`, 2, 3 + 2 * (YAML_LIMITS.maxDepth - 1)],
+      [`k: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, 1, 4 + YAML_LIMITS.maxDepth - 1],
+      [`k: ${'{a: '.repeat(10_000)}1${'}'.repeat(10_000)}\n`, 1, 4 + 4 * (YAML_LIMITS.maxDepth - 1)],
+    ] as const) {
       const { yaml, problems } = parseYamlFile(text, 'deep.yaml');
       expect(yaml.documents).toEqual([]);
-      expect(problems).toHaveLength(1);
-      expect(['limit', 'yaml-error']).toContain(problems[0].code);
+      expect(problems).toEqual([
+        {
+          code: 'limit',
+          message: `Collections nest deeper than ${YAML_LIMITS.maxDepth} levels at line ${line}, column ${column}; the YAML document is not read`,
+          location: { file: 'deep.yaml', line, column },
+        },
+      ]);
     }
     const { problems } = parseYamlFile(
-      `k: ${'['.repeat(YAML_LIMITS.maxDepth - 2)}${']'.repeat(YAML_LIMITS.maxDepth - 2)}\n`,
+      `k: ${'['.repeat(YAML_LIMITS.maxDepth - 1)}${']'.repeat(YAML_LIMITS.maxDepth - 1)}\n`,
       'ok.yaml',
     );
     expect(problems).toEqual([]);
+  });
+
+  it('nesting: only the deep document of a stream is left out, the others keep their place', () => {
+    const deep = `x: ${'['.repeat(10_000)}\n...\n`;
+    const { configs, problems } = loadFile(
+      'deploy.yaml',
+      [DEPLOYMENT(0), deep, DEPLOYMENT(2)].join('---\n'),
+      {},
+    );
+    expect(configs.map((c) => [c.id, c.name])).toEqual([
+      ['deploy.yaml#0', 'job-0'],
+      ['deploy.yaml#2', 'job-2'],
+    ]);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'limit', location: expect.objectContaining({ line: 9 }) }),
+    ]);
+  });
+
+  it('nesting: a 10,000-deep config.yaml is reported at its line, never a stack overflow', async () => {
+    const flow = `taskmanager.memory.process.size: 2g\nnest: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`;
+    const block = `taskmanager.memory.process.size: 2g\nnest:\n  ${'- '.repeat(10_000)}x\n`;
+    const message = (line: number, column: number) =>
+      `Collections nest deeper than ${YAML_LIMITS.maxDepth} levels at line ${line}, column ${column}; the YAML document is not read`;
+    expect(readConfigYaml(flow, 'config.yaml')).toEqual({
+      entries: [],
+      problems: [
+        {
+          code: 'limit',
+          message: message(2, 7 + YAML_LIMITS.maxDepth - 1),
+          location: { file: 'config.yaml', line: 2, column: 70 },
+        },
+      ],
+    });
+    const embedded = loadFile(
+      'flink-config.yaml',
+      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: flink-config\ndata:\n  config.yaml: |\n    ${flow.replace('\n', '\n    ')}`,
+      {},
+    );
+    expect(embedded.configs[0].problems).toEqual([
+      expect.objectContaining({
+        code: 'limit',
+        message: message(8, 74),
+        location: expect.objectContaining({ line: 8 }),
+      }),
+    ]);
+    const dir = tree('deep', { 'flow/config.yaml': flow, 'block/config.yaml': block });
+    const report = await lint({ cwd: dir, paths: ['.'] });
+    const said = [...report.notices, ...report.findings].map((n) => n.message).join('\n');
+    expect(said).not.toMatch(/call stack/i);
+    expect(report.notices).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'limit', message: message(2, 70) }),
+        expect.objectContaining({ code: 'limit', message: message(3, 3 + 2 * (YAML_LIMITS.maxDepth - 1)) }),
+      ]),
+    );
   });
 
   it('documents per file: only the first are read, with a notice', () => {

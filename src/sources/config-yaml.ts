@@ -1,8 +1,9 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, stringify } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, stringify } from 'yaml';
 import type { Document, Node, ParsedNode, Pair } from 'yaml';
 import { javaDoubleToString } from '../flink/java-number.js';
 import type { ConfigValue, Entry, LoadProblem } from '../model/index.js';
 import { identityMap, locate, type PositionMap, type ReadResult } from './flink-conf.js';
+import { parseDocumentsWithinDepth, tooDeepMessage } from './yaml-depth.js';
 
 /** Flink's own message when the standard YAML loader fails (its cause is stripped of details). */
 export const YAML_LOAD_ERROR = 'Error parsing YAML configuration.';
@@ -15,14 +16,12 @@ const MAX_ALIAS_COUNT = 100;
  */
 export function readConfigYaml(text: string, file: string, map: PositionMap = identityMap): ReadResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
+  const docs = parseDocumentsWithinDepth(
+    text,
+    { uniqueKeys: true, schema: 'core', version: '1.2', intAsBigInt: true, prettyErrors: false },
     lineCounter,
-    uniqueKeys: true,
-    schema: 'core',
-    version: '1.2',
-    intAsBigInt: true,
-    prettyErrors: false,
-  });
+    true,
+  );
   const entries: Entry[] = [];
   const problems: LoadProblem[] = [];
   const at = (offset: number) => {
@@ -32,6 +31,18 @@ export function readConfigYaml(text: string, file: string, map: PositionMap = id
   const fail = (code: LoadProblem['code'], detail: string, offset: number) =>
     problems.push({ code, message: `${YAML_LOAD_ERROR} ${detail}`, location: at(offset) });
 
+  for (const checked of docs) {
+    if (!('tooDeepAt' in checked)) continue;
+    const location = at(checked.tooDeepAt);
+    problems.push({ code: 'limit', message: tooDeepMessage(location.line, location.column), location });
+    return { entries, problems };
+  }
+  const [doc, ...more] = docs.flatMap((d) => ('doc' in d ? [d.doc] : []));
+  if (more.length > 0) {
+    fail('yaml-error', 'The file holds more than one YAML document.', more[0].range[0]);
+    return { entries, problems };
+  }
+  if (!doc) return { entries, problems };
   if (doc.errors.length > 0) {
     for (const error of doc.errors) fail('yaml-error', firstLine(error.message), error.pos[0]);
     return { entries, problems };

@@ -1,10 +1,11 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, Scalar } from 'yaml';
-import type { Document, Node, Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, Scalar } from 'yaml';
+import type { Document, Node } from 'yaml';
 import type { LoadProblem, Location } from '../model/index.js';
 import type { PositionMap } from './flink-conf.js';
+import { MAX_YAML_DEPTH, parseDocumentsWithinDepth, tooDeepMessage } from './yaml-depth.js';
 
 /** Guards against hostile YAML: alias bombs, deep nesting, files with thousands of documents. */
-export const YAML_LIMITS = { maxAliasCount: 100, maxDepth: 64, maxDocuments: 500 } as const;
+export const YAML_LIMITS = { maxAliasCount: 100, maxDepth: MAX_YAML_DEPTH, maxDocuments: 500 } as const;
 
 /** A YAML file parsed once, shared by every loader that looks at it. */
 export interface YamlFile {
@@ -45,13 +46,8 @@ export function parseYamlFile(text: string, file: string): { yaml: YamlFile; pro
   const lineCounter = new LineCounter();
   const problems: LoadProblem[] = [];
   const parsedText = neutralizeTemplates(text);
-  const parsed = parseAllDocuments(parsedText, {
-    lineCounter,
-    prettyErrors: false,
-    intAsBigInt: true,
-  });
+  const docs = parseDocumentsWithinDepth(parsedText, { prettyErrors: false, intAsBigInt: true }, lineCounter);
   const yaml: YamlFile = { file, text: parsedText, lineCounter, documents: [] };
-  const docs = Array.isArray(parsed) ? parsed : [];
   const at = (offset: number): Location => locationAt(yaml, offset);
   const mayHoldAlias = parsedText.includes('*');
   if (docs.length > YAML_LIMITS.maxDocuments) {
@@ -61,7 +57,13 @@ export function parseYamlFile(text: string, file: string): { yaml: YamlFile; pro
       location: at(0),
     });
   }
-  docs.slice(0, YAML_LIMITS.maxDocuments).forEach((doc, index) => {
+  docs.slice(0, YAML_LIMITS.maxDocuments).forEach((checked, index) => {
+    if (!('doc' in checked)) {
+      const location = at(checked.tooDeepAt);
+      problems.push({ code: 'limit', message: tooDeepMessage(location.line, location.column), location });
+      return;
+    }
+    const { doc } = checked;
     if (doc.errors.length > 0) {
       const error = doc.errors[0];
       problems.push({ code: 'yaml-error', message: firstLine(error.message), location: at(error.pos[0]) });
@@ -81,34 +83,9 @@ export function parseYamlFile(text: string, file: string): { yaml: YamlFile; pro
       return;
     }
     const root = resolve(doc, doc.contents);
-    if (root && depthOf(doc, root, 0) > YAML_LIMITS.maxDepth) {
-      problems.push({
-        code: 'limit',
-        message: `The YAML document nests deeper than ${YAML_LIMITS.maxDepth} levels; it is not read`,
-        location: at(root.range?.[0] ?? 0),
-      });
-      return;
-    }
     yaml.documents.push({ index, doc, root: root ?? undefined });
   });
   return { yaml, problems };
-}
-
-function depthOf(doc: Document.Parsed, node: Node, depth: number): number {
-  if (depth > YAML_LIMITS.maxDepth) return depth;
-  let max = depth;
-  if (isMap(node) || isSeq(node)) {
-    for (const item of node.items as unknown[]) {
-      const child = isPairLike(item) ? item.value : item;
-      if (child && !isAlias(child) && (isMap(child) || isSeq(child)))
-        max = Math.max(max, depthOf(doc, child, depth + 1));
-    }
-  }
-  return max;
-}
-
-function isPairLike(item: unknown): item is Pair<unknown, Node | null> {
-  return typeof item === 'object' && item !== null && 'key' in item && 'value' in item;
 }
 
 function firstLine(message: string): string {

@@ -1,0 +1,75 @@
+import { Composer, Parser } from 'yaml';
+import type { CST, Document, DocumentOptions, LineCounter, ParseOptions, SchemaOptions } from 'yaml';
+
+/**
+ * Deepest nesting of collections a YAML document may have to be read. The YAML composer and
+ * every reader after it recurse once a level, so a deeper document (`[[[[...`) would exhaust the
+ * stack; Flink's configurations nest a handful of levels.
+ */
+export const MAX_YAML_DEPTH = 64;
+
+/** One document of a YAML stream: composed, or left out at the collection that nests too deep. */
+export type DepthCheckedDocument = { doc: Document.Parsed } | { tooDeepAt: number };
+
+/** Says what is wrong with a document left out for its depth, and where. */
+export function tooDeepMessage(line: number, column: number): string {
+  return `Collections nest deeper than ${MAX_YAML_DEPTH} levels at line ${line}, column ${column}; the YAML document is not read`;
+}
+
+/**
+ * Parses a YAML stream as `parseAllDocuments` does, but measures each document's nesting on the
+ * parser's syntax tree (built with a stack, not recursion) before composing it: a document nested
+ * deeper than `MAX_YAML_DEPTH` is never composed. `forceDoc` yields a document for an empty stream.
+ */
+export function parseDocumentsWithinDepth(
+  text: string,
+  options: ParseOptions & DocumentOptions & SchemaOptions,
+  lineCounter: LineCounter,
+  forceDoc = false,
+): DepthCheckedDocument[] {
+  const out: Array<DepthCheckedDocument | undefined> = [];
+  const slots: number[] = [];
+  const kept: CST.Token[] = [];
+  let dropped = false;
+  for (const token of new Parser(lineCounter.addNewLine).parse(text)) {
+    if (token.type === 'document') {
+      const at = tooDeepAt(token);
+      dropped = at !== undefined;
+      if (at !== undefined) {
+        out.push({ tooDeepAt: at });
+        continue;
+      }
+      slots.push(out.length);
+      out.push(undefined);
+    }
+    // The `...` of a document left out ends nothing the composer saw.
+    if (token.type === 'doc-end' && dropped) continue;
+    kept.push(token);
+  }
+  let index = 0;
+  for (const doc of new Composer(options).compose(kept, forceDoc, text.length)) {
+    if (index < slots.length) out[slots[index]] = { doc };
+    else if (out.length === 0) out.push({ doc });
+    index++;
+  }
+  return out.filter((d) => d !== undefined);
+}
+
+/** Offset of the first collection (in document order) that nests deeper than the limit. */
+function tooDeepAt(document: CST.Document): number | undefined {
+  const stack: Array<[CST.Token, number]> = document.value ? [[document.value, 0]] : [];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [token, depth] = next;
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection')
+      continue;
+    if (depth >= MAX_YAML_DEPTH) return token.offset;
+    const children: CST.Token[] = [];
+    for (const item of token.items) {
+      if (item.key) children.push(item.key);
+      if (item.value) children.push(item.value);
+    }
+    // Pushed last to first, so that the first child is looked at first.
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], depth + 1]);
+  }
+  return undefined;
+}
