@@ -87,6 +87,45 @@ describe('docker-compose', () => {
     ).toEqual(expect.objectContaining({ line: 13 }));
   });
 
+  test('environment variables keep the line they are written on, in map and list form', () => {
+    const text = [
+      'x-jvm: &jvm',
+      '  JAVA_TOOL_OPTIONS: -XX:+UseG1GC',
+      'services:',
+      '  taskmanager:',
+      '    image: flink:1.20',
+      '    command: taskmanager',
+      '    environment:',
+      '      <<: *jvm',
+      '      JVM_ARGS: -Xmx2g',
+      '      FLINK_PROPERTIES: "taskmanager.memory.process.size: 2g"',
+      '  listed:',
+      '    image: flink:1.20',
+      '    command: taskmanager',
+      '    environment:',
+      '      - FLINK_ENV_JAVA_OPTS=-Xmx2g -Da=b=c',
+      '      - "DISABLE_JEMALLOC=true"',
+      '      - FROM_HOST',
+      '      - "FLINK_PROPERTIES=taskmanager.memory.process.size: 2g"',
+      '',
+    ].join('\n');
+    const [mapped, listed] = loadFile('docker-compose.yml', text, {}).configs;
+    expect([mapped.env, mapped.envLocations]).toEqual([
+      { JVM_ARGS: '-Xmx2g', JAVA_TOOL_OPTIONS: '-XX:+UseG1GC' },
+      {
+        JVM_ARGS: { file: 'docker-compose.yml', line: 9, column: 7 },
+        JAVA_TOOL_OPTIONS: { file: 'docker-compose.yml', line: 2, column: 3 },
+      },
+    ]);
+    expect([listed.env, listed.envLocations]).toEqual([
+      { FLINK_ENV_JAVA_OPTS: '-Xmx2g -Da=b=c', DISABLE_JEMALLOC: 'true' },
+      {
+        FLINK_ENV_JAVA_OPTS: { file: 'docker-compose.yml', line: 15, column: 9 },
+        DISABLE_JEMALLOC: { file: 'docker-compose.yml', line: 16, column: 9 },
+      },
+    ]);
+  });
+
   test('Docker byte units are binary', () => {
     expect([
       dockerBytes('512m'),

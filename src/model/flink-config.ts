@@ -97,5 +97,7 @@ export interface FlinkConfig {
   annotations?: Record<string, string>;
   /** Environment variables set for the processes (compose/workload `environment`, operator `env`). */
   env?: Record<string, string>;
+  /** Where each variable of `env` is written, where the loader knows (its `KEY: value` or `- KEY=value` line). */
+  envLocations?: Record<string, Location>;
   problems: LoadProblem[];
 }

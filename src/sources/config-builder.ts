@@ -36,6 +36,7 @@ export interface ConfigDraft {
   image?: string;
   annotations?: Record<string, string>;
   env?: Record<string, string>;
+  envLocations?: Record<string, Location>;
   problems: LoadProblem[];
   version: Omit<VersionEvidence, 'override'>;
 }
@@ -68,6 +69,8 @@ export function buildConfig(draft: ConfigDraft, context: LoadContext): FlinkConf
   if (draft.image !== undefined) config.image = draft.image;
   if (draft.annotations && Object.keys(draft.annotations).length > 0) config.annotations = draft.annotations;
   if (draft.env && Object.keys(draft.env).length > 0) config.env = draft.env;
+  if (draft.envLocations && Object.keys(draft.envLocations).length > 0)
+    config.envLocations = draft.envLocations;
   return config;
 }
 

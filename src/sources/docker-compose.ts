@@ -88,6 +88,37 @@ function flinkProperties(
   return undefined;
 }
 
+interface Environment {
+  values: Record<string, string>;
+  locations: Record<string, Location>;
+}
+
+/**
+ * The service's environment variables besides `FLINK_PROPERTIES`, each with the line it is written
+ * on, in map form (`JVM_ARGS: -Xmx2g`) or list form (`- JVM_ARGS=-Xmx2g`). A variable without a
+ * value (`- JVM_ARGS`) is taken from the host: nothing in the file says what it holds.
+ */
+function environment(yaml: YamlFile, document: YamlDocument, service: Node | null): Environment {
+  const { doc } = document;
+  const node = getPath(doc, service, 'environment');
+  const found: Environment = { values: {}, locations: {} };
+  const set = (name: string, value: string, at: Node) => {
+    if (name === FLINK_PROPERTIES) return;
+    found.values[name] = value;
+    found.locations[name] = locationOf(yaml, at);
+  };
+  for (const item of mapItems(doc, node)) {
+    const text = scalarText(doc, item.value);
+    if (text) set(item.key, text.text, item.keyNode);
+  }
+  for (const item of seqItems(doc, node)) {
+    const text = scalarText(doc, item)?.text;
+    const eq = text?.indexOf('=') ?? -1;
+    if (text && eq > 0) set(text.slice(0, eq), text.slice(eq + 1), item);
+  }
+  return found;
+}
+
 function asEnvironment(entries: Entry[]): Entry[] {
   return entries.map((entry) => ({ ...entry, origin: 'environment' }));
 }
@@ -136,11 +167,7 @@ export function loadCompose(yaml: YamlFile, document: YamlDocument, context: Loa
     const replicasText =
       scalarText(doc, getPath(doc, service.value, 'deploy', 'replicas'))?.text ??
       scalarText(doc, getPath(doc, service.value, 'scale'))?.text;
-    const env: Record<string, string> = {};
-    for (const item of mapItems(doc, getPath(doc, service.value, 'environment'))) {
-      const text = scalarText(doc, item.value);
-      if (text && item.key !== FLINK_PROPERTIES) env[item.key] = text.text;
-    }
+    const env = environment(yaml, document, service.value);
     configs.push(
       buildConfig(
         {
@@ -158,7 +185,8 @@ export function loadCompose(yaml: YamlFile, document: YamlDocument, context: Loa
               ? { [process]: Number(replicasText) }
               : undefined,
           image: image?.text,
-          env,
+          env: env.values,
+          envLocations: env.locations,
           problems: properties.problems,
           version: {
             images: [...(image && !image.unresolved ? [image.text] : []), ...images],
