@@ -308,10 +308,9 @@ export const CASES: Case[] = [
   },
   {
     name: 'request-above-limit: a TaskManager request above its limit',
-    kinds: only('configmap'),
+    kinds: only('configmap', 'helm'),
     notIn: {
       ...notIn('the kind gives no memory request', 'flink-conf', 'config-yaml', 'docker-compose'),
-      helm: 'chart values give limits only',
       flinkdeployment: 'tested with the limit factor below',
     },
     broken: { config: HEAP, container: CONTAINERS, requests: { taskmanager: '6Gi' } },

@@ -71,6 +71,37 @@ describe('Helm values', () => {
     expect(configs[0].flinkVersionSource).toBe('image flink:1.15.0-scala_2.12-java11');
   });
 
+  test('a memory request beside the limit is kept with it; a request alone is no limit', () => {
+    const text = [
+      'taskmanager:',
+      '  resources:',
+      '    requests: {memory: 3Gi, cpu: 1}',
+      '    limits:',
+      '      memory: 4Gi',
+      '  flinkConfiguration:',
+      '    taskmanager.memory.process.size: 3g',
+      'jobmanager:',
+      '  resources:',
+      '    requests:',
+      '      memory: 1Gi',
+      '  flinkConfiguration:',
+      '    jobmanager.memory.process.size: 1g',
+      '',
+    ].join('\n');
+    const [tm, jm] = loadFile('values.yaml', text, {}).configs;
+    expect(tm.container).toEqual({
+      taskmanager: {
+        bytes: 4n << 30n,
+        text: '4Gi',
+        source: 'taskmanager.resources.limits.memory',
+        location: { file: 'values.yaml', line: 5, column: 15 },
+        requestBytes: 3n << 30n,
+      },
+    });
+    expect(jm.container).toEqual({});
+    expect(configs[0].container.jobmanager?.requestBytes).toBeUndefined();
+  });
+
   test('values files are recognised by name', () => {
     expect(
       [

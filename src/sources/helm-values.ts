@@ -229,33 +229,36 @@ function embeddedText(
   }
 }
 
-/** `resources.limits.memory` under a path naming a process (`taskmanager.resources`, `resources.jobmanager`). */
+/**
+ * `resources.limits.memory` under a path naming a process (`taskmanager.resources`,
+ * `resources.jobmanager`), with the `requests.memory` beside it.
+ */
 function containerLimitsIn(
   yaml: YamlFile,
   document: YamlDocument,
 ): Partial<Record<ProcessName, ContainerLimit>> {
   const { doc } = document;
   const limits: Partial<Record<ProcessName, ContainerLimit>> = {};
+  const quantity = (node: Node | null) => {
+    const text = scalarText(doc, node);
+    const bytes = text && !text.unresolved ? quantityBytes(text.text) : undefined;
+    return text && bytes !== undefined ? { text: text.text, bytes } : undefined;
+  };
   const visit = (node: Node | null, path: string[], depth: number): void => {
     if (!node || depth > YAML_LIMITS.maxDepth || !isMap(node)) return;
-    for (const item of mapItems(doc, node)) {
-      const childPath = [...path, item.key];
-      if (item.key === 'memory' && path.at(-1) === 'limits') {
-        const process = processInPath(path);
-        const text = scalarText(doc, item.value);
-        const bytes = text && !text.unresolved ? quantityBytes(text.text) : undefined;
-        if (process && text && bytes !== undefined && !limits[process]) {
-          limits[process] = {
-            bytes,
-            text: text.text,
-            source: childPath.join('.'),
-            location: locationOf(yaml, item.value),
-          };
-        }
-        continue;
-      }
-      visit(resolve(doc, item.value), childPath, depth + 1);
+    const process = processInPath(path);
+    const limitNode = getPath(doc, node, 'limits', 'memory');
+    const limit = quantity(limitNode);
+    if (process && limit && !limits[process]) {
+      const request = quantity(getPath(doc, node, 'requests', 'memory'));
+      limits[process] = {
+        ...limit,
+        source: [...path, 'limits', 'memory'].join('.'),
+        location: locationOf(yaml, limitNode),
+        ...(request ? { requestBytes: request.bytes } : {}),
+      };
     }
+    for (const item of mapItems(doc, node)) visit(resolve(doc, item.value), [...path, item.key], depth + 1);
   };
   visit(document.root ?? null, [], 0);
   return limits;
