@@ -147,6 +147,39 @@ describe('FlinkDeployment', () => {
     ).configs;
     expect(config.container.jobmanager).toMatchObject({ bytes: 8n << 30n, location: { line: 16 } });
     expect(config.container.taskmanager?.bytes).toBe(8n << 30n);
+    expect(config.podTemplateLimits).toEqual(config.container);
+  });
+
+  test('a pod template limit is recorded beside resource.memory, which keeps the container limit', () => {
+    const [config] = loadFile(
+      'job.yaml',
+      deployment(`  jobManager:
+    resource:
+      memory: 2g
+  taskManager:
+    resource:
+      memory: 4g
+    podTemplate:
+      spec:
+        containers:
+          - name: flink-main-container
+            resources:
+              limits:
+                memory: 8Gi
+`),
+      {},
+    ).configs;
+    expect(config.container.taskmanager).toMatchObject({ bytes: 4n << 30n, source: 'resource.memory' });
+    expect(config.podTemplateLimits).toEqual({
+      taskmanager: {
+        bytes: 8n << 30n,
+        text: '8Gi',
+        source: 'spec.taskManager.podTemplate flink-main-container resources.limits.memory',
+        location: { file: 'job.yaml', line: 20, column: 25 },
+      },
+    });
+    const breakdown = deriveConfig(config);
+    expect(breakdown.taskmanager.ok && breakdown.taskmanager.memory.totalProcess).toBe(4n << 30n);
   });
 
   test('a FlinkSessionJob starts no process; another API group is no Flink config', () => {

@@ -87,6 +87,13 @@ export interface FlinkConfig {
   base?: { source: string; entries: Entry[] };
   /** Container memory limits per process, where the repository says. */
   container: Partial<Record<ProcessName, ContainerLimit>>;
+  /**
+   * The memory limit a FlinkDeployment's pod template gives `flink-main-container`, per process,
+   * whether or not `resource.memory` is set. Flink replaces the main container's memory with its
+   * own sizes, so this limit never bounds the pod: `container` holds the one that does (the
+   * operator's, where it sets one).
+   */
+  podTemplateLimits?: Partial<Record<ProcessName, ContainerLimit>>;
   /** Which processes this config starts; a FlinkSessionJob or a TM-only compose service has fewer. */
   processes: ProcessName[];
   /** Replicas per process where known (FlinkDeployment, workloads). */

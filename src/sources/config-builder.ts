@@ -32,6 +32,7 @@ export interface ConfigDraft {
   appendsToImageConf?: Location;
   processes: ProcessName[];
   container?: FlinkConfig['container'];
+  podTemplateLimits?: FlinkConfig['podTemplateLimits'];
   replicas?: FlinkConfig['replicas'];
   image?: string;
   annotations?: Record<string, string>;
@@ -65,6 +66,8 @@ export function buildConfig(draft: ConfigDraft, context: LoadContext): FlinkConf
     const base = imageDefaultBase(config.flinkVersion, draft.appendsToImageConf);
     config.base = { source: base.source, entries: markOverrides(base.entries, config.entries) };
   }
+  if (draft.podTemplateLimits && Object.keys(draft.podTemplateLimits).length > 0)
+    config.podTemplateLimits = draft.podTemplateLimits;
   if (draft.replicas && Object.keys(draft.replicas).length > 0) config.replicas = draft.replicas;
   if (draft.image !== undefined) config.image = draft.image;
   if (draft.annotations && Object.keys(draft.annotations).length > 0) config.annotations = draft.annotations;

@@ -62,6 +62,7 @@ export function loadFlinkDeployment(
   const problems: LoadProblem[] = [];
   const entries = flinkConfiguration(yaml, document, getPath(doc, spec, 'flinkConfiguration'), problems);
   const container: Partial<Record<ProcessName, ContainerLimit>> = {};
+  const podTemplateLimits: Partial<Record<ProcessName, ContainerLimit>> = {};
   const replicas: Partial<Record<ProcessName, number>> = {};
   const isDeployment = kind === 'FlinkDeployment';
 
@@ -91,10 +92,12 @@ export function loadFlinkDeployment(
         container[process] = podLimit(converted.bytes, entries, process, memory);
       }
     }
-    const limit =
-      memory?.limit ??
+    const template =
       podTemplateLimit(yaml, document, processSpec, `spec.${field}.podTemplate`) ??
       podTemplateLimit(yaml, document, spec, 'spec.podTemplate');
+    if (template) podTemplateLimits[process] = template;
+    // Without the operator's memory the template's limit stands in, for pod-template-memory-ignored.
+    const limit = memory?.limit ?? template;
     if (limit && !container[process]) container[process] = limit;
     const count = scalarText(doc, getPath(doc, processSpec, 'replicas'));
     if (count && /^\d+$/.test(count.text)) replicas[process] = Number(count.text);
@@ -120,6 +123,7 @@ export function loadFlinkDeployment(
       entries,
       processes: isDeployment ? ['jobmanager', 'taskmanager'] : [],
       container: containerLimits(container),
+      podTemplateLimits: containerLimits(podTemplateLimits),
       replicas,
       image,
       annotations,
