@@ -29,25 +29,28 @@ export function parseDocumentsWithinDepth(
 ): DepthCheckedDocument[] {
   const out: Array<DepthCheckedDocument | undefined> = [];
   const slots: number[] = [];
-  const kept: CST.Token[] = [];
-  let dropped = false;
-  for (const token of new Parser(lineCounter.addNewLine).parse(text)) {
-    if (token.type === 'document') {
-      const at = tooDeepAt(token);
-      dropped = at !== undefined;
-      if (at !== undefined) {
-        out.push({ tooDeepAt: at });
-        continue;
+  // Streamed to the composer: a document token arrives complete, and is measured then.
+  function* measured(tokens: Iterable<CST.Token>): Generator<CST.Token> {
+    let dropped = false;
+    for (const token of tokens) {
+      if (token.type === 'document') {
+        const at = tooDeepAt(token);
+        dropped = at !== undefined;
+        if (at !== undefined) {
+          out.push({ tooDeepAt: at });
+          continue;
+        }
+        slots.push(out.length);
+        out.push(undefined);
       }
-      slots.push(out.length);
-      out.push(undefined);
+      // The `...` of a document left out ends nothing the composer saw.
+      if (token.type === 'doc-end' && dropped) continue;
+      yield token;
     }
-    // The `...` of a document left out ends nothing the composer saw.
-    if (token.type === 'doc-end' && dropped) continue;
-    kept.push(token);
   }
+  const tokens = measured(new Parser(lineCounter.addNewLine).parse(text));
   let index = 0;
-  for (const doc of new Composer(options).compose(kept, forceDoc, text.length)) {
+  for (const doc of new Composer(options).compose(tokens, forceDoc, text.length)) {
     if (index < slots.length) out[slots[index]] = { doc };
     else if (out.length === 0) out.push({ doc });
     index++;
@@ -57,19 +60,30 @@ export function parseDocumentsWithinDepth(
 
 /** Offset of the first collection (in document order) that nests deeper than the limit. */
 function tooDeepAt(document: CST.Document): number | undefined {
-  const stack: Array<[CST.Token, number]> = document.value ? [[document.value, 0]] : [];
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const [token, depth] = next;
+  const tokens: CST.Token[] = [];
+  const depths: number[] = [];
+  if (document.value) {
+    tokens.push(document.value);
+    depths.push(0);
+  }
+  while (tokens.length > 0) {
+    const token = tokens.pop()!;
+    const depth = depths.pop()!;
     if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection')
       continue;
     if (depth >= MAX_YAML_DEPTH) return token.offset;
-    const children: CST.Token[] = [];
-    for (const item of token.items) {
-      if (item.key) children.push(item.key);
-      if (item.value) children.push(item.value);
-    }
     // Pushed last to first, so that the first child is looked at first.
-    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], depth + 1]);
+    for (let i = token.items.length - 1; i >= 0; i--) {
+      const { key, value } = token.items[i];
+      if (value) {
+        tokens.push(value);
+        depths.push(depth + 1);
+      }
+      if (key) {
+        tokens.push(key);
+        depths.push(depth + 1);
+      }
+    }
   }
   return undefined;
 }
