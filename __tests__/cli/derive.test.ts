@@ -72,6 +72,16 @@ describe('flink-memory-lint derive (the built bundle)', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('refuses a config.yaml nested beyond the depth limit with where and why, not a derivation', () => {
+    const deep = `taskmanager:\n  memory: ${'['.repeat(200)}${']'.repeat(200)}\n`;
+    const r = run(['-'], deep);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'flink-memory-lint: <stdin>:2:73: Collections nest deeper than 64 levels at line 2, column 73; the YAML document is not read\n',
+    );
+  });
+
   it('streams --jsonl: one result a line, in order, a bad line reported and skipped', () => {
     const lines = readFileSync(join(root, '__tests__/fixtures/vectors/random-standalone.jsonl'), 'utf8')
       .split('\n')

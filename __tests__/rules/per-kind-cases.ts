@@ -176,8 +176,7 @@ export const CASES: Case[] = [
     kinds: only('docker-compose'),
     notIn: notIn(NO_CONTAINER_ENV, 'flink-conf', 'config-yaml', 'flinkdeployment', 'configmap', 'helm'),
     broken: { config: HEAP, env: { JVM_ARGS: '-Xmx2g' } },
-    // The compose loader keeps the environment's values, not their lines: the finding is on the service.
-    expect: [['jvm-opts-memory-flags-ignored', 'service:taskmanager']],
+    expect: [['jvm-opts-memory-flags-ignored', 'env:JVM_ARGS']],
     fixed: { config: HEAP, env: { JVM_ARGS: '-XX:+UseG1GC' } },
   },
   {
@@ -294,6 +293,14 @@ export const CASES: Case[] = [
     broken: { config: HEAP, operatorResource: { taskmanager: null }, podTemplateLimit: '8Gi' },
     expect: [['pod-template-memory-ignored', 'podTemplate']],
     fixed: { config: HEAP, operatorResource: { taskmanager: null } },
+  },
+  {
+    name: 'pod-template-memory-ignored: a pod template limit beside resource.memory',
+    kinds: only('flinkdeployment'),
+    notIn: notIn('only the operator overwrites pod template memory', ...without('flinkdeployment')),
+    broken: { config: HEAP, podTemplateLimit: '8Gi' },
+    expect: [['pod-template-memory-ignored', 'podTemplate']],
+    fixed: { config: HEAP },
   },
   {
     name: 'memory-limit-factor: the pod limit 1.5 × the TaskManager',

@@ -87,7 +87,10 @@ function loadConfig(file: string | undefined, sets: string[]): Map<string, Confi
   const label = name ?? '<stdin>';
   const read = looksLikeConfigYaml(name, text) ? readConfigYaml : readFlinkConf;
   const { entries, problems } = read(text, label);
-  const fatal = problems.find((p) => p.code === 'yaml-error' || p.code === 'null-value');
+  // What Flink refuses to load, and what this tool refuses to read (a limit), ends the run.
+  const fatal = problems.find(
+    (p) => p.code === 'yaml-error' || p.code === 'null-value' || p.code === 'limit',
+  );
   if (fatal) {
     throw new CliError(
       `${label}:${fatal.location.line}:${fatal.location.column}: ${fatal.message}`,

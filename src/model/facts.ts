@@ -107,6 +107,11 @@ export interface ProcessFacts {
   memory?: Record<string, number>;
   jvm?: { heap: number; directMemory?: number; metaspace: number };
   container?: ContainerFacts;
+  /**
+   * The memory limit a FlinkDeployment's pod template sets on the Flink container: Flink
+   * overwrites it with its own, so it is never what the pod gets.
+   */
+  podTemplateLimit?: ContainerFacts;
   /** totalProcess / container limit. */
   processToLimit?: number;
   /** `kubernetes.<process>.memory.limit-factor` as Flink reads it (1.0 by default). */

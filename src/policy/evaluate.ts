@@ -220,8 +220,8 @@ function locate(policy: Policy, facts: Facts): Position {
   for (const target of policy.locate ?? []) {
     const name = render(target, facts);
     if (name === 'config') break;
-    if (name === 'container') {
-      const line = facts.process?.container?.line;
+    if (name === 'container' || name === 'podTemplateLimit') {
+      const line = facts.process?.[name]?.line;
       if (line !== undefined) return { line, column: 1 };
       continue;
     }

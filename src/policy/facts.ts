@@ -315,6 +315,15 @@ function processFacts(
   } else if (derived.error) {
     facts.error = derived.error;
   }
+  const template = config.podTemplateLimits?.[name];
+  if (template)
+    facts.podTemplateLimit = {
+      bytes: Number(template.bytes),
+      text: template.text,
+      source: template.source,
+      line: template.location?.line,
+      decimalUnit: KUBERNETES_DECIMAL.test(template.text),
+    };
   const limit = config.container[name];
   if (limit) {
     facts.container = {
@@ -404,7 +413,8 @@ function javaOptsFlags(
   }
   for (const [variable, after] of Object.entries(JAVA_OPTS_ENV)) {
     const text = config.env?.[variable];
-    if (text) scan(text, variable, after, config.line, config.column);
+    const at = config.envLocations?.[variable] ?? config;
+    if (text) scan(text, variable, after, at.line, at.column);
   }
   return flags;
 }
