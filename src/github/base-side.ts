@@ -1,8 +1,9 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GitHubClient, RepoRef } from './octokit.js';
 import { describeError } from './api-errors.js';
-import { git, parseNameStatus, type TouchedFile } from './git.js';
+import type { TouchedFile } from '../sources/git.js';
+import { changedFiles, fileAtCommit, resolveCommit, writeBaseFiles } from '../sources/git-revision.js';
 
 /** The base side of a pull request, laid out in a folder of its own for `lint()`. */
 export interface BaseSide {
@@ -35,32 +36,9 @@ export interface BaseSideRequest {
   wanted: (file: string) => boolean;
 }
 
-/** Base files larger than this are not configs anyone lints (discovery skips them too). */
-const MAX_FILE_BYTES = 1024 * 1024;
-
-/** A repository path that stays inside the folder it is written to. */
-function safeRelative(file: string): boolean {
-  return (
-    file !== '' && !path.isAbsolute(file) && !file.split(/[\\/]/).some((part) => part === '..' || part === '')
-  );
-}
-
-async function haveCommit(cwd: string, ref: string): Promise<string | undefined> {
-  const result = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
-  return result.ok ? result.stdout.toString('utf8').trim() : undefined;
-}
-
 /** The base commit in the local clone, fetched shallowly when the checkout lacks it. */
-export async function resolveBaseCommit(cwd: string, ref: string): Promise<string | undefined> {
-  // A ref is never an option to git.
-  if (ref.startsWith('-')) return undefined;
-  const local = (await haveCommit(cwd, ref)) ?? (await haveCommit(cwd, `origin/${ref}`));
-  if (local) return local;
-  const fetched = await git(
-    ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', ref],
-    cwd,
-  );
-  return fetched.ok ? haveCommit(cwd, 'FETCH_HEAD') : undefined;
+export function resolveBaseCommit(cwd: string, ref: string): Promise<string | undefined> {
+  return resolveCommit(cwd, ref, { fetch: true });
 }
 
 async function fromGit(
@@ -68,29 +46,8 @@ async function fromGit(
 ): Promise<{ commit: string; touched: TouchedFile[] } | undefined> {
   const commit = await resolveBaseCommit(request.cwd, request.baseRef);
   if (!commit) return undefined;
-  // Paths relative to the work tree folder, so they match what lint() reports.
-  const diff = await git(
-    [
-      'diff',
-      '--name-status',
-      '-z',
-      '-M',
-      '--relative',
-      '--no-ext-diff',
-      '--no-textconv',
-      commit,
-      'HEAD',
-      '--',
-    ],
-    request.cwd,
-  );
-  if (!diff.ok) return undefined;
-  return { commit, touched: parseNameStatus(diff.stdout.toString('utf8')) };
-}
-
-async function gitFile(cwd: string, commit: string, file: string): Promise<Buffer | undefined> {
-  const result = await git(['cat-file', 'blob', `${commit}:./${file}`], cwd);
-  return result.ok ? result.stdout : undefined;
+  const touched = await changedFiles(request.cwd, commit, 'HEAD');
+  return touched && { commit, touched };
 }
 
 type Api = NonNullable<BaseSideRequest['api']>;
@@ -167,7 +124,7 @@ export async function loadBaseSide(request: BaseSideRequest): Promise<BaseSide |
   const cache = new Map<string, Promise<Buffer | undefined>>();
   const read = (file: string): Promise<Buffer | undefined> => {
     if (!cache.has(file))
-      cache.set(file, local ? gitFile(request.cwd, ref, file) : apiFile(api as Api, ref, file));
+      cache.set(file, local ? fileAtCommit(request.cwd, ref, file) : apiFile(api as Api, ref, file));
     return cache.get(file) as Promise<Buffer | undefined>;
   };
   let touched = local?.touched;
@@ -177,21 +134,16 @@ export async function loadBaseSide(request: BaseSideRequest): Promise<BaseSide |
     );
     touched = await apiTouched(api as Api, request, read, problems);
   }
-  const dir = await mkdtemp(path.join(request.tempRoot, 'flink-memory-lint-base-'));
-  for (const file of touched) {
-    if (!file.basePath || !request.wanted(file.path)) continue;
-    if (!safeRelative(file.basePath)) {
-      problems.push(`skipped base file with an unsafe path: ${JSON.stringify(file.basePath)}`);
-      continue;
-    }
-    const content = await read(file.basePath).catch((error: unknown) => {
-      problems.push(`could not read ${file.basePath} at ${ref}: ${describeError(error)}`);
-      return undefined;
-    });
-    if (!content || content.length > MAX_FILE_BYTES) continue;
-    const target = path.join(dir, file.basePath);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, content);
-  }
+  const dir = await writeBaseFiles({
+    tempRoot: request.tempRoot,
+    touched,
+    wanted: request.wanted,
+    read: (file) =>
+      read(file).catch((error: unknown) => {
+        problems.push(`could not read ${file} at ${ref}: ${describeError(error)}`);
+        return undefined;
+      }),
+    problems,
+  });
   return { ref, touched, dir, source: local ? 'git' : 'api', problems };
 }

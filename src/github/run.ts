@@ -17,6 +17,7 @@ import { describeError } from './api-errors.js';
 import { COMMAND_LIMIT, commandAnnotations, fitsInCommands, publishCheckRun } from './annotations.js';
 import { syncAuditIssue } from './audit-issue.js';
 import { loadBaseSide } from './base-side.js';
+import { insidePaths } from '../sources/git-revision.js';
 import { upsertStickyComment } from './sticky-comment.js';
 import { changedLines } from './diff-lines.js';
 import { syncReviewComments } from './review-comments.js';
@@ -65,12 +66,6 @@ function lintOptions(ctx: RunContext, cwd: string, paths: string[], onlyFiles?: 
     policyDirs: inputs.policies.map((dir) => path.resolve(workspace, dir)),
     ...(onlyFiles ? { onlyFiles } : {}),
   };
-}
-
-/** Whether a repository path lies inside one of the linted paths. */
-function insidePaths(paths: readonly string[]): (file: string) => boolean {
-  const roots = paths.map((p) => path.posix.normalize(p.replace(/\\/g, '/')).replace(/\/$/, ''));
-  return (file) => roots.some((root) => root === '.' || file === root || file.startsWith(`${root}/`));
 }
 
 async function pullRequestSide(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseNameStatus } from '../../src/github/git.js';
+import { parseNameStatus } from '../../src/sources/git.js';
 
 describe('parseNameStatus', () => {
   it('reads modified, added, deleted, renamed and copied files', () => {
