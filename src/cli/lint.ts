@@ -2,11 +2,12 @@ import { Command, Option } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { parseFlinkVersion } from '../flink/index.js';
 import { lint } from '../lint.js';
-import { FLINK_VERSIONS, SEVERITIES, type FailOn } from '../model/index.js';
+import { FLINK_VERSIONS, SEVERITIES, type FailOn, type LintOptions } from '../model/index.js';
 import { createBaseline } from '../policy/baseline.js';
 import { FORMAT_NAMES, FORMATS, type FormatName } from '../report/formats.js';
 import { reachesThreshold } from '../report/gate.js';
 import { useColor } from '../report/text.js';
+import { compareWithBase, lintBase } from './compare.js';
 import { CliError, EXIT } from './exit.js';
 
 interface LintFlags {
@@ -19,6 +20,7 @@ interface LintFlags {
   include: string[];
   exclude: string[];
   writeBaseline?: string;
+  base?: string;
   color: boolean;
 }
 
@@ -95,6 +97,10 @@ export function lintCommand(): Command {
         '--write-baseline <file>',
         'record the current findings as accepted; later runs report only new ones',
       )
+      .option(
+        '--base <ref>',
+        'compare with a git ref: text, json and markdown show how each changed config differs from it',
+      )
       .option('--no-color', 'no colours in text output')
       .action(async (paths: string[], flags: LintFlags) => {
         if (flags.flinkVersion !== undefined && !parseFlinkVersion(flags.flinkVersion)) {
@@ -104,7 +110,7 @@ export function lintCommand(): Command {
           );
         }
         const targets = outputTargets(flags.format, flags.output);
-        const report = await lint({
+        const options: LintOptions = {
           paths,
           cwd: process.cwd(),
           flinkVersion: flags.flinkVersion,
@@ -112,7 +118,10 @@ export function lintCommand(): Command {
           policyDirs: flags.policies,
           include: flags.include,
           exclude: flags.exclude,
-        });
+        };
+        const base = flags.base === undefined ? undefined : await lintBase(flags.base, options);
+        for (const problem of base?.problems ?? []) process.stderr.write(`warning: ${problem}\n`);
+        const report = await lint(options);
         if (flags.writeBaseline !== undefined) {
           write(
             flags.writeBaseline,
@@ -123,10 +132,12 @@ export function lintCommand(): Command {
           return;
         }
         const failed = reachesThreshold(report.findings, flags.failOn);
+        const comparison = base && compareWithBase(base, report);
         for (const { format, file } of targets) {
           const rendered = FORMATS[format](report, {
             color: flags.color && file === undefined && useColor(process.stdout, process.env),
             failed,
+            comparison,
           });
           if (file === undefined) process.stdout.write(rendered);
           else write(file, rendered);

@@ -91,7 +91,8 @@ export interface ConfigDiff {
   processes: ProcessDiff[];
 }
 
-function failureText(result: ProcessResult | undefined): string | undefined {
+/** Why Flink gave no breakdown (`ErrorType: message`, or `unsupported: reason`); undefined for a breakdown. */
+export function failureText(result: ProcessResult | undefined): string | undefined {
   if (!result || result.ok) return undefined;
   return 'unsupported' in result ? `unsupported: ${result.reason}` : `${result.errorType}: ${result.error}`;
 }
@@ -108,6 +109,15 @@ function diffProcess(process: ProcessName, base?: ConfigResult, head?: ConfigRes
     failureText(baseResult) !== failureText(headResult) ||
     (baseResult === undefined) !== (headResult === undefined);
   return { process, base: baseResult, head: headResult, rows, changed };
+}
+
+/** A lint run compared with a git revision (`lint --base REF`). */
+export interface Comparison {
+  /** The ref as the user gave it. */
+  ref: string;
+  /** The commit it names. */
+  commit: string;
+  diffs: ConfigDiff[];
 }
 
 function entriesText(result: ConfigResult): string {

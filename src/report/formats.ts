@@ -1,4 +1,6 @@
 import type { Report } from '../model/index.js';
+import type { Comparison } from './breakdown-diff.js';
+import { comparisonHeadline } from './diff-text.js';
 import { lintJson } from './lint-json.js';
 import { lintText } from './lint-text.js';
 import { renderSummary } from './markdown-summary.js';
@@ -9,12 +11,15 @@ export interface RenderOptions {
   color?: boolean;
   /** The findings reach the `--fail-on` threshold (markdown shows it in its headline). */
   failed?: boolean;
+  /** `--base REF`: text, JSON and markdown show the change against it. */
+  comparison?: Comparison;
 }
 
 /** Every output format by name: the command line and the action render through this one table. */
 export const FORMATS = {
-  text: (report: Report, options: RenderOptions = {}) => lintText(report, { color: options.color ?? false }),
-  json: (report: Report) => lintJson(report),
+  text: (report: Report, options: RenderOptions = {}) =>
+    lintText(report, { color: options.color ?? false, comparison: options.comparison }),
+  json: (report: Report, options: RenderOptions = {}) => lintJson(report, options.comparison),
   sarif: (report: Report) =>
     `${JSON.stringify(
       toSarif(report.findings, {
@@ -26,7 +31,12 @@ export const FORMATS = {
       2,
     )}\n`,
   markdown: (report: Report, options: RenderOptions = {}) =>
-    renderSummary({ report, failed: options.failed }),
+    renderSummary({
+      report,
+      failed: options.failed,
+      diffs: options.comparison?.diffs,
+      notes: options.comparison ? [comparisonHeadline(options.comparison)] : undefined,
+    }),
 } as const satisfies Record<string, (report: Report, options?: RenderOptions) => string>;
 
 export type FormatName = keyof typeof FORMATS;

@@ -1,5 +1,7 @@
 import type { ConfigResult, Entry, FlinkConfig, Report } from '../model/index.js';
+import type { Comparison } from './breakdown-diff.js';
 import { bytesToJson, resultToJson, toJsonValue } from './breakdown-json.js';
+import { comparisonJson } from './diff-json.js';
 
 function entryJson(entry: Entry): Record<string, unknown> {
   return {
@@ -72,8 +74,11 @@ export function configJson({ config, breakdown }: ConfigResult): Record<string, 
   };
 }
 
-/** `lint --format json`: `{tool, configs, findings, notices, summary}`. */
-export function lintJson(report: Report): string {
+/**
+ * `lint --format json`: `{tool, configs, findings, notices, summary}`, and `base` and `diffs` when
+ * compared with a git revision.
+ */
+export function lintJson(report: Report, comparison?: Comparison): string {
   const document = {
     tool: report.tool,
     configs: report.configs.map(configJson),
@@ -81,6 +86,7 @@ export function lintJson(report: Report): string {
     suppressed: report.suppressed.map((f) => toJsonValue(f)),
     notices: report.notices,
     summary: report.summary,
+    ...(comparison ? comparisonJson(comparison) : {}),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

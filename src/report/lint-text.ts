@@ -8,10 +8,14 @@ import type {
   TaskManagerResult,
 } from '../model/index.js';
 import { formatSize } from '../flink/human-size.js';
+import type { Comparison } from './breakdown-diff.js';
+import { diffText } from './diff-text.js';
 import { plural, renderText } from './text.js';
 
 export interface LintTextOptions {
   color?: boolean;
+  /** `--base REF`: the change against it, shown after the configs. */
+  comparison?: Comparison;
 }
 
 const paint = (on: boolean, code: string, text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -58,13 +62,15 @@ function configText({ config, breakdown }: ConfigResult, color: boolean): string
 }
 
 /**
- * The terminal report: each config with a one-line breakdown per process, notices, then the
+ * The terminal report: each config with a one-line breakdown per process, the change against a
+ * base revision where there is one, notices, then the
  * findings as actionlint prints them (source line and caret, fix, docs) and a summary.
  */
 export function lintText(report: Report, options: LintTextOptions = {}): string {
   const color = options.color ?? false;
   const out: string[] = [];
   for (const result of report.configs) out.push(...configText(result, color), '');
+  if (options.comparison) out.push(diffText(options.comparison));
   for (const notice of report.notices) {
     const where = notice.location ? `${notice.location.file}:${notice.location.line}: ` : '';
     out.push(`${paint(color, '2', `note: ${where}${notice.message}`)}`);
