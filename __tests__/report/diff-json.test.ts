@@ -1,20 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import type { TaskManagerResult } from '../../src/model/index.js';
-import { diffConfigs, type Comparison } from '../../src/report/breakdown-diff.js';
+import { diffConfigs } from '../../src/report/breakdown-diff.js';
 import { comparisonJson } from '../../src/report/diff-json.js';
+import { COMMIT, comparison, refused } from '../helpers/comparison.js';
 import { configResult } from '../helpers/report-builder.js';
-
-const COMMIT = '0123456789abcdef0123456789abcdef01234567';
-
-function comparison(diffs: Comparison['diffs'], ref = 'main'): Comparison {
-  return { ref, commit: COMMIT, diffs };
-}
-
-const refused: TaskManagerResult = {
-  ok: false,
-  errorType: 'IllegalConfigurationException',
-  error: 'Sum of configured Framework Heap Memory (128.000mb (134217728 bytes)) exceeds it.',
-};
 
 describe('comparisonJson', () => {
   it('gives bytes per component and side, and the signed change', () => {

@@ -1,21 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import type { TaskManagerResult } from '../../src/model/index.js';
-import { diffConfigs, type Comparison } from '../../src/report/breakdown-diff.js';
+import { diffConfigs, TASKMANAGER_COMPONENTS } from '../../src/report/breakdown-diff.js';
 import { comparisonHeadline, diffText } from '../../src/report/diff-text.js';
 import { lintText } from '../../src/report/lint-text.js';
+import { COMMIT, comparison, refused } from '../helpers/comparison.js';
 import { configResult, report } from '../helpers/report-builder.js';
-
-const COMMIT = '0123456789abcdef0123456789abcdef01234567';
-
-function comparison(diffs: Comparison['diffs'], ref = 'main'): Comparison {
-  return { ref, commit: COMMIT, diffs };
-}
-
-const refused: TaskManagerResult = {
-  ok: false,
-  errorType: 'IllegalConfigurationException',
-  error: 'Sum of configured Framework Heap Memory (128.000mb (134217728 bytes)) exceeds it.',
-};
 
 /** The section's lines for one config, from its heading to the next blank line. */
 function block(text: string, heading: string): string[] {
@@ -35,19 +23,9 @@ describe('diffText', () => {
     expect(lines[1]).toMatch(/^ {2}TaskManager +base +head +change$/);
     expect(lines[2]).toMatch(/^ {2}Total Process +1728 MiB +4096 MiB +\+2368 MiB$/);
     expect(lines.find((l) => l.includes('Framework Heap'))).toMatch(/128 MiB +128 MiB +±0$/);
-    expect(lines.slice(2, 13).map((l) => l.trim().split(/ {2,}/)[0])).toEqual([
-      'Total Process',
-      'Total Flink',
-      'JVM Heap',
-      'Task Heap',
-      'Managed',
-      'Network',
-      'Framework Heap',
-      'Framework Off-Heap',
-      'Task Off-Heap',
-      'JVM Metaspace',
-      'JVM Overhead',
-    ]);
+    expect(lines.slice(2, 13).map((l) => l.trim().split(/ {2,}/)[0])).toEqual(
+      TASKMANAGER_COMPONENTS.map((c) => c.label),
+    );
     // Sizes are right-aligned: every row of the table is as long as its header.
     expect(new Set(lines.slice(1, 13).map((l) => l.length)).size).toBe(1);
     expect(lines).toContain('  JobManager unchanged: process 1600 MiB');
