@@ -1,9 +1,7 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { MAX_FILE_BYTES } from './discover.js';
 import { git, parseNameStatus, type TouchedFile } from './git.js';
-
-/** Files larger than this are not configs anyone lints (discovery skips them too). */
-const MAX_FILE_BYTES = 1024 * 1024;
 
 /** A repository path that stays inside the folder it is written to. */
 function safeRelative(file: string): boolean {
@@ -108,6 +106,7 @@ export async function writeBaseFiles(request: BaseFilesRequest): Promise<string>
       continue;
     }
     const content = await request.read(file.basePath);
+    // Discovery would not read a larger file either.
     if (!content || content.length > MAX_FILE_BYTES) continue;
     const target = path.join(dir, file.basePath);
     await mkdir(path.dirname(target), { recursive: true });
