@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { discover, MAX_FILE_BYTES } from '../../src/sources/discover.js';
@@ -40,6 +40,19 @@ describe('discover', () => {
     git(dir, 'add', 'conf', 'compose.yaml');
     git(dir, 'commit', '-q', '-m', 'init');
     expect(await paths()).toEqual(FOUND);
+  });
+
+  test("in a git work tree: the repository's own fsmonitor program and hooks never run", async () => {
+    const marker = path.join(dir, 'ran');
+    writeFiles(dir, { 'script.sh': `#!/bin/sh\ntouch '${marker}'\necho '{}'\n` });
+    chmodSync(path.join(dir, 'script.sh'), 0o755);
+    git(dir, 'init', '-q');
+    git(dir, 'add', 'conf');
+    git(dir, 'commit', '-q', '-m', 'init');
+    git(dir, 'config', 'core.fsmonitor', path.join(dir, 'script.sh'));
+    git(dir, 'config', 'core.hooksPath', dir);
+    expect(await paths()).toEqual(FOUND);
+    expect(existsSync(marker)).toBe(false);
   });
 
   test('--include and --exclude globs, paths relative to the working directory', async () => {

@@ -5,6 +5,7 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { Notice } from '../model/index.js';
 import { isFlinkConfName } from './load.js';
+import { GIT_ENV, SAFE_GIT } from './git.js';
 
 /** Files above this size are not read (reported as a notice). */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -149,12 +150,17 @@ function listFiles(dir: string): string[] {
 }
 
 function gitFiles(dir: string): string[] | undefined {
-  const git = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
-    cwd: dir,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+  const git = spawnSync(
+    'git',
+    [...SAFE_GIT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'],
+    {
+      cwd: dir,
+      env: { ...process.env, ...GIT_ENV },
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
   if (git.error || git.status !== 0) return undefined;
   return git.stdout
     .split('\0')

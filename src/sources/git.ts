@@ -7,6 +7,20 @@ export interface GitResult {
 }
 
 /**
+ * Options in front of every git command: a repository's own `.git/config` may name hooks or an
+ * fsmonitor program, and neither must ever run.
+ */
+export const SAFE_GIT: readonly string[] = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+
+/** The environment of every git command: never prompting, never taking optional locks. */
+export const GIT_ENV: Readonly<Record<string, string>> = {
+  GIT_TERMINAL_PROMPT: '0',
+  GIT_ASKPASS: '',
+  SSH_ASKPASS: '',
+  GIT_OPTIONAL_LOCKS: '0',
+};
+
+/**
  * Runs git with an argument array (no shell), never prompting and never running hooks or
  * external diff/textconv drivers, so nothing from the repository is executed.
  */
@@ -14,19 +28,13 @@ export function git(args: readonly string[], cwd: string, timeoutMs = 60_000): P
   return new Promise((resolve) => {
     execFile(
       'git',
-      ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', ...args],
+      [...SAFE_GIT, ...args],
       {
         cwd,
         encoding: 'buffer',
         maxBuffer: 64 * 1024 * 1024,
         timeout: timeoutMs,
-        env: {
-          ...process.env,
-          GIT_TERMINAL_PROMPT: '0',
-          GIT_ASKPASS: '',
-          SSH_ASKPASS: '',
-          GIT_OPTIONAL_LOCKS: '0',
-        },
+        env: { ...process.env, ...GIT_ENV },
       },
       (error, stdout, stderr) => {
         resolve({ ok: !error, stdout, stderr: stderr.toString('utf8').trim() });
