@@ -10348,7 +10348,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_derive_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8091);
 /* harmony import */ var _cli_exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7632);
 /* harmony import */ var _cli_explain_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8497);
-/* harmony import */ var _cli_lint_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(447);
+/* harmony import */ var _cli_lint_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2594);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1013);
 
 
@@ -10771,7 +10771,7 @@ function explainCommand() {
 
 /***/ }),
 
-/***/ 447:
+/***/ 2594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13520,7 +13520,60 @@ function wholeFile(path, text, kind, context) {
     }, context);
 }
 
+;// CONCATENATED MODULE: ./src/sources/git.ts
+
+/**
+ * Options in front of every git command: a repository's own `.git/config` may name hooks or an
+ * fsmonitor program, and neither must ever run.
+ */
+const SAFE_GIT = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+/** The environment of every git command: never prompting, never taking optional locks. */
+const GIT_ENV = {
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_ASKPASS: '',
+    SSH_ASKPASS: '',
+    GIT_OPTIONAL_LOCKS: '0',
+};
+/**
+ * Runs git with an argument array (no shell), never prompting and never running hooks or
+ * external diff/textconv drivers, so nothing from the repository is executed.
+ */
+function git(args, cwd, timeoutMs = 60_000) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', [...SAFE_GIT, ...args], {
+            cwd,
+            encoding: 'buffer',
+            maxBuffer: 64 * 1024 * 1024,
+            timeout: timeoutMs,
+            env: { ...process.env, ...GIT_ENV },
+        }, (error, stdout, stderr) => {
+            resolve({ ok: !error, stdout, stderr: stderr.toString('utf8').trim() });
+        });
+    });
+}
+/** Parses `git diff --name-status -z` output (renames and copies carry two paths). */
+function parseNameStatus(output) {
+    const fields = output.split('\0');
+    const files = [];
+    for (let i = 0; i + 1 < fields.length;) {
+        const status = fields[i];
+        if (status === '')
+            break;
+        if (status.startsWith('R') || status.startsWith('C')) {
+            files.push({ path: fields[i + 2], basePath: status.startsWith('R') ? fields[i + 1] : undefined });
+            i += 3;
+        }
+        else {
+            const path = fields[i + 1];
+            files.push({ path, basePath: status === 'A' ? undefined : path });
+            i += 2;
+        }
+    }
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/discover.ts
+
 
 
 
@@ -13643,8 +13696,9 @@ function listFiles(dir) {
     return gitFiles(dir) ?? walk(dir);
 }
 function gitFiles(dir) {
-    const git = (0,external_node_child_process_.spawnSync)('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
+    const git = (0,external_node_child_process_.spawnSync)('git', [...SAFE_GIT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
         cwd: dir,
+        env: { ...process.env, ...GIT_ENV },
         encoding: 'utf8',
         maxBuffer: 256 * 1024 * 1024,
         stdio: ['ignore', 'pipe', 'ignore'],
@@ -13878,225 +13932,8 @@ function relative(cwd, file) {
     return rel.split((external_node_path_default()).sep).join('/');
 }
 
-// EXTERNAL MODULE: ./src/report/breakdown-json.ts
-var breakdown_json = __nccwpck_require__(1184);
-;// CONCATENATED MODULE: ./src/report/lint-json.ts
-
-function entryJson(entry) {
-    return {
-        value: (0,breakdown_json/* toJsonValue */.xf)(entry.value),
-        line: entry.location.line,
-        column: entry.location.column,
-        origin: entry.origin,
-        ...(entry.unresolved ? { unresolved: true } : {}),
-    };
-}
-/** Key → the value Flink ends up with and where it is written; earlier values it replaced under `overrides`. */
-function entriesJson(entries) {
-    const result = {};
-    for (const entry of entries) {
-        const earlier = result[entry.key];
-        const json = entryJson(entry);
-        if (earlier) {
-            const { overrides, ...rest } = earlier;
-            json.overrides = [...(overrides ?? []), rest];
-        }
-        result[entry.key] = json;
-    }
-    return result;
-}
-function containerJson(config) {
-    return Object.fromEntries(Object.entries(config.container).map(([process, limit]) => [
-        process,
-        {
-            bytes: (0,breakdown_json/* bytesToJson */.ZD)(limit.bytes),
-            text: limit.text,
-            source: limit.source,
-            ...(limit.location ? { line: limit.location.line, column: limit.location.column } : {}),
-            ...(limit.requestBytes !== undefined ? { requestBytes: (0,breakdown_json/* bytesToJson */.ZD)(limit.requestBytes) } : {}),
-        },
-    ]));
-}
-function configJson({ config, breakdown }) {
-    return {
-        id: config.id,
-        file: config.file,
-        line: config.line,
-        column: config.column,
-        kind: config.kind,
-        ...(config.name !== undefined ? { name: config.name } : {}),
-        flinkVersion: config.flinkVersion,
-        flinkVersionSource: config.flinkVersionSource,
-        deployment: config.deployment,
-        processes: config.processes,
-        entries: entriesJson(config.entries),
-        ...(config.base
-            ? { base: { source: config.base.source, entries: entriesJson(config.base.entries) } }
-            : {}),
-        container: containerJson(config),
-        ...(config.replicas ? { replicas: config.replicas } : {}),
-        ...(config.image !== undefined ? { image: config.image } : {}),
-        problems: config.problems.map((p) => ({
-            code: p.code,
-            message: p.message,
-            line: p.location.line,
-            column: p.location.column,
-        })),
-        // A process the config does not start (a FlinkSessionJob, a TaskManager-only service) has no result.
-        taskmanager: config.processes.includes('taskmanager') ? (0,breakdown_json/* resultToJson */.hV)(breakdown.taskmanager) : null,
-        jobmanager: config.processes.includes('jobmanager') ? (0,breakdown_json/* resultToJson */.hV)(breakdown.jobmanager) : null,
-    };
-}
-/** `lint --format json`: `{tool, configs, findings, notices, summary}`. */
-function lintJson(report) {
-    const document = {
-        tool: report.tool,
-        configs: report.configs.map(configJson),
-        findings: report.findings.map((f) => (0,breakdown_json/* toJsonValue */.xf)(f)),
-        suppressed: report.suppressed.map((f) => (0,breakdown_json/* toJsonValue */.xf)(f)),
-        notices: report.notices,
-        summary: report.summary,
-    };
-    return `${JSON.stringify(document, null, 2)}\n`;
-}
-
 // EXTERNAL MODULE: ./src/flink/human-size.ts
 var human_size = __nccwpck_require__(2089);
-;// CONCATENATED MODULE: ./src/report/text.ts
-/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-function useColor(stream, env) {
-    return stream.isTTY === true && !env.NO_COLOR;
-}
-const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, gray: 90, bold: 1 };
-const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'cyan' };
-/**
- * Findings as actionlint prints them: `file:line:col: severity: message [rule]`, the source line
- * with a caret under the column, then the fix and the docs link.
- */
-function renderText(findings, options = {}) {
-    const paint = (style, text) => options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text;
-    const lines = new Map();
-    const sourceLine = (file, line) => {
-        let split = lines.get(file);
-        if (!split) {
-            const text = options.sources?.get(file);
-            if (text === undefined)
-                return undefined;
-            lines.set(file, (split = text.split(/\r?\n/)));
-        }
-        return split[line - 1];
-    };
-    const out = [];
-    for (const f of findings) {
-        out.push(`${paint('bold', `${f.file}:${f.line}:${f.column}:`)} ${paint(SEVERITY_STYLE[f.severity], `${f.severity}:`)} ${f.message} ${paint('gray', `[${f.ruleId}]`)}`);
-        const text = sourceLine(f.file, f.line);
-        if (text !== undefined) {
-            const number = String(f.line);
-            const gutter = ' '.repeat(number.length);
-            const visible = text.replace(/\t/g, ' ');
-            const width = Math.max(1, (f.endLine === f.line && f.endColumn ? f.endColumn : visible.trimEnd().length + 1) - f.column);
-            out.push(`${gutter} |`);
-            out.push(`${number} | ${visible}`);
-            out.push(`${gutter} | ${' '.repeat(Math.max(0, f.column - 1))}${paint('green', '^' + '~'.repeat(Math.max(0, width - 1)))}`);
-        }
-        if (f.fix) {
-            const changes = Object.entries(f.fix.set).map(([k, v]) => (v === null ? `remove ${k}` : `${k}: ${v}`));
-            const detail = [f.fix.description, changes.length ? changes.join(', ') : undefined]
-                .filter(Boolean)
-                .join(' ');
-            out.push(`  ${paint('green', 'fix:')} ${detail}`);
-        }
-        if (f.docs)
-            out.push(`  ${paint('gray', 'docs:')} ${f.docs}`);
-    }
-    const suppressed = options.suppressed ?? [];
-    if (suppressed.length) {
-        out.push('', `Suppressed (${suppressed.length}):`);
-        for (const f of suppressed) {
-            const why = f.suppressed
-                ? `${f.suppressed.kind}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ''}`
-                : '';
-            out.push(`  ${f.file}:${f.line}:${f.column}: ${f.ruleId} (${why})`);
-        }
-    }
-    if (out.length > 0)
-        out.push('');
-    out.push(`${options.scope ?? ''}${summaryLine(findings, suppressed.length)}`);
-    return out.join('\n') + '\n';
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function summaryLine(findings, suppressed) {
-    const count = (s) => findings.filter((f) => f.severity === s).length;
-    const parts = [
-        plural(count('error'), 'error'),
-        plural(count('warning'), 'warning'),
-        plural(count('info'), 'info'),
-    ];
-    return `${parts.join(', ')}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/lint-text.ts
-
-
-const paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
-function failureText(result) {
-    if ('unsupported' in result)
-        return result.error ?? result.reason;
-    return result.error;
-}
-/** One line per process: the total and its main parts. */
-function processLine(process, result, color, limit) {
-    const label = process.padEnd(11);
-    if (!result.ok)
-        return `  ${label} ${paint(color, '31', failureText(result))}`;
-    const m = result.memory;
-    const parts = 'taskHeap' in m
-        ? [
-            `heap ${(0,human_size/* formatSize */.X)(m.frameworkHeap + m.taskHeap)}`,
-            `managed ${(0,human_size/* formatSize */.X)(m.managed)}`,
-            `network ${(0,human_size/* formatSize */.X)(m.network)}`,
-            `off-heap ${(0,human_size/* formatSize */.X)(m.frameworkOffHeap + m.taskOffHeap)}`,
-        ]
-        : [`heap ${(0,human_size/* formatSize */.X)(m.jvmHeap)}`, `off-heap ${(0,human_size/* formatSize */.X)(m.offHeap)}`];
-    parts.push(`metaspace ${(0,human_size/* formatSize */.X)(m.jvmMetaspace)}`, `overhead ${(0,human_size/* formatSize */.X)(m.jvmOverhead)}`);
-    const container = limit !== undefined ? `; container limit ${(0,human_size/* formatSize */.X)(limit)}` : '';
-    return `  ${label} process ${(0,human_size/* formatSize */.X)(m.totalProcess)} = ${parts.join(', ')}${container}`;
-}
-function configText({ config, breakdown }, color) {
-    const name = config.name ? ` ${config.name}` : '';
-    const lines = [
-        `${paint(color, '1', `${config.file}:${config.line}`)}  ${config.kind}${name}  Flink ${config.flinkVersion} (${config.flinkVersionSource}), ${config.deployment}`,
-    ];
-    if (config.processes.length === 0)
-        lines.push('  starts no Flink process of its own');
-    for (const process of config.processes) {
-        lines.push(processLine(process, breakdown[process], color, config.container[process]?.bytes));
-    }
-    return lines;
-}
-/**
- * The terminal report: each config with a one-line breakdown per process, notices, then the
- * findings as actionlint prints them (source line and caret, fix, docs) and a summary.
- */
-function lintText(report, options = {}) {
-    const color = options.color ?? false;
-    const out = [];
-    for (const result of report.configs)
-        out.push(...configText(result, color), '');
-    for (const notice of report.notices) {
-        const where = notice.location ? `${notice.location.file}:${notice.location.line}: ` : '';
-        out.push(`${paint(color, '2', `note: ${where}${notice.message}`)}`);
-    }
-    if (report.notices.length > 0)
-        out.push('');
-    const s = report.summary;
-    const scope = `${plural(s.configs, 'Flink config')} in ${plural(s.files, 'file')}: `;
-    out.push(renderText(report.findings, { sources: report.sources, color, suppressed: report.suppressed, scope }));
-    return out.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/report/breakdown-diff.ts
 /** The rows of a TaskManager table, in the order people read them. */
 const TASKMANAGER_COMPONENTS = [
@@ -14139,7 +13976,8 @@ function componentRows(process, result) {
     const components = (process === 'taskmanager' ? TASKMANAGER_COMPONENTS : JOBMANAGER_COMPONENTS);
     return components.map((c) => ({ label: c.label, bytes: c.bytes(result.memory) }));
 }
-function breakdown_diff_failureText(result) {
+/** Why Flink gave no breakdown (`ErrorType: message`, or `unsupported: reason`); undefined for a breakdown. */
+function failureText(result) {
     if (!result || result.ok)
         return undefined;
     return 'unsupported' in result ? `unsupported: ${result.reason}` : `${result.errorType}: ${result.error}`;
@@ -14152,7 +13990,7 @@ function diffProcess(process, base, head) {
     const labels = (headRows ?? baseRows ?? []).map((r) => r.label);
     const rows = labels.map((label, i) => ({ label, base: baseRows?.[i]?.bytes, head: headRows?.[i]?.bytes }));
     const changed = rows.some((r) => r.base !== r.head) ||
-        breakdown_diff_failureText(baseResult) !== breakdown_diff_failureText(headResult) ||
+        failureText(baseResult) !== failureText(headResult) ||
         (baseResult === undefined) !== (headResult === undefined);
     return { process, base: baseResult, head: headResult, rows, changed };
 }
@@ -14234,12 +14072,12 @@ function lineLink(links, file, line) {
     const path = file.split('/').map(encodeURIComponent).join('/');
     return `[${label}](${links.serverUrl}/${links.repository}/blob/${links.ref}/${path}#L${line})`;
 }
-function markdown_plural(count, word) {
+function plural(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 function countsText(report) {
     const { errors, warnings, infos } = report.summary;
-    return `${markdown_plural(errors, 'error')}, ${markdown_plural(warnings, 'warning')}, ${markdown_plural(infos, 'info')}`;
+    return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`;
 }
 /** `flink-conf.yaml:1 · flink-conf · Flink 1.20 (format) · cluster-a` */
 function configTitle(result, links) {
@@ -14379,6 +14217,345 @@ function fitSections(sections, limit, note) {
     return parts.join('').replace(/\n+$/, '\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+function useColor(stream, env) {
+    return stream.isTTY === true && !env.NO_COLOR;
+}
+const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, gray: 90, bold: 1 };
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'cyan' };
+/**
+ * Findings as actionlint prints them: `file:line:col: severity: message [rule]`, the source line
+ * with a caret under the column, then the fix and the docs link.
+ */
+function renderText(findings, options = {}) {
+    const paint = (style, text) => options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text;
+    const lines = new Map();
+    const sourceLine = (file, line) => {
+        let split = lines.get(file);
+        if (!split) {
+            const text = options.sources?.get(file);
+            if (text === undefined)
+                return undefined;
+            lines.set(file, (split = text.split(/\r?\n/)));
+        }
+        return split[line - 1];
+    };
+    const out = [];
+    for (const f of findings) {
+        out.push(`${paint('bold', `${f.file}:${f.line}:${f.column}:`)} ${paint(SEVERITY_STYLE[f.severity], `${f.severity}:`)} ${f.message} ${paint('gray', `[${f.ruleId}]`)}`);
+        const text = sourceLine(f.file, f.line);
+        if (text !== undefined) {
+            const number = String(f.line);
+            const gutter = ' '.repeat(number.length);
+            const visible = text.replace(/\t/g, ' ');
+            const width = Math.max(1, (f.endLine === f.line && f.endColumn ? f.endColumn : visible.trimEnd().length + 1) - f.column);
+            out.push(`${gutter} |`);
+            out.push(`${number} | ${visible}`);
+            out.push(`${gutter} | ${' '.repeat(Math.max(0, f.column - 1))}${paint('green', '^' + '~'.repeat(Math.max(0, width - 1)))}`);
+        }
+        if (f.fix) {
+            const changes = Object.entries(f.fix.set).map(([k, v]) => (v === null ? `remove ${k}` : `${k}: ${v}`));
+            const detail = [f.fix.description, changes.length ? changes.join(', ') : undefined]
+                .filter(Boolean)
+                .join(' ');
+            out.push(`  ${paint('green', 'fix:')} ${detail}`);
+        }
+        if (f.docs)
+            out.push(`  ${paint('gray', 'docs:')} ${f.docs}`);
+    }
+    const suppressed = options.suppressed ?? [];
+    if (suppressed.length) {
+        out.push('', `Suppressed (${suppressed.length}):`);
+        for (const f of suppressed) {
+            const why = f.suppressed
+                ? `${f.suppressed.kind}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ''}`
+                : '';
+            out.push(`  ${f.file}:${f.line}:${f.column}: ${f.ruleId} (${why})`);
+        }
+    }
+    if (out.length > 0)
+        out.push('');
+    out.push(`${options.scope ?? ''}${summaryLine(findings, suppressed.length)}`);
+    return out.join('\n') + '\n';
+}
+function text_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function summaryLine(findings, suppressed) {
+    const count = (s) => findings.filter((f) => f.severity === s).length;
+    const parts = [
+        text_plural(count('error'), 'error'),
+        text_plural(count('warning'), 'warning'),
+        text_plural(count('info'), 'info'),
+    ];
+    return `${parts.join(', ')}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/diff-text.ts
+
+
+
+
+const NONE = '—';
+const STATUS_ORDER = ['changed', 'added', 'removed', 'unchanged'];
+/** Columns padded to their widest cell: names to the left, sizes to the right. */
+function table(title, rows) {
+    const cells = [
+        [title, 'base', 'head', 'change'],
+        ...rows.map((row) => [
+            row.label,
+            row.base === undefined ? NONE : (0,human_size/* formatSize */.X)(row.base),
+            row.head === undefined ? NONE : (0,human_size/* formatSize */.X)(row.head),
+            row.base === undefined || row.head === undefined ? NONE : (0,human_size/* formatChange */.e)(row.head - row.base),
+        ]),
+    ];
+    const widths = cells[0].map((_, column) => Math.max(...cells.map((line) => line[column].length)));
+    return cells.map(([label, ...sizes]) => `  ${label.padEnd(widths[0])}  ${sizes.map((size, i) => size.padStart(widths[i + 1])).join('  ')}`);
+}
+function processLines(diff) {
+    const title = PROCESS_TITLES[diff.process];
+    if (!diff.changed) {
+        const what = diff.head?.ok
+            ? `process ${(0,human_size/* formatSize */.X)(diff.head.memory.totalProcess)}`
+            : failureText(diff.head);
+        return [`  ${title} unchanged: ${what}`];
+    }
+    const lines = [];
+    for (const side of ['base', 'head']) {
+        const failure = failureText(diff[side]);
+        if (failure)
+            lines.push(`  ${title} ${side}: ${failure}`);
+    }
+    if (diff.rows.length > 0)
+        lines.push(...table(title, diff.rows));
+    return lines;
+}
+function configLines(diff) {
+    const shown = diff.head ?? diff.base;
+    const line = shown ? `:${shown.config.line}` : '';
+    const baseFile = diff.base?.config.file;
+    const renamed = diff.head && baseFile !== undefined && baseFile !== diff.file ? `, renamed from ${baseFile}` : '';
+    const heading = `${diff.file}${line}  ${diff.status}${renamed}`;
+    if (diff.status === 'unchanged')
+        return [heading];
+    return [heading, ...diff.processes.flatMap(processLines)];
+}
+function diff_text_countsText(diffs) {
+    if (diffs.length === 0)
+        return 'no config file differs';
+    const counts = STATUS_ORDER.map((status) => [status, diffs.filter((d) => d.status === status).length])
+        .filter(([, count]) => count > 0)
+        .map(([status, count]) => `${count} ${status}`);
+    return `${text_plural(diffs.length, 'config')} in the files that differ: ${counts.join(', ')}`;
+}
+/** `Changed against main (1a2b3c4d5e6f): 3 configs in the files that differ: 1 changed, 2 added`. */
+function comparisonHeadline({ ref, commit, diffs }) {
+    const short = commit.slice(0, 12);
+    const against = ref === commit || ref === short ? short : `${ref} (${short})`;
+    return `Changed against ${against}: ${diff_text_countsText(diffs)}`;
+}
+/**
+ * The "Changed against REF" section of `lint --base REF`: per config in the files that differ,
+ * each process's components on both sides and the signed change, sized as the PR comment sizes them.
+ */
+function diffText(comparison) {
+    const sections = [
+        comparisonHeadline(comparison),
+        ...comparison.diffs.map((d) => configLines(d).join('\n')),
+    ];
+    return `${sections.join('\n\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/report/breakdown-json.ts
+var breakdown_json = __nccwpck_require__(1184);
+;// CONCATENATED MODULE: ./src/report/diff-json.ts
+
+
+const bytes = (value) => (value === undefined ? null : (0,breakdown_json/* bytesToJson */.ZD)(value));
+function processJson(diff) {
+    const baseError = failureText(diff.base);
+    const headError = failureText(diff.head);
+    return {
+        changed: diff.changed,
+        ...(baseError !== undefined ? { baseError } : {}),
+        ...(headError !== undefined ? { headError } : {}),
+        rows: diff.rows.map((row) => ({
+            component: row.label,
+            base: bytes(row.base),
+            head: bytes(row.head),
+            change: row.base === undefined || row.head === undefined ? null : (0,breakdown_json/* bytesToJson */.ZD)(row.head - row.base),
+        })),
+    };
+}
+function diffJson(diff) {
+    const shown = diff.head ?? diff.base;
+    return {
+        file: diff.file,
+        line: shown?.config.line ?? null,
+        index: diff.index,
+        status: diff.status,
+        ...(diff.base ? { baseFile: diff.base.config.file, baseLine: diff.base.config.line } : {}),
+        processes: Object.fromEntries(diff.processes.map((p) => [p.process, processJson(p)])),
+    };
+}
+/** The `base` and `diffs` members `lint --base REF --format json` adds: sizes in bytes as JSON integers. */
+function comparisonJson(comparison) {
+    return {
+        base: { ref: comparison.ref, commit: comparison.commit },
+        diffs: comparison.diffs.map(diffJson),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/lint-json.ts
+
+
+function entryJson(entry) {
+    return {
+        value: (0,breakdown_json/* toJsonValue */.xf)(entry.value),
+        line: entry.location.line,
+        column: entry.location.column,
+        origin: entry.origin,
+        ...(entry.unresolved ? { unresolved: true } : {}),
+    };
+}
+/** Key → the value Flink ends up with and where it is written; earlier values it replaced under `overrides`. */
+function entriesJson(entries) {
+    const result = {};
+    for (const entry of entries) {
+        const earlier = result[entry.key];
+        const json = entryJson(entry);
+        if (earlier) {
+            const { overrides, ...rest } = earlier;
+            json.overrides = [...(overrides ?? []), rest];
+        }
+        result[entry.key] = json;
+    }
+    return result;
+}
+function containerJson(config) {
+    return Object.fromEntries(Object.entries(config.container).map(([process, limit]) => [
+        process,
+        {
+            bytes: (0,breakdown_json/* bytesToJson */.ZD)(limit.bytes),
+            text: limit.text,
+            source: limit.source,
+            ...(limit.location ? { line: limit.location.line, column: limit.location.column } : {}),
+            ...(limit.requestBytes !== undefined ? { requestBytes: (0,breakdown_json/* bytesToJson */.ZD)(limit.requestBytes) } : {}),
+        },
+    ]));
+}
+function configJson({ config, breakdown }) {
+    return {
+        id: config.id,
+        file: config.file,
+        line: config.line,
+        column: config.column,
+        kind: config.kind,
+        ...(config.name !== undefined ? { name: config.name } : {}),
+        flinkVersion: config.flinkVersion,
+        flinkVersionSource: config.flinkVersionSource,
+        deployment: config.deployment,
+        processes: config.processes,
+        entries: entriesJson(config.entries),
+        ...(config.base
+            ? { base: { source: config.base.source, entries: entriesJson(config.base.entries) } }
+            : {}),
+        container: containerJson(config),
+        ...(config.replicas ? { replicas: config.replicas } : {}),
+        ...(config.image !== undefined ? { image: config.image } : {}),
+        problems: config.problems.map((p) => ({
+            code: p.code,
+            message: p.message,
+            line: p.location.line,
+            column: p.location.column,
+        })),
+        // A process the config does not start (a FlinkSessionJob, a TaskManager-only service) has no result.
+        taskmanager: config.processes.includes('taskmanager') ? (0,breakdown_json/* resultToJson */.hV)(breakdown.taskmanager) : null,
+        jobmanager: config.processes.includes('jobmanager') ? (0,breakdown_json/* resultToJson */.hV)(breakdown.jobmanager) : null,
+    };
+}
+/**
+ * `lint --format json`: `{tool, configs, findings, notices, summary}`, and `base` and `diffs` when
+ * compared with a git revision.
+ */
+function lintJson(report, comparison) {
+    const document = {
+        tool: report.tool,
+        configs: report.configs.map(configJson),
+        findings: report.findings.map((f) => (0,breakdown_json/* toJsonValue */.xf)(f)),
+        suppressed: report.suppressed.map((f) => (0,breakdown_json/* toJsonValue */.xf)(f)),
+        notices: report.notices,
+        summary: report.summary,
+        ...(comparison ? comparisonJson(comparison) : {}),
+    };
+    return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/lint-text.ts
+
+
+
+const paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
+function lint_text_failureText(result) {
+    if ('unsupported' in result)
+        return result.error ?? result.reason;
+    return result.error;
+}
+/** One line per process: the total and its main parts. */
+function processLine(process, result, color, limit) {
+    const label = process.padEnd(11);
+    if (!result.ok)
+        return `  ${label} ${paint(color, '31', lint_text_failureText(result))}`;
+    const m = result.memory;
+    const parts = 'taskHeap' in m
+        ? [
+            `heap ${(0,human_size/* formatSize */.X)(m.frameworkHeap + m.taskHeap)}`,
+            `managed ${(0,human_size/* formatSize */.X)(m.managed)}`,
+            `network ${(0,human_size/* formatSize */.X)(m.network)}`,
+            `off-heap ${(0,human_size/* formatSize */.X)(m.frameworkOffHeap + m.taskOffHeap)}`,
+        ]
+        : [`heap ${(0,human_size/* formatSize */.X)(m.jvmHeap)}`, `off-heap ${(0,human_size/* formatSize */.X)(m.offHeap)}`];
+    parts.push(`metaspace ${(0,human_size/* formatSize */.X)(m.jvmMetaspace)}`, `overhead ${(0,human_size/* formatSize */.X)(m.jvmOverhead)}`);
+    const container = limit !== undefined ? `; container limit ${(0,human_size/* formatSize */.X)(limit)}` : '';
+    return `  ${label} process ${(0,human_size/* formatSize */.X)(m.totalProcess)} = ${parts.join(', ')}${container}`;
+}
+function configText({ config, breakdown }, color) {
+    const name = config.name ? ` ${config.name}` : '';
+    const lines = [
+        `${paint(color, '1', `${config.file}:${config.line}`)}  ${config.kind}${name}  Flink ${config.flinkVersion} (${config.flinkVersionSource}), ${config.deployment}`,
+    ];
+    if (config.processes.length === 0)
+        lines.push('  starts no Flink process of its own');
+    for (const process of config.processes) {
+        lines.push(processLine(process, breakdown[process], color, config.container[process]?.bytes));
+    }
+    return lines;
+}
+/**
+ * The terminal report: each config with a one-line breakdown per process, the change against a
+ * base revision where there is one, notices, then the
+ * findings as actionlint prints them (source line and caret, fix, docs) and a summary.
+ */
+function lintText(report, options = {}) {
+    const color = options.color ?? false;
+    const out = [];
+    for (const result of report.configs)
+        out.push(...configText(result, color), '');
+    if (options.comparison)
+        out.push(diffText(options.comparison));
+    for (const notice of report.notices) {
+        const where = notice.location ? `${notice.location.file}:${notice.location.line}: ` : '';
+        out.push(`${paint(color, '2', `note: ${where}${notice.message}`)}`);
+    }
+    if (report.notices.length > 0)
+        out.push('');
+    const s = report.summary;
+    const scope = `${text_plural(s.configs, 'Flink config')} in ${text_plural(s.files, 'file')}: `;
+    out.push(renderText(report.findings, { sources: report.sources, color, suppressed: report.suppressed, scope }));
+    return out.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown-summary.ts
 
 
@@ -14403,7 +14580,7 @@ function configDetails(result, findingCount, diff, links) {
             : breakdownTable(process, derived));
     }
     const status = diff && diff.status !== 'unchanged' ? ` · ${diff.status}` : '';
-    const findings = findingCount > 0 ? ` · ${markdown_plural(findingCount, 'finding')}` : '';
+    const findings = findingCount > 0 ? ` · ${plural(findingCount, 'finding')}` : '';
     return {
         text: `<details><summary>${escapeText(`${result.config.file}:${result.config.line}`)}${status}${findings}</summary>\n\n${configTitle(result, links)}\n\n${lines.join('\n\n')}\n\n</details>`,
         counts: { configs: 1 },
@@ -14420,7 +14597,7 @@ function renderSummary(input, limit = SUMMARY_LIMIT) {
     const icon = report.findings.length === 0 ? '✅' : input.failed ? '❌' : '⚠️';
     const head = [
         `## ${icon} Flink memory: ${report.findings.length === 0 ? 'all clear' : countsText(report)}`,
-        `${markdown_plural(report.summary.configs, 'config')} in ${markdown_plural(report.summary.files, 'file')}` +
+        `${plural(report.summary.configs, 'config')} in ${plural(report.summary.files, 'file')}` +
             (report.summary.suppressed > 0 ? `, ${report.summary.suppressed} suppressed` : '') +
             '.',
         ...(input.notes ?? []).map((note) => `> ${note}`),
@@ -14444,7 +14621,7 @@ function renderSummary(input, limit = SUMMARY_LIMIT) {
             blocks: report.configs.map((r) => configDetails(r, byConfig.get(r.config.id)?.length ?? 0, diffs.get(r.config.id), links)),
         },
         {
-            open: `<details><summary>${markdown_plural(report.suppressed.length, 'suppressed finding')}</summary>`,
+            open: `<details><summary>${plural(report.suppressed.length, 'suppressed finding')}</summary>`,
             close: '</details>',
             blocks: report.suppressed.map((f) => ({
                 text: `${findingLine(f, links)}${f.suppressed ? ` — suppressed by ${f.suppressed.kind}${f.suppressed.reason ? `: ${escapeText(f.suppressed.reason)}` : ''}` : ''}`,
@@ -14457,7 +14634,7 @@ function renderSummary(input, limit = SUMMARY_LIMIT) {
             })),
         },
     ];
-    return fitSections(sections, limit, (left) => `> [!NOTE]\n> This summary was cut to fit GitHub's 1 MiB limit: ${markdown_plural(left.configs, 'more config')} and ${markdown_plural(left.findings, 'more finding')} are in the SARIF and JSON reports.`);
+    return fitSections(sections, limit, (left) => `> [!NOTE]\n> This summary was cut to fit GitHub's 1 MiB limit: ${plural(left.configs, 'more config')} and ${plural(left.findings, 'more finding')} are in the SARIF and JSON reports.`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -14573,16 +14750,22 @@ function resultOf(f, ruleIndex) {
 
 
 
+
 /** Every output format by name: the command line and the action render through this one table. */
 const FORMATS = {
-    text: (report, options = {}) => lintText(report, { color: options.color ?? false }),
-    json: (report) => lintJson(report),
+    text: (report, options = {}) => lintText(report, { color: options.color ?? false, comparison: options.comparison }),
+    json: (report, options = {}) => lintJson(report, options.comparison),
     sarif: (report) => `${JSON.stringify(toSarif(report.findings, {
         tool: report.tool,
         policies: report.policies ?? [],
         suppressed: report.suppressed,
     }), null, 2)}\n`,
-    markdown: (report, options = {}) => renderSummary({ report, failed: options.failed }),
+    markdown: (report, options = {}) => renderSummary({
+        report,
+        failed: options.failed,
+        diffs: options.comparison?.diffs,
+        notes: options.comparison ? [comparisonHeadline(options.comparison)] : undefined,
+    }),
 };
 const FORMAT_NAMES = Object.keys(FORMATS);
 
@@ -14596,9 +14779,173 @@ function reachesThreshold(findings, failOn) {
     return findings.some((f) => model/* SEVERITIES */.oC.indexOf(f.severity) <= limit);
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/sources/git-revision.ts
+
+
+
+
+/** A repository path that stays inside the folder it is written to. */
+function safeRelative(file) {
+    return (file !== '' && !external_node_path_default().isAbsolute(file) && !file.split(/[\\/]/).some((part) => part === '..' || part === ''));
+}
+/** Whether `cwd` lies inside a git work tree. */
+async function insideWorkTree(cwd) {
+    const result = await git(['rev-parse', '--is-inside-work-tree'], cwd);
+    return result.ok && result.stdout.toString('utf8').trim() === 'true';
+}
+async function haveCommit(cwd, ref) {
+    const result = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
+    return result.ok ? result.stdout.toString('utf8').trim() : undefined;
+}
+/**
+ * The commit a ref names in the local clone (or `origin/REF`); with `fetch`, fetched shallowly
+ * from origin when the clone lacks it.
+ */
+async function resolveCommit(cwd, ref, options = {}) {
+    // A ref is never an option to git.
+    if (ref.startsWith('-'))
+        return undefined;
+    const local = (await haveCommit(cwd, ref)) ?? (await haveCommit(cwd, `origin/${ref}`));
+    if (local || !options.fetch)
+        return local;
+    const fetched = await git(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', ref], cwd);
+    return fetched.ok ? haveCommit(cwd, 'FETCH_HEAD') : undefined;
+}
+/**
+ * The files that differ between `commit` and the head side, renames followed, with paths
+ * relative to `cwd` (as `lint()` reports them). The head side is the `HEAD` commit, or the work
+ * tree: then untracked files that git does not ignore count as added.
+ */
+async function changedFiles(cwd, commit, head) {
+    const diff = await git([
+        'diff',
+        '--name-status',
+        '-z',
+        '-M',
+        '--relative',
+        '--no-ext-diff',
+        '--no-textconv',
+        commit,
+        ...(head === 'HEAD' ? ['HEAD'] : []),
+        '--',
+    ], cwd);
+    if (!diff.ok)
+        return undefined;
+    const touched = parseNameStatus(diff.stdout.toString('utf8'));
+    if (head === 'HEAD')
+        return touched;
+    const untracked = await git(['ls-files', '-z', '--others', '--exclude-standard'], cwd);
+    if (!untracked.ok)
+        return undefined;
+    const added = untracked.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((file) => file !== '');
+    return [...touched, ...added.map((file) => ({ path: file }))];
+}
+/** A file's content at a commit, or undefined where the commit has no such file. */
+async function fileAtCommit(cwd, commit, file) {
+    const result = await git(['cat-file', 'blob', `${commit}:./${file}`], cwd);
+    return result.ok ? result.stdout : undefined;
+}
+/** Writes the base versions of the touched files into a fresh folder, at their base paths. */
+async function writeBaseFiles(request) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(request.tempRoot, 'flink-memory-lint-base-'));
+    for (const file of request.touched) {
+        if (!file.basePath || !request.wanted(file.path))
+            continue;
+        if (!safeRelative(file.basePath)) {
+            request.problems.push(`skipped base file with an unsafe path: ${JSON.stringify(file.basePath)}`);
+            continue;
+        }
+        const content = await request.read(file.basePath);
+        // Discovery would not read a larger file either.
+        if (!content || content.length > MAX_FILE_BYTES)
+            continue;
+        const target = external_node_path_default().join(dir, file.basePath);
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(target, content);
+    }
+    return dir;
+}
+/** Whether a repository path lies inside one of the linted paths (relative to the same folder). */
+function insidePaths(paths) {
+    const roots = paths.map((p) => external_node_path_default().posix.normalize(p.replace(/\\/g, '/')).replace(/\/$/, ''));
+    return (file) => roots.some((root) => root === '.' || file === root || file.startsWith(`${root}/`));
+}
+
 // EXTERNAL MODULE: ./src/cli/exit.ts
 var exit = __nccwpck_require__(7632);
+;// CONCATENATED MODULE: ./src/cli/compare.ts
+
+
+
+
+
+
+
+
+
+/** A path given on the command line as a repository path relative to `cwd`. */
+function relativePath(cwd, file) {
+    return external_node_path_default().relative(cwd, external_node_path_default().resolve(cwd, file)).split((external_node_path_default()).sep).join('/') || '.';
+}
+/**
+ * Lints the files under `options.paths` that differ between `ref` and the work tree, as they are at
+ * `ref`. A ref git cannot resolve, or a folder outside a git work tree, is a usage error.
+ */
+async function lintBase(ref, options) {
+    const { cwd } = options;
+    if (!(await insideWorkTree(cwd)))
+        throw new exit/* CliError */.z(`--base needs a git work tree: ${cwd} is not in one`);
+    const commit = await resolveCommit(cwd, ref);
+    if (!commit)
+        throw new exit/* CliError */.z(`--base ${ref}: git cannot resolve it to a commit in this repository`);
+    const touched = await changedFiles(cwd, commit, 'work-tree');
+    if (!touched)
+        throw new exit/* CliError */.z(`--base ${ref}: git could not list the files that differ`, exit/* EXIT */.d.internal);
+    const problems = [];
+    const dir = await writeBaseFiles({
+        tempRoot: external_node_os_default().tmpdir(),
+        touched,
+        wanted: insidePaths(options.paths.map((p) => relativePath(cwd, p))),
+        read: (file) => fileAtCommit(cwd, commit, file),
+        problems,
+    });
+    const settings = external_node_path_default().resolve(cwd, options.configFile ?? SETTINGS_FILE);
+    try {
+        const report = await lint({
+            ...options,
+            cwd: dir,
+            paths: ['.'],
+            // The head's settings and policies judge both sides; the base folder holds only configs.
+            configFile: options.configFile !== undefined || (0,external_node_fs_.existsSync)(settings) ? settings : undefined,
+            policyDirs: options.policyDirs?.map((dir) => external_node_path_default().resolve(cwd, dir)),
+        });
+        return { ref, commit, touched, report, problems };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Pairs the base revision's configs with the head's in the files that differ. */
+function compareWithBase(base, head) {
+    const touched = new Set(base.touched.map((f) => f.path));
+    const renamed = new Map(base.touched.flatMap((f) => (f.basePath && f.basePath !== f.path ? [[f.path, f.basePath]] : [])));
+    return {
+        ref: base.ref,
+        commit: base.commit,
+        diffs: diffConfigs(base.report.configs, head.configs.filter((r) => touched.has(r.config.file)), renamed),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/lint.ts
+
 
 
 
@@ -14657,13 +15004,14 @@ function lintCommand() {
         .option('--include <glob>', 'only files matching (repeatable)', collect, [])
         .option('--exclude <glob>', 'skip files matching (repeatable)', collect, [])
         .option('--write-baseline <file>', 'record the current findings as accepted; later runs report only new ones')
+        .option('--base <ref>', 'compare with a git ref: text, json and markdown show how each changed config differs from it')
         .option('--no-color', 'no colours in text output')
         .action(async (paths, flags) => {
         if (flags.flinkVersion !== undefined && !(0,flink/* parseFlinkVersion */.UO)(flags.flinkVersion)) {
             throw new exit/* CliError */.z(`unknown Flink version '${flags.flinkVersion}'; supported: ${model/* FLINK_VERSIONS */.tf.join(', ')}`, exit/* EXIT */.d.usage);
         }
         const targets = outputTargets(flags.format, flags.output);
-        const report = await lint({
+        const options = {
             paths,
             cwd: process.cwd(),
             flinkVersion: flags.flinkVersion,
@@ -14671,7 +15019,11 @@ function lintCommand() {
             policyDirs: flags.policies,
             include: flags.include,
             exclude: flags.exclude,
-        });
+        };
+        const base = flags.base === undefined ? undefined : await lintBase(flags.base, options);
+        for (const problem of base?.problems ?? [])
+            process.stderr.write(`warning: ${problem}\n`);
+        const report = await lint(options);
         if (flags.writeBaseline !== undefined) {
             write(flags.writeBaseline, `${JSON.stringify(createBaseline(report.findings, report.tool.name), null, 2)}\n`);
             process.stderr.write(`wrote ${report.findings.length} findings to ${flags.writeBaseline}\n`);
@@ -14679,10 +15031,12 @@ function lintCommand() {
             return;
         }
         const failed = reachesThreshold(report.findings, flags.failOn);
+        const comparison = base && compareWithBase(base, report);
         for (const { format, file } of targets) {
             const rendered = FORMATS[format](report, {
                 color: flags.color && file === undefined && useColor(process.stdout, process.env),
                 failed,
+                comparison,
             });
             if (file === undefined)
                 process.stdout.write(rendered);

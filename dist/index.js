@@ -41079,6 +41079,69 @@ module.exports = {
 
 /***/ }),
 
+/***/ 683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fs: () => (/* binding */ FlinkError),
+/* harmony export */   Qy: () => (/* binding */ iae),
+/* harmony export */   V2: () => (/* binding */ failure),
+/* harmony export */   Y9: () => (/* binding */ ice),
+/* harmony export */   pg: () => (/* binding */ longOverflow)
+/* harmony export */ });
+/** Java exception classes Flink's derivation raises, by simple name. */
+const QUALIFIED = {
+    IllegalConfigurationException: 'org.apache.flink.configuration.IllegalConfigurationException',
+    IllegalArgumentException: 'java.lang.IllegalArgumentException',
+    NumberFormatException: 'java.lang.NumberFormatException',
+    ArithmeticException: 'java.lang.ArithmeticException',
+    NullPointerException: 'java.lang.NullPointerException',
+    RuntimeException: 'java.lang.RuntimeException',
+};
+/**
+ * The one error a derivation raises: what Flink's Java code would throw, with the exception's
+ * simple class name and the chain of causes (each as Java's `Throwable.toString()`).
+ */
+class FlinkError extends Error {
+    errorType;
+    cause;
+    constructor(errorType, message, cause) {
+        // Rejections are ordinary results here, not bugs: a stack trace would cost more than the derivation.
+        const limit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 0;
+        super(message);
+        Error.stackTraceLimit = limit;
+        this.name = 'FlinkError';
+        this.errorType = errorType;
+        this.cause = cause;
+    }
+    /** Messages of the cause chain, outermost first, each as Java's `Throwable.toString()`. */
+    get causes() {
+        return this.cause ? [this.cause.javaString(), ...this.cause.causes] : [];
+    }
+    /** `Throwable.toString()`: the qualified class name, then the message. */
+    javaString() {
+        return `${QUALIFIED[this.errorType] ?? this.errorType}: ${this.message}`;
+    }
+}
+/** A derivation result for a `FlinkError`; anything else is a bug and is re-thrown. */
+function failure(err) {
+    if (!(err instanceof FlinkError))
+        throw err;
+    return {
+        ok: false,
+        error: err.message,
+        errorType: err.errorType,
+        ...(err.causes.length > 0 && { causes: err.causes }),
+    };
+}
+const ice = (message, cause) => new FlinkError('IllegalConfigurationException', message, cause);
+const iae = (message, cause) => new FlinkError('IllegalArgumentException', message, cause);
+const longOverflow = () => new FlinkError('ArithmeticException', 'long overflow');
+
+
+/***/ }),
+
 /***/ 2089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -41119,6 +41182,1761 @@ function formatChange(delta) {
     if (delta === 0n)
         return '±0';
     return delta > 0n ? `+${magnitude(delta)}` : `-${magnitude(-delta)}`;
+}
+
+
+/***/ }),
+
+/***/ 2985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jZ: () => (/* reexport */ versions/* atLeast */.jZ),
+  CX: () => (/* reexport */ derive),
+  kx: () => (/* reexport */ java_number/* javaDoubleToString */.kx)
+});
+
+// UNUSED EXPORTS: FlinkError, JAVA_INT_MAX, JAVA_INT_MIN, JAVA_LONG_MAX, JAVA_LONG_MIN, MAX_MEMORY_SIZE, OptionReader, addBytes, convertValue, deriveJobManager, deriveJobManagerPlain, deriveTaskManager, deriveTaskManagerPlain, effectiveOption, failure, findOption, iae, ice, javaFloatToString, javaHashMapOrder, javaTrim, jvmArgs, legacyHeapTarget, longOverflow, mapLegacyHeap, memorySizeToHumanReadable, memorySizeToString, multiplyBytes, optionRegistry, optionToString, parseFlinkVersion, parseJavaDouble, parseJavaFloat, parseJavaInt, parseJavaLong, parseMebiBytes, parseMemorySize, rawText, subtractBytes, suppliedKey, traitsOf, tryParseMemorySize, versionIndex
+
+// EXTERNAL MODULE: ./src/flink/java-number.ts
+var java_number = __nccwpck_require__(9308);
+// EXTERNAL MODULE: ./src/flink/flink-error.ts
+var flink_error = __nccwpck_require__(683);
+// EXTERNAL MODULE: ./src/flink/memory-size.ts
+var memory_size = __nccwpck_require__(6069);
+// EXTERNAL MODULE: ./src/flink/versions.ts
+var versions = __nccwpck_require__(3777);
+// EXTERNAL MODULE: ./src/flink/options.ts
+var flink_options = __nccwpck_require__(3896);
+;// CONCATENATED MODULE: ./src/flink/jobmanager-1.10.ts
+
+
+
+const REASON = 'Flink 1.10 has no JobManager memory model: its start-up scripts only set the JVM heap from jobmanager.heap.size.';
+const INVALID = "[ERROR] Configured JobManager memory size is not a valid value. Please set 'jobmanager.heap.size' in flink-conf.yaml.";
+const MIB_SHIFT = {
+    '': 0n,
+    b: 0n,
+    bytes: 0n,
+    k: 10n,
+    kb: 10n,
+    kibibytes: 10n,
+    m: 20n,
+    mb: 20n,
+    mebibytes: 20n,
+    g: 30n,
+    gb: 30n,
+    gibibytes: 30n,
+    t: 40n,
+    tb: 40n,
+    tebibytes: 40n,
+};
+/** The bash port of `MemorySize.parseBytes` in 1.10's `config.sh`, in MiB; undefined when invalid. */
+function scriptMebiBytes(text) {
+    const t = (0,java_number/* javaTrim */.D9)(text);
+    const match = /^(\d+)\s*([A-Za-z]*)$/.exec(t);
+    if (!match)
+        return undefined;
+    const shift = MIB_SHIFT[match[2].toLowerCase()];
+    if (shift === undefined)
+        return undefined;
+    return (BigInt(match[1]) << shift) >> 20n;
+}
+/**
+ * What Flink 1.10 does for the JobManager (spec §5.6): standalone scripts pass `-Xms/-Xmx` from
+ * `FLINK_JM_HEAP` / `jobmanager.heap.size` / `jobmanager.heap.mb`; YARN and Kubernetes subtract a cut-off.
+ */
+function jobManager110(config, deployment, env) {
+    const base = { ok: false, unsupported: true, reason: REASON };
+    const size = config.get('jobmanager.heap.size');
+    const mb = config.get('jobmanager.heap.mb');
+    let mib;
+    if (deployment === 'standalone') {
+        let text = env.FLINK_JM_HEAP ?? (size === undefined ? '0' : (0,flink_options/* rawText */.iL)(size));
+        if ((0,java_number/* javaTrim */.D9)(text) === '0')
+            text = mb === undefined ? '0' : `${(0,flink_options/* rawText */.iL)(mb)}m`;
+        mib = scriptMebiBytes(text);
+    }
+    else {
+        const container = size !== undefined
+            ? scriptMebiBytes((0,flink_options/* rawText */.iL)(size))
+            : mb !== undefined
+                ? scriptMebiBytes(`${(0,flink_options/* rawText */.iL)(mb)}m`)
+                : 1024n;
+        if (container !== undefined) {
+            const reader = new flink_options/* OptionReader */.F9(config);
+            let ratio;
+            let min;
+            try {
+                ratio = reader.number((0,flink_options/* findOption */.$K)('1.10', 'containerized.heap-cutoff-ratio'));
+                min = BigInt(reader.number((0,flink_options/* findOption */.$K)('1.10', 'containerized.heap-cutoff-min')));
+            }
+            catch (err) {
+                if (!(err instanceof flink_error/* FlinkError */.Fs))
+                    throw err;
+                return { ...base, error: err.message };
+            }
+            if (!(ratio >= 0 && ratio <= 1)) {
+                return {
+                    ...base,
+                    error: `The configuration value 'containerized.heap-cutoff-ratio' must be between 0 and 1. Value given=${(0,java_number/* javaFloatToString */.zb)(ratio)}`,
+                };
+            }
+            if (min > container) {
+                return {
+                    ...base,
+                    error: `The configuration value 'containerized.heap-cutoff-min' is higher (${min}) than the requested amount of memory ${container}`,
+                };
+            }
+            const cutoff = BigInt(Math.floor(Math.fround(Number(container) * Math.fround(ratio))));
+            mib = container - (cutoff > min ? cutoff : min);
+        }
+    }
+    if (mib === undefined || mib < 0n)
+        return { ...base, error: INVALID };
+    return mib > 0n ? { ...base, jvmArgs: `-Xms${mib}m -Xmx${mib}m` } : base;
+}
+
+;// CONCATENATED MODULE: ./src/flink/jvm.ts
+/** Java `String.hashCode()`. */
+function javaHash(s) {
+    let h = 0;
+    for (let i = 0; i < s.length; i++)
+        h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
+    return h;
+}
+const orders = new Map();
+/** Iteration order of a default `java.util.HashMap` into which `keys` were put in this order. */
+function javaHashMapOrder(keys) {
+    const cacheKey = keys.join('\n');
+    const cached = orders.get(cacheKey);
+    if (cached)
+        return cached;
+    let capacity = 16;
+    while (keys.length > capacity * 0.75)
+        capacity *= 2;
+    const bucketOf = (k) => {
+        const h = javaHash(k);
+        return (h ^ (h >>> 16)) & (capacity - 1);
+    };
+    const order = keys
+        .map((key, index) => ({ key, index, bucket: bucketOf(key) }))
+        .sort((a, b) => a.bucket - b.bucket || a.index - b.index)
+        .map((e) => e.key);
+    orders.set(cacheKey, order);
+    return order;
+}
+/** The JVM memory flags line (spec §6.1). */
+function jvmArgs(heap, direct, metaspace) {
+    const directFlag = direct === undefined ? '' : ` -XX:MaxDirectMemorySize=${direct}`;
+    return `-Xmx${heap} -Xms${heap}${directFlag} -XX:MaxMetaspaceSize=${metaspace}`;
+}
+/**
+ * Sets `dynamicConfigs` on a result as a property computed on first read: most callers never
+ * look at it, and it is the costliest string of a derivation.
+ */
+function withDynamicConfigs(result, entries, trailingSpace) {
+    let text;
+    return Object.defineProperty(result, 'dynamicConfigs', {
+        enumerable: true,
+        configurable: true,
+        get: () => (text ??= dynamicConfigs(entries(), trailingSpace)),
+    });
+}
+/** The `-D key=value` line, entries in `HashMap` order (spec §6.2). */
+function dynamicConfigs(entries, trailingSpace) {
+    const values = new Map(entries);
+    const order = javaHashMapOrder(entries.map(([k]) => k));
+    return trailingSpace
+        ? order.map((k) => `-D ${k}=${values.get(k)} `).join('')
+        : order.map((k) => `-D ${k}=${values.get(k)}`).join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/flink/process-memory.ts
+
+
+
+
+
+function processOptions(version, prefix) {
+    const opt = (suffix) => (0,flink_options/* requireOption */.Ve)(version, `${prefix}.memory.${suffix}`);
+    return {
+        process: opt('process.size'),
+        flink: opt('flink.size'),
+        metaspace: opt('jvm-metaspace.size'),
+        overheadMin: opt('jvm-overhead.min'),
+        overheadMax: opt('jvm-overhead.max'),
+        overheadFraction: opt('jvm-overhead.fraction'),
+    };
+}
+function checkedRangeFraction(min, max, fraction, fractionOption) {
+    let problem;
+    if (min > max)
+        problem = 'min value must be less or equal to max value';
+    else if (!(fraction >= 0 && fraction < 1))
+        problem = 'fraction must be in range [0, 1)';
+    if (problem) {
+        throw (0,flink_error/* ice */.Y9)(`Inconsistently configured ${(0,flink_options/* optionToString */.cn)(fractionOption)} (${(0,java_number/* javaDoubleToString */.kx)(fraction)}) and its min (${(0,memory_size/* memorySizeToHumanReadable */.Np)(min)}), max (${(0,memory_size/* memorySizeToHumanReadable */.Np)(max)}) value`, (0,flink_error/* iae */.Qy)(problem));
+    }
+    return { min, max, fraction, fractionOption };
+}
+/** Reads min, max and fraction in Flink's order and validates them. */
+function rangeFraction(reader, minOption, maxOption, fractionOption) {
+    const min = reader.memory(minOption);
+    const max = reader.memory(maxOption);
+    return checkedRangeFraction(min, max, reader.number(fractionOption), fractionOption);
+}
+/** Managed memory: a fraction between 0 and `MemorySize.MAX_VALUE`. */
+function unboundedFraction(reader, fractionOption) {
+    return checkedRangeFraction(0n, memory_size/* MAX_MEMORY_SIZE */.zk, reader.number(fractionOption), fractionOption);
+}
+function cap(bytes, range) {
+    return bytes > range.max ? range.max : bytes < range.min ? range.min : bytes;
+}
+function deriveWithFraction(base, range) {
+    return cap((0,memory_size/* multiplyBytes */.k7)(base, range.fraction), range);
+}
+/** For a base that excludes the component: the component is then about `fraction` of base + component. */
+function deriveWithInverseFraction(base, range) {
+    return cap((0,memory_size/* multiplyBytes */.k7)(base, range.fraction / (1 - range.fraction)), range);
+}
+function overheadRange(reader, options) {
+    return rangeFraction(reader, options.overheadMin, options.overheadMax, options.overheadFraction);
+}
+/** Case C: overhead from the process size, and what is left for total Flink memory. */
+function deriveFromTotalProcess(reader, options, totalProcess) {
+    const metaspace = reader.memory(options.metaspace);
+    const overhead = deriveWithFraction(totalProcess, overheadRange(reader, options));
+    const jvm = (0,memory_size/* addBytes */.$i)(metaspace, overhead);
+    if (jvm > totalProcess) {
+        throw (0,flink_error/* ice */.Y9)(`Sum of configured JVM Metaspace (${(0,memory_size/* memorySizeToHumanReadable */.Np)(metaspace)}) and JVM Overhead (${(0,memory_size/* memorySizeToHumanReadable */.Np)(overhead)}) exceed configured Total Process Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(totalProcess)}).`);
+    }
+    return { metaspace, overhead, totalFlink: totalProcess - jvm };
+}
+/** Step 3: metaspace and overhead around a known total Flink size. */
+function deriveMetaspaceAndOverhead(reader, options, version, totalFlink) {
+    const metaspace = reader.memory(options.metaspace);
+    const flinkAndMetaspace = (0,memory_size/* addBytes */.$i)(totalFlink, metaspace);
+    if (!reader.contains(options.process)) {
+        return {
+            metaspace,
+            overhead: deriveWithInverseFraction(flinkAndMetaspace, overheadRange(reader, options)),
+        };
+    }
+    const totalProcess = reader.memory(options.process);
+    if ((0,versions/* traitsOf */.JC)(version).checkProcessCoversFlink && totalProcess < flinkAndMetaspace) {
+        throw (0,flink_error/* ice */.Y9)(`The configured Total Process Memory size (${(0,memory_size/* memorySizeToHumanReadable */.Np)(totalProcess)}) is less than the sum of the derived Total Flink Memory size (${(0,memory_size/* memorySizeToHumanReadable */.Np)(totalFlink)}) and the configured or default JVM Metaspace size  (${(0,memory_size/* memorySizeToHumanReadable */.Np)(metaspace)}).`);
+    }
+    const overhead = (0,memory_size/* subtractBytes */.CA)(totalProcess, flinkAndMetaspace);
+    const range = overheadRange(reader, options);
+    if (overhead > range.max || overhead < range.min) {
+        throw (0,flink_error/* ice */.Y9)(`Derived JVM Overhead size (${(0,memory_size/* memorySizeToHumanReadable */.Np)(overhead)}) is not in configured JVM Overhead range [${(0,memory_size/* memorySizeToHumanReadable */.Np)(range.min)}, ${(0,memory_size/* memorySizeToHumanReadable */.Np)(range.max)}].`);
+    }
+    return { metaspace, overhead };
+}
+
+;// CONCATENATED MODULE: ./src/flink/jobmanager.ts
+
+
+
+
+
+
+const OPTIONS = new Map();
+function jmOptions(version) {
+    let options = OPTIONS.get(version);
+    if (!options) {
+        const opt = (key) => (0,flink_options/* requireOption */.Ve)(version, key);
+        options = {
+            ...processOptions(version, 'jobmanager'),
+            heap: opt('jobmanager.memory.heap.size'),
+            offHeap: opt('jobmanager.memory.off-heap.size'),
+            directLimit: opt('jobmanager.memory.enable-jvm-direct-memory-limit'),
+        };
+        OPTIONS.set(version, options);
+    }
+    return options;
+}
+/**
+ * `JobManagerProcessUtils.processSpecFromConfig` (1.11+) then the JVM flags and dynamic configs;
+ * throws `FlinkError`, unprefixed.
+ */
+function runJobManager(config, version) {
+    const r = new flink_options/* OptionReader */.F9(config);
+    const o = jmOptions(version);
+    let heap;
+    let offHeap;
+    let metaspace;
+    let overhead;
+    if (r.contains(o.heap)) {
+        heap = r.memory(o.heap);
+        offHeap = r.memory(o.offHeap);
+        if (r.contains(o.flink)) {
+            const totalFlink = r.memory(o.flink);
+            if (r.contains(o.offHeap)) {
+                if ((0,memory_size/* addBytes */.$i)(heap, offHeap) !== totalFlink) {
+                    throw (0,flink_error/* ice */.Y9)(`Sum of the configured JVM Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(heap)}) and the configured Off-heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(offHeap)}) does not match the configured Total Flink Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
+                }
+            }
+            else {
+                if (totalFlink < heap) {
+                    throw (0,flink_error/* ice */.Y9)(`The configured JVM Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(heap)}) exceeds the configured Total Flink Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
+                }
+                offHeap = totalFlink - heap;
+            }
+        }
+        ({ metaspace, overhead } = deriveMetaspaceAndOverhead(r, o, version, (0,memory_size/* addBytes */.$i)(heap, offHeap)));
+    }
+    else if (r.contains(o.flink)) {
+        const totalFlink = r.memory(o.flink);
+        ({ heap, offHeap } = fromTotalFlink(r, o, totalFlink));
+        ({ metaspace, overhead } = deriveMetaspaceAndOverhead(r, o, version, totalFlink));
+    }
+    else if (r.contains(o.process)) {
+        const derived = deriveFromTotalProcess(r, o, r.memory(o.process));
+        ({ metaspace, overhead } = derived);
+        ({ heap, offHeap } = fromTotalFlink(r, o, derived.totalFlink));
+    }
+    else {
+        throw (0,flink_error/* ice */.Y9)("Either required fine-grained memory (jobmanager.memory.heap.size), or Total Flink Memory size (Key: 'jobmanager.memory.flink.size' , default: null (fallback keys: [])), or Total Process Memory size (Key: 'jobmanager.memory.process.size' , default: null (fallback keys: [])) need to be configured explicitly.");
+    }
+    const totalFlink = heap + offHeap;
+    const memory = {
+        jvmHeap: heap,
+        offHeap,
+        jvmMetaspace: metaspace,
+        jvmOverhead: overhead,
+        totalFlink,
+        totalProcess: totalFlink + metaspace + overhead,
+    };
+    // The direct-memory switch is read only when the JVM flags are generated, after the derivation.
+    const directMemory = r.boolean(o.directLimit) ? offHeap : undefined;
+    const result = {
+        ok: true,
+        memory,
+        jvm: {
+            heap,
+            ...(directMemory !== undefined && { directMemory }),
+            metaspace,
+            args: jvmArgs(heap, directMemory, metaspace),
+        },
+    };
+    if (!(0,versions/* traitsOf */.JC)(version).jobManagerDynamicConfigs)
+        return result;
+    const b = (v) => `${v}b`;
+    return withDynamicConfigs(result, () => [
+        ['jobmanager.memory.heap.size', b(heap)],
+        ['jobmanager.memory.off-heap.size', b(offHeap)],
+        ['jobmanager.memory.jvm-metaspace.size', b(metaspace)],
+        ['jobmanager.memory.jvm-overhead.min', b(overhead)],
+        ['jobmanager.memory.jvm-overhead.max', b(overhead)],
+    ], false);
+}
+function fromTotalFlink(r, o, totalFlink) {
+    const offHeap = r.memory(o.offHeap);
+    if (totalFlink <= offHeap) {
+        throw (0,flink_error/* ice */.Y9)(`The configured Total Flink Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(totalFlink)}) is less than the configured Off-heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(offHeap)}).`);
+    }
+    return { heap: (0,memory_size/* subtractBytes */.CA)(totalFlink, offHeap), offHeap };
+}
+/** Plain JobManager derivation (`JobManagerProcessUtils.processSpecFromConfig`), no legacy heap mapping. */
+function deriveJobManagerPlain(config, version) {
+    try {
+        return runJobManager(config, version);
+    }
+    catch (err) {
+        return (0,flink_error/* failure */.V2)(err);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/flink/legacy-heap.ts
+
+
+
+/** Where 1.x reads a process's legacy heap setting, and which new option it becomes (spec §5.1–5.2). */
+const LEGACY_HEAP = {
+    taskmanager: {
+        envVar: 'FLINK_TM_HEAP',
+        sizeKey: 'taskmanager.heap.size',
+        mbKey: 'taskmanager.heap.mb',
+        // The standalone scripts (BashJavaUtils) read it as total Flink memory; active resource managers as the process size.
+        target: {
+            standalone: 'taskmanager.memory.flink.size',
+            kubernetes: 'taskmanager.memory.process.size',
+            yarn: 'taskmanager.memory.process.size',
+        },
+    },
+    jobmanager: {
+        envVar: 'FLINK_JM_HEAP',
+        sizeKey: 'jobmanager.heap.size',
+        mbKey: 'jobmanager.heap.mb',
+        target: {
+            standalone: 'jobmanager.memory.heap.size',
+            kubernetes: 'jobmanager.memory.process.size',
+            yarn: 'jobmanager.memory.process.size',
+        },
+    },
+};
+function legacyHeapTarget(process, deployment) {
+    return LEGACY_HEAP[process].target[deployment];
+}
+/**
+ * `getConfigurationWithLegacyHeapSizeMappedToNewConfigOption`: unless `target` is set, the legacy heap
+ * (env variable, then the size key, then the MiB key) becomes `target`. Throws `FlinkError` unprefixed.
+ */
+function mapLegacyHeap(config, version, process, target, env) {
+    if (config.has(target))
+        return config;
+    const legacy = LEGACY_HEAP[process];
+    let bytes;
+    const envValue = env[legacy.envVar];
+    if (envValue !== undefined) {
+        try {
+            bytes = (0,memory_size/* parseMemorySize */.ON)(envValue);
+        }
+        catch (err) {
+            if (!(err instanceof flink_error/* FlinkError */.Fs))
+                throw err;
+            throw (0,flink_error/* ice */.Y9)(`Cannot read total process memory size from environment variable value ${envValue}.`, err);
+        }
+    }
+    else {
+        const reader = new flink_options/* OptionReader */.F9(config);
+        const sizeOption = (0,flink_options/* findOption */.$K)(version, legacy.sizeKey);
+        const mbOption = (0,flink_options/* findOption */.$K)(version, legacy.mbKey);
+        if (sizeOption && config.has(sizeOption.key))
+            bytes = reader.memory(sizeOption);
+        else if (mbOption && config.has(mbOption.key)) {
+            const mb = reader.number(mbOption);
+            if (mb < 0)
+                throw (0,flink_error/* ice */.Y9)(`Configured total process memory size (${mb}MB) must not be less than 0.`);
+            bytes = BigInt(mb) << 20n;
+        }
+    }
+    if (bytes === undefined)
+        return config;
+    const mapped = new Map(config);
+    mapped.set(target, `${bytes}b`);
+    return mapped;
+}
+
+;// CONCATENATED MODULE: ./src/flink/taskmanager.ts
+
+
+
+
+
+
+
+const taskmanager_OPTIONS = new Map();
+function tmOptions(version) {
+    let options = taskmanager_OPTIONS.get(version);
+    if (!options) {
+        const opt = (key) => (0,flink_options/* requireOption */.Ve)(version, key);
+        options = {
+            ...processOptions(version, 'taskmanager'),
+            frameworkHeap: opt('taskmanager.memory.framework.heap.size'),
+            frameworkOffHeap: opt('taskmanager.memory.framework.off-heap.size'),
+            taskHeap: opt('taskmanager.memory.task.heap.size'),
+            taskOffHeap: opt('taskmanager.memory.task.off-heap.size'),
+            managed: opt('taskmanager.memory.managed.size'),
+            managedFraction: opt('taskmanager.memory.managed.fraction'),
+            networkMin: opt('taskmanager.memory.network.min'),
+            networkMax: opt('taskmanager.memory.network.max'),
+            networkFraction: opt('taskmanager.memory.network.fraction'),
+            segmentSize: opt('taskmanager.memory.segment-size'),
+            numberOfBuffers: (0,flink_options/* findOption */.$K)(version, 'taskmanager.network.numberOfBuffers'),
+            cpuCores: opt('taskmanager.cpu.cores'),
+            slots: opt('taskmanager.numberOfTaskSlots'),
+            externalResources: (0,flink_options/* findOption */.$K)(version, 'external-resources'),
+        };
+        taskmanager_OPTIONS.set(version, options);
+    }
+    return options;
+}
+/** One TaskManager derivation: the configuration, its version's options and behaviour. */
+class TaskManagerDerivation {
+    r;
+    version;
+    o;
+    traits;
+    constructor(r, version) {
+        this.r = r;
+        this.version = version;
+        this.o = tmOptions(version);
+        this.traits = (0,versions/* traitsOf */.JC)(version);
+    }
+    /** `TaskExecutorProcessUtils.processSpecFromConfig` without any legacy heap mapping; throws `FlinkError`. */
+    run() {
+        const { r, o } = this;
+        let internal;
+        let metaspace;
+        let overhead;
+        try {
+            if (r.contains(o.taskHeap) && r.contains(o.managed)) {
+                internal = this.fromFineGrained();
+                ({ metaspace, overhead } = deriveMetaspaceAndOverhead(r, o, this.version, totalOf(internal)));
+            }
+            else if (r.contains(o.flink)) {
+                const totalFlink = r.memory(o.flink);
+                internal = this.fromTotalFlink(totalFlink);
+                ({ metaspace, overhead } = deriveMetaspaceAndOverhead(r, o, this.version, totalFlink));
+            }
+            else if (r.contains(o.process)) {
+                const derived = deriveFromTotalProcess(r, o, r.memory(o.process));
+                ({ metaspace, overhead } = derived);
+                internal = this.fromTotalFlink(derived.totalFlink);
+            }
+            else {
+                throw (0,flink_error/* ice */.Y9)(this.traits.tmMissingSizesMessage);
+            }
+            const cpu = this.cpuCores();
+            return this.result(internal, metaspace, overhead, cpu);
+        }
+        catch (err) {
+            if (err instanceof flink_error/* FlinkError */.Fs &&
+                err.errorType === 'IllegalConfigurationException' &&
+                this.traits.tmPrefix) {
+                throw (0,flink_error/* ice */.Y9)(this.traits.tmPrefix + err.message, err);
+            }
+            throw err;
+        }
+    }
+    fromFineGrained() {
+        const { r, o } = this;
+        const taskHeap = r.memory(o.taskHeap);
+        const managed = r.memory(o.managed);
+        const frameworkHeap = r.memory(o.frameworkHeap);
+        const frameworkOffHeap = r.memory(o.frameworkOffHeap);
+        const taskOffHeap = r.memory(o.taskOffHeap);
+        const parts = { frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed };
+        let network;
+        if (r.contains(o.flink)) {
+            network = this.networkRemainder(parts, r.memory(o.flink));
+        }
+        else {
+            const withoutNetwork = sum(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed);
+            network = this.usingLegacyNetwork()
+                ? this.legacyNetwork()
+                : deriveWithInverseFraction(withoutNetwork, this.networkRange());
+        }
+        return { ...parts, network };
+    }
+    /** With task heap and total Flink both known, network is what is left, and must fit its range. */
+    networkRemainder(parts, totalFlink) {
+        const { frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed } = parts;
+        const withoutNetwork = sum(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed);
+        if (withoutNetwork > totalFlink) {
+            throw this.sumExceedsWithTaskHeap(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed, totalFlink);
+        }
+        const network = totalFlink - withoutNetwork;
+        this.checkNetworkRemainder(network);
+        return network;
+    }
+    fromTotalFlink(totalFlink) {
+        const { r, o } = this;
+        const frameworkHeap = r.memory(o.frameworkHeap);
+        const frameworkOffHeap = r.memory(o.frameworkOffHeap);
+        const taskOffHeap = r.memory(o.taskOffHeap);
+        if (r.contains(o.taskHeap)) {
+            const taskHeap = r.memory(o.taskHeap);
+            const parts = {
+                frameworkHeap,
+                frameworkOffHeap,
+                taskHeap,
+                taskOffHeap,
+                managed: this.managed(totalFlink),
+            };
+            return { ...parts, network: this.networkRemainder(parts, totalFlink) };
+        }
+        const managed = this.managed(totalFlink);
+        const network = this.usingLegacyNetwork()
+            ? this.legacyNetwork()
+            : deriveWithFraction(totalFlink, this.networkRange());
+        const withoutTaskHeap = sum(frameworkHeap, frameworkOffHeap, taskOffHeap, managed, network);
+        if (withoutTaskHeap > totalFlink) {
+            throw (0,flink_error/* ice */.Y9)(`Sum of configured Framework Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(frameworkHeap)}), Framework Off-Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(frameworkOffHeap)}), Task Off-Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(taskOffHeap)}), Managed Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(managed)}) and Network Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(network)}) exceed configured Total Flink Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(totalFlink)}).`);
+        }
+        return {
+            frameworkHeap,
+            frameworkOffHeap,
+            taskHeap: totalFlink - withoutTaskHeap,
+            taskOffHeap,
+            network,
+            managed,
+        };
+    }
+    sumExceedsWithTaskHeap(fh, foh, th, toh, man, flink) {
+        return (0,flink_error/* ice */.Y9)(`Sum of configured Framework Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(fh)}), Framework Off-Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(foh)}), Task Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(th)}), Task Off-Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(toh)}) and Managed Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(man)}) exceed configured Total Flink Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(flink)}).`);
+    }
+    managed(totalFlink) {
+        const { r, o } = this;
+        return r.contains(o.managed)
+            ? r.memory(o.managed)
+            : deriveWithFraction(totalFlink, unboundedFraction(r, o.managedFraction));
+    }
+    networkRange() {
+        const { r, o } = this;
+        return rangeFraction(r, o.networkMin, o.networkMax, o.networkFraction);
+    }
+    usingLegacyNetwork() {
+        const { r, o } = this;
+        return (this.traits.legacyNetworkBuffers &&
+            o.numberOfBuffers !== undefined &&
+            !r.contains(o.networkMax) &&
+            !r.contains(o.networkMin) &&
+            !r.contains(o.networkFraction) &&
+            r.contains(o.numberOfBuffers));
+    }
+    /** `numberOfBuffers × segment-size`, the 1.x network size when only the buffer count is set. */
+    legacyNetwork() {
+        const { r, o } = this;
+        const buffers = BigInt(r.number(o.numberOfBuffers));
+        const pageSize = r.get(o.segmentSize);
+        if (pageSize > 2147483647n)
+            throw (0,flink_error/* iae */.Qy)(`Cannot downcast long value ${pageSize} to integer.`);
+        const invalid = (why) => (0,flink_error/* ice */.Y9)(`Invalid configuration value for taskmanager.memory.segment-size : ${pageSize} - ${why}`);
+        if (pageSize < 4096n)
+            throw invalid('Minimum memory segment size is 4096');
+        if ((pageSize & (pageSize - 1n)) !== 0n)
+            throw invalid('Memory segment size must be a power of 2.');
+        const bytes = buffers * pageSize;
+        if (bytes < 0n)
+            throw (0,flink_error/* iae */.Qy)('bytes must be >= 0');
+        return bytes;
+    }
+    /** Network is what is left of total Flink memory: it must still fit its configuration. */
+    checkNetworkRemainder(network) {
+        try {
+            if (this.usingLegacyNetwork()) {
+                const configured = this.legacyNetwork();
+                if (configured !== network) {
+                    throw (0,flink_error/* ice */.Y9)(`Derived Network Memory size (${(0,memory_size/* memorySizeToHumanReadable */.Np)(network)}) does not match configured Network Memory size (${(0,memory_size/* memorySizeToHumanReadable */.Np)(configured)}).`);
+                }
+                return;
+            }
+            const range = this.networkRange();
+            if (network > range.max || network < range.min) {
+                throw (0,flink_error/* ice */.Y9)(`Derived Network Memory size (${(0,memory_size/* memorySizeToHumanReadable */.Np)(network)}) is not in configured Network Memory range [${(0,memory_size/* memorySizeToHumanReadable */.Np)(range.min)}, ${(0,memory_size/* memorySizeToHumanReadable */.Np)(range.max)}].`);
+            }
+        }
+        catch (err) {
+            if (err instanceof flink_error/* FlinkError */.Fs && err.errorType === 'IllegalConfigurationException') {
+                throw (0,flink_error/* ice */.Y9)('If Total Flink, Task Heap and (or) Managed Memory sizes are explicitly configured then the Network Memory size is the rest of the Total Flink memory after subtracting all other configured types of memory, but the derived Network Memory is inconsistent with its configuration.', err);
+            }
+            throw err;
+        }
+    }
+    cpuCores() {
+        const { r, o } = this;
+        const cpu = r.contains(o.cpuCores) ? r.number(o.cpuCores) : r.number(o.slots);
+        if (cpu <= 0) {
+            throw (0,flink_error/* ice */.Y9)('TaskExecutors need to be started with a positive number of CPU cores. Please configure taskmanager.cpu.cores accordingly.');
+        }
+        if (!Number.isFinite(cpu)) {
+            // `new CPUResource(cpu)` goes through BigDecimal, which has no NaN or infinity.
+            throw new flink_error/* FlinkError */.Fs('NumberFormatException', `Character ${(0,java_number/* javaDoubleToString */.kx)(cpu)[0]} is neither a decimal digit number, decimal point, nor "e" notation exponential mark.`);
+        }
+        return cpu;
+    }
+    result(internal, metaspace, overhead, cpu) {
+        const { traits } = this;
+        const memory = {
+            ...internal,
+            jvmMetaspace: metaspace,
+            jvmOverhead: overhead,
+            totalFlink: totalOf(internal),
+            totalProcess: 0n,
+        };
+        memory.totalProcess = memory.totalFlink + metaspace + overhead;
+        const heap = internal.frameworkHeap + internal.taskHeap;
+        const direct = internal.frameworkOffHeap + internal.taskOffHeap + internal.network;
+        // Slots and external resources are read (and may fail) as part of the spec, so eagerly.
+        const slots = traits.slotsAndExternalResources ? this.r.number(this.o.slots) : undefined;
+        const externalResources = traits.slotsAndExternalResources ? this.externalResources() : [];
+        const result = {
+            ok: true,
+            memory,
+            jvm: { heap, directMemory: direct, metaspace, args: jvmArgs(heap, direct, metaspace) },
+            cpuCores: cpu,
+            ...(slots !== undefined && {
+                numSlots: slots,
+                externalResources: Object.fromEntries(externalResources),
+            }),
+        };
+        const entries = () => {
+            const b = (v) => `${v}b`;
+            const list = [
+                ['taskmanager.cpu.cores', (0,java_number/* javaDoubleToString */.kx)(cpu)],
+                ['taskmanager.memory.framework.heap.size', b(internal.frameworkHeap)],
+                ['taskmanager.memory.framework.off-heap.size', b(internal.frameworkOffHeap)],
+                ['taskmanager.memory.task.heap.size', b(internal.taskHeap)],
+                ['taskmanager.memory.task.off-heap.size', b(internal.taskOffHeap)],
+                ['taskmanager.memory.network.min', b(internal.network)],
+                ['taskmanager.memory.network.max', b(internal.network)],
+                ['taskmanager.memory.managed.size', b(internal.managed)],
+            ];
+            if (traits.dynamicMetaspaceAndOverhead) {
+                list.push(['taskmanager.memory.jvm-metaspace.size', b(metaspace)], ['taskmanager.memory.jvm-overhead.min', b(overhead)], ['taskmanager.memory.jvm-overhead.max', b(overhead)]);
+            }
+            if (slots !== undefined) {
+                const names = externalResources.map(([name]) => (traits.quoteExternalResources ? `"${name}"` : name));
+                list.push(['taskmanager.numberOfTaskSlots', String(slots)], ['external-resources', names.length === 0 ? 'none' : names.join(';')], ...externalResources.map(([name, amount]) => [
+                    `external-resource.${name}.amount`,
+                    String(amount),
+                ]));
+            }
+            return list;
+        };
+        return withDynamicConfigs(result, entries, traits.dynamicTrailingSpace);
+    }
+    /** Names from `external-resources` with a positive `external-resource.<name>.amount`, in HashMap order. */
+    externalResources() {
+        const option = this.o.externalResources;
+        if (!option)
+            return [];
+        const raw = this.r.get(option);
+        const names = raw === undefined ? [] : parseList(raw);
+        if (names.length === 1 && names[0] === 'none')
+            return [];
+        const unique = javaHashMapOrder([...new Set(names)]);
+        const result = [];
+        for (const name of unique) {
+            const amountKey = `external-resource.${name}.amount`;
+            const amountRaw = this.r.config.get(amountKey);
+            if (amountRaw === undefined)
+                continue;
+            const amount = parseLongOption(amountRaw, amountKey);
+            if (amount > 0n)
+                result.push([name, amount]);
+        }
+        return javaHashMapOrder(result.map(([n]) => n)).map((n) => result.find(([m]) => m === n));
+    }
+}
+function parseLongOption(raw, key) {
+    const text = typeof raw === 'string' ? raw : String(raw);
+    if (typeof raw === 'bigint')
+        return raw;
+    if (!/^[+-]?\d+$/.test(text)) {
+        throw (0,flink_error/* iae */.Qy)(`Could not parse value '${text}' for key '${key}'.`);
+    }
+    return BigInt(text);
+}
+/** Flink's list syntax: `;`-separated (flow-style `[a, b]` from config.yaml too). */
+function parseList(raw) {
+    const text = raw.trim();
+    const inner = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1).split(',') : text.split(';');
+    return inner.map((s) => s.trim().replace(/^(['"])(.*)\1$/, '$2')).filter((s) => s.length > 0);
+}
+function sum(...values) {
+    let total = 0n;
+    for (const v of values)
+        total = (0,memory_size/* addBytes */.$i)(total, v);
+    return total;
+}
+function totalOf(m) {
+    return sum(m.frameworkHeap, m.frameworkOffHeap, m.taskHeap, m.taskOffHeap, m.network, m.managed);
+}
+/** Plain TaskManager derivation (`TaskExecutorProcessUtils.processSpecFromConfig`), no legacy heap mapping. */
+function deriveTaskManagerPlain(config, version) {
+    try {
+        return new TaskManagerDerivation(new flink_options/* OptionReader */.F9(config), version).run();
+    }
+    catch (err) {
+        return (0,flink_error/* failure */.V2)(err);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/flink/derive.ts
+
+
+
+
+
+
+/** The TaskManager as Flink's start-up for that deployment derives it (legacy heap mapping on 1.x). */
+function deriveTaskManager(config, options) {
+    const { flinkVersion: version, deployment = 'standalone', env = {} } = options;
+    const traits = (0,versions/* traitsOf */.JC)(version);
+    let effective = config;
+    if (traits.legacyHeap) {
+        try {
+            effective = mapLegacyHeap(config, version, 'taskmanager', legacyHeapTarget('taskmanager', deployment), env);
+        }
+        catch (err) {
+            if (err instanceof flink_error/* FlinkError */.Fs &&
+                err.errorType === 'IllegalConfigurationException' &&
+                traits.tmLegacyMapPrefix) {
+                return (0,flink_error/* failure */.V2)((0,flink_error/* ice */.Y9)(traits.tmLegacyMapPrefix + err.message, err));
+            }
+            return (0,flink_error/* failure */.V2)(err);
+        }
+    }
+    return deriveTaskManagerPlain(effective, version);
+}
+/** The JobManager as Flink's start-up for that deployment derives it; 1.10 had no memory model. */
+function deriveJobManager(config, options) {
+    const { flinkVersion: version, deployment = 'standalone', env = {} } = options;
+    const traits = (0,versions/* traitsOf */.JC)(version);
+    if (!traits.jobManagerModel)
+        return jobManager110(config, deployment, env);
+    if (!traits.legacyHeap)
+        return deriveJobManagerPlain(config, version);
+    // Every 1.x entry point maps the legacy heap and prefixes whatever configuration error follows.
+    try {
+        const mapped = mapLegacyHeap(config, version, 'jobmanager', legacyHeapTarget('jobmanager', deployment), env);
+        return runJobManager(mapped, version);
+    }
+    catch (err) {
+        return prefixed(err, traits.jmPrefix);
+    }
+}
+function prefixed(err, prefix) {
+    if (err instanceof flink_error/* FlinkError */.Fs && err.errorType === 'IllegalConfigurationException') {
+        return (0,flink_error/* failure */.V2)((0,flink_error/* ice */.Y9)(prefix + err.message, err));
+    }
+    return (0,flink_error/* failure */.V2)(err);
+}
+/** Both processes of one configuration; never throws for any configuration. */
+function derive(config, options) {
+    return {
+        flinkVersion: options.flinkVersion,
+        taskmanager: deriveTaskManager(config, options),
+        jobmanager: deriveJobManager(config, options),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/flink/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 9308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AF: () => (/* binding */ JAVA_INT_MIN),
+/* harmony export */   D9: () => (/* binding */ javaTrim),
+/* harmony export */   PZ: () => (/* binding */ parseJavaDouble),
+/* harmony export */   SL: () => (/* binding */ JAVA_INT_MAX),
+/* harmony export */   Sx: () => (/* binding */ parseJavaLong),
+/* harmony export */   kS: () => (/* binding */ parseJavaFloat),
+/* harmony export */   kx: () => (/* binding */ javaDoubleToString),
+/* harmony export */   rz: () => (/* binding */ parseJavaInt),
+/* harmony export */   zb: () => (/* binding */ javaFloatToString)
+/* harmony export */ });
+/* unused harmony exports JAVA_LONG_MIN, JAVA_LONG_MAX */
+/**
+ * Java's number parsing and printing, as Flink's typed options see them: `Float.parseFloat`,
+ * `Double.parseDouble`, `Integer.parseInt`, `Long.parseLong` and `Double.toString`.
+ * Parsers return `undefined` where Java throws a `NumberFormatException`.
+ */
+/** Java `String.trim()`: only code units up to U+0020 count as white space. */
+function javaTrim(s) {
+    let from = 0;
+    let to = s.length;
+    while (from < to && s.charCodeAt(from) <= 0x20)
+        from++;
+    while (to > from && s.charCodeAt(to - 1) <= 0x20)
+        to--;
+    return from === 0 && to === s.length ? s : s.slice(from, to);
+}
+/** Java `Double.toString(d)`: shortest round-trip digits, scientific outside [10^-3, 10^7). */
+function javaDoubleToString(d) {
+    if (Number.isNaN(d))
+        return 'NaN';
+    if (d === Infinity)
+        return 'Infinity';
+    if (d === -Infinity)
+        return '-Infinity';
+    if (d === 0)
+        return Object.is(d, -0) ? '-0.0' : '0.0';
+    const abs = Math.abs(d);
+    const sign = d < 0 ? '-' : '';
+    if (abs >= 1e-3 && abs < 1e7) {
+        const s = String(abs);
+        return sign + (s.includes('.') ? s : `${s}.0`);
+    }
+    const [mantissa, exp] = abs.toExponential().split('e');
+    const m = mantissa.includes('.') ? mantissa : `${mantissa}.0`;
+    return `${sign}${m}E${exp.startsWith('+') ? exp.slice(1) : exp}`;
+}
+/** Java `Float.toString(f)`: the shortest digits that read back as the same float32. */
+function javaFloatToString(f) {
+    if (!Number.isFinite(f) || f === 0)
+        return javaDoubleToString(f);
+    for (let digits = 1; digits <= 9; digits++) {
+        const candidate = Number(f.toPrecision(digits));
+        if (Math.fround(candidate) === f)
+            return javaDoubleToString(candidate);
+    }
+    return javaDoubleToString(f);
+}
+const PLUS = 43;
+const MINUS = 45;
+const DOT = 46;
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+function hexValue(c) {
+    if (c >= 48 && c <= 57)
+        return c - 48;
+    if (c >= 97 && c <= 102)
+        return c - 87;
+    if (c >= 65 && c <= 70)
+        return c - 55;
+    return -1;
+}
+function isTypeSuffix(c) {
+    return c === 102 || c === 70 || c === 100 || c === 68; // f F d D
+}
+const FLOAT32 = { precision: 24, minUnitExp: -149, maxExp: 128 };
+const FLOAT64 = { precision: 53, minUnitExp: -1074, maxExp: 1024 };
+function bitLength(n) {
+    return n === 0n ? 0 : n.toString(2).length;
+}
+/** Correctly rounds the positive rational num/den to the format (round half to even). */
+function roundRational(num, den, fmt) {
+    if (num === 0n)
+        return 0;
+    const s = bitLength(num) - bitLength(den) - (fmt.precision + 2);
+    let q;
+    let r;
+    if (s >= 0) {
+        const d = den << BigInt(s);
+        q = num / d;
+        r = num % d;
+    }
+    else {
+        const n = num << BigInt(-s);
+        q = n / den;
+        r = n % den;
+    }
+    const top = s + bitLength(q); // value < 2^top
+    const unit = Math.max(top - fmt.precision, fmt.minUnitExp);
+    const shift = unit - s;
+    let m;
+    if (shift > 0) {
+        const b = BigInt(shift);
+        m = q >> b;
+        const rest = q & ((1n << b) - 1n);
+        const half = 1n << (b - 1n);
+        if (rest > half || (rest === half && (r !== 0n || (m & 1n) === 1n)))
+            m += 1n;
+    }
+    else {
+        m = q << BigInt(-shift);
+    }
+    if (bitLength(m) + unit > fmt.maxExp)
+        return Infinity;
+    return Number(m) * 2 ** unit;
+}
+/**
+ * Java's `FloatingDecimal.readJavaFormatString`: optional sign, `NaN`, `Infinity`, decimal with
+ * optional exponent, or hex with a binary exponent; one trailing `f`/`F`/`d`/`D` allowed.
+ */
+function parseJavaFloating(text, fmt) {
+    const s = javaTrim(text);
+    const n = s.length;
+    if (n === 0)
+        return undefined;
+    let i = 0;
+    let negative = false;
+    const c0 = s.charCodeAt(0);
+    if (c0 === PLUS || c0 === MINUS) {
+        negative = c0 === MINUS;
+        i++;
+    }
+    const rest = s.slice(i);
+    if (rest === 'NaN')
+        return NaN;
+    if (rest === 'Infinity')
+        return negative ? -Infinity : Infinity;
+    const scanned = rest.startsWith('0x') || rest.startsWith('0X')
+        ? scanHex(s, i + 2, fmt, negative)
+        : scanDecimal(s, i, fmt, negative);
+    return scanned === undefined ? undefined : scanned.negative ? -scanned.value : scanned.value;
+}
+/** A signed exponent from `start`, an optional type suffix, then the end of the text. */
+function scanExponentAndEnd(s, start) {
+    const n = s.length;
+    let i = start;
+    let negative = false;
+    if (i < n && (s.charCodeAt(i) === PLUS || s.charCodeAt(i) === MINUS)) {
+        negative = s.charCodeAt(i) === MINUS;
+        i++;
+    }
+    const digitsStart = i;
+    while (i < n && isDigit(s.charCodeAt(i)))
+        i++;
+    if (i === digitsStart)
+        return undefined;
+    // Java saturates huge exponents; anything this large already means 0 or infinity.
+    const e = Math.min(Number(s.slice(digitsStart, i)), 100000);
+    if (i < n && isTypeSuffix(s.charCodeAt(i)))
+        i++;
+    if (i !== n)
+        return undefined;
+    return negative ? -e : e;
+}
+function scanDecimal(s, start, fmt, negative) {
+    const n = s.length;
+    let i = start;
+    let digits = '';
+    let fractionDigits = 0;
+    let seenDot = false;
+    let any = false;
+    for (; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (isDigit(c)) {
+            any = true;
+            digits += s[i];
+            if (seenDot)
+                fractionDigits++;
+        }
+        else if (c === DOT && !seenDot) {
+            seenDot = true;
+        }
+        else
+            break;
+    }
+    if (!any)
+        return undefined;
+    let exp = 0;
+    if (i < n && (s.charCodeAt(i) === 101 || s.charCodeAt(i) === 69)) {
+        const scanned = scanExponentAndEnd(s, i + 1);
+        if (scanned === undefined)
+            return undefined;
+        exp = scanned;
+    }
+    else {
+        if (i < n && isTypeSuffix(s.charCodeAt(i)))
+            i++;
+        if (i !== n)
+            return undefined;
+    }
+    const value = decimalToBinary(digits, exp - fractionDigits, fmt);
+    return { negative, value };
+}
+function decimalToBinary(digits, exp10, fmt) {
+    const d = Number(`${digits}e${exp10}`);
+    if (fmt === FLOAT64)
+        return d;
+    const f = Math.fround(d);
+    if (f === d || !Number.isFinite(d))
+        return f;
+    // Double rounding can only go wrong when the double lands exactly on a midpoint between floats.
+    const other = nextFloat(f, d > f);
+    const mid = Number.isFinite(other) ? (f + other) / 2 : 2 ** 128 - 2 ** 103;
+    if (d !== mid)
+        return f;
+    const big = BigInt(digits.replace(/^0+(?=\d)/, ''));
+    return exp10 >= 0
+        ? roundRational(big * 10n ** BigInt(exp10), 1n, fmt)
+        : roundRational(big, 10n ** BigInt(-exp10), fmt);
+}
+const f32 = new Float32Array(1);
+const u32 = new Uint32Array(f32.buffer);
+function nextFloat(f, up) {
+    if (f === 0)
+        return up ? 2 ** -149 : -(2 ** -149);
+    f32[0] = f;
+    u32[0] += f > 0 === up ? 1 : -1;
+    return f32[0];
+}
+function scanHex(s, start, fmt, negative) {
+    const n = s.length;
+    let i = start;
+    let mantissa = 0n;
+    let fractionDigits = 0;
+    let seenDot = false;
+    let any = false;
+    for (; i < n; i++) {
+        const c = s.charCodeAt(i);
+        const h = hexValue(c);
+        if (h >= 0) {
+            any = true;
+            mantissa = (mantissa << 4n) | BigInt(h);
+            if (seenDot)
+                fractionDigits++;
+        }
+        else if (c === DOT && !seenDot) {
+            seenDot = true;
+        }
+        else
+            break;
+    }
+    if (!any || i >= n || (s.charCodeAt(i) !== 112 && s.charCodeAt(i) !== 80))
+        return undefined; // p P required
+    const e = scanExponentAndEnd(s, i + 1);
+    if (e === undefined)
+        return undefined;
+    const exp2 = e - 4 * fractionDigits;
+    const value = exp2 >= 0
+        ? roundRational(mantissa << BigInt(exp2), 1n, fmt)
+        : roundRational(mantissa, 1n << BigInt(-exp2), fmt);
+    return { negative, value };
+}
+/** Java `Float.parseFloat`, as a JS number holding the float32 value. */
+function parseJavaFloat(text) {
+    return parseJavaFloating(text, FLOAT32);
+}
+/** Java `Double.parseDouble`. */
+function parseJavaDouble(text) {
+    return parseJavaFloating(text, FLOAT64);
+}
+const INT_MIN = -(2n ** 31n);
+const INT_MAX = 2n ** 31n - 1n;
+const LONG_MIN = -(2n ** 63n);
+const LONG_MAX = 2n ** 63n - 1n;
+function parseJavaInteger(text, min, max) {
+    const n = text.length;
+    if (n === 0)
+        return undefined;
+    let i = 0;
+    const c0 = text.charCodeAt(0);
+    if (c0 === PLUS || c0 === MINUS) {
+        i = 1;
+        if (n === 1)
+            return undefined;
+    }
+    for (let j = i; j < n; j++)
+        if (!isDigit(text.charCodeAt(j)))
+            return undefined;
+    const v = BigInt(text);
+    return v < min || v > max ? undefined : v;
+}
+/** Java `Integer.parseInt`: no trimming, optional sign, ASCII decimal digits, 32-bit range. */
+function parseJavaInt(text) {
+    const v = parseJavaInteger(text, INT_MIN, INT_MAX);
+    return v === undefined ? undefined : Number(v);
+}
+/** Java `Long.parseLong`. */
+function parseJavaLong(text) {
+    return parseJavaInteger(text, LONG_MIN, LONG_MAX);
+}
+const JAVA_INT_MIN = INT_MIN;
+const JAVA_INT_MAX = INT_MAX;
+const JAVA_LONG_MIN = (/* unused pure expression or super */ null && (LONG_MIN));
+const JAVA_LONG_MAX = (/* unused pure expression or super */ null && (LONG_MAX));
+
+
+/***/ }),
+
+/***/ 6069:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $i: () => (/* binding */ addBytes),
+/* harmony export */   CA: () => (/* binding */ subtractBytes),
+/* harmony export */   Np: () => (/* binding */ memorySizeToHumanReadable),
+/* harmony export */   ON: () => (/* binding */ parseMemorySize),
+/* harmony export */   Vh: () => (/* binding */ memorySizeToString),
+/* harmony export */   k7: () => (/* binding */ multiplyBytes),
+/* harmony export */   vw: () => (/* binding */ tryParseMemorySize),
+/* harmony export */   zk: () => (/* binding */ MAX_MEMORY_SIZE)
+/* harmony export */ });
+/* unused harmony export parseMebiBytes */
+/* harmony import */ var _flink_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(683);
+/* harmony import */ var _java_number_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9308);
+
+
+/** Flink's `MemorySize`: a byte count that is a non-negative signed 64-bit value. */
+const MAX_MEMORY_SIZE = 2n ** 63n - 1n;
+const KB = 1024n;
+const MB = KB * KB;
+const GB = MB * KB;
+const TB = GB * KB;
+const UNITS = {
+    '': 1n,
+    b: 1n,
+    bytes: 1n,
+    k: KB,
+    kb: KB,
+    kibibytes: KB,
+    m: MB,
+    mb: MB,
+    mebibytes: MB,
+    g: GB,
+    gb: GB,
+    gibibytes: GB,
+    t: TB,
+    tb: TB,
+    tebibytes: TB,
+};
+const UNIT_LIST = '(b | bytes) / (k | kb | kibibytes) / (m | mb | mebibytes) / (g | gb | gibibytes) / (t | tb | tebibytes)';
+/** `MemorySize.parse(text)`: Java trim, leading ASCII digits, optional binary unit. */
+function parseMemorySize(text) {
+    if (text === null || text === undefined)
+        throw new _flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlinkError */ .Fs('NullPointerException', 'text cannot be null');
+    const t = (0,_java_number_js__WEBPACK_IMPORTED_MODULE_1__/* .javaTrim */ .D9)(text);
+    if (t.length === 0)
+        throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .iae */ .Qy)('argument is an empty- or whitespace-only string');
+    let end = 0;
+    while (end < t.length) {
+        const c = t.charCodeAt(end);
+        if (c < 48 || c > 57)
+            break;
+        end++;
+    }
+    if (end === 0)
+        throw new _flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlinkError */ .Fs('NumberFormatException', 'text does not start with a number');
+    const numberText = t.slice(0, end);
+    const value = BigInt(numberText);
+    if (value > MAX_MEMORY_SIZE) {
+        throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .iae */ .Qy)(`The value '${numberText}' cannot be re represented as 64bit number (numeric overflow).`);
+    }
+    const unit = end === t.length ? '' : (0,_java_number_js__WEBPACK_IMPORTED_MODULE_1__/* .javaTrim */ .D9)(t.slice(end)).toLowerCase();
+    const multiplier = UNITS[unit];
+    if (multiplier === undefined || !Object.hasOwn(UNITS, unit)) {
+        throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .iae */ .Qy)(`Memory size unit '${unit}' does not match any of the recognized units: ${UNIT_LIST}`);
+    }
+    const bytes = value * multiplier;
+    if (bytes > MAX_MEMORY_SIZE) {
+        throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .iae */ .Qy)(`The value '${text}' cannot be re represented as 64bit number of bytes (numeric overflow).`);
+    }
+    return bytes;
+}
+/** `MemorySize.parse(text, MEGA_BYTES)`: a plain number means mebibytes. */
+function parseMebiBytes(text) {
+    const t = javaTrim(text);
+    let end = 0;
+    while (end < t.length && t.charCodeAt(end) >= 48 && t.charCodeAt(end) <= 57)
+        end++;
+    return parseMemorySize(end === t.length && end > 0 ? `${t}m` : text);
+}
+/** `MemorySize.parse(text)` returning `undefined` instead of throwing. */
+function tryParseMemorySize(text) {
+    try {
+        return parseMemorySize(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+const PRINT_UNITS = [
+    [1n, 'bytes'],
+    [KB, 'kb'],
+    [MB, 'mb'],
+    [GB, 'gb'],
+    [TB, 'tb'],
+];
+/** `MemorySize.toString()`: the largest unit that divides the size exactly, bytes for multiples of 1 TiB. */
+function memorySizeToString(bytes) {
+    let chosen = PRINT_UNITS[0];
+    for (let i = 1; i < PRINT_UNITS.length; i++) {
+        if (bytes % PRINT_UNITS[i][0] !== 0n) {
+            chosen = PRINT_UNITS[i - 1];
+            break;
+        }
+    }
+    return `${bytes / chosen[0]} ${chosen[1]}`;
+}
+/** `MemorySize.toHumanReadableString()`, e.g. `1.688gb (1811939328 bytes)`. */
+function memorySizeToHumanReadable(bytes) {
+    let unit;
+    for (let i = PRINT_UNITS.length - 1; i >= 1; i--) {
+        if (PRINT_UNITS[i][0] < bytes) {
+            unit = PRINT_UNITS[i];
+            break;
+        }
+    }
+    if (!unit)
+        return `${bytes} bytes`;
+    return `${(Number(bytes) / Number(unit[0])).toFixed(3)}${unit[1]} (${bytes} bytes)`;
+}
+/** Exact `long` addition: Java's `Math.addExact`. */
+function addBytes(a, b) {
+    const sum = a + b;
+    if (sum > MAX_MEMORY_SIZE)
+        throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .longOverflow */ .pg)();
+    return sum;
+}
+/** `MemorySize.subtract`: a negative result is rejected by the constructor. */
+function subtractBytes(a, b) {
+    const diff = a - b;
+    if (diff < 0n)
+        throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .iae */ .Qy)('bytes must be >= 0');
+    return diff;
+}
+/** The exact decimal of `BigDecimal.valueOf(d)` (Java `Double.toString`) as digits × 10^exponent. */
+function decimalOf(d) {
+    const text = (0,_java_number_js__WEBPACK_IMPORTED_MODULE_1__/* .javaDoubleToString */ .kx)(d);
+    const e = text.indexOf('E');
+    const mantissa = e < 0 ? text : text.slice(0, e);
+    const dot = mantissa.indexOf('.');
+    const fraction = dot < 0 ? '' : mantissa.slice(dot + 1);
+    const digits = BigInt((dot < 0 ? mantissa : mantissa.slice(0, dot)) + fraction);
+    const exponent = (e < 0 ? 0 : Number(text.slice(e + 1))) - fraction.length;
+    return { digits, exponent, scale: 10n ** BigInt(Math.abs(exponent)) };
+}
+/**
+ * `MemorySize.multiply(double)`: the exact product of the bytes and the decimal Java prints for the
+ * multiplier, truncated toward zero.
+ */
+function multiplyBytes(bytes, multiplier) {
+    if (multiplier < 0)
+        throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .iae */ .Qy)('multiplier must be >= 0');
+    if (!Number.isFinite(multiplier))
+        throw new _flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlinkError */ .Fs('NumberFormatException', 'Infinite or NaN');
+    let decimal = decimals.get(multiplier);
+    if (!decimal) {
+        decimal = decimalOf(multiplier);
+        if (decimals.size > 4096)
+            decimals.clear();
+        decimals.set(multiplier, decimal);
+    }
+    const { digits, exponent, scale } = decimal;
+    let product;
+    if (exponent >= 0) {
+        product = bytes * digits * scale;
+        if (product > MAX_MEMORY_SIZE)
+            throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .longOverflow */ .pg)();
+    }
+    else {
+        const exact = bytes * digits;
+        // Java compares the exact product with Long.MAX_VALUE before truncating.
+        if (exact > MAX_MEMORY_SIZE * scale)
+            throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .longOverflow */ .pg)();
+        product = exact / scale;
+    }
+    return product;
+}
+const decimals = new Map();
+
+
+/***/ }),
+
+/***/ 3896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ findOption),
+/* harmony export */   F9: () => (/* binding */ OptionReader),
+/* harmony export */   Ve: () => (/* binding */ requireOption),
+/* harmony export */   _1: () => (/* binding */ suppliedKey),
+/* harmony export */   cn: () => (/* binding */ optionToString),
+/* harmony export */   iL: () => (/* binding */ rawText),
+/* harmony export */   nf: () => (/* binding */ convertValue),
+/* harmony export */   tH: () => (/* binding */ optionRegistry)
+/* harmony export */ });
+/* unused harmony export effectiveOption */
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5300);
+/* harmony import */ var _flink_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(683);
+/* harmony import */ var _java_number_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9308);
+/* harmony import */ var _memory_size_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6069);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3777);
+
+
+
+
+
+const always = (value) => [['1.10', value]];
+/** The options of Flink's memory model, with defaults and deprecated keys per version (spec §1). */
+const OPTION_ROWS = [
+    { key: 'taskmanager.memory.process.size', type: 'memory' },
+    { key: 'taskmanager.memory.flink.size', type: 'memory' },
+    { key: 'taskmanager.memory.framework.heap.size', type: 'memory', defaults: always('128m') },
+    { key: 'taskmanager.memory.framework.off-heap.size', type: 'memory', defaults: always('128m') },
+    { key: 'taskmanager.memory.task.heap.size', type: 'memory' },
+    { key: 'taskmanager.memory.task.off-heap.size', type: 'memory', defaults: always('0') },
+    { key: 'taskmanager.memory.managed.size', type: 'memory', deprecatedKeys: ['taskmanager.memory.size'] },
+    { key: 'taskmanager.memory.managed.fraction', type: 'float', defaults: always('0.4') },
+    {
+        key: 'taskmanager.memory.network.min',
+        type: 'memory',
+        defaults: always('64m'),
+        deprecatedKeys: ['taskmanager.network.memory.min'],
+    },
+    {
+        key: 'taskmanager.memory.network.max',
+        type: 'memory',
+        // FLINK-30472: unbounded from 1.17 on.
+        defaults: [
+            ['1.10', '1g'],
+            ['1.17', String(_memory_size_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_MEMORY_SIZE */ .zk)],
+        ],
+        deprecatedKeys: ['taskmanager.network.memory.max'],
+    },
+    {
+        key: 'taskmanager.memory.network.fraction',
+        type: 'float',
+        defaults: always('0.1'),
+        deprecatedKeys: ['taskmanager.network.memory.fraction'],
+    },
+    { key: 'taskmanager.memory.jvm-metaspace.size', type: 'memory', defaults: always('256m') },
+    { key: 'taskmanager.memory.jvm-overhead.min', type: 'memory', defaults: always('192m') },
+    { key: 'taskmanager.memory.jvm-overhead.max', type: 'memory', defaults: always('1g') },
+    { key: 'taskmanager.memory.jvm-overhead.fraction', type: 'float', defaults: always('0.1') },
+    { key: 'taskmanager.memory.segment-size', type: 'memory', defaults: always('32kb') },
+    { key: 'taskmanager.network.numberOfBuffers', type: 'int', defaults: always('2048'), removedIn: '2.0' },
+    { key: 'taskmanager.numberOfTaskSlots', type: 'int', defaults: always('1') },
+    { key: 'taskmanager.cpu.cores', type: 'double' },
+    { key: 'taskmanager.heap.size', type: 'memory', removedIn: '2.0' },
+    { key: 'taskmanager.heap.mb', type: 'int', removedIn: '2.0' },
+    { key: 'external-resources', type: 'string', since: '1.11' },
+    { key: 'jobmanager.memory.process.size', type: 'memory', since: '1.11' },
+    { key: 'jobmanager.memory.flink.size', type: 'memory', since: '1.11' },
+    { key: 'jobmanager.memory.heap.size', type: 'memory', since: '1.11' },
+    { key: 'jobmanager.memory.off-heap.size', type: 'memory', defaults: always('128m'), since: '1.11' },
+    { key: 'jobmanager.memory.jvm-metaspace.size', type: 'memory', defaults: always('256m'), since: '1.11' },
+    { key: 'jobmanager.memory.jvm-overhead.min', type: 'memory', defaults: always('192m'), since: '1.11' },
+    { key: 'jobmanager.memory.jvm-overhead.max', type: 'memory', defaults: always('1g'), since: '1.11' },
+    { key: 'jobmanager.memory.jvm-overhead.fraction', type: 'float', defaults: always('0.1'), since: '1.11' },
+    {
+        key: 'jobmanager.memory.enable-jvm-direct-memory-limit',
+        type: 'boolean',
+        defaults: always('false'),
+        since: '1.11',
+    },
+    {
+        key: 'jobmanager.heap.size',
+        type: 'memory',
+        defaults: [
+            ['1.10', '1024m'],
+            ['1.11', undefined],
+        ],
+        removedIn: '2.0',
+    },
+    {
+        key: 'jobmanager.heap.mb',
+        type: 'int',
+        defaults: [
+            ['1.10', '1024'],
+            ['1.11', undefined],
+        ],
+        removedIn: '2.0',
+    },
+    {
+        key: 'containerized.heap-cutoff-ratio',
+        type: 'float',
+        defaults: always('0.25'),
+        deprecatedKeys: ['yarn.heap-cutoff-ratio'],
+        removedIn: '1.11',
+    },
+    {
+        key: 'containerized.heap-cutoff-min',
+        type: 'int',
+        defaults: always('600'),
+        deprecatedKeys: ['yarn.heap-cutoff-min'],
+        removedIn: '1.11',
+    },
+];
+function typedDefault(type, text) {
+    switch (type) {
+        case 'memory':
+            return (0,_memory_size_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMemorySize */ .ON)(text);
+        case 'float':
+            return Math.fround(Number(text));
+        case 'double':
+            return Number(text);
+        case 'int':
+            return Number(text);
+        case 'long':
+            return BigInt(text);
+        case 'boolean':
+            return text === 'true';
+        case 'string':
+            return text;
+    }
+}
+function defaultToString(type, value, text) {
+    if (value === undefined || text === undefined)
+        return 'null';
+    // Float defaults print as Java's Float.toString, which for these literals is the literal itself.
+    return type === 'memory' ? (0,_memory_size_js__WEBPACK_IMPORTED_MODULE_3__/* .memorySizeToString */ .Vh)(value) : text;
+}
+function buildRegistry(version) {
+    const registry = new Map();
+    for (const row of OPTION_ROWS) {
+        if (row.since && !(0,_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .atLeast */ .jZ)(version, row.since))
+            continue;
+        if (row.removedIn && (0,_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .atLeast */ .jZ)(version, row.removedIn))
+            continue;
+        let text;
+        for (const [since, value] of row.defaults ?? [])
+            if ((0,_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .atLeast */ .jZ)(version, since))
+                text = value;
+        const defaultValue = text === undefined ? undefined : typedDefault(row.type, text);
+        registry.set(row.key, {
+            key: row.key,
+            type: row.type,
+            defaultValue,
+            defaultText: defaultToString(row.type, defaultValue, text),
+            fallbackKeys: (row.deprecatedKeys ?? []).map((key) => ({ key, deprecated: true })),
+        });
+    }
+    return registry;
+}
+const REGISTRIES = new Map(_model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .FLINK_VERSIONS */ .tf.map((v) => [v, buildRegistry(v)]));
+/** The memory-related options a Flink version defines, keyed by main key. */
+function optionRegistry(version) {
+    return REGISTRIES.get(version) ?? new Map();
+}
+/** The option by its main key for a version; undefined where that version lacks it. */
+function findOption(version, key) {
+    return optionRegistry(version).get(key);
+}
+/** The option by its main key; a programming error when the version lacks it. */
+function requireOption(version, key) {
+    const option = findOption(version, key);
+    if (!option)
+        throw new RangeError(`${key} is not an option of Flink ${version}`);
+    return option;
+}
+/** `ConfigOption.toString()`, as it appears inside two of Flink's messages. */
+function optionToString(option) {
+    const fallbacks = option.fallbackKeys.map((f) => `{key=${f.key}, isDeprecated=${f.deprecated}}`).join(', ');
+    return `Key: '${option.key}' , default: ${option.defaultText} (fallback keys: [${fallbacks}])`;
+}
+/** `rawValue.toString()` in Java: how a raw value appears in messages and typed conversions. */
+function rawText(raw) {
+    return typeof raw === 'number' ? (0,_java_number_js__WEBPACK_IMPORTED_MODULE_2__/* .javaDoubleToString */ .kx)(raw) : String(raw);
+}
+/** Which key of an option is set in a configuration: the main key, then fallback keys in order. */
+function suppliedKey(config, option) {
+    if (config.has(option.key))
+        return option.key;
+    for (const fallback of option.fallbackKeys)
+        if (config.has(fallback.key))
+            return fallback.key;
+    return undefined;
+}
+const forInputString = (s) => new _flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .FlinkError */ .Fs('NumberFormatException', `For input string: "${s}"`);
+/** Flink's `ConfigurationUtils.convertValue` for one raw value; throws the parser's exception. */
+function convertValue(type, raw) {
+    switch (type) {
+        case 'memory':
+            return (0,_memory_size_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMemorySize */ .ON)(rawText(raw));
+        case 'float': {
+            if (typeof raw === 'number') {
+                const abs = Math.abs(raw);
+                if (raw === 0 || (abs >= 2 ** -149 && abs <= 3.4028234663852886e38))
+                    return Math.fround(raw);
+                throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .iae */ .Qy)(`Configuration value ${rawText(raw)} overflows/underflows the float type.`);
+            }
+            const text = rawText(raw);
+            const v = (0,_java_number_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJavaFloat */ .kS)(text);
+            if (v === undefined) {
+                throw text.trim() === ''
+                    ? new _flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .FlinkError */ .Fs('NumberFormatException', 'empty String')
+                    : forInputString(text);
+            }
+            return v;
+        }
+        case 'double': {
+            if (typeof raw === 'number')
+                return raw;
+            const text = rawText(raw);
+            const v = (0,_java_number_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJavaDouble */ .PZ)(text);
+            if (v === undefined) {
+                throw text.trim() === ''
+                    ? new _flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .FlinkError */ .Fs('NumberFormatException', 'empty String')
+                    : forInputString(text);
+            }
+            return v;
+        }
+        case 'int': {
+            if (typeof raw === 'bigint' && (raw < _java_number_js__WEBPACK_IMPORTED_MODULE_2__/* .JAVA_INT_MIN */ .AF || raw > _java_number_js__WEBPACK_IMPORTED_MODULE_2__/* .JAVA_INT_MAX */ .SL)) {
+                throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .iae */ .Qy)(`Configuration value ${raw} overflows/underflows the integer type.`);
+            }
+            const text = rawText(raw);
+            const v = (0,_java_number_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJavaInt */ .rz)(text);
+            if (v === undefined)
+                throw forInputString(text);
+            return v;
+        }
+        case 'long': {
+            const text = rawText(raw);
+            const v = (0,_java_number_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJavaLong */ .Sx)(text);
+            if (v === undefined)
+                throw forInputString(text);
+            return v;
+        }
+        case 'boolean': {
+            if (typeof raw === 'boolean')
+                return raw;
+            const upper = rawText(raw).toUpperCase();
+            if (upper === 'TRUE')
+                return true;
+            if (upper === 'FALSE')
+                return false;
+            throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .iae */ .Qy)(`Unrecognized option for boolean: ${rawText(raw)}. Expected either true or false(case insensitive)`);
+        }
+        case 'string':
+            return rawText(raw);
+    }
+}
+/** The effective value of an option after fallback keys and the default, and which key supplied it. */
+function effectiveOption(config, version, key) {
+    const option = findOption(version, key);
+    if (!option)
+        return undefined;
+    const reader = new OptionReader(config);
+    try {
+        return { option, value: reader.get(option), suppliedBy: suppliedKey(config, option) };
+    }
+    catch (err) {
+        if (err instanceof FlinkError)
+            return { option, suppliedBy: suppliedKey(config, option), error: err };
+        throw err;
+    }
+}
+/** Reads typed options from a configuration the way `Configuration.get` does. */
+class OptionReader {
+    config;
+    constructor(config) {
+        this.config = config;
+    }
+    /** `Configuration.contains(option)`: the main key or any fallback key is present. */
+    contains(option) {
+        if (this.config.has(option.key))
+            return true;
+        for (const fallback of option.fallbackKeys)
+            if (this.config.has(fallback.key))
+                return true;
+        return false;
+    }
+    /** `Configuration.get(option)`; conversion failures as `Could not parse value ...`. */
+    get(option) {
+        let raw = this.config.get(option.key);
+        if (raw === undefined) {
+            for (const fallback of option.fallbackKeys) {
+                raw = this.config.get(fallback.key);
+                if (raw !== undefined)
+                    break;
+            }
+        }
+        if (raw === undefined)
+            return option.defaultValue;
+        try {
+            return convertValue(option.type, raw);
+        }
+        catch (err) {
+            if (!(err instanceof _flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .FlinkError */ .Fs))
+                throw err;
+            throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .iae */ .Qy)(`Could not parse value '${rawText(raw)}' for key '${option.key}'.`, err);
+        }
+    }
+    /** `ProcessMemoryUtils.getMemorySizeFromConfig`: any failure becomes `Cannot read memory size ...`. */
+    memory(option) {
+        try {
+            const value = this.get(option);
+            if (value === undefined)
+                throw new _flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .FlinkError */ .Fs('NullPointerException', `${option.key} is not set`);
+            return value;
+        }
+        catch (err) {
+            if (!(err instanceof _flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .FlinkError */ .Fs))
+                throw err;
+            throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ice */ .Y9)(`Cannot read memory size from config option '${option.key}'.`, err);
+        }
+    }
+    /** Float, int, double and boolean options: their parse failure escapes unwrapped. */
+    number(option) {
+        return this.get(option);
+    }
+    boolean(option) {
+        return this.get(option);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JC: () => (/* binding */ traitsOf),
+/* harmony export */   jZ: () => (/* binding */ atLeast)
+/* harmony export */ });
+/* unused harmony exports versionIndex, parseFlinkVersion */
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5300);
+
+/** Position of a version in `FLINK_VERSIONS`, for range comparisons. */
+function versionIndex(version) {
+    return _model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .FLINK_VERSIONS */ .tf.indexOf(version);
+}
+function atLeast(version, since) {
+    return versionIndex(version) >= versionIndex(since);
+}
+/** `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'` → `'1.18'`; undefined when not a supported minor. */
+function parseFlinkVersion(text) {
+    const match = /^\s*(?:flink[-_]?)?v?(\d+)[._](\d+)(?:[._]\d+)*(?:[-_.+][0-9A-Za-z.-]*)?\s*$/i.exec(text);
+    if (!match)
+        return undefined;
+    const minor = `${Number(match[1])}.${Number(match[2])}`;
+    return FLINK_VERSIONS.includes(minor) ? minor : undefined;
+}
+const MODERN_MISSING = "Either required fine-grained memory (taskmanager.memory.task.heap.size and taskmanager.memory.managed.size), or Total Flink Memory size (Key: 'taskmanager.memory.flink.size' , default: null (fallback keys: [])), or Total Process Memory size (Key: 'taskmanager.memory.process.size' , default: null (fallback keys: [])) need to be configured explicitly.";
+const LEGACY_MISSING = 'Either Task Heap Memory size (taskmanager.memory.task.heap.size) and Managed Memory size (taskmanager.memory.managed.size), or Total Flink Memory size (taskmanager.memory.flink.size), or Total Process Memory size (taskmanager.memory.process.size) need to be configured explicitly.';
+/** Each row applies from its version on, until a later row overrides a field. */
+const TRAIT_CHANGES = [
+    [
+        '1.10',
+        {
+            tmPrefix: '',
+            jmPrefix: '',
+            tmMissingSizesMessage: LEGACY_MISSING,
+            checkProcessCoversFlink: false,
+            legacyNetworkBuffers: true,
+            legacyHeap: true,
+            tmLegacyMapPrefix: '',
+            jobManagerModel: false,
+            slotsAndExternalResources: false,
+            dynamicMetaspaceAndOverhead: false,
+            dynamicTrailingSpace: true,
+            jobManagerDynamicConfigs: false,
+            quoteExternalResources: false,
+        },
+    ],
+    [
+        '1.11',
+        {
+            tmPrefix: 'TaskManager memory configuration failed: ',
+            jmPrefix: 'JobManager memory configuration failed: ',
+            tmMissingSizesMessage: MODERN_MISSING,
+            checkProcessCoversFlink: true,
+            tmLegacyMapPrefix: 'TaskManager failed to map legacy JVM heap option to the new one: ',
+            jobManagerModel: true,
+        },
+    ],
+    [
+        '1.12',
+        { dynamicMetaspaceAndOverhead: true, dynamicTrailingSpace: false, jobManagerDynamicConfigs: true },
+    ],
+    ['1.13', { slotsAndExternalResources: true }],
+    ['1.15', { quoteExternalResources: true }],
+    ['2.0', { jmPrefix: '', legacyNetworkBuffers: false, legacyHeap: false }],
+];
+const TRAITS = new Map();
+{
+    let current = {};
+    let row = 0;
+    for (const version of _model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .FLINK_VERSIONS */ .tf) {
+        while (row < TRAIT_CHANGES.length && TRAIT_CHANGES[row][0] === version)
+            current = { ...current, ...TRAIT_CHANGES[row++][1] };
+        TRAITS.set(version, current);
+    }
+}
+function traitsOf(version) {
+    const traits = TRAITS.get(version);
+    if (!traits)
+        throw new RangeError(`Unsupported Flink version ${String(version)}`);
+    return traits;
 }
 
 
@@ -41625,7 +43443,7 @@ function createClient(token, log) {
 
 /***/ }),
 
-/***/ 2878:
+/***/ 4049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41634,113 +43452,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   Z: () => (/* binding */ renderers)
 });
 
-;// CONCATENATED MODULE: ./src/report/breakdown-json.ts
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-/** Bytes as a JSON integer, or a decimal string above 2^53−1 where a JSON number would lose digits. */
-function bytesToJson(bytes) {
-    return bytes > MAX_SAFE || bytes < -MAX_SAFE ? bytes.toString() : Number(bytes);
-}
-/** Any value with bigints converted by `bytesToJson`, ready for `JSON.stringify`. */
-function toJsonValue(value) {
-    if (typeof value === 'bigint')
-        return bytesToJson(value);
-    if (Array.isArray(value))
-        return value.map(toJsonValue);
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJsonValue(v)]));
-    }
-    return value;
-}
-function resultToJson(result) {
-    return toJsonValue(result);
-}
-/** The `derive` JSON result: `{flinkVersion, taskmanager, jobmanager}`. */
-function breakdownToJson(breakdown) {
-    return toJsonValue(breakdown);
-}
-
-;// CONCATENATED MODULE: ./src/report/lint-json.ts
-
-function entryJson(entry) {
-    return {
-        value: toJsonValue(entry.value),
-        line: entry.location.line,
-        column: entry.location.column,
-        origin: entry.origin,
-        ...(entry.unresolved ? { unresolved: true } : {}),
-    };
-}
-/** Key → the value Flink ends up with and where it is written; earlier values it replaced under `overrides`. */
-function entriesJson(entries) {
-    const result = {};
-    for (const entry of entries) {
-        const earlier = result[entry.key];
-        const json = entryJson(entry);
-        if (earlier) {
-            const { overrides, ...rest } = earlier;
-            json.overrides = [...(overrides ?? []), rest];
-        }
-        result[entry.key] = json;
-    }
-    return result;
-}
-function containerJson(config) {
-    return Object.fromEntries(Object.entries(config.container).map(([process, limit]) => [
-        process,
-        {
-            bytes: bytesToJson(limit.bytes),
-            text: limit.text,
-            source: limit.source,
-            ...(limit.location ? { line: limit.location.line, column: limit.location.column } : {}),
-            ...(limit.requestBytes !== undefined ? { requestBytes: bytesToJson(limit.requestBytes) } : {}),
-        },
-    ]));
-}
-function configJson({ config, breakdown }) {
-    return {
-        id: config.id,
-        file: config.file,
-        line: config.line,
-        column: config.column,
-        kind: config.kind,
-        ...(config.name !== undefined ? { name: config.name } : {}),
-        flinkVersion: config.flinkVersion,
-        flinkVersionSource: config.flinkVersionSource,
-        deployment: config.deployment,
-        processes: config.processes,
-        entries: entriesJson(config.entries),
-        ...(config.base
-            ? { base: { source: config.base.source, entries: entriesJson(config.base.entries) } }
-            : {}),
-        container: containerJson(config),
-        ...(config.replicas ? { replicas: config.replicas } : {}),
-        ...(config.image !== undefined ? { image: config.image } : {}),
-        problems: config.problems.map((p) => ({
-            code: p.code,
-            message: p.message,
-            line: p.location.line,
-            column: p.location.column,
-        })),
-        // A process the config does not start (a FlinkSessionJob, a TaskManager-only service) has no result.
-        taskmanager: config.processes.includes('taskmanager') ? resultToJson(breakdown.taskmanager) : null,
-        jobmanager: config.processes.includes('jobmanager') ? resultToJson(breakdown.jobmanager) : null,
-    };
-}
-/** `lint --format json`: `{tool, configs, findings, notices, summary}`. */
-function lintJson(report) {
-    const document = {
-        tool: report.tool,
-        configs: report.configs.map(configJson),
-        findings: report.findings.map((f) => toJsonValue(f)),
-        suppressed: report.suppressed.map((f) => toJsonValue(f)),
-        notices: report.notices,
-        summary: report.summary,
-    };
-    return `${JSON.stringify(document, null, 2)}\n`;
-}
-
 // EXTERNAL MODULE: ./src/flink/human-size.ts
 var human_size = __nccwpck_require__(2089);
+// EXTERNAL MODULE: ./src/report/breakdown-diff.ts
+var breakdown_diff = __nccwpck_require__(7161);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
 function useColor(stream, env) {
@@ -41816,7 +43533,231 @@ function summaryLine(findings, suppressed) {
     return `${parts.join(', ')}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/diff-text.ts
+
+
+
+
+const NONE = '—';
+const STATUS_ORDER = ['changed', 'added', 'removed', 'unchanged'];
+/** Columns padded to their widest cell: names to the left, sizes to the right. */
+function table(title, rows) {
+    const cells = [
+        [title, 'base', 'head', 'change'],
+        ...rows.map((row) => [
+            row.label,
+            row.base === undefined ? NONE : (0,human_size/* formatSize */.X)(row.base),
+            row.head === undefined ? NONE : (0,human_size/* formatSize */.X)(row.head),
+            row.base === undefined || row.head === undefined ? NONE : (0,human_size/* formatChange */.e)(row.head - row.base),
+        ]),
+    ];
+    const widths = cells[0].map((_, column) => Math.max(...cells.map((line) => line[column].length)));
+    return cells.map(([label, ...sizes]) => `  ${label.padEnd(widths[0])}  ${sizes.map((size, i) => size.padStart(widths[i + 1])).join('  ')}`);
+}
+function processLines(diff) {
+    const title = markdown/* PROCESS_TITLES */.I7[diff.process];
+    if (!diff.changed) {
+        const what = diff.head?.ok
+            ? `process ${(0,human_size/* formatSize */.X)(diff.head.memory.totalProcess)}`
+            : (0,breakdown_diff/* failureText */.kY)(diff.head);
+        return [`  ${title} unchanged: ${what}`];
+    }
+    const lines = [];
+    for (const side of ['base', 'head']) {
+        const failure = (0,breakdown_diff/* failureText */.kY)(diff[side]);
+        if (failure)
+            lines.push(`  ${title} ${side}: ${failure}`);
+    }
+    if (diff.rows.length > 0)
+        lines.push(...table(title, diff.rows));
+    return lines;
+}
+function configLines(diff) {
+    const shown = diff.head ?? diff.base;
+    const line = shown ? `:${shown.config.line}` : '';
+    const baseFile = diff.base?.config.file;
+    const renamed = diff.head && baseFile !== undefined && baseFile !== diff.file ? `, renamed from ${baseFile}` : '';
+    const heading = `${diff.file}${line}  ${diff.status}${renamed}`;
+    if (diff.status === 'unchanged')
+        return [heading];
+    return [heading, ...diff.processes.flatMap(processLines)];
+}
+function countsText(diffs) {
+    if (diffs.length === 0)
+        return 'no config file differs';
+    const counts = STATUS_ORDER.map((status) => [status, diffs.filter((d) => d.status === status).length])
+        .filter(([, count]) => count > 0)
+        .map(([status, count]) => `${count} ${status}`);
+    return `${plural(diffs.length, 'config')} in the files that differ: ${counts.join(', ')}`;
+}
+/** `Changed against main (1a2b3c4d5e6f): 3 configs in the files that differ: 1 changed, 2 added`. */
+function comparisonHeadline({ ref, commit, diffs }) {
+    const short = commit.slice(0, 12);
+    const against = ref === commit || ref === short ? short : `${ref} (${short})`;
+    return `Changed against ${against}: ${countsText(diffs)}`;
+}
+/**
+ * The "Changed against REF" section of `lint --base REF`: per config in the files that differ,
+ * each process's components on both sides and the signed change, sized as the PR comment sizes them.
+ */
+function diffText(comparison) {
+    const sections = [
+        comparisonHeadline(comparison),
+        ...comparison.diffs.map((d) => configLines(d).join('\n')),
+    ];
+    return `${sections.join('\n\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/breakdown-json.ts
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** Bytes as a JSON integer, or a decimal string above 2^53−1 where a JSON number would lose digits. */
+function bytesToJson(bytes) {
+    return bytes > MAX_SAFE || bytes < -MAX_SAFE ? bytes.toString() : Number(bytes);
+}
+/** Any value with bigints converted by `bytesToJson`, ready for `JSON.stringify`. */
+function toJsonValue(value) {
+    if (typeof value === 'bigint')
+        return bytesToJson(value);
+    if (Array.isArray(value))
+        return value.map(toJsonValue);
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJsonValue(v)]));
+    }
+    return value;
+}
+function resultToJson(result) {
+    return toJsonValue(result);
+}
+/** The `derive` JSON result: `{flinkVersion, taskmanager, jobmanager}`. */
+function breakdownToJson(breakdown) {
+    return toJsonValue(breakdown);
+}
+
+;// CONCATENATED MODULE: ./src/report/diff-json.ts
+
+
+const bytes = (value) => (value === undefined ? null : bytesToJson(value));
+function processJson(diff) {
+    const baseError = (0,breakdown_diff/* failureText */.kY)(diff.base);
+    const headError = (0,breakdown_diff/* failureText */.kY)(diff.head);
+    return {
+        changed: diff.changed,
+        ...(baseError !== undefined ? { baseError } : {}),
+        ...(headError !== undefined ? { headError } : {}),
+        rows: diff.rows.map((row) => ({
+            component: row.label,
+            base: bytes(row.base),
+            head: bytes(row.head),
+            change: row.base === undefined || row.head === undefined ? null : bytesToJson(row.head - row.base),
+        })),
+    };
+}
+function diffJson(diff) {
+    const shown = diff.head ?? diff.base;
+    return {
+        file: diff.file,
+        line: shown?.config.line ?? null,
+        index: diff.index,
+        status: diff.status,
+        ...(diff.base ? { baseFile: diff.base.config.file, baseLine: diff.base.config.line } : {}),
+        processes: Object.fromEntries(diff.processes.map((p) => [p.process, processJson(p)])),
+    };
+}
+/** The `base` and `diffs` members `lint --base REF --format json` adds: sizes in bytes as JSON integers. */
+function comparisonJson(comparison) {
+    return {
+        base: { ref: comparison.ref, commit: comparison.commit },
+        diffs: comparison.diffs.map(diffJson),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/lint-json.ts
+
+
+function entryJson(entry) {
+    return {
+        value: toJsonValue(entry.value),
+        line: entry.location.line,
+        column: entry.location.column,
+        origin: entry.origin,
+        ...(entry.unresolved ? { unresolved: true } : {}),
+    };
+}
+/** Key → the value Flink ends up with and where it is written; earlier values it replaced under `overrides`. */
+function entriesJson(entries) {
+    const result = {};
+    for (const entry of entries) {
+        const earlier = result[entry.key];
+        const json = entryJson(entry);
+        if (earlier) {
+            const { overrides, ...rest } = earlier;
+            json.overrides = [...(overrides ?? []), rest];
+        }
+        result[entry.key] = json;
+    }
+    return result;
+}
+function containerJson(config) {
+    return Object.fromEntries(Object.entries(config.container).map(([process, limit]) => [
+        process,
+        {
+            bytes: bytesToJson(limit.bytes),
+            text: limit.text,
+            source: limit.source,
+            ...(limit.location ? { line: limit.location.line, column: limit.location.column } : {}),
+            ...(limit.requestBytes !== undefined ? { requestBytes: bytesToJson(limit.requestBytes) } : {}),
+        },
+    ]));
+}
+function configJson({ config, breakdown }) {
+    return {
+        id: config.id,
+        file: config.file,
+        line: config.line,
+        column: config.column,
+        kind: config.kind,
+        ...(config.name !== undefined ? { name: config.name } : {}),
+        flinkVersion: config.flinkVersion,
+        flinkVersionSource: config.flinkVersionSource,
+        deployment: config.deployment,
+        processes: config.processes,
+        entries: entriesJson(config.entries),
+        ...(config.base
+            ? { base: { source: config.base.source, entries: entriesJson(config.base.entries) } }
+            : {}),
+        container: containerJson(config),
+        ...(config.replicas ? { replicas: config.replicas } : {}),
+        ...(config.image !== undefined ? { image: config.image } : {}),
+        problems: config.problems.map((p) => ({
+            code: p.code,
+            message: p.message,
+            line: p.location.line,
+            column: p.location.column,
+        })),
+        // A process the config does not start (a FlinkSessionJob, a TaskManager-only service) has no result.
+        taskmanager: config.processes.includes('taskmanager') ? resultToJson(breakdown.taskmanager) : null,
+        jobmanager: config.processes.includes('jobmanager') ? resultToJson(breakdown.jobmanager) : null,
+    };
+}
+/**
+ * `lint --format json`: `{tool, configs, findings, notices, summary}`, and `base` and `diffs` when
+ * compared with a git revision.
+ */
+function lintJson(report, comparison) {
+    const document = {
+        tool: report.tool,
+        configs: report.configs.map(configJson),
+        findings: report.findings.map((f) => toJsonValue(f)),
+        suppressed: report.suppressed.map((f) => toJsonValue(f)),
+        notices: report.notices,
+        summary: report.summary,
+        ...(comparison ? comparisonJson(comparison) : {}),
+    };
+    return `${JSON.stringify(document, null, 2)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/lint-text.ts
+
 
 
 const paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -41856,7 +43797,8 @@ function configText({ config, breakdown }, color) {
     return lines;
 }
 /**
- * The terminal report: each config with a one-line breakdown per process, notices, then the
+ * The terminal report: each config with a one-line breakdown per process, the change against a
+ * base revision where there is one, notices, then the
  * findings as actionlint prints them (source line and caret, fix, docs) and a summary.
  */
 function lintText(report, options = {}) {
@@ -41864,6 +43806,8 @@ function lintText(report, options = {}) {
     const out = [];
     for (const result of report.configs)
         out.push(...configText(result, color), '');
+    if (options.comparison)
+        out.push(diffText(options.comparison));
     for (const notice of report.notices) {
         const where = notice.location ? `${notice.location.file}:${notice.location.line}: ` : '';
         out.push(`${paint(color, '2', `note: ${where}${notice.message}`)}`);
@@ -41993,16 +43937,22 @@ function resultOf(f, ruleIndex) {
 
 
 
+
 /** Every output format by name: the command line and the action render through this one table. */
 const FORMATS = {
-    text: (report, options = {}) => lintText(report, { color: options.color ?? false }),
-    json: (report) => lintJson(report),
+    text: (report, options = {}) => lintText(report, { color: options.color ?? false, comparison: options.comparison }),
+    json: (report, options = {}) => lintJson(report, options.comparison),
     sarif: (report) => `${JSON.stringify(toSarif(report.findings, {
         tool: report.tool,
         policies: report.policies ?? [],
         suppressed: report.suppressed,
     }), null, 2)}\n`,
-    markdown: (report, options = {}) => (0,markdown_summary/* renderSummary */.B)({ report, failed: options.failed }),
+    markdown: (report, options = {}) => (0,markdown_summary/* renderSummary */.B)({
+        report,
+        failed: options.failed,
+        diffs: options.comparison?.diffs,
+        notes: options.comparison ? [comparisonHeadline(options.comparison)] : undefined,
+    }),
 };
 const FORMAT_NAMES = Object.keys(FORMATS);
 
@@ -42049,7 +43999,7 @@ async function writeReportFiles(report, inputs, dirs, render) {
 
 /***/ }),
 
-/***/ 8312:
+/***/ 6212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42379,86 +44329,49 @@ async function syncAuditIssue(request) {
     return created ? { action: 'created', url: created.data.html_url } : { action: 'failed' };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/github/git.ts
-
-/**
- * Runs git with an argument array (no shell), never prompting and never running hooks or
- * external diff/textconv drivers, so nothing from the repository is executed.
- */
-function git(args, cwd, timeoutMs = 60_000) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', ...args], {
-            cwd,
-            encoding: 'buffer',
-            maxBuffer: 64 * 1024 * 1024,
-            timeout: timeoutMs,
-            env: {
-                ...process.env,
-                GIT_TERMINAL_PROMPT: '0',
-                GIT_ASKPASS: '',
-                SSH_ASKPASS: '',
-                GIT_OPTIONAL_LOCKS: '0',
-            },
-        }, (error, stdout, stderr) => {
-            resolve({ ok: !error, stdout, stderr: stderr.toString('utf8').trim() });
-        });
-    });
-}
-/** Parses `git diff --name-status -z` output (renames and copies carry two paths). */
-function parseNameStatus(output) {
-    const fields = output.split('\0');
-    const files = [];
-    for (let i = 0; i + 1 < fields.length;) {
-        const status = fields[i];
-        if (status === '')
-            break;
-        if (status.startsWith('R') || status.startsWith('C')) {
-            files.push({ path: fields[i + 2], basePath: status.startsWith('R') ? fields[i + 1] : undefined });
-            i += 3;
-        }
-        else {
-            const path = fields[i + 1];
-            files.push({ path, basePath: status === 'A' ? undefined : path });
-            i += 2;
-        }
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./src/github/base-side.ts
+// EXTERNAL MODULE: ./src/sources/discover.ts
+var discover = __nccwpck_require__(2051);
+// EXTERNAL MODULE: ./src/sources/git.ts
+var sources_git = __nccwpck_require__(8022);
+;// CONCATENATED MODULE: ./src/sources/git-revision.ts
 
 
 
 
-/** Base files larger than this are not configs anyone lints (discovery skips them too). */
-const MAX_FILE_BYTES = 1024 * 1024;
 /** A repository path that stays inside the folder it is written to. */
 function safeRelative(file) {
     return (file !== '' && !external_node_path_default().isAbsolute(file) && !file.split(/[\\/]/).some((part) => part === '..' || part === ''));
 }
+/** Whether `cwd` lies inside a git work tree. */
+async function insideWorkTree(cwd) {
+    const result = await git(['rev-parse', '--is-inside-work-tree'], cwd);
+    return result.ok && result.stdout.toString('utf8').trim() === 'true';
+}
 async function haveCommit(cwd, ref) {
-    const result = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
+    const result = await (0,sources_git/* git */.$Y)(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
     return result.ok ? result.stdout.toString('utf8').trim() : undefined;
 }
-/** The base commit in the local clone, fetched shallowly when the checkout lacks it. */
-async function resolveBaseCommit(cwd, ref) {
+/**
+ * The commit a ref names in the local clone (or `origin/REF`); with `fetch`, fetched shallowly
+ * from origin when the clone lacks it.
+ */
+async function resolveCommit(cwd, ref, options = {}) {
     // A ref is never an option to git.
     if (ref.startsWith('-'))
         return undefined;
     const local = (await haveCommit(cwd, ref)) ?? (await haveCommit(cwd, `origin/${ref}`));
-    if (local)
+    if (local || !options.fetch)
         return local;
-    const fetched = await git(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', ref], cwd);
+    const fetched = await (0,sources_git/* git */.$Y)(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', ref], cwd);
     return fetched.ok ? haveCommit(cwd, 'FETCH_HEAD') : undefined;
 }
-async function fromGit(request) {
-    const commit = await resolveBaseCommit(request.cwd, request.baseRef);
-    if (!commit)
-        return undefined;
-    // Paths relative to the work tree folder, so they match what lint() reports.
-    const diff = await git([
+/**
+ * The files that differ between `commit` and the head side, renames followed, with paths
+ * relative to `cwd` (as `lint()` reports them). The head side is the `HEAD` commit, or the work
+ * tree: then untracked files that git does not ignore count as added.
+ */
+async function changedFiles(cwd, commit, head) {
+    const diff = await (0,sources_git/* git */.$Y)([
         'diff',
         '--name-status',
         '-z',
@@ -42467,16 +44380,69 @@ async function fromGit(request) {
         '--no-ext-diff',
         '--no-textconv',
         commit,
-        'HEAD',
+        ...(head === 'HEAD' ? ['HEAD'] : []),
         '--',
-    ], request.cwd);
+    ], cwd);
     if (!diff.ok)
         return undefined;
-    return { commit, touched: parseNameStatus(diff.stdout.toString('utf8')) };
+    const touched = (0,sources_git/* parseNameStatus */.F_)(diff.stdout.toString('utf8'));
+    if (head === 'HEAD')
+        return touched;
+    const untracked = await (0,sources_git/* git */.$Y)(['ls-files', '-z', '--others', '--exclude-standard'], cwd);
+    if (!untracked.ok)
+        return undefined;
+    const added = untracked.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((file) => file !== '');
+    return [...touched, ...added.map((file) => ({ path: file }))];
 }
-async function gitFile(cwd, commit, file) {
-    const result = await git(['cat-file', 'blob', `${commit}:./${file}`], cwd);
+/** A file's content at a commit, or undefined where the commit has no such file. */
+async function fileAtCommit(cwd, commit, file) {
+    const result = await (0,sources_git/* git */.$Y)(['cat-file', 'blob', `${commit}:./${file}`], cwd);
     return result.ok ? result.stdout : undefined;
+}
+/** Writes the base versions of the touched files into a fresh folder, at their base paths. */
+async function writeBaseFiles(request) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(request.tempRoot, 'flink-memory-lint-base-'));
+    for (const file of request.touched) {
+        if (!file.basePath || !request.wanted(file.path))
+            continue;
+        if (!safeRelative(file.basePath)) {
+            request.problems.push(`skipped base file with an unsafe path: ${JSON.stringify(file.basePath)}`);
+            continue;
+        }
+        const content = await request.read(file.basePath);
+        // Discovery would not read a larger file either.
+        if (!content || content.length > discover/* MAX_FILE_BYTES */.g)
+            continue;
+        const target = external_node_path_default().join(dir, file.basePath);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        await (0,promises_.writeFile)(target, content);
+    }
+    return dir;
+}
+/** Whether a repository path lies inside one of the linted paths (relative to the same folder). */
+function insidePaths(paths) {
+    const roots = paths.map((p) => external_node_path_default().posix.normalize(p.replace(/\\/g, '/')).replace(/\/$/, ''));
+    return (file) => roots.some((root) => root === '.' || file === root || file.startsWith(`${root}/`));
+}
+
+;// CONCATENATED MODULE: ./src/github/base-side.ts
+
+
+
+
+/** The base commit in the local clone, fetched shallowly when the checkout lacks it. */
+function resolveBaseCommit(cwd, ref) {
+    return resolveCommit(cwd, ref, { fetch: true });
+}
+async function fromGit(request) {
+    const commit = await resolveBaseCommit(request.cwd, request.baseRef);
+    if (!commit)
+        return undefined;
+    const touched = await changedFiles(request.cwd, commit, 'HEAD');
+    return touched && { commit, touched };
 }
 /** A file at a ref through the contents API; undefined where the ref has no such file. */
 async function apiFile(api, ref, file) {
@@ -42549,7 +44515,7 @@ async function loadBaseSide(request) {
     const cache = new Map();
     const read = (file) => {
         if (!cache.has(file))
-            cache.set(file, local ? gitFile(request.cwd, ref, file) : apiFile(api, ref, file));
+            cache.set(file, local ? fileAtCommit(request.cwd, ref, file) : apiFile(api, ref, file));
         return cache.get(file);
     };
     let touched = local?.touched;
@@ -42557,24 +44523,16 @@ async function loadBaseSide(request) {
         problems.push(`base commit ${request.baseRef} is not in the clone and could not be fetched: using the API`);
         touched = await apiTouched(api, request, read, problems);
     }
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(request.tempRoot, 'flink-memory-lint-base-'));
-    for (const file of touched) {
-        if (!file.basePath || !request.wanted(file.path))
-            continue;
-        if (!safeRelative(file.basePath)) {
-            problems.push(`skipped base file with an unsafe path: ${JSON.stringify(file.basePath)}`);
-            continue;
-        }
-        const content = await read(file.basePath).catch((error) => {
-            problems.push(`could not read ${file.basePath} at ${ref}: ${describeError(error)}`);
+    const dir = await writeBaseFiles({
+        tempRoot: request.tempRoot,
+        touched,
+        wanted: request.wanted,
+        read: (file) => read(file).catch((error) => {
+            problems.push(`could not read ${file} at ${ref}: ${describeError(error)}`);
             return undefined;
-        });
-        if (!content || content.length > MAX_FILE_BYTES)
-            continue;
-        const target = external_node_path_default().join(dir, file.basePath);
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-        await (0,promises_.writeFile)(target, content);
-    }
+        }),
+        problems,
+    });
     return { ref, touched, dir, source: local ? 'git' : 'api', problems };
 }
 
@@ -42706,9 +44664,9 @@ async function changedLines(request) {
     const { cwd, log } = request;
     const base = await resolveBaseCommit(cwd, request.baseRef);
     if (base) {
-        const mergeBase = await git(['merge-base', base, 'HEAD'], cwd);
+        const mergeBase = await (0,sources_git/* git */.$Y)(['merge-base', base, 'HEAD'], cwd);
         const from = mergeBase.ok ? mergeBase.stdout.toString('utf8').trim() : base;
-        const diff = await git([
+        const diff = await (0,sources_git/* git */.$Y)([
             '-c',
             'core.quotePath=false',
             'diff',
@@ -43255,6 +45213,7 @@ function reachesThreshold(findings, failOn) {
 
 
 
+
 const CHECK_NAME = 'flink-memory-lint';
 function lintOptions(ctx, cwd, paths, onlyFiles) {
     const { inputs, workspace } = ctx;
@@ -43270,11 +45229,6 @@ function lintOptions(ctx, cwd, paths, onlyFiles) {
         policyDirs: inputs.policies.map((dir) => external_node_path_default().resolve(workspace, dir)),
         ...(onlyFiles ? { onlyFiles } : {}),
     };
-}
-/** Whether a repository path lies inside one of the linted paths. */
-function insidePaths(paths) {
-    const roots = paths.map((p) => external_node_path_default().posix.normalize(p.replace(/\\/g, '/')).replace(/\/$/, ''));
-    return (file) => roots.some((root) => root === '.' || file === root || file.startsWith(`${root}/`));
 }
 async function pullRequestSide(ctx, event) {
     const notes = [];
@@ -43483,9 +45437,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5446);
 /* harmony import */ var _github_octokit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6866);
 /* harmony import */ var _github_report_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4975);
-/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8312);
-/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3287);
-/* harmony import */ var _github_renderers_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2878);
+/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6212);
+/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7041);
+/* harmony import */ var _github_renderers_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4049);
 
 
 
@@ -43528,7 +45482,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3287:
+/***/ 7041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43544,1721 +45498,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/flink/java-number.ts
-/**
- * Java's number parsing and printing, as Flink's typed options see them: `Float.parseFloat`,
- * `Double.parseDouble`, `Integer.parseInt`, `Long.parseLong` and `Double.toString`.
- * Parsers return `undefined` where Java throws a `NumberFormatException`.
- */
-/** Java `String.trim()`: only code units up to U+0020 count as white space. */
-function java_number_javaTrim(s) {
-    let from = 0;
-    let to = s.length;
-    while (from < to && s.charCodeAt(from) <= 0x20)
-        from++;
-    while (to > from && s.charCodeAt(to - 1) <= 0x20)
-        to--;
-    return from === 0 && to === s.length ? s : s.slice(from, to);
-}
-/** Java `Double.toString(d)`: shortest round-trip digits, scientific outside [10^-3, 10^7). */
-function javaDoubleToString(d) {
-    if (Number.isNaN(d))
-        return 'NaN';
-    if (d === Infinity)
-        return 'Infinity';
-    if (d === -Infinity)
-        return '-Infinity';
-    if (d === 0)
-        return Object.is(d, -0) ? '-0.0' : '0.0';
-    const abs = Math.abs(d);
-    const sign = d < 0 ? '-' : '';
-    if (abs >= 1e-3 && abs < 1e7) {
-        const s = String(abs);
-        return sign + (s.includes('.') ? s : `${s}.0`);
-    }
-    const [mantissa, exp] = abs.toExponential().split('e');
-    const m = mantissa.includes('.') ? mantissa : `${mantissa}.0`;
-    return `${sign}${m}E${exp.startsWith('+') ? exp.slice(1) : exp}`;
-}
-/** Java `Float.toString(f)`: the shortest digits that read back as the same float32. */
-function javaFloatToString(f) {
-    if (!Number.isFinite(f) || f === 0)
-        return javaDoubleToString(f);
-    for (let digits = 1; digits <= 9; digits++) {
-        const candidate = Number(f.toPrecision(digits));
-        if (Math.fround(candidate) === f)
-            return javaDoubleToString(candidate);
-    }
-    return javaDoubleToString(f);
-}
-const PLUS = 43;
-const MINUS = 45;
-const DOT = 46;
-function isDigit(c) {
-    return c >= 48 && c <= 57;
-}
-function hexValue(c) {
-    if (c >= 48 && c <= 57)
-        return c - 48;
-    if (c >= 97 && c <= 102)
-        return c - 87;
-    if (c >= 65 && c <= 70)
-        return c - 55;
-    return -1;
-}
-function isTypeSuffix(c) {
-    return c === 102 || c === 70 || c === 100 || c === 68; // f F d D
-}
-const FLOAT32 = { precision: 24, minUnitExp: -149, maxExp: 128 };
-const FLOAT64 = { precision: 53, minUnitExp: -1074, maxExp: 1024 };
-function bitLength(n) {
-    return n === 0n ? 0 : n.toString(2).length;
-}
-/** Correctly rounds the positive rational num/den to the format (round half to even). */
-function roundRational(num, den, fmt) {
-    if (num === 0n)
-        return 0;
-    const s = bitLength(num) - bitLength(den) - (fmt.precision + 2);
-    let q;
-    let r;
-    if (s >= 0) {
-        const d = den << BigInt(s);
-        q = num / d;
-        r = num % d;
-    }
-    else {
-        const n = num << BigInt(-s);
-        q = n / den;
-        r = n % den;
-    }
-    const top = s + bitLength(q); // value < 2^top
-    const unit = Math.max(top - fmt.precision, fmt.minUnitExp);
-    const shift = unit - s;
-    let m;
-    if (shift > 0) {
-        const b = BigInt(shift);
-        m = q >> b;
-        const rest = q & ((1n << b) - 1n);
-        const half = 1n << (b - 1n);
-        if (rest > half || (rest === half && (r !== 0n || (m & 1n) === 1n)))
-            m += 1n;
-    }
-    else {
-        m = q << BigInt(-shift);
-    }
-    if (bitLength(m) + unit > fmt.maxExp)
-        return Infinity;
-    return Number(m) * 2 ** unit;
-}
-/**
- * Java's `FloatingDecimal.readJavaFormatString`: optional sign, `NaN`, `Infinity`, decimal with
- * optional exponent, or hex with a binary exponent; one trailing `f`/`F`/`d`/`D` allowed.
- */
-function parseJavaFloating(text, fmt) {
-    const s = java_number_javaTrim(text);
-    const n = s.length;
-    if (n === 0)
-        return undefined;
-    let i = 0;
-    let negative = false;
-    const c0 = s.charCodeAt(0);
-    if (c0 === PLUS || c0 === MINUS) {
-        negative = c0 === MINUS;
-        i++;
-    }
-    const rest = s.slice(i);
-    if (rest === 'NaN')
-        return NaN;
-    if (rest === 'Infinity')
-        return negative ? -Infinity : Infinity;
-    const scanned = rest.startsWith('0x') || rest.startsWith('0X')
-        ? scanHex(s, i + 2, fmt, negative)
-        : scanDecimal(s, i, fmt, negative);
-    return scanned === undefined ? undefined : scanned.negative ? -scanned.value : scanned.value;
-}
-/** A signed exponent from `start`, an optional type suffix, then the end of the text. */
-function scanExponentAndEnd(s, start) {
-    const n = s.length;
-    let i = start;
-    let negative = false;
-    if (i < n && (s.charCodeAt(i) === PLUS || s.charCodeAt(i) === MINUS)) {
-        negative = s.charCodeAt(i) === MINUS;
-        i++;
-    }
-    const digitsStart = i;
-    while (i < n && isDigit(s.charCodeAt(i)))
-        i++;
-    if (i === digitsStart)
-        return undefined;
-    // Java saturates huge exponents; anything this large already means 0 or infinity.
-    const e = Math.min(Number(s.slice(digitsStart, i)), 100000);
-    if (i < n && isTypeSuffix(s.charCodeAt(i)))
-        i++;
-    if (i !== n)
-        return undefined;
-    return negative ? -e : e;
-}
-function scanDecimal(s, start, fmt, negative) {
-    const n = s.length;
-    let i = start;
-    let digits = '';
-    let fractionDigits = 0;
-    let seenDot = false;
-    let any = false;
-    for (; i < n; i++) {
-        const c = s.charCodeAt(i);
-        if (isDigit(c)) {
-            any = true;
-            digits += s[i];
-            if (seenDot)
-                fractionDigits++;
-        }
-        else if (c === DOT && !seenDot) {
-            seenDot = true;
-        }
-        else
-            break;
-    }
-    if (!any)
-        return undefined;
-    let exp = 0;
-    if (i < n && (s.charCodeAt(i) === 101 || s.charCodeAt(i) === 69)) {
-        const scanned = scanExponentAndEnd(s, i + 1);
-        if (scanned === undefined)
-            return undefined;
-        exp = scanned;
-    }
-    else {
-        if (i < n && isTypeSuffix(s.charCodeAt(i)))
-            i++;
-        if (i !== n)
-            return undefined;
-    }
-    const value = decimalToBinary(digits, exp - fractionDigits, fmt);
-    return { negative, value };
-}
-function decimalToBinary(digits, exp10, fmt) {
-    const d = Number(`${digits}e${exp10}`);
-    if (fmt === FLOAT64)
-        return d;
-    const f = Math.fround(d);
-    if (f === d || !Number.isFinite(d))
-        return f;
-    // Double rounding can only go wrong when the double lands exactly on a midpoint between floats.
-    const other = nextFloat(f, d > f);
-    const mid = Number.isFinite(other) ? (f + other) / 2 : 2 ** 128 - 2 ** 103;
-    if (d !== mid)
-        return f;
-    const big = BigInt(digits.replace(/^0+(?=\d)/, ''));
-    return exp10 >= 0
-        ? roundRational(big * 10n ** BigInt(exp10), 1n, fmt)
-        : roundRational(big, 10n ** BigInt(-exp10), fmt);
-}
-const f32 = new Float32Array(1);
-const u32 = new Uint32Array(f32.buffer);
-function nextFloat(f, up) {
-    if (f === 0)
-        return up ? 2 ** -149 : -(2 ** -149);
-    f32[0] = f;
-    u32[0] += f > 0 === up ? 1 : -1;
-    return f32[0];
-}
-function scanHex(s, start, fmt, negative) {
-    const n = s.length;
-    let i = start;
-    let mantissa = 0n;
-    let fractionDigits = 0;
-    let seenDot = false;
-    let any = false;
-    for (; i < n; i++) {
-        const c = s.charCodeAt(i);
-        const h = hexValue(c);
-        if (h >= 0) {
-            any = true;
-            mantissa = (mantissa << 4n) | BigInt(h);
-            if (seenDot)
-                fractionDigits++;
-        }
-        else if (c === DOT && !seenDot) {
-            seenDot = true;
-        }
-        else
-            break;
-    }
-    if (!any || i >= n || (s.charCodeAt(i) !== 112 && s.charCodeAt(i) !== 80))
-        return undefined; // p P required
-    const e = scanExponentAndEnd(s, i + 1);
-    if (e === undefined)
-        return undefined;
-    const exp2 = e - 4 * fractionDigits;
-    const value = exp2 >= 0
-        ? roundRational(mantissa << BigInt(exp2), 1n, fmt)
-        : roundRational(mantissa, 1n << BigInt(-exp2), fmt);
-    return { negative, value };
-}
-/** Java `Float.parseFloat`, as a JS number holding the float32 value. */
-function parseJavaFloat(text) {
-    return parseJavaFloating(text, FLOAT32);
-}
-/** Java `Double.parseDouble`. */
-function parseJavaDouble(text) {
-    return parseJavaFloating(text, FLOAT64);
-}
-const INT_MIN = -(2n ** 31n);
-const INT_MAX = 2n ** 31n - 1n;
-const LONG_MIN = -(2n ** 63n);
-const LONG_MAX = 2n ** 63n - 1n;
-function parseJavaInteger(text, min, max) {
-    const n = text.length;
-    if (n === 0)
-        return undefined;
-    let i = 0;
-    const c0 = text.charCodeAt(0);
-    if (c0 === PLUS || c0 === MINUS) {
-        i = 1;
-        if (n === 1)
-            return undefined;
-    }
-    for (let j = i; j < n; j++)
-        if (!isDigit(text.charCodeAt(j)))
-            return undefined;
-    const v = BigInt(text);
-    return v < min || v > max ? undefined : v;
-}
-/** Java `Integer.parseInt`: no trimming, optional sign, ASCII decimal digits, 32-bit range. */
-function parseJavaInt(text) {
-    const v = parseJavaInteger(text, INT_MIN, INT_MAX);
-    return v === undefined ? undefined : Number(v);
-}
-/** Java `Long.parseLong`. */
-function parseJavaLong(text) {
-    return parseJavaInteger(text, LONG_MIN, LONG_MAX);
-}
-const JAVA_INT_MIN = INT_MIN;
-const JAVA_INT_MAX = INT_MAX;
-const JAVA_LONG_MIN = (/* unused pure expression or super */ null && (LONG_MIN));
-const JAVA_LONG_MAX = (/* unused pure expression or super */ null && (LONG_MAX));
-
-;// CONCATENATED MODULE: ./src/flink/flink-error.ts
-/** Java exception classes Flink's derivation raises, by simple name. */
-const QUALIFIED = {
-    IllegalConfigurationException: 'org.apache.flink.configuration.IllegalConfigurationException',
-    IllegalArgumentException: 'java.lang.IllegalArgumentException',
-    NumberFormatException: 'java.lang.NumberFormatException',
-    ArithmeticException: 'java.lang.ArithmeticException',
-    NullPointerException: 'java.lang.NullPointerException',
-    RuntimeException: 'java.lang.RuntimeException',
-};
-/**
- * The one error a derivation raises: what Flink's Java code would throw, with the exception's
- * simple class name and the chain of causes (each as Java's `Throwable.toString()`).
- */
-class flink_error_FlinkError extends Error {
-    errorType;
-    cause;
-    constructor(errorType, message, cause) {
-        // Rejections are ordinary results here, not bugs: a stack trace would cost more than the derivation.
-        const limit = Error.stackTraceLimit;
-        Error.stackTraceLimit = 0;
-        super(message);
-        Error.stackTraceLimit = limit;
-        this.name = 'FlinkError';
-        this.errorType = errorType;
-        this.cause = cause;
-    }
-    /** Messages of the cause chain, outermost first, each as Java's `Throwable.toString()`. */
-    get causes() {
-        return this.cause ? [this.cause.javaString(), ...this.cause.causes] : [];
-    }
-    /** `Throwable.toString()`: the qualified class name, then the message. */
-    javaString() {
-        return `${QUALIFIED[this.errorType] ?? this.errorType}: ${this.message}`;
-    }
-}
-/** A derivation result for a `FlinkError`; anything else is a bug and is re-thrown. */
-function failure(err) {
-    if (!(err instanceof flink_error_FlinkError))
-        throw err;
-    return {
-        ok: false,
-        error: err.message,
-        errorType: err.errorType,
-        ...(err.causes.length > 0 && { causes: err.causes }),
-    };
-}
-const ice = (message, cause) => new flink_error_FlinkError('IllegalConfigurationException', message, cause);
-const iae = (message, cause) => new flink_error_FlinkError('IllegalArgumentException', message, cause);
-const longOverflow = () => new flink_error_FlinkError('ArithmeticException', 'long overflow');
-
-;// CONCATENATED MODULE: ./src/flink/memory-size.ts
-
-
-/** Flink's `MemorySize`: a byte count that is a non-negative signed 64-bit value. */
-const MAX_MEMORY_SIZE = 2n ** 63n - 1n;
-const KB = 1024n;
-const MB = KB * KB;
-const GB = MB * KB;
-const TB = GB * KB;
-const UNITS = {
-    '': 1n,
-    b: 1n,
-    bytes: 1n,
-    k: KB,
-    kb: KB,
-    kibibytes: KB,
-    m: MB,
-    mb: MB,
-    mebibytes: MB,
-    g: GB,
-    gb: GB,
-    gibibytes: GB,
-    t: TB,
-    tb: TB,
-    tebibytes: TB,
-};
-const UNIT_LIST = '(b | bytes) / (k | kb | kibibytes) / (m | mb | mebibytes) / (g | gb | gibibytes) / (t | tb | tebibytes)';
-/** `MemorySize.parse(text)`: Java trim, leading ASCII digits, optional binary unit. */
-function parseMemorySize(text) {
-    if (text === null || text === undefined)
-        throw new flink_error_FlinkError('NullPointerException', 'text cannot be null');
-    const t = java_number_javaTrim(text);
-    if (t.length === 0)
-        throw iae('argument is an empty- or whitespace-only string');
-    let end = 0;
-    while (end < t.length) {
-        const c = t.charCodeAt(end);
-        if (c < 48 || c > 57)
-            break;
-        end++;
-    }
-    if (end === 0)
-        throw new flink_error_FlinkError('NumberFormatException', 'text does not start with a number');
-    const numberText = t.slice(0, end);
-    const value = BigInt(numberText);
-    if (value > MAX_MEMORY_SIZE) {
-        throw iae(`The value '${numberText}' cannot be re represented as 64bit number (numeric overflow).`);
-    }
-    const unit = end === t.length ? '' : java_number_javaTrim(t.slice(end)).toLowerCase();
-    const multiplier = UNITS[unit];
-    if (multiplier === undefined || !Object.hasOwn(UNITS, unit)) {
-        throw iae(`Memory size unit '${unit}' does not match any of the recognized units: ${UNIT_LIST}`);
-    }
-    const bytes = value * multiplier;
-    if (bytes > MAX_MEMORY_SIZE) {
-        throw iae(`The value '${text}' cannot be re represented as 64bit number of bytes (numeric overflow).`);
-    }
-    return bytes;
-}
-/** `MemorySize.parse(text, MEGA_BYTES)`: a plain number means mebibytes. */
-function parseMebiBytes(text) {
-    const t = javaTrim(text);
-    let end = 0;
-    while (end < t.length && t.charCodeAt(end) >= 48 && t.charCodeAt(end) <= 57)
-        end++;
-    return parseMemorySize(end === t.length && end > 0 ? `${t}m` : text);
-}
-/** `MemorySize.parse(text)` returning `undefined` instead of throwing. */
-function tryParseMemorySize(text) {
-    try {
-        return parseMemorySize(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-const PRINT_UNITS = [
-    [1n, 'bytes'],
-    [KB, 'kb'],
-    [MB, 'mb'],
-    [GB, 'gb'],
-    [TB, 'tb'],
-];
-/** `MemorySize.toString()`: the largest unit that divides the size exactly, bytes for multiples of 1 TiB. */
-function memorySizeToString(bytes) {
-    let chosen = PRINT_UNITS[0];
-    for (let i = 1; i < PRINT_UNITS.length; i++) {
-        if (bytes % PRINT_UNITS[i][0] !== 0n) {
-            chosen = PRINT_UNITS[i - 1];
-            break;
-        }
-    }
-    return `${bytes / chosen[0]} ${chosen[1]}`;
-}
-/** `MemorySize.toHumanReadableString()`, e.g. `1.688gb (1811939328 bytes)`. */
-function memorySizeToHumanReadable(bytes) {
-    let unit;
-    for (let i = PRINT_UNITS.length - 1; i >= 1; i--) {
-        if (PRINT_UNITS[i][0] < bytes) {
-            unit = PRINT_UNITS[i];
-            break;
-        }
-    }
-    if (!unit)
-        return `${bytes} bytes`;
-    return `${(Number(bytes) / Number(unit[0])).toFixed(3)}${unit[1]} (${bytes} bytes)`;
-}
-/** Exact `long` addition: Java's `Math.addExact`. */
-function addBytes(a, b) {
-    const sum = a + b;
-    if (sum > MAX_MEMORY_SIZE)
-        throw longOverflow();
-    return sum;
-}
-/** `MemorySize.subtract`: a negative result is rejected by the constructor. */
-function subtractBytes(a, b) {
-    const diff = a - b;
-    if (diff < 0n)
-        throw iae('bytes must be >= 0');
-    return diff;
-}
-/** The exact decimal of `BigDecimal.valueOf(d)` (Java `Double.toString`) as digits × 10^exponent. */
-function decimalOf(d) {
-    const text = javaDoubleToString(d);
-    const e = text.indexOf('E');
-    const mantissa = e < 0 ? text : text.slice(0, e);
-    const dot = mantissa.indexOf('.');
-    const fraction = dot < 0 ? '' : mantissa.slice(dot + 1);
-    const digits = BigInt((dot < 0 ? mantissa : mantissa.slice(0, dot)) + fraction);
-    const exponent = (e < 0 ? 0 : Number(text.slice(e + 1))) - fraction.length;
-    return { digits, exponent, scale: 10n ** BigInt(Math.abs(exponent)) };
-}
-/**
- * `MemorySize.multiply(double)`: the exact product of the bytes and the decimal Java prints for the
- * multiplier, truncated toward zero.
- */
-function multiplyBytes(bytes, multiplier) {
-    if (multiplier < 0)
-        throw iae('multiplier must be >= 0');
-    if (!Number.isFinite(multiplier))
-        throw new flink_error_FlinkError('NumberFormatException', 'Infinite or NaN');
-    let decimal = decimals.get(multiplier);
-    if (!decimal) {
-        decimal = decimalOf(multiplier);
-        if (decimals.size > 4096)
-            decimals.clear();
-        decimals.set(multiplier, decimal);
-    }
-    const { digits, exponent, scale } = decimal;
-    let product;
-    if (exponent >= 0) {
-        product = bytes * digits * scale;
-        if (product > MAX_MEMORY_SIZE)
-            throw longOverflow();
-    }
-    else {
-        const exact = bytes * digits;
-        // Java compares the exact product with Long.MAX_VALUE before truncating.
-        if (exact > MAX_MEMORY_SIZE * scale)
-            throw longOverflow();
-        product = exact / scale;
-    }
-    return product;
-}
-const decimals = new Map();
-
-// EXTERNAL MODULE: ./src/model/index.ts + 1 modules
-var model = __nccwpck_require__(5300);
-;// CONCATENATED MODULE: ./src/flink/versions.ts
-
-/** Position of a version in `FLINK_VERSIONS`, for range comparisons. */
-function versionIndex(version) {
-    return model/* FLINK_VERSIONS */.tf.indexOf(version);
-}
-function atLeast(version, since) {
-    return versionIndex(version) >= versionIndex(since);
-}
-/** `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'` → `'1.18'`; undefined when not a supported minor. */
-function parseFlinkVersion(text) {
-    const match = /^\s*(?:flink[-_]?)?v?(\d+)[._](\d+)(?:[._]\d+)*(?:[-_.+][0-9A-Za-z.-]*)?\s*$/i.exec(text);
-    if (!match)
-        return undefined;
-    const minor = `${Number(match[1])}.${Number(match[2])}`;
-    return FLINK_VERSIONS.includes(minor) ? minor : undefined;
-}
-const MODERN_MISSING = "Either required fine-grained memory (taskmanager.memory.task.heap.size and taskmanager.memory.managed.size), or Total Flink Memory size (Key: 'taskmanager.memory.flink.size' , default: null (fallback keys: [])), or Total Process Memory size (Key: 'taskmanager.memory.process.size' , default: null (fallback keys: [])) need to be configured explicitly.";
-const LEGACY_MISSING = 'Either Task Heap Memory size (taskmanager.memory.task.heap.size) and Managed Memory size (taskmanager.memory.managed.size), or Total Flink Memory size (taskmanager.memory.flink.size), or Total Process Memory size (taskmanager.memory.process.size) need to be configured explicitly.';
-/** Each row applies from its version on, until a later row overrides a field. */
-const TRAIT_CHANGES = [
-    [
-        '1.10',
-        {
-            tmPrefix: '',
-            jmPrefix: '',
-            tmMissingSizesMessage: LEGACY_MISSING,
-            checkProcessCoversFlink: false,
-            legacyNetworkBuffers: true,
-            legacyHeap: true,
-            tmLegacyMapPrefix: '',
-            jobManagerModel: false,
-            slotsAndExternalResources: false,
-            dynamicMetaspaceAndOverhead: false,
-            dynamicTrailingSpace: true,
-            jobManagerDynamicConfigs: false,
-            quoteExternalResources: false,
-        },
-    ],
-    [
-        '1.11',
-        {
-            tmPrefix: 'TaskManager memory configuration failed: ',
-            jmPrefix: 'JobManager memory configuration failed: ',
-            tmMissingSizesMessage: MODERN_MISSING,
-            checkProcessCoversFlink: true,
-            tmLegacyMapPrefix: 'TaskManager failed to map legacy JVM heap option to the new one: ',
-            jobManagerModel: true,
-        },
-    ],
-    [
-        '1.12',
-        { dynamicMetaspaceAndOverhead: true, dynamicTrailingSpace: false, jobManagerDynamicConfigs: true },
-    ],
-    ['1.13', { slotsAndExternalResources: true }],
-    ['1.15', { quoteExternalResources: true }],
-    ['2.0', { jmPrefix: '', legacyNetworkBuffers: false, legacyHeap: false }],
-];
-const TRAITS = new Map();
-{
-    let current = {};
-    let row = 0;
-    for (const version of model/* FLINK_VERSIONS */.tf) {
-        while (row < TRAIT_CHANGES.length && TRAIT_CHANGES[row][0] === version)
-            current = { ...current, ...TRAIT_CHANGES[row++][1] };
-        TRAITS.set(version, current);
-    }
-}
-function traitsOf(version) {
-    const traits = TRAITS.get(version);
-    if (!traits)
-        throw new RangeError(`Unsupported Flink version ${String(version)}`);
-    return traits;
-}
-
-;// CONCATENATED MODULE: ./src/flink/options.ts
-
-
-
-
-
-const always = (value) => [['1.10', value]];
-/** The options of Flink's memory model, with defaults and deprecated keys per version (spec §1). */
-const OPTION_ROWS = [
-    { key: 'taskmanager.memory.process.size', type: 'memory' },
-    { key: 'taskmanager.memory.flink.size', type: 'memory' },
-    { key: 'taskmanager.memory.framework.heap.size', type: 'memory', defaults: always('128m') },
-    { key: 'taskmanager.memory.framework.off-heap.size', type: 'memory', defaults: always('128m') },
-    { key: 'taskmanager.memory.task.heap.size', type: 'memory' },
-    { key: 'taskmanager.memory.task.off-heap.size', type: 'memory', defaults: always('0') },
-    { key: 'taskmanager.memory.managed.size', type: 'memory', deprecatedKeys: ['taskmanager.memory.size'] },
-    { key: 'taskmanager.memory.managed.fraction', type: 'float', defaults: always('0.4') },
-    {
-        key: 'taskmanager.memory.network.min',
-        type: 'memory',
-        defaults: always('64m'),
-        deprecatedKeys: ['taskmanager.network.memory.min'],
-    },
-    {
-        key: 'taskmanager.memory.network.max',
-        type: 'memory',
-        // FLINK-30472: unbounded from 1.17 on.
-        defaults: [
-            ['1.10', '1g'],
-            ['1.17', String(MAX_MEMORY_SIZE)],
-        ],
-        deprecatedKeys: ['taskmanager.network.memory.max'],
-    },
-    {
-        key: 'taskmanager.memory.network.fraction',
-        type: 'float',
-        defaults: always('0.1'),
-        deprecatedKeys: ['taskmanager.network.memory.fraction'],
-    },
-    { key: 'taskmanager.memory.jvm-metaspace.size', type: 'memory', defaults: always('256m') },
-    { key: 'taskmanager.memory.jvm-overhead.min', type: 'memory', defaults: always('192m') },
-    { key: 'taskmanager.memory.jvm-overhead.max', type: 'memory', defaults: always('1g') },
-    { key: 'taskmanager.memory.jvm-overhead.fraction', type: 'float', defaults: always('0.1') },
-    { key: 'taskmanager.memory.segment-size', type: 'memory', defaults: always('32kb') },
-    { key: 'taskmanager.network.numberOfBuffers', type: 'int', defaults: always('2048'), removedIn: '2.0' },
-    { key: 'taskmanager.numberOfTaskSlots', type: 'int', defaults: always('1') },
-    { key: 'taskmanager.cpu.cores', type: 'double' },
-    { key: 'taskmanager.heap.size', type: 'memory', removedIn: '2.0' },
-    { key: 'taskmanager.heap.mb', type: 'int', removedIn: '2.0' },
-    { key: 'external-resources', type: 'string', since: '1.11' },
-    { key: 'jobmanager.memory.process.size', type: 'memory', since: '1.11' },
-    { key: 'jobmanager.memory.flink.size', type: 'memory', since: '1.11' },
-    { key: 'jobmanager.memory.heap.size', type: 'memory', since: '1.11' },
-    { key: 'jobmanager.memory.off-heap.size', type: 'memory', defaults: always('128m'), since: '1.11' },
-    { key: 'jobmanager.memory.jvm-metaspace.size', type: 'memory', defaults: always('256m'), since: '1.11' },
-    { key: 'jobmanager.memory.jvm-overhead.min', type: 'memory', defaults: always('192m'), since: '1.11' },
-    { key: 'jobmanager.memory.jvm-overhead.max', type: 'memory', defaults: always('1g'), since: '1.11' },
-    { key: 'jobmanager.memory.jvm-overhead.fraction', type: 'float', defaults: always('0.1'), since: '1.11' },
-    {
-        key: 'jobmanager.memory.enable-jvm-direct-memory-limit',
-        type: 'boolean',
-        defaults: always('false'),
-        since: '1.11',
-    },
-    {
-        key: 'jobmanager.heap.size',
-        type: 'memory',
-        defaults: [
-            ['1.10', '1024m'],
-            ['1.11', undefined],
-        ],
-        removedIn: '2.0',
-    },
-    {
-        key: 'jobmanager.heap.mb',
-        type: 'int',
-        defaults: [
-            ['1.10', '1024'],
-            ['1.11', undefined],
-        ],
-        removedIn: '2.0',
-    },
-    {
-        key: 'containerized.heap-cutoff-ratio',
-        type: 'float',
-        defaults: always('0.25'),
-        deprecatedKeys: ['yarn.heap-cutoff-ratio'],
-        removedIn: '1.11',
-    },
-    {
-        key: 'containerized.heap-cutoff-min',
-        type: 'int',
-        defaults: always('600'),
-        deprecatedKeys: ['yarn.heap-cutoff-min'],
-        removedIn: '1.11',
-    },
-];
-function typedDefault(type, text) {
-    switch (type) {
-        case 'memory':
-            return parseMemorySize(text);
-        case 'float':
-            return Math.fround(Number(text));
-        case 'double':
-            return Number(text);
-        case 'int':
-            return Number(text);
-        case 'long':
-            return BigInt(text);
-        case 'boolean':
-            return text === 'true';
-        case 'string':
-            return text;
-    }
-}
-function defaultToString(type, value, text) {
-    if (value === undefined || text === undefined)
-        return 'null';
-    // Float defaults print as Java's Float.toString, which for these literals is the literal itself.
-    return type === 'memory' ? memorySizeToString(value) : text;
-}
-function buildRegistry(version) {
-    const registry = new Map();
-    for (const row of OPTION_ROWS) {
-        if (row.since && !atLeast(version, row.since))
-            continue;
-        if (row.removedIn && atLeast(version, row.removedIn))
-            continue;
-        let text;
-        for (const [since, value] of row.defaults ?? [])
-            if (atLeast(version, since))
-                text = value;
-        const defaultValue = text === undefined ? undefined : typedDefault(row.type, text);
-        registry.set(row.key, {
-            key: row.key,
-            type: row.type,
-            defaultValue,
-            defaultText: defaultToString(row.type, defaultValue, text),
-            fallbackKeys: (row.deprecatedKeys ?? []).map((key) => ({ key, deprecated: true })),
-        });
-    }
-    return registry;
-}
-const REGISTRIES = new Map(model/* FLINK_VERSIONS */.tf.map((v) => [v, buildRegistry(v)]));
-/** The memory-related options a Flink version defines, keyed by main key. */
-function optionRegistry(version) {
-    return REGISTRIES.get(version) ?? new Map();
-}
-/** The option by its main key for a version; undefined where that version lacks it. */
-function findOption(version, key) {
-    return optionRegistry(version).get(key);
-}
-/** The option by its main key; a programming error when the version lacks it. */
-function requireOption(version, key) {
-    const option = findOption(version, key);
-    if (!option)
-        throw new RangeError(`${key} is not an option of Flink ${version}`);
-    return option;
-}
-/** `ConfigOption.toString()`, as it appears inside two of Flink's messages. */
-function optionToString(option) {
-    const fallbacks = option.fallbackKeys.map((f) => `{key=${f.key}, isDeprecated=${f.deprecated}}`).join(', ');
-    return `Key: '${option.key}' , default: ${option.defaultText} (fallback keys: [${fallbacks}])`;
-}
-/** `rawValue.toString()` in Java: how a raw value appears in messages and typed conversions. */
-function rawText(raw) {
-    return typeof raw === 'number' ? javaDoubleToString(raw) : String(raw);
-}
-/** Which key of an option is set in a configuration: the main key, then fallback keys in order. */
-function suppliedKey(config, option) {
-    if (config.has(option.key))
-        return option.key;
-    for (const fallback of option.fallbackKeys)
-        if (config.has(fallback.key))
-            return fallback.key;
-    return undefined;
-}
-const forInputString = (s) => new flink_error_FlinkError('NumberFormatException', `For input string: "${s}"`);
-/** Flink's `ConfigurationUtils.convertValue` for one raw value; throws the parser's exception. */
-function convertValue(type, raw) {
-    switch (type) {
-        case 'memory':
-            return parseMemorySize(rawText(raw));
-        case 'float': {
-            if (typeof raw === 'number') {
-                const abs = Math.abs(raw);
-                if (raw === 0 || (abs >= 2 ** -149 && abs <= 3.4028234663852886e38))
-                    return Math.fround(raw);
-                throw iae(`Configuration value ${rawText(raw)} overflows/underflows the float type.`);
-            }
-            const text = rawText(raw);
-            const v = parseJavaFloat(text);
-            if (v === undefined) {
-                throw text.trim() === ''
-                    ? new flink_error_FlinkError('NumberFormatException', 'empty String')
-                    : forInputString(text);
-            }
-            return v;
-        }
-        case 'double': {
-            if (typeof raw === 'number')
-                return raw;
-            const text = rawText(raw);
-            const v = parseJavaDouble(text);
-            if (v === undefined) {
-                throw text.trim() === ''
-                    ? new flink_error_FlinkError('NumberFormatException', 'empty String')
-                    : forInputString(text);
-            }
-            return v;
-        }
-        case 'int': {
-            if (typeof raw === 'bigint' && (raw < JAVA_INT_MIN || raw > JAVA_INT_MAX)) {
-                throw iae(`Configuration value ${raw} overflows/underflows the integer type.`);
-            }
-            const text = rawText(raw);
-            const v = parseJavaInt(text);
-            if (v === undefined)
-                throw forInputString(text);
-            return v;
-        }
-        case 'long': {
-            const text = rawText(raw);
-            const v = parseJavaLong(text);
-            if (v === undefined)
-                throw forInputString(text);
-            return v;
-        }
-        case 'boolean': {
-            if (typeof raw === 'boolean')
-                return raw;
-            const upper = rawText(raw).toUpperCase();
-            if (upper === 'TRUE')
-                return true;
-            if (upper === 'FALSE')
-                return false;
-            throw iae(`Unrecognized option for boolean: ${rawText(raw)}. Expected either true or false(case insensitive)`);
-        }
-        case 'string':
-            return rawText(raw);
-    }
-}
-/** The effective value of an option after fallback keys and the default, and which key supplied it. */
-function effectiveOption(config, version, key) {
-    const option = findOption(version, key);
-    if (!option)
-        return undefined;
-    const reader = new OptionReader(config);
-    try {
-        return { option, value: reader.get(option), suppliedBy: suppliedKey(config, option) };
-    }
-    catch (err) {
-        if (err instanceof FlinkError)
-            return { option, suppliedBy: suppliedKey(config, option), error: err };
-        throw err;
-    }
-}
-/** Reads typed options from a configuration the way `Configuration.get` does. */
-class OptionReader {
-    config;
-    constructor(config) {
-        this.config = config;
-    }
-    /** `Configuration.contains(option)`: the main key or any fallback key is present. */
-    contains(option) {
-        if (this.config.has(option.key))
-            return true;
-        for (const fallback of option.fallbackKeys)
-            if (this.config.has(fallback.key))
-                return true;
-        return false;
-    }
-    /** `Configuration.get(option)`; conversion failures as `Could not parse value ...`. */
-    get(option) {
-        let raw = this.config.get(option.key);
-        if (raw === undefined) {
-            for (const fallback of option.fallbackKeys) {
-                raw = this.config.get(fallback.key);
-                if (raw !== undefined)
-                    break;
-            }
-        }
-        if (raw === undefined)
-            return option.defaultValue;
-        try {
-            return convertValue(option.type, raw);
-        }
-        catch (err) {
-            if (!(err instanceof flink_error_FlinkError))
-                throw err;
-            throw iae(`Could not parse value '${rawText(raw)}' for key '${option.key}'.`, err);
-        }
-    }
-    /** `ProcessMemoryUtils.getMemorySizeFromConfig`: any failure becomes `Cannot read memory size ...`. */
-    memory(option) {
-        try {
-            const value = this.get(option);
-            if (value === undefined)
-                throw new flink_error_FlinkError('NullPointerException', `${option.key} is not set`);
-            return value;
-        }
-        catch (err) {
-            if (!(err instanceof flink_error_FlinkError))
-                throw err;
-            throw ice(`Cannot read memory size from config option '${option.key}'.`, err);
-        }
-    }
-    /** Float, int, double and boolean options: their parse failure escapes unwrapped. */
-    number(option) {
-        return this.get(option);
-    }
-    boolean(option) {
-        return this.get(option);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/flink/jobmanager-1.10.ts
-
-
-
-const REASON = 'Flink 1.10 has no JobManager memory model: its start-up scripts only set the JVM heap from jobmanager.heap.size.';
-const INVALID = "[ERROR] Configured JobManager memory size is not a valid value. Please set 'jobmanager.heap.size' in flink-conf.yaml.";
-const MIB_SHIFT = {
-    '': 0n,
-    b: 0n,
-    bytes: 0n,
-    k: 10n,
-    kb: 10n,
-    kibibytes: 10n,
-    m: 20n,
-    mb: 20n,
-    mebibytes: 20n,
-    g: 30n,
-    gb: 30n,
-    gibibytes: 30n,
-    t: 40n,
-    tb: 40n,
-    tebibytes: 40n,
-};
-/** The bash port of `MemorySize.parseBytes` in 1.10's `config.sh`, in MiB; undefined when invalid. */
-function scriptMebiBytes(text) {
-    const t = java_number_javaTrim(text);
-    const match = /^(\d+)\s*([A-Za-z]*)$/.exec(t);
-    if (!match)
-        return undefined;
-    const shift = MIB_SHIFT[match[2].toLowerCase()];
-    if (shift === undefined)
-        return undefined;
-    return (BigInt(match[1]) << shift) >> 20n;
-}
-/**
- * What Flink 1.10 does for the JobManager (spec §5.6): standalone scripts pass `-Xms/-Xmx` from
- * `FLINK_JM_HEAP` / `jobmanager.heap.size` / `jobmanager.heap.mb`; YARN and Kubernetes subtract a cut-off.
- */
-function jobManager110(config, deployment, env) {
-    const base = { ok: false, unsupported: true, reason: REASON };
-    const size = config.get('jobmanager.heap.size');
-    const mb = config.get('jobmanager.heap.mb');
-    let mib;
-    if (deployment === 'standalone') {
-        let text = env.FLINK_JM_HEAP ?? (size === undefined ? '0' : rawText(size));
-        if (java_number_javaTrim(text) === '0')
-            text = mb === undefined ? '0' : `${rawText(mb)}m`;
-        mib = scriptMebiBytes(text);
-    }
-    else {
-        const container = size !== undefined
-            ? scriptMebiBytes(rawText(size))
-            : mb !== undefined
-                ? scriptMebiBytes(`${rawText(mb)}m`)
-                : 1024n;
-        if (container !== undefined) {
-            const reader = new OptionReader(config);
-            let ratio;
-            let min;
-            try {
-                ratio = reader.number(findOption('1.10', 'containerized.heap-cutoff-ratio'));
-                min = BigInt(reader.number(findOption('1.10', 'containerized.heap-cutoff-min')));
-            }
-            catch (err) {
-                if (!(err instanceof flink_error_FlinkError))
-                    throw err;
-                return { ...base, error: err.message };
-            }
-            if (!(ratio >= 0 && ratio <= 1)) {
-                return {
-                    ...base,
-                    error: `The configuration value 'containerized.heap-cutoff-ratio' must be between 0 and 1. Value given=${javaFloatToString(ratio)}`,
-                };
-            }
-            if (min > container) {
-                return {
-                    ...base,
-                    error: `The configuration value 'containerized.heap-cutoff-min' is higher (${min}) than the requested amount of memory ${container}`,
-                };
-            }
-            const cutoff = BigInt(Math.floor(Math.fround(Number(container) * Math.fround(ratio))));
-            mib = container - (cutoff > min ? cutoff : min);
-        }
-    }
-    if (mib === undefined || mib < 0n)
-        return { ...base, error: INVALID };
-    return mib > 0n ? { ...base, jvmArgs: `-Xms${mib}m -Xmx${mib}m` } : base;
-}
-
-;// CONCATENATED MODULE: ./src/flink/jvm.ts
-/** Java `String.hashCode()`. */
-function javaHash(s) {
-    let h = 0;
-    for (let i = 0; i < s.length; i++)
-        h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
-    return h;
-}
-const orders = new Map();
-/** Iteration order of a default `java.util.HashMap` into which `keys` were put in this order. */
-function javaHashMapOrder(keys) {
-    const cacheKey = keys.join('\n');
-    const cached = orders.get(cacheKey);
-    if (cached)
-        return cached;
-    let capacity = 16;
-    while (keys.length > capacity * 0.75)
-        capacity *= 2;
-    const bucketOf = (k) => {
-        const h = javaHash(k);
-        return (h ^ (h >>> 16)) & (capacity - 1);
-    };
-    const order = keys
-        .map((key, index) => ({ key, index, bucket: bucketOf(key) }))
-        .sort((a, b) => a.bucket - b.bucket || a.index - b.index)
-        .map((e) => e.key);
-    orders.set(cacheKey, order);
-    return order;
-}
-/** The JVM memory flags line (spec §6.1). */
-function jvmArgs(heap, direct, metaspace) {
-    const directFlag = direct === undefined ? '' : ` -XX:MaxDirectMemorySize=${direct}`;
-    return `-Xmx${heap} -Xms${heap}${directFlag} -XX:MaxMetaspaceSize=${metaspace}`;
-}
-/**
- * Sets `dynamicConfigs` on a result as a property computed on first read: most callers never
- * look at it, and it is the costliest string of a derivation.
- */
-function withDynamicConfigs(result, entries, trailingSpace) {
-    let text;
-    return Object.defineProperty(result, 'dynamicConfigs', {
-        enumerable: true,
-        configurable: true,
-        get: () => (text ??= dynamicConfigs(entries(), trailingSpace)),
-    });
-}
-/** The `-D key=value` line, entries in `HashMap` order (spec §6.2). */
-function dynamicConfigs(entries, trailingSpace) {
-    const values = new Map(entries);
-    const order = javaHashMapOrder(entries.map(([k]) => k));
-    return trailingSpace
-        ? order.map((k) => `-D ${k}=${values.get(k)} `).join('')
-        : order.map((k) => `-D ${k}=${values.get(k)}`).join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/flink/process-memory.ts
-
-
-
-
-
-function processOptions(version, prefix) {
-    const opt = (suffix) => requireOption(version, `${prefix}.memory.${suffix}`);
-    return {
-        process: opt('process.size'),
-        flink: opt('flink.size'),
-        metaspace: opt('jvm-metaspace.size'),
-        overheadMin: opt('jvm-overhead.min'),
-        overheadMax: opt('jvm-overhead.max'),
-        overheadFraction: opt('jvm-overhead.fraction'),
-    };
-}
-function checkedRangeFraction(min, max, fraction, fractionOption) {
-    let problem;
-    if (min > max)
-        problem = 'min value must be less or equal to max value';
-    else if (!(fraction >= 0 && fraction < 1))
-        problem = 'fraction must be in range [0, 1)';
-    if (problem) {
-        throw ice(`Inconsistently configured ${optionToString(fractionOption)} (${javaDoubleToString(fraction)}) and its min (${memorySizeToHumanReadable(min)}), max (${memorySizeToHumanReadable(max)}) value`, iae(problem));
-    }
-    return { min, max, fraction, fractionOption };
-}
-/** Reads min, max and fraction in Flink's order and validates them. */
-function rangeFraction(reader, minOption, maxOption, fractionOption) {
-    const min = reader.memory(minOption);
-    const max = reader.memory(maxOption);
-    return checkedRangeFraction(min, max, reader.number(fractionOption), fractionOption);
-}
-/** Managed memory: a fraction between 0 and `MemorySize.MAX_VALUE`. */
-function unboundedFraction(reader, fractionOption) {
-    return checkedRangeFraction(0n, MAX_MEMORY_SIZE, reader.number(fractionOption), fractionOption);
-}
-function cap(bytes, range) {
-    return bytes > range.max ? range.max : bytes < range.min ? range.min : bytes;
-}
-function deriveWithFraction(base, range) {
-    return cap(multiplyBytes(base, range.fraction), range);
-}
-/** For a base that excludes the component: the component is then about `fraction` of base + component. */
-function deriveWithInverseFraction(base, range) {
-    return cap(multiplyBytes(base, range.fraction / (1 - range.fraction)), range);
-}
-function overheadRange(reader, options) {
-    return rangeFraction(reader, options.overheadMin, options.overheadMax, options.overheadFraction);
-}
-/** Case C: overhead from the process size, and what is left for total Flink memory. */
-function deriveFromTotalProcess(reader, options, totalProcess) {
-    const metaspace = reader.memory(options.metaspace);
-    const overhead = deriveWithFraction(totalProcess, overheadRange(reader, options));
-    const jvm = addBytes(metaspace, overhead);
-    if (jvm > totalProcess) {
-        throw ice(`Sum of configured JVM Metaspace (${memorySizeToHumanReadable(metaspace)}) and JVM Overhead (${memorySizeToHumanReadable(overhead)}) exceed configured Total Process Memory (${memorySizeToHumanReadable(totalProcess)}).`);
-    }
-    return { metaspace, overhead, totalFlink: totalProcess - jvm };
-}
-/** Step 3: metaspace and overhead around a known total Flink size. */
-function deriveMetaspaceAndOverhead(reader, options, version, totalFlink) {
-    const metaspace = reader.memory(options.metaspace);
-    const flinkAndMetaspace = addBytes(totalFlink, metaspace);
-    if (!reader.contains(options.process)) {
-        return {
-            metaspace,
-            overhead: deriveWithInverseFraction(flinkAndMetaspace, overheadRange(reader, options)),
-        };
-    }
-    const totalProcess = reader.memory(options.process);
-    if (traitsOf(version).checkProcessCoversFlink && totalProcess < flinkAndMetaspace) {
-        throw ice(`The configured Total Process Memory size (${memorySizeToHumanReadable(totalProcess)}) is less than the sum of the derived Total Flink Memory size (${memorySizeToHumanReadable(totalFlink)}) and the configured or default JVM Metaspace size  (${memorySizeToHumanReadable(metaspace)}).`);
-    }
-    const overhead = subtractBytes(totalProcess, flinkAndMetaspace);
-    const range = overheadRange(reader, options);
-    if (overhead > range.max || overhead < range.min) {
-        throw ice(`Derived JVM Overhead size (${memorySizeToHumanReadable(overhead)}) is not in configured JVM Overhead range [${memorySizeToHumanReadable(range.min)}, ${memorySizeToHumanReadable(range.max)}].`);
-    }
-    return { metaspace, overhead };
-}
-
-;// CONCATENATED MODULE: ./src/flink/jobmanager.ts
-
-
-
-
-
-
-const OPTIONS = new Map();
-function jmOptions(version) {
-    let options = OPTIONS.get(version);
-    if (!options) {
-        const opt = (key) => requireOption(version, key);
-        options = {
-            ...processOptions(version, 'jobmanager'),
-            heap: opt('jobmanager.memory.heap.size'),
-            offHeap: opt('jobmanager.memory.off-heap.size'),
-            directLimit: opt('jobmanager.memory.enable-jvm-direct-memory-limit'),
-        };
-        OPTIONS.set(version, options);
-    }
-    return options;
-}
-/**
- * `JobManagerProcessUtils.processSpecFromConfig` (1.11+) then the JVM flags and dynamic configs;
- * throws `FlinkError`, unprefixed.
- */
-function runJobManager(config, version) {
-    const r = new OptionReader(config);
-    const o = jmOptions(version);
-    let heap;
-    let offHeap;
-    let metaspace;
-    let overhead;
-    if (r.contains(o.heap)) {
-        heap = r.memory(o.heap);
-        offHeap = r.memory(o.offHeap);
-        if (r.contains(o.flink)) {
-            const totalFlink = r.memory(o.flink);
-            if (r.contains(o.offHeap)) {
-                if (addBytes(heap, offHeap) !== totalFlink) {
-                    throw ice(`Sum of the configured JVM Heap Memory (${memorySizeToHumanReadable(heap)}) and the configured Off-heap Memory (${memorySizeToHumanReadable(offHeap)}) does not match the configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
-                }
-            }
-            else {
-                if (totalFlink < heap) {
-                    throw ice(`The configured JVM Heap Memory (${memorySizeToHumanReadable(heap)}) exceeds the configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
-                }
-                offHeap = totalFlink - heap;
-            }
-        }
-        ({ metaspace, overhead } = deriveMetaspaceAndOverhead(r, o, version, addBytes(heap, offHeap)));
-    }
-    else if (r.contains(o.flink)) {
-        const totalFlink = r.memory(o.flink);
-        ({ heap, offHeap } = fromTotalFlink(r, o, totalFlink));
-        ({ metaspace, overhead } = deriveMetaspaceAndOverhead(r, o, version, totalFlink));
-    }
-    else if (r.contains(o.process)) {
-        const derived = deriveFromTotalProcess(r, o, r.memory(o.process));
-        ({ metaspace, overhead } = derived);
-        ({ heap, offHeap } = fromTotalFlink(r, o, derived.totalFlink));
-    }
-    else {
-        throw ice("Either required fine-grained memory (jobmanager.memory.heap.size), or Total Flink Memory size (Key: 'jobmanager.memory.flink.size' , default: null (fallback keys: [])), or Total Process Memory size (Key: 'jobmanager.memory.process.size' , default: null (fallback keys: [])) need to be configured explicitly.");
-    }
-    const totalFlink = heap + offHeap;
-    const memory = {
-        jvmHeap: heap,
-        offHeap,
-        jvmMetaspace: metaspace,
-        jvmOverhead: overhead,
-        totalFlink,
-        totalProcess: totalFlink + metaspace + overhead,
-    };
-    // The direct-memory switch is read only when the JVM flags are generated, after the derivation.
-    const directMemory = r.boolean(o.directLimit) ? offHeap : undefined;
-    const result = {
-        ok: true,
-        memory,
-        jvm: {
-            heap,
-            ...(directMemory !== undefined && { directMemory }),
-            metaspace,
-            args: jvmArgs(heap, directMemory, metaspace),
-        },
-    };
-    if (!traitsOf(version).jobManagerDynamicConfigs)
-        return result;
-    const b = (v) => `${v}b`;
-    return withDynamicConfigs(result, () => [
-        ['jobmanager.memory.heap.size', b(heap)],
-        ['jobmanager.memory.off-heap.size', b(offHeap)],
-        ['jobmanager.memory.jvm-metaspace.size', b(metaspace)],
-        ['jobmanager.memory.jvm-overhead.min', b(overhead)],
-        ['jobmanager.memory.jvm-overhead.max', b(overhead)],
-    ], false);
-}
-function fromTotalFlink(r, o, totalFlink) {
-    const offHeap = r.memory(o.offHeap);
-    if (totalFlink <= offHeap) {
-        throw ice(`The configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}) is less than the configured Off-heap Memory (${memorySizeToHumanReadable(offHeap)}).`);
-    }
-    return { heap: subtractBytes(totalFlink, offHeap), offHeap };
-}
-/** Plain JobManager derivation (`JobManagerProcessUtils.processSpecFromConfig`), no legacy heap mapping. */
-function deriveJobManagerPlain(config, version) {
-    try {
-        return runJobManager(config, version);
-    }
-    catch (err) {
-        return failure(err);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/flink/legacy-heap.ts
-
-
-
-/** Where 1.x reads a process's legacy heap setting, and which new option it becomes (spec §5.1–5.2). */
-const LEGACY_HEAP = {
-    taskmanager: {
-        envVar: 'FLINK_TM_HEAP',
-        sizeKey: 'taskmanager.heap.size',
-        mbKey: 'taskmanager.heap.mb',
-        // The standalone scripts (BashJavaUtils) read it as total Flink memory; active resource managers as the process size.
-        target: {
-            standalone: 'taskmanager.memory.flink.size',
-            kubernetes: 'taskmanager.memory.process.size',
-            yarn: 'taskmanager.memory.process.size',
-        },
-    },
-    jobmanager: {
-        envVar: 'FLINK_JM_HEAP',
-        sizeKey: 'jobmanager.heap.size',
-        mbKey: 'jobmanager.heap.mb',
-        target: {
-            standalone: 'jobmanager.memory.heap.size',
-            kubernetes: 'jobmanager.memory.process.size',
-            yarn: 'jobmanager.memory.process.size',
-        },
-    },
-};
-function legacyHeapTarget(process, deployment) {
-    return LEGACY_HEAP[process].target[deployment];
-}
-/**
- * `getConfigurationWithLegacyHeapSizeMappedToNewConfigOption`: unless `target` is set, the legacy heap
- * (env variable, then the size key, then the MiB key) becomes `target`. Throws `FlinkError` unprefixed.
- */
-function mapLegacyHeap(config, version, process, target, env) {
-    if (config.has(target))
-        return config;
-    const legacy = LEGACY_HEAP[process];
-    let bytes;
-    const envValue = env[legacy.envVar];
-    if (envValue !== undefined) {
-        try {
-            bytes = parseMemorySize(envValue);
-        }
-        catch (err) {
-            if (!(err instanceof flink_error_FlinkError))
-                throw err;
-            throw ice(`Cannot read total process memory size from environment variable value ${envValue}.`, err);
-        }
-    }
-    else {
-        const reader = new OptionReader(config);
-        const sizeOption = findOption(version, legacy.sizeKey);
-        const mbOption = findOption(version, legacy.mbKey);
-        if (sizeOption && config.has(sizeOption.key))
-            bytes = reader.memory(sizeOption);
-        else if (mbOption && config.has(mbOption.key)) {
-            const mb = reader.number(mbOption);
-            if (mb < 0)
-                throw ice(`Configured total process memory size (${mb}MB) must not be less than 0.`);
-            bytes = BigInt(mb) << 20n;
-        }
-    }
-    if (bytes === undefined)
-        return config;
-    const mapped = new Map(config);
-    mapped.set(target, `${bytes}b`);
-    return mapped;
-}
-
-;// CONCATENATED MODULE: ./src/flink/taskmanager.ts
-
-
-
-
-
-
-
-const taskmanager_OPTIONS = new Map();
-function tmOptions(version) {
-    let options = taskmanager_OPTIONS.get(version);
-    if (!options) {
-        const opt = (key) => requireOption(version, key);
-        options = {
-            ...processOptions(version, 'taskmanager'),
-            frameworkHeap: opt('taskmanager.memory.framework.heap.size'),
-            frameworkOffHeap: opt('taskmanager.memory.framework.off-heap.size'),
-            taskHeap: opt('taskmanager.memory.task.heap.size'),
-            taskOffHeap: opt('taskmanager.memory.task.off-heap.size'),
-            managed: opt('taskmanager.memory.managed.size'),
-            managedFraction: opt('taskmanager.memory.managed.fraction'),
-            networkMin: opt('taskmanager.memory.network.min'),
-            networkMax: opt('taskmanager.memory.network.max'),
-            networkFraction: opt('taskmanager.memory.network.fraction'),
-            segmentSize: opt('taskmanager.memory.segment-size'),
-            numberOfBuffers: findOption(version, 'taskmanager.network.numberOfBuffers'),
-            cpuCores: opt('taskmanager.cpu.cores'),
-            slots: opt('taskmanager.numberOfTaskSlots'),
-            externalResources: findOption(version, 'external-resources'),
-        };
-        taskmanager_OPTIONS.set(version, options);
-    }
-    return options;
-}
-/** One TaskManager derivation: the configuration, its version's options and behaviour. */
-class TaskManagerDerivation {
-    r;
-    version;
-    o;
-    traits;
-    constructor(r, version) {
-        this.r = r;
-        this.version = version;
-        this.o = tmOptions(version);
-        this.traits = traitsOf(version);
-    }
-    /** `TaskExecutorProcessUtils.processSpecFromConfig` without any legacy heap mapping; throws `FlinkError`. */
-    run() {
-        const { r, o } = this;
-        let internal;
-        let metaspace;
-        let overhead;
-        try {
-            if (r.contains(o.taskHeap) && r.contains(o.managed)) {
-                internal = this.fromFineGrained();
-                ({ metaspace, overhead } = deriveMetaspaceAndOverhead(r, o, this.version, totalOf(internal)));
-            }
-            else if (r.contains(o.flink)) {
-                const totalFlink = r.memory(o.flink);
-                internal = this.fromTotalFlink(totalFlink);
-                ({ metaspace, overhead } = deriveMetaspaceAndOverhead(r, o, this.version, totalFlink));
-            }
-            else if (r.contains(o.process)) {
-                const derived = deriveFromTotalProcess(r, o, r.memory(o.process));
-                ({ metaspace, overhead } = derived);
-                internal = this.fromTotalFlink(derived.totalFlink);
-            }
-            else {
-                throw ice(this.traits.tmMissingSizesMessage);
-            }
-            const cpu = this.cpuCores();
-            return this.result(internal, metaspace, overhead, cpu);
-        }
-        catch (err) {
-            if (err instanceof flink_error_FlinkError &&
-                err.errorType === 'IllegalConfigurationException' &&
-                this.traits.tmPrefix) {
-                throw ice(this.traits.tmPrefix + err.message, err);
-            }
-            throw err;
-        }
-    }
-    fromFineGrained() {
-        const { r, o } = this;
-        const taskHeap = r.memory(o.taskHeap);
-        const managed = r.memory(o.managed);
-        const frameworkHeap = r.memory(o.frameworkHeap);
-        const frameworkOffHeap = r.memory(o.frameworkOffHeap);
-        const taskOffHeap = r.memory(o.taskOffHeap);
-        const parts = { frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed };
-        let network;
-        if (r.contains(o.flink)) {
-            network = this.networkRemainder(parts, r.memory(o.flink));
-        }
-        else {
-            const withoutNetwork = sum(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed);
-            network = this.usingLegacyNetwork()
-                ? this.legacyNetwork()
-                : deriveWithInverseFraction(withoutNetwork, this.networkRange());
-        }
-        return { ...parts, network };
-    }
-    /** With task heap and total Flink both known, network is what is left, and must fit its range. */
-    networkRemainder(parts, totalFlink) {
-        const { frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed } = parts;
-        const withoutNetwork = sum(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed);
-        if (withoutNetwork > totalFlink) {
-            throw this.sumExceedsWithTaskHeap(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed, totalFlink);
-        }
-        const network = totalFlink - withoutNetwork;
-        this.checkNetworkRemainder(network);
-        return network;
-    }
-    fromTotalFlink(totalFlink) {
-        const { r, o } = this;
-        const frameworkHeap = r.memory(o.frameworkHeap);
-        const frameworkOffHeap = r.memory(o.frameworkOffHeap);
-        const taskOffHeap = r.memory(o.taskOffHeap);
-        if (r.contains(o.taskHeap)) {
-            const taskHeap = r.memory(o.taskHeap);
-            const parts = {
-                frameworkHeap,
-                frameworkOffHeap,
-                taskHeap,
-                taskOffHeap,
-                managed: this.managed(totalFlink),
-            };
-            return { ...parts, network: this.networkRemainder(parts, totalFlink) };
-        }
-        const managed = this.managed(totalFlink);
-        const network = this.usingLegacyNetwork()
-            ? this.legacyNetwork()
-            : deriveWithFraction(totalFlink, this.networkRange());
-        const withoutTaskHeap = sum(frameworkHeap, frameworkOffHeap, taskOffHeap, managed, network);
-        if (withoutTaskHeap > totalFlink) {
-            throw ice(`Sum of configured Framework Heap Memory (${memorySizeToHumanReadable(frameworkHeap)}), Framework Off-Heap Memory (${memorySizeToHumanReadable(frameworkOffHeap)}), Task Off-Heap Memory (${memorySizeToHumanReadable(taskOffHeap)}), Managed Memory (${memorySizeToHumanReadable(managed)}) and Network Memory (${memorySizeToHumanReadable(network)}) exceed configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}).`);
-        }
-        return {
-            frameworkHeap,
-            frameworkOffHeap,
-            taskHeap: totalFlink - withoutTaskHeap,
-            taskOffHeap,
-            network,
-            managed,
-        };
-    }
-    sumExceedsWithTaskHeap(fh, foh, th, toh, man, flink) {
-        return ice(`Sum of configured Framework Heap Memory (${memorySizeToHumanReadable(fh)}), Framework Off-Heap Memory (${memorySizeToHumanReadable(foh)}), Task Heap Memory (${memorySizeToHumanReadable(th)}), Task Off-Heap Memory (${memorySizeToHumanReadable(toh)}) and Managed Memory (${memorySizeToHumanReadable(man)}) exceed configured Total Flink Memory (${memorySizeToHumanReadable(flink)}).`);
-    }
-    managed(totalFlink) {
-        const { r, o } = this;
-        return r.contains(o.managed)
-            ? r.memory(o.managed)
-            : deriveWithFraction(totalFlink, unboundedFraction(r, o.managedFraction));
-    }
-    networkRange() {
-        const { r, o } = this;
-        return rangeFraction(r, o.networkMin, o.networkMax, o.networkFraction);
-    }
-    usingLegacyNetwork() {
-        const { r, o } = this;
-        return (this.traits.legacyNetworkBuffers &&
-            o.numberOfBuffers !== undefined &&
-            !r.contains(o.networkMax) &&
-            !r.contains(o.networkMin) &&
-            !r.contains(o.networkFraction) &&
-            r.contains(o.numberOfBuffers));
-    }
-    /** `numberOfBuffers × segment-size`, the 1.x network size when only the buffer count is set. */
-    legacyNetwork() {
-        const { r, o } = this;
-        const buffers = BigInt(r.number(o.numberOfBuffers));
-        const pageSize = r.get(o.segmentSize);
-        if (pageSize > 2147483647n)
-            throw iae(`Cannot downcast long value ${pageSize} to integer.`);
-        const invalid = (why) => ice(`Invalid configuration value for taskmanager.memory.segment-size : ${pageSize} - ${why}`);
-        if (pageSize < 4096n)
-            throw invalid('Minimum memory segment size is 4096');
-        if ((pageSize & (pageSize - 1n)) !== 0n)
-            throw invalid('Memory segment size must be a power of 2.');
-        const bytes = buffers * pageSize;
-        if (bytes < 0n)
-            throw iae('bytes must be >= 0');
-        return bytes;
-    }
-    /** Network is what is left of total Flink memory: it must still fit its configuration. */
-    checkNetworkRemainder(network) {
-        try {
-            if (this.usingLegacyNetwork()) {
-                const configured = this.legacyNetwork();
-                if (configured !== network) {
-                    throw ice(`Derived Network Memory size (${memorySizeToHumanReadable(network)}) does not match configured Network Memory size (${memorySizeToHumanReadable(configured)}).`);
-                }
-                return;
-            }
-            const range = this.networkRange();
-            if (network > range.max || network < range.min) {
-                throw ice(`Derived Network Memory size (${memorySizeToHumanReadable(network)}) is not in configured Network Memory range [${memorySizeToHumanReadable(range.min)}, ${memorySizeToHumanReadable(range.max)}].`);
-            }
-        }
-        catch (err) {
-            if (err instanceof flink_error_FlinkError && err.errorType === 'IllegalConfigurationException') {
-                throw ice('If Total Flink, Task Heap and (or) Managed Memory sizes are explicitly configured then the Network Memory size is the rest of the Total Flink memory after subtracting all other configured types of memory, but the derived Network Memory is inconsistent with its configuration.', err);
-            }
-            throw err;
-        }
-    }
-    cpuCores() {
-        const { r, o } = this;
-        const cpu = r.contains(o.cpuCores) ? r.number(o.cpuCores) : r.number(o.slots);
-        if (cpu <= 0) {
-            throw ice('TaskExecutors need to be started with a positive number of CPU cores. Please configure taskmanager.cpu.cores accordingly.');
-        }
-        if (!Number.isFinite(cpu)) {
-            // `new CPUResource(cpu)` goes through BigDecimal, which has no NaN or infinity.
-            throw new flink_error_FlinkError('NumberFormatException', `Character ${javaDoubleToString(cpu)[0]} is neither a decimal digit number, decimal point, nor "e" notation exponential mark.`);
-        }
-        return cpu;
-    }
-    result(internal, metaspace, overhead, cpu) {
-        const { traits } = this;
-        const memory = {
-            ...internal,
-            jvmMetaspace: metaspace,
-            jvmOverhead: overhead,
-            totalFlink: totalOf(internal),
-            totalProcess: 0n,
-        };
-        memory.totalProcess = memory.totalFlink + metaspace + overhead;
-        const heap = internal.frameworkHeap + internal.taskHeap;
-        const direct = internal.frameworkOffHeap + internal.taskOffHeap + internal.network;
-        // Slots and external resources are read (and may fail) as part of the spec, so eagerly.
-        const slots = traits.slotsAndExternalResources ? this.r.number(this.o.slots) : undefined;
-        const externalResources = traits.slotsAndExternalResources ? this.externalResources() : [];
-        const result = {
-            ok: true,
-            memory,
-            jvm: { heap, directMemory: direct, metaspace, args: jvmArgs(heap, direct, metaspace) },
-            cpuCores: cpu,
-            ...(slots !== undefined && {
-                numSlots: slots,
-                externalResources: Object.fromEntries(externalResources),
-            }),
-        };
-        const entries = () => {
-            const b = (v) => `${v}b`;
-            const list = [
-                ['taskmanager.cpu.cores', javaDoubleToString(cpu)],
-                ['taskmanager.memory.framework.heap.size', b(internal.frameworkHeap)],
-                ['taskmanager.memory.framework.off-heap.size', b(internal.frameworkOffHeap)],
-                ['taskmanager.memory.task.heap.size', b(internal.taskHeap)],
-                ['taskmanager.memory.task.off-heap.size', b(internal.taskOffHeap)],
-                ['taskmanager.memory.network.min', b(internal.network)],
-                ['taskmanager.memory.network.max', b(internal.network)],
-                ['taskmanager.memory.managed.size', b(internal.managed)],
-            ];
-            if (traits.dynamicMetaspaceAndOverhead) {
-                list.push(['taskmanager.memory.jvm-metaspace.size', b(metaspace)], ['taskmanager.memory.jvm-overhead.min', b(overhead)], ['taskmanager.memory.jvm-overhead.max', b(overhead)]);
-            }
-            if (slots !== undefined) {
-                const names = externalResources.map(([name]) => (traits.quoteExternalResources ? `"${name}"` : name));
-                list.push(['taskmanager.numberOfTaskSlots', String(slots)], ['external-resources', names.length === 0 ? 'none' : names.join(';')], ...externalResources.map(([name, amount]) => [
-                    `external-resource.${name}.amount`,
-                    String(amount),
-                ]));
-            }
-            return list;
-        };
-        return withDynamicConfigs(result, entries, traits.dynamicTrailingSpace);
-    }
-    /** Names from `external-resources` with a positive `external-resource.<name>.amount`, in HashMap order. */
-    externalResources() {
-        const option = this.o.externalResources;
-        if (!option)
-            return [];
-        const raw = this.r.get(option);
-        const names = raw === undefined ? [] : parseList(raw);
-        if (names.length === 1 && names[0] === 'none')
-            return [];
-        const unique = javaHashMapOrder([...new Set(names)]);
-        const result = [];
-        for (const name of unique) {
-            const amountKey = `external-resource.${name}.amount`;
-            const amountRaw = this.r.config.get(amountKey);
-            if (amountRaw === undefined)
-                continue;
-            const amount = parseLongOption(amountRaw, amountKey);
-            if (amount > 0n)
-                result.push([name, amount]);
-        }
-        return javaHashMapOrder(result.map(([n]) => n)).map((n) => result.find(([m]) => m === n));
-    }
-}
-function parseLongOption(raw, key) {
-    const text = typeof raw === 'string' ? raw : String(raw);
-    if (typeof raw === 'bigint')
-        return raw;
-    if (!/^[+-]?\d+$/.test(text)) {
-        throw iae(`Could not parse value '${text}' for key '${key}'.`);
-    }
-    return BigInt(text);
-}
-/** Flink's list syntax: `;`-separated (flow-style `[a, b]` from config.yaml too). */
-function parseList(raw) {
-    const text = raw.trim();
-    const inner = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1).split(',') : text.split(';');
-    return inner.map((s) => s.trim().replace(/^(['"])(.*)\1$/, '$2')).filter((s) => s.length > 0);
-}
-function sum(...values) {
-    let total = 0n;
-    for (const v of values)
-        total = addBytes(total, v);
-    return total;
-}
-function totalOf(m) {
-    return sum(m.frameworkHeap, m.frameworkOffHeap, m.taskHeap, m.taskOffHeap, m.network, m.managed);
-}
-/** Plain TaskManager derivation (`TaskExecutorProcessUtils.processSpecFromConfig`), no legacy heap mapping. */
-function deriveTaskManagerPlain(config, version) {
-    try {
-        return new TaskManagerDerivation(new OptionReader(config), version).run();
-    }
-    catch (err) {
-        return failure(err);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/flink/derive.ts
-
-
-
-
-
-
-/** The TaskManager as Flink's start-up for that deployment derives it (legacy heap mapping on 1.x). */
-function deriveTaskManager(config, options) {
-    const { flinkVersion: version, deployment = 'standalone', env = {} } = options;
-    const traits = traitsOf(version);
-    let effective = config;
-    if (traits.legacyHeap) {
-        try {
-            effective = mapLegacyHeap(config, version, 'taskmanager', legacyHeapTarget('taskmanager', deployment), env);
-        }
-        catch (err) {
-            if (err instanceof flink_error_FlinkError &&
-                err.errorType === 'IllegalConfigurationException' &&
-                traits.tmLegacyMapPrefix) {
-                return failure(ice(traits.tmLegacyMapPrefix + err.message, err));
-            }
-            return failure(err);
-        }
-    }
-    return deriveTaskManagerPlain(effective, version);
-}
-/** The JobManager as Flink's start-up for that deployment derives it; 1.10 had no memory model. */
-function deriveJobManager(config, options) {
-    const { flinkVersion: version, deployment = 'standalone', env = {} } = options;
-    const traits = traitsOf(version);
-    if (!traits.jobManagerModel)
-        return jobManager110(config, deployment, env);
-    if (!traits.legacyHeap)
-        return deriveJobManagerPlain(config, version);
-    // Every 1.x entry point maps the legacy heap and prefixes whatever configuration error follows.
-    try {
-        const mapped = mapLegacyHeap(config, version, 'jobmanager', legacyHeapTarget('jobmanager', deployment), env);
-        return runJobManager(mapped, version);
-    }
-    catch (err) {
-        return prefixed(err, traits.jmPrefix);
-    }
-}
-function prefixed(err, prefix) {
-    if (err instanceof flink_error_FlinkError && err.errorType === 'IllegalConfigurationException') {
-        return failure(ice(prefix + err.message, err));
-    }
-    return failure(err);
-}
-/** Both processes of one configuration; never throws for any configuration. */
-function derive(config, options) {
-    return {
-        flinkVersion: options.flinkVersion,
-        taskmanager: deriveTaskManager(config, options),
-        jobmanager: deriveJobManager(config, options),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/flink/index.ts
-
-
-
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./src/flink/index.ts + 7 modules
+var flink = __nccwpck_require__(2985);
 // EXTERNAL MODULE: ./src/policy/baseline.ts
 var policy_baseline = __nccwpck_require__(4887);
 // EXTERNAL MODULE: ./src/model/flink-version.ts
@@ -45271,6 +45512,14 @@ var flink_version = __nccwpck_require__(8334);
  */
 const FACTS_VERSION = 1;
 
+// EXTERNAL MODULE: ./src/flink/java-number.ts
+var java_number = __nccwpck_require__(9308);
+// EXTERNAL MODULE: ./src/flink/memory-size.ts
+var memory_size = __nccwpck_require__(6069);
+// EXTERNAL MODULE: ./src/flink/flink-error.ts
+var flink_error = __nccwpck_require__(683);
+// EXTERNAL MODULE: ./src/flink/options.ts
+var options = __nccwpck_require__(3896);
 ;// CONCATENATED MODULE: ./src/policy/flink-options.ts
 
 
@@ -45296,10 +45545,10 @@ const EXTRA_OPTIONS = [
 const EXTRA_BY_KEY = new Map(EXTRA_OPTIONS.map((o) => [o.key, o]));
 /** The type of the option behind a key (its own, or the option it is a deprecated key of). */
 function optionType(key, version) {
-    const own = findOption(version, key)?.type ?? EXTRA_BY_KEY.get(key)?.type;
+    const own = (0,options/* findOption */.$K)(version, key)?.type ?? EXTRA_BY_KEY.get(key)?.type;
     if (own)
         return own;
-    for (const option of optionRegistry(version).values()) {
+    for (const option of (0,options/* optionRegistry */.tH)(version).values()) {
         if (option.fallbackKeys.some((f) => f.key === key))
             return option.type;
     }
@@ -45315,11 +45564,11 @@ function typed(fact, value) {
 /** Effective value of every option rules may read: main key, fallback keys, then the default. */
 function optionFacts(config, version) {
     const out = {};
-    const reader = new OptionReader(config);
-    for (const [key, option] of optionRegistry(version)) {
-        const by = suppliedKey(config, option);
+    const reader = new options/* OptionReader */.F9(config);
+    for (const [key, option] of (0,options/* optionRegistry */.tH)(version)) {
+        const by = (0,options/* suppliedKey */._1)(config, option);
         const raw = by === undefined ? undefined : config.get(by);
-        const value = raw !== undefined ? rawText(raw) : option.defaultValue !== undefined ? option.defaultText : undefined;
+        const value = raw !== undefined ? (0,options/* rawText */.iL)(raw) : option.defaultValue !== undefined ? option.defaultText : undefined;
         if (value === undefined)
             continue;
         let typedValue;
@@ -45327,7 +45576,7 @@ function optionFacts(config, version) {
             typedValue = reader.get(option);
         }
         catch (err) {
-            if (!(err instanceof flink_error_FlinkError))
+            if (!(err instanceof flink_error/* FlinkError */.Fs))
                 throw err;
         }
         const source = by === undefined ? 'default' : by === key ? 'explicit' : 'fallback';
@@ -45335,7 +45584,7 @@ function optionFacts(config, version) {
     }
     for (const option of EXTRA_OPTIONS) {
         const raw = config.get(option.key);
-        const text = raw !== undefined ? rawText(raw) : option.default;
+        const text = raw !== undefined ? (0,options/* rawText */.iL)(raw) : option.default;
         if (text === undefined)
             continue;
         const fact = { value: text, source: raw !== undefined ? 'explicit' : 'default' };
@@ -45343,7 +45592,7 @@ function optionFacts(config, version) {
             fact.key = option.key;
         let value;
         try {
-            value = convertValue(option.type, raw ?? text);
+            value = (0,options/* convertValue */.nf)(option.type, raw ?? text);
         }
         catch {
             value = undefined;
@@ -45353,111 +45602,8 @@ function optionFacts(config, version) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/sources/kubernetes-quantity.ts
-/** Kubernetes quantity suffixes: binary powers of 1024, decimal SI powers of 1000. */
-const SUFFIXES = {
-    Ki: { base: 2n, exponent: 10 },
-    Mi: { base: 2n, exponent: 20 },
-    Gi: { base: 2n, exponent: 30 },
-    Ti: { base: 2n, exponent: 40 },
-    Pi: { base: 2n, exponent: 50 },
-    Ei: { base: 2n, exponent: 60 },
-    n: { base: 10n, exponent: -9 },
-    u: { base: 10n, exponent: -6 },
-    m: { base: 10n, exponent: -3 },
-    '': { base: 10n, exponent: 0 },
-    k: { base: 10n, exponent: 3 },
-    M: { base: 10n, exponent: 6 },
-    G: { base: 10n, exponent: 9 },
-    T: { base: 10n, exponent: 12 },
-    P: { base: 10n, exponent: 15 },
-    E: { base: 10n, exponent: 18 },
-};
-const QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))((?:[KMGTPE]i)|[numkMGTPE]|[eE][+-]?\d+)?$/;
-/** fabric8 computes suffix multipliers with `BigDecimal.pow(n, MathContext.DECIMAL64)`: 16 digits. */
-const DECIMAL64_DIGITS = 16;
-function parseDecimal(text) {
-    const [whole, fraction = ''] = text.replace(/^\+/, '').split('.');
-    return {
-        unscaled: BigInt(`${whole === '' || whole === '-' ? `${whole}0` : whole}${fraction}`),
-        scale: fraction.length,
-    };
-}
-function roundToDigits(d, digits) {
-    const negative = d.unscaled < 0n;
-    let unscaled = negative ? -d.unscaled : d.unscaled;
-    let scale = d.scale;
-    const excess = unscaled.toString().length - digits;
-    if (excess > 0) {
-        const divisor = 10n ** BigInt(excess);
-        const quotient = unscaled / divisor;
-        const remainder = unscaled % divisor;
-        const twice = remainder * 2n;
-        const up = twice > divisor || (twice === divisor && quotient % 2n === 1n);
-        unscaled = quotient + (up ? 1n : 0n);
-        scale -= excess;
-    }
-    return { unscaled: negative ? -unscaled : unscaled, scale };
-}
-function multiplier(base, exponent) {
-    if (exponent === 0)
-        return { unscaled: 1n, scale: 0 };
-    if (exponent < 0)
-        return { unscaled: 1n, scale: -exponent };
-    return roundToDigits({ unscaled: base ** BigInt(exponent), scale: 0 }, DECIMAL64_DIGITS);
-}
-/** `BigDecimal.toString()`: plain digits, or scientific notation when the exponent is out of range. */
-function decimalToString(d) {
-    const negative = d.unscaled < 0n;
-    const digits = (negative ? -d.unscaled : d.unscaled).toString();
-    const sign = negative ? '-' : '';
-    const adjusted = digits.length - 1 - d.scale;
-    if (d.scale >= 0 && adjusted >= -6) {
-        if (d.scale === 0)
-            return sign + digits;
-        const padded = digits.padStart(d.scale + 1, '0');
-        return `${sign}${padded.slice(0, padded.length - d.scale)}.${padded.slice(padded.length - d.scale)}`;
-    }
-    const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-    return `${sign}${mantissa}E${adjusted >= 0 ? '+' : ''}${adjusted}`;
-}
-function parseQuantity(text) {
-    const match = QUANTITY.exec(text);
-    if (!match)
-        return undefined;
-    const amount = parseDecimal(match[1]);
-    const suffix = match[2] ?? '';
-    const factor = /^[eE][+-]?\d+$/.test(suffix)
-        ? multiplier(10n, Number(suffix.slice(1)))
-        : multiplier(SUFFIXES[suffix].base, SUFFIXES[suffix].exponent);
-    return { unscaled: amount.unscaled * factor.unscaled, scale: amount.scale + factor.scale };
-}
-/**
- * The text the Kubernetes operator stores for a quantity it could not read as a Flink memory size
- * (spec §9.3 step 2): whitespace removed, upper-cased, a trailing `B` dropped, `I` → `i`, then the
- * fabric8 `Quantity` amount as `BigDecimal.toString()`. Undefined when it is no quantity at all.
- */
-function operatorQuantityText(memory) {
-    let s = memory.trim().replace(/\s+/g, '').toUpperCase();
-    if (s.endsWith('B'))
-        s = s.slice(0, -1);
-    if (s.endsWith('I'))
-        s = `${s.slice(0, -1)}i`;
-    // Upper-casing turned the lower-case suffixes (k, m, n, u) into others; fabric8 sees the same.
-    const amount = parseQuantity(s);
-    return amount && decimalToString(amount);
-}
-/** A Kubernetes memory quantity (`4Gi`, `1500M`, `2048Mi`) in bytes, rounded up; undefined if invalid. */
-function quantityBytes(text) {
-    const amount = parseQuantity(text.trim());
-    if (!amount || amount.unscaled < 0n)
-        return undefined;
-    if (amount.scale <= 0)
-        return amount.unscaled * 10n ** BigInt(-amount.scale);
-    const divisor = 10n ** BigInt(amount.scale);
-    return (amount.unscaled + divisor - 1n) / divisor;
-}
-
+// EXTERNAL MODULE: ./src/sources/kubernetes-quantity.ts
+var kubernetes_quantity = __nccwpck_require__(7240);
 ;// CONCATENATED MODULE: ./src/policy/facts.ts
 
 
@@ -45551,7 +45697,7 @@ function versionCodeOf(version) {
 }
 function valueText(value) {
     if (typeof value === 'number')
-        return javaDoubleToString(value);
+        return (0,java_number/* javaDoubleToString */.kx)(value);
     return String(value);
 }
 function valueType(value) {
@@ -45591,9 +45737,9 @@ const REPLACED_KEYS = {
     'taskmanager.memory.fraction': 'taskmanager.memory.managed.fraction',
 };
 /** The legacy heap keys size Total Flink memory in standalone clusters, Total Process memory in containers Flink starts. */
-const facts_LEGACY_HEAP = /^(taskmanager|jobmanager)\.heap\.(size|mb)$/;
+const LEGACY_HEAP = /^(taskmanager|jobmanager)\.heap\.(size|mb)$/;
 function replacementOf(key, deployment) {
-    const heap = facts_LEGACY_HEAP.exec(key);
+    const heap = LEGACY_HEAP.exec(key);
     if (!heap)
         return REPLACED_KEYS[key];
     return `${heap[1]}.memory.${deployment === 'standalone' ? 'flink' : 'process'}.size`;
@@ -45613,7 +45759,7 @@ function memoryValueFacts(text) {
         missingUnit: false,
     };
     try {
-        facts.bytes = Number(parseMemorySize(text));
+        facts.bytes = Number((0,memory_size/* parseMemorySize */.ON)(text));
     }
     catch (err) {
         facts.valid = false;
@@ -45627,7 +45773,7 @@ function memoryValueFacts(text) {
             ? undefined
             : meantBytes(text);
     if (suggested !== undefined)
-        facts.suggested = memorySizeToString(suggested);
+        facts.suggested = (0,memory_size/* memorySizeToString */.Vh)(suggested);
     return facts;
 }
 const MIB = 1n << 20n;
@@ -45653,7 +45799,7 @@ function effectiveValues(entries) {
 function intOption(option, fallback) {
     if (!option)
         return fallback;
-    return option.number ?? parseJavaInt(option.value) ?? fallback;
+    return option.number ?? (0,java_number/* parseJavaInt */.rz)(option.value) ?? fallback;
 }
 /** The same objects, keyed without the process prefix. */
 function withoutPrefix(record, prefix) {
@@ -45758,7 +45904,7 @@ function processFacts(name, result, options, entries, entryList, context) {
     }
     else {
         const text = context.parameters?.[`containerMemory.${name}`] ?? context.parameters?.containerMemory;
-        const bytes = text === undefined ? undefined : quantityBytes(String(text));
+        const bytes = text === undefined ? undefined : (0,kubernetes_quantity/* quantityBytes */.z)(String(text));
         if (bytes !== undefined)
             facts.container = {
                 bytes: Number(bytes),
@@ -45772,7 +45918,7 @@ function processFacts(name, result, options, entries, entryList, context) {
     }
     const factor = options[`kubernetes.${name}.memory.limit-factor`];
     if (factor)
-        facts.limitFactor = factor.number ?? parseJavaDouble(factor.value);
+        facts.limitFactor = factor.number ?? (0,java_number/* parseJavaDouble */.PZ)(factor.value);
     return facts;
 }
 /** Where JVM options come from, per process, and whether they land after Flink's own flags. */
@@ -45897,7 +46043,7 @@ function doubleValue(value) {
         return undefined;
     if (typeof value === 'number')
         return value;
-    return parseJavaDouble(String(value));
+    return (0,java_number/* parseJavaDouble */.PZ)(String(value));
 }
 function sizeValue(value) {
     if (value === undefined)
@@ -45999,7 +46145,7 @@ function memoryBytes(value) {
         return Number.isFinite(value) ? value : undefined;
     if (typeof value !== 'string')
         return undefined;
-    const bytes = tryParseMemorySize(value);
+    const bytes = (0,memory_size/* tryParseMemorySize */.vw)(value);
     return bytes === undefined ? undefined : Number(bytes);
 }
 
@@ -46043,7 +46189,7 @@ function walk(node, parts, from) {
 const FILTERS = {
     size: (v) => (typeof v === 'number' && Number.isFinite(v) ? (0,human_size/* formatSize */.X)(BigInt(Math.trunc(v))) : show(v)),
     // Flink's own spelling, to paste into a config: `4 gb`, `1728 mb`.
-    flink: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? memorySizeToString(BigInt(v)) : show(v),
+    flink: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? (0,memory_size/* memorySizeToString */.Vh)(BigInt(v)) : show(v),
     percent: (v) => (typeof v === 'number' ? `${Math.round(v * 100)}%` : show(v)),
     json: (v) => JSON.stringify(v) ?? 'undefined',
     list: (v) => (Array.isArray(v) ? v.map(show).join(', ') : show(v)),
@@ -46708,1949 +46854,10 @@ function toConfigMap(entries) {
     return map;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
-var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-;// CONCATENATED MODULE: ./src/sources/flink-conf.ts
-const identityMap = (line, column) => ({ line, column });
-function flink_conf_locate(file, map, line, column) {
-    return { file, ...map(line, column) };
-}
-/** Java `String.trim()`: strips code units up to U+0020 only (not NBSP or other Unicode spaces). */
-function trimStart(s, from, to) {
-    while (from < to && s.charCodeAt(from) <= 0x20)
-        from++;
-    return from;
-}
-function trimEnd(s, from, to) {
-    while (to > from && s.charCodeAt(to - 1) <= 0x20)
-        to--;
-    return to;
-}
-const BOM = 0xfeff;
-/**
- * Flink's legacy `flink-conf.yaml` line reader (`GlobalConfiguration.loadYAMLResource`, 1.10–1.20):
- * cut at the first `#`, trim, split at the first `": "`, every value a string, later lines win.
- */
-function readFlinkConf(text, file, map = identityMap) {
-    const entries = [];
-    const problems = [];
-    const byKey = new Map();
-    let lineNo = 0;
-    let pos = 0;
-    const n = text.length;
-    while (pos < n) {
-        // Java's BufferedReader.readLine: \n, \r and \r\n all end a line.
-        let end = pos;
-        while (end < n && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13)
-            end++;
-        const next = end < n && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
-        lineNo++;
-        readLine(text, pos, end, lineNo);
-        pos = next;
-    }
-    return { entries, problems };
-    function readLine(s, start, end, line) {
-        const hash = s.indexOf('#', start);
-        const cut = hash >= 0 && hash < end ? hash : end;
-        const from = trimStart(s, start, cut);
-        const to = trimEnd(s, from, cut);
-        if (from === to)
-            return;
-        const at = (i) => flink_conf_locate(file, map, line, i - start + 1);
-        const sep = s.indexOf(': ', from);
-        if (sep < 0 || sep + 2 > to) {
-            problems.push({
-                code: 'invalid-line',
-                message: `Line is not a key-value pair (missing space after ':'?): ${s.slice(from, to)}`,
-                location: at(from),
-            });
-            return;
-        }
-        const keyFrom = from;
-        const keyTo = trimEnd(s, keyFrom, sep);
-        const valueFrom = trimStart(s, sep + 2, to);
-        if (keyFrom === keyTo || valueFrom === to) {
-            problems.push({
-                code: 'empty-key-or-value',
-                message: `Key or value was empty: ${s.slice(from, to)}`,
-                location: at(from),
-            });
-            return;
-        }
-        const key = s.slice(keyFrom, keyTo);
-        if (line === 1 && key.charCodeAt(0) === BOM) {
-            problems.push({
-                code: 'other',
-                message: `The file starts with a byte-order mark, which Flink reads as part of the first key ('${key.slice(1)}' is not set)`,
-                location: at(keyFrom),
-            });
-        }
-        const entry = { key, value: s.slice(valueFrom, to), location: at(keyFrom), origin: 'file' };
-        const earlier = byKey.get(key);
-        if (earlier) {
-            earlier.overriddenBy = entry.location;
-            problems.push({
-                code: 'duplicate-key',
-                message: `Duplicate key '${key}': this line overrides line ${earlier.location.line}`,
-                location: entry.location,
-            });
-        }
-        byKey.set(key, entry);
-        entries.push(entry);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/yaml-depth.ts
-
-/**
- * Deepest nesting of collections a YAML document may have to be read. The YAML composer and
- * every reader after it recurse once a level, so a deeper document (`[[[[...`) would exhaust the
- * stack; Flink's configurations nest a handful of levels.
- */
-const MAX_YAML_DEPTH = 64;
-/** Says what is wrong with a document left out for its depth, and where. */
-function tooDeepMessage(line, column) {
-    return `Collections nest deeper than ${MAX_YAML_DEPTH} levels at line ${line}, column ${column}; the YAML document is not read`;
-}
-/**
- * Parses a YAML stream as `parseAllDocuments` does, but measures each document's nesting on the
- * parser's syntax tree (built with a stack, not recursion) before composing it: a document nested
- * deeper than `MAX_YAML_DEPTH` is never composed. `forceDoc` yields a document for an empty stream.
- */
-function parseDocumentsWithinDepth(text, options, lineCounter, forceDoc = false) {
-    const out = [];
-    const slots = [];
-    // Streamed to the composer: a document token arrives complete, and is measured then.
-    function* measured(tokens) {
-        let dropped = false;
-        for (const token of tokens) {
-            if (token.type === 'document') {
-                const at = tooDeepAt(token);
-                dropped = at !== undefined;
-                if (at !== undefined) {
-                    out.push({ tooDeepAt: at });
-                    continue;
-                }
-                slots.push(out.length);
-                out.push(undefined);
-            }
-            // The `...` of a document left out ends nothing the composer saw.
-            if (token.type === 'doc-end' && dropped)
-                continue;
-            yield token;
-        }
-    }
-    const tokens = measured(new dist/* Parser */.iX(lineCounter.addNewLine).parse(text));
-    let index = 0;
-    for (const doc of new dist/* Composer */.Dk(options).compose(tokens, forceDoc, text.length)) {
-        if (index < slots.length)
-            out[slots[index]] = { doc };
-        else if (out.length === 0)
-            out.push({ doc });
-        index++;
-    }
-    return out.filter((d) => d !== undefined);
-}
-/** Offset of the first collection (in document order) that nests deeper than the limit. */
-function tooDeepAt(document) {
-    const tokens = [];
-    const depths = [];
-    if (document.value) {
-        tokens.push(document.value);
-        depths.push(0);
-    }
-    while (tokens.length > 0) {
-        const token = tokens.pop();
-        const depth = depths.pop();
-        if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection')
-            continue;
-        if (depth >= MAX_YAML_DEPTH)
-            return token.offset;
-        // Pushed last to first, so that the first child is looked at first.
-        for (let i = token.items.length - 1; i >= 0; i--) {
-            const { key, value } = token.items[i];
-            if (value) {
-                tokens.push(value);
-                depths.push(depth + 1);
-            }
-            if (key) {
-                tokens.push(key);
-                depths.push(depth + 1);
-            }
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/sources/yaml-document.ts
-
-
-/** Guards against hostile YAML: alias bombs, deep nesting, files with thousands of documents. */
-const YAML_LIMITS = { maxAliasCount: 100, maxDepth: MAX_YAML_DEPTH, maxDocuments: 500 };
-/**
- * A line holding only template directives (`{{- if .Values.x }}`, `{{ end }}`) is not YAML; it is
- * emptied (line numbers stay). An inline expression (`name: {{ .Values.name }}-config`) becomes a
- * `${ .Values.name } ` placeholder of the same length, which YAML reads as text.
- */
-const DIRECTIVE_LINE = /^[ \t]*(?:\{\{[^\n]*?\}\}[ \t]*)+$/gm;
-const INLINE_EXPRESSION = /\{\{([^\n]*?)\}\}/g;
-function neutralizeTemplates(text) {
-    if (!text.includes('{{'))
-        return text;
-    return text
-        .replace(DIRECTIVE_LINE, '')
-        .replace(INLINE_EXPRESSION, (_, inner) => `\${${inner.replace(/: /g, ':_').replace(/ #/g, ' _')}} `);
-}
-/** Parses every document of a YAML file; syntax errors become problems with the parser's line. */
-function parseYamlFile(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const problems = [];
-    const parsedText = neutralizeTemplates(text);
-    const docs = parseDocumentsWithinDepth(parsedText, { prettyErrors: false, intAsBigInt: true }, lineCounter);
-    const yaml = { file, text: parsedText, lineCounter, documents: [] };
-    const at = (offset) => locationAt(yaml, offset);
-    const mayHoldAlias = parsedText.includes('*');
-    if (docs.length > YAML_LIMITS.maxDocuments) {
-        problems.push({
-            code: 'limit',
-            message: `The file has ${docs.length} YAML documents; only the first ${YAML_LIMITS.maxDocuments} are read`,
-            location: at(0),
-        });
-    }
-    docs.slice(0, YAML_LIMITS.maxDocuments).forEach((checked, index) => {
-        if (!('doc' in checked)) {
-            const location = at(checked.tooDeepAt);
-            problems.push({ code: 'limit', message: tooDeepMessage(location.line, location.column), location });
-            return;
-        }
-        const { doc } = checked;
-        if (doc.errors.length > 0) {
-            const error = doc.errors[0];
-            problems.push({ code: 'yaml-error', message: firstLine(error.message), location: at(error.pos[0]) });
-            return;
-        }
-        try {
-            // Counts alias expansions (alias bombs) and throws on an alias to an undefined anchor; a
-            // text without `*` has no alias, and the full conversion is skipped.
-            if (mayHoldAlias)
-                doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
-        }
-        catch (err) {
-            const offset = doc.contents?.range[0] ?? 0;
-            problems.push({
-                code: 'yaml-error',
-                message: firstLine(String(err.message)),
-                location: at(offset),
-            });
-            return;
-        }
-        const root = resolve(doc, doc.contents);
-        yaml.documents.push({ index, doc, root: root ?? undefined });
-    });
-    return { yaml, problems };
-}
-function firstLine(message) {
-    return message.split('\n', 1)[0].trim();
-}
-function locationAt(yaml, offset) {
-    const { line, col } = yaml.lineCounter.linePos(offset);
-    return { file: yaml.file, line, column: col };
-}
-function locationOf(yaml, node, fallback) {
-    const offset = node?.range?.[0];
-    if (offset === undefined)
-        return fallback ?? locationAt(yaml, 0);
-    return locationAt(yaml, offset);
-}
-/** Follows aliases to the anchored node. */
-function resolve(doc, node) {
-    let current = node;
-    for (let hops = 0; current && (0,dist/* isAlias */.Vj)(current) && hops < YAML_LIMITS.maxAliasCount; hops++) {
-        current = current.resolve(doc);
-    }
-    return current ?? null;
-}
-/** A mapping's pairs with scalar keys, YAML merge keys (`<<: *anchor`) expanded; own keys win. */
-function mapItems(doc, node) {
-    const map = resolve(doc, node);
-    if (!map || !(0,dist/* isMap */.jh)(map))
-        return [];
-    const own = [];
-    const merged = [];
-    for (const pair of map.items) {
-        const keyNode = pair.key;
-        const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : undefined;
-        if (key === undefined)
-            continue;
-        const value = resolve(doc, pair.value);
-        if (key === '<<' && !((0,dist/* isScalar */.jn)(keyNode) && keyNode.type !== dist/* Scalar */.X5.PLAIN)) {
-            const sources = value && (0,dist/* isSeq */.oP)(value) ? value.items.map((i) => resolve(doc, i)) : [value];
-            for (const source of sources)
-                merged.push(...mapItems(doc, source));
-            continue;
-        }
-        own.push({ key, keyNode, value });
-    }
-    const ownKeys = new Set(own.map((i) => i.key));
-    return [...own, ...merged.filter((i) => !ownKeys.has(i.key))];
-}
-function getItem(doc, node, key) {
-    return mapItems(doc, node).find((i) => i.key === key);
-}
-/** The node at a path of mapping keys. */
-function getPath(doc, node, ...path) {
-    let current = resolve(doc, node);
-    for (const key of path) {
-        current = getItem(doc, current, key)?.value;
-        if (!current)
-            return null;
-    }
-    return current ?? null;
-}
-function seqItems(doc, node) {
-    const seq = resolve(doc, node);
-    if (!seq || !(0,dist/* isSeq */.oP)(seq))
-        return [];
-    return seq.items.map((i) => resolve(doc, i)).filter((i) => i !== null);
-}
-/** A template placeholder where a value should be: `{{ .Values.x }}` or `${VAR}`. */
-const yaml_document_PLACEHOLDER = /\{\{.*?\}\}|\$\{[^}]*\}|%[A-Z][A-Z0-9_]*%/;
-function isPlaceholder(text) {
-    return yaml_document_PLACEHOLDER.test(text);
-}
-/** A YAML scalar's value as text (numbers as JavaScript prints them, bigints exactly). */
-function scalarString(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
-        return String(value);
-    return undefined;
-}
-/** A scalar as text, and whether it is a template placeholder. */
-function scalarText(doc, node) {
-    const resolved = resolve(doc, node);
-    if (!resolved)
-        return undefined;
-    if ((0,dist/* isScalar */.jn)(resolved)) {
-        const text = scalarString(resolved.value);
-        return text === undefined ? undefined : { text, unresolved: isPlaceholder(text) };
-    }
-    return undefined;
-}
-function isStringScalar(doc, node) {
-    const resolved = resolve(doc, node);
-    return resolved !== null && (0,dist/* isScalar */.jn)(resolved) && typeof resolved.value === 'string';
-}
-/**
- * Maps positions inside a string scalar's value (an embedded `flink-conf.yaml`, a `FLINK_PROPERTIES`
- * block) to the real file: each value line is found in the source in order, so block scalars,
- * indentation and multi-line quoted strings all land on the line where the text is written.
- */
-function embeddedPositionMap(yaml, node) {
-    const [start, , end] = node.range ?? [0, 0, 0];
-    const source = yaml.text.slice(0, end);
-    const lines = String(node.value).split(/\r\n|\n|\r/);
-    const found = [];
-    let cursor = start;
-    for (const line of lines) {
-        const content = line.trimEnd();
-        if (content.trim() === '') {
-            found.push(undefined);
-            continue;
-        }
-        const at = source.indexOf(content, cursor);
-        if (at < 0) {
-            found.push(undefined);
-            continue;
-        }
-        found.push({ offset: at });
-        cursor = at + content.length;
-    }
-    const fallback = yaml.lineCounter.linePos(start);
-    return (line, column) => {
-        const hit = found[line - 1];
-        if (!hit)
-            return { line: fallback.line, column: fallback.col };
-        const pos = yaml.lineCounter.linePos(hit.offset + column - 1);
-        return { line: pos.line, column: pos.col };
-    };
-}
-
-;// CONCATENATED MODULE: ./src/sources/flink-properties.ts
-
-
-
-const FLINK_PROPERTIES = 'FLINK_PROPERTIES';
-/**
- * A `FLINK_PROPERTIES` value: the Flink image's entrypoint appends it, line by line, to the image's
- * configuration file, so it is read as `flink-conf.yaml` lines that win over the file.
- */
-function readFlinkProperties(yaml, node) {
-    const result = readFlinkConf(String(node.value), yaml.file, embeddedPositionMap(yaml, node));
-    return {
-        entries: result.entries.map((entry) => ({ ...entry, origin: 'environment' })),
-        problems: result.problems,
-    };
-}
-/**
- * Memory settings of the configuration file shipped in the official Flink images (the distribution's
- * default `flink-conf.yaml` / `config.yaml`), which `FLINK_PROPERTIES` lines are appended to; each
- * row holds from its version on.
- */
-const IMAGE_DEFAULTS = [
-    { since: '1.10', entries: { 'jobmanager.heap.size': '1024m', 'taskmanager.memory.process.size': '1568m' } },
-    {
-        since: '1.11',
-        entries: { 'jobmanager.memory.process.size': '1600m', 'taskmanager.memory.process.size': '1728m' },
-    },
-];
-/** The image's default configuration as entries, located at the `FLINK_PROPERTIES` that extends it. */
-function imageDefaultBase(version, at) {
-    const row = IMAGE_DEFAULTS.filter((r) => atLeast(version, r.since)).at(-1) ?? IMAGE_DEFAULTS[0];
-    return {
-        source: `the Flink ${version} image's default configuration file`,
-        entries: Object.entries(row.entries).map(([key, value]) => ({
-            key,
-            value,
-            location: at,
-            origin: 'file',
-        })),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/sources/flink-version-source.ts
-
-const FORMAT_DEFAULTS = {
-    'flink-conf': { version: '1.20', source: 'format: flink-conf.yaml is read only up to 1.20' },
-    'config-yaml': {
-        version: model/* NEWEST_FLINK_VERSION */.Xv,
-        source: `format: config.yaml, newest supported (${model/* NEWEST_FLINK_VERSION */.Xv})`,
-    },
-    none: {
-        version: model/* NEWEST_FLINK_VERSION */.Xv,
-        source: `no version given: newest supported (${model/* NEWEST_FLINK_VERSION */.Xv})`,
-    },
-};
-/** `1.18.1`, `1.18`, `v1_18`, `2.0-preview1` → the supported minor, clamped into 1.10–newest. */
-function minorVersion(text) {
-    const match = /^v?(\d+)[._](\d+)(?![\d])/.exec(text.trim());
-    if (!match)
-        return undefined;
-    const major = Number(match[1]);
-    const minor = Number(match[2]);
-    const exact = model/* FLINK_VERSIONS */.tf.find((v) => v === `${major}.${minor}`);
-    if (exact)
-        return { version: exact, clamped: false };
-    const older = major < 1 || (major === 1 && minor < 10);
-    return { version: older ? model/* FLINK_VERSIONS */.tf[0] : model/* NEWEST_FLINK_VERSION */.Xv, clamped: true };
-}
-/** The Flink version in an image reference, where the image is Flink's (`flink:1.18.1-scala_2.12`). */
-function imageVersion(image) {
-    const at = image.indexOf('@');
-    const ref = at >= 0 ? image.slice(0, at) : image;
-    const colon = ref.lastIndexOf(':');
-    if (colon < 0 || ref.lastIndexOf('/') > colon)
-        return undefined;
-    const repository = ref.slice(0, colon);
-    const tag = ref.slice(colon + 1);
-    const name = repository.split('/').pop() ?? '';
-    // Flink's own images and images built on them; not Stateful Functions or the operator.
-    if (!/flink/i.test(name) || /statefun|operator/i.test(name))
-        return undefined;
-    const match = /^(?:flink-)?v?([12]\.\d+(?:\.\d+)?)/.exec(tag);
-    return match?.[1];
-}
-function describe(what, text, clamped, version) {
-    return clamped
-        ? `${what} ${text} (outside 1.10–${model/* NEWEST_FLINK_VERSION */.Xv}: judged as ${version})`
-        : `${what} ${text}`;
-}
-/** The version a config is judged against, and why, from the strongest evidence available. */
-function resolveFlinkVersion(evidence) {
-    if (evidence.override) {
-        const parsed = minorVersion(evidence.override);
-        if (parsed)
-            return {
-                flinkVersion: parsed.version,
-                flinkVersionSource: describe('--flink-version', evidence.override, parsed.clamped, parsed.version),
-            };
-    }
-    if (evidence.specVersion) {
-        const parsed = /^v\d+_\d+$/.test(evidence.specVersion) ? minorVersion(evidence.specVersion) : undefined;
-        if (parsed) {
-            return {
-                flinkVersion: parsed.version,
-                flinkVersionSource: describe('spec.flinkVersion', evidence.specVersion, parsed.clamped, parsed.version),
-            };
-        }
-    }
-    for (const image of evidence.images ?? []) {
-        const tagVersion = imageVersion(image);
-        const parsed = tagVersion ? minorVersion(tagVersion) : undefined;
-        if (parsed)
-            return {
-                flinkVersion: parsed.version,
-                flinkVersionSource: describe('image', image, parsed.clamped, parsed.version),
-            };
-    }
-    const configured = evidence.fallback ? minorVersion(evidence.fallback) : undefined;
-    if (configured && evidence.fallback)
-        return {
-            flinkVersion: configured.version,
-            flinkVersionSource: describe('settings flinkVersion', evidence.fallback, configured.clamped, configured.version),
-        };
-    const implied = FORMAT_DEFAULTS[evidence.format];
-    return { flinkVersion: implied.version, flinkVersionSource: implied.source };
-}
-
-;// CONCATENATED MODULE: ./src/sources/config-builder.ts
-
-
-
-function buildConfig(draft, context) {
-    const version = resolveFlinkVersion({
-        ...draft.version,
-        override: context.flinkVersion,
-        fallback: context.defaultFlinkVersion,
-    });
-    const config = {
-        id: `${draft.location.file}#${draft.part}`,
-        file: draft.location.file,
-        line: draft.location.line,
-        column: draft.location.column,
-        kind: draft.kind,
-        ...version,
-        deployment: draft.deployment,
-        entries: markOverrides(markPlaceholders(draft.entries, draft.problems)),
-        container: draft.container ?? {},
-        processes: draft.processes,
-        problems: draft.problems,
-    };
-    if (draft.name !== undefined)
-        config.name = draft.name;
-    if (draft.appendsToImageConf) {
-        const base = imageDefaultBase(config.flinkVersion, draft.appendsToImageConf);
-        config.base = { source: base.source, entries: markOverrides(base.entries, config.entries) };
-    }
-    if (draft.podTemplateLimits && Object.keys(draft.podTemplateLimits).length > 0)
-        config.podTemplateLimits = draft.podTemplateLimits;
-    if (draft.replicas && Object.keys(draft.replicas).length > 0)
-        config.replicas = draft.replicas;
-    if (draft.image !== undefined)
-        config.image = draft.image;
-    if (draft.annotations && Object.keys(draft.annotations).length > 0)
-        config.annotations = draft.annotations;
-    if (draft.env && Object.keys(draft.env).length > 0)
-        config.env = draft.env;
-    if (draft.envLocations && Object.keys(draft.envLocations).length > 0)
-        config.envLocations = draft.envLocations;
-    return config;
-}
-/** Values that are still template placeholders (`{{ .Values.x }}`, `${VAR}`) are not values yet. */
-function markPlaceholders(entries, problems) {
-    for (const entry of entries) {
-        if (entry.unresolved || typeof entry.value !== 'string' || !isPlaceholder(entry.value))
-            continue;
-        entry.unresolved = true;
-        problems.push({
-            code: 'unresolved-template',
-            message: `'${entry.key}' is a template placeholder, not a value: ${entry.value}`,
-            location: entry.location,
-        });
-    }
-    return entries;
-}
-/** Marks each entry a later one (in `entries`, then `later`) replaces, keeping marks already set. */
-function markOverrides(entries, later = []) {
-    const last = new Map();
-    for (const entry of [...entries, ...later]) {
-        const earlier = last.get(entry.key);
-        if (earlier && !earlier.overriddenBy)
-            earlier.overriddenBy = entry.location;
-        last.set(entry.key, entry);
-    }
-    return entries;
-}
-/** Container memory limits, keeping only the processes that have one. */
-function containerLimits(limits) {
-    const result = {};
-    for (const process of ['jobmanager', 'taskmanager']) {
-        const limit = limits[process];
-        if (limit)
-            result[process] = limit;
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/sources/config-yaml.ts
-
-
-
-
-/** Flink's own message when the standard YAML loader fails (its cause is stripped of details). */
-const YAML_LOAD_ERROR = 'Error parsing YAML configuration.';
-const MAX_ALIAS_COUNT = 100;
-/**
- * Flink's standard YAML reader for `config.yaml` (1.19+): YAML 1.2 core schema, one document whose
- * root is a mapping, nested mappings flattened with `.`, scalars keeping their YAML type.
- */
-function readConfigYaml(text, file, map = identityMap) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const docs = parseDocumentsWithinDepth(text, { uniqueKeys: true, schema: 'core', version: '1.2', intAsBigInt: true, prettyErrors: false }, lineCounter, true);
-    const entries = [];
-    const problems = [];
-    const at = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return flink_conf_locate(file, map, line, col);
-    };
-    const fail = (code, detail, offset) => problems.push({ code, message: `${YAML_LOAD_ERROR} ${detail}`, location: at(offset) });
-    for (const checked of docs) {
-        if (!('tooDeepAt' in checked))
-            continue;
-        const location = at(checked.tooDeepAt);
-        problems.push({ code: 'limit', message: tooDeepMessage(location.line, location.column), location });
-        return { entries, problems };
-    }
-    const [doc, ...more] = docs.flatMap((d) => ('doc' in d ? [d.doc] : []));
-    if (more.length > 0) {
-        fail('yaml-error', 'The file holds more than one YAML document.', more[0].range[0]);
-        return { entries, problems };
-    }
-    if (!doc)
-        return { entries, problems };
-    if (doc.errors.length > 0) {
-        for (const error of doc.errors)
-            fail('yaml-error', config_yaml_firstLine(error.message), error.pos[0]);
-        return { entries, problems };
-    }
-    try {
-        // Expands aliases with the alias-count guard; an alias to an undefined anchor throws here.
-        doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (err) {
-        fail('yaml-error', config_yaml_firstLine(err instanceof Error ? err.message : String(err)), 0);
-        return { entries, problems };
-    }
-    const root = doc.contents;
-    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null))
-        return { entries, problems };
-    if (!(0,dist/* isMap */.jh)(root)) {
-        fail('yaml-error', 'The root of the configuration must be a mapping.', root.range[0]);
-        return { entries, problems };
-    }
-    const byKey = new Map();
-    flatten(root.items, '');
-    return { entries, problems };
-    function flatten(items, prefix) {
-        for (const pair of items) {
-            const keyNode = pair.key;
-            const keyOffset = keyNode?.range[0] ?? 0;
-            const key = prefix + keyText(keyNode, doc);
-            const valueNode = config_yaml_resolve(pair.value, doc);
-            if ((0,dist/* isMap */.jh)(valueNode)) {
-                flatten(valueNode.items, `${key}.`);
-                continue;
-            }
-            if (valueNode === null || ((0,dist/* isScalar */.jn)(valueNode) && valueNode.value === null)) {
-                fail('null-value', `The value of '${key}' is empty (Value must not be null).`, keyOffset);
-                continue;
-            }
-            const entry = {
-                key,
-                value: scalarValue(valueNode, doc),
-                location: at(keyOffset),
-                origin: 'file',
-            };
-            const valueOffset = pair.value?.range[0];
-            if (valueOffset !== undefined) {
-                const valueLocation = at(valueOffset);
-                if (valueLocation.line !== entry.location.line)
-                    entry.valueLocation = valueLocation;
-            }
-            const earlier = byKey.get(key);
-            if (earlier) {
-                earlier.overriddenBy = entry.location;
-                problems.push({
-                    code: 'duplicate-key',
-                    message: `Key '${key}' is also set on line ${earlier.location.line}; this later value wins`,
-                    location: entry.location,
-                });
-            }
-            byKey.set(key, entry);
-            entries.push(entry);
-        }
-    }
-}
-function config_yaml_firstLine(message) {
-    const line = message.split('\n', 1)[0].trim();
-    return line.endsWith('.') || line.endsWith(':') ? line.replace(/:$/, '.') : `${line}.`;
-}
-function config_yaml_resolve(node, doc) {
-    let current = node;
-    // toJS() already proved every alias resolves; follow chains of aliases to the anchored node.
-    while (current && (0,dist/* isAlias */.Vj)(current))
-        current = current.resolve(doc);
-    return current ?? null;
-}
-function keyText(node, doc) {
-    const resolved = config_yaml_resolve(node, doc);
-    if (resolved === null)
-        return '';
-    if ((0,dist/* isScalar */.jn)(resolved))
-        return config_yaml_valueText(resolved.value);
-    return flowText(resolved, doc);
-}
-/** A typed scalar as Flink's `Configuration` keeps it; collections become their flow-style text. */
-function scalarValue(node, doc) {
-    if ((0,dist/* isScalar */.jn)(node)) {
-        const v = node.value;
-        if (typeof v === 'bigint' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string')
-            return v;
-        return String(v);
-    }
-    return flowText(node, doc);
-}
-function config_yaml_valueText(v) {
-    if (typeof v === 'number')
-        return javaDoubleToString(v);
-    return String(v);
-}
-/** Flink stores sequences as their flow-style YAML text (`[a, b]`), re-parsed only by list options. */
-function flowText(node, doc) {
-    const resolved = config_yaml_resolve(node, doc);
-    if (resolved === null)
-        return 'null';
-    if ((0,dist/* isSeq */.oP)(resolved))
-        return `[${resolved.items.map((item) => flowText(item, doc)).join(', ')}]`;
-    if ((0,dist/* isMap */.jh)(resolved)) {
-        const pairs = resolved.items.map((p) => `${flowText(p.key, doc)}: ${flowText(p.value, doc)}`);
-        return `{${pairs.join(', ')}}`;
-    }
-    if ((0,dist/* isScalar */.jn)(resolved)) {
-        const v = resolved.value;
-        if (typeof v === 'string')
-            return (0,dist/* stringify */.As)(v, { lineWidth: 0 }).trimEnd();
-        return v === null ? 'null' : config_yaml_valueText(v);
-    }
-    return '';
-}
-
-;// CONCATENATED MODULE: ./src/sources/kubernetes-workload.ts
-
-
-
-
-/** Where each workload kind keeps its pod spec. */
-const POD_SPEC_PATHS = {
-    Pod: ['spec'],
-    Deployment: ['spec', 'template', 'spec'],
-    StatefulSet: ['spec', 'template', 'spec'],
-    DaemonSet: ['spec', 'template', 'spec'],
-    ReplicaSet: ['spec', 'template', 'spec'],
-    Job: ['spec', 'template', 'spec'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-};
-function isWorkload(kind) {
-    return kind in POD_SPEC_PATHS;
-}
-/** The containers of a Deployment, StatefulSet, Pod, Job...: process, limit, mounted ConfigMaps. */
-function workloadContainers(yaml, document) {
-    const { doc, root } = document;
-    const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text ?? '';
-    const path = POD_SPEC_PATHS[kind];
-    if (!path)
-        return [];
-    const workload = scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text ?? kind;
-    const podSpec = getPath(doc, root, ...path);
-    const replicasText = scalarText(doc, getPath(doc, root, 'spec', 'replicas'))?.text;
-    const configMaps = seqItems(doc, getPath(doc, podSpec, 'volumes'))
-        .map((volume) => scalarText(doc, getPath(doc, volume, 'configMap', 'name'))?.text)
-        .filter((name) => name !== undefined);
-    return seqItems(doc, getPath(doc, podSpec, 'containers')).map((container) => {
-        const name = scalarText(doc, getPath(doc, container, 'name'))?.text;
-        const words = [
-            workload,
-            name ?? '',
-            ...seqItems(doc, getPath(doc, container, 'args')).map((n) => scalarText(doc, n)?.text ?? ''),
-            ...seqItems(doc, getPath(doc, container, 'command')).map((n) => scalarText(doc, n)?.text ?? ''),
-            ...seqItems(doc, getPath(doc, container, 'env'))
-                .filter((e) => /^(ROLE|COMPONENT|FLINK_ROLE)$/.test(scalarText(doc, getPath(doc, e, 'name'))?.text ?? ''))
-                .map((e) => scalarText(doc, getPath(doc, e, 'value'))?.text ?? ''),
-        ];
-        const limitItem = getItem(doc, getPath(doc, container, 'resources', 'limits'), 'memory');
-        const limitText = limitItem && scalarText(doc, limitItem.value);
-        const bytes = limitText && !limitText.unresolved ? quantityBytes(limitText.text) : undefined;
-        const requestText = scalarText(doc, getPath(doc, container, 'resources', 'requests', 'memory'));
-        const requestBytes = requestText && !requestText.unresolved ? quantityBytes(requestText.text) : undefined;
-        return {
-            workload,
-            kind,
-            container,
-            name,
-            image: scalarText(doc, getPath(doc, container, 'image'))?.text,
-            process: processOf(words),
-            limit: limitText && bytes !== undefined
-                ? {
-                    bytes,
-                    text: limitText.text,
-                    source: `${kind} ${workload} container ${name ?? ''} resources.limits.memory`.replace('  ', ' '),
-                    location: locationOf(yaml, limitItem.value),
-                    ...(requestBytes !== undefined ? { requestBytes } : {}),
-                }
-                : undefined,
-            replicas: replicasText && /^\d+$/.test(replicasText) ? Number(replicasText) : undefined,
-            configMaps,
-        };
-    });
-}
-/** Which Flink process a container runs, from words such as `taskmanager`, `standalone-job`, `worker`. */
-function processOf(words) {
-    const text = words.join(' ').toLowerCase();
-    if (/task-?manager|\bworker\b/.test(text))
-        return 'taskmanager';
-    if (/job-?manager|standalone-job|\bmaster\b/.test(text))
-        return 'jobmanager';
-    return undefined;
-}
-/** One config per container that sets `FLINK_PROPERTIES` in its environment. */
-function loadWorkload(yaml, document, context) {
-    const { doc } = document;
-    const configs = [];
-    for (const c of workloadContainers(yaml, document)) {
-        const variable = seqItems(doc, getPath(doc, c.container, 'env')).find((e) => scalarText(doc, getPath(doc, e, 'name'))?.text === FLINK_PROPERTIES);
-        const value = variable && getPath(doc, variable, 'value');
-        if (!variable || !isStringScalar(doc, value))
-            continue;
-        const problems = [];
-        const read = readFlinkProperties(yaml, value);
-        problems.push(...read.problems);
-        const env = {};
-        for (const e of seqItems(doc, getPath(doc, c.container, 'env'))) {
-            const name = scalarText(doc, getPath(doc, e, 'name'))?.text;
-            const text = scalarText(doc, getPath(doc, e, 'value'))?.text;
-            if (name && text !== undefined && name !== FLINK_PROPERTIES)
-                env[name] = text;
-        }
-        const processes = c.process ? [c.process] : ['jobmanager', 'taskmanager'];
-        configs.push(buildConfig({
-            part: `${document.index}/${c.name ?? configs.length}`,
-            kind: 'kubernetes-workload',
-            location: locationOf(yaml, c.container),
-            name: `${c.workload}/${c.name ?? ''}`,
-            // The image's entrypoint starts the process with Flink's standalone scripts.
-            deployment: 'standalone',
-            entries: read.entries,
-            appendsToImageConf: locationOf(yaml, variable),
-            processes,
-            container: containerLimits(Object.fromEntries(processes.map((p) => [p, c.limit]))),
-            replicas: c.replicas !== undefined && c.process ? { [c.process]: c.replicas } : undefined,
-            image: c.image,
-            env,
-            problems,
-            version: { images: c.image ? [c.image] : [], format: 'none' },
-        }, context));
-    }
-    return configs;
-}
-function metadataAnnotations(document) {
-    const { doc, root } = document;
-    const annotations = {};
-    for (const item of mapItems(doc, getPath(doc, root, 'metadata', 'annotations'))) {
-        const value = scalarText(doc, item.value);
-        if (value)
-            annotations[item.key] = value.text;
-    }
-    return annotations;
-}
-
-;// CONCATENATED MODULE: ./src/sources/configmap.ts
-
-
-
-
-
-
-/** ConfigMap keys that hold a Flink configuration, and how Flink reads each. */
-const EMBEDDED_FORMATS = {
-    'flink-conf.yaml': 'flink-conf',
-    'config.yaml': 'config-yaml',
-    [FLINK_PROPERTIES]: 'properties',
-};
-function isFlinkConfigMap(document) {
-    const { doc, root } = document;
-    return mapItems(doc, getPath(doc, root, 'data')).some((item) => item.key in EMBEDDED_FORMATS);
-}
-/**
- * A ConfigMap embedding `flink-conf.yaml`, `config.yaml` or `FLINK_PROPERTIES` text, one config per
- * key. Workloads in the same file that mount it give the container limits and images.
- */
-function loadConfigMap(yaml, document, context, containers) {
-    const { doc, root } = document;
-    const name = scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text;
-    const users = containers.filter((c) => name !== undefined && c.configMaps.includes(name));
-    const limits = {};
-    const replicas = {};
-    for (const c of users) {
-        if (c.process && c.limit && !limits[c.process])
-            limits[c.process] = c.limit;
-        if (c.process && c.replicas !== undefined && replicas[c.process] === undefined)
-            replicas[c.process] = c.replicas;
-    }
-    const images = users.map((c) => c.image).filter((i) => i !== undefined);
-    const configs = [];
-    for (const item of mapItems(doc, getPath(doc, root, 'data'))) {
-        const format = EMBEDDED_FORMATS[item.key];
-        if (!format || !isStringScalar(doc, item.value))
-            continue;
-        const node = item.value;
-        const problems = [];
-        const text = String(node.value);
-        const map = embeddedPositionMap(yaml, node);
-        const read = format === 'properties'
-            ? readFlinkProperties(yaml, node)
-            : format === 'config-yaml'
-                ? readConfigYaml(text, yaml.file, map)
-                : readFlinkConf(text, yaml.file, map);
-        problems.push(...read.problems);
-        configs.push(buildConfig({
-            part: `${document.index}/${item.key}`,
-            kind: 'configmap',
-            location: locationOf(yaml, item.keyNode),
-            name: name ? `${name}/${item.key}` : item.key,
-            // Pods mounting a ConfigMap start Flink with its standalone scripts (the image entrypoint).
-            deployment: 'standalone',
-            entries: read.entries,
-            appendsToImageConf: format === 'properties' ? locationOf(yaml, item.keyNode) : undefined,
-            processes: processOf([name ?? '']) ? [processOf([name ?? ''])] : ['jobmanager', 'taskmanager'],
-            container: containerLimits(limits),
-            replicas,
-            image: images[0],
-            annotations: metadataAnnotations(document),
-            problems,
-            version: { images, format: format === 'properties' ? 'none' : format },
-        }, context));
-    }
-    return configs;
-}
-
-;// CONCATENATED MODULE: ./src/sources/docker-compose.ts
-
-
-
-
-
-
-/** A compose file: a `services` mapping whose services name an image or a build. */
-function isComposeDocument(document) {
-    const { doc, root } = document;
-    const services = mapItems(doc, getPath(doc, root, 'services'));
-    return (services.length > 0 &&
-        services.some((s) => getPath(doc, s.value, 'image') !== null || getPath(doc, s.value, 'build') !== null));
-}
-/** Docker's byte units for `mem_limit` and `deploy.resources.limits.memory`: b, k, m, g (binary). */
-const DOCKER_UNITS = {
-    '': 1n,
-    b: 1n,
-    k: 1n << 10n,
-    m: 1n << 20n,
-    g: 1n << 30n,
-    t: 1n << 40n,
-};
-function dockerBytes(text) {
-    const match = /^(\d+)(?:\.(\d+))?\s*([bkmgt]?)b?$/i.exec(text.trim());
-    if (!match)
-        return undefined;
-    const unit = DOCKER_UNITS[match[3].toLowerCase()];
-    const fraction = match[2] ?? '';
-    const scaled = BigInt(match[1] + fraction) * unit;
-    return scaled / 10n ** BigInt(fraction.length);
-}
-/** `FLINK_PROPERTIES` from `environment` in map form or list form (`- FLINK_PROPERTIES=...`). */
-function flinkProperties(yaml, document, service) {
-    const { doc } = document;
-    const environment = getPath(doc, service, 'environment');
-    const item = getItem(doc, environment, FLINK_PROPERTIES);
-    if (item) {
-        if (!isStringScalar(doc, item.value))
-            return undefined;
-        const node = resolve(doc, item.value);
-        const read = readFlinkConf(String(node.value), yaml.file, embeddedPositionMap(yaml, node));
-        return { ...read, entries: asEnvironment(read.entries), location: locationOf(yaml, item.keyNode) };
-    }
-    const prefix = `${FLINK_PROPERTIES}=`;
-    for (const node of seqItems(doc, environment)) {
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !node.value.startsWith(prefix))
-            continue;
-        const base = embeddedPositionMap(yaml, node);
-        const read = readFlinkConf(node.value.slice(prefix.length), yaml.file, (line, column) => base(line, line === 1 ? column + prefix.length : column));
-        return { ...read, entries: asEnvironment(read.entries), location: locationOf(yaml, node) };
-    }
-    return undefined;
-}
-/**
- * The service's environment variables besides `FLINK_PROPERTIES`, each with the line it is written
- * on, in map form (`JVM_ARGS: -Xmx2g`) or list form (`- JVM_ARGS=-Xmx2g`). A variable without a
- * value (`- JVM_ARGS`) is taken from the host: nothing in the file says what it holds.
- */
-function environment(yaml, document, service) {
-    const { doc } = document;
-    const node = getPath(doc, service, 'environment');
-    const found = { values: {}, locations: {} };
-    const set = (name, value, at) => {
-        if (name === FLINK_PROPERTIES)
-            return;
-        found.values[name] = value;
-        found.locations[name] = locationOf(yaml, at);
-    };
-    for (const item of mapItems(doc, node)) {
-        const text = scalarText(doc, item.value);
-        if (text)
-            set(item.key, text.text, item.keyNode);
-    }
-    for (const item of seqItems(doc, node)) {
-        const text = scalarText(doc, item)?.text;
-        const eq = text?.indexOf('=') ?? -1;
-        if (text && eq > 0)
-            set(text.slice(0, eq), text.slice(eq + 1), item);
-    }
-    return found;
-}
-function asEnvironment(entries) {
-    return entries.map((entry) => ({ ...entry, origin: 'environment' }));
-}
-function memoryLimit(yaml, document, service) {
-    const { doc } = document;
-    for (const path of [['deploy', 'resources', 'limits', 'memory'], ['mem_limit']]) {
-        const node = getPath(doc, service, ...path);
-        const text = scalarText(doc, node);
-        const bytes = text && !text.unresolved ? dockerBytes(text.text) : undefined;
-        if (text && bytes !== undefined)
-            return { bytes, text: text.text, source: path.join('.'), location: locationOf(yaml, node) };
-    }
-    return undefined;
-}
-function words(document, node) {
-    const { doc } = document;
-    const single = scalarText(doc, node);
-    if (single)
-        return [single.text];
-    return seqItems(doc, node).map((n) => scalarText(doc, n)?.text ?? '');
-}
-/** One config per service whose environment sets `FLINK_PROPERTIES`. */
-function loadCompose(yaml, document, context) {
-    const { doc, root } = document;
-    const configs = [];
-    const services = mapItems(doc, getPath(doc, root, 'services'));
-    const images = services
-        .map((s) => scalarText(doc, getPath(doc, s.value, 'image')))
-        .filter((i) => i && !i.unresolved)
-        .map((i) => i.text);
-    for (const service of services) {
-        const properties = flinkProperties(yaml, document, service.value);
-        if (!properties)
-            continue;
-        const command = words(document, getPath(doc, service.value, 'command'));
-        const process = processOf(command.length > 0 ? command : [service.key]);
-        // A service that runs no Flink process (a SQL client, a job submitter) sizes nothing.
-        const processes = process ? [process] : [];
-        const image = scalarText(doc, getPath(doc, service.value, 'image'));
-        const limit = memoryLimit(yaml, document, service.value);
-        const replicasText = scalarText(doc, getPath(doc, service.value, 'deploy', 'replicas'))?.text ??
-            scalarText(doc, getPath(doc, service.value, 'scale'))?.text;
-        const env = environment(yaml, document, service.value);
-        configs.push(buildConfig({
-            part: `${document.index}/${service.key}`,
-            kind: 'docker-compose',
-            location: locationOf(yaml, service.keyNode),
-            name: service.key,
-            deployment: 'standalone',
-            entries: properties.entries,
-            appendsToImageConf: properties.location,
-            processes,
-            container: containerLimits(Object.fromEntries(processes.map((p) => [p, limit]))),
-            replicas: process && replicasText && /^\d+$/.test(replicasText)
-                ? { [process]: Number(replicasText) }
-                : undefined,
-            image: image?.text,
-            env: env.values,
-            envLocations: env.locations,
-            problems: properties.problems,
-            version: {
-                images: [...(image && !image.unresolved ? [image.text] : []), ...images],
-                format: 'none',
-            },
-        }, context));
-    }
-    return configs;
-}
-
-;// CONCATENATED MODULE: ./src/sources/operator-memory.ts
-
-
-/**
- * The Kubernetes operator's `parseResourceMemoryString` (spec §9.3): a Flink memory size where the
- * text is one (`2048m` → `2 gb`: `m` is MiB), else the Kubernetes quantity's amount in bytes.
- */
-function operatorMemory(text, process) {
-    try {
-        const bytes = parseMemorySize(text);
-        return { value: memorySizeToString(bytes), bytes };
-    }
-    catch {
-        const value = operatorQuantityText(text);
-        if (value === undefined) {
-            return {
-                value: text,
-                error: `${process} resource memory parse error: '${text}' is not a valid quantity`,
-            };
-        }
-        try {
-            return { value, bytes: parseMemorySize(value) };
-        }
-        catch (err) {
-            return { value, error: `${process} resource memory parse error: ${err.message}` };
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/flink-deployment.ts
-
-
-
-
-
-
-
-const OPERATOR_API_GROUP = 'flink.apache.org/';
-const OPERATOR_KINDS = {
-    FlinkDeployment: 'flinkdeployment',
-    FlinkSessionJob: 'flinksessionjob',
-};
-const PROCESS_SPECS = [
-    { process: 'jobmanager', field: 'jobManager', label: 'JobManager' },
-    { process: 'taskmanager', field: 'taskManager', label: 'TaskManager' },
-];
-/** Whether a document is one of the Kubernetes operator's resources this tool reads. */
-function isOperatorResource(document) {
-    const { doc, root } = document;
-    const apiVersion = scalarText(doc, getPath(doc, root, 'apiVersion'))?.text ?? '';
-    const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text ?? '';
-    return apiVersion.startsWith(OPERATOR_API_GROUP) && kind in OPERATOR_KINDS;
-}
-/**
- * A `FlinkDeployment` or `FlinkSessionJob` as the operator turns it into a Flink configuration:
- * `spec.flinkConfiguration` flattened to strings, then `resource.memory` / `resources` written over
- * `*.memory.process.size` (spec §9).
- */
-function loadFlinkDeployment(yaml, document, context) {
-    const { doc, root } = document;
-    const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text;
-    const spec = getPath(doc, root, 'spec');
-    const problems = [];
-    const entries = flinkConfiguration(yaml, document, getPath(doc, spec, 'flinkConfiguration'), problems);
-    const container = {};
-    const podTemplateLimits = {};
-    const replicas = {};
-    const isDeployment = kind === 'FlinkDeployment';
-    for (const { process, field, label } of isDeployment ? PROCESS_SPECS : []) {
-        const processSpec = getPath(doc, spec, field);
-        const memory = resourceMemory(yaml, document, processSpec);
-        if (memory) {
-            const converted = memory.unresolved ? { value: memory.text } : operatorMemory(memory.text, label);
-            if (converted.error) {
-                problems.push({ code: 'operator-rejected', message: converted.error, location: memory.location });
-            }
-            const key = `${process}.memory.process.size`;
-            const entry = { key, value: converted.value, location: memory.location, origin: 'operator' };
-            if (memory.unresolved)
-                entry.unresolved = true;
-            entries.push(entry);
-            const requestBytes = memory.requestBytes ?? converted.bytes;
-            if (memory.limit && requestBytes !== undefined && requestBytes > 0n) {
-                // Both a request and a limit: the operator sets the limit factor to limit / request.
-                const factor = Number(memory.limit.bytes) / Number(requestBytes);
-                entries.push({
-                    key: `kubernetes.${process}.memory.limit-factor`,
-                    value: javaDoubleToString(factor),
-                    location: memory.limit.location ?? memory.location,
-                    origin: 'operator',
-                });
-            }
-            else if (converted.bytes !== undefined) {
-                container[process] = podLimit(converted.bytes, entries, process, memory);
-            }
-        }
-        const template = podTemplateLimit(yaml, document, processSpec, `spec.${field}.podTemplate`) ??
-            podTemplateLimit(yaml, document, spec, 'spec.podTemplate');
-        if (template)
-            podTemplateLimits[process] = template;
-        // Without the operator's memory the template's limit stands in, for pod-template-memory-ignored.
-        const limit = memory?.limit ?? template;
-        if (limit && !container[process])
-            container[process] = limit;
-        const count = scalarText(doc, getPath(doc, processSpec, 'replicas'));
-        if (count && /^\d+$/.test(count.text))
-            replicas[process] = Number(count.text);
-    }
-    const specVersion = scalarText(doc, getPath(doc, spec, 'flinkVersion'));
-    if (specVersion && !/^v\d+_\d+$/.test(specVersion.text)) {
-        problems.push({
-            code: 'other',
-            message: `spec.flinkVersion '${specVersion.text}' is not a version the operator accepts (written like v1_20)`,
-            location: locationOf(yaml, getPath(doc, spec, 'flinkVersion')),
-        });
-    }
-    const image = scalarText(doc, getPath(doc, spec, 'image'))?.text;
-    const annotations = metadataAnnotations(document);
-    return buildConfig({
-        part: String(document.index),
-        kind: OPERATOR_KINDS[kind],
-        location: locationOf(yaml, root),
-        name: scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text,
-        deployment: 'kubernetes',
-        entries,
-        processes: isDeployment ? ['jobmanager', 'taskmanager'] : [],
-        container: containerLimits(container),
-        podTemplateLimits: containerLimits(podTemplateLimits),
-        replicas,
-        image,
-        annotations,
-        problems,
-        version: { specVersion: specVersion?.text, images: image ? [image] : [], format: 'none' },
-    }, context);
-}
-/**
- * `spec.flinkConfiguration`, flat or nested, flattened as the operator does (1.13+): nested keys
- * joined with `.`, arrays joined with `;`, every scalar as its text.
- */
-function flinkConfiguration(yaml, document, node, problems) {
-    const { doc } = document;
-    const entries = [];
-    const visit = (map, prefix) => {
-        for (const item of mapItems(doc, map)) {
-            const key = prefix + item.key;
-            const location = locationOf(yaml, item.keyNode);
-            const value = resolve(doc, item.value);
-            const template = scalarText(doc, value);
-            if (value && (0,dist/* isMap */.jh)(value) && !template) {
-                visit(value, `${key}.`);
-                continue;
-            }
-            const entry = { key, value: operatorText(yaml, document, value), location, origin: 'file' };
-            if (template?.unresolved) {
-                entry.unresolved = true;
-                problems.push({
-                    code: 'unresolved-template',
-                    message: `'${key}' is a template placeholder: ${template.text}`,
-                    location,
-                });
-            }
-            entries.push(entry);
-        }
-    };
-    visit(node, '');
-    return entries;
-}
-/** Jackson's `asText()` of a value, the way the operator stores each flattened entry. */
-function operatorText(yaml, document, node) {
-    const { doc } = document;
-    if (!node)
-        return 'null';
-    if ((0,dist/* isSeq */.oP)(node))
-        return seqItems(doc, node)
-            .map((item) => operatorText(yaml, document, item))
-            .join(';');
-    if ((0,dist/* isScalar */.jn)(node)) {
-        const value = node.value;
-        if (value === null || value === undefined)
-            return 'null';
-        if (typeof value === 'number')
-            return javaDoubleToString(value);
-        return scalarString(value) ?? 'null';
-    }
-    return scalarText(doc, node)?.text ?? '';
-}
-/**
- * The pod memory limit Flink's Kubernetes integration sets: the process size in whole MiB times
- * `kubernetes.<process>.memory.limit-factor` (default 1), truncated to MiB.
- */
-function podLimit(bytes, entries, process, memory) {
-    const factorEntry = [...entries]
-        .reverse()
-        .find((e) => e.key === `kubernetes.${process}.memory.limit-factor`);
-    const factor = factorEntry ? Number(String(factorEntry.value)) : 1;
-    const mib = bytes >> 20n;
-    const limitMib = Number.isFinite(factor) && factor >= 1 ? BigInt(Math.floor(Number(mib) * factor)) : mib;
-    const source = factor !== 1 && factorEntry
-        ? `${memory.source} × limit-factor ${String(factorEntry.value)}`
-        : memory.source;
-    return {
-        bytes: limitMib << 20n,
-        text: memory.text,
-        source,
-        location: memory.location,
-        requestBytes: mib << 20n,
-    };
-}
-/**
- * The memory the operator applies: `resources` (newer, wins when it has a request or a limit; the
- * request, else the limit) or the deprecated `resource.memory`.
- */
-function resourceMemory(yaml, document, processSpec) {
-    const { doc } = document;
-    const field = processSpec ? getItem(doc, processSpec, 'resources') : undefined;
-    const request = getItem(doc, getPath(doc, processSpec, 'resources', 'requests'), 'memory');
-    const limit = getItem(doc, getPath(doc, processSpec, 'resources', 'limits'), 'memory');
-    const chosen = request ?? limit;
-    const chosenText = chosen && scalarText(doc, chosen.value);
-    if (field && chosen && chosenText) {
-        const limitText = limit && scalarText(doc, limit.value);
-        const limitBytes = limitText && !limitText.unresolved ? quantityBytes(limitText.text) : undefined;
-        const which = chosen === request ? 'requests' : 'limits';
-        return {
-            text: chosenText.text,
-            unresolved: chosenText.unresolved,
-            source: `resources.${which}.memory`,
-            location: locationOf(yaml, chosen.value),
-            limit: limitText && limitBytes !== undefined
-                ? {
-                    bytes: limitBytes,
-                    text: limitText.text,
-                    source: 'resources.limits.memory',
-                    location: locationOf(yaml, limit.value),
-                }
-                : undefined,
-            requestBytes: request && limit && !chosenText.unresolved ? quantityBytes(chosenText.text) : undefined,
-        };
-    }
-    const memory = getItem(doc, getPath(doc, processSpec, 'resource'), 'memory');
-    const text = memory && scalarText(doc, memory.value);
-    if (!memory || !text)
-        return undefined;
-    return {
-        text: text.text,
-        unresolved: text.unresolved,
-        source: 'resource.memory',
-        location: locationOf(yaml, memory.value),
-    };
-}
-/** The memory limit of the main container (`flink-main-container`) of a pod template. */
-function podTemplateLimit(yaml, document, owner, path) {
-    const { doc } = document;
-    const containers = seqItems(doc, getPath(doc, owner, 'podTemplate', 'spec', 'containers'));
-    const main = containers.find((c) => scalarText(doc, getPath(doc, c, 'name'))?.text === 'flink-main-container');
-    const limit = main && getItem(doc, getPath(doc, main, 'resources', 'limits'), 'memory');
-    const text = limit && scalarText(doc, limit.value);
-    const bytes = text && !text.unresolved ? quantityBytes(text.text) : undefined;
-    if (!limit || !text || bytes === undefined)
-        return undefined;
-    return {
-        bytes,
-        text: text.text,
-        source: `${path} flink-main-container resources.limits.memory`,
-        location: locationOf(yaml, limit.value),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/sources/memory-keys.ts
-/** Keys that size a Flink process's memory, current and legacy (spec §1.1–1.2). */
-const MEMORY_KEY = /^(?:taskmanager|jobmanager)\.(?:memory\.|heap\.(?:size|mb)$|network\.memory\.|network\.numberOfBuffers$)|^containerized\.heap-cutoff-/;
-function isMemoryKey(key) {
-    return MEMORY_KEY.test(key);
-}
-
-;// CONCATENATED MODULE: ./src/sources/helm-values.ts
-
-
-
-
-
-
-
-
-
-/** Helm values files: `values.yaml`, `values-prod.yaml`, `prod-values.yml`. */
-function isValuesFileName(path) {
-    const name = path.split('/').pop() ?? '';
-    return /^(?:[\w.-]*[-_.])?values(?:[-_.][\w.-]*)?\.ya?ml$/i.test(name);
-}
-/** Prefix some charts put before Flink keys in a properties map (`flink-conf.taskmanager.memory...`). */
-const KEY_PREFIX = 'flink-conf.';
-/**
- * A Helm values file: every Flink configuration it carries (a `flinkConfiguration` map, an embedded
- * `flink-conf.yaml` / `config.yaml` text, `FLINK_PROPERTIES`, a map of Flink keys) becomes a config,
- * with the container limits and image the values give for its processes.
- */
-function loadHelmValues(yaml, document, context) {
-    const blocks = [];
-    findBlocks(yaml, document, document.root ?? null, [], blocks, 0);
-    if (blocks.length === 0)
-        return [];
-    const limits = containerLimitsIn(yaml, document);
-    const images = imagesIn(document);
-    return blocks.map((block, i) => {
-        const process = processInPath(block.path);
-        const processes = process ? [process] : ['jobmanager', 'taskmanager'];
-        return buildConfig({
-            part: `${document.index}/${i}`,
-            kind: 'helm-values',
-            location: block.location,
-            name: block.path.join('.'),
-            deployment: block.deployment,
-            entries: block.entries,
-            appendsToImageConf: block.appendsToImageConf,
-            processes,
-            container: containerLimits(Object.fromEntries(processes.map((p) => [p, limits[p]]))),
-            image: images[0],
-            problems: block.problems,
-            version: { images, format: block.format },
-        }, context);
-    });
-}
-function processInPath(path) {
-    const text = path.join('.').toLowerCase();
-    if (/task-?manager/.test(text))
-        return 'taskmanager';
-    if (/job-?manager/.test(text))
-        return 'jobmanager';
-    return undefined;
-}
-function remap(result, map) {
-    return {
-        entries: result.entries.map((e) => ({ ...e, location: map(e.location) })),
-        problems: result.problems.map((p) => ({ ...p, location: map(p.location) })),
-    };
-}
-function findBlocks(yaml, document, node, path, out, depth) {
-    const { doc } = document;
-    if (!node || depth > YAML_LIMITS.maxDepth)
-        return;
-    if ((0,dist/* isSeq */.oP)(node)) {
-        for (const item of seqItems(doc, node)) {
-            // An env list entry: `- name: FLINK_PROPERTIES` / `value: |`.
-            const value = getPath(doc, item, 'value');
-            if (scalarText(doc, getPath(doc, item, 'name'))?.text === FLINK_PROPERTIES &&
-                isStringScalar(doc, value)) {
-                const read = readFlinkProperties(yaml, resolve(doc, value));
-                out.push({
-                    path: [...path, FLINK_PROPERTIES],
-                    location: locationOf(yaml, item),
-                    ...read,
-                    deployment: 'standalone',
-                    format: 'none',
-                    appendsToImageConf: locationOf(yaml, item),
-                });
-            }
-            else {
-                findBlocks(yaml, document, item, path, out, depth + 1);
-            }
-        }
-        return;
-    }
-    if (!(0,dist/* isMap */.jh)(node))
-        return;
-    const items = mapItems(doc, node);
-    const flinkKeys = items.filter((i) => i.key.startsWith(KEY_PREFIX) || isMemoryKey(i.key));
-    if (flinkKeys.length > 0 && flinkKeys.some((i) => isMemoryKey(i.key.replace(KEY_PREFIX, '')))) {
-        const problems = [];
-        const entries = flinkConfiguration(yaml, document, node, problems)
-            .filter((e) => e.key.startsWith(KEY_PREFIX) || /^(taskmanager|jobmanager)\./.test(e.key))
-            .map((e) => ({ ...e, key: e.key.startsWith(KEY_PREFIX) ? e.key.slice(KEY_PREFIX.length) : e.key }));
-        out.push({
-            path,
-            location: locationOf(yaml, flinkKeys[0].keyNode),
-            entries,
-            problems,
-            deployment: 'standalone',
-            format: 'none',
-        });
-        return;
-    }
-    for (const item of items) {
-        const at = locationOf(yaml, item.keyNode);
-        const childPath = [...path, item.key];
-        if (item.key === 'flinkConfiguration' && item.value && (0,dist/* isMap */.jh)(item.value)) {
-            const problems = [];
-            const entries = flinkConfiguration(yaml, document, item.value, problems);
-            out.push({
-                path: childPath,
-                location: at,
-                entries,
-                problems,
-                deployment: 'kubernetes',
-                format: 'none',
-            });
-            continue;
-        }
-        if (!isStringScalar(doc, item.value)) {
-            findBlocks(yaml, document, item.value, childPath, out, depth + 1);
-            continue;
-        }
-        const scalar = resolve(doc, item.value);
-        const text = scalar.value;
-        const map = embeddedPositionMap(yaml, scalar);
-        if (item.key === FLINK_PROPERTIES) {
-            out.push({
-                path: childPath,
-                location: at,
-                ...readFlinkProperties(yaml, scalar),
-                deployment: 'standalone',
-                format: 'none',
-                appendsToImageConf: at,
-            });
-        }
-        else if (item.key === 'flink-conf.yaml' || item.key === 'config.yaml') {
-            const read = item.key === 'config.yaml'
-                ? readConfigYaml(text, yaml.file, map)
-                : readFlinkConf(text, yaml.file, map);
-            if (read.entries.length > 0) {
-                out.push({
-                    path: childPath,
-                    location: at,
-                    ...read,
-                    deployment: 'standalone',
-                    format: item.key === 'config.yaml' ? 'config-yaml' : 'flink-conf',
-                });
-            }
-        }
-        else if (text.includes('\n')) {
-            embeddedText(yaml, text, childPath, at, map, out);
-        }
-    }
-}
-/** A multi-line string: a flink-conf fragment with memory keys, or a YAML text with `flinkConfiguration`. */
-function embeddedText(yaml, text, path, at, map, out) {
-    const toFile = (l) => ({ file: yaml.file, ...map(l.line, l.column) });
-    if (/^\s*flinkConfiguration\s*:/m.test(text)) {
-        const inner = parseYamlFile(text, yaml.file);
-        const found = [];
-        for (const document of inner.yaml.documents)
-            findBlocks(inner.yaml, document, document.root ?? null, path, found, 0);
-        for (const block of found) {
-            const mapped = remap(block, toFile);
-            out.push({ ...block, ...mapped, location: toFile(block.location) });
-        }
-        return;
-    }
-    const read = readFlinkConf(text, yaml.file, map);
-    if (read.entries.some((e) => isMemoryKey(e.key)) && read.problems.every((p) => p.code !== 'invalid-line')) {
-        out.push({ path, location: at, ...read, deployment: 'standalone', format: 'flink-conf' });
-    }
-}
-/**
- * `resources.limits.memory` under a path naming a process (`taskmanager.resources`,
- * `resources.jobmanager`), with the `requests.memory` beside it.
- */
-function containerLimitsIn(yaml, document) {
-    const { doc } = document;
-    const limits = {};
-    const quantity = (node) => {
-        const text = scalarText(doc, node);
-        const bytes = text && !text.unresolved ? quantityBytes(text.text) : undefined;
-        return text && bytes !== undefined ? { text: text.text, bytes } : undefined;
-    };
-    const visit = (node, path, depth) => {
-        if (!node || depth > YAML_LIMITS.maxDepth || !(0,dist/* isMap */.jh)(node))
-            return;
-        const process = processInPath(path);
-        const limitNode = getPath(doc, node, 'limits', 'memory');
-        const limit = quantity(limitNode);
-        if (process && limit && !limits[process]) {
-            const request = quantity(getPath(doc, node, 'requests', 'memory'));
-            limits[process] = {
-                ...limit,
-                source: [...path, 'limits', 'memory'].join('.'),
-                location: locationOf(yaml, limitNode),
-                ...(request ? { requestBytes: request.bytes } : {}),
-            };
-        }
-        for (const item of mapItems(doc, node))
-            visit(resolve(doc, item.value), [...path, item.key], depth + 1);
-    };
-    visit(document.root ?? null, [], 0);
-    return limits;
-}
-/** Images the values name: `image: flink:1.18`, or `image: {repository|name, tag}`. */
-function imagesIn(document) {
-    const { doc } = document;
-    const images = [];
-    const visit = (node, depth) => {
-        if (!node || depth > YAML_LIMITS.maxDepth || !(0,dist/* isMap */.jh)(node))
-            return;
-        for (const item of mapItems(doc, node)) {
-            const value = resolve(doc, item.value);
-            if (/^image$/i.test(item.key)) {
-                const single = value && (0,dist/* isScalar */.jn)(value) ? scalarText(doc, value) : undefined;
-                const repository = scalarText(doc, getPath(doc, value, 'repository')) ?? scalarText(doc, getPath(doc, value, 'name'));
-                const tag = scalarText(doc, getPath(doc, value, 'tag'));
-                if (single && !single.unresolved)
-                    images.push(single.text);
-                else if (repository && tag)
-                    images.push(`${repository.text}:${tag.text}`);
-            }
-            visit(value, depth + 1);
-        }
-    };
-    visit(document.root ?? null, 0);
-    return images;
-}
-
-;// CONCATENATED MODULE: ./src/sources/load.ts
-
-
-
-
-
-
-
-
-
-
-
-/** `flink-conf.yaml`, also as a template (`flink-conf.yaml.tpl`, `flink-conf.yaml.template`). */
-function isFlinkConfName(path) {
-    return /(?:^|\/)flink-conf\.ya?ml(?:\.[\w-]+)?$/i.test(path);
-}
-/** Top-level namespaces of Flink's own options: a `config.yaml` made only of these is Flink's. */
-const FLINK_NAMESPACES = new Set([
-    'akka',
-    'blob',
-    'classloader',
-    'client',
-    'cluster',
-    'containerized',
-    'env',
-    'execution',
-    'external-resource',
-    'external-resources',
-    'fs',
-    'heartbeat',
-    'high-availability',
-    'historyserver',
-    'io',
-    'jobmanager',
-    'jobstore',
-    'kubernetes',
-    'metrics',
-    'parallelism',
-    'pekko',
-    'pipeline',
-    'python',
-    'query',
-    'resourcemanager',
-    'rest',
-    'restart-strategy',
-    's3',
-    'security',
-    'slot',
-    'slotmanager',
-    'sql-gateway',
-    'state',
-    'table',
-    'taskmanager',
-    'web',
-    'yarn',
-    'zookeeper',
-    'scheduler-mode',
-    'jobmanager.rpc',
-    'process',
-    'local',
-    'cluster',
-    'rocksdb',
-    'plugin',
-    'task',
-    'execution.checkpointing',
-    'checkpointing',
-    'presto',
-    's3a',
-    'gs',
-    'azure',
-    'oss',
-    'hadoop',
-]);
-/**
- * Whether a YAML document is a Flink `config.yaml` (standard YAML, 1.19+): its keys are Flink's,
- * at least one sizes or names a process, and nothing is shaped like another tool's config
- * (Flink options never hold lists of mappings).
- */
-function isFlinkConfigYaml(document, path) {
-    const { doc, root } = document;
-    if (!root || !(0,dist/* isMap */.jh)(root) || hasListOfMaps(document, root, 0))
-        return false;
-    const keys = mapItems(doc, root).map((i) => i.key);
-    if (keys.length === 0)
-        return false;
-    const known = keys.filter((k) => FLINK_NAMESPACES.has(k.split('.')[0])).length;
-    if (known * 3 < keys.length * 2)
-        return false;
-    const flat = flattenKeys(document, root, '', 0);
-    const processKeys = flat.filter((k) => /^(taskmanager|jobmanager)\./.test(k));
-    if (processKeys.length === 0)
-        return false;
-    return CONFIG_YAML_NAME.test(path) || flat.some(isMemoryKey);
-}
-const CONFIG_YAML_NAME = /(?:^|\/)config\.ya?ml$/i;
-function hasListOfMaps(document, node, depth) {
-    const value = resolve(document.doc, node);
-    if (!value || depth > 64)
-        return false;
-    if ((0,dist/* isSeq */.oP)(value))
-        return value.items.some((item) => (0,dist/* isMap */.jh)(resolve(document.doc, item)));
-    if ((0,dist/* isMap */.jh)(value))
-        return mapItems(document.doc, value).some((i) => hasListOfMaps(document, i.value, depth + 1));
-    return false;
-}
-function flattenKeys(document, node, prefix, depth) {
-    if (depth > 64)
-        return [];
-    return mapItems(document.doc, node).flatMap((i) => {
-        const value = resolve(document.doc, i.value);
-        return value && (0,dist/* isMap */.jh)(value)
-            ? flattenKeys(document, value, `${prefix}${i.key}.`, depth + 1)
-            : [`${prefix}${i.key}`];
-    });
-}
-function kubernetesKind(document) {
-    const { doc, root } = document;
-    if (!scalarText(doc, getPath(doc, root, 'apiVersion')))
-        return undefined;
-    return scalarText(doc, getPath(doc, root, 'kind'))?.text;
-}
-/** Reads one file into the Flink configs it holds, dispatching on its name and each document's shape. */
-function loadFile(path, text, context) {
-    if (isFlinkConfName(path))
-        return { configs: [wholeFile(path, text, 'flink-conf', context)], problems: [] };
-    const { yaml, problems } = parseYamlFile(text, path);
-    if (problems.length > 0 && CONFIG_YAML_NAME.test(path) && /^(taskmanager|jobmanager)[.:]/m.test(text)) {
-        // Flink's own config.yaml that does not parse: Flink's reader says why, in its words.
-        return { configs: [wholeFile(path, text, 'config-yaml', context)], problems: [] };
-    }
-    const configs = [];
-    const containers = yaml.documents.flatMap((d) => workloadContainers(yaml, d));
-    for (const document of yaml.documents) {
-        const kind = kubernetesKind(document);
-        if (kind !== undefined) {
-            if (isOperatorResource(document))
-                configs.push(loadFlinkDeployment(yaml, document, context));
-            else if (kind === 'ConfigMap' && isFlinkConfigMap(document))
-                configs.push(...loadConfigMap(yaml, document, context, containers));
-            else if (isWorkload(kind))
-                configs.push(...loadWorkload(yaml, document, context));
-            continue;
-        }
-        if (isComposeDocument(document))
-            configs.push(...loadCompose(yaml, document, context));
-        else if (isValuesFileName(path))
-            configs.push(...loadHelmValues(yaml, document, context));
-        else if (yaml.documents.length === 1 && isFlinkConfigYaml(document, path))
-            configs.push(wholeFile(path, text, 'config-yaml', context));
-    }
-    return { configs, problems };
-}
-/** A file that is one Flink configuration, read by the reader Flink uses for its format. */
-function wholeFile(path, text, kind, context) {
-    const read = kind === 'config-yaml' ? readConfigYaml(text, path) : readFlinkConf(text, path);
-    return buildConfig({
-        part: '0',
-        kind,
-        location: { file: path, line: 1, column: 1 },
-        deployment: 'standalone',
-        entries: read.entries,
-        processes: ['jobmanager', 'taskmanager'],
-        problems: read.problems,
-        version: { format: kind },
-    }, context);
-}
-
-;// CONCATENATED MODULE: ./src/sources/discover.ts
-
-
-
-
-
-
-/** Files above this size are not read (reported as a notice). */
-const MAX_FILE_BYTES = 1024 * 1024;
-/** YAML files, also as templates (`.yaml.template`, `.yml.tpl`, `.yaml.j2`). */
-const YAML_NAME = /\.ya?ml(?:\.(?:template|tmpl|tpl|j2|jinja2?|in|example|sample|dist))?$/i;
-/** Text that shows a YAML file may hold a Flink configuration; the loaders decide. */
-const FLINK_CONTENT = /flink\.apache\.org\/|flinkConfiguration|FLINK_PROPERTIES|flink-conf|(?:^|[\s"'{,])(?:taskmanager|jobmanager)[.:]/m;
-/** Never a user's config: git's own files and installed packages, even where git does not ignore them. */
-const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
-/** Finds the files that may hold Flink configurations under the given paths. */
-function discover(options) {
-    const cwd = external_node_path_default().resolve(options.cwd);
-    const notices = [];
-    const include = options.include?.length ? picomatch_default()([...options.include], { dot: true }) : undefined;
-    const exclude = options.exclude?.length ? picomatch_default()([...options.exclude], { dot: true }) : undefined;
-    const seen = new Set();
-    const candidates = [];
-    let files = 0;
-    for (const given of options.paths.length > 0 ? options.paths : ['.']) {
-        const absolute = external_node_path_default().resolve(cwd, given);
-        let stat;
-        try {
-            stat = (0,external_node_fs_.statSync)(absolute);
-        }
-        catch {
-            notices.push({ code: 'path-not-found', message: `${given}: no such file or folder` });
-            continue;
-        }
-        const root = (0,external_node_fs_.realpathSync)(stat.isDirectory() ? absolute : external_node_path_default().dirname(absolute));
-        const listed = stat.isDirectory() ? listFiles(absolute) : [absolute];
-        const wanted = [];
-        for (const file of listed) {
-            const relative = toPosix(external_node_path_default().relative(cwd, file));
-            if (seen.has(relative))
-                continue;
-            seen.add(relative);
-            if (!YAML_NAME.test(file) && !isFlinkConfName(relative))
-                continue;
-            if (include && !include(relative))
-                continue;
-            if (exclude?.(relative))
-                continue;
-            wanted.push({ file, relative });
-        }
-        files += wanted.length;
-        for (const w of wanted) {
-            const candidate = readCandidate(w.file, w.relative, root, notices);
-            if (candidate)
-                candidates.push(candidate);
-        }
-    }
-    candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return Promise.resolve({ candidates, notices, files });
-}
-/**
- * Reads one file, synchronously: for the many small files of a repository, a blocking read is
- * several times faster than a round trip through libuv's thread pool per call.
- */
-function readCandidate(file, relative, root, notices) {
-    try {
-        let stat = (0,external_node_fs_.lstatSync)(file);
-        if (stat.isSymbolicLink()) {
-            const real = (0,external_node_fs_.realpathSync)(file);
-            if (real !== root && !real.startsWith(root + (external_node_path_default()).sep)) {
-                notices.push({
-                    code: 'symlink-outside-root',
-                    message: 'A symbolic link out of the linted folder; not followed',
-                    location: { file: relative, line: 1, column: 1 },
-                });
-                return undefined;
-            }
-            stat = (0,external_node_fs_.statSync)(file);
-        }
-        // Folders, FIFOs and devices named like YAML are never read (a FIFO would block).
-        if (!stat.isFile())
-            return undefined;
-        if (stat.size > MAX_FILE_BYTES) {
-            notices.push({
-                code: 'file-too-large',
-                message: `${stat.size} bytes, above the ${MAX_FILE_BYTES}-byte limit; not read`,
-                location: { file: relative, line: 1, column: 1 },
-            });
-            return undefined;
-        }
-        const bytes = (0,external_node_fs_.readFileSync)(file);
-        // A NUL byte in the first 8 KB: a binary file, named like YAML but not one.
-        if (bytes.subarray(0, 8000).includes(0)) {
-            notices.push({
-                code: 'binary-file',
-                message: 'A binary file (it holds NUL bytes); not read',
-                location: { file: relative, line: 1, column: 1 },
-            });
-            return undefined;
-        }
-        const text = bytes.toString('utf8');
-        if (!isFlinkConfName(relative) && !FLINK_CONTENT.test(text))
-            return undefined;
-        return { path: relative, text };
-    }
-    catch (err) {
-        notices.push({
-            code: 'unreadable',
-            // Node's message without the absolute path it ends with.
-            message: `Could not be read (${err.message.replace(/, \w+ '.*'$/, '')})`,
-            location: { file: relative, line: 1, column: 1 },
-        });
-        return undefined;
-    }
-}
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-/** Files under a folder: git's view (tracked and untracked, not ignored) in a work tree, else a walk. */
-function listFiles(dir) {
-    return gitFiles(dir) ?? discover_walk(dir);
-}
-function gitFiles(dir) {
-    const git = (0,external_node_child_process_.spawnSync)('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
-        cwd: dir,
-        encoding: 'utf8',
-        maxBuffer: 256 * 1024 * 1024,
-        stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    if (git.error || git.status !== 0)
-        return undefined;
-    return git.stdout
-        .split('\0')
-        .filter((f) => f !== '' && !f.split('/').some((part) => ALWAYS_SKIPPED.has(part)))
-        .map((f) => external_node_path_default().join(dir, f));
-}
-/** A walk honouring the `.gitignore` files it meets (outside a git work tree). */
-function discover_walk(root) {
-    const files = [];
-    const visit = (dir, rules) => {
-        let names;
-        try {
-            names = (0,external_node_fs_.readdirSync)(dir).sort();
-        }
-        catch {
-            return;
-        }
-        const own = names.includes('.gitignore') ? readIgnore(external_node_path_default().join(dir, '.gitignore')) : undefined;
-        const active = own ? [...rules, { base: dir, ig: own }] : rules;
-        for (const name of names) {
-            if (ALWAYS_SKIPPED.has(name))
-                continue;
-            const full = external_node_path_default().join(dir, name);
-            let isDir = false;
-            try {
-                const stat = (0,external_node_fs_.lstatSync)(full);
-                // Symbolic links to folders are not walked: they could lead out of the root or loop.
-                isDir = stat.isDirectory();
-            }
-            catch {
-                continue;
-            }
-            const ignored = active.some(({ base, ig }) => {
-                const rel = toPosix(external_node_path_default().relative(base, full));
-                return ig.ignores(isDir ? `${rel}/` : rel);
-            });
-            if (ignored)
-                continue;
-            if (isDir)
-                visit(full, active);
-            else
-                files.push(full);
-        }
-    };
-    visit(root, []);
-    return files;
-}
-function readIgnore(file) {
-    try {
-        return ignore_default()().add((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./src/sources/discover.ts
+var discover = __nccwpck_require__(2051);
+// EXTERNAL MODULE: ./src/sources/load.ts + 14 modules
+var load = __nccwpck_require__(7031);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"0.1.0","TB":"https://github.com/flink-memory-lint/flink-memory-lint"}');
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -48715,7 +46922,7 @@ function setupNotice(code, cwd, problem) {
 /** Discovers, loads and derives every Flink config under the given paths, then evaluates the policies. */
 async function lint(options, prepared = prepare(options)) {
     const { settings, baseline } = prepared;
-    const found = await discover({
+    const found = await (0,discover/* discover */.k)({
         cwd: options.cwd,
         paths: options.paths,
         include: options.include,
@@ -48735,7 +46942,7 @@ async function lint(options, prepared = prepare(options)) {
             unread.push(candidate.path);
             continue;
         }
-        const loaded = loadFile(candidate.path, candidate.text, {
+        const loaded = (0,load/* loadFile */.ZN)(candidate.path, candidate.text, {
             flinkVersion: options.flinkVersion,
             defaultFlinkVersion: settings.flinkVersion,
         });
@@ -48816,7 +47023,7 @@ function effectiveEntries(config) {
     return [...(config.base?.entries ?? []), ...config.entries].filter((e) => !e.unresolved);
 }
 function deriveConfig(config) {
-    return derive(toConfigMap(effectiveEntries(config)), {
+    return (0,flink/* derive */.CX)(toConfigMap(effectiveEntries(config)), {
         flinkVersion: config.flinkVersion,
         deployment: config.deployment,
         env: config.env ?? {},
@@ -48975,6 +47182,7 @@ function baselineMatcher(baseline) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G7: () => (/* binding */ TASKMANAGER_PARTS),
 /* harmony export */   h0: () => (/* binding */ componentRows),
+/* harmony export */   kY: () => (/* binding */ failureText),
 /* harmony export */   mH: () => (/* binding */ JOBMANAGER_PARTS),
 /* harmony export */   pq: () => (/* binding */ diffConfigs)
 /* harmony export */ });
@@ -49020,6 +47228,7 @@ function componentRows(process, result) {
     const components = (process === 'taskmanager' ? TASKMANAGER_COMPONENTS : JOBMANAGER_COMPONENTS);
     return components.map((c) => ({ label: c.label, bytes: c.bytes(result.memory) }));
 }
+/** Why Flink gave no breakdown (`ErrorType: message`, or `unsupported: reason`); undefined for a breakdown. */
 function failureText(result) {
     if (!result || result.ok)
         return undefined;
@@ -49374,6 +47583,2173 @@ function fitSections(sections, limit, note) {
         add(`${close}\n\n`);
     }
     return parts.join('').replace(/\n+$/, '\n');
+}
+
+
+/***/ }),
+
+/***/ 2051:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   k: () => (/* binding */ discover)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(298);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(ignore__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7031);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8022);
+
+
+
+
+
+
+
+/** Files above this size are not read (reported as a notice). */
+const MAX_FILE_BYTES = 1024 * 1024;
+/** YAML files, also as templates (`.yaml.template`, `.yml.tpl`, `.yaml.j2`). */
+const YAML_NAME = /\.ya?ml(?:\.(?:template|tmpl|tpl|j2|jinja2?|in|example|sample|dist))?$/i;
+/** Text that shows a YAML file may hold a Flink configuration; the loaders decide. */
+const FLINK_CONTENT = /flink\.apache\.org\/|flinkConfiguration|FLINK_PROPERTIES|flink-conf|(?:^|[\s"'{,])(?:taskmanager|jobmanager)[.:]/m;
+/** Never a user's config: git's own files and installed packages, even where git does not ignore them. */
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+/** Finds the files that may hold Flink configurations under the given paths. */
+function discover(options) {
+    const cwd = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(options.cwd);
+    const notices = [];
+    const include = options.include?.length ? picomatch__WEBPACK_IMPORTED_MODULE_6___default()([...options.include], { dot: true }) : undefined;
+    const exclude = options.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_6___default()([...options.exclude], { dot: true }) : undefined;
+    const seen = new Set();
+    const candidates = [];
+    let files = 0;
+    for (const given of options.paths.length > 0 ? options.paths : ['.']) {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, given);
+        let stat;
+        try {
+            stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(absolute);
+        }
+        catch {
+            notices.push({ code: 'path-not-found', message: `${given}: no such file or folder` });
+            continue;
+        }
+        const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(stat.isDirectory() ? absolute : node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute));
+        const listed = stat.isDirectory() ? listFiles(absolute) : [absolute];
+        const wanted = [];
+        for (const file of listed) {
+            const relative = toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, file));
+            if (seen.has(relative))
+                continue;
+            seen.add(relative);
+            if (!YAML_NAME.test(file) && !(0,_load_js__WEBPACK_IMPORTED_MODULE_4__/* .isFlinkConfName */ .ei)(relative))
+                continue;
+            if (include && !include(relative))
+                continue;
+            if (exclude?.(relative))
+                continue;
+            wanted.push({ file, relative });
+        }
+        files += wanted.length;
+        for (const w of wanted) {
+            const candidate = readCandidate(w.file, w.relative, root, notices);
+            if (candidate)
+                candidates.push(candidate);
+        }
+    }
+    candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return Promise.resolve({ candidates, notices, files });
+}
+/**
+ * Reads one file, synchronously: for the many small files of a repository, a blocking read is
+ * several times faster than a round trip through libuv's thread pool per call.
+ */
+function readCandidate(file, relative, root, notices) {
+    try {
+        let stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file);
+        if (stat.isSymbolicLink()) {
+            const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(file);
+            if (real !== root && !real.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep))) {
+                notices.push({
+                    code: 'symlink-outside-root',
+                    message: 'A symbolic link out of the linted folder; not followed',
+                    location: { file: relative, line: 1, column: 1 },
+                });
+                return undefined;
+            }
+            stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file);
+        }
+        // Folders, FIFOs and devices named like YAML are never read (a FIFO would block).
+        if (!stat.isFile())
+            return undefined;
+        if (stat.size > MAX_FILE_BYTES) {
+            notices.push({
+                code: 'file-too-large',
+                message: `${stat.size} bytes, above the ${MAX_FILE_BYTES}-byte limit; not read`,
+                location: { file: relative, line: 1, column: 1 },
+            });
+            return undefined;
+        }
+        const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file);
+        // A NUL byte in the first 8 KB: a binary file, named like YAML but not one.
+        if (bytes.subarray(0, 8000).includes(0)) {
+            notices.push({
+                code: 'binary-file',
+                message: 'A binary file (it holds NUL bytes); not read',
+                location: { file: relative, line: 1, column: 1 },
+            });
+            return undefined;
+        }
+        const text = bytes.toString('utf8');
+        if (!(0,_load_js__WEBPACK_IMPORTED_MODULE_4__/* .isFlinkConfName */ .ei)(relative) && !FLINK_CONTENT.test(text))
+            return undefined;
+        return { path: relative, text };
+    }
+    catch (err) {
+        notices.push({
+            code: 'unreadable',
+            // Node's message without the absolute path it ends with.
+            message: `Could not be read (${err.message.replace(/, \w+ '.*'$/, '')})`,
+            location: { file: relative, line: 1, column: 1 },
+        });
+        return undefined;
+    }
+}
+function toPosix(p) {
+    return p.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+}
+/** Files under a folder: git's view (tracked and untracked, not ignored) in a work tree, else a walk. */
+function listFiles(dir) {
+    return gitFiles(dir) ?? walk(dir);
+}
+function gitFiles(dir) {
+    const git = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', [..._git_js__WEBPACK_IMPORTED_MODULE_5__/* .SAFE_GIT */ .zm, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
+        cwd: dir,
+        env: { ...process.env, ..._git_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_ENV */ .NV },
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    if (git.error || git.status !== 0)
+        return undefined;
+    return git.stdout
+        .split('\0')
+        .filter((f) => f !== '' && !f.split('/').some((part) => ALWAYS_SKIPPED.has(part)))
+        .map((f) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, f));
+}
+/** A walk honouring the `.gitignore` files it meets (outside a git work tree). */
+function walk(root) {
+    const files = [];
+    const visit = (dir, rules) => {
+        let names;
+        try {
+            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir).sort();
+        }
+        catch {
+            return;
+        }
+        const own = names.includes('.gitignore') ? readIgnore(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, '.gitignore')) : undefined;
+        const active = own ? [...rules, { base: dir, ig: own }] : rules;
+        for (const name of names) {
+            if (ALWAYS_SKIPPED.has(name))
+                continue;
+            const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
+            let isDir = false;
+            try {
+                const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(full);
+                // Symbolic links to folders are not walked: they could lead out of the root or loop.
+                isDir = stat.isDirectory();
+            }
+            catch {
+                continue;
+            }
+            const ignored = active.some(({ base, ig }) => {
+                const rel = toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(base, full));
+                return ig.ignores(isDir ? `${rel}/` : rel);
+            });
+            if (ignored)
+                continue;
+            if (isDir)
+                visit(full, active);
+            else
+                files.push(full);
+        }
+    };
+    visit(root, []);
+    return files;
+}
+function readIgnore(file) {
+    try {
+        return ignore__WEBPACK_IMPORTED_MODULE_3___default()().add((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8022:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   F_: () => (/* binding */ parseNameStatus),
+/* harmony export */   NV: () => (/* binding */ GIT_ENV),
+/* harmony export */   zm: () => (/* binding */ SAFE_GIT)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Options in front of every git command: a repository's own `.git/config` may name hooks or an
+ * fsmonitor program, and neither must ever run.
+ */
+const SAFE_GIT = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+/** The environment of every git command: never prompting, never taking optional locks. */
+const GIT_ENV = {
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_ASKPASS: '',
+    SSH_ASKPASS: '',
+    GIT_OPTIONAL_LOCKS: '0',
+};
+/**
+ * Runs git with an argument array (no shell), never prompting and never running hooks or
+ * external diff/textconv drivers, so nothing from the repository is executed.
+ */
+function git(args, cwd, timeoutMs = 60_000) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', [...SAFE_GIT, ...args], {
+            cwd,
+            encoding: 'buffer',
+            maxBuffer: 64 * 1024 * 1024,
+            timeout: timeoutMs,
+            env: { ...process.env, ...GIT_ENV },
+        }, (error, stdout, stderr) => {
+            resolve({ ok: !error, stdout, stderr: stderr.toString('utf8').trim() });
+        });
+    });
+}
+/** Parses `git diff --name-status -z` output (renames and copies carry two paths). */
+function parseNameStatus(output) {
+    const fields = output.split('\0');
+    const files = [];
+    for (let i = 0; i + 1 < fields.length;) {
+        const status = fields[i];
+        if (status === '')
+            break;
+        if (status.startsWith('R') || status.startsWith('C')) {
+            files.push({ path: fields[i + 2], basePath: status.startsWith('R') ? fields[i + 1] : undefined });
+            i += 3;
+        }
+        else {
+            const path = fields[i + 1];
+            files.push({ path, basePath: status === 'A' ? undefined : path });
+            i += 2;
+        }
+    }
+    return files;
+}
+
+
+/***/ }),
+
+/***/ 7240:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ operatorQuantityText),
+/* harmony export */   z: () => (/* binding */ quantityBytes)
+/* harmony export */ });
+/** Kubernetes quantity suffixes: binary powers of 1024, decimal SI powers of 1000. */
+const SUFFIXES = {
+    Ki: { base: 2n, exponent: 10 },
+    Mi: { base: 2n, exponent: 20 },
+    Gi: { base: 2n, exponent: 30 },
+    Ti: { base: 2n, exponent: 40 },
+    Pi: { base: 2n, exponent: 50 },
+    Ei: { base: 2n, exponent: 60 },
+    n: { base: 10n, exponent: -9 },
+    u: { base: 10n, exponent: -6 },
+    m: { base: 10n, exponent: -3 },
+    '': { base: 10n, exponent: 0 },
+    k: { base: 10n, exponent: 3 },
+    M: { base: 10n, exponent: 6 },
+    G: { base: 10n, exponent: 9 },
+    T: { base: 10n, exponent: 12 },
+    P: { base: 10n, exponent: 15 },
+    E: { base: 10n, exponent: 18 },
+};
+const QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))((?:[KMGTPE]i)|[numkMGTPE]|[eE][+-]?\d+)?$/;
+/** fabric8 computes suffix multipliers with `BigDecimal.pow(n, MathContext.DECIMAL64)`: 16 digits. */
+const DECIMAL64_DIGITS = 16;
+function parseDecimal(text) {
+    const [whole, fraction = ''] = text.replace(/^\+/, '').split('.');
+    return {
+        unscaled: BigInt(`${whole === '' || whole === '-' ? `${whole}0` : whole}${fraction}`),
+        scale: fraction.length,
+    };
+}
+function roundToDigits(d, digits) {
+    const negative = d.unscaled < 0n;
+    let unscaled = negative ? -d.unscaled : d.unscaled;
+    let scale = d.scale;
+    const excess = unscaled.toString().length - digits;
+    if (excess > 0) {
+        const divisor = 10n ** BigInt(excess);
+        const quotient = unscaled / divisor;
+        const remainder = unscaled % divisor;
+        const twice = remainder * 2n;
+        const up = twice > divisor || (twice === divisor && quotient % 2n === 1n);
+        unscaled = quotient + (up ? 1n : 0n);
+        scale -= excess;
+    }
+    return { unscaled: negative ? -unscaled : unscaled, scale };
+}
+function multiplier(base, exponent) {
+    if (exponent === 0)
+        return { unscaled: 1n, scale: 0 };
+    if (exponent < 0)
+        return { unscaled: 1n, scale: -exponent };
+    return roundToDigits({ unscaled: base ** BigInt(exponent), scale: 0 }, DECIMAL64_DIGITS);
+}
+/** `BigDecimal.toString()`: plain digits, or scientific notation when the exponent is out of range. */
+function decimalToString(d) {
+    const negative = d.unscaled < 0n;
+    const digits = (negative ? -d.unscaled : d.unscaled).toString();
+    const sign = negative ? '-' : '';
+    const adjusted = digits.length - 1 - d.scale;
+    if (d.scale >= 0 && adjusted >= -6) {
+        if (d.scale === 0)
+            return sign + digits;
+        const padded = digits.padStart(d.scale + 1, '0');
+        return `${sign}${padded.slice(0, padded.length - d.scale)}.${padded.slice(padded.length - d.scale)}`;
+    }
+    const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    return `${sign}${mantissa}E${adjusted >= 0 ? '+' : ''}${adjusted}`;
+}
+function parseQuantity(text) {
+    const match = QUANTITY.exec(text);
+    if (!match)
+        return undefined;
+    const amount = parseDecimal(match[1]);
+    const suffix = match[2] ?? '';
+    const factor = /^[eE][+-]?\d+$/.test(suffix)
+        ? multiplier(10n, Number(suffix.slice(1)))
+        : multiplier(SUFFIXES[suffix].base, SUFFIXES[suffix].exponent);
+    return { unscaled: amount.unscaled * factor.unscaled, scale: amount.scale + factor.scale };
+}
+/**
+ * The text the Kubernetes operator stores for a quantity it could not read as a Flink memory size
+ * (spec §9.3 step 2): whitespace removed, upper-cased, a trailing `B` dropped, `I` → `i`, then the
+ * fabric8 `Quantity` amount as `BigDecimal.toString()`. Undefined when it is no quantity at all.
+ */
+function operatorQuantityText(memory) {
+    let s = memory.trim().replace(/\s+/g, '').toUpperCase();
+    if (s.endsWith('B'))
+        s = s.slice(0, -1);
+    if (s.endsWith('I'))
+        s = `${s.slice(0, -1)}i`;
+    // Upper-casing turned the lower-case suffixes (k, m, n, u) into others; fabric8 sees the same.
+    const amount = parseQuantity(s);
+    return amount && decimalToString(amount);
+}
+/** A Kubernetes memory quantity (`4Gi`, `1500M`, `2048Mi`) in bytes, rounded up; undefined if invalid. */
+function quantityBytes(text) {
+    const amount = parseQuantity(text.trim());
+    if (!amount || amount.unscaled < 0n)
+        return undefined;
+    if (amount.scale <= 0)
+        return amount.unscaled * 10n ** BigInt(-amount.scale);
+    const divisor = 10n ** BigInt(amount.scale);
+    return (amount.unscaled + divisor - 1n) / divisor;
+}
+
+
+/***/ }),
+
+/***/ 7031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ei: () => (/* binding */ isFlinkConfName),
+  ZN: () => (/* binding */ loadFile)
+});
+
+// UNUSED EXPORTS: isFlinkConfigYaml
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/flink/index.ts + 7 modules
+var flink = __nccwpck_require__(2985);
+;// CONCATENATED MODULE: ./src/sources/flink-conf.ts
+const identityMap = (line, column) => ({ line, column });
+function locate(file, map, line, column) {
+    return { file, ...map(line, column) };
+}
+/** Java `String.trim()`: strips code units up to U+0020 only (not NBSP or other Unicode spaces). */
+function trimStart(s, from, to) {
+    while (from < to && s.charCodeAt(from) <= 0x20)
+        from++;
+    return from;
+}
+function trimEnd(s, from, to) {
+    while (to > from && s.charCodeAt(to - 1) <= 0x20)
+        to--;
+    return to;
+}
+const BOM = 0xfeff;
+/**
+ * Flink's legacy `flink-conf.yaml` line reader (`GlobalConfiguration.loadYAMLResource`, 1.10–1.20):
+ * cut at the first `#`, trim, split at the first `": "`, every value a string, later lines win.
+ */
+function readFlinkConf(text, file, map = identityMap) {
+    const entries = [];
+    const problems = [];
+    const byKey = new Map();
+    let lineNo = 0;
+    let pos = 0;
+    const n = text.length;
+    while (pos < n) {
+        // Java's BufferedReader.readLine: \n, \r and \r\n all end a line.
+        let end = pos;
+        while (end < n && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13)
+            end++;
+        const next = end < n && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+        lineNo++;
+        readLine(text, pos, end, lineNo);
+        pos = next;
+    }
+    return { entries, problems };
+    function readLine(s, start, end, line) {
+        const hash = s.indexOf('#', start);
+        const cut = hash >= 0 && hash < end ? hash : end;
+        const from = trimStart(s, start, cut);
+        const to = trimEnd(s, from, cut);
+        if (from === to)
+            return;
+        const at = (i) => locate(file, map, line, i - start + 1);
+        const sep = s.indexOf(': ', from);
+        if (sep < 0 || sep + 2 > to) {
+            problems.push({
+                code: 'invalid-line',
+                message: `Line is not a key-value pair (missing space after ':'?): ${s.slice(from, to)}`,
+                location: at(from),
+            });
+            return;
+        }
+        const keyFrom = from;
+        const keyTo = trimEnd(s, keyFrom, sep);
+        const valueFrom = trimStart(s, sep + 2, to);
+        if (keyFrom === keyTo || valueFrom === to) {
+            problems.push({
+                code: 'empty-key-or-value',
+                message: `Key or value was empty: ${s.slice(from, to)}`,
+                location: at(from),
+            });
+            return;
+        }
+        const key = s.slice(keyFrom, keyTo);
+        if (line === 1 && key.charCodeAt(0) === BOM) {
+            problems.push({
+                code: 'other',
+                message: `The file starts with a byte-order mark, which Flink reads as part of the first key ('${key.slice(1)}' is not set)`,
+                location: at(keyFrom),
+            });
+        }
+        const entry = { key, value: s.slice(valueFrom, to), location: at(keyFrom), origin: 'file' };
+        const earlier = byKey.get(key);
+        if (earlier) {
+            earlier.overriddenBy = entry.location;
+            problems.push({
+                code: 'duplicate-key',
+                message: `Duplicate key '${key}': this line overrides line ${earlier.location.line}`,
+                location: entry.location,
+            });
+        }
+        byKey.set(key, entry);
+        entries.push(entry);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/yaml-depth.ts
+
+/**
+ * Deepest nesting of collections a YAML document may have to be read. The YAML composer and
+ * every reader after it recurse once a level, so a deeper document (`[[[[...`) would exhaust the
+ * stack; Flink's configurations nest a handful of levels.
+ */
+const MAX_YAML_DEPTH = 64;
+/** Says what is wrong with a document left out for its depth, and where. */
+function tooDeepMessage(line, column) {
+    return `Collections nest deeper than ${MAX_YAML_DEPTH} levels at line ${line}, column ${column}; the YAML document is not read`;
+}
+/**
+ * Parses a YAML stream as `parseAllDocuments` does, but measures each document's nesting on the
+ * parser's syntax tree (built with a stack, not recursion) before composing it: a document nested
+ * deeper than `MAX_YAML_DEPTH` is never composed. `forceDoc` yields a document for an empty stream.
+ */
+function parseDocumentsWithinDepth(text, options, lineCounter, forceDoc = false) {
+    const out = [];
+    const slots = [];
+    // Streamed to the composer: a document token arrives complete, and is measured then.
+    function* measured(tokens) {
+        let dropped = false;
+        for (const token of tokens) {
+            if (token.type === 'document') {
+                const at = tooDeepAt(token);
+                dropped = at !== undefined;
+                if (at !== undefined) {
+                    out.push({ tooDeepAt: at });
+                    continue;
+                }
+                slots.push(out.length);
+                out.push(undefined);
+            }
+            // The `...` of a document left out ends nothing the composer saw.
+            if (token.type === 'doc-end' && dropped)
+                continue;
+            yield token;
+        }
+    }
+    const tokens = measured(new dist/* Parser */.iX(lineCounter.addNewLine).parse(text));
+    let index = 0;
+    for (const doc of new dist/* Composer */.Dk(options).compose(tokens, forceDoc, text.length)) {
+        if (index < slots.length)
+            out[slots[index]] = { doc };
+        else if (out.length === 0)
+            out.push({ doc });
+        index++;
+    }
+    return out.filter((d) => d !== undefined);
+}
+/** Offset of the first collection (in document order) that nests deeper than the limit. */
+function tooDeepAt(document) {
+    const tokens = [];
+    const depths = [];
+    if (document.value) {
+        tokens.push(document.value);
+        depths.push(0);
+    }
+    while (tokens.length > 0) {
+        const token = tokens.pop();
+        const depth = depths.pop();
+        if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection')
+            continue;
+        if (depth >= MAX_YAML_DEPTH)
+            return token.offset;
+        // Pushed last to first, so that the first child is looked at first.
+        for (let i = token.items.length - 1; i >= 0; i--) {
+            const { key, value } = token.items[i];
+            if (value) {
+                tokens.push(value);
+                depths.push(depth + 1);
+            }
+            if (key) {
+                tokens.push(key);
+                depths.push(depth + 1);
+            }
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/sources/yaml-document.ts
+
+
+/** Guards against hostile YAML: alias bombs, deep nesting, files with thousands of documents. */
+const YAML_LIMITS = { maxAliasCount: 100, maxDepth: MAX_YAML_DEPTH, maxDocuments: 500 };
+/**
+ * A line holding only template directives (`{{- if .Values.x }}`, `{{ end }}`) is not YAML; it is
+ * emptied (line numbers stay). An inline expression (`name: {{ .Values.name }}-config`) becomes a
+ * `${ .Values.name } ` placeholder of the same length, which YAML reads as text.
+ */
+const DIRECTIVE_LINE = /^[ \t]*(?:\{\{[^\n]*?\}\}[ \t]*)+$/gm;
+const INLINE_EXPRESSION = /\{\{([^\n]*?)\}\}/g;
+function neutralizeTemplates(text) {
+    if (!text.includes('{{'))
+        return text;
+    return text
+        .replace(DIRECTIVE_LINE, '')
+        .replace(INLINE_EXPRESSION, (_, inner) => `\${${inner.replace(/: /g, ':_').replace(/ #/g, ' _')}} `);
+}
+/** Parses every document of a YAML file; syntax errors become problems with the parser's line. */
+function parseYamlFile(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const problems = [];
+    const parsedText = neutralizeTemplates(text);
+    const docs = parseDocumentsWithinDepth(parsedText, { prettyErrors: false, intAsBigInt: true }, lineCounter);
+    const yaml = { file, text: parsedText, lineCounter, documents: [] };
+    const at = (offset) => locationAt(yaml, offset);
+    const mayHoldAlias = parsedText.includes('*');
+    if (docs.length > YAML_LIMITS.maxDocuments) {
+        problems.push({
+            code: 'limit',
+            message: `The file has ${docs.length} YAML documents; only the first ${YAML_LIMITS.maxDocuments} are read`,
+            location: at(0),
+        });
+    }
+    docs.slice(0, YAML_LIMITS.maxDocuments).forEach((checked, index) => {
+        if (!('doc' in checked)) {
+            const location = at(checked.tooDeepAt);
+            problems.push({ code: 'limit', message: tooDeepMessage(location.line, location.column), location });
+            return;
+        }
+        const { doc } = checked;
+        if (doc.errors.length > 0) {
+            const error = doc.errors[0];
+            problems.push({ code: 'yaml-error', message: firstLine(error.message), location: at(error.pos[0]) });
+            return;
+        }
+        try {
+            // Counts alias expansions (alias bombs) and throws on an alias to an undefined anchor; a
+            // text without `*` has no alias, and the full conversion is skipped.
+            if (mayHoldAlias)
+                doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
+        }
+        catch (err) {
+            const offset = doc.contents?.range[0] ?? 0;
+            problems.push({
+                code: 'yaml-error',
+                message: firstLine(String(err.message)),
+                location: at(offset),
+            });
+            return;
+        }
+        const root = resolve(doc, doc.contents);
+        yaml.documents.push({ index, doc, root: root ?? undefined });
+    });
+    return { yaml, problems };
+}
+function firstLine(message) {
+    return message.split('\n', 1)[0].trim();
+}
+function locationAt(yaml, offset) {
+    const { line, col } = yaml.lineCounter.linePos(offset);
+    return { file: yaml.file, line, column: col };
+}
+function locationOf(yaml, node, fallback) {
+    const offset = node?.range?.[0];
+    if (offset === undefined)
+        return fallback ?? locationAt(yaml, 0);
+    return locationAt(yaml, offset);
+}
+/** Follows aliases to the anchored node. */
+function resolve(doc, node) {
+    let current = node;
+    for (let hops = 0; current && (0,dist/* isAlias */.Vj)(current) && hops < YAML_LIMITS.maxAliasCount; hops++) {
+        current = current.resolve(doc);
+    }
+    return current ?? null;
+}
+/** A mapping's pairs with scalar keys, YAML merge keys (`<<: *anchor`) expanded; own keys win. */
+function mapItems(doc, node) {
+    const map = resolve(doc, node);
+    if (!map || !(0,dist/* isMap */.jh)(map))
+        return [];
+    const own = [];
+    const merged = [];
+    for (const pair of map.items) {
+        const keyNode = pair.key;
+        const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : undefined;
+        if (key === undefined)
+            continue;
+        const value = resolve(doc, pair.value);
+        if (key === '<<' && !((0,dist/* isScalar */.jn)(keyNode) && keyNode.type !== dist/* Scalar */.X5.PLAIN)) {
+            const sources = value && (0,dist/* isSeq */.oP)(value) ? value.items.map((i) => resolve(doc, i)) : [value];
+            for (const source of sources)
+                merged.push(...mapItems(doc, source));
+            continue;
+        }
+        own.push({ key, keyNode, value });
+    }
+    const ownKeys = new Set(own.map((i) => i.key));
+    return [...own, ...merged.filter((i) => !ownKeys.has(i.key))];
+}
+function getItem(doc, node, key) {
+    return mapItems(doc, node).find((i) => i.key === key);
+}
+/** The node at a path of mapping keys. */
+function getPath(doc, node, ...path) {
+    let current = resolve(doc, node);
+    for (const key of path) {
+        current = getItem(doc, current, key)?.value;
+        if (!current)
+            return null;
+    }
+    return current ?? null;
+}
+function seqItems(doc, node) {
+    const seq = resolve(doc, node);
+    if (!seq || !(0,dist/* isSeq */.oP)(seq))
+        return [];
+    return seq.items.map((i) => resolve(doc, i)).filter((i) => i !== null);
+}
+/** A template placeholder where a value should be: `{{ .Values.x }}` or `${VAR}`. */
+const PLACEHOLDER = /\{\{.*?\}\}|\$\{[^}]*\}|%[A-Z][A-Z0-9_]*%/;
+function isPlaceholder(text) {
+    return PLACEHOLDER.test(text);
+}
+/** A YAML scalar's value as text (numbers as JavaScript prints them, bigints exactly). */
+function scalarString(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+/** A scalar as text, and whether it is a template placeholder. */
+function scalarText(doc, node) {
+    const resolved = resolve(doc, node);
+    if (!resolved)
+        return undefined;
+    if ((0,dist/* isScalar */.jn)(resolved)) {
+        const text = scalarString(resolved.value);
+        return text === undefined ? undefined : { text, unresolved: isPlaceholder(text) };
+    }
+    return undefined;
+}
+function isStringScalar(doc, node) {
+    const resolved = resolve(doc, node);
+    return resolved !== null && (0,dist/* isScalar */.jn)(resolved) && typeof resolved.value === 'string';
+}
+/**
+ * Maps positions inside a string scalar's value (an embedded `flink-conf.yaml`, a `FLINK_PROPERTIES`
+ * block) to the real file: each value line is found in the source in order, so block scalars,
+ * indentation and multi-line quoted strings all land on the line where the text is written.
+ */
+function embeddedPositionMap(yaml, node) {
+    const [start, , end] = node.range ?? [0, 0, 0];
+    const source = yaml.text.slice(0, end);
+    const lines = String(node.value).split(/\r\n|\n|\r/);
+    const found = [];
+    let cursor = start;
+    for (const line of lines) {
+        const content = line.trimEnd();
+        if (content.trim() === '') {
+            found.push(undefined);
+            continue;
+        }
+        const at = source.indexOf(content, cursor);
+        if (at < 0) {
+            found.push(undefined);
+            continue;
+        }
+        found.push({ offset: at });
+        cursor = at + content.length;
+    }
+    const fallback = yaml.lineCounter.linePos(start);
+    return (line, column) => {
+        const hit = found[line - 1];
+        if (!hit)
+            return { line: fallback.line, column: fallback.col };
+        const pos = yaml.lineCounter.linePos(hit.offset + column - 1);
+        return { line: pos.line, column: pos.col };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sources/flink-properties.ts
+
+
+
+const FLINK_PROPERTIES = 'FLINK_PROPERTIES';
+/**
+ * A `FLINK_PROPERTIES` value: the Flink image's entrypoint appends it, line by line, to the image's
+ * configuration file, so it is read as `flink-conf.yaml` lines that win over the file.
+ */
+function readFlinkProperties(yaml, node) {
+    const result = readFlinkConf(String(node.value), yaml.file, embeddedPositionMap(yaml, node));
+    return {
+        entries: result.entries.map((entry) => ({ ...entry, origin: 'environment' })),
+        problems: result.problems,
+    };
+}
+/**
+ * Memory settings of the configuration file shipped in the official Flink images (the distribution's
+ * default `flink-conf.yaml` / `config.yaml`), which `FLINK_PROPERTIES` lines are appended to; each
+ * row holds from its version on.
+ */
+const IMAGE_DEFAULTS = [
+    { since: '1.10', entries: { 'jobmanager.heap.size': '1024m', 'taskmanager.memory.process.size': '1568m' } },
+    {
+        since: '1.11',
+        entries: { 'jobmanager.memory.process.size': '1600m', 'taskmanager.memory.process.size': '1728m' },
+    },
+];
+/** The image's default configuration as entries, located at the `FLINK_PROPERTIES` that extends it. */
+function imageDefaultBase(version, at) {
+    const row = IMAGE_DEFAULTS.filter((r) => (0,flink/* atLeast */.jZ)(version, r.since)).at(-1) ?? IMAGE_DEFAULTS[0];
+    return {
+        source: `the Flink ${version} image's default configuration file`,
+        entries: Object.entries(row.entries).map(([key, value]) => ({
+            key,
+            value,
+            location: at,
+            origin: 'file',
+        })),
+    };
+}
+
+// EXTERNAL MODULE: ./src/model/index.ts + 1 modules
+var model = __nccwpck_require__(5300);
+;// CONCATENATED MODULE: ./src/sources/flink-version-source.ts
+
+const FORMAT_DEFAULTS = {
+    'flink-conf': { version: '1.20', source: 'format: flink-conf.yaml is read only up to 1.20' },
+    'config-yaml': {
+        version: model/* NEWEST_FLINK_VERSION */.Xv,
+        source: `format: config.yaml, newest supported (${model/* NEWEST_FLINK_VERSION */.Xv})`,
+    },
+    none: {
+        version: model/* NEWEST_FLINK_VERSION */.Xv,
+        source: `no version given: newest supported (${model/* NEWEST_FLINK_VERSION */.Xv})`,
+    },
+};
+/** `1.18.1`, `1.18`, `v1_18`, `2.0-preview1` → the supported minor, clamped into 1.10–newest. */
+function minorVersion(text) {
+    const match = /^v?(\d+)[._](\d+)(?![\d])/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const major = Number(match[1]);
+    const minor = Number(match[2]);
+    const exact = model/* FLINK_VERSIONS */.tf.find((v) => v === `${major}.${minor}`);
+    if (exact)
+        return { version: exact, clamped: false };
+    const older = major < 1 || (major === 1 && minor < 10);
+    return { version: older ? model/* FLINK_VERSIONS */.tf[0] : model/* NEWEST_FLINK_VERSION */.Xv, clamped: true };
+}
+/** The Flink version in an image reference, where the image is Flink's (`flink:1.18.1-scala_2.12`). */
+function imageVersion(image) {
+    const at = image.indexOf('@');
+    const ref = at >= 0 ? image.slice(0, at) : image;
+    const colon = ref.lastIndexOf(':');
+    if (colon < 0 || ref.lastIndexOf('/') > colon)
+        return undefined;
+    const repository = ref.slice(0, colon);
+    const tag = ref.slice(colon + 1);
+    const name = repository.split('/').pop() ?? '';
+    // Flink's own images and images built on them; not Stateful Functions or the operator.
+    if (!/flink/i.test(name) || /statefun|operator/i.test(name))
+        return undefined;
+    const match = /^(?:flink-)?v?([12]\.\d+(?:\.\d+)?)/.exec(tag);
+    return match?.[1];
+}
+function describe(what, text, clamped, version) {
+    return clamped
+        ? `${what} ${text} (outside 1.10–${model/* NEWEST_FLINK_VERSION */.Xv}: judged as ${version})`
+        : `${what} ${text}`;
+}
+/** The version a config is judged against, and why, from the strongest evidence available. */
+function resolveFlinkVersion(evidence) {
+    if (evidence.override) {
+        const parsed = minorVersion(evidence.override);
+        if (parsed)
+            return {
+                flinkVersion: parsed.version,
+                flinkVersionSource: describe('--flink-version', evidence.override, parsed.clamped, parsed.version),
+            };
+    }
+    if (evidence.specVersion) {
+        const parsed = /^v\d+_\d+$/.test(evidence.specVersion) ? minorVersion(evidence.specVersion) : undefined;
+        if (parsed) {
+            return {
+                flinkVersion: parsed.version,
+                flinkVersionSource: describe('spec.flinkVersion', evidence.specVersion, parsed.clamped, parsed.version),
+            };
+        }
+    }
+    for (const image of evidence.images ?? []) {
+        const tagVersion = imageVersion(image);
+        const parsed = tagVersion ? minorVersion(tagVersion) : undefined;
+        if (parsed)
+            return {
+                flinkVersion: parsed.version,
+                flinkVersionSource: describe('image', image, parsed.clamped, parsed.version),
+            };
+    }
+    const configured = evidence.fallback ? minorVersion(evidence.fallback) : undefined;
+    if (configured && evidence.fallback)
+        return {
+            flinkVersion: configured.version,
+            flinkVersionSource: describe('settings flinkVersion', evidence.fallback, configured.clamped, configured.version),
+        };
+    const implied = FORMAT_DEFAULTS[evidence.format];
+    return { flinkVersion: implied.version, flinkVersionSource: implied.source };
+}
+
+;// CONCATENATED MODULE: ./src/sources/config-builder.ts
+
+
+
+function buildConfig(draft, context) {
+    const version = resolveFlinkVersion({
+        ...draft.version,
+        override: context.flinkVersion,
+        fallback: context.defaultFlinkVersion,
+    });
+    const config = {
+        id: `${draft.location.file}#${draft.part}`,
+        file: draft.location.file,
+        line: draft.location.line,
+        column: draft.location.column,
+        kind: draft.kind,
+        ...version,
+        deployment: draft.deployment,
+        entries: markOverrides(markPlaceholders(draft.entries, draft.problems)),
+        container: draft.container ?? {},
+        processes: draft.processes,
+        problems: draft.problems,
+    };
+    if (draft.name !== undefined)
+        config.name = draft.name;
+    if (draft.appendsToImageConf) {
+        const base = imageDefaultBase(config.flinkVersion, draft.appendsToImageConf);
+        config.base = { source: base.source, entries: markOverrides(base.entries, config.entries) };
+    }
+    if (draft.podTemplateLimits && Object.keys(draft.podTemplateLimits).length > 0)
+        config.podTemplateLimits = draft.podTemplateLimits;
+    if (draft.replicas && Object.keys(draft.replicas).length > 0)
+        config.replicas = draft.replicas;
+    if (draft.image !== undefined)
+        config.image = draft.image;
+    if (draft.annotations && Object.keys(draft.annotations).length > 0)
+        config.annotations = draft.annotations;
+    if (draft.env && Object.keys(draft.env).length > 0)
+        config.env = draft.env;
+    if (draft.envLocations && Object.keys(draft.envLocations).length > 0)
+        config.envLocations = draft.envLocations;
+    return config;
+}
+/** Values that are still template placeholders (`{{ .Values.x }}`, `${VAR}`) are not values yet. */
+function markPlaceholders(entries, problems) {
+    for (const entry of entries) {
+        if (entry.unresolved || typeof entry.value !== 'string' || !isPlaceholder(entry.value))
+            continue;
+        entry.unresolved = true;
+        problems.push({
+            code: 'unresolved-template',
+            message: `'${entry.key}' is a template placeholder, not a value: ${entry.value}`,
+            location: entry.location,
+        });
+    }
+    return entries;
+}
+/** Marks each entry a later one (in `entries`, then `later`) replaces, keeping marks already set. */
+function markOverrides(entries, later = []) {
+    const last = new Map();
+    for (const entry of [...entries, ...later]) {
+        const earlier = last.get(entry.key);
+        if (earlier && !earlier.overriddenBy)
+            earlier.overriddenBy = entry.location;
+        last.set(entry.key, entry);
+    }
+    return entries;
+}
+/** Container memory limits, keeping only the processes that have one. */
+function containerLimits(limits) {
+    const result = {};
+    for (const process of ['jobmanager', 'taskmanager']) {
+        const limit = limits[process];
+        if (limit)
+            result[process] = limit;
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./src/flink/java-number.ts
+var java_number = __nccwpck_require__(9308);
+;// CONCATENATED MODULE: ./src/sources/config-yaml.ts
+
+
+
+
+/** Flink's own message when the standard YAML loader fails (its cause is stripped of details). */
+const YAML_LOAD_ERROR = 'Error parsing YAML configuration.';
+const MAX_ALIAS_COUNT = 100;
+/**
+ * Flink's standard YAML reader for `config.yaml` (1.19+): YAML 1.2 core schema, one document whose
+ * root is a mapping, nested mappings flattened with `.`, scalars keeping their YAML type.
+ */
+function readConfigYaml(text, file, map = identityMap) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const docs = parseDocumentsWithinDepth(text, { uniqueKeys: true, schema: 'core', version: '1.2', intAsBigInt: true, prettyErrors: false }, lineCounter, true);
+    const entries = [];
+    const problems = [];
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return locate(file, map, line, col);
+    };
+    const fail = (code, detail, offset) => problems.push({ code, message: `${YAML_LOAD_ERROR} ${detail}`, location: at(offset) });
+    for (const checked of docs) {
+        if (!('tooDeepAt' in checked))
+            continue;
+        const location = at(checked.tooDeepAt);
+        problems.push({ code: 'limit', message: tooDeepMessage(location.line, location.column), location });
+        return { entries, problems };
+    }
+    const [doc, ...more] = docs.flatMap((d) => ('doc' in d ? [d.doc] : []));
+    if (more.length > 0) {
+        fail('yaml-error', 'The file holds more than one YAML document.', more[0].range[0]);
+        return { entries, problems };
+    }
+    if (!doc)
+        return { entries, problems };
+    if (doc.errors.length > 0) {
+        for (const error of doc.errors)
+            fail('yaml-error', config_yaml_firstLine(error.message), error.pos[0]);
+        return { entries, problems };
+    }
+    try {
+        // Expands aliases with the alias-count guard; an alias to an undefined anchor throws here.
+        doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (err) {
+        fail('yaml-error', config_yaml_firstLine(err instanceof Error ? err.message : String(err)), 0);
+        return { entries, problems };
+    }
+    const root = doc.contents;
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null))
+        return { entries, problems };
+    if (!(0,dist/* isMap */.jh)(root)) {
+        fail('yaml-error', 'The root of the configuration must be a mapping.', root.range[0]);
+        return { entries, problems };
+    }
+    const byKey = new Map();
+    flatten(root.items, '');
+    return { entries, problems };
+    function flatten(items, prefix) {
+        for (const pair of items) {
+            const keyNode = pair.key;
+            const keyOffset = keyNode?.range[0] ?? 0;
+            const key = prefix + keyText(keyNode, doc);
+            const valueNode = config_yaml_resolve(pair.value, doc);
+            if ((0,dist/* isMap */.jh)(valueNode)) {
+                flatten(valueNode.items, `${key}.`);
+                continue;
+            }
+            if (valueNode === null || ((0,dist/* isScalar */.jn)(valueNode) && valueNode.value === null)) {
+                fail('null-value', `The value of '${key}' is empty (Value must not be null).`, keyOffset);
+                continue;
+            }
+            const entry = {
+                key,
+                value: scalarValue(valueNode, doc),
+                location: at(keyOffset),
+                origin: 'file',
+            };
+            const valueOffset = pair.value?.range[0];
+            if (valueOffset !== undefined) {
+                const valueLocation = at(valueOffset);
+                if (valueLocation.line !== entry.location.line)
+                    entry.valueLocation = valueLocation;
+            }
+            const earlier = byKey.get(key);
+            if (earlier) {
+                earlier.overriddenBy = entry.location;
+                problems.push({
+                    code: 'duplicate-key',
+                    message: `Key '${key}' is also set on line ${earlier.location.line}; this later value wins`,
+                    location: entry.location,
+                });
+            }
+            byKey.set(key, entry);
+            entries.push(entry);
+        }
+    }
+}
+function config_yaml_firstLine(message) {
+    const line = message.split('\n', 1)[0].trim();
+    return line.endsWith('.') || line.endsWith(':') ? line.replace(/:$/, '.') : `${line}.`;
+}
+function config_yaml_resolve(node, doc) {
+    let current = node;
+    // toJS() already proved every alias resolves; follow chains of aliases to the anchored node.
+    while (current && (0,dist/* isAlias */.Vj)(current))
+        current = current.resolve(doc);
+    return current ?? null;
+}
+function keyText(node, doc) {
+    const resolved = config_yaml_resolve(node, doc);
+    if (resolved === null)
+        return '';
+    if ((0,dist/* isScalar */.jn)(resolved))
+        return valueText(resolved.value);
+    return flowText(resolved, doc);
+}
+/** A typed scalar as Flink's `Configuration` keeps it; collections become their flow-style text. */
+function scalarValue(node, doc) {
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const v = node.value;
+        if (typeof v === 'bigint' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string')
+            return v;
+        return String(v);
+    }
+    return flowText(node, doc);
+}
+function valueText(v) {
+    if (typeof v === 'number')
+        return (0,java_number/* javaDoubleToString */.kx)(v);
+    return String(v);
+}
+/** Flink stores sequences as their flow-style YAML text (`[a, b]`), re-parsed only by list options. */
+function flowText(node, doc) {
+    const resolved = config_yaml_resolve(node, doc);
+    if (resolved === null)
+        return 'null';
+    if ((0,dist/* isSeq */.oP)(resolved))
+        return `[${resolved.items.map((item) => flowText(item, doc)).join(', ')}]`;
+    if ((0,dist/* isMap */.jh)(resolved)) {
+        const pairs = resolved.items.map((p) => `${flowText(p.key, doc)}: ${flowText(p.value, doc)}`);
+        return `{${pairs.join(', ')}}`;
+    }
+    if ((0,dist/* isScalar */.jn)(resolved)) {
+        const v = resolved.value;
+        if (typeof v === 'string')
+            return (0,dist/* stringify */.As)(v, { lineWidth: 0 }).trimEnd();
+        return v === null ? 'null' : valueText(v);
+    }
+    return '';
+}
+
+// EXTERNAL MODULE: ./src/sources/kubernetes-quantity.ts
+var kubernetes_quantity = __nccwpck_require__(7240);
+;// CONCATENATED MODULE: ./src/sources/kubernetes-workload.ts
+
+
+
+
+/** Where each workload kind keeps its pod spec. */
+const POD_SPEC_PATHS = {
+    Pod: ['spec'],
+    Deployment: ['spec', 'template', 'spec'],
+    StatefulSet: ['spec', 'template', 'spec'],
+    DaemonSet: ['spec', 'template', 'spec'],
+    ReplicaSet: ['spec', 'template', 'spec'],
+    Job: ['spec', 'template', 'spec'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+function isWorkload(kind) {
+    return kind in POD_SPEC_PATHS;
+}
+/** The containers of a Deployment, StatefulSet, Pod, Job...: process, limit, mounted ConfigMaps. */
+function workloadContainers(yaml, document) {
+    const { doc, root } = document;
+    const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text ?? '';
+    const path = POD_SPEC_PATHS[kind];
+    if (!path)
+        return [];
+    const workload = scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text ?? kind;
+    const podSpec = getPath(doc, root, ...path);
+    const replicasText = scalarText(doc, getPath(doc, root, 'spec', 'replicas'))?.text;
+    const configMaps = seqItems(doc, getPath(doc, podSpec, 'volumes'))
+        .map((volume) => scalarText(doc, getPath(doc, volume, 'configMap', 'name'))?.text)
+        .filter((name) => name !== undefined);
+    return seqItems(doc, getPath(doc, podSpec, 'containers')).map((container) => {
+        const name = scalarText(doc, getPath(doc, container, 'name'))?.text;
+        const words = [
+            workload,
+            name ?? '',
+            ...seqItems(doc, getPath(doc, container, 'args')).map((n) => scalarText(doc, n)?.text ?? ''),
+            ...seqItems(doc, getPath(doc, container, 'command')).map((n) => scalarText(doc, n)?.text ?? ''),
+            ...seqItems(doc, getPath(doc, container, 'env'))
+                .filter((e) => /^(ROLE|COMPONENT|FLINK_ROLE)$/.test(scalarText(doc, getPath(doc, e, 'name'))?.text ?? ''))
+                .map((e) => scalarText(doc, getPath(doc, e, 'value'))?.text ?? ''),
+        ];
+        const limitItem = getItem(doc, getPath(doc, container, 'resources', 'limits'), 'memory');
+        const limitText = limitItem && scalarText(doc, limitItem.value);
+        const bytes = limitText && !limitText.unresolved ? (0,kubernetes_quantity/* quantityBytes */.z)(limitText.text) : undefined;
+        const requestText = scalarText(doc, getPath(doc, container, 'resources', 'requests', 'memory'));
+        const requestBytes = requestText && !requestText.unresolved ? (0,kubernetes_quantity/* quantityBytes */.z)(requestText.text) : undefined;
+        return {
+            workload,
+            kind,
+            container,
+            name,
+            image: scalarText(doc, getPath(doc, container, 'image'))?.text,
+            process: processOf(words),
+            limit: limitText && bytes !== undefined
+                ? {
+                    bytes,
+                    text: limitText.text,
+                    source: `${kind} ${workload} container ${name ?? ''} resources.limits.memory`.replace('  ', ' '),
+                    location: locationOf(yaml, limitItem.value),
+                    ...(requestBytes !== undefined ? { requestBytes } : {}),
+                }
+                : undefined,
+            replicas: replicasText && /^\d+$/.test(replicasText) ? Number(replicasText) : undefined,
+            configMaps,
+        };
+    });
+}
+/** Which Flink process a container runs, from words such as `taskmanager`, `standalone-job`, `worker`. */
+function processOf(words) {
+    const text = words.join(' ').toLowerCase();
+    if (/task-?manager|\bworker\b/.test(text))
+        return 'taskmanager';
+    if (/job-?manager|standalone-job|\bmaster\b/.test(text))
+        return 'jobmanager';
+    return undefined;
+}
+/** One config per container that sets `FLINK_PROPERTIES` in its environment. */
+function loadWorkload(yaml, document, context) {
+    const { doc } = document;
+    const configs = [];
+    for (const c of workloadContainers(yaml, document)) {
+        const variable = seqItems(doc, getPath(doc, c.container, 'env')).find((e) => scalarText(doc, getPath(doc, e, 'name'))?.text === FLINK_PROPERTIES);
+        const value = variable && getPath(doc, variable, 'value');
+        if (!variable || !isStringScalar(doc, value))
+            continue;
+        const problems = [];
+        const read = readFlinkProperties(yaml, value);
+        problems.push(...read.problems);
+        const env = {};
+        for (const e of seqItems(doc, getPath(doc, c.container, 'env'))) {
+            const name = scalarText(doc, getPath(doc, e, 'name'))?.text;
+            const text = scalarText(doc, getPath(doc, e, 'value'))?.text;
+            if (name && text !== undefined && name !== FLINK_PROPERTIES)
+                env[name] = text;
+        }
+        const processes = c.process ? [c.process] : ['jobmanager', 'taskmanager'];
+        configs.push(buildConfig({
+            part: `${document.index}/${c.name ?? configs.length}`,
+            kind: 'kubernetes-workload',
+            location: locationOf(yaml, c.container),
+            name: `${c.workload}/${c.name ?? ''}`,
+            // The image's entrypoint starts the process with Flink's standalone scripts.
+            deployment: 'standalone',
+            entries: read.entries,
+            appendsToImageConf: locationOf(yaml, variable),
+            processes,
+            container: containerLimits(Object.fromEntries(processes.map((p) => [p, c.limit]))),
+            replicas: c.replicas !== undefined && c.process ? { [c.process]: c.replicas } : undefined,
+            image: c.image,
+            env,
+            problems,
+            version: { images: c.image ? [c.image] : [], format: 'none' },
+        }, context));
+    }
+    return configs;
+}
+function metadataAnnotations(document) {
+    const { doc, root } = document;
+    const annotations = {};
+    for (const item of mapItems(doc, getPath(doc, root, 'metadata', 'annotations'))) {
+        const value = scalarText(doc, item.value);
+        if (value)
+            annotations[item.key] = value.text;
+    }
+    return annotations;
+}
+
+;// CONCATENATED MODULE: ./src/sources/configmap.ts
+
+
+
+
+
+
+/** ConfigMap keys that hold a Flink configuration, and how Flink reads each. */
+const EMBEDDED_FORMATS = {
+    'flink-conf.yaml': 'flink-conf',
+    'config.yaml': 'config-yaml',
+    [FLINK_PROPERTIES]: 'properties',
+};
+function isFlinkConfigMap(document) {
+    const { doc, root } = document;
+    return mapItems(doc, getPath(doc, root, 'data')).some((item) => item.key in EMBEDDED_FORMATS);
+}
+/**
+ * A ConfigMap embedding `flink-conf.yaml`, `config.yaml` or `FLINK_PROPERTIES` text, one config per
+ * key. Workloads in the same file that mount it give the container limits and images.
+ */
+function loadConfigMap(yaml, document, context, containers) {
+    const { doc, root } = document;
+    const name = scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text;
+    const users = containers.filter((c) => name !== undefined && c.configMaps.includes(name));
+    const limits = {};
+    const replicas = {};
+    for (const c of users) {
+        if (c.process && c.limit && !limits[c.process])
+            limits[c.process] = c.limit;
+        if (c.process && c.replicas !== undefined && replicas[c.process] === undefined)
+            replicas[c.process] = c.replicas;
+    }
+    const images = users.map((c) => c.image).filter((i) => i !== undefined);
+    const configs = [];
+    for (const item of mapItems(doc, getPath(doc, root, 'data'))) {
+        const format = EMBEDDED_FORMATS[item.key];
+        if (!format || !isStringScalar(doc, item.value))
+            continue;
+        const node = item.value;
+        const problems = [];
+        const text = String(node.value);
+        const map = embeddedPositionMap(yaml, node);
+        const read = format === 'properties'
+            ? readFlinkProperties(yaml, node)
+            : format === 'config-yaml'
+                ? readConfigYaml(text, yaml.file, map)
+                : readFlinkConf(text, yaml.file, map);
+        problems.push(...read.problems);
+        configs.push(buildConfig({
+            part: `${document.index}/${item.key}`,
+            kind: 'configmap',
+            location: locationOf(yaml, item.keyNode),
+            name: name ? `${name}/${item.key}` : item.key,
+            // Pods mounting a ConfigMap start Flink with its standalone scripts (the image entrypoint).
+            deployment: 'standalone',
+            entries: read.entries,
+            appendsToImageConf: format === 'properties' ? locationOf(yaml, item.keyNode) : undefined,
+            processes: processOf([name ?? '']) ? [processOf([name ?? ''])] : ['jobmanager', 'taskmanager'],
+            container: containerLimits(limits),
+            replicas,
+            image: images[0],
+            annotations: metadataAnnotations(document),
+            problems,
+            version: { images, format: format === 'properties' ? 'none' : format },
+        }, context));
+    }
+    return configs;
+}
+
+;// CONCATENATED MODULE: ./src/sources/docker-compose.ts
+
+
+
+
+
+
+/** A compose file: a `services` mapping whose services name an image or a build. */
+function isComposeDocument(document) {
+    const { doc, root } = document;
+    const services = mapItems(doc, getPath(doc, root, 'services'));
+    return (services.length > 0 &&
+        services.some((s) => getPath(doc, s.value, 'image') !== null || getPath(doc, s.value, 'build') !== null));
+}
+/** Docker's byte units for `mem_limit` and `deploy.resources.limits.memory`: b, k, m, g (binary). */
+const DOCKER_UNITS = {
+    '': 1n,
+    b: 1n,
+    k: 1n << 10n,
+    m: 1n << 20n,
+    g: 1n << 30n,
+    t: 1n << 40n,
+};
+function dockerBytes(text) {
+    const match = /^(\d+)(?:\.(\d+))?\s*([bkmgt]?)b?$/i.exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = DOCKER_UNITS[match[3].toLowerCase()];
+    const fraction = match[2] ?? '';
+    const scaled = BigInt(match[1] + fraction) * unit;
+    return scaled / 10n ** BigInt(fraction.length);
+}
+/** `FLINK_PROPERTIES` from `environment` in map form or list form (`- FLINK_PROPERTIES=...`). */
+function flinkProperties(yaml, document, service) {
+    const { doc } = document;
+    const environment = getPath(doc, service, 'environment');
+    const item = getItem(doc, environment, FLINK_PROPERTIES);
+    if (item) {
+        if (!isStringScalar(doc, item.value))
+            return undefined;
+        const node = resolve(doc, item.value);
+        const read = readFlinkConf(String(node.value), yaml.file, embeddedPositionMap(yaml, node));
+        return { ...read, entries: asEnvironment(read.entries), location: locationOf(yaml, item.keyNode) };
+    }
+    const prefix = `${FLINK_PROPERTIES}=`;
+    for (const node of seqItems(doc, environment)) {
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !node.value.startsWith(prefix))
+            continue;
+        const base = embeddedPositionMap(yaml, node);
+        const read = readFlinkConf(node.value.slice(prefix.length), yaml.file, (line, column) => base(line, line === 1 ? column + prefix.length : column));
+        return { ...read, entries: asEnvironment(read.entries), location: locationOf(yaml, node) };
+    }
+    return undefined;
+}
+/**
+ * The service's environment variables besides `FLINK_PROPERTIES`, each with the line it is written
+ * on, in map form (`JVM_ARGS: -Xmx2g`) or list form (`- JVM_ARGS=-Xmx2g`). A variable without a
+ * value (`- JVM_ARGS`) is taken from the host: nothing in the file says what it holds.
+ */
+function environment(yaml, document, service) {
+    const { doc } = document;
+    const node = getPath(doc, service, 'environment');
+    const found = { values: {}, locations: {} };
+    const set = (name, value, at) => {
+        if (name === FLINK_PROPERTIES)
+            return;
+        found.values[name] = value;
+        found.locations[name] = locationOf(yaml, at);
+    };
+    for (const item of mapItems(doc, node)) {
+        const text = scalarText(doc, item.value);
+        if (text)
+            set(item.key, text.text, item.keyNode);
+    }
+    for (const item of seqItems(doc, node)) {
+        const text = scalarText(doc, item)?.text;
+        const eq = text?.indexOf('=') ?? -1;
+        if (text && eq > 0)
+            set(text.slice(0, eq), text.slice(eq + 1), item);
+    }
+    return found;
+}
+function asEnvironment(entries) {
+    return entries.map((entry) => ({ ...entry, origin: 'environment' }));
+}
+function memoryLimit(yaml, document, service) {
+    const { doc } = document;
+    for (const path of [['deploy', 'resources', 'limits', 'memory'], ['mem_limit']]) {
+        const node = getPath(doc, service, ...path);
+        const text = scalarText(doc, node);
+        const bytes = text && !text.unresolved ? dockerBytes(text.text) : undefined;
+        if (text && bytes !== undefined)
+            return { bytes, text: text.text, source: path.join('.'), location: locationOf(yaml, node) };
+    }
+    return undefined;
+}
+function words(document, node) {
+    const { doc } = document;
+    const single = scalarText(doc, node);
+    if (single)
+        return [single.text];
+    return seqItems(doc, node).map((n) => scalarText(doc, n)?.text ?? '');
+}
+/** One config per service whose environment sets `FLINK_PROPERTIES`. */
+function loadCompose(yaml, document, context) {
+    const { doc, root } = document;
+    const configs = [];
+    const services = mapItems(doc, getPath(doc, root, 'services'));
+    const images = services
+        .map((s) => scalarText(doc, getPath(doc, s.value, 'image')))
+        .filter((i) => i && !i.unresolved)
+        .map((i) => i.text);
+    for (const service of services) {
+        const properties = flinkProperties(yaml, document, service.value);
+        if (!properties)
+            continue;
+        const command = words(document, getPath(doc, service.value, 'command'));
+        const process = processOf(command.length > 0 ? command : [service.key]);
+        // A service that runs no Flink process (a SQL client, a job submitter) sizes nothing.
+        const processes = process ? [process] : [];
+        const image = scalarText(doc, getPath(doc, service.value, 'image'));
+        const limit = memoryLimit(yaml, document, service.value);
+        const replicasText = scalarText(doc, getPath(doc, service.value, 'deploy', 'replicas'))?.text ??
+            scalarText(doc, getPath(doc, service.value, 'scale'))?.text;
+        const env = environment(yaml, document, service.value);
+        configs.push(buildConfig({
+            part: `${document.index}/${service.key}`,
+            kind: 'docker-compose',
+            location: locationOf(yaml, service.keyNode),
+            name: service.key,
+            deployment: 'standalone',
+            entries: properties.entries,
+            appendsToImageConf: properties.location,
+            processes,
+            container: containerLimits(Object.fromEntries(processes.map((p) => [p, limit]))),
+            replicas: process && replicasText && /^\d+$/.test(replicasText)
+                ? { [process]: Number(replicasText) }
+                : undefined,
+            image: image?.text,
+            env: env.values,
+            envLocations: env.locations,
+            problems: properties.problems,
+            version: {
+                images: [...(image && !image.unresolved ? [image.text] : []), ...images],
+                format: 'none',
+            },
+        }, context));
+    }
+    return configs;
+}
+
+// EXTERNAL MODULE: ./src/flink/memory-size.ts
+var memory_size = __nccwpck_require__(6069);
+;// CONCATENATED MODULE: ./src/sources/operator-memory.ts
+
+
+/**
+ * The Kubernetes operator's `parseResourceMemoryString` (spec §9.3): a Flink memory size where the
+ * text is one (`2048m` → `2 gb`: `m` is MiB), else the Kubernetes quantity's amount in bytes.
+ */
+function operatorMemory(text, process) {
+    try {
+        const bytes = (0,memory_size/* parseMemorySize */.ON)(text);
+        return { value: (0,memory_size/* memorySizeToString */.Vh)(bytes), bytes };
+    }
+    catch {
+        const value = (0,kubernetes_quantity/* operatorQuantityText */.x)(text);
+        if (value === undefined) {
+            return {
+                value: text,
+                error: `${process} resource memory parse error: '${text}' is not a valid quantity`,
+            };
+        }
+        try {
+            return { value, bytes: (0,memory_size/* parseMemorySize */.ON)(value) };
+        }
+        catch (err) {
+            return { value, error: `${process} resource memory parse error: ${err.message}` };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/flink-deployment.ts
+
+
+
+
+
+
+
+const OPERATOR_API_GROUP = 'flink.apache.org/';
+const OPERATOR_KINDS = {
+    FlinkDeployment: 'flinkdeployment',
+    FlinkSessionJob: 'flinksessionjob',
+};
+const PROCESS_SPECS = [
+    { process: 'jobmanager', field: 'jobManager', label: 'JobManager' },
+    { process: 'taskmanager', field: 'taskManager', label: 'TaskManager' },
+];
+/** Whether a document is one of the Kubernetes operator's resources this tool reads. */
+function isOperatorResource(document) {
+    const { doc, root } = document;
+    const apiVersion = scalarText(doc, getPath(doc, root, 'apiVersion'))?.text ?? '';
+    const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text ?? '';
+    return apiVersion.startsWith(OPERATOR_API_GROUP) && kind in OPERATOR_KINDS;
+}
+/**
+ * A `FlinkDeployment` or `FlinkSessionJob` as the operator turns it into a Flink configuration:
+ * `spec.flinkConfiguration` flattened to strings, then `resource.memory` / `resources` written over
+ * `*.memory.process.size` (spec §9).
+ */
+function loadFlinkDeployment(yaml, document, context) {
+    const { doc, root } = document;
+    const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text;
+    const spec = getPath(doc, root, 'spec');
+    const problems = [];
+    const entries = flinkConfiguration(yaml, document, getPath(doc, spec, 'flinkConfiguration'), problems);
+    const container = {};
+    const podTemplateLimits = {};
+    const replicas = {};
+    const isDeployment = kind === 'FlinkDeployment';
+    for (const { process, field, label } of isDeployment ? PROCESS_SPECS : []) {
+        const processSpec = getPath(doc, spec, field);
+        const memory = resourceMemory(yaml, document, processSpec);
+        if (memory) {
+            const converted = memory.unresolved ? { value: memory.text } : operatorMemory(memory.text, label);
+            if (converted.error) {
+                problems.push({ code: 'operator-rejected', message: converted.error, location: memory.location });
+            }
+            const key = `${process}.memory.process.size`;
+            const entry = { key, value: converted.value, location: memory.location, origin: 'operator' };
+            if (memory.unresolved)
+                entry.unresolved = true;
+            entries.push(entry);
+            const requestBytes = memory.requestBytes ?? converted.bytes;
+            if (memory.limit && requestBytes !== undefined && requestBytes > 0n) {
+                // Both a request and a limit: the operator sets the limit factor to limit / request.
+                const factor = Number(memory.limit.bytes) / Number(requestBytes);
+                entries.push({
+                    key: `kubernetes.${process}.memory.limit-factor`,
+                    value: (0,flink/* javaDoubleToString */.kx)(factor),
+                    location: memory.limit.location ?? memory.location,
+                    origin: 'operator',
+                });
+            }
+            else if (converted.bytes !== undefined) {
+                container[process] = podLimit(converted.bytes, entries, process, memory);
+            }
+        }
+        const template = podTemplateLimit(yaml, document, processSpec, `spec.${field}.podTemplate`) ??
+            podTemplateLimit(yaml, document, spec, 'spec.podTemplate');
+        if (template)
+            podTemplateLimits[process] = template;
+        // Without the operator's memory the template's limit stands in, for pod-template-memory-ignored.
+        const limit = memory?.limit ?? template;
+        if (limit && !container[process])
+            container[process] = limit;
+        const count = scalarText(doc, getPath(doc, processSpec, 'replicas'));
+        if (count && /^\d+$/.test(count.text))
+            replicas[process] = Number(count.text);
+    }
+    const specVersion = scalarText(doc, getPath(doc, spec, 'flinkVersion'));
+    if (specVersion && !/^v\d+_\d+$/.test(specVersion.text)) {
+        problems.push({
+            code: 'other',
+            message: `spec.flinkVersion '${specVersion.text}' is not a version the operator accepts (written like v1_20)`,
+            location: locationOf(yaml, getPath(doc, spec, 'flinkVersion')),
+        });
+    }
+    const image = scalarText(doc, getPath(doc, spec, 'image'))?.text;
+    const annotations = metadataAnnotations(document);
+    return buildConfig({
+        part: String(document.index),
+        kind: OPERATOR_KINDS[kind],
+        location: locationOf(yaml, root),
+        name: scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text,
+        deployment: 'kubernetes',
+        entries,
+        processes: isDeployment ? ['jobmanager', 'taskmanager'] : [],
+        container: containerLimits(container),
+        podTemplateLimits: containerLimits(podTemplateLimits),
+        replicas,
+        image,
+        annotations,
+        problems,
+        version: { specVersion: specVersion?.text, images: image ? [image] : [], format: 'none' },
+    }, context);
+}
+/**
+ * `spec.flinkConfiguration`, flat or nested, flattened as the operator does (1.13+): nested keys
+ * joined with `.`, arrays joined with `;`, every scalar as its text.
+ */
+function flinkConfiguration(yaml, document, node, problems) {
+    const { doc } = document;
+    const entries = [];
+    const visit = (map, prefix) => {
+        for (const item of mapItems(doc, map)) {
+            const key = prefix + item.key;
+            const location = locationOf(yaml, item.keyNode);
+            const value = resolve(doc, item.value);
+            const template = scalarText(doc, value);
+            if (value && (0,dist/* isMap */.jh)(value) && !template) {
+                visit(value, `${key}.`);
+                continue;
+            }
+            const entry = { key, value: operatorText(yaml, document, value), location, origin: 'file' };
+            if (template?.unresolved) {
+                entry.unresolved = true;
+                problems.push({
+                    code: 'unresolved-template',
+                    message: `'${key}' is a template placeholder: ${template.text}`,
+                    location,
+                });
+            }
+            entries.push(entry);
+        }
+    };
+    visit(node, '');
+    return entries;
+}
+/** Jackson's `asText()` of a value, the way the operator stores each flattened entry. */
+function operatorText(yaml, document, node) {
+    const { doc } = document;
+    if (!node)
+        return 'null';
+    if ((0,dist/* isSeq */.oP)(node))
+        return seqItems(doc, node)
+            .map((item) => operatorText(yaml, document, item))
+            .join(';');
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const value = node.value;
+        if (value === null || value === undefined)
+            return 'null';
+        if (typeof value === 'number')
+            return (0,flink/* javaDoubleToString */.kx)(value);
+        return scalarString(value) ?? 'null';
+    }
+    return scalarText(doc, node)?.text ?? '';
+}
+/**
+ * The pod memory limit Flink's Kubernetes integration sets: the process size in whole MiB times
+ * `kubernetes.<process>.memory.limit-factor` (default 1), truncated to MiB.
+ */
+function podLimit(bytes, entries, process, memory) {
+    const factorEntry = [...entries]
+        .reverse()
+        .find((e) => e.key === `kubernetes.${process}.memory.limit-factor`);
+    const factor = factorEntry ? Number(String(factorEntry.value)) : 1;
+    const mib = bytes >> 20n;
+    const limitMib = Number.isFinite(factor) && factor >= 1 ? BigInt(Math.floor(Number(mib) * factor)) : mib;
+    const source = factor !== 1 && factorEntry
+        ? `${memory.source} × limit-factor ${String(factorEntry.value)}`
+        : memory.source;
+    return {
+        bytes: limitMib << 20n,
+        text: memory.text,
+        source,
+        location: memory.location,
+        requestBytes: mib << 20n,
+    };
+}
+/**
+ * The memory the operator applies: `resources` (newer, wins when it has a request or a limit; the
+ * request, else the limit) or the deprecated `resource.memory`.
+ */
+function resourceMemory(yaml, document, processSpec) {
+    const { doc } = document;
+    const field = processSpec ? getItem(doc, processSpec, 'resources') : undefined;
+    const request = getItem(doc, getPath(doc, processSpec, 'resources', 'requests'), 'memory');
+    const limit = getItem(doc, getPath(doc, processSpec, 'resources', 'limits'), 'memory');
+    const chosen = request ?? limit;
+    const chosenText = chosen && scalarText(doc, chosen.value);
+    if (field && chosen && chosenText) {
+        const limitText = limit && scalarText(doc, limit.value);
+        const limitBytes = limitText && !limitText.unresolved ? (0,kubernetes_quantity/* quantityBytes */.z)(limitText.text) : undefined;
+        const which = chosen === request ? 'requests' : 'limits';
+        return {
+            text: chosenText.text,
+            unresolved: chosenText.unresolved,
+            source: `resources.${which}.memory`,
+            location: locationOf(yaml, chosen.value),
+            limit: limitText && limitBytes !== undefined
+                ? {
+                    bytes: limitBytes,
+                    text: limitText.text,
+                    source: 'resources.limits.memory',
+                    location: locationOf(yaml, limit.value),
+                }
+                : undefined,
+            requestBytes: request && limit && !chosenText.unresolved ? (0,kubernetes_quantity/* quantityBytes */.z)(chosenText.text) : undefined,
+        };
+    }
+    const memory = getItem(doc, getPath(doc, processSpec, 'resource'), 'memory');
+    const text = memory && scalarText(doc, memory.value);
+    if (!memory || !text)
+        return undefined;
+    return {
+        text: text.text,
+        unresolved: text.unresolved,
+        source: 'resource.memory',
+        location: locationOf(yaml, memory.value),
+    };
+}
+/** The memory limit of the main container (`flink-main-container`) of a pod template. */
+function podTemplateLimit(yaml, document, owner, path) {
+    const { doc } = document;
+    const containers = seqItems(doc, getPath(doc, owner, 'podTemplate', 'spec', 'containers'));
+    const main = containers.find((c) => scalarText(doc, getPath(doc, c, 'name'))?.text === 'flink-main-container');
+    const limit = main && getItem(doc, getPath(doc, main, 'resources', 'limits'), 'memory');
+    const text = limit && scalarText(doc, limit.value);
+    const bytes = text && !text.unresolved ? (0,kubernetes_quantity/* quantityBytes */.z)(text.text) : undefined;
+    if (!limit || !text || bytes === undefined)
+        return undefined;
+    return {
+        bytes,
+        text: text.text,
+        source: `${path} flink-main-container resources.limits.memory`,
+        location: locationOf(yaml, limit.value),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sources/memory-keys.ts
+/** Keys that size a Flink process's memory, current and legacy (spec §1.1–1.2). */
+const MEMORY_KEY = /^(?:taskmanager|jobmanager)\.(?:memory\.|heap\.(?:size|mb)$|network\.memory\.|network\.numberOfBuffers$)|^containerized\.heap-cutoff-/;
+function isMemoryKey(key) {
+    return MEMORY_KEY.test(key);
+}
+
+;// CONCATENATED MODULE: ./src/sources/helm-values.ts
+
+
+
+
+
+
+
+
+
+/** Helm values files: `values.yaml`, `values-prod.yaml`, `prod-values.yml`. */
+function isValuesFileName(path) {
+    const name = path.split('/').pop() ?? '';
+    return /^(?:[\w.-]*[-_.])?values(?:[-_.][\w.-]*)?\.ya?ml$/i.test(name);
+}
+/** Prefix some charts put before Flink keys in a properties map (`flink-conf.taskmanager.memory...`). */
+const KEY_PREFIX = 'flink-conf.';
+/**
+ * A Helm values file: every Flink configuration it carries (a `flinkConfiguration` map, an embedded
+ * `flink-conf.yaml` / `config.yaml` text, `FLINK_PROPERTIES`, a map of Flink keys) becomes a config,
+ * with the container limits and image the values give for its processes.
+ */
+function loadHelmValues(yaml, document, context) {
+    const blocks = [];
+    findBlocks(yaml, document, document.root ?? null, [], blocks, 0);
+    if (blocks.length === 0)
+        return [];
+    const limits = containerLimitsIn(yaml, document);
+    const images = imagesIn(document);
+    return blocks.map((block, i) => {
+        const process = processInPath(block.path);
+        const processes = process ? [process] : ['jobmanager', 'taskmanager'];
+        return buildConfig({
+            part: `${document.index}/${i}`,
+            kind: 'helm-values',
+            location: block.location,
+            name: block.path.join('.'),
+            deployment: block.deployment,
+            entries: block.entries,
+            appendsToImageConf: block.appendsToImageConf,
+            processes,
+            container: containerLimits(Object.fromEntries(processes.map((p) => [p, limits[p]]))),
+            image: images[0],
+            problems: block.problems,
+            version: { images, format: block.format },
+        }, context);
+    });
+}
+function processInPath(path) {
+    const text = path.join('.').toLowerCase();
+    if (/task-?manager/.test(text))
+        return 'taskmanager';
+    if (/job-?manager/.test(text))
+        return 'jobmanager';
+    return undefined;
+}
+function remap(result, map) {
+    return {
+        entries: result.entries.map((e) => ({ ...e, location: map(e.location) })),
+        problems: result.problems.map((p) => ({ ...p, location: map(p.location) })),
+    };
+}
+function findBlocks(yaml, document, node, path, out, depth) {
+    const { doc } = document;
+    if (!node || depth > YAML_LIMITS.maxDepth)
+        return;
+    if ((0,dist/* isSeq */.oP)(node)) {
+        for (const item of seqItems(doc, node)) {
+            // An env list entry: `- name: FLINK_PROPERTIES` / `value: |`.
+            const value = getPath(doc, item, 'value');
+            if (scalarText(doc, getPath(doc, item, 'name'))?.text === FLINK_PROPERTIES &&
+                isStringScalar(doc, value)) {
+                const read = readFlinkProperties(yaml, resolve(doc, value));
+                out.push({
+                    path: [...path, FLINK_PROPERTIES],
+                    location: locationOf(yaml, item),
+                    ...read,
+                    deployment: 'standalone',
+                    format: 'none',
+                    appendsToImageConf: locationOf(yaml, item),
+                });
+            }
+            else {
+                findBlocks(yaml, document, item, path, out, depth + 1);
+            }
+        }
+        return;
+    }
+    if (!(0,dist/* isMap */.jh)(node))
+        return;
+    const items = mapItems(doc, node);
+    const flinkKeys = items.filter((i) => i.key.startsWith(KEY_PREFIX) || isMemoryKey(i.key));
+    if (flinkKeys.length > 0 && flinkKeys.some((i) => isMemoryKey(i.key.replace(KEY_PREFIX, '')))) {
+        const problems = [];
+        const entries = flinkConfiguration(yaml, document, node, problems)
+            .filter((e) => e.key.startsWith(KEY_PREFIX) || /^(taskmanager|jobmanager)\./.test(e.key))
+            .map((e) => ({ ...e, key: e.key.startsWith(KEY_PREFIX) ? e.key.slice(KEY_PREFIX.length) : e.key }));
+        out.push({
+            path,
+            location: locationOf(yaml, flinkKeys[0].keyNode),
+            entries,
+            problems,
+            deployment: 'standalone',
+            format: 'none',
+        });
+        return;
+    }
+    for (const item of items) {
+        const at = locationOf(yaml, item.keyNode);
+        const childPath = [...path, item.key];
+        if (item.key === 'flinkConfiguration' && item.value && (0,dist/* isMap */.jh)(item.value)) {
+            const problems = [];
+            const entries = flinkConfiguration(yaml, document, item.value, problems);
+            out.push({
+                path: childPath,
+                location: at,
+                entries,
+                problems,
+                deployment: 'kubernetes',
+                format: 'none',
+            });
+            continue;
+        }
+        if (!isStringScalar(doc, item.value)) {
+            findBlocks(yaml, document, item.value, childPath, out, depth + 1);
+            continue;
+        }
+        const scalar = resolve(doc, item.value);
+        const text = scalar.value;
+        const map = embeddedPositionMap(yaml, scalar);
+        if (item.key === FLINK_PROPERTIES) {
+            out.push({
+                path: childPath,
+                location: at,
+                ...readFlinkProperties(yaml, scalar),
+                deployment: 'standalone',
+                format: 'none',
+                appendsToImageConf: at,
+            });
+        }
+        else if (item.key === 'flink-conf.yaml' || item.key === 'config.yaml') {
+            const read = item.key === 'config.yaml'
+                ? readConfigYaml(text, yaml.file, map)
+                : readFlinkConf(text, yaml.file, map);
+            if (read.entries.length > 0) {
+                out.push({
+                    path: childPath,
+                    location: at,
+                    ...read,
+                    deployment: 'standalone',
+                    format: item.key === 'config.yaml' ? 'config-yaml' : 'flink-conf',
+                });
+            }
+        }
+        else if (text.includes('\n')) {
+            embeddedText(yaml, text, childPath, at, map, out);
+        }
+    }
+}
+/** A multi-line string: a flink-conf fragment with memory keys, or a YAML text with `flinkConfiguration`. */
+function embeddedText(yaml, text, path, at, map, out) {
+    const toFile = (l) => ({ file: yaml.file, ...map(l.line, l.column) });
+    if (/^\s*flinkConfiguration\s*:/m.test(text)) {
+        const inner = parseYamlFile(text, yaml.file);
+        const found = [];
+        for (const document of inner.yaml.documents)
+            findBlocks(inner.yaml, document, document.root ?? null, path, found, 0);
+        for (const block of found) {
+            const mapped = remap(block, toFile);
+            out.push({ ...block, ...mapped, location: toFile(block.location) });
+        }
+        return;
+    }
+    const read = readFlinkConf(text, yaml.file, map);
+    if (read.entries.some((e) => isMemoryKey(e.key)) && read.problems.every((p) => p.code !== 'invalid-line')) {
+        out.push({ path, location: at, ...read, deployment: 'standalone', format: 'flink-conf' });
+    }
+}
+/**
+ * `resources.limits.memory` under a path naming a process (`taskmanager.resources`,
+ * `resources.jobmanager`), with the `requests.memory` beside it.
+ */
+function containerLimitsIn(yaml, document) {
+    const { doc } = document;
+    const limits = {};
+    const quantity = (node) => {
+        const text = scalarText(doc, node);
+        const bytes = text && !text.unresolved ? (0,kubernetes_quantity/* quantityBytes */.z)(text.text) : undefined;
+        return text && bytes !== undefined ? { text: text.text, bytes } : undefined;
+    };
+    const visit = (node, path, depth) => {
+        if (!node || depth > YAML_LIMITS.maxDepth || !(0,dist/* isMap */.jh)(node))
+            return;
+        const process = processInPath(path);
+        const limitNode = getPath(doc, node, 'limits', 'memory');
+        const limit = quantity(limitNode);
+        if (process && limit && !limits[process]) {
+            const request = quantity(getPath(doc, node, 'requests', 'memory'));
+            limits[process] = {
+                ...limit,
+                source: [...path, 'limits', 'memory'].join('.'),
+                location: locationOf(yaml, limitNode),
+                ...(request ? { requestBytes: request.bytes } : {}),
+            };
+        }
+        for (const item of mapItems(doc, node))
+            visit(resolve(doc, item.value), [...path, item.key], depth + 1);
+    };
+    visit(document.root ?? null, [], 0);
+    return limits;
+}
+/** Images the values name: `image: flink:1.18`, or `image: {repository|name, tag}`. */
+function imagesIn(document) {
+    const { doc } = document;
+    const images = [];
+    const visit = (node, depth) => {
+        if (!node || depth > YAML_LIMITS.maxDepth || !(0,dist/* isMap */.jh)(node))
+            return;
+        for (const item of mapItems(doc, node)) {
+            const value = resolve(doc, item.value);
+            if (/^image$/i.test(item.key)) {
+                const single = value && (0,dist/* isScalar */.jn)(value) ? scalarText(doc, value) : undefined;
+                const repository = scalarText(doc, getPath(doc, value, 'repository')) ?? scalarText(doc, getPath(doc, value, 'name'));
+                const tag = scalarText(doc, getPath(doc, value, 'tag'));
+                if (single && !single.unresolved)
+                    images.push(single.text);
+                else if (repository && tag)
+                    images.push(`${repository.text}:${tag.text}`);
+            }
+            visit(value, depth + 1);
+        }
+    };
+    visit(document.root ?? null, 0);
+    return images;
+}
+
+;// CONCATENATED MODULE: ./src/sources/load.ts
+
+
+
+
+
+
+
+
+
+
+
+/** `flink-conf.yaml`, also as a template (`flink-conf.yaml.tpl`, `flink-conf.yaml.template`). */
+function isFlinkConfName(path) {
+    return /(?:^|\/)flink-conf\.ya?ml(?:\.[\w-]+)?$/i.test(path);
+}
+/** Top-level namespaces of Flink's own options: a `config.yaml` made only of these is Flink's. */
+const FLINK_NAMESPACES = new Set([
+    'akka',
+    'blob',
+    'classloader',
+    'client',
+    'cluster',
+    'containerized',
+    'env',
+    'execution',
+    'external-resource',
+    'external-resources',
+    'fs',
+    'heartbeat',
+    'high-availability',
+    'historyserver',
+    'io',
+    'jobmanager',
+    'jobstore',
+    'kubernetes',
+    'metrics',
+    'parallelism',
+    'pekko',
+    'pipeline',
+    'python',
+    'query',
+    'resourcemanager',
+    'rest',
+    'restart-strategy',
+    's3',
+    'security',
+    'slot',
+    'slotmanager',
+    'sql-gateway',
+    'state',
+    'table',
+    'taskmanager',
+    'web',
+    'yarn',
+    'zookeeper',
+    'scheduler-mode',
+    'jobmanager.rpc',
+    'process',
+    'local',
+    'cluster',
+    'rocksdb',
+    'plugin',
+    'task',
+    'execution.checkpointing',
+    'checkpointing',
+    'presto',
+    's3a',
+    'gs',
+    'azure',
+    'oss',
+    'hadoop',
+]);
+/**
+ * Whether a YAML document is a Flink `config.yaml` (standard YAML, 1.19+): its keys are Flink's,
+ * at least one sizes or names a process, and nothing is shaped like another tool's config
+ * (Flink options never hold lists of mappings).
+ */
+function isFlinkConfigYaml(document, path) {
+    const { doc, root } = document;
+    if (!root || !(0,dist/* isMap */.jh)(root) || hasListOfMaps(document, root, 0))
+        return false;
+    const keys = mapItems(doc, root).map((i) => i.key);
+    if (keys.length === 0)
+        return false;
+    const known = keys.filter((k) => FLINK_NAMESPACES.has(k.split('.')[0])).length;
+    if (known * 3 < keys.length * 2)
+        return false;
+    const flat = flattenKeys(document, root, '', 0);
+    const processKeys = flat.filter((k) => /^(taskmanager|jobmanager)\./.test(k));
+    if (processKeys.length === 0)
+        return false;
+    return CONFIG_YAML_NAME.test(path) || flat.some(isMemoryKey);
+}
+const CONFIG_YAML_NAME = /(?:^|\/)config\.ya?ml$/i;
+function hasListOfMaps(document, node, depth) {
+    const value = resolve(document.doc, node);
+    if (!value || depth > 64)
+        return false;
+    if ((0,dist/* isSeq */.oP)(value))
+        return value.items.some((item) => (0,dist/* isMap */.jh)(resolve(document.doc, item)));
+    if ((0,dist/* isMap */.jh)(value))
+        return mapItems(document.doc, value).some((i) => hasListOfMaps(document, i.value, depth + 1));
+    return false;
+}
+function flattenKeys(document, node, prefix, depth) {
+    if (depth > 64)
+        return [];
+    return mapItems(document.doc, node).flatMap((i) => {
+        const value = resolve(document.doc, i.value);
+        return value && (0,dist/* isMap */.jh)(value)
+            ? flattenKeys(document, value, `${prefix}${i.key}.`, depth + 1)
+            : [`${prefix}${i.key}`];
+    });
+}
+function kubernetesKind(document) {
+    const { doc, root } = document;
+    if (!scalarText(doc, getPath(doc, root, 'apiVersion')))
+        return undefined;
+    return scalarText(doc, getPath(doc, root, 'kind'))?.text;
+}
+/** Reads one file into the Flink configs it holds, dispatching on its name and each document's shape. */
+function loadFile(path, text, context) {
+    if (isFlinkConfName(path))
+        return { configs: [wholeFile(path, text, 'flink-conf', context)], problems: [] };
+    const { yaml, problems } = parseYamlFile(text, path);
+    if (problems.length > 0 && CONFIG_YAML_NAME.test(path) && /^(taskmanager|jobmanager)[.:]/m.test(text)) {
+        // Flink's own config.yaml that does not parse: Flink's reader says why, in its words.
+        return { configs: [wholeFile(path, text, 'config-yaml', context)], problems: [] };
+    }
+    const configs = [];
+    const containers = yaml.documents.flatMap((d) => workloadContainers(yaml, d));
+    for (const document of yaml.documents) {
+        const kind = kubernetesKind(document);
+        if (kind !== undefined) {
+            if (isOperatorResource(document))
+                configs.push(loadFlinkDeployment(yaml, document, context));
+            else if (kind === 'ConfigMap' && isFlinkConfigMap(document))
+                configs.push(...loadConfigMap(yaml, document, context, containers));
+            else if (isWorkload(kind))
+                configs.push(...loadWorkload(yaml, document, context));
+            continue;
+        }
+        if (isComposeDocument(document))
+            configs.push(...loadCompose(yaml, document, context));
+        else if (isValuesFileName(path))
+            configs.push(...loadHelmValues(yaml, document, context));
+        else if (yaml.documents.length === 1 && isFlinkConfigYaml(document, path))
+            configs.push(wholeFile(path, text, 'config-yaml', context));
+    }
+    return { configs, problems };
+}
+/** A file that is one Flink configuration, read by the reader Flink uses for its format. */
+function wholeFile(path, text, kind, context) {
+    const read = kind === 'config-yaml' ? readConfigYaml(text, path) : readFlinkConf(text, path);
+    return buildConfig({
+        part: '0',
+        kind,
+        location: { file: path, line: 1, column: 1 },
+        deployment: 'standalone',
+        entries: read.entries,
+        processes: ['jobmanager', 'taskmanager'],
+        problems: read.problems,
+        version: { format: kind },
+    }, context);
 }
 
 
