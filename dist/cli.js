@@ -10527,7 +10527,7 @@ var exit = __nccwpck_require__(7632);
 function version(text) {
     const parsed = (0,flink/* parseFlinkVersion */.UO)(text);
     if (!parsed) {
-        throw new exit/* CliError */.z(`unknown Flink version '${text}'; supported: ${model/* FLINK_VERSIONS */.tf.join(', ')}`, exit/* EXIT */.d.usage);
+        throw new exit/* CliError */.z(`unknown Flink version '${text}'; supported: ${model/* FLINK_VERSIONS */.tf.join(', ')}`, exit/* EXIT */.d.rejected);
     }
     return parsed;
 }
@@ -10550,7 +10550,7 @@ function readStdin() {
         return (0,external_node_fs_.readFileSync)(0, 'utf8');
     }
     catch (err) {
-        throw new exit/* CliError */.z(`cannot read standard input: ${err.message}`, exit/* EXIT */.d.findings);
+        throw new exit/* CliError */.z(`cannot read standard input: ${err.message}`, exit/* EXIT */.d.rejected);
     }
 }
 function loadConfig(file, sets) {
@@ -10562,14 +10562,14 @@ function loadConfig(file, sets) {
         }
         catch (err) {
             const code = err.code;
-            throw new exit/* CliError */.z(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : err.message}`, exit/* EXIT */.d.findings);
+            throw new exit/* CliError */.z(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : err.message}`, exit/* EXIT */.d.rejected);
         }
         name = file;
     }
     else if (file === '-' || !process.stdin.isTTY) {
         text = readStdin();
         if (!text.trim() && sets.length === 0)
-            throw new exit/* CliError */.z('standard input is empty: give a configuration', exit/* EXIT */.d.usage);
+            throw new exit/* CliError */.z('standard input is empty: give a configuration', exit/* EXIT */.d.rejected);
     }
     else if (sets.length === 0) {
         throw new exit/* CliError */.z('give a configuration file, --set key=value, or a configuration on standard input', exit/* EXIT */.d.usage);
@@ -10580,7 +10580,7 @@ function loadConfig(file, sets) {
     // What Flink refuses to load, and what this tool refuses to read (a limit), ends the run.
     const fatal = problems.find((p) => p.code === 'yaml-error' || p.code === 'null-value' || p.code === 'limit');
     if (fatal) {
-        throw new exit/* CliError */.z(`${label}:${fatal.location.line}:${fatal.location.column}: ${fatal.message}`, exit/* EXIT */.d.findings);
+        throw new exit/* CliError */.z(`${label}:${fatal.location.line}:${fatal.location.column}: ${fatal.message}`, exit/* EXIT */.d.rejected);
     }
     for (const p of problems)
         process.stderr.write(`${label}:${p.location.line}:${p.location.column}: warning: ${p.message}\n`);
@@ -10674,7 +10674,7 @@ function deriveCommand() {
             process.stdout.write(breakdownText(breakdown, { color }));
         }
         if (rejected(breakdown))
-            process.exitCode = exit/* EXIT */.d.findings;
+            process.exitCode = exit/* EXIT */.d.rejected;
     });
 }
 
@@ -10688,8 +10688,12 @@ function deriveCommand() {
 /* harmony export */   d: () => (/* binding */ EXIT),
 /* harmony export */   z: () => (/* binding */ CliError)
 /* harmony export */ });
-/** Exit statuses of the command line, as the README documents them. */
-const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
+/**
+ * Exit statuses of the command line, as the README documents them. `lint`: 1 for findings at or
+ * above `--fail-on`. `derive`: 1 for a configuration Flink rejects or input that is not one (an
+ * unknown version, an unreadable file, empty input).
+ */
+const EXIT = { ok: 0, findings: 1, rejected: 1, usage: 2, internal: 3 };
 /** An error the user can act on: printed as one line, never with a stack trace. */
 class CliError extends Error {
     exitCode;

@@ -62,9 +62,9 @@ describe('flink-memory-lint derive (the built bundle)', () => {
   });
 
   it.each([
-    [['--flink-version', '3.1', '--set', 'a=b'], 2, 'supported: 1.10'],
+    [['--flink-version', '3.1', '--set', 'a=b'], 1, 'supported: 1.10'],
     [[join(dir, 'missing.yaml')], 1, 'no such file'],
-    [['-'], 2, 'standard input is empty'],
+    [['-'], 1, 'standard input is empty'],
   ])('fails cleanly for %j', (args, status, message) => {
     const r = run(args, '');
     expect(r.status).toBe(status);

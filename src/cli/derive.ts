@@ -32,7 +32,7 @@ function version(text: string): FlinkVersion {
   if (!parsed) {
     throw new CliError(
       `unknown Flink version '${text}'; supported: ${FLINK_VERSIONS.join(', ')}`,
-      EXIT.usage,
+      EXIT.rejected,
     );
   }
   return parsed;
@@ -56,7 +56,7 @@ function readStdin(): string {
   try {
     return readFileSync(0, 'utf8');
   } catch (err) {
-    throw new CliError(`cannot read standard input: ${(err as Error).message}`, EXIT.findings);
+    throw new CliError(`cannot read standard input: ${(err as Error).message}`, EXIT.rejected);
   }
 }
 
@@ -70,14 +70,14 @@ function loadConfig(file: string | undefined, sets: string[]): Map<string, Confi
       const code = (err as NodeJS.ErrnoException).code;
       throw new CliError(
         `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`,
-        EXIT.findings,
+        EXIT.rejected,
       );
     }
     name = file;
   } else if (file === '-' || !process.stdin.isTTY) {
     text = readStdin();
     if (!text.trim() && sets.length === 0)
-      throw new CliError('standard input is empty: give a configuration', EXIT.usage);
+      throw new CliError('standard input is empty: give a configuration', EXIT.rejected);
   } else if (sets.length === 0) {
     throw new CliError(
       'give a configuration file, --set key=value, or a configuration on standard input',
@@ -94,7 +94,7 @@ function loadConfig(file: string | undefined, sets: string[]): Map<string, Confi
   if (fatal) {
     throw new CliError(
       `${label}:${fatal.location.line}:${fatal.location.column}: ${fatal.message}`,
-      EXIT.findings,
+      EXIT.rejected,
     );
   }
   for (const p of problems)
@@ -206,6 +206,6 @@ export function deriveCommand(): Command {
         const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
         process.stdout.write(breakdownText(breakdown, { color }));
       }
-      if (rejected(breakdown)) process.exitCode = EXIT.findings;
+      if (rejected(breakdown)) process.exitCode = EXIT.rejected;
     });
 }
