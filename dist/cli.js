@@ -10348,7 +10348,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_derive_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8091);
 /* harmony import */ var _cli_exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7632);
 /* harmony import */ var _cli_explain_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8497);
-/* harmony import */ var _cli_lint_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2594);
+/* harmony import */ var _cli_lint_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1602);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1013);
 
 
@@ -10775,7 +10775,7 @@ function explainCommand() {
 
 /***/ }),
 
-/***/ 2594:
+/***/ 1602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14373,6 +14373,36 @@ function diffText(comparison) {
 
 // EXTERNAL MODULE: ./src/report/breakdown-json.ts
 var breakdown_json = __nccwpck_require__(1184);
+;// CONCATENATED MODULE: ./src/report/findings-json.ts
+/** A finding as plain JSON, keys in a stable order (absent fields left out). */
+function findingToJson(f) {
+    const out = {
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+    };
+    if (f.endLine !== undefined)
+        out.endLine = f.endLine;
+    if (f.endColumn !== undefined)
+        out.endColumn = f.endColumn;
+    if (f.configId !== undefined)
+        out.configId = f.configId;
+    if (f.key !== undefined)
+        out.key = f.key;
+    if (f.process !== undefined)
+        out.process = f.process;
+    if (f.fix !== undefined)
+        out.fix = f.fix;
+    if (f.docs !== undefined)
+        out.docs = f.docs;
+    if (f.suppressed !== undefined)
+        out.suppressed = f.suppressed;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/report/diff-json.ts
 
 
@@ -14412,6 +14442,7 @@ function comparisonJson(comparison) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/lint-json.ts
+
 
 
 function entryJson(entry) {
@@ -14487,8 +14518,8 @@ function lintJson(report, comparison) {
     const document = {
         tool: report.tool,
         configs: report.configs.map(configJson),
-        findings: report.findings.map((f) => (0,breakdown_json/* toJsonValue */.xf)(f)),
-        suppressed: report.suppressed.map((f) => (0,breakdown_json/* toJsonValue */.xf)(f)),
+        findings: report.findings.map(findingToJson),
+        suppressed: report.suppressed.map(findingToJson),
         notices: report.notices,
         summary: report.summary,
         ...(comparison ? comparisonJson(comparison) : {}),

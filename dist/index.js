@@ -43443,7 +43443,7 @@ function createClient(token, log) {
 
 /***/ }),
 
-/***/ 4049:
+/***/ 7537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43633,6 +43633,36 @@ function breakdownToJson(breakdown) {
     return toJsonValue(breakdown);
 }
 
+;// CONCATENATED MODULE: ./src/report/findings-json.ts
+/** A finding as plain JSON, keys in a stable order (absent fields left out). */
+function findingToJson(f) {
+    const out = {
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+    };
+    if (f.endLine !== undefined)
+        out.endLine = f.endLine;
+    if (f.endColumn !== undefined)
+        out.endColumn = f.endColumn;
+    if (f.configId !== undefined)
+        out.configId = f.configId;
+    if (f.key !== undefined)
+        out.key = f.key;
+    if (f.process !== undefined)
+        out.process = f.process;
+    if (f.fix !== undefined)
+        out.fix = f.fix;
+    if (f.docs !== undefined)
+        out.docs = f.docs;
+    if (f.suppressed !== undefined)
+        out.suppressed = f.suppressed;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/report/diff-json.ts
 
 
@@ -43672,6 +43702,7 @@ function comparisonJson(comparison) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/lint-json.ts
+
 
 
 function entryJson(entry) {
@@ -43747,8 +43778,8 @@ function lintJson(report, comparison) {
     const document = {
         tool: report.tool,
         configs: report.configs.map(configJson),
-        findings: report.findings.map((f) => toJsonValue(f)),
-        suppressed: report.suppressed.map((f) => toJsonValue(f)),
+        findings: report.findings.map(findingToJson),
+        suppressed: report.suppressed.map(findingToJson),
         notices: report.notices,
         summary: report.summary,
         ...(comparison ? comparisonJson(comparison) : {}),
@@ -44142,11 +44173,6 @@ function isRateLimited(error) {
 function isBodyTooLong(error) {
     const e = error;
     return e?.status === 422 && /too long/i.test(e.message ?? '');
-}
-/** A 403 about the token's permissions; rate limits are 403s too, and are not this. */
-function isPermissionDenied(error) {
-    const e = error;
-    return e?.status === 403 && !isRateLimited(error);
 }
 /** One line for the log, without headers or request options (they carry the token). */
 function describeError(error) {
@@ -45439,7 +45465,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _github_report_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4975);
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6212);
 /* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7041);
-/* harmony import */ var _github_renderers_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4049);
+/* harmony import */ var _github_renderers_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7537);
 
 
 

@@ -20,12 +20,6 @@ export function isBodyTooLong(error: unknown): boolean {
   return e?.status === 422 && /too long/i.test(e.message ?? '');
 }
 
-/** A 403 about the token's permissions; rate limits are 403s too, and are not this. */
-export function isPermissionDenied(error: unknown): boolean {
-  const e = error as HttpError;
-  return e?.status === 403 && !isRateLimited(error);
-}
-
 /** One line for the log, without headers or request options (they carry the token). */
 export function describeError(error: unknown): string {
   const e = error as HttpError;

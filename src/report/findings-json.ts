@@ -20,8 +20,3 @@ export function findingToJson(f: Finding): Record<string, unknown> {
   if (f.suppressed !== undefined) out.suppressed = f.suppressed;
   return out;
 }
-
-/** The `findings` and `suppressed` members of `lint --format json`. */
-export function findingsJson(findings: readonly Finding[], suppressed: readonly Finding[]) {
-  return { findings: findings.map(findingToJson), suppressed: suppressed.map(findingToJson) };
-}

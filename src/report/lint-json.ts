@@ -1,6 +1,7 @@
 import type { ConfigResult, Entry, FlinkConfig, Report } from '../model/index.js';
 import type { Comparison } from './breakdown-diff.js';
 import { bytesToJson, resultToJson, toJsonValue } from './breakdown-json.js';
+import { findingToJson } from './findings-json.js';
 import { comparisonJson } from './diff-json.js';
 
 function entryJson(entry: Entry): Record<string, unknown> {
@@ -82,8 +83,8 @@ export function lintJson(report: Report, comparison?: Comparison): string {
   const document = {
     tool: report.tool,
     configs: report.configs.map(configJson),
-    findings: report.findings.map((f) => toJsonValue(f)),
-    suppressed: report.suppressed.map((f) => toJsonValue(f)),
+    findings: report.findings.map(findingToJson),
+    suppressed: report.suppressed.map(findingToJson),
     notices: report.notices,
     summary: report.summary,
     ...(comparison ? comparisonJson(comparison) : {}),
