@@ -14045,7 +14045,83 @@ function diffConfigs(base, head, renamed = new Map()) {
     return diffs;
 }
 
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+function useColor(stream, env) {
+    return stream.isTTY === true && !env.NO_COLOR;
+}
+const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, gray: 90, bold: 1 };
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'cyan' };
+/**
+ * Findings as actionlint prints them: `file:line:col: severity: message [rule]`, the source line
+ * with a caret under the column, then the fix and the docs link.
+ */
+function renderText(findings, options = {}) {
+    const paint = (style, text) => options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text;
+    const lines = new Map();
+    const sourceLine = (file, line) => {
+        let split = lines.get(file);
+        if (!split) {
+            const text = options.sources?.get(file);
+            if (text === undefined)
+                return undefined;
+            lines.set(file, (split = text.split(/\r?\n/)));
+        }
+        return split[line - 1];
+    };
+    const out = [];
+    for (const f of findings) {
+        out.push(`${paint('bold', `${f.file}:${f.line}:${f.column}:`)} ${paint(SEVERITY_STYLE[f.severity], `${f.severity}:`)} ${f.message} ${paint('gray', `[${f.ruleId}]`)}`);
+        const text = sourceLine(f.file, f.line);
+        if (text !== undefined) {
+            const number = String(f.line);
+            const gutter = ' '.repeat(number.length);
+            const visible = text.replace(/\t/g, ' ');
+            const width = Math.max(1, (f.endLine === f.line && f.endColumn ? f.endColumn : visible.trimEnd().length + 1) - f.column);
+            out.push(`${gutter} |`);
+            out.push(`${number} | ${visible}`);
+            out.push(`${gutter} | ${' '.repeat(Math.max(0, f.column - 1))}${paint('green', '^' + '~'.repeat(Math.max(0, width - 1)))}`);
+        }
+        if (f.fix) {
+            const changes = Object.entries(f.fix.set).map(([k, v]) => (v === null ? `remove ${k}` : `${k}: ${v}`));
+            const detail = [f.fix.description, changes.length ? changes.join(', ') : undefined]
+                .filter(Boolean)
+                .join(' ');
+            out.push(`  ${paint('green', 'fix:')} ${detail}`);
+        }
+        if (f.docs)
+            out.push(`  ${paint('gray', 'docs:')} ${f.docs}`);
+    }
+    const suppressed = options.suppressed ?? [];
+    if (suppressed.length) {
+        out.push('', `Suppressed (${suppressed.length}):`);
+        for (const f of suppressed) {
+            const why = f.suppressed
+                ? `${f.suppressed.kind}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ''}`
+                : '';
+            out.push(`  ${f.file}:${f.line}:${f.column}: ${f.ruleId} (${why})`);
+        }
+    }
+    if (out.length > 0)
+        out.push('');
+    out.push(`${options.scope ?? ''}${summaryLine(findings, suppressed.length)}`);
+    return out.join('\n') + '\n';
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function summaryLine(findings, suppressed) {
+    const count = (s) => findings.filter((f) => f.severity === s).length;
+    const parts = [
+        plural(count('error'), 'error'),
+        plural(count('warning'), 'warning'),
+        plural(count('info'), 'info'),
+    ];
+    return `${parts.join(', ')}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 const PROCESS_TITLES = {
@@ -14075,9 +14151,6 @@ function lineLink(links, file, line) {
         return label;
     const path = file.split('/').map(encodeURIComponent).join('/');
     return `[${label}](${links.serverUrl}/${links.repository}/blob/${links.ref}/${path}#L${line})`;
-}
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 function countsText(report) {
     const { errors, warnings, infos } = report.summary;
@@ -14221,81 +14294,6 @@ function fitSections(sections, limit, note) {
     return parts.join('').replace(/\n+$/, '\n');
 }
 
-;// CONCATENATED MODULE: ./src/report/text.ts
-/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-function useColor(stream, env) {
-    return stream.isTTY === true && !env.NO_COLOR;
-}
-const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, gray: 90, bold: 1 };
-const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'cyan' };
-/**
- * Findings as actionlint prints them: `file:line:col: severity: message [rule]`, the source line
- * with a caret under the column, then the fix and the docs link.
- */
-function renderText(findings, options = {}) {
-    const paint = (style, text) => options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text;
-    const lines = new Map();
-    const sourceLine = (file, line) => {
-        let split = lines.get(file);
-        if (!split) {
-            const text = options.sources?.get(file);
-            if (text === undefined)
-                return undefined;
-            lines.set(file, (split = text.split(/\r?\n/)));
-        }
-        return split[line - 1];
-    };
-    const out = [];
-    for (const f of findings) {
-        out.push(`${paint('bold', `${f.file}:${f.line}:${f.column}:`)} ${paint(SEVERITY_STYLE[f.severity], `${f.severity}:`)} ${f.message} ${paint('gray', `[${f.ruleId}]`)}`);
-        const text = sourceLine(f.file, f.line);
-        if (text !== undefined) {
-            const number = String(f.line);
-            const gutter = ' '.repeat(number.length);
-            const visible = text.replace(/\t/g, ' ');
-            const width = Math.max(1, (f.endLine === f.line && f.endColumn ? f.endColumn : visible.trimEnd().length + 1) - f.column);
-            out.push(`${gutter} |`);
-            out.push(`${number} | ${visible}`);
-            out.push(`${gutter} | ${' '.repeat(Math.max(0, f.column - 1))}${paint('green', '^' + '~'.repeat(Math.max(0, width - 1)))}`);
-        }
-        if (f.fix) {
-            const changes = Object.entries(f.fix.set).map(([k, v]) => (v === null ? `remove ${k}` : `${k}: ${v}`));
-            const detail = [f.fix.description, changes.length ? changes.join(', ') : undefined]
-                .filter(Boolean)
-                .join(' ');
-            out.push(`  ${paint('green', 'fix:')} ${detail}`);
-        }
-        if (f.docs)
-            out.push(`  ${paint('gray', 'docs:')} ${f.docs}`);
-    }
-    const suppressed = options.suppressed ?? [];
-    if (suppressed.length) {
-        out.push('', `Suppressed (${suppressed.length}):`);
-        for (const f of suppressed) {
-            const why = f.suppressed
-                ? `${f.suppressed.kind}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ''}`
-                : '';
-            out.push(`  ${f.file}:${f.line}:${f.column}: ${f.ruleId} (${why})`);
-        }
-    }
-    if (out.length > 0)
-        out.push('');
-    out.push(`${options.scope ?? ''}${summaryLine(findings, suppressed.length)}`);
-    return out.join('\n') + '\n';
-}
-function text_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function summaryLine(findings, suppressed) {
-    const count = (s) => findings.filter((f) => f.severity === s).length;
-    const parts = [
-        text_plural(count('error'), 'error'),
-        text_plural(count('warning'), 'warning'),
-        text_plural(count('info'), 'info'),
-    ];
-    return `${parts.join(', ')}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/diff-text.ts
 
 
@@ -14351,7 +14349,7 @@ function diff_text_countsText(diffs) {
     const counts = STATUS_ORDER.map((status) => [status, diffs.filter((d) => d.status === status).length])
         .filter(([, count]) => count > 0)
         .map(([status, count]) => `${count} ${status}`);
-    return `${text_plural(diffs.length, 'config')} in the files that differ: ${counts.join(', ')}`;
+    return `${plural(diffs.length, 'config')} in the files that differ: ${counts.join(', ')}`;
 }
 /** `Changed against main (1a2b3c4d5e6f): 3 configs in the files that differ: 1 changed, 2 added`. */
 function comparisonHeadline({ ref, commit, diffs }) {
@@ -14586,12 +14584,13 @@ function lintText(report, options = {}) {
     if (report.notices.length > 0)
         out.push('');
     const s = report.summary;
-    const scope = `${text_plural(s.configs, 'Flink config')} in ${text_plural(s.files, 'file')}: `;
+    const scope = `${plural(s.configs, 'Flink config')} in ${plural(s.files, 'file')}: `;
     out.push(renderText(report.findings, { sources: report.sources, color, suppressed: report.suppressed, scope }));
     return out.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown-summary.ts
+
 
 
 /** GitHub takes at most 1 MiB of job summary per step. */

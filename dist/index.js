@@ -43443,7 +43443,7 @@ function createClient(token, log) {
 
 /***/ }),
 
-/***/ 7537:
+/***/ 9142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43458,81 +43458,8 @@ var human_size = __nccwpck_require__(2089);
 var breakdown_diff = __nccwpck_require__(7161);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(4285);
-;// CONCATENATED MODULE: ./src/report/text.ts
-/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-function useColor(stream, env) {
-    return stream.isTTY === true && !env.NO_COLOR;
-}
-const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, gray: 90, bold: 1 };
-const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'cyan' };
-/**
- * Findings as actionlint prints them: `file:line:col: severity: message [rule]`, the source line
- * with a caret under the column, then the fix and the docs link.
- */
-function renderText(findings, options = {}) {
-    const paint = (style, text) => options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text;
-    const lines = new Map();
-    const sourceLine = (file, line) => {
-        let split = lines.get(file);
-        if (!split) {
-            const text = options.sources?.get(file);
-            if (text === undefined)
-                return undefined;
-            lines.set(file, (split = text.split(/\r?\n/)));
-        }
-        return split[line - 1];
-    };
-    const out = [];
-    for (const f of findings) {
-        out.push(`${paint('bold', `${f.file}:${f.line}:${f.column}:`)} ${paint(SEVERITY_STYLE[f.severity], `${f.severity}:`)} ${f.message} ${paint('gray', `[${f.ruleId}]`)}`);
-        const text = sourceLine(f.file, f.line);
-        if (text !== undefined) {
-            const number = String(f.line);
-            const gutter = ' '.repeat(number.length);
-            const visible = text.replace(/\t/g, ' ');
-            const width = Math.max(1, (f.endLine === f.line && f.endColumn ? f.endColumn : visible.trimEnd().length + 1) - f.column);
-            out.push(`${gutter} |`);
-            out.push(`${number} | ${visible}`);
-            out.push(`${gutter} | ${' '.repeat(Math.max(0, f.column - 1))}${paint('green', '^' + '~'.repeat(Math.max(0, width - 1)))}`);
-        }
-        if (f.fix) {
-            const changes = Object.entries(f.fix.set).map(([k, v]) => (v === null ? `remove ${k}` : `${k}: ${v}`));
-            const detail = [f.fix.description, changes.length ? changes.join(', ') : undefined]
-                .filter(Boolean)
-                .join(' ');
-            out.push(`  ${paint('green', 'fix:')} ${detail}`);
-        }
-        if (f.docs)
-            out.push(`  ${paint('gray', 'docs:')} ${f.docs}`);
-    }
-    const suppressed = options.suppressed ?? [];
-    if (suppressed.length) {
-        out.push('', `Suppressed (${suppressed.length}):`);
-        for (const f of suppressed) {
-            const why = f.suppressed
-                ? `${f.suppressed.kind}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ''}`
-                : '';
-            out.push(`  ${f.file}:${f.line}:${f.column}: ${f.ruleId} (${why})`);
-        }
-    }
-    if (out.length > 0)
-        out.push('');
-    out.push(`${options.scope ?? ''}${summaryLine(findings, suppressed.length)}`);
-    return out.join('\n') + '\n';
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function summaryLine(findings, suppressed) {
-    const count = (s) => findings.filter((f) => f.severity === s).length;
-    const parts = [
-        plural(count('error'), 'error'),
-        plural(count('warning'), 'warning'),
-        plural(count('info'), 'info'),
-    ];
-    return `${parts.join(', ')}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
-}
-
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __nccwpck_require__(5655);
 ;// CONCATENATED MODULE: ./src/report/diff-text.ts
 
 
@@ -43588,7 +43515,7 @@ function countsText(diffs) {
     const counts = STATUS_ORDER.map((status) => [status, diffs.filter((d) => d.status === status).length])
         .filter(([, count]) => count > 0)
         .map(([status, count]) => `${count} ${status}`);
-    return `${plural(diffs.length, 'config')} in the files that differ: ${counts.join(', ')}`;
+    return `${(0,report_text/* plural */.LS)(diffs.length, 'config')} in the files that differ: ${counts.join(', ')}`;
 }
 /** `Changed against main (1a2b3c4d5e6f): 3 configs in the files that differ: 1 changed, 2 added`. */
 function comparisonHeadline({ ref, commit, diffs }) {
@@ -43846,8 +43773,8 @@ function lintText(report, options = {}) {
     if (report.notices.length > 0)
         out.push('');
     const s = report.summary;
-    const scope = `${plural(s.configs, 'Flink config')} in ${plural(s.files, 'file')}: `;
-    out.push(renderText(report.findings, { sources: report.sources, color, suppressed: report.suppressed, scope }));
+    const scope = `${(0,report_text/* plural */.LS)(s.configs, 'Flink config')} in ${(0,report_text/* plural */.LS)(s.files, 'file')}: `;
+    out.push((0,report_text/* renderText */.S5)(report.findings, { sources: report.sources, color, suppressed: report.suppressed, scope }));
     return out.join('\n');
 }
 
@@ -44057,9 +43984,12 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var breakdown_diff = __nccwpck_require__(7161);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(4285);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __nccwpck_require__(5655);
 // EXTERNAL MODULE: ./src/flink/human-size.ts
 var human_size = __nccwpck_require__(2089);
 ;// CONCATENATED MODULE: ./src/report/markdown-comment.ts
+
 
 
 /** Finds the sticky comment again on later runs. */
@@ -44074,7 +44004,7 @@ function hasSomethingToSay(input) {
 function headline(input) {
     const { report } = input;
     const changed = input.diffs.filter((d) => d.status !== 'unchanged').length;
-    const scope = `${(0,markdown/* plural */.LS)(report.summary.configs, 'config')} checked, ${changed} changed by this pull request.`;
+    const scope = `${(0,report_text/* plural */.LS)(report.summary.configs, 'config')} checked, ${changed} changed by this pull request.`;
     if (report.findings.length === 0)
         return `## ✅ Flink memory: all clear\n\nNo findings: ${scope}`;
     const icon = input.failed ? '❌' : '⚠️';
@@ -44091,7 +44021,7 @@ function notCommentedBlocks(input) {
     const where = left.findings.map((f) => `${(0,markdown/* code */.aY)(f.ruleId)} ${(0,markdown/* lineLink */.lz)(input.links, f.file, f.line)}`);
     return [
         {
-            text: `> [!NOTE]\n> ${(0,markdown/* plural */.LS)(left.findings.length, 'more finding')} on changed lines got no review comment (at most ${left.limit} a run, \`review-comments-limit\`): ${where.join(', ')}.`,
+            text: `> [!NOTE]\n> ${(0,report_text/* plural */.LS)(left.findings.length, 'more finding')} on changed lines got no review comment (at most ${left.limit} a run, \`review-comments-limit\`): ${where.join(', ')}.`,
         },
     ];
 }
@@ -44147,13 +44077,13 @@ function renderComment(input, limit = COMMENT_LIMIT) {
         { open: '### Findings in changed files', blocks: findingBlocks(fileFindings, links) },
         { blocks: notCommentedBlocks(input) },
         {
-            open: `<details><summary>${unchangedCount > 0 ? (0,markdown/* plural */.LS)(unchangedCount, 'unchanged config') + ' with findings' : 'Other findings'}</summary>`,
+            open: `<details><summary>${unchangedCount > 0 ? (0,report_text/* plural */.LS)(unchangedCount, 'unchanged config') + ' with findings' : 'Other findings'}</summary>`,
             close: '</details>',
             blocks: unchangedBlocks,
         },
         { blocks: [{ text: `<sub>${report.tool.name} ${report.tool.version} · full report in ${where}</sub>` }] },
     ];
-    return (0,markdown/* fitSections */.WK)(sections, limit, (left) => `> [!NOTE]\n> This comment was cut to fit GitHub's size limit: ${(0,markdown/* plural */.LS)(left.configs, 'more config')} and ${(0,markdown/* plural */.LS)(left.findings, 'more finding')} are in ${where} and in the SARIF and JSON reports.`);
+    return (0,markdown/* fitSections */.WK)(sections, limit, (left) => `> [!NOTE]\n> This comment was cut to fit GitHub's size limit: ${(0,report_text/* plural */.LS)(left.configs, 'more config')} and ${(0,report_text/* plural */.LS)(left.findings, 'more finding')} are in ${where} and in the SARIF and JSON reports.`);
 }
 
 // EXTERNAL MODULE: ./src/report/markdown-summary.ts
@@ -44280,7 +44210,7 @@ async function publishCheckRun(request) {
             ? 'neutral'
             : 'success';
     const output = (batch) => ({
-        title: findings.length === 0 ? 'No findings' : (0,markdown/* plural */.LS)(findings.length, 'finding'),
+        title: findings.length === 0 ? 'No findings' : (0,report_text/* plural */.LS)(findings.length, 'finding'),
         summary: request.summary,
         annotations: batch,
     });
@@ -45175,7 +45105,7 @@ async function syncReviewComments(request) {
             pull_number: pullNumber,
             commit_id: request.headSha,
             event: 'COMMENT',
-            body: `flink-memory-lint: ${(0,markdown/* plural */.LS)(batch.length, 'finding')} on lines this pull request changes.`,
+            body: `flink-memory-lint: ${(0,report_text/* plural */.LS)(batch.length, 'finding')} on lines this pull request changes.`,
             comments: batch.map((item) => item.comment),
         }), warn);
         if (review)
@@ -45240,6 +45170,7 @@ function reachesThreshold(findings, failOn) {
 
 
 
+
 const CHECK_NAME = 'flink-memory-lint';
 function lintOptions(ctx, cwd, paths, onlyFiles) {
     const { inputs, workspace } = ctx;
@@ -45282,7 +45213,7 @@ async function pullRequestSide(ctx, event) {
     }
     for (const problem of base.problems)
         core/* info */.pq(problem);
-    core/* info */.pq(`Base ${base.ref} (${base.source}): ${(0,markdown/* plural */.LS)(base.touched.length, 'touched file')}.`);
+    core/* info */.pq(`Base ${base.ref} (${base.source}): ${(0,report_text/* plural */.LS)(base.touched.length, 'touched file')}.`);
     const renamed = new Map(base.touched
         .filter((f) => f.basePath && f.basePath !== f.path)
         .map((f) => [f.path, f.basePath]));
@@ -45305,7 +45236,7 @@ function annotate(ctx, report, failed, canWrite, headSha) {
             process.stdout.write(`${command}${(external_node_os_default()).EOL}`);
         if (notShown === 0)
             return [];
-        const note = `${(0,markdown/* plural */.LS)(notShown, 'finding')} not annotated: GitHub shows ${COMMAND_LIMIT} errors and ${COMMAND_LIMIT} warnings a step. All are listed in this summary and the SARIF/JSON reports.`;
+        const note = `${(0,report_text/* plural */.LS)(notShown, 'finding')} not annotated: GitHub shows ${COMMAND_LIMIT} errors and ${COMMAND_LIMIT} warnings a step. All are listed in this summary and the SARIF/JSON reports.`;
         core/* info */.pq(note);
         return [note];
     };
@@ -45318,7 +45249,7 @@ function annotate(ctx, report, failed, canWrite, headSha) {
         name: CHECK_NAME,
         findings,
         failed,
-        summary: `${(0,markdown/* countsText */.WN)(report)} in ${(0,markdown/* plural */.LS)(report.summary.configs, 'config')}.`,
+        summary: `${(0,markdown/* countsText */.WN)(report)} in ${(0,report_text/* plural */.LS)(report.summary.configs, 'config')}.`,
         warn: core/* warning */.$e,
     }).then((url) => {
         if (url) {
@@ -45465,7 +45396,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _github_report_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4975);
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6212);
 /* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7041);
-/* harmony import */ var _github_renderers_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7537);
+/* harmony import */ var _github_renderers_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9142);
 
 
 
@@ -47330,7 +47261,9 @@ function diffConfigs(base, head, renamed = new Map()) {
 /* harmony export */ });
 /* unused harmony export SUMMARY_LIMIT */
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
-/* harmony import */ var _flink_human_size_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2089);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5655);
+/* harmony import */ var _flink_human_size_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2089);
+
 
 
 /** GitHub takes at most 1 MiB of job summary per step. */
@@ -47341,7 +47274,7 @@ function totalCell(result, process) {
         return '';
     const derived = result.breakdown[process];
     if (derived.ok)
-        return (0,_flink_human_size_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSize */ .X)(derived.memory.totalProcess);
+        return (0,_flink_human_size_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSize */ .X)(derived.memory.totalProcess);
     return 'unsupported' in derived ? 'n/a' : 'refused';
 }
 function configDetails(result, findingCount, diff, links) {
@@ -47354,7 +47287,7 @@ function configDetails(result, findingCount, diff, links) {
             : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .breakdownTable */ .U$)(process, derived));
     }
     const status = diff && diff.status !== 'unchanged' ? ` · ${diff.status}` : '';
-    const findings = findingCount > 0 ? ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(findingCount, 'finding')}` : '';
+    const findings = findingCount > 0 ? ` · ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(findingCount, 'finding')}` : '';
     return {
         text: `<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(`${result.config.file}:${result.config.line}`)}${status}${findings}</summary>\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .configTitle */ .Nj)(result, links)}\n\n${lines.join('\n\n')}\n\n</details>`,
         counts: { configs: 1 },
@@ -47371,7 +47304,7 @@ function renderSummary(input, limit = SUMMARY_LIMIT) {
     const icon = report.findings.length === 0 ? '✅' : input.failed ? '❌' : '⚠️';
     const head = [
         `## ${icon} Flink memory: ${report.findings.length === 0 ? 'all clear' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .countsText */ .WN)(report)}`,
-        `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.summary.configs, 'config')} in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.summary.files, 'file')}` +
+        `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(report.summary.configs, 'config')} in ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(report.summary.files, 'file')}` +
             (report.summary.suppressed > 0 ? `, ${report.summary.suppressed} suppressed` : '') +
             '.',
         ...(input.notes ?? []).map((note) => `> ${note}`),
@@ -47395,7 +47328,7 @@ function renderSummary(input, limit = SUMMARY_LIMIT) {
             blocks: report.configs.map((r) => configDetails(r, byConfig.get(r.config.id)?.length ?? 0, diffs.get(r.config.id), links)),
         },
         {
-            open: `<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.suppressed.length, 'suppressed finding')}</summary>`,
+            open: `<details><summary>${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(report.suppressed.length, 'suppressed finding')}</summary>`,
             close: '</details>',
             blocks: report.suppressed.map((f) => ({
                 text: `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .findingLine */ .mC)(f, links)}${f.suppressed ? ` — suppressed by ${f.suppressed.kind}${f.suppressed.reason ? `: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(f.suppressed.reason)}` : ''}` : ''}`,
@@ -47408,7 +47341,7 @@ function renderSummary(input, limit = SUMMARY_LIMIT) {
             })),
         },
     ];
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fitSections */ .WK)(sections, limit, (left) => `> [!NOTE]\n> This summary was cut to fit GitHub's 1 MiB limit: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(left.configs, 'more config')} and ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(left.findings, 'more finding')} are in the SARIF and JSON reports.`);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fitSections */ .WK)(sections, limit, (left) => `> [!NOTE]\n> This summary was cut to fit GitHub's 1 MiB limit: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(left.configs, 'more config')} and ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(left.findings, 'more finding')} are in the SARIF and JSON reports.`);
 }
 
 
@@ -47421,7 +47354,6 @@ function renderSummary(input, limit = SUMMARY_LIMIT) {
 /* harmony export */   A3: () => (/* binding */ breakdownChart),
 /* harmony export */   I7: () => (/* binding */ PROCESS_TITLES),
 /* harmony export */   J3: () => (/* binding */ SEVERITY_ICONS),
-/* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   Nj: () => (/* binding */ configTitle),
 /* harmony export */   Pu: () => (/* binding */ failureLine),
 /* harmony export */   U$: () => (/* binding */ breakdownTable),
@@ -47436,6 +47368,8 @@ function renderSummary(input, limit = SUMMARY_LIMIT) {
 /* harmony export */ });
 /* harmony import */ var _breakdown_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7161);
 /* harmony import */ var _flink_human_size_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2089);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5655);
+
 
 
 const PROCESS_TITLES = {
@@ -47466,12 +47400,9 @@ function lineLink(links, file, line) {
     const path = file.split('/').map(encodeURIComponent).join('/');
     return `[${label}](${links.serverUrl}/${links.repository}/blob/${links.ref}/${path}#L${line})`;
 }
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 function countsText(report) {
     const { errors, warnings, infos } = report.summary;
-    return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`;
+    return `${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(errors, 'error')}, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(warnings, 'warning')}, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(infos, 'info')}`;
 }
 /** `flink-conf.yaml:1 · flink-conf · Flink 1.20 (format) · cluster-a` */
 function configTitle(result, links) {
@@ -47609,6 +47540,91 @@ function fitSections(sections, limit, note) {
         add(`${close}\n\n`);
     }
     return parts.join('').replace(/\n+$/, '\n');
+}
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   S5: () => (/* binding */ renderText)
+/* harmony export */ });
+/* unused harmony exports useColor, summaryLine */
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+function useColor(stream, env) {
+    return stream.isTTY === true && !env.NO_COLOR;
+}
+const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, gray: 90, bold: 1 };
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'cyan' };
+/**
+ * Findings as actionlint prints them: `file:line:col: severity: message [rule]`, the source line
+ * with a caret under the column, then the fix and the docs link.
+ */
+function renderText(findings, options = {}) {
+    const paint = (style, text) => options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text;
+    const lines = new Map();
+    const sourceLine = (file, line) => {
+        let split = lines.get(file);
+        if (!split) {
+            const text = options.sources?.get(file);
+            if (text === undefined)
+                return undefined;
+            lines.set(file, (split = text.split(/\r?\n/)));
+        }
+        return split[line - 1];
+    };
+    const out = [];
+    for (const f of findings) {
+        out.push(`${paint('bold', `${f.file}:${f.line}:${f.column}:`)} ${paint(SEVERITY_STYLE[f.severity], `${f.severity}:`)} ${f.message} ${paint('gray', `[${f.ruleId}]`)}`);
+        const text = sourceLine(f.file, f.line);
+        if (text !== undefined) {
+            const number = String(f.line);
+            const gutter = ' '.repeat(number.length);
+            const visible = text.replace(/\t/g, ' ');
+            const width = Math.max(1, (f.endLine === f.line && f.endColumn ? f.endColumn : visible.trimEnd().length + 1) - f.column);
+            out.push(`${gutter} |`);
+            out.push(`${number} | ${visible}`);
+            out.push(`${gutter} | ${' '.repeat(Math.max(0, f.column - 1))}${paint('green', '^' + '~'.repeat(Math.max(0, width - 1)))}`);
+        }
+        if (f.fix) {
+            const changes = Object.entries(f.fix.set).map(([k, v]) => (v === null ? `remove ${k}` : `${k}: ${v}`));
+            const detail = [f.fix.description, changes.length ? changes.join(', ') : undefined]
+                .filter(Boolean)
+                .join(' ');
+            out.push(`  ${paint('green', 'fix:')} ${detail}`);
+        }
+        if (f.docs)
+            out.push(`  ${paint('gray', 'docs:')} ${f.docs}`);
+    }
+    const suppressed = options.suppressed ?? [];
+    if (suppressed.length) {
+        out.push('', `Suppressed (${suppressed.length}):`);
+        for (const f of suppressed) {
+            const why = f.suppressed
+                ? `${f.suppressed.kind}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ''}`
+                : '';
+            out.push(`  ${f.file}:${f.line}:${f.column}: ${f.ruleId} (${why})`);
+        }
+    }
+    if (out.length > 0)
+        out.push('');
+    out.push(`${options.scope ?? ''}${summaryLine(findings, suppressed.length)}`);
+    return out.join('\n') + '\n';
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function summaryLine(findings, suppressed) {
+    const count = (s) => findings.filter((f) => f.severity === s).length;
+    const parts = [
+        plural(count('error'), 'error'),
+        plural(count('warning'), 'warning'),
+        plural(count('info'), 'info'),
+    ];
+    return `${parts.join(', ')}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
 }
 
 

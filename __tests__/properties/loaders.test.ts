@@ -15,33 +15,22 @@ function expectInside(location: Location, file: string, text: string): void {
 }
 
 describe('every loader, on any text', () => {
-  it('the flink-conf.yaml reader never throws and keeps locations inside the file', () => {
+  // The minimum number of entries shows the random texts reach the reader's entries, not only its early exits.
+  it.each([
+    ['flink-conf.yaml', readFlinkConf, 100],
+    ['config.yaml', readConfigYaml, 20],
+  ] as const)('the %s reader never throws and keeps locations inside the file', (file, read, minimum) => {
     let entries = 0;
     fc.assert(
       fc.property(configText, (text) => {
-        const read = readFlinkConf(text, 'flink-conf.yaml');
-        entries += read.entries.length;
-        for (const e of read.entries) expectInside(e.location, 'flink-conf.yaml', text);
-        for (const p of read.problems) expectInside(p.location, 'flink-conf.yaml', text);
+        const result = read(text, file);
+        entries += result.entries.length;
+        for (const e of result.entries) expectInside(e.location, file, text);
+        for (const p of result.problems) expectInside(p.location, file, text);
       }),
       { numRuns: 400 },
     );
-    // The random texts reach the reader's entries, not only its early exits.
-    expect(entries).toBeGreaterThan(100);
-  });
-
-  it('the config.yaml reader never throws and keeps locations inside the file', () => {
-    let entries = 0;
-    fc.assert(
-      fc.property(configText, (text) => {
-        const read = readConfigYaml(text, 'config.yaml');
-        entries += read.entries.length;
-        for (const e of read.entries) expectInside(e.location, 'config.yaml', text);
-        for (const p of read.problems) expectInside(p.location, 'config.yaml', text);
-      }),
-      { numRuns: 400 },
-    );
-    expect(entries).toBeGreaterThan(20);
+    expect(entries).toBeGreaterThan(minimum);
   });
 
   it('the YAML parser never throws and reports problems inside the file', () => {

@@ -8,7 +8,7 @@ import {
   sameIdentity,
 } from '../report/review-comment.js';
 import { suggestFix } from '../report/suggestion.js';
-import { plural } from '../report/markdown.js';
+import { plural } from '../report/text.js';
 import { attempt, type Logger } from './api-errors.js';
 import type { ChangedLines, FileChanges } from './diff-lines.js';
 import type { GitHubClient, RepoRef } from './octokit.js';

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { LintOptions, Report } from '../model/index.js';
 import { diffConfigs, type ConfigDiff } from '../report/breakdown-diff.js';
-import { countsText, plural, type LinkContext } from '../report/markdown.js';
+import { countsText, type LinkContext } from '../report/markdown.js';
+import { plural } from '../report/text.js';
 import {
   COMMENT_LIMIT,
   hasSomethingToSay,

@@ -11,12 +11,12 @@ import {
   fitSections,
   groupFindings,
   lineLink,
-  plural,
   PROCESS_TITLES,
   type Block,
   type LinkContext,
   type Section,
 } from './markdown.js';
+import { plural } from './text.js';
 import { formatSize } from '../flink/human-size.js';
 
 /** Finds the sticky comment again on later runs. */

@@ -11,11 +11,11 @@ import {
   fitSections,
   groupFindings,
   lineLink,
-  plural,
   type Block,
   type LinkContext,
   type Section,
 } from './markdown.js';
+import { plural } from './text.js';
 import { formatSize } from '../flink/human-size.js';
 
 /** GitHub takes at most 1 MiB of job summary per step. */

@@ -8,6 +8,7 @@ import {
   type ProcessResult,
 } from './breakdown-diff.js';
 import { formatChange, formatSize } from '../flink/human-size.js';
+import { plural } from './text.js';
 
 /** Where a file's lines can be linked: `{server}/{repository}/blob/{ref}/{file}#L{line}`. */
 export interface LinkContext {
@@ -46,10 +47,6 @@ export function lineLink(links: LinkContext | undefined, file: string, line: num
   if (!links) return label;
   const path = file.split('/').map(encodeURIComponent).join('/');
   return `[${label}](${links.serverUrl}/${links.repository}/blob/${links.ref}/${path}#L${line})`;
-}
-
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 export function countsText(report: Report): string {
