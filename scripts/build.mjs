@@ -1,4 +1,4 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js) with ncc. ncc writes one
+// Bundles the action (dist/index.js), the CLI (dist/cli.js) and their worker with ncc. ncc writes one
 // `index.js` per output folder, so each entry is built into a scratch folder and moved.
 import { execFileSync } from 'node:child_process';
 import {
@@ -17,6 +17,8 @@ import path from 'node:path';
 const entries = [
   { src: 'src/index.ts', out: 'index' },
   { src: 'src/cli.ts', out: 'cli' },
+  // Worker threads of large runs (src/lint-threads.ts): found beside the bundle that starts them.
+  { src: 'src/lint-worker.ts', out: 'lint-worker' },
 ];
 const ncc = 'node_modules/.bin/ncc';
 // A scratch folder of its own, so that two builds at once do not write into each other's output.

@@ -1,25 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { derive } from './flink/index.js';
-import type {
-  Breakdown,
-  ConfigResult,
-  Entry,
-  Finding,
-  FlinkConfig,
-  LintOptions,
-  LoadProblem,
-  Notice,
-  Report,
-} from './model/index.js';
+import type { ConfigResult, Finding, LintOptions, Notice, Report } from './model/index.js';
 import type { PolicyProblem, Settings } from './model/policy.js';
 import { parseBaseline, type Baseline } from './policy/baseline.js';
-import { evaluate } from './policy/evaluate.js';
 import { builtinPolicyDir, loadPolicies, type PolicyPack } from './policy/load-policies.js';
 import { loadSettings } from './policy/settings.js';
-import { toConfigMap } from './sources/config-map.js';
 import { discover } from './sources/discover.js';
-import { loadFile } from './sources/load.js';
+import { mergeShares, type FilesContext } from './lint-files.js';
+import { lintInThreads, threadCount } from './lint-threads.js';
 import { TOOL } from './version.js';
 
 /** What a run needs before it reads the tree: the settings, the baseline, and the policy pack, on demand. */
@@ -28,6 +16,8 @@ export interface Prepared {
   baseline?: Baseline;
   /** Compiles the built-in and user policies on first use (none when the tree holds no config). */
   pack: () => PolicyPack;
+  /** The policy folders the pack is compiled from (a worker thread compiles its own). */
+  policyDirs: string[];
   notices: Notice[];
 }
 
@@ -57,14 +47,16 @@ export function prepare(options: LintOptions): Prepared {
       });
     }
   }
+  let compiled: PolicyPack | undefined;
   const pack = () => {
+    if (compiled) return compiled;
     const key = policyDirs.join('\0');
     let loaded = packs.get(key);
-    if (!loaded) packs.set(key, (loaded = loadPolicies(policyDirs)));
+    if (!loaded) packs.set(key, (loaded = loadPolicies(policyDirs, { trusted: [builtinPolicyDir()] })));
     for (const problem of loaded.problems) notices.push(setupNotice('policy-invalid', options.cwd, problem));
-    return loaded.pack;
+    return (compiled = loaded.pack);
   };
-  return { settings, baseline, pack, notices };
+  return { settings, baseline, pack, policyDirs, notices };
 }
 
 function setupNotice(code: string, cwd: string, problem: PolicyProblem): Notice {
@@ -84,57 +76,42 @@ export async function lint(options: LintOptions, prepared: Prepared = prepare(op
     include: options.include,
     exclude: options.exclude,
   });
-  const notices: Notice[] = [...found.notices];
-  const results: ConfigResult[] = [];
-  const sources = new Map<string, string>();
-  const fileProblems: LoadProblem[] = [];
   const only = options.onlyFiles ? new Set(options.onlyFiles) : undefined;
+  const candidates = only ? found.candidates.filter((c) => only.has(c.path)) : found.candidates;
   const maxConfigs = options.maxConfigs ?? MAX_CONFIGS;
-  const unread: string[] = [];
-  for (const candidate of found.candidates) {
-    if (only && !only.has(candidate.path)) continue;
-    if (results.length >= maxConfigs) {
-      unread.push(candidate.path);
-      continue;
-    }
-    const loaded = loadFile(candidate.path, candidate.text, {
-      flinkVersion: options.flinkVersion,
-      defaultFlinkVersion: settings.flinkVersion,
-    });
-    if (loaded.configs.length > 0 || loaded.problems.length > 0) sources.set(candidate.path, candidate.text);
-    for (const problem of loaded.problems) {
-      if (problem.code === 'yaml-error') fileProblems.push(problem);
-      else notices.push({ code: problem.code, message: problem.message, location: problem.location });
-    }
-    const room = maxConfigs - results.length;
-    if (loaded.configs.length > room) unread.push(candidate.path);
-    for (const config of loaded.configs.slice(0, room)) {
-      results.push({ config, breakdown: deriveConfig(config) });
-      if (isEmptyFile(config))
-        notices.push({
-          code: 'empty-config',
-          message: 'Sets no Flink option',
-          location: { file: config.file, line: 1, column: 1 },
-        });
-    }
-  }
-  if (unread.length > 0)
-    notices.push({
-      code: 'limit',
-      message: `Only the first ${maxConfigs} configs are linted: ${unread.length} files from ${unread[0]} on are left out, in whole or in part`,
-      location: { file: unread[0], line: 1, column: 1 },
-    });
-  const pack = results.length > 0 || fileProblems.length > 0 ? prepared.pack() : { policies: [] };
-  const { findings, suppressed } = evaluate(results, pack, settings, { sources, baseline, fileProblems });
-  notices.push(...unreportedProblems(results, [...findings, ...suppressed]));
-  notices.unshift(...prepared.notices);
+  const context: FilesContext = {
+    flinkVersion: options.flinkVersion,
+    defaultFlinkVersion: settings.flinkVersion,
+    maxConfigs,
+    settings,
+    baseline,
+  };
+  const parts = await lintInThreads(
+    candidates,
+    context,
+    prepared.pack,
+    prepared.policyDirs,
+    threadCount(candidates, options.concurrency ?? 'auto'),
+  );
+  const { results, findings, suppressed, sources, judged, ...merged } = mergeShares(
+    parts,
+    candidates,
+    maxConfigs,
+  );
+  // Compiling the pack records its problems among the prepared notices: first, then read them.
+  const policies = judged ? prepared.pack().policies.map((p) => p.policy) : [];
   return {
     tool: { ...TOOL },
     configs: results,
     findings,
     suppressed,
-    notices,
-    policies: pack.policies.map((p) => p.policy),
+    notices: [
+      ...prepared.notices,
+      ...found.notices,
+      ...merged.notices,
+      ...unreportedProblems(results, [...findings, ...suppressed]),
+    ],
+    policies,
     sources,
     summary: {
       files: found.files,
@@ -150,15 +127,6 @@ export async function lint(options: LintOptions, prepared: Prepared = prepare(op
 /** Most configs one run derives and judges: time and memory stay bounded however large the tree. */
 export const MAX_CONFIGS = 20_000;
 
-/** A whole-file config with nothing in it (empty, or comments only). */
-function isEmptyFile(config: FlinkConfig): boolean {
-  return (
-    (config.kind === 'flink-conf' || config.kind === 'config-yaml') &&
-    config.entries.length === 0 &&
-    config.problems.length === 0
-  );
-}
-
 /** What a loader noticed that no policy turned into a finding on that line: said once, as a notice. */
 function unreportedProblems(results: readonly ConfigResult[], reported: readonly Finding[]): Notice[] {
   const said = new Set(reported.map((f) => `${f.file}:${f.line}`));
@@ -172,19 +140,6 @@ function unreportedProblems(results: readonly ConfigResult[], reported: readonly
     }
   }
   return notices;
-}
-
-/** The entries Flink applies, in order: the base file, then the config's own; placeholders left out. */
-export function effectiveEntries(config: FlinkConfig): Entry[] {
-  return [...(config.base?.entries ?? []), ...config.entries].filter((e) => !e.unresolved);
-}
-
-export function deriveConfig(config: FlinkConfig): Breakdown {
-  return derive(toConfigMap(effectiveEntries(config)), {
-    flinkVersion: config.flinkVersion,
-    deployment: config.deployment,
-    env: config.env ?? {},
-  });
 }
 
 function relative(cwd: string, file: string): string {

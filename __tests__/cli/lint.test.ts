@@ -207,4 +207,17 @@ describe('flink-memory-lint lint (the built bundle)', () => {
       rmSync(path.join(dir, 'more'), { recursive: true });
     }
   });
+
+  test('--concurrency: worker threads report what one thread does; a bad value is a usage error', () => {
+    const one = run(dir, '--format', 'json', '--concurrency', '1');
+    const three = run(dir, '--format', 'json', '--concurrency', '3');
+    expect(three.status).toBe(one.status);
+    expect(three.stdout).toBe(one.stdout);
+    expect(JSON.parse(one.stdout)).toMatchObject({ summary: { configs: 2 } });
+    const bad = run(dir, '--concurrency', 'many');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim()).toBe(
+      "flink-memory-lint: --concurrency: 'many' is not a number of threads (1 or more) or auto",
+    );
+  });
 });

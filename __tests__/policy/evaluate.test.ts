@@ -144,6 +144,11 @@ describe('user policies', () => {
     path.join(dir, 'team', 'bad-schema.json'),
     JSON.stringify({ ...custom, id: 'bad-schema', when: { type: 'nonsense' } }),
   );
+  // Only the meta-schema says a length cannot be negative.
+  writeFileSync(
+    path.join(dir, 'team', 'bad-meta.json'),
+    JSON.stringify({ ...custom, id: 'bad-meta', require: { properties: { name: { minLength: -1 } } } }),
+  );
   writeFileSync(path.join(dir, 'team', 'not-json.json'), '{\n  "id": oops\n}');
   copyFileSync(
     path.join(builtinPolicyDir(), 'metaspace-low.json'),
@@ -153,6 +158,7 @@ describe('user policies', () => {
   it('runs a custom rule and reports invalid ones without stopping', () => {
     const { pack, problems } = loadPolicies([builtinPolicyDir(), path.join(dir, 'team')]);
     expect(problems.map((p) => path.basename(p.file)).sort()).toEqual([
+      'bad-meta.json',
       'bad-schema.json',
       'broken.json',
       'not-json.json',
@@ -161,6 +167,9 @@ describe('user policies', () => {
       /not a valid policy: .*title/,
     );
     expect(problems.find((p) => p.file.endsWith('bad-schema.json'))?.message).toMatch(/invalid JSON Schema/);
+    expect(problems.find((p) => p.file.endsWith('bad-meta.json'))?.message).toMatch(
+      /policy bad-meta: invalid JSON Schema: .*minLength.* must be >= 0/,
+    );
     expect(problems.find((p) => p.file.endsWith('not-json.json'))?.message).toMatch(/not valid JSON/);
     const r = runExample({
       config: { 'taskmanager.memory.process.size': '12g', 'jobmanager.memory.process.size': '1600m' },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { deriveConfig } from '../../src/lint.js';
+import { deriveConfig } from '../../src/lint-files.js';
 import type { FlinkConfig } from '../../src/model/index.js';
 import { dockerBytes } from '../../src/sources/docker-compose.js';
 import { loadFile } from '../../src/sources/load.js';

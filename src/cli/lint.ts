@@ -21,6 +21,7 @@ interface LintFlags {
   exclude: string[];
   writeBaseline?: string;
   base?: string;
+  concurrency: number | 'auto';
   color: boolean;
 }
 
@@ -101,6 +102,12 @@ export function lintCommand(): Command {
         '--base <ref>',
         'compare with a git ref: text, json and markdown show how each changed config differs from it',
       )
+      .option(
+        '--concurrency <threads>',
+        'threads that share the files: a number, or auto (more than one only for large trees)',
+        concurrency,
+        'auto',
+      )
       .option('--no-color', 'no colours in text output')
       .action(async (paths: string[], flags: LintFlags) => {
         if (flags.flinkVersion !== undefined && !parseFlinkVersion(flags.flinkVersion)) {
@@ -118,6 +125,7 @@ export function lintCommand(): Command {
           policyDirs: flags.policies,
           include: flags.include,
           exclude: flags.exclude,
+          concurrency: flags.concurrency,
         };
         const base = flags.base === undefined ? undefined : await lintBase(flags.base, options);
         for (const problem of base?.problems ?? []) process.stderr.write(`warning: ${problem}\n`);
@@ -151,6 +159,14 @@ export function lintCommand(): Command {
         process.exitCode = failed ? EXIT.findings : EXIT.ok;
       })
   );
+}
+
+function concurrency(value: string): number | 'auto' {
+  if (value === 'auto') return value;
+  const threads = Number(value);
+  if (!Number.isInteger(threads) || threads < 1)
+    throw new CliError(`--concurrency: '${value}' is not a number of threads (1 or more) or auto`, EXIT.usage);
+  return threads;
 }
 
 function write(file: string, text: string): void {

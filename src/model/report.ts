@@ -62,4 +62,6 @@ export interface LintOptions {
   onlyFiles?: string[];
   /** Most configs a run derives and judges (default `MAX_CONFIGS`); the rest become a notice. */
   maxConfigs?: number;
+  /** Threads that share the files: `auto` (default) uses more than one only for large trees. */
+  concurrency?: number | 'auto';
 }

@@ -22,6 +22,9 @@ export function createAjv(): Ajv2020 {
     strictTuples: false,
     strictRequired: false,
     validateFormats: false,
+    // Policies from users are checked against the meta-schema explicitly (load-policies.ts);
+    // the built-in pack is checked by its tests, not on every run.
+    validateSchema: false,
   });
   ajv.addKeyword(memoryKeyword('memoryAtMost', (value, bound) => value <= bound));
   ajv.addKeyword(memoryKeyword('memoryAtLeast', (value, bound) => value >= bound));

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { lintFiles, mergeShares, type FilesContext } from '../src/lint-files.js';
+import { lintInThreads, split, threadCount } from '../src/lint-threads.js';
+import { builtinPolicyDir, loadPolicies } from '../src/policy/load-policies.js';
+import { EMPTY_SETTINGS } from '../src/policy/settings.js';
+import { discover, type Candidate } from '../src/sources/discover.js';
+import { generateMonorepo } from '../scripts/generate-monorepo.js';
+
+// A run's files split between threads must report exactly what one thread reports: same configs,
+// findings, notices and limit, in the same order.
+
+const WORKER = path.resolve(import.meta.dirname, '../dist/lint-worker.js');
+const { pack } = loadPolicies([builtinPolicyDir()]);
+const policyDirs = [builtinPolicyDir()];
+
+let root: string;
+let candidates: Candidate[];
+beforeAll(async () => {
+  root = mkdtempSync(path.join(os.tmpdir(), 'fml-threads-'));
+  generateMonorepo(root, 160);
+  // Files with more than one config, one that does not parse, an empty one: the limit's edge cases.
+  writeFileSync(path.join(root, 'broken-flink-conf.yaml'), 'taskmanager.memory.process.size: [2g\n');
+  writeFileSync(path.join(root, 'config.yaml'), '# nothing set yet\n');
+  candidates = (await discover({ cwd: root, paths: ['.'] })).candidates;
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const context = (maxConfigs: number): FilesContext => ({ maxConfigs, settings: EMPTY_SETTINGS });
+
+function oneThread(maxConfigs: number) {
+  return mergeShares([lintFiles(candidates, context(maxConfigs), () => pack)], candidates, maxConfigs);
+}
+
+describe('shares of a run', () => {
+  it('the tree has configs of every kind and files with several', () => {
+    const all = oneThread(20_000);
+    expect(new Set(all.results.map((r) => r.config.kind)).size).toBeGreaterThanOrEqual(6);
+    expect(all.findings.length).toBeGreaterThan(0);
+    expect(all.results.length).toBeGreaterThan(candidates.length - 2);
+  });
+
+  it('merge to what one thread reports, at any split and any limit', () => {
+    const total = oneThread(20_000).results.length;
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: candidates.length - 1 }), { maxLength: 3 }),
+        fc.integer({ min: 0, max: total + 2 }),
+        (cuts, maxConfigs) => {
+          const bounds = [0, ...cuts.sort((a, b) => a - b), candidates.length];
+          const shares = bounds
+            .slice(1)
+            .map((end, i) => lintFiles(candidates.slice(bounds[i], end), context(maxConfigs), () => pack));
+          expect(mergeShares(shares, candidates, maxConfigs)).toEqual(oneThread(maxConfigs));
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('a limit inside a file with several configs keeps its first ones and names it', () => {
+    const all = oneThread(20_000).results;
+    const index = all.findIndex((r, i) => i > 0 && r.config.file === all[i - 1].config.file);
+    const cut = oneThread(index);
+    expect(cut.results.map((r) => r.config.id)).toEqual(all.slice(0, index).map((r) => r.config.id));
+    expect(cut.notices.find((n) => n.code === 'limit')?.location?.file).toBe(all[index].config.file);
+    const left = new Set(all.slice(index).map((r) => r.config.id));
+    expect(cut.findings.filter((f) => left.has(f.configId ?? ''))).toEqual([]);
+    expect(oneThread(20_000).findings.filter((f) => left.has(f.configId ?? '')).length).toBeGreaterThan(0);
+  });
+
+  it('are contiguous and about equal in bytes', () => {
+    const shares = split(candidates, 3);
+    expect(shares.flat()).toEqual(candidates);
+    const bytes = shares.map((s) => s.reduce((n, c) => n + c.text.length, 0));
+    const total = bytes.reduce((a, b) => a + b, 0);
+    for (const b of bytes) expect(Math.abs(b - total / 3)).toBeLessThan(total / 10);
+  });
+
+  it('one thread for a small tree, as many as asked otherwise', () => {
+    expect(threadCount(candidates, 'auto')).toBe(1);
+    expect(threadCount(candidates, 3)).toBe(3);
+    expect(threadCount(candidates.slice(0, 2), 8)).toBe(2);
+  });
+});
+
+describe('worker threads (the bundled worker)', () => {
+  it('report what one thread reports', async () => {
+    const shares = await lintInThreads(candidates, context(20_000), () => pack, policyDirs, 3, WORKER);
+    expect(shares).toHaveLength(3);
+    expect(mergeShares(shares, candidates, 20_000)).toEqual(oneThread(20_000));
+  });
+
+  it('a worker that fails leaves its share to this thread, with the same result', async () => {
+    const broken = path.join(root, 'broken-worker.mjs');
+    writeFileSync(broken, 'throw new Error("no worker today");\n');
+    const shares = await lintInThreads(candidates, context(20_000), () => pack, policyDirs, 2, broken);
+    expect(mergeShares(shares, candidates, 20_000)).toEqual(oneThread(20_000));
+  });
+});
