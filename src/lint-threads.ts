@@ -26,11 +26,15 @@ function workerEntry(): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-/** How many threads share the files: `auto` by the cores and the amount of YAML, else as asked. */
+/**
+ * How many threads share the files: as asked, or for `auto` by the amount of YAML and the cores,
+ * less one core: a single thread already keeps about one and a half cores busy (V8 compiles and
+ * collects garbage beside it), so on two cores a worker only adds its own start-up.
+ */
 export function threadCount(candidates: readonly Candidate[], concurrency: number | 'auto'): number {
   if (concurrency !== 'auto') return Math.max(1, Math.min(concurrency, candidates.length));
   const bytes = candidates.reduce((sum, c) => sum + c.text.length, 0);
-  return Math.max(1, Math.min(availableParallelism(), Math.floor(bytes / MIN_BYTES_PER_THREAD)));
+  return Math.max(1, Math.min(availableParallelism() - 1, Math.floor(bytes / MIN_BYTES_PER_THREAD)));
 }
 
 /**

@@ -139,29 +139,34 @@ export function policyParameters(policy: Policy, given: Record<string, Scalar>):
   return params;
 }
 
-const PROCESSES = ['taskmanager', 'jobmanager'] as const;
-
-/** The findings of one policy on one config (severity as the policy says). */
-export function check(compiled: CompiledPolicy, facts: Facts): Finding[] {
-  const { policy } = compiled;
-  const out: Finding[] = [];
-  const targets: Array<ProcessFacts | undefined> = [];
-  if (policy.appliesTo.includes('config')) targets.push(undefined);
-  for (const name of PROCESSES) {
-    if (policy.appliesTo.includes(name) && facts[name].present) targets.push(facts[name]);
-  }
-  for (const process of targets) {
-    facts.process = process;
-    for (const item of items(policy, facts)) {
-      facts.item = item;
-      if (compiled.when && !compiled.when(facts)) continue;
-      if (compiled.require && compiled.require(facts)) continue;
-      out.push(finding(policy, facts));
-    }
-  }
+/** The findings of one policy on one config (severity as the policy says), added to `out`. */
+export function check(compiled: CompiledPolicy, facts: Facts, out: Finding[] = []): Finding[] {
+  const { appliesTo } = compiled.policy;
+  // Called for every policy and config: no arrays of targets, one pass per target.
+  if (appliesTo.includes('config')) checkTarget(compiled, facts, undefined, out);
+  if (appliesTo.includes('taskmanager') && facts.taskmanager.present)
+    checkTarget(compiled, facts, facts.taskmanager, out);
+  if (appliesTo.includes('jobmanager') && facts.jobmanager.present)
+    checkTarget(compiled, facts, facts.jobmanager, out);
   facts.process = undefined;
   facts.item = undefined;
   return out;
+}
+
+function checkTarget(
+  compiled: CompiledPolicy,
+  facts: Facts,
+  process: ProcessFacts | undefined,
+  out: Finding[],
+): void {
+  const { policy, when, require } = compiled;
+  facts.process = process;
+  for (const item of items(policy, facts)) {
+    facts.item = item;
+    if (when && !when(facts)) continue;
+    if (require && require(facts)) continue;
+    out.push(finding(policy, facts));
+  }
 }
 
 const ONCE: readonly unknown[] = [undefined];

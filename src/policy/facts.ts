@@ -50,8 +50,9 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
   const values = effectiveValues([...(config.base?.entries ?? []), ...config.entries]);
   const options = optionFacts(values, version);
   const slots = intOption(options['taskmanager.numberOfTaskSlots'], 1);
-  const taskmanager = processFacts('taskmanager', result, options, entries, entryList, context);
-  const jobmanager = processFacts('jobmanager', result, options, entries, entryList, context);
+  const sizing = sizingKeys(config);
+  const taskmanager = processFacts('taskmanager', result, options, entries, entryList, sizing, context);
+  const jobmanager = processFacts('jobmanager', result, options, entries, entryList, sizing, context);
   const managed = taskmanager.memory?.managed;
   const stateBackend = stateBackendFacts(values, versionCode, slots);
   const python = pythonFacts(config, values);
@@ -255,13 +256,16 @@ const SIZE_KEYS: Record<ProcessName, ReadonlyArray<{ key: string; until?: number
   ],
 };
 
-function sizes(name: ProcessName, versionCode: number, key: string): boolean {
-  return SIZE_KEYS[name].some((k) => k.key === key && versionCode <= (k.until ?? Infinity));
+function sizes(name: ProcessName, versionCode: number, keys: ReadonlySet<string>): boolean {
+  return SIZE_KEYS[name].some((k) => keys.has(k.key) && versionCode <= (k.until ?? Infinity));
 }
 
-/** The entries Flink applies (the image's default file first), without placeholders and replaced ones. */
-function sizingEntries(config: FlinkConfig): Entry[] {
-  return [...(config.base?.entries ?? []), ...config.entries].filter((e) => !e.unresolved && !e.overriddenBy);
+/** Keys of the entries Flink applies (the image's default file too), without placeholders and replaced ones. */
+function sizingKeys(config: FlinkConfig): Set<string> {
+  const keys = new Set<string>();
+  for (const entries of [config.base?.entries ?? [], config.entries])
+    for (const e of entries) if (!e.unresolved && !e.overriddenBy) keys.add(e.key);
+  return keys;
 }
 
 function processFacts(
@@ -270,6 +274,7 @@ function processFacts(
   options: Record<string, OptionFacts>,
   entries: Record<string, EntryFacts>,
   entryList: EntryFacts[],
+  sizing: ReadonlySet<string>,
   context: FactsContext,
 ): ProcessFacts {
   const { config, breakdown } = result;
@@ -286,7 +291,7 @@ function processFacts(
       .filter((e) => e.key.startsWith(prefix) && e.memory && (!e.memory.valid || e.memory.missingUnit))
       .map((e) => e.key),
     present: config.processes.includes(name),
-    sized: sizingEntries(config).some((e) => sizes(name, versionCodeOf(config.flinkVersion), e.key)),
+    sized: sizes(name, versionCodeOf(config.flinkVersion), sizing),
     unresolved: config.entries.some(
       (e) => e.unresolved && e.key.startsWith(prefix) && optionType(e.key, config.flinkVersion) === 'memory',
     ),
@@ -299,9 +304,9 @@ function processFacts(
     javaOptsMemoryFlags: javaOptsFlags(name, config, entries),
   };
   if (derived.ok) {
-    facts.memory = Object.fromEntries(
-      Object.entries(derived.memory).map(([k, v]) => [k, Number(v as bigint)]),
-    );
+    const memory: Record<string, number> = {};
+    for (const [k, v] of Object.entries(derived.memory)) memory[k] = Number(v as bigint);
+    facts.memory = memory;
     facts.jvm = {
       heap: Number(derived.jvm.heap),
       directMemory: toNumber(derived.jvm.directMemory),

@@ -53,35 +53,71 @@ function typed(fact: OptionFacts, value: OptionValue | undefined): OptionFacts {
 /** Effective value of every option rules may read: main key, fallback keys, then the default. */
 export function optionFacts(config: ConfigMap, version: FlinkVersion): Record<string, OptionFacts> {
   const out: Record<string, OptionFacts> = {};
+  const defaults = defaultFacts(version);
   const reader = new OptionReader(config);
   for (const [key, option] of optionRegistry(version)) {
     const by = suppliedKey(config, option);
-    const raw: ConfigValue | undefined = by === undefined ? undefined : config.get(by);
-    const value =
-      raw !== undefined ? rawText(raw) : option.defaultValue !== undefined ? option.defaultText : undefined;
-    if (value === undefined) continue;
+    if (by === undefined) {
+      const fact = defaults.get(key);
+      if (fact) out[key] = fact;
+      continue;
+    }
     let typedValue: OptionValue | undefined;
     try {
       typedValue = reader.get(option);
     } catch (err) {
       if (!(err instanceof FlinkError)) throw err;
     }
-    const source = by === undefined ? 'default' : by === key ? 'explicit' : 'fallback';
-    out[key] = typed({ value, source, key: by }, typedValue);
+    const source = by === key ? 'explicit' : 'fallback';
+    out[key] = typed({ value: rawText(config.get(by)!), source, key: by }, typedValue);
   }
   for (const option of EXTRA_OPTIONS) {
     const raw = config.get(option.key);
-    const text = raw !== undefined ? rawText(raw) : option.default;
-    if (text === undefined) continue;
-    const fact: OptionFacts = { value: text, source: raw !== undefined ? 'explicit' : 'default' };
-    if (raw !== undefined) fact.key = option.key;
-    let value: OptionValue | undefined;
-    try {
-      value = convertValue(option.type, raw ?? text);
-    } catch {
-      value = undefined;
+    if (raw === undefined) {
+      const fact = defaults.get(option.key);
+      if (fact) out[option.key] = fact;
+      continue;
     }
-    out[option.key] = typed(fact, value);
+    out[option.key] = typed(
+      { value: rawText(raw), source: 'explicit', key: option.key },
+      converted(option.type, raw),
+    );
   }
   return out;
+}
+
+function converted(type: OptionType, value: ConfigValue): OptionValue | undefined {
+  try {
+    return convertValue(type, value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The facts of options a config leaves at their default: the same for every config of a version,
+ * so built once and shared (facts are read, never changed).
+ */
+const DEFAULT_FACTS = new Map<FlinkVersion, ReadonlyMap<string, OptionFacts>>();
+
+function defaultFacts(version: FlinkVersion): ReadonlyMap<string, OptionFacts> {
+  let facts = DEFAULT_FACTS.get(version);
+  if (facts) return facts;
+  const built = new Map<string, OptionFacts>();
+  for (const [key, option] of optionRegistry(version)) {
+    if (option.defaultValue === undefined) continue;
+    built.set(
+      key,
+      typed({ value: option.defaultText, source: 'default', key: undefined }, option.defaultValue),
+    );
+  }
+  for (const option of EXTRA_OPTIONS) {
+    if (option.default === undefined) continue;
+    built.set(
+      option.key,
+      typed({ value: option.default, source: 'default' }, converted(option.type, option.default)),
+    );
+  }
+  DEFAULT_FACTS.set(version, (facts = built));
+  return facts;
 }

@@ -12,7 +12,10 @@ export function toJsonValue(value: unknown): unknown {
   if (typeof value === 'bigint') return bytesToJson(value);
   if (Array.isArray(value)) return value.map(toJsonValue);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJsonValue(v)]));
+    // A loop, not entries/map/fromEntries: lint JSON converts every config's breakdown.
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) out[key] = toJsonValue((value as Record<string, unknown>)[key]);
+    return out;
   }
   return value;
 }
