@@ -28,12 +28,15 @@ export interface HostileFile {
   mode?: number;
   /** A symbolic link to this target instead of a file. */
   symlink?: string;
+  /** A named pipe at this path (beside the file), which git does not list: reached through `symlink`. */
+  fifo?: string;
 }
 
 const TM = 'taskmanager.memory.process.size';
 
 export function hostileCatalogue(): HostileFile[] {
   const deep = 10_000;
+  const deployment = `apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nspec:\n  flinkConfiguration:\n`;
   return [
     { what: 'malformed YAML at the start', path: 'hostile/start/config.yaml', content: `: : :\n${TM}: 2g\n` },
     {
@@ -168,6 +171,60 @@ export function hostileCatalogue(): HostileFile[] {
         `apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nspec:\n  flinkConfiguration:\n    ${TM}: "2g"\n---\n`.repeat(
           2000,
         ),
+    },
+    {
+      what: 'parse errors on every byte of a config.yaml',
+      path: 'hostile/errors/config.yaml',
+      content: `${TM}: {{\n}}: 1\n${'{{'.repeat(50_000)}\n`,
+    },
+    {
+      what: 'a line of template braces that backtracks a regular expression',
+      path: 'hostile/redos/values.yaml',
+      content: `flinkConfiguration:\n  ${TM}: -2g\n${'{{}}'.repeat(40)}x\n${'{{'.repeat(200_000)}\n`,
+    },
+    {
+      what: 'a flink-conf.yaml of lines without a separator',
+      path: 'hostile/separators/flink-conf.yaml',
+      content: `${TM}: 2g\n` + 'a:b\n'.repeat(100_000),
+    },
+    {
+      what: 'a mapping of 60,000 keys with one repeated',
+      path: 'hostile/keys/flinkdeployment.yaml',
+      content:
+        deployment + Array.from({ length: 60_000 }, (_, i) => `    k${i}: "1"\n`).join('') + `    k5: "2"\n`,
+    },
+    {
+      what: 'lone CR line ends in a config.yaml',
+      path: 'hostile/cr/config.yaml',
+      content: `${TM}: 2g\rtaskmanager.memory.task.heap.size: 9g\r`,
+    },
+    {
+      what: 'a collection as a mapping key',
+      path: 'hostile/complex-key/config.yaml',
+      content: `${TM}: 2g\n? [a, b]\n: 1\ntaskmanager.memory.task.heap.size: 9g\n`,
+    },
+    {
+      what: 'UTF-16 LE with a byte-order mark',
+      path: 'hostile/utf16le/flink-conf.yaml',
+      content: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${TM}: 2g\n`, 'utf16le')]),
+    },
+    {
+      what: 'UTF-16 BE with a byte-order mark',
+      path: 'hostile/utf16be/config.yaml',
+      content: Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(`${TM}: 2g\n`, 'utf16le').swap16()]),
+    },
+    {
+      what: 'a symlink to a named pipe',
+      path: 'hostile/fifo/flink-conf.yaml',
+      content: '',
+      symlink: 'pipe',
+      fifo: 'hostile/fifo/pipe',
+    },
+    {
+      what: 'a symlink to a folder',
+      path: 'hostile/folder/config.yaml',
+      content: '',
+      symlink: '.',
     },
   ];
 }

@@ -86,7 +86,7 @@ export function parseSettings(
   baseDir: string,
 ): { settings: Settings; problems: PolicyProblem[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, logLevel: 'error' });
   if (doc.errors.length) {
     const e = doc.errors[0];
     return {

@@ -44,7 +44,8 @@ export function readConfigYaml(text: string, file: string, map: PositionMap = id
   }
   if (!doc) return { entries, problems };
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) fail('yaml-error', firstLine(error.message), error.pos[0]);
+    // Flink stops at the first error; a hostile file can hold one per byte.
+    fail('yaml-error', firstLine(doc.errors[0].message), doc.errors[0].pos[0]);
     return { entries, problems };
   }
   try {

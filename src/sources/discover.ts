@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -107,7 +107,14 @@ function readCandidate(
       stat = statSync(file);
     }
     // Folders, FIFOs and devices named like YAML are never read (a FIFO would block).
-    if (!stat.isFile()) return undefined;
+    if (!stat.isFile()) {
+      notices.push({
+        code: 'not-a-file',
+        message: `A ${fileKind(stat)}, not a regular file; not read`,
+        location: { file: relative, line: 1, column: 1 },
+      });
+      return undefined;
+    }
     if (stat.size > MAX_FILE_BYTES) {
       notices.push({
         code: 'file-too-large',
@@ -117,6 +124,15 @@ function readCandidate(
       return undefined;
     }
     const bytes = readFileSync(file);
+    const utf16 = UTF16_BOMS.find(([bom]) => bytes.subarray(0, 2).equals(bom));
+    if (utf16) {
+      notices.push({
+        code: 'unsupported-encoding',
+        message: `Encoded as UTF-16 ${utf16[1]} (it starts with its byte-order mark); Flink and this tool read UTF-8; not read`,
+        location: { file: relative, line: 1, column: 1 },
+      });
+      return undefined;
+    }
     // A NUL byte in the first 8 KB: a binary file, named like YAML but not one.
     if (bytes.subarray(0, 8000).includes(0)) {
       notices.push({
@@ -138,6 +154,19 @@ function readCandidate(
     });
     return undefined;
   }
+}
+
+const UTF16_BOMS: [Buffer, string][] = [
+  [Buffer.from([0xff, 0xfe]), 'LE'],
+  [Buffer.from([0xfe, 0xff]), 'BE'],
+];
+
+function fileKind(stat: Stats): string {
+  if (stat.isDirectory()) return 'folder';
+  if (stat.isFIFO()) return 'named pipe (FIFO)';
+  if (stat.isSocket()) return 'socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
+  return 'special file';
 }
 
 function toPosix(p: string): string {

@@ -47,7 +47,8 @@ export function readFlinkConf(text: string, file: string, map: PositionMap = ide
     const next =
       end < n && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
     lineNo++;
-    readLine(text, pos, end, lineNo);
+    // The line on its own: searches for '#' and ': ' stop at its end, not the file's.
+    readLine(text.slice(pos, end), 0, end - pos, lineNo);
     pos = next;
   }
   return { entries, problems };

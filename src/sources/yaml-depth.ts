@@ -1,5 +1,6 @@
 import { Composer, Parser } from 'yaml';
 import type { CST, Document, DocumentOptions, LineCounter, ParseOptions, SchemaOptions } from 'yaml';
+import { addDuplicateKeyErrors } from './yaml-unique-keys.js';
 
 /**
  * Deepest nesting of collections a YAML document may have to be read. The YAML composer and
@@ -7,6 +8,8 @@ import type { CST, Document, DocumentOptions, LineCounter, ParseOptions, SchemaO
  * stack; Flink's configurations nest a handful of levels.
  */
 export const MAX_YAML_DEPTH = 64;
+
+const LONE_CR = /\r(?!\n)/g;
 
 /** One document of a YAML stream: composed, or left out at the collection that nests too deep. */
 export type DepthCheckedDocument = { doc: Document.Parsed } | { tooDeepAt: number };
@@ -23,7 +26,7 @@ export function tooDeepMessage(line: number, column: number): string {
  */
 export function parseDocumentsWithinDepth(
   text: string,
-  options: ParseOptions & DocumentOptions & SchemaOptions,
+  options: ParseOptions & Omit<DocumentOptions, 'uniqueKeys'> & SchemaOptions & { uniqueKeys?: boolean },
   lineCounter: LineCounter,
   forceDoc = false,
 ): DepthCheckedDocument[] {
@@ -48,9 +51,15 @@ export function parseDocumentsWithinDepth(
       yield token;
     }
   }
-  const tokens = measured(new Parser(lineCounter.addNewLine).parse(text));
+  // YAML (and Flink's and Kubernetes' readers) end a line at a lone CR too; the parser only at LF.
+  // The same length, so offsets stay.
+  const source = text.replace(LONE_CR, '\n');
+  const tokens = measured(new Parser(lineCounter.addNewLine).parse(source));
   let index = 0;
-  for (const doc of new Composer(options).compose(tokens, forceDoc, text.length)) {
+  // Warnings (a collection as a mapping key) would go to the process's stderr; callers report.
+  const composer = new Composer({ logLevel: 'error', ...options, uniqueKeys: false });
+  for (const doc of composer.compose(tokens, forceDoc, source.length)) {
+    if (options.uniqueKeys ?? true) addDuplicateKeyErrors(doc);
     if (index < slots.length) out[slots[index]] = { doc };
     else if (out.length === 0) out.push({ doc });
     index++;

@@ -26,19 +26,41 @@ export interface YamlDocument {
 /**
  * A line holding only template directives (`{{- if .Values.x }}`, `{{ end }}`) is not YAML; it is
  * emptied (line numbers stay). An inline expression (`name: {{ .Values.name }}-config`) becomes a
- * `${ .Values.name } ` placeholder of the same length, which YAML reads as text.
+ * `${ .Values.name } ` placeholder of the same length, which YAML reads as text. One pass a line,
+ * without regular expressions that backtrack: a hostile line of braces costs its length.
  */
-const DIRECTIVE_LINE = /^[ \t]*(?:\{\{[^\n]*?\}\}[ \t]*)+$/gm;
-const INLINE_EXPRESSION = /\{\{([^\n]*?)\}\}/g;
-
 export function neutralizeTemplates(text: string): string {
   if (!text.includes('{{')) return text;
-  return text
-    .replace(DIRECTIVE_LINE, '')
-    .replace(
-      INLINE_EXPRESSION,
-      (_, inner: string) => `\${${inner.replace(/: /g, ':_').replace(/ #/g, ' _')}} `,
-    );
+  return text.split('\n').map(neutralizeLine).join('\n');
+}
+
+function neutralizeLine(line: string): string {
+  const open = line.indexOf('{{');
+  if (open < 0) return line;
+  const cr = line.endsWith('\r') ? '\r' : '';
+  let from = 0;
+  let to = line.length - cr.length;
+  while (from < to && isBlank(line.charCodeAt(from))) from++;
+  while (to > from && isBlank(line.charCodeAt(to - 1))) to--;
+  if (to - from >= 4 && from === open && line.startsWith('}}', to - 2)) return cr;
+  let out = '';
+  let done = 0;
+  for (let start = open; start >= 0; start = line.indexOf('{{', done)) {
+    const end = line.indexOf('}}', start + 2);
+    // No later `{{` on the line has a `}}` after it either.
+    if (end < 0) break;
+    const inner = line
+      .slice(start + 2, end)
+      .replaceAll(': ', ':_')
+      .replaceAll(' #', ' _');
+    out += `${line.slice(done, start)}\${${inner}} `;
+    done = end + 2;
+  }
+  return out + line.slice(done);
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09;
 }
 
 /** Parses every document of a YAML file; syntax errors become problems with the parser's line. */
