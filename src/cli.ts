@@ -4,6 +4,9 @@ import { CliError, EXIT } from './cli/exit.js';
 import { explainCommand } from './cli/explain.js';
 import { lintCommand } from './cli/lint.js';
 import { TOOL } from './version.js';
+import { startShortRun } from './compiler-tier.js';
+
+startShortRun();
 
 // A reader that stops early (`| head`) closes the pipe: that ends the run, it is not a failure.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -8,6 +8,9 @@ import { writeReportFiles } from './github/report-files.js';
 import { run } from './github/run.js';
 import { lint } from './lint.js';
 import { renderers } from './github/renderers.js';
+import { startShortRun } from './compiler-tier.js';
+
+startShortRun();
 
 try {
   const inputs = readInputs((name) => core.getInput(name));

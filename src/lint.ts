@@ -6,6 +6,7 @@ import { parseBaseline, type Baseline } from './policy/baseline.js';
 import { builtinPolicyDir, loadPolicies, type PolicyPack } from './policy/load-policies.js';
 import { loadSettings } from './policy/settings.js';
 import { discover } from './sources/discover.js';
+import { sizeRun } from './compiler-tier.js';
 import { mergeShares, type FilesContext } from './lint-files.js';
 import { lintInThreads, threadCount } from './lint-threads.js';
 import { TOOL } from './version.js';
@@ -78,6 +79,7 @@ export async function lint(options: LintOptions, prepared: Prepared = prepare(op
   });
   const only = options.onlyFiles ? new Set(options.onlyFiles) : undefined;
   const candidates = only ? found.candidates.filter((c) => only.has(c.path)) : found.candidates;
+  sizeRun(candidates.reduce((bytes, c) => bytes + c.text.length, 0));
   const maxConfigs = options.maxConfigs ?? MAX_CONFIGS;
   const context: FilesContext = {
     flinkVersion: options.flinkVersion,
