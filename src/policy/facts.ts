@@ -224,11 +224,27 @@ function intOption(option: OptionFacts | undefined, fallback: number): number {
 }
 
 /** The same objects, keyed without the process prefix. */
-function withoutPrefix<T>(record: Record<string, T>, prefix: string): Record<string, T> {
+function withoutPrefix<T>(record: Record<string, T>, prefix: ProcessPrefix): Record<string, T> {
+  const names = SHORT_NAMES[prefix];
   const out: Record<string, T> = {};
-  for (const key in record) if (key.startsWith(prefix)) out[key.slice(prefix.length)] = record[key];
+  for (const key in record) {
+    let name = names.get(key);
+    if (name === undefined) {
+      name = key.startsWith(prefix) ? key.slice(prefix.length) : '';
+      if (names.size < MAX_SHORT_NAMES) names.set(key, name);
+    }
+    if (name) out[name] = record[key];
+  }
   return out;
 }
+
+type ProcessPrefix = `${ProcessName}.`;
+/** Keys without their process prefix ('' for another process's key): the same few hundred keys recur in every config. */
+const MAX_SHORT_NAMES = 10_000;
+const SHORT_NAMES: Record<ProcessPrefix, Map<string, string>> = {
+  'taskmanager.': new Map(),
+  'jobmanager.': new Map(),
+};
 
 function toNumber(value: bigint | undefined): number | undefined {
   return value === undefined ? undefined : Number(value);
@@ -279,7 +295,7 @@ function processFacts(
 ): ProcessFacts {
   const { config, breakdown } = result;
   const derived = breakdown[name];
-  const prefix = `${name}.`;
+  const prefix: ProcessPrefix = `${name}.`;
   const facts: ProcessFacts = {
     name,
     label: name === 'taskmanager' ? 'TaskManager' : 'JobManager',

@@ -42,8 +42,8 @@ export function loadPolicies(
   dirs: readonly string[],
   options: { trusted?: readonly string[] } = {},
 ): { pack: PolicyPack; problems: PolicyProblem[] } {
-  const ajv = createAjv();
-  let checkPolicy: Validator | undefined;
+  const ajv = createAjv({ messages: false });
+  let checker: Checker | undefined;
   const byId = new Map<string, CompiledPolicy>();
   const problems: PolicyProblem[] = [];
   for (const dir of dirs) {
@@ -56,7 +56,7 @@ export function loadPolicies(
       problems.push({ file: dir, message: `cannot read the policy folder: ${(err as Error).message}` });
       continue;
     }
-    const check = options.trusted?.includes(dir) ? undefined : (checkPolicy ??= ajv.compile(POLICY_SCHEMA));
+    const check = options.trusted?.includes(dir) ? undefined : (checker ??= createChecker());
     for (const name of names) {
       const file = path.join(dir, name);
       if (!statSync(file).isFile()) continue;
@@ -68,10 +68,21 @@ export function loadPolicies(
   return { pack: { policies: [...byId.values()] }, problems };
 }
 
-/** Compiles one policy file; without `checkPolicy` it is trusted to be a valid policy. */
-export function compilePolicyFile(
+/** Checks policy files against the policy schema, and their schemas against the meta-schema. */
+interface Checker {
+  ajv: Ajv2020;
+  policy: Validator;
+}
+
+function createChecker(): Checker {
+  const ajv = createAjv();
+  return { ajv, policy: ajv.compile(POLICY_SCHEMA) };
+}
+
+/** Compiles one policy file; without a checker it is trusted to be a valid policy. */
+function compilePolicyFile(
   ajv: Ajv2020,
-  checkPolicy: Validator | undefined,
+  checker: Checker | undefined,
   file: string,
   text: string,
 ): { compiled: CompiledPolicy } | { problem: PolicyProblem } {
@@ -84,8 +95,8 @@ export function compilePolicyFile(
     const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
     return { problem: { file, line, message: `not valid JSON: ${message}` } };
   }
-  if (checkPolicy && !checkPolicy(data)) {
-    return { problem: { file, message: `not a valid policy: ${describeErrors(checkPolicy.errors)}` } };
+  if (checker && !checker.policy(data)) {
+    return { problem: { file, message: `not a valid policy: ${describeErrors(checker.policy.errors)}` } };
   }
   const policy = data as Policy;
   const filters = [policy.message, ...(policy.locate ?? []), ...Object.values(policy.fix?.set ?? {})].flatMap(
@@ -99,7 +110,7 @@ export function compilePolicyFile(
     for (const part of ['when', 'require'] as const) {
       const schema = policy[part];
       if (schema === undefined) continue;
-      if (checkPolicy && !ajv.validateSchema(schema)) throw new Error(describeErrors(ajv.errors));
+      if (checker && !checker.ajv.validateSchema(schema)) throw new Error(describeErrors(checker.ajv.errors));
       compiled[part] = ajv.compile(schema);
     }
     return { compiled };

@@ -11,7 +11,7 @@ import { memoryBytes } from './memory.js';
  * `memoryAtMost` / `memoryAtLeast` keywords so rules can say `{"memoryAtMost": "2g"}` in Flink's
  * own size syntax. Every schema is compiled once, by the policy that owns it.
  */
-export function createAjv(): Ajv2020 {
+export function createAjv(options: { messages?: boolean } = {}): Ajv2020 {
   const ajv = new Ajv2020({
     $data: true,
     // ajv's optimiser only tidies the generated code; skipping it cuts the pack's compile by a third.
@@ -22,6 +22,9 @@ export function createAjv(): Ajv2020 {
     strictTuples: false,
     strictRequired: false,
     validateFormats: false,
+    // A policy's `when` fails for most configs, and each failure builds an error: without its
+    // message when nobody reads it (the instance that checks policy files keeps them).
+    messages: options.messages ?? true,
     // Policies from users are checked against the meta-schema explicitly (load-policies.ts);
     // the built-in pack is checked by its tests, not on every run.
     validateSchema: false,
