@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { lintFiles, mergeShares, type FilesContext } from '../src/lint-files.js';
-import { lintInThreads, split, threadCount } from '../src/lint-threads.js';
+import { LintThreads, MIN_FILES_PER_THREAD, split, threadCount } from '../src/lint-threads.js';
 import { builtinPolicyDir, loadPolicies } from '../src/policy/load-policies.js';
 import { EMPTY_SETTINGS } from '../src/policy/settings.js';
 import { discover, type Candidate } from '../src/sources/discover.js';
@@ -81,23 +81,47 @@ describe('shares of a run', () => {
   });
 
   it('one thread for a small tree, as many as asked otherwise', () => {
-    expect(threadCount(candidates, 'auto')).toBe(1);
-    expect(threadCount(candidates, 3)).toBe(3);
-    expect(threadCount(candidates.slice(0, 2), 8)).toBe(2);
+    expect(threadCount(MIN_FILES_PER_THREAD - 1, 'auto')).toBe(1);
+    expect(threadCount(MIN_FILES_PER_THREAD * 2, 'auto')).toBe(Math.min(2, os.availableParallelism()));
+    expect(threadCount(candidates.length, 3)).toBe(3);
+    expect(threadCount(2, 8)).toBe(2);
   });
 });
 
 describe('worker threads (the bundled worker)', () => {
+  const setup = { context: context(20_000), policyDirs };
+
   it('report what one thread reports', async () => {
-    const shares = await lintInThreads(candidates, context(20_000), () => pack, policyDirs, 3, WORKER);
+    const threads = new LintThreads(setup, WORKER);
+    threads.start(3);
+    const shares = await threads.run(candidates, () => pack);
     expect(shares).toHaveLength(3);
     expect(mergeShares(shares, candidates, 20_000)).toEqual(oneThread(20_000));
+  });
+
+  it('workers a run has no files for are let go', async () => {
+    const threads = new LintThreads(setup, WORKER);
+    threads.start(4);
+    const few = candidates.slice(0, 2);
+    const shares = await threads.run(few, () => pack);
+    expect(shares.length).toBeLessThanOrEqual(2);
+    expect(mergeShares(shares, few, 20_000)).toEqual(
+      mergeShares([lintFiles(few, context(20_000), () => pack)], few, 20_000),
+    );
   });
 
   it('a worker that fails leaves its share to this thread, with the same result', async () => {
     const broken = path.join(root, 'broken-worker.mjs');
     writeFileSync(broken, 'throw new Error("no worker today");\n');
-    const shares = await lintInThreads(candidates, context(20_000), () => pack, policyDirs, 2, broken);
+    const threads = new LintThreads(setup, broken);
+    threads.start(2);
+    const shares = await threads.run(candidates, () => pack);
     expect(mergeShares(shares, candidates, 20_000)).toEqual(oneThread(20_000));
+  });
+
+  it('without a bundled worker (running from the sources) one thread does it all', async () => {
+    const threads = new LintThreads(setup);
+    threads.start(3);
+    expect(await threads.run(candidates, () => pack)).toHaveLength(1);
   });
 });

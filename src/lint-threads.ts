@@ -7,18 +7,21 @@ import type { Candidate } from './sources/discover.js';
 import type { PolicyPack } from './policy/load-policies.js';
 import { lintFiles, type FilesContext, type LintedFiles } from './lint-files.js';
 
-/** What a worker thread is given: its files and the run's context, all plain data. */
-export interface WorkerJob {
-  candidates: Candidate[];
+/** What a worker thread starts with: the run's context, all plain data. Its files come later. */
+export interface WorkerSetup {
   context: FilesContext;
   policyDirs: string[];
 }
 
+/** A worker's files (`null`: the run needs no share from it). */
+export type WorkerShare = Candidate[] | null;
+
 /**
- * Below this many bytes of candidate files a thread of its own does not pay: a worker spends
- * about as long starting and compiling the policies as the main thread takes for this much YAML.
+ * Fewer files than this a thread (counting what discovery lists, before reading) and `auto` keeps
+ * to one: a worker costs about as much to start, compile the policies and hand back its share as
+ * linting this many files takes.
  */
-export const MIN_BYTES_PER_THREAD = 512 * 1024;
+export const MIN_FILES_PER_THREAD = 1000;
 
 /** The bundled worker entry beside this module; absent when running from the TypeScript sources. */
 function workerEntry(): string | undefined {
@@ -26,52 +29,72 @@ function workerEntry(): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-/**
- * How many threads share the files: as asked, or for `auto` by the amount of YAML and the cores,
- * less one core: a single thread already keeps about one and a half cores busy (V8 compiles and
- * collects garbage beside it), so on two cores a worker only adds its own start-up.
- */
-export function threadCount(candidates: readonly Candidate[], concurrency: number | 'auto'): number {
-  if (concurrency !== 'auto') return Math.max(1, Math.min(concurrency, candidates.length));
-  const bytes = candidates.reduce((sum, c) => sum + c.text.length, 0);
-  return Math.max(1, Math.min(availableParallelism() - 1, Math.floor(bytes / MIN_BYTES_PER_THREAD)));
+/** How many threads share a tree of `files` files: as asked, or for `auto` by its size and the cores. */
+export function threadCount(files: number, concurrency: number | 'auto'): number {
+  const wanted = concurrency === 'auto' ? Math.floor(files / MIN_FILES_PER_THREAD) : concurrency;
+  const cap = concurrency === 'auto' ? availableParallelism() : files;
+  return Math.max(1, Math.min(wanted, cap));
+}
+
+interface Started {
+  worker: Worker;
+  /** Settles when the worker fails or ends (after its answer, that changes nothing). */
+  ended: Promise<{ ended: unknown }>;
 }
 
 /**
- * Splits the files into contiguous shares of about equal size (the order of the report is the order
- * of the files), lints the first on this thread and the others on worker threads. A worker that
- * fails to start or dies leaves its share to this thread: the result is the same, only slower.
+ * This thread and the workers that share a run's files. Workers start as soon as the size of the
+ * tree is known (`start`, while discovery still reads the files), so that their start-up and
+ * policy compilation overlap discovery; `run` then splits the files into contiguous shares of
+ * about equal size (the report keeps the order of the files). A worker that fails to start or dies
+ * leaves its share to this thread: the result is the same, only slower.
  */
-export async function lintInThreads(
-  candidates: readonly Candidate[],
-  context: FilesContext,
-  pack: () => PolicyPack,
-  policyDirs: readonly string[],
-  threads: number,
-  entry = threads > 1 ? workerEntry() : undefined,
-): Promise<LintedFiles[]> {
-  if (!entry || threads <= 1) return [lintFiles(candidates, context, pack)];
-  const [own, ...shares] = split(candidates, threads);
-  const workers = shares.map((share) =>
-    runWorker(entry, { candidates: share, context, policyDirs: [...policyDirs] }),
-  );
-  const mine = lintFiles(own, context, pack);
-  const theirs = await Promise.all(
-    workers.map((done, i) => done.catch(() => lintFiles(shares[i], context, pack))),
-  );
-  return [mine, ...theirs];
+export class LintThreads {
+  private readonly workers: Started[] = [];
+
+  constructor(
+    private readonly setup: WorkerSetup,
+    private readonly entry = workerEntry(),
+  ) {}
+
+  /** Starts workers so that `threads` threads, this one included, can share the files. */
+  start(threads: number): void {
+    if (!this.entry) return;
+    while (this.workers.length < threads - 1) {
+      const worker = new Worker(this.entry, { workerData: this.setup });
+      // Kept alive only while its share is awaited: a run that ends early never waits for it.
+      worker.unref();
+      const ended = new Promise<{ ended: unknown }>((resolve) => {
+        worker.once('error', (error) => resolve({ ended: error }));
+        worker.once('exit', (code) => resolve({ ended: code }));
+      });
+      this.workers.push({ worker, ended });
+    }
+  }
+
+  async run(candidates: readonly Candidate[], pack: () => PolicyPack): Promise<LintedFiles[]> {
+    const { context } = this.setup;
+    const shares = split(candidates, this.workers.length + 1);
+    const [own, ...theirs] = shares;
+    const done = this.workers.map(({ worker, ended }, i) => {
+      const share = theirs[i];
+      worker.postMessage((share ?? null) satisfies WorkerShare);
+      if (!share) return undefined;
+      worker.ref();
+      const answer = new Promise<{ result: LintedFiles }>((resolve) =>
+        worker.once('message', (result: LintedFiles) => resolve({ result })),
+      );
+      return Promise.race([answer, ended]).then((settled) => {
+        worker.unref();
+        return 'result' in settled ? settled.result : lintFiles(share, context, pack);
+      });
+    });
+    const mine = lintFiles(own ?? [], context, pack);
+    return [mine, ...(await Promise.all(done.filter((d) => d !== undefined)))];
+  }
 }
 
-function runWorker(entry: string, job: WorkerJob): Promise<LintedFiles> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(entry, { workerData: job });
-    worker.once('message', (result: LintedFiles) => resolve(result));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`lint worker exited with ${code}`)));
-  });
-}
-
-/** `threads` contiguous shares with about the same number of bytes each. */
+/** At most `threads` contiguous shares with about the same number of bytes each, none empty. */
 export function split<T extends Candidate>(candidates: readonly T[], threads: number): T[][] {
   const total = candidates.reduce((sum, c) => sum + c.text.length, 0);
   const shares: T[][] = [[]];

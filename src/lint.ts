@@ -8,7 +8,7 @@ import { loadSettings } from './policy/settings.js';
 import { discover } from './sources/discover.js';
 import { sizeRun } from './compiler-tier.js';
 import { mergeShares, type FilesContext } from './lint-files.js';
-import { lintInThreads, threadCount } from './lint-threads.js';
+import { LintThreads, threadCount } from './lint-threads.js';
 import { TOOL } from './version.js';
 
 /** What a run needs before it reads the tree: the settings, the baseline, and the policy pack, on demand. */
@@ -71,15 +71,6 @@ function setupNotice(code: string, cwd: string, problem: PolicyProblem): Notice 
 /** Discovers, loads and derives every Flink config under the given paths, then evaluates the policies. */
 export async function lint(options: LintOptions, prepared: Prepared = prepare(options)): Promise<Report> {
   const { settings, baseline } = prepared;
-  const found = await discover({
-    cwd: options.cwd,
-    paths: options.paths,
-    include: options.include,
-    exclude: options.exclude,
-  });
-  const only = options.onlyFiles ? new Set(options.onlyFiles) : undefined;
-  const candidates = only ? found.candidates.filter((c) => only.has(c.path)) : found.candidates;
-  sizeRun(candidates.reduce((bytes, c) => bytes + c.text.length, 0));
   const maxConfigs = options.maxConfigs ?? MAX_CONFIGS;
   const context: FilesContext = {
     flinkVersion: options.flinkVersion,
@@ -88,13 +79,21 @@ export async function lint(options: LintOptions, prepared: Prepared = prepare(op
     settings,
     baseline,
   };
-  const parts = await lintInThreads(
-    candidates,
-    context,
-    prepared.pack,
-    prepared.policyDirs,
-    threadCount(candidates, options.concurrency ?? 'auto'),
-  );
+  const threads = new LintThreads({ context, policyDirs: prepared.policyDirs });
+  const sizeThreads = (files: number) => threads.start(threadCount(files, options.concurrency ?? 'auto'));
+  const only = options.onlyFiles ? new Set(options.onlyFiles) : undefined;
+  const found = await discover({
+    cwd: options.cwd,
+    paths: options.paths,
+    include: options.include,
+    exclude: options.exclude,
+    // Sized by what there is to read, as early as that is known; by the files asked for otherwise.
+    onListed: only ? undefined : sizeThreads,
+  });
+  const candidates = only ? found.candidates.filter((c) => only.has(c.path)) : found.candidates;
+  if (only) sizeThreads(candidates.length);
+  sizeRun(candidates.reduce((bytes, c) => bytes + c.text.length, 0));
+  const parts = await threads.run(candidates, prepared.pack);
   const { results, findings, suppressed, sources, judged, ...merged } = mergeShares(
     parts,
     candidates,

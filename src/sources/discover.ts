@@ -16,6 +16,8 @@ export interface DiscoverOptions {
   paths: readonly string[];
   include?: readonly string[];
   exclude?: readonly string[];
+  /** Told how many files there are to read, before they are read (a run sizes itself by it). */
+  onListed?: (files: number) => void;
 }
 
 export interface Candidate {
@@ -61,18 +63,23 @@ export function discover(options: DiscoverOptions): Promise<DiscoverResult> {
       continue;
     }
     const root = realpathSync(stat.isDirectory() ? absolute : path.dirname(absolute));
-    const listed = stat.isDirectory() ? listFiles(absolute) : [absolute];
+    const base = stat.isDirectory() ? absolute : path.dirname(absolute);
+    const listed = stat.isDirectory() ? listFiles(absolute) : [path.basename(absolute)];
     const wanted: { file: string; relative: string }[] = [];
-    for (const file of listed) {
+    for (const name of listed) {
+      // The name decides first: most files of a large tree are not YAML, and paths cost.
+      if (!YAML_NAME.test(name) && !isFlinkConfName(name)) continue;
+      if (name.split('/').some((part) => ALWAYS_SKIPPED.has(part))) continue;
+      const file = path.join(base, name);
       const relative = toPosix(path.relative(cwd, file));
       if (seen.has(relative)) continue;
       seen.add(relative);
-      if (!YAML_NAME.test(file) && !isFlinkConfName(relative)) continue;
       if (include && !include(relative)) continue;
       if (exclude?.(relative)) continue;
       wanted.push({ file, relative });
     }
     files += wanted.length;
+    options.onListed?.(files);
     for (const w of wanted) {
       const candidate = readCandidate(w.file, w.relative, root, notices);
       if (candidate) candidates.push(candidate);
@@ -174,6 +181,7 @@ function toPosix(p: string): string {
 }
 
 /** Files under a folder: git's view (tracked and untracked, not ignored) in a work tree, else a walk. */
+/** Files under `dir`, relative to it with `/` separators. */
 function listFiles(dir: string): string[] {
   return gitFiles(dir) ?? walk(dir);
 }
@@ -191,10 +199,7 @@ function gitFiles(dir: string): string[] | undefined {
     },
   );
   if (git.error || git.status !== 0) return undefined;
-  return git.stdout
-    .split('\0')
-    .filter((f) => f !== '' && !f.split('/').some((part) => ALWAYS_SKIPPED.has(part)))
-    .map((f) => path.join(dir, f));
+  return git.stdout.split('\0').filter((f) => f !== '');
 }
 
 /** A walk honouring the `.gitignore` files it meets (outside a git work tree). */
@@ -226,7 +231,7 @@ function walk(root: string): string[] {
       });
       if (ignored) continue;
       if (isDir) visit(full, active);
-      else files.push(full);
+      else files.push(toPosix(path.relative(root, full)));
     }
   };
   visit(root, []);
