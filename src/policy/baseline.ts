@@ -53,6 +53,11 @@ export function parseBaseline(text: string, file: string): Baseline {
   if (typeof b !== 'object' || b === null || b.version !== BASELINE_VERSION || !Array.isArray(b.findings)) {
     throw new Error(`${file}: not a flink-memory-lint baseline (version ${BASELINE_VERSION})`);
   }
+  // Only the fingerprint is matched on; an entry without one would break every later run.
+  const bad = b.findings.findIndex(
+    (f: unknown) => typeof (f as { fingerprint?: unknown } | null)?.fingerprint !== 'string',
+  );
+  if (bad >= 0) throw new Error(`${file}: findings[${bad}] has no fingerprint string`);
   return b as Baseline;
 }
 

@@ -1,10 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import { isMap, LineCounter } from 'yaml';
+import type { Document } from 'yaml';
 import type { Severity } from '../model/finding.js';
 import type { PolicyProblem, RuleOverride, RuleSetting, Settings } from '../model/policy.js';
 import { createAjv, describeErrors } from './schema-compiler.js';
+import { unreadableReason } from '../sources/discover.js';
+import { parseDocumentsWithinDepth, tooDeepMessage } from '../sources/yaml-depth.js';
 
 export const SETTINGS_FILE = '.flink-memory-lint.yaml';
 
@@ -77,7 +80,15 @@ export function loadSettings(
     return { settings: EMPTY_SETTINGS, problems };
   }
   const shown = path.relative(cwd, file).split(path.sep).join('/');
-  return parseSettings(readFileSync(file, 'utf8'), shown, path.dirname(file));
+  const reason = unreadableReason(statSync(file));
+  if (reason) return { settings: EMPTY_SETTINGS, problems: [{ file: shown, message: reason }] };
+  const parsed = parseSettings(readFileSync(file, 'utf8'), shown, path.dirname(file));
+  // The baseline is read whole by the run: a FIFO or a device there would block it.
+  const baseline = parsed.settings.baseline;
+  const baselineReason = baseline && existsSync(baseline) ? unreadableReason(statSync(baseline)) : undefined;
+  if (!baselineReason) return parsed;
+  const problem = { file: shown, message: `baseline ${path.relative(cwd, baseline!)}: ${baselineReason}` };
+  return { settings: { ...parsed.settings, baseline: undefined }, problems: [...parsed.problems, problem] };
 }
 
 export function parseSettings(
@@ -86,7 +97,22 @@ export function parseSettings(
   baseDir: string,
 ): { settings: Settings; problems: PolicyProblem[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, logLevel: 'error' });
+  // The sources' YAML parse: nesting bounded, duplicate keys found in linear time.
+  const [first, second] = parseDocumentsWithinDepth(text, {}, lineCounter, true);
+  const invalid = (offset: number, why: (line: number, column: number) => string) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return {
+      settings: EMPTY_SETTINGS,
+      problems: [{ file, line, message: `not valid YAML: ${why(line, col)}` }],
+    };
+  };
+  if (!('doc' in first)) return invalid(first.tooDeepAt, tooDeepMessage);
+  if (second)
+    return invalid(
+      'doc' in second ? second.doc.range[0] : second.tooDeepAt,
+      () => 'more than one YAML document',
+    );
+  const { doc } = first;
   if (doc.errors.length) {
     const e = doc.errors[0];
     return {
@@ -143,16 +169,12 @@ export function parseSettings(
   };
 }
 
-function versionText(doc: ReturnType<typeof parseDocument>, value: string | number): string {
+function versionText(doc: Document.Parsed, value: string | number): string {
   const node = doc.get('flinkVersion', true) as { source?: string } | undefined;
   return node?.source ?? String(value);
 }
 
-function lineOfPath(
-  doc: ReturnType<typeof parseDocument>,
-  lc: LineCounter,
-  pointer: string,
-): number | undefined {
+function lineOfPath(doc: Document.Parsed, lc: LineCounter, pointer: string): number | undefined {
   const parts = pointer
     .split('/')
     .slice(1)

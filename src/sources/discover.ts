@@ -114,18 +114,11 @@ function readCandidate(
       stat = statSync(file);
     }
     // Folders, FIFOs and devices named like YAML are never read (a FIFO would block).
-    if (!stat.isFile()) {
+    const reason = unreadableReason(stat);
+    if (reason) {
       notices.push({
-        code: 'not-a-file',
-        message: `A ${fileKind(stat)}, not a regular file; not read`,
-        location: { file: relative, line: 1, column: 1 },
-      });
-      return undefined;
-    }
-    if (stat.size > MAX_FILE_BYTES) {
-      notices.push({
-        code: 'file-too-large',
-        message: `${stat.size} bytes, above the ${MAX_FILE_BYTES}-byte limit; not read`,
+        code: stat.isFile() ? 'file-too-large' : 'not-a-file',
+        message: reason,
         location: { file: relative, line: 1, column: 1 },
       });
       return undefined;
@@ -167,6 +160,14 @@ const UTF16_BOMS: [Buffer, string][] = [
   [Buffer.from([0xff, 0xfe]), 'LE'],
   [Buffer.from([0xfe, 0xff]), 'BE'],
 ];
+
+/** Why a file is not read as text: not a regular file (a FIFO would block), or over the size limit. */
+export function unreadableReason(stat: Stats): string | undefined {
+  if (!stat.isFile()) return `A ${fileKind(stat)}, not a regular file; not read`;
+  if (stat.size > MAX_FILE_BYTES)
+    return `${stat.size} bytes, above the ${MAX_FILE_BYTES}-byte limit; not read`;
+  return undefined;
+}
 
 function fileKind(stat: Stats): string {
   if (stat.isDirectory()) return 'folder';
