@@ -3,11 +3,17 @@ import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { lintFiles, mergeShares, type FilesContext } from '../src/lint-files.js';
-import { LintThreads, MIN_FILES_PER_THREAD, split, threadCount } from '../src/lint-threads.js';
+import { lintListed, mergeShares, type FilesContext } from '../src/lint-files.js';
+import {
+  CHUNK_FILES,
+  LintThreads,
+  lintChunks,
+  MIN_FILES_PER_THREAD,
+  threadCount,
+} from '../src/lint-threads.js';
 import { builtinPolicyDir, loadPolicies } from '../src/policy/load-policies.js';
 import { EMPTY_SETTINGS } from '../src/policy/settings.js';
-import { discover, type Candidate } from '../src/sources/discover.js';
+import { listCandidates, type ListedFile } from '../src/sources/discover.js';
 import { generateMonorepo } from '../scripts/generate-monorepo.js';
 
 // A run's files split between threads must report exactly what one thread reports: same configs,
@@ -18,21 +24,26 @@ const { pack } = loadPolicies([builtinPolicyDir()]);
 const policyDirs = [builtinPolicyDir()];
 
 let root: string;
-let candidates: Candidate[];
-beforeAll(async () => {
+let listed: ListedFile[];
+beforeAll(() => {
   root = mkdtempSync(path.join(os.tmpdir(), 'fml-threads-'));
   generateMonorepo(root, 160);
   // Files with more than one config, one that does not parse, an empty one: the limit's edge cases.
   writeFileSync(path.join(root, 'broken-flink-conf.yaml'), 'taskmanager.memory.process.size: [2g\n');
   writeFileSync(path.join(root, 'config.yaml'), '# nothing set yet\n');
-  candidates = (await discover({ cwd: root, paths: ['.'] })).candidates;
+  // A file too large to read: its notice comes from the share that reads it.
+  writeFileSync(
+    path.join(root, 'huge.yaml'),
+    `taskmanager.memory.process.size: 2g\n#${'x'.repeat(2 << 20)}\n`,
+  );
+  listed = listCandidates({ cwd: root, paths: ['.'] }).listed;
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const context = (maxConfigs: number): FilesContext => ({ maxConfigs, settings: EMPTY_SETTINGS });
 
 function oneThread(maxConfigs: number) {
-  return mergeShares([lintFiles(candidates, context(maxConfigs), () => pack)], candidates, maxConfigs);
+  return mergeShares([lintListed(listed, context(maxConfigs), () => pack)], maxConfigs);
 }
 
 describe('shares of a run', () => {
@@ -40,21 +51,22 @@ describe('shares of a run', () => {
     const all = oneThread(20_000);
     expect(new Set(all.results.map((r) => r.config.kind)).size).toBeGreaterThanOrEqual(6);
     expect(all.findings.length).toBeGreaterThan(0);
-    expect(all.results.length).toBeGreaterThan(candidates.length - 2);
+    expect(all.results.length).toBeGreaterThan(30);
+    expect(all.notices.map((n) => n.code)).toContain('file-too-large');
   });
 
   it('merge to what one thread reports, at any split and any limit', () => {
     const total = oneThread(20_000).results.length;
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.integer({ min: 1, max: candidates.length - 1 }), { maxLength: 3 }),
+        fc.uniqueArray(fc.integer({ min: 1, max: listed.length - 1 }), { maxLength: 3 }),
         fc.integer({ min: 0, max: total + 2 }),
         (cuts, maxConfigs) => {
-          const bounds = [0, ...cuts.sort((a, b) => a - b), candidates.length];
+          const bounds = [0, ...cuts.sort((a, b) => a - b), listed.length];
           const shares = bounds
             .slice(1)
-            .map((end, i) => lintFiles(candidates.slice(bounds[i], end), context(maxConfigs), () => pack));
-          expect(mergeShares(shares, candidates, maxConfigs)).toEqual(oneThread(maxConfigs));
+            .map((end, i) => lintListed(listed.slice(bounds[i], end), context(maxConfigs), () => pack));
+          expect(mergeShares(shares, maxConfigs)).toEqual(oneThread(maxConfigs));
         },
       ),
       { numRuns: 25 },
@@ -72,18 +84,35 @@ describe('shares of a run', () => {
     expect(oneThread(20_000).findings.filter((f) => left.has(f.configId ?? '')).length).toBeGreaterThan(0);
   });
 
-  it('are contiguous and about equal in bytes', () => {
-    const shares = split(candidates, 3);
-    expect(shares.flat()).toEqual(candidates);
-    const bytes = shares.map((s) => s.reduce((n, c) => n + c.text.length, 0));
-    const total = bytes.reduce((a, b) => a + b, 0);
-    for (const b of bytes) expect(Math.abs(b - total / 3)).toBeLessThan(total / 10);
+  it('chunks claimed by one thread come in file order and cover every file', () => {
+    const chunks = { listed, size: CHUNK_FILES, next: new SharedArrayBuffer(4) };
+    const claimed = lintChunks(chunks, context(20_000), () => pack);
+    expect(claimed.map((c) => c.index)).toEqual([...Array(Math.ceil(listed.length / CHUNK_FILES)).keys()]);
+    expect(
+      mergeShares(
+        claimed.map((c) => c.linted),
+        20_000,
+      ),
+    ).toEqual(oneThread(20_000));
+    // The counter is spent: a thread that comes late finds nothing left.
+    expect(lintChunks(chunks, context(20_000), () => pack)).toEqual([]);
+  });
+
+  it('a thread stops keeping configs at the limit, and the merge still reports the first ones', () => {
+    const chunks = { listed, size: 8, next: new SharedArrayBuffer(4) };
+    const claimed = lintChunks(chunks, context(5), () => pack);
+    expect(
+      mergeShares(
+        claimed.map((c) => c.linted),
+        5,
+      ),
+    ).toEqual(oneThread(5));
   });
 
   it('one thread for a small tree, as many as asked otherwise', () => {
     expect(threadCount(MIN_FILES_PER_THREAD - 1, 'auto')).toBe(1);
     expect(threadCount(MIN_FILES_PER_THREAD * 2, 'auto')).toBe(Math.min(2, os.availableParallelism()));
-    expect(threadCount(candidates.length, 3)).toBe(3);
+    expect(threadCount(listed.length, 3)).toBe(3);
     expect(threadCount(2, 8)).toBe(2);
   });
 });
@@ -94,19 +123,25 @@ describe('worker threads (the bundled worker)', () => {
   it('report what one thread reports', async () => {
     const threads = new LintThreads(setup, WORKER);
     threads.start(3);
-    const shares = await threads.run(candidates, () => pack);
-    expect(shares).toHaveLength(3);
-    expect(mergeShares(shares, candidates, 20_000)).toEqual(oneThread(20_000));
+    // Ready workers and one file a chunk: every thread claims some.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const shares = await threads.run(listed, () => pack, 1);
+    expect(shares).toHaveLength(listed.length);
+    expect(mergeShares(shares, 20_000)).toEqual(oneThread(20_000));
+    const limited = new LintThreads({ ...setup, context: context(7) }, WORKER);
+    limited.start(2);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(mergeShares(await limited.run(listed, () => pack, 2), 7)).toEqual(oneThread(7));
   });
 
-  it('workers a run has no files for are let go', async () => {
+  it('workers that find no chunk left are let go', async () => {
     const threads = new LintThreads(setup, WORKER);
     threads.start(4);
-    const few = candidates.slice(0, 2);
+    const few = listed.slice(0, 2);
     const shares = await threads.run(few, () => pack);
-    expect(shares.length).toBeLessThanOrEqual(2);
-    expect(mergeShares(shares, few, 20_000)).toEqual(
-      mergeShares([lintFiles(few, context(20_000), () => pack)], few, 20_000),
+    expect(shares).toHaveLength(1);
+    expect(mergeShares(shares, 20_000)).toEqual(
+      mergeShares([lintListed(few, context(20_000), () => pack)], 20_000),
     );
   });
 
@@ -115,13 +150,14 @@ describe('worker threads (the bundled worker)', () => {
     writeFileSync(broken, 'throw new Error("no worker today");\n');
     const threads = new LintThreads(setup, broken);
     threads.start(2);
-    const shares = await threads.run(candidates, () => pack);
-    expect(mergeShares(shares, candidates, 20_000)).toEqual(oneThread(20_000));
+    const shares = await threads.run(listed, () => pack, 4);
+    expect(mergeShares(shares, 20_000)).toEqual(oneThread(20_000));
   });
 
   it('without a bundled worker (running from the sources) one thread does it all', async () => {
     const threads = new LintThreads(setup);
     threads.start(3);
-    expect(await threads.run(candidates, () => pack)).toHaveLength(1);
+    const shares = await threads.run(listed, () => pack);
+    expect(mergeShares(shares, 20_000)).toEqual(oneThread(20_000));
   });
 });

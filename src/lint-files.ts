@@ -13,7 +13,7 @@ import type { Baseline } from './policy/baseline.js';
 import { evaluate, sortFindings } from './policy/evaluate.js';
 import type { PolicyPack } from './policy/load-policies.js';
 import { toConfigMap } from './sources/config-map.js';
-import type { Candidate } from './sources/discover.js';
+import { readCandidates, type Candidate, type ListedFile } from './sources/discover.js';
 import { loadFile } from './sources/load.js';
 
 /** Everything lintFiles needs besides the files: plain data, so a worker thread can be given it. */
@@ -37,9 +37,13 @@ export interface FileOutcome {
   notices: Notice[];
   /** The file does not parse: seen by the policies over `problems`. */
   fileProblems: LoadProblem[];
+  /** Its text, where it gave configs or problems: renderers quote it. */
+  text?: string;
 }
 
 export interface LintedFiles {
+  /** What reading the files noticed (too large, not a regular file, a link out of the tree). */
+  notices: Notice[];
   files: FileOutcome[];
   findings: Finding[];
   suppressed: Finding[];
@@ -70,7 +74,10 @@ export function lintFiles(
       flinkVersion: context.flinkVersion,
       defaultFlinkVersion: context.defaultFlinkVersion,
     });
-    if (loaded.configs.length > 0 || loaded.problems.length > 0) sources.set(candidate.path, candidate.text);
+    if (loaded.configs.length > 0 || loaded.problems.length > 0) {
+      sources.set(candidate.path, candidate.text);
+      outcome.text = candidate.text;
+    }
     for (const problem of loaded.problems) {
       if (problem.code === 'yaml-error') outcome.fileProblems.push(problem);
       else outcome.notices.push({ code: problem.code, message: problem.message, location: problem.location });
@@ -87,7 +94,18 @@ export function lintFiles(
     baseline: context.baseline,
     fileProblems,
   });
-  return { files, findings, suppressed };
+  return { notices: [], files, findings, suppressed };
+}
+
+/** Reads the listed files, then lints those that may hold a configuration: one thread's share. */
+export function lintListed(
+  listed: readonly ListedFile[],
+  context: FilesContext,
+  pack: () => PolicyPack,
+): LintedFiles {
+  const notices: Notice[] = [];
+  const candidates = readCandidates(listed, notices);
+  return { ...lintFiles(candidates, context, pack), notices };
 }
 
 export interface Merged {
@@ -106,17 +124,13 @@ export interface Merged {
  * reported: the first `maxConfigs` configs; the files past them are left out, with what was
  * judged of them, and named in a `limit` notice.
  */
-export function mergeShares(
-  shares: readonly LintedFiles[],
-  candidates: readonly Candidate[],
-  maxConfigs: number,
-): Merged {
-  const texts = new Map(candidates.map((c) => [c.path, c.text]));
+export function mergeShares(shares: readonly LintedFiles[], maxConfigs: number): Merged {
   const merged: Merged = {
     results: [],
     findings: [],
     suppressed: [],
-    notices: [],
+    // What reading noticed first, as discovery reports it; then what loading noticed, file by file.
+    notices: shares.flatMap((share) => share.notices),
     sources: new Map(),
     judged: false,
   };
@@ -130,8 +144,7 @@ export function mergeShares(
       dropped.add(fileKey(file.path));
       continue;
     }
-    if (file.results.length > 0 || file.notices.length > 0 || file.fileProblems.length > 0)
-      merged.sources.set(file.path, texts.get(file.path) ?? '');
+    if (file.text !== undefined) merged.sources.set(file.path, file.text);
     merged.judged ||= file.results.length > 0 || file.fileProblems.length > 0;
     merged.notices.push(...file.notices);
     if (file.truncated || file.results.length > room) unread.push(file.path);

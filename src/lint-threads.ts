@@ -3,9 +3,9 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Candidate } from './sources/discover.js';
+import type { ListedFile } from './sources/discover.js';
 import type { PolicyPack } from './policy/load-policies.js';
-import { lintFiles, type FilesContext, type LintedFiles } from './lint-files.js';
+import { lintListed, type FilesContext, type LintedFiles } from './lint-files.js';
 
 /** What a worker thread starts with: the run's context, all plain data. Its files come later. */
 export interface WorkerSetup {
@@ -13,13 +13,26 @@ export interface WorkerSetup {
   policyDirs: string[];
 }
 
-/** A worker's files (`null`: the run needs no share from it). */
-export type WorkerShare = Candidate[] | null;
+/**
+ * The files of a run, cut into chunks that threads claim one at a time from a shared counter:
+ * a thread that starts late or runs slow simply claims fewer, and none waits on another.
+ */
+export interface Chunks {
+  listed: readonly ListedFile[];
+  size: number;
+  /** One 32-bit slot: the next chunk to claim. */
+  next: SharedArrayBuffer;
+}
+
+/** What one thread linted: its chunks by index. */
+export type ChunkResults = Array<{ index: number; linted: LintedFiles }>;
+
+/** Files a chunk: small enough that threads end close together, large enough to cost little. */
+export const CHUNK_FILES = 64;
 
 /**
- * Fewer files than this a thread (counting what discovery lists, before reading) and `auto` keeps
- * to one: a worker costs about as much to start, compile the policies and hand back its share as
- * linting this many files takes.
+ * Fewer listed files than this a thread and `auto` keeps to one: a worker costs about as much to
+ * start, compile the policies and hand back its results as reading and linting this many takes.
  */
 export const MIN_FILES_PER_THREAD = 1000;
 
@@ -36,6 +49,25 @@ export function threadCount(files: number, concurrency: number | 'auto'): number
   return Math.max(1, Math.min(wanted, cap));
 }
 
+/**
+ * Claims and lints chunks until none is left, in this thread. The configs a thread keeps stop at
+ * `maxConfigs`, counted over its own chunks: those come in file order, so no file before the run's
+ * limit is ever cut short (mergeShares applies the limit itself).
+ */
+export function lintChunks(chunks: Chunks, context: FilesContext, pack: () => PolicyPack): ChunkResults {
+  const next = new Int32Array(chunks.next);
+  const count = Math.ceil(chunks.listed.length / chunks.size);
+  const results: ChunkResults = [];
+  let configs = 0;
+  for (let index = Atomics.add(next, 0, 1); index < count; index = Atomics.add(next, 0, 1)) {
+    const files = chunks.listed.slice(index * chunks.size, (index + 1) * chunks.size);
+    const linted = lintListed(files, { ...context, maxConfigs: context.maxConfigs - configs }, pack);
+    for (const file of linted.files) configs += file.results.length;
+    results.push({ index, linted });
+  }
+  return results;
+}
+
 interface Started {
   worker: Worker;
   /** Settles when the worker fails or ends (after its answer, that changes nothing). */
@@ -43,11 +75,10 @@ interface Started {
 }
 
 /**
- * This thread and the workers that share a run's files. Workers start as soon as the size of the
- * tree is known (`start`, while discovery still reads the files), so that their start-up and
- * policy compilation overlap discovery; `run` then splits the files into contiguous shares of
- * about equal size (the report keeps the order of the files). A worker that fails to start or dies
- * leaves its share to this thread: the result is the same, only slower.
+ * This thread and the workers that share a run's files. Workers start as soon as the files are
+ * listed (`start`) and compile the policies while this thread begins; then every thread claims
+ * chunks of the list (`run`). The report keeps the order of the files. A worker that fails to
+ * start or dies leaves its chunks to this thread: the result is the same, only slower.
  */
 export class LintThreads {
   private readonly workers: Started[] = [];
@@ -62,7 +93,7 @@ export class LintThreads {
     if (!this.entry) return;
     while (this.workers.length < threads - 1) {
       const worker = new Worker(this.entry, { workerData: this.setup });
-      // Kept alive only while its share is awaited: a run that ends early never waits for it.
+      // Kept alive only while its results are awaited: a run that ends early never waits for it.
       worker.unref();
       const ended = new Promise<{ ended: unknown }>((resolve) => {
         worker.once('error', (error) => resolve({ ended: error }));
@@ -72,39 +103,33 @@ export class LintThreads {
     }
   }
 
-  async run(candidates: readonly Candidate[], pack: () => PolicyPack): Promise<LintedFiles[]> {
+  /** Lints the listed files in every thread; one result a chunk, in file order. */
+  async run(
+    listed: readonly ListedFile[],
+    pack: () => PolicyPack,
+    size = CHUNK_FILES,
+  ): Promise<LintedFiles[]> {
     const { context } = this.setup;
-    const shares = split(candidates, this.workers.length + 1);
-    const [own, ...theirs] = shares;
-    const done = this.workers.map(({ worker, ended }, i) => {
-      const share = theirs[i];
-      worker.postMessage((share ?? null) satisfies WorkerShare);
-      if (!share) return undefined;
+    const chunks: Chunks = { listed, size, next: new SharedArrayBuffer(4) };
+    const theirs = this.workers.map(({ worker, ended }) => {
+      worker.postMessage(chunks);
       worker.ref();
-      const answer = new Promise<{ result: LintedFiles }>((resolve) =>
-        worker.once('message', (result: LintedFiles) => resolve({ result })),
+      const answer = new Promise<{ results: ChunkResults }>((resolve) =>
+        worker.once('message', (results: ChunkResults) => resolve({ results })),
       );
       return Promise.race([answer, ended]).then((settled) => {
         worker.unref();
-        return 'result' in settled ? settled.result : lintFiles(share, context, pack);
+        return 'results' in settled ? settled.results : [];
       });
     });
-    const mine = lintFiles(own ?? [], context, pack);
-    return [mine, ...(await Promise.all(done.filter((d) => d !== undefined)))];
+    const all = [...lintChunks(chunks, context, pack), ...(await Promise.all(theirs)).flat()];
+    const byIndex = new Map(all.map(({ index, linted }) => [index, linted]));
+    // Chunks a failed worker claimed and never returned are linted here, in their place.
+    return Array.from({ length: Math.ceil(listed.length / size) }, (_, index) => {
+      const linted = byIndex.get(index);
+      if (linted) return linted;
+      const files = listed.slice(index * size, (index + 1) * size);
+      return lintListed(files, context, pack);
+    });
   }
-}
-
-/** At most `threads` contiguous shares with about the same number of bytes each, none empty. */
-export function split<T extends Candidate>(candidates: readonly T[], threads: number): T[][] {
-  const total = candidates.reduce((sum, c) => sum + c.text.length, 0);
-  const shares: T[][] = [[]];
-  let bytes = 0;
-  for (const candidate of candidates) {
-    const share = shares[shares.length - 1];
-    if (share.length > 0 && shares.length < threads && bytes >= (total * shares.length) / threads)
-      shares.push([candidate]);
-    else share.push(candidate);
-    bytes += candidate.text.length;
-  }
-  return shares;
 }

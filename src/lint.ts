@@ -5,7 +5,7 @@ import type { PolicyProblem, Settings } from './model/policy.js';
 import { parseBaseline, type Baseline } from './policy/baseline.js';
 import { builtinPolicyDir, loadPolicies, type PolicyPack } from './policy/load-policies.js';
 import { loadSettings } from './policy/settings.js';
-import { discover } from './sources/discover.js';
+import { listCandidates } from './sources/discover.js';
 import { sizeRun } from './compiler-tier.js';
 import { mergeShares, type FilesContext } from './lint-files.js';
 import { LintThreads, threadCount } from './lint-threads.js';
@@ -79,26 +79,19 @@ export async function lint(options: LintOptions, prepared: Prepared = prepare(op
     settings,
     baseline,
   };
-  const threads = new LintThreads({ context, policyDirs: prepared.policyDirs });
-  const sizeThreads = (files: number) => threads.start(threadCount(files, options.concurrency ?? 'auto'));
-  const only = options.onlyFiles ? new Set(options.onlyFiles) : undefined;
-  const found = await discover({
+  const listing = listCandidates({
     cwd: options.cwd,
     paths: options.paths,
     include: options.include,
     exclude: options.exclude,
-    // Sized by what there is to read, as early as that is known; by the files asked for otherwise.
-    onListed: only ? undefined : sizeThreads,
   });
-  const candidates = only ? found.candidates.filter((c) => only.has(c.path)) : found.candidates;
-  if (only) sizeThreads(candidates.length);
-  sizeRun(candidates.reduce((bytes, c) => bytes + c.text.length, 0));
-  const parts = await threads.run(candidates, prepared.pack);
-  const { results, findings, suppressed, sources, judged, ...merged } = mergeShares(
-    parts,
-    candidates,
-    maxConfigs,
-  );
+  const only = options.onlyFiles ? new Set(options.onlyFiles) : undefined;
+  const listed = only ? listing.listed.filter((f) => only.has(f.relative)) : listing.listed;
+  sizeRun(listed.length);
+  const threads = new LintThreads({ context, policyDirs: prepared.policyDirs });
+  threads.start(threadCount(listed.length, options.concurrency ?? 'auto'));
+  const shares = await threads.run(listed, prepared.pack);
+  const { results, findings, suppressed, sources, judged, ...merged } = mergeShares(shares, maxConfigs);
   // Compiling the pack records its problems among the prepared notices: first, then read them.
   const policies = judged ? prepared.pack().policies.map((p) => p.policy) : [];
   return {
@@ -108,14 +101,14 @@ export async function lint(options: LintOptions, prepared: Prepared = prepare(op
     suppressed,
     notices: [
       ...prepared.notices,
-      ...found.notices,
+      ...listing.notices,
       ...merged.notices,
       ...unreportedProblems(results, [...findings, ...suppressed]),
     ],
     policies,
     sources,
     summary: {
-      files: found.files,
+      files: listed.length,
       configs: results.length,
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,

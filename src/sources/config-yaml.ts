@@ -3,18 +3,15 @@ import type { Document, Node, ParsedNode, Pair } from 'yaml';
 import { javaDoubleToString } from '../flink/java-number.js';
 import type { ConfigValue, Entry, LoadProblem } from '../model/index.js';
 import { identityMap, locate, type PositionMap, type ReadResult } from './flink-conf.js';
-import { parseDocumentsWithinDepth, tooDeepMessage } from './yaml-depth.js';
+import { parseDocumentsWithinDepth, tooDeepMessage, type ParsedYaml } from './yaml-depth.js';
 
 /** Flink's own message when the standard YAML loader fails (its cause is stripped of details). */
 export const YAML_LOAD_ERROR = 'Error parsing YAML configuration.';
 
 const MAX_ALIAS_COUNT = 100;
 
-/**
- * Flink's standard YAML reader for `config.yaml` (1.19+): YAML 1.2 core schema, one document whose
- * root is a mapping, nested mappings flattened with `.`, scalars keeping their YAML type.
- */
-export function readConfigYaml(text: string, file: string, map: PositionMap = identityMap): ReadResult {
+/** A YAML text parsed with the options Flink's reader uses (YAML 1.2, core schema, unique keys). */
+export function parseConfigYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const docs = parseDocumentsWithinDepth(
     text,
@@ -22,6 +19,19 @@ export function readConfigYaml(text: string, file: string, map: PositionMap = id
     lineCounter,
     true,
   );
+  return { docs, lineCounter };
+}
+
+/**
+ * Flink's standard YAML reader for `config.yaml` (1.19+): YAML 1.2 core schema, one document whose
+ * root is a mapping, nested mappings flattened with `.`, scalars keeping their YAML type.
+ */
+export function readConfigYaml(
+  text: string,
+  file: string,
+  map: PositionMap = identityMap,
+  { docs, lineCounter }: ParsedYaml = parseConfigYaml(text),
+): ReadResult {
   const entries: Entry[] = [];
   const problems: LoadProblem[] = [];
   const at = (offset: number) => {

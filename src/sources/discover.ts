@@ -16,8 +16,6 @@ export interface DiscoverOptions {
   paths: readonly string[];
   include?: readonly string[];
   exclude?: readonly string[];
-  /** Told how many files there are to read, before they are read (a run sizes itself by it). */
-  onListed?: (files: number) => void;
 }
 
 export interface Candidate {
@@ -43,15 +41,36 @@ const FLINK_CONTENT =
 /** Never a user's config: git's own files and installed packages, even where git does not ignore them. */
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
 
+/** A file discovery will read: found by its name, not yet read. */
+export interface ListedFile {
+  /** Absolute. */
+  file: string;
+  /** Relative to `cwd`, `/` separators. */
+  relative: string;
+  /** The real path of the folder it was listed under: no symbolic link leads out of it. */
+  root: string;
+}
+
+export interface Listing {
+  /** In the order reports use (by relative path). */
+  listed: ListedFile[];
+  notices: Notice[];
+}
+
 /** Finds the files that may hold Flink configurations under the given paths. */
 export function discover(options: DiscoverOptions): Promise<DiscoverResult> {
+  const { listed, notices } = listCandidates(options);
+  return Promise.resolve({ candidates: readCandidates(listed, notices), notices, files: listed.length });
+}
+
+/** The files under the given paths that may hold Flink configurations, by name; none read. */
+export function listCandidates(options: DiscoverOptions): Listing {
   const cwd = path.resolve(options.cwd);
   const notices: Notice[] = [];
   const include = options.include?.length ? picomatch([...options.include], { dot: true }) : undefined;
   const exclude = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : undefined;
   const seen = new Set<string>();
-  const candidates: Candidate[] = [];
-  let files = 0;
+  const listed: ListedFile[] = [];
 
   for (const given of options.paths.length > 0 ? options.paths : ['.']) {
     const absolute = path.resolve(cwd, given);
@@ -62,11 +81,10 @@ export function discover(options: DiscoverOptions): Promise<DiscoverResult> {
       notices.push({ code: 'path-not-found', message: `${given}: no such file or folder` });
       continue;
     }
-    const root = realpathSync(stat.isDirectory() ? absolute : path.dirname(absolute));
     const base = stat.isDirectory() ? absolute : path.dirname(absolute);
-    const listed = stat.isDirectory() ? listFiles(absolute) : [path.basename(absolute)];
-    const wanted: { file: string; relative: string }[] = [];
-    for (const name of listed) {
+    const root = realpathSync(base);
+    const names = stat.isDirectory() ? listFiles(absolute) : [path.basename(absolute)];
+    for (const name of names) {
       // The name decides first: most files of a large tree are not YAML, and paths cost.
       if (!YAML_NAME.test(name) && !isFlinkConfName(name)) continue;
       if (name.split('/').some((part) => ALWAYS_SKIPPED.has(part))) continue;
@@ -76,17 +94,21 @@ export function discover(options: DiscoverOptions): Promise<DiscoverResult> {
       seen.add(relative);
       if (include && !include(relative)) continue;
       if (exclude?.(relative)) continue;
-      wanted.push({ file, relative });
-    }
-    files += wanted.length;
-    options.onListed?.(files);
-    for (const w of wanted) {
-      const candidate = readCandidate(w.file, w.relative, root, notices);
-      if (candidate) candidates.push(candidate);
+      listed.push({ file, relative, root });
     }
   }
-  candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return Promise.resolve({ candidates, notices, files });
+  listed.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+  return { listed, notices };
+}
+
+/** Reads the listed files, in order, keeping those that may hold a Flink configuration. */
+export function readCandidates(listed: readonly ListedFile[], notices: Notice[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const { file, relative, root } of listed) {
+    const candidate = readCandidate(file, relative, root, notices);
+    if (candidate) candidates.push(candidate);
+  }
+  return candidates;
 }
 
 /**

@@ -5,11 +5,12 @@ import { buildConfig, type LoadContext } from './config-builder.js';
 import { isFlinkConfigMap, loadConfigMap } from './configmap.js';
 import { readConfigYaml } from './config-yaml.js';
 import { isComposeDocument, loadCompose } from './docker-compose.js';
-import { readFlinkConf } from './flink-conf.js';
+import { identityMap, readFlinkConf } from './flink-conf.js';
 import { isOperatorResource, loadFlinkDeployment } from './flink-deployment.js';
 import { isValuesFileName, loadHelmValues } from './helm-values.js';
 import { isWorkload, loadWorkload, workloadContainers } from './kubernetes-workload.js';
 import { isMemoryKey } from './memory-keys.js';
+import type { ParsedYaml } from './yaml-depth.js';
 import { getPath, mapItems, parseYamlFile, resolve, scalarText, type YamlDocument } from './yaml-document.js';
 
 export interface LoadResult {
@@ -149,7 +150,7 @@ export function loadFile(path: string, text: string, context: LoadContext): Load
     if (isComposeDocument(document)) configs.push(...loadCompose(yaml, document, context));
     else if (isValuesFileName(path)) configs.push(...loadHelmValues(yaml, document, context));
     else if (yaml.documents.length === 1 && isFlinkConfigYaml(document, path))
-      configs.push(wholeFile(path, text, 'config-yaml', context));
+      configs.push(wholeFile(path, text, 'config-yaml', context, yaml.parsed));
   }
   return { configs, problems };
 }
@@ -160,8 +161,10 @@ function wholeFile(
   text: string,
   kind: 'flink-conf' | 'config-yaml',
   context: LoadContext,
+  parsed?: ParsedYaml,
 ): FlinkConfig {
-  const read = kind === 'config-yaml' ? readConfigYaml(text, path) : readFlinkConf(text, path);
+  const read =
+    kind === 'config-yaml' ? readConfigYaml(text, path, identityMap, parsed) : readFlinkConf(text, path);
   return buildConfig(
     {
       part: '0',

@@ -14,6 +14,12 @@ const LONE_CR = /\r(?!\n)/g;
 /** One document of a YAML stream: composed, or left out at the collection that nests too deep. */
 export type DepthCheckedDocument = { doc: Document.Parsed } | { tooDeepAt: number };
 
+/** Every document of a YAML stream, with the line counter of its parse. */
+export interface ParsedYaml {
+  docs: DepthCheckedDocument[];
+  lineCounter: LineCounter;
+}
+
 /** Says what is wrong with a document left out for its depth, and where. */
 export function tooDeepMessage(line: number, column: number): string {
   return `Collections nest deeper than ${MAX_YAML_DEPTH} levels at line ${line}, column ${column}; the YAML document is not read`;

@@ -2,7 +2,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, Scalar } from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { LoadProblem, Location } from '../model/index.js';
 import type { PositionMap } from './flink-conf.js';
-import { MAX_YAML_DEPTH, parseDocumentsWithinDepth, tooDeepMessage } from './yaml-depth.js';
+import { MAX_YAML_DEPTH, parseDocumentsWithinDepth, tooDeepMessage, type ParsedYaml } from './yaml-depth.js';
 
 /** Guards against hostile YAML: alias bombs, deep nesting, files with thousands of documents. */
 export const YAML_LIMITS = { maxAliasCount: 100, maxDepth: MAX_YAML_DEPTH, maxDocuments: 500 } as const;
@@ -14,6 +14,11 @@ export interface YamlFile {
   text: string;
   lineCounter: LineCounter;
   documents: YamlDocument[];
+  /**
+   * Every document as parsed, where the text needed no template neutralized: the same parse
+   * Flink's `config.yaml` reader makes (same YAML options), so a whole-file config reuses it.
+   */
+  parsed?: ParsedYaml;
 }
 
 export interface YamlDocument {
@@ -70,6 +75,7 @@ export function parseYamlFile(text: string, file: string): { yaml: YamlFile; pro
   const parsedText = neutralizeTemplates(text);
   const docs = parseDocumentsWithinDepth(parsedText, { prettyErrors: false, intAsBigInt: true }, lineCounter);
   const yaml: YamlFile = { file, text: parsedText, lineCounter, documents: [] };
+  if (parsedText === text) yaml.parsed = { docs, lineCounter };
   const at = (offset: number): Location => locationAt(yaml, offset);
   const mayHoldAlias = parsedText.includes('*');
   if (docs.length > YAML_LIMITS.maxDocuments) {
