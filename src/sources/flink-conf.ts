@@ -29,6 +29,9 @@ function trimEnd(s: string, from: number, to: number): number {
 
 const BOM = 0xfeff;
 
+/** Problems one file reports line by line; the rest are counted in one more. */
+export const MAX_LINE_PROBLEMS = 100;
+
 /**
  * Flink's legacy `flink-conf.yaml` line reader (`GlobalConfiguration.loadYAMLResource`, 1.10–1.20):
  * cut at the first `#`, trim, split at the first `": "`, every value a string, later lines win.
@@ -39,6 +42,7 @@ export function readFlinkConf(text: string, file: string, map: PositionMap = ide
   const byKey = new Map<string, Entry>();
   let lineNo = 0;
   let pos = 0;
+  let unsaid = 0;
   const n = text.length;
   while (pos < n) {
     // Java's BufferedReader.readLine: \n, \r and \r\n all end a line.
@@ -51,7 +55,19 @@ export function readFlinkConf(text: string, file: string, map: PositionMap = ide
     readLine(text.slice(pos, end), 0, end - pos, lineNo);
     pos = next;
   }
+  if (unsaid > 0)
+    problems.push({
+      code: 'limit',
+      message: `${unsaid} more lines have problems; only the first ${MAX_LINE_PROBLEMS} are reported`,
+      location: locate(file, map, lineNo, 1),
+    });
   return { entries, problems };
+
+  /** A file of a million bad lines gives a hundred problems and a count, not a million. */
+  function report(problem: LoadProblem): void {
+    if (problems.length < MAX_LINE_PROBLEMS) problems.push(problem);
+    else unsaid++;
+  }
 
   function readLine(s: string, start: number, end: number, line: number): void {
     const hash = s.indexOf('#', start);
@@ -62,7 +78,7 @@ export function readFlinkConf(text: string, file: string, map: PositionMap = ide
     const at = (i: number): Location => locate(file, map, line, i - start + 1);
     const sep = s.indexOf(': ', from);
     if (sep < 0 || sep + 2 > to) {
-      problems.push({
+      report({
         code: 'invalid-line',
         message: `Line is not a key-value pair (missing space after ':'?): ${s.slice(from, to)}`,
         location: at(from),
@@ -73,7 +89,7 @@ export function readFlinkConf(text: string, file: string, map: PositionMap = ide
     const keyTo = trimEnd(s, keyFrom, sep);
     const valueFrom = trimStart(s, sep + 2, to);
     if (keyFrom === keyTo || valueFrom === to) {
-      problems.push({
+      report({
         code: 'empty-key-or-value',
         message: `Key or value was empty: ${s.slice(from, to)}`,
         location: at(from),
@@ -82,7 +98,7 @@ export function readFlinkConf(text: string, file: string, map: PositionMap = ide
     }
     const key = s.slice(keyFrom, keyTo);
     if (line === 1 && key.charCodeAt(0) === BOM) {
-      problems.push({
+      report({
         code: 'other',
         message: `The file starts with a byte-order mark, which Flink reads as part of the first key ('${key.slice(1)}' is not set)`,
         location: at(keyFrom),
@@ -92,7 +108,7 @@ export function readFlinkConf(text: string, file: string, map: PositionMap = ide
     const earlier = byKey.get(key);
     if (earlier) {
       earlier.overriddenBy = entry.location;
-      problems.push({
+      report({
         code: 'duplicate-key',
         message: `Duplicate key '${key}': this line overrides line ${earlier.location.line}`,
         location: entry.location,

@@ -1,4 +1,4 @@
-import { isNode, isScalar, visit, YAMLParseError } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, YAMLParseError } from 'yaml';
 import type { Document } from 'yaml';
 
 /**
@@ -8,23 +8,30 @@ import type { Document } from 'yaml';
  */
 export function addDuplicateKeyErrors(doc: Document.Parsed): void {
   const found: YAMLParseError[] = [];
-  visit(doc, {
-    Map(_, map) {
-      const seen = new Set<unknown>();
-      for (const { key } of map.items) {
-        const value = isScalar(key) ? key.value : key;
-        // NaN never equals itself, as in the library.
-        if (typeof value === 'number' && Number.isNaN(value)) continue;
-        if (!seen.has(value)) {
-          seen.add(value);
-          continue;
-        }
-        const offset = (isNode(key) ? key.range?.[0] : undefined) ?? map.range?.[0] ?? 0;
-        found.push(new YAMLParseError([offset, offset + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+  // A walk over collections only (yaml's `visit` calls back for every node): every file read goes through here.
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+      continue;
+    }
+    if (!isMap(node)) continue;
+    const seen = new Set<unknown>();
+    for (const { key, value: child } of node.items) {
+      stack.push(key, child);
+      const value = isScalar(key) ? key.value : key;
+      // NaN never equals itself, as in the library.
+      if (typeof value === 'number' && Number.isNaN(value)) continue;
+      if (!seen.has(value)) {
+        seen.add(value);
+        continue;
       }
-    },
-  });
+      const offset = (isNode(key) ? key.range?.[0] : undefined) ?? node.range?.[0] ?? 0;
+      found.push(new YAMLParseError([offset, offset + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+    }
+  }
   if (found.length === 0) return;
-  doc.errors.push(...found);
+  for (const error of found) doc.errors.push(error);
   doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
 }
