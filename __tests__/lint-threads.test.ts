@@ -3,9 +3,10 @@ import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { lintListed, mergeShares, type FilesContext } from '../src/lint-files.js';
+import { lintListed, mergeShares, type FilesContext, type LintedFiles } from '../src/lint-files.js';
 import {
   CHUNK_FILES,
+  type Chunks,
   LintThreads,
   lintChunks,
   MIN_FILES_PER_THREAD,
@@ -84,9 +85,21 @@ describe('shares of a run', () => {
     expect(oneThread(20_000).findings.filter((f) => left.has(f.configId ?? '')).length).toBeGreaterThan(0);
   });
 
-  it('chunks claimed by one thread come in file order and cover every file', () => {
+  /** Every chunk one thread claims from `chunks`, in the order it claims them. */
+  async function claimAll(chunks: Chunks, maxConfigs: number) {
+    const claimed: Array<{ index: number; linted: LintedFiles }> = [];
+    await lintChunks(
+      chunks,
+      context(maxConfigs),
+      () => pack,
+      (index, linted) => claimed.push({ index, linted }),
+    );
+    return claimed;
+  }
+
+  it('chunks claimed by one thread come in file order and cover every file', async () => {
     const chunks = { listed, size: CHUNK_FILES, next: new SharedArrayBuffer(4) };
-    const claimed = lintChunks(chunks, context(20_000), () => pack);
+    const claimed = await claimAll(chunks, 20_000);
     expect(claimed.map((c) => c.index)).toEqual([...Array(Math.ceil(listed.length / CHUNK_FILES)).keys()]);
     expect(
       mergeShares(
@@ -95,12 +108,11 @@ describe('shares of a run', () => {
       ),
     ).toEqual(oneThread(20_000));
     // The counter is spent: a thread that comes late finds nothing left.
-    expect(lintChunks(chunks, context(20_000), () => pack)).toEqual([]);
+    expect(await claimAll(chunks, 20_000)).toEqual([]);
   });
 
-  it('a thread stops keeping configs at the limit, and the merge still reports the first ones', () => {
-    const chunks = { listed, size: 8, next: new SharedArrayBuffer(4) };
-    const claimed = lintChunks(chunks, context(5), () => pack);
+  it('a thread stops keeping configs at the limit, and the merge still reports the first ones', async () => {
+    const claimed = await claimAll({ listed, size: 8, next: new SharedArrayBuffer(4) }, 5);
     expect(
       mergeShares(
         claimed.map((c) => c.linted),

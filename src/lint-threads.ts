@@ -24,9 +24,6 @@ export interface Chunks {
   next: SharedArrayBuffer;
 }
 
-/** What one thread linted: its chunks by index. */
-export type ChunkResults = Array<{ index: number; linted: LintedFiles }>;
-
 /** Files a chunk: small enough that threads end close together, large enough to cost little. */
 export const CHUNK_FILES = 64;
 
@@ -49,23 +46,32 @@ export function threadCount(files: number, concurrency: number | 'auto'): number
   return Math.max(1, Math.min(wanted, cap));
 }
 
+/** One chunk's result, as a worker posts it; `null` once it finds no chunk left. */
+export type ChunkMessage = { index: number; linted: LintedFiles } | null;
+
 /**
- * Claims and lints chunks until none is left, in this thread. The configs a thread keeps stop at
- * `maxConfigs`, counted over its own chunks: those come in file order, so no file before the run's
- * limit is ever cut short (mergeShares applies the limit itself).
+ * Claims chunks until none is left and lints each, handing it to `done`. The configs a thread
+ * keeps stop at `maxConfigs`, counted over its own chunks: those come in file order, so no file
+ * before the run's limit is ever cut short (mergeShares applies the limit itself). `between` runs
+ * after each chunk: this thread takes in the workers' results there, while they still work.
  */
-export function lintChunks(chunks: Chunks, context: FilesContext, pack: () => PolicyPack): ChunkResults {
+export async function lintChunks(
+  chunks: Chunks,
+  context: FilesContext,
+  pack: () => PolicyPack,
+  done: (index: number, linted: LintedFiles) => void,
+  between: () => Promise<void> | void = () => undefined,
+): Promise<void> {
   const next = new Int32Array(chunks.next);
   const count = Math.ceil(chunks.listed.length / chunks.size);
-  const results: ChunkResults = [];
   let configs = 0;
   for (let index = Atomics.add(next, 0, 1); index < count; index = Atomics.add(next, 0, 1)) {
     const files = chunks.listed.slice(index * chunks.size, (index + 1) * chunks.size);
     const linted = lintListed(files, { ...context, maxConfigs: context.maxConfigs - configs }, pack);
     for (const file of linted.files) configs += file.results.length;
-    results.push({ index, linted });
+    done(index, linted);
+    await between();
   }
-  return results;
 }
 
 interface Started {
@@ -111,19 +117,27 @@ export class LintThreads {
   ): Promise<LintedFiles[]> {
     const { context } = this.setup;
     const chunks: Chunks = { listed, size, next: new SharedArrayBuffer(4) };
+    const byIndex = new Map<number, LintedFiles>();
+    const keep = (index: number, linted: LintedFiles) => void byIndex.set(index, linted);
     const theirs = this.workers.map(({ worker, ended }) => {
       worker.postMessage(chunks);
       worker.ref();
-      const answer = new Promise<{ results: ChunkResults }>((resolve) =>
-        worker.once('message', (results: ChunkResults) => resolve({ results })),
+      const finished = new Promise<void>((resolve) =>
+        worker.on('message', (message: ChunkMessage) => {
+          if (message) keep(message.index, message.linted);
+          else resolve();
+        }),
       );
-      return Promise.race([answer, ended]).then((settled) => {
+      return Promise.race([finished, ended]).then(() => {
         worker.unref();
-        return 'results' in settled ? settled.results : [];
+        worker.removeAllListeners('message');
       });
     });
-    const all = [...lintChunks(chunks, context, pack), ...(await Promise.all(theirs)).flat()];
-    const byIndex = new Map(all.map(({ index, linted }) => [index, linted]));
+    // Between its own chunks this thread lets the workers' results in (reading them takes time).
+    const letIn =
+      this.workers.length > 0 ? () => new Promise<void>((resolve) => setImmediate(resolve)) : undefined;
+    await lintChunks(chunks, context, pack, keep, letIn);
+    await Promise.all(theirs);
     // Chunks a failed worker claimed and never returned are linted here, in their place.
     return Array.from({ length: Math.ceil(listed.length / size) }, (_, index) => {
       const linted = byIndex.get(index);
