@@ -6,6 +6,7 @@ import { parseBaseline, type Baseline } from './policy/baseline.js';
 import { builtinPolicyDir, loadPolicies, type PolicyPack } from './policy/load-policies.js';
 import { loadSettings } from './policy/settings.js';
 import { listCandidates } from './sources/discover.js';
+import { trackedFileCount } from './sources/git.js';
 import { sizeRun } from './compiler-tier.js';
 import { mergeShares, type FilesContext } from './lint-files.js';
 import { LintThreads, threadCount } from './lint-threads.js';
@@ -79,6 +80,10 @@ export async function lint(options: LintOptions, prepared: Prepared = prepare(op
     settings,
     baseline,
   };
+  const concurrency = options.concurrency ?? 'auto';
+  const threads = new LintThreads({ context, policyDirs: prepared.policyDirs });
+  // A large tree is known from git's index before it is listed: workers start up meanwhile.
+  if (!options.onlyFiles) threads.start(threadCount(earlyTreeSize(options.cwd), concurrency));
   const listing = listCandidates({
     cwd: options.cwd,
     paths: options.paths,
@@ -88,8 +93,7 @@ export async function lint(options: LintOptions, prepared: Prepared = prepare(op
   const only = options.onlyFiles ? new Set(options.onlyFiles) : undefined;
   const listed = only ? listing.listed.filter((f) => only.has(f.relative)) : listing.listed;
   sizeRun(listed.length);
-  const threads = new LintThreads({ context, policyDirs: prepared.policyDirs });
-  threads.start(threadCount(listed.length, options.concurrency ?? 'auto'));
+  threads.start(threadCount(listed.length, concurrency));
   const shares = await threads.run(listed, prepared.pack);
   const { results, findings, suppressed, sources, judged, ...merged } = mergeShares(shares, maxConfigs);
   // Compiling the pack records its problems among the prepared notices: first, then read them.
@@ -116,6 +120,15 @@ export async function lint(options: LintOptions, prepared: Prepared = prepare(op
       suppressed: suppressed.length,
     },
   };
+}
+
+/**
+ * What a run will list, guessed before listing from git's index: thread counts go by the YAML
+ * files listed, the index counts every tracked file, so each counts for half. A guess too high
+ * costs a worker's start-up on another core; the listing then sizes the run. 0 outside git.
+ */
+function earlyTreeSize(cwd: string): number {
+  return Math.floor((trackedFileCount(cwd) ?? 0) / 2);
 }
 
 /** Most configs one run derives and judges: time and memory stay bounded however large the tree. */

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
 
 export interface GitResult {
   ok: boolean;
@@ -67,4 +69,40 @@ export function parseNameStatus(output: string): TouchedFile[] {
     }
   }
   return files;
+}
+
+/**
+ * How many files git tracks in the work tree holding `dir`, from the header of its index (12
+ * bytes: `DIRC`, version, entry count), without running git: a run sizes itself by it before
+ * listing. Undefined outside a work tree or for an index it does not know.
+ */
+export function trackedFileCount(dir: string): number | undefined {
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    const dotGit = path.join(at, '.git');
+    let gitDir: string | undefined;
+    try {
+      gitDir = statSync(dotGit).isDirectory()
+        ? dotGit
+        : /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim();
+    } catch {
+      if (path.dirname(at) === at) return undefined;
+      continue;
+    }
+    if (!gitDir) return undefined;
+    return indexEntries(path.resolve(at, gitDir, 'index'));
+  }
+}
+
+function indexEntries(file: string): number | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const header = Buffer.alloc(12);
+    if (readSync(fd, header, 0, 12, 0) < 12 || header.toString('latin1', 0, 4) !== 'DIRC') return undefined;
+    return header.readUInt32BE(8);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
