@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { LONG_RUN_FILES } from '../src/compiler-tier.js';
 import { lintListed, mergeShares, type FilesContext, type LintedFiles } from '../src/lint-files.js';
 import {
   CHUNK_FILES,
@@ -124,6 +125,8 @@ describe('shares of a run', () => {
   it('one thread for a small tree, as many as asked otherwise', () => {
     expect(threadCount(MIN_FILES_PER_THREAD - 1, 'auto')).toBe(1);
     expect(threadCount(MIN_FILES_PER_THREAD * 2, 'auto')).toBe(Math.min(2, os.availableParallelism()));
+    // A long run leaves a core to V8's optimising compiler.
+    expect(threadCount(LONG_RUN_FILES + 1, 'auto')).toBe(Math.max(1, os.availableParallelism() - 1));
     expect(threadCount(listed.length, 3)).toBe(3);
     expect(threadCount(2, 8)).toBe(2);
   });

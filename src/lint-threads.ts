@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { isLongRun } from './compiler-tier.js';
 import type { ListedFile } from './sources/discover.js';
 import type { PolicyPack } from './policy/load-policies.js';
 import { lintListed, type FilesContext, type LintedFiles } from './lint-files.js';
@@ -39,11 +40,14 @@ function workerEntry(): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-/** How many threads share a tree of `files` files: as asked, or for `auto` by its size and the cores. */
+/**
+ * How many threads share a tree of `files` files: as asked, or for `auto` by its size and the
+ * cores, less one for V8's optimising compiler in a long run (compiler-tier.ts).
+ */
 export function threadCount(files: number, concurrency: number | 'auto'): number {
-  const wanted = concurrency === 'auto' ? Math.floor(files / MIN_FILES_PER_THREAD) : concurrency;
-  const cap = concurrency === 'auto' ? availableParallelism() : files;
-  return Math.max(1, Math.min(wanted, cap));
+  if (concurrency !== 'auto') return Math.max(1, Math.min(concurrency, files));
+  const cores = availableParallelism() - (isLongRun(files) ? 1 : 0);
+  return Math.max(1, Math.min(Math.floor(files / MIN_FILES_PER_THREAD), cores));
 }
 
 /** One chunk's result, as a worker posts it; `null` once it finds no chunk left. */
