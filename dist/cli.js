@@ -10348,14 +10348,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_derive_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8091);
 /* harmony import */ var _cli_exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7632);
 /* harmony import */ var _cli_explain_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8497);
-/* harmony import */ var _cli_lint_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1602);
+/* harmony import */ var _cli_lint_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6861);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1013);
+/* harmony import */ var _compiler_tier_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9192);
 
 
 
 
 
 
+
+(0,_compiler_tier_js__WEBPACK_IMPORTED_MODULE_6__/* .startShortRun */ .eQ)();
 // A reader that stops early (`| head`) closes the pipe: that ends the run, it is not a failure.
 process.stdout.on('error', (err) => {
     if (err.code === 'EPIPE')
@@ -10575,7 +10578,7 @@ function loadConfig(file, sets) {
         throw new exit/* CliError */.z('give a configuration file, --set key=value, or a configuration on standard input', exit/* EXIT */.d.usage);
     }
     const label = name ?? '<stdin>';
-    const read = looksLikeConfigYaml(name, text) ? config_yaml/* readConfigYaml */.U : flink_conf/* readFlinkConf */.NH;
+    const read = looksLikeConfigYaml(name, text) ? config_yaml/* readConfigYaml */.UF : flink_conf/* readFlinkConf */.NH;
     const { entries, problems } = read(text, label);
     // What Flink refuses to load, and what this tool refuses to read (a limit), ends the run.
     const fatal = problems.find((p) => p.code === 'yaml-error' || p.code === 'null-value' || p.code === 'limit');
@@ -10717,7 +10720,7 @@ class CliError extends Error {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _policy_load_policies_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8066);
+/* harmony import */ var _policy_load_policies_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9836);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7632);
 
 
@@ -10728,7 +10731,7 @@ const collect = (value, previous) => [...previous, value];
 /** A rule's page: its docs page where the pack ships one, else what the policy file says. */
 function page(policy, dir) {
     const docs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, '..', 'docs', 'rules', `${policy.id}.md`);
-    if (dir === (0,_policy_load_policies_js__WEBPACK_IMPORTED_MODULE_3__/* .builtinPolicyDir */ .R8)() && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(docs))
+    if (dir === (0,_policy_load_policies_js__WEBPACK_IMPORTED_MODULE_3__/* .builtinPolicyDir */ .R)() && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(docs))
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(docs, 'utf8');
     const lines = [
         `# ${policy.id}: ${policy.title}`,
@@ -10754,8 +10757,8 @@ function explainCommand() {
         .argument('[rule]', 'a rule id, e.g. hashmap-managed-memory')
         .option('--policies <dir>', 'a folder of extra policies (repeatable)', collect, [])
         .action((rule, flags) => {
-        const dirs = [(0,_policy_load_policies_js__WEBPACK_IMPORTED_MODULE_3__/* .builtinPolicyDir */ .R8)(), ...flags.policies.map((dir) => node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir))];
-        const { pack, problems } = (0,_policy_load_policies_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicies */ .hd)(dirs);
+        const dirs = [(0,_policy_load_policies_js__WEBPACK_IMPORTED_MODULE_3__/* .builtinPolicyDir */ .R)(), ...flags.policies.map((dir) => node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir))];
+        const { pack, problems } = (0,_policy_load_policies_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicies */ .h)(dirs);
         for (const problem of problems)
             process.stderr.write(`warning: ${problem.file}: ${problem.message}\n`);
         const policies = pack.policies.sort((a, b) => a.policy.id.localeCompare(b.policy.id));
@@ -10775,7 +10778,7 @@ function explainCommand() {
 
 /***/ }),
 
-/***/ 1602:
+/***/ 6861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10843,6 +10846,10 @@ function parseBaseline(text, file) {
     if (typeof b !== 'object' || b === null || b.version !== BASELINE_VERSION || !Array.isArray(b.findings)) {
         throw new Error(`${file}: not a flink-memory-lint baseline (version ${BASELINE_VERSION})`);
     }
+    // Only the fingerprint is matched on; an entry without one would break every later run.
+    const bad = b.findings.findIndex((f) => typeof f?.fingerprint !== 'string');
+    if (bad >= 0)
+        throw new Error(`${file}: findings[${bad}] has no fingerprint string`);
     return b;
 }
 /** Counts per fingerprint; each accepted finding covers one current finding. */
@@ -10860,748 +10867,8 @@ function baselineMatcher(baseline) {
     };
 }
 
-// EXTERNAL MODULE: ./src/model/flink-version.ts
-var flink_version = __nccwpck_require__(8334);
-;// CONCATENATED MODULE: ./src/model/facts.ts
-/**
- * The Facts document: everything a policy may test about one config, as plain JSON (bytes are
- * JSON numbers). Users write policies against it, so every field is documented in docs/facts.md
- * and changes bump `factsVersion`.
- */
-const FACTS_VERSION = 1;
-
-// EXTERNAL MODULE: ./src/flink/java-number.ts
-var java_number = __nccwpck_require__(9308);
-// EXTERNAL MODULE: ./src/flink/memory-size.ts
-var memory_size = __nccwpck_require__(6069);
-// EXTERNAL MODULE: ./src/flink/flink-error.ts
-var flink_error = __nccwpck_require__(683);
-// EXTERNAL MODULE: ./src/flink/options.ts
-var options = __nccwpck_require__(3896);
-;// CONCATENATED MODULE: ./src/policy/flink-options.ts
-
-
-/**
- * Options rules need beside Flink's memory model (which the option registry holds): limit factors
- * (spec §9.4), RocksDB/ForSt memory (§10.1) and PyFlink's managed-memory switch.
- */
-const EXTRA_OPTIONS = [
-    { key: 'kubernetes.taskmanager.memory.limit-factor', type: 'double', default: '1.0' },
-    { key: 'kubernetes.jobmanager.memory.limit-factor', type: 'double', default: '1.0' },
-    { key: 'state.backend.rocksdb.memory.managed', type: 'boolean', default: 'true' },
-    { key: 'state.backend.rocksdb.memory.fixed-per-slot', type: 'memory' },
-    { key: 'state.backend.rocksdb.memory.fixed-per-tm', type: 'memory' },
-    { key: 'state.backend.rocksdb.memory.write-buffer-ratio', type: 'double', default: '0.5' },
-    { key: 'state.backend.rocksdb.memory.high-prio-pool-ratio', type: 'double', default: '0.1' },
-    { key: 'state.backend.forst.memory.managed', type: 'boolean', default: 'true' },
-    { key: 'state.backend.forst.memory.fixed-per-slot', type: 'memory' },
-    { key: 'state.backend.forst.memory.fixed-per-tm', type: 'memory' },
-    { key: 'python.fn-execution.memory.managed', type: 'boolean', default: 'true' },
-    { key: 'taskmanager.memory.min-segment-size', type: 'memory' },
-    { key: 'taskmanager.memory.framework.off-heap.batch-shuffle.size', type: 'memory' },
-];
-const EXTRA_BY_KEY = new Map(EXTRA_OPTIONS.map((o) => [o.key, o]));
-/** The type of the option behind a key (its own, or the option it is a deprecated key of). */
-function optionType(key, version) {
-    const own = (0,options/* findOption */.$K)(version, key)?.type ?? EXTRA_BY_KEY.get(key)?.type;
-    if (own)
-        return own;
-    for (const option of (0,options/* optionRegistry */.tH)(version).values()) {
-        if (option.fallbackKeys.some((f) => f.key === key))
-            return option.type;
-    }
-    return undefined;
-}
-function typed(fact, value) {
-    if (typeof value === 'bigint')
-        fact.bytes = Number(value);
-    else if (typeof value === 'number')
-        fact.number = value;
-    return fact;
-}
-/** Effective value of every option rules may read: main key, fallback keys, then the default. */
-function optionFacts(config, version) {
-    const out = {};
-    const reader = new options/* OptionReader */.F9(config);
-    for (const [key, option] of (0,options/* optionRegistry */.tH)(version)) {
-        const by = (0,options/* suppliedKey */._1)(config, option);
-        const raw = by === undefined ? undefined : config.get(by);
-        const value = raw !== undefined ? (0,options/* rawText */.iL)(raw) : option.defaultValue !== undefined ? option.defaultText : undefined;
-        if (value === undefined)
-            continue;
-        let typedValue;
-        try {
-            typedValue = reader.get(option);
-        }
-        catch (err) {
-            if (!(err instanceof flink_error/* FlinkError */.Fs))
-                throw err;
-        }
-        const source = by === undefined ? 'default' : by === key ? 'explicit' : 'fallback';
-        out[key] = typed({ value, source, key: by }, typedValue);
-    }
-    for (const option of EXTRA_OPTIONS) {
-        const raw = config.get(option.key);
-        const text = raw !== undefined ? (0,options/* rawText */.iL)(raw) : option.default;
-        if (text === undefined)
-            continue;
-        const fact = { value: text, source: raw !== undefined ? 'explicit' : 'default' };
-        if (raw !== undefined)
-            fact.key = option.key;
-        let value;
-        try {
-            value = (0,options/* convertValue */.nf)(option.type, raw ?? text);
-        }
-        catch {
-            value = undefined;
-        }
-        out[option.key] = typed(fact, value);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/sources/kubernetes-quantity.ts
-/** Kubernetes quantity suffixes: binary powers of 1024, decimal SI powers of 1000. */
-const SUFFIXES = {
-    Ki: { base: 2n, exponent: 10 },
-    Mi: { base: 2n, exponent: 20 },
-    Gi: { base: 2n, exponent: 30 },
-    Ti: { base: 2n, exponent: 40 },
-    Pi: { base: 2n, exponent: 50 },
-    Ei: { base: 2n, exponent: 60 },
-    n: { base: 10n, exponent: -9 },
-    u: { base: 10n, exponent: -6 },
-    m: { base: 10n, exponent: -3 },
-    '': { base: 10n, exponent: 0 },
-    k: { base: 10n, exponent: 3 },
-    M: { base: 10n, exponent: 6 },
-    G: { base: 10n, exponent: 9 },
-    T: { base: 10n, exponent: 12 },
-    P: { base: 10n, exponent: 15 },
-    E: { base: 10n, exponent: 18 },
-};
-const QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))((?:[KMGTPE]i)|[numkMGTPE]|[eE][+-]?\d+)?$/;
-/** fabric8 computes suffix multipliers with `BigDecimal.pow(n, MathContext.DECIMAL64)`: 16 digits. */
-const DECIMAL64_DIGITS = 16;
-function parseDecimal(text) {
-    const [whole, fraction = ''] = text.replace(/^\+/, '').split('.');
-    return {
-        unscaled: BigInt(`${whole === '' || whole === '-' ? `${whole}0` : whole}${fraction}`),
-        scale: fraction.length,
-    };
-}
-function roundToDigits(d, digits) {
-    const negative = d.unscaled < 0n;
-    let unscaled = negative ? -d.unscaled : d.unscaled;
-    let scale = d.scale;
-    const excess = unscaled.toString().length - digits;
-    if (excess > 0) {
-        const divisor = 10n ** BigInt(excess);
-        const quotient = unscaled / divisor;
-        const remainder = unscaled % divisor;
-        const twice = remainder * 2n;
-        const up = twice > divisor || (twice === divisor && quotient % 2n === 1n);
-        unscaled = quotient + (up ? 1n : 0n);
-        scale -= excess;
-    }
-    return { unscaled: negative ? -unscaled : unscaled, scale };
-}
-function multiplier(base, exponent) {
-    if (exponent === 0)
-        return { unscaled: 1n, scale: 0 };
-    if (exponent < 0)
-        return { unscaled: 1n, scale: -exponent };
-    return roundToDigits({ unscaled: base ** BigInt(exponent), scale: 0 }, DECIMAL64_DIGITS);
-}
-/** `BigDecimal.toString()`: plain digits, or scientific notation when the exponent is out of range. */
-function decimalToString(d) {
-    const negative = d.unscaled < 0n;
-    const digits = (negative ? -d.unscaled : d.unscaled).toString();
-    const sign = negative ? '-' : '';
-    const adjusted = digits.length - 1 - d.scale;
-    if (d.scale >= 0 && adjusted >= -6) {
-        if (d.scale === 0)
-            return sign + digits;
-        const padded = digits.padStart(d.scale + 1, '0');
-        return `${sign}${padded.slice(0, padded.length - d.scale)}.${padded.slice(padded.length - d.scale)}`;
-    }
-    const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-    return `${sign}${mantissa}E${adjusted >= 0 ? '+' : ''}${adjusted}`;
-}
-function parseQuantity(text) {
-    const match = QUANTITY.exec(text);
-    if (!match)
-        return undefined;
-    const amount = parseDecimal(match[1]);
-    const suffix = match[2] ?? '';
-    const factor = /^[eE][+-]?\d+$/.test(suffix)
-        ? multiplier(10n, Number(suffix.slice(1)))
-        : multiplier(SUFFIXES[suffix].base, SUFFIXES[suffix].exponent);
-    return { unscaled: amount.unscaled * factor.unscaled, scale: amount.scale + factor.scale };
-}
-/**
- * The text the Kubernetes operator stores for a quantity it could not read as a Flink memory size
- * (spec §9.3 step 2): whitespace removed, upper-cased, a trailing `B` dropped, `I` → `i`, then the
- * fabric8 `Quantity` amount as `BigDecimal.toString()`. Undefined when it is no quantity at all.
- */
-function operatorQuantityText(memory) {
-    let s = memory.trim().replace(/\s+/g, '').toUpperCase();
-    if (s.endsWith('B'))
-        s = s.slice(0, -1);
-    if (s.endsWith('I'))
-        s = `${s.slice(0, -1)}i`;
-    // Upper-casing turned the lower-case suffixes (k, m, n, u) into others; fabric8 sees the same.
-    const amount = parseQuantity(s);
-    return amount && decimalToString(amount);
-}
-/** A Kubernetes memory quantity (`4Gi`, `1500M`, `2048Mi`) in bytes, rounded up; undefined if invalid. */
-function quantityBytes(text) {
-    const amount = parseQuantity(text.trim());
-    if (!amount || amount.unscaled < 0n)
-        return undefined;
-    if (amount.scale <= 0)
-        return amount.unscaled * 10n ** BigInt(-amount.scale);
-    const divisor = 10n ** BigInt(amount.scale);
-    return (amount.unscaled + divisor - 1n) / divisor;
-}
-
-;// CONCATENATED MODULE: ./src/policy/facts.ts
-
-
-
-
-
-/** Builds the Facts document of one config. Pure; called once per config per run. */
-function buildFacts(result, context = {}) {
-    const { config } = result;
-    const version = config.flinkVersion;
-    const versionCode = versionCodeOf(version);
-    const entries = {};
-    const entryList = [];
-    const seen = new Map();
-    for (const entry of config.entries)
-        seen.set(entry.key, (seen.get(entry.key) ?? 0) + (entry.origin === 'file' ? 1 : 0));
-    for (const entry of config.entries) {
-        const facts = entryFacts(entry, (seen.get(entry.key) ?? 0) > 1, optionType(entry.key, version) === 'memory', config.deployment);
-        entryList.push(facts);
-        // The value Flink sees: the last entry that nothing replaced.
-        if (!entry.overriddenBy || !entries[entry.key])
-            entries[entry.key] = facts;
-    }
-    // The image's default configuration comes first; the config's own entries are applied on top.
-    const values = effectiveValues([...(config.base?.entries ?? []), ...config.entries]);
-    const options = optionFacts(values, version);
-    const slots = intOption(options['taskmanager.numberOfTaskSlots'], 1);
-    const taskmanager = processFacts('taskmanager', result, options, entries, entryList, context);
-    const jobmanager = processFacts('jobmanager', result, options, entries, entryList, context);
-    const managed = taskmanager.memory?.managed;
-    const stateBackend = stateBackendFacts(values, versionCode, slots);
-    const python = pythonFacts(config, values);
-    const batch = String(values.get('execution.runtime-mode') ?? '').toUpperCase() === 'BATCH';
-    const consumers = [
-        ...(stateBackend.usesManagedMemory ? ['STATE_BACKEND'] : []),
-        ...(python.detected ? ['PYTHON'] : []),
-        ...(batch ? ['OPERATOR'] : []),
-    ];
-    let totalMemory = 0;
-    for (const p of [taskmanager, jobmanager]) {
-        if (p.present && p.memory)
-            totalMemory += p.memory.totalProcess * (p.replicas ?? 1);
-    }
-    return {
-        factsVersion: FACTS_VERSION,
-        config: {
-            id: config.id,
-            file: config.file,
-            line: config.line,
-            column: config.column,
-            kind: config.kind,
-            name: config.name,
-            flinkVersion: version,
-            versionCode,
-            flinkVersionSource: config.flinkVersionSource,
-            deployment: config.deployment,
-            processes: config.processes,
-            image: config.image,
-            annotations: config.annotations ?? {},
-            totalMemory,
-        },
-        entries,
-        entryList,
-        options,
-        taskmanager,
-        jobmanager,
-        stateBackend,
-        slots,
-        managedPerSlot: managed !== undefined && slots > 0 ? Math.floor(managed / slots) : undefined,
-        runtimeMode: String(values.get('execution.runtime-mode') ?? 'STREAMING').toUpperCase(),
-        batch,
-        python,
-        managedWeights: weightFacts(values, versionCode, consumers),
-        env: config.env ?? {},
-        allocator: allocatorFacts(config, values, versionCode),
-        problems: config.problems.map((p) => ({
-            code: p.code,
-            message: p.message,
-            line: p.location.line,
-            column: p.location.column,
-        })),
-    };
-}
-function versionText(code) {
-    return `${Math.floor(code / 100)}.${code % 100}`;
-}
-/** 1.17 → 117, 2.0 → 200: version ranges as plain numbers for `minimum`/`maximum`. */
-function versionCodeOf(version) {
-    const [major, minor] = version.split('.').map(Number);
-    return major * 100 + minor;
-}
-function valueText(value) {
-    if (typeof value === 'number')
-        return (0,java_number/* javaDoubleToString */.kx)(value);
-    return String(value);
-}
-function valueType(value) {
-    if (typeof value === 'bigint')
-        return 'integer';
-    if (typeof value === 'number')
-        return 'float';
-    if (typeof value === 'boolean')
-        return 'boolean';
-    return 'string';
-}
-function entryFacts(entry, duplicate, isMemory, deployment) {
-    const value = valueText(entry.value);
-    const facts = {
-        key: entry.key,
-        value,
-        type: valueType(entry.value),
-        line: entry.location.line,
-        column: entry.location.column,
-        origin: entry.origin,
-        overridden: entry.overriddenBy !== undefined,
-        duplicate,
-        unresolved: entry.unresolved === true,
-        memory: isMemory && !entry.unresolved ? memoryValueFacts(value) : undefined,
-    };
-    const replacedBy = replacementOf(entry.key, deployment);
-    if (replacedBy)
-        facts.replacedBy = { key: replacedBy, value: entry.key.endsWith('.mb') ? `${value}m` : value };
-    return facts;
-}
-/** Keys of Flink's old memory model and the options that replaced them (mem_migration.md). */
-const REPLACED_KEYS = {
-    'taskmanager.network.memory.min': 'taskmanager.memory.network.min',
-    'taskmanager.network.memory.max': 'taskmanager.memory.network.max',
-    'taskmanager.network.memory.fraction': 'taskmanager.memory.network.fraction',
-    'taskmanager.memory.size': 'taskmanager.memory.managed.size',
-    'taskmanager.memory.fraction': 'taskmanager.memory.managed.fraction',
-};
-/** The legacy heap keys size Total Flink memory in standalone clusters, Total Process memory in containers Flink starts. */
-const LEGACY_HEAP = /^(taskmanager|jobmanager)\.heap\.(size|mb)$/;
-function replacementOf(key, deployment) {
-    const heap = LEGACY_HEAP.exec(key);
-    if (!heap)
-        return REPLACED_KEYS[key];
-    return `${heap[1]}.memory.${deployment === 'standalone' ? 'flink' : 'process'}.size`;
-}
-const KUBERNETES_BINARY = /^\s*[0-9.]+\s*[KMGTPE]i[Bb]?\s*$/;
-const DECIMAL_STYLE = /^\s*\d+\s*[KMGTPE]\s*$/;
-/** A Kubernetes quantity with a decimal suffix (`4G`, `500M`, `100k`). */
-const KUBERNETES_DECIMAL = /^\s*[0-9.]+\s*[kMGTPE]\s*$/;
-/** Up to this many bytes, a bare number is a missing unit rather than a size in bytes. */
-const MISSING_UNIT_MAX_BYTES = 1 << 20;
-function memoryValueFacts(text) {
-    const facts = {
-        valid: true,
-        unitless: /^\s*\d+\s*$/.test(text),
-        kubernetesUnit: KUBERNETES_BINARY.test(text),
-        decimalStyleUnit: DECIMAL_STYLE.test(text),
-        missingUnit: false,
-    };
-    try {
-        facts.bytes = Number((0,memory_size/* parseMemorySize */.ON)(text));
-    }
-    catch (err) {
-        facts.valid = false;
-        facts.error = err.message;
-    }
-    facts.missingUnit =
-        facts.unitless && facts.bytes !== undefined && facts.bytes > 0 && facts.bytes <= MISSING_UNIT_MAX_BYTES;
-    const suggested = facts.missingUnit
-        ? BigInt(text.trim()) * MIB
-        : facts.valid
-            ? undefined
-            : meantBytes(text);
-    if (suggested !== undefined)
-        facts.suggested = (0,memory_size/* memorySizeToString */.Vh)(suggested);
-    return facts;
-}
-const MIB = 1n << 20n;
-const BINARY_UNITS = { k: 10, m: 20, g: 30, t: 40 };
-/** `512Mi`, `1.5g`, `2 gigabytes`: the whole number of bytes a binary unit (by its first letter) means. */
-function meantBytes(text) {
-    const m = /^\s*(\d+)(?:\.(\d+))?\s*([kmgt])[a-z]*\s*$/i.exec(text);
-    if (!m)
-        return undefined;
-    const fraction = m[2] ?? '';
-    const scaled = BigInt(m[1] + fraction) << BigInt(BINARY_UNITS[m[3].toLowerCase()]);
-    const divisor = 10n ** BigInt(fraction.length);
-    return scaled % divisor === 0n ? scaled / divisor : undefined;
-}
-/** Key → the value Flink sees (the last entry that nothing replaced). */
-function effectiveValues(entries) {
-    const values = new Map();
-    for (const e of entries)
-        if (!e.overriddenBy || !values.has(e.key))
-            values.set(e.key, e.value);
-    return values;
-}
-function intOption(option, fallback) {
-    if (!option)
-        return fallback;
-    return option.number ?? (0,java_number/* parseJavaInt */.rz)(option.value) ?? fallback;
-}
-/** The same objects, keyed without the process prefix. */
-function withoutPrefix(record, prefix) {
-    const out = {};
-    for (const key in record)
-        if (key.startsWith(prefix))
-            out[key.slice(prefix.length)] = record[key];
-    return out;
-}
-function toNumber(value) {
-    return value === undefined ? undefined : Number(value);
-}
-/**
- * Keys that size a process: a config that sets none of them is a fragment, not judged on its own.
- * The legacy heap keys count only while Flink reads them (up to 1.20): from 2.0 on they are
- * removed keys, which `removed-memory-key` reports, not a size that fails.
- */
-const SIZE_KEYS = {
-    taskmanager: [
-        { key: 'taskmanager.memory.process.size' },
-        { key: 'taskmanager.memory.flink.size' },
-        { key: 'taskmanager.memory.task.heap.size' },
-        { key: 'taskmanager.heap.size', until: 120 },
-        { key: 'taskmanager.heap.mb', until: 120 },
-    ],
-    jobmanager: [
-        { key: 'jobmanager.memory.process.size' },
-        { key: 'jobmanager.memory.flink.size' },
-        { key: 'jobmanager.memory.heap.size' },
-        { key: 'jobmanager.heap.size', until: 120 },
-        { key: 'jobmanager.heap.mb', until: 120 },
-    ],
-};
-function sizes(name, versionCode, key) {
-    return SIZE_KEYS[name].some((k) => k.key === key && versionCode <= (k.until ?? Infinity));
-}
-/** The entries Flink applies (the image's default file first), without placeholders and replaced ones. */
-function sizingEntries(config) {
-    return [...(config.base?.entries ?? []), ...config.entries].filter((e) => !e.unresolved && !e.overriddenBy);
-}
-function processFacts(name, result, options, entries, entryList, context) {
-    const { config, breakdown } = result;
-    const derived = breakdown[name];
-    const prefix = `${name}.`;
-    const facts = {
-        name,
-        label: name === 'taskmanager' ? 'TaskManager' : 'JobManager',
-        specName: name === 'taskmanager' ? 'taskManager' : 'jobManager',
-        options: withoutPrefix(options, prefix),
-        entries: withoutPrefix(entries, prefix),
-        overridden: entryList.filter((e) => e.overridden && e.key.startsWith(prefix)),
-        sizeMistakes: Object.values(entries)
-            .filter((e) => e.key.startsWith(prefix) && e.memory && (!e.memory.valid || e.memory.missingUnit))
-            .map((e) => e.key),
-        present: config.processes.includes(name),
-        sized: sizingEntries(config).some((e) => sizes(name, versionCodeOf(config.flinkVersion), e.key)),
-        unresolved: config.entries.some((e) => e.unresolved && e.key.startsWith(prefix) && optionType(e.key, config.flinkVersion) === 'memory'),
-        operatorMemory: config.entries.some((e) => e.origin === 'operator' && e.key === `${name}.memory.process.size` && !e.overriddenBy),
-        ok: derived.ok,
-        unsupported: !derived.ok && 'unsupported' in derived,
-        replicas: config.replicas?.[name],
-        javaOptsMemoryFlags: javaOptsFlags(name, config, entries),
-    };
-    if (derived.ok) {
-        facts.memory = Object.fromEntries(Object.entries(derived.memory).map(([k, v]) => [k, Number(v)]));
-        facts.jvm = {
-            heap: Number(derived.jvm.heap),
-            directMemory: toNumber(derived.jvm.directMemory),
-            metaspace: Number(derived.jvm.metaspace),
-        };
-        if (name === 'taskmanager')
-            facts.nativeBudget = facts.memory.taskOffHeap + facts.memory.managed;
-        for (const f of facts.javaOptsMemoryFlags)
-            f.flinkBytes = facts.jvm[JVM_FIELD_OF_FLAG[f.flag]];
-    }
-    else if ('errorType' in derived) {
-        facts.error = derived.error;
-        facts.errorType = derived.errorType;
-    }
-    else if (derived.error) {
-        facts.error = derived.error;
-    }
-    const template = config.podTemplateLimits?.[name];
-    if (template)
-        facts.podTemplateLimit = {
-            bytes: Number(template.bytes),
-            text: template.text,
-            source: template.source,
-            line: template.location?.line,
-            decimalUnit: KUBERNETES_DECIMAL.test(template.text),
-        };
-    const limit = config.container[name];
-    if (limit) {
-        facts.container = {
-            bytes: Number(limit.bytes),
-            text: limit.text,
-            source: limit.source,
-            line: limit.location?.line,
-            requestBytes: toNumber(limit.requestBytes),
-            decimalUnit: KUBERNETES_DECIMAL.test(limit.text),
-        };
-    }
-    else {
-        const text = context.parameters?.[`containerMemory.${name}`] ?? context.parameters?.containerMemory;
-        const bytes = text === undefined ? undefined : quantityBytes(String(text));
-        if (bytes !== undefined)
-            facts.container = {
-                bytes: Number(bytes),
-                text: String(text),
-                source: 'settings',
-                decimalUnit: KUBERNETES_DECIMAL.test(String(text)),
-            };
-    }
-    if (facts.container && facts.memory && facts.container.bytes > 0) {
-        facts.processToLimit = facts.memory.totalProcess / facts.container.bytes;
-    }
-    const factor = options[`kubernetes.${name}.memory.limit-factor`];
-    if (factor)
-        facts.limitFactor = factor.number ?? (0,java_number/* parseJavaDouble */.PZ)(factor.value);
-    return facts;
-}
-/** Where JVM options come from, per process, and whether they land after Flink's own flags. */
-const JAVA_OPTS_KEYS = {
-    taskmanager: [
-        'env.java.opts',
-        'env.java.opts.all',
-        'env.java.default-opts.all',
-        'env.java.opts.taskmanager',
-        'env.java.default-opts.taskmanager',
-    ],
-    jobmanager: [
-        'env.java.opts',
-        'env.java.opts.all',
-        'env.java.default-opts.all',
-        'env.java.opts.jobmanager',
-        'env.java.default-opts.jobmanager',
-    ],
-};
-/** Environment variables: `FLINK_ENV_JAVA_OPTS` comes after Flink's flags; the others before. */
-const JAVA_OPTS_ENV = {
-    FLINK_ENV_JAVA_OPTS: true,
-    JVM_ARGS: false,
-    JAVA_TOOL_OPTIONS: false,
-    JAVA_OPTS: false,
-};
-/** The JVM limit each memory flag sets, as Flink computes it. */
-const JVM_FIELD_OF_FLAG = {
-    '-Xmx': 'heap',
-    '-Xms': 'heap',
-    '-XX:MaxDirectMemorySize': 'directMemory',
-    '-XX:MaxMetaspaceSize': 'metaspace',
-};
-const MEMORY_FLAG = /(^|\s)"?(-Xmx|-Xms|-XX:MaxDirectMemorySize=|-XX:MaxMetaspaceSize=)(\S*)/g;
-function javaOptsFlags(name, config, entries) {
-    const flags = [];
-    const scan = (text, source, overridesFlink, line, column) => {
-        for (const m of text.matchAll(MEMORY_FLAG)) {
-            const flag = m[2].replace(/=$/, '');
-            const own = (m[2] + m[3]).replace(/"$/, '');
-            flags.push({
-                flag,
-                text: own,
-                source,
-                overridesFlink,
-                remaining: text.replace(own, '').replace(/\s+/g, ' ').trim(),
-                line,
-                column,
-            });
-        }
-    };
-    for (const key of JAVA_OPTS_KEYS[name]) {
-        const entry = entries[key];
-        if (entry)
-            scan(entry.value, key, true, entry.line, entry.column);
-    }
-    for (const [variable, after] of Object.entries(JAVA_OPTS_ENV)) {
-        const text = config.env?.[variable];
-        const at = config.envLocations?.[variable] ?? config;
-        if (text)
-            scan(text, variable, after, at.line, at.column);
-    }
-    return flags;
-}
-/** The state backend key and default per version (spec §10.1), as data. */
-const BACKEND_BY_VERSION = [
-    { from: 110, keys: ['state.backend'], default: 'jobmanager' },
-    { from: 113, keys: ['state.backend'], default: 'hashmap' },
-    { from: 117, keys: ['state.backend.type', 'state.backend'], default: 'hashmap' },
-];
-const BACKEND_NAMES = ['hashmap', 'rocksdb', 'forst', 'jobmanager', 'filesystem'];
-const BACKEND_CLASSES = [
-    [/RocksDB/i, 'rocksdb'],
-    [/ForSt/i, 'forst'],
-    [/HashMap/i, 'hashmap'],
-    [/MemoryStateBackend/, 'jobmanager'],
-    [/FsStateBackend/, 'filesystem'],
-];
-function stateBackendFacts(values, versionCode, slots) {
-    const rule = [...BACKEND_BY_VERSION].reverse().find((r) => versionCode >= r.from) ?? BACKEND_BY_VERSION[0];
-    const key = rule.keys.find((k) => values.has(k));
-    const value = key ? String(values.get(key)).trim() : rule.default;
-    const lower = value.toLowerCase();
-    let name = BACKEND_NAMES.includes(lower)
-        ? lower
-        : (BACKEND_CLASSES.find(([re]) => re.test(value))?.[1] ?? 'custom');
-    // 2.x no longer knows the old names: they fail as class names (spec §10.1).
-    if (versionCode >= 200 && (name === 'jobmanager' || name === 'filesystem') && BACKEND_NAMES.includes(lower))
-        name = 'custom';
-    if (versionCode >= 113 && versionCode < 200 && name === 'filesystem')
-        name = 'hashmap';
-    const prefix = name === 'forst' ? 'state.backend.forst.memory.' : 'state.backend.rocksdb.memory.';
-    const managedText = values.get(`${prefix}managed`);
-    const facts = {
-        name,
-        value,
-        explicit: key !== undefined,
-        key,
-        origin: key ? `${key}: ${value}` : `the default of Flink ${versionText(versionCode)}`,
-        usesManagedMemory: name === 'rocksdb' || name === 'forst',
-        memoryManaged: managedText === undefined ? true : String(managedText).toLowerCase() !== 'false',
-        writeBufferRatio: doubleValue(values.get(`${prefix}write-buffer-ratio`)) ?? 0.5,
-        highPrioPoolRatio: doubleValue(values.get(`${prefix}high-prio-pool-ratio`)) ?? 0.1,
-    };
-    const perSlot = sizeValue(values.get(`${prefix}fixed-per-slot`));
-    if (perSlot !== undefined)
-        facts.fixedPerSlot = perSlot;
-    const perTm = sizeValue(values.get(`${prefix}fixed-per-tm`));
-    if (perTm !== undefined)
-        facts.fixedPerTm = perTm;
-    // fixed-per-slot wins over fixed-per-tm (spec §10.4).
-    if (perSlot !== undefined)
-        facts.fixedTotal = perSlot * Math.max(slots, 1);
-    else if (perTm !== undefined)
-        facts.fixedTotal = perTm;
-    const w = facts.writeBufferRatio ?? 0.5;
-    facts.cacheRatioSum = (2 * w) / (3 - w) + (facts.highPrioPoolRatio ?? 0.1);
-    return facts;
-}
-function doubleValue(value) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value === 'number')
-        return value;
-    return (0,java_number/* parseJavaDouble */.PZ)(String(value));
-}
-function sizeValue(value) {
-    if (value === undefined)
-        return undefined;
-    return memoryValueFacts(valueText(value)).bytes;
-}
-/** Flink's images preload jemalloc from 1.12 on (FLINK-19125) unless `DISABLE_JEMALLOC` is true. */
-const JEMALLOC_FROM = 112;
-const DISABLE_JEMALLOC_KEY = 'containerized.taskmanager.env.DISABLE_JEMALLOC';
-function allocatorFacts(config, values, versionCode) {
-    if (versionCode < JEMALLOC_FROM)
-        return { name: 'glibc', reason: 'Flink images before 1.12 use glibc malloc' };
-    if (isTrue(values.get(DISABLE_JEMALLOC_KEY)))
-        return { name: 'glibc', reason: `${DISABLE_JEMALLOC_KEY}: true` };
-    if (isTrue(config.env?.DISABLE_JEMALLOC))
-        return { name: 'glibc', reason: 'DISABLE_JEMALLOC=true' };
-    return { name: 'jemalloc', reason: "Flink's images preload jemalloc from 1.12 on" };
-}
-function isTrue(value) {
-    return value !== undefined && String(value).trim().toLowerCase() === 'true';
-}
-const PYTHON_KEYS = /^python\.(files|archives|executable|client\.executable|requirements|pythonpath)$/;
-function pythonFacts(config, values) {
-    const signals = [];
-    for (const key of values.keys())
-        if (PYTHON_KEYS.test(key))
-            signals.push(key);
-    if (config.image && /py(thon|flink)/i.test(config.image))
-        signals.push(`image ${config.image}`);
-    for (const key of ['pipeline.jars', 'pipeline.classpaths']) {
-        const v = values.get(key);
-        if (v !== undefined && /flink-python/.test(String(v)))
-            signals.push(key);
-    }
-    const managed = values.get('python.fn-execution.memory.managed');
-    return {
-        detected: signals.length > 0,
-        signals,
-        memoryManaged: managed === undefined ? true : String(managed).toLowerCase() !== 'false',
-    };
-}
-const WEIGHTS_KEY = 'taskmanager.memory.managed.consumer-weights';
-/** Default weights per version (spec §10.3). */
-const DEFAULT_WEIGHTS = [
-    { from: 112, value: 'DATAPROC:70,PYTHON:30' },
-    { from: 113, value: 'OPERATOR:70,STATE_BACKEND:70,PYTHON:30' },
-];
-/** The default weight of each consumer (spec §10.3), for the ones an explicit list leaves out. */
-const CONSUMER_DEFAULTS = { OPERATOR: 70, STATE_BACKEND: 70, PYTHON: 30 };
-function weightFacts(values, versionCode, consumers) {
-    const raw = new Map();
-    let text;
-    const explicit = values.get(WEIGHTS_KEY);
-    if (explicit !== undefined) {
-        text = String(explicit);
-        for (const part of text.replace(/^[{[]|[}\]]$/g, '').split(/[,;]/)) {
-            const [k, v] = part.split(':').map((s) => s.trim());
-            if (k)
-                raw.set(k.toUpperCase(), Number(v));
-        }
-    }
-    for (const [key, value] of values) {
-        if (key.startsWith(`${WEIGHTS_KEY}.`)) {
-            raw.set(key.slice(WEIGHTS_KEY.length + 1).toUpperCase(), Number(value));
-            text ??= '(map)';
-        }
-    }
-    const isExplicit = text !== undefined;
-    if (!isExplicit) {
-        const d = [...DEFAULT_WEIGHTS].reverse().find((w) => versionCode >= w.from);
-        if (!d)
-            return { explicit: false, weights: {}, missing: [] };
-        for (const part of d.value.split(',')) {
-            const [k, v] = part.split(':');
-            raw.set(k, Number(v));
-        }
-    }
-    const dataproc = versionCode < 200 ? raw.get('DATAPROC') : undefined;
-    const weights = {
-        OPERATOR: raw.get('OPERATOR') ?? dataproc ?? 0,
-        STATE_BACKEND: raw.get('STATE_BACKEND') ?? dataproc ?? 0,
-        PYTHON: raw.get('PYTHON') ?? 0,
-    };
-    const missing = isExplicit ? consumers.filter((c) => weights[c] === 0) : [];
-    const facts = { explicit: isExplicit, value: text, weights, missing };
-    if (missing.length > 0) {
-        const kept = Object.entries(weights).filter(([, w]) => w > 0);
-        const added = missing.map((c) => [c, CONSUMER_DEFAULTS[c]]);
-        facts.suggested = [...kept, ...added].map(([c, w]) => `${c}:${w}`).join(',');
-    }
-    return facts;
-}
-
-// EXTERNAL MODULE: ./src/policy/memory.ts
-var memory = __nccwpck_require__(8067);
-// EXTERNAL MODULE: ./src/policy/placeholders.ts
-var placeholders = __nccwpck_require__(9022);
+// EXTERNAL MODULE: ./src/policy/load-policies.ts + 1 modules
+var load_policies = __nccwpck_require__(9836);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -11609,481 +10876,6 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/policy/schema-compiler.ts
 var schema_compiler = __nccwpck_require__(1517);
-;// CONCATENATED MODULE: ./src/policy/settings.ts
-
-
-
-
-
-const SETTINGS_FILE = '.flink-memory-lint.yaml';
-const ruleOverride = {
-    anyOf: [
-        { enum: ['off', 'error', 'warning', 'info'] },
-        {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-                severity: { enum: ['off', 'error', 'warning', 'info'] },
-                parameters: { $ref: '#/$defs/parameters' },
-            },
-        },
-    ],
-};
-const SETTINGS_SCHEMA = {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        flinkVersion: { type: ['string', 'number'] },
-        policies: { type: 'array', items: { type: 'string' } },
-        baseline: { type: 'string' },
-        parameters: { $ref: '#/$defs/parameters' },
-        rules: { type: 'object', additionalProperties: ruleOverride },
-        overrides: {
-            type: 'array',
-            items: {
-                type: 'object',
-                required: ['files'],
-                additionalProperties: false,
-                properties: {
-                    files: { type: 'array', minItems: 1, items: { type: 'string' } },
-                    rules: { type: 'object', additionalProperties: ruleOverride },
-                    parameters: { $ref: '#/$defs/parameters' },
-                },
-            },
-        },
-    },
-    $defs: {
-        parameters: {
-            type: 'object',
-            additionalProperties: {
-                anyOf: [
-                    { type: ['string', 'number', 'boolean'] },
-                    { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } },
-                ],
-            },
-        },
-    },
-};
-const EMPTY_SETTINGS = { policyDirs: [], parameters: {}, rules: {}, overrides: [] };
-/**
- * Reads `.flink-memory-lint.yaml` (at `cwd`, or the file given with `--config`). Folders and the
- * baseline are resolved against the settings file's folder. A broken file is a problem, and the
- * run goes on with defaults; a missing explicit file is a problem too.
- */
-function loadSettings(cwd, configFile) {
-    const file = external_node_path_default().resolve(cwd, configFile ?? SETTINGS_FILE);
-    if (!(0,external_node_fs_.existsSync)(file)) {
-        const problems = configFile ? [{ file: configFile, message: 'settings file not found' }] : [];
-        return { settings: EMPTY_SETTINGS, problems };
-    }
-    const shown = external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/');
-    return parseSettings((0,external_node_fs_.readFileSync)(file, 'utf8'), shown, external_node_path_default().dirname(file));
-}
-function parseSettings(text, file, baseDir) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        return {
-            settings: EMPTY_SETTINGS,
-            problems: [{ file, line: lineCounter.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message}` }],
-        };
-    }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-    }
-    catch (err) {
-        return {
-            settings: EMPTY_SETTINGS,
-            problems: [{ file, message: `not valid YAML: ${err.message}` }],
-        };
-    }
-    const validate = (0,schema_compiler/* createAjv */.g)().compile(SETTINGS_SCHEMA);
-    if (!validate(data)) {
-        const error = validate.errors?.[0];
-        const line = error ? lineOfPath(doc, lineCounter, error.instancePath) : undefined;
-        return {
-            settings: EMPTY_SETTINGS,
-            problems: [{ file, line, message: `invalid settings: ${(0,schema_compiler/* describeErrors */.r)(validate.errors)}` }],
-        };
-    }
-    const raw = data;
-    return {
-        settings: {
-            file,
-            // A YAML 1.20 is the number 1.2: keep the text as written.
-            flinkVersion: raw.flinkVersion === undefined ? undefined : settings_versionText(doc, raw.flinkVersion),
-            policyDirs: (raw.policies ?? []).map((p) => external_node_path_default().resolve(baseDir, p)),
-            baseline: raw.baseline === undefined ? undefined : external_node_path_default().resolve(baseDir, raw.baseline),
-            parameters: flattenParameters(raw.parameters),
-            rules: normaliseRules(raw.rules),
-            overrides: (raw.overrides ?? []).map((o) => ({
-                files: o.files,
-                rules: normaliseRules(o.rules),
-                parameters: flattenParameters(o.parameters),
-            })),
-        },
-        problems: [],
-    };
-}
-function settings_versionText(doc, value) {
-    const node = doc.get('flinkVersion', true);
-    return node?.source ?? String(value);
-}
-function lineOfPath(doc, lc, pointer) {
-    const parts = pointer
-        .split('/')
-        .slice(1)
-        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    const node = doc.getIn(parts, true);
-    const range = node?.range ?? ((0,dist/* isMap */.jh)(doc.contents) ? doc.contents.range : undefined);
-    return range ? lc.linePos(range[0]).line : undefined;
-}
-/** `{containerMemory: {taskmanager: 4Gi}}` → `containerMemory.taskmanager`. */
-function flattenParameters(params) {
-    const out = {};
-    for (const [name, value] of Object.entries(params ?? {})) {
-        if (typeof value === 'object')
-            for (const [sub, v] of Object.entries(value))
-                out[`${name}.${sub}`] = v;
-        else
-            out[name] = value;
-    }
-    return out;
-}
-function normaliseRules(rules) {
-    const out = {};
-    for (const [id, value] of Object.entries(rules ?? {})) {
-        out[id] = typeof value === 'string' ? { severity: value } : value;
-    }
-    return out;
-}
-/**
- * The settings that apply to one file: global parameters and rules, then every override whose
- * globs match the file, in order. Compiled once per settings object.
- */
-function settingsForFile(settings) {
-    const matchers = settings.overrides.map((o) => picomatch_default()(o.files, { dot: true }));
-    // Files that match the same overrides share one object, so callers can cache per scope.
-    const byMatch = new Map();
-    return (file) => {
-        const matched = settings.overrides.filter((_, i) => matchers[i](file));
-        const key = matched.map((o) => settings.overrides.indexOf(o)).join(',');
-        let scoped = byMatch.get(key);
-        if (!scoped)
-            byMatch.set(key, (scoped = scope([{ rules: settings.rules, parameters: settings.parameters }, ...matched])));
-        return scoped;
-    };
-}
-function scope(layers) {
-    const parameters = Object.assign({}, ...layers.map((l) => l.parameters));
-    const ruled = layers.some((l) => Object.keys(l.rules).length > 0);
-    return {
-        parameters,
-        rule(id, severity) {
-            if (!ruled)
-                return { severity, regraded: false, parameters };
-            let resolved = severity;
-            let regraded = false;
-            const ruleParameters = { ...parameters };
-            for (const layer of layers) {
-                const override = layer.rules[id];
-                if (!override)
-                    continue;
-                if (override.severity) {
-                    resolved = override.severity;
-                    regraded = true;
-                }
-                Object.assign(ruleParameters, override.parameters);
-            }
-            return { severity: resolved, regraded, parameters: ruleParameters };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/policy/suppressions.ts
-/**
- * Suppression comments in a linted file:
- *   # flink-memory-lint-disable-next-line RULE[, RULE] -- reason
- *   # flink-memory-lint-disable-file RULE[, RULE] -- reason
- * "next line" is the next line that is neither blank nor a comment, so several directives can
- * stack above one key. Pure: it reads the text it is given.
- */
-const DIRECTIVE = /#\s*flink-memory-lint-disable-(next-line|file)\b([^\n]*)/;
-function scanSuppressions(text) {
-    const result = { nextLine: new Map(), file: [] };
-    if (!text.includes('flink-memory-lint-disable'))
-        return result;
-    const lines = text.split(/\r?\n/);
-    let pending = [];
-    for (let i = 0; i < lines.length; i++) {
-        const trimmed = lines[i].trim();
-        if (pending.length && trimmed !== '' && !trimmed.startsWith('#')) {
-            addAll(result.nextLine, i + 1, pending);
-            pending = [];
-        }
-        // Checked after attaching, so a directive after a key covers the line below it.
-        const match = DIRECTIVE.exec(lines[i]);
-        if (!match)
-            continue;
-        const directive = parseDirective(match[2], i + 1);
-        if (match[1] === 'file')
-            result.file.push(directive);
-        else
-            pending.push(directive);
-    }
-    return result;
-}
-function addAll(map, line, directives) {
-    map.set(line, [...(map.get(line) ?? []), ...directives]);
-}
-function parseDirective(rest, line) {
-    const [ruleText, ...reasonParts] = rest.split(/\s--\s?/);
-    const reason = reasonParts.join(' -- ').trim();
-    const rules = ruleText
-        .split(/[\s,]+/)
-        .map((r) => r.trim())
-        .filter(Boolean);
-    return { rules, reason: reason || undefined, line };
-}
-/** The directive that suppresses `ruleId` at `line`, if any. */
-function suppressionFor(suppressions, ruleId, line) {
-    const covers = (d) => d.rules.includes(ruleId) || d.rules.includes('all');
-    return suppressions.file.find(covers) ?? suppressions.nextLine.get(line)?.find(covers);
-}
-const ANNOTATION_PREFIX = 'flink-memory-lint.io/ignore-';
-/** `flink-memory-lint.io/ignore-RULE: "reason"` on a Kubernetes resource. */
-function annotationFor(annotations, ruleId) {
-    if (!annotations)
-        return undefined;
-    return annotations[ANNOTATION_PREFIX + ruleId] ?? annotations[ANNOTATION_PREFIX + 'all'];
-}
-
-;// CONCATENATED MODULE: ./src/policy/evaluate.ts
-
-
-
-
-
-
-
-/**
- * Runs every policy of the pack over every config: facts are built once per config, schemas were
- * compiled once when the pack was loaded.
- */
-function evaluate(results, pack, settings, options = {}) {
-    const forFile = settingsForFile(settings);
-    const fileSettings = new Map();
-    const fileSuppressions = new Map();
-    const scopeRules = new Map();
-    const inBaseline = options.baseline ? baselineMatcher(options.baseline) : () => false;
-    const findings = [];
-    const suppressed = [];
-    const fileResults = fileProblemResults(options.fileProblems ?? []);
-    const problemPolicies = {
-        policies: pack.policies.filter((p) => p.policy.forEach === 'problems'),
-    };
-    for (const [result, policies] of [
-        ...results.map((r) => [r, pack]),
-        ...fileResults.map((r) => [r, problemPolicies]),
-    ]) {
-        const file = result.config.file;
-        let scoped = fileSettings.get(file);
-        if (!scoped)
-            fileSettings.set(file, (scoped = forFile(file)));
-        let comments = fileSuppressions.get(file);
-        if (!comments)
-            fileSuppressions.set(file, (comments = scanSuppressions(options.sources?.get(file) ?? '')));
-        const facts = buildFacts(result, { parameters: scoped.parameters });
-        let rules = scopeRules.get(scoped);
-        if (!rules)
-            scopeRules.set(scoped, (rules = new Map()));
-        for (const compiled of policies.policies) {
-            let cached = rules.get(compiled);
-            if (!cached) {
-                const resolved = scoped.rule(compiled.policy.id, compiled.policy.severity);
-                cached = { rule: resolved, params: policyParameters(compiled.policy, resolved.parameters) };
-                rules.set(compiled, cached);
-            }
-            const { rule } = cached;
-            facts.params = cached.params;
-            for (const finding of check(compiled, facts)) {
-                finding.severity = rule.severity === 'off' ? compiled.policy.severity : rule.severity;
-                const why = rule.severity === 'off'
-                    ? { kind: 'settings', reason: `turned off in ${settings.file ?? 'the settings'}` }
-                    : suppression(finding, comments, result.config.annotations);
-                if (why)
-                    suppressed.push({ ...finding, suppressed: why });
-                else if (inBaseline(finding))
-                    suppressed.push({ ...finding, suppressed: { kind: 'baseline', reason: 'in the baseline' } });
-                else
-                    findings.push(finding);
-            }
-        }
-        facts.params = undefined;
-    }
-    return { findings: sortFindings(findings), suppressed: sortFindings(suppressed) };
-}
-/** A file that gave no config, as a config with nothing but its problems. */
-function fileProblemResults(problems) {
-    const byFile = new Map();
-    for (const p of problems)
-        byFile.set(p.location.file, [...(byFile.get(p.location.file) ?? []), p]);
-    return [...byFile].map(([file, list]) => {
-        const config = {
-            id: `${file}#file`,
-            file,
-            line: 1,
-            column: 1,
-            kind: 'config-yaml',
-            flinkVersion: flink_version/* NEWEST_FLINK_VERSION */.Xv,
-            flinkVersionSource: 'file',
-            deployment: 'standalone',
-            entries: [],
-            container: {},
-            processes: [],
-            problems: list,
-        };
-        const failed = { ok: false, error: '', errorType: 'none' };
-        return {
-            config,
-            breakdown: { flinkVersion: flink_version/* NEWEST_FLINK_VERSION */.Xv, taskmanager: failed, jobmanager: failed },
-        };
-    });
-}
-function suppression(finding, comments, annotations) {
-    const directive = suppressionFor(comments, finding.ruleId, finding.line);
-    if (directive)
-        return { kind: 'comment', reason: directive.reason };
-    const annotation = annotationFor(annotations, finding.ruleId);
-    if (annotation !== undefined)
-        return { kind: 'annotation', reason: annotation || undefined };
-    return undefined;
-}
-/** Declared parameters with their defaults, overridden by the settings; memory sizes in bytes. */
-function policyParameters(policy, given) {
-    const params = {};
-    for (const [name, spec] of Object.entries(policy.parameters ?? {})) {
-        const value = given[name] ?? spec.default;
-        params[name] = spec.type === 'memory' ? ((0,memory/* memoryBytes */.Z)(value) ?? (0,memory/* memoryBytes */.Z)(spec.default)) : value;
-    }
-    return params;
-}
-const PROCESSES = ['taskmanager', 'jobmanager'];
-/** The findings of one policy on one config (severity as the policy says). */
-function check(compiled, facts) {
-    const { policy } = compiled;
-    const out = [];
-    const targets = [];
-    if (policy.appliesTo.includes('config'))
-        targets.push(undefined);
-    for (const name of PROCESSES) {
-        if (policy.appliesTo.includes(name) && facts[name].present)
-            targets.push(facts[name]);
-    }
-    for (const process of targets) {
-        facts.process = process;
-        for (const item of items(policy, facts)) {
-            facts.item = item;
-            if (compiled.when && !compiled.when(facts))
-                continue;
-            if (compiled.require && compiled.require(facts))
-                continue;
-            out.push(finding(policy, facts));
-        }
-    }
-    facts.process = undefined;
-    facts.item = undefined;
-    return out;
-}
-const ONCE = [undefined];
-function items(policy, facts) {
-    if (!policy.forEach)
-        return ONCE;
-    const value = (0,placeholders/* resolvePath */.o1)(facts, policy.forEach);
-    if (Array.isArray(value))
-        return value;
-    if (value && typeof value === 'object')
-        return Object.values(value);
-    return [];
-}
-function finding(policy, facts) {
-    const at = locate(policy, facts);
-    const result = {
-        ruleId: policy.id,
-        severity: policy.severity,
-        message: (0,placeholders/* render */.XX)(policy.message, facts),
-        file: facts.config.file,
-        line: at.line,
-        column: at.column,
-        configId: facts.config.id,
-    };
-    if (policy.docs)
-        result.docs = policy.docs;
-    if (at.key)
-        result.key = at.key;
-    if (facts.process)
-        result.process = facts.process.name;
-    if (policy.fix)
-        result.fix = renderFix(policy.fix, facts);
-    return result;
-}
-/**
- * The fix for this config: a key or value naming a fact the config lacks is left out (a legacy key
- * with no successor is only removed), and an empty value removes its key.
- */
-function renderFix(fix, facts) {
-    const set = {};
-    for (const [template, value] of Object.entries(fix.set ?? {})) {
-        const key = (0,placeholders/* renderDefined */.Me)(template, facts);
-        const text = value === null ? null : (0,placeholders/* renderDefined */.Me)(value, facts);
-        // A value that renders empty (the flag was all the option held) removes the key.
-        if (key !== undefined && text !== undefined)
-            set[key] = text === '' ? null : text;
-    }
-    const out = { set };
-    if (fix.description)
-        out.description = (0,placeholders/* render */.XX)(fix.description, facts);
-    return out;
-}
-/** The first `locate` target present in this config; else the config itself. */
-function locate(policy, facts) {
-    for (const target of policy.locate ?? []) {
-        const name = (0,placeholders/* render */.XX)(target, facts);
-        if (name === 'config')
-            break;
-        if (name === 'container' || name === 'podTemplateLimit') {
-            const line = facts.process?.[name]?.line;
-            if (line !== undefined)
-                return { line, column: 1 };
-            continue;
-        }
-        if (name === 'item') {
-            const item = facts.item;
-            if (item?.line !== undefined)
-                return { line: item.line, column: item.column ?? 1, key: item.key };
-            continue;
-        }
-        const entry = facts.entries[name];
-        if (entry)
-            return { line: entry.line, column: entry.column, key: name };
-    }
-    return { line: facts.config.line, column: facts.config.column };
-}
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
-function sortFindings(findings) {
-    return findings.sort((a, b) => a.file.localeCompare(b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        a.ruleId.localeCompare(b.ruleId) ||
-        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-}
-
-// EXTERNAL MODULE: ./src/policy/load-policies.ts + 2 modules
-var load_policies = __nccwpck_require__(8066);
-// EXTERNAL MODULE: ./src/sources/config-map.ts
-var config_map = __nccwpck_require__(7237);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
@@ -12091,8 +10883,8 @@ var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 // EXTERNAL MODULE: ./src/sources/flink-conf.ts
 var flink_conf = __nccwpck_require__(2979);
-// EXTERNAL MODULE: ./src/sources/yaml-depth.ts
-var yaml_depth = __nccwpck_require__(2787);
+// EXTERNAL MODULE: ./src/sources/yaml-depth.ts + 1 modules
+var yaml_depth = __nccwpck_require__(6674);
 ;// CONCATENATED MODULE: ./src/sources/yaml-document.ts
 
 
@@ -12101,16 +10893,45 @@ const YAML_LIMITS = { maxAliasCount: 100, maxDepth: yaml_depth/* MAX_YAML_DEPTH 
 /**
  * A line holding only template directives (`{{- if .Values.x }}`, `{{ end }}`) is not YAML; it is
  * emptied (line numbers stay). An inline expression (`name: {{ .Values.name }}-config`) becomes a
- * `${ .Values.name } ` placeholder of the same length, which YAML reads as text.
+ * `${ .Values.name } ` placeholder of the same length, which YAML reads as text. One pass a line,
+ * without regular expressions that backtrack: a hostile line of braces costs its length.
  */
-const DIRECTIVE_LINE = /^[ \t]*(?:\{\{[^\n]*?\}\}[ \t]*)+$/gm;
-const INLINE_EXPRESSION = /\{\{([^\n]*?)\}\}/g;
 function neutralizeTemplates(text) {
     if (!text.includes('{{'))
         return text;
-    return text
-        .replace(DIRECTIVE_LINE, '')
-        .replace(INLINE_EXPRESSION, (_, inner) => `\${${inner.replace(/: /g, ':_').replace(/ #/g, ' _')}} `);
+    return text.split('\n').map(neutralizeLine).join('\n');
+}
+function neutralizeLine(line) {
+    const open = line.indexOf('{{');
+    if (open < 0)
+        return line;
+    const cr = line.endsWith('\r') ? '\r' : '';
+    let from = 0;
+    let to = line.length - cr.length;
+    while (from < to && isBlank(line.charCodeAt(from)))
+        from++;
+    while (to > from && isBlank(line.charCodeAt(to - 1)))
+        to--;
+    if (to - from >= 4 && from === open && line.startsWith('}}', to - 2))
+        return cr;
+    let out = '';
+    let done = 0;
+    for (let start = open; start >= 0; start = line.indexOf('{{', done)) {
+        const end = line.indexOf('}}', start + 2);
+        // No later `{{` on the line has a `}}` after it either.
+        if (end < 0)
+            break;
+        const inner = line
+            .slice(start + 2, end)
+            .replaceAll(': ', ':_')
+            .replaceAll(' #', ' _');
+        out += `${line.slice(done, start)}\${${inner}} `;
+        done = end + 2;
+    }
+    return out + line.slice(done);
+}
+function isBlank(code) {
+    return code === 0x20 || code === 0x09;
 }
 /** Parses every document of a YAML file; syntax errors become problems with the parser's line. */
 function parseYamlFile(text, file) {
@@ -12119,6 +10940,8 @@ function parseYamlFile(text, file) {
     const parsedText = neutralizeTemplates(text);
     const docs = (0,yaml_depth/* parseDocumentsWithinDepth */.id)(parsedText, { prettyErrors: false, intAsBigInt: true }, lineCounter);
     const yaml = { file, text: parsedText, lineCounter, documents: [] };
+    if (parsedText === text)
+        yaml.parsed = { docs, lineCounter };
     const at = (offset) => locationAt(yaml, offset);
     const mayHoldAlias = parsedText.includes('*');
     if (docs.length > YAML_LIMITS.maxDocuments) {
@@ -12497,6 +11320,111 @@ function containerLimits(limits) {
 
 // EXTERNAL MODULE: ./src/sources/config-yaml.ts
 var config_yaml = __nccwpck_require__(1968);
+;// CONCATENATED MODULE: ./src/sources/kubernetes-quantity.ts
+/** Kubernetes quantity suffixes: binary powers of 1024, decimal SI powers of 1000. */
+const SUFFIXES = {
+    Ki: { base: 2n, exponent: 10 },
+    Mi: { base: 2n, exponent: 20 },
+    Gi: { base: 2n, exponent: 30 },
+    Ti: { base: 2n, exponent: 40 },
+    Pi: { base: 2n, exponent: 50 },
+    Ei: { base: 2n, exponent: 60 },
+    n: { base: 10n, exponent: -9 },
+    u: { base: 10n, exponent: -6 },
+    m: { base: 10n, exponent: -3 },
+    '': { base: 10n, exponent: 0 },
+    k: { base: 10n, exponent: 3 },
+    M: { base: 10n, exponent: 6 },
+    G: { base: 10n, exponent: 9 },
+    T: { base: 10n, exponent: 12 },
+    P: { base: 10n, exponent: 15 },
+    E: { base: 10n, exponent: 18 },
+};
+const QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))((?:[KMGTPE]i)|[numkMGTPE]|[eE][+-]?\d+)?$/;
+/** fabric8 computes suffix multipliers with `BigDecimal.pow(n, MathContext.DECIMAL64)`: 16 digits. */
+const DECIMAL64_DIGITS = 16;
+function parseDecimal(text) {
+    const [whole, fraction = ''] = text.replace(/^\+/, '').split('.');
+    return {
+        unscaled: BigInt(`${whole === '' || whole === '-' ? `${whole}0` : whole}${fraction}`),
+        scale: fraction.length,
+    };
+}
+function roundToDigits(d, digits) {
+    const negative = d.unscaled < 0n;
+    let unscaled = negative ? -d.unscaled : d.unscaled;
+    let scale = d.scale;
+    const excess = unscaled.toString().length - digits;
+    if (excess > 0) {
+        const divisor = 10n ** BigInt(excess);
+        const quotient = unscaled / divisor;
+        const remainder = unscaled % divisor;
+        const twice = remainder * 2n;
+        const up = twice > divisor || (twice === divisor && quotient % 2n === 1n);
+        unscaled = quotient + (up ? 1n : 0n);
+        scale -= excess;
+    }
+    return { unscaled: negative ? -unscaled : unscaled, scale };
+}
+function multiplier(base, exponent) {
+    if (exponent === 0)
+        return { unscaled: 1n, scale: 0 };
+    if (exponent < 0)
+        return { unscaled: 1n, scale: -exponent };
+    return roundToDigits({ unscaled: base ** BigInt(exponent), scale: 0 }, DECIMAL64_DIGITS);
+}
+/** `BigDecimal.toString()`: plain digits, or scientific notation when the exponent is out of range. */
+function decimalToString(d) {
+    const negative = d.unscaled < 0n;
+    const digits = (negative ? -d.unscaled : d.unscaled).toString();
+    const sign = negative ? '-' : '';
+    const adjusted = digits.length - 1 - d.scale;
+    if (d.scale >= 0 && adjusted >= -6) {
+        if (d.scale === 0)
+            return sign + digits;
+        const padded = digits.padStart(d.scale + 1, '0');
+        return `${sign}${padded.slice(0, padded.length - d.scale)}.${padded.slice(padded.length - d.scale)}`;
+    }
+    const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    return `${sign}${mantissa}E${adjusted >= 0 ? '+' : ''}${adjusted}`;
+}
+function parseQuantity(text) {
+    const match = QUANTITY.exec(text);
+    if (!match)
+        return undefined;
+    const amount = parseDecimal(match[1]);
+    const suffix = match[2] ?? '';
+    const factor = /^[eE][+-]?\d+$/.test(suffix)
+        ? multiplier(10n, Number(suffix.slice(1)))
+        : multiplier(SUFFIXES[suffix].base, SUFFIXES[suffix].exponent);
+    return { unscaled: amount.unscaled * factor.unscaled, scale: amount.scale + factor.scale };
+}
+/**
+ * The text the Kubernetes operator stores for a quantity it could not read as a Flink memory size
+ * (spec §9.3 step 2): whitespace removed, upper-cased, a trailing `B` dropped, `I` → `i`, then the
+ * fabric8 `Quantity` amount as `BigDecimal.toString()`. Undefined when it is no quantity at all.
+ */
+function operatorQuantityText(memory) {
+    let s = memory.trim().replace(/\s+/g, '').toUpperCase();
+    if (s.endsWith('B'))
+        s = s.slice(0, -1);
+    if (s.endsWith('I'))
+        s = `${s.slice(0, -1)}i`;
+    // Upper-casing turned the lower-case suffixes (k, m, n, u) into others; fabric8 sees the same.
+    const amount = parseQuantity(s);
+    return amount && decimalToString(amount);
+}
+/** A Kubernetes memory quantity (`4Gi`, `1500M`, `2048Mi`) in bytes, rounded up; undefined if invalid. */
+function quantityBytes(text) {
+    const amount = parseQuantity(text.trim());
+    if (!amount || amount.unscaled < 0n)
+        return undefined;
+    if (amount.scale <= 0)
+        return amount.unscaled * 10n ** BigInt(-amount.scale);
+    const divisor = 10n ** BigInt(amount.scale);
+    return (amount.unscaled + divisor - 1n) / divisor;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/kubernetes-workload.ts
 
 
@@ -12671,7 +11599,7 @@ function loadConfigMap(yaml, document, context, containers) {
         const read = format === 'properties'
             ? readFlinkProperties(yaml, node)
             : format === 'config-yaml'
-                ? (0,config_yaml/* readConfigYaml */.U)(text, yaml.file, map)
+                ? (0,config_yaml/* readConfigYaml */.UF)(text, yaml.file, map)
                 : (0,flink_conf/* readFlinkConf */.NH)(text, yaml.file, map);
         problems.push(...read.problems);
         configs.push(buildConfig({
@@ -12846,6 +11774,8 @@ function loadCompose(yaml, document, context) {
     return configs;
 }
 
+// EXTERNAL MODULE: ./src/flink/memory-size.ts
+var memory_size = __nccwpck_require__(6069);
 ;// CONCATENATED MODULE: ./src/sources/operator-memory.ts
 
 
@@ -13263,7 +12193,7 @@ function findBlocks(yaml, document, node, path, out, depth) {
         }
         else if (item.key === 'flink-conf.yaml' || item.key === 'config.yaml') {
             const read = item.key === 'config.yaml'
-                ? (0,config_yaml/* readConfigYaml */.U)(text, yaml.file, map)
+                ? (0,config_yaml/* readConfigYaml */.UF)(text, yaml.file, map)
                 : (0,flink_conf/* readFlinkConf */.NH)(text, yaml.file, map);
             if (read.entries.length > 0) {
                 out.push({
@@ -13505,13 +12435,13 @@ function loadFile(path, text, context) {
         else if (isValuesFileName(path))
             configs.push(...loadHelmValues(yaml, document, context));
         else if (yaml.documents.length === 1 && isFlinkConfigYaml(document, path))
-            configs.push(wholeFile(path, text, 'config-yaml', context));
+            configs.push(wholeFile(path, text, 'config-yaml', context, yaml.parsed));
     }
     return { configs, problems };
 }
 /** A file that is one Flink configuration, read by the reader Flink uses for its format. */
-function wholeFile(path, text, kind, context) {
-    const read = kind === 'config-yaml' ? (0,config_yaml/* readConfigYaml */.U)(text, path) : (0,flink_conf/* readFlinkConf */.NH)(text, path);
+function wholeFile(path, text, kind, context, parsed) {
+    const read = kind === 'config-yaml' ? (0,config_yaml/* readConfigYaml */.UF)(text, path, flink_conf/* identityMap */.$Y, parsed) : (0,flink_conf/* readFlinkConf */.NH)(text, path);
     return buildConfig({
         part: '0',
         kind,
@@ -13525,6 +12455,8 @@ function wholeFile(path, text, kind, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/git.ts
+
+
 
 /**
  * Options in front of every git command: a repository's own `.git/config` may name hooks or an
@@ -13575,6 +12507,47 @@ function parseNameStatus(output) {
     }
     return files;
 }
+/**
+ * How many files git tracks in the work tree holding `dir`, from the header of its index (12
+ * bytes: `DIRC`, version, entry count), without running git: a run sizes itself by it before
+ * listing. Undefined outside a work tree or for an index it does not know.
+ */
+function trackedFileCount(dir) {
+    for (let at = external_node_path_default().resolve(dir);; at = external_node_path_default().dirname(at)) {
+        const dotGit = external_node_path_default().join(at, '.git');
+        let gitDir;
+        try {
+            gitDir = (0,external_node_fs_.statSync)(dotGit).isDirectory()
+                ? dotGit
+                : /^gitdir: (.+)$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'))?.[1]?.trim();
+        }
+        catch {
+            if (external_node_path_default().dirname(at) === at)
+                return undefined;
+            continue;
+        }
+        if (!gitDir)
+            return undefined;
+        return indexEntries(external_node_path_default().resolve(at, gitDir, 'index'));
+    }
+}
+function indexEntries(file) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, 'r');
+        const header = Buffer.alloc(12);
+        if ((0,external_node_fs_.readSync)(fd, header, 0, 12, 0) < 12 || header.toString('latin1', 0, 4) !== 'DIRC')
+            return undefined;
+        return header.readUInt32BE(8);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/sources/discover.ts
 
@@ -13594,13 +12567,17 @@ const FLINK_CONTENT = /flink\.apache\.org\/|flinkConfiguration|FLINK_PROPERTIES|
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
 /** Finds the files that may hold Flink configurations under the given paths. */
 function discover(options) {
+    const { listed, notices } = listCandidates(options);
+    return Promise.resolve({ candidates: readCandidates(listed, notices), notices, files: listed.length });
+}
+/** The files under the given paths that may hold Flink configurations, by name; none read. */
+function listCandidates(options) {
     const cwd = external_node_path_default().resolve(options.cwd);
     const notices = [];
     const include = options.include?.length ? picomatch_default()([...options.include], { dot: true }) : undefined;
     const exclude = options.exclude?.length ? picomatch_default()([...options.exclude], { dot: true }) : undefined;
     const seen = new Set();
-    const candidates = [];
-    let files = 0;
+    const listed = [];
     for (const given of options.paths.length > 0 ? options.paths : ['.']) {
         const absolute = external_node_path_default().resolve(cwd, given);
         let stat;
@@ -13611,31 +12588,39 @@ function discover(options) {
             notices.push({ code: 'path-not-found', message: `${given}: no such file or folder` });
             continue;
         }
-        const root = (0,external_node_fs_.realpathSync)(stat.isDirectory() ? absolute : external_node_path_default().dirname(absolute));
-        const listed = stat.isDirectory() ? listFiles(absolute) : [absolute];
-        const wanted = [];
-        for (const file of listed) {
+        const base = stat.isDirectory() ? absolute : external_node_path_default().dirname(absolute);
+        const root = (0,external_node_fs_.realpathSync)(base);
+        const names = stat.isDirectory() ? listFiles(absolute) : [external_node_path_default().basename(absolute)];
+        for (const name of names) {
+            // The name decides first: most files of a large tree are not YAML, and paths cost.
+            if (!YAML_NAME.test(name) && !isFlinkConfName(name))
+                continue;
+            if (name.split('/').some((part) => ALWAYS_SKIPPED.has(part)))
+                continue;
+            const file = external_node_path_default().join(base, name);
             const relative = toPosix(external_node_path_default().relative(cwd, file));
             if (seen.has(relative))
                 continue;
             seen.add(relative);
-            if (!YAML_NAME.test(file) && !isFlinkConfName(relative))
-                continue;
             if (include && !include(relative))
                 continue;
             if (exclude?.(relative))
                 continue;
-            wanted.push({ file, relative });
-        }
-        files += wanted.length;
-        for (const w of wanted) {
-            const candidate = readCandidate(w.file, w.relative, root, notices);
-            if (candidate)
-                candidates.push(candidate);
+            listed.push({ file, relative, root });
         }
     }
-    candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return Promise.resolve({ candidates, notices, files });
+    listed.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+    return { listed, notices };
+}
+/** Reads the listed files, in order, keeping those that may hold a Flink configuration. */
+function readCandidates(listed, notices) {
+    const candidates = [];
+    for (const { file, relative, root } of listed) {
+        const candidate = readCandidate(file, relative, root, notices);
+        if (candidate)
+            candidates.push(candidate);
+    }
+    return candidates;
 }
 /**
  * Reads one file, synchronously: for the many small files of a repository, a blocking read is
@@ -13657,17 +12642,25 @@ function readCandidate(file, relative, root, notices) {
             stat = (0,external_node_fs_.statSync)(file);
         }
         // Folders, FIFOs and devices named like YAML are never read (a FIFO would block).
-        if (!stat.isFile())
-            return undefined;
-        if (stat.size > MAX_FILE_BYTES) {
+        const reason = unreadableReason(stat);
+        if (reason) {
             notices.push({
-                code: 'file-too-large',
-                message: `${stat.size} bytes, above the ${MAX_FILE_BYTES}-byte limit; not read`,
+                code: stat.isFile() ? 'file-too-large' : 'not-a-file',
+                message: reason,
                 location: { file: relative, line: 1, column: 1 },
             });
             return undefined;
         }
         const bytes = (0,external_node_fs_.readFileSync)(file);
+        const utf16 = UTF16_BOMS.find(([bom]) => bytes.subarray(0, 2).equals(bom));
+        if (utf16) {
+            notices.push({
+                code: 'unsupported-encoding',
+                message: `Encoded as UTF-16 ${utf16[1]} (it starts with its byte-order mark); Flink and this tool read UTF-8; not read`,
+                location: { file: relative, line: 1, column: 1 },
+            });
+            return undefined;
+        }
         // A NUL byte in the first 8 KB: a binary file, named like YAML but not one.
         if (bytes.subarray(0, 8000).includes(0)) {
             notices.push({
@@ -13692,10 +12685,34 @@ function readCandidate(file, relative, root, notices) {
         return undefined;
     }
 }
+const UTF16_BOMS = [
+    [Buffer.from([0xff, 0xfe]), 'LE'],
+    [Buffer.from([0xfe, 0xff]), 'BE'],
+];
+/** Why a file is not read as text: not a regular file (a FIFO would block), or over the size limit. */
+function unreadableReason(stat) {
+    if (!stat.isFile())
+        return `A ${fileKind(stat)}, not a regular file; not read`;
+    if (stat.size > MAX_FILE_BYTES)
+        return `${stat.size} bytes, above the ${MAX_FILE_BYTES}-byte limit; not read`;
+    return undefined;
+}
+function fileKind(stat) {
+    if (stat.isDirectory())
+        return 'folder';
+    if (stat.isFIFO())
+        return 'named pipe (FIFO)';
+    if (stat.isSocket())
+        return 'socket';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'device';
+    return 'special file';
+}
 function toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
 }
 /** Files under a folder: git's view (tracked and untracked, not ignored) in a work tree, else a walk. */
+/** Files under `dir`, relative to it with `/` separators. */
 function listFiles(dir) {
     return gitFiles(dir) ?? walk(dir);
 }
@@ -13709,10 +12726,7 @@ function gitFiles(dir) {
     });
     if (git.error || git.status !== 0)
         return undefined;
-    return git.stdout
-        .split('\0')
-        .filter((f) => f !== '' && !f.split('/').some((part) => ALWAYS_SKIPPED.has(part)))
-        .map((f) => external_node_path_default().join(dir, f));
+    return git.stdout.split('\0').filter((f) => f !== '');
 }
 /** A walk honouring the `.gitignore` files it meets (outside a git work tree). */
 function walk(root) {
@@ -13749,7 +12763,7 @@ function walk(root) {
             if (isDir)
                 visit(full, active);
             else
-                files.push(full);
+                files.push(toPosix(external_node_path_default().relative(root, full)));
         }
     };
     visit(root, []);
@@ -13761,6 +12775,1455 @@ function readIgnore(file) {
     }
     catch {
         return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/settings.ts
+
+
+
+
+
+
+
+const SETTINGS_FILE = '.flink-memory-lint.yaml';
+const ruleOverride = {
+    anyOf: [
+        { enum: ['off', 'error', 'warning', 'info'] },
+        {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                severity: { enum: ['off', 'error', 'warning', 'info'] },
+                parameters: { $ref: '#/$defs/parameters' },
+            },
+        },
+    ],
+};
+const SETTINGS_SCHEMA = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        flinkVersion: { type: ['string', 'number'] },
+        policies: { type: 'array', items: { type: 'string' } },
+        baseline: { type: 'string' },
+        parameters: { $ref: '#/$defs/parameters' },
+        rules: { type: 'object', additionalProperties: ruleOverride },
+        overrides: {
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['files'],
+                additionalProperties: false,
+                properties: {
+                    files: { type: 'array', minItems: 1, items: { type: 'string' } },
+                    rules: { type: 'object', additionalProperties: ruleOverride },
+                    parameters: { $ref: '#/$defs/parameters' },
+                },
+            },
+        },
+    },
+    $defs: {
+        parameters: {
+            type: 'object',
+            additionalProperties: {
+                anyOf: [
+                    { type: ['string', 'number', 'boolean'] },
+                    { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } },
+                ],
+            },
+        },
+    },
+};
+const EMPTY_SETTINGS = { policyDirs: [], parameters: {}, rules: {}, overrides: [] };
+/**
+ * Reads `.flink-memory-lint.yaml` (at `cwd`, or the file given with `--config`). Folders and the
+ * baseline are resolved against the settings file's folder. A broken file is a problem, and the
+ * run goes on with defaults; a missing explicit file is a problem too.
+ */
+function loadSettings(cwd, configFile) {
+    const file = external_node_path_default().resolve(cwd, configFile ?? SETTINGS_FILE);
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        const problems = configFile ? [{ file: configFile, message: 'settings file not found' }] : [];
+        return { settings: EMPTY_SETTINGS, problems };
+    }
+    const shown = external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/');
+    const reason = unreadableReason((0,external_node_fs_.statSync)(file));
+    if (reason)
+        return { settings: EMPTY_SETTINGS, problems: [{ file: shown, message: reason }] };
+    const parsed = parseSettings((0,external_node_fs_.readFileSync)(file, 'utf8'), shown, external_node_path_default().dirname(file));
+    // The baseline is read whole by the run: a FIFO or a device there would block it.
+    const baseline = parsed.settings.baseline;
+    const baselineReason = baseline && (0,external_node_fs_.existsSync)(baseline) ? unreadableReason((0,external_node_fs_.statSync)(baseline)) : undefined;
+    if (!baselineReason)
+        return parsed;
+    const problem = { file: shown, message: `baseline ${external_node_path_default().relative(cwd, baseline)}: ${baselineReason}` };
+    return { settings: { ...parsed.settings, baseline: undefined }, problems: [...parsed.problems, problem] };
+}
+function parseSettings(text, file, baseDir) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    // The sources' YAML parse: nesting bounded, duplicate keys found in linear time.
+    const [first, second] = (0,yaml_depth/* parseDocumentsWithinDepth */.id)(text, {}, lineCounter, true);
+    const invalid = (offset, why) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return {
+            settings: EMPTY_SETTINGS,
+            problems: [{ file, line, message: `not valid YAML: ${why(line, col)}` }],
+        };
+    };
+    if (!('doc' in first))
+        return invalid(first.tooDeepAt, yaml_depth/* tooDeepMessage */.Q2);
+    if (second)
+        return invalid('doc' in second ? second.doc.range[0] : second.tooDeepAt, () => 'more than one YAML document');
+    const { doc } = first;
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        return {
+            settings: EMPTY_SETTINGS,
+            problems: [{ file, line: lineCounter.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message}` }],
+        };
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    }
+    catch (err) {
+        return {
+            settings: EMPTY_SETTINGS,
+            problems: [{ file, message: `not valid YAML: ${err.message}` }],
+        };
+    }
+    const validate = (0,schema_compiler/* createAjv */.g)().compile(SETTINGS_SCHEMA);
+    if (!validate(data)) {
+        const error = validate.errors?.[0];
+        const line = error ? lineOfPath(doc, lineCounter, error.instancePath) : undefined;
+        return {
+            settings: EMPTY_SETTINGS,
+            problems: [{ file, line, message: `invalid settings: ${(0,schema_compiler/* describeErrors */.r)(validate.errors)}` }],
+        };
+    }
+    const raw = data;
+    return {
+        settings: {
+            file,
+            // A YAML 1.20 is the number 1.2: keep the text as written.
+            flinkVersion: raw.flinkVersion === undefined ? undefined : versionText(doc, raw.flinkVersion),
+            policyDirs: (raw.policies ?? []).map((p) => external_node_path_default().resolve(baseDir, p)),
+            baseline: raw.baseline === undefined ? undefined : external_node_path_default().resolve(baseDir, raw.baseline),
+            parameters: flattenParameters(raw.parameters),
+            rules: normaliseRules(raw.rules),
+            overrides: (raw.overrides ?? []).map((o) => ({
+                files: o.files,
+                rules: normaliseRules(o.rules),
+                parameters: flattenParameters(o.parameters),
+            })),
+        },
+        problems: [],
+    };
+}
+function versionText(doc, value) {
+    const node = doc.get('flinkVersion', true);
+    return node?.source ?? String(value);
+}
+function lineOfPath(doc, lc, pointer) {
+    const parts = pointer
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const node = doc.getIn(parts, true);
+    const range = node?.range ?? ((0,dist/* isMap */.jh)(doc.contents) ? doc.contents.range : undefined);
+    return range ? lc.linePos(range[0]).line : undefined;
+}
+/** `{containerMemory: {taskmanager: 4Gi}}` → `containerMemory.taskmanager`. */
+function flattenParameters(params) {
+    const out = {};
+    for (const [name, value] of Object.entries(params ?? {})) {
+        if (typeof value === 'object')
+            for (const [sub, v] of Object.entries(value))
+                out[`${name}.${sub}`] = v;
+        else
+            out[name] = value;
+    }
+    return out;
+}
+function normaliseRules(rules) {
+    const out = {};
+    for (const [id, value] of Object.entries(rules ?? {})) {
+        out[id] = typeof value === 'string' ? { severity: value } : value;
+    }
+    return out;
+}
+/**
+ * The settings that apply to one file: global parameters and rules, then every override whose
+ * globs match the file, in order. Compiled once per settings object.
+ */
+function settingsForFile(settings) {
+    const matchers = settings.overrides.map((o) => picomatch_default()(o.files, { dot: true }));
+    // Files that match the same overrides share one object, so callers can cache per scope.
+    const byMatch = new Map();
+    return (file) => {
+        const matched = settings.overrides.filter((_, i) => matchers[i](file));
+        const key = matched.map((o) => settings.overrides.indexOf(o)).join(',');
+        let scoped = byMatch.get(key);
+        if (!scoped)
+            byMatch.set(key, (scoped = scope([{ rules: settings.rules, parameters: settings.parameters }, ...matched])));
+        return scoped;
+    };
+}
+function scope(layers) {
+    const parameters = Object.assign({}, ...layers.map((l) => l.parameters));
+    const ruled = layers.some((l) => Object.keys(l.rules).length > 0);
+    return {
+        parameters,
+        rule(id, severity) {
+            if (!ruled)
+                return { severity, regraded: false, parameters };
+            let resolved = severity;
+            let regraded = false;
+            const ruleParameters = { ...parameters };
+            for (const layer of layers) {
+                const override = layer.rules[id];
+                if (!override)
+                    continue;
+                if (override.severity) {
+                    resolved = override.severity;
+                    regraded = true;
+                }
+                Object.assign(ruleParameters, override.parameters);
+            }
+            return { severity: resolved, regraded, parameters: ruleParameters };
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/compiler-tier.ts + 1 modules
+var compiler_tier = __nccwpck_require__(9192);
+// EXTERNAL MODULE: ./src/model/flink-version.ts
+var flink_version = __nccwpck_require__(8334);
+;// CONCATENATED MODULE: ./src/model/facts.ts
+/**
+ * The Facts document: everything a policy may test about one config, as plain JSON (bytes are
+ * JSON numbers). Users write policies against it, so every field is documented in docs/facts.md
+ * and changes bump `factsVersion`.
+ */
+const FACTS_VERSION = 1;
+
+// EXTERNAL MODULE: ./src/flink/java-number.ts
+var java_number = __nccwpck_require__(9308);
+// EXTERNAL MODULE: ./src/flink/flink-error.ts
+var flink_error = __nccwpck_require__(683);
+// EXTERNAL MODULE: ./src/flink/options.ts
+var options = __nccwpck_require__(3896);
+;// CONCATENATED MODULE: ./src/policy/flink-options.ts
+
+
+/**
+ * Options rules need beside Flink's memory model (which the option registry holds): limit factors
+ * (spec §9.4), RocksDB/ForSt memory (§10.1) and PyFlink's managed-memory switch.
+ */
+const EXTRA_OPTIONS = [
+    { key: 'kubernetes.taskmanager.memory.limit-factor', type: 'double', default: '1.0' },
+    { key: 'kubernetes.jobmanager.memory.limit-factor', type: 'double', default: '1.0' },
+    { key: 'state.backend.rocksdb.memory.managed', type: 'boolean', default: 'true' },
+    { key: 'state.backend.rocksdb.memory.fixed-per-slot', type: 'memory' },
+    { key: 'state.backend.rocksdb.memory.fixed-per-tm', type: 'memory' },
+    { key: 'state.backend.rocksdb.memory.write-buffer-ratio', type: 'double', default: '0.5' },
+    { key: 'state.backend.rocksdb.memory.high-prio-pool-ratio', type: 'double', default: '0.1' },
+    { key: 'state.backend.forst.memory.managed', type: 'boolean', default: 'true' },
+    { key: 'state.backend.forst.memory.fixed-per-slot', type: 'memory' },
+    { key: 'state.backend.forst.memory.fixed-per-tm', type: 'memory' },
+    { key: 'python.fn-execution.memory.managed', type: 'boolean', default: 'true' },
+    { key: 'taskmanager.memory.min-segment-size', type: 'memory' },
+    { key: 'taskmanager.memory.framework.off-heap.batch-shuffle.size', type: 'memory' },
+];
+const EXTRA_BY_KEY = new Map(EXTRA_OPTIONS.map((o) => [o.key, o]));
+/** The type of the option behind a key (its own, or the option it is a deprecated key of). */
+function optionType(key, version) {
+    const own = (0,options/* findOption */.$K)(version, key)?.type ?? EXTRA_BY_KEY.get(key)?.type;
+    if (own)
+        return own;
+    for (const option of (0,options/* optionRegistry */.tH)(version).values()) {
+        if (option.fallbackKeys.some((f) => f.key === key))
+            return option.type;
+    }
+    return undefined;
+}
+function typed(fact, value) {
+    if (typeof value === 'bigint')
+        fact.bytes = Number(value);
+    else if (typeof value === 'number')
+        fact.number = value;
+    return fact;
+}
+/** Effective value of every option rules may read: main key, fallback keys, then the default. */
+function optionFacts(config, version) {
+    const out = {};
+    const defaults = defaultFacts(version);
+    const reader = new options/* OptionReader */.F9(config);
+    for (const [key, option] of (0,options/* optionRegistry */.tH)(version)) {
+        const by = (0,options/* suppliedKey */._1)(config, option);
+        if (by === undefined) {
+            const fact = defaults.get(key);
+            if (fact)
+                out[key] = fact;
+            continue;
+        }
+        let typedValue;
+        try {
+            typedValue = reader.get(option);
+        }
+        catch (err) {
+            if (!(err instanceof flink_error/* FlinkError */.Fs))
+                throw err;
+        }
+        const source = by === key ? 'explicit' : 'fallback';
+        out[key] = typed({ value: (0,options/* rawText */.iL)(config.get(by)), source, key: by }, typedValue);
+    }
+    for (const option of EXTRA_OPTIONS) {
+        const raw = config.get(option.key);
+        if (raw === undefined) {
+            const fact = defaults.get(option.key);
+            if (fact)
+                out[option.key] = fact;
+            continue;
+        }
+        out[option.key] = typed({ value: (0,options/* rawText */.iL)(raw), source: 'explicit', key: option.key }, converted(option.type, raw));
+    }
+    return out;
+}
+function converted(type, value) {
+    try {
+        return (0,options/* convertValue */.nf)(type, value);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The facts of options a config leaves at their default: the same for every config of a version,
+ * so built once and shared (facts are read, never changed).
+ */
+const DEFAULT_FACTS = new Map();
+function defaultFacts(version) {
+    let facts = DEFAULT_FACTS.get(version);
+    if (facts)
+        return facts;
+    const built = new Map();
+    for (const [key, option] of (0,options/* optionRegistry */.tH)(version)) {
+        if (option.defaultValue === undefined)
+            continue;
+        built.set(key, typed({ value: option.defaultText, source: 'default', key: undefined }, option.defaultValue));
+    }
+    for (const option of EXTRA_OPTIONS) {
+        if (option.default === undefined)
+            continue;
+        built.set(option.key, typed({ value: option.default, source: 'default' }, converted(option.type, option.default)));
+    }
+    DEFAULT_FACTS.set(version, (facts = built));
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts.ts
+
+
+
+
+
+/** Builds the Facts document of one config. Pure; called once per config per run. */
+function buildFacts(result, context = {}) {
+    const { config } = result;
+    const version = config.flinkVersion;
+    const versionCode = versionCodeOf(version);
+    const entries = {};
+    const entryList = [];
+    const seen = new Map();
+    for (const entry of config.entries)
+        seen.set(entry.key, (seen.get(entry.key) ?? 0) + (entry.origin === 'file' ? 1 : 0));
+    for (const entry of config.entries) {
+        const facts = entryFacts(entry, (seen.get(entry.key) ?? 0) > 1, optionType(entry.key, version) === 'memory', config.deployment);
+        entryList.push(facts);
+        // The value Flink sees: the last entry that nothing replaced.
+        if (!entry.overriddenBy || !entries[entry.key])
+            entries[entry.key] = facts;
+    }
+    // The image's default configuration comes first; the config's own entries are applied on top.
+    const values = effectiveValues([...(config.base?.entries ?? []), ...config.entries]);
+    const options = optionFacts(values, version);
+    const slots = intOption(options['taskmanager.numberOfTaskSlots'], 1);
+    const sizing = sizingKeys(config);
+    const taskmanager = processFacts('taskmanager', result, options, entries, entryList, sizing, context);
+    const jobmanager = processFacts('jobmanager', result, options, entries, entryList, sizing, context);
+    const managed = taskmanager.memory?.managed;
+    const stateBackend = stateBackendFacts(values, versionCode, slots);
+    const python = pythonFacts(config, values);
+    const batch = String(values.get('execution.runtime-mode') ?? '').toUpperCase() === 'BATCH';
+    const consumers = [
+        ...(stateBackend.usesManagedMemory ? ['STATE_BACKEND'] : []),
+        ...(python.detected ? ['PYTHON'] : []),
+        ...(batch ? ['OPERATOR'] : []),
+    ];
+    let totalMemory = 0;
+    for (const p of [taskmanager, jobmanager]) {
+        if (p.present && p.memory)
+            totalMemory += p.memory.totalProcess * (p.replicas ?? 1);
+    }
+    return {
+        factsVersion: FACTS_VERSION,
+        config: {
+            id: config.id,
+            file: config.file,
+            line: config.line,
+            column: config.column,
+            kind: config.kind,
+            name: config.name,
+            flinkVersion: version,
+            versionCode,
+            flinkVersionSource: config.flinkVersionSource,
+            deployment: config.deployment,
+            processes: config.processes,
+            image: config.image,
+            annotations: config.annotations ?? {},
+            totalMemory,
+        },
+        entries,
+        entryList,
+        options,
+        taskmanager,
+        jobmanager,
+        stateBackend,
+        slots,
+        managedPerSlot: managed !== undefined && slots > 0 ? Math.floor(managed / slots) : undefined,
+        runtimeMode: String(values.get('execution.runtime-mode') ?? 'STREAMING').toUpperCase(),
+        batch,
+        python,
+        managedWeights: weightFacts(values, versionCode, consumers),
+        env: config.env ?? {},
+        allocator: allocatorFacts(config, values, versionCode),
+        problems: config.problems.map((p) => ({
+            code: p.code,
+            message: p.message,
+            line: p.location.line,
+            column: p.location.column,
+        })),
+    };
+}
+function facts_versionText(code) {
+    return `${Math.floor(code / 100)}.${code % 100}`;
+}
+/** 1.17 → 117, 2.0 → 200: version ranges as plain numbers for `minimum`/`maximum`. */
+function versionCodeOf(version) {
+    const [major, minor] = version.split('.').map(Number);
+    return major * 100 + minor;
+}
+function valueText(value) {
+    if (typeof value === 'number')
+        return (0,java_number/* javaDoubleToString */.kx)(value);
+    return String(value);
+}
+function valueType(value) {
+    if (typeof value === 'bigint')
+        return 'integer';
+    if (typeof value === 'number')
+        return 'float';
+    if (typeof value === 'boolean')
+        return 'boolean';
+    return 'string';
+}
+function entryFacts(entry, duplicate, isMemory, deployment) {
+    const value = valueText(entry.value);
+    const facts = {
+        key: entry.key,
+        value,
+        type: valueType(entry.value),
+        line: entry.location.line,
+        column: entry.location.column,
+        origin: entry.origin,
+        overridden: entry.overriddenBy !== undefined,
+        duplicate,
+        unresolved: entry.unresolved === true,
+        memory: isMemory && !entry.unresolved ? memoryValueFacts(value) : undefined,
+    };
+    const replacedBy = replacementOf(entry.key, deployment);
+    if (replacedBy)
+        facts.replacedBy = { key: replacedBy, value: entry.key.endsWith('.mb') ? `${value}m` : value };
+    return facts;
+}
+/** Keys of Flink's old memory model and the options that replaced them (mem_migration.md). */
+const REPLACED_KEYS = {
+    'taskmanager.network.memory.min': 'taskmanager.memory.network.min',
+    'taskmanager.network.memory.max': 'taskmanager.memory.network.max',
+    'taskmanager.network.memory.fraction': 'taskmanager.memory.network.fraction',
+    'taskmanager.memory.size': 'taskmanager.memory.managed.size',
+    'taskmanager.memory.fraction': 'taskmanager.memory.managed.fraction',
+};
+/** The legacy heap keys size Total Flink memory in standalone clusters, Total Process memory in containers Flink starts. */
+const LEGACY_HEAP = /^(taskmanager|jobmanager)\.heap\.(size|mb)$/;
+function replacementOf(key, deployment) {
+    const heap = LEGACY_HEAP.exec(key);
+    if (!heap)
+        return REPLACED_KEYS[key];
+    return `${heap[1]}.memory.${deployment === 'standalone' ? 'flink' : 'process'}.size`;
+}
+const KUBERNETES_BINARY = /^\s*[0-9.]+\s*[KMGTPE]i[Bb]?\s*$/;
+const DECIMAL_STYLE = /^\s*\d+\s*[KMGTPE]\s*$/;
+/** A Kubernetes quantity with a decimal suffix (`4G`, `500M`, `100k`). */
+const KUBERNETES_DECIMAL = /^\s*[0-9.]+\s*[kMGTPE]\s*$/;
+/** Up to this many bytes, a bare number is a missing unit rather than a size in bytes. */
+const MISSING_UNIT_MAX_BYTES = 1 << 20;
+function memoryValueFacts(text) {
+    const facts = {
+        valid: true,
+        unitless: /^\s*\d+\s*$/.test(text),
+        kubernetesUnit: KUBERNETES_BINARY.test(text),
+        decimalStyleUnit: DECIMAL_STYLE.test(text),
+        missingUnit: false,
+    };
+    try {
+        facts.bytes = Number((0,memory_size/* parseMemorySize */.ON)(text));
+    }
+    catch (err) {
+        facts.valid = false;
+        facts.error = err.message;
+    }
+    facts.missingUnit =
+        facts.unitless && facts.bytes !== undefined && facts.bytes > 0 && facts.bytes <= MISSING_UNIT_MAX_BYTES;
+    const suggested = facts.missingUnit
+        ? BigInt(text.trim()) * MIB
+        : facts.valid
+            ? undefined
+            : meantBytes(text);
+    if (suggested !== undefined)
+        facts.suggested = (0,memory_size/* memorySizeToString */.Vh)(suggested);
+    return facts;
+}
+const MIB = 1n << 20n;
+const BINARY_UNITS = { k: 10, m: 20, g: 30, t: 40 };
+/** `512Mi`, `1.5g`, `2 gigabytes`: the whole number of bytes a binary unit (by its first letter) means. */
+function meantBytes(text) {
+    const m = /^\s*(\d+)(?:\.(\d+))?\s*([kmgt])[a-z]*\s*$/i.exec(text);
+    if (!m)
+        return undefined;
+    const fraction = m[2] ?? '';
+    const scaled = BigInt(m[1] + fraction) << BigInt(BINARY_UNITS[m[3].toLowerCase()]);
+    const divisor = 10n ** BigInt(fraction.length);
+    return scaled % divisor === 0n ? scaled / divisor : undefined;
+}
+/** Key → the value Flink sees (the last entry that nothing replaced). */
+function effectiveValues(entries) {
+    const values = new Map();
+    for (const e of entries)
+        if (!e.overriddenBy || !values.has(e.key))
+            values.set(e.key, e.value);
+    return values;
+}
+function intOption(option, fallback) {
+    if (!option)
+        return fallback;
+    return option.number ?? (0,java_number/* parseJavaInt */.rz)(option.value) ?? fallback;
+}
+/** The same objects, keyed without the process prefix. */
+function withoutPrefix(record, prefix) {
+    const names = SHORT_NAMES[prefix];
+    const out = {};
+    for (const key in record) {
+        let name = names.get(key);
+        if (name === undefined) {
+            name = key.startsWith(prefix) ? key.slice(prefix.length) : '';
+            if (names.size < MAX_SHORT_NAMES)
+                names.set(key, name);
+        }
+        if (name)
+            out[name] = record[key];
+    }
+    return out;
+}
+/** Keys without their process prefix ('' for another process's key): the same few hundred keys recur in every config. */
+const MAX_SHORT_NAMES = 10_000;
+const SHORT_NAMES = {
+    'taskmanager.': new Map(),
+    'jobmanager.': new Map(),
+};
+function toNumber(value) {
+    return value === undefined ? undefined : Number(value);
+}
+/**
+ * Keys that size a process: a config that sets none of them is a fragment, not judged on its own.
+ * The legacy heap keys count only while Flink reads them (up to 1.20): from 2.0 on they are
+ * removed keys, which `removed-memory-key` reports, not a size that fails.
+ */
+const SIZE_KEYS = {
+    taskmanager: [
+        { key: 'taskmanager.memory.process.size' },
+        { key: 'taskmanager.memory.flink.size' },
+        { key: 'taskmanager.memory.task.heap.size' },
+        { key: 'taskmanager.heap.size', until: 120 },
+        { key: 'taskmanager.heap.mb', until: 120 },
+    ],
+    jobmanager: [
+        { key: 'jobmanager.memory.process.size' },
+        { key: 'jobmanager.memory.flink.size' },
+        { key: 'jobmanager.memory.heap.size' },
+        { key: 'jobmanager.heap.size', until: 120 },
+        { key: 'jobmanager.heap.mb', until: 120 },
+    ],
+};
+function sizes(name, versionCode, keys) {
+    return SIZE_KEYS[name].some((k) => keys.has(k.key) && versionCode <= (k.until ?? Infinity));
+}
+/** Keys of the entries Flink applies (the image's default file too), without placeholders and replaced ones. */
+function sizingKeys(config) {
+    const keys = new Set();
+    for (const entries of [config.base?.entries ?? [], config.entries])
+        for (const e of entries)
+            if (!e.unresolved && !e.overriddenBy)
+                keys.add(e.key);
+    return keys;
+}
+function processFacts(name, result, options, entries, entryList, sizing, context) {
+    const { config, breakdown } = result;
+    const derived = breakdown[name];
+    const prefix = `${name}.`;
+    const facts = {
+        name,
+        label: name === 'taskmanager' ? 'TaskManager' : 'JobManager',
+        specName: name === 'taskmanager' ? 'taskManager' : 'jobManager',
+        options: withoutPrefix(options, prefix),
+        entries: withoutPrefix(entries, prefix),
+        overridden: entryList.filter((e) => e.overridden && e.key.startsWith(prefix)),
+        sizeMistakes: Object.values(entries)
+            .filter((e) => e.key.startsWith(prefix) && e.memory && (!e.memory.valid || e.memory.missingUnit))
+            .map((e) => e.key),
+        present: config.processes.includes(name),
+        sized: sizes(name, versionCodeOf(config.flinkVersion), sizing),
+        unresolved: config.entries.some((e) => e.unresolved && e.key.startsWith(prefix) && optionType(e.key, config.flinkVersion) === 'memory'),
+        operatorMemory: config.entries.some((e) => e.origin === 'operator' && e.key === `${name}.memory.process.size` && !e.overriddenBy),
+        ok: derived.ok,
+        unsupported: !derived.ok && 'unsupported' in derived,
+        replicas: config.replicas?.[name],
+        javaOptsMemoryFlags: javaOptsFlags(name, config, entries),
+    };
+    if (derived.ok) {
+        const memory = {};
+        for (const [k, v] of Object.entries(derived.memory))
+            memory[k] = Number(v);
+        facts.memory = memory;
+        facts.jvm = {
+            heap: Number(derived.jvm.heap),
+            directMemory: toNumber(derived.jvm.directMemory),
+            metaspace: Number(derived.jvm.metaspace),
+        };
+        if (name === 'taskmanager')
+            facts.nativeBudget = facts.memory.taskOffHeap + facts.memory.managed;
+        for (const f of facts.javaOptsMemoryFlags)
+            f.flinkBytes = facts.jvm[JVM_FIELD_OF_FLAG[f.flag]];
+    }
+    else if ('errorType' in derived) {
+        facts.error = derived.error;
+        facts.errorType = derived.errorType;
+    }
+    else if (derived.error) {
+        facts.error = derived.error;
+    }
+    const template = config.podTemplateLimits?.[name];
+    if (template)
+        facts.podTemplateLimit = {
+            bytes: Number(template.bytes),
+            text: template.text,
+            source: template.source,
+            line: template.location?.line,
+            decimalUnit: KUBERNETES_DECIMAL.test(template.text),
+        };
+    const limit = config.container[name];
+    if (limit) {
+        facts.container = {
+            bytes: Number(limit.bytes),
+            text: limit.text,
+            source: limit.source,
+            line: limit.location?.line,
+            requestBytes: toNumber(limit.requestBytes),
+            decimalUnit: KUBERNETES_DECIMAL.test(limit.text),
+        };
+    }
+    else {
+        const text = context.parameters?.[`containerMemory.${name}`] ?? context.parameters?.containerMemory;
+        const bytes = text === undefined ? undefined : quantityBytes(String(text));
+        if (bytes !== undefined)
+            facts.container = {
+                bytes: Number(bytes),
+                text: String(text),
+                source: 'settings',
+                decimalUnit: KUBERNETES_DECIMAL.test(String(text)),
+            };
+    }
+    if (facts.container && facts.memory && facts.container.bytes > 0) {
+        facts.processToLimit = facts.memory.totalProcess / facts.container.bytes;
+    }
+    const factor = options[`kubernetes.${name}.memory.limit-factor`];
+    if (factor)
+        facts.limitFactor = factor.number ?? (0,java_number/* parseJavaDouble */.PZ)(factor.value);
+    return facts;
+}
+/** Where JVM options come from, per process, and whether they land after Flink's own flags. */
+const JAVA_OPTS_KEYS = {
+    taskmanager: [
+        'env.java.opts',
+        'env.java.opts.all',
+        'env.java.default-opts.all',
+        'env.java.opts.taskmanager',
+        'env.java.default-opts.taskmanager',
+    ],
+    jobmanager: [
+        'env.java.opts',
+        'env.java.opts.all',
+        'env.java.default-opts.all',
+        'env.java.opts.jobmanager',
+        'env.java.default-opts.jobmanager',
+    ],
+};
+/** Environment variables: `FLINK_ENV_JAVA_OPTS` comes after Flink's flags; the others before. */
+const JAVA_OPTS_ENV = {
+    FLINK_ENV_JAVA_OPTS: true,
+    JVM_ARGS: false,
+    JAVA_TOOL_OPTIONS: false,
+    JAVA_OPTS: false,
+};
+/** The JVM limit each memory flag sets, as Flink computes it. */
+const JVM_FIELD_OF_FLAG = {
+    '-Xmx': 'heap',
+    '-Xms': 'heap',
+    '-XX:MaxDirectMemorySize': 'directMemory',
+    '-XX:MaxMetaspaceSize': 'metaspace',
+};
+const MEMORY_FLAG = /(^|\s)"?(-Xmx|-Xms|-XX:MaxDirectMemorySize=|-XX:MaxMetaspaceSize=)(\S*)/g;
+function javaOptsFlags(name, config, entries) {
+    const flags = [];
+    const scan = (text, source, overridesFlink, line, column) => {
+        for (const m of text.matchAll(MEMORY_FLAG)) {
+            const flag = m[2].replace(/=$/, '');
+            const own = (m[2] + m[3]).replace(/"$/, '');
+            flags.push({
+                flag,
+                text: own,
+                source,
+                overridesFlink,
+                remaining: text.replace(own, '').replace(/\s+/g, ' ').trim(),
+                line,
+                column,
+            });
+        }
+    };
+    for (const key of JAVA_OPTS_KEYS[name]) {
+        const entry = entries[key];
+        if (entry)
+            scan(entry.value, key, true, entry.line, entry.column);
+    }
+    for (const [variable, after] of Object.entries(JAVA_OPTS_ENV)) {
+        const text = config.env?.[variable];
+        const at = config.envLocations?.[variable] ?? config;
+        if (text)
+            scan(text, variable, after, at.line, at.column);
+    }
+    return flags;
+}
+/** The state backend key and default per version (spec §10.1), as data. */
+const BACKEND_BY_VERSION = [
+    { from: 110, keys: ['state.backend'], default: 'jobmanager' },
+    { from: 113, keys: ['state.backend'], default: 'hashmap' },
+    { from: 117, keys: ['state.backend.type', 'state.backend'], default: 'hashmap' },
+];
+const BACKEND_NAMES = ['hashmap', 'rocksdb', 'forst', 'jobmanager', 'filesystem'];
+const BACKEND_CLASSES = [
+    [/RocksDB/i, 'rocksdb'],
+    [/ForSt/i, 'forst'],
+    [/HashMap/i, 'hashmap'],
+    [/MemoryStateBackend/, 'jobmanager'],
+    [/FsStateBackend/, 'filesystem'],
+];
+function stateBackendFacts(values, versionCode, slots) {
+    const rule = [...BACKEND_BY_VERSION].reverse().find((r) => versionCode >= r.from) ?? BACKEND_BY_VERSION[0];
+    const key = rule.keys.find((k) => values.has(k));
+    const value = key ? String(values.get(key)).trim() : rule.default;
+    const lower = value.toLowerCase();
+    let name = BACKEND_NAMES.includes(lower)
+        ? lower
+        : (BACKEND_CLASSES.find(([re]) => re.test(value))?.[1] ?? 'custom');
+    // 2.x no longer knows the old names: they fail as class names (spec §10.1).
+    if (versionCode >= 200 && (name === 'jobmanager' || name === 'filesystem') && BACKEND_NAMES.includes(lower))
+        name = 'custom';
+    if (versionCode >= 113 && versionCode < 200 && name === 'filesystem')
+        name = 'hashmap';
+    const prefix = name === 'forst' ? 'state.backend.forst.memory.' : 'state.backend.rocksdb.memory.';
+    const managedText = values.get(`${prefix}managed`);
+    const facts = {
+        name,
+        value,
+        explicit: key !== undefined,
+        key,
+        origin: key ? `${key}: ${value}` : `the default of Flink ${facts_versionText(versionCode)}`,
+        usesManagedMemory: name === 'rocksdb' || name === 'forst',
+        memoryManaged: managedText === undefined ? true : String(managedText).toLowerCase() !== 'false',
+        writeBufferRatio: doubleValue(values.get(`${prefix}write-buffer-ratio`)) ?? 0.5,
+        highPrioPoolRatio: doubleValue(values.get(`${prefix}high-prio-pool-ratio`)) ?? 0.1,
+    };
+    const perSlot = sizeValue(values.get(`${prefix}fixed-per-slot`));
+    if (perSlot !== undefined)
+        facts.fixedPerSlot = perSlot;
+    const perTm = sizeValue(values.get(`${prefix}fixed-per-tm`));
+    if (perTm !== undefined)
+        facts.fixedPerTm = perTm;
+    // fixed-per-slot wins over fixed-per-tm (spec §10.4).
+    if (perSlot !== undefined)
+        facts.fixedTotal = perSlot * Math.max(slots, 1);
+    else if (perTm !== undefined)
+        facts.fixedTotal = perTm;
+    const w = facts.writeBufferRatio ?? 0.5;
+    facts.cacheRatioSum = (2 * w) / (3 - w) + (facts.highPrioPoolRatio ?? 0.1);
+    return facts;
+}
+function doubleValue(value) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value === 'number')
+        return value;
+    return (0,java_number/* parseJavaDouble */.PZ)(String(value));
+}
+function sizeValue(value) {
+    if (value === undefined)
+        return undefined;
+    return memoryValueFacts(valueText(value)).bytes;
+}
+/** Flink's images preload jemalloc from 1.12 on (FLINK-19125) unless `DISABLE_JEMALLOC` is true. */
+const JEMALLOC_FROM = 112;
+const DISABLE_JEMALLOC_KEY = 'containerized.taskmanager.env.DISABLE_JEMALLOC';
+function allocatorFacts(config, values, versionCode) {
+    if (versionCode < JEMALLOC_FROM)
+        return { name: 'glibc', reason: 'Flink images before 1.12 use glibc malloc' };
+    if (isTrue(values.get(DISABLE_JEMALLOC_KEY)))
+        return { name: 'glibc', reason: `${DISABLE_JEMALLOC_KEY}: true` };
+    if (isTrue(config.env?.DISABLE_JEMALLOC))
+        return { name: 'glibc', reason: 'DISABLE_JEMALLOC=true' };
+    return { name: 'jemalloc', reason: "Flink's images preload jemalloc from 1.12 on" };
+}
+function isTrue(value) {
+    return value !== undefined && String(value).trim().toLowerCase() === 'true';
+}
+const PYTHON_KEYS = /^python\.(files|archives|executable|client\.executable|requirements|pythonpath)$/;
+function pythonFacts(config, values) {
+    const signals = [];
+    for (const key of values.keys())
+        if (PYTHON_KEYS.test(key))
+            signals.push(key);
+    if (config.image && /py(thon|flink)/i.test(config.image))
+        signals.push(`image ${config.image}`);
+    for (const key of ['pipeline.jars', 'pipeline.classpaths']) {
+        const v = values.get(key);
+        if (v !== undefined && /flink-python/.test(String(v)))
+            signals.push(key);
+    }
+    const managed = values.get('python.fn-execution.memory.managed');
+    return {
+        detected: signals.length > 0,
+        signals,
+        memoryManaged: managed === undefined ? true : String(managed).toLowerCase() !== 'false',
+    };
+}
+const WEIGHTS_KEY = 'taskmanager.memory.managed.consumer-weights';
+/** Default weights per version (spec §10.3). */
+const DEFAULT_WEIGHTS = [
+    { from: 112, value: 'DATAPROC:70,PYTHON:30' },
+    { from: 113, value: 'OPERATOR:70,STATE_BACKEND:70,PYTHON:30' },
+];
+/** The default weight of each consumer (spec §10.3), for the ones an explicit list leaves out. */
+const CONSUMER_DEFAULTS = { OPERATOR: 70, STATE_BACKEND: 70, PYTHON: 30 };
+function weightFacts(values, versionCode, consumers) {
+    const raw = new Map();
+    let text;
+    const explicit = values.get(WEIGHTS_KEY);
+    if (explicit !== undefined) {
+        text = String(explicit);
+        for (const part of text.replace(/^[{[]|[}\]]$/g, '').split(/[,;]/)) {
+            const [k, v] = part.split(':').map((s) => s.trim());
+            if (k)
+                raw.set(k.toUpperCase(), Number(v));
+        }
+    }
+    for (const [key, value] of values) {
+        if (key.startsWith(`${WEIGHTS_KEY}.`)) {
+            raw.set(key.slice(WEIGHTS_KEY.length + 1).toUpperCase(), Number(value));
+            text ??= '(map)';
+        }
+    }
+    const isExplicit = text !== undefined;
+    if (!isExplicit) {
+        const d = [...DEFAULT_WEIGHTS].reverse().find((w) => versionCode >= w.from);
+        if (!d)
+            return { explicit: false, weights: {}, missing: [] };
+        for (const part of d.value.split(',')) {
+            const [k, v] = part.split(':');
+            raw.set(k, Number(v));
+        }
+    }
+    const dataproc = versionCode < 200 ? raw.get('DATAPROC') : undefined;
+    const weights = {
+        OPERATOR: raw.get('OPERATOR') ?? dataproc ?? 0,
+        STATE_BACKEND: raw.get('STATE_BACKEND') ?? dataproc ?? 0,
+        PYTHON: raw.get('PYTHON') ?? 0,
+    };
+    const missing = isExplicit ? consumers.filter((c) => weights[c] === 0) : [];
+    const facts = { explicit: isExplicit, value: text, weights, missing };
+    if (missing.length > 0) {
+        const kept = Object.entries(weights).filter(([, w]) => w > 0);
+        const added = missing.map((c) => [c, CONSUMER_DEFAULTS[c]]);
+        facts.suggested = [...kept, ...added].map(([c, w]) => `${c}:${w}`).join(',');
+    }
+    return facts;
+}
+
+// EXTERNAL MODULE: ./src/policy/memory.ts
+var memory = __nccwpck_require__(8067);
+// EXTERNAL MODULE: ./src/policy/placeholders.ts
+var placeholders = __nccwpck_require__(9022);
+;// CONCATENATED MODULE: ./src/policy/suppressions.ts
+/**
+ * Suppression comments in a linted file:
+ *   # flink-memory-lint-disable-next-line RULE[, RULE] -- reason
+ *   # flink-memory-lint-disable-file RULE[, RULE] -- reason
+ * "next line" is the next line that is neither blank nor a comment, so several directives can
+ * stack above one key. Pure: it reads the text it is given.
+ */
+const DIRECTIVE = /#\s*flink-memory-lint-disable-(next-line|file)\b([^\n]*)/;
+function scanSuppressions(text) {
+    const result = { nextLine: new Map(), file: [] };
+    if (!text.includes('flink-memory-lint-disable'))
+        return result;
+    const lines = text.split(/\r?\n/);
+    let pending = [];
+    for (let i = 0; i < lines.length; i++) {
+        const trimmed = lines[i].trim();
+        if (pending.length && trimmed !== '' && !trimmed.startsWith('#')) {
+            addAll(result.nextLine, i + 1, pending);
+            pending = [];
+        }
+        // Checked after attaching, so a directive after a key covers the line below it.
+        const match = DIRECTIVE.exec(lines[i]);
+        if (!match)
+            continue;
+        const directive = parseDirective(match[2], i + 1);
+        if (match[1] === 'file')
+            result.file.push(directive);
+        else
+            pending.push(directive);
+    }
+    return result;
+}
+function addAll(map, line, directives) {
+    map.set(line, [...(map.get(line) ?? []), ...directives]);
+}
+function parseDirective(rest, line) {
+    const [ruleText, ...reasonParts] = rest.split(/\s--\s?/);
+    const reason = reasonParts.join(' -- ').trim();
+    const rules = ruleText
+        .split(/[\s,]+/)
+        .map((r) => r.trim())
+        .filter(Boolean);
+    return { rules, reason: reason || undefined, line };
+}
+/** The directive that suppresses `ruleId` at `line`, if any. */
+function suppressionFor(suppressions, ruleId, line) {
+    const covers = (d) => d.rules.includes(ruleId) || d.rules.includes('all');
+    return suppressions.file.find(covers) ?? suppressions.nextLine.get(line)?.find(covers);
+}
+const ANNOTATION_PREFIX = 'flink-memory-lint.io/ignore-';
+/** `flink-memory-lint.io/ignore-RULE: "reason"` on a Kubernetes resource. */
+function annotationFor(annotations, ruleId) {
+    if (!annotations)
+        return undefined;
+    return annotations[ANNOTATION_PREFIX + ruleId] ?? annotations[ANNOTATION_PREFIX + 'all'];
+}
+
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
+
+
+
+
+
+
+/**
+ * Runs every policy of the pack over every config: facts are built once per config, schemas were
+ * compiled once when the pack was loaded.
+ */
+function evaluate(results, pack, settings, options = {}) {
+    const forFile = settingsForFile(settings);
+    const fileSettings = new Map();
+    const fileSuppressions = new Map();
+    const scopeRules = new Map();
+    const inBaseline = options.baseline ? baselineMatcher(options.baseline) : () => false;
+    const findings = [];
+    const suppressed = [];
+    const fileResults = fileProblemResults(options.fileProblems ?? []);
+    const problemPolicies = {
+        policies: pack.policies.filter((p) => p.policy.forEach === 'problems'),
+    };
+    const found = [];
+    for (const [result, policies] of [
+        ...results.map((r) => [r, pack]),
+        ...fileResults.map((r) => [r, problemPolicies]),
+    ]) {
+        const file = result.config.file;
+        let scoped = fileSettings.get(file);
+        if (!scoped)
+            fileSettings.set(file, (scoped = forFile(file)));
+        let comments = fileSuppressions.get(file);
+        if (!comments)
+            fileSuppressions.set(file, (comments = scanSuppressions(options.sources?.get(file) ?? '')));
+        const facts = buildFacts(result, { parameters: scoped.parameters });
+        let rules = scopeRules.get(scoped);
+        if (!rules)
+            scopeRules.set(scoped, (rules = new Map()));
+        for (let p = 0; p < policies.policies.length; p++) {
+            const compiled = policies.policies[p];
+            let cached = rules.get(compiled);
+            if (!cached) {
+                const resolved = scoped.rule(compiled.policy.id, compiled.policy.severity);
+                cached = { rule: resolved, params: policyParameters(compiled.policy, resolved.parameters) };
+                rules.set(compiled, cached);
+            }
+            const { rule } = cached;
+            facts.params = cached.params;
+            found.length = 0;
+            check(compiled, facts, found);
+            for (let f = 0; f < found.length; f++) {
+                const finding = found[f];
+                finding.severity = rule.severity === 'off' ? compiled.policy.severity : rule.severity;
+                const why = rule.severity === 'off'
+                    ? { kind: 'settings', reason: `turned off in ${settings.file ?? 'the settings'}` }
+                    : suppression(finding, comments, result.config.annotations);
+                if (why)
+                    suppressed.push({ ...finding, suppressed: why });
+                else if (inBaseline(finding))
+                    suppressed.push({ ...finding, suppressed: { kind: 'baseline', reason: 'in the baseline' } });
+                else
+                    findings.push(finding);
+            }
+        }
+        facts.params = undefined;
+    }
+    return { findings: sortFindings(findings), suppressed: sortFindings(suppressed) };
+}
+/** A file that gave no config, as a config with nothing but its problems. */
+function fileProblemResults(problems) {
+    const byFile = new Map();
+    for (const p of problems)
+        byFile.set(p.location.file, [...(byFile.get(p.location.file) ?? []), p]);
+    return [...byFile].map(([file, list]) => {
+        const config = {
+            id: `${file}#file`,
+            file,
+            line: 1,
+            column: 1,
+            kind: 'config-yaml',
+            flinkVersion: flink_version/* NEWEST_FLINK_VERSION */.Xv,
+            flinkVersionSource: 'file',
+            deployment: 'standalone',
+            entries: [],
+            container: {},
+            processes: [],
+            problems: list,
+        };
+        const failed = { ok: false, error: '', errorType: 'none' };
+        return {
+            config,
+            breakdown: { flinkVersion: flink_version/* NEWEST_FLINK_VERSION */.Xv, taskmanager: failed, jobmanager: failed },
+        };
+    });
+}
+function suppression(finding, comments, annotations) {
+    const directive = suppressionFor(comments, finding.ruleId, finding.line);
+    if (directive)
+        return { kind: 'comment', reason: directive.reason };
+    const annotation = annotationFor(annotations, finding.ruleId);
+    if (annotation !== undefined)
+        return { kind: 'annotation', reason: annotation || undefined };
+    return undefined;
+}
+/** Declared parameters with their defaults, overridden by the settings; memory sizes in bytes. */
+function policyParameters(policy, given) {
+    const params = {};
+    for (const [name, spec] of Object.entries(policy.parameters ?? {})) {
+        const value = given[name] ?? spec.default;
+        params[name] = spec.type === 'memory' ? ((0,memory/* memoryBytes */.Z)(value) ?? (0,memory/* memoryBytes */.Z)(spec.default)) : value;
+    }
+    return params;
+}
+/** The findings of one policy on one config (severity as the policy says), added to `out`. */
+function check(compiled, facts, out = []) {
+    const { appliesTo } = compiled.policy;
+    // Called for every policy and config: no arrays of targets, one pass per target.
+    if (appliesTo.includes('config'))
+        checkTarget(compiled, facts, undefined, out);
+    if (appliesTo.includes('taskmanager') && facts.taskmanager.present)
+        checkTarget(compiled, facts, facts.taskmanager, out);
+    if (appliesTo.includes('jobmanager') && facts.jobmanager.present)
+        checkTarget(compiled, facts, facts.jobmanager, out);
+    facts.process = undefined;
+    facts.item = undefined;
+    return out;
+}
+// Indexed loops here and in evaluate(): these run for every policy of every config, mostly
+// before V8 optimises them, and a for-of loop there allocates an iterator and a result a step.
+function checkTarget(compiled, facts, process, out) {
+    const { policy } = compiled;
+    facts.process = process;
+    if (!policy.forEach) {
+        checkItem(compiled, facts, undefined, out);
+        return;
+    }
+    const list = items(facts, policy.forEach);
+    for (let i = 0; i < list.length; i++)
+        checkItem(compiled, facts, list[i], out);
+}
+function checkItem(compiled, facts, item, out) {
+    facts.item = item;
+    if (compiled.when && !compiled.when(facts))
+        return;
+    if (compiled.require && compiled.require(facts))
+        return;
+    out.push(finding(compiled.policy, facts));
+}
+function items(facts, path) {
+    const value = (0,placeholders/* resolvePath */.o1)(facts, path);
+    if (Array.isArray(value))
+        return value;
+    if (value && typeof value === 'object')
+        return Object.values(value);
+    return [];
+}
+function finding(policy, facts) {
+    const at = locate(policy, facts);
+    const result = {
+        ruleId: policy.id,
+        severity: policy.severity,
+        message: (0,placeholders/* render */.XX)(policy.message, facts),
+        file: facts.config.file,
+        line: at.line,
+        column: at.column,
+        configId: facts.config.id,
+    };
+    if (policy.docs)
+        result.docs = policy.docs;
+    if (at.key)
+        result.key = at.key;
+    if (facts.process)
+        result.process = facts.process.name;
+    if (policy.fix)
+        result.fix = renderFix(policy.fix, facts);
+    return result;
+}
+/**
+ * The fix for this config: a key or value naming a fact the config lacks is left out (a legacy key
+ * with no successor is only removed), and an empty value removes its key.
+ */
+function renderFix(fix, facts) {
+    const set = {};
+    for (const [template, value] of Object.entries(fix.set ?? {})) {
+        const key = (0,placeholders/* renderDefined */.Me)(template, facts);
+        const text = value === null ? null : (0,placeholders/* renderDefined */.Me)(value, facts);
+        // A value that renders empty (the flag was all the option held) removes the key.
+        if (key !== undefined && text !== undefined)
+            set[key] = text === '' ? null : text;
+    }
+    const out = { set };
+    if (fix.description)
+        out.description = (0,placeholders/* render */.XX)(fix.description, facts);
+    return out;
+}
+/** The first `locate` target present in this config; else the config itself. */
+function locate(policy, facts) {
+    for (const target of policy.locate ?? []) {
+        const name = (0,placeholders/* render */.XX)(target, facts);
+        if (name === 'config')
+            break;
+        if (name === 'container' || name === 'podTemplateLimit') {
+            const line = facts.process?.[name]?.line;
+            if (line !== undefined)
+                return { line, column: 1 };
+            continue;
+        }
+        if (name === 'item') {
+            const item = facts.item;
+            if (item?.line !== undefined)
+                return { line: item.line, column: item.column ?? 1, key: item.key };
+            continue;
+        }
+        const entry = facts.entries[name];
+        if (entry)
+            return { line: entry.line, column: entry.column, key: name };
+    }
+    return { line: facts.config.line, column: facts.config.column };
+}
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+function sortFindings(findings) {
+    return findings.sort((a, b) => a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        a.ruleId.localeCompare(b.ruleId) ||
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+// EXTERNAL MODULE: ./src/sources/config-map.ts
+var config_map = __nccwpck_require__(7237);
+;// CONCATENATED MODULE: ./src/lint-files.ts
+
+
+
+
+
+/**
+ * Loads, derives and judges the given files. Pure apart from the pack, which is compiled on first
+ * use; the same call runs a run's files in one thread or a share of them in each worker.
+ */
+function lintFiles(candidates, context, pack) {
+    const files = [];
+    const results = [];
+    const sources = new Map();
+    const fileProblems = [];
+    for (const candidate of candidates) {
+        const outcome = { path: candidate.path, results: [], notices: [], fileProblems: [] };
+        files.push(outcome);
+        const room = context.maxConfigs - results.length;
+        if (room <= 0) {
+            outcome.skipped = true;
+            continue;
+        }
+        const loaded = loadFile(candidate.path, candidate.text, {
+            flinkVersion: context.flinkVersion,
+            defaultFlinkVersion: context.defaultFlinkVersion,
+        });
+        if (loaded.configs.length > 0 || loaded.problems.length > 0) {
+            sources.set(candidate.path, candidate.text);
+            outcome.text = candidate.text;
+        }
+        for (const problem of loaded.problems) {
+            if (problem.code === 'yaml-error')
+                outcome.fileProblems.push(problem);
+            else
+                outcome.notices.push({ code: problem.code, message: problem.message, location: problem.location });
+        }
+        fileProblems.push(...outcome.fileProblems);
+        if (loaded.configs.length > room)
+            outcome.truncated = true;
+        for (const config of loaded.configs.slice(0, room))
+            outcome.results.push({ config, breakdown: deriveConfig(config) });
+        results.push(...outcome.results);
+    }
+    const judged = results.length > 0 || fileProblems.length > 0 ? pack() : { policies: [] };
+    const { findings, suppressed } = evaluate(results, judged, context.settings, {
+        sources,
+        baseline: context.baseline,
+        fileProblems,
+    });
+    return { notices: [], files, findings, suppressed };
+}
+/** Reads the listed files, then lints those that may hold a configuration: one thread's share. */
+function lintListed(listed, context, pack) {
+    const notices = [];
+    const candidates = readCandidates(listed, notices);
+    return { ...lintFiles(candidates, context, pack), notices };
+}
+/**
+ * Joins the shares of a run, in file order, into what one thread linting every file would have
+ * reported: the first `maxConfigs` configs; the files past them are left out, with what was
+ * judged of them, and named in a `limit` notice.
+ */
+function mergeShares(shares, maxConfigs) {
+    const merged = {
+        results: [],
+        findings: [],
+        suppressed: [],
+        // What reading noticed first, as discovery reports it; then what loading noticed, file by file.
+        notices: shares.flatMap((share) => share.notices),
+        sources: new Map(),
+        judged: false,
+    };
+    const unread = [];
+    // Keys of what a share judged but the run has no room for: config ids, and whole files.
+    const dropped = new Set();
+    for (const file of shares.flatMap((share) => share.files)) {
+        const room = maxConfigs - merged.results.length;
+        if (room <= 0 || file.skipped) {
+            unread.push(file.path);
+            dropped.add(fileKey(file.path));
+            continue;
+        }
+        if (file.text !== undefined)
+            merged.sources.set(file.path, file.text);
+        merged.judged ||= file.results.length > 0 || file.fileProblems.length > 0;
+        merged.notices.push(...file.notices);
+        if (file.truncated || file.results.length > room)
+            unread.push(file.path);
+        for (const [i, result] of file.results.entries()) {
+            if (i >= room) {
+                dropped.add(result.config.id);
+                continue;
+            }
+            merged.results.push(result);
+            if (isEmptyFile(result.config))
+                merged.notices.push({
+                    code: 'empty-config',
+                    message: 'Sets no Flink option',
+                    location: { file: result.config.file, line: 1, column: 1 },
+                });
+        }
+    }
+    if (unread.length > 0)
+        merged.notices.push({
+            code: 'limit',
+            message: `Only the first ${maxConfigs} configs are linted: ${unread.length} files from ${unread[0]} on are left out, in whole or in part`,
+            location: { file: unread[0], line: 1, column: 1 },
+        });
+    const kept = (f) => !dropped.has(f.configId ?? '') && !dropped.has(fileKey(f.file));
+    merged.findings = sortFindings(shares.flatMap((share) => share.findings).filter(kept));
+    merged.suppressed = sortFindings(shares.flatMap((share) => share.suppressed).filter(kept));
+    return merged;
+}
+/** Cannot collide with a config id (`file#…`). */
+const fileKey = (file) => `${file}\0`;
+/** A whole-file config with nothing in it (empty, or comments only). */
+function isEmptyFile(config) {
+    return ((config.kind === 'flink-conf' || config.kind === 'config-yaml') &&
+        config.entries.length === 0 &&
+        config.problems.length === 0);
+}
+/** The entries Flink applies, in order: the base file, then the config's own; placeholders left out. */
+function effectiveEntries(config) {
+    return [...(config.base?.entries ?? []), ...config.entries].filter((e) => !e.unresolved);
+}
+function deriveConfig(config) {
+    return (0,flink/* derive */.CX)((0,config_map/* toConfigMap */.q)(effectiveEntries(config)), {
+        flinkVersion: config.flinkVersion,
+        deployment: config.deployment,
+        env: config.env ?? {},
+    });
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/lint-threads.ts
+
+
+
+
+
+
+
+/** Files a chunk: small enough that threads end close together, large enough to cost little. */
+const CHUNK_FILES = 64;
+/**
+ * Fewer listed files than this a thread and `auto` keeps to one: a worker costs about as much to
+ * start, compile the policies and hand back its results as reading and linting this many takes.
+ */
+const MIN_FILES_PER_THREAD = 1000;
+/** The bundled worker entry beside this module; absent when running from the TypeScript sources. */
+function workerEntry() {
+    const file = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), 'lint-worker.js');
+    return (0,external_node_fs_.existsSync)(file) ? file : undefined;
+}
+/**
+ * How many threads share a tree of `files` files: as asked, or for `auto` by its size and the
+ * cores, less one for V8's optimising compiler in a long run (compiler-tier.ts).
+ */
+function threadCount(files, concurrency) {
+    if (concurrency !== 'auto')
+        return Math.max(1, Math.min(concurrency, files));
+    const cores = (0,external_node_os_namespaceObject.availableParallelism)() - ((0,compiler_tier/* isLongRun */.cx)(files) ? 1 : 0);
+    return Math.max(1, Math.min(Math.floor(files / MIN_FILES_PER_THREAD), cores));
+}
+/**
+ * Claims chunks until none is left and lints each, handing it to `done`. The configs a thread
+ * keeps stop at `maxConfigs`, counted over its own chunks: those come in file order, so no file
+ * before the run's limit is ever cut short (mergeShares applies the limit itself). `between` runs
+ * after each chunk: this thread takes in the workers' results there, while they still work.
+ */
+async function lintChunks(chunks, context, pack, done, between = () => undefined) {
+    const next = new Int32Array(chunks.next);
+    const count = Math.ceil(chunks.listed.length / chunks.size);
+    let configs = 0;
+    for (let index = Atomics.add(next, 0, 1); index < count; index = Atomics.add(next, 0, 1)) {
+        const files = chunks.listed.slice(index * chunks.size, (index + 1) * chunks.size);
+        const linted = lintListed(files, { ...context, maxConfigs: context.maxConfigs - configs }, pack);
+        for (const file of linted.files)
+            configs += file.results.length;
+        done(index, linted);
+        await between();
+    }
+}
+/**
+ * This thread and the workers that share a run's files. Workers start as soon as the files are
+ * listed (`start`) and compile the policies while this thread begins; then every thread claims
+ * chunks of the list (`run`). The report keeps the order of the files. A worker that fails to
+ * start or dies leaves its chunks to this thread: the result is the same, only slower.
+ */
+class LintThreads {
+    setup;
+    entry;
+    workers = [];
+    constructor(setup, entry = workerEntry()) {
+        this.setup = setup;
+        this.entry = entry;
+    }
+    /** Starts workers so that `threads` threads, this one included, can share the files. */
+    start(threads) {
+        if (!this.entry)
+            return;
+        while (this.workers.length < threads - 1) {
+            const worker = new external_node_worker_threads_namespaceObject.Worker(this.entry, { workerData: this.setup });
+            // Kept alive only while its results are awaited: a run that ends early never waits for it.
+            worker.unref();
+            const ended = new Promise((resolve) => {
+                worker.once('error', (error) => resolve({ ended: error }));
+                worker.once('exit', (code) => resolve({ ended: code }));
+            });
+            this.workers.push({ worker, ended });
+        }
+    }
+    /** Lints the listed files in every thread; one result a chunk, in file order. */
+    async run(listed, pack, size = CHUNK_FILES) {
+        const { context } = this.setup;
+        const chunks = { listed, size, next: new SharedArrayBuffer(4) };
+        const byIndex = new Map();
+        const keep = (index, linted) => void byIndex.set(index, linted);
+        const theirs = this.workers.map(({ worker, ended }) => {
+            worker.postMessage(chunks);
+            worker.ref();
+            const finished = new Promise((resolve) => worker.on('message', (message) => {
+                if (message)
+                    keep(message.index, message.linted);
+                else
+                    resolve();
+            }));
+            return Promise.race([finished, ended]).then(() => {
+                worker.unref();
+                worker.removeAllListeners('message');
+            });
+        });
+        // Between its own chunks this thread lets the workers' results in (reading them takes time).
+        const letIn = this.workers.length > 0 ? () => new Promise((resolve) => setImmediate(resolve)) : undefined;
+        await lintChunks(chunks, context, pack, keep, letIn);
+        await Promise.all(theirs);
+        // Chunks a failed worker claimed and never returned are linted here, in their place.
+        return Array.from({ length: Math.ceil(listed.length / size) }, (_, index) => {
+            const linted = byIndex.get(index);
+            if (linted)
+                return linted;
+            const files = listed.slice(index * size, (index + 1) * size);
+            return lintListed(files, context, pack);
+        });
     }
 }
 
@@ -13789,7 +14252,7 @@ function prepare(options) {
     const { settings, problems } = loadSettings(options.cwd, options.configFile);
     for (const problem of problems)
         notices.push(setupNotice('settings-invalid', options.cwd, problem));
-    const policyDirs = [(0,load_policies/* builtinPolicyDir */.R8)(), ...settings.policyDirs, ...(options.policyDirs ?? [])].map((dir) => external_node_path_default().resolve(options.cwd, dir));
+    const policyDirs = [(0,load_policies/* builtinPolicyDir */.R)(), ...settings.policyDirs, ...(options.policyDirs ?? [])].map((dir) => external_node_path_default().resolve(options.cwd, dir));
     let baseline;
     if (settings.baseline) {
         const file = external_node_path_default().resolve(options.cwd, settings.baseline);
@@ -13803,16 +14266,19 @@ function prepare(options) {
             });
         }
     }
+    let compiled;
     const pack = () => {
+        if (compiled)
+            return compiled;
         const key = policyDirs.join('\0');
         let loaded = packs.get(key);
         if (!loaded)
-            packs.set(key, (loaded = (0,load_policies/* loadPolicies */.hd)(policyDirs)));
+            packs.set(key, (loaded = (0,load_policies/* loadPolicies */.h)(policyDirs, { trusted: [(0,load_policies/* builtinPolicyDir */.R)()] })));
         for (const problem of loaded.problems)
             notices.push(setupNotice('policy-invalid', options.cwd, problem));
-        return loaded.pack;
+        return (compiled = loaded.pack);
     };
-    return { settings, baseline, pack, notices };
+    return { settings, baseline, pack, policyDirs, notices };
 }
 function setupNotice(code, cwd, problem) {
     return {
@@ -13824,71 +14290,48 @@ function setupNotice(code, cwd, problem) {
 /** Discovers, loads and derives every Flink config under the given paths, then evaluates the policies. */
 async function lint(options, prepared = prepare(options)) {
     const { settings, baseline } = prepared;
-    const found = await discover({
+    const maxConfigs = options.maxConfigs ?? MAX_CONFIGS;
+    const context = {
+        flinkVersion: options.flinkVersion,
+        defaultFlinkVersion: settings.flinkVersion,
+        maxConfigs,
+        settings,
+        baseline,
+    };
+    const concurrency = options.concurrency ?? 'auto';
+    const threads = new LintThreads({ context, policyDirs: prepared.policyDirs });
+    // A large tree is known from git's index before it is listed: workers start up meanwhile.
+    if (!options.onlyFiles)
+        threads.start(threadCount(earlyTreeSize(options.cwd), concurrency));
+    const listing = listCandidates({
         cwd: options.cwd,
         paths: options.paths,
         include: options.include,
         exclude: options.exclude,
     });
-    const notices = [...found.notices];
-    const results = [];
-    const sources = new Map();
-    const fileProblems = [];
     const only = options.onlyFiles ? new Set(options.onlyFiles) : undefined;
-    const maxConfigs = options.maxConfigs ?? MAX_CONFIGS;
-    const unread = [];
-    for (const candidate of found.candidates) {
-        if (only && !only.has(candidate.path))
-            continue;
-        if (results.length >= maxConfigs) {
-            unread.push(candidate.path);
-            continue;
-        }
-        const loaded = loadFile(candidate.path, candidate.text, {
-            flinkVersion: options.flinkVersion,
-            defaultFlinkVersion: settings.flinkVersion,
-        });
-        if (loaded.configs.length > 0 || loaded.problems.length > 0)
-            sources.set(candidate.path, candidate.text);
-        for (const problem of loaded.problems) {
-            if (problem.code === 'yaml-error')
-                fileProblems.push(problem);
-            else
-                notices.push({ code: problem.code, message: problem.message, location: problem.location });
-        }
-        const room = maxConfigs - results.length;
-        if (loaded.configs.length > room)
-            unread.push(candidate.path);
-        for (const config of loaded.configs.slice(0, room)) {
-            results.push({ config, breakdown: deriveConfig(config) });
-            if (isEmptyFile(config))
-                notices.push({
-                    code: 'empty-config',
-                    message: 'Sets no Flink option',
-                    location: { file: config.file, line: 1, column: 1 },
-                });
-        }
-    }
-    if (unread.length > 0)
-        notices.push({
-            code: 'limit',
-            message: `Only the first ${maxConfigs} configs are linted: ${unread.length} files from ${unread[0]} on are left out, in whole or in part`,
-            location: { file: unread[0], line: 1, column: 1 },
-        });
-    const pack = results.length > 0 || fileProblems.length > 0 ? prepared.pack() : { policies: [] };
-    const { findings, suppressed } = evaluate(results, pack, settings, { sources, baseline, fileProblems });
-    notices.push(...unreportedProblems(results, [...findings, ...suppressed]));
-    notices.unshift(...prepared.notices);
+    const listed = only ? listing.listed.filter((f) => only.has(f.relative)) : listing.listed;
+    (0,compiler_tier/* sizeRun */.tK)(listed.length);
+    threads.start(threadCount(listed.length, concurrency));
+    const shares = await threads.run(listed, prepared.pack);
+    const { results, findings, suppressed, sources, judged, ...merged } = mergeShares(shares, maxConfigs);
+    // Compiling the pack records its problems among the prepared notices: first, then read them.
+    const policies = judged ? prepared.pack().policies.map((p) => p.policy) : [];
     return {
         tool: { ...version/* TOOL */.j },
         configs: results,
         findings,
         suppressed,
-        notices,
-        policies: pack.policies.map((p) => p.policy),
+        notices: [
+            ...prepared.notices,
+            ...listing.notices,
+            ...merged.notices,
+            ...unreportedProblems(results, [...findings, ...suppressed]),
+        ],
+        policies,
         sources,
         summary: {
-            files: found.files,
+            files: listed.length,
             configs: results.length,
             errors: findings.filter((f) => f.severity === 'error').length,
             warnings: findings.filter((f) => f.severity === 'warning').length,
@@ -13897,14 +14340,16 @@ async function lint(options, prepared = prepare(options)) {
         },
     };
 }
+/**
+ * What a run will list, guessed before listing from git's index: thread counts go by the YAML
+ * files listed, the index counts every tracked file, so each counts for half. A guess too high
+ * costs a worker's start-up on another core; the listing then sizes the run. 0 outside git.
+ */
+function earlyTreeSize(cwd) {
+    return Math.floor((trackedFileCount(cwd) ?? 0) / 2);
+}
 /** Most configs one run derives and judges: time and memory stay bounded however large the tree. */
 const MAX_CONFIGS = 20_000;
-/** A whole-file config with nothing in it (empty, or comments only). */
-function isEmptyFile(config) {
-    return ((config.kind === 'flink-conf' || config.kind === 'config-yaml') &&
-        config.entries.length === 0 &&
-        config.problems.length === 0);
-}
 /** What a loader noticed that no policy turned into a finding on that line: said once, as a notice. */
 function unreportedProblems(results, reported) {
     const said = new Set(reported.map((f) => `${f.file}:${f.line}`));
@@ -13919,17 +14364,6 @@ function unreportedProblems(results, reported) {
         }
     }
     return notices;
-}
-/** The entries Flink applies, in order: the base file, then the config's own; placeholders left out. */
-function effectiveEntries(config) {
-    return [...(config.base?.entries ?? []), ...config.entries].filter((e) => !e.unresolved);
-}
-function deriveConfig(config) {
-    return (0,flink/* derive */.CX)((0,config_map/* toConfigMap */.q)(effectiveEntries(config)), {
-        flinkVersion: config.flinkVersion,
-        deployment: config.deployment,
-        env: config.env ?? {},
-    });
 }
 function relative(cwd, file) {
     const rel = external_node_path_default().isAbsolute(file) ? external_node_path_default().relative(cwd, file) : file;
@@ -14459,8 +14893,11 @@ function entriesJson(entries) {
         const earlier = result[entry.key];
         const json = entryJson(entry);
         if (earlier) {
-            const { overrides, ...rest } = earlier;
-            json.overrides = [...(overrides ?? []), rest];
+            // One array a key, moved along: a key written 60,000 times must not copy it each time.
+            const overrides = earlier.overrides ?? [];
+            delete earlier.overrides;
+            overrides.push(earlier);
+            json.overrides = overrides;
         }
         result[entry.key] = json;
     }
@@ -14595,7 +15032,7 @@ function lintText(report, options = {}) {
 
 /** GitHub takes at most 1 MiB of job summary per step. */
 const SUMMARY_LIMIT = 1024 * 1024;
-const markdown_summary_PROCESSES = ['taskmanager', 'jobmanager'];
+const PROCESSES = ['taskmanager', 'jobmanager'];
 function totalCell(result, process) {
     if (!result.config.processes.includes(process))
         return '';
@@ -14606,7 +15043,7 @@ function totalCell(result, process) {
 }
 function configDetails(result, findingCount, diff, links) {
     const lines = [];
-    for (const process of markdown_summary_PROCESSES.filter((p) => result.config.processes.includes(p))) {
+    for (const process of PROCESSES.filter((p) => result.config.processes.includes(p))) {
         const changed = diff?.processes.find((p) => p.process === process);
         const derived = result.breakdown[process];
         lines.push(diff && diff.status === 'changed' && changed && changed.rows.length > 0
@@ -14815,9 +15252,6 @@ function reachesThreshold(findings, failOn) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/sources/git-revision.ts
 
 
@@ -15039,6 +15473,7 @@ function lintCommand() {
         .option('--exclude <glob>', 'skip files matching (repeatable)', collect, [])
         .option('--write-baseline <file>', 'record the current findings as accepted; later runs report only new ones')
         .option('--base <ref>', 'compare with a git ref: text, json and markdown show how each changed config differs from it')
+        .option('--concurrency <threads>', 'threads that share the files: a number, or auto (more than one only for large trees)', concurrency, 'auto')
         .option('--no-color', 'no colours in text output')
         .action(async (paths, flags) => {
         if (flags.flinkVersion !== undefined && !(0,flink/* parseFlinkVersion */.UO)(flags.flinkVersion)) {
@@ -15053,6 +15488,7 @@ function lintCommand() {
             policyDirs: flags.policies,
             include: flags.include,
             exclude: flags.exclude,
+            concurrency: flags.concurrency,
         };
         const base = flags.base === undefined ? undefined : await lintBase(flags.base, options);
         for (const problem of base?.problems ?? [])
@@ -15087,6 +15523,14 @@ function lintCommand() {
         process.exitCode = failed ? exit/* EXIT */.d.findings : exit/* EXIT */.d.ok;
     }));
 }
+function concurrency(value) {
+    if (value === 'auto')
+        return value;
+    const threads = Number(value);
+    if (!Number.isInteger(threads) || threads < 1)
+        throw new exit/* CliError */.z(`--concurrency: '${value}' is not a number of threads (1 or more) or auto`, exit/* EXIT */.d.usage);
+    return threads;
+}
 function write(file, text) {
     try {
         (0,external_node_fs_.writeFileSync)(file, text);
@@ -15094,6 +15538,48 @@ function write(file, text) {
     catch (err) {
         throw new exit/* CliError */.z(`cannot write ${file}: ${err.message}`, exit/* EXIT */.d.usage);
     }
+}
+
+
+/***/ }),
+
+/***/ 9192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  cx: () => (/* binding */ isLongRun),
+  tK: () => (/* binding */ sizeRun),
+  eQ: () => (/* binding */ startShortRun)
+});
+
+// UNUSED EXPORTS: LONG_RUN_FILES
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/compiler-tier.ts
+
+/**
+ * V8 compiles hot functions a second time with its optimising compiler, TurboFan, on background
+ * threads. A run over a few thousand files is over before that work pays off, and the compiling
+ * takes the core a worker thread could use. Measured on two cores: a 10,000-file tree took 1.30 s
+ * with TurboFan and one thread, 0.96 s without it and two threads; at 40,000 files it turns round,
+ * 3.1 s against 3.4 s. So the command line and the action start with TurboFan off
+ * (`startShortRun`); a run that lists more than `LONG_RUN_FILES` files turns it back on and
+ * leaves it a core (lint-threads.ts).
+ */
+const LONG_RUN_FILES = 16_000;
+function isLongRun(files) {
+    return files > LONG_RUN_FILES;
+}
+function startShortRun() {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-turbofan');
+}
+/** Called once discovery knows how many files there are to read. */
+function sizeRun(files) {
+    if (isLongRun(files))
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--turbofan');
 }
 
 
@@ -17026,25 +17512,23 @@ const SEVERITIES = ['error', 'warning', 'info'];
 
 /***/ }),
 
-/***/ 8066:
+/***/ 9836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  R8: () => (/* binding */ builtinPolicyDir),
-  hd: () => (/* binding */ loadPolicies)
+  R: () => (/* binding */ builtinPolicyDir),
+  h: () => (/* binding */ loadPolicies)
 });
-
-// UNUSED EXPORTS: compilePolicyFile
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./docs/policy.schema.json
 const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","required":["id","severity","title","description","appliesTo","message"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"enum":["error","warning","info"]},"title":{"type":"string","minLength":1},"description":{"type":"string","minLength":1},"docs":{"type":"string"},"appliesTo":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["taskmanager","jobmanager","config"]}},"forEach":{"type":"string","minLength":1},"when":{"type":["object","boolean"]},"require":{"type":["object","boolean"]},"message":{"type":"string","minLength":1},"locate":{"type":"array","items":{"type":"string","minLength":1}},"fix":{"type":"object","additionalProperties":false,"properties":{"set":{"type":"object","additionalProperties":{"type":["string","null"]}},"description":{"type":"string"}}},"parameters":{"type":"object","propertyNames":{"pattern":"^[a-zA-Z][a-zA-Z0-9]*$"},"additionalProperties":{"type":"object","required":["type","default","description"],"additionalProperties":false,"properties":{"type":{"enum":["memory","number","string","boolean"]},"default":{"type":["string","number","boolean"]},"description":{"type":"string"}}}},"examples":{"type":"object","required":["valid","invalid"],"additionalProperties":false,"properties":{"valid":{"type":"array","items":{"$ref":"#/$defs/example"}},"invalid":{"type":"array","items":{"$ref":"#/$defs/example"}}}}},"$defs":{"example":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"config":{"type":"object","additionalProperties":{"type":"string"}},"flinkVersion":{"type":"string"},"deployment":{"enum":["standalone","kubernetes","yarn"]},"kind":{"type":"string"},"container":{"type":"object","additionalProperties":false,"properties":{"taskmanager":{"type":"string"},"jobmanager":{"type":"string"}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"processes":{"type":"array","items":{"enum":["taskmanager","jobmanager"]}},"file":{"type":"object","required":["name","text"],"additionalProperties":false,"properties":{"name":{"type":"string"},"text":{"type":"string"}}},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}}}}}');
 // EXTERNAL MODULE: ./src/policy/placeholders.ts
@@ -17060,7 +17544,7 @@ var schema_compiler = __nccwpck_require__(1517);
 
 /** The built-in pack: `policies/` at the package root (beside `src/` and `dist/`). */
 function builtinPolicyDir() {
-    let dir = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    let dir = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
     for (;;) {
         const candidate = external_node_path_default().join(dir, 'policies');
         if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'package.json')) && (0,external_node_fs_.existsSync)(candidate))
@@ -17074,11 +17558,13 @@ function builtinPolicyDir() {
 /**
  * Reads and compiles every `*.json` policy in `dirs` (later folders replace a policy of the same
  * id). A file that is not valid JSON, breaks the policy schema or holds an invalid JSON Schema is
- * reported with its file and left out; the others still run.
+ * reported with its file and left out; the others still run. Policies in `trusted` folders (the
+ * built-in pack, whose tests check it against both schemas) skip those checks: they cost a run
+ * more than compiling the pack itself.
  */
-function loadPolicies(dirs) {
-    const ajv = (0,schema_compiler/* createAjv */.g)();
-    const checkPolicy = ajv.compile(policy_schema_namespaceObject);
+function loadPolicies(dirs, options = {}) {
+    const ajv = (0,schema_compiler/* createAjv */.g)({ messages: false });
+    let checker;
     const byId = new Map();
     const problems = [];
     for (const dir of dirs) {
@@ -17092,11 +17578,12 @@ function loadPolicies(dirs) {
             problems.push({ file: dir, message: `cannot read the policy folder: ${err.message}` });
             continue;
         }
+        const check = options.trusted?.includes(dir) ? undefined : (checker ??= createChecker());
         for (const name of names) {
             const file = external_node_path_default().join(dir, name);
             if (!(0,external_node_fs_.statSync)(file).isFile())
                 continue;
-            const result = compilePolicyFile(ajv, checkPolicy, file, (0,external_node_fs_.readFileSync)(file, 'utf8'));
+            const result = compilePolicyFile(ajv, check, file, (0,external_node_fs_.readFileSync)(file, 'utf8'));
             if ('problem' in result)
                 problems.push(result.problem);
             else
@@ -17105,7 +17592,12 @@ function loadPolicies(dirs) {
     }
     return { pack: { policies: [...byId.values()] }, problems };
 }
-function compilePolicyFile(ajv, checkPolicy, file, text) {
+function createChecker() {
+    const ajv = (0,schema_compiler/* createAjv */.g)();
+    return { ajv, policy: ajv.compile(policy_schema_namespaceObject) };
+}
+/** Compiles one policy file; without a checker it is trusted to be a valid policy. */
+function compilePolicyFile(ajv, checker, file, text) {
     let data;
     try {
         data = JSON.parse(text);
@@ -17116,8 +17608,8 @@ function compilePolicyFile(ajv, checkPolicy, file, text) {
         const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
         return { problem: { file, line, message: `not valid JSON: ${message}` } };
     }
-    if (!checkPolicy(data)) {
-        return { problem: { file, message: `not a valid policy: ${(0,schema_compiler/* describeErrors */.r)(checkPolicy.errors)}` } };
+    if (checker && !checker.policy(data)) {
+        return { problem: { file, message: `not a valid policy: ${(0,schema_compiler/* describeErrors */.r)(checker.policy.errors)}` } };
     }
     const policy = data;
     const filters = [policy.message, ...(policy.locate ?? []), ...Object.values(policy.fix?.set ?? {})].flatMap((t) => (typeof t === 'string' ? (0,placeholders/* unknownFilters */.w7)(t) : []));
@@ -17126,10 +17618,14 @@ function compilePolicyFile(ajv, checkPolicy, file, text) {
     }
     try {
         const compiled = { policy, file };
-        if (policy.when !== undefined)
-            compiled.when = ajv.compile(policy.when);
-        if (policy.require !== undefined)
-            compiled.require = ajv.compile(policy.require);
+        for (const part of ['when', 'require']) {
+            const schema = policy[part];
+            if (schema === undefined)
+                continue;
+            if (checker && !checker.ajv.validateSchema(schema))
+                throw new Error((0,schema_compiler/* describeErrors */.r)(checker.ajv.errors));
+            compiled[part] = ajv.compile(schema);
+        }
         return { compiled };
     }
     catch (err) {
@@ -17272,7 +17768,7 @@ function unknownFilters(template) {
  * `memoryAtMost` / `memoryAtLeast` keywords so rules can say `{"memoryAtMost": "2g"}` in Flink's
  * own size syntax. Every schema is compiled once, by the policy that owns it.
  */
-function createAjv() {
+function createAjv(options = {}) {
     const ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__.Ajv2020({
         $data: true,
         // ajv's optimiser only tidies the generated code; skipping it cuts the pack's compile by a third.
@@ -17283,6 +17779,12 @@ function createAjv() {
         strictTuples: false,
         strictRequired: false,
         validateFormats: false,
+        // A policy's `when` fails for most configs, and each failure builds an error: without its
+        // message when nobody reads it (the instance that checks policy files keeps them).
+        messages: options.messages ?? true,
+        // Policies from users are checked against the meta-schema explicitly (load-policies.ts);
+        // the built-in pack is checked by its tests, not on every run.
+        validateSchema: false,
     });
     ajv.addKeyword(memoryKeyword('memoryAtMost', (value, bound) => value <= bound));
     ajv.addKeyword(memoryKeyword('memoryAtLeast', (value, bound) => value >= bound));
@@ -17334,7 +17836,11 @@ function toJsonValue(value) {
     if (Array.isArray(value))
         return value.map(toJsonValue);
     if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJsonValue(v)]));
+        // A loop, not entries/map/fromEntries: lint JSON converts every config's breakdown.
+        const out = {};
+        for (const key of Object.keys(value))
+            out[key] = toJsonValue(value[key]);
+        return out;
     }
     return value;
 }
@@ -17370,13 +17876,13 @@ function toConfigMap(entries) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ readConfigYaml)
+/* harmony export */   UF: () => (/* binding */ readConfigYaml)
 /* harmony export */ });
-/* unused harmony export YAML_LOAD_ERROR */
+/* unused harmony exports YAML_LOAD_ERROR, parseConfigYaml */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _flink_java_number_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9308);
 /* harmony import */ var _flink_conf_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2979);
-/* harmony import */ var _yaml_depth_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2787);
+/* harmony import */ var _yaml_depth_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6674);
 
 
 
@@ -17384,13 +17890,17 @@ function toConfigMap(entries) {
 /** Flink's own message when the standard YAML loader fails (its cause is stripped of details). */
 const YAML_LOAD_ERROR = 'Error parsing YAML configuration.';
 const MAX_ALIAS_COUNT = 100;
+/** A YAML text parsed with the options Flink's reader uses (YAML 1.2, core schema, unique keys). */
+function parseConfigYaml(text) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const docs = (0,_yaml_depth_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocumentsWithinDepth */ .id)(text, { uniqueKeys: true, schema: 'core', version: '1.2', intAsBigInt: true, prettyErrors: false }, lineCounter, true);
+    return { docs, lineCounter };
+}
 /**
  * Flink's standard YAML reader for `config.yaml` (1.19+): YAML 1.2 core schema, one document whose
  * root is a mapping, nested mappings flattened with `.`, scalars keeping their YAML type.
  */
-function readConfigYaml(text, file, map = _flink_conf_js__WEBPACK_IMPORTED_MODULE_3__/* .identityMap */ .$Y) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const docs = (0,_yaml_depth_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocumentsWithinDepth */ .id)(text, { uniqueKeys: true, schema: 'core', version: '1.2', intAsBigInt: true, prettyErrors: false }, lineCounter, true);
+function readConfigYaml(text, file, map = _flink_conf_js__WEBPACK_IMPORTED_MODULE_3__/* .identityMap */ .$Y, { docs, lineCounter } = parseConfigYaml(text)) {
     const entries = [];
     const problems = [];
     const at = (offset) => {
@@ -17413,8 +17923,8 @@ function readConfigYaml(text, file, map = _flink_conf_js__WEBPACK_IMPORTED_MODUL
     if (!doc)
         return { entries, problems };
     if (doc.errors.length > 0) {
-        for (const error of doc.errors)
-            fail('yaml-error', firstLine(error.message), error.pos[0]);
+        // Flink stops at the first error; a hostile file can hold one per byte.
+        fail('yaml-error', firstLine(doc.errors[0].message), doc.errors[0].pos[0]);
         return { entries, problems };
     }
     try {
@@ -17540,6 +18050,7 @@ function flowText(node, doc) {
 /* harmony export */   NH: () => (/* binding */ readFlinkConf),
 /* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
+/* unused harmony export MAX_LINE_PROBLEMS */
 const identityMap = (line, column) => ({ line, column });
 function locate(file, map, line, column) {
     return { file, ...map(line, column) };
@@ -17556,6 +18067,8 @@ function trimEnd(s, from, to) {
     return to;
 }
 const BOM = 0xfeff;
+/** Problems one file reports line by line; the rest are counted in one more. */
+const MAX_LINE_PROBLEMS = 100;
 /**
  * Flink's legacy `flink-conf.yaml` line reader (`GlobalConfiguration.loadYAMLResource`, 1.10–1.20):
  * cut at the first `#`, trim, split at the first `": "`, every value a string, later lines win.
@@ -17566,6 +18079,7 @@ function readFlinkConf(text, file, map = identityMap) {
     const byKey = new Map();
     let lineNo = 0;
     let pos = 0;
+    let unsaid = 0;
     const n = text.length;
     while (pos < n) {
         // Java's BufferedReader.readLine: \n, \r and \r\n all end a line.
@@ -17574,10 +18088,24 @@ function readFlinkConf(text, file, map = identityMap) {
             end++;
         const next = end < n && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
         lineNo++;
-        readLine(text, pos, end, lineNo);
+        // The line on its own: searches for '#' and ': ' stop at its end, not the file's.
+        readLine(text.slice(pos, end), 0, end - pos, lineNo);
         pos = next;
     }
+    if (unsaid > 0)
+        problems.push({
+            code: 'limit',
+            message: `${unsaid} more lines have problems; only the first ${MAX_LINE_PROBLEMS} are reported`,
+            location: locate(file, map, lineNo, 1),
+        });
     return { entries, problems };
+    /** A file of a million bad lines gives a hundred problems and a count, not a million. */
+    function report(problem) {
+        if (problems.length < MAX_LINE_PROBLEMS)
+            problems.push(problem);
+        else
+            unsaid++;
+    }
     function readLine(s, start, end, line) {
         const hash = s.indexOf('#', start);
         const cut = hash >= 0 && hash < end ? hash : end;
@@ -17588,7 +18116,7 @@ function readFlinkConf(text, file, map = identityMap) {
         const at = (i) => locate(file, map, line, i - start + 1);
         const sep = s.indexOf(': ', from);
         if (sep < 0 || sep + 2 > to) {
-            problems.push({
+            report({
                 code: 'invalid-line',
                 message: `Line is not a key-value pair (missing space after ':'?): ${s.slice(from, to)}`,
                 location: at(from),
@@ -17599,7 +18127,7 @@ function readFlinkConf(text, file, map = identityMap) {
         const keyTo = trimEnd(s, keyFrom, sep);
         const valueFrom = trimStart(s, sep + 2, to);
         if (keyFrom === keyTo || valueFrom === to) {
-            problems.push({
+            report({
                 code: 'empty-key-or-value',
                 message: `Key or value was empty: ${s.slice(from, to)}`,
                 location: at(from),
@@ -17608,7 +18136,7 @@ function readFlinkConf(text, file, map = identityMap) {
         }
         const key = s.slice(keyFrom, keyTo);
         if (line === 1 && key.charCodeAt(0) === BOM) {
-            problems.push({
+            report({
                 code: 'other',
                 message: `The file starts with a byte-order mark, which Flink reads as part of the first key ('${key.slice(1)}' is not set)`,
                 location: at(keyFrom),
@@ -17618,7 +18146,7 @@ function readFlinkConf(text, file, map = identityMap) {
         const earlier = byKey.get(key);
         if (earlier) {
             earlier.overriddenBy = entry.location;
-            problems.push({
+            report({
                 code: 'duplicate-key',
                 message: `Duplicate key '${key}': this line overrides line ${earlier.location.line}`,
                 location: entry.location,
@@ -17632,15 +18160,63 @@ function readFlinkConf(text, file, map = identityMap) {
 
 /***/ }),
 
-/***/ 2787:
+/***/ 6674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Pq: () => (/* binding */ MAX_YAML_DEPTH),
-/* harmony export */   Q2: () => (/* binding */ tooDeepMessage),
-/* harmony export */   id: () => (/* binding */ parseDocumentsWithinDepth)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Pq: () => (/* binding */ MAX_YAML_DEPTH),
+  id: () => (/* binding */ parseDocumentsWithinDepth),
+  Q2: () => (/* binding */ tooDeepMessage)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/sources/yaml-unique-keys.ts
+
+/**
+ * The YAML library's own duplicate-key check compares each key with every earlier one, so a map of
+ * 100,000 keys takes minutes. This finds the same duplicates (the same key node, or scalars of the
+ * same value) with one lookup a key, and adds the library's error at the later key, in file order.
+ */
+function addDuplicateKeyErrors(doc) {
+    const found = [];
+    // A walk over collections only (yaml's `visit` calls back for every node): every file read goes through here.
+    const stack = [doc.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items)
+                stack.push(item);
+            continue;
+        }
+        if (!(0,dist/* isMap */.jh)(node))
+            continue;
+        const seen = new Set();
+        for (const { key, value: child } of node.items) {
+            stack.push(key, child);
+            const value = (0,dist/* isScalar */.jn)(key) ? key.value : key;
+            // NaN never equals itself, as in the library.
+            if (typeof value === 'number' && Number.isNaN(value))
+                continue;
+            if (!seen.has(value)) {
+                seen.add(value);
+                continue;
+            }
+            const offset = ((0,dist/* isNode */.Ll)(key) ? key.range?.[0] : undefined) ?? node.range?.[0] ?? 0;
+            found.push(new dist/* YAMLParseError */.XT([offset, offset + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        }
+    }
+    if (found.length === 0)
+        return;
+    for (const error of found)
+        doc.errors.push(error);
+    doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+}
+
+;// CONCATENATED MODULE: ./src/sources/yaml-depth.ts
+
 
 /**
  * Deepest nesting of collections a YAML document may have to be read. The YAML composer and
@@ -17648,6 +18224,7 @@ function readFlinkConf(text, file, map = identityMap) {
  * stack; Flink's configurations nest a handful of levels.
  */
 const MAX_YAML_DEPTH = 64;
+const LONE_CR = /\r(?!\n)/g;
 /** Says what is wrong with a document left out for its depth, and where. */
 function tooDeepMessage(line, column) {
     return `Collections nest deeper than ${MAX_YAML_DEPTH} levels at line ${line}, column ${column}; the YAML document is not read`;
@@ -17680,9 +18257,16 @@ function parseDocumentsWithinDepth(text, options, lineCounter, forceDoc = false)
             yield token;
         }
     }
-    const tokens = measured(new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lineCounter.addNewLine).parse(text));
+    // YAML (and Flink's and Kubernetes' readers) end a line at a lone CR too; the parser only at LF.
+    // The same length, so offsets stay.
+    const source = text.replace(LONE_CR, '\n');
+    const tokens = measured(new dist/* Parser */.iX(lineCounter.addNewLine).parse(source));
     let index = 0;
-    for (const doc of new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Composer */ .Dk(options).compose(tokens, forceDoc, text.length)) {
+    // Warnings (a collection as a mapping key) would go to the process's stderr; callers report.
+    const composer = new dist/* Composer */.Dk({ logLevel: 'error', ...options, uniqueKeys: false });
+    for (const doc of composer.compose(tokens, forceDoc, source.length)) {
+        if (options.uniqueKeys ?? true)
+            addDuplicateKeyErrors(doc);
         if (index < slots.length)
             out[slots[index]] = { doc };
         else if (out.length === 0)
@@ -17768,6 +18352,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
@@ -22211,14 +22802,14 @@ exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
+exports.XT = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
@@ -22232,7 +22823,7 @@ exports.HN = lineCounter.LineCounter;
 exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.parseDocument;
 exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

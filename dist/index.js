@@ -41079,6 +41079,48 @@ module.exports = {
 
 /***/ }),
 
+/***/ 9192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  cx: () => (/* binding */ isLongRun),
+  tK: () => (/* binding */ sizeRun),
+  eQ: () => (/* binding */ startShortRun)
+});
+
+// UNUSED EXPORTS: LONG_RUN_FILES
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/compiler-tier.ts
+
+/**
+ * V8 compiles hot functions a second time with its optimising compiler, TurboFan, on background
+ * threads. A run over a few thousand files is over before that work pays off, and the compiling
+ * takes the core a worker thread could use. Measured on two cores: a 10,000-file tree took 1.30 s
+ * with TurboFan and one thread, 0.96 s without it and two threads; at 40,000 files it turns round,
+ * 3.1 s against 3.4 s. So the command line and the action start with TurboFan off
+ * (`startShortRun`); a run that lists more than `LONG_RUN_FILES` files turns it back on and
+ * leaves it a core (lint-threads.ts).
+ */
+const LONG_RUN_FILES = 16_000;
+function isLongRun(files) {
+    return files > LONG_RUN_FILES;
+}
+function startShortRun() {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-turbofan');
+}
+/** Called once discovery knows how many files there are to read. */
+function sizeRun(files) {
+    if (isLongRun(files))
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--turbofan');
+}
+
+
+/***/ }),
+
 /***/ 683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -43548,7 +43590,11 @@ function toJsonValue(value) {
     if (Array.isArray(value))
         return value.map(toJsonValue);
     if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJsonValue(v)]));
+        // A loop, not entries/map/fromEntries: lint JSON converts every config's breakdown.
+        const out = {};
+        for (const key of Object.keys(value))
+            out[key] = toJsonValue(value[key]);
+        return out;
     }
     return value;
 }
@@ -43648,8 +43694,11 @@ function entriesJson(entries) {
         const earlier = result[entry.key];
         const json = entryJson(entry);
         if (earlier) {
-            const { overrides, ...rest } = earlier;
-            json.overrides = [...(overrides ?? []), rest];
+            // One array a key, moved along: a key written 60,000 times must not copy it each time.
+            const overrides = earlier.overrides ?? [];
+            delete earlier.overrides;
+            overrides.push(earlier);
+            json.overrides = overrides;
         }
         result[entry.key] = json;
     }
@@ -44370,7 +44419,7 @@ async function writeBaseFiles(request) {
         }
         const content = await request.read(file.basePath);
         // Discovery would not read a larger file either.
-        if (!content || content.length > discover/* MAX_FILE_BYTES */.g)
+        if (!content || content.length > discover/* MAX_FILE_BYTES */.gZ)
             continue;
         const target = external_node_path_default().join(dir, file.basePath);
         await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
@@ -45390,13 +45439,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1351);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5015);
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5446);
+/* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5015);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5446);
 /* harmony import */ var _github_octokit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6866);
 /* harmony import */ var _github_report_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4975);
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6212);
-/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7041);
+/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3704);
 /* harmony import */ var _github_renderers_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9142);
+/* harmony import */ var _compiler_tier_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9192);
 
 
 
@@ -45407,15 +45457,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
+(0,_compiler_tier_js__WEBPACK_IMPORTED_MODULE_8__/* .startShortRun */ .eQ)();
 try {
-    const inputs = (0,_github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .readInputs */ .K)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+    const inputs = (0,_github_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readInputs */ .K)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
     const { owner, repo } = _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo;
     const runId = process.env.GITHUB_RUN_ID;
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const tempDir = process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir();
     const result = await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)({
         inputs,
-        event: (0,_github_event_js__WEBPACK_IMPORTED_MODULE_9__/* .describeEvent */ .g)(_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.eventName ?? '', _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.payload, _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.sha ?? ''),
+        event: (0,_github_event_js__WEBPACK_IMPORTED_MODULE_10__/* .describeEvent */ .g)(_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.eventName ?? '', _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.payload, _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.sha ?? ''),
         repo: { owner, repo },
         serverUrl: _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.serverUrl,
         runUrl: runId ? `${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined,
@@ -45431,7 +45483,7 @@ try {
 }
 catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error instanceof _github_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d ? message : `flink-memory-lint could not run: ${message}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error instanceof _github_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d ? message : `flink-memory-lint could not run: ${message}`);
 }
 
 __webpack_async_result__();
@@ -45439,7 +45491,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7041:
+/***/ 3704:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45448,17 +45500,500 @@ __nccwpck_require__.d(__webpack_exports__, {
   u8: () => (/* binding */ lint)
 });
 
-// UNUSED EXPORTS: MAX_CONFIGS, deriveConfig, effectiveEntries, prepare
+// UNUSED EXPORTS: MAX_CONFIGS, prepare
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/flink/index.ts + 7 modules
-var flink = __nccwpck_require__(2985);
 // EXTERNAL MODULE: ./src/policy/baseline.ts
 var policy_baseline = __nccwpck_require__(4887);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./docs/policy.schema.json
+const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","required":["id","severity","title","description","appliesTo","message"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"enum":["error","warning","info"]},"title":{"type":"string","minLength":1},"description":{"type":"string","minLength":1},"docs":{"type":"string"},"appliesTo":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["taskmanager","jobmanager","config"]}},"forEach":{"type":"string","minLength":1},"when":{"type":["object","boolean"]},"require":{"type":["object","boolean"]},"message":{"type":"string","minLength":1},"locate":{"type":"array","items":{"type":"string","minLength":1}},"fix":{"type":"object","additionalProperties":false,"properties":{"set":{"type":"object","additionalProperties":{"type":["string","null"]}},"description":{"type":"string"}}},"parameters":{"type":"object","propertyNames":{"pattern":"^[a-zA-Z][a-zA-Z0-9]*$"},"additionalProperties":{"type":"object","required":["type","default","description"],"additionalProperties":false,"properties":{"type":{"enum":["memory","number","string","boolean"]},"default":{"type":["string","number","boolean"]},"description":{"type":"string"}}}},"examples":{"type":"object","required":["valid","invalid"],"additionalProperties":false,"properties":{"valid":{"type":"array","items":{"$ref":"#/$defs/example"}},"invalid":{"type":"array","items":{"$ref":"#/$defs/example"}}}}},"$defs":{"example":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"config":{"type":"object","additionalProperties":{"type":"string"}},"flinkVersion":{"type":"string"},"deployment":{"enum":["standalone","kubernetes","yarn"]},"kind":{"type":"string"},"container":{"type":"object","additionalProperties":false,"properties":{"taskmanager":{"type":"string"},"jobmanager":{"type":"string"}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"processes":{"type":"array","items":{"enum":["taskmanager","jobmanager"]}},"file":{"type":"object","required":["name","text"],"additionalProperties":false,"properties":{"name":{"type":"string"},"text":{"type":"string"}}},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}}}}}');
+// EXTERNAL MODULE: ./src/flink/human-size.ts
+var human_size = __nccwpck_require__(2089);
+// EXTERNAL MODULE: ./src/flink/memory-size.ts
+var memory_size = __nccwpck_require__(6069);
+;// CONCATENATED MODULE: ./src/policy/placeholders.ts
+
+
+/**
+ * `{path|filter}` placeholders in policy messages, fix values and `locate`. A path walks the Facts
+ * document by dots; keys that contain dots themselves (`entries.taskmanager.memory.process.size`)
+ * are matched longest-first, so users write keys as they appear in Flink.
+ */
+const PLACEHOLDER = /\{([^{}|]+)(?:\|([a-z]+))?\}/g;
+const SPLIT = new Map();
+/** Resolves a dotted path; a key may itself contain dots (`entries.state.backend.type.value`). */
+function resolvePath(root, path) {
+    let parts = SPLIT.get(path);
+    if (!parts)
+        SPLIT.set(path, (parts = path.trim().split('.')));
+    return walk(root, parts, 0);
+}
+function walk(node, parts, from) {
+    if (from === parts.length)
+        return node;
+    if (node === null || typeof node !== 'object')
+        return undefined;
+    const obj = node;
+    let key = '';
+    // Shortest key first, backing off to longer ones when the rest of the path does not resolve.
+    for (let j = from; j < parts.length; j++) {
+        key = j === from ? parts[j] : `${key}.${parts[j]}`;
+        if (!Object.hasOwn(obj, key))
+            continue;
+        const found = walk(obj[key], parts, j + 1);
+        if (found !== undefined)
+            return found;
+    }
+    return undefined;
+}
+const FILTERS = {
+    size: (v) => (typeof v === 'number' && Number.isFinite(v) ? (0,human_size/* formatSize */.X)(BigInt(Math.trunc(v))) : show(v)),
+    // Flink's own spelling, to paste into a config: `4 gb`, `1728 mb`.
+    flink: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? (0,memory_size/* memorySizeToString */.Vh)(BigInt(v)) : show(v),
+    percent: (v) => (typeof v === 'number' ? `${Math.round(v * 100)}%` : show(v)),
+    json: (v) => JSON.stringify(v) ?? 'undefined',
+    list: (v) => (Array.isArray(v) ? v.map(show).join(', ') : show(v)),
+};
+const FILTER_NAMES = Object.keys(FILTERS);
+function show(value) {
+    if (value === undefined || value === null)
+        return '(unset)';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    return JSON.stringify(value) ?? '';
+}
+/** Fills `{path|filter}` placeholders from `data`; unknown paths print `(unset)`. */
+function render(template, data) {
+    return template.replace(PLACEHOLDER, (_all, path, filter) => {
+        const value = resolvePath(data, path);
+        const format = filter ? FILTERS[filter] : undefined;
+        return format ? format(value) : show(value);
+    });
+}
+/** Like `render`, but undefined when a placeholder names a fact this config does not have. */
+function renderDefined(template, data) {
+    for (const match of template.matchAll(PLACEHOLDER))
+        if (resolvePath(data, match[1]) === undefined)
+            return undefined;
+    return render(template, data);
+}
+/** The filters a template uses that do not exist (checked when a policy is loaded). */
+function unknownFilters(template) {
+    const unknown = [];
+    for (const match of template.matchAll(PLACEHOLDER)) {
+        if (match[2] && !FILTERS[match[2]])
+            unknown.push(match[2]);
+    }
+    return unknown;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+;// CONCATENATED MODULE: ./src/policy/memory.ts
+
+/** Bytes of a size given as a number of bytes or in Flink's `MemorySize` syntax (`2g`, `512 mb`). */
+function memoryBytes(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const bytes = (0,memory_size/* tryParseMemorySize */.vw)(value);
+    return bytes === undefined ? undefined : Number(bytes);
+}
+
+;// CONCATENATED MODULE: ./src/policy/schema-compiler.ts
+
+
+/**
+ * One ajv instance per run: draft 2020-12, `$data` for comparisons between facts, and the
+ * `memoryAtMost` / `memoryAtLeast` keywords so rules can say `{"memoryAtMost": "2g"}` in Flink's
+ * own size syntax. Every schema is compiled once, by the policy that owns it.
+ */
+function createAjv(options = {}) {
+    const ajv = new _2020.Ajv2020({
+        $data: true,
+        // ajv's optimiser only tidies the generated code; skipping it cuts the pack's compile by a third.
+        code: { optimize: false },
+        allErrors: false,
+        strict: true,
+        strictTypes: false,
+        strictTuples: false,
+        strictRequired: false,
+        validateFormats: false,
+        // A policy's `when` fails for most configs, and each failure builds an error: without its
+        // message when nobody reads it (the instance that checks policy files keeps them).
+        messages: options.messages ?? true,
+        // Policies from users are checked against the meta-schema explicitly (load-policies.ts);
+        // the built-in pack is checked by its tests, not on every run.
+        validateSchema: false,
+    });
+    ajv.addKeyword(memoryKeyword('memoryAtMost', (value, bound) => value <= bound));
+    ajv.addKeyword(memoryKeyword('memoryAtLeast', (value, bound) => value >= bound));
+    return ajv;
+}
+function memoryKeyword(keyword, holds) {
+    return {
+        keyword,
+        $data: true,
+        schemaType: ['string', 'number'],
+        errors: false,
+        validate(schema, data) {
+            const bound = memoryBytes(schema);
+            const value = memoryBytes(data);
+            // Values that are not sizes are someone else's concern (memory-size-unparseable).
+            if (bound === undefined || value === undefined)
+                return true;
+            return holds(value, bound);
+        },
+    };
+}
+function describeErrors(errors) {
+    if (!errors?.length)
+        return 'invalid';
+    return errors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`.trim()).join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/policy/load-policies.ts
+
+
+
+
+
+
+/** The built-in pack: `policies/` at the package root (beside `src/` and `dist/`). */
+function builtinPolicyDir() {
+    let dir = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const candidate = external_node_path_default().join(dir, 'policies');
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'package.json')) && (0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            throw new Error('the built-in policies folder was not found');
+        dir = parent;
+    }
+}
+/**
+ * Reads and compiles every `*.json` policy in `dirs` (later folders replace a policy of the same
+ * id). A file that is not valid JSON, breaks the policy schema or holds an invalid JSON Schema is
+ * reported with its file and left out; the others still run. Policies in `trusted` folders (the
+ * built-in pack, whose tests check it against both schemas) skip those checks: they cost a run
+ * more than compiling the pack itself.
+ */
+function loadPolicies(dirs, options = {}) {
+    const ajv = createAjv({ messages: false });
+    let checker;
+    const byId = new Map();
+    const problems = [];
+    for (const dir of dirs) {
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(dir)
+                .filter((n) => n.endsWith('.json'))
+                .sort();
+        }
+        catch (err) {
+            problems.push({ file: dir, message: `cannot read the policy folder: ${err.message}` });
+            continue;
+        }
+        const check = options.trusted?.includes(dir) ? undefined : (checker ??= createChecker());
+        for (const name of names) {
+            const file = external_node_path_default().join(dir, name);
+            if (!(0,external_node_fs_.statSync)(file).isFile())
+                continue;
+            const result = compilePolicyFile(ajv, check, file, (0,external_node_fs_.readFileSync)(file, 'utf8'));
+            if ('problem' in result)
+                problems.push(result.problem);
+            else
+                byId.set(result.compiled.policy.id, result.compiled);
+        }
+    }
+    return { pack: { policies: [...byId.values()] }, problems };
+}
+function createChecker() {
+    const ajv = createAjv();
+    return { ajv, policy: ajv.compile(policy_schema_namespaceObject) };
+}
+/** Compiles one policy file; without a checker it is trusted to be a valid policy. */
+function compilePolicyFile(ajv, checker, file, text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        const message = err.message;
+        const position = /position (\d+)/.exec(message);
+        const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
+        return { problem: { file, line, message: `not valid JSON: ${message}` } };
+    }
+    if (checker && !checker.policy(data)) {
+        return { problem: { file, message: `not a valid policy: ${describeErrors(checker.policy.errors)}` } };
+    }
+    const policy = data;
+    const filters = [policy.message, ...(policy.locate ?? []), ...Object.values(policy.fix?.set ?? {})].flatMap((t) => (typeof t === 'string' ? unknownFilters(t) : []));
+    if (filters.length) {
+        return { problem: { file, message: `policy ${policy.id}: unknown placeholder filter '${filters[0]}'` } };
+    }
+    try {
+        const compiled = { policy, file };
+        for (const part of ['when', 'require']) {
+            const schema = policy[part];
+            if (schema === undefined)
+                continue;
+            if (checker && !checker.ajv.validateSchema(schema))
+                throw new Error(describeErrors(checker.ajv.errors));
+            compiled[part] = ajv.compile(schema);
+        }
+        return { compiled };
+    }
+    catch (err) {
+        return {
+            problem: { file, message: `policy ${policy.id}: invalid JSON Schema: ${err.message}` },
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/sources/discover.ts
+var discover = __nccwpck_require__(2051);
+// EXTERNAL MODULE: ./src/sources/yaml-depth.ts + 1 modules
+var yaml_depth = __nccwpck_require__(6674);
+;// CONCATENATED MODULE: ./src/policy/settings.ts
+
+
+
+
+
+
+
+const SETTINGS_FILE = '.flink-memory-lint.yaml';
+const ruleOverride = {
+    anyOf: [
+        { enum: ['off', 'error', 'warning', 'info'] },
+        {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                severity: { enum: ['off', 'error', 'warning', 'info'] },
+                parameters: { $ref: '#/$defs/parameters' },
+            },
+        },
+    ],
+};
+const SETTINGS_SCHEMA = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        flinkVersion: { type: ['string', 'number'] },
+        policies: { type: 'array', items: { type: 'string' } },
+        baseline: { type: 'string' },
+        parameters: { $ref: '#/$defs/parameters' },
+        rules: { type: 'object', additionalProperties: ruleOverride },
+        overrides: {
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['files'],
+                additionalProperties: false,
+                properties: {
+                    files: { type: 'array', minItems: 1, items: { type: 'string' } },
+                    rules: { type: 'object', additionalProperties: ruleOverride },
+                    parameters: { $ref: '#/$defs/parameters' },
+                },
+            },
+        },
+    },
+    $defs: {
+        parameters: {
+            type: 'object',
+            additionalProperties: {
+                anyOf: [
+                    { type: ['string', 'number', 'boolean'] },
+                    { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } },
+                ],
+            },
+        },
+    },
+};
+const EMPTY_SETTINGS = { policyDirs: [], parameters: {}, rules: {}, overrides: [] };
+/**
+ * Reads `.flink-memory-lint.yaml` (at `cwd`, or the file given with `--config`). Folders and the
+ * baseline are resolved against the settings file's folder. A broken file is a problem, and the
+ * run goes on with defaults; a missing explicit file is a problem too.
+ */
+function loadSettings(cwd, configFile) {
+    const file = external_node_path_default().resolve(cwd, configFile ?? SETTINGS_FILE);
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        const problems = configFile ? [{ file: configFile, message: 'settings file not found' }] : [];
+        return { settings: EMPTY_SETTINGS, problems };
+    }
+    const shown = external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/');
+    const reason = (0,discover/* unreadableReason */.Qk)((0,external_node_fs_.statSync)(file));
+    if (reason)
+        return { settings: EMPTY_SETTINGS, problems: [{ file: shown, message: reason }] };
+    const parsed = parseSettings((0,external_node_fs_.readFileSync)(file, 'utf8'), shown, external_node_path_default().dirname(file));
+    // The baseline is read whole by the run: a FIFO or a device there would block it.
+    const baseline = parsed.settings.baseline;
+    const baselineReason = baseline && (0,external_node_fs_.existsSync)(baseline) ? (0,discover/* unreadableReason */.Qk)((0,external_node_fs_.statSync)(baseline)) : undefined;
+    if (!baselineReason)
+        return parsed;
+    const problem = { file: shown, message: `baseline ${external_node_path_default().relative(cwd, baseline)}: ${baselineReason}` };
+    return { settings: { ...parsed.settings, baseline: undefined }, problems: [...parsed.problems, problem] };
+}
+function parseSettings(text, file, baseDir) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    // The sources' YAML parse: nesting bounded, duplicate keys found in linear time.
+    const [first, second] = (0,yaml_depth/* parseDocumentsWithinDepth */.id)(text, {}, lineCounter, true);
+    const invalid = (offset, why) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return {
+            settings: EMPTY_SETTINGS,
+            problems: [{ file, line, message: `not valid YAML: ${why(line, col)}` }],
+        };
+    };
+    if (!('doc' in first))
+        return invalid(first.tooDeepAt, yaml_depth/* tooDeepMessage */.Q2);
+    if (second)
+        return invalid('doc' in second ? second.doc.range[0] : second.tooDeepAt, () => 'more than one YAML document');
+    const { doc } = first;
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        return {
+            settings: EMPTY_SETTINGS,
+            problems: [{ file, line: lineCounter.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message}` }],
+        };
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    }
+    catch (err) {
+        return {
+            settings: EMPTY_SETTINGS,
+            problems: [{ file, message: `not valid YAML: ${err.message}` }],
+        };
+    }
+    const validate = createAjv().compile(SETTINGS_SCHEMA);
+    if (!validate(data)) {
+        const error = validate.errors?.[0];
+        const line = error ? lineOfPath(doc, lineCounter, error.instancePath) : undefined;
+        return {
+            settings: EMPTY_SETTINGS,
+            problems: [{ file, line, message: `invalid settings: ${describeErrors(validate.errors)}` }],
+        };
+    }
+    const raw = data;
+    return {
+        settings: {
+            file,
+            // A YAML 1.20 is the number 1.2: keep the text as written.
+            flinkVersion: raw.flinkVersion === undefined ? undefined : versionText(doc, raw.flinkVersion),
+            policyDirs: (raw.policies ?? []).map((p) => external_node_path_default().resolve(baseDir, p)),
+            baseline: raw.baseline === undefined ? undefined : external_node_path_default().resolve(baseDir, raw.baseline),
+            parameters: flattenParameters(raw.parameters),
+            rules: normaliseRules(raw.rules),
+            overrides: (raw.overrides ?? []).map((o) => ({
+                files: o.files,
+                rules: normaliseRules(o.rules),
+                parameters: flattenParameters(o.parameters),
+            })),
+        },
+        problems: [],
+    };
+}
+function versionText(doc, value) {
+    const node = doc.get('flinkVersion', true);
+    return node?.source ?? String(value);
+}
+function lineOfPath(doc, lc, pointer) {
+    const parts = pointer
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const node = doc.getIn(parts, true);
+    const range = node?.range ?? ((0,dist/* isMap */.jh)(doc.contents) ? doc.contents.range : undefined);
+    return range ? lc.linePos(range[0]).line : undefined;
+}
+/** `{containerMemory: {taskmanager: 4Gi}}` → `containerMemory.taskmanager`. */
+function flattenParameters(params) {
+    const out = {};
+    for (const [name, value] of Object.entries(params ?? {})) {
+        if (typeof value === 'object')
+            for (const [sub, v] of Object.entries(value))
+                out[`${name}.${sub}`] = v;
+        else
+            out[name] = value;
+    }
+    return out;
+}
+function normaliseRules(rules) {
+    const out = {};
+    for (const [id, value] of Object.entries(rules ?? {})) {
+        out[id] = typeof value === 'string' ? { severity: value } : value;
+    }
+    return out;
+}
+/**
+ * The settings that apply to one file: global parameters and rules, then every override whose
+ * globs match the file, in order. Compiled once per settings object.
+ */
+function settingsForFile(settings) {
+    const matchers = settings.overrides.map((o) => picomatch_default()(o.files, { dot: true }));
+    // Files that match the same overrides share one object, so callers can cache per scope.
+    const byMatch = new Map();
+    return (file) => {
+        const matched = settings.overrides.filter((_, i) => matchers[i](file));
+        const key = matched.map((o) => settings.overrides.indexOf(o)).join(',');
+        let scoped = byMatch.get(key);
+        if (!scoped)
+            byMatch.set(key, (scoped = scope([{ rules: settings.rules, parameters: settings.parameters }, ...matched])));
+        return scoped;
+    };
+}
+function scope(layers) {
+    const parameters = Object.assign({}, ...layers.map((l) => l.parameters));
+    const ruled = layers.some((l) => Object.keys(l.rules).length > 0);
+    return {
+        parameters,
+        rule(id, severity) {
+            if (!ruled)
+                return { severity, regraded: false, parameters };
+            let resolved = severity;
+            let regraded = false;
+            const ruleParameters = { ...parameters };
+            for (const layer of layers) {
+                const override = layer.rules[id];
+                if (!override)
+                    continue;
+                if (override.severity) {
+                    resolved = override.severity;
+                    regraded = true;
+                }
+                Object.assign(ruleParameters, override.parameters);
+            }
+            return { severity: resolved, regraded, parameters: ruleParameters };
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/sources/git.ts
+var git = __nccwpck_require__(8022);
+// EXTERNAL MODULE: ./src/compiler-tier.ts + 1 modules
+var compiler_tier = __nccwpck_require__(9192);
+// EXTERNAL MODULE: ./src/flink/index.ts + 7 modules
+var flink = __nccwpck_require__(2985);
 // EXTERNAL MODULE: ./src/model/flink-version.ts
 var flink_version = __nccwpck_require__(8334);
 ;// CONCATENATED MODULE: ./src/model/facts.ts
@@ -45471,8 +46006,6 @@ const FACTS_VERSION = 1;
 
 // EXTERNAL MODULE: ./src/flink/java-number.ts
 var java_number = __nccwpck_require__(9308);
-// EXTERNAL MODULE: ./src/flink/memory-size.ts
-var memory_size = __nccwpck_require__(6069);
 // EXTERNAL MODULE: ./src/flink/flink-error.ts
 var flink_error = __nccwpck_require__(683);
 // EXTERNAL MODULE: ./src/flink/options.ts
@@ -45521,13 +46054,16 @@ function typed(fact, value) {
 /** Effective value of every option rules may read: main key, fallback keys, then the default. */
 function optionFacts(config, version) {
     const out = {};
+    const defaults = defaultFacts(version);
     const reader = new options/* OptionReader */.F9(config);
     for (const [key, option] of (0,options/* optionRegistry */.tH)(version)) {
         const by = (0,options/* suppliedKey */._1)(config, option);
-        const raw = by === undefined ? undefined : config.get(by);
-        const value = raw !== undefined ? (0,options/* rawText */.iL)(raw) : option.defaultValue !== undefined ? option.defaultText : undefined;
-        if (value === undefined)
+        if (by === undefined) {
+            const fact = defaults.get(key);
+            if (fact)
+                out[key] = fact;
             continue;
+        }
         let typedValue;
         try {
             typedValue = reader.get(option);
@@ -45536,27 +46072,51 @@ function optionFacts(config, version) {
             if (!(err instanceof flink_error/* FlinkError */.Fs))
                 throw err;
         }
-        const source = by === undefined ? 'default' : by === key ? 'explicit' : 'fallback';
-        out[key] = typed({ value, source, key: by }, typedValue);
+        const source = by === key ? 'explicit' : 'fallback';
+        out[key] = typed({ value: (0,options/* rawText */.iL)(config.get(by)), source, key: by }, typedValue);
     }
     for (const option of EXTRA_OPTIONS) {
         const raw = config.get(option.key);
-        const text = raw !== undefined ? (0,options/* rawText */.iL)(raw) : option.default;
-        if (text === undefined)
+        if (raw === undefined) {
+            const fact = defaults.get(option.key);
+            if (fact)
+                out[option.key] = fact;
             continue;
-        const fact = { value: text, source: raw !== undefined ? 'explicit' : 'default' };
-        if (raw !== undefined)
-            fact.key = option.key;
-        let value;
-        try {
-            value = (0,options/* convertValue */.nf)(option.type, raw ?? text);
         }
-        catch {
-            value = undefined;
-        }
-        out[option.key] = typed(fact, value);
+        out[option.key] = typed({ value: (0,options/* rawText */.iL)(raw), source: 'explicit', key: option.key }, converted(option.type, raw));
     }
     return out;
+}
+function converted(type, value) {
+    try {
+        return (0,options/* convertValue */.nf)(type, value);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The facts of options a config leaves at their default: the same for every config of a version,
+ * so built once and shared (facts are read, never changed).
+ */
+const DEFAULT_FACTS = new Map();
+function defaultFacts(version) {
+    let facts = DEFAULT_FACTS.get(version);
+    if (facts)
+        return facts;
+    const built = new Map();
+    for (const [key, option] of (0,options/* optionRegistry */.tH)(version)) {
+        if (option.defaultValue === undefined)
+            continue;
+        built.set(key, typed({ value: option.defaultText, source: 'default', key: undefined }, option.defaultValue));
+    }
+    for (const option of EXTRA_OPTIONS) {
+        if (option.default === undefined)
+            continue;
+        built.set(option.key, typed({ value: option.default, source: 'default' }, converted(option.type, option.default)));
+    }
+    DEFAULT_FACTS.set(version, (facts = built));
+    return facts;
 }
 
 // EXTERNAL MODULE: ./src/sources/kubernetes-quantity.ts
@@ -45588,8 +46148,9 @@ function buildFacts(result, context = {}) {
     const values = effectiveValues([...(config.base?.entries ?? []), ...config.entries]);
     const options = optionFacts(values, version);
     const slots = intOption(options['taskmanager.numberOfTaskSlots'], 1);
-    const taskmanager = processFacts('taskmanager', result, options, entries, entryList, context);
-    const jobmanager = processFacts('jobmanager', result, options, entries, entryList, context);
+    const sizing = sizingKeys(config);
+    const taskmanager = processFacts('taskmanager', result, options, entries, entryList, sizing, context);
+    const jobmanager = processFacts('jobmanager', result, options, entries, entryList, sizing, context);
     const managed = taskmanager.memory?.managed;
     const stateBackend = stateBackendFacts(values, versionCode, slots);
     const python = pythonFacts(config, values);
@@ -45644,7 +46205,7 @@ function buildFacts(result, context = {}) {
         })),
     };
 }
-function versionText(code) {
+function facts_versionText(code) {
     return `${Math.floor(code / 100)}.${code % 100}`;
 }
 /** 1.17 → 117, 2.0 → 200: version ranges as plain numbers for `minimum`/`maximum`. */
@@ -45760,12 +46321,26 @@ function intOption(option, fallback) {
 }
 /** The same objects, keyed without the process prefix. */
 function withoutPrefix(record, prefix) {
+    const names = SHORT_NAMES[prefix];
     const out = {};
-    for (const key in record)
-        if (key.startsWith(prefix))
-            out[key.slice(prefix.length)] = record[key];
+    for (const key in record) {
+        let name = names.get(key);
+        if (name === undefined) {
+            name = key.startsWith(prefix) ? key.slice(prefix.length) : '';
+            if (names.size < MAX_SHORT_NAMES)
+                names.set(key, name);
+        }
+        if (name)
+            out[name] = record[key];
+    }
     return out;
 }
+/** Keys without their process prefix ('' for another process's key): the same few hundred keys recur in every config. */
+const MAX_SHORT_NAMES = 10_000;
+const SHORT_NAMES = {
+    'taskmanager.': new Map(),
+    'jobmanager.': new Map(),
+};
 function toNumber(value) {
     return value === undefined ? undefined : Number(value);
 }
@@ -45790,14 +46365,19 @@ const SIZE_KEYS = {
         { key: 'jobmanager.heap.mb', until: 120 },
     ],
 };
-function sizes(name, versionCode, key) {
-    return SIZE_KEYS[name].some((k) => k.key === key && versionCode <= (k.until ?? Infinity));
+function sizes(name, versionCode, keys) {
+    return SIZE_KEYS[name].some((k) => keys.has(k.key) && versionCode <= (k.until ?? Infinity));
 }
-/** The entries Flink applies (the image's default file first), without placeholders and replaced ones. */
-function sizingEntries(config) {
-    return [...(config.base?.entries ?? []), ...config.entries].filter((e) => !e.unresolved && !e.overriddenBy);
+/** Keys of the entries Flink applies (the image's default file too), without placeholders and replaced ones. */
+function sizingKeys(config) {
+    const keys = new Set();
+    for (const entries of [config.base?.entries ?? [], config.entries])
+        for (const e of entries)
+            if (!e.unresolved && !e.overriddenBy)
+                keys.add(e.key);
+    return keys;
 }
-function processFacts(name, result, options, entries, entryList, context) {
+function processFacts(name, result, options, entries, entryList, sizing, context) {
     const { config, breakdown } = result;
     const derived = breakdown[name];
     const prefix = `${name}.`;
@@ -45812,7 +46392,7 @@ function processFacts(name, result, options, entries, entryList, context) {
             .filter((e) => e.key.startsWith(prefix) && e.memory && (!e.memory.valid || e.memory.missingUnit))
             .map((e) => e.key),
         present: config.processes.includes(name),
-        sized: sizingEntries(config).some((e) => sizes(name, versionCodeOf(config.flinkVersion), e.key)),
+        sized: sizes(name, versionCodeOf(config.flinkVersion), sizing),
         unresolved: config.entries.some((e) => e.unresolved && e.key.startsWith(prefix) && optionType(e.key, config.flinkVersion) === 'memory'),
         operatorMemory: config.entries.some((e) => e.origin === 'operator' && e.key === `${name}.memory.process.size` && !e.overriddenBy),
         ok: derived.ok,
@@ -45821,7 +46401,10 @@ function processFacts(name, result, options, entries, entryList, context) {
         javaOptsMemoryFlags: javaOptsFlags(name, config, entries),
     };
     if (derived.ok) {
-        facts.memory = Object.fromEntries(Object.entries(derived.memory).map(([k, v]) => [k, Number(v)]));
+        const memory = {};
+        for (const [k, v] of Object.entries(derived.memory))
+            memory[k] = Number(v);
+        facts.memory = memory;
         facts.jvm = {
             heap: Number(derived.jvm.heap),
             directMemory: toNumber(derived.jvm.directMemory),
@@ -45974,7 +46557,7 @@ function stateBackendFacts(values, versionCode, slots) {
         value,
         explicit: key !== undefined,
         key,
-        origin: key ? `${key}: ${value}` : `the default of Flink ${versionText(versionCode)}`,
+        origin: key ? `${key}: ${value}` : `the default of Flink ${facts_versionText(versionCode)}`,
         usesManagedMemory: name === 'rocksdb' || name === 'forst',
         memoryManaged: managedText === undefined ? true : String(managedText).toLowerCase() !== 'false',
         writeBufferRatio: doubleValue(values.get(`${prefix}write-buffer-ratio`)) ?? 0.5,
@@ -46094,344 +46677,6 @@ function weightFacts(values, versionCode, consumers) {
     return facts;
 }
 
-;// CONCATENATED MODULE: ./src/policy/memory.ts
-
-/** Bytes of a size given as a number of bytes or in Flink's `MemorySize` syntax (`2g`, `512 mb`). */
-function memoryBytes(value) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? value : undefined;
-    if (typeof value !== 'string')
-        return undefined;
-    const bytes = (0,memory_size/* tryParseMemorySize */.vw)(value);
-    return bytes === undefined ? undefined : Number(bytes);
-}
-
-// EXTERNAL MODULE: ./src/flink/human-size.ts
-var human_size = __nccwpck_require__(2089);
-;// CONCATENATED MODULE: ./src/policy/placeholders.ts
-
-
-/**
- * `{path|filter}` placeholders in policy messages, fix values and `locate`. A path walks the Facts
- * document by dots; keys that contain dots themselves (`entries.taskmanager.memory.process.size`)
- * are matched longest-first, so users write keys as they appear in Flink.
- */
-const PLACEHOLDER = /\{([^{}|]+)(?:\|([a-z]+))?\}/g;
-const SPLIT = new Map();
-/** Resolves a dotted path; a key may itself contain dots (`entries.state.backend.type.value`). */
-function resolvePath(root, path) {
-    let parts = SPLIT.get(path);
-    if (!parts)
-        SPLIT.set(path, (parts = path.trim().split('.')));
-    return walk(root, parts, 0);
-}
-function walk(node, parts, from) {
-    if (from === parts.length)
-        return node;
-    if (node === null || typeof node !== 'object')
-        return undefined;
-    const obj = node;
-    let key = '';
-    // Shortest key first, backing off to longer ones when the rest of the path does not resolve.
-    for (let j = from; j < parts.length; j++) {
-        key = j === from ? parts[j] : `${key}.${parts[j]}`;
-        if (!Object.hasOwn(obj, key))
-            continue;
-        const found = walk(obj[key], parts, j + 1);
-        if (found !== undefined)
-            return found;
-    }
-    return undefined;
-}
-const FILTERS = {
-    size: (v) => (typeof v === 'number' && Number.isFinite(v) ? (0,human_size/* formatSize */.X)(BigInt(Math.trunc(v))) : show(v)),
-    // Flink's own spelling, to paste into a config: `4 gb`, `1728 mb`.
-    flink: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? (0,memory_size/* memorySizeToString */.Vh)(BigInt(v)) : show(v),
-    percent: (v) => (typeof v === 'number' ? `${Math.round(v * 100)}%` : show(v)),
-    json: (v) => JSON.stringify(v) ?? 'undefined',
-    list: (v) => (Array.isArray(v) ? v.map(show).join(', ') : show(v)),
-};
-const FILTER_NAMES = Object.keys(FILTERS);
-function show(value) {
-    if (value === undefined || value === null)
-        return '(unset)';
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        return String(value);
-    return JSON.stringify(value) ?? '';
-}
-/** Fills `{path|filter}` placeholders from `data`; unknown paths print `(unset)`. */
-function render(template, data) {
-    return template.replace(PLACEHOLDER, (_all, path, filter) => {
-        const value = resolvePath(data, path);
-        const format = filter ? FILTERS[filter] : undefined;
-        return format ? format(value) : show(value);
-    });
-}
-/** Like `render`, but undefined when a placeholder names a fact this config does not have. */
-function renderDefined(template, data) {
-    for (const match of template.matchAll(PLACEHOLDER))
-        if (resolvePath(data, match[1]) === undefined)
-            return undefined;
-    return render(template, data);
-}
-/** The filters a template uses that do not exist (checked when a policy is loaded). */
-function unknownFilters(template) {
-    const unknown = [];
-    for (const match of template.matchAll(PLACEHOLDER)) {
-        if (match[2] && !FILTERS[match[2]])
-            unknown.push(match[2]);
-    }
-    return unknown;
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-;// CONCATENATED MODULE: ./src/policy/schema-compiler.ts
-
-
-/**
- * One ajv instance per run: draft 2020-12, `$data` for comparisons between facts, and the
- * `memoryAtMost` / `memoryAtLeast` keywords so rules can say `{"memoryAtMost": "2g"}` in Flink's
- * own size syntax. Every schema is compiled once, by the policy that owns it.
- */
-function createAjv() {
-    const ajv = new _2020.Ajv2020({
-        $data: true,
-        // ajv's optimiser only tidies the generated code; skipping it cuts the pack's compile by a third.
-        code: { optimize: false },
-        allErrors: false,
-        strict: true,
-        strictTypes: false,
-        strictTuples: false,
-        strictRequired: false,
-        validateFormats: false,
-    });
-    ajv.addKeyword(memoryKeyword('memoryAtMost', (value, bound) => value <= bound));
-    ajv.addKeyword(memoryKeyword('memoryAtLeast', (value, bound) => value >= bound));
-    return ajv;
-}
-function memoryKeyword(keyword, holds) {
-    return {
-        keyword,
-        $data: true,
-        schemaType: ['string', 'number'],
-        errors: false,
-        validate(schema, data) {
-            const bound = memoryBytes(schema);
-            const value = memoryBytes(data);
-            // Values that are not sizes are someone else's concern (memory-size-unparseable).
-            if (bound === undefined || value === undefined)
-                return true;
-            return holds(value, bound);
-        },
-    };
-}
-function describeErrors(errors) {
-    if (!errors?.length)
-        return 'invalid';
-    return errors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`.trim()).join('; ');
-}
-
-;// CONCATENATED MODULE: ./src/policy/settings.ts
-
-
-
-
-
-const SETTINGS_FILE = '.flink-memory-lint.yaml';
-const ruleOverride = {
-    anyOf: [
-        { enum: ['off', 'error', 'warning', 'info'] },
-        {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-                severity: { enum: ['off', 'error', 'warning', 'info'] },
-                parameters: { $ref: '#/$defs/parameters' },
-            },
-        },
-    ],
-};
-const SETTINGS_SCHEMA = {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        flinkVersion: { type: ['string', 'number'] },
-        policies: { type: 'array', items: { type: 'string' } },
-        baseline: { type: 'string' },
-        parameters: { $ref: '#/$defs/parameters' },
-        rules: { type: 'object', additionalProperties: ruleOverride },
-        overrides: {
-            type: 'array',
-            items: {
-                type: 'object',
-                required: ['files'],
-                additionalProperties: false,
-                properties: {
-                    files: { type: 'array', minItems: 1, items: { type: 'string' } },
-                    rules: { type: 'object', additionalProperties: ruleOverride },
-                    parameters: { $ref: '#/$defs/parameters' },
-                },
-            },
-        },
-    },
-    $defs: {
-        parameters: {
-            type: 'object',
-            additionalProperties: {
-                anyOf: [
-                    { type: ['string', 'number', 'boolean'] },
-                    { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } },
-                ],
-            },
-        },
-    },
-};
-const EMPTY_SETTINGS = { policyDirs: [], parameters: {}, rules: {}, overrides: [] };
-/**
- * Reads `.flink-memory-lint.yaml` (at `cwd`, or the file given with `--config`). Folders and the
- * baseline are resolved against the settings file's folder. A broken file is a problem, and the
- * run goes on with defaults; a missing explicit file is a problem too.
- */
-function loadSettings(cwd, configFile) {
-    const file = external_node_path_default().resolve(cwd, configFile ?? SETTINGS_FILE);
-    if (!(0,external_node_fs_.existsSync)(file)) {
-        const problems = configFile ? [{ file: configFile, message: 'settings file not found' }] : [];
-        return { settings: EMPTY_SETTINGS, problems };
-    }
-    const shown = external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/');
-    return parseSettings((0,external_node_fs_.readFileSync)(file, 'utf8'), shown, external_node_path_default().dirname(file));
-}
-function parseSettings(text, file, baseDir) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        return {
-            settings: EMPTY_SETTINGS,
-            problems: [{ file, line: lineCounter.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message}` }],
-        };
-    }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-    }
-    catch (err) {
-        return {
-            settings: EMPTY_SETTINGS,
-            problems: [{ file, message: `not valid YAML: ${err.message}` }],
-        };
-    }
-    const validate = createAjv().compile(SETTINGS_SCHEMA);
-    if (!validate(data)) {
-        const error = validate.errors?.[0];
-        const line = error ? lineOfPath(doc, lineCounter, error.instancePath) : undefined;
-        return {
-            settings: EMPTY_SETTINGS,
-            problems: [{ file, line, message: `invalid settings: ${describeErrors(validate.errors)}` }],
-        };
-    }
-    const raw = data;
-    return {
-        settings: {
-            file,
-            // A YAML 1.20 is the number 1.2: keep the text as written.
-            flinkVersion: raw.flinkVersion === undefined ? undefined : settings_versionText(doc, raw.flinkVersion),
-            policyDirs: (raw.policies ?? []).map((p) => external_node_path_default().resolve(baseDir, p)),
-            baseline: raw.baseline === undefined ? undefined : external_node_path_default().resolve(baseDir, raw.baseline),
-            parameters: flattenParameters(raw.parameters),
-            rules: normaliseRules(raw.rules),
-            overrides: (raw.overrides ?? []).map((o) => ({
-                files: o.files,
-                rules: normaliseRules(o.rules),
-                parameters: flattenParameters(o.parameters),
-            })),
-        },
-        problems: [],
-    };
-}
-function settings_versionText(doc, value) {
-    const node = doc.get('flinkVersion', true);
-    return node?.source ?? String(value);
-}
-function lineOfPath(doc, lc, pointer) {
-    const parts = pointer
-        .split('/')
-        .slice(1)
-        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    const node = doc.getIn(parts, true);
-    const range = node?.range ?? ((0,dist/* isMap */.jh)(doc.contents) ? doc.contents.range : undefined);
-    return range ? lc.linePos(range[0]).line : undefined;
-}
-/** `{containerMemory: {taskmanager: 4Gi}}` → `containerMemory.taskmanager`. */
-function flattenParameters(params) {
-    const out = {};
-    for (const [name, value] of Object.entries(params ?? {})) {
-        if (typeof value === 'object')
-            for (const [sub, v] of Object.entries(value))
-                out[`${name}.${sub}`] = v;
-        else
-            out[name] = value;
-    }
-    return out;
-}
-function normaliseRules(rules) {
-    const out = {};
-    for (const [id, value] of Object.entries(rules ?? {})) {
-        out[id] = typeof value === 'string' ? { severity: value } : value;
-    }
-    return out;
-}
-/**
- * The settings that apply to one file: global parameters and rules, then every override whose
- * globs match the file, in order. Compiled once per settings object.
- */
-function settingsForFile(settings) {
-    const matchers = settings.overrides.map((o) => picomatch_default()(o.files, { dot: true }));
-    // Files that match the same overrides share one object, so callers can cache per scope.
-    const byMatch = new Map();
-    return (file) => {
-        const matched = settings.overrides.filter((_, i) => matchers[i](file));
-        const key = matched.map((o) => settings.overrides.indexOf(o)).join(',');
-        let scoped = byMatch.get(key);
-        if (!scoped)
-            byMatch.set(key, (scoped = scope([{ rules: settings.rules, parameters: settings.parameters }, ...matched])));
-        return scoped;
-    };
-}
-function scope(layers) {
-    const parameters = Object.assign({}, ...layers.map((l) => l.parameters));
-    const ruled = layers.some((l) => Object.keys(l.rules).length > 0);
-    return {
-        parameters,
-        rule(id, severity) {
-            if (!ruled)
-                return { severity, regraded: false, parameters };
-            let resolved = severity;
-            let regraded = false;
-            const ruleParameters = { ...parameters };
-            for (const layer of layers) {
-                const override = layer.rules[id];
-                if (!override)
-                    continue;
-                if (override.severity) {
-                    resolved = override.severity;
-                    regraded = true;
-                }
-                Object.assign(ruleParameters, override.parameters);
-            }
-            return { severity: resolved, regraded, parameters: ruleParameters };
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/policy/suppressions.ts
 /**
  * Suppression comments in a linted file:
@@ -46514,6 +46759,7 @@ function evaluate(results, pack, settings, options = {}) {
     const problemPolicies = {
         policies: pack.policies.filter((p) => p.policy.forEach === 'problems'),
     };
+    const found = [];
     for (const [result, policies] of [
         ...results.map((r) => [r, pack]),
         ...fileResults.map((r) => [r, problemPolicies]),
@@ -46529,7 +46775,8 @@ function evaluate(results, pack, settings, options = {}) {
         let rules = scopeRules.get(scoped);
         if (!rules)
             scopeRules.set(scoped, (rules = new Map()));
-        for (const compiled of policies.policies) {
+        for (let p = 0; p < policies.policies.length; p++) {
+            const compiled = policies.policies[p];
             let cached = rules.get(compiled);
             if (!cached) {
                 const resolved = scoped.rule(compiled.policy.id, compiled.policy.severity);
@@ -46538,7 +46785,10 @@ function evaluate(results, pack, settings, options = {}) {
             }
             const { rule } = cached;
             facts.params = cached.params;
-            for (const finding of check(compiled, facts)) {
+            found.length = 0;
+            check(compiled, facts, found);
+            for (let f = 0; f < found.length; f++) {
+                const finding = found[f];
                 finding.severity = rule.severity === 'off' ? compiled.policy.severity : rule.severity;
                 const why = rule.severity === 'off'
                     ? { kind: 'settings', reason: `turned off in ${settings.file ?? 'the settings'}` }
@@ -46600,38 +46850,43 @@ function policyParameters(policy, given) {
     }
     return params;
 }
-const PROCESSES = ['taskmanager', 'jobmanager'];
-/** The findings of one policy on one config (severity as the policy says). */
-function check(compiled, facts) {
-    const { policy } = compiled;
-    const out = [];
-    const targets = [];
-    if (policy.appliesTo.includes('config'))
-        targets.push(undefined);
-    for (const name of PROCESSES) {
-        if (policy.appliesTo.includes(name) && facts[name].present)
-            targets.push(facts[name]);
-    }
-    for (const process of targets) {
-        facts.process = process;
-        for (const item of items(policy, facts)) {
-            facts.item = item;
-            if (compiled.when && !compiled.when(facts))
-                continue;
-            if (compiled.require && compiled.require(facts))
-                continue;
-            out.push(finding(policy, facts));
-        }
-    }
+/** The findings of one policy on one config (severity as the policy says), added to `out`. */
+function check(compiled, facts, out = []) {
+    const { appliesTo } = compiled.policy;
+    // Called for every policy and config: no arrays of targets, one pass per target.
+    if (appliesTo.includes('config'))
+        checkTarget(compiled, facts, undefined, out);
+    if (appliesTo.includes('taskmanager') && facts.taskmanager.present)
+        checkTarget(compiled, facts, facts.taskmanager, out);
+    if (appliesTo.includes('jobmanager') && facts.jobmanager.present)
+        checkTarget(compiled, facts, facts.jobmanager, out);
     facts.process = undefined;
     facts.item = undefined;
     return out;
 }
-const ONCE = [undefined];
-function items(policy, facts) {
-    if (!policy.forEach)
-        return ONCE;
-    const value = resolvePath(facts, policy.forEach);
+// Indexed loops here and in evaluate(): these run for every policy of every config, mostly
+// before V8 optimises them, and a for-of loop there allocates an iterator and a result a step.
+function checkTarget(compiled, facts, process, out) {
+    const { policy } = compiled;
+    facts.process = process;
+    if (!policy.forEach) {
+        checkItem(compiled, facts, undefined, out);
+        return;
+    }
+    const list = items(facts, policy.forEach);
+    for (let i = 0; i < list.length; i++)
+        checkItem(compiled, facts, list[i], out);
+}
+function checkItem(compiled, facts, item, out) {
+    facts.item = item;
+    if (compiled.when && !compiled.when(facts))
+        return;
+    if (compiled.require && compiled.require(facts))
+        return;
+    out.push(finding(compiled.policy, facts));
+}
+function items(facts, path) {
+    const value = resolvePath(facts, path);
     if (Array.isArray(value))
         return value;
     if (value && typeof value === 'object')
@@ -46710,98 +46965,6 @@ function sortFindings(findings) {
         SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./docs/policy.schema.json
-const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","required":["id","severity","title","description","appliesTo","message"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"enum":["error","warning","info"]},"title":{"type":"string","minLength":1},"description":{"type":"string","minLength":1},"docs":{"type":"string"},"appliesTo":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["taskmanager","jobmanager","config"]}},"forEach":{"type":"string","minLength":1},"when":{"type":["object","boolean"]},"require":{"type":["object","boolean"]},"message":{"type":"string","minLength":1},"locate":{"type":"array","items":{"type":"string","minLength":1}},"fix":{"type":"object","additionalProperties":false,"properties":{"set":{"type":"object","additionalProperties":{"type":["string","null"]}},"description":{"type":"string"}}},"parameters":{"type":"object","propertyNames":{"pattern":"^[a-zA-Z][a-zA-Z0-9]*$"},"additionalProperties":{"type":"object","required":["type","default","description"],"additionalProperties":false,"properties":{"type":{"enum":["memory","number","string","boolean"]},"default":{"type":["string","number","boolean"]},"description":{"type":"string"}}}},"examples":{"type":"object","required":["valid","invalid"],"additionalProperties":false,"properties":{"valid":{"type":"array","items":{"$ref":"#/$defs/example"}},"invalid":{"type":"array","items":{"$ref":"#/$defs/example"}}}}},"$defs":{"example":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"config":{"type":"object","additionalProperties":{"type":"string"}},"flinkVersion":{"type":"string"},"deployment":{"enum":["standalone","kubernetes","yarn"]},"kind":{"type":"string"},"container":{"type":"object","additionalProperties":false,"properties":{"taskmanager":{"type":"string"},"jobmanager":{"type":"string"}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"processes":{"type":"array","items":{"enum":["taskmanager","jobmanager"]}},"file":{"type":"object","required":["name","text"],"additionalProperties":false,"properties":{"name":{"type":"string"},"text":{"type":"string"}}},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}}}}}');
-;// CONCATENATED MODULE: ./src/policy/load-policies.ts
-
-
-
-
-
-
-/** The built-in pack: `policies/` at the package root (beside `src/` and `dist/`). */
-function builtinPolicyDir() {
-    let dir = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (;;) {
-        const candidate = external_node_path_default().join(dir, 'policies');
-        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'package.json')) && (0,external_node_fs_.existsSync)(candidate))
-            return candidate;
-        const parent = external_node_path_default().dirname(dir);
-        if (parent === dir)
-            throw new Error('the built-in policies folder was not found');
-        dir = parent;
-    }
-}
-/**
- * Reads and compiles every `*.json` policy in `dirs` (later folders replace a policy of the same
- * id). A file that is not valid JSON, breaks the policy schema or holds an invalid JSON Schema is
- * reported with its file and left out; the others still run.
- */
-function loadPolicies(dirs) {
-    const ajv = createAjv();
-    const checkPolicy = ajv.compile(policy_schema_namespaceObject);
-    const byId = new Map();
-    const problems = [];
-    for (const dir of dirs) {
-        let names;
-        try {
-            names = (0,external_node_fs_.readdirSync)(dir)
-                .filter((n) => n.endsWith('.json'))
-                .sort();
-        }
-        catch (err) {
-            problems.push({ file: dir, message: `cannot read the policy folder: ${err.message}` });
-            continue;
-        }
-        for (const name of names) {
-            const file = external_node_path_default().join(dir, name);
-            if (!(0,external_node_fs_.statSync)(file).isFile())
-                continue;
-            const result = compilePolicyFile(ajv, checkPolicy, file, (0,external_node_fs_.readFileSync)(file, 'utf8'));
-            if ('problem' in result)
-                problems.push(result.problem);
-            else
-                byId.set(result.compiled.policy.id, result.compiled);
-        }
-    }
-    return { pack: { policies: [...byId.values()] }, problems };
-}
-function compilePolicyFile(ajv, checkPolicy, file, text) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        const message = err.message;
-        const position = /position (\d+)/.exec(message);
-        const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
-        return { problem: { file, line, message: `not valid JSON: ${message}` } };
-    }
-    if (!checkPolicy(data)) {
-        return { problem: { file, message: `not a valid policy: ${describeErrors(checkPolicy.errors)}` } };
-    }
-    const policy = data;
-    const filters = [policy.message, ...(policy.locate ?? []), ...Object.values(policy.fix?.set ?? {})].flatMap((t) => (typeof t === 'string' ? unknownFilters(t) : []));
-    if (filters.length) {
-        return { problem: { file, message: `policy ${policy.id}: unknown placeholder filter '${filters[0]}'` } };
-    }
-    try {
-        const compiled = { policy, file };
-        if (policy.when !== undefined)
-            compiled.when = ajv.compile(policy.when);
-        if (policy.require !== undefined)
-            compiled.require = ajv.compile(policy.require);
-        return { compiled };
-    }
-    catch (err) {
-        return {
-            problem: { file, message: `policy ${policy.id}: invalid JSON Schema: ${err.message}` },
-        };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/sources/config-map.ts
 /** The configuration Flink ends up with: entries applied in order, later ones win. */
 function toConfigMap(entries) {
@@ -46811,10 +46974,259 @@ function toConfigMap(entries) {
     return map;
 }
 
-// EXTERNAL MODULE: ./src/sources/discover.ts
-var discover = __nccwpck_require__(2051);
-// EXTERNAL MODULE: ./src/sources/load.ts + 14 modules
-var load = __nccwpck_require__(7031);
+// EXTERNAL MODULE: ./src/sources/load.ts + 13 modules
+var load = __nccwpck_require__(337);
+;// CONCATENATED MODULE: ./src/lint-files.ts
+
+
+
+
+
+/**
+ * Loads, derives and judges the given files. Pure apart from the pack, which is compiled on first
+ * use; the same call runs a run's files in one thread or a share of them in each worker.
+ */
+function lintFiles(candidates, context, pack) {
+    const files = [];
+    const results = [];
+    const sources = new Map();
+    const fileProblems = [];
+    for (const candidate of candidates) {
+        const outcome = { path: candidate.path, results: [], notices: [], fileProblems: [] };
+        files.push(outcome);
+        const room = context.maxConfigs - results.length;
+        if (room <= 0) {
+            outcome.skipped = true;
+            continue;
+        }
+        const loaded = (0,load/* loadFile */.ZN)(candidate.path, candidate.text, {
+            flinkVersion: context.flinkVersion,
+            defaultFlinkVersion: context.defaultFlinkVersion,
+        });
+        if (loaded.configs.length > 0 || loaded.problems.length > 0) {
+            sources.set(candidate.path, candidate.text);
+            outcome.text = candidate.text;
+        }
+        for (const problem of loaded.problems) {
+            if (problem.code === 'yaml-error')
+                outcome.fileProblems.push(problem);
+            else
+                outcome.notices.push({ code: problem.code, message: problem.message, location: problem.location });
+        }
+        fileProblems.push(...outcome.fileProblems);
+        if (loaded.configs.length > room)
+            outcome.truncated = true;
+        for (const config of loaded.configs.slice(0, room))
+            outcome.results.push({ config, breakdown: deriveConfig(config) });
+        results.push(...outcome.results);
+    }
+    const judged = results.length > 0 || fileProblems.length > 0 ? pack() : { policies: [] };
+    const { findings, suppressed } = evaluate(results, judged, context.settings, {
+        sources,
+        baseline: context.baseline,
+        fileProblems,
+    });
+    return { notices: [], files, findings, suppressed };
+}
+/** Reads the listed files, then lints those that may hold a configuration: one thread's share. */
+function lintListed(listed, context, pack) {
+    const notices = [];
+    const candidates = (0,discover/* readCandidates */.lH)(listed, notices);
+    return { ...lintFiles(candidates, context, pack), notices };
+}
+/**
+ * Joins the shares of a run, in file order, into what one thread linting every file would have
+ * reported: the first `maxConfigs` configs; the files past them are left out, with what was
+ * judged of them, and named in a `limit` notice.
+ */
+function mergeShares(shares, maxConfigs) {
+    const merged = {
+        results: [],
+        findings: [],
+        suppressed: [],
+        // What reading noticed first, as discovery reports it; then what loading noticed, file by file.
+        notices: shares.flatMap((share) => share.notices),
+        sources: new Map(),
+        judged: false,
+    };
+    const unread = [];
+    // Keys of what a share judged but the run has no room for: config ids, and whole files.
+    const dropped = new Set();
+    for (const file of shares.flatMap((share) => share.files)) {
+        const room = maxConfigs - merged.results.length;
+        if (room <= 0 || file.skipped) {
+            unread.push(file.path);
+            dropped.add(fileKey(file.path));
+            continue;
+        }
+        if (file.text !== undefined)
+            merged.sources.set(file.path, file.text);
+        merged.judged ||= file.results.length > 0 || file.fileProblems.length > 0;
+        merged.notices.push(...file.notices);
+        if (file.truncated || file.results.length > room)
+            unread.push(file.path);
+        for (const [i, result] of file.results.entries()) {
+            if (i >= room) {
+                dropped.add(result.config.id);
+                continue;
+            }
+            merged.results.push(result);
+            if (isEmptyFile(result.config))
+                merged.notices.push({
+                    code: 'empty-config',
+                    message: 'Sets no Flink option',
+                    location: { file: result.config.file, line: 1, column: 1 },
+                });
+        }
+    }
+    if (unread.length > 0)
+        merged.notices.push({
+            code: 'limit',
+            message: `Only the first ${maxConfigs} configs are linted: ${unread.length} files from ${unread[0]} on are left out, in whole or in part`,
+            location: { file: unread[0], line: 1, column: 1 },
+        });
+    const kept = (f) => !dropped.has(f.configId ?? '') && !dropped.has(fileKey(f.file));
+    merged.findings = sortFindings(shares.flatMap((share) => share.findings).filter(kept));
+    merged.suppressed = sortFindings(shares.flatMap((share) => share.suppressed).filter(kept));
+    return merged;
+}
+/** Cannot collide with a config id (`file#…`). */
+const fileKey = (file) => `${file}\0`;
+/** A whole-file config with nothing in it (empty, or comments only). */
+function isEmptyFile(config) {
+    return ((config.kind === 'flink-conf' || config.kind === 'config-yaml') &&
+        config.entries.length === 0 &&
+        config.problems.length === 0);
+}
+/** The entries Flink applies, in order: the base file, then the config's own; placeholders left out. */
+function effectiveEntries(config) {
+    return [...(config.base?.entries ?? []), ...config.entries].filter((e) => !e.unresolved);
+}
+function deriveConfig(config) {
+    return (0,flink/* derive */.CX)(toConfigMap(effectiveEntries(config)), {
+        flinkVersion: config.flinkVersion,
+        deployment: config.deployment,
+        env: config.env ?? {},
+    });
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/lint-threads.ts
+
+
+
+
+
+
+
+/** Files a chunk: small enough that threads end close together, large enough to cost little. */
+const CHUNK_FILES = 64;
+/**
+ * Fewer listed files than this a thread and `auto` keeps to one: a worker costs about as much to
+ * start, compile the policies and hand back its results as reading and linting this many takes.
+ */
+const MIN_FILES_PER_THREAD = 1000;
+/** The bundled worker entry beside this module; absent when running from the TypeScript sources. */
+function workerEntry() {
+    const file = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), 'lint-worker.js');
+    return (0,external_node_fs_.existsSync)(file) ? file : undefined;
+}
+/**
+ * How many threads share a tree of `files` files: as asked, or for `auto` by its size and the
+ * cores, less one for V8's optimising compiler in a long run (compiler-tier.ts).
+ */
+function threadCount(files, concurrency) {
+    if (concurrency !== 'auto')
+        return Math.max(1, Math.min(concurrency, files));
+    const cores = (0,external_node_os_.availableParallelism)() - ((0,compiler_tier/* isLongRun */.cx)(files) ? 1 : 0);
+    return Math.max(1, Math.min(Math.floor(files / MIN_FILES_PER_THREAD), cores));
+}
+/**
+ * Claims chunks until none is left and lints each, handing it to `done`. The configs a thread
+ * keeps stop at `maxConfigs`, counted over its own chunks: those come in file order, so no file
+ * before the run's limit is ever cut short (mergeShares applies the limit itself). `between` runs
+ * after each chunk: this thread takes in the workers' results there, while they still work.
+ */
+async function lintChunks(chunks, context, pack, done, between = () => undefined) {
+    const next = new Int32Array(chunks.next);
+    const count = Math.ceil(chunks.listed.length / chunks.size);
+    let configs = 0;
+    for (let index = Atomics.add(next, 0, 1); index < count; index = Atomics.add(next, 0, 1)) {
+        const files = chunks.listed.slice(index * chunks.size, (index + 1) * chunks.size);
+        const linted = lintListed(files, { ...context, maxConfigs: context.maxConfigs - configs }, pack);
+        for (const file of linted.files)
+            configs += file.results.length;
+        done(index, linted);
+        await between();
+    }
+}
+/**
+ * This thread and the workers that share a run's files. Workers start as soon as the files are
+ * listed (`start`) and compile the policies while this thread begins; then every thread claims
+ * chunks of the list (`run`). The report keeps the order of the files. A worker that fails to
+ * start or dies leaves its chunks to this thread: the result is the same, only slower.
+ */
+class LintThreads {
+    setup;
+    entry;
+    workers = [];
+    constructor(setup, entry = workerEntry()) {
+        this.setup = setup;
+        this.entry = entry;
+    }
+    /** Starts workers so that `threads` threads, this one included, can share the files. */
+    start(threads) {
+        if (!this.entry)
+            return;
+        while (this.workers.length < threads - 1) {
+            const worker = new external_node_worker_threads_.Worker(this.entry, { workerData: this.setup });
+            // Kept alive only while its results are awaited: a run that ends early never waits for it.
+            worker.unref();
+            const ended = new Promise((resolve) => {
+                worker.once('error', (error) => resolve({ ended: error }));
+                worker.once('exit', (code) => resolve({ ended: code }));
+            });
+            this.workers.push({ worker, ended });
+        }
+    }
+    /** Lints the listed files in every thread; one result a chunk, in file order. */
+    async run(listed, pack, size = CHUNK_FILES) {
+        const { context } = this.setup;
+        const chunks = { listed, size, next: new SharedArrayBuffer(4) };
+        const byIndex = new Map();
+        const keep = (index, linted) => void byIndex.set(index, linted);
+        const theirs = this.workers.map(({ worker, ended }) => {
+            worker.postMessage(chunks);
+            worker.ref();
+            const finished = new Promise((resolve) => worker.on('message', (message) => {
+                if (message)
+                    keep(message.index, message.linted);
+                else
+                    resolve();
+            }));
+            return Promise.race([finished, ended]).then(() => {
+                worker.unref();
+                worker.removeAllListeners('message');
+            });
+        });
+        // Between its own chunks this thread lets the workers' results in (reading them takes time).
+        const letIn = this.workers.length > 0 ? () => new Promise((resolve) => setImmediate(resolve)) : undefined;
+        await lintChunks(chunks, context, pack, keep, letIn);
+        await Promise.all(theirs);
+        // Chunks a failed worker claimed and never returned are linted here, in their place.
+        return Array.from({ length: Math.ceil(listed.length / size) }, (_, index) => {
+            const linted = byIndex.get(index);
+            if (linted)
+                return linted;
+            const files = listed.slice(index * size, (index + 1) * size);
+            return lintListed(files, context, pack);
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"0.1.0","TB":"https://github.com/flink-memory-lint/flink-memory-lint"}');
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -46858,16 +47270,19 @@ function prepare(options) {
             });
         }
     }
+    let compiled;
     const pack = () => {
+        if (compiled)
+            return compiled;
         const key = policyDirs.join('\0');
         let loaded = packs.get(key);
         if (!loaded)
-            packs.set(key, (loaded = loadPolicies(policyDirs)));
+            packs.set(key, (loaded = loadPolicies(policyDirs, { trusted: [builtinPolicyDir()] })));
         for (const problem of loaded.problems)
             notices.push(setupNotice('policy-invalid', options.cwd, problem));
-        return loaded.pack;
+        return (compiled = loaded.pack);
     };
-    return { settings, baseline, pack, notices };
+    return { settings, baseline, pack, policyDirs, notices };
 }
 function setupNotice(code, cwd, problem) {
     return {
@@ -46879,71 +47294,48 @@ function setupNotice(code, cwd, problem) {
 /** Discovers, loads and derives every Flink config under the given paths, then evaluates the policies. */
 async function lint(options, prepared = prepare(options)) {
     const { settings, baseline } = prepared;
-    const found = await (0,discover/* discover */.k)({
+    const maxConfigs = options.maxConfigs ?? MAX_CONFIGS;
+    const context = {
+        flinkVersion: options.flinkVersion,
+        defaultFlinkVersion: settings.flinkVersion,
+        maxConfigs,
+        settings,
+        baseline,
+    };
+    const concurrency = options.concurrency ?? 'auto';
+    const threads = new LintThreads({ context, policyDirs: prepared.policyDirs });
+    // A large tree is known from git's index before it is listed: workers start up meanwhile.
+    if (!options.onlyFiles)
+        threads.start(threadCount(earlyTreeSize(options.cwd), concurrency));
+    const listing = (0,discover/* listCandidates */.jU)({
         cwd: options.cwd,
         paths: options.paths,
         include: options.include,
         exclude: options.exclude,
     });
-    const notices = [...found.notices];
-    const results = [];
-    const sources = new Map();
-    const fileProblems = [];
     const only = options.onlyFiles ? new Set(options.onlyFiles) : undefined;
-    const maxConfigs = options.maxConfigs ?? MAX_CONFIGS;
-    const unread = [];
-    for (const candidate of found.candidates) {
-        if (only && !only.has(candidate.path))
-            continue;
-        if (results.length >= maxConfigs) {
-            unread.push(candidate.path);
-            continue;
-        }
-        const loaded = (0,load/* loadFile */.ZN)(candidate.path, candidate.text, {
-            flinkVersion: options.flinkVersion,
-            defaultFlinkVersion: settings.flinkVersion,
-        });
-        if (loaded.configs.length > 0 || loaded.problems.length > 0)
-            sources.set(candidate.path, candidate.text);
-        for (const problem of loaded.problems) {
-            if (problem.code === 'yaml-error')
-                fileProblems.push(problem);
-            else
-                notices.push({ code: problem.code, message: problem.message, location: problem.location });
-        }
-        const room = maxConfigs - results.length;
-        if (loaded.configs.length > room)
-            unread.push(candidate.path);
-        for (const config of loaded.configs.slice(0, room)) {
-            results.push({ config, breakdown: deriveConfig(config) });
-            if (isEmptyFile(config))
-                notices.push({
-                    code: 'empty-config',
-                    message: 'Sets no Flink option',
-                    location: { file: config.file, line: 1, column: 1 },
-                });
-        }
-    }
-    if (unread.length > 0)
-        notices.push({
-            code: 'limit',
-            message: `Only the first ${maxConfigs} configs are linted: ${unread.length} files from ${unread[0]} on are left out, in whole or in part`,
-            location: { file: unread[0], line: 1, column: 1 },
-        });
-    const pack = results.length > 0 || fileProblems.length > 0 ? prepared.pack() : { policies: [] };
-    const { findings, suppressed } = evaluate(results, pack, settings, { sources, baseline, fileProblems });
-    notices.push(...unreportedProblems(results, [...findings, ...suppressed]));
-    notices.unshift(...prepared.notices);
+    const listed = only ? listing.listed.filter((f) => only.has(f.relative)) : listing.listed;
+    (0,compiler_tier/* sizeRun */.tK)(listed.length);
+    threads.start(threadCount(listed.length, concurrency));
+    const shares = await threads.run(listed, prepared.pack);
+    const { results, findings, suppressed, sources, judged, ...merged } = mergeShares(shares, maxConfigs);
+    // Compiling the pack records its problems among the prepared notices: first, then read them.
+    const policies = judged ? prepared.pack().policies.map((p) => p.policy) : [];
     return {
         tool: { ...TOOL },
         configs: results,
         findings,
         suppressed,
-        notices,
-        policies: pack.policies.map((p) => p.policy),
+        notices: [
+            ...prepared.notices,
+            ...listing.notices,
+            ...merged.notices,
+            ...unreportedProblems(results, [...findings, ...suppressed]),
+        ],
+        policies,
         sources,
         summary: {
-            files: found.files,
+            files: listed.length,
             configs: results.length,
             errors: findings.filter((f) => f.severity === 'error').length,
             warnings: findings.filter((f) => f.severity === 'warning').length,
@@ -46952,14 +47344,16 @@ async function lint(options, prepared = prepare(options)) {
         },
     };
 }
+/**
+ * What a run will list, guessed before listing from git's index: thread counts go by the YAML
+ * files listed, the index counts every tracked file, so each counts for half. A guess too high
+ * costs a worker's start-up on another core; the listing then sizes the run. 0 outside git.
+ */
+function earlyTreeSize(cwd) {
+    return Math.floor(((0,git/* trackedFileCount */.OX)(cwd) ?? 0) / 2);
+}
 /** Most configs one run derives and judges: time and memory stay bounded however large the tree. */
 const MAX_CONFIGS = 20_000;
-/** A whole-file config with nothing in it (empty, or comments only). */
-function isEmptyFile(config) {
-    return ((config.kind === 'flink-conf' || config.kind === 'config-yaml') &&
-        config.entries.length === 0 &&
-        config.problems.length === 0);
-}
 /** What a loader noticed that no policy turned into a finding on that line: said once, as a notice. */
 function unreportedProblems(results, reported) {
     const said = new Set(reported.map((f) => `${f.file}:${f.line}`));
@@ -46974,17 +47368,6 @@ function unreportedProblems(results, reported) {
         }
     }
     return notices;
-}
-/** The entries Flink applies, in order: the base file, then the config's own; placeholders left out. */
-function effectiveEntries(config) {
-    return [...(config.base?.entries ?? []), ...config.entries].filter((e) => !e.unresolved);
-}
-function deriveConfig(config) {
-    return (0,flink/* derive */.CX)(toConfigMap(effectiveEntries(config)), {
-        flinkVersion: config.flinkVersion,
-        deployment: config.deployment,
-        env: config.env ?? {},
-    });
 }
 function relative(cwd, file) {
     const rel = external_node_path_default().isAbsolute(file) ? external_node_path_default().relative(cwd, file) : file;
@@ -47113,6 +47496,10 @@ function parseBaseline(text, file) {
     if (typeof b !== 'object' || b === null || b.version !== BASELINE_VERSION || !Array.isArray(b.findings)) {
         throw new Error(`${file}: not a flink-memory-lint baseline (version ${BASELINE_VERSION})`);
     }
+    // Only the fingerprint is matched on; an entry without one would break every later run.
+    const bad = b.findings.findIndex((f) => typeof f?.fingerprint !== 'string');
+    if (bad >= 0)
+        throw new Error(`${file}: findings[${bad}] has no fingerprint string`);
     return b;
 }
 /** Counts per fingerprint; each accepted finding covers one current finding. */
@@ -47634,9 +48021,12 @@ function summaryLine(findings, suppressed) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ MAX_FILE_BYTES),
-/* harmony export */   k: () => (/* binding */ discover)
+/* harmony export */   Qk: () => (/* binding */ unreadableReason),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   jU: () => (/* binding */ listCandidates),
+/* harmony export */   lH: () => (/* binding */ readCandidates)
 /* harmony export */ });
+/* unused harmony export discover */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -47647,7 +48037,7 @@ function summaryLine(findings, suppressed) {
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(ignore__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7031);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(337);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8022);
 
 
@@ -47666,13 +48056,17 @@ const FLINK_CONTENT = /flink\.apache\.org\/|flinkConfiguration|FLINK_PROPERTIES|
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
 /** Finds the files that may hold Flink configurations under the given paths. */
 function discover(options) {
+    const { listed, notices } = listCandidates(options);
+    return Promise.resolve({ candidates: readCandidates(listed, notices), notices, files: listed.length });
+}
+/** The files under the given paths that may hold Flink configurations, by name; none read. */
+function listCandidates(options) {
     const cwd = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(options.cwd);
     const notices = [];
     const include = options.include?.length ? picomatch__WEBPACK_IMPORTED_MODULE_6___default()([...options.include], { dot: true }) : undefined;
     const exclude = options.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_6___default()([...options.exclude], { dot: true }) : undefined;
     const seen = new Set();
-    const candidates = [];
-    let files = 0;
+    const listed = [];
     for (const given of options.paths.length > 0 ? options.paths : ['.']) {
         const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, given);
         let stat;
@@ -47683,31 +48077,39 @@ function discover(options) {
             notices.push({ code: 'path-not-found', message: `${given}: no such file or folder` });
             continue;
         }
-        const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(stat.isDirectory() ? absolute : node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute));
-        const listed = stat.isDirectory() ? listFiles(absolute) : [absolute];
-        const wanted = [];
-        for (const file of listed) {
+        const base = stat.isDirectory() ? absolute : node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute);
+        const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(base);
+        const names = stat.isDirectory() ? listFiles(absolute) : [node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(absolute)];
+        for (const name of names) {
+            // The name decides first: most files of a large tree are not YAML, and paths cost.
+            if (!YAML_NAME.test(name) && !(0,_load_js__WEBPACK_IMPORTED_MODULE_4__/* .isFlinkConfName */ .ei)(name))
+                continue;
+            if (name.split('/').some((part) => ALWAYS_SKIPPED.has(part)))
+                continue;
+            const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, name);
             const relative = toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, file));
             if (seen.has(relative))
                 continue;
             seen.add(relative);
-            if (!YAML_NAME.test(file) && !(0,_load_js__WEBPACK_IMPORTED_MODULE_4__/* .isFlinkConfName */ .ei)(relative))
-                continue;
             if (include && !include(relative))
                 continue;
             if (exclude?.(relative))
                 continue;
-            wanted.push({ file, relative });
-        }
-        files += wanted.length;
-        for (const w of wanted) {
-            const candidate = readCandidate(w.file, w.relative, root, notices);
-            if (candidate)
-                candidates.push(candidate);
+            listed.push({ file, relative, root });
         }
     }
-    candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return Promise.resolve({ candidates, notices, files });
+    listed.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+    return { listed, notices };
+}
+/** Reads the listed files, in order, keeping those that may hold a Flink configuration. */
+function readCandidates(listed, notices) {
+    const candidates = [];
+    for (const { file, relative, root } of listed) {
+        const candidate = readCandidate(file, relative, root, notices);
+        if (candidate)
+            candidates.push(candidate);
+    }
+    return candidates;
 }
 /**
  * Reads one file, synchronously: for the many small files of a repository, a blocking read is
@@ -47729,17 +48131,25 @@ function readCandidate(file, relative, root, notices) {
             stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file);
         }
         // Folders, FIFOs and devices named like YAML are never read (a FIFO would block).
-        if (!stat.isFile())
-            return undefined;
-        if (stat.size > MAX_FILE_BYTES) {
+        const reason = unreadableReason(stat);
+        if (reason) {
             notices.push({
-                code: 'file-too-large',
-                message: `${stat.size} bytes, above the ${MAX_FILE_BYTES}-byte limit; not read`,
+                code: stat.isFile() ? 'file-too-large' : 'not-a-file',
+                message: reason,
                 location: { file: relative, line: 1, column: 1 },
             });
             return undefined;
         }
         const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file);
+        const utf16 = UTF16_BOMS.find(([bom]) => bytes.subarray(0, 2).equals(bom));
+        if (utf16) {
+            notices.push({
+                code: 'unsupported-encoding',
+                message: `Encoded as UTF-16 ${utf16[1]} (it starts with its byte-order mark); Flink and this tool read UTF-8; not read`,
+                location: { file: relative, line: 1, column: 1 },
+            });
+            return undefined;
+        }
         // A NUL byte in the first 8 KB: a binary file, named like YAML but not one.
         if (bytes.subarray(0, 8000).includes(0)) {
             notices.push({
@@ -47764,10 +48174,34 @@ function readCandidate(file, relative, root, notices) {
         return undefined;
     }
 }
+const UTF16_BOMS = [
+    [Buffer.from([0xff, 0xfe]), 'LE'],
+    [Buffer.from([0xfe, 0xff]), 'BE'],
+];
+/** Why a file is not read as text: not a regular file (a FIFO would block), or over the size limit. */
+function unreadableReason(stat) {
+    if (!stat.isFile())
+        return `A ${fileKind(stat)}, not a regular file; not read`;
+    if (stat.size > MAX_FILE_BYTES)
+        return `${stat.size} bytes, above the ${MAX_FILE_BYTES}-byte limit; not read`;
+    return undefined;
+}
+function fileKind(stat) {
+    if (stat.isDirectory())
+        return 'folder';
+    if (stat.isFIFO())
+        return 'named pipe (FIFO)';
+    if (stat.isSocket())
+        return 'socket';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'device';
+    return 'special file';
+}
 function toPosix(p) {
     return p.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
 }
 /** Files under a folder: git's view (tracked and untracked, not ignored) in a work tree, else a walk. */
+/** Files under `dir`, relative to it with `/` separators. */
 function listFiles(dir) {
     return gitFiles(dir) ?? walk(dir);
 }
@@ -47781,10 +48215,7 @@ function gitFiles(dir) {
     });
     if (git.error || git.status !== 0)
         return undefined;
-    return git.stdout
-        .split('\0')
-        .filter((f) => f !== '' && !f.split('/').some((part) => ALWAYS_SKIPPED.has(part)))
-        .map((f) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, f));
+    return git.stdout.split('\0').filter((f) => f !== '');
 }
 /** A walk honouring the `.gitignore` files it meets (outside a git work tree). */
 function walk(root) {
@@ -47821,7 +48252,7 @@ function walk(root) {
             if (isDir)
                 visit(full, active);
             else
-                files.push(full);
+                files.push(toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, full)));
         }
     };
     visit(root, []);
@@ -47846,10 +48277,17 @@ function readIgnore(file) {
 /* harmony export */   $Y: () => (/* binding */ git),
 /* harmony export */   F_: () => (/* binding */ parseNameStatus),
 /* harmony export */   NV: () => (/* binding */ GIT_ENV),
+/* harmony export */   OX: () => (/* binding */ trackedFileCount),
 /* harmony export */   zm: () => (/* binding */ SAFE_GIT)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
 
 /**
  * Options in front of every git command: a repository's own `.git/config` may name hooks or an
@@ -47899,6 +48337,47 @@ function parseNameStatus(output) {
         }
     }
     return files;
+}
+/**
+ * How many files git tracks in the work tree holding `dir`, from the header of its index (12
+ * bytes: `DIRC`, version, entry count), without running git: a run sizes itself by it before
+ * listing. Undefined outside a work tree or for an index it does not know.
+ */
+function trackedFileCount(dir) {
+    for (let at = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);; at = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(at)) {
+        const dotGit = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(at, '.git');
+        let gitDir;
+        try {
+            gitDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(dotGit).isDirectory()
+                ? dotGit
+                : /^gitdir: (.+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(dotGit, 'utf8'))?.[1]?.trim();
+        }
+        catch {
+            if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(at) === at)
+                return undefined;
+            continue;
+        }
+        if (!gitDir)
+            return undefined;
+        return indexEntries(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(at, gitDir, 'index'));
+    }
+}
+function indexEntries(file) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
+        const header = Buffer.alloc(12);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, header, 0, 12, 0) < 12 || header.toString('latin1', 0, 4) !== 'DIRC')
+            return undefined;
+        return header.readUInt32BE(8);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
 }
 
 
@@ -48018,7 +48497,7 @@ function quantityBytes(text) {
 
 /***/ }),
 
-/***/ 7031:
+/***/ 337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48051,6 +48530,8 @@ function trimEnd(s, from, to) {
     return to;
 }
 const BOM = 0xfeff;
+/** Problems one file reports line by line; the rest are counted in one more. */
+const MAX_LINE_PROBLEMS = 100;
 /**
  * Flink's legacy `flink-conf.yaml` line reader (`GlobalConfiguration.loadYAMLResource`, 1.10–1.20):
  * cut at the first `#`, trim, split at the first `": "`, every value a string, later lines win.
@@ -48061,6 +48542,7 @@ function readFlinkConf(text, file, map = identityMap) {
     const byKey = new Map();
     let lineNo = 0;
     let pos = 0;
+    let unsaid = 0;
     const n = text.length;
     while (pos < n) {
         // Java's BufferedReader.readLine: \n, \r and \r\n all end a line.
@@ -48069,10 +48551,24 @@ function readFlinkConf(text, file, map = identityMap) {
             end++;
         const next = end < n && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
         lineNo++;
-        readLine(text, pos, end, lineNo);
+        // The line on its own: searches for '#' and ': ' stop at its end, not the file's.
+        readLine(text.slice(pos, end), 0, end - pos, lineNo);
         pos = next;
     }
+    if (unsaid > 0)
+        problems.push({
+            code: 'limit',
+            message: `${unsaid} more lines have problems; only the first ${MAX_LINE_PROBLEMS} are reported`,
+            location: locate(file, map, lineNo, 1),
+        });
     return { entries, problems };
+    /** A file of a million bad lines gives a hundred problems and a count, not a million. */
+    function report(problem) {
+        if (problems.length < MAX_LINE_PROBLEMS)
+            problems.push(problem);
+        else
+            unsaid++;
+    }
     function readLine(s, start, end, line) {
         const hash = s.indexOf('#', start);
         const cut = hash >= 0 && hash < end ? hash : end;
@@ -48083,7 +48579,7 @@ function readFlinkConf(text, file, map = identityMap) {
         const at = (i) => locate(file, map, line, i - start + 1);
         const sep = s.indexOf(': ', from);
         if (sep < 0 || sep + 2 > to) {
-            problems.push({
+            report({
                 code: 'invalid-line',
                 message: `Line is not a key-value pair (missing space after ':'?): ${s.slice(from, to)}`,
                 location: at(from),
@@ -48094,7 +48590,7 @@ function readFlinkConf(text, file, map = identityMap) {
         const keyTo = trimEnd(s, keyFrom, sep);
         const valueFrom = trimStart(s, sep + 2, to);
         if (keyFrom === keyTo || valueFrom === to) {
-            problems.push({
+            report({
                 code: 'empty-key-or-value',
                 message: `Key or value was empty: ${s.slice(from, to)}`,
                 location: at(from),
@@ -48103,7 +48599,7 @@ function readFlinkConf(text, file, map = identityMap) {
         }
         const key = s.slice(keyFrom, keyTo);
         if (line === 1 && key.charCodeAt(0) === BOM) {
-            problems.push({
+            report({
                 code: 'other',
                 message: `The file starts with a byte-order mark, which Flink reads as part of the first key ('${key.slice(1)}' is not set)`,
                 location: at(keyFrom),
@@ -48113,7 +48609,7 @@ function readFlinkConf(text, file, map = identityMap) {
         const earlier = byKey.get(key);
         if (earlier) {
             earlier.overriddenBy = entry.location;
-            problems.push({
+            report({
                 code: 'duplicate-key',
                 message: `Duplicate key '${key}': this line overrides line ${earlier.location.line}`,
                 location: entry.location,
@@ -48124,114 +48620,65 @@ function readFlinkConf(text, file, map = identityMap) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/sources/yaml-depth.ts
-
-/**
- * Deepest nesting of collections a YAML document may have to be read. The YAML composer and
- * every reader after it recurse once a level, so a deeper document (`[[[[...`) would exhaust the
- * stack; Flink's configurations nest a handful of levels.
- */
-const MAX_YAML_DEPTH = 64;
-/** Says what is wrong with a document left out for its depth, and where. */
-function tooDeepMessage(line, column) {
-    return `Collections nest deeper than ${MAX_YAML_DEPTH} levels at line ${line}, column ${column}; the YAML document is not read`;
-}
-/**
- * Parses a YAML stream as `parseAllDocuments` does, but measures each document's nesting on the
- * parser's syntax tree (built with a stack, not recursion) before composing it: a document nested
- * deeper than `MAX_YAML_DEPTH` is never composed. `forceDoc` yields a document for an empty stream.
- */
-function parseDocumentsWithinDepth(text, options, lineCounter, forceDoc = false) {
-    const out = [];
-    const slots = [];
-    // Streamed to the composer: a document token arrives complete, and is measured then.
-    function* measured(tokens) {
-        let dropped = false;
-        for (const token of tokens) {
-            if (token.type === 'document') {
-                const at = tooDeepAt(token);
-                dropped = at !== undefined;
-                if (at !== undefined) {
-                    out.push({ tooDeepAt: at });
-                    continue;
-                }
-                slots.push(out.length);
-                out.push(undefined);
-            }
-            // The `...` of a document left out ends nothing the composer saw.
-            if (token.type === 'doc-end' && dropped)
-                continue;
-            yield token;
-        }
-    }
-    const tokens = measured(new dist/* Parser */.iX(lineCounter.addNewLine).parse(text));
-    let index = 0;
-    for (const doc of new dist/* Composer */.Dk(options).compose(tokens, forceDoc, text.length)) {
-        if (index < slots.length)
-            out[slots[index]] = { doc };
-        else if (out.length === 0)
-            out.push({ doc });
-        index++;
-    }
-    return out.filter((d) => d !== undefined);
-}
-/** Offset of the first collection (in document order) that nests deeper than the limit. */
-function tooDeepAt(document) {
-    const tokens = [];
-    const depths = [];
-    if (document.value) {
-        tokens.push(document.value);
-        depths.push(0);
-    }
-    while (tokens.length > 0) {
-        const token = tokens.pop();
-        const depth = depths.pop();
-        if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection')
-            continue;
-        if (depth >= MAX_YAML_DEPTH)
-            return token.offset;
-        // Pushed last to first, so that the first child is looked at first.
-        for (let i = token.items.length - 1; i >= 0; i--) {
-            const { key, value } = token.items[i];
-            if (value) {
-                tokens.push(value);
-                depths.push(depth + 1);
-            }
-            if (key) {
-                tokens.push(key);
-                depths.push(depth + 1);
-            }
-        }
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/sources/yaml-depth.ts + 1 modules
+var yaml_depth = __nccwpck_require__(6674);
 ;// CONCATENATED MODULE: ./src/sources/yaml-document.ts
 
 
 /** Guards against hostile YAML: alias bombs, deep nesting, files with thousands of documents. */
-const YAML_LIMITS = { maxAliasCount: 100, maxDepth: MAX_YAML_DEPTH, maxDocuments: 500 };
+const YAML_LIMITS = { maxAliasCount: 100, maxDepth: yaml_depth/* MAX_YAML_DEPTH */.Pq, maxDocuments: 500 };
 /**
  * A line holding only template directives (`{{- if .Values.x }}`, `{{ end }}`) is not YAML; it is
  * emptied (line numbers stay). An inline expression (`name: {{ .Values.name }}-config`) becomes a
- * `${ .Values.name } ` placeholder of the same length, which YAML reads as text.
+ * `${ .Values.name } ` placeholder of the same length, which YAML reads as text. One pass a line,
+ * without regular expressions that backtrack: a hostile line of braces costs its length.
  */
-const DIRECTIVE_LINE = /^[ \t]*(?:\{\{[^\n]*?\}\}[ \t]*)+$/gm;
-const INLINE_EXPRESSION = /\{\{([^\n]*?)\}\}/g;
 function neutralizeTemplates(text) {
     if (!text.includes('{{'))
         return text;
-    return text
-        .replace(DIRECTIVE_LINE, '')
-        .replace(INLINE_EXPRESSION, (_, inner) => `\${${inner.replace(/: /g, ':_').replace(/ #/g, ' _')}} `);
+    return text.split('\n').map(neutralizeLine).join('\n');
+}
+function neutralizeLine(line) {
+    const open = line.indexOf('{{');
+    if (open < 0)
+        return line;
+    const cr = line.endsWith('\r') ? '\r' : '';
+    let from = 0;
+    let to = line.length - cr.length;
+    while (from < to && isBlank(line.charCodeAt(from)))
+        from++;
+    while (to > from && isBlank(line.charCodeAt(to - 1)))
+        to--;
+    if (to - from >= 4 && from === open && line.startsWith('}}', to - 2))
+        return cr;
+    let out = '';
+    let done = 0;
+    for (let start = open; start >= 0; start = line.indexOf('{{', done)) {
+        const end = line.indexOf('}}', start + 2);
+        // No later `{{` on the line has a `}}` after it either.
+        if (end < 0)
+            break;
+        const inner = line
+            .slice(start + 2, end)
+            .replaceAll(': ', ':_')
+            .replaceAll(' #', ' _');
+        out += `${line.slice(done, start)}\${${inner}} `;
+        done = end + 2;
+    }
+    return out + line.slice(done);
+}
+function isBlank(code) {
+    return code === 0x20 || code === 0x09;
 }
 /** Parses every document of a YAML file; syntax errors become problems with the parser's line. */
 function parseYamlFile(text, file) {
     const lineCounter = new dist/* LineCounter */.HN();
     const problems = [];
     const parsedText = neutralizeTemplates(text);
-    const docs = parseDocumentsWithinDepth(parsedText, { prettyErrors: false, intAsBigInt: true }, lineCounter);
+    const docs = (0,yaml_depth/* parseDocumentsWithinDepth */.id)(parsedText, { prettyErrors: false, intAsBigInt: true }, lineCounter);
     const yaml = { file, text: parsedText, lineCounter, documents: [] };
+    if (parsedText === text)
+        yaml.parsed = { docs, lineCounter };
     const at = (offset) => locationAt(yaml, offset);
     const mayHoldAlias = parsedText.includes('*');
     if (docs.length > YAML_LIMITS.maxDocuments) {
@@ -48244,7 +48691,7 @@ function parseYamlFile(text, file) {
     docs.slice(0, YAML_LIMITS.maxDocuments).forEach((checked, index) => {
         if (!('doc' in checked)) {
             const location = at(checked.tooDeepAt);
-            problems.push({ code: 'limit', message: tooDeepMessage(location.line, location.column), location });
+            problems.push({ code: 'limit', message: (0,yaml_depth/* tooDeepMessage */.Q2)(location.line, location.column), location });
             return;
         }
         const { doc } = checked;
@@ -48618,13 +49065,17 @@ var java_number = __nccwpck_require__(9308);
 /** Flink's own message when the standard YAML loader fails (its cause is stripped of details). */
 const YAML_LOAD_ERROR = 'Error parsing YAML configuration.';
 const MAX_ALIAS_COUNT = 100;
+/** A YAML text parsed with the options Flink's reader uses (YAML 1.2, core schema, unique keys). */
+function parseConfigYaml(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const docs = (0,yaml_depth/* parseDocumentsWithinDepth */.id)(text, { uniqueKeys: true, schema: 'core', version: '1.2', intAsBigInt: true, prettyErrors: false }, lineCounter, true);
+    return { docs, lineCounter };
+}
 /**
  * Flink's standard YAML reader for `config.yaml` (1.19+): YAML 1.2 core schema, one document whose
  * root is a mapping, nested mappings flattened with `.`, scalars keeping their YAML type.
  */
-function readConfigYaml(text, file, map = identityMap) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const docs = parseDocumentsWithinDepth(text, { uniqueKeys: true, schema: 'core', version: '1.2', intAsBigInt: true, prettyErrors: false }, lineCounter, true);
+function readConfigYaml(text, file, map = identityMap, { docs, lineCounter } = parseConfigYaml(text)) {
     const entries = [];
     const problems = [];
     const at = (offset) => {
@@ -48636,7 +49087,7 @@ function readConfigYaml(text, file, map = identityMap) {
         if (!('tooDeepAt' in checked))
             continue;
         const location = at(checked.tooDeepAt);
-        problems.push({ code: 'limit', message: tooDeepMessage(location.line, location.column), location });
+        problems.push({ code: 'limit', message: (0,yaml_depth/* tooDeepMessage */.Q2)(location.line, location.column), location });
         return { entries, problems };
     }
     const [doc, ...more] = docs.flatMap((d) => ('doc' in d ? [d.doc] : []));
@@ -48647,8 +49098,8 @@ function readConfigYaml(text, file, map = identityMap) {
     if (!doc)
         return { entries, problems };
     if (doc.errors.length > 0) {
-        for (const error of doc.errors)
-            fail('yaml-error', config_yaml_firstLine(error.message), error.pos[0]);
+        // Flink stops at the first error; a hostile file can hold one per byte.
+        fail('yaml-error', config_yaml_firstLine(doc.errors[0].message), doc.errors[0].pos[0]);
         return { entries, problems };
     }
     try {
@@ -49775,13 +50226,13 @@ function loadFile(path, text, context) {
         else if (isValuesFileName(path))
             configs.push(...loadHelmValues(yaml, document, context));
         else if (yaml.documents.length === 1 && isFlinkConfigYaml(document, path))
-            configs.push(wholeFile(path, text, 'config-yaml', context));
+            configs.push(wholeFile(path, text, 'config-yaml', context, yaml.parsed));
     }
     return { configs, problems };
 }
 /** A file that is one Flink configuration, read by the reader Flink uses for its format. */
-function wholeFile(path, text, kind, context) {
-    const read = kind === 'config-yaml' ? readConfigYaml(text, path) : readFlinkConf(text, path);
+function wholeFile(path, text, kind, context, parsed) {
+    const read = kind === 'config-yaml' ? readConfigYaml(text, path, identityMap, parsed) : readFlinkConf(text, path);
     return buildConfig({
         part: '0',
         kind,
@@ -49792,6 +50243,155 @@ function wholeFile(path, text, kind, context) {
         problems: read.problems,
         version: { format: kind },
     }, context);
+}
+
+
+/***/ }),
+
+/***/ 6674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Pq: () => (/* binding */ MAX_YAML_DEPTH),
+  id: () => (/* binding */ parseDocumentsWithinDepth),
+  Q2: () => (/* binding */ tooDeepMessage)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/sources/yaml-unique-keys.ts
+
+/**
+ * The YAML library's own duplicate-key check compares each key with every earlier one, so a map of
+ * 100,000 keys takes minutes. This finds the same duplicates (the same key node, or scalars of the
+ * same value) with one lookup a key, and adds the library's error at the later key, in file order.
+ */
+function addDuplicateKeyErrors(doc) {
+    const found = [];
+    // A walk over collections only (yaml's `visit` calls back for every node): every file read goes through here.
+    const stack = [doc.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items)
+                stack.push(item);
+            continue;
+        }
+        if (!(0,dist/* isMap */.jh)(node))
+            continue;
+        const seen = new Set();
+        for (const { key, value: child } of node.items) {
+            stack.push(key, child);
+            const value = (0,dist/* isScalar */.jn)(key) ? key.value : key;
+            // NaN never equals itself, as in the library.
+            if (typeof value === 'number' && Number.isNaN(value))
+                continue;
+            if (!seen.has(value)) {
+                seen.add(value);
+                continue;
+            }
+            const offset = ((0,dist/* isNode */.Ll)(key) ? key.range?.[0] : undefined) ?? node.range?.[0] ?? 0;
+            found.push(new dist/* YAMLParseError */.XT([offset, offset + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        }
+    }
+    if (found.length === 0)
+        return;
+    for (const error of found)
+        doc.errors.push(error);
+    doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+}
+
+;// CONCATENATED MODULE: ./src/sources/yaml-depth.ts
+
+
+/**
+ * Deepest nesting of collections a YAML document may have to be read. The YAML composer and
+ * every reader after it recurse once a level, so a deeper document (`[[[[...`) would exhaust the
+ * stack; Flink's configurations nest a handful of levels.
+ */
+const MAX_YAML_DEPTH = 64;
+const LONE_CR = /\r(?!\n)/g;
+/** Says what is wrong with a document left out for its depth, and where. */
+function tooDeepMessage(line, column) {
+    return `Collections nest deeper than ${MAX_YAML_DEPTH} levels at line ${line}, column ${column}; the YAML document is not read`;
+}
+/**
+ * Parses a YAML stream as `parseAllDocuments` does, but measures each document's nesting on the
+ * parser's syntax tree (built with a stack, not recursion) before composing it: a document nested
+ * deeper than `MAX_YAML_DEPTH` is never composed. `forceDoc` yields a document for an empty stream.
+ */
+function parseDocumentsWithinDepth(text, options, lineCounter, forceDoc = false) {
+    const out = [];
+    const slots = [];
+    // Streamed to the composer: a document token arrives complete, and is measured then.
+    function* measured(tokens) {
+        let dropped = false;
+        for (const token of tokens) {
+            if (token.type === 'document') {
+                const at = tooDeepAt(token);
+                dropped = at !== undefined;
+                if (at !== undefined) {
+                    out.push({ tooDeepAt: at });
+                    continue;
+                }
+                slots.push(out.length);
+                out.push(undefined);
+            }
+            // The `...` of a document left out ends nothing the composer saw.
+            if (token.type === 'doc-end' && dropped)
+                continue;
+            yield token;
+        }
+    }
+    // YAML (and Flink's and Kubernetes' readers) end a line at a lone CR too; the parser only at LF.
+    // The same length, so offsets stay.
+    const source = text.replace(LONE_CR, '\n');
+    const tokens = measured(new dist/* Parser */.iX(lineCounter.addNewLine).parse(source));
+    let index = 0;
+    // Warnings (a collection as a mapping key) would go to the process's stderr; callers report.
+    const composer = new dist/* Composer */.Dk({ logLevel: 'error', ...options, uniqueKeys: false });
+    for (const doc of composer.compose(tokens, forceDoc, source.length)) {
+        if (options.uniqueKeys ?? true)
+            addDuplicateKeyErrors(doc);
+        if (index < slots.length)
+            out[slots[index]] = { doc };
+        else if (out.length === 0)
+            out.push({ doc });
+        index++;
+    }
+    return out.filter((d) => d !== undefined);
+}
+/** Offset of the first collection (in document order) that nests deeper than the limit. */
+function tooDeepAt(document) {
+    const tokens = [];
+    const depths = [];
+    if (document.value) {
+        tokens.push(document.value);
+        depths.push(0);
+    }
+    while (tokens.length > 0) {
+        const token = tokens.pop();
+        const depth = depths.pop();
+        if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection')
+            continue;
+        if (depth >= MAX_YAML_DEPTH)
+            return token.offset;
+        // Pushed last to first, so that the first child is looked at first.
+        for (let i = token.items.length - 1; i >= 0; i--) {
+            const { key, value } = token.items[i];
+            if (value) {
+                tokens.push(value);
+                depths.push(depth + 1);
+            }
+            if (key) {
+                tokens.push(key);
+                depths.push(depth + 1);
+            }
+        }
+    }
+    return undefined;
 }
 
 
@@ -54489,14 +55089,14 @@ exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
+exports.XT = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
@@ -54510,7 +55110,7 @@ exports.HN = lineCounter.LineCounter;
 exports.iX = parser.Parser;
 exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.parseDocument;
 exports.As = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
