@@ -94,4 +94,55 @@ describe('SARIF', () => {
     const dismissed = sarif.runs[0].results.find((r) => r.ruleId === 'metaspace-low')!;
     expect(dismissed.suppressions).toEqual([{ kind: 'inSource', justification: 'small UDFs only' }]);
   });
+
+  it('reports notices as tool notifications and escapes each path segment', () => {
+    const finding = { ...findings[0], file: 'conf #1/what?/flink-conf.yaml' };
+    const withNotices = toSarif([finding], {
+      tool: { name: 'flink-memory-lint', version: '0.1.0' },
+      policies,
+      notices: [
+        {
+          code: 'file-too-large',
+          message: 'Larger than 1 MiB; not read',
+          location: { file: 'big #2.yaml', line: 1, column: 1 },
+        },
+        { code: 'path-not-found', message: 'nope: no such file or folder' },
+      ],
+    }) as {
+      runs: Array<{
+        results: SarifResult[];
+        invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: unknown[] }>;
+      }>;
+    };
+    expect(validate(withNotices)).toBe(true);
+    const run = withNotices.runs[0];
+    expect(run.results[0].locations[0].physicalLocation).toMatchObject({
+      artifactLocation: { uri: 'conf%20%231/what%3F/flink-conf.yaml' },
+    });
+    expect(run.invocations).toEqual([
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: [
+          {
+            level: 'warning',
+            message: { text: 'Larger than 1 MiB; not read' },
+            descriptor: { id: 'file-too-large' },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: 'big%20%232.yaml', uriBaseId: '%SRCROOT%' },
+                  region: { startLine: 1, startColumn: 1 },
+                },
+              },
+            ],
+          },
+          {
+            level: 'warning',
+            message: { text: 'nope: no such file or folder' },
+            descriptor: { id: 'path-not-found' },
+          },
+        ],
+      },
+    ]);
+  });
 });

@@ -26,6 +26,7 @@ export const FORMATS = {
         tool: report.tool,
         policies: report.policies ?? [],
         suppressed: report.suppressed,
+        notices: report.notices,
       }),
       null,
       2,

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../model/finding.js';
+import type { Notice } from '../model/report.js';
 import type { Policy } from '../model/policy.js';
 import { fingerprint } from '../policy/baseline.js';
 
@@ -10,6 +11,8 @@ export interface SarifOptions {
   suppressed?: readonly Finding[];
   /** `automationDetails.id`: one stable category per analysis. */
   category?: string;
+  /** What the run noticed outside the policies (unreadable files, limits): tool notifications. */
+  notices?: readonly Notice[];
 }
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -46,6 +49,12 @@ export function toSarif(findings: readonly Finding[], options: SarifOptions): ob
         },
         automationDetails: { id: `${options.category ?? options.tool.name}/` },
         columnKind: 'unicodeCodePoints',
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: (options.notices ?? []).map(notificationOf),
+          },
+        ],
         results: all.map((f) => resultOf(f, ruleIndex.get(f.ruleId) ?? 0)),
       },
     ],
@@ -98,7 +107,7 @@ function resultOf(f: Finding, ruleIndex: number): object {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+          artifactLocation: artifactOf(f.file),
           region,
         },
       },
@@ -114,4 +123,30 @@ function resultOf(f: Finding, ruleIndex: number): object {
     ];
   }
   return result;
+}
+
+/** A repository-relative path as a URI reference: each segment escaped, so `#` and `?` stay in the name. */
+function artifactOf(file: string): object {
+  return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+function notificationOf(notice: Notice): object {
+  const where = notice.location;
+  return {
+    level: 'warning',
+    message: { text: notice.message },
+    descriptor: { id: notice.code },
+    ...(where
+      ? {
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: artifactOf(where.file),
+                region: { startLine: where.line, startColumn: where.column },
+              },
+            },
+          ],
+        }
+      : {}),
+  };
 }
