@@ -43869,6 +43869,12 @@ function toSarif(findings, options) {
                 },
                 automationDetails: { id: `${options.category ?? options.tool.name}/` },
                 columnKind: 'unicodeCodePoints',
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        toolExecutionNotifications: (options.notices ?? []).map(notificationOf),
+                    },
+                ],
                 results: all.map((f) => resultOf(f, ruleIndex.get(f.ruleId) ?? 0)),
             },
         ],
@@ -43921,7 +43927,7 @@ function resultOf(f, ruleIndex) {
         locations: [
             {
                 physicalLocation: {
-                    artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+                    artifactLocation: artifactOf(f.file),
                     region,
                 },
             },
@@ -43938,6 +43944,30 @@ function resultOf(f, ruleIndex) {
     }
     return result;
 }
+/** A repository-relative path as a URI reference: each segment escaped, so `#` and `?` stay in the name. */
+function artifactOf(file) {
+    return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+function notificationOf(notice) {
+    const where = notice.location;
+    return {
+        level: 'warning',
+        message: { text: notice.message },
+        descriptor: { id: notice.code },
+        ...(where
+            ? {
+                locations: [
+                    {
+                        physicalLocation: {
+                            artifactLocation: artifactOf(where.file),
+                            region: { startLine: where.line, startColumn: where.column },
+                        },
+                    },
+                ],
+            }
+            : {}),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/report/formats.ts
 
@@ -43953,6 +43983,7 @@ const FORMATS = {
         tool: report.tool,
         policies: report.policies ?? [],
         suppressed: report.suppressed,
+        notices: report.notices,
     }), null, 2)}\n`,
     markdown: (report, options = {}) => (0,markdown_summary/* renderSummary */.B)({
         report,
