@@ -165,7 +165,10 @@ function concurrency(value: string): number | 'auto' {
   if (value === 'auto') return value;
   const threads = Number(value);
   if (!Number.isInteger(threads) || threads < 1)
-    throw new CliError(`--concurrency: '${value}' is not a number of threads (1 or more) or auto`, EXIT.usage);
+    throw new CliError(
+      `--concurrency: '${value}' is not a number of threads (1 or more) or auto`,
+      EXIT.usage,
+    );
   return threads;
 }
 
