@@ -47013,10 +47013,7 @@ var load = __nccwpck_require__(337);
 
 
 
-/**
- * Loads, derives and judges the given files. Pure apart from the pack, which is compiled on first
- * use; the same call runs a run's files in one thread or a share of them in each worker.
- */
+/** Loads, derives and judges the files read. Pure apart from the pack, compiled on first use. */
 function lintFiles(candidates, context, pack) {
     const files = [];
     const results = [];
@@ -47057,9 +47054,12 @@ function lintFiles(candidates, context, pack) {
         baseline: context.baseline,
         fileProblems,
     });
-    return { notices: [], files, findings, suppressed };
+    return { files, findings, suppressed };
 }
-/** Reads the listed files, then lints those that may hold a configuration: one thread's share. */
+/**
+ * Reads the listed files, then lints those that may hold a configuration: a whole run in one
+ * thread, or one chunk of it in any thread.
+ */
 function lintListed(listed, context, pack) {
     const notices = [];
     const candidates = (0,discover/* readCandidates */.lH)(listed, notices);

@@ -26371,10 +26371,7 @@ function toConfigMap(entries) {
 
 
 
-/**
- * Loads, derives and judges the given files. Pure apart from the pack, which is compiled on first
- * use; the same call runs a run's files in one thread or a share of them in each worker.
- */
+/** Loads, derives and judges the files read. Pure apart from the pack, compiled on first use. */
 function lintFiles(candidates, context, pack) {
     const files = [];
     const results = [];
@@ -26415,9 +26412,12 @@ function lintFiles(candidates, context, pack) {
         baseline: context.baseline,
         fileProblems,
     });
-    return { notices: [], files, findings, suppressed };
+    return { files, findings, suppressed };
 }
-/** Reads the listed files, then lints those that may hold a configuration: one thread's share. */
+/**
+ * Reads the listed files, then lints those that may hold a configuration: a whole run in one
+ * thread, or one chunk of it in any thread.
+ */
 function lint_files_lintListed(listed, context, pack) {
     const notices = [];
     const candidates = readCandidates(listed, notices);

@@ -49,15 +49,12 @@ export interface LintedFiles {
   suppressed: Finding[];
 }
 
-/**
- * Loads, derives and judges the given files. Pure apart from the pack, which is compiled on first
- * use; the same call runs a run's files in one thread or a share of them in each worker.
- */
-export function lintFiles(
+/** Loads, derives and judges the files read. Pure apart from the pack, compiled on first use. */
+function lintFiles(
   candidates: readonly Candidate[],
   context: FilesContext,
   pack: () => PolicyPack,
-): LintedFiles {
+): Omit<LintedFiles, 'notices'> {
   const files: FileOutcome[] = [];
   const results: ConfigResult[] = [];
   const sources = new Map<string, string>();
@@ -94,10 +91,13 @@ export function lintFiles(
     baseline: context.baseline,
     fileProblems,
   });
-  return { notices: [], files, findings, suppressed };
+  return { files, findings, suppressed };
 }
 
-/** Reads the listed files, then lints those that may hold a configuration: one thread's share. */
+/**
+ * Reads the listed files, then lints those that may hold a configuration: a whole run in one
+ * thread, or one chunk of it in any thread.
+ */
 export function lintListed(
   listed: readonly ListedFile[],
   context: FilesContext,
