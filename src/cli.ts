@@ -3,8 +3,8 @@ import { deriveCommand } from './cli/derive.js';
 import { CliError, EXIT } from './cli/exit.js';
 import { explainCommand } from './cli/explain.js';
 import { lintCommand } from './cli/lint.js';
-import { TOOL } from './version.js';
-import { startShortRun } from './compiler-tier.js';
+import { TOOL } from './model/tool.js';
+import { startShortRun } from './engine/compiler-tier.js';
 
 startShortRun();
 

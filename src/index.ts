@@ -6,9 +6,9 @@ import { InputError, readInputs } from './github/inputs.js';
 import { createClient } from './github/octokit.js';
 import { writeReportFiles } from './github/report-files.js';
 import { run } from './github/run.js';
-import { lint } from './lint.js';
+import { lint } from './engine/lint.js';
 import { renderers } from './github/renderers.js';
-import { startShortRun } from './compiler-tier.js';
+import { startShortRun } from './engine/compiler-tier.js';
 
 startShortRun();
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import { deriveConfig } from '../../src/lint-files.js';
+import { deriveConfig } from '../../src/engine/files.js';
 import type { FlinkConfig } from '../../src/model/index.js';
-import { dockerBytes } from '../../src/sources/docker-compose.js';
+import { dockerBytes } from '../../src/sources/formats/docker-compose.js';
 import { loadFile } from '../../src/sources/load.js';
 
 const compose = `x-flink: &flink

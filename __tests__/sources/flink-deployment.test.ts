@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { deriveConfig } from '../../src/lint-files.js';
+import { deriveConfig } from '../../src/engine/files.js';
 import { loadFile } from '../../src/sources/load.js';
 
 const deployment = (spec: string, apiVersion = 'flink.apache.org/v1beta1') =>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { imageVersion, resolveFlinkVersion } from '../../src/sources/flink-version-source.js';
+import { imageVersion, resolveFlinkVersion } from '../../src/link/version.js';
 
 describe('the Flink version a config is judged against', () => {
   test.each([

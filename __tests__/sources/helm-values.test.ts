@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { isValuesFileName } from '../../src/sources/helm-values.js';
+import { isValuesFileName } from '../../src/sources/formats/helm-values.js';
 import { loadFile } from '../../src/sources/load.js';
 
 const values = `image:

@@ -14,9 +14,9 @@ import {
 } from '../model/index.js';
 import { breakdownToJson } from '../report/breakdown-json.js';
 import { breakdownText } from '../report/breakdown-text.js';
-import { toConfigMap } from '../sources/config-map.js';
-import { readConfigYaml } from '../sources/config-yaml.js';
-import { readFlinkConf } from '../sources/flink-conf.js';
+import { toConfigMap } from '../derive/flink-view.js';
+import { readConfigYaml } from '../sources/formats/config-yaml.js';
+import { readFlinkConf } from '../sources/formats/flink-conf.js';
 import { CliError, EXIT } from './exit.js';
 
 interface DeriveFlags {

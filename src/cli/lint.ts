@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { parseFlinkVersion } from '../flink/index.js';
-import { lint } from '../lint.js';
+import { lint } from '../engine/lint.js';
 import { FLINK_VERSIONS, SEVERITIES, type FailOn, type LintOptions } from '../model/index.js';
 import { createBaseline } from '../policy/baseline.js';
 import { FORMAT_NAMES, FORMATS, type FormatName } from '../report/formats.js';

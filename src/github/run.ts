@@ -18,7 +18,7 @@ import { describeError } from './api-errors.js';
 import { COMMAND_LIMIT, commandAnnotations, fitsInCommands, publishCheckRun } from './annotations.js';
 import { syncAuditIssue } from './audit-issue.js';
 import { loadBaseSide } from './base-side.js';
-import { insidePaths } from '../sources/git-revision.js';
+import { insidePaths } from '../sources/discover/git-revision.js';
 import { upsertStickyComment } from './sticky-comment.js';
 import { changedLines } from './diff-lines.js';
 import { syncReviewComments } from './review-comments.js';

@@ -4,7 +4,7 @@ import type { ConfigResult } from '../model/report.js';
 import { NEWEST_FLINK_VERSION, type FlinkVersion } from '../model/flink-version.js';
 import { derive } from '../flink/index.js';
 import { parseFlinkVersion } from '../flink/versions.js';
-import { toConfigMap } from '../sources/config-map.js';
+import { toConfigMap } from '../derive/flink-view.js';
 import { quantityBytes } from '../sources/kubernetes-quantity.js';
 import { loadFile } from '../sources/load.js';
 

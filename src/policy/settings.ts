@@ -6,8 +6,8 @@ import type { Document } from 'yaml';
 import type { Severity } from '../model/finding.js';
 import type { PolicyProblem, RuleOverride, RuleSetting, Settings } from '../model/policy.js';
 import { createAjv, describeErrors } from './schema-compiler.js';
-import { unreadableReason } from '../sources/discover.js';
-import { parseDocumentsWithinDepth, tooDeepMessage } from '../sources/yaml-depth.js';
+import { unreadableReason } from '../sources/discover/discover.js';
+import { parseDocumentsWithinDepth, tooDeepMessage } from '../sources/yaml/depth.js';
 
 export const SETTINGS_FILE = '.flink-memory-lint.yaml';
 

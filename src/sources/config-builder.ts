@@ -8,9 +8,9 @@ import type {
   Location,
   ProcessName,
 } from '../model/index.js';
-import { imageDefaultBase } from './flink-properties.js';
-import { isPlaceholder } from './yaml-document.js';
-import { resolveFlinkVersion, type VersionEvidence } from './flink-version-source.js';
+import { imageDefaultBase } from './formats/flink-properties.js';
+import { isPlaceholder } from './yaml/document.js';
+import { resolveFlinkVersion, type VersionEvidence } from '../link/version.js';
 
 /** What every loader knows about the run. */
 export interface LoadContext {

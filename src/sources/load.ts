@@ -2,16 +2,16 @@ import { isMap, isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import type { FlinkConfig, LoadProblem } from '../model/index.js';
 import { buildConfig, type LoadContext } from './config-builder.js';
-import { isFlinkConfigMap, loadConfigMap } from './configmap.js';
-import { readConfigYaml } from './config-yaml.js';
-import { isComposeDocument, loadCompose } from './docker-compose.js';
-import { identityMap, readFlinkConf } from './flink-conf.js';
-import { isOperatorResource, loadFlinkDeployment } from './flink-deployment.js';
-import { isValuesFileName, loadHelmValues } from './helm-values.js';
-import { isWorkload, loadWorkload, workloadContainers } from './kubernetes-workload.js';
-import { isMemoryKey } from './memory-keys.js';
-import type { ParsedYaml } from './yaml-depth.js';
-import { getPath, mapItems, parseYamlFile, resolve, scalarText, type YamlDocument } from './yaml-document.js';
+import { isFlinkConfigMap, loadConfigMap } from './formats/configmap.js';
+import { readConfigYaml } from './formats/config-yaml.js';
+import { isComposeDocument, loadCompose } from './formats/docker-compose.js';
+import { identityMap, readFlinkConf } from './formats/flink-conf.js';
+import { isOperatorResource, loadFlinkDeployment } from './formats/flink-deployment.js';
+import { isValuesFileName, loadHelmValues } from './formats/helm-values.js';
+import { isWorkload, loadWorkload, workloadContainers } from './formats/kubernetes-workload.js';
+import { isMemoryKey } from '../flink/memory-keys.js';
+import type { ParsedYaml } from './yaml/depth.js';
+import { getPath, mapItems, parseYamlFile, resolve, scalarText, type YamlDocument } from './yaml/document.js';
 
 export interface LoadResult {
   configs: FlinkConfig[];

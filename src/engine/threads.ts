@@ -4,9 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { isLongRun } from './compiler-tier.js';
-import type { ListedFile } from './sources/discover.js';
-import type { PolicyPack } from './policy/load-policies.js';
-import { lintListed, type FilesContext, type LintedFiles } from './lint-files.js';
+import type { ListedFile } from '../sources/discover/discover.js';
+import type { PolicyPack } from '../policy/load-policies.js';
+import { lintListed, type FilesContext, type LintedFiles } from './files.js';
 
 /** What a worker thread starts with: the run's context, all plain data. Its files come later. */
 export interface WorkerSetup {

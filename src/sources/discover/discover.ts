@@ -3,8 +3,8 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stat
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import type { Notice } from '../model/index.js';
-import { isFlinkConfName } from './load.js';
+import type { Notice } from '../../model/index.js';
+import { isFlinkConfName } from '../load.js';
 import { GIT_ENV, SAFE_GIT } from './git.js';
 
 /** Files above this size are not read (reported as a notice). */

@@ -1,4 +1,4 @@
-import type { Entry, LoadProblem, Location } from '../model/index.js';
+import type { Entry, LoadProblem, Location } from '../../model/index.js';
 
 /**
  * Maps a (line, column) inside `text` to a position in the real file (for blocks embedded in YAML);

@@ -7,7 +7,7 @@ import { setFlagsFromString } from 'node:v8';
  * with TurboFan and one thread, 0.96 s without it and two threads; at 40,000 files it turns round,
  * 3.1 s against 3.4 s. So the command line and the action start with TurboFan off
  * (`startShortRun`); a run that lists more than `LONG_RUN_FILES` files turns it back on and
- * leaves it a core (lint-threads.ts).
+ * leaves it a core (threads.ts).
  */
 export const LONG_RUN_FILES = 16_000;
 

@@ -1,10 +1,10 @@
 import type { Scalar } from 'yaml';
-import type { ContainerLimit, FlinkConfig, LoadProblem, ProcessName } from '../model/index.js';
-import { buildConfig, containerLimits, type LoadContext } from './config-builder.js';
+import type { ContainerLimit, FlinkConfig, LoadProblem, ProcessName } from '../../model/index.js';
+import { buildConfig, containerLimits, type LoadContext } from '../config-builder.js';
 import { readConfigYaml } from './config-yaml.js';
 import { readFlinkConf } from './flink-conf.js';
 import { FLINK_PROPERTIES, readFlinkProperties } from './flink-properties.js';
-import type { FormatHint } from './flink-version-source.js';
+import type { FormatHint } from '../../link/version.js';
 import { metadataAnnotations, processOf, type WorkloadContainer } from './kubernetes-workload.js';
 import {
   embeddedPositionMap,
@@ -15,7 +15,7 @@ import {
   scalarText,
   type YamlDocument,
   type YamlFile,
-} from './yaml-document.js';
+} from '../yaml/document.js';
 
 /** ConfigMap keys that hold a Flink configuration, and how Flink reads each. */
 const EMBEDDED_FORMATS: Record<string, FormatHint | 'properties'> = {

@@ -1,8 +1,8 @@
-// Entry of a worker thread (see lint-threads.ts): compiles the policies while discovery lists
+// Entry of a worker thread (see threads.ts): compiles the policies while discovery lists
 // the files, then claims chunks of them with the other threads until none is left.
 import { parentPort, workerData } from 'node:worker_threads';
-import { lintChunks, type ChunkMessage, type Chunks, type WorkerSetup } from './lint-threads.js';
-import { builtinPolicyDir, loadPolicies } from './policy/load-policies.js';
+import { lintChunks, type ChunkMessage, type Chunks, type WorkerSetup } from './threads.js';
+import { builtinPolicyDir, loadPolicies } from '../policy/load-policies.js';
 
 const { context, policyDirs } = workerData as WorkerSetup;
 const { pack } = loadPolicies(policyDirs, { trusted: [builtinPolicyDir()] });

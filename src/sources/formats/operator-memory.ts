@@ -1,5 +1,5 @@
-import { memorySizeToString, parseMemorySize } from '../flink/memory-size.js';
-import { operatorQuantityText } from './kubernetes-quantity.js';
+import { memorySizeToString, parseMemorySize } from '../../flink/memory-size.js';
+import { operatorQuantityText } from '../kubernetes-quantity.js';
 
 export interface OperatorMemory {
   /** What the operator writes into `*.memory.process.size`. */

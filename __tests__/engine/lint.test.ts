@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { lint } from '../src/lint.js';
-import type { Report } from '../src/model/index.js';
-import { writeFiles } from './helpers/action-run.js';
+import { lint } from '../../src/engine/lint.js';
+import type { Report } from '../../src/model/index.js';
+import { writeFiles } from '../helpers/action-run.js';
 
 const FILES = {
   'conf/flink-conf.yaml': 'jobmanager.memory.process.size: 1600m\ntaskmanager.memory.process.size: 1728m\n',

@@ -1,4 +1,4 @@
-import { derive } from './flink/index.js';
+import { derive } from '../flink/index.js';
 import type {
   Breakdown,
   ConfigResult,
@@ -7,14 +7,14 @@ import type {
   FlinkConfig,
   LoadProblem,
   Notice,
-} from './model/index.js';
-import type { Settings } from './model/policy.js';
-import type { Baseline } from './policy/baseline.js';
-import { evaluate, sortFindings } from './policy/evaluate.js';
-import type { PolicyPack } from './policy/load-policies.js';
-import { toConfigMap } from './sources/config-map.js';
-import { readCandidates, type Candidate, type ListedFile } from './sources/discover.js';
-import { loadFile } from './sources/load.js';
+} from '../model/index.js';
+import type { Settings } from '../model/policy.js';
+import type { Baseline } from '../policy/baseline.js';
+import { evaluate, sortFindings } from '../policy/evaluate.js';
+import type { PolicyPack } from '../policy/load-policies.js';
+import { toConfigMap } from '../derive/flink-view.js';
+import { readCandidates, type Candidate, type ListedFile } from '../sources/discover/discover.js';
+import { loadFile } from '../sources/load.js';
 
 /** Everything lintFiles needs besides the files: plain data, so a worker thread can be given it. */
 export interface FilesContext {

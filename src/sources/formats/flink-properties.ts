@@ -1,8 +1,8 @@
 import type { Scalar } from 'yaml';
-import { atLeast } from '../flink/index.js';
-import type { Entry, FlinkVersion, LoadProblem, Location } from '../model/index.js';
+import { atLeast } from '../../flink/index.js';
+import type { Entry, FlinkVersion, LoadProblem, Location } from '../../model/index.js';
 import { readFlinkConf } from './flink-conf.js';
-import { embeddedPositionMap, type YamlFile } from './yaml-document.js';
+import { embeddedPositionMap, type YamlFile } from '../yaml/document.js';
 
 export const FLINK_PROPERTIES = 'FLINK_PROPERTIES';
 

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ConfigResult, Finding, LintOptions, Notice, Report } from './model/index.js';
-import type { PolicyProblem, Settings } from './model/policy.js';
-import { parseBaseline, type Baseline } from './policy/baseline.js';
-import { builtinPolicyDir, loadPolicies, type PolicyPack } from './policy/load-policies.js';
-import { loadSettings } from './policy/settings.js';
-import { listCandidates } from './sources/discover.js';
-import { trackedFileCount } from './sources/git.js';
+import type { ConfigResult, Finding, LintOptions, Notice, Report } from '../model/index.js';
+import type { PolicyProblem, Settings } from '../model/policy.js';
+import { parseBaseline, type Baseline } from '../policy/baseline.js';
+import { builtinPolicyDir, loadPolicies, type PolicyPack } from '../policy/load-policies.js';
+import { loadSettings } from '../policy/settings.js';
+import { listCandidates } from '../sources/discover/discover.js';
+import { trackedFileCount } from '../sources/discover/git.js';
 import { sizeRun } from './compiler-tier.js';
-import { mergeShares, type FilesContext } from './lint-files.js';
-import { LintThreads, threadCount } from './lint-threads.js';
-import { TOOL } from './version.js';
+import { mergeShares, type FilesContext } from './files.js';
+import { LintThreads, threadCount } from './threads.js';
+import { TOOL } from '../model/tool.js';
 
 /** What a run needs before it reads the tree: the settings, the baseline, and the policy pack, on demand. */
 export interface Prepared {

@@ -1,9 +1,9 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, stringify } from 'yaml';
 import type { Document, Node, ParsedNode, Pair } from 'yaml';
-import { javaDoubleToString } from '../flink/java-number.js';
-import type { ConfigValue, Entry, LoadProblem } from '../model/index.js';
+import { javaDoubleToString } from '../../flink/java-number.js';
+import type { ConfigValue, Entry, LoadProblem } from '../../model/index.js';
 import { identityMap, locate, type PositionMap, type ReadResult } from './flink-conf.js';
-import { parseDocumentsWithinDepth, tooDeepMessage, type ParsedYaml } from './yaml-depth.js';
+import { parseDocumentsWithinDepth, tooDeepMessage, type ParsedYaml } from '../yaml/depth.js';
 
 /** Flink's own message when the standard YAML loader fails (its cause is stripped of details). */
 export const YAML_LOAD_ERROR = 'Error parsing YAML configuration.';

@@ -7,8 +7,8 @@ import type {
   LoadProblem,
   Location,
   ProcessName,
-} from '../model/index.js';
-import { buildConfig, containerLimits, type LoadContext } from './config-builder.js';
+} from '../../model/index.js';
+import { buildConfig, containerLimits, type LoadContext } from '../config-builder.js';
 import { readFlinkConf } from './flink-conf.js';
 import { FLINK_PROPERTIES } from './flink-properties.js';
 import { processOf } from './kubernetes-workload.js';
@@ -24,7 +24,7 @@ import {
   seqItems,
   type YamlDocument,
   type YamlFile,
-} from './yaml-document.js';
+} from '../yaml/document.js';
 
 /** A compose file: a `services` mapping whose services name an image or a build. */
 export function isComposeDocument(document: YamlDocument): boolean {

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
-import { javaDoubleToString } from '../flink/index.js';
+import { javaDoubleToString } from '../../flink/index.js';
 import type {
   ContainerLimit,
   Entry,
@@ -8,9 +8,9 @@ import type {
   LoadProblem,
   Location,
   ProcessName,
-} from '../model/index.js';
-import { buildConfig, containerLimits, type LoadContext } from './config-builder.js';
-import { quantityBytes } from './kubernetes-quantity.js';
+} from '../../model/index.js';
+import { buildConfig, containerLimits, type LoadContext } from '../config-builder.js';
+import { quantityBytes } from '../kubernetes-quantity.js';
 import { metadataAnnotations } from './kubernetes-workload.js';
 import { operatorMemory } from './operator-memory.js';
 import {
@@ -24,7 +24,7 @@ import {
   seqItems,
   type YamlDocument,
   type YamlFile,
-} from './yaml-document.js';
+} from '../yaml/document.js';
 
 export const OPERATOR_API_GROUP = 'flink.apache.org/';
 export const OPERATOR_KINDS = {

@@ -8,15 +8,15 @@ import type {
   LoadProblem,
   Location,
   ProcessName,
-} from '../model/index.js';
-import { buildConfig, containerLimits, type LoadContext } from './config-builder.js';
+} from '../../model/index.js';
+import { buildConfig, containerLimits, type LoadContext } from '../config-builder.js';
 import { readConfigYaml } from './config-yaml.js';
 import { readFlinkConf, type ReadResult } from './flink-conf.js';
 import { flinkConfiguration } from './flink-deployment.js';
 import { FLINK_PROPERTIES, readFlinkProperties } from './flink-properties.js';
-import type { FormatHint } from './flink-version-source.js';
-import { quantityBytes } from './kubernetes-quantity.js';
-import { isMemoryKey } from './memory-keys.js';
+import type { FormatHint } from '../../link/version.js';
+import { quantityBytes } from '../kubernetes-quantity.js';
+import { isMemoryKey } from '../../flink/memory-keys.js';
 import {
   embeddedPositionMap,
   getPath,
@@ -30,7 +30,7 @@ import {
   YAML_LIMITS,
   type YamlDocument,
   type YamlFile,
-} from './yaml-document.js';
+} from '../yaml/document.js';
 
 /** Helm values files: `values.yaml`, `values-prod.yaml`, `prod-values.yml`. */
 export function isValuesFileName(path: string): boolean {

@@ -1,6 +1,6 @@
 import { Composer, Parser } from 'yaml';
 import type { CST, Document, DocumentOptions, LineCounter, ParseOptions, SchemaOptions } from 'yaml';
-import { addDuplicateKeyErrors } from './yaml-unique-keys.js';
+import { addDuplicateKeyErrors } from './unique-keys.js';
 
 /**
  * Deepest nesting of collections a YAML document may have to be read. The YAML composer and

@@ -1,8 +1,8 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, Scalar } from 'yaml';
 import type { Document, Node } from 'yaml';
-import type { LoadProblem, Location } from '../model/index.js';
-import type { PositionMap } from './flink-conf.js';
-import { MAX_YAML_DEPTH, parseDocumentsWithinDepth, tooDeepMessage, type ParsedYaml } from './yaml-depth.js';
+import type { LoadProblem, Location } from '../../model/index.js';
+import type { PositionMap } from '../formats/flink-conf.js';
+import { MAX_YAML_DEPTH, parseDocumentsWithinDepth, tooDeepMessage, type ParsedYaml } from './depth.js';
 
 /** Guards against hostile YAML: alias bombs, deep nesting, files with thousands of documents. */
 export const YAML_LIMITS = { maxAliasCount: 100, maxDepth: MAX_YAML_DEPTH, maxDocuments: 500 } as const;

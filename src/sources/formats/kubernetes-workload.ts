@@ -1,8 +1,8 @@
 import type { Node } from 'yaml';
-import type { ContainerLimit, FlinkConfig, LoadProblem, ProcessName } from '../model/index.js';
-import { buildConfig, containerLimits, type LoadContext } from './config-builder.js';
+import type { ContainerLimit, FlinkConfig, LoadProblem, ProcessName } from '../../model/index.js';
+import { buildConfig, containerLimits, type LoadContext } from '../config-builder.js';
 import { FLINK_PROPERTIES, readFlinkProperties } from './flink-properties.js';
-import { quantityBytes } from './kubernetes-quantity.js';
+import { quantityBytes } from '../kubernetes-quantity.js';
 import {
   getItem,
   getPath,
@@ -13,7 +13,7 @@ import {
   seqItems,
   type YamlDocument,
   type YamlFile,
-} from './yaml-document.js';
+} from '../yaml/document.js';
 
 /** Where each workload kind keeps its pod spec. */
 const POD_SPEC_PATHS: Record<string, readonly string[]> = {

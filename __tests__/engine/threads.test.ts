@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { LONG_RUN_FILES } from '../src/compiler-tier.js';
-import { lintListed, mergeShares, type FilesContext, type LintedFiles } from '../src/lint-files.js';
+import { LONG_RUN_FILES } from '../../src/engine/compiler-tier.js';
+import { lintListed, mergeShares, type FilesContext, type LintedFiles } from '../../src/engine/files.js';
 import {
   CHUNK_FILES,
   type Chunks,
@@ -12,16 +12,16 @@ import {
   lintChunks,
   MIN_FILES_PER_THREAD,
   threadCount,
-} from '../src/lint-threads.js';
-import { builtinPolicyDir, loadPolicies } from '../src/policy/load-policies.js';
-import { EMPTY_SETTINGS } from '../src/policy/settings.js';
-import { listCandidates, type ListedFile } from '../src/sources/discover.js';
-import { generateMonorepo } from '../scripts/generate-monorepo.js';
+} from '../../src/engine/threads.js';
+import { builtinPolicyDir, loadPolicies } from '../../src/policy/load-policies.js';
+import { EMPTY_SETTINGS } from '../../src/policy/settings.js';
+import { listCandidates, type ListedFile } from '../../src/sources/discover/discover.js';
+import { generateMonorepo } from '../../scripts/generate-monorepo.js';
 
 // A run's files split between threads must report exactly what one thread reports: same configs,
 // findings, notices and limit, in the same order.
 
-const WORKER = path.resolve(import.meta.dirname, '../dist/lint-worker.js');
+const WORKER = path.resolve(import.meta.dirname, '../../dist/lint-worker.js');
 const { pack } = loadPolicies([builtinPolicyDir()]);
 const policyDirs = [builtinPolicyDir()];
 
