@@ -4,15 +4,25 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LONG_RUN_FILES } from '../../src/engine/compiler-tier.js';
-import { lintListed, mergeShares, type FilesContext, type LintedFiles } from '../../src/engine/files.js';
+import {
+  chunkLinkFacts,
+  judgeChunk,
+  loadListed,
+  mergeShares,
+  type FilesContext,
+  type LintedFiles,
+  type LoadedChunk,
+} from '../../src/engine/files.js';
 import {
   CHUNK_FILES,
   type Chunks,
   LintThreads,
-  lintChunks,
+  loadChunks,
   MIN_FILES_PER_THREAD,
   threadCount,
 } from '../../src/engine/threads.js';
+import { link } from '../../src/link/index.js';
+import type { LinkFacts } from '../../src/model/index.js';
 import { builtinPolicyDir, loadPolicies } from '../../src/policy/load-policies.js';
 import { EMPTY_SETTINGS } from '../../src/policy/settings.js';
 import { listCandidates, type ListedFile } from '../../src/sources/discover/discover.js';
@@ -44,8 +54,14 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const context = (maxConfigs: number): FilesContext => ({ maxConfigs, settings: EMPTY_SETTINGS });
 
+/** Loads every chunk, links the run from all of them, then judges each: what the threads do between them. */
+function lintShares(chunks: readonly LoadedChunk[], maxConfigs: number): LintedFiles[] {
+  const links = link(chunks.flatMap(chunkLinkFacts));
+  return chunks.map((chunk) => judgeChunk(chunk, links, context(maxConfigs), () => pack));
+}
+
 function oneThread(maxConfigs: number) {
-  return mergeShares([lintListed(listed, context(maxConfigs), () => pack)], maxConfigs);
+  return mergeShares(lintShares([loadListed(listed, context(maxConfigs))], maxConfigs), maxConfigs);
 }
 
 describe('shares of a run', () => {
@@ -65,10 +81,10 @@ describe('shares of a run', () => {
         fc.integer({ min: 0, max: total + 2 }),
         (cuts, maxConfigs) => {
           const bounds = [0, ...cuts.sort((a, b) => a - b), listed.length];
-          const shares = bounds
+          const loaded = bounds
             .slice(1)
-            .map((end, i) => lintListed(listed.slice(bounds[i], end), context(maxConfigs), () => pack));
-          expect(mergeShares(shares, maxConfigs)).toEqual(oneThread(maxConfigs));
+            .map((end, i) => loadListed(listed.slice(bounds[i], end), context(maxConfigs)));
+          expect(mergeShares(lintShares(loaded, maxConfigs), maxConfigs)).toEqual(oneThread(maxConfigs));
         },
       ),
       { numRuns: 25 },
@@ -86,16 +102,20 @@ describe('shares of a run', () => {
     expect(oneThread(20_000).findings.filter((f) => left.has(f.configId ?? '')).length).toBeGreaterThan(0);
   });
 
-  /** Every chunk one thread claims from `chunks`, in the order it claims them. */
+  /** Every chunk one thread claims from `chunks`, in the order it claims them, linted. */
   async function claimAll(chunks: Chunks, maxConfigs: number) {
-    const claimed: Array<{ index: number; linted: LintedFiles }> = [];
-    await lintChunks(
-      chunks,
-      context(maxConfigs),
-      () => pack,
-      (index, linted) => claimed.push({ index, linted }),
-    );
-    return claimed;
+    const loaded = new Map<number, LoadedChunk>();
+    const order: number[] = [];
+    const facts: LinkFacts[] = [];
+    await loadChunks(chunks, context(maxConfigs), loaded, (index, chunkFacts) => {
+      order.push(index);
+      facts.push(...chunkFacts);
+    });
+    const links = link(facts);
+    return order.map((index) => ({
+      index,
+      linted: judgeChunk(loaded.get(index) as LoadedChunk, links, context(maxConfigs), () => pack),
+    }));
   }
 
   it('chunks claimed by one thread come in file order and cover every file', async () => {
@@ -140,23 +160,42 @@ describe('worker threads (the bundled worker)', () => {
     threads.start(3);
     // Ready workers and one file a chunk: every thread claims some.
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const shares = await threads.run(listed, () => pack, 1);
+    const shares = await threads.run(
+      listed,
+      (facts) => link(facts),
+      () => pack,
+      1,
+    );
     expect(shares).toHaveLength(listed.length);
     expect(mergeShares(shares, 20_000)).toEqual(oneThread(20_000));
     const limited = new LintThreads({ ...setup, context: context(7) }, WORKER);
     limited.start(2);
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect(mergeShares(await limited.run(listed, () => pack, 2), 7)).toEqual(oneThread(7));
+    expect(
+      mergeShares(
+        await limited.run(
+          listed,
+          (facts) => link(facts),
+          () => pack,
+          2,
+        ),
+        7,
+      ),
+    ).toEqual(oneThread(7));
   });
 
   it('workers that find no chunk left are let go', async () => {
     const threads = new LintThreads(setup, WORKER);
     threads.start(4);
     const few = listed.slice(0, 2);
-    const shares = await threads.run(few, () => pack);
+    const shares = await threads.run(
+      few,
+      (facts) => link(facts),
+      () => pack,
+    );
     expect(shares).toHaveLength(1);
     expect(mergeShares(shares, 20_000)).toEqual(
-      mergeShares([lintListed(few, context(20_000), () => pack)], 20_000),
+      mergeShares(lintShares([loadListed(few, context(20_000))], 20_000), 20_000),
     );
   });
 
@@ -165,14 +204,46 @@ describe('worker threads (the bundled worker)', () => {
     writeFileSync(broken, 'throw new Error("no worker today");\n');
     const threads = new LintThreads(setup, broken);
     threads.start(2);
-    const shares = await threads.run(listed, () => pack, 4);
+    const shares = await threads.run(
+      listed,
+      (facts) => link(facts),
+      () => pack,
+      4,
+    );
+    expect(mergeShares(shares, 20_000)).toEqual(oneThread(20_000));
+  });
+
+  it('a worker that dies after loading its chunks leaves them to this thread, with the same result', async () => {
+    // The real worker, which this wrapper ends as soon as the links arrive: its loaded chunks are lost.
+    const dying = path.join(root, 'dying-worker.mjs');
+    writeFileSync(
+      dying,
+      [
+        "import { parentPort } from 'node:worker_threads';",
+        "parentPort.on('message', (m) => { if (m.kind === 'links') process.exit(3); });",
+        `await import(${JSON.stringify(WORKER)});`,
+      ].join('\n'),
+    );
+    const threads = new LintThreads(setup, dying);
+    threads.start(2);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const shares = await threads.run(
+      listed,
+      (facts) => link(facts),
+      () => pack,
+      1,
+    );
     expect(mergeShares(shares, 20_000)).toEqual(oneThread(20_000));
   });
 
   it('without a bundled worker (running from the sources) one thread does it all', async () => {
     const threads = new LintThreads(setup);
     threads.start(3);
-    const shares = await threads.run(listed, () => pack);
+    const shares = await threads.run(
+      listed,
+      (facts) => link(facts),
+      () => pack,
+    );
     expect(mergeShares(shares, 20_000)).toEqual(oneThread(20_000));
   });
 });

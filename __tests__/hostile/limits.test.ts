@@ -5,7 +5,7 @@ import path from 'node:path';
 import { lint } from '../../src/engine/lint.js';
 import { MAX_FILE_BYTES } from '../../src/sources/discover/discover.js';
 import { readConfigYaml } from '../../src/sources/formats/config-yaml.js';
-import { loadFile } from '../../src/sources/load.js';
+import { loadLinked as loadFile } from '../helpers/load.js';
 import { parseYamlFile, YAML_LIMITS } from '../../src/sources/yaml/document.js';
 
 // Each limit that keeps a run bounded, reported and never a crash. The comment and summary size

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Location } from '../../src/model/index.js';
 import { readConfigYaml } from '../../src/sources/formats/config-yaml.js';
 import { readFlinkConf } from '../../src/sources/formats/flink-conf.js';
-import { loadFile } from '../../src/sources/load.js';
+import { loadLinked as loadFile } from '../helpers/load.js';
 import { parseYamlFile } from '../../src/sources/yaml/document.js';
 import { configText, FILE_NAMES, lineCount } from './arbitraries.js';
 

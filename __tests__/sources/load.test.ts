@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { loadFile } from '../../src/sources/load.js';
+import { loadLinked as loadFile } from '../helpers/load.js';
 import { parseYamlFile } from '../../src/sources/yaml/document.js';
 
 describe('which reader a file gets', () => {

@@ -12,11 +12,11 @@ import {
   type Deployment,
   type FlinkVersion,
 } from '../model/index.js';
-import { breakdownToJson } from '../report/breakdown-json.js';
-import { breakdownText } from '../report/breakdown-text.js';
-import { toConfigMap } from '../derive/flink-view.js';
-import { readConfigYaml } from '../sources/formats/config-yaml.js';
-import { readFlinkConf } from '../sources/formats/flink-conf.js';
+import { breakdownToJson } from '../report/index.js';
+import { breakdownText } from '../report/index.js';
+import { toConfigMap } from '../derive/index.js';
+import { readConfigYaml } from '../sources/index.js';
+import { readFlinkConf } from '../sources/index.js';
 import { CliError, EXIT } from './exit.js';
 
 interface DeriveFlags {

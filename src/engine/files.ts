@@ -1,38 +1,34 @@
-import { derive } from '../flink/index.js';
 import type {
-  Breakdown,
+  ConfigLink,
   ConfigResult,
-  Entry,
   Finding,
   FlinkConfig,
+  LinkFacts,
+  LoadedConfig,
   LoadProblem,
   Notice,
+  Settings,
 } from '../model/index.js';
-import type { Settings } from '../model/policy.js';
-import type { Baseline } from '../policy/baseline.js';
-import { evaluate, sortFindings } from '../policy/evaluate.js';
-import type { PolicyPack } from '../policy/load-policies.js';
-import { toConfigMap } from '../derive/flink-view.js';
-import { readCandidates, type Candidate, type ListedFile } from '../sources/discover/discover.js';
-import { loadFile } from '../sources/load.js';
+import { deriveConfig } from '../derive/index.js';
+import { applyLink, linkFacts } from '../link/index.js';
+import { evaluate, sortFindings, type Baseline, type PolicyPack } from '../policy/index.js';
+import { loadFile, readCandidates, type ListedFile } from '../sources/index.js';
 
-/** Everything lintFiles needs besides the files: plain data, so a worker thread can be given it. */
+/** Everything a thread needs besides the files: plain data, so a worker thread can be given it. */
 export interface FilesContext {
-  flinkVersion?: string;
-  defaultFlinkVersion?: string;
   maxConfigs: number;
   settings: Settings;
   baseline?: Baseline;
 }
 
-/** What one file gave, in the order the files were given. */
-export interface FileOutcome {
+/** What loading one file gave, before the link stage puts its configs in context. */
+export interface LoadedFile {
   path: string;
   /** Not loaded: the run already held `maxConfigs` configs. */
   skipped?: true;
   /** Loaded, but only its first configs were kept (the run ran out of room). */
   truncated?: true;
-  results: ConfigResult[];
+  configs: LoadedConfig[];
   /** What loading noticed outside any config (unsupported shapes, limits). */
   notices: Notice[];
   /** The file does not parse: seen by the policies over `problems`. */
@@ -41,71 +37,93 @@ export interface FileOutcome {
   text?: string;
 }
 
-export interface LintedFiles {
+/** A chunk of the listed files, read and loaded. */
+export interface LoadedChunk {
   /** What reading the files noticed (too large, not a regular file, a link out of the tree). */
+  notices: Notice[];
+  files: LoadedFile[];
+}
+
+/** What one file gave, in the order the files were given. */
+export interface FileOutcome extends Omit<LoadedFile, 'configs'> {
+  results: ConfigResult[];
+}
+
+export interface LintedFiles {
   notices: Notice[];
   files: FileOutcome[];
   findings: Finding[];
   suppressed: Finding[];
 }
 
-/** Loads, derives and judges the files read. Pure apart from the pack, compiled on first use. */
-function lintFiles(
-  candidates: readonly Candidate[],
+/**
+ * Reads the listed files and loads those that may hold a configuration, keeping at most
+ * `maxConfigs` configs: the first half of a thread's work on its chunk.
+ */
+export function loadListed(listed: readonly ListedFile[], context: FilesContext): LoadedChunk {
+  const notices: Notice[] = [];
+  const files: LoadedFile[] = [];
+  let configs = 0;
+  for (const candidate of readCandidates(listed, notices)) {
+    const file: LoadedFile = { path: candidate.path, configs: [], notices: [], fileProblems: [] };
+    files.push(file);
+    const room = context.maxConfigs - configs;
+    if (room <= 0) {
+      file.skipped = true;
+      continue;
+    }
+    const loaded = loadFile(candidate.path, candidate.text);
+    if (loaded.configs.length > 0 || loaded.problems.length > 0) file.text = candidate.text;
+    for (const problem of loaded.problems) {
+      if (problem.code === 'yaml-error') file.fileProblems.push(problem);
+      else file.notices.push({ code: problem.code, message: problem.message, location: problem.location });
+    }
+    if (loaded.configs.length > room) file.truncated = true;
+    file.configs = loaded.configs.slice(0, room);
+    configs += file.configs.length;
+  }
+  return { notices, files };
+}
+
+/** What the link stage needs of a loaded chunk. */
+export function chunkLinkFacts(chunk: LoadedChunk): LinkFacts[] {
+  return chunk.files.filter((f) => f.configs.length > 0).map((f) => linkFacts(f.path, f.configs));
+}
+
+/**
+ * Derives and judges a loaded chunk whose configs the link stage has placed: the second half of a
+ * thread's work. Pure apart from the pack, compiled on first use.
+ */
+export function judgeChunk(
+  chunk: LoadedChunk,
+  links: ReadonlyMap<string, ConfigLink>,
   context: FilesContext,
   pack: () => PolicyPack,
-): Omit<LintedFiles, 'notices'> {
-  const files: FileOutcome[] = [];
+): LintedFiles {
   const results: ConfigResult[] = [];
   const sources = new Map<string, string>();
   const fileProblems: LoadProblem[] = [];
-  for (const candidate of candidates) {
-    const outcome: FileOutcome = { path: candidate.path, results: [], notices: [], fileProblems: [] };
-    files.push(outcome);
-    const room = context.maxConfigs - results.length;
-    if (room <= 0) {
-      outcome.skipped = true;
-      continue;
-    }
-    const loaded = loadFile(candidate.path, candidate.text, {
-      flinkVersion: context.flinkVersion,
-      defaultFlinkVersion: context.defaultFlinkVersion,
-    });
-    if (loaded.configs.length > 0 || loaded.problems.length > 0) {
-      sources.set(candidate.path, candidate.text);
-      outcome.text = candidate.text;
-    }
-    for (const problem of loaded.problems) {
-      if (problem.code === 'yaml-error') outcome.fileProblems.push(problem);
-      else outcome.notices.push({ code: problem.code, message: problem.message, location: problem.location });
-    }
-    fileProblems.push(...outcome.fileProblems);
-    if (loaded.configs.length > room) outcome.truncated = true;
-    for (const config of loaded.configs.slice(0, room))
-      outcome.results.push({ config, breakdown: deriveConfig(config) });
+  const files = chunk.files.map(({ configs, ...file }): FileOutcome => {
+    const outcome: FileOutcome = { ...file, results: configs.map((c) => judged(c, links)) };
+    if (file.text !== undefined) sources.set(file.path, file.text);
+    fileProblems.push(...file.fileProblems);
     results.push(...outcome.results);
-  }
-  const judged = results.length > 0 || fileProblems.length > 0 ? pack() : { policies: [] };
-  const { findings, suppressed } = evaluate(results, judged, context.settings, {
+    return outcome;
+  });
+  const policies = results.length > 0 || fileProblems.length > 0 ? pack() : { policies: [] };
+  const { findings, suppressed } = evaluate(results, policies, context.settings, {
     sources,
     baseline: context.baseline,
     fileProblems,
   });
-  return { files, findings, suppressed };
+  return { notices: chunk.notices, files, findings, suppressed };
 }
 
-/**
- * Reads the listed files, then lints those that may hold a configuration: a whole run in one
- * thread, or one chunk of it in any thread.
- */
-export function lintListed(
-  listed: readonly ListedFile[],
-  context: FilesContext,
-  pack: () => PolicyPack,
-): LintedFiles {
-  const notices: Notice[] = [];
-  const candidates = readCandidates(listed, notices);
-  return { ...lintFiles(candidates, context, pack), notices };
+function judged(loaded: LoadedConfig, links: ReadonlyMap<string, ConfigLink>): ConfigResult {
+  const link = links.get(loaded.id);
+  if (!link) throw new Error(`the link stage did not place config ${loaded.id}`);
+  const config = applyLink(loaded, link);
+  return { config, breakdown: deriveConfig(config) };
 }
 
 export interface Merged {
@@ -184,17 +202,4 @@ function isEmptyFile(config: FlinkConfig): boolean {
     config.entries.length === 0 &&
     config.problems.length === 0
   );
-}
-
-/** The entries Flink applies, in order: the base file, then the config's own; placeholders left out. */
-export function effectiveEntries(config: FlinkConfig): Entry[] {
-  return [...(config.base?.entries ?? []), ...config.entries].filter((e) => !e.unresolved);
-}
-
-export function deriveConfig(config: FlinkConfig): Breakdown {
-  return derive(toConfigMap(effectiveEntries(config)), {
-    flinkVersion: config.flinkVersion,
-    deployment: config.deployment,
-    env: config.env ?? {},
-  });
 }

@@ -1,16 +1,28 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ConfigResult, Finding, LintOptions, Notice, Report } from '../model/index.js';
-import type { PolicyProblem, Settings } from '../model/policy.js';
-import { parseBaseline, type Baseline } from '../policy/baseline.js';
-import { builtinPolicyDir, loadPolicies, type PolicyPack } from '../policy/load-policies.js';
-import { loadSettings } from '../policy/settings.js';
-import { listCandidates } from '../sources/discover/discover.js';
-import { trackedFileCount } from '../sources/discover/git.js';
+import { link } from '../link/index.js';
+import {
+  TOOL,
+  type ConfigResult,
+  type Finding,
+  type LintOptions,
+  type Notice,
+  type PolicyProblem,
+  type Report,
+  type Settings,
+} from '../model/index.js';
+import {
+  builtinPolicyDir,
+  loadPolicies,
+  loadSettings,
+  parseBaseline,
+  type Baseline,
+  type PolicyPack,
+} from '../policy/index.js';
+import { listCandidates, trackedFileCount } from '../sources/index.js';
 import { sizeRun } from './compiler-tier.js';
 import { mergeShares, type FilesContext } from './files.js';
 import { LintThreads, threadCount } from './threads.js';
-import { TOOL } from '../model/tool.js';
 
 /** What a run needs before it reads the tree: the settings, the baseline, and the policy pack, on demand. */
 export interface Prepared {
@@ -74,8 +86,6 @@ export async function lint(options: LintOptions, prepared: Prepared = prepare(op
   const { settings, baseline } = prepared;
   const maxConfigs = options.maxConfigs ?? MAX_CONFIGS;
   const context: FilesContext = {
-    flinkVersion: options.flinkVersion,
-    defaultFlinkVersion: settings.flinkVersion,
     maxConfigs,
     settings,
     baseline,
@@ -94,7 +104,8 @@ export async function lint(options: LintOptions, prepared: Prepared = prepare(op
   const listed = only ? listing.listed.filter((f) => only.has(f.relative)) : listing.listed;
   sizeRun(listed.length);
   threads.start(threadCount(listed.length, concurrency));
-  const shares = await threads.run(listed, prepared.pack);
+  const versions = { override: options.flinkVersion, fallback: settings.flinkVersion };
+  const shares = await threads.run(listed, (facts) => link(facts, versions), prepared.pack);
   const { results, findings, suppressed, sources, judged, ...merged } = mergeShares(shares, maxConfigs);
   // Compiling the pack records its problems among the prepared notices: first, then read them.
   const policies = judged ? prepared.pack().policies.map((p) => p.policy) : [];

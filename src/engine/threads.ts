@@ -3,10 +3,18 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { ConfigLink, LinkFacts } from '../model/index.js';
+import type { PolicyPack } from '../policy/index.js';
+import type { ListedFile } from '../sources/index.js';
 import { isLongRun } from './compiler-tier.js';
-import type { ListedFile } from '../sources/discover/discover.js';
-import type { PolicyPack } from '../policy/load-policies.js';
-import { lintListed, type FilesContext, type LintedFiles } from './files.js';
+import {
+  chunkLinkFacts,
+  judgeChunk,
+  loadListed,
+  type FilesContext,
+  type LintedFiles,
+  type LoadedChunk,
+} from './files.js';
 
 /** What a worker thread starts with: the run's context, all plain data. Its files come later. */
 export interface WorkerSetup {
@@ -50,32 +58,48 @@ export function threadCount(files: number, concurrency: number | 'auto'): number
   return Math.max(1, Math.min(Math.floor(files / MIN_FILES_PER_THREAD), cores));
 }
 
-/** One chunk's result, as a worker posts it; `null` once it finds no chunk left. */
-export type ChunkMessage = { index: number; linted: LintedFiles } | null;
+/**
+ * What a worker posts: each chunk's link facts as it loads it, `loaded` when no chunk is left;
+ * then, once given the links, each chunk judged, and `done`.
+ */
+export type WorkerMessage =
+  | { kind: 'facts'; index: number; facts: LinkFacts[] }
+  | { kind: 'loaded' }
+  | { kind: 'linted'; index: number; linted: LintedFiles }
+  | { kind: 'done' };
+
+/** What the main thread posts a worker: the chunks to claim, then the links of the whole run. */
+export type MainMessage =
+  { kind: 'chunks'; chunks: Chunks } | { kind: 'links'; links: Map<string, ConfigLink> };
 
 /**
- * Claims chunks until none is left and lints each, handing it to `done`. The configs a thread
- * keeps stop at `maxConfigs`, counted over its own chunks: those come in file order, so no file
- * before the run's limit is ever cut short (mergeShares applies the limit itself). `between` runs
- * after each chunk: this thread takes in the workers' results there, while they still work.
+ * Claims chunks until none is left and loads each, keeping it in `loaded` and handing its link
+ * facts to `done`. The configs a thread keeps stop at `maxConfigs`, counted over its own chunks:
+ * those come in file order, so no file before the run's limit is ever cut short (mergeShares
+ * applies the limit itself). `between` runs after each chunk: the main thread takes in the
+ * workers' messages there, while they still work.
  */
-export async function lintChunks(
+export async function loadChunks(
   chunks: Chunks,
   context: FilesContext,
-  pack: () => PolicyPack,
-  done: (index: number, linted: LintedFiles) => void,
+  loaded: Map<number, LoadedChunk>,
+  done: (index: number, facts: LinkFacts[]) => void,
   between: () => Promise<void> | void = () => undefined,
 ): Promise<void> {
   const next = new Int32Array(chunks.next);
   const count = Math.ceil(chunks.listed.length / chunks.size);
   let configs = 0;
   for (let index = Atomics.add(next, 0, 1); index < count; index = Atomics.add(next, 0, 1)) {
-    const files = chunks.listed.slice(index * chunks.size, (index + 1) * chunks.size);
-    const linted = lintListed(files, { ...context, maxConfigs: context.maxConfigs - configs }, pack);
-    for (const file of linted.files) configs += file.results.length;
-    done(index, linted);
+    const chunk = loadChunk(chunks, index, { ...context, maxConfigs: context.maxConfigs - configs });
+    for (const file of chunk.files) configs += file.configs.length;
+    loaded.set(index, chunk);
+    done(index, chunkLinkFacts(chunk));
     await between();
   }
+}
+
+export function loadChunk(chunks: Chunks, index: number, context: FilesContext): LoadedChunk {
+  return loadListed(chunks.listed.slice(index * chunks.size, (index + 1) * chunks.size), context);
 }
 
 interface Started {
@@ -84,11 +108,39 @@ interface Started {
   ended: Promise<{ ended: unknown }>;
 }
 
+/** A worker's part of a run: the chunks it loaded, and its answers as they come. */
+class WorkerShare {
+  readonly facts = new Map<number, LinkFacts[]>();
+  readonly linted = new Map<number, LintedFiles>();
+  private phase: { resolve: () => void } | undefined;
+
+  constructor(readonly started: Started) {
+    started.worker.on('message', (message: WorkerMessage) => {
+      if (message.kind === 'facts') this.facts.set(message.index, message.facts);
+      else if (message.kind === 'linted') this.linted.set(message.index, message.linted);
+      else this.phase?.resolve();
+    });
+  }
+
+  /** Posts a message and waits for the phase it starts to end (or the worker to fail). */
+  async post(message: MainMessage): Promise<boolean> {
+    const { worker, ended } = this.started;
+    const phase = new Promise<true>((resolve) => (this.phase = { resolve: () => resolve(true) }));
+    worker.postMessage(message);
+    worker.ref();
+    const ok = await Promise.race([phase, ended.then(() => false)]);
+    worker.unref();
+    return ok;
+  }
+}
+
 /**
  * This thread and the workers that share a run's files. Workers start as soon as the files are
  * listed (`start`) and compile the policies while this thread begins; then every thread claims
- * chunks of the list (`run`). The report keeps the order of the files. A worker that fails to
- * start or dies leaves its chunks to this thread: the result is the same, only slower.
+ * chunks of the list and loads them (`run`). The link stage then sees what every chunk holds and
+ * places each config; each thread derives and judges the chunks it loaded. The report keeps the
+ * order of the files. A worker that fails to start or dies leaves its chunks to this thread: the
+ * result is the same, only slower.
  */
 export class LintThreads {
   private readonly workers: Started[] = [];
@@ -113,41 +165,54 @@ export class LintThreads {
     }
   }
 
-  /** Lints the listed files in every thread; one result a chunk, in file order. */
+  /** Lints the listed files in every thread, the links made from all of them; one result a chunk, in file order. */
   async run(
     listed: readonly ListedFile[],
+    link: (facts: readonly LinkFacts[]) => Map<string, ConfigLink>,
     pack: () => PolicyPack,
     size = CHUNK_FILES,
   ): Promise<LintedFiles[]> {
     const { context } = this.setup;
     const chunks: Chunks = { listed, size, next: new SharedArrayBuffer(4) };
-    const byIndex = new Map<number, LintedFiles>();
-    const keep = (index: number, linted: LintedFiles) => void byIndex.set(index, linted);
-    const theirs = this.workers.map(({ worker, ended }) => {
-      worker.postMessage(chunks);
-      worker.ref();
-      const finished = new Promise<void>((resolve) =>
-        worker.on('message', (message: ChunkMessage) => {
-          if (message) keep(message.index, message.linted);
-          else resolve();
-        }),
-      );
-      return Promise.race([finished, ended]).then(() => {
-        worker.unref();
-        worker.removeAllListeners('message');
-      });
-    });
-    // Between its own chunks this thread lets the workers' results in (reading them takes time).
-    const letIn =
-      this.workers.length > 0 ? () => new Promise<void>((resolve) => setImmediate(resolve)) : undefined;
-    await lintChunks(chunks, context, pack, keep, letIn);
-    await Promise.all(theirs);
-    // Chunks a failed worker claimed and never returned are linted here, in their place.
-    return Array.from({ length: Math.ceil(listed.length / size) }, (_, index) => {
-      const linted = byIndex.get(index);
-      if (linted) return linted;
-      const files = listed.slice(index * size, (index + 1) * size);
-      return lintListed(files, context, pack);
+    const count = Math.ceil(listed.length / size);
+    const shares = this.workers.map((started) => new WorkerShare(started));
+    const letIn = shares.length > 0 ? () => new Promise<void>((resolve) => setImmediate(resolve)) : undefined;
+
+    // Load: every thread claims chunks; this one keeps its own.
+    const mine = new Map<number, LoadedChunk>();
+    const ownFacts = new Map<number, LinkFacts[]>();
+    const loading = shares.map((share) => share.post({ kind: 'chunks', chunks }));
+    await loadChunks(chunks, context, mine, (index, facts) => ownFacts.set(index, facts), letIn);
+    const loadedBy = await Promise.all(loading);
+    // Chunks a failed worker claimed and never reported are loaded here, in their place.
+    const factsOf = (index: number) =>
+      ownFacts.get(index) ?? shares.find((s, i) => loadedBy[i] && s.facts.has(index))?.facts.get(index);
+    for (let index = 0; index < count; index++) {
+      if (factsOf(index)) continue;
+      const chunk = loadChunk(chunks, index, context);
+      mine.set(index, chunk);
+      ownFacts.set(index, chunkLinkFacts(chunk));
+    }
+    const facts = Array.from({ length: count }, (_, index) => factsOf(index) ?? []).flat();
+    const links = link(facts);
+
+    // Judge: each thread the chunks it loaded.
+    const judging = shares.map((share, i) =>
+      loadedBy[i] ? share.post({ kind: 'links', links }) : Promise.resolve(false),
+    );
+    const linted = new Map<number, LintedFiles>();
+    for (const [index, chunk] of mine) {
+      linted.set(index, judgeChunk(chunk, links, context, pack));
+      await letIn?.();
+    }
+    const judgedBy = await Promise.all(judging);
+    return Array.from({ length: count }, (_, index) => {
+      const own = linted.get(index);
+      if (own) return own;
+      const theirs = shares.find((s, i) => judgedBy[i] && s.linted.has(index))?.linted.get(index);
+      if (theirs) return theirs;
+      // A worker that died after loading: its chunk is loaded and judged again here.
+      return judgeChunk(loadChunk(chunks, index, context), links, context, pack);
     });
   }
 }

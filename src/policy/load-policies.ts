@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Policy, PolicyProblem } from '../model/policy.js';
+import type { Policy, PolicyProblem } from '../model/index.js';
 import POLICY_SCHEMA from '../../docs/policy.schema.json' with { type: 'json' };
 import { unknownFilters } from './placeholders.js';
 import { createAjv, describeErrors, type Validator } from './schema-compiler.js';

@@ -1,4 +1,4 @@
-import type { Policy, PolicyExample } from '../model/policy.js';
+import type { Policy, PolicyExample } from '../model/index.js';
 
 /**
  * The parts of `docs/rules/` that come from the policy files: each page's Examples section and the

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { Notice } from '../../model/index.js';
-import { isFlinkConfName } from '../load.js';
+import { isFlinkConfName } from '../formats/whole-file.js';
 import { GIT_ENV, SAFE_GIT } from './git.js';
 
 /** Files above this size are not read (reported as a notice). */

@@ -1,6 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, stringify } from 'yaml';
 import type { Document, Node, ParsedNode, Pair } from 'yaml';
-import { javaDoubleToString } from '../../flink/java-number.js';
+import { javaDoubleToString } from '../../flink/index.js';
 import type { ConfigValue, Entry, LoadProblem } from '../../model/index.js';
 import { identityMap, locate, type PositionMap, type ReadResult } from './flink-conf.js';
 import { parseDocumentsWithinDepth, tooDeepMessage, type ParsedYaml } from '../yaml/depth.js';

@@ -1,11 +1,12 @@
 import type { Scalar } from 'yaml';
-import type { ContainerLimit, FlinkConfig, LoadProblem, ProcessName } from '../../model/index.js';
-import { buildConfig, containerLimits, type LoadContext } from '../config-builder.js';
+import type { ContainerLimit, LoadedConfig, LoadProblem, ProcessName } from '../../model/index.js';
+import { buildConfig, containerLimits } from '../config-builder.js';
+import type { YamlFileContext } from './format.js';
 import { readConfigYaml } from './config-yaml.js';
 import { readFlinkConf } from './flink-conf.js';
 import { FLINK_PROPERTIES, readFlinkProperties } from './flink-properties.js';
-import type { FormatHint } from '../../link/version.js';
-import { metadataAnnotations, processOf, type WorkloadContainer } from './kubernetes-workload.js';
+import type { VersionEvidence } from '../../model/index.js';
+import { metadataAnnotations, processOf } from './kubernetes-workload.js';
 import {
   embeddedPositionMap,
   getPath,
@@ -14,11 +15,10 @@ import {
   mapItems,
   scalarText,
   type YamlDocument,
-  type YamlFile,
 } from '../yaml/document.js';
 
 /** ConfigMap keys that hold a Flink configuration, and how Flink reads each. */
-const EMBEDDED_FORMATS: Record<string, FormatHint | 'properties'> = {
+const EMBEDDED_FORMATS: Record<string, VersionEvidence['format'] | 'properties'> = {
   'flink-conf.yaml': 'flink-conf',
   'config.yaml': 'config-yaml',
   [FLINK_PROPERTIES]: 'properties',
@@ -33,12 +33,9 @@ export function isFlinkConfigMap(document: YamlDocument): boolean {
  * A ConfigMap embedding `flink-conf.yaml`, `config.yaml` or `FLINK_PROPERTIES` text, one config per
  * key. Workloads in the same file that mount it give the container limits and images.
  */
-export function loadConfigMap(
-  yaml: YamlFile,
-  document: YamlDocument,
-  context: LoadContext,
-  containers: readonly WorkloadContainer[],
-): FlinkConfig[] {
+export function loadConfigMap(document: YamlDocument, file: YamlFileContext): LoadedConfig[] {
+  const { yaml } = file;
+  const containers = file.containers();
   const { doc, root } = document;
   const name = scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text;
   const users = containers.filter((c) => name !== undefined && c.configMaps.includes(name));
@@ -50,7 +47,7 @@ export function loadConfigMap(
       replicas[c.process] = c.replicas;
   }
   const images = users.map((c) => c.image).filter((i): i is string => i !== undefined);
-  const configs: FlinkConfig[] = [];
+  const configs: LoadedConfig[] = [];
   for (const item of mapItems(doc, getPath(doc, root, 'data'))) {
     const format = EMBEDDED_FORMATS[item.key];
     if (!format || !isStringScalar(doc, item.value)) continue;
@@ -66,26 +63,23 @@ export function loadConfigMap(
           : readFlinkConf(text, yaml.file, map);
     problems.push(...read.problems);
     configs.push(
-      buildConfig(
-        {
-          part: `${document.index}/${item.key}`,
-          kind: 'configmap',
-          location: locationOf(yaml, item.keyNode),
-          name: name ? `${name}/${item.key}` : item.key,
-          // Pods mounting a ConfigMap start Flink with its standalone scripts (the image entrypoint).
-          deployment: 'standalone',
-          entries: read.entries,
-          appendsToImageConf: format === 'properties' ? locationOf(yaml, item.keyNode) : undefined,
-          processes: processOf([name ?? '']) ? [processOf([name ?? ''])!] : ['jobmanager', 'taskmanager'],
-          container: containerLimits(limits),
-          replicas,
-          image: images[0],
-          annotations: metadataAnnotations(document),
-          problems,
-          version: { images, format: format === 'properties' ? 'none' : format },
-        },
-        context,
-      ),
+      buildConfig({
+        part: `${document.index}/${item.key}`,
+        kind: 'configmap',
+        location: locationOf(yaml, item.keyNode),
+        name: name ? `${name}/${item.key}` : item.key,
+        // Pods mounting a ConfigMap start Flink with its standalone scripts (the image entrypoint).
+        deployment: 'standalone',
+        entries: read.entries,
+        appendsToImageConf: format === 'properties' ? locationOf(yaml, item.keyNode) : undefined,
+        processes: processOf([name ?? '']) ? [processOf([name ?? ''])!] : ['jobmanager', 'taskmanager'],
+        container: containerLimits(limits),
+        replicas,
+        image: images[0],
+        annotations: metadataAnnotations(document),
+        problems,
+        version: { images, format: format === 'properties' ? 'none' : format },
+      }),
     );
   }
   return configs;

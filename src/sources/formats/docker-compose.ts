@@ -3,12 +3,13 @@ import type { Node, Scalar } from 'yaml';
 import type {
   ContainerLimit,
   Entry,
-  FlinkConfig,
+  LoadedConfig,
   LoadProblem,
   Location,
   ProcessName,
 } from '../../model/index.js';
-import { buildConfig, containerLimits, type LoadContext } from '../config-builder.js';
+import { buildConfig, containerLimits } from '../config-builder.js';
+import type { YamlFileContext } from './format.js';
 import { readFlinkConf } from './flink-conf.js';
 import { FLINK_PROPERTIES } from './flink-properties.js';
 import { processOf } from './kubernetes-workload.js';
@@ -147,9 +148,9 @@ function words(document: YamlDocument, node: Node | null): string[] {
 }
 
 /** One config per service whose environment sets `FLINK_PROPERTIES`. */
-export function loadCompose(yaml: YamlFile, document: YamlDocument, context: LoadContext): FlinkConfig[] {
+export function loadCompose(document: YamlDocument, { yaml }: YamlFileContext): LoadedConfig[] {
   const { doc, root } = document;
-  const configs: FlinkConfig[] = [];
+  const configs: LoadedConfig[] = [];
   const services = mapItems(doc, getPath(doc, root, 'services'));
   const images = services
     .map((s) => scalarText(doc, getPath(doc, s.value, 'image')))
@@ -169,32 +170,29 @@ export function loadCompose(yaml: YamlFile, document: YamlDocument, context: Loa
       scalarText(doc, getPath(doc, service.value, 'scale'))?.text;
     const env = environment(yaml, document, service.value);
     configs.push(
-      buildConfig(
-        {
-          part: `${document.index}/${service.key}`,
-          kind: 'docker-compose',
-          location: locationOf(yaml, service.keyNode),
-          name: service.key,
-          deployment: 'standalone',
-          entries: properties.entries,
-          appendsToImageConf: properties.location,
-          processes,
-          container: containerLimits(Object.fromEntries(processes.map((p) => [p, limit]))),
-          replicas:
-            process && replicasText && /^\d+$/.test(replicasText)
-              ? { [process]: Number(replicasText) }
-              : undefined,
-          image: image?.text,
-          env: env.values,
-          envLocations: env.locations,
-          problems: properties.problems,
-          version: {
-            images: [...(image && !image.unresolved ? [image.text] : []), ...images],
-            format: 'none',
-          },
+      buildConfig({
+        part: `${document.index}/${service.key}`,
+        kind: 'docker-compose',
+        location: locationOf(yaml, service.keyNode),
+        name: service.key,
+        deployment: 'standalone',
+        entries: properties.entries,
+        appendsToImageConf: properties.location,
+        processes,
+        container: containerLimits(Object.fromEntries(processes.map((p) => [p, limit]))),
+        replicas:
+          process && replicasText && /^\d+$/.test(replicasText)
+            ? { [process]: Number(replicasText) }
+            : undefined,
+        image: image?.text,
+        env: env.values,
+        envLocations: env.locations,
+        problems: properties.problems,
+        version: {
+          images: [...(image && !image.unresolved ? [image.text] : []), ...images],
+          format: 'none',
         },
-        context,
-      ),
+      }),
     );
   }
   return configs;

@@ -4,12 +4,13 @@ import { javaDoubleToString } from '../../flink/index.js';
 import type {
   ContainerLimit,
   Entry,
-  FlinkConfig,
+  LoadedConfig,
   LoadProblem,
   Location,
   ProcessName,
 } from '../../model/index.js';
-import { buildConfig, containerLimits, type LoadContext } from '../config-builder.js';
+import { buildConfig, containerLimits } from '../config-builder.js';
+import type { YamlFileContext } from './format.js';
 import { quantityBytes } from '../kubernetes-quantity.js';
 import { metadataAnnotations } from './kubernetes-workload.js';
 import { operatorMemory } from './operator-memory.js';
@@ -51,11 +52,7 @@ export function isOperatorResource(document: YamlDocument): boolean {
  * `spec.flinkConfiguration` flattened to strings, then `resource.memory` / `resources` written over
  * `*.memory.process.size` (spec §9).
  */
-export function loadFlinkDeployment(
-  yaml: YamlFile,
-  document: YamlDocument,
-  context: LoadContext,
-): FlinkConfig {
+export function loadFlinkDeployment(document: YamlDocument, { yaml }: YamlFileContext): LoadedConfig[] {
   const { doc, root } = document;
   const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text as keyof typeof OPERATOR_KINDS;
   const spec = getPath(doc, root, 'spec');
@@ -113,8 +110,8 @@ export function loadFlinkDeployment(
   }
   const image = scalarText(doc, getPath(doc, spec, 'image'))?.text;
   const annotations = metadataAnnotations(document);
-  return buildConfig(
-    {
+  return [
+    buildConfig({
       part: String(document.index),
       kind: OPERATOR_KINDS[kind],
       location: locationOf(yaml, root),
@@ -129,9 +126,8 @@ export function loadFlinkDeployment(
       annotations,
       problems,
       version: { specVersion: specVersion?.text, images: image ? [image] : [], format: 'none' },
-    },
-    context,
-  );
+    }),
+  ];
 }
 
 /**

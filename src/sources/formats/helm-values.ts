@@ -4,19 +4,20 @@ import type {
   ContainerLimit,
   Deployment,
   Entry,
-  FlinkConfig,
+  LoadedConfig,
   LoadProblem,
   Location,
   ProcessName,
 } from '../../model/index.js';
-import { buildConfig, containerLimits, type LoadContext } from '../config-builder.js';
+import { buildConfig, containerLimits } from '../config-builder.js';
+import type { YamlFileContext } from './format.js';
 import { readConfigYaml } from './config-yaml.js';
 import { readFlinkConf, type ReadResult } from './flink-conf.js';
 import { flinkConfiguration } from './flink-deployment.js';
 import { FLINK_PROPERTIES, readFlinkProperties } from './flink-properties.js';
-import type { FormatHint } from '../../link/version.js';
+import type { VersionEvidence } from '../../model/index.js';
 import { quantityBytes } from '../kubernetes-quantity.js';
-import { isMemoryKey } from '../../flink/memory-keys.js';
+import { isMemoryKey } from '../../flink/index.js';
 import {
   embeddedPositionMap,
   getPath,
@@ -47,7 +48,7 @@ interface Block {
   entries: Entry[];
   problems: LoadProblem[];
   deployment: Deployment;
-  format: FormatHint;
+  format: VersionEvidence['format'];
   appendsToImageConf?: Location;
 }
 
@@ -56,7 +57,7 @@ interface Block {
  * `flink-conf.yaml` / `config.yaml` text, `FLINK_PROPERTIES`, a map of Flink keys) becomes a config,
  * with the container limits and image the values give for its processes.
  */
-export function loadHelmValues(yaml: YamlFile, document: YamlDocument, context: LoadContext): FlinkConfig[] {
+export function loadHelmValues(document: YamlDocument, { yaml }: YamlFileContext): LoadedConfig[] {
   const blocks: Block[] = [];
   findBlocks(yaml, document, document.root ?? null, [], blocks, 0);
   if (blocks.length === 0) return [];
@@ -65,23 +66,20 @@ export function loadHelmValues(yaml: YamlFile, document: YamlDocument, context: 
   return blocks.map((block, i) => {
     const process = processInPath(block.path);
     const processes: ProcessName[] = process ? [process] : ['jobmanager', 'taskmanager'];
-    return buildConfig(
-      {
-        part: `${document.index}/${i}`,
-        kind: 'helm-values',
-        location: block.location,
-        name: block.path.join('.'),
-        deployment: block.deployment,
-        entries: block.entries,
-        appendsToImageConf: block.appendsToImageConf,
-        processes,
-        container: containerLimits(Object.fromEntries(processes.map((p) => [p, limits[p]]))),
-        image: images[0],
-        problems: block.problems,
-        version: { images, format: block.format },
-      },
-      context,
-    );
+    return buildConfig({
+      part: `${document.index}/${i}`,
+      kind: 'helm-values',
+      location: block.location,
+      name: block.path.join('.'),
+      deployment: block.deployment,
+      entries: block.entries,
+      appendsToImageConf: block.appendsToImageConf,
+      processes,
+      container: containerLimits(Object.fromEntries(processes.map((p) => [p, limits[p]]))),
+      image: images[0],
+      problems: block.problems,
+      version: { images, format: block.format },
+    });
   });
 }
 

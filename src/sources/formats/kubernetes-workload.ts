@@ -1,6 +1,7 @@
 import type { Node } from 'yaml';
-import type { ContainerLimit, FlinkConfig, LoadProblem, ProcessName } from '../../model/index.js';
-import { buildConfig, containerLimits, type LoadContext } from '../config-builder.js';
+import type { ContainerLimit, LoadedConfig, LoadProblem, ProcessName } from '../../model/index.js';
+import { buildConfig, containerLimits } from '../config-builder.js';
+import type { YamlFileContext } from './format.js';
 import { FLINK_PROPERTIES, readFlinkProperties } from './flink-properties.js';
 import { quantityBytes } from '../kubernetes-quantity.js';
 import {
@@ -109,9 +110,9 @@ export function processOf(words: readonly string[]): ProcessName | undefined {
 }
 
 /** One config per container that sets `FLINK_PROPERTIES` in its environment. */
-export function loadWorkload(yaml: YamlFile, document: YamlDocument, context: LoadContext): FlinkConfig[] {
+export function loadWorkload(document: YamlDocument, { yaml }: YamlFileContext): LoadedConfig[] {
   const { doc } = document;
-  const configs: FlinkConfig[] = [];
+  const configs: LoadedConfig[] = [];
   for (const c of workloadContainers(yaml, document)) {
     const variable = seqItems(doc, getPath(doc, c.container, 'env')).find(
       (e) => scalarText(doc, getPath(doc, e, 'name'))?.text === FLINK_PROPERTIES,
@@ -129,26 +130,23 @@ export function loadWorkload(yaml: YamlFile, document: YamlDocument, context: Lo
     }
     const processes: ProcessName[] = c.process ? [c.process] : ['jobmanager', 'taskmanager'];
     configs.push(
-      buildConfig(
-        {
-          part: `${document.index}/${c.name ?? configs.length}`,
-          kind: 'kubernetes-workload',
-          location: locationOf(yaml, c.container),
-          name: `${c.workload}/${c.name ?? ''}`,
-          // The image's entrypoint starts the process with Flink's standalone scripts.
-          deployment: 'standalone',
-          entries: read.entries,
-          appendsToImageConf: locationOf(yaml, variable),
-          processes,
-          container: containerLimits(Object.fromEntries(processes.map((p) => [p, c.limit]))),
-          replicas: c.replicas !== undefined && c.process ? { [c.process]: c.replicas } : undefined,
-          image: c.image,
-          env,
-          problems,
-          version: { images: c.image ? [c.image] : [], format: 'none' },
-        },
-        context,
-      ),
+      buildConfig({
+        part: `${document.index}/${c.name ?? configs.length}`,
+        kind: 'kubernetes-workload',
+        location: locationOf(yaml, c.container),
+        name: `${c.workload}/${c.name ?? ''}`,
+        // The image's entrypoint starts the process with Flink's standalone scripts.
+        deployment: 'standalone',
+        entries: read.entries,
+        appendsToImageConf: locationOf(yaml, variable),
+        processes,
+        container: containerLimits(Object.fromEntries(processes.map((p) => [p, c.limit]))),
+        replicas: c.replicas !== undefined && c.process ? { [c.process]: c.replicas } : undefined,
+        image: c.image,
+        env,
+        problems,
+        version: { images: c.image ? [c.image] : [], format: 'none' },
+      }),
     );
   }
   return configs;

@@ -1,4 +1,4 @@
-import { memorySizeToString, parseMemorySize } from '../../flink/memory-size.js';
+import { memorySizeToString, parseMemorySize } from '../../flink/index.js';
 import { operatorQuantityText } from '../kubernetes-quantity.js';
 
 export interface OperatorMemory {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { imageVersion, resolveFlinkVersion } from '../../src/link/version.js';
+import { flinkImageVersion as imageVersion } from '../../src/flink/index.js';
+import { resolveFlinkVersion } from '../../src/link/index.js';
 
 describe('the Flink version a config is judged against', () => {
   test.each([
@@ -17,7 +18,10 @@ describe('the Flink version a config is judged against', () => {
 
   test('the strongest evidence wins and is named', () => {
     expect(
-      resolveFlinkVersion({ override: '1.19', specVersion: 'v1_17', images: ['flink:1.16'], format: 'none' }),
+      resolveFlinkVersion(
+        { specVersion: 'v1_17', images: ['flink:1.16'], format: 'none' },
+        { override: '1.19' },
+      ),
     ).toEqual({
       flinkVersion: '1.19',
       flinkVersionSource: '--flink-version 1.19',
