@@ -1,19 +1,15 @@
-// Writes the generated parts of docs/rules/ from policies/*.json: each page's Examples section and
-// the index table in docs/rules/README.md. Run with `npm run docs:rules`; a test checks they match.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Writes the generated parts of docs/rules/ from the rule folders policies/<id>/: each page's
+// Examples section and the index table in docs/rules/README.md. Run with `npm run docs:rules`; a
+// test checks they match.
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
-import type { Policy } from '../src/model/policy.js';
-import { withExamples, withIndex } from '../src/policy/rule-docs.js';
+import { ruleFolders, withExamples, withIndex } from '../src/policy/rule-docs.js';
 
 const root = process.cwd();
-const policyDir = path.join(root, 'policies');
 const docsDir = path.join(root, 'docs', 'rules');
 
-const policies: Policy[] = readdirSync(policyDir)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => JSON.parse(readFileSync(path.join(policyDir, f), 'utf8')) as Policy);
+const policies = ruleFolders(path.join(root, 'policies')).map((rule) => rule.policy);
 
 let changed = 0;
 async function update(file: string, next: (text: string) => string): Promise<void> {

@@ -1,6 +1,6 @@
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import { ruleFolders } from '../../src/policy/rule-docs.js';
 import { lintTree } from './lint-tree.js';
 import { KINDS, render, type Kind, type Scenario } from './kinds.js';
 import { CASES } from './per-kind-cases.js';
@@ -30,9 +30,7 @@ describe.each(CASES)('$name', (c) => {
 });
 
 describe('the per-kind table', () => {
-  const policies = readdirSync(path.resolve(import.meta.dirname, '../../policies'))
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => f.slice(0, -'.json'.length));
+  const policies = ruleFolders(path.resolve(import.meta.dirname, '../../policies')).map((rule) => rule.id);
 
   it.each(policies.map((id) => [id]))('has a case for %s', (id) => {
     expect(CASES.some((c) => c.expect.some(([rule]) => rule === id))).toBe(true);

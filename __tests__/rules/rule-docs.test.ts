@@ -2,14 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
-import type { Policy } from '../../src/model/policy.js';
-import { withExamples, withIndex } from '../../src/policy/rule-docs.js';
+import { ruleFolders, withExamples, withIndex } from '../../src/policy/rule-docs.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const docs = path.join(root, 'docs', 'rules');
-const policies: Policy[] = readdirSync(path.join(root, 'policies'))
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(path.join(root, 'policies', f), 'utf8')) as Policy);
+const rules = ruleFolders(path.join(root, 'policies'));
+const policies = rules.map((rule) => rule.policy);
 
 async function formatted(file: string, text: string): Promise<string> {
   return prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file });
@@ -34,6 +32,10 @@ describe('docs/rules', () => {
     const page = readFileSync(file, 'utf8');
     expect(page).toBe(await formatted(file, withIndex(page, policies)));
     for (const p of policies) expect(page).toContain(`[\`${p.id}\`](${p.id}.md)`);
+  });
+
+  it('every rule folder is named after its policy', () => {
+    expect(rules.filter((rule) => rule.policy.id !== rule.id)).toEqual([]);
   });
 
   it('every page belongs to a policy', () => {

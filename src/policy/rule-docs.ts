@@ -1,9 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Policy, PolicyExample } from '../model/policy.js';
 
 /**
- * The parts of `docs/rules/` that come from the policy files: each page's Examples section and the
+ * The parts of `docs/rules/` that come from the rule folders: each page's Examples section and the
  * index table. `npm run docs:rules` writes them; a test fails when a page drifts from its policy.
  */
+
+/** A rule of the built-in pack: its folder `policies/<id>/` and the `policy.json` in it. */
+export interface RuleFolder {
+  id: string;
+  dir: string;
+  policy: Policy;
+}
+
+/** Every rule folder under `policiesDir`, by id. */
+export function ruleFolders(policiesDir: string): RuleFolder[] {
+  return readdirSync(policiesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((id) => {
+      const dir = path.join(policiesDir, id);
+      return { id, dir, policy: JSON.parse(readFileSync(path.join(dir, 'policy.json'), 'utf8')) as Policy };
+    });
+}
 
 const EXAMPLES_HEADING = '## Examples';
 
