@@ -3,15 +3,19 @@ import path from 'node:path';
 import type { Policy, PolicyExample } from '../model/policy.js';
 
 /**
- * The parts of `docs/rules/` that come from the rule folders: each page's Examples section and the
- * index table. `npm run docs:rules` writes them; a test fails when a page drifts from its policy.
+ * `docs/rules/` from the rule folders `policies/<id>/`: each rule's page (its title line from the
+ * policy, its hand-written `README.md`, its examples) and the index table. `npm run docs:rules`
+ * writes them; a test fails when a page drifts from its folder. The pages stay in `docs/rules/` so
+ * that their links (the policies' `docs`) stay stable.
  */
 
-/** A rule of the built-in pack: its folder `policies/<id>/` and the `policy.json` in it. */
+/** A rule of the built-in pack: its folder `policies/<id>/`, the `policy.json` and `README.md` in it. */
 export interface RuleFolder {
   id: string;
   dir: string;
   policy: Policy;
+  /** What it checks, why, how to fix: the page between the title line and the examples. */
+  readme: string;
 }
 
 /** Every rule folder under `policiesDir`, by id. */
@@ -22,15 +26,30 @@ export function ruleFolders(policiesDir: string): RuleFolder[] {
     .sort()
     .map((id) => {
       const dir = path.join(policiesDir, id);
-      return { id, dir, policy: JSON.parse(readFileSync(path.join(dir, 'policy.json'), 'utf8')) as Policy };
+      const read = (name: string) => readFileSync(path.join(dir, name), 'utf8');
+      return { id, dir, policy: JSON.parse(read('policy.json')) as Policy, readme: read('README.md') };
     });
 }
 
-const EXAMPLES_HEADING = '## Examples';
+/** The page `docs/rules/<id>.md` of a rule. */
+export function rulePage(rule: RuleFolder): string {
+  const { id, policy } = rule;
+  const file = `policies/${id}/policy.json`;
+  const summary = `Severity: **${policy.severity}** · Applies to: ${policy.appliesTo.join(', ')}`;
+  return [
+    `# \`${id}\` — ${policy.title}`,
+    '',
+    `${summary} · Policy: [\`${file}\`](../../${file})`,
+    '',
+    rule.readme.trim(),
+    '',
+    examplesSection(policy),
+  ].join('\n');
+}
 
 /** `## Examples` to the end of the page, from `examples.invalid` (reported) and `examples.valid`. */
-export function examplesSection(policy: Policy): string {
-  const out = [EXAMPLES_HEADING, ''];
+function examplesSection(policy: Policy): string {
+  const out = ['## Examples', ''];
   for (const [title, list] of [
     ['Reported', policy.examples?.invalid ?? []],
     ['Not reported', policy.examples?.valid ?? []],
@@ -90,13 +109,6 @@ function contextLine(example: PolicyExample): string {
         .join(', ')}`,
     );
   return parts.join('; ');
-}
-
-/** A page with its Examples section replaced by the policy's (appended when it has none). */
-export function withExamples(page: string, policy: Policy): string {
-  const at = page.indexOf(`\n${EXAMPLES_HEADING}\n`);
-  const head = at >= 0 ? page.slice(0, at + 1) : `${page.trimEnd()}\n\n`;
-  return head + examplesSection(policy);
 }
 
 const INDEX_START = '<!-- rules:start (npm run docs:rules) -->';
