@@ -25717,11 +25717,12 @@ function builtinPolicyDir() {
     }
 }
 /**
- * Reads and compiles every `*.json` policy in `dirs` (later folders replace a policy of the same
- * id). A file that is not valid JSON, breaks the policy schema or holds an invalid JSON Schema is
- * reported with its file and left out; the others still run. Policies in `trusted` folders (the
- * built-in pack, whose tests check it against both schemas) skip those checks: they cost a run
- * more than compiling the pack itself.
+ * Reads and compiles every policy in `dirs`: a `*.json` policy file, or a rule folder `<id>/` with
+ * its `policy.json` (as the built-in pack is laid out), taken by name within a folder; later ones,
+ * and later folders, replace a policy of the same id. A file that is not valid JSON, breaks the
+ * policy schema or holds an invalid JSON Schema is reported with its file and left out; the others
+ * still run. Policies in `trusted` folders (the built-in pack, whose tests check it against both
+ * schemas) skip those checks: they cost a run more than compiling the pack itself.
  */
 function loadPolicies(dirs, options = {}) {
     const ajv = schema_compiler_createAjv({ messages: false });
@@ -25731,9 +25732,7 @@ function loadPolicies(dirs, options = {}) {
     for (const dir of dirs) {
         let names;
         try {
-            names = (0,external_node_fs_namespaceObject.readdirSync)(dir)
-                .filter((n) => n.endsWith('.json'))
-                .sort();
+            names = (0,external_node_fs_namespaceObject.readdirSync)(dir).sort();
         }
         catch (err) {
             problems.push({ file: dir, message: `cannot read the policy folder: ${err.message}` });
@@ -25741,17 +25740,27 @@ function loadPolicies(dirs, options = {}) {
         }
         const check = options.trusted?.includes(dir) ? undefined : (checker ??= createChecker());
         for (const name of names) {
-            const file = external_node_path_default().join(dir, name);
-            if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+            const file = policyFileOf(external_node_path_default().join(dir, name));
+            if (file === undefined)
                 continue;
             const result = compilePolicyFile(ajv, check, file, (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
             if ('problem' in result)
                 problems.push(result.problem);
             else
-                byId.set(result.compiled.policy.id, result.compiled);
+                byId.set(result.compiled.policy.id, { ...result.compiled, dir });
         }
     }
     return { pack: { policies: [...byId.values()] }, problems };
+}
+/** The policy an entry of a policy folder holds: itself if a `*.json` file, `policy.json` if a folder. */
+function policyFileOf(entry) {
+    const stat = (0,external_node_fs_namespaceObject.statSync)(entry, { throwIfNoEntry: false });
+    if (stat?.isFile())
+        return entry.endsWith('.json') ? entry : undefined;
+    if (!stat?.isDirectory())
+        return undefined;
+    const file = external_node_path_default().join(entry, 'policy.json');
+    return (0,external_node_fs_namespaceObject.statSync)(file, { throwIfNoEntry: false })?.isFile() ? file : undefined;
 }
 function createChecker() {
     const ajv = schema_compiler_createAjv();

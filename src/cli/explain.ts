@@ -50,6 +50,6 @@ export function explainCommand(): Command {
       const found = policies.find((p) => p.policy.id === rule);
       if (!found)
         throw new CliError(`no rule '${rule}': run 'flink-memory-lint explain' for the list`, EXIT.usage);
-      process.stdout.write(page(found.policy, path.dirname(found.file)));
+      process.stdout.write(page(found.policy, found.dir));
     });
 }
