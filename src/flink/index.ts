@@ -21,3 +21,32 @@ export { deriveTaskManagerPlain } from './taskmanager.js';
 export { deriveJobManagerPlain } from './jobmanager.js';
 export { legacyHeapTarget, mapLegacyHeap } from './legacy-heap.js';
 export { javaHashMapOrder, jvmArgs } from './jvm.js';
+export {
+  INTEGER_MAX_VALUE,
+  NETWORK_BUFFER_OPTIONS,
+  NETWORK_BUFFER_OPTION_VERSIONS,
+  networkBufferOption,
+  networkBufferSettings,
+  segmentSize,
+  type NetworkBufferOptionName,
+  type NetworkBufferOptionRow,
+  type NetworkBufferOptionState,
+  type NetworkBufferSettings,
+} from './network-buffer-options.js';
+export {
+  DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH,
+  demandFor,
+  gateBuffers,
+  gateModel,
+  insufficientBuffersMessage,
+  networkBufferDemand,
+  resultPartitionBuffers,
+  type DeploymentFailure,
+  type GateBuffers,
+  type GateModel,
+  type NetworkBufferDemand,
+  type NetworkBufferJob,
+  type NetworkBufferResult,
+  type RuntimeMode,
+} from './network-buffers.js';
+export { largestServableBuffersPerChannel, smallestDefaultNetworkBuffers } from './network-buffer-limits.js';
