@@ -114,6 +114,10 @@ export function insufficientBuffersMessage(
 /**
  * The job shape the demand is computed for: two vertices of parallelism `parallelism` joined by one
  * all-to-all exchange (keyBy, rebalance), slot sharing on, each slot running one subtask of each.
+ * The TaskManager holds `min(slots, parallelism)` subtasks of each vertex; a consumer's channels from
+ * producers on the same TaskManager are local (no exclusive buffers), the rest remote. Batch assumes a
+ * fixed consumer parallelism: the adaptive batch scheduler sizes partitions by the consumer's maximum
+ * parallelism instead, which this shape does not model.
  */
 export interface NetworkBufferJob {
   parallelism: number;
