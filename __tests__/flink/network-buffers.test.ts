@@ -175,17 +175,36 @@ describe('input gates', () => {
   });
 
   it('fails the task where InputGateSpecUtils checks fail', () => {
-    // 0 floating buffers: required floating (1) exceeds total floating (0) on 1.17-1.19 only.
+    // 0 floating buffers: required floating (1) exceeds total floating (0); the TaskManager refuses
+    // such a configuration before (below), so only settings built by hand reach this.
     expect(() =>
       gateBuffers('1.18', settings('1.18', { floatingBuffersPerGate: 0 }), 'streaming', 4),
     ).toThrow('Wrong number of floating buffers.');
-    expect(
-      gateBuffers('1.20', settings('1.20', { floatingBuffersPerGate: 0 }), 'streaming', 4).poolRequired,
-    ).toBe(9);
     // 71583 × 30000 + 1 overflows Java's int and turns negative.
     expect(() =>
       gateBuffers('1.19', settings('1.19', { buffersPerChannel: 30000 }), 'streaming', 71583),
     ).toThrow('Require at least 1 buffer per gate.');
+  });
+
+  it('refuses 0 floating buffers and negative buffers-per-channel at start-up from 1.17 on', () => {
+    const run = (v: FlinkVersion, key: string, value: string) =>
+      networkBufferDemand(
+        tm1728({ [key]: value }),
+        { parallelism: 4, mode: 'streaming' },
+        { flinkVersion: v },
+      );
+    const floating = 'taskmanager.network.memory.floating-buffers-per-gate';
+    expect(run('1.16', floating, '0')).toMatchObject({ ok: true });
+    expect(run('1.17', floating, '0')).toMatchObject({
+      ok: false,
+      errorType: 'IllegalArgumentException',
+      error: `The configured floating buffer should be at least 1, please increase the value of ${floating}.`,
+    });
+    expect(run('1.20', 'taskmanager.network.memory.buffers-per-channel', '-1')).toMatchObject({
+      ok: false,
+      error: 'Must be non-negative.',
+    });
+    expect(run('2.0', floating, '0')).toMatchObject({ ok: true });
   });
 });
 

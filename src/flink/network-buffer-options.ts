@@ -14,7 +14,9 @@ import { atLeast } from './versions.js';
  *   `fromConfiguration` hard-codes `buffersPerChannel = 2`, `extraBuffersPerGate = 8`,
  *   `maxBuffersPerChannel = 10`, overdraft 20, `sortShuffleMinParallelism = 1` and never reads the keys.
  * - max-overdraft-buffers-per-gate 5: since 1.16 (FLIP-227).
- * - read-buffer.required-per-gate.max: since 1.17 (FLINK-30473, commit ae8de97), no default.
+ * - read-buffer.required-per-gate.max: since 1.17 (FLINK-30473, commit ae8de97), no default. With it
+ *   `fromConfiguration` checks buffers-per-channel >= 0, required-per-gate.max >= 1 and
+ *   floating-buffers-per-gate >= 1 (2.x keeps only the second).
  * - sort-shuffle.min-parallelism / min-buffers: since 1.12 (sort-merge blocking shuffle); defaults
  *   `Integer.MAX_VALUE` / 64 until 1.14, 1 / 512 from 1.15 (sort shuffle became the default).
  */
@@ -27,6 +29,8 @@ export interface NetworkBufferOptionRow {
   removedIn?: FlinkVersion;
   /** The value the versions from `removedIn` on use in its place, hard-coded. */
   hardCoded?: number;
+  /** `fromConfiguration` refuses values below `value` from `since` on (`checkArgument`). */
+  minimum?: { since: FlinkVersion; value: number; message: string };
 }
 
 export const NETWORK_BUFFER_OPTIONS = {
@@ -36,6 +40,7 @@ export const NETWORK_BUFFER_OPTIONS = {
     since: '1.10',
     removedIn: '2.0',
     hardCoded: 2,
+    minimum: { since: '1.17', value: 0, message: 'Must be non-negative.' },
   },
   floatingBuffersPerGate: {
     key: 'taskmanager.network.memory.floating-buffers-per-gate',
@@ -43,6 +48,12 @@ export const NETWORK_BUFFER_OPTIONS = {
     since: '1.10',
     removedIn: '2.0',
     hardCoded: 8,
+    minimum: {
+      since: '1.17',
+      value: 1,
+      message:
+        'The configured floating buffer should be at least 1, please increase the value of taskmanager.network.memory.floating-buffers-per-gate.',
+    },
   },
   maxBuffersPerChannel: {
     key: 'taskmanager.network.memory.max-buffers-per-channel',
@@ -62,6 +73,12 @@ export const NETWORK_BUFFER_OPTIONS = {
     key: 'taskmanager.network.memory.read-buffer.required-per-gate.max',
     defaults: [['1.17', undefined]],
     since: '1.17',
+    minimum: {
+      since: '1.17',
+      value: 1,
+      message:
+        'At least one buffer is required for each gate, please increase the value of taskmanager.network.memory.read-buffer.required-per-gate.max.',
+    },
   },
   sortShuffleMinParallelism: {
     key: 'taskmanager.network.sort-shuffle.min-parallelism',
@@ -180,10 +197,17 @@ export function networkBufferSettings(
   value('maxOverdraftBuffersPerGate', 0);
   const sortShuffleMinBuffers = value('sortShuffleMinBuffers', 0);
   const sortShuffleMinParallelism = value('sortShuffleMinParallelism', INTEGER_MAX_VALUE);
-  if (maxRequiredBuffersPerGate !== undefined && maxRequiredBuffersPerGate < 1) {
-    throw iae(
-      `At least one buffer is required for each gate, please increase the value of ${NETWORK_BUFFER_OPTIONS.maxRequiredBuffersPerGate.key}.`,
-    );
+  const checked: [NetworkBufferOptionName, number | undefined][] = [
+    ['buffersPerChannel', buffersPerChannel],
+    ['maxRequiredBuffersPerGate', maxRequiredBuffersPerGate],
+    ['floatingBuffersPerGate', floatingBuffersPerGate],
+  ];
+  for (const [name, configured] of checked) {
+    const row: NetworkBufferOptionRow = NETWORK_BUFFER_OPTIONS[name];
+    const state = networkBufferOption(version, name);
+    if (row.minimum && state.kind === 'read' && atLeast(version, row.minimum.since)) {
+      if (configured !== undefined && configured < row.minimum.value) throw iae(row.minimum.message);
+    }
   }
   return {
     segmentSize: pageSize,
