@@ -55,3 +55,32 @@ export {
   readsDataprocWeight,
 } from './managed-consumers.js';
 export { JAVA_OPTS_ENV, JAVA_OPTS_KEYS, JVM_LIMIT_OF_FLAG } from './java-opts.js';
+export {
+  INTEGER_MAX_VALUE,
+  NETWORK_BUFFER_OPTIONS,
+  NETWORK_BUFFER_OPTION_VERSIONS,
+  networkBufferOption,
+  networkBufferSettings,
+  segmentSize,
+  type NetworkBufferOptionName,
+  type NetworkBufferOptionRow,
+  type NetworkBufferOptionState,
+  type NetworkBufferSettings,
+} from './network-buffer-options.js';
+export {
+  DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH,
+  demandFor,
+  gateBuffers,
+  gateModel,
+  insufficientBuffersMessage,
+  networkBufferDemand,
+  resultPartitionBuffers,
+  type DeploymentFailure,
+  type GateBuffers,
+  type GateModel,
+  type NetworkBufferDemand,
+  type NetworkBufferJob,
+  type NetworkBufferResult,
+  type RuntimeMode,
+} from './network-buffers.js';
+export { largestServableBuffersPerChannel, smallestDefaultNetworkBuffers } from './network-buffer-limits.js';
