@@ -10345,9 +10345,9 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7390);
-/* harmony import */ var _cli_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9938);
+/* harmony import */ var _cli_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2216);
 /* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7304);
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8464);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3521);
 
 
 
@@ -10355,7 +10355,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_3__/* .startShortRun */ .e)();
+(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_3__/* .startShortRun */ .eQ)();
 // A reader that stops early (`| head`) closes the pipe: that ends the run, it is not a failure.
 process.stdout.on('error', (err) => {
     if (err.code === 'EPIPE')
@@ -10394,7 +10394,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9938:
+/***/ 2216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10416,1506 +10416,12 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-// EXTERNAL MODULE: ./src/flink/index.ts + 20 modules
-var flink = __nccwpck_require__(7685);
+// EXTERNAL MODULE: ./src/flink/index.ts + 23 modules
+var flink = __nccwpck_require__(5335);
 // EXTERNAL MODULE: ./src/model/index.ts + 5 modules
 var model = __nccwpck_require__(7304);
-;// CONCATENATED MODULE: ./src/report/breakdown-diff.ts
-/** The rows of a TaskManager table, in the order people read them. */
-const TASKMANAGER_COMPONENTS = [
-    { label: 'Total Process', bytes: (m) => m.totalProcess },
-    { label: 'Total Flink', bytes: (m) => m.totalFlink },
-    { label: 'JVM Heap', bytes: (m) => m.frameworkHeap + m.taskHeap },
-    { label: 'Task Heap', bytes: (m) => m.taskHeap },
-    { label: 'Managed', bytes: (m) => m.managed },
-    { label: 'Network', bytes: (m) => m.network },
-    { label: 'Framework Heap', bytes: (m) => m.frameworkHeap },
-    { label: 'Framework Off-Heap', bytes: (m) => m.frameworkOffHeap },
-    { label: 'Task Off-Heap', bytes: (m) => m.taskOffHeap },
-    { label: 'JVM Metaspace', bytes: (m) => m.jvmMetaspace },
-    { label: 'JVM Overhead', bytes: (m) => m.jvmOverhead },
-];
-const JOBMANAGER_COMPONENTS = [
-    { label: 'Total Process', bytes: (m) => m.totalProcess },
-    { label: 'Total Flink', bytes: (m) => m.totalFlink },
-    { label: 'JVM Heap', bytes: (m) => m.jvmHeap },
-    { label: 'Off-Heap', bytes: (m) => m.offHeap },
-    { label: 'JVM Metaspace', bytes: (m) => m.jvmMetaspace },
-    { label: 'JVM Overhead', bytes: (m) => m.jvmOverhead },
-];
-/** The parts that add up to Total Process, for a picture of the breakdown. */
-const breakdown_diff_TASKMANAGER_PARTS = [
-    'Framework Heap',
-    'Task Heap',
-    'Managed',
-    'Framework Off-Heap',
-    'Task Off-Heap',
-    'Network',
-    'JVM Metaspace',
-    'JVM Overhead',
-].map((label) => TASKMANAGER_COMPONENTS.find((c) => c.label === label));
-const breakdown_diff_JOBMANAGER_PARTS = JOBMANAGER_COMPONENTS.slice(2);
-/** Bytes per component of a derived process, or undefined when Flink refused or had no model. */
-function componentRows(process, result) {
-    if (!result.ok)
-        return undefined;
-    const components = (process === 'taskmanager' ? TASKMANAGER_COMPONENTS : JOBMANAGER_COMPONENTS);
-    return components.map((c) => ({ label: c.label, bytes: c.bytes(result.memory) }));
-}
-/** Why Flink gave no breakdown (`ErrorType: message`, or `unsupported: reason`); undefined for a breakdown. */
-function failureText(result) {
-    if (!result || result.ok)
-        return undefined;
-    return 'unsupported' in result ? `unsupported: ${result.reason}` : `${result.errorType}: ${result.error}`;
-}
-function diffProcess(process, base, head) {
-    const baseResult = base?.breakdown[process];
-    const headResult = head?.breakdown[process];
-    const baseRows = baseResult && componentRows(process, baseResult);
-    const headRows = headResult && componentRows(process, headResult);
-    const labels = (headRows ?? baseRows ?? []).map((r) => r.label);
-    const rows = labels.map((label, i) => ({ label, base: baseRows?.[i]?.bytes, head: headRows?.[i]?.bytes }));
-    const changed = rows.some((r) => r.base !== r.head) ||
-        failureText(baseResult) !== failureText(headResult) ||
-        (baseResult === undefined) !== (headResult === undefined);
-    return { process, base: baseResult, head: headResult, rows, changed };
-}
-function entriesText(result) {
-    return JSON.stringify(result.config.entries.map((e) => [e.key, String(e.value), e.origin]));
-}
-/** Configs grouped by file, each file's in the order they appear in it. */
-function byFile(results) {
-    const files = new Map();
-    for (const result of results) {
-        const list = files.get(result.config.file) ?? [];
-        list.push(result);
-        files.set(result.config.file, list);
-    }
-    for (const list of files.values())
-        list.sort((a, b) => a.config.line - b.config.line || a.config.column - b.config.column);
-    return files;
-}
-/**
- * Pairs base and head configs by file and position in the file and compares their breakdowns.
- * `renamed` maps a head path to its base path for files the change moved.
- */
-function diffConfigs(base, head, renamed = new Map()) {
-    const baseFiles = byFile(base);
-    const headFiles = byFile(head);
-    const toHead = new Map([...renamed].map(([headPath, basePath]) => [basePath, headPath]));
-    const files = new Set([...headFiles.keys(), ...[...baseFiles.keys()].map((f) => toHead.get(f) ?? f)]);
-    const diffs = [];
-    for (const file of [...files].sort()) {
-        const headList = headFiles.get(file) ?? [];
-        const baseList = baseFiles.get(renamed.get(file) ?? file) ?? [];
-        for (let index = 0; index < Math.max(headList.length, baseList.length); index++) {
-            const b = baseList[index];
-            const h = headList[index];
-            const processes = ['taskmanager', 'jobmanager']
-                .filter((p) => (h ?? b).config.processes.includes(p))
-                .map((p) => diffProcess(p, b, h));
-            const status = !b
-                ? 'added'
-                : !h
-                    ? 'removed'
-                    : processes.some((p) => p.changed) || entriesText(b) !== entriesText(h)
-                        ? 'changed'
-                        : 'unchanged';
-            diffs.push({ file, index, base: b, head: h, status, processes });
-        }
-    }
-    return diffs;
-}
-
-;// CONCATENATED MODULE: ./src/report/breakdown-json.ts
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-/** Bytes as a JSON integer, or a decimal string above 2^53−1 where a JSON number would lose digits. */
-function bytesToJson(bytes) {
-    return bytes > MAX_SAFE || bytes < -MAX_SAFE ? bytes.toString() : Number(bytes);
-}
-/** Any value with bigints converted by `bytesToJson`, ready for `JSON.stringify`. */
-function toJsonValue(value) {
-    if (typeof value === 'bigint')
-        return bytesToJson(value);
-    if (Array.isArray(value))
-        return value.map(toJsonValue);
-    if (value !== null && typeof value === 'object') {
-        // A loop, not entries/map/fromEntries: lint JSON converts every config's breakdown.
-        const out = {};
-        for (const key of Object.keys(value))
-            out[key] = toJsonValue(value[key]);
-        return out;
-    }
-    return value;
-}
-function resultToJson(result) {
-    return toJsonValue(result);
-}
-/** The `derive` JSON result: `{flinkVersion, taskmanager, jobmanager}`. */
-function breakdownToJson(breakdown) {
-    return toJsonValue(breakdown);
-}
-
-;// CONCATENATED MODULE: ./src/report/breakdown-text.ts
-
-const paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
-function renderTree(title, lines, total, options) {
-    const width = options.barWidth ?? 30;
-    const color = options.color ?? false;
-    const labelWidth = Math.max(...lines.map((l) => l.depth * 2 + l.label.length));
-    const out = [paint(color, '1', title)];
-    for (const line of lines) {
-        const label = `${'  '.repeat(line.depth)}${line.label}`.padEnd(labelWidth);
-        const cells = total > 0n ? Number((line.bytes * BigInt(width) + total / 2n) / total) : 0;
-        const bar = '█'.repeat(cells) + '·'.repeat(width - cells);
-        out.push(`  ${label}  ${paint(color, '36', bar)}  ${(0,flink/* formatSize */.Xq)(line.bytes).padStart(10)}`);
-    }
-    return out;
-}
-function failureLines(result, color) {
-    if ('unsupported' in result) {
-        const lines = [`  ${result.reason}`];
-        if (result.jvmArgs)
-            lines.push(`  JVM parameters: ${result.jvmArgs}`);
-        if (result.error)
-            lines.push(`  ${paint(color, '31', result.error)}`);
-        return lines;
-    }
-    // Flink wraps the reason (`Memory size unit 'gi' does not match ...`) in its cause chain.
-    // A cause that only repeats the message without Flink's prefix adds nothing.
-    const causes = (result.causes ?? []).filter((cause) => !result.error.endsWith(cause.slice(cause.indexOf(': ') + 2)));
-    return [
-        `  ${paint(color, '31', `${result.errorType}: ${result.error}`)}`,
-        ...causes.map((cause) => `    caused by ${cause}`),
-    ];
-}
-function taskManagerText(result, options = {}) {
-    const title = 'TaskManager';
-    if (!result.ok)
-        return [title, ...failureLines(result, options.color ?? false)].join('\n');
-    const m = result.memory;
-    const lines = [
-        { depth: 0, label: 'Total Process Memory', bytes: m.totalProcess },
-        { depth: 1, label: 'Total Flink Memory', bytes: m.totalFlink },
-        { depth: 2, label: 'JVM Heap', bytes: m.frameworkHeap + m.taskHeap },
-        { depth: 3, label: 'Framework Heap', bytes: m.frameworkHeap },
-        { depth: 3, label: 'Task Heap', bytes: m.taskHeap },
-        { depth: 2, label: 'Off-Heap Memory', bytes: m.managed + m.frameworkOffHeap + m.taskOffHeap + m.network },
-        { depth: 3, label: 'Managed Memory', bytes: m.managed },
-        { depth: 3, label: 'Direct Memory', bytes: m.frameworkOffHeap + m.taskOffHeap + m.network },
-        { depth: 4, label: 'Framework Off-Heap', bytes: m.frameworkOffHeap },
-        { depth: 4, label: 'Task Off-Heap', bytes: m.taskOffHeap },
-        { depth: 4, label: 'Network', bytes: m.network },
-        { depth: 1, label: 'JVM Metaspace', bytes: m.jvmMetaspace },
-        { depth: 1, label: 'JVM Overhead', bytes: m.jvmOverhead },
-    ];
-    return [...renderTree(title, lines, m.totalProcess, options), `  JVM parameters: ${result.jvm.args}`].join('\n');
-}
-function jobManagerText(result, options = {}) {
-    const title = 'JobManager';
-    if (!result.ok)
-        return [title, ...failureLines(result, options.color ?? false)].join('\n');
-    const m = result.memory;
-    const lines = [
-        { depth: 0, label: 'Total Process Memory', bytes: m.totalProcess },
-        { depth: 1, label: 'Total Flink Memory', bytes: m.totalFlink },
-        { depth: 2, label: 'JVM Heap', bytes: m.jvmHeap },
-        { depth: 2, label: 'Off-Heap Memory', bytes: m.offHeap },
-        { depth: 1, label: 'JVM Metaspace', bytes: m.jvmMetaspace },
-        { depth: 1, label: 'JVM Overhead', bytes: m.jvmOverhead },
-    ];
-    return [...renderTree(title, lines, m.totalProcess, options), `  JVM parameters: ${result.jvm.args}`].join('\n');
-}
-/** Both processes as trees like Flink's start-up log, with a bar per component. */
-function breakdownText(breakdown, options = {}) {
-    return [
-        `Flink ${breakdown.flinkVersion}`,
-        '',
-        taskManagerText(breakdown.taskmanager, options),
-        '',
-        jobManagerText(breakdown.jobmanager, options),
-        '',
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-function useColor(stream, env) {
-    return stream.isTTY === true && !env.NO_COLOR;
-}
-const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, gray: 90, bold: 1 };
-const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'cyan' };
-/**
- * Findings as actionlint prints them: `file:line:col: severity: message [rule]`, the source line
- * with a caret under the column, then the fix and the docs link.
- */
-function renderText(findings, options = {}) {
-    const paint = (style, text) => options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text;
-    const lines = new Map();
-    const sourceLine = (file, line) => {
-        let split = lines.get(file);
-        if (!split) {
-            const text = options.sources?.get(file);
-            if (text === undefined)
-                return undefined;
-            lines.set(file, (split = text.split(/\r?\n/)));
-        }
-        return split[line - 1];
-    };
-    const out = [];
-    for (const f of findings) {
-        out.push(`${paint('bold', `${f.file}:${f.line}:${f.column}:`)} ${paint(SEVERITY_STYLE[f.severity], `${f.severity}:`)} ${f.message} ${paint('gray', `[${f.ruleId}]`)}`);
-        const text = sourceLine(f.file, f.line);
-        if (text !== undefined) {
-            const number = String(f.line);
-            const gutter = ' '.repeat(number.length);
-            const visible = text.replace(/\t/g, ' ');
-            const width = Math.max(1, (f.endLine === f.line && f.endColumn ? f.endColumn : visible.trimEnd().length + 1) - f.column);
-            out.push(`${gutter} |`);
-            out.push(`${number} | ${visible}`);
-            out.push(`${gutter} | ${' '.repeat(Math.max(0, f.column - 1))}${paint('green', '^' + '~'.repeat(Math.max(0, width - 1)))}`);
-        }
-        if (f.fix) {
-            const changes = Object.entries(f.fix.set).map(([k, v]) => (v === null ? `remove ${k}` : `${k}: ${v}`));
-            const detail = [f.fix.description, changes.length ? changes.join(', ') : undefined]
-                .filter(Boolean)
-                .join(' ');
-            out.push(`  ${paint('green', 'fix:')} ${detail}`);
-        }
-        if (f.docs)
-            out.push(`  ${paint('gray', 'docs:')} ${f.docs}`);
-    }
-    const suppressed = options.suppressed ?? [];
-    if (suppressed.length) {
-        out.push('', `Suppressed (${suppressed.length}):`);
-        for (const f of suppressed) {
-            const why = f.suppressed
-                ? `${f.suppressed.kind}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ''}`
-                : '';
-            out.push(`  ${f.file}:${f.line}:${f.column}: ${f.ruleId} (${why})`);
-        }
-    }
-    if (out.length > 0)
-        out.push('');
-    out.push(`${options.scope ?? ''}${summaryLine(findings, suppressed.length)}`);
-    return out.join('\n') + '\n';
-}
-function text_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function summaryLine(findings, suppressed) {
-    const count = (s) => findings.filter((f) => f.severity === s).length;
-    const parts = [
-        text_plural(count('error'), 'error'),
-        text_plural(count('warning'), 'warning'),
-        text_plural(count('info'), 'info'),
-    ];
-    return `${parts.join(', ')}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-const markdown_PROCESS_TITLES = {
-    taskmanager: 'TaskManager',
-    jobmanager: 'JobManager',
-};
-const markdown_SEVERITY_ICONS = { error: '❌', warning: '⚠️', info: 'ℹ️' };
-/** Text from configs and messages, made inert: no HTML, no table breaks, no @-mentions. */
-function markdown_escapeText(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/@/g, '&#64;')
-        .replace(/\r?\n/g, ' ');
-}
-/** Inline code that survives backticks in the text. */
-function markdown_code(text) {
-    const clean = text.replace(/\r?\n/g, ' ');
-    const fence = clean.includes('`') ? '``' : '`';
-    return `${fence}${fence === '``' ? ' ' : ''}${clean}${fence === '``' ? ' ' : ''}${fence}`;
-}
-function markdown_lineLink(links, file, line) {
-    const label = `${markdown_escapeText(file)}:${line}`;
-    if (!links)
-        return label;
-    const path = file.split('/').map(encodeURIComponent).join('/');
-    return `[${label}](${links.serverUrl}/${links.repository}/blob/${links.ref}/${path}#L${line})`;
-}
-function markdown_countsText(report) {
-    const { errors, warnings, infos } = report.summary;
-    return `${text_plural(errors, 'error')}, ${text_plural(warnings, 'warning')}, ${text_plural(infos, 'info')}`;
-}
-/** `flink-conf.yaml:1 · flink-conf · Flink 1.20 (format) · cluster-a` */
-function markdown_configTitle(result, links) {
-    const { config } = result;
-    const parts = [
-        markdown_lineLink(links, config.file, config.line),
-        config.kind,
-        `Flink ${config.flinkVersion} (${markdown_escapeText(config.flinkVersionSource)})`,
-    ];
-    if (config.name)
-        parts.push(markdown_code(config.name));
-    return parts.join(' · ');
-}
-function markdown_findingLine(finding, links) {
-    const rule = finding.docs ? `[${markdown_code(finding.ruleId)}](${finding.docs})` : markdown_code(finding.ruleId);
-    const fix = finding.fix
-        ? ` Fix: ${Object.entries(finding.fix.set)
-            .map(([key, value]) => markdown_code(value === null ? `remove ${key}` : `${key}: ${value}`))
-            .join(', ')}`
-        : '';
-    return `- ${markdown_SEVERITY_ICONS[finding.severity]} **${finding.severity}** ${rule} ${markdown_escapeText(finding.message)} (${markdown_lineLink(links, finding.file, finding.line)})${fix}`;
-}
-/** Why a process has no breakdown: Flink's own message, verbatim. */
-function markdown_failureLine(process, result) {
-    if (result.ok)
-        return undefined;
-    const what = `**${markdown_PROCESS_TITLES[process]}**`;
-    if ('unsupported' in result)
-        return `${what}: ${markdown_escapeText(result.reason)}`;
-    return `${what}: Flink refuses this configuration: ${markdown_code(`${result.errorType}: ${result.error}`)}`;
-}
-/** A table of base, head and change per component; either side may be missing. */
-function markdown_diffTable(process, rows, withBase) {
-    const header = withBase
-        ? [`| ${markdown_PROCESS_TITLES[process]} | Base | Head | Change |`, '| --- | ---: | ---: | ---: |']
-        : [`| ${markdown_PROCESS_TITLES[process]} | Size |`, '| --- | ---: |'];
-    const body = rows.map((row) => {
-        const head = row.head === undefined ? '—' : (0,flink/* formatSize */.Xq)(row.head);
-        if (!withBase)
-            return `| ${row.label} | ${head} |`;
-        const base = row.base === undefined ? '—' : (0,flink/* formatSize */.Xq)(row.base);
-        const change = row.base === undefined || row.head === undefined
-            ? '—'
-            : row.base === row.head
-                ? (0,flink/* formatChange */.eD)(0n)
-                : `**${(0,flink/* formatChange */.eD)(row.head - row.base)}**`;
-        return `| ${row.label} | ${base} | ${head} | ${change} |`;
-    });
-    return [...header, ...body].join('\n');
-}
-/** A table of one derived process's components. */
-function breakdownTable(process, result) {
-    const rows = componentRows(process, result);
-    if (!rows)
-        return markdown_failureLine(process, result) ?? '';
-    return markdown_diffTable(process, rows.map((r) => ({ label: r.label, head: r.bytes })), false);
-}
-/** MiB with one decimal (rounded as the tables round), as a plain number Mermaid can chart. */
-function mib(bytes) {
-    const MIB = 1n << 20n;
-    return (Number((bytes * 20n + MIB) / (2n * MIB)) / 10).toString();
-}
-/** A Mermaid pie of the parts that add up to Total Process. */
-function markdown_breakdownChart(process, result) {
-    if (!result.ok)
-        return undefined;
-    const parts = (process === 'taskmanager' ? TASKMANAGER_PARTS : JOBMANAGER_PARTS);
-    const slices = parts
-        .map((part) => ({ label: part.label, bytes: part.bytes(result.memory) }))
-        .filter((slice) => slice.bytes > 0n);
-    if (slices.length === 0)
-        return undefined;
-    return [
-        '```mermaid',
-        `pie showData title ${markdown_PROCESS_TITLES[process]}: ${formatSize(result.memory.totalProcess)} (MiB)`,
-        ...slices.map((slice) => `    "${slice.label}" : ${mib(slice.bytes)}`),
-        '```',
-    ].join('\n');
-}
-/** Findings per config id, and the file-level ones per file. */
-function markdown_groupFindings(findings) {
-    const byConfig = new Map();
-    const byFile = new Map();
-    for (const finding of findings) {
-        const [map, key] = finding.configId === undefined ? [byFile, finding.file] : [byConfig, finding.configId];
-        const list = map.get(key) ?? [];
-        list.push(finding);
-        map.set(key, list);
-    }
-    return { byConfig, byFile };
-}
-const byteLength = (text) => Buffer.byteLength(text, 'utf8');
-/** Room kept for the closing tag and the note that says what was cut. */
-const RESERVE = 2000;
-/**
- * Joins the sections while they fit in `limit` bytes, in order, keeping every opened section
- * closed; from the first block that does not fit, everything after it is left out and `note` says
- * what. The same input always gives the same cut.
- */
-function markdown_fitSections(sections, limit, note) {
-    const parts = [];
-    let size = 0;
-    const add = (text) => {
-        parts.push(text);
-        size += byteLength(text);
-    };
-    for (const [s, section] of sections.entries()) {
-        if (section.blocks.length === 0)
-            continue;
-        const separator = section.separator ?? '\n\n';
-        const close = section.close === undefined ? '' : `\n\n${section.close}`;
-        const closeSize = byteLength(close) + 2;
-        const start = parts.length;
-        if (section.open !== undefined)
-            add(`${section.open}${separator}`);
-        for (const [b, block] of section.blocks.entries()) {
-            const piece = b === 0 ? block.text : `${separator}${block.text}`;
-            if (size + byteLength(piece) + closeSize + RESERVE > limit) {
-                const left = { configs: 0, findings: 0 };
-                for (const dropped of [
-                    section.blocks.slice(b),
-                    ...sections.slice(s + 1).map((x) => x.blocks),
-                ].flat()) {
-                    left.configs += dropped.counts?.configs ?? 0;
-                    left.findings += dropped.counts?.findings ?? 0;
-                }
-                if (b === 0)
-                    parts.length = start;
-                else
-                    add(`${close}\n\n`);
-                return `${parts.join('')}${note(left)}\n`;
-            }
-            add(piece);
-        }
-        add(`${close}\n\n`);
-    }
-    return parts.join('').replace(/\n+$/, '\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/diff-text.ts
-
-
-
-
-const NONE = '—';
-const STATUS_ORDER = ['changed', 'added', 'removed', 'unchanged'];
-/** Columns padded to their widest cell: names to the left, sizes to the right. */
-function table(title, rows) {
-    const cells = [
-        [title, 'base', 'head', 'change'],
-        ...rows.map((row) => [
-            row.label,
-            row.base === undefined ? NONE : (0,flink/* formatSize */.Xq)(row.base),
-            row.head === undefined ? NONE : (0,flink/* formatSize */.Xq)(row.head),
-            row.base === undefined || row.head === undefined ? NONE : (0,flink/* formatChange */.eD)(row.head - row.base),
-        ]),
-    ];
-    const widths = cells[0].map((_, column) => Math.max(...cells.map((line) => line[column].length)));
-    return cells.map(([label, ...sizes]) => `  ${label.padEnd(widths[0])}  ${sizes.map((size, i) => size.padStart(widths[i + 1])).join('  ')}`);
-}
-function processLines(diff) {
-    const title = markdown_PROCESS_TITLES[diff.process];
-    if (!diff.changed) {
-        const what = diff.head?.ok
-            ? `process ${(0,flink/* formatSize */.Xq)(diff.head.memory.totalProcess)}`
-            : failureText(diff.head);
-        return [`  ${title} unchanged: ${what}`];
-    }
-    const lines = [];
-    for (const side of ['base', 'head']) {
-        const failure = failureText(diff[side]);
-        if (failure)
-            lines.push(`  ${title} ${side}: ${failure}`);
-    }
-    if (diff.rows.length > 0)
-        lines.push(...table(title, diff.rows));
-    return lines;
-}
-function configLines(diff) {
-    const shown = diff.head ?? diff.base;
-    const line = shown ? `:${shown.config.line}` : '';
-    const baseFile = diff.base?.config.file;
-    const renamed = diff.head && baseFile !== undefined && baseFile !== diff.file ? `, renamed from ${baseFile}` : '';
-    const heading = `${diff.file}${line}  ${diff.status}${renamed}`;
-    if (diff.status === 'unchanged')
-        return [heading];
-    return [heading, ...diff.processes.flatMap(processLines)];
-}
-function diff_text_countsText(diffs) {
-    if (diffs.length === 0)
-        return 'no config file differs';
-    const counts = STATUS_ORDER.map((status) => [status, diffs.filter((d) => d.status === status).length])
-        .filter(([, count]) => count > 0)
-        .map(([status, count]) => `${count} ${status}`);
-    return `${text_plural(diffs.length, 'config')} in the files that differ: ${counts.join(', ')}`;
-}
-/** `Changed against main (1a2b3c4d5e6f): 3 configs in the files that differ: 1 changed, 2 added`. */
-function comparisonHeadline({ ref, commit, diffs }) {
-    const short = commit.slice(0, 12);
-    const against = ref === commit || ref === short ? short : `${ref} (${short})`;
-    return `Changed against ${against}: ${diff_text_countsText(diffs)}`;
-}
-/**
- * The "Changed against REF" section of `lint --base REF`: per config in the files that differ,
- * each process's components on both sides and the signed change, sized as the PR comment sizes them.
- */
-function diffText(comparison) {
-    const sections = [
-        comparisonHeadline(comparison),
-        ...comparison.diffs.map((d) => configLines(d).join('\n')),
-    ];
-    return `${sections.join('\n\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/findings-json.ts
-/** A finding as plain JSON, keys in a stable order (absent fields left out). */
-function findingToJson(f) {
-    const out = {
-        ruleId: f.ruleId,
-        severity: f.severity,
-        message: f.message,
-        file: f.file,
-        line: f.line,
-        column: f.column,
-    };
-    if (f.endLine !== undefined)
-        out.endLine = f.endLine;
-    if (f.endColumn !== undefined)
-        out.endColumn = f.endColumn;
-    if (f.configId !== undefined)
-        out.configId = f.configId;
-    if (f.key !== undefined)
-        out.key = f.key;
-    if (f.process !== undefined)
-        out.process = f.process;
-    if (f.fix !== undefined)
-        out.fix = f.fix;
-    if (f.docs !== undefined)
-        out.docs = f.docs;
-    if (f.suppressed !== undefined)
-        out.suppressed = f.suppressed;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/diff-json.ts
-
-
-const bytes = (value) => (value === undefined ? null : bytesToJson(value));
-function processJson(diff) {
-    const baseError = failureText(diff.base);
-    const headError = failureText(diff.head);
-    return {
-        changed: diff.changed,
-        ...(baseError !== undefined ? { baseError } : {}),
-        ...(headError !== undefined ? { headError } : {}),
-        rows: diff.rows.map((row) => ({
-            component: row.label,
-            base: bytes(row.base),
-            head: bytes(row.head),
-            change: row.base === undefined || row.head === undefined ? null : bytesToJson(row.head - row.base),
-        })),
-    };
-}
-function diffJson(diff) {
-    const shown = diff.head ?? diff.base;
-    return {
-        file: diff.file,
-        line: shown?.config.line ?? null,
-        index: diff.index,
-        status: diff.status,
-        ...(diff.base ? { baseFile: diff.base.config.file, baseLine: diff.base.config.line } : {}),
-        processes: Object.fromEntries(diff.processes.map((p) => [p.process, processJson(p)])),
-    };
-}
-/** The `base` and `diffs` members `lint --base REF --format json` adds: sizes in bytes as JSON integers. */
-function comparisonJson(comparison) {
-    return {
-        base: { ref: comparison.ref, commit: comparison.commit },
-        diffs: comparison.diffs.map(diffJson),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/lint-json.ts
-
-
-
-function entryJson(entry) {
-    return {
-        value: toJsonValue(entry.value),
-        line: entry.location.line,
-        column: entry.location.column,
-        origin: entry.origin,
-        ...(entry.unresolved ? { unresolved: true } : {}),
-    };
-}
-/** Key → the value Flink ends up with and where it is written; earlier values it replaced under `overrides`. */
-function entriesJson(entries) {
-    const result = {};
-    for (const entry of entries) {
-        const earlier = result[entry.key];
-        const json = entryJson(entry);
-        if (earlier) {
-            // One array a key, moved along: a key written 60,000 times must not copy it each time.
-            const overrides = earlier.overrides ?? [];
-            delete earlier.overrides;
-            overrides.push(earlier);
-            json.overrides = overrides;
-        }
-        result[entry.key] = json;
-    }
-    return result;
-}
-function containerJson(config) {
-    return Object.fromEntries(Object.entries(config.container).map(([process, limit]) => [
-        process,
-        {
-            bytes: bytesToJson(limit.bytes),
-            text: limit.text,
-            source: limit.source,
-            ...(limit.location ? { line: limit.location.line, column: limit.location.column } : {}),
-            ...(limit.requestBytes !== undefined ? { requestBytes: bytesToJson(limit.requestBytes) } : {}),
-        },
-    ]));
-}
-function configJson({ config, breakdown }) {
-    return {
-        id: config.id,
-        file: config.file,
-        line: config.line,
-        column: config.column,
-        kind: config.kind,
-        ...(config.name !== undefined ? { name: config.name } : {}),
-        flinkVersion: config.flinkVersion,
-        flinkVersionSource: config.flinkVersionSource,
-        deployment: config.deployment,
-        processes: config.processes,
-        entries: entriesJson(config.entries),
-        ...(config.base
-            ? { base: { source: config.base.source, entries: entriesJson(config.base.entries) } }
-            : {}),
-        container: containerJson(config),
-        ...(config.replicas ? { replicas: config.replicas } : {}),
-        ...(config.image !== undefined ? { image: config.image } : {}),
-        problems: config.problems.map((p) => ({
-            code: p.code,
-            message: p.message,
-            line: p.location.line,
-            column: p.location.column,
-        })),
-        // A process the config does not start (a FlinkSessionJob, a TaskManager-only service) has no result.
-        taskmanager: config.processes.includes('taskmanager') ? resultToJson(breakdown.taskmanager) : null,
-        jobmanager: config.processes.includes('jobmanager') ? resultToJson(breakdown.jobmanager) : null,
-    };
-}
-/**
- * `lint --format json`: `{tool, configs, findings, notices, summary}`, and `base` and `diffs` when
- * compared with a git revision.
- */
-function lintJson(report, comparison) {
-    const document = {
-        tool: report.tool,
-        configs: report.configs.map(configJson),
-        findings: report.findings.map(findingToJson),
-        suppressed: report.suppressed.map(findingToJson),
-        notices: report.notices,
-        summary: report.summary,
-        ...(comparison ? comparisonJson(comparison) : {}),
-    };
-    return `${JSON.stringify(document, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/lint-text.ts
-
-
-
-const lint_text_paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
-function lint_text_failureText(result) {
-    if ('unsupported' in result)
-        return result.error ?? result.reason;
-    return result.error;
-}
-/** One line per process: the total and its main parts. */
-function processLine(process, result, color, limit) {
-    const label = process.padEnd(11);
-    if (!result.ok)
-        return `  ${label} ${lint_text_paint(color, '31', lint_text_failureText(result))}`;
-    const m = result.memory;
-    const parts = 'taskHeap' in m
-        ? [
-            `heap ${(0,flink/* formatSize */.Xq)(m.frameworkHeap + m.taskHeap)}`,
-            `managed ${(0,flink/* formatSize */.Xq)(m.managed)}`,
-            `network ${(0,flink/* formatSize */.Xq)(m.network)}`,
-            `off-heap ${(0,flink/* formatSize */.Xq)(m.frameworkOffHeap + m.taskOffHeap)}`,
-        ]
-        : [`heap ${(0,flink/* formatSize */.Xq)(m.jvmHeap)}`, `off-heap ${(0,flink/* formatSize */.Xq)(m.offHeap)}`];
-    parts.push(`metaspace ${(0,flink/* formatSize */.Xq)(m.jvmMetaspace)}`, `overhead ${(0,flink/* formatSize */.Xq)(m.jvmOverhead)}`);
-    const container = limit !== undefined ? `; container limit ${(0,flink/* formatSize */.Xq)(limit)}` : '';
-    return `  ${label} process ${(0,flink/* formatSize */.Xq)(m.totalProcess)} = ${parts.join(', ')}${container}`;
-}
-function configText({ config, breakdown }, color) {
-    const name = config.name ? ` ${config.name}` : '';
-    const lines = [
-        `${lint_text_paint(color, '1', `${config.file}:${config.line}`)}  ${config.kind}${name}  Flink ${config.flinkVersion} (${config.flinkVersionSource}), ${config.deployment}`,
-    ];
-    if (config.processes.length === 0)
-        lines.push('  starts no Flink process of its own');
-    for (const process of config.processes) {
-        lines.push(processLine(process, breakdown[process], color, config.container[process]?.bytes));
-    }
-    return lines;
-}
-/**
- * The terminal report: each config with a one-line breakdown per process, the change against a
- * base revision where there is one, notices, then the
- * findings as actionlint prints them (source line and caret, fix, docs) and a summary.
- */
-function lintText(report, options = {}) {
-    const color = options.color ?? false;
-    const out = [];
-    for (const result of report.configs)
-        out.push(...configText(result, color), '');
-    if (options.comparison)
-        out.push(diffText(options.comparison));
-    for (const notice of report.notices) {
-        const where = notice.location ? `${notice.location.file}:${notice.location.line}: ` : '';
-        out.push(`${lint_text_paint(color, '2', `note: ${where}${notice.message}`)}`);
-    }
-    if (report.notices.length > 0)
-        out.push('');
-    const s = report.summary;
-    const scope = `${text_plural(s.configs, 'Flink config')} in ${text_plural(s.files, 'file')}: `;
-    out.push(renderText(report.findings, { sources: report.sources, color, suppressed: report.suppressed, scope }));
-    return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown-summary.ts
-
-
-
-/** GitHub takes at most 1 MiB of job summary per step. */
-const SUMMARY_LIMIT = 1024 * 1024;
-const PROCESSES = ['taskmanager', 'jobmanager'];
-function totalCell(result, process) {
-    if (!result.config.processes.includes(process))
-        return '';
-    const derived = result.breakdown[process];
-    if (derived.ok)
-        return (0,flink/* formatSize */.Xq)(derived.memory.totalProcess);
-    return 'unsupported' in derived ? 'n/a' : 'refused';
-}
-function configDetails(result, findingCount, diff, links) {
-    const lines = [];
-    for (const process of PROCESSES.filter((p) => result.config.processes.includes(p))) {
-        const changed = diff?.processes.find((p) => p.process === process);
-        const derived = result.breakdown[process];
-        lines.push(diff && diff.status === 'changed' && changed && changed.rows.length > 0
-            ? markdown_diffTable(process, changed.rows, true)
-            : breakdownTable(process, derived));
-    }
-    const status = diff && diff.status !== 'unchanged' ? ` · ${diff.status}` : '';
-    const findings = findingCount > 0 ? ` · ${text_plural(findingCount, 'finding')}` : '';
-    return {
-        text: `<details><summary>${markdown_escapeText(`${result.config.file}:${result.config.line}`)}${status}${findings}</summary>\n\n${markdown_configTitle(result, links)}\n\n${lines.join('\n\n')}\n\n</details>`,
-        counts: { configs: 1 },
-    };
-}
-/**
- * Everything in one page: every config's breakdown and every finding, for the job summary and
- * for `lint --format markdown`. Always under `limit` bytes.
- */
-function renderSummary(input, limit = SUMMARY_LIMIT) {
-    const { report, links } = input;
-    const { byConfig } = markdown_groupFindings(report.findings);
-    const diffs = new Map((input.diffs ?? []).flatMap((d) => (d.head ? [[d.head.config.id, d]] : [])));
-    const icon = report.findings.length === 0 ? '✅' : input.failed ? '❌' : '⚠️';
-    const head = [
-        `## ${icon} Flink memory: ${report.findings.length === 0 ? 'all clear' : markdown_countsText(report)}`,
-        `${text_plural(report.summary.configs, 'config')} in ${text_plural(report.summary.files, 'file')}` +
-            (report.summary.suppressed > 0 ? `, ${report.summary.suppressed} suppressed` : '') +
-            '.',
-        ...(input.notes ?? []).map((note) => `> ${note}`),
-    ].join('\n\n');
-    const rows = report.configs.map((r) => ({
-        text: `| ${markdown_lineLink(links, r.config.file, r.config.line)} | ${r.config.kind} | ${r.config.flinkVersion} | ${totalCell(r, 'taskmanager')} | ${totalCell(r, 'jobmanager')} | ${byConfig.get(r.config.id)?.length ?? 0} |`,
-    }));
-    const sections = [
-        { blocks: [{ text: head }] },
-        {
-            open: '| Config | Kind | Flink | TaskManager | JobManager | Findings |\n| --- | --- | --- | ---: | ---: | ---: |',
-            separator: '\n',
-            blocks: rows,
-        },
-        {
-            open: '### Findings',
-            blocks: report.findings.map((f) => ({ text: markdown_findingLine(f, links), counts: { findings: 1 } })),
-        },
-        {
-            open: '### Breakdowns',
-            blocks: report.configs.map((r) => configDetails(r, byConfig.get(r.config.id)?.length ?? 0, diffs.get(r.config.id), links)),
-        },
-        {
-            open: `<details><summary>${text_plural(report.suppressed.length, 'suppressed finding')}</summary>`,
-            close: '</details>',
-            blocks: report.suppressed.map((f) => ({
-                text: `${markdown_findingLine(f, links)}${f.suppressed ? ` — suppressed by ${f.suppressed.kind}${f.suppressed.reason ? `: ${markdown_escapeText(f.suppressed.reason)}` : ''}` : ''}`,
-            })),
-        },
-        {
-            open: '### Notices',
-            blocks: report.notices.map((n) => ({
-                text: `- ${markdown_code(n.code)} ${markdown_escapeText(n.message)}${n.location ? ` (${markdown_lineLink(links, n.location.file, n.location.line)})` : ''}`,
-            })),
-        },
-    ];
-    return markdown_fitSections(sections, limit, (left) => `> [!NOTE]\n> This summary was cut to fit GitHub's 1 MiB limit: ${text_plural(left.configs, 'more config')} and ${text_plural(left.findings, 'more finding')} are in the SARIF and JSON reports.`);
-}
-
-// EXTERNAL MODULE: ./src/policy/index.ts + 19 modules
-var src_policy = __nccwpck_require__(24);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-const LEVEL = {
-    error: 'error',
-    warning: 'warning',
-    info: 'note',
-};
-/** SARIF 2.1.0 as GitHub code scanning accepts it: one run, rule metadata, repo-relative URIs. */
-function toSarif(findings, options) {
-    const rules = new Map();
-    const ruleIndex = new Map();
-    const addRule = (id, rule) => {
-        if (ruleIndex.has(id))
-            return;
-        ruleIndex.set(id, rules.size);
-        rules.set(id, rule);
-    };
-    for (const p of [...options.policies].sort((a, b) => a.id.localeCompare(b.id)))
-        addRule(p.id, ruleOf(p));
-    const all = [...findings, ...(options.suppressed ?? [])];
-    for (const f of all)
-        addRule(f.ruleId, { id: f.ruleId, ...(f.docs ? { helpUri: f.docs } : {}) });
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: options.tool.name,
-                        version: options.tool.version,
-                        semanticVersion: options.tool.version,
-                        ...(options.tool.homepage ? { informationUri: options.tool.homepage } : {}),
-                        rules: [...rules.values()],
-                    },
-                },
-                automationDetails: { id: `${options.category ?? options.tool.name}/` },
-                columnKind: 'unicodeCodePoints',
-                invocations: [
-                    {
-                        executionSuccessful: true,
-                        toolExecutionNotifications: (options.notices ?? []).map(notificationOf),
-                    },
-                ],
-                results: all.map((f) => resultOf(f, ruleIndex.get(f.ruleId) ?? 0)),
-            },
-        ],
-    };
-}
-function ruleOf(p) {
-    const fix = p.fix?.description ? `\n\nHow to fix: ${p.fix.description}` : '';
-    const docs = p.docs;
-    return {
-        id: p.id,
-        name: p.id
-            .split('-')
-            .map((w) => w[0].toUpperCase() + w.slice(1))
-            .join(''),
-        shortDescription: { text: p.title },
-        fullDescription: { text: p.description },
-        help: {
-            text: `${p.description}${fix}${docs ? `\n\n${docs}` : ''}`,
-            markdown: `${p.description}${fix}${docs ? `\n\n[Rule documentation](${docs})` : ''}`,
-        },
-        ...(docs ? { helpUri: docs } : {}),
-        defaultConfiguration: { level: LEVEL[p.severity] },
-        properties: {
-            tags: ['flink', 'memory'],
-            precision: 'very-high',
-            'problem.severity': p.severity === 'info' ? 'recommendation' : p.severity,
-        },
-    };
-}
-function resultOf(f, ruleIndex) {
-    const region = { startLine: f.line, startColumn: f.column };
-    if (f.endLine !== undefined)
-        region.endLine = f.endLine;
-    if (f.endColumn !== undefined)
-        region.endColumn = f.endColumn;
-    const fix = f.fix
-        ? ' Fix: ' +
-            [
-                f.fix.description,
-                ...Object.entries(f.fix.set).map(([k, v]) => (v === null ? `remove ${k}` : `${k}: ${v}`)),
-            ]
-                .filter(Boolean)
-                .join(' ')
-        : '';
-    const result = {
-        ruleId: f.ruleId,
-        ruleIndex,
-        level: LEVEL[f.severity],
-        message: { text: f.message + fix },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: artifactOf(f.file),
-                    region,
-                },
-            },
-        ],
-        partialFingerprints: { 'flinkMemoryLint/v1': (0,src_policy/* fingerprint */.Rj)(f) },
-    };
-    if (f.suppressed) {
-        result.suppressions = [
-            {
-                kind: f.suppressed.kind === 'comment' ? 'inSource' : 'external',
-                justification: f.suppressed.reason ?? `suppressed by ${f.suppressed.kind}`,
-            },
-        ];
-    }
-    return result;
-}
-/** A repository-relative path as a URI reference: each segment escaped, so `#` and `?` stay in the name. */
-function artifactOf(file) {
-    return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
-}
-function notificationOf(notice) {
-    const where = notice.location;
-    return {
-        level: 'warning',
-        message: { text: notice.message },
-        descriptor: { id: notice.code },
-        ...(where
-            ? {
-                locations: [
-                    {
-                        physicalLocation: {
-                            artifactLocation: artifactOf(where.file),
-                            region: { startLine: where.line, startColumn: where.column },
-                        },
-                    },
-                ],
-            }
-            : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/formats.ts
-
-
-
-
-
-/** Every output format by name: the command line and the action render through this one table. */
-const FORMATS = {
-    text: (report, options = {}) => lintText(report, { color: options.color ?? false, comparison: options.comparison }),
-    json: (report, options = {}) => lintJson(report, options.comparison),
-    sarif: (report) => `${JSON.stringify(toSarif(report.findings, {
-        tool: report.tool,
-        policies: report.policies ?? [],
-        suppressed: report.suppressed,
-        notices: report.notices,
-    }), null, 2)}\n`,
-    markdown: (report, options = {}) => renderSummary({
-        report,
-        failed: options.failed,
-        diffs: options.comparison?.diffs,
-        notes: options.comparison ? [comparisonHeadline(options.comparison)] : undefined,
-    }),
-};
-const FORMAT_NAMES = Object.keys(FORMATS);
-
-;// CONCATENATED MODULE: ./src/report/gate.ts
-
-/** Whether any finding is at or above the `fail-on` threshold. */
-function reachesThreshold(findings, failOn) {
-    if (failOn === 'never')
-        return false;
-    const limit = model/* SEVERITIES */.oC.indexOf(failOn);
-    return findings.some((f) => model/* SEVERITIES */.oC.indexOf(f.severity) <= limit);
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/report/suggestion.ts
-
-/** Longest range a suggestion may replace: larger ones are no longer a one-click fix people read. */
-const MAX_SPAN = 20;
-/** Kinds whose Flink options form a YAML `map<string, string>`: numbers and booleans are quoted there. */
-const STRING_MAPS = new Set([
-    'flinkdeployment',
-    'flinksessionjob',
-    'helm-values',
-    'configmap',
-    'kubernetes-workload',
-    'docker-compose',
-]);
-const indentOf = (text) => text.length - text.trimStart().length;
-const isBlankOrComment = (text) => /^\s*(#.*)?$/.test(text);
-/**
- * Lines inside a multi-line YAML scalar: `|` blocks hold an embedded config (FLINK_PROPERTIES, a
- * ConfigMap's file) whose lines are edited as lines; other multi-line scalars are not edited.
- */
-function multiLineScalars(text) {
-    const literal = new Set();
-    const other = new Set();
-    const lineCounter = new LineCounter();
-    for (const doc of parseAllDocuments(text, { lineCounter })) {
-        if (!('contents' in doc))
-            continue;
-        visit(doc, {
-            Scalar(_key, node) {
-                if (!node.range)
-                    return;
-                const first = lineCounter.linePos(node.range[0]).line;
-                const last = lineCounter.linePos(Math.max(node.range[0], node.range[1] - 1)).line;
-                if (first === last)
-                    return;
-                const into = node.type === 'BLOCK_LITERAL' ? literal : other;
-                for (let line = first + (node.type === 'BLOCK_LITERAL' ? 1 : 0); line <= last; line++)
-                    into.add(line);
-            },
-        });
-    }
-    return { literal, other };
-}
-/** Splits a line at its key and value; undefined where the line is not a plain `key: value`. */
-function parseEntryLine(text, entry, syntax) {
-    const start = entry.location.column - 1;
-    if (text.slice(0, start).trim() !== '')
-        return undefined;
-    let keyEnd;
-    let keyText;
-    const open = text[start];
-    if (syntax !== 'flink-conf' && (open === '"' || open === "'")) {
-        const close = text.indexOf(open, start + 1);
-        if (close < 0)
-            return undefined;
-        keyText = text.slice(start + 1, close);
-        keyEnd = close + 1;
-    }
-    else {
-        const sep = syntax === 'flink-conf' ? text.indexOf(': ', start) : text.slice(start).search(/:(\s|$)/) + start;
-        if (sep < start)
-            return undefined;
-        keyText = text.slice(start, sep).trimEnd();
-        keyEnd = start + keyText.length;
-    }
-    if (!(entry.key === keyText || entry.key.endsWith(`.${keyText}`)))
-        return undefined;
-    const colon = text.slice(keyEnd).match(/^\s*:\s*/);
-    if (!colon)
-        return undefined;
-    const valueStart = keyEnd + colon[0].length;
-    const rest = text.slice(valueStart);
-    let valueEnd;
-    let quote = '';
-    if (syntax === 'flink-conf') {
-        const hash = rest.indexOf('#');
-        valueEnd = valueStart + (hash < 0 ? rest : rest.slice(0, hash)).trimEnd().length;
-    }
-    else if (rest.startsWith('"') || rest.startsWith("'")) {
-        quote = rest[0];
-        const close = quote === '"' ? /^"(?:[^"\\]|\\.)*"/.exec(rest) : /^'(?:[^']|'')*'/.exec(rest);
-        if (!close)
-            return undefined;
-        valueEnd = valueStart + close[0].length;
-    }
-    else {
-        // Block scalars, flow collections, anchors, aliases and tags are not edited as text.
-        if (/^[|>[{&*!]/.test(rest))
-            return undefined;
-        const comment = rest.search(/\s#/);
-        valueEnd = valueStart + (comment < 0 ? rest : rest.slice(0, comment)).trimEnd().length;
-    }
-    if (valueEnd === valueStart)
-        return undefined;
-    return {
-        line: entry.location.line,
-        key: entry.key,
-        indent: start,
-        keyText,
-        head: text.slice(0, valueStart),
-        tail: text.slice(valueEnd),
-        quote,
-        syntax,
-    };
-}
-/** A value in the style of the line it goes on. */
-function writeValue(value, style) {
-    if (style.syntax === 'flink-conf')
-        return value;
-    if (style.quote === "'")
-        return `'${value.replace(/'/g, "''")}'`;
-    if (style.quote === '"')
-        return JSON.stringify(value);
-    let plainReadsBack;
-    try {
-        const read = parseYaml(`k: ${value}`);
-        const got = read?.k;
-        plainReadsBack =
-            style.syntax === 'yaml-strings'
-                ? got === value
-                : (typeof got === 'string' || typeof got === 'number' || typeof got === 'boolean') &&
-                    String(got) === value;
-    }
-    catch {
-        plainReadsBack = false;
-    }
-    return plainReadsBack ? value : stringify(value).trimEnd();
-}
-/**
- * The mapping levels around an entry line, innermost first, found by walking up to the parent
- * `key:` lines of a nested config.yaml until the written keys spell the whole Flink key.
- */
-function levelsOf(lines, at) {
-    let written = at.keyText;
-    const levels = [];
-    let indent = at.indent;
-    let prefix = at.key.slice(0, at.key.length - written.length).replace(/\.$/, '');
-    for (let i = at.line - 2; written !== at.key && i >= 0; i--) {
-        const text = lines[i];
-        if (isBlankOrComment(text) || indentOf(text) >= indent)
-            continue;
-        const parent = /^\s*(?:"([^"]*)"|'([^']*)'|([^\s#][^:#]*?))\s*:\s*(#.*)?$/.exec(text);
-        if (!parent)
-            return undefined;
-        levels.push({ indent, prefix, opener: i + 1 });
-        written = `${parent[1] ?? parent[2] ?? parent[3]}.${written}`;
-        if (!at.key.endsWith(written))
-            return undefined;
-        indent = indentOf(text);
-        prefix = at.key.slice(0, at.key.length - written.length).replace(/\.$/, '');
-    }
-    if (written !== at.key)
-        return undefined;
-    levels.push({ indent, prefix });
-    return levels;
-}
-/** The last line (1-based) of the block that starts at `line` and holds lines indented deeper than `indent`. */
-function blockEnd(lines, line, indent) {
-    let end = line;
-    for (let i = line; i < lines.length; i++) {
-        if (isBlankOrComment(lines[i]))
-            continue;
-        if (indentOf(lines[i]) <= indent)
-            break;
-        end = i + 1;
-    }
-    return end;
-}
-/**
- * The replacement lines that apply a finding's fix in the file's own style, or undefined where
- * the fix cannot be written as an edit near the finding's line.
- */
-function suggestFix(finding, text, config) {
-    const set = Object.entries(finding.fix?.set ?? {});
-    if (set.length === 0 || finding.file !== config.file)
-        return undefined;
-    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
-    const scalars = config.kind === 'flink-conf' ? undefined : multiLineScalars(text);
-    const syntaxAt = (line) => {
-        if (!scalars)
-            return 'flink-conf';
-        if (scalars.other.has(line))
-            return undefined;
-        if (scalars.literal.has(line))
-            return 'yaml';
-        return STRING_MAPS.has(config.kind) ? 'yaml-strings' : 'yaml';
-    };
-    // The line Flink reads last for each key: that is the one to edit.
-    const written = new Map();
-    for (const entry of config.entries) {
-        // Operator entries stand for a resource field, not a line that can be edited.
-        if (entry.location.file !== config.file || entry.unresolved || entry.origin === 'operator')
-            continue;
-        const syntax = syntaxAt(entry.location.line);
-        const text = lines[entry.location.line - 1];
-        const parsed = syntax && text !== undefined ? parseEntryLine(text, entry, syntax) : undefined;
-        written.set(entry.key, parsed);
-    }
-    const anchor = [...written.values()].find((e) => e?.line === finding.line);
-    const replaced = new Map();
-    const removed = new Set();
-    const inserted = new Map();
-    for (const [key, value] of set) {
-        if (written.has(key)) {
-            const at = written.get(key);
-            if (!at)
-                return undefined;
-            if (value === null)
-                removed.add(at.line);
-            else
-                replaced.set(at.line, `${at.head}${writeValue(value, at)}${at.tail}`);
-            continue;
-        }
-        if (value === null)
-            continue;
-        if (!anchor)
-            return undefined;
-        const placed = placeNewKey(lines, anchor, key);
-        if (!placed)
-            return undefined;
-        const style = { syntax: anchor.syntax, quote: anchor.quote };
-        const line = `${' '.repeat(placed.indent)}${placed.keyText}: ${writeValue(value, style)}`;
-        inserted.set(placed.after, [...(inserted.get(placed.after) ?? []), line]);
-    }
-    if (replaced.size + removed.size + inserted.size === 0)
-        return undefined;
-    if (config.kind !== 'flink-conf')
-        removeEmptiedParents(lines, written, removed, inserted);
-    const touched = [finding.line, ...replaced.keys(), ...removed, ...inserted.keys()];
-    const startLine = Math.min(...touched);
-    const endLine = Math.max(...touched);
-    if (endLine - startLine + 1 > MAX_SPAN)
-        return undefined;
-    const out = [];
-    for (let line = startLine; line <= endLine; line++) {
-        if (!removed.has(line))
-            out.push(replaced.get(line) ?? lines[line - 1]);
-        out.push(...(inserted.get(line) ?? []));
-    }
-    return { startLine, endLine, lines: out };
-}
-/** Where a new key goes beside the anchor line: after which line, how indented, written how. */
-function placeNewKey(lines, anchor, key) {
-    if (anchor.syntax === 'flink-conf')
-        return { after: anchor.line, indent: anchor.indent, keyText: key };
-    const levels = levelsOf(lines, anchor);
-    const level = levels?.find((l) => l.prefix === '' || key.startsWith(`${l.prefix}.`));
-    if (!level)
-        return undefined;
-    const keyText = level.prefix === '' ? key : key.slice(level.prefix.length + 1);
-    // Below the anchor's own mapping, deeper lines still belong to it: go past them.
-    return { after: blockEnd(lines, anchor.line, level.indent), indent: level.indent, keyText };
-}
-/**
- * A nested config.yaml mapping left without keys would read as an empty value, which Flink
- * refuses: its `key:` line goes too, up to the config's root. A mapping that receives a new key
- * (inserted after one of its lines, indented deeper than its `key:`) is not empty.
- */
-function removeEmptiedParents(lines, written, removed, inserted) {
-    for (const at of written.values()) {
-        if (!at || !removed.has(at.line))
-            continue;
-        for (const level of levelsOf(lines, at) ?? []) {
-            if (level.opener === undefined)
-                break;
-            const indent = indentOf(lines[level.opener - 1]);
-            const end = blockEnd(lines, level.opener, indent);
-            let empty = true;
-            for (let line = level.opener; line <= end && empty; line++) {
-                if (line > level.opener && !removed.has(line) && !isBlankOrComment(lines[line - 1]))
-                    empty = false;
-                if ((inserted.get(line) ?? []).some((text) => indentOf(text) > indent))
-                    empty = false;
-            }
-            if (!empty)
-                break;
-            removed.add(level.opener);
-        }
-    }
-}
-/** The body of a GitHub suggestion block; fenced with more backticks than the lines hold. */
-function suggestion_suggestionBlock(suggestion) {
-    const longest = Math.max(2, ...suggestion.lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((m) => m.length))));
-    const fence = '`'.repeat(longest + 1);
-    return [`${fence}suggestion`, ...suggestion.lines, fence].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/review-comment.ts
-
-
-const MARKER = /<!-- flink-memory-lint:finding ((?:\w+=\S*\s?)+)-->/;
-const RESOLVED_MARKER = '<!-- flink-memory-lint:resolved -->';
-function findingIdentity(finding) {
-    return { rule: finding.ruleId, file: finding.file, config: finding.configId ?? '', key: finding.key ?? '' };
-}
-/** The hidden marker a review comment carries; values are URI-encoded so that spaces cannot split them. */
-function findingMarker(identity) {
-    const fields = ['rule', 'file', 'config', 'key'].map((name) => `${name}=${encodeURIComponent(identity[name])}`);
-    return `<!-- flink-memory-lint:finding ${fields.join(' ')} -->`;
-}
-/** The identity in a comment body's marker; undefined for other comments and resolved ones. */
-function parseFindingMarker(body) {
-    if (body.includes(RESOLVED_MARKER))
-        return undefined;
-    const match = MARKER.exec(body);
-    if (!match)
-        return undefined;
-    const fields = new Map();
-    for (const pair of match[1].trim().split(/\s+/)) {
-        const at = pair.indexOf('=');
-        try {
-            fields.set(pair.slice(0, at), decodeURIComponent(pair.slice(at + 1)));
-        }
-        catch {
-            return undefined;
-        }
-    }
-    const rule = fields.get('rule');
-    const file = fields.get('file');
-    if (!rule || file === undefined)
-        return undefined;
-    return { rule, file, config: fields.get('config') ?? '', key: fields.get('key') ?? '' };
-}
-const sameIdentity = (a, b) => a.rule === b.rule && a.file === b.file && a.config === b.config && a.key === b.key;
-/** An inline review comment: severity, rule, message, why, docs link, and the fix as a suggestion. */
-function reviewCommentBody(finding, policy, suggestion) {
-    const rule = finding.docs ? `[${code(finding.ruleId)}](${finding.docs})` : code(finding.ruleId);
-    const title = policy ? ` · ${escapeText(policy.title)}` : '';
-    const parts = [
-        `${SEVERITY_ICONS[finding.severity]} **${finding.severity}** ${rule}${title}`,
-        escapeText(finding.message),
-    ];
-    if (policy?.description)
-        parts.push(`**Why:** ${escapeText(policy.description)}`);
-    if (finding.fix) {
-        const what = finding.fix.description ? ` ${escapeText(finding.fix.description)}` : '';
-        const set = Object.entries(finding.fix.set)
-            .map(([key, value]) => code(value === null ? `remove ${key}` : `${key}: ${value}`))
-            .join(', ');
-        parts.push(`**Fix:**${what}${set ? ` (${set})` : ''}`);
-        if (suggestion)
-            parts.push(suggestionBlock(suggestion));
-    }
-    if (finding.docs)
-        parts.push(`[Rule documentation](${finding.docs})`);
-    parts.push(findingMarker(findingIdentity(finding)));
-    return parts.join('\n\n');
-}
-/**
- * The body of a comment whose finding is gone: said at the top, the old text folded away with its
- * suggestion turned into plain code (it no longer applies).
- */
-function resolvedCommentBody(body, commit) {
-    const old = body
-        .replace(MARKER, '')
-        .replace(/^(`{3,})suggestion$/gm, '$1yaml')
-        .trim();
-    return [
-        `✅ **Resolved** in ${commit.slice(0, 12)}: flink-memory-lint no longer reports this here.`,
-        `<details><summary>Earlier comment</summary>\n\n${old}\n\n</details>`,
-        RESOLVED_MARKER,
-    ].join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown-comment.ts
-
-
-
-/** Finds the sticky comment again on later runs. */
-const COMMENT_MARKER = '<!-- flink-memory-lint:sticky-comment -->';
-/** GitHub refuses comment bodies over 65,536 characters; bytes are never fewer. */
-const COMMENT_LIMIT = 65_536;
-const STATUS_TEXT = { added: 'new', removed: 'removed', changed: 'changed', unchanged: 'unchanged' };
-/** Whether a comment is worth posting when none exists yet. */
-function hasSomethingToSay(input) {
-    return input.report.findings.length > 0 || input.diffs.some((d) => d.status !== 'unchanged');
-}
-function headline(input) {
-    const { report } = input;
-    const changed = input.diffs.filter((d) => d.status !== 'unchanged').length;
-    const scope = `${plural(report.summary.configs, 'config')} checked, ${changed} changed by this pull request.`;
-    if (report.findings.length === 0)
-        return `## ✅ Flink memory: all clear\n\nNo findings: ${scope}`;
-    const icon = input.failed ? '❌' : '⚠️';
-    return `## ${icon} Flink memory: ${countsText(report)}\n\n${scope}`;
-}
-function findingBlocks(findings, links) {
-    return findings.map((f) => ({ text: findingLine(f, links), counts: { findings: 1 } }));
-}
-/** One line for the findings on changed lines that the review-comment limit left out. */
-function notCommentedBlocks(input) {
-    const left = input.notCommented;
-    if (!left || left.findings.length === 0)
-        return [];
-    const where = left.findings.map((f) => `${code(f.ruleId)} ${lineLink(input.links, f.file, f.line)}`);
-    return [
-        {
-            text: `> [!NOTE]\n> ${plural(left.findings.length, 'more finding')} on changed lines got no review comment (at most ${left.limit} a run, \`review-comments-limit\`): ${where.join(', ')}.`,
-        },
-    ];
-}
-function changedConfigBlock(diff, links) {
-    const shown = (diff.head ?? diff.base);
-    const lines = [`### ${configTitle(shown, links)} · ${STATUS_TEXT[diff.status]}`];
-    for (const process of diff.processes) {
-        for (const [side, result] of [
-            ['Base', process.base],
-            ['Head', process.head],
-        ]) {
-            if (result && !result.ok)
-                lines.push(`${side}: ${failureLine(process.process, result)}`);
-        }
-        if (!process.changed && process.head?.ok) {
-            lines.push(`${PROCESS_TITLES[process.process]} unchanged: Total Process ${formatSize(process.head.memory.totalProcess)}.`);
-            continue;
-        }
-        if (process.rows.length > 0)
-            lines.push(diffTable(process.process, process.rows, diff.status !== 'added'));
-        const chart = process.head && breakdownChart(process.process, process.head);
-        if (chart)
-            lines.push(chart);
-    }
-    return { text: lines.join('\n\n'), counts: { configs: 1 } };
-}
-function configHeading(result, links) {
-    return { text: `#### ${configTitle(result, links)}`, counts: { configs: 1 } };
-}
-/** The body of the sticky pull-request comment, always under GitHub's limit. */
-function renderComment(input, limit = COMMENT_LIMIT) {
-    const { report, links } = input;
-    const { byConfig, byFile } = groupFindings(report.findings);
-    const touched = new Set(input.touchedFiles);
-    const changed = input.diffs.filter((d) => d.status !== 'unchanged');
-    const changedIds = new Set(changed.flatMap((d) => (d.head ? [d.head.config.id] : [])));
-    const changedBlocks = changed.flatMap((diff) => [
-        changedConfigBlock(diff, links),
-        ...findingBlocks(diff.head ? (byConfig.get(diff.head.config.id) ?? []) : [], links),
-    ]);
-    const fileFindings = [...byFile].filter(([file]) => touched.has(file)).flatMap(([, findings]) => findings);
-    const unchangedBlocks = [
-        ...report.configs
-            .filter((r) => !changedIds.has(r.config.id) && byConfig.has(r.config.id))
-            .flatMap((r) => [configHeading(r, links), ...findingBlocks(byConfig.get(r.config.id) ?? [], links)]),
-        ...findingBlocks([...byFile].filter(([file]) => !touched.has(file)).flatMap(([, findings]) => findings), links),
-    ];
-    const unchangedCount = unchangedBlocks.filter((b) => b.counts?.configs).length;
-    const where = input.runUrl ? `the [job summary](${input.runUrl})` : 'the job summary';
-    const sections = [
-        { blocks: [{ text: `${COMMENT_MARKER}\n${headline(input)}` }] },
-        { blocks: changedBlocks },
-        { open: '### Findings in changed files', blocks: findingBlocks(fileFindings, links) },
-        { blocks: notCommentedBlocks(input) },
-        {
-            open: `<details><summary>${unchangedCount > 0 ? plural(unchangedCount, 'unchanged config') + ' with findings' : 'Other findings'}</summary>`,
-            close: '</details>',
-            blocks: unchangedBlocks,
-        },
-        { blocks: [{ text: `<sub>${report.tool.name} ${report.tool.version} · full report in ${where}</sub>` }] },
-    ];
-    return fitSections(sections, limit, (left) => `> [!NOTE]\n> This comment was cut to fit GitHub's size limit: ${plural(left.configs, 'more config')} and ${plural(left.findings, 'more finding')} are in ${where} and in the SARIF and JSON reports.`);
-}
-
-;// CONCATENATED MODULE: ./src/report/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./src/report/index.ts + 17 modules
+var src_report = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./src/derive/index.ts + 1 modules
 var derive = __nccwpck_require__(8859);
 // EXTERNAL MODULE: ./src/sources/index.ts + 19 modules
@@ -12047,7 +10553,7 @@ function deriveLine(line, defaults) {
     }
     const config = new Map(Object.entries(input.config).map(([k, v]) => [k, jsonConfigValue(v)]));
     const env = input.env && typeof input.env === 'object' ? input.env : undefined;
-    return breakdownToJson((0,flink/* derive */.CX)(config, { flinkVersion, deployment, env }));
+    return (0,src_report/* breakdownToJson */.FR)((0,flink/* derive */.CX)(config, { flinkVersion, deployment, env }));
 }
 async function runJsonl(defaults) {
     const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: process.stdin, crlfDelay: Infinity });
@@ -12092,17 +10598,19 @@ function deriveCommand() {
         }
         const breakdown = (0,flink/* derive */.CX)(loadConfig(file, flags.set), { flinkVersion, deployment: flags.deployment });
         if (flags.format === 'json') {
-            process.stdout.write(`${JSON.stringify(breakdownToJson(breakdown), null, 2)}\n`);
+            process.stdout.write(`${JSON.stringify((0,src_report/* breakdownToJson */.FR)(breakdown), null, 2)}\n`);
         }
         else {
             const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
-            process.stdout.write(breakdownText(breakdown, { color }));
+            process.stdout.write((0,src_report/* breakdownText */.XC)(breakdown, { color }));
         }
         if (rejected(breakdown))
             process.exitCode = EXIT.rejected;
     });
 }
 
+// EXTERNAL MODULE: ./src/policy/index.ts + 19 modules
+var src_policy = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: ./src/cli/explain.ts
 
 
@@ -12157,10 +10665,8 @@ function explainCommand() {
     });
 }
 
-// EXTERNAL MODULE: ./src/engine/index.ts + 8 modules
-var engine = __nccwpck_require__(8464);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/engine/index.ts + 9 modules
+var engine = __nccwpck_require__(3521);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
@@ -12169,62 +10675,18 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 
 
 
-
-
-
-
-
-/** A path given on the command line as a repository path relative to `cwd`. */
-function relativePath(cwd, file) {
-    return external_node_path_default().relative(cwd, external_node_path_default().resolve(cwd, file)).split((external_node_path_default()).sep).join('/') || '.';
-}
 /**
- * Lints the files under `options.paths` that differ between `ref` and the work tree, as they are at
- * `ref`. A ref git cannot resolve, or a folder outside a git work tree, is a usage error.
+ * `lint --base REF`: the linted paths that differ between REF and the work tree, as they are at
+ * REF. A ref git cannot resolve, or a folder outside a git work tree, is a usage error.
  */
-async function lintBase(ref, options) {
+async function lintAtRef(ref, options) {
     const { cwd } = options;
     if (!(await (0,sources/* insideWorkTree */.iu)(cwd)))
         throw new CliError(`--base needs a git work tree: ${cwd} is not in one`);
-    const commit = await (0,sources/* resolveCommit */.WL)(cwd, ref);
-    if (!commit)
+    const base = await (0,engine/* gitBase */.Ae)(cwd, ref, 'work-tree');
+    if (!base)
         throw new CliError(`--base ${ref}: git cannot resolve it to a commit in this repository`);
-    const touched = await (0,sources/* changedFiles */.Y_)(cwd, commit, 'work-tree');
-    if (!touched)
-        throw new CliError(`--base ${ref}: git could not list the files that differ`, EXIT.internal);
-    const problems = [];
-    const dir = await (0,sources/* writeBaseFiles */.Y3)({
-        tempRoot: external_node_os_default().tmpdir(),
-        touched,
-        wanted: (0,sources/* insidePaths */.VP)(options.paths.map((p) => relativePath(cwd, p))),
-        read: (file) => (0,sources/* fileAtCommit */.fw)(cwd, commit, file),
-        problems,
-    });
-    const settings = external_node_path_default().resolve(cwd, options.configFile ?? src_policy/* SETTINGS_FILE */.tP);
-    try {
-        const report = await (0,engine/* lint */.u)({
-            ...options,
-            cwd: dir,
-            paths: ['.'],
-            // The head's settings and policies judge both sides; the base folder holds only configs.
-            configFile: options.configFile !== undefined || (0,external_node_fs_.existsSync)(settings) ? settings : undefined,
-            policyDirs: options.policyDirs?.map((dir) => external_node_path_default().resolve(cwd, dir)),
-        });
-        return { ref, commit, touched, report, problems };
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** Pairs the base revision's configs with the head's in the files that differ. */
-function compareWithBase(base, head) {
-    const touched = new Set(base.touched.map((f) => f.path));
-    const renamed = new Map(base.touched.flatMap((f) => (f.basePath && f.basePath !== f.path ? [[f.path, f.basePath]] : [])));
-    return {
-        ref: base.ref,
-        commit: base.commit,
-        diffs: diffConfigs(base.report.configs, head.configs.filter((r) => touched.has(r.config.file)), renamed),
-    };
+    return (0,engine/* lintBase */.V2)(options, base, external_node_os_default().tmpdir());
 }
 
 ;// CONCATENATED MODULE: ./src/cli/lint.ts
@@ -12250,8 +10712,8 @@ function outputTargets(formats, output) {
         const colon = spec.indexOf(':');
         const name = colon < 0 ? spec : spec.slice(0, colon);
         const file = colon < 0 ? undefined : spec.slice(colon + 1);
-        if (!FORMAT_NAMES.includes(name))
-            throw new CliError(`unknown format '${name}'; choose from ${FORMAT_NAMES.join(', ')}`);
+        if (!src_report/* FORMAT_NAMES */.BU.includes(name))
+            throw new CliError(`unknown format '${name}'; choose from ${src_report/* FORMAT_NAMES */.BU.join(', ')}`);
         if (file === '')
             throw new CliError(`--format ${name}: give a file after the colon`);
         return { format: name, file };
@@ -12276,7 +10738,7 @@ function lintCommand() {
         .exitOverride()
         .description('Find every Flink configuration under PATHS, derive its memory and check it against the policies.')
         .argument('[paths...]', 'files or folders to lint', ['.'])
-        .option('--format <format[:file]>', `output format (${FORMAT_NAMES.join(', ')}), with a file to write it to; repeatable`, lint_collect, [])
+        .option('--format <format[:file]>', `output format (${src_report/* FORMAT_NAMES */.BU.join(', ')}), with a file to write it to; repeatable`, lint_collect, [])
         .option('--output <file>', 'write the report to a file instead of standard output')
         .addOption(new commander/* Option */.c$('--fail-on <severity>', 'exit 1 when a finding is at or above')
         .choices(FAIL_ON)
@@ -12305,21 +10767,21 @@ function lintCommand() {
             exclude: flags.exclude,
             concurrency: flags.concurrency,
         };
-        const base = flags.base === undefined ? undefined : await lintBase(flags.base, options);
+        const base = flags.base === undefined ? undefined : await lintAtRef(flags.base, options);
         for (const problem of base?.problems ?? [])
             process.stderr.write(`warning: ${problem}\n`);
-        const report = await (0,engine/* lint */.u)(options);
+        const report = await (0,engine/* lint */.u8)(options);
         if (flags.writeBaseline !== undefined) {
             write(flags.writeBaseline, `${JSON.stringify((0,src_policy/* createBaseline */.wu)(report.findings, report.tool.name), null, 2)}\n`);
             process.stderr.write(`wrote ${report.findings.length} findings to ${flags.writeBaseline}\n`);
             process.exitCode = EXIT.ok;
             return;
         }
-        const failed = reachesThreshold(report.findings, flags.failOn);
-        const comparison = base && compareWithBase(base, report);
+        const failed = (0,src_report/* reachesThreshold */.Lu)(report.findings, flags.failOn);
+        const comparison = base && (0,engine/* compareWithBase */.te)(base, report);
         for (const { format, file } of targets) {
-            const rendered = FORMATS[format](report, {
-                color: flags.color && file === undefined && useColor(process.stdout, process.env),
+            const rendered = src_report/* FORMATS */.hR[format](report, {
+                color: flags.color && file === undefined && (0,src_report/* useColor */.by)(process.stdout, process.env),
                 failed,
                 comparison,
             });
@@ -12377,8 +10839,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: effectiveEntries
 
-// EXTERNAL MODULE: ./src/flink/index.ts + 20 modules
-var flink = __nccwpck_require__(7685);
+// EXTERNAL MODULE: ./src/flink/index.ts + 23 modules
+var flink = __nccwpck_require__(5335);
 ;// CONCATENATED MODULE: ./src/derive/flink-view.ts
 /** The entries Flink applies, in order: the base file, then the config's own; placeholders left out. */
 function effectiveEntries(config) {
@@ -12412,23 +10874,28 @@ function deriveConfig(config) {
 
 /***/ }),
 
-/***/ 8464:
+/***/ 3521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  u: () => (/* reexport */ lint),
-  e: () => (/* reexport */ startShortRun)
+  te: () => (/* reexport */ compareWithBase),
+  Ae: () => (/* reexport */ gitBase),
+  u8: () => (/* reexport */ lint),
+  V2: () => (/* reexport */ lintBase),
+  eQ: () => (/* reexport */ startShortRun)
 });
+
+// UNUSED EXPORTS: prepare
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/flink/index.ts + 20 modules
-var flink = __nccwpck_require__(7685);
+// EXTERNAL MODULE: ./src/flink/index.ts + 23 modules
+var flink = __nccwpck_require__(5335);
 // EXTERNAL MODULE: ./src/sources/index.ts + 19 modules
 var src_sources = __nccwpck_require__(3998);
 // EXTERNAL MODULE: ./src/model/index.ts + 5 modules
@@ -12991,14 +11458,87 @@ function relative(cwd, file) {
     return rel.split((external_node_path_default()).sep).join('/');
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/report/index.ts + 17 modules
+var report = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./src/engine/compare.ts
+
+
+
+
+
+
+/**
+ * Lints the base versions of the touched files under `options.paths`, laid out in a folder of
+ * their own; the head's settings and policies judge both sides.
+ */
+async function lintBase(options, base, tempRoot) {
+    const problems = [];
+    const dir = await (0,src_sources/* writeBaseFiles */.Y3)({
+        tempRoot,
+        touched: base.touched,
+        wanted: (0,src_sources/* insidePaths */.VP)(options.paths.map((p) => repositoryPath(options.cwd, p))),
+        read: base.read,
+        problems,
+    });
+    try {
+        const report = await lint({
+            ...options,
+            cwd: dir,
+            paths: ['.'],
+            configFile: (0,policy/* settingsFile */._r)(options.cwd, options.configFile),
+            policyDirs: options.policyDirs?.map((d) => absolute(options.cwd, d)),
+            onlyFiles: undefined,
+        });
+        return { ref: base.ref, commit: base.commit, touched: base.touched, report, problems };
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Pairs the base revision's configs with the head's in the files that differ (renames followed). */
+function compareWithBase(base, head) {
+    const touched = new Set(base.touched.map((f) => f.path));
+    const renamed = new Map(base.touched.flatMap((f) => (f.basePath && f.basePath !== f.path ? [[f.path, f.basePath]] : [])));
+    return {
+        ref: base.ref,
+        commit: base.commit,
+        diffs: (0,report/* diffConfigs */.pq)(base.report.configs, head.configs.filter((r) => touched.has(r.config.file)), renamed),
+    };
+}
+/**
+ * The base side from git: `ref` resolved in the clone (fetched shallowly when `fetch` says so),
+ * and the files that differ between it and the work tree or `HEAD`. Undefined where git cannot
+ * resolve the ref; an error where it resolves but git cannot list the changes.
+ */
+async function gitBase(cwd, ref, against, fetch = false) {
+    const commit = await (0,src_sources/* resolveCommit */.WL)(cwd, ref, { fetch });
+    if (!commit)
+        return undefined;
+    const touched = await (0,src_sources/* changedFiles */.Y_)(cwd, commit, against);
+    if (!touched)
+        throw new Error(`git could not list the files that differ from ${ref}`);
+    return { ref, commit, touched, read: (file) => (0,src_sources/* fileAtCommit */.fw)(cwd, commit, file) };
+}
+/** A path given relative to `cwd`, as a repository path (`/` separators). */
+function repositoryPath(cwd, file) {
+    return external_node_path_default().relative(cwd, external_node_path_default().resolve(cwd, file)).split((external_node_path_default()).sep).join('/') || '.';
+}
+function absolute(cwd, file) {
+    return external_node_path_default().resolve(cwd, file);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/index.ts
+
+
 
 
 
 
 /***/ }),
 
-/***/ 7685:
+/***/ 5335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13012,12 +11552,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   KU: () => (/* reexport */ JAVA_OPTS_ENV),
   zd: () => (/* reexport */ JAVA_OPTS_KEYS),
   Dq: () => (/* reexport */ JVM_LIMIT_OF_FLAG),
-  F9: () => (/* reexport */ OptionReader),
+  F9: () => (/* reexport */ options_OptionReader),
   ED: () => (/* reexport */ backendMemoryPrefix),
   rI: () => (/* reexport */ defaultConsumerWeights),
   F2: () => (/* reexport */ defaultStateBackend),
   CX: () => (/* reexport */ derive),
-  $K: () => (/* reexport */ findOption),
+  $K: () => (/* reexport */ options_findOption),
   xS: () => (/* reexport */ flinkConfReading),
   UQ: () => (/* reexport */ flinkImageVersion),
   eD: () => (/* reexport */ formatChange),
@@ -13033,7 +11573,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   UO: () => (/* reexport */ parseFlinkVersion),
   PZ: () => (/* reexport */ parseJavaDouble),
   rz: () => (/* reexport */ parseJavaInt),
-  ON: () => (/* reexport */ parseMemorySize),
+  vq: () => (/* reexport */ parseMemorySize),
   pR: () => (/* reexport */ processSizeKeys),
   iL: () => (/* reexport */ rawText),
   dN: () => (/* reexport */ readFlinkVersion),
@@ -13046,7 +11586,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   EU: () => (/* reexport */ versionCode)
 });
 
-// UNUSED EXPORTS: JAVA_INT_MAX, JAVA_INT_MIN, JAVA_LONG_MAX, JAVA_LONG_MIN, MAX_MEMORY_SIZE, addBytes, convertValue, defaultConfigFile, deriveJobManager, deriveJobManagerPlain, deriveTaskManager, deriveTaskManagerPlain, effectiveOption, failure, iae, ice, javaFloatToString, javaHashMapOrder, javaTrim, jvmArgs, legacyHeapTarget, longOverflow, mapLegacyHeap, memorySizeToHumanReadable, multiplyBytes, optionToString, parseJavaFloat, parseJavaLong, parseMebiBytes, subtractBytes, traitsOf
+// UNUSED EXPORTS: DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH, INTEGER_MAX_VALUE, JAVA_INT_MAX, JAVA_INT_MIN, JAVA_LONG_MAX, JAVA_LONG_MIN, MAX_MEMORY_SIZE, NETWORK_BUFFER_OPTIONS, NETWORK_BUFFER_OPTION_VERSIONS, addBytes, convertValue, defaultConfigFile, demandFor, deriveJobManager, deriveJobManagerPlain, deriveTaskManager, deriveTaskManagerPlain, effectiveOption, failure, gateBuffers, gateModel, iae, ice, insufficientBuffersMessage, javaFloatToString, javaHashMapOrder, javaTrim, jvmArgs, largestServableBuffersPerChannel, legacyHeapTarget, longOverflow, mapLegacyHeap, memorySizeToHumanReadable, multiplyBytes, networkBufferDemand, networkBufferOption, networkBufferSettings, optionToString, parseJavaFloat, parseJavaLong, parseMebiBytes, resultPartitionBuffers, segmentSize, smallestDefaultNetworkBuffers, subtractBytes, traitsOf
 
 ;// CONCATENATED MODULE: ./src/flink/java-number.ts
 /**
@@ -13339,7 +11879,7 @@ function parseJavaLong(text) {
     return parseJavaInteger(text, LONG_MIN, LONG_MAX);
 }
 const JAVA_INT_MIN = INT_MIN;
-const JAVA_INT_MAX = INT_MAX;
+const java_number_JAVA_INT_MAX = INT_MAX;
 const JAVA_LONG_MIN = (/* unused pure expression or super */ null && (LONG_MIN));
 const JAVA_LONG_MAX = (/* unused pure expression or super */ null && (LONG_MAX));
 
@@ -13380,7 +11920,7 @@ class flink_error_FlinkError extends Error {
     }
 }
 /** A derivation result for a `FlinkError`; anything else is a bug and is re-thrown. */
-function failure(err) {
+function flink_error_failure(err) {
     if (!(err instanceof flink_error_FlinkError))
         throw err;
     return {
@@ -13390,8 +11930,8 @@ function failure(err) {
         ...(err.causes.length > 0 && { causes: err.causes }),
     };
 }
-const ice = (message, cause) => new flink_error_FlinkError('IllegalConfigurationException', message, cause);
-const iae = (message, cause) => new flink_error_FlinkError('IllegalArgumentException', message, cause);
+const flink_error_ice = (message, cause) => new flink_error_FlinkError('IllegalConfigurationException', message, cause);
+const flink_error_iae = (message, cause) => new flink_error_FlinkError('IllegalArgumentException', message, cause);
 const longOverflow = () => new flink_error_FlinkError('ArithmeticException', 'long overflow');
 
 ;// CONCATENATED MODULE: ./src/flink/memory-size.ts
@@ -13427,7 +11967,7 @@ function parseMemorySize(text) {
         throw new flink_error_FlinkError('NullPointerException', 'text cannot be null');
     const t = java_number_javaTrim(text);
     if (t.length === 0)
-        throw iae('argument is an empty- or whitespace-only string');
+        throw flink_error_iae('argument is an empty- or whitespace-only string');
     let end = 0;
     while (end < t.length) {
         const c = t.charCodeAt(end);
@@ -13440,16 +11980,16 @@ function parseMemorySize(text) {
     const numberText = t.slice(0, end);
     const value = BigInt(numberText);
     if (value > MAX_MEMORY_SIZE) {
-        throw iae(`The value '${numberText}' cannot be re represented as 64bit number (numeric overflow).`);
+        throw flink_error_iae(`The value '${numberText}' cannot be re represented as 64bit number (numeric overflow).`);
     }
     const unit = end === t.length ? '' : java_number_javaTrim(t.slice(end)).toLowerCase();
     const multiplier = UNITS[unit];
     if (multiplier === undefined || !Object.hasOwn(UNITS, unit)) {
-        throw iae(`Memory size unit '${unit}' does not match any of the recognized units: ${UNIT_LIST}`);
+        throw flink_error_iae(`Memory size unit '${unit}' does not match any of the recognized units: ${UNIT_LIST}`);
     }
     const bytes = value * multiplier;
     if (bytes > MAX_MEMORY_SIZE) {
-        throw iae(`The value '${text}' cannot be re represented as 64bit number of bytes (numeric overflow).`);
+        throw flink_error_iae(`The value '${text}' cannot be re represented as 64bit number of bytes (numeric overflow).`);
     }
     return bytes;
 }
@@ -13512,7 +12052,7 @@ function addBytes(a, b) {
 function subtractBytes(a, b) {
     const diff = a - b;
     if (diff < 0n)
-        throw iae('bytes must be >= 0');
+        throw flink_error_iae('bytes must be >= 0');
     return diff;
 }
 /** The exact decimal of `BigDecimal.valueOf(d)` (Java `Double.toString`) as digits × 10^exponent. */
@@ -13532,7 +12072,7 @@ function decimalOf(d) {
  */
 function multiplyBytes(bytes, multiplier) {
     if (multiplier < 0)
-        throw iae('multiplier must be >= 0');
+        throw flink_error_iae('multiplier must be >= 0');
     if (!Number.isFinite(multiplier))
         throw new flink_error_FlinkError('NumberFormatException', 'Infinite or NaN');
     let decimal = decimals.get(multiplier);
@@ -13883,12 +12423,12 @@ function optionRegistry(version) {
     return REGISTRIES.get(version) ?? new Map();
 }
 /** The option by its main key for a version; undefined where that version lacks it. */
-function findOption(version, key) {
+function options_findOption(version, key) {
     return optionRegistry(version).get(key);
 }
 /** The option by its main key; a programming error when the version lacks it. */
-function requireOption(version, key) {
-    const option = findOption(version, key);
+function options_requireOption(version, key) {
+    const option = options_findOption(version, key);
     if (!option)
         throw new RangeError(`${key} is not an option of Flink ${version}`);
     return option;
@@ -13922,7 +12462,7 @@ function convertValue(type, raw) {
                 const abs = Math.abs(raw);
                 if (raw === 0 || (abs >= 2 ** -149 && abs <= 3.4028234663852886e38))
                     return Math.fround(raw);
-                throw iae(`Configuration value ${rawText(raw)} overflows/underflows the float type.`);
+                throw flink_error_iae(`Configuration value ${rawText(raw)} overflows/underflows the float type.`);
             }
             const text = rawText(raw);
             const v = parseJavaFloat(text);
@@ -13946,8 +12486,8 @@ function convertValue(type, raw) {
             return v;
         }
         case 'int': {
-            if (typeof raw === 'bigint' && (raw < JAVA_INT_MIN || raw > JAVA_INT_MAX)) {
-                throw iae(`Configuration value ${raw} overflows/underflows the integer type.`);
+            if (typeof raw === 'bigint' && (raw < JAVA_INT_MIN || raw > java_number_JAVA_INT_MAX)) {
+                throw flink_error_iae(`Configuration value ${raw} overflows/underflows the integer type.`);
             }
             const text = rawText(raw);
             const v = parseJavaInt(text);
@@ -13970,7 +12510,7 @@ function convertValue(type, raw) {
                 return true;
             if (upper === 'FALSE')
                 return false;
-            throw iae(`Unrecognized option for boolean: ${rawText(raw)}. Expected either true or false(case insensitive)`);
+            throw flink_error_iae(`Unrecognized option for boolean: ${rawText(raw)}. Expected either true or false(case insensitive)`);
         }
         case 'string':
             return rawText(raw);
@@ -13978,10 +12518,10 @@ function convertValue(type, raw) {
 }
 /** The effective value of an option after fallback keys and the default, and which key supplied it. */
 function effectiveOption(config, version, key) {
-    const option = findOption(version, key);
+    const option = options_findOption(version, key);
     if (!option)
         return undefined;
-    const reader = new OptionReader(config);
+    const reader = new options_OptionReader(config);
     try {
         return { option, value: reader.get(option), suppliedBy: suppliedKey(config, option) };
     }
@@ -13992,7 +12532,7 @@ function effectiveOption(config, version, key) {
     }
 }
 /** Reads typed options from a configuration the way `Configuration.get` does. */
-class OptionReader {
+class options_OptionReader {
     config;
     constructor(config) {
         this.config = config;
@@ -14024,7 +12564,7 @@ class OptionReader {
         catch (err) {
             if (!(err instanceof flink_error_FlinkError))
                 throw err;
-            throw iae(`Could not parse value '${rawText(raw)}' for key '${option.key}'.`, err);
+            throw flink_error_iae(`Could not parse value '${rawText(raw)}' for key '${option.key}'.`, err);
         }
     }
     /** `ProcessMemoryUtils.getMemorySizeFromConfig`: any failure becomes `Cannot read memory size ...`. */
@@ -14038,7 +12578,7 @@ class OptionReader {
         catch (err) {
             if (!(err instanceof flink_error_FlinkError))
                 throw err;
-            throw ice(`Cannot read memory size from config option '${option.key}'.`, err);
+            throw flink_error_ice(`Cannot read memory size from config option '${option.key}'.`, err);
         }
     }
     /** Float, int, double and boolean options: their parse failure escapes unwrapped. */
@@ -14106,12 +12646,12 @@ function jobManager110(config, deployment, env) {
                 ? scriptMebiBytes(`${rawText(mb)}m`)
                 : 1024n;
         if (container !== undefined) {
-            const reader = new OptionReader(config);
+            const reader = new options_OptionReader(config);
             let ratio;
             let min;
             try {
-                ratio = reader.number(findOption('1.10', 'containerized.heap-cutoff-ratio'));
-                min = BigInt(reader.number(findOption('1.10', 'containerized.heap-cutoff-min')));
+                ratio = reader.number(options_findOption('1.10', 'containerized.heap-cutoff-ratio'));
+                min = BigInt(reader.number(options_findOption('1.10', 'containerized.heap-cutoff-min')));
             }
             catch (err) {
                 if (!(err instanceof flink_error_FlinkError))
@@ -14201,7 +12741,7 @@ function dynamicConfigs(entries, trailingSpace) {
 
 
 function processOptions(version, prefix) {
-    const opt = (suffix) => requireOption(version, `${prefix}.memory.${suffix}`);
+    const opt = (suffix) => options_requireOption(version, `${prefix}.memory.${suffix}`);
     return {
         process: opt('process.size'),
         flink: opt('flink.size'),
@@ -14218,7 +12758,7 @@ function checkedRangeFraction(min, max, fraction, fractionOption) {
     else if (!(fraction >= 0 && fraction < 1))
         problem = 'fraction must be in range [0, 1)';
     if (problem) {
-        throw ice(`Inconsistently configured ${optionToString(fractionOption)} (${javaDoubleToString(fraction)}) and its min (${memorySizeToHumanReadable(min)}), max (${memorySizeToHumanReadable(max)}) value`, iae(problem));
+        throw flink_error_ice(`Inconsistently configured ${optionToString(fractionOption)} (${javaDoubleToString(fraction)}) and its min (${memorySizeToHumanReadable(min)}), max (${memorySizeToHumanReadable(max)}) value`, flink_error_iae(problem));
     }
     return { min, max, fraction, fractionOption };
 }
@@ -14251,7 +12791,7 @@ function deriveFromTotalProcess(reader, options, totalProcess) {
     const overhead = deriveWithFraction(totalProcess, overheadRange(reader, options));
     const jvm = addBytes(metaspace, overhead);
     if (jvm > totalProcess) {
-        throw ice(`Sum of configured JVM Metaspace (${memorySizeToHumanReadable(metaspace)}) and JVM Overhead (${memorySizeToHumanReadable(overhead)}) exceed configured Total Process Memory (${memorySizeToHumanReadable(totalProcess)}).`);
+        throw flink_error_ice(`Sum of configured JVM Metaspace (${memorySizeToHumanReadable(metaspace)}) and JVM Overhead (${memorySizeToHumanReadable(overhead)}) exceed configured Total Process Memory (${memorySizeToHumanReadable(totalProcess)}).`);
     }
     return { metaspace, overhead, totalFlink: totalProcess - jvm };
 }
@@ -14267,12 +12807,12 @@ function deriveMetaspaceAndOverhead(reader, options, version, totalFlink) {
     }
     const totalProcess = reader.memory(options.process);
     if (traitsOf(version).checkProcessCoversFlink && totalProcess < flinkAndMetaspace) {
-        throw ice(`The configured Total Process Memory size (${memorySizeToHumanReadable(totalProcess)}) is less than the sum of the derived Total Flink Memory size (${memorySizeToHumanReadable(totalFlink)}) and the configured or default JVM Metaspace size  (${memorySizeToHumanReadable(metaspace)}).`);
+        throw flink_error_ice(`The configured Total Process Memory size (${memorySizeToHumanReadable(totalProcess)}) is less than the sum of the derived Total Flink Memory size (${memorySizeToHumanReadable(totalFlink)}) and the configured or default JVM Metaspace size  (${memorySizeToHumanReadable(metaspace)}).`);
     }
     const overhead = subtractBytes(totalProcess, flinkAndMetaspace);
     const range = overheadRange(reader, options);
     if (overhead > range.max || overhead < range.min) {
-        throw ice(`Derived JVM Overhead size (${memorySizeToHumanReadable(overhead)}) is not in configured JVM Overhead range [${memorySizeToHumanReadable(range.min)}, ${memorySizeToHumanReadable(range.max)}].`);
+        throw flink_error_ice(`Derived JVM Overhead size (${memorySizeToHumanReadable(overhead)}) is not in configured JVM Overhead range [${memorySizeToHumanReadable(range.min)}, ${memorySizeToHumanReadable(range.max)}].`);
     }
     return { metaspace, overhead };
 }
@@ -14288,7 +12828,7 @@ const OPTIONS = new Map();
 function jmOptions(version) {
     let options = OPTIONS.get(version);
     if (!options) {
-        const opt = (key) => requireOption(version, key);
+        const opt = (key) => options_requireOption(version, key);
         options = {
             ...processOptions(version, 'jobmanager'),
             heap: opt('jobmanager.memory.heap.size'),
@@ -14304,7 +12844,7 @@ function jmOptions(version) {
  * throws `FlinkError`, unprefixed.
  */
 function runJobManager(config, version) {
-    const r = new OptionReader(config);
+    const r = new options_OptionReader(config);
     const o = jmOptions(version);
     let heap;
     let offHeap;
@@ -14317,12 +12857,12 @@ function runJobManager(config, version) {
             const totalFlink = r.memory(o.flink);
             if (r.contains(o.offHeap)) {
                 if (addBytes(heap, offHeap) !== totalFlink) {
-                    throw ice(`Sum of the configured JVM Heap Memory (${memorySizeToHumanReadable(heap)}) and the configured Off-heap Memory (${memorySizeToHumanReadable(offHeap)}) does not match the configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
+                    throw flink_error_ice(`Sum of the configured JVM Heap Memory (${memorySizeToHumanReadable(heap)}) and the configured Off-heap Memory (${memorySizeToHumanReadable(offHeap)}) does not match the configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
                 }
             }
             else {
                 if (totalFlink < heap) {
-                    throw ice(`The configured JVM Heap Memory (${memorySizeToHumanReadable(heap)}) exceeds the configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
+                    throw flink_error_ice(`The configured JVM Heap Memory (${memorySizeToHumanReadable(heap)}) exceeds the configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
                 }
                 offHeap = totalFlink - heap;
             }
@@ -14340,7 +12880,7 @@ function runJobManager(config, version) {
         ({ heap, offHeap } = fromTotalFlink(r, o, derived.totalFlink));
     }
     else {
-        throw ice("Either required fine-grained memory (jobmanager.memory.heap.size), or Total Flink Memory size (Key: 'jobmanager.memory.flink.size' , default: null (fallback keys: [])), or Total Process Memory size (Key: 'jobmanager.memory.process.size' , default: null (fallback keys: [])) need to be configured explicitly.");
+        throw flink_error_ice("Either required fine-grained memory (jobmanager.memory.heap.size), or Total Flink Memory size (Key: 'jobmanager.memory.flink.size' , default: null (fallback keys: [])), or Total Process Memory size (Key: 'jobmanager.memory.process.size' , default: null (fallback keys: [])) need to be configured explicitly.");
     }
     const totalFlink = heap + offHeap;
     const memory = {
@@ -14377,7 +12917,7 @@ function runJobManager(config, version) {
 function fromTotalFlink(r, o, totalFlink) {
     const offHeap = r.memory(o.offHeap);
     if (totalFlink <= offHeap) {
-        throw ice(`The configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}) is less than the configured Off-heap Memory (${memorySizeToHumanReadable(offHeap)}).`);
+        throw flink_error_ice(`The configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}) is less than the configured Off-heap Memory (${memorySizeToHumanReadable(offHeap)}).`);
     }
     return { heap: subtractBytes(totalFlink, offHeap), offHeap };
 }
@@ -14387,7 +12927,7 @@ function deriveJobManagerPlain(config, version) {
         return runJobManager(config, version);
     }
     catch (err) {
-        return failure(err);
+        return flink_error_failure(err);
     }
 }
 
@@ -14439,19 +12979,19 @@ function mapLegacyHeap(config, version, process, target, env) {
         catch (err) {
             if (!(err instanceof flink_error_FlinkError))
                 throw err;
-            throw ice(`Cannot read total process memory size from environment variable value ${envValue}.`, err);
+            throw flink_error_ice(`Cannot read total process memory size from environment variable value ${envValue}.`, err);
         }
     }
     else {
-        const reader = new OptionReader(config);
-        const sizeOption = findOption(version, legacy.sizeKey);
-        const mbOption = findOption(version, legacy.mbKey);
+        const reader = new options_OptionReader(config);
+        const sizeOption = options_findOption(version, legacy.sizeKey);
+        const mbOption = options_findOption(version, legacy.mbKey);
         if (sizeOption && config.has(sizeOption.key))
             bytes = reader.memory(sizeOption);
         else if (mbOption && config.has(mbOption.key)) {
             const mb = reader.number(mbOption);
             if (mb < 0)
-                throw ice(`Configured total process memory size (${mb}MB) must not be less than 0.`);
+                throw flink_error_ice(`Configured total process memory size (${mb}MB) must not be less than 0.`);
             bytes = BigInt(mb) << 20n;
         }
     }
@@ -14474,7 +13014,7 @@ const taskmanager_OPTIONS = new Map();
 function tmOptions(version) {
     let options = taskmanager_OPTIONS.get(version);
     if (!options) {
-        const opt = (key) => requireOption(version, key);
+        const opt = (key) => options_requireOption(version, key);
         options = {
             ...processOptions(version, 'taskmanager'),
             frameworkHeap: opt('taskmanager.memory.framework.heap.size'),
@@ -14487,10 +13027,10 @@ function tmOptions(version) {
             networkMax: opt('taskmanager.memory.network.max'),
             networkFraction: opt('taskmanager.memory.network.fraction'),
             segmentSize: opt('taskmanager.memory.segment-size'),
-            numberOfBuffers: findOption(version, 'taskmanager.network.numberOfBuffers'),
+            numberOfBuffers: options_findOption(version, 'taskmanager.network.numberOfBuffers'),
             cpuCores: opt('taskmanager.cpu.cores'),
             slots: opt('taskmanager.numberOfTaskSlots'),
-            externalResources: findOption(version, 'external-resources'),
+            externalResources: options_findOption(version, 'external-resources'),
         };
         taskmanager_OPTIONS.set(version, options);
     }
@@ -14530,7 +13070,7 @@ class TaskManagerDerivation {
                 internal = this.fromTotalFlink(derived.totalFlink);
             }
             else {
-                throw ice(this.traits.tmMissingSizesMessage);
+                throw flink_error_ice(this.traits.tmMissingSizesMessage);
             }
             const cpu = this.cpuCores();
             return this.result(internal, metaspace, overhead, cpu);
@@ -14539,7 +13079,7 @@ class TaskManagerDerivation {
             if (err instanceof flink_error_FlinkError &&
                 err.errorType === 'IllegalConfigurationException' &&
                 this.traits.tmPrefix) {
-                throw ice(this.traits.tmPrefix + err.message, err);
+                throw flink_error_ice(this.traits.tmPrefix + err.message, err);
             }
             throw err;
         }
@@ -14597,7 +13137,7 @@ class TaskManagerDerivation {
             : deriveWithFraction(totalFlink, this.networkRange());
         const withoutTaskHeap = sum(frameworkHeap, frameworkOffHeap, taskOffHeap, managed, network);
         if (withoutTaskHeap > totalFlink) {
-            throw ice(`Sum of configured Framework Heap Memory (${memorySizeToHumanReadable(frameworkHeap)}), Framework Off-Heap Memory (${memorySizeToHumanReadable(frameworkOffHeap)}), Task Off-Heap Memory (${memorySizeToHumanReadable(taskOffHeap)}), Managed Memory (${memorySizeToHumanReadable(managed)}) and Network Memory (${memorySizeToHumanReadable(network)}) exceed configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}).`);
+            throw flink_error_ice(`Sum of configured Framework Heap Memory (${memorySizeToHumanReadable(frameworkHeap)}), Framework Off-Heap Memory (${memorySizeToHumanReadable(frameworkOffHeap)}), Task Off-Heap Memory (${memorySizeToHumanReadable(taskOffHeap)}), Managed Memory (${memorySizeToHumanReadable(managed)}) and Network Memory (${memorySizeToHumanReadable(network)}) exceed configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}).`);
         }
         return {
             frameworkHeap,
@@ -14609,7 +13149,7 @@ class TaskManagerDerivation {
         };
     }
     sumExceedsWithTaskHeap(fh, foh, th, toh, man, flink) {
-        return ice(`Sum of configured Framework Heap Memory (${memorySizeToHumanReadable(fh)}), Framework Off-Heap Memory (${memorySizeToHumanReadable(foh)}), Task Heap Memory (${memorySizeToHumanReadable(th)}), Task Off-Heap Memory (${memorySizeToHumanReadable(toh)}) and Managed Memory (${memorySizeToHumanReadable(man)}) exceed configured Total Flink Memory (${memorySizeToHumanReadable(flink)}).`);
+        return flink_error_ice(`Sum of configured Framework Heap Memory (${memorySizeToHumanReadable(fh)}), Framework Off-Heap Memory (${memorySizeToHumanReadable(foh)}), Task Heap Memory (${memorySizeToHumanReadable(th)}), Task Off-Heap Memory (${memorySizeToHumanReadable(toh)}) and Managed Memory (${memorySizeToHumanReadable(man)}) exceed configured Total Flink Memory (${memorySizeToHumanReadable(flink)}).`);
     }
     managed(totalFlink) {
         const { r, o } = this;
@@ -14636,15 +13176,15 @@ class TaskManagerDerivation {
         const buffers = BigInt(r.number(o.numberOfBuffers));
         const pageSize = r.get(o.segmentSize);
         if (pageSize > 2147483647n)
-            throw iae(`Cannot downcast long value ${pageSize} to integer.`);
-        const invalid = (why) => ice(`Invalid configuration value for taskmanager.memory.segment-size : ${pageSize} - ${why}`);
+            throw flink_error_iae(`Cannot downcast long value ${pageSize} to integer.`);
+        const invalid = (why) => flink_error_ice(`Invalid configuration value for taskmanager.memory.segment-size : ${pageSize} - ${why}`);
         if (pageSize < 4096n)
             throw invalid('Minimum memory segment size is 4096');
         if ((pageSize & (pageSize - 1n)) !== 0n)
             throw invalid('Memory segment size must be a power of 2.');
         const bytes = buffers * pageSize;
         if (bytes < 0n)
-            throw iae('bytes must be >= 0');
+            throw flink_error_iae('bytes must be >= 0');
         return bytes;
     }
     /** Network is what is left of total Flink memory: it must still fit its configuration. */
@@ -14653,18 +13193,18 @@ class TaskManagerDerivation {
             if (this.usingLegacyNetwork()) {
                 const configured = this.legacyNetwork();
                 if (configured !== network) {
-                    throw ice(`Derived Network Memory size (${memorySizeToHumanReadable(network)}) does not match configured Network Memory size (${memorySizeToHumanReadable(configured)}).`);
+                    throw flink_error_ice(`Derived Network Memory size (${memorySizeToHumanReadable(network)}) does not match configured Network Memory size (${memorySizeToHumanReadable(configured)}).`);
                 }
                 return;
             }
             const range = this.networkRange();
             if (network > range.max || network < range.min) {
-                throw ice(`Derived Network Memory size (${memorySizeToHumanReadable(network)}) is not in configured Network Memory range [${memorySizeToHumanReadable(range.min)}, ${memorySizeToHumanReadable(range.max)}].`);
+                throw flink_error_ice(`Derived Network Memory size (${memorySizeToHumanReadable(network)}) is not in configured Network Memory range [${memorySizeToHumanReadable(range.min)}, ${memorySizeToHumanReadable(range.max)}].`);
             }
         }
         catch (err) {
             if (err instanceof flink_error_FlinkError && err.errorType === 'IllegalConfigurationException') {
-                throw ice('If Total Flink, Task Heap and (or) Managed Memory sizes are explicitly configured then the Network Memory size is the rest of the Total Flink memory after subtracting all other configured types of memory, but the derived Network Memory is inconsistent with its configuration.', err);
+                throw flink_error_ice('If Total Flink, Task Heap and (or) Managed Memory sizes are explicitly configured then the Network Memory size is the rest of the Total Flink memory after subtracting all other configured types of memory, but the derived Network Memory is inconsistent with its configuration.', err);
             }
             throw err;
         }
@@ -14673,7 +13213,7 @@ class TaskManagerDerivation {
         const { r, o } = this;
         const cpu = r.contains(o.cpuCores) ? r.number(o.cpuCores) : r.number(o.slots);
         if (cpu <= 0) {
-            throw ice('TaskExecutors need to be started with a positive number of CPU cores. Please configure taskmanager.cpu.cores accordingly.');
+            throw flink_error_ice('TaskExecutors need to be started with a positive number of CPU cores. Please configure taskmanager.cpu.cores accordingly.');
         }
         if (!Number.isFinite(cpu)) {
             // `new CPUResource(cpu)` goes through BigDecimal, which has no NaN or infinity.
@@ -14760,7 +13300,7 @@ function parseLongOption(raw, key) {
     if (typeof raw === 'bigint')
         return raw;
     if (!/^[+-]?\d+$/.test(text)) {
-        throw iae(`Could not parse value '${text}' for key '${key}'.`);
+        throw flink_error_iae(`Could not parse value '${text}' for key '${key}'.`);
     }
     return BigInt(text);
 }
@@ -14782,10 +13322,10 @@ function totalOf(m) {
 /** Plain TaskManager derivation (`TaskExecutorProcessUtils.processSpecFromConfig`), no legacy heap mapping. */
 function deriveTaskManagerPlain(config, version) {
     try {
-        return new TaskManagerDerivation(new OptionReader(config), version).run();
+        return new TaskManagerDerivation(new options_OptionReader(config), version).run();
     }
     catch (err) {
-        return failure(err);
+        return flink_error_failure(err);
     }
 }
 
@@ -14797,7 +13337,7 @@ function deriveTaskManagerPlain(config, version) {
 
 
 /** The TaskManager as Flink's start-up for that deployment derives it (legacy heap mapping on 1.x). */
-function deriveTaskManager(config, options) {
+function derive_deriveTaskManager(config, options) {
     const { flinkVersion: version, deployment = 'standalone', env = {} } = options;
     const traits = traitsOf(version);
     let effective = config;
@@ -14809,9 +13349,9 @@ function deriveTaskManager(config, options) {
             if (err instanceof flink_error_FlinkError &&
                 err.errorType === 'IllegalConfigurationException' &&
                 traits.tmLegacyMapPrefix) {
-                return failure(ice(traits.tmLegacyMapPrefix + err.message, err));
+                return flink_error_failure(flink_error_ice(traits.tmLegacyMapPrefix + err.message, err));
             }
-            return failure(err);
+            return flink_error_failure(err);
         }
     }
     return deriveTaskManagerPlain(effective, version);
@@ -14835,15 +13375,15 @@ function deriveJobManager(config, options) {
 }
 function prefixed(err, prefix) {
     if (err instanceof flink_error_FlinkError && err.errorType === 'IllegalConfigurationException') {
-        return failure(ice(prefix + err.message, err));
+        return flink_error_failure(flink_error_ice(prefix + err.message, err));
     }
-    return failure(err);
+    return flink_error_failure(err);
 }
 /** Both processes of one configuration; never throws for any configuration. */
 function derive(config, options) {
     return {
         flinkVersion: options.flinkVersion,
-        taskmanager: deriveTaskManager(config, options),
+        taskmanager: derive_deriveTaskManager(config, options),
         jobmanager: deriveJobManager(config, options),
     };
 }
@@ -15134,7 +13674,7 @@ function backendMemoryPrefix(backend) {
 const CONSUMER_WEIGHTS_KEY = 'taskmanager.memory.managed.consumer-weights';
 /** The option's default in a version (spec §10.3); undefined before 1.12, which has no such option. */
 function defaultConsumerWeights(version) {
-    return findOption(version, CONSUMER_WEIGHTS_KEY)?.defaultText;
+    return options_findOption(version, CONSUMER_WEIGHTS_KEY)?.defaultText;
 }
 /** The weight each consumer has by default, for those an explicit list leaves out (spec §10.3). */
 const CONSUMER_DEFAULT_WEIGHT = {
@@ -15183,8 +13723,398 @@ const JVM_LIMIT_OF_FLAG = {
     '-XX:MaxMetaspaceSize': 'metaspace',
 };
 
+;// CONCATENATED MODULE: ./src/flink/network-buffer-options.ts
+
+
+
+
+
+const NETWORK_BUFFER_OPTIONS = {
+    buffersPerChannel: {
+        key: 'taskmanager.network.memory.buffers-per-channel',
+        defaults: [['1.10', '2']],
+        since: '1.10',
+        removedIn: '2.0',
+        hardCoded: 2,
+        minimum: { since: '1.17', value: 0, message: 'Must be non-negative.' },
+    },
+    floatingBuffersPerGate: {
+        key: 'taskmanager.network.memory.floating-buffers-per-gate',
+        defaults: [['1.10', '8']],
+        since: '1.10',
+        removedIn: '2.0',
+        hardCoded: 8,
+        minimum: {
+            since: '1.17',
+            value: 1,
+            message: 'The configured floating buffer should be at least 1, please increase the value of taskmanager.network.memory.floating-buffers-per-gate.',
+        },
+    },
+    maxBuffersPerChannel: {
+        key: 'taskmanager.network.memory.max-buffers-per-channel',
+        defaults: [['1.11', '10']],
+        since: '1.11',
+        removedIn: '2.0',
+        hardCoded: 10,
+    },
+    maxOverdraftBuffersPerGate: {
+        key: 'taskmanager.network.memory.max-overdraft-buffers-per-gate',
+        defaults: [['1.16', '5']],
+        since: '1.16',
+        removedIn: '2.0',
+        hardCoded: 20,
+    },
+    maxRequiredBuffersPerGate: {
+        key: 'taskmanager.network.memory.read-buffer.required-per-gate.max',
+        defaults: [['1.17', undefined]],
+        since: '1.17',
+        minimum: {
+            since: '1.17',
+            value: 1,
+            message: 'At least one buffer is required for each gate, please increase the value of taskmanager.network.memory.read-buffer.required-per-gate.max.',
+        },
+    },
+    sortShuffleMinParallelism: {
+        key: 'taskmanager.network.sort-shuffle.min-parallelism',
+        defaults: [
+            ['1.12', String(java_number_JAVA_INT_MAX)],
+            ['1.15', '1'],
+        ],
+        since: '1.12',
+        removedIn: '2.0',
+        hardCoded: 1,
+    },
+    sortShuffleMinBuffers: {
+        key: 'taskmanager.network.sort-shuffle.min-buffers',
+        defaults: [
+            ['1.12', '64'],
+            ['1.15', '512'],
+        ],
+        since: '1.12',
+    },
+};
+/** The option as `version` defines it. */
+function network_buffer_options_networkBufferOption(version, name) {
+    const row = NETWORK_BUFFER_OPTIONS[name];
+    if (!atLeast(version, row.since))
+        return { kind: 'absent' };
+    if (row.removedIn && atLeast(version, row.removedIn)) {
+        return row.hardCoded === undefined ? { kind: 'absent' } : { kind: 'hard-coded', value: row.hardCoded };
+    }
+    let text;
+    for (const [since, value] of row.defaults)
+        if (atLeast(version, since))
+            text = value;
+    return {
+        kind: 'read',
+        option: {
+            key: row.key,
+            type: 'int',
+            ...(text !== undefined && { defaultValue: Number(text) }),
+            defaultText: text ?? 'null',
+            fallbackKeys: [],
+        },
+    };
+}
+const segmentSizeKey = 'taskmanager.memory.segment-size';
+/** Java's `Integer.MAX_VALUE`, the bound of every buffer count Flink keeps. */
+const network_buffer_options_INTEGER_MAX_VALUE = Number(java_number_JAVA_INT_MAX);
+/** `ConfigurationParserUtils.getPageSize`: an int, at least 4096 and a power of two. */
+function segmentSize(reader, version) {
+    const bytes = reader.get(requireOption(version, segmentSizeKey));
+    if (bytes > BigInt(JAVA_INT_MAX))
+        throw iae(`Cannot downcast long value ${bytes} to integer.`);
+    const invalid = (why) => ice(`Invalid configuration value for ${segmentSizeKey} : ${bytes} - ${why}`);
+    if (bytes < 4096n)
+        throw invalid('Minimum memory segment size is 4096');
+    if ((bytes & (bytes - 1n)) !== 0n)
+        throw invalid('Memory segment size must be a power of 2.');
+    return Number(bytes);
+}
+/**
+ * The settings `NettyShuffleEnvironmentConfiguration.fromConfiguration` reads, in its order, for a
+ * TaskManager with `networkBytes` of network memory; throws the `FlinkError` it would fail to start with.
+ */
+function network_buffer_options_networkBufferSettings(config, version, networkBytes) {
+    const reader = new OptionReader(config);
+    const pageSize = segmentSize(reader, version);
+    // calculateNumberOfNetworkBuffers: offcuts below one segment stay unused.
+    const totalBuffers = networkBytes / BigInt(pageSize);
+    if (totalBuffers > BigInt(JAVA_INT_MAX)) {
+        throw iae(`The given number of memory bytes (${networkBytes}) corresponds to more than MAX_INT pages.`);
+    }
+    const ignoredKeys = [];
+    const value = (name, absent) => {
+        const state = network_buffer_options_networkBufferOption(version, name);
+        if (state.kind === 'hard-coded') {
+            if (config.has(NETWORK_BUFFER_OPTIONS[name].key))
+                ignoredKeys.push(NETWORK_BUFFER_OPTIONS[name].key);
+            return state.value;
+        }
+        return state.kind === 'read' ? reader.number(state.option) : absent;
+    };
+    const buffersPerChannel = value('buffersPerChannel', 0);
+    const floatingBuffersPerGate = value('floatingBuffersPerGate', 0);
+    const required = network_buffer_options_networkBufferOption(version, 'maxRequiredBuffersPerGate');
+    const maxRequiredBuffersPerGate = required.kind === 'read' ? reader.get(required.option) : undefined;
+    value('maxBuffersPerChannel', 0);
+    value('maxOverdraftBuffersPerGate', 0);
+    const sortShuffleMinBuffers = value('sortShuffleMinBuffers', 0);
+    const sortShuffleMinParallelism = value('sortShuffleMinParallelism', network_buffer_options_INTEGER_MAX_VALUE);
+    const checked = [
+        ['buffersPerChannel', buffersPerChannel],
+        ['maxRequiredBuffersPerGate', maxRequiredBuffersPerGate],
+        ['floatingBuffersPerGate', floatingBuffersPerGate],
+    ];
+    for (const [name, configured] of checked) {
+        const row = NETWORK_BUFFER_OPTIONS[name];
+        const state = network_buffer_options_networkBufferOption(version, name);
+        if (row.minimum && state.kind === 'read' && atLeast(version, row.minimum.since)) {
+            if (configured !== undefined && configured < row.minimum.value)
+                throw iae(row.minimum.message);
+        }
+    }
+    return {
+        segmentSize: pageSize,
+        totalBuffers: Number(totalBuffers),
+        buffersPerChannel,
+        floatingBuffersPerGate,
+        ...(maxRequiredBuffersPerGate !== undefined && { maxRequiredBuffersPerGate }),
+        sortShuffleMinParallelism,
+        sortShuffleMinBuffers,
+        ignoredKeys,
+    };
+}
+/** Versions whose TaskManagers read each option key, for rules that flag keys a version ignores. */
+const NETWORK_BUFFER_OPTION_VERSIONS = new Map(Object.values(NETWORK_BUFFER_OPTIONS).map((row) => [
+    row.key,
+    model/* FLINK_VERSIONS */.tf.filter((v) => versions_atLeast(v, row.since) && !(row.removedIn && versions_atLeast(v, row.removedIn))),
+]));
+
+;// CONCATENATED MODULE: ./src/flink/network-buffers.ts
+
+
+
+
+
+const GATE_MODELS = (/* unused pure expression or super */ null && ([
+    ['1.10', 'floating-0'],
+    ['1.12', 'floating-1'],
+    ['1.17', 'required-threshold'],
+    ['1.20', 'expected-pool'],
+]));
+function gateModel(version) {
+    let model = GATE_MODELS[0][1];
+    for (const [since, m] of GATE_MODELS)
+        if (atLeast(version, since))
+            model = m;
+    return model;
+}
+/** `InputGateSpecUtils.DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH` (1.17+). */
+const DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH = 1000;
+/** Java `int` arithmetic: what Flink computes, overflow included. */
+const network_buffers_int = (n) => n | 0;
+/** Per-gate buffers as `version` computes them; throws where Flink's own checks fail the task. */
+function gateBuffers(version, settings, mode, channels) {
+    const model = gateModel(version);
+    const { buffersPerChannel: perChannel, floatingBuffersPerGate: floating } = settings;
+    if (model === 'floating-0' || model === 'floating-1') {
+        return { poolRequired: model === 'floating-0' ? 0 : 1, exclusivePerChannel: perChannel };
+    }
+    const threshold = settings.maxRequiredBuffersPerGate ??
+        (mode === 'streaming' ? INTEGER_MAX_VALUE : DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH);
+    const required = Math.min(threshold, network_buffers_int(Math.imul(channels, perChannel) + 1));
+    if (required < 1)
+        throw iae('Require at least 1 buffer per gate.');
+    const exclusive = Math.min(perChannel, Math.trunc((required - 1) / channels));
+    if (model === 'expected-pool')
+        return { poolRequired: required, exclusivePerChannel: exclusive };
+    const exclusivePerGate = Math.imul(exclusive, channels);
+    const requiredFloating = network_buffers_int(required - exclusivePerGate);
+    const totalFloating = network_buffers_int(network_buffers_int(Math.imul(channels, perChannel) + floating) - exclusivePerGate);
+    if (requiredFloating > totalFloating) {
+        throw new FlinkError('IllegalStateException', 'Wrong number of floating buffers.');
+    }
+    return { poolRequired: requiredFloating, exclusivePerChannel: exclusive };
+}
+/**
+ * A result partition's `LocalBufferPool` minimum (`NettyShuffleUtils
+ * .getMinMaxNetworkBuffersPerResultPartition`; `ResultPartitionFactory` before 1.13): one buffer per
+ * subpartition plus one, or `sort-shuffle.min-buffers` for a sort-merge blocking partition.
+ */
+function resultPartitionBuffers(settings, mode, subpartitions) {
+    const sortShuffle = mode === 'batch' && subpartitions >= settings.sortShuffleMinParallelism;
+    return { required: sortShuffle ? settings.sortShuffleMinBuffers : network_buffers_int(subpartitions + 1), sortShuffle };
+}
+/** `NetworkBufferPool`'s message, identical from 1.10 to 2.x (`createBufferPool`, `tryRedistributeBuffers`). */
+function insufficientBuffersMessage(required, available, total, segmentSize) {
+    return `Insufficient number of network buffers: required ${required}, but only ${available} available. The total number of network buffers is currently set to ${total} of ${segmentSize} bytes each. You can increase this number by setting the configuration keys 'taskmanager.memory.network.fraction', 'taskmanager.memory.network.min', and 'taskmanager.memory.network.max'.`;
+}
+/**
+ * The network buffers one TaskManager needs for `job`, against what its network memory holds.
+ *
+ * Requests are replayed in the order a task sets itself up (`Task.setupPartitionsAndGates`: result
+ * partitions, then gates; `SingleInputGate.setup`: the pool, then each remote channel's exclusive
+ * buffers), slot by slot with the producer first. Flink deploys a TaskManager's tasks concurrently,
+ * so a real log may show another "available" figure; the refused request is the same kind.
+ */
+function networkBufferDemand(config, job, options) {
+    const version = options.flinkVersion;
+    const tm = deriveTaskManager(config, options);
+    if (!tm.ok)
+        return tm;
+    try {
+        const settings = networkBufferSettings(config, version, tm.memory.network);
+        const slots = job.slots ?? configuredSlots(config, version);
+        return {
+            ok: true,
+            demand: network_buffers_demandFor(version, settings, tm.memory.network, job.mode, job.parallelism, slots),
+        };
+    }
+    catch (err) {
+        return failure(err);
+    }
+}
+function configuredSlots(config, version) {
+    return new OptionReader(config).number(findOption(version, 'taskmanager.numberOfTaskSlots'));
+}
+/** The demand for a TaskManager whose settings and network memory are known. */
+function network_buffers_demandFor(version, settings, networkBytes, mode, parallelism, slots) {
+    const subtasks = Math.min(slots, parallelism);
+    const remote = parallelism - subtasks;
+    const partition = resultPartitionBuffers(settings, mode, parallelism);
+    const total = settings.totalBuffers;
+    let gate = { poolRequired: 0, exclusivePerChannel: 0 };
+    let deploymentFailure;
+    try {
+        gate = gateBuffers(version, settings, mode, parallelism);
+    }
+    catch (err) {
+        if (!(err instanceof FlinkError))
+            throw err;
+        deploymentFailure = { errorType: err.errorType, message: err.message };
+    }
+    const exclusivePerSubtask = remote * gate.exclusivePerChannel;
+    const resultPartitions = subtasks * partition.required;
+    const gatePools = subtasks * gate.poolRequired;
+    const exclusive = subtasks * exclusivePerSubtask;
+    const consumers = gatePools + exclusive;
+    const consumerRequests = () => [
+        gate.poolRequired,
+        ...(gate.exclusivePerChannel > 0 ? Array(remote).fill(gate.exclusivePerChannel) : []),
+    ];
+    const stages = mode === 'streaming'
+        ? [Array.from({ length: subtasks }, () => [partition.required, ...consumerRequests()]).flat()]
+        : [
+            Array(subtasks).fill(partition.required),
+            Array.from({ length: subtasks }, consumerRequests).flat(),
+        ];
+    deploymentFailure ??= firstRefusal(stages, total, settings.segmentSize);
+    return {
+        flinkVersion: version,
+        gateModel: gateModel(version),
+        mode,
+        parallelism,
+        slots,
+        subtasksPerVertex: subtasks,
+        channelsPerGate: parallelism,
+        remoteChannelsPerGate: remote,
+        resultPartition: { requiredPerSubtask: partition.required, sortShuffle: partition.sortShuffle },
+        inputGate: { ...gate, exclusivePerSubtask },
+        required: {
+            resultPartitions,
+            gatePools,
+            exclusive,
+            total: mode === 'streaming' ? resultPartitions + consumers : Math.max(resultPartitions, consumers),
+        },
+        available: { networkBytes, segmentSize: settings.segmentSize, buffers: total },
+        settings,
+        ...(deploymentFailure && { deploymentFailure }),
+    };
+}
+/** Replays the requests with `NetworkBufferPool`'s `int` bookkeeping; each stage starts empty. */
+function firstRefusal(stages, total, segmentSize) {
+    for (const requests of stages) {
+        let reserved = 0;
+        for (const required of requests) {
+            if (network_buffers_int(reserved + required) > total) {
+                const available = network_buffers_int(total - reserved);
+                return {
+                    errorType: 'IOException',
+                    message: insufficientBuffersMessage(required, available, total, segmentSize),
+                    required,
+                    available,
+                };
+            }
+            reserved = network_buffers_int(reserved + required);
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/flink/network-buffer-limits.ts
+
+
+
+
+/**
+ * Network buffers of the smallest network memory a TaskManager gets without configuring it:
+ * `taskmanager.memory.network.min` (64m) over `taskmanager.memory.segment-size` (32kb), i.e. 2048.
+ * Flink's fraction (0.1 of total Flink memory) gives less than the minimum below 640m of Flink
+ * memory, so every default TaskManager has at least this many buffers.
+ */
+function smallestDefaultNetworkBuffers(version) {
+    const min = requireOption(version, 'taskmanager.memory.network.min').defaultValue;
+    const segment = requireOption(version, 'taskmanager.memory.segment-size').defaultValue;
+    return Number(min / segment);
+}
+/** Whether a TaskManager with `settings` deploys `slots` producer/consumer pairs of parallelism `parallelism`. */
+function fits(version, settings, mode, parallelism, slots) {
+    const bytes = BigInt(settings.totalBuffers) * BigInt(settings.segmentSize);
+    return !demandFor(version, settings, bytes, mode, parallelism, slots).deploymentFailure;
+}
+/**
+ * The largest `buffers-per-channel` with which a TaskManager of `settings.totalBuffers` buffers and
+ * `slots` slots still deploys one producer and one consumer per slot when each consumer reads one
+ * channel from another TaskManager (parallelism `slots + 1`, the least remote traffic there is).
+ * Anything above it fails with "Insufficient number of network buffers" on any job that crosses
+ * TaskManagers. Undefined where the version does not read the key (2.x hard-codes 2).
+ */
+function largestServableBuffersPerChannel(version, settings, slots, mode = 'streaming') {
+    if (networkBufferOption(version, 'buffersPerChannel').kind !== 'read')
+        return undefined;
+    const parallelism = slots + 1;
+    const servable = (buffersPerChannel) => {
+        try {
+            return fits(version, { ...settings, buffersPerChannel }, mode, parallelism, slots);
+        }
+        catch (err) {
+            if (err instanceof FlinkError)
+                return false;
+            throw err;
+        }
+    };
+    if (!servable(0))
+        return -1;
+    // Above this, Flink's int arithmetic (channels × buffers-per-channel + floating) overflows.
+    const noOverflow = Math.floor((INTEGER_MAX_VALUE - Math.max(1, settings.floatingBuffersPerGate)) / parallelism);
+    let low = 0;
+    let high = noOverflow;
+    while (low < high) {
+        const mid = low + Math.ceil((high - low) / 2);
+        if (servable(mid))
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
+}
+
 ;// CONCATENATED MODULE: ./src/flink/index.ts
 // The door of src/flink: everything Flink itself decides, as the other stages may ask it.
+
+
+
 
 
 
@@ -15283,7 +14213,6 @@ const TOOL = { name: 'flink-memory-lint', version: package_namespaceObject.rE, h
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  tP: () => (/* reexport */ SETTINGS_FILE),
   R8: () => (/* reexport */ builtinPolicyDir),
   wu: () => (/* reexport */ createBaseline),
   _3: () => (/* reexport */ evaluate),
@@ -15291,8 +14220,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   hd: () => (/* reexport */ loadPolicies),
   M5: () => (/* reexport */ loadSettings),
   nk: () => (/* reexport */ parseBaseline),
+  _r: () => (/* reexport */ settingsFile),
   Tc: () => (/* reexport */ sortFindings)
 });
+
+// UNUSED EXPORTS: SETTINGS_FILE
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -15306,8 +14238,8 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
-// EXTERNAL MODULE: ./src/flink/index.ts + 20 modules
-var flink = __nccwpck_require__(7685);
+// EXTERNAL MODULE: ./src/flink/index.ts + 23 modules
+var flink = __nccwpck_require__(5335);
 ;// CONCATENATED MODULE: ./src/policy/memory.ts
 
 /** Bytes of a size given as a number of bytes or in Flink's `MemorySize` syntax (`2g`, `512 mb`). */
@@ -15437,8 +14369,18 @@ const EMPTY_SETTINGS = { policyDirs: [], parameters: {}, rules: {}, overrides: [
  * baseline are resolved against the settings file's folder. A broken file is a problem, and the
  * run goes on with defaults; a missing explicit file is a problem too.
  */
+/**
+ * The settings file a run in `cwd` reads: the one given (relative to `cwd`), else
+ * `.flink-memory-lint.yaml` in `cwd` where there is one; as an absolute path.
+ */
+function settingsFile(cwd, given) {
+    if (given !== undefined)
+        return external_node_path_default().resolve(cwd, given);
+    const file = external_node_path_default().resolve(cwd, SETTINGS_FILE);
+    return (0,external_node_fs_.existsSync)(file) ? file : undefined;
+}
 function loadSettings(cwd, configFile) {
-    const file = external_node_path_default().resolve(cwd, configFile ?? SETTINGS_FILE);
+    const file = settingsFile(cwd, configFile) ?? external_node_path_default().resolve(cwd, SETTINGS_FILE);
     if (!(0,external_node_fs_.existsSync)(file)) {
         const problems = configFile ? [{ file: configFile, message: 'settings file not found' }] : [];
         return { settings: EMPTY_SETTINGS, problems };
@@ -15873,7 +14815,7 @@ function memoryValueFacts(text) {
         missingUnit: false,
     };
     try {
-        facts.bytes = Number((0,flink/* parseMemorySize */.ON)(text));
+        facts.bytes = Number((0,flink/* parseMemorySize */.vq)(text));
     }
     catch (err) {
         facts.valid = false;
@@ -16736,6 +15678,1526 @@ function sortFindings(findings) {
 
 /***/ }),
 
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  hR: () => (/* reexport */ FORMATS),
+  BU: () => (/* reexport */ FORMAT_NAMES),
+  XC: () => (/* reexport */ breakdownText),
+  FR: () => (/* reexport */ breakdownToJson),
+  pq: () => (/* reexport */ diffConfigs),
+  Lu: () => (/* reexport */ reachesThreshold),
+  by: () => (/* reexport */ useColor)
+});
+
+// UNUSED EXPORTS: COMMENT_LIMIT, COMMENT_MARKER, countsText, findingIdentity, hasSomethingToSay, parseFindingMarker, plural, renderComment, renderSummary, resolvedCommentBody, reviewCommentBody, sameIdentity, suggestFix
+
+;// CONCATENATED MODULE: ./src/report/breakdown-diff.ts
+/** The rows of a TaskManager table, in the order people read them. */
+const TASKMANAGER_COMPONENTS = [
+    { label: 'Total Process', bytes: (m) => m.totalProcess },
+    { label: 'Total Flink', bytes: (m) => m.totalFlink },
+    { label: 'JVM Heap', bytes: (m) => m.frameworkHeap + m.taskHeap },
+    { label: 'Task Heap', bytes: (m) => m.taskHeap },
+    { label: 'Managed', bytes: (m) => m.managed },
+    { label: 'Network', bytes: (m) => m.network },
+    { label: 'Framework Heap', bytes: (m) => m.frameworkHeap },
+    { label: 'Framework Off-Heap', bytes: (m) => m.frameworkOffHeap },
+    { label: 'Task Off-Heap', bytes: (m) => m.taskOffHeap },
+    { label: 'JVM Metaspace', bytes: (m) => m.jvmMetaspace },
+    { label: 'JVM Overhead', bytes: (m) => m.jvmOverhead },
+];
+const JOBMANAGER_COMPONENTS = [
+    { label: 'Total Process', bytes: (m) => m.totalProcess },
+    { label: 'Total Flink', bytes: (m) => m.totalFlink },
+    { label: 'JVM Heap', bytes: (m) => m.jvmHeap },
+    { label: 'Off-Heap', bytes: (m) => m.offHeap },
+    { label: 'JVM Metaspace', bytes: (m) => m.jvmMetaspace },
+    { label: 'JVM Overhead', bytes: (m) => m.jvmOverhead },
+];
+/** The parts that add up to Total Process, for a picture of the breakdown. */
+const breakdown_diff_TASKMANAGER_PARTS = [
+    'Framework Heap',
+    'Task Heap',
+    'Managed',
+    'Framework Off-Heap',
+    'Task Off-Heap',
+    'Network',
+    'JVM Metaspace',
+    'JVM Overhead',
+].map((label) => TASKMANAGER_COMPONENTS.find((c) => c.label === label));
+const breakdown_diff_JOBMANAGER_PARTS = JOBMANAGER_COMPONENTS.slice(2);
+/** Bytes per component of a derived process, or undefined when Flink refused or had no model. */
+function componentRows(process, result) {
+    if (!result.ok)
+        return undefined;
+    const components = (process === 'taskmanager' ? TASKMANAGER_COMPONENTS : JOBMANAGER_COMPONENTS);
+    return components.map((c) => ({ label: c.label, bytes: c.bytes(result.memory) }));
+}
+/** Why Flink gave no breakdown (`ErrorType: message`, or `unsupported: reason`); undefined for a breakdown. */
+function failureText(result) {
+    if (!result || result.ok)
+        return undefined;
+    return 'unsupported' in result ? `unsupported: ${result.reason}` : `${result.errorType}: ${result.error}`;
+}
+function diffProcess(process, base, head) {
+    const baseResult = base?.breakdown[process];
+    const headResult = head?.breakdown[process];
+    const baseRows = baseResult && componentRows(process, baseResult);
+    const headRows = headResult && componentRows(process, headResult);
+    const labels = (headRows ?? baseRows ?? []).map((r) => r.label);
+    const rows = labels.map((label, i) => ({ label, base: baseRows?.[i]?.bytes, head: headRows?.[i]?.bytes }));
+    const changed = rows.some((r) => r.base !== r.head) ||
+        failureText(baseResult) !== failureText(headResult) ||
+        (baseResult === undefined) !== (headResult === undefined);
+    return { process, base: baseResult, head: headResult, rows, changed };
+}
+function entriesText(result) {
+    return JSON.stringify(result.config.entries.map((e) => [e.key, String(e.value), e.origin]));
+}
+/** Configs grouped by file, each file's in the order they appear in it. */
+function byFile(results) {
+    const files = new Map();
+    for (const result of results) {
+        const list = files.get(result.config.file) ?? [];
+        list.push(result);
+        files.set(result.config.file, list);
+    }
+    for (const list of files.values())
+        list.sort((a, b) => a.config.line - b.config.line || a.config.column - b.config.column);
+    return files;
+}
+/**
+ * Pairs base and head configs by file and position in the file and compares their breakdowns.
+ * `renamed` maps a head path to its base path for files the change moved.
+ */
+function diffConfigs(base, head, renamed = new Map()) {
+    const baseFiles = byFile(base);
+    const headFiles = byFile(head);
+    const toHead = new Map([...renamed].map(([headPath, basePath]) => [basePath, headPath]));
+    const files = new Set([...headFiles.keys(), ...[...baseFiles.keys()].map((f) => toHead.get(f) ?? f)]);
+    const diffs = [];
+    for (const file of [...files].sort()) {
+        const headList = headFiles.get(file) ?? [];
+        const baseList = baseFiles.get(renamed.get(file) ?? file) ?? [];
+        for (let index = 0; index < Math.max(headList.length, baseList.length); index++) {
+            const b = baseList[index];
+            const h = headList[index];
+            const processes = ['taskmanager', 'jobmanager']
+                .filter((p) => (h ?? b).config.processes.includes(p))
+                .map((p) => diffProcess(p, b, h));
+            const status = !b
+                ? 'added'
+                : !h
+                    ? 'removed'
+                    : processes.some((p) => p.changed) || entriesText(b) !== entriesText(h)
+                        ? 'changed'
+                        : 'unchanged';
+            diffs.push({ file, index, base: b, head: h, status, processes });
+        }
+    }
+    return diffs;
+}
+
+;// CONCATENATED MODULE: ./src/report/breakdown-json.ts
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** Bytes as a JSON integer, or a decimal string above 2^53−1 where a JSON number would lose digits. */
+function bytesToJson(bytes) {
+    return bytes > MAX_SAFE || bytes < -MAX_SAFE ? bytes.toString() : Number(bytes);
+}
+/** Any value with bigints converted by `bytesToJson`, ready for `JSON.stringify`. */
+function toJsonValue(value) {
+    if (typeof value === 'bigint')
+        return bytesToJson(value);
+    if (Array.isArray(value))
+        return value.map(toJsonValue);
+    if (value !== null && typeof value === 'object') {
+        // A loop, not entries/map/fromEntries: lint JSON converts every config's breakdown.
+        const out = {};
+        for (const key of Object.keys(value))
+            out[key] = toJsonValue(value[key]);
+        return out;
+    }
+    return value;
+}
+function resultToJson(result) {
+    return toJsonValue(result);
+}
+/** The `derive` JSON result: `{flinkVersion, taskmanager, jobmanager}`. */
+function breakdownToJson(breakdown) {
+    return toJsonValue(breakdown);
+}
+
+// EXTERNAL MODULE: ./src/flink/index.ts + 23 modules
+var flink = __nccwpck_require__(5335);
+;// CONCATENATED MODULE: ./src/report/breakdown-text.ts
+
+const paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
+function renderTree(title, lines, total, options) {
+    const width = options.barWidth ?? 30;
+    const color = options.color ?? false;
+    const labelWidth = Math.max(...lines.map((l) => l.depth * 2 + l.label.length));
+    const out = [paint(color, '1', title)];
+    for (const line of lines) {
+        const label = `${'  '.repeat(line.depth)}${line.label}`.padEnd(labelWidth);
+        const cells = total > 0n ? Number((line.bytes * BigInt(width) + total / 2n) / total) : 0;
+        const bar = '█'.repeat(cells) + '·'.repeat(width - cells);
+        out.push(`  ${label}  ${paint(color, '36', bar)}  ${(0,flink/* formatSize */.Xq)(line.bytes).padStart(10)}`);
+    }
+    return out;
+}
+function failureLines(result, color) {
+    if ('unsupported' in result) {
+        const lines = [`  ${result.reason}`];
+        if (result.jvmArgs)
+            lines.push(`  JVM parameters: ${result.jvmArgs}`);
+        if (result.error)
+            lines.push(`  ${paint(color, '31', result.error)}`);
+        return lines;
+    }
+    // Flink wraps the reason (`Memory size unit 'gi' does not match ...`) in its cause chain.
+    // A cause that only repeats the message without Flink's prefix adds nothing.
+    const causes = (result.causes ?? []).filter((cause) => !result.error.endsWith(cause.slice(cause.indexOf(': ') + 2)));
+    return [
+        `  ${paint(color, '31', `${result.errorType}: ${result.error}`)}`,
+        ...causes.map((cause) => `    caused by ${cause}`),
+    ];
+}
+function taskManagerText(result, options = {}) {
+    const title = 'TaskManager';
+    if (!result.ok)
+        return [title, ...failureLines(result, options.color ?? false)].join('\n');
+    const m = result.memory;
+    const lines = [
+        { depth: 0, label: 'Total Process Memory', bytes: m.totalProcess },
+        { depth: 1, label: 'Total Flink Memory', bytes: m.totalFlink },
+        { depth: 2, label: 'JVM Heap', bytes: m.frameworkHeap + m.taskHeap },
+        { depth: 3, label: 'Framework Heap', bytes: m.frameworkHeap },
+        { depth: 3, label: 'Task Heap', bytes: m.taskHeap },
+        { depth: 2, label: 'Off-Heap Memory', bytes: m.managed + m.frameworkOffHeap + m.taskOffHeap + m.network },
+        { depth: 3, label: 'Managed Memory', bytes: m.managed },
+        { depth: 3, label: 'Direct Memory', bytes: m.frameworkOffHeap + m.taskOffHeap + m.network },
+        { depth: 4, label: 'Framework Off-Heap', bytes: m.frameworkOffHeap },
+        { depth: 4, label: 'Task Off-Heap', bytes: m.taskOffHeap },
+        { depth: 4, label: 'Network', bytes: m.network },
+        { depth: 1, label: 'JVM Metaspace', bytes: m.jvmMetaspace },
+        { depth: 1, label: 'JVM Overhead', bytes: m.jvmOverhead },
+    ];
+    return [...renderTree(title, lines, m.totalProcess, options), `  JVM parameters: ${result.jvm.args}`].join('\n');
+}
+function jobManagerText(result, options = {}) {
+    const title = 'JobManager';
+    if (!result.ok)
+        return [title, ...failureLines(result, options.color ?? false)].join('\n');
+    const m = result.memory;
+    const lines = [
+        { depth: 0, label: 'Total Process Memory', bytes: m.totalProcess },
+        { depth: 1, label: 'Total Flink Memory', bytes: m.totalFlink },
+        { depth: 2, label: 'JVM Heap', bytes: m.jvmHeap },
+        { depth: 2, label: 'Off-Heap Memory', bytes: m.offHeap },
+        { depth: 1, label: 'JVM Metaspace', bytes: m.jvmMetaspace },
+        { depth: 1, label: 'JVM Overhead', bytes: m.jvmOverhead },
+    ];
+    return [...renderTree(title, lines, m.totalProcess, options), `  JVM parameters: ${result.jvm.args}`].join('\n');
+}
+/** Both processes as trees like Flink's start-up log, with a bar per component. */
+function breakdownText(breakdown, options = {}) {
+    return [
+        `Flink ${breakdown.flinkVersion}`,
+        '',
+        taskManagerText(breakdown.taskmanager, options),
+        '',
+        jobManagerText(breakdown.jobmanager, options),
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+function useColor(stream, env) {
+    return stream.isTTY === true && !env.NO_COLOR;
+}
+const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, gray: 90, bold: 1 };
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'cyan' };
+/**
+ * Findings as actionlint prints them: `file:line:col: severity: message [rule]`, the source line
+ * with a caret under the column, then the fix and the docs link.
+ */
+function renderText(findings, options = {}) {
+    const paint = (style, text) => options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text;
+    const lines = new Map();
+    const sourceLine = (file, line) => {
+        let split = lines.get(file);
+        if (!split) {
+            const text = options.sources?.get(file);
+            if (text === undefined)
+                return undefined;
+            lines.set(file, (split = text.split(/\r?\n/)));
+        }
+        return split[line - 1];
+    };
+    const out = [];
+    for (const f of findings) {
+        out.push(`${paint('bold', `${f.file}:${f.line}:${f.column}:`)} ${paint(SEVERITY_STYLE[f.severity], `${f.severity}:`)} ${f.message} ${paint('gray', `[${f.ruleId}]`)}`);
+        const text = sourceLine(f.file, f.line);
+        if (text !== undefined) {
+            const number = String(f.line);
+            const gutter = ' '.repeat(number.length);
+            const visible = text.replace(/\t/g, ' ');
+            const width = Math.max(1, (f.endLine === f.line && f.endColumn ? f.endColumn : visible.trimEnd().length + 1) - f.column);
+            out.push(`${gutter} |`);
+            out.push(`${number} | ${visible}`);
+            out.push(`${gutter} | ${' '.repeat(Math.max(0, f.column - 1))}${paint('green', '^' + '~'.repeat(Math.max(0, width - 1)))}`);
+        }
+        if (f.fix) {
+            const changes = Object.entries(f.fix.set).map(([k, v]) => (v === null ? `remove ${k}` : `${k}: ${v}`));
+            const detail = [f.fix.description, changes.length ? changes.join(', ') : undefined]
+                .filter(Boolean)
+                .join(' ');
+            out.push(`  ${paint('green', 'fix:')} ${detail}`);
+        }
+        if (f.docs)
+            out.push(`  ${paint('gray', 'docs:')} ${f.docs}`);
+    }
+    const suppressed = options.suppressed ?? [];
+    if (suppressed.length) {
+        out.push('', `Suppressed (${suppressed.length}):`);
+        for (const f of suppressed) {
+            const why = f.suppressed
+                ? `${f.suppressed.kind}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ''}`
+                : '';
+            out.push(`  ${f.file}:${f.line}:${f.column}: ${f.ruleId} (${why})`);
+        }
+    }
+    if (out.length > 0)
+        out.push('');
+    out.push(`${options.scope ?? ''}${summaryLine(findings, suppressed.length)}`);
+    return out.join('\n') + '\n';
+}
+function text_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function summaryLine(findings, suppressed) {
+    const count = (s) => findings.filter((f) => f.severity === s).length;
+    const parts = [
+        text_plural(count('error'), 'error'),
+        text_plural(count('warning'), 'warning'),
+        text_plural(count('info'), 'info'),
+    ];
+    return `${parts.join(', ')}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+const markdown_PROCESS_TITLES = {
+    taskmanager: 'TaskManager',
+    jobmanager: 'JobManager',
+};
+const markdown_SEVERITY_ICONS = { error: '❌', warning: '⚠️', info: 'ℹ️' };
+/** Text from configs and messages, made inert: no HTML, no table breaks, no @-mentions. */
+function markdown_escapeText(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/@/g, '&#64;')
+        .replace(/\r?\n/g, ' ');
+}
+/** Inline code that survives backticks in the text. */
+function markdown_code(text) {
+    const clean = text.replace(/\r?\n/g, ' ');
+    const fence = clean.includes('`') ? '``' : '`';
+    return `${fence}${fence === '``' ? ' ' : ''}${clean}${fence === '``' ? ' ' : ''}${fence}`;
+}
+function markdown_lineLink(links, file, line) {
+    const label = `${markdown_escapeText(file)}:${line}`;
+    if (!links)
+        return label;
+    const path = file.split('/').map(encodeURIComponent).join('/');
+    return `[${label}](${links.serverUrl}/${links.repository}/blob/${links.ref}/${path}#L${line})`;
+}
+function markdown_countsText(report) {
+    const { errors, warnings, infos } = report.summary;
+    return `${text_plural(errors, 'error')}, ${text_plural(warnings, 'warning')}, ${text_plural(infos, 'info')}`;
+}
+/** `flink-conf.yaml:1 · flink-conf · Flink 1.20 (format) · cluster-a` */
+function markdown_configTitle(result, links) {
+    const { config } = result;
+    const parts = [
+        markdown_lineLink(links, config.file, config.line),
+        config.kind,
+        `Flink ${config.flinkVersion} (${markdown_escapeText(config.flinkVersionSource)})`,
+    ];
+    if (config.name)
+        parts.push(markdown_code(config.name));
+    return parts.join(' · ');
+}
+function markdown_findingLine(finding, links) {
+    const rule = finding.docs ? `[${markdown_code(finding.ruleId)}](${finding.docs})` : markdown_code(finding.ruleId);
+    const fix = finding.fix
+        ? ` Fix: ${Object.entries(finding.fix.set)
+            .map(([key, value]) => markdown_code(value === null ? `remove ${key}` : `${key}: ${value}`))
+            .join(', ')}`
+        : '';
+    return `- ${markdown_SEVERITY_ICONS[finding.severity]} **${finding.severity}** ${rule} ${markdown_escapeText(finding.message)} (${markdown_lineLink(links, finding.file, finding.line)})${fix}`;
+}
+/** Why a process has no breakdown: Flink's own message, verbatim. */
+function markdown_failureLine(process, result) {
+    if (result.ok)
+        return undefined;
+    const what = `**${markdown_PROCESS_TITLES[process]}**`;
+    if ('unsupported' in result)
+        return `${what}: ${markdown_escapeText(result.reason)}`;
+    return `${what}: Flink refuses this configuration: ${markdown_code(`${result.errorType}: ${result.error}`)}`;
+}
+/** A table of base, head and change per component; either side may be missing. */
+function markdown_diffTable(process, rows, withBase) {
+    const header = withBase
+        ? [`| ${markdown_PROCESS_TITLES[process]} | Base | Head | Change |`, '| --- | ---: | ---: | ---: |']
+        : [`| ${markdown_PROCESS_TITLES[process]} | Size |`, '| --- | ---: |'];
+    const body = rows.map((row) => {
+        const head = row.head === undefined ? '—' : (0,flink/* formatSize */.Xq)(row.head);
+        if (!withBase)
+            return `| ${row.label} | ${head} |`;
+        const base = row.base === undefined ? '—' : (0,flink/* formatSize */.Xq)(row.base);
+        const change = row.base === undefined || row.head === undefined
+            ? '—'
+            : row.base === row.head
+                ? (0,flink/* formatChange */.eD)(0n)
+                : `**${(0,flink/* formatChange */.eD)(row.head - row.base)}**`;
+        return `| ${row.label} | ${base} | ${head} | ${change} |`;
+    });
+    return [...header, ...body].join('\n');
+}
+/** A table of one derived process's components. */
+function breakdownTable(process, result) {
+    const rows = componentRows(process, result);
+    if (!rows)
+        return markdown_failureLine(process, result) ?? '';
+    return markdown_diffTable(process, rows.map((r) => ({ label: r.label, head: r.bytes })), false);
+}
+/** MiB with one decimal (rounded as the tables round), as a plain number Mermaid can chart. */
+function mib(bytes) {
+    const MIB = 1n << 20n;
+    return (Number((bytes * 20n + MIB) / (2n * MIB)) / 10).toString();
+}
+/** A Mermaid pie of the parts that add up to Total Process. */
+function markdown_breakdownChart(process, result) {
+    if (!result.ok)
+        return undefined;
+    const parts = (process === 'taskmanager' ? TASKMANAGER_PARTS : JOBMANAGER_PARTS);
+    const slices = parts
+        .map((part) => ({ label: part.label, bytes: part.bytes(result.memory) }))
+        .filter((slice) => slice.bytes > 0n);
+    if (slices.length === 0)
+        return undefined;
+    return [
+        '```mermaid',
+        `pie showData title ${markdown_PROCESS_TITLES[process]}: ${formatSize(result.memory.totalProcess)} (MiB)`,
+        ...slices.map((slice) => `    "${slice.label}" : ${mib(slice.bytes)}`),
+        '```',
+    ].join('\n');
+}
+/** Findings per config id, and the file-level ones per file. */
+function markdown_groupFindings(findings) {
+    const byConfig = new Map();
+    const byFile = new Map();
+    for (const finding of findings) {
+        const [map, key] = finding.configId === undefined ? [byFile, finding.file] : [byConfig, finding.configId];
+        const list = map.get(key) ?? [];
+        list.push(finding);
+        map.set(key, list);
+    }
+    return { byConfig, byFile };
+}
+const byteLength = (text) => Buffer.byteLength(text, 'utf8');
+/** Room kept for the closing tag and the note that says what was cut. */
+const RESERVE = 2000;
+/**
+ * Joins the sections while they fit in `limit` bytes, in order, keeping every opened section
+ * closed; from the first block that does not fit, everything after it is left out and `note` says
+ * what. The same input always gives the same cut.
+ */
+function markdown_fitSections(sections, limit, note) {
+    const parts = [];
+    let size = 0;
+    const add = (text) => {
+        parts.push(text);
+        size += byteLength(text);
+    };
+    for (const [s, section] of sections.entries()) {
+        if (section.blocks.length === 0)
+            continue;
+        const separator = section.separator ?? '\n\n';
+        const close = section.close === undefined ? '' : `\n\n${section.close}`;
+        const closeSize = byteLength(close) + 2;
+        const start = parts.length;
+        if (section.open !== undefined)
+            add(`${section.open}${separator}`);
+        for (const [b, block] of section.blocks.entries()) {
+            const piece = b === 0 ? block.text : `${separator}${block.text}`;
+            if (size + byteLength(piece) + closeSize + RESERVE > limit) {
+                const left = { configs: 0, findings: 0 };
+                for (const dropped of [
+                    section.blocks.slice(b),
+                    ...sections.slice(s + 1).map((x) => x.blocks),
+                ].flat()) {
+                    left.configs += dropped.counts?.configs ?? 0;
+                    left.findings += dropped.counts?.findings ?? 0;
+                }
+                if (b === 0)
+                    parts.length = start;
+                else
+                    add(`${close}\n\n`);
+                return `${parts.join('')}${note(left)}\n`;
+            }
+            add(piece);
+        }
+        add(`${close}\n\n`);
+    }
+    return parts.join('').replace(/\n+$/, '\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/diff-text.ts
+
+
+
+
+const NONE = '—';
+const STATUS_ORDER = ['changed', 'added', 'removed', 'unchanged'];
+/** Columns padded to their widest cell: names to the left, sizes to the right. */
+function table(title, rows) {
+    const cells = [
+        [title, 'base', 'head', 'change'],
+        ...rows.map((row) => [
+            row.label,
+            row.base === undefined ? NONE : (0,flink/* formatSize */.Xq)(row.base),
+            row.head === undefined ? NONE : (0,flink/* formatSize */.Xq)(row.head),
+            row.base === undefined || row.head === undefined ? NONE : (0,flink/* formatChange */.eD)(row.head - row.base),
+        ]),
+    ];
+    const widths = cells[0].map((_, column) => Math.max(...cells.map((line) => line[column].length)));
+    return cells.map(([label, ...sizes]) => `  ${label.padEnd(widths[0])}  ${sizes.map((size, i) => size.padStart(widths[i + 1])).join('  ')}`);
+}
+function processLines(diff) {
+    const title = markdown_PROCESS_TITLES[diff.process];
+    if (!diff.changed) {
+        const what = diff.head?.ok
+            ? `process ${(0,flink/* formatSize */.Xq)(diff.head.memory.totalProcess)}`
+            : failureText(diff.head);
+        return [`  ${title} unchanged: ${what}`];
+    }
+    const lines = [];
+    for (const side of ['base', 'head']) {
+        const failure = failureText(diff[side]);
+        if (failure)
+            lines.push(`  ${title} ${side}: ${failure}`);
+    }
+    if (diff.rows.length > 0)
+        lines.push(...table(title, diff.rows));
+    return lines;
+}
+function configLines(diff) {
+    const shown = diff.head ?? diff.base;
+    const line = shown ? `:${shown.config.line}` : '';
+    const baseFile = diff.base?.config.file;
+    const renamed = diff.head && baseFile !== undefined && baseFile !== diff.file ? `, renamed from ${baseFile}` : '';
+    const heading = `${diff.file}${line}  ${diff.status}${renamed}`;
+    if (diff.status === 'unchanged')
+        return [heading];
+    return [heading, ...diff.processes.flatMap(processLines)];
+}
+function diff_text_countsText(diffs) {
+    if (diffs.length === 0)
+        return 'no config file differs';
+    const counts = STATUS_ORDER.map((status) => [status, diffs.filter((d) => d.status === status).length])
+        .filter(([, count]) => count > 0)
+        .map(([status, count]) => `${count} ${status}`);
+    return `${text_plural(diffs.length, 'config')} in the files that differ: ${counts.join(', ')}`;
+}
+/** `Changed against main (1a2b3c4d5e6f): 3 configs in the files that differ: 1 changed, 2 added`. */
+function comparisonHeadline({ ref, commit, diffs }) {
+    const short = commit.slice(0, 12);
+    const against = ref === commit || ref === short ? short : `${ref} (${short})`;
+    return `Changed against ${against}: ${diff_text_countsText(diffs)}`;
+}
+/**
+ * The "Changed against REF" section of `lint --base REF`: per config in the files that differ,
+ * each process's components on both sides and the signed change, sized as the PR comment sizes them.
+ */
+function diffText(comparison) {
+    const sections = [
+        comparisonHeadline(comparison),
+        ...comparison.diffs.map((d) => configLines(d).join('\n')),
+    ];
+    return `${sections.join('\n\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/findings-json.ts
+/** A finding as plain JSON, keys in a stable order (absent fields left out). */
+function findingToJson(f) {
+    const out = {
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+    };
+    if (f.endLine !== undefined)
+        out.endLine = f.endLine;
+    if (f.endColumn !== undefined)
+        out.endColumn = f.endColumn;
+    if (f.configId !== undefined)
+        out.configId = f.configId;
+    if (f.key !== undefined)
+        out.key = f.key;
+    if (f.process !== undefined)
+        out.process = f.process;
+    if (f.fix !== undefined)
+        out.fix = f.fix;
+    if (f.docs !== undefined)
+        out.docs = f.docs;
+    if (f.suppressed !== undefined)
+        out.suppressed = f.suppressed;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/diff-json.ts
+
+
+const bytes = (value) => (value === undefined ? null : bytesToJson(value));
+function processJson(diff) {
+    const baseError = failureText(diff.base);
+    const headError = failureText(diff.head);
+    return {
+        changed: diff.changed,
+        ...(baseError !== undefined ? { baseError } : {}),
+        ...(headError !== undefined ? { headError } : {}),
+        rows: diff.rows.map((row) => ({
+            component: row.label,
+            base: bytes(row.base),
+            head: bytes(row.head),
+            change: row.base === undefined || row.head === undefined ? null : bytesToJson(row.head - row.base),
+        })),
+    };
+}
+function diffJson(diff) {
+    const shown = diff.head ?? diff.base;
+    return {
+        file: diff.file,
+        line: shown?.config.line ?? null,
+        index: diff.index,
+        status: diff.status,
+        ...(diff.base ? { baseFile: diff.base.config.file, baseLine: diff.base.config.line } : {}),
+        processes: Object.fromEntries(diff.processes.map((p) => [p.process, processJson(p)])),
+    };
+}
+/** The `base` and `diffs` members `lint --base REF --format json` adds: sizes in bytes as JSON integers. */
+function comparisonJson(comparison) {
+    return {
+        base: { ref: comparison.ref, commit: comparison.commit },
+        diffs: comparison.diffs.map(diffJson),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/lint-json.ts
+
+
+
+function entryJson(entry) {
+    return {
+        value: toJsonValue(entry.value),
+        line: entry.location.line,
+        column: entry.location.column,
+        origin: entry.origin,
+        ...(entry.unresolved ? { unresolved: true } : {}),
+    };
+}
+/** Key → the value Flink ends up with and where it is written; earlier values it replaced under `overrides`. */
+function entriesJson(entries) {
+    const result = {};
+    for (const entry of entries) {
+        const earlier = result[entry.key];
+        const json = entryJson(entry);
+        if (earlier) {
+            // One array a key, moved along: a key written 60,000 times must not copy it each time.
+            const overrides = earlier.overrides ?? [];
+            delete earlier.overrides;
+            overrides.push(earlier);
+            json.overrides = overrides;
+        }
+        result[entry.key] = json;
+    }
+    return result;
+}
+function containerJson(config) {
+    return Object.fromEntries(Object.entries(config.container).map(([process, limit]) => [
+        process,
+        {
+            bytes: bytesToJson(limit.bytes),
+            text: limit.text,
+            source: limit.source,
+            ...(limit.location ? { line: limit.location.line, column: limit.location.column } : {}),
+            ...(limit.requestBytes !== undefined ? { requestBytes: bytesToJson(limit.requestBytes) } : {}),
+        },
+    ]));
+}
+function configJson({ config, breakdown }) {
+    return {
+        id: config.id,
+        file: config.file,
+        line: config.line,
+        column: config.column,
+        kind: config.kind,
+        ...(config.name !== undefined ? { name: config.name } : {}),
+        flinkVersion: config.flinkVersion,
+        flinkVersionSource: config.flinkVersionSource,
+        deployment: config.deployment,
+        processes: config.processes,
+        entries: entriesJson(config.entries),
+        ...(config.base
+            ? { base: { source: config.base.source, entries: entriesJson(config.base.entries) } }
+            : {}),
+        container: containerJson(config),
+        ...(config.replicas ? { replicas: config.replicas } : {}),
+        ...(config.image !== undefined ? { image: config.image } : {}),
+        problems: config.problems.map((p) => ({
+            code: p.code,
+            message: p.message,
+            line: p.location.line,
+            column: p.location.column,
+        })),
+        // A process the config does not start (a FlinkSessionJob, a TaskManager-only service) has no result.
+        taskmanager: config.processes.includes('taskmanager') ? resultToJson(breakdown.taskmanager) : null,
+        jobmanager: config.processes.includes('jobmanager') ? resultToJson(breakdown.jobmanager) : null,
+    };
+}
+/**
+ * `lint --format json`: `{tool, configs, findings, notices, summary}`, and `base` and `diffs` when
+ * compared with a git revision.
+ */
+function lintJson(report, comparison) {
+    const document = {
+        tool: report.tool,
+        configs: report.configs.map(configJson),
+        findings: report.findings.map(findingToJson),
+        suppressed: report.suppressed.map(findingToJson),
+        notices: report.notices,
+        summary: report.summary,
+        ...(comparison ? comparisonJson(comparison) : {}),
+    };
+    return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/lint-text.ts
+
+
+
+const lint_text_paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
+function lint_text_failureText(result) {
+    if ('unsupported' in result)
+        return result.error ?? result.reason;
+    return result.error;
+}
+/** One line per process: the total and its main parts. */
+function processLine(process, result, color, limit) {
+    const label = process.padEnd(11);
+    if (!result.ok)
+        return `  ${label} ${lint_text_paint(color, '31', lint_text_failureText(result))}`;
+    const m = result.memory;
+    const parts = 'taskHeap' in m
+        ? [
+            `heap ${(0,flink/* formatSize */.Xq)(m.frameworkHeap + m.taskHeap)}`,
+            `managed ${(0,flink/* formatSize */.Xq)(m.managed)}`,
+            `network ${(0,flink/* formatSize */.Xq)(m.network)}`,
+            `off-heap ${(0,flink/* formatSize */.Xq)(m.frameworkOffHeap + m.taskOffHeap)}`,
+        ]
+        : [`heap ${(0,flink/* formatSize */.Xq)(m.jvmHeap)}`, `off-heap ${(0,flink/* formatSize */.Xq)(m.offHeap)}`];
+    parts.push(`metaspace ${(0,flink/* formatSize */.Xq)(m.jvmMetaspace)}`, `overhead ${(0,flink/* formatSize */.Xq)(m.jvmOverhead)}`);
+    const container = limit !== undefined ? `; container limit ${(0,flink/* formatSize */.Xq)(limit)}` : '';
+    return `  ${label} process ${(0,flink/* formatSize */.Xq)(m.totalProcess)} = ${parts.join(', ')}${container}`;
+}
+function configText({ config, breakdown }, color) {
+    const name = config.name ? ` ${config.name}` : '';
+    const lines = [
+        `${lint_text_paint(color, '1', `${config.file}:${config.line}`)}  ${config.kind}${name}  Flink ${config.flinkVersion} (${config.flinkVersionSource}), ${config.deployment}`,
+    ];
+    if (config.processes.length === 0)
+        lines.push('  starts no Flink process of its own');
+    for (const process of config.processes) {
+        lines.push(processLine(process, breakdown[process], color, config.container[process]?.bytes));
+    }
+    return lines;
+}
+/**
+ * The terminal report: each config with a one-line breakdown per process, the change against a
+ * base revision where there is one, notices, then the
+ * findings as actionlint prints them (source line and caret, fix, docs) and a summary.
+ */
+function lintText(report, options = {}) {
+    const color = options.color ?? false;
+    const out = [];
+    for (const result of report.configs)
+        out.push(...configText(result, color), '');
+    if (options.comparison)
+        out.push(diffText(options.comparison));
+    for (const notice of report.notices) {
+        const where = notice.location ? `${notice.location.file}:${notice.location.line}: ` : '';
+        out.push(`${lint_text_paint(color, '2', `note: ${where}${notice.message}`)}`);
+    }
+    if (report.notices.length > 0)
+        out.push('');
+    const s = report.summary;
+    const scope = `${text_plural(s.configs, 'Flink config')} in ${text_plural(s.files, 'file')}: `;
+    out.push(renderText(report.findings, { sources: report.sources, color, suppressed: report.suppressed, scope }));
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-summary.ts
+
+
+
+/** GitHub takes at most 1 MiB of job summary per step. */
+const SUMMARY_LIMIT = 1024 * 1024;
+const PROCESSES = ['taskmanager', 'jobmanager'];
+function totalCell(result, process) {
+    if (!result.config.processes.includes(process))
+        return '';
+    const derived = result.breakdown[process];
+    if (derived.ok)
+        return (0,flink/* formatSize */.Xq)(derived.memory.totalProcess);
+    return 'unsupported' in derived ? 'n/a' : 'refused';
+}
+function configDetails(result, findingCount, diff, links) {
+    const lines = [];
+    for (const process of PROCESSES.filter((p) => result.config.processes.includes(p))) {
+        const changed = diff?.processes.find((p) => p.process === process);
+        const derived = result.breakdown[process];
+        lines.push(diff && diff.status === 'changed' && changed && changed.rows.length > 0
+            ? markdown_diffTable(process, changed.rows, true)
+            : breakdownTable(process, derived));
+    }
+    const status = diff && diff.status !== 'unchanged' ? ` · ${diff.status}` : '';
+    const findings = findingCount > 0 ? ` · ${text_plural(findingCount, 'finding')}` : '';
+    return {
+        text: `<details><summary>${markdown_escapeText(`${result.config.file}:${result.config.line}`)}${status}${findings}</summary>\n\n${markdown_configTitle(result, links)}\n\n${lines.join('\n\n')}\n\n</details>`,
+        counts: { configs: 1 },
+    };
+}
+/**
+ * Everything in one page: every config's breakdown and every finding, for the job summary and
+ * for `lint --format markdown`. Always under `limit` bytes.
+ */
+function renderSummary(input, limit = SUMMARY_LIMIT) {
+    const { report, links } = input;
+    const { byConfig } = markdown_groupFindings(report.findings);
+    const diffs = new Map((input.diffs ?? []).flatMap((d) => (d.head ? [[d.head.config.id, d]] : [])));
+    const icon = report.findings.length === 0 ? '✅' : input.failed ? '❌' : '⚠️';
+    const head = [
+        `## ${icon} Flink memory: ${report.findings.length === 0 ? 'all clear' : markdown_countsText(report)}`,
+        `${text_plural(report.summary.configs, 'config')} in ${text_plural(report.summary.files, 'file')}` +
+            (report.summary.suppressed > 0 ? `, ${report.summary.suppressed} suppressed` : '') +
+            '.',
+        ...(input.notes ?? []).map((note) => `> ${note}`),
+    ].join('\n\n');
+    const rows = report.configs.map((r) => ({
+        text: `| ${markdown_lineLink(links, r.config.file, r.config.line)} | ${r.config.kind} | ${r.config.flinkVersion} | ${totalCell(r, 'taskmanager')} | ${totalCell(r, 'jobmanager')} | ${byConfig.get(r.config.id)?.length ?? 0} |`,
+    }));
+    const sections = [
+        { blocks: [{ text: head }] },
+        {
+            open: '| Config | Kind | Flink | TaskManager | JobManager | Findings |\n| --- | --- | --- | ---: | ---: | ---: |',
+            separator: '\n',
+            blocks: rows,
+        },
+        {
+            open: '### Findings',
+            blocks: report.findings.map((f) => ({ text: markdown_findingLine(f, links), counts: { findings: 1 } })),
+        },
+        {
+            open: '### Breakdowns',
+            blocks: report.configs.map((r) => configDetails(r, byConfig.get(r.config.id)?.length ?? 0, diffs.get(r.config.id), links)),
+        },
+        {
+            open: `<details><summary>${text_plural(report.suppressed.length, 'suppressed finding')}</summary>`,
+            close: '</details>',
+            blocks: report.suppressed.map((f) => ({
+                text: `${markdown_findingLine(f, links)}${f.suppressed ? ` — suppressed by ${f.suppressed.kind}${f.suppressed.reason ? `: ${markdown_escapeText(f.suppressed.reason)}` : ''}` : ''}`,
+            })),
+        },
+        {
+            open: '### Notices',
+            blocks: report.notices.map((n) => ({
+                text: `- ${markdown_code(n.code)} ${markdown_escapeText(n.message)}${n.location ? ` (${markdown_lineLink(links, n.location.file, n.location.line)})` : ''}`,
+            })),
+        },
+    ];
+    return markdown_fitSections(sections, limit, (left) => `> [!NOTE]\n> This summary was cut to fit GitHub's 1 MiB limit: ${text_plural(left.configs, 'more config')} and ${text_plural(left.findings, 'more finding')} are in the SARIF and JSON reports.`);
+}
+
+// EXTERNAL MODULE: ./src/policy/index.ts + 19 modules
+var policy = __nccwpck_require__(24);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+const LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    info: 'note',
+};
+/** SARIF 2.1.0 as GitHub code scanning accepts it: one run, rule metadata, repo-relative URIs. */
+function toSarif(findings, options) {
+    const rules = new Map();
+    const ruleIndex = new Map();
+    const addRule = (id, rule) => {
+        if (ruleIndex.has(id))
+            return;
+        ruleIndex.set(id, rules.size);
+        rules.set(id, rule);
+    };
+    for (const p of [...options.policies].sort((a, b) => a.id.localeCompare(b.id)))
+        addRule(p.id, ruleOf(p));
+    const all = [...findings, ...(options.suppressed ?? [])];
+    for (const f of all)
+        addRule(f.ruleId, { id: f.ruleId, ...(f.docs ? { helpUri: f.docs } : {}) });
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: options.tool.name,
+                        version: options.tool.version,
+                        semanticVersion: options.tool.version,
+                        ...(options.tool.homepage ? { informationUri: options.tool.homepage } : {}),
+                        rules: [...rules.values()],
+                    },
+                },
+                automationDetails: { id: `${options.category ?? options.tool.name}/` },
+                columnKind: 'unicodeCodePoints',
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        toolExecutionNotifications: (options.notices ?? []).map(notificationOf),
+                    },
+                ],
+                results: all.map((f) => resultOf(f, ruleIndex.get(f.ruleId) ?? 0)),
+            },
+        ],
+    };
+}
+function ruleOf(p) {
+    const fix = p.fix?.description ? `\n\nHow to fix: ${p.fix.description}` : '';
+    const docs = p.docs;
+    return {
+        id: p.id,
+        name: p.id
+            .split('-')
+            .map((w) => w[0].toUpperCase() + w.slice(1))
+            .join(''),
+        shortDescription: { text: p.title },
+        fullDescription: { text: p.description },
+        help: {
+            text: `${p.description}${fix}${docs ? `\n\n${docs}` : ''}`,
+            markdown: `${p.description}${fix}${docs ? `\n\n[Rule documentation](${docs})` : ''}`,
+        },
+        ...(docs ? { helpUri: docs } : {}),
+        defaultConfiguration: { level: LEVEL[p.severity] },
+        properties: {
+            tags: ['flink', 'memory'],
+            precision: 'very-high',
+            'problem.severity': p.severity === 'info' ? 'recommendation' : p.severity,
+        },
+    };
+}
+function resultOf(f, ruleIndex) {
+    const region = { startLine: f.line, startColumn: f.column };
+    if (f.endLine !== undefined)
+        region.endLine = f.endLine;
+    if (f.endColumn !== undefined)
+        region.endColumn = f.endColumn;
+    const fix = f.fix
+        ? ' Fix: ' +
+            [
+                f.fix.description,
+                ...Object.entries(f.fix.set).map(([k, v]) => (v === null ? `remove ${k}` : `${k}: ${v}`)),
+            ]
+                .filter(Boolean)
+                .join(' ')
+        : '';
+    const result = {
+        ruleId: f.ruleId,
+        ruleIndex,
+        level: LEVEL[f.severity],
+        message: { text: f.message + fix },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: artifactOf(f.file),
+                    region,
+                },
+            },
+        ],
+        partialFingerprints: { 'flinkMemoryLint/v1': (0,policy/* fingerprint */.Rj)(f) },
+    };
+    if (f.suppressed) {
+        result.suppressions = [
+            {
+                kind: f.suppressed.kind === 'comment' ? 'inSource' : 'external',
+                justification: f.suppressed.reason ?? `suppressed by ${f.suppressed.kind}`,
+            },
+        ];
+    }
+    return result;
+}
+/** A repository-relative path as a URI reference: each segment escaped, so `#` and `?` stay in the name. */
+function artifactOf(file) {
+    return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+function notificationOf(notice) {
+    const where = notice.location;
+    return {
+        level: 'warning',
+        message: { text: notice.message },
+        descriptor: { id: notice.code },
+        ...(where
+            ? {
+                locations: [
+                    {
+                        physicalLocation: {
+                            artifactLocation: artifactOf(where.file),
+                            region: { startLine: where.line, startColumn: where.column },
+                        },
+                    },
+                ],
+            }
+            : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/formats.ts
+
+
+
+
+
+/** Every output format by name: the command line and the action render through this one table. */
+const FORMATS = {
+    text: (report, options = {}) => lintText(report, { color: options.color ?? false, comparison: options.comparison }),
+    json: (report, options = {}) => lintJson(report, options.comparison),
+    sarif: (report) => `${JSON.stringify(toSarif(report.findings, {
+        tool: report.tool,
+        policies: report.policies ?? [],
+        suppressed: report.suppressed,
+        notices: report.notices,
+    }), null, 2)}\n`,
+    markdown: (report, options = {}) => renderSummary({
+        report,
+        failed: options.failed,
+        diffs: options.comparison?.diffs,
+        notes: options.comparison ? [comparisonHeadline(options.comparison)] : undefined,
+    }),
+};
+const FORMAT_NAMES = Object.keys(FORMATS);
+
+// EXTERNAL MODULE: ./src/model/index.ts + 5 modules
+var model = __nccwpck_require__(7304);
+;// CONCATENATED MODULE: ./src/report/gate.ts
+
+/** Whether any finding is at or above the `fail-on` threshold. */
+function reachesThreshold(findings, failOn) {
+    if (failOn === 'never')
+        return false;
+    const limit = model/* SEVERITIES */.oC.indexOf(failOn);
+    return findings.some((f) => model/* SEVERITIES */.oC.indexOf(f.severity) <= limit);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/report/suggestion.ts
+
+/** Longest range a suggestion may replace: larger ones are no longer a one-click fix people read. */
+const MAX_SPAN = 20;
+/** Kinds whose Flink options form a YAML `map<string, string>`: numbers and booleans are quoted there. */
+const STRING_MAPS = new Set([
+    'flinkdeployment',
+    'flinksessionjob',
+    'helm-values',
+    'configmap',
+    'kubernetes-workload',
+    'docker-compose',
+]);
+const indentOf = (text) => text.length - text.trimStart().length;
+const isBlankOrComment = (text) => /^\s*(#.*)?$/.test(text);
+/**
+ * Lines inside a multi-line YAML scalar: `|` blocks hold an embedded config (FLINK_PROPERTIES, a
+ * ConfigMap's file) whose lines are edited as lines; other multi-line scalars are not edited.
+ */
+function multiLineScalars(text) {
+    const literal = new Set();
+    const other = new Set();
+    const lineCounter = new LineCounter();
+    for (const doc of parseAllDocuments(text, { lineCounter })) {
+        if (!('contents' in doc))
+            continue;
+        visit(doc, {
+            Scalar(_key, node) {
+                if (!node.range)
+                    return;
+                const first = lineCounter.linePos(node.range[0]).line;
+                const last = lineCounter.linePos(Math.max(node.range[0], node.range[1] - 1)).line;
+                if (first === last)
+                    return;
+                const into = node.type === 'BLOCK_LITERAL' ? literal : other;
+                for (let line = first + (node.type === 'BLOCK_LITERAL' ? 1 : 0); line <= last; line++)
+                    into.add(line);
+            },
+        });
+    }
+    return { literal, other };
+}
+/** Splits a line at its key and value; undefined where the line is not a plain `key: value`. */
+function parseEntryLine(text, entry, syntax) {
+    const start = entry.location.column - 1;
+    if (text.slice(0, start).trim() !== '')
+        return undefined;
+    let keyEnd;
+    let keyText;
+    const open = text[start];
+    if (syntax !== 'flink-conf' && (open === '"' || open === "'")) {
+        const close = text.indexOf(open, start + 1);
+        if (close < 0)
+            return undefined;
+        keyText = text.slice(start + 1, close);
+        keyEnd = close + 1;
+    }
+    else {
+        const sep = syntax === 'flink-conf' ? text.indexOf(': ', start) : text.slice(start).search(/:(\s|$)/) + start;
+        if (sep < start)
+            return undefined;
+        keyText = text.slice(start, sep).trimEnd();
+        keyEnd = start + keyText.length;
+    }
+    if (!(entry.key === keyText || entry.key.endsWith(`.${keyText}`)))
+        return undefined;
+    const colon = text.slice(keyEnd).match(/^\s*:\s*/);
+    if (!colon)
+        return undefined;
+    const valueStart = keyEnd + colon[0].length;
+    const rest = text.slice(valueStart);
+    let valueEnd;
+    let quote = '';
+    if (syntax === 'flink-conf') {
+        const hash = rest.indexOf('#');
+        valueEnd = valueStart + (hash < 0 ? rest : rest.slice(0, hash)).trimEnd().length;
+    }
+    else if (rest.startsWith('"') || rest.startsWith("'")) {
+        quote = rest[0];
+        const close = quote === '"' ? /^"(?:[^"\\]|\\.)*"/.exec(rest) : /^'(?:[^']|'')*'/.exec(rest);
+        if (!close)
+            return undefined;
+        valueEnd = valueStart + close[0].length;
+    }
+    else {
+        // Block scalars, flow collections, anchors, aliases and tags are not edited as text.
+        if (/^[|>[{&*!]/.test(rest))
+            return undefined;
+        const comment = rest.search(/\s#/);
+        valueEnd = valueStart + (comment < 0 ? rest : rest.slice(0, comment)).trimEnd().length;
+    }
+    if (valueEnd === valueStart)
+        return undefined;
+    return {
+        line: entry.location.line,
+        key: entry.key,
+        indent: start,
+        keyText,
+        head: text.slice(0, valueStart),
+        tail: text.slice(valueEnd),
+        quote,
+        syntax,
+    };
+}
+/** A value in the style of the line it goes on. */
+function writeValue(value, style) {
+    if (style.syntax === 'flink-conf')
+        return value;
+    if (style.quote === "'")
+        return `'${value.replace(/'/g, "''")}'`;
+    if (style.quote === '"')
+        return JSON.stringify(value);
+    let plainReadsBack;
+    try {
+        const read = parseYaml(`k: ${value}`);
+        const got = read?.k;
+        plainReadsBack =
+            style.syntax === 'yaml-strings'
+                ? got === value
+                : (typeof got === 'string' || typeof got === 'number' || typeof got === 'boolean') &&
+                    String(got) === value;
+    }
+    catch {
+        plainReadsBack = false;
+    }
+    return plainReadsBack ? value : stringify(value).trimEnd();
+}
+/**
+ * The mapping levels around an entry line, innermost first, found by walking up to the parent
+ * `key:` lines of a nested config.yaml until the written keys spell the whole Flink key.
+ */
+function levelsOf(lines, at) {
+    let written = at.keyText;
+    const levels = [];
+    let indent = at.indent;
+    let prefix = at.key.slice(0, at.key.length - written.length).replace(/\.$/, '');
+    for (let i = at.line - 2; written !== at.key && i >= 0; i--) {
+        const text = lines[i];
+        if (isBlankOrComment(text) || indentOf(text) >= indent)
+            continue;
+        const parent = /^\s*(?:"([^"]*)"|'([^']*)'|([^\s#][^:#]*?))\s*:\s*(#.*)?$/.exec(text);
+        if (!parent)
+            return undefined;
+        levels.push({ indent, prefix, opener: i + 1 });
+        written = `${parent[1] ?? parent[2] ?? parent[3]}.${written}`;
+        if (!at.key.endsWith(written))
+            return undefined;
+        indent = indentOf(text);
+        prefix = at.key.slice(0, at.key.length - written.length).replace(/\.$/, '');
+    }
+    if (written !== at.key)
+        return undefined;
+    levels.push({ indent, prefix });
+    return levels;
+}
+/** The last line (1-based) of the block that starts at `line` and holds lines indented deeper than `indent`. */
+function blockEnd(lines, line, indent) {
+    let end = line;
+    for (let i = line; i < lines.length; i++) {
+        if (isBlankOrComment(lines[i]))
+            continue;
+        if (indentOf(lines[i]) <= indent)
+            break;
+        end = i + 1;
+    }
+    return end;
+}
+/**
+ * The replacement lines that apply a finding's fix in the file's own style, or undefined where
+ * the fix cannot be written as an edit near the finding's line.
+ */
+function suggestFix(finding, text, config) {
+    const set = Object.entries(finding.fix?.set ?? {});
+    if (set.length === 0 || finding.file !== config.file)
+        return undefined;
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    const scalars = config.kind === 'flink-conf' ? undefined : multiLineScalars(text);
+    const syntaxAt = (line) => {
+        if (!scalars)
+            return 'flink-conf';
+        if (scalars.other.has(line))
+            return undefined;
+        if (scalars.literal.has(line))
+            return 'yaml';
+        return STRING_MAPS.has(config.kind) ? 'yaml-strings' : 'yaml';
+    };
+    // The line Flink reads last for each key: that is the one to edit.
+    const written = new Map();
+    for (const entry of config.entries) {
+        // Operator entries stand for a resource field, not a line that can be edited.
+        if (entry.location.file !== config.file || entry.unresolved || entry.origin === 'operator')
+            continue;
+        const syntax = syntaxAt(entry.location.line);
+        const text = lines[entry.location.line - 1];
+        const parsed = syntax && text !== undefined ? parseEntryLine(text, entry, syntax) : undefined;
+        written.set(entry.key, parsed);
+    }
+    const anchor = [...written.values()].find((e) => e?.line === finding.line);
+    const replaced = new Map();
+    const removed = new Set();
+    const inserted = new Map();
+    for (const [key, value] of set) {
+        if (written.has(key)) {
+            const at = written.get(key);
+            if (!at)
+                return undefined;
+            if (value === null)
+                removed.add(at.line);
+            else
+                replaced.set(at.line, `${at.head}${writeValue(value, at)}${at.tail}`);
+            continue;
+        }
+        if (value === null)
+            continue;
+        if (!anchor)
+            return undefined;
+        const placed = placeNewKey(lines, anchor, key);
+        if (!placed)
+            return undefined;
+        const style = { syntax: anchor.syntax, quote: anchor.quote };
+        const line = `${' '.repeat(placed.indent)}${placed.keyText}: ${writeValue(value, style)}`;
+        inserted.set(placed.after, [...(inserted.get(placed.after) ?? []), line]);
+    }
+    if (replaced.size + removed.size + inserted.size === 0)
+        return undefined;
+    if (config.kind !== 'flink-conf')
+        removeEmptiedParents(lines, written, removed, inserted);
+    const touched = [finding.line, ...replaced.keys(), ...removed, ...inserted.keys()];
+    const startLine = Math.min(...touched);
+    const endLine = Math.max(...touched);
+    if (endLine - startLine + 1 > MAX_SPAN)
+        return undefined;
+    const out = [];
+    for (let line = startLine; line <= endLine; line++) {
+        if (!removed.has(line))
+            out.push(replaced.get(line) ?? lines[line - 1]);
+        out.push(...(inserted.get(line) ?? []));
+    }
+    return { startLine, endLine, lines: out };
+}
+/** Where a new key goes beside the anchor line: after which line, how indented, written how. */
+function placeNewKey(lines, anchor, key) {
+    if (anchor.syntax === 'flink-conf')
+        return { after: anchor.line, indent: anchor.indent, keyText: key };
+    const levels = levelsOf(lines, anchor);
+    const level = levels?.find((l) => l.prefix === '' || key.startsWith(`${l.prefix}.`));
+    if (!level)
+        return undefined;
+    const keyText = level.prefix === '' ? key : key.slice(level.prefix.length + 1);
+    // Below the anchor's own mapping, deeper lines still belong to it: go past them.
+    return { after: blockEnd(lines, anchor.line, level.indent), indent: level.indent, keyText };
+}
+/**
+ * A nested config.yaml mapping left without keys would read as an empty value, which Flink
+ * refuses: its `key:` line goes too, up to the config's root. A mapping that receives a new key
+ * (inserted after one of its lines, indented deeper than its `key:`) is not empty.
+ */
+function removeEmptiedParents(lines, written, removed, inserted) {
+    for (const at of written.values()) {
+        if (!at || !removed.has(at.line))
+            continue;
+        for (const level of levelsOf(lines, at) ?? []) {
+            if (level.opener === undefined)
+                break;
+            const indent = indentOf(lines[level.opener - 1]);
+            const end = blockEnd(lines, level.opener, indent);
+            let empty = true;
+            for (let line = level.opener; line <= end && empty; line++) {
+                if (line > level.opener && !removed.has(line) && !isBlankOrComment(lines[line - 1]))
+                    empty = false;
+                if ((inserted.get(line) ?? []).some((text) => indentOf(text) > indent))
+                    empty = false;
+            }
+            if (!empty)
+                break;
+            removed.add(level.opener);
+        }
+    }
+}
+/** The body of a GitHub suggestion block; fenced with more backticks than the lines hold. */
+function suggestion_suggestionBlock(suggestion) {
+    const longest = Math.max(2, ...suggestion.lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((m) => m.length))));
+    const fence = '`'.repeat(longest + 1);
+    return [`${fence}suggestion`, ...suggestion.lines, fence].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/review-comment.ts
+
+
+const MARKER = /<!-- flink-memory-lint:finding ((?:\w+=\S*\s?)+)-->/;
+const RESOLVED_MARKER = '<!-- flink-memory-lint:resolved -->';
+function findingIdentity(finding) {
+    return { rule: finding.ruleId, file: finding.file, config: finding.configId ?? '', key: finding.key ?? '' };
+}
+/** The hidden marker a review comment carries; values are URI-encoded so that spaces cannot split them. */
+function findingMarker(identity) {
+    const fields = ['rule', 'file', 'config', 'key'].map((name) => `${name}=${encodeURIComponent(identity[name])}`);
+    return `<!-- flink-memory-lint:finding ${fields.join(' ')} -->`;
+}
+/** The identity in a comment body's marker; undefined for other comments and resolved ones. */
+function parseFindingMarker(body) {
+    if (body.includes(RESOLVED_MARKER))
+        return undefined;
+    const match = MARKER.exec(body);
+    if (!match)
+        return undefined;
+    const fields = new Map();
+    for (const pair of match[1].trim().split(/\s+/)) {
+        const at = pair.indexOf('=');
+        try {
+            fields.set(pair.slice(0, at), decodeURIComponent(pair.slice(at + 1)));
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const rule = fields.get('rule');
+    const file = fields.get('file');
+    if (!rule || file === undefined)
+        return undefined;
+    return { rule, file, config: fields.get('config') ?? '', key: fields.get('key') ?? '' };
+}
+const sameIdentity = (a, b) => a.rule === b.rule && a.file === b.file && a.config === b.config && a.key === b.key;
+/** An inline review comment: severity, rule, message, why, docs link, and the fix as a suggestion. */
+function reviewCommentBody(finding, policy, suggestion) {
+    const rule = finding.docs ? `[${code(finding.ruleId)}](${finding.docs})` : code(finding.ruleId);
+    const title = policy ? ` · ${escapeText(policy.title)}` : '';
+    const parts = [
+        `${SEVERITY_ICONS[finding.severity]} **${finding.severity}** ${rule}${title}`,
+        escapeText(finding.message),
+    ];
+    if (policy?.description)
+        parts.push(`**Why:** ${escapeText(policy.description)}`);
+    if (finding.fix) {
+        const what = finding.fix.description ? ` ${escapeText(finding.fix.description)}` : '';
+        const set = Object.entries(finding.fix.set)
+            .map(([key, value]) => code(value === null ? `remove ${key}` : `${key}: ${value}`))
+            .join(', ');
+        parts.push(`**Fix:**${what}${set ? ` (${set})` : ''}`);
+        if (suggestion)
+            parts.push(suggestionBlock(suggestion));
+    }
+    if (finding.docs)
+        parts.push(`[Rule documentation](${finding.docs})`);
+    parts.push(findingMarker(findingIdentity(finding)));
+    return parts.join('\n\n');
+}
+/**
+ * The body of a comment whose finding is gone: said at the top, the old text folded away with its
+ * suggestion turned into plain code (it no longer applies).
+ */
+function resolvedCommentBody(body, commit) {
+    const old = body
+        .replace(MARKER, '')
+        .replace(/^(`{3,})suggestion$/gm, '$1yaml')
+        .trim();
+    return [
+        `✅ **Resolved** in ${commit.slice(0, 12)}: flink-memory-lint no longer reports this here.`,
+        `<details><summary>Earlier comment</summary>\n\n${old}\n\n</details>`,
+        RESOLVED_MARKER,
+    ].join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-comment.ts
+
+
+
+/** Finds the sticky comment again on later runs. */
+const COMMENT_MARKER = '<!-- flink-memory-lint:sticky-comment -->';
+/** GitHub refuses comment bodies over 65,536 characters; bytes are never fewer. */
+const COMMENT_LIMIT = 65_536;
+const STATUS_TEXT = { added: 'new', removed: 'removed', changed: 'changed', unchanged: 'unchanged' };
+/** Whether a comment is worth posting when none exists yet. */
+function hasSomethingToSay(input) {
+    return input.report.findings.length > 0 || input.diffs.some((d) => d.status !== 'unchanged');
+}
+function headline(input) {
+    const { report } = input;
+    const changed = input.diffs.filter((d) => d.status !== 'unchanged').length;
+    const scope = `${plural(report.summary.configs, 'config')} checked, ${changed} changed by this pull request.`;
+    if (report.findings.length === 0)
+        return `## ✅ Flink memory: all clear\n\nNo findings: ${scope}`;
+    const icon = input.failed ? '❌' : '⚠️';
+    return `## ${icon} Flink memory: ${countsText(report)}\n\n${scope}`;
+}
+function findingBlocks(findings, links) {
+    return findings.map((f) => ({ text: findingLine(f, links), counts: { findings: 1 } }));
+}
+/** One line for the findings on changed lines that the review-comment limit left out. */
+function notCommentedBlocks(input) {
+    const left = input.notCommented;
+    if (!left || left.findings.length === 0)
+        return [];
+    const where = left.findings.map((f) => `${code(f.ruleId)} ${lineLink(input.links, f.file, f.line)}`);
+    return [
+        {
+            text: `> [!NOTE]\n> ${plural(left.findings.length, 'more finding')} on changed lines got no review comment (at most ${left.limit} a run, \`review-comments-limit\`): ${where.join(', ')}.`,
+        },
+    ];
+}
+function changedConfigBlock(diff, links) {
+    const shown = (diff.head ?? diff.base);
+    const lines = [`### ${configTitle(shown, links)} · ${STATUS_TEXT[diff.status]}`];
+    for (const process of diff.processes) {
+        for (const [side, result] of [
+            ['Base', process.base],
+            ['Head', process.head],
+        ]) {
+            if (result && !result.ok)
+                lines.push(`${side}: ${failureLine(process.process, result)}`);
+        }
+        if (!process.changed && process.head?.ok) {
+            lines.push(`${PROCESS_TITLES[process.process]} unchanged: Total Process ${formatSize(process.head.memory.totalProcess)}.`);
+            continue;
+        }
+        if (process.rows.length > 0)
+            lines.push(diffTable(process.process, process.rows, diff.status !== 'added'));
+        const chart = process.head && breakdownChart(process.process, process.head);
+        if (chart)
+            lines.push(chart);
+    }
+    return { text: lines.join('\n\n'), counts: { configs: 1 } };
+}
+function configHeading(result, links) {
+    return { text: `#### ${configTitle(result, links)}`, counts: { configs: 1 } };
+}
+/** The body of the sticky pull-request comment, always under GitHub's limit. */
+function renderComment(input, limit = COMMENT_LIMIT) {
+    const { report, links } = input;
+    const { byConfig, byFile } = groupFindings(report.findings);
+    const touched = new Set(input.touchedFiles);
+    const changed = input.diffs.filter((d) => d.status !== 'unchanged');
+    const changedIds = new Set(changed.flatMap((d) => (d.head ? [d.head.config.id] : [])));
+    const changedBlocks = changed.flatMap((diff) => [
+        changedConfigBlock(diff, links),
+        ...findingBlocks(diff.head ? (byConfig.get(diff.head.config.id) ?? []) : [], links),
+    ]);
+    const fileFindings = [...byFile].filter(([file]) => touched.has(file)).flatMap(([, findings]) => findings);
+    const unchangedBlocks = [
+        ...report.configs
+            .filter((r) => !changedIds.has(r.config.id) && byConfig.has(r.config.id))
+            .flatMap((r) => [configHeading(r, links), ...findingBlocks(byConfig.get(r.config.id) ?? [], links)]),
+        ...findingBlocks([...byFile].filter(([file]) => !touched.has(file)).flatMap(([, findings]) => findings), links),
+    ];
+    const unchangedCount = unchangedBlocks.filter((b) => b.counts?.configs).length;
+    const where = input.runUrl ? `the [job summary](${input.runUrl})` : 'the job summary';
+    const sections = [
+        { blocks: [{ text: `${COMMENT_MARKER}\n${headline(input)}` }] },
+        { blocks: changedBlocks },
+        { open: '### Findings in changed files', blocks: findingBlocks(fileFindings, links) },
+        { blocks: notCommentedBlocks(input) },
+        {
+            open: `<details><summary>${unchangedCount > 0 ? plural(unchangedCount, 'unchanged config') + ' with findings' : 'Other findings'}</summary>`,
+            close: '</details>',
+            blocks: unchangedBlocks,
+        },
+        { blocks: [{ text: `<sub>${report.tool.name} ${report.tool.version} · full report in ${where}</sub>` }] },
+    ];
+    return fitSections(sections, limit, (left) => `> [!NOTE]\n> This comment was cut to fit GitHub's size limit: ${plural(left.configs, 'more config')} and ${plural(left.findings, 'more finding')} are in ${where} and in the SARIF and JSON reports.`);
+}
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
 /***/ 3998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -16875,8 +17337,8 @@ var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/flink/index.ts + 20 modules
-var flink = __nccwpck_require__(7685);
+// EXTERNAL MODULE: ./src/flink/index.ts + 23 modules
+var flink = __nccwpck_require__(5335);
 ;// CONCATENATED MODULE: ./src/sources/yaml/unique-keys.ts
 
 /**
@@ -18459,7 +18921,7 @@ function loadCompose(document, { yaml }) {
  */
 function operatorMemory(text, process) {
     try {
-        const bytes = (0,flink/* parseMemorySize */.ON)(text);
+        const bytes = (0,flink/* parseMemorySize */.vq)(text);
         return { value: (0,flink/* memorySizeToString */.Vh)(bytes), bytes };
     }
     catch {
@@ -18471,7 +18933,7 @@ function operatorMemory(text, process) {
             };
         }
         try {
-            return { value, bytes: (0,flink/* parseMemorySize */.ON)(value) };
+            return { value, bytes: (0,flink/* parseMemorySize */.vq)(value) };
         }
         catch (err) {
             return { value, error: `${process} resource memory parse error: ${err.message}` };

@@ -41091,8 +41091,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: effectiveEntries, toConfigMap
 
-// EXTERNAL MODULE: ./src/flink/index.ts + 20 modules
-var flink = __nccwpck_require__(7685);
+// EXTERNAL MODULE: ./src/flink/index.ts + 23 modules
+var flink = __nccwpck_require__(5335);
 ;// CONCATENATED MODULE: ./src/derive/flink-view.ts
 /** The entries Flink applies, in order: the base file, then the config's own; placeholders left out. */
 function effectiveEntries(config) {
@@ -41126,23 +41126,28 @@ function deriveConfig(config) {
 
 /***/ }),
 
-/***/ 2669:
+/***/ 2141:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  u: () => (/* reexport */ lint),
-  e: () => (/* reexport */ startShortRun)
+  te: () => (/* reexport */ compareWithBase),
+  Ae: () => (/* reexport */ gitBase),
+  u8: () => (/* reexport */ lint),
+  V2: () => (/* reexport */ lintBase),
+  eQ: () => (/* reexport */ startShortRun)
 });
+
+// UNUSED EXPORTS: prepare
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/flink/index.ts + 20 modules
-var flink = __nccwpck_require__(7685);
+// EXTERNAL MODULE: ./src/flink/index.ts + 23 modules
+var flink = __nccwpck_require__(5335);
 // EXTERNAL MODULE: ./src/sources/index.ts + 20 modules
 var src_sources = __nccwpck_require__(188);
 // EXTERNAL MODULE: ./src/model/index.ts + 5 modules
@@ -41705,14 +41710,87 @@ function relative(cwd, file) {
     return rel.split((external_node_path_default()).sep).join('/');
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/report/index.ts + 17 modules
+var report = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./src/engine/compare.ts
+
+
+
+
+
+
+/**
+ * Lints the base versions of the touched files under `options.paths`, laid out in a folder of
+ * their own; the head's settings and policies judge both sides.
+ */
+async function lintBase(options, base, tempRoot) {
+    const problems = [];
+    const dir = await (0,src_sources/* writeBaseFiles */.Y3)({
+        tempRoot,
+        touched: base.touched,
+        wanted: (0,src_sources/* insidePaths */.VP)(options.paths.map((p) => repositoryPath(options.cwd, p))),
+        read: base.read,
+        problems,
+    });
+    try {
+        const report = await lint({
+            ...options,
+            cwd: dir,
+            paths: ['.'],
+            configFile: (0,policy/* settingsFile */._r)(options.cwd, options.configFile),
+            policyDirs: options.policyDirs?.map((d) => absolute(options.cwd, d)),
+            onlyFiles: undefined,
+        });
+        return { ref: base.ref, commit: base.commit, touched: base.touched, report, problems };
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Pairs the base revision's configs with the head's in the files that differ (renames followed). */
+function compareWithBase(base, head) {
+    const touched = new Set(base.touched.map((f) => f.path));
+    const renamed = new Map(base.touched.flatMap((f) => (f.basePath && f.basePath !== f.path ? [[f.path, f.basePath]] : [])));
+    return {
+        ref: base.ref,
+        commit: base.commit,
+        diffs: (0,report/* diffConfigs */.pq)(base.report.configs, head.configs.filter((r) => touched.has(r.config.file)), renamed),
+    };
+}
+/**
+ * The base side from git: `ref` resolved in the clone (fetched shallowly when `fetch` says so),
+ * and the files that differ between it and the work tree or `HEAD`. Undefined where git cannot
+ * resolve the ref; an error where it resolves but git cannot list the changes.
+ */
+async function gitBase(cwd, ref, against, fetch = false) {
+    const commit = await (0,src_sources/* resolveCommit */.WL)(cwd, ref, { fetch });
+    if (!commit)
+        return undefined;
+    const touched = await (0,src_sources/* changedFiles */.Y_)(cwd, commit, against);
+    if (!touched)
+        throw new Error(`git could not list the files that differ from ${ref}`);
+    return { ref, commit, touched, read: (file) => (0,src_sources/* fileAtCommit */.fw)(cwd, commit, file) };
+}
+/** A path given relative to `cwd`, as a repository path (`/` separators). */
+function repositoryPath(cwd, file) {
+    return external_node_path_default().relative(cwd, external_node_path_default().resolve(cwd, file)).split((external_node_path_default()).sep).join('/') || '.';
+}
+function absolute(cwd, file) {
+    return external_node_path_default().resolve(cwd, file);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/index.ts
+
+
 
 
 
 
 /***/ }),
 
-/***/ 7685:
+/***/ 5335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41726,12 +41804,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   KU: () => (/* reexport */ JAVA_OPTS_ENV),
   zd: () => (/* reexport */ JAVA_OPTS_KEYS),
   Dq: () => (/* reexport */ JVM_LIMIT_OF_FLAG),
-  F9: () => (/* reexport */ OptionReader),
+  F9: () => (/* reexport */ options_OptionReader),
   ED: () => (/* reexport */ backendMemoryPrefix),
   rI: () => (/* reexport */ defaultConsumerWeights),
   F2: () => (/* reexport */ defaultStateBackend),
   CX: () => (/* reexport */ derive),
-  $K: () => (/* reexport */ findOption),
+  $K: () => (/* reexport */ options_findOption),
   xS: () => (/* reexport */ flinkConfReading),
   UQ: () => (/* reexport */ flinkImageVersion),
   eD: () => (/* reexport */ formatChange),
@@ -41746,7 +41824,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tH: () => (/* reexport */ optionRegistry),
   PZ: () => (/* reexport */ parseJavaDouble),
   rz: () => (/* reexport */ parseJavaInt),
-  ON: () => (/* reexport */ parseMemorySize),
+  vq: () => (/* reexport */ parseMemorySize),
   pR: () => (/* reexport */ processSizeKeys),
   iL: () => (/* reexport */ rawText),
   dN: () => (/* reexport */ readFlinkVersion),
@@ -41759,7 +41837,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   EU: () => (/* reexport */ versionCode)
 });
 
-// UNUSED EXPORTS: JAVA_INT_MAX, JAVA_INT_MIN, JAVA_LONG_MAX, JAVA_LONG_MIN, MAX_MEMORY_SIZE, addBytes, convertValue, defaultConfigFile, deriveJobManager, deriveJobManagerPlain, deriveTaskManager, deriveTaskManagerPlain, effectiveOption, failure, iae, ice, javaFloatToString, javaHashMapOrder, javaTrim, jvmArgs, legacyHeapTarget, longOverflow, mapLegacyHeap, memorySizeToHumanReadable, multiplyBytes, optionToString, parseFlinkVersion, parseJavaFloat, parseJavaLong, parseMebiBytes, subtractBytes, traitsOf
+// UNUSED EXPORTS: DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH, INTEGER_MAX_VALUE, JAVA_INT_MAX, JAVA_INT_MIN, JAVA_LONG_MAX, JAVA_LONG_MIN, MAX_MEMORY_SIZE, NETWORK_BUFFER_OPTIONS, NETWORK_BUFFER_OPTION_VERSIONS, addBytes, convertValue, defaultConfigFile, demandFor, deriveJobManager, deriveJobManagerPlain, deriveTaskManager, deriveTaskManagerPlain, effectiveOption, failure, gateBuffers, gateModel, iae, ice, insufficientBuffersMessage, javaFloatToString, javaHashMapOrder, javaTrim, jvmArgs, largestServableBuffersPerChannel, legacyHeapTarget, longOverflow, mapLegacyHeap, memorySizeToHumanReadable, multiplyBytes, networkBufferDemand, networkBufferOption, networkBufferSettings, optionToString, parseFlinkVersion, parseJavaFloat, parseJavaLong, parseMebiBytes, resultPartitionBuffers, segmentSize, smallestDefaultNetworkBuffers, subtractBytes, traitsOf
 
 ;// CONCATENATED MODULE: ./src/flink/java-number.ts
 /**
@@ -42052,7 +42130,7 @@ function parseJavaLong(text) {
     return parseJavaInteger(text, LONG_MIN, LONG_MAX);
 }
 const JAVA_INT_MIN = INT_MIN;
-const JAVA_INT_MAX = INT_MAX;
+const java_number_JAVA_INT_MAX = INT_MAX;
 const JAVA_LONG_MIN = (/* unused pure expression or super */ null && (LONG_MIN));
 const JAVA_LONG_MAX = (/* unused pure expression or super */ null && (LONG_MAX));
 
@@ -42093,7 +42171,7 @@ class flink_error_FlinkError extends Error {
     }
 }
 /** A derivation result for a `FlinkError`; anything else is a bug and is re-thrown. */
-function failure(err) {
+function flink_error_failure(err) {
     if (!(err instanceof flink_error_FlinkError))
         throw err;
     return {
@@ -42103,8 +42181,8 @@ function failure(err) {
         ...(err.causes.length > 0 && { causes: err.causes }),
     };
 }
-const ice = (message, cause) => new flink_error_FlinkError('IllegalConfigurationException', message, cause);
-const iae = (message, cause) => new flink_error_FlinkError('IllegalArgumentException', message, cause);
+const flink_error_ice = (message, cause) => new flink_error_FlinkError('IllegalConfigurationException', message, cause);
+const flink_error_iae = (message, cause) => new flink_error_FlinkError('IllegalArgumentException', message, cause);
 const longOverflow = () => new flink_error_FlinkError('ArithmeticException', 'long overflow');
 
 ;// CONCATENATED MODULE: ./src/flink/memory-size.ts
@@ -42140,7 +42218,7 @@ function parseMemorySize(text) {
         throw new flink_error_FlinkError('NullPointerException', 'text cannot be null');
     const t = java_number_javaTrim(text);
     if (t.length === 0)
-        throw iae('argument is an empty- or whitespace-only string');
+        throw flink_error_iae('argument is an empty- or whitespace-only string');
     let end = 0;
     while (end < t.length) {
         const c = t.charCodeAt(end);
@@ -42153,16 +42231,16 @@ function parseMemorySize(text) {
     const numberText = t.slice(0, end);
     const value = BigInt(numberText);
     if (value > MAX_MEMORY_SIZE) {
-        throw iae(`The value '${numberText}' cannot be re represented as 64bit number (numeric overflow).`);
+        throw flink_error_iae(`The value '${numberText}' cannot be re represented as 64bit number (numeric overflow).`);
     }
     const unit = end === t.length ? '' : java_number_javaTrim(t.slice(end)).toLowerCase();
     const multiplier = UNITS[unit];
     if (multiplier === undefined || !Object.hasOwn(UNITS, unit)) {
-        throw iae(`Memory size unit '${unit}' does not match any of the recognized units: ${UNIT_LIST}`);
+        throw flink_error_iae(`Memory size unit '${unit}' does not match any of the recognized units: ${UNIT_LIST}`);
     }
     const bytes = value * multiplier;
     if (bytes > MAX_MEMORY_SIZE) {
-        throw iae(`The value '${text}' cannot be re represented as 64bit number of bytes (numeric overflow).`);
+        throw flink_error_iae(`The value '${text}' cannot be re represented as 64bit number of bytes (numeric overflow).`);
     }
     return bytes;
 }
@@ -42225,7 +42303,7 @@ function addBytes(a, b) {
 function subtractBytes(a, b) {
     const diff = a - b;
     if (diff < 0n)
-        throw iae('bytes must be >= 0');
+        throw flink_error_iae('bytes must be >= 0');
     return diff;
 }
 /** The exact decimal of `BigDecimal.valueOf(d)` (Java `Double.toString`) as digits × 10^exponent. */
@@ -42245,7 +42323,7 @@ function decimalOf(d) {
  */
 function multiplyBytes(bytes, multiplier) {
     if (multiplier < 0)
-        throw iae('multiplier must be >= 0');
+        throw flink_error_iae('multiplier must be >= 0');
     if (!Number.isFinite(multiplier))
         throw new flink_error_FlinkError('NumberFormatException', 'Infinite or NaN');
     let decimal = decimals.get(multiplier);
@@ -42596,12 +42674,12 @@ function optionRegistry(version) {
     return REGISTRIES.get(version) ?? new Map();
 }
 /** The option by its main key for a version; undefined where that version lacks it. */
-function findOption(version, key) {
+function options_findOption(version, key) {
     return optionRegistry(version).get(key);
 }
 /** The option by its main key; a programming error when the version lacks it. */
-function requireOption(version, key) {
-    const option = findOption(version, key);
+function options_requireOption(version, key) {
+    const option = options_findOption(version, key);
     if (!option)
         throw new RangeError(`${key} is not an option of Flink ${version}`);
     return option;
@@ -42635,7 +42713,7 @@ function convertValue(type, raw) {
                 const abs = Math.abs(raw);
                 if (raw === 0 || (abs >= 2 ** -149 && abs <= 3.4028234663852886e38))
                     return Math.fround(raw);
-                throw iae(`Configuration value ${rawText(raw)} overflows/underflows the float type.`);
+                throw flink_error_iae(`Configuration value ${rawText(raw)} overflows/underflows the float type.`);
             }
             const text = rawText(raw);
             const v = parseJavaFloat(text);
@@ -42659,8 +42737,8 @@ function convertValue(type, raw) {
             return v;
         }
         case 'int': {
-            if (typeof raw === 'bigint' && (raw < JAVA_INT_MIN || raw > JAVA_INT_MAX)) {
-                throw iae(`Configuration value ${raw} overflows/underflows the integer type.`);
+            if (typeof raw === 'bigint' && (raw < JAVA_INT_MIN || raw > java_number_JAVA_INT_MAX)) {
+                throw flink_error_iae(`Configuration value ${raw} overflows/underflows the integer type.`);
             }
             const text = rawText(raw);
             const v = parseJavaInt(text);
@@ -42683,7 +42761,7 @@ function convertValue(type, raw) {
                 return true;
             if (upper === 'FALSE')
                 return false;
-            throw iae(`Unrecognized option for boolean: ${rawText(raw)}. Expected either true or false(case insensitive)`);
+            throw flink_error_iae(`Unrecognized option for boolean: ${rawText(raw)}. Expected either true or false(case insensitive)`);
         }
         case 'string':
             return rawText(raw);
@@ -42691,10 +42769,10 @@ function convertValue(type, raw) {
 }
 /** The effective value of an option after fallback keys and the default, and which key supplied it. */
 function effectiveOption(config, version, key) {
-    const option = findOption(version, key);
+    const option = options_findOption(version, key);
     if (!option)
         return undefined;
-    const reader = new OptionReader(config);
+    const reader = new options_OptionReader(config);
     try {
         return { option, value: reader.get(option), suppliedBy: suppliedKey(config, option) };
     }
@@ -42705,7 +42783,7 @@ function effectiveOption(config, version, key) {
     }
 }
 /** Reads typed options from a configuration the way `Configuration.get` does. */
-class OptionReader {
+class options_OptionReader {
     config;
     constructor(config) {
         this.config = config;
@@ -42737,7 +42815,7 @@ class OptionReader {
         catch (err) {
             if (!(err instanceof flink_error_FlinkError))
                 throw err;
-            throw iae(`Could not parse value '${rawText(raw)}' for key '${option.key}'.`, err);
+            throw flink_error_iae(`Could not parse value '${rawText(raw)}' for key '${option.key}'.`, err);
         }
     }
     /** `ProcessMemoryUtils.getMemorySizeFromConfig`: any failure becomes `Cannot read memory size ...`. */
@@ -42751,7 +42829,7 @@ class OptionReader {
         catch (err) {
             if (!(err instanceof flink_error_FlinkError))
                 throw err;
-            throw ice(`Cannot read memory size from config option '${option.key}'.`, err);
+            throw flink_error_ice(`Cannot read memory size from config option '${option.key}'.`, err);
         }
     }
     /** Float, int, double and boolean options: their parse failure escapes unwrapped. */
@@ -42819,12 +42897,12 @@ function jobManager110(config, deployment, env) {
                 ? scriptMebiBytes(`${rawText(mb)}m`)
                 : 1024n;
         if (container !== undefined) {
-            const reader = new OptionReader(config);
+            const reader = new options_OptionReader(config);
             let ratio;
             let min;
             try {
-                ratio = reader.number(findOption('1.10', 'containerized.heap-cutoff-ratio'));
-                min = BigInt(reader.number(findOption('1.10', 'containerized.heap-cutoff-min')));
+                ratio = reader.number(options_findOption('1.10', 'containerized.heap-cutoff-ratio'));
+                min = BigInt(reader.number(options_findOption('1.10', 'containerized.heap-cutoff-min')));
             }
             catch (err) {
                 if (!(err instanceof flink_error_FlinkError))
@@ -42914,7 +42992,7 @@ function dynamicConfigs(entries, trailingSpace) {
 
 
 function processOptions(version, prefix) {
-    const opt = (suffix) => requireOption(version, `${prefix}.memory.${suffix}`);
+    const opt = (suffix) => options_requireOption(version, `${prefix}.memory.${suffix}`);
     return {
         process: opt('process.size'),
         flink: opt('flink.size'),
@@ -42931,7 +43009,7 @@ function checkedRangeFraction(min, max, fraction, fractionOption) {
     else if (!(fraction >= 0 && fraction < 1))
         problem = 'fraction must be in range [0, 1)';
     if (problem) {
-        throw ice(`Inconsistently configured ${optionToString(fractionOption)} (${javaDoubleToString(fraction)}) and its min (${memorySizeToHumanReadable(min)}), max (${memorySizeToHumanReadable(max)}) value`, iae(problem));
+        throw flink_error_ice(`Inconsistently configured ${optionToString(fractionOption)} (${javaDoubleToString(fraction)}) and its min (${memorySizeToHumanReadable(min)}), max (${memorySizeToHumanReadable(max)}) value`, flink_error_iae(problem));
     }
     return { min, max, fraction, fractionOption };
 }
@@ -42964,7 +43042,7 @@ function deriveFromTotalProcess(reader, options, totalProcess) {
     const overhead = deriveWithFraction(totalProcess, overheadRange(reader, options));
     const jvm = addBytes(metaspace, overhead);
     if (jvm > totalProcess) {
-        throw ice(`Sum of configured JVM Metaspace (${memorySizeToHumanReadable(metaspace)}) and JVM Overhead (${memorySizeToHumanReadable(overhead)}) exceed configured Total Process Memory (${memorySizeToHumanReadable(totalProcess)}).`);
+        throw flink_error_ice(`Sum of configured JVM Metaspace (${memorySizeToHumanReadable(metaspace)}) and JVM Overhead (${memorySizeToHumanReadable(overhead)}) exceed configured Total Process Memory (${memorySizeToHumanReadable(totalProcess)}).`);
     }
     return { metaspace, overhead, totalFlink: totalProcess - jvm };
 }
@@ -42980,12 +43058,12 @@ function deriveMetaspaceAndOverhead(reader, options, version, totalFlink) {
     }
     const totalProcess = reader.memory(options.process);
     if (traitsOf(version).checkProcessCoversFlink && totalProcess < flinkAndMetaspace) {
-        throw ice(`The configured Total Process Memory size (${memorySizeToHumanReadable(totalProcess)}) is less than the sum of the derived Total Flink Memory size (${memorySizeToHumanReadable(totalFlink)}) and the configured or default JVM Metaspace size  (${memorySizeToHumanReadable(metaspace)}).`);
+        throw flink_error_ice(`The configured Total Process Memory size (${memorySizeToHumanReadable(totalProcess)}) is less than the sum of the derived Total Flink Memory size (${memorySizeToHumanReadable(totalFlink)}) and the configured or default JVM Metaspace size  (${memorySizeToHumanReadable(metaspace)}).`);
     }
     const overhead = subtractBytes(totalProcess, flinkAndMetaspace);
     const range = overheadRange(reader, options);
     if (overhead > range.max || overhead < range.min) {
-        throw ice(`Derived JVM Overhead size (${memorySizeToHumanReadable(overhead)}) is not in configured JVM Overhead range [${memorySizeToHumanReadable(range.min)}, ${memorySizeToHumanReadable(range.max)}].`);
+        throw flink_error_ice(`Derived JVM Overhead size (${memorySizeToHumanReadable(overhead)}) is not in configured JVM Overhead range [${memorySizeToHumanReadable(range.min)}, ${memorySizeToHumanReadable(range.max)}].`);
     }
     return { metaspace, overhead };
 }
@@ -43001,7 +43079,7 @@ const OPTIONS = new Map();
 function jmOptions(version) {
     let options = OPTIONS.get(version);
     if (!options) {
-        const opt = (key) => requireOption(version, key);
+        const opt = (key) => options_requireOption(version, key);
         options = {
             ...processOptions(version, 'jobmanager'),
             heap: opt('jobmanager.memory.heap.size'),
@@ -43017,7 +43095,7 @@ function jmOptions(version) {
  * throws `FlinkError`, unprefixed.
  */
 function runJobManager(config, version) {
-    const r = new OptionReader(config);
+    const r = new options_OptionReader(config);
     const o = jmOptions(version);
     let heap;
     let offHeap;
@@ -43030,12 +43108,12 @@ function runJobManager(config, version) {
             const totalFlink = r.memory(o.flink);
             if (r.contains(o.offHeap)) {
                 if (addBytes(heap, offHeap) !== totalFlink) {
-                    throw ice(`Sum of the configured JVM Heap Memory (${memorySizeToHumanReadable(heap)}) and the configured Off-heap Memory (${memorySizeToHumanReadable(offHeap)}) does not match the configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
+                    throw flink_error_ice(`Sum of the configured JVM Heap Memory (${memorySizeToHumanReadable(heap)}) and the configured Off-heap Memory (${memorySizeToHumanReadable(offHeap)}) does not match the configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
                 }
             }
             else {
                 if (totalFlink < heap) {
-                    throw ice(`The configured JVM Heap Memory (${memorySizeToHumanReadable(heap)}) exceeds the configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
+                    throw flink_error_ice(`The configured JVM Heap Memory (${memorySizeToHumanReadable(heap)}) exceeds the configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
                 }
                 offHeap = totalFlink - heap;
             }
@@ -43053,7 +43131,7 @@ function runJobManager(config, version) {
         ({ heap, offHeap } = fromTotalFlink(r, o, derived.totalFlink));
     }
     else {
-        throw ice("Either required fine-grained memory (jobmanager.memory.heap.size), or Total Flink Memory size (Key: 'jobmanager.memory.flink.size' , default: null (fallback keys: [])), or Total Process Memory size (Key: 'jobmanager.memory.process.size' , default: null (fallback keys: [])) need to be configured explicitly.");
+        throw flink_error_ice("Either required fine-grained memory (jobmanager.memory.heap.size), or Total Flink Memory size (Key: 'jobmanager.memory.flink.size' , default: null (fallback keys: [])), or Total Process Memory size (Key: 'jobmanager.memory.process.size' , default: null (fallback keys: [])) need to be configured explicitly.");
     }
     const totalFlink = heap + offHeap;
     const memory = {
@@ -43090,7 +43168,7 @@ function runJobManager(config, version) {
 function fromTotalFlink(r, o, totalFlink) {
     const offHeap = r.memory(o.offHeap);
     if (totalFlink <= offHeap) {
-        throw ice(`The configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}) is less than the configured Off-heap Memory (${memorySizeToHumanReadable(offHeap)}).`);
+        throw flink_error_ice(`The configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}) is less than the configured Off-heap Memory (${memorySizeToHumanReadable(offHeap)}).`);
     }
     return { heap: subtractBytes(totalFlink, offHeap), offHeap };
 }
@@ -43100,7 +43178,7 @@ function deriveJobManagerPlain(config, version) {
         return runJobManager(config, version);
     }
     catch (err) {
-        return failure(err);
+        return flink_error_failure(err);
     }
 }
 
@@ -43152,19 +43230,19 @@ function mapLegacyHeap(config, version, process, target, env) {
         catch (err) {
             if (!(err instanceof flink_error_FlinkError))
                 throw err;
-            throw ice(`Cannot read total process memory size from environment variable value ${envValue}.`, err);
+            throw flink_error_ice(`Cannot read total process memory size from environment variable value ${envValue}.`, err);
         }
     }
     else {
-        const reader = new OptionReader(config);
-        const sizeOption = findOption(version, legacy.sizeKey);
-        const mbOption = findOption(version, legacy.mbKey);
+        const reader = new options_OptionReader(config);
+        const sizeOption = options_findOption(version, legacy.sizeKey);
+        const mbOption = options_findOption(version, legacy.mbKey);
         if (sizeOption && config.has(sizeOption.key))
             bytes = reader.memory(sizeOption);
         else if (mbOption && config.has(mbOption.key)) {
             const mb = reader.number(mbOption);
             if (mb < 0)
-                throw ice(`Configured total process memory size (${mb}MB) must not be less than 0.`);
+                throw flink_error_ice(`Configured total process memory size (${mb}MB) must not be less than 0.`);
             bytes = BigInt(mb) << 20n;
         }
     }
@@ -43187,7 +43265,7 @@ const taskmanager_OPTIONS = new Map();
 function tmOptions(version) {
     let options = taskmanager_OPTIONS.get(version);
     if (!options) {
-        const opt = (key) => requireOption(version, key);
+        const opt = (key) => options_requireOption(version, key);
         options = {
             ...processOptions(version, 'taskmanager'),
             frameworkHeap: opt('taskmanager.memory.framework.heap.size'),
@@ -43200,10 +43278,10 @@ function tmOptions(version) {
             networkMax: opt('taskmanager.memory.network.max'),
             networkFraction: opt('taskmanager.memory.network.fraction'),
             segmentSize: opt('taskmanager.memory.segment-size'),
-            numberOfBuffers: findOption(version, 'taskmanager.network.numberOfBuffers'),
+            numberOfBuffers: options_findOption(version, 'taskmanager.network.numberOfBuffers'),
             cpuCores: opt('taskmanager.cpu.cores'),
             slots: opt('taskmanager.numberOfTaskSlots'),
-            externalResources: findOption(version, 'external-resources'),
+            externalResources: options_findOption(version, 'external-resources'),
         };
         taskmanager_OPTIONS.set(version, options);
     }
@@ -43243,7 +43321,7 @@ class TaskManagerDerivation {
                 internal = this.fromTotalFlink(derived.totalFlink);
             }
             else {
-                throw ice(this.traits.tmMissingSizesMessage);
+                throw flink_error_ice(this.traits.tmMissingSizesMessage);
             }
             const cpu = this.cpuCores();
             return this.result(internal, metaspace, overhead, cpu);
@@ -43252,7 +43330,7 @@ class TaskManagerDerivation {
             if (err instanceof flink_error_FlinkError &&
                 err.errorType === 'IllegalConfigurationException' &&
                 this.traits.tmPrefix) {
-                throw ice(this.traits.tmPrefix + err.message, err);
+                throw flink_error_ice(this.traits.tmPrefix + err.message, err);
             }
             throw err;
         }
@@ -43310,7 +43388,7 @@ class TaskManagerDerivation {
             : deriveWithFraction(totalFlink, this.networkRange());
         const withoutTaskHeap = sum(frameworkHeap, frameworkOffHeap, taskOffHeap, managed, network);
         if (withoutTaskHeap > totalFlink) {
-            throw ice(`Sum of configured Framework Heap Memory (${memorySizeToHumanReadable(frameworkHeap)}), Framework Off-Heap Memory (${memorySizeToHumanReadable(frameworkOffHeap)}), Task Off-Heap Memory (${memorySizeToHumanReadable(taskOffHeap)}), Managed Memory (${memorySizeToHumanReadable(managed)}) and Network Memory (${memorySizeToHumanReadable(network)}) exceed configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}).`);
+            throw flink_error_ice(`Sum of configured Framework Heap Memory (${memorySizeToHumanReadable(frameworkHeap)}), Framework Off-Heap Memory (${memorySizeToHumanReadable(frameworkOffHeap)}), Task Off-Heap Memory (${memorySizeToHumanReadable(taskOffHeap)}), Managed Memory (${memorySizeToHumanReadable(managed)}) and Network Memory (${memorySizeToHumanReadable(network)}) exceed configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}).`);
         }
         return {
             frameworkHeap,
@@ -43322,7 +43400,7 @@ class TaskManagerDerivation {
         };
     }
     sumExceedsWithTaskHeap(fh, foh, th, toh, man, flink) {
-        return ice(`Sum of configured Framework Heap Memory (${memorySizeToHumanReadable(fh)}), Framework Off-Heap Memory (${memorySizeToHumanReadable(foh)}), Task Heap Memory (${memorySizeToHumanReadable(th)}), Task Off-Heap Memory (${memorySizeToHumanReadable(toh)}) and Managed Memory (${memorySizeToHumanReadable(man)}) exceed configured Total Flink Memory (${memorySizeToHumanReadable(flink)}).`);
+        return flink_error_ice(`Sum of configured Framework Heap Memory (${memorySizeToHumanReadable(fh)}), Framework Off-Heap Memory (${memorySizeToHumanReadable(foh)}), Task Heap Memory (${memorySizeToHumanReadable(th)}), Task Off-Heap Memory (${memorySizeToHumanReadable(toh)}) and Managed Memory (${memorySizeToHumanReadable(man)}) exceed configured Total Flink Memory (${memorySizeToHumanReadable(flink)}).`);
     }
     managed(totalFlink) {
         const { r, o } = this;
@@ -43349,15 +43427,15 @@ class TaskManagerDerivation {
         const buffers = BigInt(r.number(o.numberOfBuffers));
         const pageSize = r.get(o.segmentSize);
         if (pageSize > 2147483647n)
-            throw iae(`Cannot downcast long value ${pageSize} to integer.`);
-        const invalid = (why) => ice(`Invalid configuration value for taskmanager.memory.segment-size : ${pageSize} - ${why}`);
+            throw flink_error_iae(`Cannot downcast long value ${pageSize} to integer.`);
+        const invalid = (why) => flink_error_ice(`Invalid configuration value for taskmanager.memory.segment-size : ${pageSize} - ${why}`);
         if (pageSize < 4096n)
             throw invalid('Minimum memory segment size is 4096');
         if ((pageSize & (pageSize - 1n)) !== 0n)
             throw invalid('Memory segment size must be a power of 2.');
         const bytes = buffers * pageSize;
         if (bytes < 0n)
-            throw iae('bytes must be >= 0');
+            throw flink_error_iae('bytes must be >= 0');
         return bytes;
     }
     /** Network is what is left of total Flink memory: it must still fit its configuration. */
@@ -43366,18 +43444,18 @@ class TaskManagerDerivation {
             if (this.usingLegacyNetwork()) {
                 const configured = this.legacyNetwork();
                 if (configured !== network) {
-                    throw ice(`Derived Network Memory size (${memorySizeToHumanReadable(network)}) does not match configured Network Memory size (${memorySizeToHumanReadable(configured)}).`);
+                    throw flink_error_ice(`Derived Network Memory size (${memorySizeToHumanReadable(network)}) does not match configured Network Memory size (${memorySizeToHumanReadable(configured)}).`);
                 }
                 return;
             }
             const range = this.networkRange();
             if (network > range.max || network < range.min) {
-                throw ice(`Derived Network Memory size (${memorySizeToHumanReadable(network)}) is not in configured Network Memory range [${memorySizeToHumanReadable(range.min)}, ${memorySizeToHumanReadable(range.max)}].`);
+                throw flink_error_ice(`Derived Network Memory size (${memorySizeToHumanReadable(network)}) is not in configured Network Memory range [${memorySizeToHumanReadable(range.min)}, ${memorySizeToHumanReadable(range.max)}].`);
             }
         }
         catch (err) {
             if (err instanceof flink_error_FlinkError && err.errorType === 'IllegalConfigurationException') {
-                throw ice('If Total Flink, Task Heap and (or) Managed Memory sizes are explicitly configured then the Network Memory size is the rest of the Total Flink memory after subtracting all other configured types of memory, but the derived Network Memory is inconsistent with its configuration.', err);
+                throw flink_error_ice('If Total Flink, Task Heap and (or) Managed Memory sizes are explicitly configured then the Network Memory size is the rest of the Total Flink memory after subtracting all other configured types of memory, but the derived Network Memory is inconsistent with its configuration.', err);
             }
             throw err;
         }
@@ -43386,7 +43464,7 @@ class TaskManagerDerivation {
         const { r, o } = this;
         const cpu = r.contains(o.cpuCores) ? r.number(o.cpuCores) : r.number(o.slots);
         if (cpu <= 0) {
-            throw ice('TaskExecutors need to be started with a positive number of CPU cores. Please configure taskmanager.cpu.cores accordingly.');
+            throw flink_error_ice('TaskExecutors need to be started with a positive number of CPU cores. Please configure taskmanager.cpu.cores accordingly.');
         }
         if (!Number.isFinite(cpu)) {
             // `new CPUResource(cpu)` goes through BigDecimal, which has no NaN or infinity.
@@ -43473,7 +43551,7 @@ function parseLongOption(raw, key) {
     if (typeof raw === 'bigint')
         return raw;
     if (!/^[+-]?\d+$/.test(text)) {
-        throw iae(`Could not parse value '${text}' for key '${key}'.`);
+        throw flink_error_iae(`Could not parse value '${text}' for key '${key}'.`);
     }
     return BigInt(text);
 }
@@ -43495,10 +43573,10 @@ function totalOf(m) {
 /** Plain TaskManager derivation (`TaskExecutorProcessUtils.processSpecFromConfig`), no legacy heap mapping. */
 function deriveTaskManagerPlain(config, version) {
     try {
-        return new TaskManagerDerivation(new OptionReader(config), version).run();
+        return new TaskManagerDerivation(new options_OptionReader(config), version).run();
     }
     catch (err) {
-        return failure(err);
+        return flink_error_failure(err);
     }
 }
 
@@ -43510,7 +43588,7 @@ function deriveTaskManagerPlain(config, version) {
 
 
 /** The TaskManager as Flink's start-up for that deployment derives it (legacy heap mapping on 1.x). */
-function deriveTaskManager(config, options) {
+function derive_deriveTaskManager(config, options) {
     const { flinkVersion: version, deployment = 'standalone', env = {} } = options;
     const traits = traitsOf(version);
     let effective = config;
@@ -43522,9 +43600,9 @@ function deriveTaskManager(config, options) {
             if (err instanceof flink_error_FlinkError &&
                 err.errorType === 'IllegalConfigurationException' &&
                 traits.tmLegacyMapPrefix) {
-                return failure(ice(traits.tmLegacyMapPrefix + err.message, err));
+                return flink_error_failure(flink_error_ice(traits.tmLegacyMapPrefix + err.message, err));
             }
-            return failure(err);
+            return flink_error_failure(err);
         }
     }
     return deriveTaskManagerPlain(effective, version);
@@ -43548,15 +43626,15 @@ function deriveJobManager(config, options) {
 }
 function prefixed(err, prefix) {
     if (err instanceof flink_error_FlinkError && err.errorType === 'IllegalConfigurationException') {
-        return failure(ice(prefix + err.message, err));
+        return flink_error_failure(flink_error_ice(prefix + err.message, err));
     }
-    return failure(err);
+    return flink_error_failure(err);
 }
 /** Both processes of one configuration; never throws for any configuration. */
 function derive(config, options) {
     return {
         flinkVersion: options.flinkVersion,
-        taskmanager: deriveTaskManager(config, options),
+        taskmanager: derive_deriveTaskManager(config, options),
         jobmanager: deriveJobManager(config, options),
     };
 }
@@ -43847,7 +43925,7 @@ function backendMemoryPrefix(backend) {
 const CONSUMER_WEIGHTS_KEY = 'taskmanager.memory.managed.consumer-weights';
 /** The option's default in a version (spec §10.3); undefined before 1.12, which has no such option. */
 function defaultConsumerWeights(version) {
-    return findOption(version, CONSUMER_WEIGHTS_KEY)?.defaultText;
+    return options_findOption(version, CONSUMER_WEIGHTS_KEY)?.defaultText;
 }
 /** The weight each consumer has by default, for those an explicit list leaves out (spec §10.3). */
 const CONSUMER_DEFAULT_WEIGHT = {
@@ -43896,6 +43974,393 @@ const JVM_LIMIT_OF_FLAG = {
     '-XX:MaxMetaspaceSize': 'metaspace',
 };
 
+;// CONCATENATED MODULE: ./src/flink/network-buffer-options.ts
+
+
+
+
+
+const NETWORK_BUFFER_OPTIONS = {
+    buffersPerChannel: {
+        key: 'taskmanager.network.memory.buffers-per-channel',
+        defaults: [['1.10', '2']],
+        since: '1.10',
+        removedIn: '2.0',
+        hardCoded: 2,
+        minimum: { since: '1.17', value: 0, message: 'Must be non-negative.' },
+    },
+    floatingBuffersPerGate: {
+        key: 'taskmanager.network.memory.floating-buffers-per-gate',
+        defaults: [['1.10', '8']],
+        since: '1.10',
+        removedIn: '2.0',
+        hardCoded: 8,
+        minimum: {
+            since: '1.17',
+            value: 1,
+            message: 'The configured floating buffer should be at least 1, please increase the value of taskmanager.network.memory.floating-buffers-per-gate.',
+        },
+    },
+    maxBuffersPerChannel: {
+        key: 'taskmanager.network.memory.max-buffers-per-channel',
+        defaults: [['1.11', '10']],
+        since: '1.11',
+        removedIn: '2.0',
+        hardCoded: 10,
+    },
+    maxOverdraftBuffersPerGate: {
+        key: 'taskmanager.network.memory.max-overdraft-buffers-per-gate',
+        defaults: [['1.16', '5']],
+        since: '1.16',
+        removedIn: '2.0',
+        hardCoded: 20,
+    },
+    maxRequiredBuffersPerGate: {
+        key: 'taskmanager.network.memory.read-buffer.required-per-gate.max',
+        defaults: [['1.17', undefined]],
+        since: '1.17',
+        minimum: {
+            since: '1.17',
+            value: 1,
+            message: 'At least one buffer is required for each gate, please increase the value of taskmanager.network.memory.read-buffer.required-per-gate.max.',
+        },
+    },
+    sortShuffleMinParallelism: {
+        key: 'taskmanager.network.sort-shuffle.min-parallelism',
+        defaults: [
+            ['1.12', String(java_number_JAVA_INT_MAX)],
+            ['1.15', '1'],
+        ],
+        since: '1.12',
+        removedIn: '2.0',
+        hardCoded: 1,
+    },
+    sortShuffleMinBuffers: {
+        key: 'taskmanager.network.sort-shuffle.min-buffers',
+        defaults: [
+            ['1.12', '64'],
+            ['1.15', '512'],
+        ],
+        since: '1.12',
+    },
+};
+/** The option as `version` defines it. */
+function network_buffer_options_networkBufferOption(version, name) {
+    const row = NETWORK_BUFFER_OPTIONS[name];
+    if (!atLeast(version, row.since))
+        return { kind: 'absent' };
+    if (row.removedIn && atLeast(version, row.removedIn)) {
+        return row.hardCoded === undefined ? { kind: 'absent' } : { kind: 'hard-coded', value: row.hardCoded };
+    }
+    let text;
+    for (const [since, value] of row.defaults)
+        if (atLeast(version, since))
+            text = value;
+    return {
+        kind: 'read',
+        option: {
+            key: row.key,
+            type: 'int',
+            ...(text !== undefined && { defaultValue: Number(text) }),
+            defaultText: text ?? 'null',
+            fallbackKeys: [],
+        },
+    };
+}
+const segmentSizeKey = 'taskmanager.memory.segment-size';
+/** Java's `Integer.MAX_VALUE`, the bound of every buffer count Flink keeps. */
+const network_buffer_options_INTEGER_MAX_VALUE = Number(java_number_JAVA_INT_MAX);
+/** `ConfigurationParserUtils.getPageSize`: an int, at least 4096 and a power of two. */
+function segmentSize(reader, version) {
+    const bytes = reader.get(requireOption(version, segmentSizeKey));
+    if (bytes > BigInt(JAVA_INT_MAX))
+        throw iae(`Cannot downcast long value ${bytes} to integer.`);
+    const invalid = (why) => ice(`Invalid configuration value for ${segmentSizeKey} : ${bytes} - ${why}`);
+    if (bytes < 4096n)
+        throw invalid('Minimum memory segment size is 4096');
+    if ((bytes & (bytes - 1n)) !== 0n)
+        throw invalid('Memory segment size must be a power of 2.');
+    return Number(bytes);
+}
+/**
+ * The settings `NettyShuffleEnvironmentConfiguration.fromConfiguration` reads, in its order, for a
+ * TaskManager with `networkBytes` of network memory; throws the `FlinkError` it would fail to start with.
+ */
+function network_buffer_options_networkBufferSettings(config, version, networkBytes) {
+    const reader = new OptionReader(config);
+    const pageSize = segmentSize(reader, version);
+    // calculateNumberOfNetworkBuffers: offcuts below one segment stay unused.
+    const totalBuffers = networkBytes / BigInt(pageSize);
+    if (totalBuffers > BigInt(JAVA_INT_MAX)) {
+        throw iae(`The given number of memory bytes (${networkBytes}) corresponds to more than MAX_INT pages.`);
+    }
+    const ignoredKeys = [];
+    const value = (name, absent) => {
+        const state = network_buffer_options_networkBufferOption(version, name);
+        if (state.kind === 'hard-coded') {
+            if (config.has(NETWORK_BUFFER_OPTIONS[name].key))
+                ignoredKeys.push(NETWORK_BUFFER_OPTIONS[name].key);
+            return state.value;
+        }
+        return state.kind === 'read' ? reader.number(state.option) : absent;
+    };
+    const buffersPerChannel = value('buffersPerChannel', 0);
+    const floatingBuffersPerGate = value('floatingBuffersPerGate', 0);
+    const required = network_buffer_options_networkBufferOption(version, 'maxRequiredBuffersPerGate');
+    const maxRequiredBuffersPerGate = required.kind === 'read' ? reader.get(required.option) : undefined;
+    value('maxBuffersPerChannel', 0);
+    value('maxOverdraftBuffersPerGate', 0);
+    const sortShuffleMinBuffers = value('sortShuffleMinBuffers', 0);
+    const sortShuffleMinParallelism = value('sortShuffleMinParallelism', network_buffer_options_INTEGER_MAX_VALUE);
+    const checked = [
+        ['buffersPerChannel', buffersPerChannel],
+        ['maxRequiredBuffersPerGate', maxRequiredBuffersPerGate],
+        ['floatingBuffersPerGate', floatingBuffersPerGate],
+    ];
+    for (const [name, configured] of checked) {
+        const row = NETWORK_BUFFER_OPTIONS[name];
+        const state = network_buffer_options_networkBufferOption(version, name);
+        if (row.minimum && state.kind === 'read' && atLeast(version, row.minimum.since)) {
+            if (configured !== undefined && configured < row.minimum.value)
+                throw iae(row.minimum.message);
+        }
+    }
+    return {
+        segmentSize: pageSize,
+        totalBuffers: Number(totalBuffers),
+        buffersPerChannel,
+        floatingBuffersPerGate,
+        ...(maxRequiredBuffersPerGate !== undefined && { maxRequiredBuffersPerGate }),
+        sortShuffleMinParallelism,
+        sortShuffleMinBuffers,
+        ignoredKeys,
+    };
+}
+/** Versions whose TaskManagers read each option key, for rules that flag keys a version ignores. */
+const NETWORK_BUFFER_OPTION_VERSIONS = new Map(Object.values(NETWORK_BUFFER_OPTIONS).map((row) => [
+    row.key,
+    model/* FLINK_VERSIONS */.tf.filter((v) => versions_atLeast(v, row.since) && !(row.removedIn && versions_atLeast(v, row.removedIn))),
+]));
+
+;// CONCATENATED MODULE: ./src/flink/network-buffers.ts
+
+
+
+
+
+const GATE_MODELS = (/* unused pure expression or super */ null && ([
+    ['1.10', 'floating-0'],
+    ['1.12', 'floating-1'],
+    ['1.17', 'required-threshold'],
+    ['1.20', 'expected-pool'],
+]));
+function gateModel(version) {
+    let model = GATE_MODELS[0][1];
+    for (const [since, m] of GATE_MODELS)
+        if (atLeast(version, since))
+            model = m;
+    return model;
+}
+/** `InputGateSpecUtils.DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH` (1.17+). */
+const DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH = 1000;
+/** Java `int` arithmetic: what Flink computes, overflow included. */
+const network_buffers_int = (n) => n | 0;
+/** Per-gate buffers as `version` computes them; throws where Flink's own checks fail the task. */
+function gateBuffers(version, settings, mode, channels) {
+    const model = gateModel(version);
+    const { buffersPerChannel: perChannel, floatingBuffersPerGate: floating } = settings;
+    if (model === 'floating-0' || model === 'floating-1') {
+        return { poolRequired: model === 'floating-0' ? 0 : 1, exclusivePerChannel: perChannel };
+    }
+    const threshold = settings.maxRequiredBuffersPerGate ??
+        (mode === 'streaming' ? INTEGER_MAX_VALUE : DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH);
+    const required = Math.min(threshold, network_buffers_int(Math.imul(channels, perChannel) + 1));
+    if (required < 1)
+        throw iae('Require at least 1 buffer per gate.');
+    const exclusive = Math.min(perChannel, Math.trunc((required - 1) / channels));
+    if (model === 'expected-pool')
+        return { poolRequired: required, exclusivePerChannel: exclusive };
+    const exclusivePerGate = Math.imul(exclusive, channels);
+    const requiredFloating = network_buffers_int(required - exclusivePerGate);
+    const totalFloating = network_buffers_int(network_buffers_int(Math.imul(channels, perChannel) + floating) - exclusivePerGate);
+    if (requiredFloating > totalFloating) {
+        throw new FlinkError('IllegalStateException', 'Wrong number of floating buffers.');
+    }
+    return { poolRequired: requiredFloating, exclusivePerChannel: exclusive };
+}
+/**
+ * A result partition's `LocalBufferPool` minimum (`NettyShuffleUtils
+ * .getMinMaxNetworkBuffersPerResultPartition`; `ResultPartitionFactory` before 1.13): one buffer per
+ * subpartition plus one, or `sort-shuffle.min-buffers` for a sort-merge blocking partition.
+ */
+function resultPartitionBuffers(settings, mode, subpartitions) {
+    const sortShuffle = mode === 'batch' && subpartitions >= settings.sortShuffleMinParallelism;
+    return { required: sortShuffle ? settings.sortShuffleMinBuffers : network_buffers_int(subpartitions + 1), sortShuffle };
+}
+/** `NetworkBufferPool`'s message, identical from 1.10 to 2.x (`createBufferPool`, `tryRedistributeBuffers`). */
+function insufficientBuffersMessage(required, available, total, segmentSize) {
+    return `Insufficient number of network buffers: required ${required}, but only ${available} available. The total number of network buffers is currently set to ${total} of ${segmentSize} bytes each. You can increase this number by setting the configuration keys 'taskmanager.memory.network.fraction', 'taskmanager.memory.network.min', and 'taskmanager.memory.network.max'.`;
+}
+/**
+ * The network buffers one TaskManager needs for `job`, against what its network memory holds.
+ *
+ * Requests are replayed in the order a task sets itself up (`Task.setupPartitionsAndGates`: result
+ * partitions, then gates; `SingleInputGate.setup`: the pool, then each remote channel's exclusive
+ * buffers), slot by slot with the producer first. Flink deploys a TaskManager's tasks concurrently,
+ * so a real log may show another "available" figure; the refused request is the same kind.
+ */
+function networkBufferDemand(config, job, options) {
+    const version = options.flinkVersion;
+    const tm = deriveTaskManager(config, options);
+    if (!tm.ok)
+        return tm;
+    try {
+        const settings = networkBufferSettings(config, version, tm.memory.network);
+        const slots = job.slots ?? configuredSlots(config, version);
+        return {
+            ok: true,
+            demand: network_buffers_demandFor(version, settings, tm.memory.network, job.mode, job.parallelism, slots),
+        };
+    }
+    catch (err) {
+        return failure(err);
+    }
+}
+function configuredSlots(config, version) {
+    return new OptionReader(config).number(findOption(version, 'taskmanager.numberOfTaskSlots'));
+}
+/** The demand for a TaskManager whose settings and network memory are known. */
+function network_buffers_demandFor(version, settings, networkBytes, mode, parallelism, slots) {
+    const subtasks = Math.min(slots, parallelism);
+    const remote = parallelism - subtasks;
+    const partition = resultPartitionBuffers(settings, mode, parallelism);
+    const total = settings.totalBuffers;
+    let gate = { poolRequired: 0, exclusivePerChannel: 0 };
+    let deploymentFailure;
+    try {
+        gate = gateBuffers(version, settings, mode, parallelism);
+    }
+    catch (err) {
+        if (!(err instanceof FlinkError))
+            throw err;
+        deploymentFailure = { errorType: err.errorType, message: err.message };
+    }
+    const exclusivePerSubtask = remote * gate.exclusivePerChannel;
+    const resultPartitions = subtasks * partition.required;
+    const gatePools = subtasks * gate.poolRequired;
+    const exclusive = subtasks * exclusivePerSubtask;
+    const consumers = gatePools + exclusive;
+    const consumerRequests = () => [
+        gate.poolRequired,
+        ...(gate.exclusivePerChannel > 0 ? Array(remote).fill(gate.exclusivePerChannel) : []),
+    ];
+    const stages = mode === 'streaming'
+        ? [Array.from({ length: subtasks }, () => [partition.required, ...consumerRequests()]).flat()]
+        : [
+            Array(subtasks).fill(partition.required),
+            Array.from({ length: subtasks }, consumerRequests).flat(),
+        ];
+    deploymentFailure ??= firstRefusal(stages, total, settings.segmentSize);
+    return {
+        flinkVersion: version,
+        gateModel: gateModel(version),
+        mode,
+        parallelism,
+        slots,
+        subtasksPerVertex: subtasks,
+        channelsPerGate: parallelism,
+        remoteChannelsPerGate: remote,
+        resultPartition: { requiredPerSubtask: partition.required, sortShuffle: partition.sortShuffle },
+        inputGate: { ...gate, exclusivePerSubtask },
+        required: {
+            resultPartitions,
+            gatePools,
+            exclusive,
+            total: mode === 'streaming' ? resultPartitions + consumers : Math.max(resultPartitions, consumers),
+        },
+        available: { networkBytes, segmentSize: settings.segmentSize, buffers: total },
+        settings,
+        ...(deploymentFailure && { deploymentFailure }),
+    };
+}
+/** Replays the requests with `NetworkBufferPool`'s `int` bookkeeping; each stage starts empty. */
+function firstRefusal(stages, total, segmentSize) {
+    for (const requests of stages) {
+        let reserved = 0;
+        for (const required of requests) {
+            if (network_buffers_int(reserved + required) > total) {
+                const available = network_buffers_int(total - reserved);
+                return {
+                    errorType: 'IOException',
+                    message: insufficientBuffersMessage(required, available, total, segmentSize),
+                    required,
+                    available,
+                };
+            }
+            reserved = network_buffers_int(reserved + required);
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/flink/network-buffer-limits.ts
+
+
+
+
+/**
+ * Network buffers of the smallest network memory a TaskManager gets without configuring it:
+ * `taskmanager.memory.network.min` (64m) over `taskmanager.memory.segment-size` (32kb), i.e. 2048.
+ * Flink's fraction (0.1 of total Flink memory) gives less than the minimum below 640m of Flink
+ * memory, so every default TaskManager has at least this many buffers.
+ */
+function smallestDefaultNetworkBuffers(version) {
+    const min = requireOption(version, 'taskmanager.memory.network.min').defaultValue;
+    const segment = requireOption(version, 'taskmanager.memory.segment-size').defaultValue;
+    return Number(min / segment);
+}
+/** Whether a TaskManager with `settings` deploys `slots` producer/consumer pairs of parallelism `parallelism`. */
+function fits(version, settings, mode, parallelism, slots) {
+    const bytes = BigInt(settings.totalBuffers) * BigInt(settings.segmentSize);
+    return !demandFor(version, settings, bytes, mode, parallelism, slots).deploymentFailure;
+}
+/**
+ * The largest `buffers-per-channel` with which a TaskManager of `settings.totalBuffers` buffers and
+ * `slots` slots still deploys one producer and one consumer per slot when each consumer reads one
+ * channel from another TaskManager (parallelism `slots + 1`, the least remote traffic there is).
+ * Anything above it fails with "Insufficient number of network buffers" on any job that crosses
+ * TaskManagers. Undefined where the version does not read the key (2.x hard-codes 2).
+ */
+function largestServableBuffersPerChannel(version, settings, slots, mode = 'streaming') {
+    if (networkBufferOption(version, 'buffersPerChannel').kind !== 'read')
+        return undefined;
+    const parallelism = slots + 1;
+    const servable = (buffersPerChannel) => {
+        try {
+            return fits(version, { ...settings, buffersPerChannel }, mode, parallelism, slots);
+        }
+        catch (err) {
+            if (err instanceof FlinkError)
+                return false;
+            throw err;
+        }
+    };
+    if (!servable(0))
+        return -1;
+    // Above this, Flink's int arithmetic (channels × buffers-per-channel + floating) overflows.
+    const noOverflow = Math.floor((INTEGER_MAX_VALUE - Math.max(1, settings.floatingBuffersPerGate)) / parallelism);
+    let low = 0;
+    let high = noOverflow;
+    while (low < high) {
+        const mid = low + Math.ceil((high - low) / 2);
+        if (servable(mid))
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
+}
+
 ;// CONCATENATED MODULE: ./src/flink/index.ts
 // The door of src/flink: everything Flink itself decides, as the other stages may ask it.
 
@@ -43918,9 +44383,12 @@ const JVM_LIMIT_OF_FLAG = {
 
 
 
+
+
+
 /***/ }),
 
-/***/ 4342:
+/***/ 5627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44435,11 +44903,2436 @@ async function writeReportFiles(report, inputs, dirs, render) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/engine/index.ts + 8 modules
+var engine = __nccwpck_require__(2141);
+// EXTERNAL MODULE: ./src/policy/index.ts + 18 modules
+var policy = __nccwpck_require__(3956);
+// EXTERNAL MODULE: ./src/report/index.ts + 17 modules
+var src_report = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./src/github/api-errors.ts
+/** What a read-only token (fork pull requests, Dependabot) or a missing permission gets for a write. */
+const NOT_ACCESSIBLE = /resource not accessible by/i;
+function isRateLimited(error) {
+    const e = error;
+    if (e?.status === 429)
+        return true;
+    if (e?.status !== 403)
+        return false;
+    return e.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message ?? '');
+}
+/** GitHub's 422 for a comment or issue body over its size limit. */
+function isBodyTooLong(error) {
+    const e = error;
+    return e?.status === 422 && /too long/i.test(e.message ?? '');
+}
+/** One line for the log, without headers or request options (they carry the token). */
+function describeError(error) {
+    const e = error;
+    const status = typeof e?.status === 'number' ? `HTTP ${e.status}: ` : '';
+    const message = (e?.message ?? String(error)).split('\n')[0];
+    const hint = NOT_ACCESSIBLE.test(message)
+        ? ' (the token lacks this permission, or is read-only as on pull requests from forks)'
+        : '';
+    return `${status}${message}`.slice(0, 500) + hint;
+}
+/**
+ * Runs one call to GitHub; trouble (permissions, rate limits, outages) is logged and gives
+ * `undefined`, so that it never changes the verdict of the run.
+ */
+async function attempt(what, call, warn) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        warn(`Could not ${what}: ${describeError(error)}`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/annotations.ts
+
+
+/** GitHub shows this many workflow-command annotations of each level per step. */
+const COMMAND_LIMIT = 10;
+/** The Checks API takes this many annotations per request. */
+const CHECKS_BATCH = 50;
+const LEVELS = { error: 'failure', warning: 'warning', info: 'notice' };
+function toCheckAnnotation(finding) {
+    const endLine = Math.max(finding.endLine ?? finding.line, finding.line);
+    const sameLine = endLine === finding.line;
+    return {
+        path: finding.file,
+        start_line: finding.line,
+        end_line: endLine,
+        // GitHub accepts columns only on single-line annotations.
+        ...(sameLine
+            ? {
+                start_column: finding.column,
+                end_column: Math.max(finding.endColumn ?? finding.column, finding.column),
+            }
+            : {}),
+        annotation_level: LEVELS[finding.severity],
+        title: finding.ruleId,
+        message: finding.message.slice(0, 60_000),
+    };
+}
+const COMMANDS = { error: 'error', warning: 'warning', info: 'notice' };
+const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** `::error file=…,line=…,col=…,title=…::message`, escaped as the runner reads it. */
+function workflowCommand(finding) {
+    const properties = [
+        ['file', finding.file],
+        ['line', finding.line],
+        ['col', finding.column],
+        ['endLine', finding.endLine && finding.endLine > finding.line ? finding.endLine : undefined],
+        ['title', finding.ruleId],
+    ];
+    const text = properties
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    return `::${COMMANDS[finding.severity]} ${text}::${escapeData(finding.message)}`;
+}
+/**
+ * The workflow commands GitHub will show as annotations (10 per level a step) and how many
+ * findings are left without one.
+ */
+function commandAnnotations(findings) {
+    const used = { error: 0, warning: 0, info: 0 };
+    const commands = [];
+    for (const f of findings) {
+        if (used[f.severity] >= COMMAND_LIMIT)
+            continue;
+        used[f.severity]++;
+        commands.push(workflowCommand(f));
+    }
+    return { commands, notShown: findings.length - commands.length };
+}
+/** Whether workflow commands can show every finding. */
+function fitsInCommands(findings) {
+    return commandAnnotations(findings).notShown === 0;
+}
+/**
+ * Publishes the findings as one check run, 50 annotations a request. Gives the run's URL, or
+ * undefined when the token may not create check runs or GitHub failed.
+ */
+async function publishCheckRun(request) {
+    const { client, repo, findings, warn } = request;
+    const annotations = findings.map(toCheckAnnotation);
+    const batches = [];
+    for (let i = 0; i < annotations.length; i += CHECKS_BATCH)
+        batches.push(annotations.slice(i, i + CHECKS_BATCH));
+    if (batches.length === 0)
+        batches.push([]);
+    const conclusion = request.failed
+        ? 'failure'
+        : findings.length > 0
+            ? 'neutral'
+            : 'success';
+    const output = (batch) => ({
+        title: findings.length === 0 ? 'No findings' : (0,src_report/* plural */.LS)(findings.length, 'finding'),
+        summary: request.summary,
+        annotations: batch,
+    });
+    const finish = (i) => i === batches.length - 1 ? { status: 'completed', conclusion } : {};
+    const created = await attempt('create a check run', () => client.rest.checks.create({
+        ...repo,
+        name: request.name,
+        head_sha: request.headSha,
+        ...(batches.length === 1 ? finish(0) : { status: 'in_progress' }),
+        output: output(batches[0]),
+    }), warn);
+    if (!created)
+        return undefined;
+    for (let i = 1; i < batches.length; i++) {
+        const updated = await attempt('add annotations to the check run', () => client.rest.checks.update({
+            ...repo,
+            check_run_id: created.data.id,
+            ...finish(i),
+            output: output(batches[i]),
+        }), warn);
+        if (!updated) {
+            // Never leave the check spinning; the caller falls back to workflow commands.
+            await attempt('complete the check run', () => client.rest.checks.update({
+                ...repo,
+                check_run_id: created.data.id,
+                status: 'completed',
+                conclusion,
+            }), warn);
+            return undefined;
+        }
+    }
+    return created.data.html_url ?? undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/audit-issue.ts
+
+const AUDIT_LABEL = 'flink-memory-audit';
+/**
+ * Keeps one open issue labelled `flink-memory-audit` in step with the findings: opened or
+ * updated while there are findings, closed with the all-clear once there are none.
+ */
+async function syncAuditIssue(request) {
+    const { client, repo, warn } = request;
+    const open = await attempt('list the audit issues', () => client.paginate(client.rest.issues.listForRepo, {
+        ...repo,
+        labels: AUDIT_LABEL,
+        state: 'open',
+        per_page: 100,
+    }), warn);
+    if (!open)
+        return { action: 'failed' };
+    const labelled = (issue) => issue.labels.some((label) => (typeof label === 'string' ? label : label.name) === AUDIT_LABEL);
+    const existing = open
+        .filter((issue) => !issue.pull_request && issue.state === 'open' && labelled(issue))
+        .sort((a, b) => a.number - b.number)[0];
+    if (request.clean && !existing)
+        return { action: 'none' };
+    if (existing) {
+        const close = request.clean ? { state: 'closed', state_reason: 'completed' } : {};
+        const updated = await attempt(request.clean ? 'close the audit issue' : 'update the audit issue', () => client.rest.issues.update({
+            ...repo,
+            issue_number: existing.number,
+            title: request.title,
+            body: request.body,
+            ...close,
+        }), warn);
+        if (!updated)
+            return { action: 'failed', url: existing.html_url };
+        return { action: request.clean ? 'closed' : 'updated', url: updated.data.html_url };
+    }
+    const created = await attempt('open the audit issue', () => client.rest.issues.create({ ...repo, title: request.title, body: request.body, labels: [AUDIT_LABEL] }), warn);
+    return created ? { action: 'created', url: created.data.html_url } : { action: 'failed' };
+}
+
+;// CONCATENATED MODULE: ./src/github/base-side.ts
+
+
+
+
+/** A file at a ref through the contents API; undefined where the ref has no such file. */
+async function apiFile(api, ref, file) {
+    try {
+        const response = await api.client.rest.repos.getContent({
+            ...api.repo,
+            path: file,
+            ref,
+            mediaType: { format: 'raw' },
+        });
+        const data = response.data;
+        if (typeof data === 'string')
+            return Buffer.from(data, 'utf8');
+        if (data instanceof ArrayBuffer)
+            return Buffer.from(data);
+        // A server that ignores the raw media type answers with the file's JSON description.
+        const described = data;
+        if (typeof described?.content === 'string' && described.encoding === 'base64') {
+            return Buffer.from(described.content, 'base64');
+        }
+        return undefined;
+    }
+    catch (error) {
+        if (error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * The files the pull request touches, from the pull request's file list; where that cannot be
+ * had, the head's config files whose base version differs.
+ */
+async function apiTouched(api, request, read, problems) {
+    try {
+        const files = await api.client.paginate(api.client.rest.pulls.listFiles, {
+            ...api.repo,
+            pull_number: api.pullNumber,
+            per_page: 100,
+        });
+        return files.map((f) => ({
+            path: f.filename,
+            basePath: f.status === 'added' ? undefined : (f.previous_filename ?? f.filename),
+        }));
+    }
+    catch (error) {
+        problems.push(`could not list the pull request's files (${describeError(error)}): comparing its config files`);
+    }
+    const touched = [];
+    for (const file of await api.headFiles()) {
+        const base = await read(file);
+        const head = await (0,promises_.readFile)(external_node_path_default().join(request.cwd, file)).catch(() => undefined);
+        if (!base)
+            touched.push({ path: file });
+        else if (!head || !base.equals(head))
+            touched.push({ path: file, basePath: file });
+    }
+    return touched;
+}
+/**
+ * Finds the files a pull request touches and how to read their base versions: from git when the
+ * base commit is (or can be fetched) in the clone, else from the REST API.
+ */
+async function loadBaseSide(request) {
+    const local = await (0,engine/* gitBase */.Ae)(request.cwd, request.baseRef, 'HEAD', true).catch(() => undefined);
+    if (local)
+        return { ...local, source: 'git', problems: [] };
+    const api = request.api;
+    if (!api)
+        return undefined;
+    const problems = [
+        `base commit ${request.baseRef} is not in the clone and could not be fetched: using the API`,
+    ];
+    const ref = request.baseRef;
+    const cache = new Map();
+    const fetched = (file) => {
+        if (!cache.has(file))
+            cache.set(file, apiFile(api, ref, file));
+        return cache.get(file);
+    };
+    const touched = await apiTouched(api, request, fetched, problems);
+    const read = (file) => fetched(file).catch((error) => {
+        problems.push(`could not read ${file} at ${ref}: ${describeError(error)}`);
+        return undefined;
+    });
+    return { ref, commit: ref, touched, read, source: 'api', problems };
+}
+
+;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+
+
+/** Keeps one comment per pull request, found by its hidden marker and updated in place. */
+async function upsertStickyComment(request) {
+    const { client, repo, issueNumber, warn } = request;
+    const comments = await attempt('list the pull request comments', () => client.paginate(client.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 }), warn);
+    if (!comments)
+        return { action: 'failed' };
+    const existing = comments.find((c) => c.body?.startsWith(src_report/* COMMENT_MARKER */.JO));
+    if (existing?.body === request.body)
+        return { action: 'unchanged', url: existing.html_url };
+    if (!existing && !request.create)
+        return { action: 'skipped' };
+    let body = request.body;
+    for (let shortened = false;; shortened = true) {
+        try {
+            return await sticky_comment_write(request, existing, body);
+        }
+        catch (error) {
+            if (!shortened && request.shorter && isBodyTooLong(error)) {
+                warn(`GitHub refused the pull request comment as too long (${body.length} characters); posting a shorter one`);
+                body = request.shorter();
+                continue;
+            }
+            warn(`Could not ${existing ? 'update' : 'post'} the pull request comment: ${describeError(error)}`);
+            return { action: 'failed', url: existing?.html_url };
+        }
+    }
+}
+/** Updates the comment, or posts it anew when there is none or it was deleted since it was listed. */
+async function sticky_comment_write(request, existing, body) {
+    const { client, repo, issueNumber } = request;
+    if (existing) {
+        try {
+            const updated = await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
+            return { action: 'updated', url: updated.data.html_url };
+        }
+        catch (error) {
+            if (error.status !== 404)
+                throw error;
+            request.warn('The pull request comment was deleted meanwhile; posting a new one');
+        }
+    }
+    const created = await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
+    return { action: 'created', url: created.data.html_url };
+}
+
+// EXTERNAL MODULE: ./src/sources/index.ts + 20 modules
+var sources = __nccwpck_require__(188);
+;// CONCATENATED MODULE: ./src/github/diff-lines.ts
+
+
+
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+/** Reads the hunks of one file's unified diff (a pull request file's `patch`, or a section of `git diff`). */
+function parsePatch(patch, into = { added: new Set(), hunks: [] }) {
+    let line = 0;
+    for (const text of patch.split('\n')) {
+        const hunk = HUNK.exec(text);
+        if (hunk) {
+            line = Number(hunk[1]);
+            const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
+            if (count > 0)
+                into.hunks.push({ start: line, end: line + count - 1 });
+            continue;
+        }
+        if (line === 0)
+            continue;
+        if (text.startsWith('+'))
+            into.added.add(line++);
+        else if (text.startsWith(' '))
+            line++;
+        // '-' lines are base only; '\' is "No newline at end of file".
+    }
+    return into;
+}
+/** A path as git writes it after `+++ b/`, C-quoted where it holds unusual characters. */
+function diffPath(written) {
+    // Git ends a path that holds a space with a tab.
+    const raw = written.replace(/\t$/, '');
+    const quoted = raw.startsWith('"');
+    let text = raw;
+    if (quoted) {
+        try {
+            text = JSON.parse(raw);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return text.startsWith('b/') ? text.slice(2) : undefined;
+}
+/** Parses `git diff` output of many files into changed lines per head path. */
+function parseGitDiff(output) {
+    const files = new Map();
+    let current;
+    let section = [];
+    const flush = () => {
+        if (current)
+            parsePatch(section.join('\n'), current);
+        section = [];
+    };
+    for (const text of output.split('\n')) {
+        if (text.startsWith('diff --git ')) {
+            flush();
+            current = undefined;
+            continue;
+        }
+        if (text.startsWith('+++ ') && !current) {
+            const file = diffPath(text.slice(4));
+            if (file !== undefined)
+                files.set(file, (current = { added: new Set(), hunks: [] }));
+            continue;
+        }
+        if (current)
+            section.push(text);
+    }
+    flush();
+    return files;
+}
+/**
+ * The lines a pull request added or changed: from git between the merge base (else the base
+ * commit) and HEAD, as GitHub shows the pull request; from the pull request's files API when
+ * the base is out of reach. Undefined when neither can tell.
+ */
+async function changedLines(request) {
+    const { cwd, log } = request;
+    const base = await (0,sources/* resolveCommit */.WL)(cwd, request.baseRef, { fetch: true });
+    if (base) {
+        const mergeBase = await (0,sources/* git */.$Y)(['merge-base', base, 'HEAD'], cwd);
+        const from = mergeBase.ok ? mergeBase.stdout.toString('utf8').trim() : base;
+        const diff = await (0,sources/* git */.$Y)([
+            '-c',
+            'core.quotePath=false',
+            'diff',
+            '--no-color',
+            '--no-ext-diff',
+            '--no-textconv',
+            '-M',
+            '--relative',
+            '-U3',
+            from,
+            'HEAD',
+            '--',
+        ], cwd);
+        if (diff.ok)
+            return parseGitDiff(diff.stdout.toString('utf8'));
+        log(`git diff against ${from} failed: ${diff.stderr.split('\n')[0]}`);
+    }
+    const api = request.api;
+    if (!api)
+        return undefined;
+    try {
+        const files = await api.client.paginate(api.client.rest.pulls.listFiles, {
+            ...api.repo,
+            pull_number: api.pullNumber,
+            per_page: 100,
+        });
+        const changed = new Map();
+        // GitHub leaves out the patch of very large files: no line of those can take a comment.
+        for (const file of files)
+            if (file.patch)
+                changed.set(file.filename, parsePatch(file.patch));
+        return changed;
+    }
+    catch (error) {
+        log(`Could not list the pull request's files: ${describeError(error)}`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/review-comments.ts
+
+
+
+
+const inOneHunk = (changes, start, end) => changes.hunks.some((h) => h.start <= start && end <= h.end);
+/**
+ * The inline comment for a finding on a changed line: a one-line comment, or one spanning the
+ * lines its suggestion replaces where they lie in one hunk (GitHub refuses ranges across hunks).
+ */
+function inlineComment(finding, report, changes) {
+    const policy = report.policies?.find((p) => p.id === finding.ruleId);
+    const text = report.sources?.get(finding.file);
+    const config = report.configs.find((r) => r.config.id === finding.configId)?.config;
+    let suggestion = text !== undefined && config ? (0,src_report/* suggestFix */.IX)(finding, text, config) : undefined;
+    if (suggestion && !inOneHunk(changes, suggestion.startLine, suggestion.endLine))
+        suggestion = undefined;
+    const comment = {
+        path: finding.file,
+        line: suggestion?.endLine ?? finding.line,
+        side: 'RIGHT',
+        body: (0,src_report/* reviewCommentBody */.WR)(finding, policy, suggestion),
+    };
+    if (suggestion && suggestion.startLine !== suggestion.endLine) {
+        comment.start_line = suggestion.startLine;
+        comment.start_side = 'RIGHT';
+    }
+    return comment;
+}
+/**
+ * Posts one review with an inline comment per finding on a line the pull request added or
+ * changed, skipping those an earlier run already made on the same line, and marks earlier
+ * comments whose finding is gone as resolved. Failures are logged; they never change the verdict.
+ */
+async function syncReviewComments(request) {
+    const { client, repo, pullNumber, report, changed, warn } = request;
+    const onChangedLines = report.findings.filter((f) => changed.get(f.file)?.added.has(f.line));
+    const wanted = onChangedLines.map((finding) => ({
+        finding,
+        comment: inlineComment(finding, report, changed.get(finding.file)),
+    }));
+    const result = { posted: 0, kept: 0, resolved: 0, notPosted: [] };
+    const listed = await attempt('list the review comments', () => client.paginate(client.rest.pulls.listReviewComments, {
+        ...repo,
+        pull_number: pullNumber,
+        per_page: 100,
+    }), warn);
+    if (!listed) {
+        // Without the earlier comments, posting could repeat them.
+        result.notPosted = onChangedLines;
+        return result;
+    }
+    const ours = listed.flatMap((c) => {
+        const identity = (0,src_report/* parseFindingMarker */.fc)(c.body ?? '');
+        return identity ? [{ id: c.id, path: c.path, line: c.line, body: c.body, identity }] : [];
+    });
+    // A finding is already commented when a comment with its marker sits on the same line.
+    const seen = new Set();
+    const fresh = [];
+    for (const item of wanted) {
+        const identity = (0,src_report/* findingIdentity */.AZ)(item.finding);
+        const key = `${JSON.stringify(identity)}:${item.comment.line}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        if (ours.some((c) => (0,src_report/* sameIdentity */.Uf)(c.identity, identity) && c.line === item.comment.line))
+            result.kept++;
+        else
+            fresh.push(item);
+    }
+    const batch = fresh.slice(0, Math.max(0, request.limit));
+    result.notPosted = fresh.slice(batch.length).map((item) => item.finding);
+    if (batch.length > 0) {
+        const review = await attempt('post the review comments', () => client.rest.pulls.createReview({
+            ...repo,
+            pull_number: pullNumber,
+            commit_id: request.headSha,
+            event: 'COMMENT',
+            body: `flink-memory-lint: ${(0,src_report/* plural */.LS)(batch.length, 'finding')} on lines this pull request changes.`,
+            comments: batch.map((item) => item.comment),
+        }), warn);
+        if (review)
+            result.posted = batch.length;
+        else
+            result.notPosted.unshift(...batch.map((item) => item.finding));
+    }
+    // Comments whose finding is no longer on their line: the finding is gone or has moved.
+    const commentLine = new Map(wanted.map((item) => [item.finding, item.comment.line]));
+    const current = report.findings.flatMap((f) => {
+        const identity = (0,src_report/* findingIdentity */.AZ)(f);
+        return [f.line, commentLine.get(f) ?? f.line].map((line) => ({ identity, line }));
+    });
+    const stillThere = (c) => c.line != null && current.some((f) => (0,src_report/* sameIdentity */.Uf)(f.identity, c.identity) && f.line === c.line);
+    for (const comment of ours) {
+        if (stillThere(comment))
+            continue;
+        // An outdated comment (no line) whose finding is still reported elsewhere is left as GitHub shows it.
+        if (comment.line == null &&
+            report.findings.some((f) => (0,src_report/* sameIdentity */.Uf)((0,src_report/* findingIdentity */.AZ)(f), comment.identity)))
+            continue;
+        const updated = await attempt('mark a review comment resolved', () => client.rest.pulls.updateReviewComment({
+            ...repo,
+            comment_id: comment.id,
+            body: (0,src_report/* resolvedCommentBody */.CF)(comment.body, request.headSha),
+        }), warn);
+        if (updated)
+            result.resolved++;
+    }
+    request.info(`Review comments: ${result.posted} posted, ${result.kept} already there, ${result.resolved} resolved, ${result.notPosted.length} over the limit.`);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/github/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const CHECK_NAME = 'flink-memory-lint';
+function lintOptions(ctx, paths, onlyFiles) {
+    const { inputs, workspace } = ctx;
+    return {
+        paths,
+        cwd: workspace,
+        flinkVersion: inputs.flinkVersion,
+        configFile: (0,policy/* settingsFile */._r)(workspace, inputs.config || undefined),
+        policyDirs: inputs.policies.map((dir) => external_node_path_default().resolve(workspace, dir)),
+        ...(onlyFiles ? { onlyFiles } : {}),
+    };
+}
+async function pullRequestSide(ctx, event) {
+    const notes = [];
+    const side = await loadBaseSide({
+        cwd: ctx.workspace,
+        baseRef: ctx.inputs.baseRef ?? event.baseSha,
+        api: ctx.client && {
+            client: ctx.client,
+            repo: ctx.repo,
+            pullNumber: event.number,
+            headFiles: async () => {
+                const head = await ctx.lint(lintOptions(ctx, ctx.inputs.paths));
+                return [...new Set(head.configs.map((r) => r.config.file))];
+            },
+        },
+    }).catch((error) => {
+        core/* warning */.$e(`Could not read the base side of the pull request: ${describeError(error)}`);
+        return undefined;
+    });
+    if (!side) {
+        notes.push('The base side of the pull request could not be read, so there is no base/head comparison.');
+        return { touched: [], notes };
+    }
+    core/* info */.pq(`Base ${side.commit} (${side.source}): ${(0,src_report/* plural */.LS)(side.touched.length, 'touched file')}.`);
+    const base = await (0,engine/* lintBase */.V2)(lintOptions(ctx, ctx.inputs.paths), side, ctx.tempDir).catch((error) => {
+        core/* warning */.$e(`Could not lint the base side: ${describeError(error)}`);
+        return undefined;
+    });
+    for (const problem of [...side.problems, ...(base?.problems ?? [])])
+        core/* info */.pq(problem);
+    return { base, touched: side.touched.map((f) => f.path), notes };
+}
+function annotate(ctx, report, failed, canWrite, headSha) {
+    const { findings } = report;
+    const mode = ctx.inputs.annotations;
+    if (mode === 'none')
+        return Promise.resolve([]);
+    const client = canWrite ? ctx.client : undefined;
+    const useChecks = client !== undefined && (mode === 'checks' || (mode === 'auto' && !fitsInCommands(findings)));
+    const viaCommands = () => {
+        const { commands, notShown } = commandAnnotations(findings);
+        for (const command of commands)
+            process.stdout.write(`${command}${(external_node_os_default()).EOL}`);
+        if (notShown === 0)
+            return [];
+        const note = `${(0,src_report/* plural */.LS)(notShown, 'finding')} not annotated: GitHub shows ${COMMAND_LIMIT} errors and ${COMMAND_LIMIT} warnings a step. All are listed in this summary and the SARIF/JSON reports.`;
+        core/* info */.pq(note);
+        return [note];
+    };
+    if (!useChecks)
+        return Promise.resolve(viaCommands());
+    return publishCheckRun({
+        client,
+        repo: ctx.repo,
+        headSha,
+        name: CHECK_NAME,
+        findings,
+        failed,
+        summary: `${(0,src_report/* countsText */.WN)(report)} in ${(0,src_report/* plural */.LS)(report.summary.configs, 'config')}.`,
+        warn: core/* warning */.$e,
+    }).then((url) => {
+        if (url) {
+            core/* info */.pq(`Annotations published in check run ${url}`);
+            return [];
+        }
+        return viaCommands();
+    });
+}
+/** Inline review comments on the changed lines; gives the findings the limit left out. */
+async function reviewComments(ctx, event, report) {
+    const client = ctx.client;
+    if (!client)
+        return undefined;
+    // GitHub places review comments on the pull request's own diff, whatever `base-ref` says.
+    const changed = await changedLines({
+        cwd: ctx.workspace,
+        baseRef: event.baseSha,
+        api: { client, repo: ctx.repo, pullNumber: event.number },
+        log: core/* info */.pq,
+    });
+    if (!changed) {
+        core/* warning */.$e('Could not tell which lines the pull request changed, so no review comments were posted.');
+        return undefined;
+    }
+    const result = await syncReviewComments({
+        client,
+        repo: ctx.repo,
+        pullNumber: event.number,
+        headSha: event.headSha,
+        report,
+        changed,
+        limit: ctx.inputs.reviewCommentsLimit,
+        warn: core/* warning */.$e,
+        info: core/* info */.pq,
+    });
+    return { findings: result.notPosted, limit: ctx.inputs.reviewCommentsLimit };
+}
+async function run(ctx) {
+    const { inputs, event } = ctx;
+    const isPr = event.kind === 'pull-request';
+    const notes = [];
+    const canWrite = ctx.client !== undefined && !(isPr && event.fork);
+    if (!ctx.client)
+        notes.push('No GitHub token: nothing was read from or written to GitHub.');
+    else if (!canWrite) {
+        notes.push('This pull request comes from a fork, so its token is read-only: no comment or check run was written. Findings are annotated and listed here.');
+        core/* info */.pq(notes[notes.length - 1]);
+    }
+    const pr = isPr ? await pullRequestSide(ctx, event) : undefined;
+    const head = await ctx.lint(lintOptions(ctx, inputs.paths, isPr && inputs.onlyChanged ? (pr?.touched ?? []) : undefined));
+    const failed = (0,src_report/* reachesThreshold */.Lu)(head.findings, inputs.failOn);
+    const touched = new Set(pr?.touched ?? []);
+    const diffs = pr?.base ? (0,engine/* compareWithBase */.te)(pr.base, head).diffs : [];
+    notes.push(...(pr?.notes ?? []));
+    core/* setOutput */.uH('errors', head.summary.errors);
+    core/* setOutput */.uH('warnings', head.summary.warnings);
+    core/* setOutput */.uH('infos', head.summary.infos);
+    core/* setOutput */.uH('configs', head.summary.configs);
+    const files = await ctx.writeReports(head);
+    core/* setOutput */.uH('findings-json', files.json);
+    if (files.sarif)
+        core/* setOutput */.uH('sarif-file', files.sarif);
+    const ref = isPr ? event.headSha : event.sha;
+    // Without a commit there is nothing stable to link lines to.
+    const links = ref
+        ? { serverUrl: ctx.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, ref }
+        : undefined;
+    notes.push(...(await annotate(ctx, head, failed, canWrite, ref)));
+    const notCommented = isPr && inputs.reviewComments !== 'never' && canWrite
+        ? await reviewComments(ctx, event, head)
+        : undefined;
+    let commentUrl;
+    if (isPr && inputs.comment !== 'never' && canWrite && ctx.client) {
+        const input = {
+            report: head,
+            diffs,
+            touchedFiles: [...touched],
+            failed,
+            links,
+            runUrl: ctx.runUrl,
+            notCommented,
+        };
+        const result = await upsertStickyComment({
+            client: ctx.client,
+            repo: ctx.repo,
+            issueNumber: event.number,
+            body: (0,src_report/* renderComment */.wQ)(input),
+            shorter: () => (0,src_report/* renderComment */.wQ)(input, src_report/* COMMENT_LIMIT */.W$ / 2),
+            create: inputs.comment === 'always' || (0,src_report/* hasSomethingToSay */.ZJ)(input),
+            warn: core/* warning */.$e,
+        });
+        core/* info */.pq(`Pull request comment: ${result.action}${result.url ? ` ${result.url}` : ''}`);
+        commentUrl = result.url;
+        if (commentUrl)
+            core/* setOutput */.uH('comment-url', commentUrl);
+    }
+    if (!isPr && inputs.auditIssue && ctx.client) {
+        const clean = head.findings.length === 0;
+        const result = await syncAuditIssue({
+            client: ctx.client,
+            repo: ctx.repo,
+            clean,
+            title: `Flink memory audit: ${clean ? 'all clear' : (0,src_report/* countsText */.WN)(head)}`,
+            body: (0,src_report/* renderSummary */.Br)({
+                report: head,
+                failed,
+                links,
+                notes: [`Audited ${event.sha.slice(0, 12)}${ctx.runUrl ? ` in ${ctx.runUrl}` : ''}.`],
+            }, src_report/* COMMENT_LIMIT */.W$),
+            warn: core/* warning */.$e,
+        });
+        core/* info */.pq(`Audit issue: ${result.action}${result.url ? ` ${result.url}` : ''}`);
+    }
+    await writeSummary((0,src_report/* renderSummary */.Br)({ report: head, diffs, failed, links, notes }));
+    return { report: head, failed, diffs, commentUrl };
+}
+async function writeSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) {
+        core/* info */.pq('No GITHUB_STEP_SUMMARY: the job summary is not written.');
+        return;
+    }
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    await (0,promises_.writeFile)(file, markdown, { flag: 'a' });
+}
+
+;// CONCATENATED MODULE: ./src/github/renderers.ts
+
+/** The command line's renderers: the action writes the same JSON and SARIF as `lint --format`. */
+const renderers = { json: src_report/* FORMATS */.hR.json, sarif: src_report/* FORMATS */.hR.sarif };
+
+;// CONCATENATED MODULE: ./src/github/index.ts
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1351);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5627);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2141);
+
+
+
+
+
+
+
+
+
+
+
+(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_4__/* .startShortRun */ .eQ)();
+try {
+    const inputs = (0,_github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .Ko)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+    const { owner, repo } = _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo;
+    const runId = process.env.GITHUB_RUN_ID;
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const tempDir = process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir();
+    const result = await (0,_github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)({
+        inputs,
+        event: (0,_github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEvent */ .gN)(_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.eventName ?? '', _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.payload, _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.sha ?? ''),
+        repo: { owner, repo },
+        serverUrl: _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.serverUrl,
+        runUrl: runId ? `${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined,
+        workspace,
+        tempDir,
+        client: inputs.token ? (0,_github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .createClient */ .UU)(inputs.token, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq) : undefined,
+        lint: _engine_index_js__WEBPACK_IMPORTED_MODULE_4__/* .lint */ .u8,
+        writeReports: (report) => (0,_github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .writeReportFiles */ .t4)(report, inputs, { workspace, temp: tempDir }, _github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderers */ .ZR),
+    });
+    if (result.failed) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Flink memory: findings at or above '${inputs.failOn}' (${result.report.summary.errors} errors, ${result.report.summary.warnings} warnings, ${result.report.summary.infos} infos).`);
+    }
+}
+catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error instanceof _github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz ? message : `flink-memory-lint could not run: ${message}`);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B5: () => (/* reexport */ FACTS_VERSION),
+  tf: () => (/* reexport */ FLINK_VERSIONS),
+  Xv: () => (/* reexport */ NEWEST_FLINK_VERSION),
+  oC: () => (/* reexport */ SEVERITIES),
+  js: () => (/* reexport */ TOOL)
+});
+
+// UNUSED EXPORTS: DEPLOYMENTS
+
+;// CONCATENATED MODULE: ./src/model/flink-version.ts
+/** The Flink minor versions whose memory model this tool reproduces, oldest first. */
+const FLINK_VERSIONS = [
+    '1.10',
+    '1.11',
+    '1.12',
+    '1.13',
+    '1.14',
+    '1.15',
+    '1.16',
+    '1.17',
+    '1.18',
+    '1.19',
+    '1.20',
+    '2.0',
+    '2.1',
+    '2.2',
+    '2.3',
+];
+const NEWEST_FLINK_VERSION = FLINK_VERSIONS[FLINK_VERSIONS.length - 1];
+const DEPLOYMENTS = (/* unused pure expression or super */ null && (['standalone', 'kubernetes', 'yarn']));
+
+;// CONCATENATED MODULE: ./src/model/finding.ts
+/** Ordered from most to least severe, so that `fail-on` thresholds compare by index. */
+const SEVERITIES = ['error', 'warning', 'info'];
+
+;// CONCATENATED MODULE: ./src/model/facts.ts
+/**
+ * The Facts document: everything a policy may test about one config, as plain JSON (bytes are
+ * JSON numbers). Users write policies against it, so every field is documented in docs/facts.md
+ * and changes bump `factsVersion`.
+ */
+const FACTS_VERSION = 1;
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"0.1.0","TB":"https://github.com/flink-memory-lint/flink-memory-lint"}');
+;// CONCATENATED MODULE: ./src/model/tool.ts
+
+const TOOL = { name: 'flink-memory-lint', version: package_namespaceObject.rE, homepage: package_namespaceObject.TB };
+
+;// CONCATENATED MODULE: ./src/model/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3956:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R8: () => (/* reexport */ builtinPolicyDir),
+  _3: () => (/* reexport */ evaluate),
+  Rj: () => (/* reexport */ fingerprint),
+  hd: () => (/* reexport */ loadPolicies),
+  M5: () => (/* reexport */ loadSettings),
+  nk: () => (/* reexport */ parseBaseline),
+  _r: () => (/* reexport */ settingsFile),
+  Tc: () => (/* reexport */ sortFindings)
+});
+
+// UNUSED EXPORTS: SETTINGS_FILE, createBaseline
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+// EXTERNAL MODULE: ./src/flink/index.ts + 23 modules
+var flink = __nccwpck_require__(5335);
+;// CONCATENATED MODULE: ./src/policy/memory.ts
+
+/** Bytes of a size given as a number of bytes or in Flink's `MemorySize` syntax (`2g`, `512 mb`). */
+function memoryBytes(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const bytes = (0,flink/* tryParseMemorySize */.vw)(value);
+    return bytes === undefined ? undefined : Number(bytes);
+}
+
+;// CONCATENATED MODULE: ./src/policy/schema-compiler.ts
+
+
+/**
+ * One ajv instance per run: draft 2020-12, `$data` for comparisons between facts, and the
+ * `memoryAtMost` / `memoryAtLeast` keywords so rules can say `{"memoryAtMost": "2g"}` in Flink's
+ * own size syntax. Every schema is compiled once, by the policy that owns it.
+ */
+function createAjv(options = {}) {
+    const ajv = new _2020.Ajv2020({
+        $data: true,
+        // ajv's optimiser only tidies the generated code; skipping it cuts the pack's compile by a third.
+        code: { optimize: false },
+        allErrors: false,
+        strict: true,
+        strictTypes: false,
+        strictTuples: false,
+        strictRequired: false,
+        validateFormats: false,
+        // A policy's `when` fails for most configs, and each failure builds an error: without its
+        // message when nobody reads it (the instance that checks policy files keeps them).
+        messages: options.messages ?? true,
+        // Policies from users are checked against the meta-schema explicitly (load-policies.ts);
+        // the built-in pack is checked by its tests, not on every run.
+        validateSchema: false,
+    });
+    ajv.addKeyword(memoryKeyword('memoryAtMost', (value, bound) => value <= bound));
+    ajv.addKeyword(memoryKeyword('memoryAtLeast', (value, bound) => value >= bound));
+    return ajv;
+}
+function memoryKeyword(keyword, holds) {
+    return {
+        keyword,
+        $data: true,
+        schemaType: ['string', 'number'],
+        errors: false,
+        validate(schema, data) {
+            const bound = memoryBytes(schema);
+            const value = memoryBytes(data);
+            // Values that are not sizes are someone else's concern (memory-size-unparseable).
+            if (bound === undefined || value === undefined)
+                return true;
+            return holds(value, bound);
+        },
+    };
+}
+function describeErrors(errors) {
+    if (!errors?.length)
+        return 'invalid';
+    return errors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`.trim()).join('; ');
+}
+
+// EXTERNAL MODULE: ./src/sources/index.ts + 20 modules
+var sources = __nccwpck_require__(188);
+;// CONCATENATED MODULE: ./src/policy/settings.ts
+
+
+
+
+
+
+
+const SETTINGS_FILE = '.flink-memory-lint.yaml';
+const ruleOverride = {
+    anyOf: [
+        { enum: ['off', 'error', 'warning', 'info'] },
+        {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                severity: { enum: ['off', 'error', 'warning', 'info'] },
+                parameters: { $ref: '#/$defs/parameters' },
+            },
+        },
+    ],
+};
+const SETTINGS_SCHEMA = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        flinkVersion: { type: ['string', 'number'] },
+        policies: { type: 'array', items: { type: 'string' } },
+        baseline: { type: 'string' },
+        parameters: { $ref: '#/$defs/parameters' },
+        rules: { type: 'object', additionalProperties: ruleOverride },
+        overrides: {
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['files'],
+                additionalProperties: false,
+                properties: {
+                    files: { type: 'array', minItems: 1, items: { type: 'string' } },
+                    rules: { type: 'object', additionalProperties: ruleOverride },
+                    parameters: { $ref: '#/$defs/parameters' },
+                },
+            },
+        },
+    },
+    $defs: {
+        parameters: {
+            type: 'object',
+            additionalProperties: {
+                anyOf: [
+                    { type: ['string', 'number', 'boolean'] },
+                    { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } },
+                ],
+            },
+        },
+    },
+};
+const EMPTY_SETTINGS = { policyDirs: [], parameters: {}, rules: {}, overrides: [] };
+/**
+ * Reads `.flink-memory-lint.yaml` (at `cwd`, or the file given with `--config`). Folders and the
+ * baseline are resolved against the settings file's folder. A broken file is a problem, and the
+ * run goes on with defaults; a missing explicit file is a problem too.
+ */
+/**
+ * The settings file a run in `cwd` reads: the one given (relative to `cwd`), else
+ * `.flink-memory-lint.yaml` in `cwd` where there is one; as an absolute path.
+ */
+function settingsFile(cwd, given) {
+    if (given !== undefined)
+        return external_node_path_default().resolve(cwd, given);
+    const file = external_node_path_default().resolve(cwd, SETTINGS_FILE);
+    return (0,external_node_fs_.existsSync)(file) ? file : undefined;
+}
+function loadSettings(cwd, configFile) {
+    const file = settingsFile(cwd, configFile) ?? external_node_path_default().resolve(cwd, SETTINGS_FILE);
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        const problems = configFile ? [{ file: configFile, message: 'settings file not found' }] : [];
+        return { settings: EMPTY_SETTINGS, problems };
+    }
+    const shown = external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/');
+    const reason = (0,sources/* unreadableReason */.Qk)((0,external_node_fs_.statSync)(file));
+    if (reason)
+        return { settings: EMPTY_SETTINGS, problems: [{ file: shown, message: reason }] };
+    const parsed = parseSettings((0,external_node_fs_.readFileSync)(file, 'utf8'), shown, external_node_path_default().dirname(file));
+    // The baseline is read whole by the run: a FIFO or a device there would block it.
+    const baseline = parsed.settings.baseline;
+    const baselineReason = baseline && (0,external_node_fs_.existsSync)(baseline) ? (0,sources/* unreadableReason */.Qk)((0,external_node_fs_.statSync)(baseline)) : undefined;
+    if (!baselineReason)
+        return parsed;
+    const problem = { file: shown, message: `baseline ${external_node_path_default().relative(cwd, baseline)}: ${baselineReason}` };
+    return { settings: { ...parsed.settings, baseline: undefined }, problems: [...parsed.problems, problem] };
+}
+function parseSettings(text, file, baseDir) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    // The sources' YAML parse: nesting bounded, duplicate keys found in linear time.
+    const [first, second] = (0,sources/* parseDocumentsWithinDepth */.id)(text, {}, lineCounter, true);
+    const invalid = (offset, why) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return {
+            settings: EMPTY_SETTINGS,
+            problems: [{ file, line, message: `not valid YAML: ${why(line, col)}` }],
+        };
+    };
+    if (!('doc' in first))
+        return invalid(first.tooDeepAt, sources/* tooDeepMessage */.Q2);
+    if (second)
+        return invalid('doc' in second ? second.doc.range[0] : second.tooDeepAt, () => 'more than one YAML document');
+    const { doc } = first;
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        return {
+            settings: EMPTY_SETTINGS,
+            problems: [{ file, line: lineCounter.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message}` }],
+        };
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    }
+    catch (err) {
+        return {
+            settings: EMPTY_SETTINGS,
+            problems: [{ file, message: `not valid YAML: ${err.message}` }],
+        };
+    }
+    const validate = createAjv().compile(SETTINGS_SCHEMA);
+    if (!validate(data)) {
+        const error = validate.errors?.[0];
+        const line = error ? lineOfPath(doc, lineCounter, error.instancePath) : undefined;
+        return {
+            settings: EMPTY_SETTINGS,
+            problems: [{ file, line, message: `invalid settings: ${describeErrors(validate.errors)}` }],
+        };
+    }
+    const raw = data;
+    return {
+        settings: {
+            file,
+            // A YAML 1.20 is the number 1.2: keep the text as written.
+            flinkVersion: raw.flinkVersion === undefined ? undefined : versionText(doc, raw.flinkVersion),
+            policyDirs: (raw.policies ?? []).map((p) => external_node_path_default().resolve(baseDir, p)),
+            baseline: raw.baseline === undefined ? undefined : external_node_path_default().resolve(baseDir, raw.baseline),
+            parameters: flattenParameters(raw.parameters),
+            rules: normaliseRules(raw.rules),
+            overrides: (raw.overrides ?? []).map((o) => ({
+                files: o.files,
+                rules: normaliseRules(o.rules),
+                parameters: flattenParameters(o.parameters),
+            })),
+        },
+        problems: [],
+    };
+}
+function versionText(doc, value) {
+    const node = doc.get('flinkVersion', true);
+    return node?.source ?? String(value);
+}
+function lineOfPath(doc, lc, pointer) {
+    const parts = pointer
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const node = doc.getIn(parts, true);
+    const range = node?.range ?? ((0,dist/* isMap */.jh)(doc.contents) ? doc.contents.range : undefined);
+    return range ? lc.linePos(range[0]).line : undefined;
+}
+/** `{containerMemory: {taskmanager: 4Gi}}` → `containerMemory.taskmanager`. */
+function flattenParameters(params) {
+    const out = {};
+    for (const [name, value] of Object.entries(params ?? {})) {
+        if (typeof value === 'object')
+            for (const [sub, v] of Object.entries(value))
+                out[`${name}.${sub}`] = v;
+        else
+            out[name] = value;
+    }
+    return out;
+}
+function normaliseRules(rules) {
+    const out = {};
+    for (const [id, value] of Object.entries(rules ?? {})) {
+        out[id] = typeof value === 'string' ? { severity: value } : value;
+    }
+    return out;
+}
+/**
+ * The settings that apply to one file: global parameters and rules, then every override whose
+ * globs match the file, in order. Compiled once per settings object.
+ */
+function settingsForFile(settings) {
+    const matchers = settings.overrides.map((o) => picomatch_default()(o.files, { dot: true }));
+    // Files that match the same overrides share one object, so callers can cache per scope.
+    const byMatch = new Map();
+    return (file) => {
+        const matched = settings.overrides.filter((_, i) => matchers[i](file));
+        const key = matched.map((o) => settings.overrides.indexOf(o)).join(',');
+        let scoped = byMatch.get(key);
+        if (!scoped)
+            byMatch.set(key, (scoped = scope([{ rules: settings.rules, parameters: settings.parameters }, ...matched])));
+        return scoped;
+    };
+}
+function scope(layers) {
+    const parameters = Object.assign({}, ...layers.map((l) => l.parameters));
+    const ruled = layers.some((l) => Object.keys(l.rules).length > 0);
+    return {
+        parameters,
+        rule(id, severity) {
+            if (!ruled)
+                return { severity, regraded: false, parameters };
+            let resolved = severity;
+            let regraded = false;
+            const ruleParameters = { ...parameters };
+            for (const layer of layers) {
+                const override = layer.rules[id];
+                if (!override)
+                    continue;
+                if (override.severity) {
+                    resolved = override.severity;
+                    regraded = true;
+                }
+                Object.assign(ruleParameters, override.parameters);
+            }
+            return { severity: resolved, regraded, parameters: ruleParameters };
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./docs/policy.schema.json
+const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","required":["id","severity","title","description","appliesTo","message"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"enum":["error","warning","info"]},"title":{"type":"string","minLength":1},"description":{"type":"string","minLength":1},"docs":{"type":"string"},"appliesTo":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["taskmanager","jobmanager","config"]}},"forEach":{"type":"string","minLength":1},"when":{"type":["object","boolean"]},"require":{"type":["object","boolean"]},"message":{"type":"string","minLength":1},"locate":{"type":"array","items":{"type":"string","minLength":1}},"fix":{"type":"object","additionalProperties":false,"properties":{"set":{"type":"object","additionalProperties":{"type":["string","null"]}},"description":{"type":"string"}}},"parameters":{"type":"object","propertyNames":{"pattern":"^[a-zA-Z][a-zA-Z0-9]*$"},"additionalProperties":{"type":"object","required":["type","default","description"],"additionalProperties":false,"properties":{"type":{"enum":["memory","number","string","boolean"]},"default":{"type":["string","number","boolean"]},"description":{"type":"string"}}}},"examples":{"type":"object","required":["valid","invalid"],"additionalProperties":false,"properties":{"valid":{"type":"array","items":{"$ref":"#/$defs/example"}},"invalid":{"type":"array","items":{"$ref":"#/$defs/example"}}}}},"$defs":{"example":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"config":{"type":"object","additionalProperties":{"type":"string"}},"flinkVersion":{"type":"string"},"deployment":{"enum":["standalone","kubernetes","yarn"]},"kind":{"type":"string"},"container":{"type":"object","additionalProperties":false,"properties":{"taskmanager":{"type":"string"},"jobmanager":{"type":"string"}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"processes":{"type":"array","items":{"enum":["taskmanager","jobmanager"]}},"file":{"type":"object","required":["name","text"],"additionalProperties":false,"properties":{"name":{"type":"string"},"text":{"type":"string"}}},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}}}}}');
+;// CONCATENATED MODULE: ./src/policy/placeholders.ts
+
+
+/**
+ * `{path|filter}` placeholders in policy messages, fix values and `locate`. A path walks the Facts
+ * document by dots; keys that contain dots themselves (`entries.taskmanager.memory.process.size`)
+ * are matched longest-first, so users write keys as they appear in Flink.
+ */
+const PLACEHOLDER = /\{([^{}|]+)(?:\|([a-z]+))?\}/g;
+const SPLIT = new Map();
+/** Resolves a dotted path; a key may itself contain dots (`entries.state.backend.type.value`). */
+function resolvePath(root, path) {
+    let parts = SPLIT.get(path);
+    if (!parts)
+        SPLIT.set(path, (parts = path.trim().split('.')));
+    return walk(root, parts, 0);
+}
+function walk(node, parts, from) {
+    if (from === parts.length)
+        return node;
+    if (node === null || typeof node !== 'object')
+        return undefined;
+    const obj = node;
+    let key = '';
+    // Shortest key first, backing off to longer ones when the rest of the path does not resolve.
+    for (let j = from; j < parts.length; j++) {
+        key = j === from ? parts[j] : `${key}.${parts[j]}`;
+        if (!Object.hasOwn(obj, key))
+            continue;
+        const found = walk(obj[key], parts, j + 1);
+        if (found !== undefined)
+            return found;
+    }
+    return undefined;
+}
+const FILTERS = {
+    size: (v) => (typeof v === 'number' && Number.isFinite(v) ? (0,flink/* formatSize */.Xq)(BigInt(Math.trunc(v))) : show(v)),
+    // Flink's own spelling, to paste into a config: `4 gb`, `1728 mb`.
+    flink: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? (0,flink/* memorySizeToString */.Vh)(BigInt(v)) : show(v),
+    percent: (v) => (typeof v === 'number' ? `${Math.round(v * 100)}%` : show(v)),
+    json: (v) => JSON.stringify(v) ?? 'undefined',
+    list: (v) => (Array.isArray(v) ? v.map(show).join(', ') : show(v)),
+};
+const FILTER_NAMES = Object.keys(FILTERS);
+function show(value) {
+    if (value === undefined || value === null)
+        return '(unset)';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    return JSON.stringify(value) ?? '';
+}
+/** Fills `{path|filter}` placeholders from `data`; unknown paths print `(unset)`. */
+function render(template, data) {
+    return template.replace(PLACEHOLDER, (_all, path, filter) => {
+        const value = resolvePath(data, path);
+        const format = filter ? FILTERS[filter] : undefined;
+        return format ? format(value) : show(value);
+    });
+}
+/** Like `render`, but undefined when a placeholder names a fact this config does not have. */
+function renderDefined(template, data) {
+    for (const match of template.matchAll(PLACEHOLDER))
+        if (resolvePath(data, match[1]) === undefined)
+            return undefined;
+    return render(template, data);
+}
+/** The filters a template uses that do not exist (checked when a policy is loaded). */
+function unknownFilters(template) {
+    const unknown = [];
+    for (const match of template.matchAll(PLACEHOLDER)) {
+        if (match[2] && !FILTERS[match[2]])
+            unknown.push(match[2]);
+    }
+    return unknown;
+}
+
+;// CONCATENATED MODULE: ./src/policy/load-policies.ts
+
+
+
+
+
+
+/** The built-in pack: `policies/` at the package root (beside `src/` and `dist/`). */
+function builtinPolicyDir() {
+    let dir = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const candidate = external_node_path_default().join(dir, 'policies');
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'package.json')) && (0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            throw new Error('the built-in policies folder was not found');
+        dir = parent;
+    }
+}
+/**
+ * Reads and compiles every policy in `dirs`: a `*.json` policy file, or a rule folder `<id>/` with
+ * its `policy.json` (as the built-in pack is laid out), taken by name within a folder; later ones,
+ * and later folders, replace a policy of the same id. A file that is not valid JSON, breaks the
+ * policy schema or holds an invalid JSON Schema is reported with its file and left out; the others
+ * still run. Policies in `trusted` folders (the built-in pack, whose tests check it against both
+ * schemas) skip those checks: they cost a run more than compiling the pack itself.
+ */
+function loadPolicies(dirs, options = {}) {
+    const ajv = createAjv({ messages: false });
+    let checker;
+    const byId = new Map();
+    const problems = [];
+    for (const dir of dirs) {
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(dir).sort();
+        }
+        catch (err) {
+            problems.push({ file: dir, message: `cannot read the policy folder: ${err.message}` });
+            continue;
+        }
+        const check = options.trusted?.includes(dir) ? undefined : (checker ??= createChecker());
+        for (const name of names) {
+            const file = policyFileOf(external_node_path_default().join(dir, name));
+            if (file === undefined)
+                continue;
+            const result = compilePolicyFile(ajv, check, file, (0,external_node_fs_.readFileSync)(file, 'utf8'));
+            if ('problem' in result)
+                problems.push(result.problem);
+            else
+                byId.set(result.compiled.policy.id, { ...result.compiled, dir });
+        }
+    }
+    return { pack: { policies: [...byId.values()] }, problems };
+}
+/** The policy an entry of a policy folder holds: itself if a `*.json` file, `policy.json` if a folder. */
+function policyFileOf(entry) {
+    const stat = (0,external_node_fs_.statSync)(entry, { throwIfNoEntry: false });
+    if (stat?.isFile())
+        return entry.endsWith('.json') ? entry : undefined;
+    if (!stat?.isDirectory())
+        return undefined;
+    const file = external_node_path_default().join(entry, 'policy.json');
+    return (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.isFile() ? file : undefined;
+}
+function createChecker() {
+    const ajv = createAjv();
+    return { ajv, policy: ajv.compile(policy_schema_namespaceObject) };
+}
+/** Compiles one policy file; without a checker it is trusted to be a valid policy. */
+function compilePolicyFile(ajv, checker, file, text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        const message = err.message;
+        const position = /position (\d+)/.exec(message);
+        const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
+        return { problem: { file, line, message: `not valid JSON: ${message}` } };
+    }
+    if (checker && !checker.policy(data)) {
+        return { problem: { file, message: `not a valid policy: ${describeErrors(checker.policy.errors)}` } };
+    }
+    const policy = data;
+    const filters = [policy.message, ...(policy.locate ?? []), ...Object.values(policy.fix?.set ?? {})].flatMap((t) => (typeof t === 'string' ? unknownFilters(t) : []));
+    if (filters.length) {
+        return { problem: { file, message: `policy ${policy.id}: unknown placeholder filter '${filters[0]}'` } };
+    }
+    try {
+        const compiled = { policy, file };
+        for (const part of ['when', 'require']) {
+            const schema = policy[part];
+            if (schema === undefined)
+                continue;
+            if (checker && !checker.ajv.validateSchema(schema))
+                throw new Error(describeErrors(checker.ajv.errors));
+            compiled[part] = ajv.compile(schema);
+        }
+        return { compiled };
+    }
+    catch (err) {
+        return {
+            problem: { file, message: `policy ${policy.id}: invalid JSON Schema: ${err.message}` },
+        };
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/policy/baseline.ts
+
+/**
+ * A baseline records accepted findings by fingerprint so that later runs report only new ones.
+ * The fingerprint leaves out line numbers and the message (which holds sizes), so moving a key or
+ * resizing a process does not turn an accepted finding into a new one.
+ */
+const BASELINE_VERSION = 1;
+function fingerprint(finding) {
+    const parts = [
+        finding.ruleId,
+        finding.file,
+        finding.configId ?? '',
+        finding.key ?? '',
+        finding.process ?? '',
+    ];
+    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+}
+function createBaseline(findings, tool) {
+    return {
+        version: BASELINE_VERSION,
+        tool,
+        findings: findings
+            .map((f) => ({
+            fingerprint: fingerprint(f),
+            ruleId: f.ruleId,
+            file: f.file,
+            line: f.line,
+            message: f.message,
+        }))
+            .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.ruleId.localeCompare(b.ruleId)),
+    };
+}
+/** Parses a baseline file; throws an Error with a readable message when it is not one. */
+function parseBaseline(text, file) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new Error(`${file}: not a valid baseline (JSON): ${err.message}`, { cause: err });
+    }
+    const b = data;
+    if (typeof b !== 'object' || b === null || b.version !== BASELINE_VERSION || !Array.isArray(b.findings)) {
+        throw new Error(`${file}: not a flink-memory-lint baseline (version ${BASELINE_VERSION})`);
+    }
+    // Only the fingerprint is matched on; an entry without one would break every later run.
+    const bad = b.findings.findIndex((f) => typeof f?.fingerprint !== 'string');
+    if (bad >= 0)
+        throw new Error(`${file}: findings[${bad}] has no fingerprint string`);
+    return b;
+}
+/** Counts per fingerprint; each accepted finding covers one current finding. */
+function baselineMatcher(baseline) {
+    const counts = new Map();
+    for (const f of baseline?.findings ?? [])
+        counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
+    return (finding) => {
+        const key = fingerprint(finding);
+        const left = counts.get(key) ?? 0;
+        if (left <= 0)
+            return false;
+        counts.set(key, left - 1);
+        return true;
+    };
+}
+
+// EXTERNAL MODULE: ./src/model/index.ts + 5 modules
+var model = __nccwpck_require__(7304);
+// EXTERNAL MODULE: ./src/derive/index.ts + 1 modules
+var derive = __nccwpck_require__(8859);
+;// CONCATENATED MODULE: ./src/policy/facts/memory-values.ts
+
+const KUBERNETES_BINARY = /^\s*[0-9.]+\s*[KMGTPE]i[Bb]?\s*$/;
+const DECIMAL_STYLE = /^\s*\d+\s*[KMGTPE]\s*$/;
+/** A Kubernetes quantity with a decimal suffix (`4G`, `500M`, `100k`). */
+const KUBERNETES_DECIMAL = /^\s*[0-9.]+\s*[kMGTPE]\s*$/;
+/** Up to this many bytes, a bare number is a missing unit rather than a size in bytes. */
+const MISSING_UNIT_MAX_BYTES = 1 << 20;
+function memoryValueFacts(text) {
+    const facts = {
+        valid: true,
+        unitless: /^\s*\d+\s*$/.test(text),
+        kubernetesUnit: KUBERNETES_BINARY.test(text),
+        decimalStyleUnit: DECIMAL_STYLE.test(text),
+        missingUnit: false,
+    };
+    try {
+        facts.bytes = Number((0,flink/* parseMemorySize */.vq)(text));
+    }
+    catch (err) {
+        facts.valid = false;
+        facts.error = err.message;
+    }
+    facts.missingUnit =
+        facts.unitless && facts.bytes !== undefined && facts.bytes > 0 && facts.bytes <= MISSING_UNIT_MAX_BYTES;
+    const suggested = facts.missingUnit
+        ? BigInt(text.trim()) * MIB
+        : facts.valid
+            ? undefined
+            : meantBytes(text);
+    if (suggested !== undefined)
+        facts.suggested = (0,flink/* memorySizeToString */.Vh)(suggested);
+    return facts;
+}
+const MIB = 1n << 20n;
+const BINARY_UNITS = { k: 10, m: 20, g: 30, t: 40 };
+/** `512Mi`, `1.5g`, `2 gigabytes`: the whole number of bytes a binary unit (by its first letter) means. */
+function meantBytes(text) {
+    const m = /^\s*(\d+)(?:\.(\d+))?\s*([kmgt])[a-z]*\s*$/i.exec(text);
+    if (!m)
+        return undefined;
+    const fraction = m[2] ?? '';
+    const scaled = BigInt(m[1] + fraction) << BigInt(BINARY_UNITS[m[3].toLowerCase()]);
+    const divisor = 10n ** BigInt(fraction.length);
+    return scaled % divisor === 0n ? scaled / divisor : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/options.ts
+
+/** The type of the option behind a key (its own, or the option it is a deprecated key of). */
+function optionType(key, version) {
+    const own = (0,flink/* findOption */.$K)(version, key)?.type;
+    if (own)
+        return own;
+    for (const option of (0,flink/* optionRegistry */.tH)(version).values()) {
+        if (option.fallbackKeys.some((f) => f.key === key))
+            return option.type;
+    }
+    return undefined;
+}
+function typed(fact, value) {
+    if (typeof value === 'bigint')
+        fact.bytes = Number(value);
+    else if (typeof value === 'number')
+        fact.number = value;
+    return fact;
+}
+/** Effective value of every option of the version's registry: main key, fallback keys, then the default. */
+function optionFacts(config, version) {
+    const out = {};
+    const defaults = defaultFacts(version);
+    const reader = new flink/* OptionReader */.F9(config);
+    for (const [key, option] of (0,flink/* optionRegistry */.tH)(version)) {
+        const by = (0,flink/* suppliedKey */._1)(config, option);
+        if (by === undefined) {
+            const fact = defaults.get(key);
+            if (fact)
+                out[key] = fact;
+            continue;
+        }
+        let typedValue;
+        try {
+            typedValue = reader.get(option);
+        }
+        catch (err) {
+            if (!(err instanceof flink/* FlinkError */.Fs))
+                throw err;
+        }
+        const source = by === key ? 'explicit' : 'fallback';
+        out[key] = typed({ value: (0,flink/* rawText */.iL)(config.get(by)), source, key: by }, typedValue);
+    }
+    return out;
+}
+/**
+ * The facts of options a config leaves at their default: the same for every config of a version,
+ * so built once and shared (facts are read, never changed).
+ */
+const DEFAULT_FACTS = new Map();
+function defaultFacts(version) {
+    let facts = DEFAULT_FACTS.get(version);
+    if (facts)
+        return facts;
+    const built = new Map();
+    for (const [key, option] of (0,flink/* optionRegistry */.tH)(version)) {
+        if (option.defaultValue === undefined)
+            continue;
+        built.set(key, typed({ value: option.defaultText, source: 'default', key: undefined }, option.defaultValue));
+    }
+    DEFAULT_FACTS.set(version, (facts = built));
+    return facts;
+}
+/** A raw value converted as the option's type, undefined where Flink would refuse it. */
+function converted(type, value) {
+    try {
+        return convertValue(type, value);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/entries.ts
+
+
+
+/** What a config's entries say, read against the version and mode that run them. */
+function entriesFacts(entries, version, deployment, view, env) {
+    const byKey = {};
+    const list = [];
+    const written = new Map();
+    for (const entry of entries)
+        written.set(entry.key, (written.get(entry.key) ?? 0) + (entry.origin === 'file' ? 1 : 0));
+    for (const entry of entries) {
+        const value = valueText(entry.value);
+        const facts = {
+            key: entry.key,
+            value,
+            type: valueType(entry.value),
+            line: entry.location.line,
+            column: entry.location.column,
+            origin: entry.origin,
+            overridden: entry.overriddenBy !== undefined,
+            duplicate: (written.get(entry.key) ?? 0) > 1,
+            unresolved: entry.unresolved === true,
+            memory: optionType(entry.key, version) === 'memory' && !entry.unresolved
+                ? memoryValueFacts(value)
+                : undefined,
+        };
+        const legacy = (0,flink/* legacyKeyReading */.tT)(entry.key, value, version, deployment, view, env);
+        if (legacy) {
+            facts.legacy = legacyFacts(legacy, entry.key);
+            if (legacy.successor && legacy.reading !== 'ignored')
+                facts.replacedBy = legacy.successor;
+        }
+        list.push(facts);
+        if (!entry.overriddenBy || !byKey[entry.key])
+            byKey[entry.key] = facts;
+    }
+    return { byKey, list };
+}
+function legacyFacts(legacy, key) {
+    const facts = { reading: legacy.reading, effect: effect(legacy, key) };
+    if (legacy.readAs)
+        facts.readAs = legacy.readAs;
+    if (legacy.because)
+        facts.because = legacy.because;
+    return facts;
+}
+function effect(legacy, key) {
+    switch (legacy.reading) {
+        case 'read':
+            return 'still reads it';
+        case 'read-as':
+            return /\.heap\.(size|mb)$/.test(key)
+                ? `reads it as ${legacy.readAs} for this deployment`
+                : `reads it as ${legacy.readAs}, under its old name`;
+        case 'ignored':
+            return `ignores it (${legacy.because})`;
+        case 'removed':
+            return 'no longer reads it';
+    }
+}
+function valueText(value) {
+    if (typeof value === 'number')
+        return (0,flink/* javaDoubleToString */.kx)(value);
+    return String(value);
+}
+function valueType(value) {
+    if (typeof value === 'bigint')
+        return 'integer';
+    if (typeof value === 'number')
+        return 'float';
+    if (typeof value === 'boolean')
+        return 'boolean';
+    return 'string';
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/managed.ts
+
+/** How managed memory is shared out among the consumers this job has (spec §10.3). */
+function weightFacts(view, version, consumers) {
+    const raw = new Map();
+    let text;
+    const explicit = view.get(flink/* CONSUMER_WEIGHTS_KEY */.vk);
+    if (explicit !== undefined) {
+        text = String(explicit);
+        for (const part of text.replace(/^[{[]|[}\]]$/g, '').split(/[,;]/)) {
+            const [k, v] = part.split(':').map((s) => s.trim());
+            if (k)
+                raw.set(k.toUpperCase(), Number(v));
+        }
+    }
+    for (const [key, value] of view) {
+        if (key.startsWith(`${flink/* CONSUMER_WEIGHTS_KEY */.vk}.`)) {
+            raw.set(key.slice(flink/* CONSUMER_WEIGHTS_KEY */.vk.length + 1).toUpperCase(), Number(value));
+            text ??= '(map)';
+        }
+    }
+    const isExplicit = text !== undefined;
+    if (!isExplicit) {
+        const defaults = (0,flink/* defaultConsumerWeights */.rI)(version);
+        if (!defaults)
+            return { explicit: false, weights: {}, missing: [] };
+        for (const part of defaults.split(',')) {
+            const [k, v] = part.split(':');
+            raw.set(k, Number(v));
+        }
+    }
+    const dataproc = (0,flink/* readsDataprocWeight */.U_)(version) ? raw.get('DATAPROC') : undefined;
+    const weights = {
+        OPERATOR: raw.get('OPERATOR') ?? dataproc ?? 0,
+        STATE_BACKEND: raw.get('STATE_BACKEND') ?? dataproc ?? 0,
+        PYTHON: raw.get('PYTHON') ?? 0,
+    };
+    const missing = isExplicit ? consumers.filter((c) => weights[c] === 0) : [];
+    const facts = { explicit: isExplicit, value: text, weights, missing };
+    if (missing.length > 0) {
+        const kept = Object.entries(weights).filter(([, w]) => w > 0);
+        const added = missing.map((c) => [c, flink/* CONSUMER_DEFAULT_WEIGHT */.gx[c]]);
+        facts.suggested = [...kept, ...added].map(([c, w]) => `${c}:${w}`).join(',');
+    }
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/java-opts.ts
+
+const MEMORY_FLAG = /(^|\s)"?(-Xmx|-Xms|-XX:MaxDirectMemorySize=|-XX:MaxMetaspaceSize=)(\S*)/g;
+/** The JVM memory flags in the options a process gets, and whether each lands after Flink's own. */
+function javaOptsFlags(name, config, entries) {
+    const flags = [];
+    const scan = (text, source, overridesFlink, line, column) => {
+        for (const m of text.matchAll(MEMORY_FLAG)) {
+            const flag = m[2].replace(/=$/, '');
+            const own = (m[2] + m[3]).replace(/"$/, '');
+            flags.push({
+                flag,
+                text: own,
+                source,
+                overridesFlink,
+                remaining: text.replace(own, '').replace(/\s+/g, ' ').trim(),
+                line,
+                column,
+            });
+        }
+    };
+    for (const key of flink/* JAVA_OPTS_KEYS */.zd[name]) {
+        const entry = entries[key];
+        if (entry)
+            scan(entry.value, key, true, entry.line, entry.column);
+    }
+    for (const [variable, after] of Object.entries(flink/* JAVA_OPTS_ENV */.KU)) {
+        const text = config.env?.[variable];
+        const at = config.envLocations?.[variable] ?? config;
+        if (text)
+            scan(text, variable, after, at.line, at.column);
+    }
+    return flags;
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/process.ts
+
+
+
+
+
+const LABELS = {
+    taskmanager: { label: 'TaskManager', specName: 'taskManager' },
+    jobmanager: { label: 'JobManager', specName: 'jobManager' },
+};
+/** What one process of a config is: its options and entries, its derived sizes, its container. */
+function processFacts(name, result, options, entries, context) {
+    const { config, breakdown } = result;
+    const derived = breakdown[name];
+    const prefix = `${name}.`;
+    const sizing = sizingKeys(config);
+    const facts = {
+        name,
+        ...LABELS[name],
+        options: withoutPrefix(options, prefix),
+        entries: withoutPrefix(entries.byKey, prefix),
+        overridden: entries.list.filter((e) => e.overridden && e.key.startsWith(prefix)),
+        sizeMistakes: Object.values(entries.byKey)
+            .filter((e) => e.key.startsWith(prefix) && e.memory && (!e.memory.valid || e.memory.missingUnit))
+            .map((e) => e.key),
+        present: config.processes.includes(name),
+        sized: (0,flink/* processSizeKeys */.pR)(name, config.flinkVersion).some((k) => sizing.has(k)),
+        unresolved: config.entries.some((e) => e.unresolved && e.key.startsWith(prefix) && optionType(e.key, config.flinkVersion) === 'memory'),
+        operatorMemory: config.entries.some((e) => e.origin === 'operator' && e.key === `${name}.memory.process.size` && !e.overriddenBy),
+        ok: derived.ok,
+        unsupported: !derived.ok && 'unsupported' in derived,
+        replicas: config.replicas?.[name],
+        javaOptsMemoryFlags: javaOptsFlags(name, config, entries.byKey),
+    };
+    if (derived.ok) {
+        const memory = {};
+        for (const [k, v] of Object.entries(derived.memory))
+            memory[k] = Number(v);
+        facts.memory = memory;
+        facts.jvm = {
+            heap: Number(derived.jvm.heap),
+            directMemory: toNumber(derived.jvm.directMemory),
+            metaspace: Number(derived.jvm.metaspace),
+        };
+        if (name === 'taskmanager')
+            facts.nativeBudget = facts.memory.taskOffHeap + facts.memory.managed;
+        for (const f of facts.javaOptsMemoryFlags)
+            f.flinkBytes = facts.jvm[flink/* JVM_LIMIT_OF_FLAG */.Dq[f.flag]];
+    }
+    else if ('errorType' in derived) {
+        facts.error = derived.error;
+        facts.errorType = derived.errorType;
+    }
+    else if (derived.error) {
+        facts.error = derived.error;
+    }
+    const template = config.podTemplateLimits?.[name];
+    if (template)
+        facts.podTemplateLimit = containerFacts(template);
+    const limit = config.container[name];
+    const container = limit ? containerFacts(limit) : settingsContainer(name, context);
+    if (container)
+        facts.container = container;
+    if (facts.container && facts.memory && facts.container.bytes > 0) {
+        facts.processToLimit = facts.memory.totalProcess / facts.container.bytes;
+    }
+    const factor = options[`kubernetes.${name}.memory.limit-factor`];
+    if (factor)
+        facts.limitFactor = factor.number ?? (0,flink/* parseJavaDouble */.PZ)(factor.value);
+    return facts;
+}
+function containerFacts(limit) {
+    return {
+        bytes: Number(limit.bytes),
+        text: limit.text,
+        source: limit.source,
+        line: limit.location?.line,
+        requestBytes: toNumber(limit.requestBytes),
+        decimalUnit: KUBERNETES_DECIMAL.test(limit.text),
+    };
+}
+/** The container limit the settings give a process where the repository gives none. */
+function settingsContainer(name, context) {
+    const text = context.parameters?.[`containerMemory.${name}`] ?? context.parameters?.containerMemory;
+    const bytes = text === undefined ? undefined : (0,sources/* quantityBytes */.zy)(String(text));
+    if (bytes === undefined)
+        return undefined;
+    return {
+        bytes: Number(bytes),
+        text: String(text),
+        source: 'settings',
+        decimalUnit: KUBERNETES_DECIMAL.test(String(text)),
+    };
+}
+/** Keys of the entries Flink applies (the image's default file too), without placeholders and replaced ones. */
+function sizingKeys(config) {
+    const keys = new Set();
+    for (const entries of [config.base?.entries ?? [], config.entries])
+        for (const e of entries)
+            if (!e.unresolved && !e.overriddenBy)
+                keys.add(e.key);
+    return keys;
+}
+/** Keys without their process prefix ('' for another process's key): the same few hundred keys recur in every config. */
+const MAX_SHORT_NAMES = 10_000;
+const SHORT_NAMES = {
+    'taskmanager.': new Map(),
+    'jobmanager.': new Map(),
+};
+/** The same objects, keyed without the process prefix. */
+function withoutPrefix(record, prefix) {
+    const names = SHORT_NAMES[prefix];
+    const out = {};
+    for (const key in record) {
+        let name = names.get(key);
+        if (name === undefined) {
+            name = key.startsWith(prefix) ? key.slice(prefix.length) : '';
+            if (names.size < MAX_SHORT_NAMES)
+                names.set(key, name);
+        }
+        if (name)
+            out[name] = record[key];
+    }
+    return out;
+}
+function toNumber(value) {
+    return value === undefined ? undefined : Number(value);
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/runtime.ts
+
+/** The TaskManager's native allocator: jemalloc in Flink's images from 1.12 unless turned off. */
+function allocatorFacts(config, view) {
+    if ((0,flink/* imageAllocator */.z4)(config.flinkVersion) === 'glibc')
+        return { name: 'glibc', reason: 'Flink images before 1.12 use glibc malloc' };
+    if (isTrue(view.get(flink/* DISABLE_JEMALLOC_KEY */.zr)))
+        return { name: 'glibc', reason: `${flink/* DISABLE_JEMALLOC_KEY */.zr}: true` };
+    if (isTrue(config.env?.DISABLE_JEMALLOC))
+        return { name: 'glibc', reason: 'DISABLE_JEMALLOC=true' };
+    return { name: 'jemalloc', reason: "Flink's images preload jemalloc from 1.12 on" };
+}
+function isTrue(value) {
+    return value !== undefined && String(value).trim().toLowerCase() === 'true';
+}
+const PYTHON_KEYS = /^python\.(files|archives|executable|client\.executable|requirements|pythonpath)$/;
+/** Whether the job runs Python (PyFlink), which takes managed memory for its workers. */
+function pythonFacts(config, view) {
+    const signals = [];
+    for (const key of view.keys())
+        if (PYTHON_KEYS.test(key))
+            signals.push(key);
+    if (config.image && /py(thon|flink)/i.test(config.image))
+        signals.push(`image ${config.image}`);
+    for (const key of ['pipeline.jars', 'pipeline.classpaths']) {
+        const v = view.get(key);
+        if (v !== undefined && /flink-python/.test(String(v)))
+            signals.push(key);
+    }
+    const managed = view.get('python.fn-execution.memory.managed');
+    return {
+        detected: signals.length > 0,
+        signals,
+        memoryManaged: managed === undefined ? true : String(managed).toLowerCase() !== 'false',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/state-backend.ts
+
+
+
+/** The state backend Flink loads for a config, and what its native memory settings come to. */
+function stateBackendFacts(view, version, slots) {
+    const key = (0,flink/* stateBackendKeys */.Ug)(version).find((k) => view.has(k));
+    const value = key ? String(view.get(key)).trim() : (0,flink/* defaultStateBackend */.F2)(version);
+    const name = (0,flink/* stateBackendName */.J4)(value, version);
+    const prefix = (0,flink/* backendMemoryPrefix */.ED)(name);
+    const managedText = view.get(`${prefix}managed`);
+    const facts = {
+        name,
+        value,
+        explicit: key !== undefined,
+        key,
+        origin: key ? `${key}: ${value}` : `the default of Flink ${version}`,
+        usesManagedMemory: (0,flink/* usesManagedMemory */.Zq)(name),
+        memoryManaged: managedText === undefined ? true : String(managedText).toLowerCase() !== 'false',
+        writeBufferRatio: doubleValue(view.get(`${prefix}write-buffer-ratio`)) ?? 0.5,
+        highPrioPoolRatio: doubleValue(view.get(`${prefix}high-prio-pool-ratio`)) ?? 0.1,
+    };
+    const perSlot = sizeValue(view.get(`${prefix}fixed-per-slot`));
+    if (perSlot !== undefined)
+        facts.fixedPerSlot = perSlot;
+    const perTm = sizeValue(view.get(`${prefix}fixed-per-tm`));
+    if (perTm !== undefined)
+        facts.fixedPerTm = perTm;
+    // fixed-per-slot wins over fixed-per-tm (spec §10.4).
+    if (perSlot !== undefined)
+        facts.fixedTotal = perSlot * Math.max(slots, 1);
+    else if (perTm !== undefined)
+        facts.fixedTotal = perTm;
+    const w = facts.writeBufferRatio ?? 0.5;
+    facts.cacheRatioSum = (2 * w) / (3 - w) + (facts.highPrioPoolRatio ?? 0.1);
+    return facts;
+}
+function doubleValue(value) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value === 'number')
+        return value;
+    return (0,flink/* parseJavaDouble */.PZ)(String(value));
+}
+function sizeValue(value) {
+    if (value === undefined)
+        return undefined;
+    return memoryValueFacts(valueText(value)).bytes;
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Builds the Facts document of one config (docs/facts.md), from what Flink sees of it, the same
+ * view the derivation reads. Pure; called once per config per run.
+ */
+function buildFacts(result, context = {}) {
+    const { config } = result;
+    const version = config.flinkVersion;
+    const view = (0,derive/* flinkView */.Mh)(config);
+    const env = config.env ?? {};
+    const entries = entriesFacts(config.entries, version, config.deployment, view, env);
+    const options = optionFacts(view, version);
+    const slots = intOption(options['taskmanager.numberOfTaskSlots'], 1);
+    const taskmanager = processFacts('taskmanager', result, options, entries, context);
+    const jobmanager = processFacts('jobmanager', result, options, entries, context);
+    const managed = taskmanager.memory?.managed;
+    const stateBackend = stateBackendFacts(view, version, slots);
+    const python = pythonFacts(config, view);
+    const runtimeMode = String(view.get('execution.runtime-mode') ?? 'STREAMING').toUpperCase();
+    const batch = runtimeMode === 'BATCH';
+    const consumers = [
+        ...(stateBackend.usesManagedMemory ? ['STATE_BACKEND'] : []),
+        ...(python.detected ? ['PYTHON'] : []),
+        ...(batch ? ['OPERATOR'] : []),
+    ];
+    let totalMemory = 0;
+    for (const p of [taskmanager, jobmanager]) {
+        if (p.present && p.memory)
+            totalMemory += p.memory.totalProcess * (p.replicas ?? 1);
+    }
+    return {
+        factsVersion: model/* FACTS_VERSION */.B5,
+        config: {
+            id: config.id,
+            file: config.file,
+            line: config.line,
+            column: config.column,
+            kind: config.kind,
+            name: config.name,
+            flinkVersion: version,
+            versionCode: (0,flink/* versionCode */.EU)(version),
+            flinkConfYaml: (0,flink/* flinkConfReading */.xS)(version),
+            flinkVersionSource: config.flinkVersionSource,
+            deployment: config.deployment,
+            processes: config.processes,
+            image: config.image,
+            annotations: config.annotations ?? {},
+            totalMemory,
+        },
+        entries: entries.byKey,
+        entryList: entries.list,
+        options,
+        taskmanager,
+        jobmanager,
+        stateBackend,
+        slots,
+        managedPerSlot: managed !== undefined && slots > 0 ? Math.floor(managed / slots) : undefined,
+        runtimeMode,
+        batch,
+        python,
+        managedWeights: weightFacts(view, version, consumers),
+        env,
+        allocator: allocatorFacts(config, view),
+        problems: config.problems.map((p) => ({
+            code: p.code,
+            message: p.message,
+            line: p.location.line,
+            column: p.location.column,
+        })),
+    };
+}
+function intOption(option, fallback) {
+    if (!option)
+        return fallback;
+    return option.number ?? (0,flink/* parseJavaInt */.rz)(option.value) ?? fallback;
+}
+
+;// CONCATENATED MODULE: ./src/policy/suppressions.ts
+/**
+ * Suppression comments in a linted file:
+ *   # flink-memory-lint-disable-next-line RULE[, RULE] -- reason
+ *   # flink-memory-lint-disable-file RULE[, RULE] -- reason
+ * "next line" is the next line that is neither blank nor a comment, so several directives can
+ * stack above one key. Pure: it reads the text it is given.
+ */
+const DIRECTIVE = /#\s*flink-memory-lint-disable-(next-line|file)\b([^\n]*)/;
+function scanSuppressions(text) {
+    const result = { nextLine: new Map(), file: [] };
+    if (!text.includes('flink-memory-lint-disable'))
+        return result;
+    const lines = text.split(/\r?\n/);
+    let pending = [];
+    for (let i = 0; i < lines.length; i++) {
+        const trimmed = lines[i].trim();
+        if (pending.length && trimmed !== '' && !trimmed.startsWith('#')) {
+            addAll(result.nextLine, i + 1, pending);
+            pending = [];
+        }
+        // Checked after attaching, so a directive after a key covers the line below it.
+        const match = DIRECTIVE.exec(lines[i]);
+        if (!match)
+            continue;
+        const directive = parseDirective(match[2], i + 1);
+        if (match[1] === 'file')
+            result.file.push(directive);
+        else
+            pending.push(directive);
+    }
+    return result;
+}
+function addAll(map, line, directives) {
+    map.set(line, [...(map.get(line) ?? []), ...directives]);
+}
+function parseDirective(rest, line) {
+    const [ruleText, ...reasonParts] = rest.split(/\s--\s?/);
+    const reason = reasonParts.join(' -- ').trim();
+    const rules = ruleText
+        .split(/[\s,]+/)
+        .map((r) => r.trim())
+        .filter(Boolean);
+    return { rules, reason: reason || undefined, line };
+}
+/** The directive that suppresses `ruleId` at `line`, if any. */
+function suppressionFor(suppressions, ruleId, line) {
+    const covers = (d) => d.rules.includes(ruleId) || d.rules.includes('all');
+    return suppressions.file.find(covers) ?? suppressions.nextLine.get(line)?.find(covers);
+}
+const ANNOTATION_PREFIX = 'flink-memory-lint.io/ignore-';
+/** `flink-memory-lint.io/ignore-RULE: "reason"` on a Kubernetes resource. */
+function annotationFor(annotations, ruleId) {
+    if (!annotations)
+        return undefined;
+    return annotations[ANNOTATION_PREFIX + ruleId] ?? annotations[ANNOTATION_PREFIX + 'all'];
+}
+
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
+
+
+
+
+
+
+/**
+ * Runs every policy of the pack over every config: facts are built once per config, schemas were
+ * compiled once when the pack was loaded.
+ */
+function evaluate(results, pack, settings, options = {}) {
+    const forFile = settingsForFile(settings);
+    const fileSettings = new Map();
+    const fileSuppressions = new Map();
+    const scopeRules = new Map();
+    const inBaseline = options.baseline ? baselineMatcher(options.baseline) : () => false;
+    const findings = [];
+    const suppressed = [];
+    const fileResults = fileProblemResults(options.fileProblems ?? []);
+    const problemPolicies = {
+        policies: pack.policies.filter((p) => p.policy.forEach === 'problems'),
+    };
+    const found = [];
+    for (const [result, policies] of [
+        ...results.map((r) => [r, pack]),
+        ...fileResults.map((r) => [r, problemPolicies]),
+    ]) {
+        const file = result.config.file;
+        let scoped = fileSettings.get(file);
+        if (!scoped)
+            fileSettings.set(file, (scoped = forFile(file)));
+        let comments = fileSuppressions.get(file);
+        if (!comments)
+            fileSuppressions.set(file, (comments = scanSuppressions(options.sources?.get(file) ?? '')));
+        const facts = buildFacts(result, { parameters: scoped.parameters });
+        let rules = scopeRules.get(scoped);
+        if (!rules)
+            scopeRules.set(scoped, (rules = new Map()));
+        for (let p = 0; p < policies.policies.length; p++) {
+            const compiled = policies.policies[p];
+            let cached = rules.get(compiled);
+            if (!cached) {
+                const resolved = scoped.rule(compiled.policy.id, compiled.policy.severity);
+                cached = { rule: resolved, params: policyParameters(compiled.policy, resolved.parameters) };
+                rules.set(compiled, cached);
+            }
+            const { rule } = cached;
+            facts.params = cached.params;
+            found.length = 0;
+            check(compiled, facts, found);
+            for (let f = 0; f < found.length; f++) {
+                const finding = found[f];
+                finding.severity = rule.severity === 'off' ? compiled.policy.severity : rule.severity;
+                const why = rule.severity === 'off'
+                    ? { kind: 'settings', reason: `turned off in ${settings.file ?? 'the settings'}` }
+                    : suppression(finding, comments, result.config.annotations);
+                if (why)
+                    suppressed.push({ ...finding, suppressed: why });
+                else if (inBaseline(finding))
+                    suppressed.push({ ...finding, suppressed: { kind: 'baseline', reason: 'in the baseline' } });
+                else
+                    findings.push(finding);
+            }
+        }
+        facts.params = undefined;
+    }
+    return { findings: sortFindings(findings), suppressed: sortFindings(suppressed) };
+}
+/** A file that gave no config, as a config with nothing but its problems. */
+function fileProblemResults(problems) {
+    const byFile = new Map();
+    for (const p of problems)
+        byFile.set(p.location.file, [...(byFile.get(p.location.file) ?? []), p]);
+    return [...byFile].map(([file, list]) => {
+        const config = {
+            id: `${file}#file`,
+            file,
+            line: 1,
+            column: 1,
+            kind: 'config-yaml',
+            flinkVersion: model/* NEWEST_FLINK_VERSION */.Xv,
+            flinkVersionSource: 'file',
+            deployment: 'standalone',
+            entries: [],
+            container: {},
+            processes: [],
+            problems: list,
+        };
+        const failed = { ok: false, error: '', errorType: 'none' };
+        return {
+            config,
+            breakdown: { flinkVersion: model/* NEWEST_FLINK_VERSION */.Xv, taskmanager: failed, jobmanager: failed },
+        };
+    });
+}
+function suppression(finding, comments, annotations) {
+    const directive = suppressionFor(comments, finding.ruleId, finding.line);
+    if (directive)
+        return { kind: 'comment', reason: directive.reason };
+    const annotation = annotationFor(annotations, finding.ruleId);
+    if (annotation !== undefined)
+        return { kind: 'annotation', reason: annotation || undefined };
+    return undefined;
+}
+/** Declared parameters with their defaults, overridden by the settings; memory sizes in bytes. */
+function policyParameters(policy, given) {
+    const params = {};
+    for (const [name, spec] of Object.entries(policy.parameters ?? {})) {
+        const value = given[name] ?? spec.default;
+        params[name] = spec.type === 'memory' ? (memoryBytes(value) ?? memoryBytes(spec.default)) : value;
+    }
+    return params;
+}
+/** The findings of one policy on one config (severity as the policy says), added to `out`. */
+function check(compiled, facts, out = []) {
+    const { appliesTo } = compiled.policy;
+    // Called for every policy and config: no arrays of targets, one pass per target.
+    if (appliesTo.includes('config'))
+        checkTarget(compiled, facts, undefined, out);
+    if (appliesTo.includes('taskmanager') && facts.taskmanager.present)
+        checkTarget(compiled, facts, facts.taskmanager, out);
+    if (appliesTo.includes('jobmanager') && facts.jobmanager.present)
+        checkTarget(compiled, facts, facts.jobmanager, out);
+    facts.process = undefined;
+    facts.item = undefined;
+    return out;
+}
+// Indexed loops here and in evaluate(): these run for every policy of every config, mostly
+// before V8 optimises them, and a for-of loop there allocates an iterator and a result a step.
+function checkTarget(compiled, facts, process, out) {
+    const { policy } = compiled;
+    facts.process = process;
+    if (!policy.forEach) {
+        checkItem(compiled, facts, undefined, out);
+        return;
+    }
+    const list = items(facts, policy.forEach);
+    for (let i = 0; i < list.length; i++)
+        checkItem(compiled, facts, list[i], out);
+}
+function checkItem(compiled, facts, item, out) {
+    facts.item = item;
+    if (compiled.when && !compiled.when(facts))
+        return;
+    if (compiled.require && compiled.require(facts))
+        return;
+    out.push(finding(compiled.policy, facts));
+}
+function items(facts, path) {
+    const value = resolvePath(facts, path);
+    if (Array.isArray(value))
+        return value;
+    if (value && typeof value === 'object')
+        return Object.values(value);
+    return [];
+}
+function finding(policy, facts) {
+    const at = locate(policy, facts);
+    const result = {
+        ruleId: policy.id,
+        severity: policy.severity,
+        message: render(policy.message, facts),
+        file: facts.config.file,
+        line: at.line,
+        column: at.column,
+        configId: facts.config.id,
+    };
+    if (policy.docs)
+        result.docs = policy.docs;
+    if (at.key)
+        result.key = at.key;
+    if (facts.process)
+        result.process = facts.process.name;
+    if (policy.fix)
+        result.fix = renderFix(policy.fix, facts);
+    return result;
+}
+/**
+ * The fix for this config: a key or value naming a fact the config lacks is left out (a legacy key
+ * with no successor is only removed), and an empty value removes its key.
+ */
+function renderFix(fix, facts) {
+    const set = {};
+    for (const [template, value] of Object.entries(fix.set ?? {})) {
+        const key = renderDefined(template, facts);
+        const text = value === null ? null : renderDefined(value, facts);
+        // A value that renders empty (the flag was all the option held) removes the key.
+        if (key !== undefined && text !== undefined)
+            set[key] = text === '' ? null : text;
+    }
+    const out = { set };
+    if (fix.description)
+        out.description = render(fix.description, facts);
+    return out;
+}
+/** The first `locate` target present in this config; else the config itself. */
+function locate(policy, facts) {
+    for (const target of policy.locate ?? []) {
+        const name = render(target, facts);
+        if (name === 'config')
+            break;
+        if (name === 'container' || name === 'podTemplateLimit') {
+            const line = facts.process?.[name]?.line;
+            if (line !== undefined)
+                return { line, column: 1 };
+            continue;
+        }
+        if (name === 'item') {
+            const item = facts.item;
+            if (item?.line !== undefined)
+                return { line: item.line, column: item.column ?? 1, key: item.key };
+            continue;
+        }
+        const entry = facts.entries[name];
+        if (entry)
+            return { line: entry.line, column: entry.column, key: name };
+    }
+    return { line: facts.config.line, column: facts.config.column };
+}
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+function sortFindings(findings) {
+    return findings.sort((a, b) => a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        a.ruleId.localeCompare(b.ruleId) ||
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+;// CONCATENATED MODULE: ./src/policy/index.ts
+
+
+
+
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  W$: () => (/* reexport */ COMMENT_LIMIT),
+  JO: () => (/* reexport */ COMMENT_MARKER),
+  hR: () => (/* reexport */ FORMATS),
+  WN: () => (/* reexport */ countsText),
+  pq: () => (/* reexport */ diffConfigs),
+  AZ: () => (/* reexport */ findingIdentity),
+  ZJ: () => (/* reexport */ hasSomethingToSay),
+  fc: () => (/* reexport */ parseFindingMarker),
+  LS: () => (/* reexport */ plural),
+  Lu: () => (/* reexport */ reachesThreshold),
+  wQ: () => (/* reexport */ renderComment),
+  Br: () => (/* reexport */ renderSummary),
+  CF: () => (/* reexport */ resolvedCommentBody),
+  WR: () => (/* reexport */ reviewCommentBody),
+  Uf: () => (/* reexport */ sameIdentity),
+  IX: () => (/* reexport */ suggestFix)
+});
+
+// UNUSED EXPORTS: FORMAT_NAMES, breakdownText, breakdownToJson, useColor
+
 ;// CONCATENATED MODULE: ./src/report/breakdown-diff.ts
 /** The rows of a TaskManager table, in the order people read them. */
 const TASKMANAGER_COMPONENTS = [
@@ -44576,8 +47469,8 @@ function breakdownToJson(breakdown) {
     return toJsonValue(breakdown);
 }
 
-// EXTERNAL MODULE: ./src/flink/index.ts + 20 modules
-var flink = __nccwpck_require__(7685);
+// EXTERNAL MODULE: ./src/flink/index.ts + 23 modules
+var flink = __nccwpck_require__(5335);
 ;// CONCATENATED MODULE: ./src/report/breakdown-text.ts
 
 const paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -45940,2420 +48833,6 @@ function renderComment(input, limit = COMMENT_LIMIT) {
 
 
 
-;// CONCATENATED MODULE: ./src/github/api-errors.ts
-/** What a read-only token (fork pull requests, Dependabot) or a missing permission gets for a write. */
-const NOT_ACCESSIBLE = /resource not accessible by/i;
-function isRateLimited(error) {
-    const e = error;
-    if (e?.status === 429)
-        return true;
-    if (e?.status !== 403)
-        return false;
-    return e.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message ?? '');
-}
-/** GitHub's 422 for a comment or issue body over its size limit. */
-function isBodyTooLong(error) {
-    const e = error;
-    return e?.status === 422 && /too long/i.test(e.message ?? '');
-}
-/** One line for the log, without headers or request options (they carry the token). */
-function describeError(error) {
-    const e = error;
-    const status = typeof e?.status === 'number' ? `HTTP ${e.status}: ` : '';
-    const message = (e?.message ?? String(error)).split('\n')[0];
-    const hint = NOT_ACCESSIBLE.test(message)
-        ? ' (the token lacks this permission, or is read-only as on pull requests from forks)'
-        : '';
-    return `${status}${message}`.slice(0, 500) + hint;
-}
-/**
- * Runs one call to GitHub; trouble (permissions, rate limits, outages) is logged and gives
- * `undefined`, so that it never changes the verdict of the run.
- */
-async function attempt(what, call, warn) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        warn(`Could not ${what}: ${describeError(error)}`);
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/annotations.ts
-
-
-/** GitHub shows this many workflow-command annotations of each level per step. */
-const COMMAND_LIMIT = 10;
-/** The Checks API takes this many annotations per request. */
-const CHECKS_BATCH = 50;
-const LEVELS = { error: 'failure', warning: 'warning', info: 'notice' };
-function toCheckAnnotation(finding) {
-    const endLine = Math.max(finding.endLine ?? finding.line, finding.line);
-    const sameLine = endLine === finding.line;
-    return {
-        path: finding.file,
-        start_line: finding.line,
-        end_line: endLine,
-        // GitHub accepts columns only on single-line annotations.
-        ...(sameLine
-            ? {
-                start_column: finding.column,
-                end_column: Math.max(finding.endColumn ?? finding.column, finding.column),
-            }
-            : {}),
-        annotation_level: LEVELS[finding.severity],
-        title: finding.ruleId,
-        message: finding.message.slice(0, 60_000),
-    };
-}
-const COMMANDS = { error: 'error', warning: 'warning', info: 'notice' };
-const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-/** `::error file=…,line=…,col=…,title=…::message`, escaped as the runner reads it. */
-function workflowCommand(finding) {
-    const properties = [
-        ['file', finding.file],
-        ['line', finding.line],
-        ['col', finding.column],
-        ['endLine', finding.endLine && finding.endLine > finding.line ? finding.endLine : undefined],
-        ['title', finding.ruleId],
-    ];
-    const text = properties
-        .filter(([, value]) => value !== undefined)
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    return `::${COMMANDS[finding.severity]} ${text}::${escapeData(finding.message)}`;
-}
-/**
- * The workflow commands GitHub will show as annotations (10 per level a step) and how many
- * findings are left without one.
- */
-function commandAnnotations(findings) {
-    const used = { error: 0, warning: 0, info: 0 };
-    const commands = [];
-    for (const f of findings) {
-        if (used[f.severity] >= COMMAND_LIMIT)
-            continue;
-        used[f.severity]++;
-        commands.push(workflowCommand(f));
-    }
-    return { commands, notShown: findings.length - commands.length };
-}
-/** Whether workflow commands can show every finding. */
-function fitsInCommands(findings) {
-    return commandAnnotations(findings).notShown === 0;
-}
-/**
- * Publishes the findings as one check run, 50 annotations a request. Gives the run's URL, or
- * undefined when the token may not create check runs or GitHub failed.
- */
-async function publishCheckRun(request) {
-    const { client, repo, findings, warn } = request;
-    const annotations = findings.map(toCheckAnnotation);
-    const batches = [];
-    for (let i = 0; i < annotations.length; i += CHECKS_BATCH)
-        batches.push(annotations.slice(i, i + CHECKS_BATCH));
-    if (batches.length === 0)
-        batches.push([]);
-    const conclusion = request.failed
-        ? 'failure'
-        : findings.length > 0
-            ? 'neutral'
-            : 'success';
-    const output = (batch) => ({
-        title: findings.length === 0 ? 'No findings' : plural(findings.length, 'finding'),
-        summary: request.summary,
-        annotations: batch,
-    });
-    const finish = (i) => i === batches.length - 1 ? { status: 'completed', conclusion } : {};
-    const created = await attempt('create a check run', () => client.rest.checks.create({
-        ...repo,
-        name: request.name,
-        head_sha: request.headSha,
-        ...(batches.length === 1 ? finish(0) : { status: 'in_progress' }),
-        output: output(batches[0]),
-    }), warn);
-    if (!created)
-        return undefined;
-    for (let i = 1; i < batches.length; i++) {
-        const updated = await attempt('add annotations to the check run', () => client.rest.checks.update({
-            ...repo,
-            check_run_id: created.data.id,
-            ...finish(i),
-            output: output(batches[i]),
-        }), warn);
-        if (!updated) {
-            // Never leave the check spinning; the caller falls back to workflow commands.
-            await attempt('complete the check run', () => client.rest.checks.update({
-                ...repo,
-                check_run_id: created.data.id,
-                status: 'completed',
-                conclusion,
-            }), warn);
-            return undefined;
-        }
-    }
-    return created.data.html_url ?? undefined;
-}
-
-;// CONCATENATED MODULE: ./src/github/audit-issue.ts
-
-const AUDIT_LABEL = 'flink-memory-audit';
-/**
- * Keeps one open issue labelled `flink-memory-audit` in step with the findings: opened or
- * updated while there are findings, closed with the all-clear once there are none.
- */
-async function syncAuditIssue(request) {
-    const { client, repo, warn } = request;
-    const open = await attempt('list the audit issues', () => client.paginate(client.rest.issues.listForRepo, {
-        ...repo,
-        labels: AUDIT_LABEL,
-        state: 'open',
-        per_page: 100,
-    }), warn);
-    if (!open)
-        return { action: 'failed' };
-    const labelled = (issue) => issue.labels.some((label) => (typeof label === 'string' ? label : label.name) === AUDIT_LABEL);
-    const existing = open
-        .filter((issue) => !issue.pull_request && issue.state === 'open' && labelled(issue))
-        .sort((a, b) => a.number - b.number)[0];
-    if (request.clean && !existing)
-        return { action: 'none' };
-    if (existing) {
-        const close = request.clean ? { state: 'closed', state_reason: 'completed' } : {};
-        const updated = await attempt(request.clean ? 'close the audit issue' : 'update the audit issue', () => client.rest.issues.update({
-            ...repo,
-            issue_number: existing.number,
-            title: request.title,
-            body: request.body,
-            ...close,
-        }), warn);
-        if (!updated)
-            return { action: 'failed', url: existing.html_url };
-        return { action: request.clean ? 'closed' : 'updated', url: updated.data.html_url };
-    }
-    const created = await attempt('open the audit issue', () => client.rest.issues.create({ ...repo, title: request.title, body: request.body, labels: [AUDIT_LABEL] }), warn);
-    return created ? { action: 'created', url: created.data.html_url } : { action: 'failed' };
-}
-
-// EXTERNAL MODULE: ./src/sources/index.ts + 20 modules
-var sources = __nccwpck_require__(188);
-;// CONCATENATED MODULE: ./src/github/base-side.ts
-
-
-
-
-/** The base commit in the local clone, fetched shallowly when the checkout lacks it. */
-function resolveBaseCommit(cwd, ref) {
-    return (0,sources/* resolveCommit */.WL)(cwd, ref, { fetch: true });
-}
-async function fromGit(request) {
-    const commit = await resolveBaseCommit(request.cwd, request.baseRef);
-    if (!commit)
-        return undefined;
-    const touched = await (0,sources/* changedFiles */.Y_)(request.cwd, commit, 'HEAD');
-    return touched && { commit, touched };
-}
-/** A file at a ref through the contents API; undefined where the ref has no such file. */
-async function apiFile(api, ref, file) {
-    try {
-        const response = await api.client.rest.repos.getContent({
-            ...api.repo,
-            path: file,
-            ref,
-            mediaType: { format: 'raw' },
-        });
-        const data = response.data;
-        if (typeof data === 'string')
-            return Buffer.from(data, 'utf8');
-        if (data instanceof ArrayBuffer)
-            return Buffer.from(data);
-        // A server that ignores the raw media type answers with the file's JSON description.
-        const described = data;
-        if (typeof described?.content === 'string' && described.encoding === 'base64') {
-            return Buffer.from(described.content, 'base64');
-        }
-        return undefined;
-    }
-    catch (error) {
-        if (error.status === 404)
-            return undefined;
-        throw error;
-    }
-}
-/**
- * The files the pull request touches, from the pull request's file list; where that cannot be
- * had, the head's config files whose base version differs.
- */
-async function apiTouched(api, request, read, problems) {
-    try {
-        const files = await api.client.paginate(api.client.rest.pulls.listFiles, {
-            ...api.repo,
-            pull_number: api.pullNumber,
-            per_page: 100,
-        });
-        return files.map((f) => ({
-            path: f.filename,
-            basePath: f.status === 'added' ? undefined : (f.previous_filename ?? f.filename),
-        }));
-    }
-    catch (error) {
-        problems.push(`could not list the pull request's files (${describeError(error)}): comparing its config files`);
-    }
-    const touched = [];
-    for (const file of await api.headFiles()) {
-        const base = await read(file);
-        const head = await (0,promises_.readFile)(external_node_path_default().join(request.cwd, file)).catch(() => undefined);
-        if (!base)
-            touched.push({ path: file });
-        else if (!head || !base.equals(head))
-            touched.push({ path: file, basePath: file });
-    }
-    return touched;
-}
-/**
- * Finds the files a pull request touches and writes their base versions into a fresh folder:
- * from git when the base commit is (or can be fetched) in the clone, else from the REST API.
- */
-async function loadBaseSide(request) {
-    const problems = [];
-    const local = await fromGit(request);
-    if (!local && !request.api)
-        return undefined;
-    const api = request.api;
-    const ref = local?.commit ?? request.baseRef;
-    const cache = new Map();
-    const read = (file) => {
-        if (!cache.has(file))
-            cache.set(file, local ? (0,sources/* fileAtCommit */.fw)(request.cwd, ref, file) : apiFile(api, ref, file));
-        return cache.get(file);
-    };
-    let touched = local?.touched;
-    if (!touched) {
-        problems.push(`base commit ${request.baseRef} is not in the clone and could not be fetched: using the API`);
-        touched = await apiTouched(api, request, read, problems);
-    }
-    const dir = await (0,sources/* writeBaseFiles */.Y3)({
-        tempRoot: request.tempRoot,
-        touched,
-        wanted: request.wanted,
-        read: (file) => read(file).catch((error) => {
-            problems.push(`could not read ${file} at ${ref}: ${describeError(error)}`);
-            return undefined;
-        }),
-        problems,
-    });
-    return { ref, touched, dir, source: local ? 'git' : 'api', problems };
-}
-
-;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
-
-
-/** Keeps one comment per pull request, found by its hidden marker and updated in place. */
-async function upsertStickyComment(request) {
-    const { client, repo, issueNumber, warn } = request;
-    const comments = await attempt('list the pull request comments', () => client.paginate(client.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 }), warn);
-    if (!comments)
-        return { action: 'failed' };
-    const existing = comments.find((c) => c.body?.startsWith(COMMENT_MARKER));
-    if (existing?.body === request.body)
-        return { action: 'unchanged', url: existing.html_url };
-    if (!existing && !request.create)
-        return { action: 'skipped' };
-    let body = request.body;
-    for (let shortened = false;; shortened = true) {
-        try {
-            return await sticky_comment_write(request, existing, body);
-        }
-        catch (error) {
-            if (!shortened && request.shorter && isBodyTooLong(error)) {
-                warn(`GitHub refused the pull request comment as too long (${body.length} characters); posting a shorter one`);
-                body = request.shorter();
-                continue;
-            }
-            warn(`Could not ${existing ? 'update' : 'post'} the pull request comment: ${describeError(error)}`);
-            return { action: 'failed', url: existing?.html_url };
-        }
-    }
-}
-/** Updates the comment, or posts it anew when there is none or it was deleted since it was listed. */
-async function sticky_comment_write(request, existing, body) {
-    const { client, repo, issueNumber } = request;
-    if (existing) {
-        try {
-            const updated = await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
-            return { action: 'updated', url: updated.data.html_url };
-        }
-        catch (error) {
-            if (error.status !== 404)
-                throw error;
-            request.warn('The pull request comment was deleted meanwhile; posting a new one');
-        }
-    }
-    const created = await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
-    return { action: 'created', url: created.data.html_url };
-}
-
-;// CONCATENATED MODULE: ./src/github/diff-lines.ts
-
-
-
-const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-/** Reads the hunks of one file's unified diff (a pull request file's `patch`, or a section of `git diff`). */
-function parsePatch(patch, into = { added: new Set(), hunks: [] }) {
-    let line = 0;
-    for (const text of patch.split('\n')) {
-        const hunk = HUNK.exec(text);
-        if (hunk) {
-            line = Number(hunk[1]);
-            const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
-            if (count > 0)
-                into.hunks.push({ start: line, end: line + count - 1 });
-            continue;
-        }
-        if (line === 0)
-            continue;
-        if (text.startsWith('+'))
-            into.added.add(line++);
-        else if (text.startsWith(' '))
-            line++;
-        // '-' lines are base only; '\' is "No newline at end of file".
-    }
-    return into;
-}
-/** A path as git writes it after `+++ b/`, C-quoted where it holds unusual characters. */
-function diffPath(written) {
-    // Git ends a path that holds a space with a tab.
-    const raw = written.replace(/\t$/, '');
-    const quoted = raw.startsWith('"');
-    let text = raw;
-    if (quoted) {
-        try {
-            text = JSON.parse(raw);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return text.startsWith('b/') ? text.slice(2) : undefined;
-}
-/** Parses `git diff` output of many files into changed lines per head path. */
-function parseGitDiff(output) {
-    const files = new Map();
-    let current;
-    let section = [];
-    const flush = () => {
-        if (current)
-            parsePatch(section.join('\n'), current);
-        section = [];
-    };
-    for (const text of output.split('\n')) {
-        if (text.startsWith('diff --git ')) {
-            flush();
-            current = undefined;
-            continue;
-        }
-        if (text.startsWith('+++ ') && !current) {
-            const file = diffPath(text.slice(4));
-            if (file !== undefined)
-                files.set(file, (current = { added: new Set(), hunks: [] }));
-            continue;
-        }
-        if (current)
-            section.push(text);
-    }
-    flush();
-    return files;
-}
-/**
- * The lines a pull request added or changed: from git between the merge base (else the base
- * commit) and HEAD, as GitHub shows the pull request; from the pull request's files API when
- * the base is out of reach. Undefined when neither can tell.
- */
-async function changedLines(request) {
-    const { cwd, log } = request;
-    const base = await resolveBaseCommit(cwd, request.baseRef);
-    if (base) {
-        const mergeBase = await (0,sources/* git */.$Y)(['merge-base', base, 'HEAD'], cwd);
-        const from = mergeBase.ok ? mergeBase.stdout.toString('utf8').trim() : base;
-        const diff = await (0,sources/* git */.$Y)([
-            '-c',
-            'core.quotePath=false',
-            'diff',
-            '--no-color',
-            '--no-ext-diff',
-            '--no-textconv',
-            '-M',
-            '--relative',
-            '-U3',
-            from,
-            'HEAD',
-            '--',
-        ], cwd);
-        if (diff.ok)
-            return parseGitDiff(diff.stdout.toString('utf8'));
-        log(`git diff against ${from} failed: ${diff.stderr.split('\n')[0]}`);
-    }
-    const api = request.api;
-    if (!api)
-        return undefined;
-    try {
-        const files = await api.client.paginate(api.client.rest.pulls.listFiles, {
-            ...api.repo,
-            pull_number: api.pullNumber,
-            per_page: 100,
-        });
-        const changed = new Map();
-        // GitHub leaves out the patch of very large files: no line of those can take a comment.
-        for (const file of files)
-            if (file.patch)
-                changed.set(file.filename, parsePatch(file.patch));
-        return changed;
-    }
-    catch (error) {
-        log(`Could not list the pull request's files: ${describeError(error)}`);
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/review-comments.ts
-
-
-
-
-const inOneHunk = (changes, start, end) => changes.hunks.some((h) => h.start <= start && end <= h.end);
-/**
- * The inline comment for a finding on a changed line: a one-line comment, or one spanning the
- * lines its suggestion replaces where they lie in one hunk (GitHub refuses ranges across hunks).
- */
-function inlineComment(finding, report, changes) {
-    const policy = report.policies?.find((p) => p.id === finding.ruleId);
-    const text = report.sources?.get(finding.file);
-    const config = report.configs.find((r) => r.config.id === finding.configId)?.config;
-    let suggestion = text !== undefined && config ? suggestFix(finding, text, config) : undefined;
-    if (suggestion && !inOneHunk(changes, suggestion.startLine, suggestion.endLine))
-        suggestion = undefined;
-    const comment = {
-        path: finding.file,
-        line: suggestion?.endLine ?? finding.line,
-        side: 'RIGHT',
-        body: reviewCommentBody(finding, policy, suggestion),
-    };
-    if (suggestion && suggestion.startLine !== suggestion.endLine) {
-        comment.start_line = suggestion.startLine;
-        comment.start_side = 'RIGHT';
-    }
-    return comment;
-}
-/**
- * Posts one review with an inline comment per finding on a line the pull request added or
- * changed, skipping those an earlier run already made on the same line, and marks earlier
- * comments whose finding is gone as resolved. Failures are logged; they never change the verdict.
- */
-async function syncReviewComments(request) {
-    const { client, repo, pullNumber, report, changed, warn } = request;
-    const onChangedLines = report.findings.filter((f) => changed.get(f.file)?.added.has(f.line));
-    const wanted = onChangedLines.map((finding) => ({
-        finding,
-        comment: inlineComment(finding, report, changed.get(finding.file)),
-    }));
-    const result = { posted: 0, kept: 0, resolved: 0, notPosted: [] };
-    const listed = await attempt('list the review comments', () => client.paginate(client.rest.pulls.listReviewComments, {
-        ...repo,
-        pull_number: pullNumber,
-        per_page: 100,
-    }), warn);
-    if (!listed) {
-        // Without the earlier comments, posting could repeat them.
-        result.notPosted = onChangedLines;
-        return result;
-    }
-    const ours = listed.flatMap((c) => {
-        const identity = parseFindingMarker(c.body ?? '');
-        return identity ? [{ id: c.id, path: c.path, line: c.line, body: c.body, identity }] : [];
-    });
-    // A finding is already commented when a comment with its marker sits on the same line.
-    const seen = new Set();
-    const fresh = [];
-    for (const item of wanted) {
-        const identity = findingIdentity(item.finding);
-        const key = `${JSON.stringify(identity)}:${item.comment.line}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        if (ours.some((c) => sameIdentity(c.identity, identity) && c.line === item.comment.line))
-            result.kept++;
-        else
-            fresh.push(item);
-    }
-    const batch = fresh.slice(0, Math.max(0, request.limit));
-    result.notPosted = fresh.slice(batch.length).map((item) => item.finding);
-    if (batch.length > 0) {
-        const review = await attempt('post the review comments', () => client.rest.pulls.createReview({
-            ...repo,
-            pull_number: pullNumber,
-            commit_id: request.headSha,
-            event: 'COMMENT',
-            body: `flink-memory-lint: ${plural(batch.length, 'finding')} on lines this pull request changes.`,
-            comments: batch.map((item) => item.comment),
-        }), warn);
-        if (review)
-            result.posted = batch.length;
-        else
-            result.notPosted.unshift(...batch.map((item) => item.finding));
-    }
-    // Comments whose finding is no longer on their line: the finding is gone or has moved.
-    const commentLine = new Map(wanted.map((item) => [item.finding, item.comment.line]));
-    const current = report.findings.flatMap((f) => {
-        const identity = findingIdentity(f);
-        return [f.line, commentLine.get(f) ?? f.line].map((line) => ({ identity, line }));
-    });
-    const stillThere = (c) => c.line != null && current.some((f) => sameIdentity(f.identity, c.identity) && f.line === c.line);
-    for (const comment of ours) {
-        if (stillThere(comment))
-            continue;
-        // An outdated comment (no line) whose finding is still reported elsewhere is left as GitHub shows it.
-        if (comment.line == null &&
-            report.findings.some((f) => sameIdentity(findingIdentity(f), comment.identity)))
-            continue;
-        const updated = await attempt('mark a review comment resolved', () => client.rest.pulls.updateReviewComment({
-            ...repo,
-            comment_id: comment.id,
-            body: resolvedCommentBody(comment.body, request.headSha),
-        }), warn);
-        if (updated)
-            result.resolved++;
-    }
-    request.info(`Review comments: ${result.posted} posted, ${result.kept} already there, ${result.resolved} resolved, ${result.notPosted.length} over the limit.`);
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/github/run.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const CHECK_NAME = 'flink-memory-lint';
-function lintOptions(ctx, cwd, paths, onlyFiles) {
-    const { inputs, workspace } = ctx;
-    return {
-        paths,
-        cwd,
-        flinkVersion: inputs.flinkVersion,
-        configFile: inputs.config
-            ? external_node_path_default().resolve(workspace, inputs.config)
-            : (0,external_node_fs_.existsSync)(external_node_path_default().join(workspace, '.flink-memory-lint.yaml'))
-                ? external_node_path_default().join(workspace, '.flink-memory-lint.yaml')
-                : undefined,
-        policyDirs: inputs.policies.map((dir) => external_node_path_default().resolve(workspace, dir)),
-        ...(onlyFiles ? { onlyFiles } : {}),
-    };
-}
-async function pullRequestSide(ctx, event) {
-    const notes = [];
-    const base = await loadBaseSide({
-        cwd: ctx.workspace,
-        baseRef: ctx.inputs.baseRef ?? event.baseSha,
-        tempRoot: ctx.tempDir,
-        api: ctx.client && {
-            client: ctx.client,
-            repo: ctx.repo,
-            pullNumber: event.number,
-            headFiles: async () => {
-                const head = await ctx.lint(lintOptions(ctx, ctx.workspace, ctx.inputs.paths));
-                return [...new Set(head.configs.map((r) => r.config.file))];
-            },
-        },
-        wanted: (0,sources/* insidePaths */.VP)(ctx.inputs.paths),
-    }).catch((error) => {
-        core/* warning */.$e(`Could not read the base side of the pull request: ${describeError(error)}`);
-        return undefined;
-    });
-    if (!base) {
-        notes.push('The base side of the pull request could not be read, so there is no base/head comparison.');
-        return { touched: [], renamed: new Map(), notes };
-    }
-    for (const problem of base.problems)
-        core/* info */.pq(problem);
-    core/* info */.pq(`Base ${base.ref} (${base.source}): ${plural(base.touched.length, 'touched file')}.`);
-    const renamed = new Map(base.touched
-        .filter((f) => f.basePath && f.basePath !== f.path)
-        .map((f) => [f.path, f.basePath]));
-    const report = await ctx.lint(lintOptions(ctx, base.dir, ['.'])).catch((error) => {
-        core/* warning */.$e(`Could not lint the base side: ${describeError(error)}`);
-        return undefined;
-    });
-    return { base: report, touched: base.touched.map((f) => f.path), renamed, notes };
-}
-function annotate(ctx, report, failed, canWrite, headSha) {
-    const { findings } = report;
-    const mode = ctx.inputs.annotations;
-    if (mode === 'none')
-        return Promise.resolve([]);
-    const client = canWrite ? ctx.client : undefined;
-    const useChecks = client !== undefined && (mode === 'checks' || (mode === 'auto' && !fitsInCommands(findings)));
-    const viaCommands = () => {
-        const { commands, notShown } = commandAnnotations(findings);
-        for (const command of commands)
-            process.stdout.write(`${command}${(external_node_os_default()).EOL}`);
-        if (notShown === 0)
-            return [];
-        const note = `${plural(notShown, 'finding')} not annotated: GitHub shows ${COMMAND_LIMIT} errors and ${COMMAND_LIMIT} warnings a step. All are listed in this summary and the SARIF/JSON reports.`;
-        core/* info */.pq(note);
-        return [note];
-    };
-    if (!useChecks)
-        return Promise.resolve(viaCommands());
-    return publishCheckRun({
-        client,
-        repo: ctx.repo,
-        headSha,
-        name: CHECK_NAME,
-        findings,
-        failed,
-        summary: `${countsText(report)} in ${plural(report.summary.configs, 'config')}.`,
-        warn: core/* warning */.$e,
-    }).then((url) => {
-        if (url) {
-            core/* info */.pq(`Annotations published in check run ${url}`);
-            return [];
-        }
-        return viaCommands();
-    });
-}
-/** Inline review comments on the changed lines; gives the findings the limit left out. */
-async function reviewComments(ctx, event, report) {
-    const client = ctx.client;
-    if (!client)
-        return undefined;
-    // GitHub places review comments on the pull request's own diff, whatever `base-ref` says.
-    const changed = await changedLines({
-        cwd: ctx.workspace,
-        baseRef: event.baseSha,
-        api: { client, repo: ctx.repo, pullNumber: event.number },
-        log: core/* info */.pq,
-    });
-    if (!changed) {
-        core/* warning */.$e('Could not tell which lines the pull request changed, so no review comments were posted.');
-        return undefined;
-    }
-    const result = await syncReviewComments({
-        client,
-        repo: ctx.repo,
-        pullNumber: event.number,
-        headSha: event.headSha,
-        report,
-        changed,
-        limit: ctx.inputs.reviewCommentsLimit,
-        warn: core/* warning */.$e,
-        info: core/* info */.pq,
-    });
-    return { findings: result.notPosted, limit: ctx.inputs.reviewCommentsLimit };
-}
-async function run(ctx) {
-    const { inputs, event } = ctx;
-    const isPr = event.kind === 'pull-request';
-    const notes = [];
-    const canWrite = ctx.client !== undefined && !(isPr && event.fork);
-    if (!ctx.client)
-        notes.push('No GitHub token: nothing was read from or written to GitHub.');
-    else if (!canWrite) {
-        notes.push('This pull request comes from a fork, so its token is read-only: no comment or check run was written. Findings are annotated and listed here.');
-        core/* info */.pq(notes[notes.length - 1]);
-    }
-    const pr = isPr ? await pullRequestSide(ctx, event) : undefined;
-    const head = await ctx.lint(lintOptions(ctx, ctx.workspace, inputs.paths, isPr && inputs.onlyChanged ? (pr?.touched ?? []) : undefined));
-    const failed = reachesThreshold(head.findings, inputs.failOn);
-    const touched = new Set(pr?.touched ?? []);
-    const diffs = pr?.base
-        ? diffConfigs(pr.base.configs, head.configs.filter((r) => touched.has(r.config.file)), pr.renamed)
-        : [];
-    notes.push(...(pr?.notes ?? []));
-    core/* setOutput */.uH('errors', head.summary.errors);
-    core/* setOutput */.uH('warnings', head.summary.warnings);
-    core/* setOutput */.uH('infos', head.summary.infos);
-    core/* setOutput */.uH('configs', head.summary.configs);
-    const files = await ctx.writeReports(head);
-    core/* setOutput */.uH('findings-json', files.json);
-    if (files.sarif)
-        core/* setOutput */.uH('sarif-file', files.sarif);
-    const ref = isPr ? event.headSha : event.sha;
-    // Without a commit there is nothing stable to link lines to.
-    const links = ref
-        ? { serverUrl: ctx.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, ref }
-        : undefined;
-    notes.push(...(await annotate(ctx, head, failed, canWrite, ref)));
-    const notCommented = isPr && inputs.reviewComments !== 'never' && canWrite
-        ? await reviewComments(ctx, event, head)
-        : undefined;
-    let commentUrl;
-    if (isPr && inputs.comment !== 'never' && canWrite && ctx.client) {
-        const input = {
-            report: head,
-            diffs,
-            touchedFiles: [...touched],
-            failed,
-            links,
-            runUrl: ctx.runUrl,
-            notCommented,
-        };
-        const result = await upsertStickyComment({
-            client: ctx.client,
-            repo: ctx.repo,
-            issueNumber: event.number,
-            body: renderComment(input),
-            shorter: () => renderComment(input, COMMENT_LIMIT / 2),
-            create: inputs.comment === 'always' || hasSomethingToSay(input),
-            warn: core/* warning */.$e,
-        });
-        core/* info */.pq(`Pull request comment: ${result.action}${result.url ? ` ${result.url}` : ''}`);
-        commentUrl = result.url;
-        if (commentUrl)
-            core/* setOutput */.uH('comment-url', commentUrl);
-    }
-    if (!isPr && inputs.auditIssue && ctx.client) {
-        const clean = head.findings.length === 0;
-        const result = await syncAuditIssue({
-            client: ctx.client,
-            repo: ctx.repo,
-            clean,
-            title: `Flink memory audit: ${clean ? 'all clear' : countsText(head)}`,
-            body: renderSummary({
-                report: head,
-                failed,
-                links,
-                notes: [`Audited ${event.sha.slice(0, 12)}${ctx.runUrl ? ` in ${ctx.runUrl}` : ''}.`],
-            }, COMMENT_LIMIT),
-            warn: core/* warning */.$e,
-        });
-        core/* info */.pq(`Audit issue: ${result.action}${result.url ? ` ${result.url}` : ''}`);
-    }
-    await writeSummary(renderSummary({ report: head, diffs, failed, links, notes }));
-    return { report: head, failed, diffs, commentUrl };
-}
-async function writeSummary(markdown) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file) {
-        core/* info */.pq('No GITHUB_STEP_SUMMARY: the job summary is not written.');
-        return;
-    }
-    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    await (0,promises_.writeFile)(file, markdown, { flag: 'a' });
-}
-
-;// CONCATENATED MODULE: ./src/github/renderers.ts
-
-/** The command line's renderers: the action writes the same JSON and SARIF as `lint --format`. */
-const renderers = { json: FORMATS.json, sarif: FORMATS.sarif };
-
-;// CONCATENATED MODULE: ./src/github/index.ts
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1351);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4342);
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2669);
-
-
-
-
-
-
-
-
-
-
-
-(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_4__/* .startShortRun */ .e)();
-try {
-    const inputs = (0,_github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .Ko)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
-    const { owner, repo } = _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo;
-    const runId = process.env.GITHUB_RUN_ID;
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const tempDir = process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir();
-    const result = await (0,_github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)({
-        inputs,
-        event: (0,_github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEvent */ .gN)(_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.eventName ?? '', _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.payload, _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.sha ?? ''),
-        repo: { owner, repo },
-        serverUrl: _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.serverUrl,
-        runUrl: runId ? `${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined,
-        workspace,
-        tempDir,
-        client: inputs.token ? (0,_github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .createClient */ .UU)(inputs.token, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq) : undefined,
-        lint: _engine_index_js__WEBPACK_IMPORTED_MODULE_4__/* .lint */ .u,
-        writeReports: (report) => (0,_github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .writeReportFiles */ .t4)(report, inputs, { workspace, temp: tempDir }, _github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderers */ .ZR),
-    });
-    if (result.failed) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Flink memory: findings at or above '${inputs.failOn}' (${result.report.summary.errors} errors, ${result.report.summary.warnings} warnings, ${result.report.summary.infos} infos).`);
-    }
-}
-catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error instanceof _github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz ? message : `flink-memory-lint could not run: ${message}`);
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 7304:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  B5: () => (/* reexport */ FACTS_VERSION),
-  tf: () => (/* reexport */ FLINK_VERSIONS),
-  Xv: () => (/* reexport */ NEWEST_FLINK_VERSION),
-  oC: () => (/* reexport */ SEVERITIES),
-  js: () => (/* reexport */ TOOL)
-});
-
-// UNUSED EXPORTS: DEPLOYMENTS
-
-;// CONCATENATED MODULE: ./src/model/flink-version.ts
-/** The Flink minor versions whose memory model this tool reproduces, oldest first. */
-const FLINK_VERSIONS = [
-    '1.10',
-    '1.11',
-    '1.12',
-    '1.13',
-    '1.14',
-    '1.15',
-    '1.16',
-    '1.17',
-    '1.18',
-    '1.19',
-    '1.20',
-    '2.0',
-    '2.1',
-    '2.2',
-    '2.3',
-];
-const NEWEST_FLINK_VERSION = FLINK_VERSIONS[FLINK_VERSIONS.length - 1];
-const DEPLOYMENTS = (/* unused pure expression or super */ null && (['standalone', 'kubernetes', 'yarn']));
-
-;// CONCATENATED MODULE: ./src/model/finding.ts
-/** Ordered from most to least severe, so that `fail-on` thresholds compare by index. */
-const SEVERITIES = ['error', 'warning', 'info'];
-
-;// CONCATENATED MODULE: ./src/model/facts.ts
-/**
- * The Facts document: everything a policy may test about one config, as plain JSON (bytes are
- * JSON numbers). Users write policies against it, so every field is documented in docs/facts.md
- * and changes bump `factsVersion`.
- */
-const FACTS_VERSION = 1;
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"0.1.0","TB":"https://github.com/flink-memory-lint/flink-memory-lint"}');
-;// CONCATENATED MODULE: ./src/model/tool.ts
-
-const TOOL = { name: 'flink-memory-lint', version: package_namespaceObject.rE, homepage: package_namespaceObject.TB };
-
-;// CONCATENATED MODULE: ./src/model/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 3956:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  R8: () => (/* reexport */ builtinPolicyDir),
-  _3: () => (/* reexport */ evaluate),
-  Rj: () => (/* reexport */ fingerprint),
-  hd: () => (/* reexport */ loadPolicies),
-  M5: () => (/* reexport */ loadSettings),
-  nk: () => (/* reexport */ parseBaseline),
-  Tc: () => (/* reexport */ sortFindings)
-});
-
-// UNUSED EXPORTS: SETTINGS_FILE, createBaseline
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-// EXTERNAL MODULE: ./src/flink/index.ts + 20 modules
-var flink = __nccwpck_require__(7685);
-;// CONCATENATED MODULE: ./src/policy/memory.ts
-
-/** Bytes of a size given as a number of bytes or in Flink's `MemorySize` syntax (`2g`, `512 mb`). */
-function memoryBytes(value) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? value : undefined;
-    if (typeof value !== 'string')
-        return undefined;
-    const bytes = (0,flink/* tryParseMemorySize */.vw)(value);
-    return bytes === undefined ? undefined : Number(bytes);
-}
-
-;// CONCATENATED MODULE: ./src/policy/schema-compiler.ts
-
-
-/**
- * One ajv instance per run: draft 2020-12, `$data` for comparisons between facts, and the
- * `memoryAtMost` / `memoryAtLeast` keywords so rules can say `{"memoryAtMost": "2g"}` in Flink's
- * own size syntax. Every schema is compiled once, by the policy that owns it.
- */
-function createAjv(options = {}) {
-    const ajv = new _2020.Ajv2020({
-        $data: true,
-        // ajv's optimiser only tidies the generated code; skipping it cuts the pack's compile by a third.
-        code: { optimize: false },
-        allErrors: false,
-        strict: true,
-        strictTypes: false,
-        strictTuples: false,
-        strictRequired: false,
-        validateFormats: false,
-        // A policy's `when` fails for most configs, and each failure builds an error: without its
-        // message when nobody reads it (the instance that checks policy files keeps them).
-        messages: options.messages ?? true,
-        // Policies from users are checked against the meta-schema explicitly (load-policies.ts);
-        // the built-in pack is checked by its tests, not on every run.
-        validateSchema: false,
-    });
-    ajv.addKeyword(memoryKeyword('memoryAtMost', (value, bound) => value <= bound));
-    ajv.addKeyword(memoryKeyword('memoryAtLeast', (value, bound) => value >= bound));
-    return ajv;
-}
-function memoryKeyword(keyword, holds) {
-    return {
-        keyword,
-        $data: true,
-        schemaType: ['string', 'number'],
-        errors: false,
-        validate(schema, data) {
-            const bound = memoryBytes(schema);
-            const value = memoryBytes(data);
-            // Values that are not sizes are someone else's concern (memory-size-unparseable).
-            if (bound === undefined || value === undefined)
-                return true;
-            return holds(value, bound);
-        },
-    };
-}
-function describeErrors(errors) {
-    if (!errors?.length)
-        return 'invalid';
-    return errors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`.trim()).join('; ');
-}
-
-// EXTERNAL MODULE: ./src/sources/index.ts + 20 modules
-var sources = __nccwpck_require__(188);
-;// CONCATENATED MODULE: ./src/policy/settings.ts
-
-
-
-
-
-
-
-const SETTINGS_FILE = '.flink-memory-lint.yaml';
-const ruleOverride = {
-    anyOf: [
-        { enum: ['off', 'error', 'warning', 'info'] },
-        {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-                severity: { enum: ['off', 'error', 'warning', 'info'] },
-                parameters: { $ref: '#/$defs/parameters' },
-            },
-        },
-    ],
-};
-const SETTINGS_SCHEMA = {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        flinkVersion: { type: ['string', 'number'] },
-        policies: { type: 'array', items: { type: 'string' } },
-        baseline: { type: 'string' },
-        parameters: { $ref: '#/$defs/parameters' },
-        rules: { type: 'object', additionalProperties: ruleOverride },
-        overrides: {
-            type: 'array',
-            items: {
-                type: 'object',
-                required: ['files'],
-                additionalProperties: false,
-                properties: {
-                    files: { type: 'array', minItems: 1, items: { type: 'string' } },
-                    rules: { type: 'object', additionalProperties: ruleOverride },
-                    parameters: { $ref: '#/$defs/parameters' },
-                },
-            },
-        },
-    },
-    $defs: {
-        parameters: {
-            type: 'object',
-            additionalProperties: {
-                anyOf: [
-                    { type: ['string', 'number', 'boolean'] },
-                    { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } },
-                ],
-            },
-        },
-    },
-};
-const EMPTY_SETTINGS = { policyDirs: [], parameters: {}, rules: {}, overrides: [] };
-/**
- * Reads `.flink-memory-lint.yaml` (at `cwd`, or the file given with `--config`). Folders and the
- * baseline are resolved against the settings file's folder. A broken file is a problem, and the
- * run goes on with defaults; a missing explicit file is a problem too.
- */
-function loadSettings(cwd, configFile) {
-    const file = external_node_path_default().resolve(cwd, configFile ?? SETTINGS_FILE);
-    if (!(0,external_node_fs_.existsSync)(file)) {
-        const problems = configFile ? [{ file: configFile, message: 'settings file not found' }] : [];
-        return { settings: EMPTY_SETTINGS, problems };
-    }
-    const shown = external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/');
-    const reason = (0,sources/* unreadableReason */.Qk)((0,external_node_fs_.statSync)(file));
-    if (reason)
-        return { settings: EMPTY_SETTINGS, problems: [{ file: shown, message: reason }] };
-    const parsed = parseSettings((0,external_node_fs_.readFileSync)(file, 'utf8'), shown, external_node_path_default().dirname(file));
-    // The baseline is read whole by the run: a FIFO or a device there would block it.
-    const baseline = parsed.settings.baseline;
-    const baselineReason = baseline && (0,external_node_fs_.existsSync)(baseline) ? (0,sources/* unreadableReason */.Qk)((0,external_node_fs_.statSync)(baseline)) : undefined;
-    if (!baselineReason)
-        return parsed;
-    const problem = { file: shown, message: `baseline ${external_node_path_default().relative(cwd, baseline)}: ${baselineReason}` };
-    return { settings: { ...parsed.settings, baseline: undefined }, problems: [...parsed.problems, problem] };
-}
-function parseSettings(text, file, baseDir) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    // The sources' YAML parse: nesting bounded, duplicate keys found in linear time.
-    const [first, second] = (0,sources/* parseDocumentsWithinDepth */.id)(text, {}, lineCounter, true);
-    const invalid = (offset, why) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return {
-            settings: EMPTY_SETTINGS,
-            problems: [{ file, line, message: `not valid YAML: ${why(line, col)}` }],
-        };
-    };
-    if (!('doc' in first))
-        return invalid(first.tooDeepAt, sources/* tooDeepMessage */.Q2);
-    if (second)
-        return invalid('doc' in second ? second.doc.range[0] : second.tooDeepAt, () => 'more than one YAML document');
-    const { doc } = first;
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        return {
-            settings: EMPTY_SETTINGS,
-            problems: [{ file, line: lineCounter.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message}` }],
-        };
-    }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-    }
-    catch (err) {
-        return {
-            settings: EMPTY_SETTINGS,
-            problems: [{ file, message: `not valid YAML: ${err.message}` }],
-        };
-    }
-    const validate = createAjv().compile(SETTINGS_SCHEMA);
-    if (!validate(data)) {
-        const error = validate.errors?.[0];
-        const line = error ? lineOfPath(doc, lineCounter, error.instancePath) : undefined;
-        return {
-            settings: EMPTY_SETTINGS,
-            problems: [{ file, line, message: `invalid settings: ${describeErrors(validate.errors)}` }],
-        };
-    }
-    const raw = data;
-    return {
-        settings: {
-            file,
-            // A YAML 1.20 is the number 1.2: keep the text as written.
-            flinkVersion: raw.flinkVersion === undefined ? undefined : versionText(doc, raw.flinkVersion),
-            policyDirs: (raw.policies ?? []).map((p) => external_node_path_default().resolve(baseDir, p)),
-            baseline: raw.baseline === undefined ? undefined : external_node_path_default().resolve(baseDir, raw.baseline),
-            parameters: flattenParameters(raw.parameters),
-            rules: normaliseRules(raw.rules),
-            overrides: (raw.overrides ?? []).map((o) => ({
-                files: o.files,
-                rules: normaliseRules(o.rules),
-                parameters: flattenParameters(o.parameters),
-            })),
-        },
-        problems: [],
-    };
-}
-function versionText(doc, value) {
-    const node = doc.get('flinkVersion', true);
-    return node?.source ?? String(value);
-}
-function lineOfPath(doc, lc, pointer) {
-    const parts = pointer
-        .split('/')
-        .slice(1)
-        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    const node = doc.getIn(parts, true);
-    const range = node?.range ?? ((0,dist/* isMap */.jh)(doc.contents) ? doc.contents.range : undefined);
-    return range ? lc.linePos(range[0]).line : undefined;
-}
-/** `{containerMemory: {taskmanager: 4Gi}}` → `containerMemory.taskmanager`. */
-function flattenParameters(params) {
-    const out = {};
-    for (const [name, value] of Object.entries(params ?? {})) {
-        if (typeof value === 'object')
-            for (const [sub, v] of Object.entries(value))
-                out[`${name}.${sub}`] = v;
-        else
-            out[name] = value;
-    }
-    return out;
-}
-function normaliseRules(rules) {
-    const out = {};
-    for (const [id, value] of Object.entries(rules ?? {})) {
-        out[id] = typeof value === 'string' ? { severity: value } : value;
-    }
-    return out;
-}
-/**
- * The settings that apply to one file: global parameters and rules, then every override whose
- * globs match the file, in order. Compiled once per settings object.
- */
-function settingsForFile(settings) {
-    const matchers = settings.overrides.map((o) => picomatch_default()(o.files, { dot: true }));
-    // Files that match the same overrides share one object, so callers can cache per scope.
-    const byMatch = new Map();
-    return (file) => {
-        const matched = settings.overrides.filter((_, i) => matchers[i](file));
-        const key = matched.map((o) => settings.overrides.indexOf(o)).join(',');
-        let scoped = byMatch.get(key);
-        if (!scoped)
-            byMatch.set(key, (scoped = scope([{ rules: settings.rules, parameters: settings.parameters }, ...matched])));
-        return scoped;
-    };
-}
-function scope(layers) {
-    const parameters = Object.assign({}, ...layers.map((l) => l.parameters));
-    const ruled = layers.some((l) => Object.keys(l.rules).length > 0);
-    return {
-        parameters,
-        rule(id, severity) {
-            if (!ruled)
-                return { severity, regraded: false, parameters };
-            let resolved = severity;
-            let regraded = false;
-            const ruleParameters = { ...parameters };
-            for (const layer of layers) {
-                const override = layer.rules[id];
-                if (!override)
-                    continue;
-                if (override.severity) {
-                    resolved = override.severity;
-                    regraded = true;
-                }
-                Object.assign(ruleParameters, override.parameters);
-            }
-            return { severity: resolved, regraded, parameters: ruleParameters };
-        },
-    };
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./docs/policy.schema.json
-const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","required":["id","severity","title","description","appliesTo","message"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"enum":["error","warning","info"]},"title":{"type":"string","minLength":1},"description":{"type":"string","minLength":1},"docs":{"type":"string"},"appliesTo":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["taskmanager","jobmanager","config"]}},"forEach":{"type":"string","minLength":1},"when":{"type":["object","boolean"]},"require":{"type":["object","boolean"]},"message":{"type":"string","minLength":1},"locate":{"type":"array","items":{"type":"string","minLength":1}},"fix":{"type":"object","additionalProperties":false,"properties":{"set":{"type":"object","additionalProperties":{"type":["string","null"]}},"description":{"type":"string"}}},"parameters":{"type":"object","propertyNames":{"pattern":"^[a-zA-Z][a-zA-Z0-9]*$"},"additionalProperties":{"type":"object","required":["type","default","description"],"additionalProperties":false,"properties":{"type":{"enum":["memory","number","string","boolean"]},"default":{"type":["string","number","boolean"]},"description":{"type":"string"}}}},"examples":{"type":"object","required":["valid","invalid"],"additionalProperties":false,"properties":{"valid":{"type":"array","items":{"$ref":"#/$defs/example"}},"invalid":{"type":"array","items":{"$ref":"#/$defs/example"}}}}},"$defs":{"example":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"config":{"type":"object","additionalProperties":{"type":"string"}},"flinkVersion":{"type":"string"},"deployment":{"enum":["standalone","kubernetes","yarn"]},"kind":{"type":"string"},"container":{"type":"object","additionalProperties":false,"properties":{"taskmanager":{"type":"string"},"jobmanager":{"type":"string"}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"processes":{"type":"array","items":{"enum":["taskmanager","jobmanager"]}},"file":{"type":"object","required":["name","text"],"additionalProperties":false,"properties":{"name":{"type":"string"},"text":{"type":"string"}}},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}}}}}');
-;// CONCATENATED MODULE: ./src/policy/placeholders.ts
-
-
-/**
- * `{path|filter}` placeholders in policy messages, fix values and `locate`. A path walks the Facts
- * document by dots; keys that contain dots themselves (`entries.taskmanager.memory.process.size`)
- * are matched longest-first, so users write keys as they appear in Flink.
- */
-const PLACEHOLDER = /\{([^{}|]+)(?:\|([a-z]+))?\}/g;
-const SPLIT = new Map();
-/** Resolves a dotted path; a key may itself contain dots (`entries.state.backend.type.value`). */
-function resolvePath(root, path) {
-    let parts = SPLIT.get(path);
-    if (!parts)
-        SPLIT.set(path, (parts = path.trim().split('.')));
-    return walk(root, parts, 0);
-}
-function walk(node, parts, from) {
-    if (from === parts.length)
-        return node;
-    if (node === null || typeof node !== 'object')
-        return undefined;
-    const obj = node;
-    let key = '';
-    // Shortest key first, backing off to longer ones when the rest of the path does not resolve.
-    for (let j = from; j < parts.length; j++) {
-        key = j === from ? parts[j] : `${key}.${parts[j]}`;
-        if (!Object.hasOwn(obj, key))
-            continue;
-        const found = walk(obj[key], parts, j + 1);
-        if (found !== undefined)
-            return found;
-    }
-    return undefined;
-}
-const FILTERS = {
-    size: (v) => (typeof v === 'number' && Number.isFinite(v) ? (0,flink/* formatSize */.Xq)(BigInt(Math.trunc(v))) : show(v)),
-    // Flink's own spelling, to paste into a config: `4 gb`, `1728 mb`.
-    flink: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? (0,flink/* memorySizeToString */.Vh)(BigInt(v)) : show(v),
-    percent: (v) => (typeof v === 'number' ? `${Math.round(v * 100)}%` : show(v)),
-    json: (v) => JSON.stringify(v) ?? 'undefined',
-    list: (v) => (Array.isArray(v) ? v.map(show).join(', ') : show(v)),
-};
-const FILTER_NAMES = Object.keys(FILTERS);
-function show(value) {
-    if (value === undefined || value === null)
-        return '(unset)';
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        return String(value);
-    return JSON.stringify(value) ?? '';
-}
-/** Fills `{path|filter}` placeholders from `data`; unknown paths print `(unset)`. */
-function render(template, data) {
-    return template.replace(PLACEHOLDER, (_all, path, filter) => {
-        const value = resolvePath(data, path);
-        const format = filter ? FILTERS[filter] : undefined;
-        return format ? format(value) : show(value);
-    });
-}
-/** Like `render`, but undefined when a placeholder names a fact this config does not have. */
-function renderDefined(template, data) {
-    for (const match of template.matchAll(PLACEHOLDER))
-        if (resolvePath(data, match[1]) === undefined)
-            return undefined;
-    return render(template, data);
-}
-/** The filters a template uses that do not exist (checked when a policy is loaded). */
-function unknownFilters(template) {
-    const unknown = [];
-    for (const match of template.matchAll(PLACEHOLDER)) {
-        if (match[2] && !FILTERS[match[2]])
-            unknown.push(match[2]);
-    }
-    return unknown;
-}
-
-;// CONCATENATED MODULE: ./src/policy/load-policies.ts
-
-
-
-
-
-
-/** The built-in pack: `policies/` at the package root (beside `src/` and `dist/`). */
-function builtinPolicyDir() {
-    let dir = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (;;) {
-        const candidate = external_node_path_default().join(dir, 'policies');
-        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'package.json')) && (0,external_node_fs_.existsSync)(candidate))
-            return candidate;
-        const parent = external_node_path_default().dirname(dir);
-        if (parent === dir)
-            throw new Error('the built-in policies folder was not found');
-        dir = parent;
-    }
-}
-/**
- * Reads and compiles every policy in `dirs`: a `*.json` policy file, or a rule folder `<id>/` with
- * its `policy.json` (as the built-in pack is laid out), taken by name within a folder; later ones,
- * and later folders, replace a policy of the same id. A file that is not valid JSON, breaks the
- * policy schema or holds an invalid JSON Schema is reported with its file and left out; the others
- * still run. Policies in `trusted` folders (the built-in pack, whose tests check it against both
- * schemas) skip those checks: they cost a run more than compiling the pack itself.
- */
-function loadPolicies(dirs, options = {}) {
-    const ajv = createAjv({ messages: false });
-    let checker;
-    const byId = new Map();
-    const problems = [];
-    for (const dir of dirs) {
-        let names;
-        try {
-            names = (0,external_node_fs_.readdirSync)(dir).sort();
-        }
-        catch (err) {
-            problems.push({ file: dir, message: `cannot read the policy folder: ${err.message}` });
-            continue;
-        }
-        const check = options.trusted?.includes(dir) ? undefined : (checker ??= createChecker());
-        for (const name of names) {
-            const file = policyFileOf(external_node_path_default().join(dir, name));
-            if (file === undefined)
-                continue;
-            const result = compilePolicyFile(ajv, check, file, (0,external_node_fs_.readFileSync)(file, 'utf8'));
-            if ('problem' in result)
-                problems.push(result.problem);
-            else
-                byId.set(result.compiled.policy.id, { ...result.compiled, dir });
-        }
-    }
-    return { pack: { policies: [...byId.values()] }, problems };
-}
-/** The policy an entry of a policy folder holds: itself if a `*.json` file, `policy.json` if a folder. */
-function policyFileOf(entry) {
-    const stat = (0,external_node_fs_.statSync)(entry, { throwIfNoEntry: false });
-    if (stat?.isFile())
-        return entry.endsWith('.json') ? entry : undefined;
-    if (!stat?.isDirectory())
-        return undefined;
-    const file = external_node_path_default().join(entry, 'policy.json');
-    return (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.isFile() ? file : undefined;
-}
-function createChecker() {
-    const ajv = createAjv();
-    return { ajv, policy: ajv.compile(policy_schema_namespaceObject) };
-}
-/** Compiles one policy file; without a checker it is trusted to be a valid policy. */
-function compilePolicyFile(ajv, checker, file, text) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        const message = err.message;
-        const position = /position (\d+)/.exec(message);
-        const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
-        return { problem: { file, line, message: `not valid JSON: ${message}` } };
-    }
-    if (checker && !checker.policy(data)) {
-        return { problem: { file, message: `not a valid policy: ${describeErrors(checker.policy.errors)}` } };
-    }
-    const policy = data;
-    const filters = [policy.message, ...(policy.locate ?? []), ...Object.values(policy.fix?.set ?? {})].flatMap((t) => (typeof t === 'string' ? unknownFilters(t) : []));
-    if (filters.length) {
-        return { problem: { file, message: `policy ${policy.id}: unknown placeholder filter '${filters[0]}'` } };
-    }
-    try {
-        const compiled = { policy, file };
-        for (const part of ['when', 'require']) {
-            const schema = policy[part];
-            if (schema === undefined)
-                continue;
-            if (checker && !checker.ajv.validateSchema(schema))
-                throw new Error(describeErrors(checker.ajv.errors));
-            compiled[part] = ajv.compile(schema);
-        }
-        return { compiled };
-    }
-    catch (err) {
-        return {
-            problem: { file, message: `policy ${policy.id}: invalid JSON Schema: ${err.message}` },
-        };
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/policy/baseline.ts
-
-/**
- * A baseline records accepted findings by fingerprint so that later runs report only new ones.
- * The fingerprint leaves out line numbers and the message (which holds sizes), so moving a key or
- * resizing a process does not turn an accepted finding into a new one.
- */
-const BASELINE_VERSION = 1;
-function fingerprint(finding) {
-    const parts = [
-        finding.ruleId,
-        finding.file,
-        finding.configId ?? '',
-        finding.key ?? '',
-        finding.process ?? '',
-    ];
-    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
-}
-function createBaseline(findings, tool) {
-    return {
-        version: BASELINE_VERSION,
-        tool,
-        findings: findings
-            .map((f) => ({
-            fingerprint: fingerprint(f),
-            ruleId: f.ruleId,
-            file: f.file,
-            line: f.line,
-            message: f.message,
-        }))
-            .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.ruleId.localeCompare(b.ruleId)),
-    };
-}
-/** Parses a baseline file; throws an Error with a readable message when it is not one. */
-function parseBaseline(text, file) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        throw new Error(`${file}: not a valid baseline (JSON): ${err.message}`, { cause: err });
-    }
-    const b = data;
-    if (typeof b !== 'object' || b === null || b.version !== BASELINE_VERSION || !Array.isArray(b.findings)) {
-        throw new Error(`${file}: not a flink-memory-lint baseline (version ${BASELINE_VERSION})`);
-    }
-    // Only the fingerprint is matched on; an entry without one would break every later run.
-    const bad = b.findings.findIndex((f) => typeof f?.fingerprint !== 'string');
-    if (bad >= 0)
-        throw new Error(`${file}: findings[${bad}] has no fingerprint string`);
-    return b;
-}
-/** Counts per fingerprint; each accepted finding covers one current finding. */
-function baselineMatcher(baseline) {
-    const counts = new Map();
-    for (const f of baseline?.findings ?? [])
-        counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
-    return (finding) => {
-        const key = fingerprint(finding);
-        const left = counts.get(key) ?? 0;
-        if (left <= 0)
-            return false;
-        counts.set(key, left - 1);
-        return true;
-    };
-}
-
-// EXTERNAL MODULE: ./src/model/index.ts + 5 modules
-var model = __nccwpck_require__(7304);
-// EXTERNAL MODULE: ./src/derive/index.ts + 1 modules
-var derive = __nccwpck_require__(8859);
-;// CONCATENATED MODULE: ./src/policy/facts/memory-values.ts
-
-const KUBERNETES_BINARY = /^\s*[0-9.]+\s*[KMGTPE]i[Bb]?\s*$/;
-const DECIMAL_STYLE = /^\s*\d+\s*[KMGTPE]\s*$/;
-/** A Kubernetes quantity with a decimal suffix (`4G`, `500M`, `100k`). */
-const KUBERNETES_DECIMAL = /^\s*[0-9.]+\s*[kMGTPE]\s*$/;
-/** Up to this many bytes, a bare number is a missing unit rather than a size in bytes. */
-const MISSING_UNIT_MAX_BYTES = 1 << 20;
-function memoryValueFacts(text) {
-    const facts = {
-        valid: true,
-        unitless: /^\s*\d+\s*$/.test(text),
-        kubernetesUnit: KUBERNETES_BINARY.test(text),
-        decimalStyleUnit: DECIMAL_STYLE.test(text),
-        missingUnit: false,
-    };
-    try {
-        facts.bytes = Number((0,flink/* parseMemorySize */.ON)(text));
-    }
-    catch (err) {
-        facts.valid = false;
-        facts.error = err.message;
-    }
-    facts.missingUnit =
-        facts.unitless && facts.bytes !== undefined && facts.bytes > 0 && facts.bytes <= MISSING_UNIT_MAX_BYTES;
-    const suggested = facts.missingUnit
-        ? BigInt(text.trim()) * MIB
-        : facts.valid
-            ? undefined
-            : meantBytes(text);
-    if (suggested !== undefined)
-        facts.suggested = (0,flink/* memorySizeToString */.Vh)(suggested);
-    return facts;
-}
-const MIB = 1n << 20n;
-const BINARY_UNITS = { k: 10, m: 20, g: 30, t: 40 };
-/** `512Mi`, `1.5g`, `2 gigabytes`: the whole number of bytes a binary unit (by its first letter) means. */
-function meantBytes(text) {
-    const m = /^\s*(\d+)(?:\.(\d+))?\s*([kmgt])[a-z]*\s*$/i.exec(text);
-    if (!m)
-        return undefined;
-    const fraction = m[2] ?? '';
-    const scaled = BigInt(m[1] + fraction) << BigInt(BINARY_UNITS[m[3].toLowerCase()]);
-    const divisor = 10n ** BigInt(fraction.length);
-    return scaled % divisor === 0n ? scaled / divisor : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/policy/facts/options.ts
-
-/** The type of the option behind a key (its own, or the option it is a deprecated key of). */
-function optionType(key, version) {
-    const own = (0,flink/* findOption */.$K)(version, key)?.type;
-    if (own)
-        return own;
-    for (const option of (0,flink/* optionRegistry */.tH)(version).values()) {
-        if (option.fallbackKeys.some((f) => f.key === key))
-            return option.type;
-    }
-    return undefined;
-}
-function typed(fact, value) {
-    if (typeof value === 'bigint')
-        fact.bytes = Number(value);
-    else if (typeof value === 'number')
-        fact.number = value;
-    return fact;
-}
-/** Effective value of every option of the version's registry: main key, fallback keys, then the default. */
-function optionFacts(config, version) {
-    const out = {};
-    const defaults = defaultFacts(version);
-    const reader = new flink/* OptionReader */.F9(config);
-    for (const [key, option] of (0,flink/* optionRegistry */.tH)(version)) {
-        const by = (0,flink/* suppliedKey */._1)(config, option);
-        if (by === undefined) {
-            const fact = defaults.get(key);
-            if (fact)
-                out[key] = fact;
-            continue;
-        }
-        let typedValue;
-        try {
-            typedValue = reader.get(option);
-        }
-        catch (err) {
-            if (!(err instanceof flink/* FlinkError */.Fs))
-                throw err;
-        }
-        const source = by === key ? 'explicit' : 'fallback';
-        out[key] = typed({ value: (0,flink/* rawText */.iL)(config.get(by)), source, key: by }, typedValue);
-    }
-    return out;
-}
-/**
- * The facts of options a config leaves at their default: the same for every config of a version,
- * so built once and shared (facts are read, never changed).
- */
-const DEFAULT_FACTS = new Map();
-function defaultFacts(version) {
-    let facts = DEFAULT_FACTS.get(version);
-    if (facts)
-        return facts;
-    const built = new Map();
-    for (const [key, option] of (0,flink/* optionRegistry */.tH)(version)) {
-        if (option.defaultValue === undefined)
-            continue;
-        built.set(key, typed({ value: option.defaultText, source: 'default', key: undefined }, option.defaultValue));
-    }
-    DEFAULT_FACTS.set(version, (facts = built));
-    return facts;
-}
-/** A raw value converted as the option's type, undefined where Flink would refuse it. */
-function converted(type, value) {
-    try {
-        return convertValue(type, value);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/policy/facts/entries.ts
-
-
-
-/** What a config's entries say, read against the version and mode that run them. */
-function entriesFacts(entries, version, deployment, view, env) {
-    const byKey = {};
-    const list = [];
-    const written = new Map();
-    for (const entry of entries)
-        written.set(entry.key, (written.get(entry.key) ?? 0) + (entry.origin === 'file' ? 1 : 0));
-    for (const entry of entries) {
-        const value = valueText(entry.value);
-        const facts = {
-            key: entry.key,
-            value,
-            type: valueType(entry.value),
-            line: entry.location.line,
-            column: entry.location.column,
-            origin: entry.origin,
-            overridden: entry.overriddenBy !== undefined,
-            duplicate: (written.get(entry.key) ?? 0) > 1,
-            unresolved: entry.unresolved === true,
-            memory: optionType(entry.key, version) === 'memory' && !entry.unresolved
-                ? memoryValueFacts(value)
-                : undefined,
-        };
-        const legacy = (0,flink/* legacyKeyReading */.tT)(entry.key, value, version, deployment, view, env);
-        if (legacy) {
-            facts.legacy = legacyFacts(legacy, entry.key);
-            if (legacy.successor && legacy.reading !== 'ignored')
-                facts.replacedBy = legacy.successor;
-        }
-        list.push(facts);
-        if (!entry.overriddenBy || !byKey[entry.key])
-            byKey[entry.key] = facts;
-    }
-    return { byKey, list };
-}
-function legacyFacts(legacy, key) {
-    const facts = { reading: legacy.reading, effect: effect(legacy, key) };
-    if (legacy.readAs)
-        facts.readAs = legacy.readAs;
-    if (legacy.because)
-        facts.because = legacy.because;
-    return facts;
-}
-function effect(legacy, key) {
-    switch (legacy.reading) {
-        case 'read':
-            return 'still reads it';
-        case 'read-as':
-            return /\.heap\.(size|mb)$/.test(key)
-                ? `reads it as ${legacy.readAs} for this deployment`
-                : `reads it as ${legacy.readAs}, under its old name`;
-        case 'ignored':
-            return `ignores it (${legacy.because})`;
-        case 'removed':
-            return 'no longer reads it';
-    }
-}
-function valueText(value) {
-    if (typeof value === 'number')
-        return (0,flink/* javaDoubleToString */.kx)(value);
-    return String(value);
-}
-function valueType(value) {
-    if (typeof value === 'bigint')
-        return 'integer';
-    if (typeof value === 'number')
-        return 'float';
-    if (typeof value === 'boolean')
-        return 'boolean';
-    return 'string';
-}
-
-;// CONCATENATED MODULE: ./src/policy/facts/managed.ts
-
-/** How managed memory is shared out among the consumers this job has (spec §10.3). */
-function weightFacts(view, version, consumers) {
-    const raw = new Map();
-    let text;
-    const explicit = view.get(flink/* CONSUMER_WEIGHTS_KEY */.vk);
-    if (explicit !== undefined) {
-        text = String(explicit);
-        for (const part of text.replace(/^[{[]|[}\]]$/g, '').split(/[,;]/)) {
-            const [k, v] = part.split(':').map((s) => s.trim());
-            if (k)
-                raw.set(k.toUpperCase(), Number(v));
-        }
-    }
-    for (const [key, value] of view) {
-        if (key.startsWith(`${flink/* CONSUMER_WEIGHTS_KEY */.vk}.`)) {
-            raw.set(key.slice(flink/* CONSUMER_WEIGHTS_KEY */.vk.length + 1).toUpperCase(), Number(value));
-            text ??= '(map)';
-        }
-    }
-    const isExplicit = text !== undefined;
-    if (!isExplicit) {
-        const defaults = (0,flink/* defaultConsumerWeights */.rI)(version);
-        if (!defaults)
-            return { explicit: false, weights: {}, missing: [] };
-        for (const part of defaults.split(',')) {
-            const [k, v] = part.split(':');
-            raw.set(k, Number(v));
-        }
-    }
-    const dataproc = (0,flink/* readsDataprocWeight */.U_)(version) ? raw.get('DATAPROC') : undefined;
-    const weights = {
-        OPERATOR: raw.get('OPERATOR') ?? dataproc ?? 0,
-        STATE_BACKEND: raw.get('STATE_BACKEND') ?? dataproc ?? 0,
-        PYTHON: raw.get('PYTHON') ?? 0,
-    };
-    const missing = isExplicit ? consumers.filter((c) => weights[c] === 0) : [];
-    const facts = { explicit: isExplicit, value: text, weights, missing };
-    if (missing.length > 0) {
-        const kept = Object.entries(weights).filter(([, w]) => w > 0);
-        const added = missing.map((c) => [c, flink/* CONSUMER_DEFAULT_WEIGHT */.gx[c]]);
-        facts.suggested = [...kept, ...added].map(([c, w]) => `${c}:${w}`).join(',');
-    }
-    return facts;
-}
-
-;// CONCATENATED MODULE: ./src/policy/facts/java-opts.ts
-
-const MEMORY_FLAG = /(^|\s)"?(-Xmx|-Xms|-XX:MaxDirectMemorySize=|-XX:MaxMetaspaceSize=)(\S*)/g;
-/** The JVM memory flags in the options a process gets, and whether each lands after Flink's own. */
-function javaOptsFlags(name, config, entries) {
-    const flags = [];
-    const scan = (text, source, overridesFlink, line, column) => {
-        for (const m of text.matchAll(MEMORY_FLAG)) {
-            const flag = m[2].replace(/=$/, '');
-            const own = (m[2] + m[3]).replace(/"$/, '');
-            flags.push({
-                flag,
-                text: own,
-                source,
-                overridesFlink,
-                remaining: text.replace(own, '').replace(/\s+/g, ' ').trim(),
-                line,
-                column,
-            });
-        }
-    };
-    for (const key of flink/* JAVA_OPTS_KEYS */.zd[name]) {
-        const entry = entries[key];
-        if (entry)
-            scan(entry.value, key, true, entry.line, entry.column);
-    }
-    for (const [variable, after] of Object.entries(flink/* JAVA_OPTS_ENV */.KU)) {
-        const text = config.env?.[variable];
-        const at = config.envLocations?.[variable] ?? config;
-        if (text)
-            scan(text, variable, after, at.line, at.column);
-    }
-    return flags;
-}
-
-;// CONCATENATED MODULE: ./src/policy/facts/process.ts
-
-
-
-
-
-const LABELS = {
-    taskmanager: { label: 'TaskManager', specName: 'taskManager' },
-    jobmanager: { label: 'JobManager', specName: 'jobManager' },
-};
-/** What one process of a config is: its options and entries, its derived sizes, its container. */
-function processFacts(name, result, options, entries, context) {
-    const { config, breakdown } = result;
-    const derived = breakdown[name];
-    const prefix = `${name}.`;
-    const sizing = sizingKeys(config);
-    const facts = {
-        name,
-        ...LABELS[name],
-        options: withoutPrefix(options, prefix),
-        entries: withoutPrefix(entries.byKey, prefix),
-        overridden: entries.list.filter((e) => e.overridden && e.key.startsWith(prefix)),
-        sizeMistakes: Object.values(entries.byKey)
-            .filter((e) => e.key.startsWith(prefix) && e.memory && (!e.memory.valid || e.memory.missingUnit))
-            .map((e) => e.key),
-        present: config.processes.includes(name),
-        sized: (0,flink/* processSizeKeys */.pR)(name, config.flinkVersion).some((k) => sizing.has(k)),
-        unresolved: config.entries.some((e) => e.unresolved && e.key.startsWith(prefix) && optionType(e.key, config.flinkVersion) === 'memory'),
-        operatorMemory: config.entries.some((e) => e.origin === 'operator' && e.key === `${name}.memory.process.size` && !e.overriddenBy),
-        ok: derived.ok,
-        unsupported: !derived.ok && 'unsupported' in derived,
-        replicas: config.replicas?.[name],
-        javaOptsMemoryFlags: javaOptsFlags(name, config, entries.byKey),
-    };
-    if (derived.ok) {
-        const memory = {};
-        for (const [k, v] of Object.entries(derived.memory))
-            memory[k] = Number(v);
-        facts.memory = memory;
-        facts.jvm = {
-            heap: Number(derived.jvm.heap),
-            directMemory: toNumber(derived.jvm.directMemory),
-            metaspace: Number(derived.jvm.metaspace),
-        };
-        if (name === 'taskmanager')
-            facts.nativeBudget = facts.memory.taskOffHeap + facts.memory.managed;
-        for (const f of facts.javaOptsMemoryFlags)
-            f.flinkBytes = facts.jvm[flink/* JVM_LIMIT_OF_FLAG */.Dq[f.flag]];
-    }
-    else if ('errorType' in derived) {
-        facts.error = derived.error;
-        facts.errorType = derived.errorType;
-    }
-    else if (derived.error) {
-        facts.error = derived.error;
-    }
-    const template = config.podTemplateLimits?.[name];
-    if (template)
-        facts.podTemplateLimit = containerFacts(template);
-    const limit = config.container[name];
-    const container = limit ? containerFacts(limit) : settingsContainer(name, context);
-    if (container)
-        facts.container = container;
-    if (facts.container && facts.memory && facts.container.bytes > 0) {
-        facts.processToLimit = facts.memory.totalProcess / facts.container.bytes;
-    }
-    const factor = options[`kubernetes.${name}.memory.limit-factor`];
-    if (factor)
-        facts.limitFactor = factor.number ?? (0,flink/* parseJavaDouble */.PZ)(factor.value);
-    return facts;
-}
-function containerFacts(limit) {
-    return {
-        bytes: Number(limit.bytes),
-        text: limit.text,
-        source: limit.source,
-        line: limit.location?.line,
-        requestBytes: toNumber(limit.requestBytes),
-        decimalUnit: KUBERNETES_DECIMAL.test(limit.text),
-    };
-}
-/** The container limit the settings give a process where the repository gives none. */
-function settingsContainer(name, context) {
-    const text = context.parameters?.[`containerMemory.${name}`] ?? context.parameters?.containerMemory;
-    const bytes = text === undefined ? undefined : (0,sources/* quantityBytes */.zy)(String(text));
-    if (bytes === undefined)
-        return undefined;
-    return {
-        bytes: Number(bytes),
-        text: String(text),
-        source: 'settings',
-        decimalUnit: KUBERNETES_DECIMAL.test(String(text)),
-    };
-}
-/** Keys of the entries Flink applies (the image's default file too), without placeholders and replaced ones. */
-function sizingKeys(config) {
-    const keys = new Set();
-    for (const entries of [config.base?.entries ?? [], config.entries])
-        for (const e of entries)
-            if (!e.unresolved && !e.overriddenBy)
-                keys.add(e.key);
-    return keys;
-}
-/** Keys without their process prefix ('' for another process's key): the same few hundred keys recur in every config. */
-const MAX_SHORT_NAMES = 10_000;
-const SHORT_NAMES = {
-    'taskmanager.': new Map(),
-    'jobmanager.': new Map(),
-};
-/** The same objects, keyed without the process prefix. */
-function withoutPrefix(record, prefix) {
-    const names = SHORT_NAMES[prefix];
-    const out = {};
-    for (const key in record) {
-        let name = names.get(key);
-        if (name === undefined) {
-            name = key.startsWith(prefix) ? key.slice(prefix.length) : '';
-            if (names.size < MAX_SHORT_NAMES)
-                names.set(key, name);
-        }
-        if (name)
-            out[name] = record[key];
-    }
-    return out;
-}
-function toNumber(value) {
-    return value === undefined ? undefined : Number(value);
-}
-
-;// CONCATENATED MODULE: ./src/policy/facts/runtime.ts
-
-/** The TaskManager's native allocator: jemalloc in Flink's images from 1.12 unless turned off. */
-function allocatorFacts(config, view) {
-    if ((0,flink/* imageAllocator */.z4)(config.flinkVersion) === 'glibc')
-        return { name: 'glibc', reason: 'Flink images before 1.12 use glibc malloc' };
-    if (isTrue(view.get(flink/* DISABLE_JEMALLOC_KEY */.zr)))
-        return { name: 'glibc', reason: `${flink/* DISABLE_JEMALLOC_KEY */.zr}: true` };
-    if (isTrue(config.env?.DISABLE_JEMALLOC))
-        return { name: 'glibc', reason: 'DISABLE_JEMALLOC=true' };
-    return { name: 'jemalloc', reason: "Flink's images preload jemalloc from 1.12 on" };
-}
-function isTrue(value) {
-    return value !== undefined && String(value).trim().toLowerCase() === 'true';
-}
-const PYTHON_KEYS = /^python\.(files|archives|executable|client\.executable|requirements|pythonpath)$/;
-/** Whether the job runs Python (PyFlink), which takes managed memory for its workers. */
-function pythonFacts(config, view) {
-    const signals = [];
-    for (const key of view.keys())
-        if (PYTHON_KEYS.test(key))
-            signals.push(key);
-    if (config.image && /py(thon|flink)/i.test(config.image))
-        signals.push(`image ${config.image}`);
-    for (const key of ['pipeline.jars', 'pipeline.classpaths']) {
-        const v = view.get(key);
-        if (v !== undefined && /flink-python/.test(String(v)))
-            signals.push(key);
-    }
-    const managed = view.get('python.fn-execution.memory.managed');
-    return {
-        detected: signals.length > 0,
-        signals,
-        memoryManaged: managed === undefined ? true : String(managed).toLowerCase() !== 'false',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/policy/facts/state-backend.ts
-
-
-
-/** The state backend Flink loads for a config, and what its native memory settings come to. */
-function stateBackendFacts(view, version, slots) {
-    const key = (0,flink/* stateBackendKeys */.Ug)(version).find((k) => view.has(k));
-    const value = key ? String(view.get(key)).trim() : (0,flink/* defaultStateBackend */.F2)(version);
-    const name = (0,flink/* stateBackendName */.J4)(value, version);
-    const prefix = (0,flink/* backendMemoryPrefix */.ED)(name);
-    const managedText = view.get(`${prefix}managed`);
-    const facts = {
-        name,
-        value,
-        explicit: key !== undefined,
-        key,
-        origin: key ? `${key}: ${value}` : `the default of Flink ${version}`,
-        usesManagedMemory: (0,flink/* usesManagedMemory */.Zq)(name),
-        memoryManaged: managedText === undefined ? true : String(managedText).toLowerCase() !== 'false',
-        writeBufferRatio: doubleValue(view.get(`${prefix}write-buffer-ratio`)) ?? 0.5,
-        highPrioPoolRatio: doubleValue(view.get(`${prefix}high-prio-pool-ratio`)) ?? 0.1,
-    };
-    const perSlot = sizeValue(view.get(`${prefix}fixed-per-slot`));
-    if (perSlot !== undefined)
-        facts.fixedPerSlot = perSlot;
-    const perTm = sizeValue(view.get(`${prefix}fixed-per-tm`));
-    if (perTm !== undefined)
-        facts.fixedPerTm = perTm;
-    // fixed-per-slot wins over fixed-per-tm (spec §10.4).
-    if (perSlot !== undefined)
-        facts.fixedTotal = perSlot * Math.max(slots, 1);
-    else if (perTm !== undefined)
-        facts.fixedTotal = perTm;
-    const w = facts.writeBufferRatio ?? 0.5;
-    facts.cacheRatioSum = (2 * w) / (3 - w) + (facts.highPrioPoolRatio ?? 0.1);
-    return facts;
-}
-function doubleValue(value) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value === 'number')
-        return value;
-    return (0,flink/* parseJavaDouble */.PZ)(String(value));
-}
-function sizeValue(value) {
-    if (value === undefined)
-        return undefined;
-    return memoryValueFacts(valueText(value)).bytes;
-}
-
-;// CONCATENATED MODULE: ./src/policy/facts/index.ts
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Builds the Facts document of one config (docs/facts.md), from what Flink sees of it, the same
- * view the derivation reads. Pure; called once per config per run.
- */
-function buildFacts(result, context = {}) {
-    const { config } = result;
-    const version = config.flinkVersion;
-    const view = (0,derive/* flinkView */.Mh)(config);
-    const env = config.env ?? {};
-    const entries = entriesFacts(config.entries, version, config.deployment, view, env);
-    const options = optionFacts(view, version);
-    const slots = intOption(options['taskmanager.numberOfTaskSlots'], 1);
-    const taskmanager = processFacts('taskmanager', result, options, entries, context);
-    const jobmanager = processFacts('jobmanager', result, options, entries, context);
-    const managed = taskmanager.memory?.managed;
-    const stateBackend = stateBackendFacts(view, version, slots);
-    const python = pythonFacts(config, view);
-    const runtimeMode = String(view.get('execution.runtime-mode') ?? 'STREAMING').toUpperCase();
-    const batch = runtimeMode === 'BATCH';
-    const consumers = [
-        ...(stateBackend.usesManagedMemory ? ['STATE_BACKEND'] : []),
-        ...(python.detected ? ['PYTHON'] : []),
-        ...(batch ? ['OPERATOR'] : []),
-    ];
-    let totalMemory = 0;
-    for (const p of [taskmanager, jobmanager]) {
-        if (p.present && p.memory)
-            totalMemory += p.memory.totalProcess * (p.replicas ?? 1);
-    }
-    return {
-        factsVersion: model/* FACTS_VERSION */.B5,
-        config: {
-            id: config.id,
-            file: config.file,
-            line: config.line,
-            column: config.column,
-            kind: config.kind,
-            name: config.name,
-            flinkVersion: version,
-            versionCode: (0,flink/* versionCode */.EU)(version),
-            flinkConfYaml: (0,flink/* flinkConfReading */.xS)(version),
-            flinkVersionSource: config.flinkVersionSource,
-            deployment: config.deployment,
-            processes: config.processes,
-            image: config.image,
-            annotations: config.annotations ?? {},
-            totalMemory,
-        },
-        entries: entries.byKey,
-        entryList: entries.list,
-        options,
-        taskmanager,
-        jobmanager,
-        stateBackend,
-        slots,
-        managedPerSlot: managed !== undefined && slots > 0 ? Math.floor(managed / slots) : undefined,
-        runtimeMode,
-        batch,
-        python,
-        managedWeights: weightFacts(view, version, consumers),
-        env,
-        allocator: allocatorFacts(config, view),
-        problems: config.problems.map((p) => ({
-            code: p.code,
-            message: p.message,
-            line: p.location.line,
-            column: p.location.column,
-        })),
-    };
-}
-function intOption(option, fallback) {
-    if (!option)
-        return fallback;
-    return option.number ?? (0,flink/* parseJavaInt */.rz)(option.value) ?? fallback;
-}
-
-;// CONCATENATED MODULE: ./src/policy/suppressions.ts
-/**
- * Suppression comments in a linted file:
- *   # flink-memory-lint-disable-next-line RULE[, RULE] -- reason
- *   # flink-memory-lint-disable-file RULE[, RULE] -- reason
- * "next line" is the next line that is neither blank nor a comment, so several directives can
- * stack above one key. Pure: it reads the text it is given.
- */
-const DIRECTIVE = /#\s*flink-memory-lint-disable-(next-line|file)\b([^\n]*)/;
-function scanSuppressions(text) {
-    const result = { nextLine: new Map(), file: [] };
-    if (!text.includes('flink-memory-lint-disable'))
-        return result;
-    const lines = text.split(/\r?\n/);
-    let pending = [];
-    for (let i = 0; i < lines.length; i++) {
-        const trimmed = lines[i].trim();
-        if (pending.length && trimmed !== '' && !trimmed.startsWith('#')) {
-            addAll(result.nextLine, i + 1, pending);
-            pending = [];
-        }
-        // Checked after attaching, so a directive after a key covers the line below it.
-        const match = DIRECTIVE.exec(lines[i]);
-        if (!match)
-            continue;
-        const directive = parseDirective(match[2], i + 1);
-        if (match[1] === 'file')
-            result.file.push(directive);
-        else
-            pending.push(directive);
-    }
-    return result;
-}
-function addAll(map, line, directives) {
-    map.set(line, [...(map.get(line) ?? []), ...directives]);
-}
-function parseDirective(rest, line) {
-    const [ruleText, ...reasonParts] = rest.split(/\s--\s?/);
-    const reason = reasonParts.join(' -- ').trim();
-    const rules = ruleText
-        .split(/[\s,]+/)
-        .map((r) => r.trim())
-        .filter(Boolean);
-    return { rules, reason: reason || undefined, line };
-}
-/** The directive that suppresses `ruleId` at `line`, if any. */
-function suppressionFor(suppressions, ruleId, line) {
-    const covers = (d) => d.rules.includes(ruleId) || d.rules.includes('all');
-    return suppressions.file.find(covers) ?? suppressions.nextLine.get(line)?.find(covers);
-}
-const ANNOTATION_PREFIX = 'flink-memory-lint.io/ignore-';
-/** `flink-memory-lint.io/ignore-RULE: "reason"` on a Kubernetes resource. */
-function annotationFor(annotations, ruleId) {
-    if (!annotations)
-        return undefined;
-    return annotations[ANNOTATION_PREFIX + ruleId] ?? annotations[ANNOTATION_PREFIX + 'all'];
-}
-
-;// CONCATENATED MODULE: ./src/policy/evaluate.ts
-
-
-
-
-
-
-
-/**
- * Runs every policy of the pack over every config: facts are built once per config, schemas were
- * compiled once when the pack was loaded.
- */
-function evaluate(results, pack, settings, options = {}) {
-    const forFile = settingsForFile(settings);
-    const fileSettings = new Map();
-    const fileSuppressions = new Map();
-    const scopeRules = new Map();
-    const inBaseline = options.baseline ? baselineMatcher(options.baseline) : () => false;
-    const findings = [];
-    const suppressed = [];
-    const fileResults = fileProblemResults(options.fileProblems ?? []);
-    const problemPolicies = {
-        policies: pack.policies.filter((p) => p.policy.forEach === 'problems'),
-    };
-    const found = [];
-    for (const [result, policies] of [
-        ...results.map((r) => [r, pack]),
-        ...fileResults.map((r) => [r, problemPolicies]),
-    ]) {
-        const file = result.config.file;
-        let scoped = fileSettings.get(file);
-        if (!scoped)
-            fileSettings.set(file, (scoped = forFile(file)));
-        let comments = fileSuppressions.get(file);
-        if (!comments)
-            fileSuppressions.set(file, (comments = scanSuppressions(options.sources?.get(file) ?? '')));
-        const facts = buildFacts(result, { parameters: scoped.parameters });
-        let rules = scopeRules.get(scoped);
-        if (!rules)
-            scopeRules.set(scoped, (rules = new Map()));
-        for (let p = 0; p < policies.policies.length; p++) {
-            const compiled = policies.policies[p];
-            let cached = rules.get(compiled);
-            if (!cached) {
-                const resolved = scoped.rule(compiled.policy.id, compiled.policy.severity);
-                cached = { rule: resolved, params: policyParameters(compiled.policy, resolved.parameters) };
-                rules.set(compiled, cached);
-            }
-            const { rule } = cached;
-            facts.params = cached.params;
-            found.length = 0;
-            check(compiled, facts, found);
-            for (let f = 0; f < found.length; f++) {
-                const finding = found[f];
-                finding.severity = rule.severity === 'off' ? compiled.policy.severity : rule.severity;
-                const why = rule.severity === 'off'
-                    ? { kind: 'settings', reason: `turned off in ${settings.file ?? 'the settings'}` }
-                    : suppression(finding, comments, result.config.annotations);
-                if (why)
-                    suppressed.push({ ...finding, suppressed: why });
-                else if (inBaseline(finding))
-                    suppressed.push({ ...finding, suppressed: { kind: 'baseline', reason: 'in the baseline' } });
-                else
-                    findings.push(finding);
-            }
-        }
-        facts.params = undefined;
-    }
-    return { findings: sortFindings(findings), suppressed: sortFindings(suppressed) };
-}
-/** A file that gave no config, as a config with nothing but its problems. */
-function fileProblemResults(problems) {
-    const byFile = new Map();
-    for (const p of problems)
-        byFile.set(p.location.file, [...(byFile.get(p.location.file) ?? []), p]);
-    return [...byFile].map(([file, list]) => {
-        const config = {
-            id: `${file}#file`,
-            file,
-            line: 1,
-            column: 1,
-            kind: 'config-yaml',
-            flinkVersion: model/* NEWEST_FLINK_VERSION */.Xv,
-            flinkVersionSource: 'file',
-            deployment: 'standalone',
-            entries: [],
-            container: {},
-            processes: [],
-            problems: list,
-        };
-        const failed = { ok: false, error: '', errorType: 'none' };
-        return {
-            config,
-            breakdown: { flinkVersion: model/* NEWEST_FLINK_VERSION */.Xv, taskmanager: failed, jobmanager: failed },
-        };
-    });
-}
-function suppression(finding, comments, annotations) {
-    const directive = suppressionFor(comments, finding.ruleId, finding.line);
-    if (directive)
-        return { kind: 'comment', reason: directive.reason };
-    const annotation = annotationFor(annotations, finding.ruleId);
-    if (annotation !== undefined)
-        return { kind: 'annotation', reason: annotation || undefined };
-    return undefined;
-}
-/** Declared parameters with their defaults, overridden by the settings; memory sizes in bytes. */
-function policyParameters(policy, given) {
-    const params = {};
-    for (const [name, spec] of Object.entries(policy.parameters ?? {})) {
-        const value = given[name] ?? spec.default;
-        params[name] = spec.type === 'memory' ? (memoryBytes(value) ?? memoryBytes(spec.default)) : value;
-    }
-    return params;
-}
-/** The findings of one policy on one config (severity as the policy says), added to `out`. */
-function check(compiled, facts, out = []) {
-    const { appliesTo } = compiled.policy;
-    // Called for every policy and config: no arrays of targets, one pass per target.
-    if (appliesTo.includes('config'))
-        checkTarget(compiled, facts, undefined, out);
-    if (appliesTo.includes('taskmanager') && facts.taskmanager.present)
-        checkTarget(compiled, facts, facts.taskmanager, out);
-    if (appliesTo.includes('jobmanager') && facts.jobmanager.present)
-        checkTarget(compiled, facts, facts.jobmanager, out);
-    facts.process = undefined;
-    facts.item = undefined;
-    return out;
-}
-// Indexed loops here and in evaluate(): these run for every policy of every config, mostly
-// before V8 optimises them, and a for-of loop there allocates an iterator and a result a step.
-function checkTarget(compiled, facts, process, out) {
-    const { policy } = compiled;
-    facts.process = process;
-    if (!policy.forEach) {
-        checkItem(compiled, facts, undefined, out);
-        return;
-    }
-    const list = items(facts, policy.forEach);
-    for (let i = 0; i < list.length; i++)
-        checkItem(compiled, facts, list[i], out);
-}
-function checkItem(compiled, facts, item, out) {
-    facts.item = item;
-    if (compiled.when && !compiled.when(facts))
-        return;
-    if (compiled.require && compiled.require(facts))
-        return;
-    out.push(finding(compiled.policy, facts));
-}
-function items(facts, path) {
-    const value = resolvePath(facts, path);
-    if (Array.isArray(value))
-        return value;
-    if (value && typeof value === 'object')
-        return Object.values(value);
-    return [];
-}
-function finding(policy, facts) {
-    const at = locate(policy, facts);
-    const result = {
-        ruleId: policy.id,
-        severity: policy.severity,
-        message: render(policy.message, facts),
-        file: facts.config.file,
-        line: at.line,
-        column: at.column,
-        configId: facts.config.id,
-    };
-    if (policy.docs)
-        result.docs = policy.docs;
-    if (at.key)
-        result.key = at.key;
-    if (facts.process)
-        result.process = facts.process.name;
-    if (policy.fix)
-        result.fix = renderFix(policy.fix, facts);
-    return result;
-}
-/**
- * The fix for this config: a key or value naming a fact the config lacks is left out (a legacy key
- * with no successor is only removed), and an empty value removes its key.
- */
-function renderFix(fix, facts) {
-    const set = {};
-    for (const [template, value] of Object.entries(fix.set ?? {})) {
-        const key = renderDefined(template, facts);
-        const text = value === null ? null : renderDefined(value, facts);
-        // A value that renders empty (the flag was all the option held) removes the key.
-        if (key !== undefined && text !== undefined)
-            set[key] = text === '' ? null : text;
-    }
-    const out = { set };
-    if (fix.description)
-        out.description = render(fix.description, facts);
-    return out;
-}
-/** The first `locate` target present in this config; else the config itself. */
-function locate(policy, facts) {
-    for (const target of policy.locate ?? []) {
-        const name = render(target, facts);
-        if (name === 'config')
-            break;
-        if (name === 'container' || name === 'podTemplateLimit') {
-            const line = facts.process?.[name]?.line;
-            if (line !== undefined)
-                return { line, column: 1 };
-            continue;
-        }
-        if (name === 'item') {
-            const item = facts.item;
-            if (item?.line !== undefined)
-                return { line: item.line, column: item.column ?? 1, key: item.key };
-            continue;
-        }
-        const entry = facts.entries[name];
-        if (entry)
-            return { line: entry.line, column: entry.column, key: name };
-    }
-    return { line: facts.config.line, column: facts.config.column };
-}
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
-function sortFindings(findings) {
-    return findings.sort((a, b) => a.file.localeCompare(b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        a.ruleId.localeCompare(b.ruleId) ||
-        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-}
-
-;// CONCATENATED MODULE: ./src/policy/index.ts
-
-
-
-
-
 
 /***/ }),
 
@@ -48494,8 +48973,8 @@ var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/flink/index.ts + 20 modules
-var flink = __nccwpck_require__(7685);
+// EXTERNAL MODULE: ./src/flink/index.ts + 23 modules
+var flink = __nccwpck_require__(5335);
 ;// CONCATENATED MODULE: ./src/sources/yaml/unique-keys.ts
 
 /**
@@ -50078,7 +50557,7 @@ function loadCompose(document, { yaml }) {
  */
 function operatorMemory(text, process) {
     try {
-        const bytes = (0,flink/* parseMemorySize */.ON)(text);
+        const bytes = (0,flink/* parseMemorySize */.vq)(text);
         return { value: (0,flink/* memorySizeToString */.Vh)(bytes), bytes };
     }
     catch {
@@ -50090,7 +50569,7 @@ function operatorMemory(text, process) {
             };
         }
         try {
-            return { value, bytes: (0,flink/* parseMemorySize */.ON)(value) };
+            return { value, bytes: (0,flink/* parseMemorySize */.vq)(value) };
         }
         catch (err) {
             return { value, error: `${process} resource memory parse error: ${err.message}` };

@@ -21159,7 +21159,7 @@ function parseJavaLong(text) {
     return parseJavaInteger(text, LONG_MIN, LONG_MAX);
 }
 const JAVA_INT_MIN = INT_MIN;
-const JAVA_INT_MAX = INT_MAX;
+const java_number_JAVA_INT_MAX = INT_MAX;
 const JAVA_LONG_MIN = (/* unused pure expression or super */ null && (LONG_MIN));
 const JAVA_LONG_MAX = (/* unused pure expression or super */ null && (LONG_MAX));
 
@@ -21200,7 +21200,7 @@ class flink_error_FlinkError extends Error {
     }
 }
 /** A derivation result for a `FlinkError`; anything else is a bug and is re-thrown. */
-function failure(err) {
+function flink_error_failure(err) {
     if (!(err instanceof flink_error_FlinkError))
         throw err;
     return {
@@ -21210,8 +21210,8 @@ function failure(err) {
         ...(err.causes.length > 0 && { causes: err.causes }),
     };
 }
-const ice = (message, cause) => new flink_error_FlinkError('IllegalConfigurationException', message, cause);
-const iae = (message, cause) => new flink_error_FlinkError('IllegalArgumentException', message, cause);
+const flink_error_ice = (message, cause) => new flink_error_FlinkError('IllegalConfigurationException', message, cause);
+const flink_error_iae = (message, cause) => new flink_error_FlinkError('IllegalArgumentException', message, cause);
 const longOverflow = () => new flink_error_FlinkError('ArithmeticException', 'long overflow');
 
 ;// CONCATENATED MODULE: ./src/flink/memory-size.ts
@@ -21247,7 +21247,7 @@ function parseMemorySize(text) {
         throw new flink_error_FlinkError('NullPointerException', 'text cannot be null');
     const t = java_number_javaTrim(text);
     if (t.length === 0)
-        throw iae('argument is an empty- or whitespace-only string');
+        throw flink_error_iae('argument is an empty- or whitespace-only string');
     let end = 0;
     while (end < t.length) {
         const c = t.charCodeAt(end);
@@ -21260,16 +21260,16 @@ function parseMemorySize(text) {
     const numberText = t.slice(0, end);
     const value = BigInt(numberText);
     if (value > MAX_MEMORY_SIZE) {
-        throw iae(`The value '${numberText}' cannot be re represented as 64bit number (numeric overflow).`);
+        throw flink_error_iae(`The value '${numberText}' cannot be re represented as 64bit number (numeric overflow).`);
     }
     const unit = end === t.length ? '' : java_number_javaTrim(t.slice(end)).toLowerCase();
     const multiplier = UNITS[unit];
     if (multiplier === undefined || !Object.hasOwn(UNITS, unit)) {
-        throw iae(`Memory size unit '${unit}' does not match any of the recognized units: ${UNIT_LIST}`);
+        throw flink_error_iae(`Memory size unit '${unit}' does not match any of the recognized units: ${UNIT_LIST}`);
     }
     const bytes = value * multiplier;
     if (bytes > MAX_MEMORY_SIZE) {
-        throw iae(`The value '${text}' cannot be re represented as 64bit number of bytes (numeric overflow).`);
+        throw flink_error_iae(`The value '${text}' cannot be re represented as 64bit number of bytes (numeric overflow).`);
     }
     return bytes;
 }
@@ -21332,7 +21332,7 @@ function addBytes(a, b) {
 function subtractBytes(a, b) {
     const diff = a - b;
     if (diff < 0n)
-        throw iae('bytes must be >= 0');
+        throw flink_error_iae('bytes must be >= 0');
     return diff;
 }
 /** The exact decimal of `BigDecimal.valueOf(d)` (Java `Double.toString`) as digits × 10^exponent. */
@@ -21352,7 +21352,7 @@ function decimalOf(d) {
  */
 function multiplyBytes(bytes, multiplier) {
     if (multiplier < 0)
-        throw iae('multiplier must be >= 0');
+        throw flink_error_iae('multiplier must be >= 0');
     if (!Number.isFinite(multiplier))
         throw new flink_error_FlinkError('NumberFormatException', 'Infinite or NaN');
     let decimal = decimals.get(multiplier);
@@ -21750,12 +21750,12 @@ function optionRegistry(version) {
     return REGISTRIES.get(version) ?? new Map();
 }
 /** The option by its main key for a version; undefined where that version lacks it. */
-function findOption(version, key) {
+function options_findOption(version, key) {
     return optionRegistry(version).get(key);
 }
 /** The option by its main key; a programming error when the version lacks it. */
-function requireOption(version, key) {
-    const option = findOption(version, key);
+function options_requireOption(version, key) {
+    const option = options_findOption(version, key);
     if (!option)
         throw new RangeError(`${key} is not an option of Flink ${version}`);
     return option;
@@ -21789,7 +21789,7 @@ function options_convertValue(type, raw) {
                 const abs = Math.abs(raw);
                 if (raw === 0 || (abs >= 2 ** -149 && abs <= 3.4028234663852886e38))
                     return Math.fround(raw);
-                throw iae(`Configuration value ${rawText(raw)} overflows/underflows the float type.`);
+                throw flink_error_iae(`Configuration value ${rawText(raw)} overflows/underflows the float type.`);
             }
             const text = rawText(raw);
             const v = parseJavaFloat(text);
@@ -21813,8 +21813,8 @@ function options_convertValue(type, raw) {
             return v;
         }
         case 'int': {
-            if (typeof raw === 'bigint' && (raw < JAVA_INT_MIN || raw > JAVA_INT_MAX)) {
-                throw iae(`Configuration value ${raw} overflows/underflows the integer type.`);
+            if (typeof raw === 'bigint' && (raw < JAVA_INT_MIN || raw > java_number_JAVA_INT_MAX)) {
+                throw flink_error_iae(`Configuration value ${raw} overflows/underflows the integer type.`);
             }
             const text = rawText(raw);
             const v = parseJavaInt(text);
@@ -21837,7 +21837,7 @@ function options_convertValue(type, raw) {
                 return true;
             if (upper === 'FALSE')
                 return false;
-            throw iae(`Unrecognized option for boolean: ${rawText(raw)}. Expected either true or false(case insensitive)`);
+            throw flink_error_iae(`Unrecognized option for boolean: ${rawText(raw)}. Expected either true or false(case insensitive)`);
         }
         case 'string':
             return rawText(raw);
@@ -21845,10 +21845,10 @@ function options_convertValue(type, raw) {
 }
 /** The effective value of an option after fallback keys and the default, and which key supplied it. */
 function effectiveOption(config, version, key) {
-    const option = findOption(version, key);
+    const option = options_findOption(version, key);
     if (!option)
         return undefined;
-    const reader = new OptionReader(config);
+    const reader = new options_OptionReader(config);
     try {
         return { option, value: reader.get(option), suppliedBy: suppliedKey(config, option) };
     }
@@ -21859,7 +21859,7 @@ function effectiveOption(config, version, key) {
     }
 }
 /** Reads typed options from a configuration the way `Configuration.get` does. */
-class OptionReader {
+class options_OptionReader {
     config;
     constructor(config) {
         this.config = config;
@@ -21891,7 +21891,7 @@ class OptionReader {
         catch (err) {
             if (!(err instanceof flink_error_FlinkError))
                 throw err;
-            throw iae(`Could not parse value '${rawText(raw)}' for key '${option.key}'.`, err);
+            throw flink_error_iae(`Could not parse value '${rawText(raw)}' for key '${option.key}'.`, err);
         }
     }
     /** `ProcessMemoryUtils.getMemorySizeFromConfig`: any failure becomes `Cannot read memory size ...`. */
@@ -21905,7 +21905,7 @@ class OptionReader {
         catch (err) {
             if (!(err instanceof flink_error_FlinkError))
                 throw err;
-            throw ice(`Cannot read memory size from config option '${option.key}'.`, err);
+            throw flink_error_ice(`Cannot read memory size from config option '${option.key}'.`, err);
         }
     }
     /** Float, int, double and boolean options: their parse failure escapes unwrapped. */
@@ -21973,12 +21973,12 @@ function jobManager110(config, deployment, env) {
                 ? scriptMebiBytes(`${rawText(mb)}m`)
                 : 1024n;
         if (container !== undefined) {
-            const reader = new OptionReader(config);
+            const reader = new options_OptionReader(config);
             let ratio;
             let min;
             try {
-                ratio = reader.number(findOption('1.10', 'containerized.heap-cutoff-ratio'));
-                min = BigInt(reader.number(findOption('1.10', 'containerized.heap-cutoff-min')));
+                ratio = reader.number(options_findOption('1.10', 'containerized.heap-cutoff-ratio'));
+                min = BigInt(reader.number(options_findOption('1.10', 'containerized.heap-cutoff-min')));
             }
             catch (err) {
                 if (!(err instanceof flink_error_FlinkError))
@@ -22068,7 +22068,7 @@ function dynamicConfigs(entries, trailingSpace) {
 
 
 function processOptions(version, prefix) {
-    const opt = (suffix) => requireOption(version, `${prefix}.memory.${suffix}`);
+    const opt = (suffix) => options_requireOption(version, `${prefix}.memory.${suffix}`);
     return {
         process: opt('process.size'),
         flink: opt('flink.size'),
@@ -22085,7 +22085,7 @@ function checkedRangeFraction(min, max, fraction, fractionOption) {
     else if (!(fraction >= 0 && fraction < 1))
         problem = 'fraction must be in range [0, 1)';
     if (problem) {
-        throw ice(`Inconsistently configured ${optionToString(fractionOption)} (${javaDoubleToString(fraction)}) and its min (${memorySizeToHumanReadable(min)}), max (${memorySizeToHumanReadable(max)}) value`, iae(problem));
+        throw flink_error_ice(`Inconsistently configured ${optionToString(fractionOption)} (${javaDoubleToString(fraction)}) and its min (${memorySizeToHumanReadable(min)}), max (${memorySizeToHumanReadable(max)}) value`, flink_error_iae(problem));
     }
     return { min, max, fraction, fractionOption };
 }
@@ -22118,7 +22118,7 @@ function deriveFromTotalProcess(reader, options, totalProcess) {
     const overhead = deriveWithFraction(totalProcess, overheadRange(reader, options));
     const jvm = addBytes(metaspace, overhead);
     if (jvm > totalProcess) {
-        throw ice(`Sum of configured JVM Metaspace (${memorySizeToHumanReadable(metaspace)}) and JVM Overhead (${memorySizeToHumanReadable(overhead)}) exceed configured Total Process Memory (${memorySizeToHumanReadable(totalProcess)}).`);
+        throw flink_error_ice(`Sum of configured JVM Metaspace (${memorySizeToHumanReadable(metaspace)}) and JVM Overhead (${memorySizeToHumanReadable(overhead)}) exceed configured Total Process Memory (${memorySizeToHumanReadable(totalProcess)}).`);
     }
     return { metaspace, overhead, totalFlink: totalProcess - jvm };
 }
@@ -22134,12 +22134,12 @@ function deriveMetaspaceAndOverhead(reader, options, version, totalFlink) {
     }
     const totalProcess = reader.memory(options.process);
     if (traitsOf(version).checkProcessCoversFlink && totalProcess < flinkAndMetaspace) {
-        throw ice(`The configured Total Process Memory size (${memorySizeToHumanReadable(totalProcess)}) is less than the sum of the derived Total Flink Memory size (${memorySizeToHumanReadable(totalFlink)}) and the configured or default JVM Metaspace size  (${memorySizeToHumanReadable(metaspace)}).`);
+        throw flink_error_ice(`The configured Total Process Memory size (${memorySizeToHumanReadable(totalProcess)}) is less than the sum of the derived Total Flink Memory size (${memorySizeToHumanReadable(totalFlink)}) and the configured or default JVM Metaspace size  (${memorySizeToHumanReadable(metaspace)}).`);
     }
     const overhead = subtractBytes(totalProcess, flinkAndMetaspace);
     const range = overheadRange(reader, options);
     if (overhead > range.max || overhead < range.min) {
-        throw ice(`Derived JVM Overhead size (${memorySizeToHumanReadable(overhead)}) is not in configured JVM Overhead range [${memorySizeToHumanReadable(range.min)}, ${memorySizeToHumanReadable(range.max)}].`);
+        throw flink_error_ice(`Derived JVM Overhead size (${memorySizeToHumanReadable(overhead)}) is not in configured JVM Overhead range [${memorySizeToHumanReadable(range.min)}, ${memorySizeToHumanReadable(range.max)}].`);
     }
     return { metaspace, overhead };
 }
@@ -22155,7 +22155,7 @@ const OPTIONS = new Map();
 function jmOptions(version) {
     let options = OPTIONS.get(version);
     if (!options) {
-        const opt = (key) => requireOption(version, key);
+        const opt = (key) => options_requireOption(version, key);
         options = {
             ...processOptions(version, 'jobmanager'),
             heap: opt('jobmanager.memory.heap.size'),
@@ -22171,7 +22171,7 @@ function jmOptions(version) {
  * throws `FlinkError`, unprefixed.
  */
 function runJobManager(config, version) {
-    const r = new OptionReader(config);
+    const r = new options_OptionReader(config);
     const o = jmOptions(version);
     let heap;
     let offHeap;
@@ -22184,12 +22184,12 @@ function runJobManager(config, version) {
             const totalFlink = r.memory(o.flink);
             if (r.contains(o.offHeap)) {
                 if (addBytes(heap, offHeap) !== totalFlink) {
-                    throw ice(`Sum of the configured JVM Heap Memory (${memorySizeToHumanReadable(heap)}) and the configured Off-heap Memory (${memorySizeToHumanReadable(offHeap)}) does not match the configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
+                    throw flink_error_ice(`Sum of the configured JVM Heap Memory (${memorySizeToHumanReadable(heap)}) and the configured Off-heap Memory (${memorySizeToHumanReadable(offHeap)}) does not match the configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
                 }
             }
             else {
                 if (totalFlink < heap) {
-                    throw ice(`The configured JVM Heap Memory (${memorySizeToHumanReadable(heap)}) exceeds the configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
+                    throw flink_error_ice(`The configured JVM Heap Memory (${memorySizeToHumanReadable(heap)}) exceeds the configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
                 }
                 offHeap = totalFlink - heap;
             }
@@ -22207,7 +22207,7 @@ function runJobManager(config, version) {
         ({ heap, offHeap } = fromTotalFlink(r, o, derived.totalFlink));
     }
     else {
-        throw ice("Either required fine-grained memory (jobmanager.memory.heap.size), or Total Flink Memory size (Key: 'jobmanager.memory.flink.size' , default: null (fallback keys: [])), or Total Process Memory size (Key: 'jobmanager.memory.process.size' , default: null (fallback keys: [])) need to be configured explicitly.");
+        throw flink_error_ice("Either required fine-grained memory (jobmanager.memory.heap.size), or Total Flink Memory size (Key: 'jobmanager.memory.flink.size' , default: null (fallback keys: [])), or Total Process Memory size (Key: 'jobmanager.memory.process.size' , default: null (fallback keys: [])) need to be configured explicitly.");
     }
     const totalFlink = heap + offHeap;
     const memory = {
@@ -22244,7 +22244,7 @@ function runJobManager(config, version) {
 function fromTotalFlink(r, o, totalFlink) {
     const offHeap = r.memory(o.offHeap);
     if (totalFlink <= offHeap) {
-        throw ice(`The configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}) is less than the configured Off-heap Memory (${memorySizeToHumanReadable(offHeap)}).`);
+        throw flink_error_ice(`The configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}) is less than the configured Off-heap Memory (${memorySizeToHumanReadable(offHeap)}).`);
     }
     return { heap: subtractBytes(totalFlink, offHeap), offHeap };
 }
@@ -22254,7 +22254,7 @@ function deriveJobManagerPlain(config, version) {
         return runJobManager(config, version);
     }
     catch (err) {
-        return failure(err);
+        return flink_error_failure(err);
     }
 }
 
@@ -22306,19 +22306,19 @@ function mapLegacyHeap(config, version, process, target, env) {
         catch (err) {
             if (!(err instanceof flink_error_FlinkError))
                 throw err;
-            throw ice(`Cannot read total process memory size from environment variable value ${envValue}.`, err);
+            throw flink_error_ice(`Cannot read total process memory size from environment variable value ${envValue}.`, err);
         }
     }
     else {
-        const reader = new OptionReader(config);
-        const sizeOption = findOption(version, legacy.sizeKey);
-        const mbOption = findOption(version, legacy.mbKey);
+        const reader = new options_OptionReader(config);
+        const sizeOption = options_findOption(version, legacy.sizeKey);
+        const mbOption = options_findOption(version, legacy.mbKey);
         if (sizeOption && config.has(sizeOption.key))
             bytes = reader.memory(sizeOption);
         else if (mbOption && config.has(mbOption.key)) {
             const mb = reader.number(mbOption);
             if (mb < 0)
-                throw ice(`Configured total process memory size (${mb}MB) must not be less than 0.`);
+                throw flink_error_ice(`Configured total process memory size (${mb}MB) must not be less than 0.`);
             bytes = BigInt(mb) << 20n;
         }
     }
@@ -22341,7 +22341,7 @@ const taskmanager_OPTIONS = new Map();
 function tmOptions(version) {
     let options = taskmanager_OPTIONS.get(version);
     if (!options) {
-        const opt = (key) => requireOption(version, key);
+        const opt = (key) => options_requireOption(version, key);
         options = {
             ...processOptions(version, 'taskmanager'),
             frameworkHeap: opt('taskmanager.memory.framework.heap.size'),
@@ -22354,10 +22354,10 @@ function tmOptions(version) {
             networkMax: opt('taskmanager.memory.network.max'),
             networkFraction: opt('taskmanager.memory.network.fraction'),
             segmentSize: opt('taskmanager.memory.segment-size'),
-            numberOfBuffers: findOption(version, 'taskmanager.network.numberOfBuffers'),
+            numberOfBuffers: options_findOption(version, 'taskmanager.network.numberOfBuffers'),
             cpuCores: opt('taskmanager.cpu.cores'),
             slots: opt('taskmanager.numberOfTaskSlots'),
-            externalResources: findOption(version, 'external-resources'),
+            externalResources: options_findOption(version, 'external-resources'),
         };
         taskmanager_OPTIONS.set(version, options);
     }
@@ -22397,7 +22397,7 @@ class TaskManagerDerivation {
                 internal = this.fromTotalFlink(derived.totalFlink);
             }
             else {
-                throw ice(this.traits.tmMissingSizesMessage);
+                throw flink_error_ice(this.traits.tmMissingSizesMessage);
             }
             const cpu = this.cpuCores();
             return this.result(internal, metaspace, overhead, cpu);
@@ -22406,7 +22406,7 @@ class TaskManagerDerivation {
             if (err instanceof flink_error_FlinkError &&
                 err.errorType === 'IllegalConfigurationException' &&
                 this.traits.tmPrefix) {
-                throw ice(this.traits.tmPrefix + err.message, err);
+                throw flink_error_ice(this.traits.tmPrefix + err.message, err);
             }
             throw err;
         }
@@ -22464,7 +22464,7 @@ class TaskManagerDerivation {
             : deriveWithFraction(totalFlink, this.networkRange());
         const withoutTaskHeap = sum(frameworkHeap, frameworkOffHeap, taskOffHeap, managed, network);
         if (withoutTaskHeap > totalFlink) {
-            throw ice(`Sum of configured Framework Heap Memory (${memorySizeToHumanReadable(frameworkHeap)}), Framework Off-Heap Memory (${memorySizeToHumanReadable(frameworkOffHeap)}), Task Off-Heap Memory (${memorySizeToHumanReadable(taskOffHeap)}), Managed Memory (${memorySizeToHumanReadable(managed)}) and Network Memory (${memorySizeToHumanReadable(network)}) exceed configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}).`);
+            throw flink_error_ice(`Sum of configured Framework Heap Memory (${memorySizeToHumanReadable(frameworkHeap)}), Framework Off-Heap Memory (${memorySizeToHumanReadable(frameworkOffHeap)}), Task Off-Heap Memory (${memorySizeToHumanReadable(taskOffHeap)}), Managed Memory (${memorySizeToHumanReadable(managed)}) and Network Memory (${memorySizeToHumanReadable(network)}) exceed configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}).`);
         }
         return {
             frameworkHeap,
@@ -22476,7 +22476,7 @@ class TaskManagerDerivation {
         };
     }
     sumExceedsWithTaskHeap(fh, foh, th, toh, man, flink) {
-        return ice(`Sum of configured Framework Heap Memory (${memorySizeToHumanReadable(fh)}), Framework Off-Heap Memory (${memorySizeToHumanReadable(foh)}), Task Heap Memory (${memorySizeToHumanReadable(th)}), Task Off-Heap Memory (${memorySizeToHumanReadable(toh)}) and Managed Memory (${memorySizeToHumanReadable(man)}) exceed configured Total Flink Memory (${memorySizeToHumanReadable(flink)}).`);
+        return flink_error_ice(`Sum of configured Framework Heap Memory (${memorySizeToHumanReadable(fh)}), Framework Off-Heap Memory (${memorySizeToHumanReadable(foh)}), Task Heap Memory (${memorySizeToHumanReadable(th)}), Task Off-Heap Memory (${memorySizeToHumanReadable(toh)}) and Managed Memory (${memorySizeToHumanReadable(man)}) exceed configured Total Flink Memory (${memorySizeToHumanReadable(flink)}).`);
     }
     managed(totalFlink) {
         const { r, o } = this;
@@ -22503,15 +22503,15 @@ class TaskManagerDerivation {
         const buffers = BigInt(r.number(o.numberOfBuffers));
         const pageSize = r.get(o.segmentSize);
         if (pageSize > 2147483647n)
-            throw iae(`Cannot downcast long value ${pageSize} to integer.`);
-        const invalid = (why) => ice(`Invalid configuration value for taskmanager.memory.segment-size : ${pageSize} - ${why}`);
+            throw flink_error_iae(`Cannot downcast long value ${pageSize} to integer.`);
+        const invalid = (why) => flink_error_ice(`Invalid configuration value for taskmanager.memory.segment-size : ${pageSize} - ${why}`);
         if (pageSize < 4096n)
             throw invalid('Minimum memory segment size is 4096');
         if ((pageSize & (pageSize - 1n)) !== 0n)
             throw invalid('Memory segment size must be a power of 2.');
         const bytes = buffers * pageSize;
         if (bytes < 0n)
-            throw iae('bytes must be >= 0');
+            throw flink_error_iae('bytes must be >= 0');
         return bytes;
     }
     /** Network is what is left of total Flink memory: it must still fit its configuration. */
@@ -22520,18 +22520,18 @@ class TaskManagerDerivation {
             if (this.usingLegacyNetwork()) {
                 const configured = this.legacyNetwork();
                 if (configured !== network) {
-                    throw ice(`Derived Network Memory size (${memorySizeToHumanReadable(network)}) does not match configured Network Memory size (${memorySizeToHumanReadable(configured)}).`);
+                    throw flink_error_ice(`Derived Network Memory size (${memorySizeToHumanReadable(network)}) does not match configured Network Memory size (${memorySizeToHumanReadable(configured)}).`);
                 }
                 return;
             }
             const range = this.networkRange();
             if (network > range.max || network < range.min) {
-                throw ice(`Derived Network Memory size (${memorySizeToHumanReadable(network)}) is not in configured Network Memory range [${memorySizeToHumanReadable(range.min)}, ${memorySizeToHumanReadable(range.max)}].`);
+                throw flink_error_ice(`Derived Network Memory size (${memorySizeToHumanReadable(network)}) is not in configured Network Memory range [${memorySizeToHumanReadable(range.min)}, ${memorySizeToHumanReadable(range.max)}].`);
             }
         }
         catch (err) {
             if (err instanceof flink_error_FlinkError && err.errorType === 'IllegalConfigurationException') {
-                throw ice('If Total Flink, Task Heap and (or) Managed Memory sizes are explicitly configured then the Network Memory size is the rest of the Total Flink memory after subtracting all other configured types of memory, but the derived Network Memory is inconsistent with its configuration.', err);
+                throw flink_error_ice('If Total Flink, Task Heap and (or) Managed Memory sizes are explicitly configured then the Network Memory size is the rest of the Total Flink memory after subtracting all other configured types of memory, but the derived Network Memory is inconsistent with its configuration.', err);
             }
             throw err;
         }
@@ -22540,7 +22540,7 @@ class TaskManagerDerivation {
         const { r, o } = this;
         const cpu = r.contains(o.cpuCores) ? r.number(o.cpuCores) : r.number(o.slots);
         if (cpu <= 0) {
-            throw ice('TaskExecutors need to be started with a positive number of CPU cores. Please configure taskmanager.cpu.cores accordingly.');
+            throw flink_error_ice('TaskExecutors need to be started with a positive number of CPU cores. Please configure taskmanager.cpu.cores accordingly.');
         }
         if (!Number.isFinite(cpu)) {
             // `new CPUResource(cpu)` goes through BigDecimal, which has no NaN or infinity.
@@ -22627,7 +22627,7 @@ function parseLongOption(raw, key) {
     if (typeof raw === 'bigint')
         return raw;
     if (!/^[+-]?\d+$/.test(text)) {
-        throw iae(`Could not parse value '${text}' for key '${key}'.`);
+        throw flink_error_iae(`Could not parse value '${text}' for key '${key}'.`);
     }
     return BigInt(text);
 }
@@ -22649,10 +22649,10 @@ function totalOf(m) {
 /** Plain TaskManager derivation (`TaskExecutorProcessUtils.processSpecFromConfig`), no legacy heap mapping. */
 function deriveTaskManagerPlain(config, version) {
     try {
-        return new TaskManagerDerivation(new OptionReader(config), version).run();
+        return new TaskManagerDerivation(new options_OptionReader(config), version).run();
     }
     catch (err) {
-        return failure(err);
+        return flink_error_failure(err);
     }
 }
 
@@ -22664,7 +22664,7 @@ function deriveTaskManagerPlain(config, version) {
 
 
 /** The TaskManager as Flink's start-up for that deployment derives it (legacy heap mapping on 1.x). */
-function deriveTaskManager(config, options) {
+function derive_deriveTaskManager(config, options) {
     const { flinkVersion: version, deployment = 'standalone', env = {} } = options;
     const traits = traitsOf(version);
     let effective = config;
@@ -22676,9 +22676,9 @@ function deriveTaskManager(config, options) {
             if (err instanceof flink_error_FlinkError &&
                 err.errorType === 'IllegalConfigurationException' &&
                 traits.tmLegacyMapPrefix) {
-                return failure(ice(traits.tmLegacyMapPrefix + err.message, err));
+                return flink_error_failure(flink_error_ice(traits.tmLegacyMapPrefix + err.message, err));
             }
-            return failure(err);
+            return flink_error_failure(err);
         }
     }
     return deriveTaskManagerPlain(effective, version);
@@ -22702,15 +22702,15 @@ function deriveJobManager(config, options) {
 }
 function prefixed(err, prefix) {
     if (err instanceof flink_error_FlinkError && err.errorType === 'IllegalConfigurationException') {
-        return failure(ice(prefix + err.message, err));
+        return flink_error_failure(flink_error_ice(prefix + err.message, err));
     }
-    return failure(err);
+    return flink_error_failure(err);
 }
 /** Both processes of one configuration; never throws for any configuration. */
 function derive(config, options) {
     return {
         flinkVersion: options.flinkVersion,
-        taskmanager: deriveTaskManager(config, options),
+        taskmanager: derive_deriveTaskManager(config, options),
         jobmanager: deriveJobManager(config, options),
     };
 }
@@ -23001,7 +23001,7 @@ function backendMemoryPrefix(backend) {
 const CONSUMER_WEIGHTS_KEY = 'taskmanager.memory.managed.consumer-weights';
 /** The option's default in a version (spec §10.3); undefined before 1.12, which has no such option. */
 function defaultConsumerWeights(version) {
-    return findOption(version, CONSUMER_WEIGHTS_KEY)?.defaultText;
+    return options_findOption(version, CONSUMER_WEIGHTS_KEY)?.defaultText;
 }
 /** The weight each consumer has by default, for those an explicit list leaves out (spec §10.3). */
 const CONSUMER_DEFAULT_WEIGHT = {
@@ -23050,8 +23050,398 @@ const JVM_LIMIT_OF_FLAG = {
     '-XX:MaxMetaspaceSize': 'metaspace',
 };
 
+;// CONCATENATED MODULE: ./src/flink/network-buffer-options.ts
+
+
+
+
+
+const NETWORK_BUFFER_OPTIONS = {
+    buffersPerChannel: {
+        key: 'taskmanager.network.memory.buffers-per-channel',
+        defaults: [['1.10', '2']],
+        since: '1.10',
+        removedIn: '2.0',
+        hardCoded: 2,
+        minimum: { since: '1.17', value: 0, message: 'Must be non-negative.' },
+    },
+    floatingBuffersPerGate: {
+        key: 'taskmanager.network.memory.floating-buffers-per-gate',
+        defaults: [['1.10', '8']],
+        since: '1.10',
+        removedIn: '2.0',
+        hardCoded: 8,
+        minimum: {
+            since: '1.17',
+            value: 1,
+            message: 'The configured floating buffer should be at least 1, please increase the value of taskmanager.network.memory.floating-buffers-per-gate.',
+        },
+    },
+    maxBuffersPerChannel: {
+        key: 'taskmanager.network.memory.max-buffers-per-channel',
+        defaults: [['1.11', '10']],
+        since: '1.11',
+        removedIn: '2.0',
+        hardCoded: 10,
+    },
+    maxOverdraftBuffersPerGate: {
+        key: 'taskmanager.network.memory.max-overdraft-buffers-per-gate',
+        defaults: [['1.16', '5']],
+        since: '1.16',
+        removedIn: '2.0',
+        hardCoded: 20,
+    },
+    maxRequiredBuffersPerGate: {
+        key: 'taskmanager.network.memory.read-buffer.required-per-gate.max',
+        defaults: [['1.17', undefined]],
+        since: '1.17',
+        minimum: {
+            since: '1.17',
+            value: 1,
+            message: 'At least one buffer is required for each gate, please increase the value of taskmanager.network.memory.read-buffer.required-per-gate.max.',
+        },
+    },
+    sortShuffleMinParallelism: {
+        key: 'taskmanager.network.sort-shuffle.min-parallelism',
+        defaults: [
+            ['1.12', String(java_number_JAVA_INT_MAX)],
+            ['1.15', '1'],
+        ],
+        since: '1.12',
+        removedIn: '2.0',
+        hardCoded: 1,
+    },
+    sortShuffleMinBuffers: {
+        key: 'taskmanager.network.sort-shuffle.min-buffers',
+        defaults: [
+            ['1.12', '64'],
+            ['1.15', '512'],
+        ],
+        since: '1.12',
+    },
+};
+/** The option as `version` defines it. */
+function network_buffer_options_networkBufferOption(version, name) {
+    const row = NETWORK_BUFFER_OPTIONS[name];
+    if (!atLeast(version, row.since))
+        return { kind: 'absent' };
+    if (row.removedIn && atLeast(version, row.removedIn)) {
+        return row.hardCoded === undefined ? { kind: 'absent' } : { kind: 'hard-coded', value: row.hardCoded };
+    }
+    let text;
+    for (const [since, value] of row.defaults)
+        if (atLeast(version, since))
+            text = value;
+    return {
+        kind: 'read',
+        option: {
+            key: row.key,
+            type: 'int',
+            ...(text !== undefined && { defaultValue: Number(text) }),
+            defaultText: text ?? 'null',
+            fallbackKeys: [],
+        },
+    };
+}
+const segmentSizeKey = 'taskmanager.memory.segment-size';
+/** Java's `Integer.MAX_VALUE`, the bound of every buffer count Flink keeps. */
+const network_buffer_options_INTEGER_MAX_VALUE = Number(java_number_JAVA_INT_MAX);
+/** `ConfigurationParserUtils.getPageSize`: an int, at least 4096 and a power of two. */
+function segmentSize(reader, version) {
+    const bytes = reader.get(requireOption(version, segmentSizeKey));
+    if (bytes > BigInt(JAVA_INT_MAX))
+        throw iae(`Cannot downcast long value ${bytes} to integer.`);
+    const invalid = (why) => ice(`Invalid configuration value for ${segmentSizeKey} : ${bytes} - ${why}`);
+    if (bytes < 4096n)
+        throw invalid('Minimum memory segment size is 4096');
+    if ((bytes & (bytes - 1n)) !== 0n)
+        throw invalid('Memory segment size must be a power of 2.');
+    return Number(bytes);
+}
+/**
+ * The settings `NettyShuffleEnvironmentConfiguration.fromConfiguration` reads, in its order, for a
+ * TaskManager with `networkBytes` of network memory; throws the `FlinkError` it would fail to start with.
+ */
+function network_buffer_options_networkBufferSettings(config, version, networkBytes) {
+    const reader = new OptionReader(config);
+    const pageSize = segmentSize(reader, version);
+    // calculateNumberOfNetworkBuffers: offcuts below one segment stay unused.
+    const totalBuffers = networkBytes / BigInt(pageSize);
+    if (totalBuffers > BigInt(JAVA_INT_MAX)) {
+        throw iae(`The given number of memory bytes (${networkBytes}) corresponds to more than MAX_INT pages.`);
+    }
+    const ignoredKeys = [];
+    const value = (name, absent) => {
+        const state = network_buffer_options_networkBufferOption(version, name);
+        if (state.kind === 'hard-coded') {
+            if (config.has(NETWORK_BUFFER_OPTIONS[name].key))
+                ignoredKeys.push(NETWORK_BUFFER_OPTIONS[name].key);
+            return state.value;
+        }
+        return state.kind === 'read' ? reader.number(state.option) : absent;
+    };
+    const buffersPerChannel = value('buffersPerChannel', 0);
+    const floatingBuffersPerGate = value('floatingBuffersPerGate', 0);
+    const required = network_buffer_options_networkBufferOption(version, 'maxRequiredBuffersPerGate');
+    const maxRequiredBuffersPerGate = required.kind === 'read' ? reader.get(required.option) : undefined;
+    value('maxBuffersPerChannel', 0);
+    value('maxOverdraftBuffersPerGate', 0);
+    const sortShuffleMinBuffers = value('sortShuffleMinBuffers', 0);
+    const sortShuffleMinParallelism = value('sortShuffleMinParallelism', network_buffer_options_INTEGER_MAX_VALUE);
+    const checked = [
+        ['buffersPerChannel', buffersPerChannel],
+        ['maxRequiredBuffersPerGate', maxRequiredBuffersPerGate],
+        ['floatingBuffersPerGate', floatingBuffersPerGate],
+    ];
+    for (const [name, configured] of checked) {
+        const row = NETWORK_BUFFER_OPTIONS[name];
+        const state = network_buffer_options_networkBufferOption(version, name);
+        if (row.minimum && state.kind === 'read' && atLeast(version, row.minimum.since)) {
+            if (configured !== undefined && configured < row.minimum.value)
+                throw iae(row.minimum.message);
+        }
+    }
+    return {
+        segmentSize: pageSize,
+        totalBuffers: Number(totalBuffers),
+        buffersPerChannel,
+        floatingBuffersPerGate,
+        ...(maxRequiredBuffersPerGate !== undefined && { maxRequiredBuffersPerGate }),
+        sortShuffleMinParallelism,
+        sortShuffleMinBuffers,
+        ignoredKeys,
+    };
+}
+/** Versions whose TaskManagers read each option key, for rules that flag keys a version ignores. */
+const NETWORK_BUFFER_OPTION_VERSIONS = new Map(Object.values(NETWORK_BUFFER_OPTIONS).map((row) => [
+    row.key,
+    flink_version_FLINK_VERSIONS.filter((v) => versions_atLeast(v, row.since) && !(row.removedIn && versions_atLeast(v, row.removedIn))),
+]));
+
+;// CONCATENATED MODULE: ./src/flink/network-buffers.ts
+
+
+
+
+
+const GATE_MODELS = (/* unused pure expression or super */ null && ([
+    ['1.10', 'floating-0'],
+    ['1.12', 'floating-1'],
+    ['1.17', 'required-threshold'],
+    ['1.20', 'expected-pool'],
+]));
+function gateModel(version) {
+    let model = GATE_MODELS[0][1];
+    for (const [since, m] of GATE_MODELS)
+        if (atLeast(version, since))
+            model = m;
+    return model;
+}
+/** `InputGateSpecUtils.DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH` (1.17+). */
+const DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH = 1000;
+/** Java `int` arithmetic: what Flink computes, overflow included. */
+const network_buffers_int = (n) => n | 0;
+/** Per-gate buffers as `version` computes them; throws where Flink's own checks fail the task. */
+function gateBuffers(version, settings, mode, channels) {
+    const model = gateModel(version);
+    const { buffersPerChannel: perChannel, floatingBuffersPerGate: floating } = settings;
+    if (model === 'floating-0' || model === 'floating-1') {
+        return { poolRequired: model === 'floating-0' ? 0 : 1, exclusivePerChannel: perChannel };
+    }
+    const threshold = settings.maxRequiredBuffersPerGate ??
+        (mode === 'streaming' ? INTEGER_MAX_VALUE : DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH);
+    const required = Math.min(threshold, network_buffers_int(Math.imul(channels, perChannel) + 1));
+    if (required < 1)
+        throw iae('Require at least 1 buffer per gate.');
+    const exclusive = Math.min(perChannel, Math.trunc((required - 1) / channels));
+    if (model === 'expected-pool')
+        return { poolRequired: required, exclusivePerChannel: exclusive };
+    const exclusivePerGate = Math.imul(exclusive, channels);
+    const requiredFloating = network_buffers_int(required - exclusivePerGate);
+    const totalFloating = network_buffers_int(network_buffers_int(Math.imul(channels, perChannel) + floating) - exclusivePerGate);
+    if (requiredFloating > totalFloating) {
+        throw new FlinkError('IllegalStateException', 'Wrong number of floating buffers.');
+    }
+    return { poolRequired: requiredFloating, exclusivePerChannel: exclusive };
+}
+/**
+ * A result partition's `LocalBufferPool` minimum (`NettyShuffleUtils
+ * .getMinMaxNetworkBuffersPerResultPartition`; `ResultPartitionFactory` before 1.13): one buffer per
+ * subpartition plus one, or `sort-shuffle.min-buffers` for a sort-merge blocking partition.
+ */
+function resultPartitionBuffers(settings, mode, subpartitions) {
+    const sortShuffle = mode === 'batch' && subpartitions >= settings.sortShuffleMinParallelism;
+    return { required: sortShuffle ? settings.sortShuffleMinBuffers : network_buffers_int(subpartitions + 1), sortShuffle };
+}
+/** `NetworkBufferPool`'s message, identical from 1.10 to 2.x (`createBufferPool`, `tryRedistributeBuffers`). */
+function insufficientBuffersMessage(required, available, total, segmentSize) {
+    return `Insufficient number of network buffers: required ${required}, but only ${available} available. The total number of network buffers is currently set to ${total} of ${segmentSize} bytes each. You can increase this number by setting the configuration keys 'taskmanager.memory.network.fraction', 'taskmanager.memory.network.min', and 'taskmanager.memory.network.max'.`;
+}
+/**
+ * The network buffers one TaskManager needs for `job`, against what its network memory holds.
+ *
+ * Requests are replayed in the order a task sets itself up (`Task.setupPartitionsAndGates`: result
+ * partitions, then gates; `SingleInputGate.setup`: the pool, then each remote channel's exclusive
+ * buffers), slot by slot with the producer first. Flink deploys a TaskManager's tasks concurrently,
+ * so a real log may show another "available" figure; the refused request is the same kind.
+ */
+function networkBufferDemand(config, job, options) {
+    const version = options.flinkVersion;
+    const tm = deriveTaskManager(config, options);
+    if (!tm.ok)
+        return tm;
+    try {
+        const settings = networkBufferSettings(config, version, tm.memory.network);
+        const slots = job.slots ?? configuredSlots(config, version);
+        return {
+            ok: true,
+            demand: network_buffers_demandFor(version, settings, tm.memory.network, job.mode, job.parallelism, slots),
+        };
+    }
+    catch (err) {
+        return failure(err);
+    }
+}
+function configuredSlots(config, version) {
+    return new OptionReader(config).number(findOption(version, 'taskmanager.numberOfTaskSlots'));
+}
+/** The demand for a TaskManager whose settings and network memory are known. */
+function network_buffers_demandFor(version, settings, networkBytes, mode, parallelism, slots) {
+    const subtasks = Math.min(slots, parallelism);
+    const remote = parallelism - subtasks;
+    const partition = resultPartitionBuffers(settings, mode, parallelism);
+    const total = settings.totalBuffers;
+    let gate = { poolRequired: 0, exclusivePerChannel: 0 };
+    let deploymentFailure;
+    try {
+        gate = gateBuffers(version, settings, mode, parallelism);
+    }
+    catch (err) {
+        if (!(err instanceof FlinkError))
+            throw err;
+        deploymentFailure = { errorType: err.errorType, message: err.message };
+    }
+    const exclusivePerSubtask = remote * gate.exclusivePerChannel;
+    const resultPartitions = subtasks * partition.required;
+    const gatePools = subtasks * gate.poolRequired;
+    const exclusive = subtasks * exclusivePerSubtask;
+    const consumers = gatePools + exclusive;
+    const consumerRequests = () => [
+        gate.poolRequired,
+        ...(gate.exclusivePerChannel > 0 ? Array(remote).fill(gate.exclusivePerChannel) : []),
+    ];
+    const stages = mode === 'streaming'
+        ? [Array.from({ length: subtasks }, () => [partition.required, ...consumerRequests()]).flat()]
+        : [
+            Array(subtasks).fill(partition.required),
+            Array.from({ length: subtasks }, consumerRequests).flat(),
+        ];
+    deploymentFailure ??= firstRefusal(stages, total, settings.segmentSize);
+    return {
+        flinkVersion: version,
+        gateModel: gateModel(version),
+        mode,
+        parallelism,
+        slots,
+        subtasksPerVertex: subtasks,
+        channelsPerGate: parallelism,
+        remoteChannelsPerGate: remote,
+        resultPartition: { requiredPerSubtask: partition.required, sortShuffle: partition.sortShuffle },
+        inputGate: { ...gate, exclusivePerSubtask },
+        required: {
+            resultPartitions,
+            gatePools,
+            exclusive,
+            total: mode === 'streaming' ? resultPartitions + consumers : Math.max(resultPartitions, consumers),
+        },
+        available: { networkBytes, segmentSize: settings.segmentSize, buffers: total },
+        settings,
+        ...(deploymentFailure && { deploymentFailure }),
+    };
+}
+/** Replays the requests with `NetworkBufferPool`'s `int` bookkeeping; each stage starts empty. */
+function firstRefusal(stages, total, segmentSize) {
+    for (const requests of stages) {
+        let reserved = 0;
+        for (const required of requests) {
+            if (network_buffers_int(reserved + required) > total) {
+                const available = network_buffers_int(total - reserved);
+                return {
+                    errorType: 'IOException',
+                    message: insufficientBuffersMessage(required, available, total, segmentSize),
+                    required,
+                    available,
+                };
+            }
+            reserved = network_buffers_int(reserved + required);
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/flink/network-buffer-limits.ts
+
+
+
+
+/**
+ * Network buffers of the smallest network memory a TaskManager gets without configuring it:
+ * `taskmanager.memory.network.min` (64m) over `taskmanager.memory.segment-size` (32kb), i.e. 2048.
+ * Flink's fraction (0.1 of total Flink memory) gives less than the minimum below 640m of Flink
+ * memory, so every default TaskManager has at least this many buffers.
+ */
+function smallestDefaultNetworkBuffers(version) {
+    const min = requireOption(version, 'taskmanager.memory.network.min').defaultValue;
+    const segment = requireOption(version, 'taskmanager.memory.segment-size').defaultValue;
+    return Number(min / segment);
+}
+/** Whether a TaskManager with `settings` deploys `slots` producer/consumer pairs of parallelism `parallelism`. */
+function fits(version, settings, mode, parallelism, slots) {
+    const bytes = BigInt(settings.totalBuffers) * BigInt(settings.segmentSize);
+    return !demandFor(version, settings, bytes, mode, parallelism, slots).deploymentFailure;
+}
+/**
+ * The largest `buffers-per-channel` with which a TaskManager of `settings.totalBuffers` buffers and
+ * `slots` slots still deploys one producer and one consumer per slot when each consumer reads one
+ * channel from another TaskManager (parallelism `slots + 1`, the least remote traffic there is).
+ * Anything above it fails with "Insufficient number of network buffers" on any job that crosses
+ * TaskManagers. Undefined where the version does not read the key (2.x hard-codes 2).
+ */
+function largestServableBuffersPerChannel(version, settings, slots, mode = 'streaming') {
+    if (networkBufferOption(version, 'buffersPerChannel').kind !== 'read')
+        return undefined;
+    const parallelism = slots + 1;
+    const servable = (buffersPerChannel) => {
+        try {
+            return fits(version, { ...settings, buffersPerChannel }, mode, parallelism, slots);
+        }
+        catch (err) {
+            if (err instanceof FlinkError)
+                return false;
+            throw err;
+        }
+    };
+    if (!servable(0))
+        return -1;
+    // Above this, Flink's int arithmetic (channels × buffers-per-channel + floating) overflows.
+    const noOverflow = Math.floor((INTEGER_MAX_VALUE - Math.max(1, settings.floatingBuffersPerGate)) / parallelism);
+    let low = 0;
+    let high = noOverflow;
+    while (low < high) {
+        const mid = low + Math.ceil((high - low) / 2);
+        if (servable(mid))
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
+}
+
 ;// CONCATENATED MODULE: ./src/flink/index.ts
 // The door of src/flink: everything Flink itself decides, as the other stages may ask it.
+
+
+
 
 
 
@@ -25459,8 +25849,18 @@ const EMPTY_SETTINGS = { policyDirs: [], parameters: {}, rules: {}, overrides: [
  * baseline are resolved against the settings file's folder. A broken file is a problem, and the
  * run goes on with defaults; a missing explicit file is a problem too.
  */
+/**
+ * The settings file a run in `cwd` reads: the one given (relative to `cwd`), else
+ * `.flink-memory-lint.yaml` in `cwd` where there is one; as an absolute path.
+ */
+function settingsFile(cwd, given) {
+    if (given !== undefined)
+        return path.resolve(cwd, given);
+    const file = path.resolve(cwd, SETTINGS_FILE);
+    return existsSync(file) ? file : undefined;
+}
 function loadSettings(cwd, configFile) {
-    const file = path.resolve(cwd, configFile ?? SETTINGS_FILE);
+    const file = settingsFile(cwd, configFile) ?? path.resolve(cwd, SETTINGS_FILE);
     if (!existsSync(file)) {
         const problems = configFile ? [{ file: configFile, message: 'settings file not found' }] : [];
         return { settings: EMPTY_SETTINGS, problems };
@@ -25955,7 +26355,7 @@ function meantBytes(text) {
 
 /** The type of the option behind a key (its own, or the option it is a deprecated key of). */
 function optionType(key, version) {
-    const own = findOption(version, key)?.type;
+    const own = options_findOption(version, key)?.type;
     if (own)
         return own;
     for (const option of optionRegistry(version).values()) {
@@ -25975,7 +26375,7 @@ function typed(fact, value) {
 function optionFacts(config, version) {
     const out = {};
     const defaults = defaultFacts(version);
-    const reader = new OptionReader(config);
+    const reader = new options_OptionReader(config);
     for (const [key, option] of optionRegistry(version)) {
         const by = suppliedKey(config, option);
         if (by === undefined) {

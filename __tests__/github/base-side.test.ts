@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadBaseSide, resolveBaseCommit } from '../../src/github/base-side.js';
+import { compareWithBase, lint, lintBase } from '../../src/engine/index.js';
+import { loadBaseSide } from '../../src/github/base-side.js';
+import { resolveCommit } from '../../src/sources/index.js';
 import { commit, git } from '../helpers/action-run.js';
 
 describe('loadBaseSide', () => {
@@ -37,11 +39,11 @@ describe('loadBaseSide', () => {
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('writes the base versions of the touched files at their base paths, following renames', async () => {
-    const side = await loadBaseSide({ cwd: work, baseRef: base, tempRoot: root, wanted: () => true });
+  it('lists the touched files, following renames, and reads each as it is at the base', async () => {
+    const side = await loadBaseSide({ cwd: work, baseRef: base });
     expect(side).toBeDefined();
     expect(side!.source).toBe('git');
-    expect(side!.ref).toBe(base);
+    expect(side!.commit).toBe(base);
     expect(side!.touched).toEqual(
       expect.arrayContaining([
         { path: 'conf/flink-conf.yaml', basePath: 'conf/flink-conf.yaml' },
@@ -51,29 +53,31 @@ describe('loadBaseSide', () => {
       ]),
     );
     expect(side!.touched).toHaveLength(4);
-    expect(readFileSync(path.join(side!.dir, 'conf/flink-conf.yaml'), 'utf8')).toContain('1728m');
-    expect(readFileSync(path.join(side!.dir, 'old/config.yaml'), 'utf8')).toContain('size: 2g');
-    expect(existsSync(path.join(side!.dir, 'gone/flink-conf.yaml'))).toBe(true);
-    expect(existsSync(path.join(side!.dir, 'added/flink-conf.yaml'))).toBe(false);
-    expect(existsSync(path.join(side!.dir, 'other/flink-conf.yaml'))).toBe(false);
+    expect((await side!.read('conf/flink-conf.yaml'))?.toString()).toContain('1728m');
+    expect((await side!.read('old/config.yaml'))?.toString()).toContain('size: 2g');
+    expect(await side!.read('added/flink-conf.yaml')).toBeUndefined();
   });
 
-  it('reads only files inside the linted paths', async () => {
-    const side = await loadBaseSide({
-      cwd: work,
-      baseRef: base,
-      tempRoot: root,
-      wanted: (file) => file.startsWith('conf/'),
-    });
-    expect(existsSync(path.join(side!.dir, 'conf/flink-conf.yaml'))).toBe(true);
-    expect(existsSync(path.join(side!.dir, 'old/config.yaml'))).toBe(false);
+  it('lints the base side of the linted paths only, pairs it with the head, and leaves no folder behind', async () => {
+    const side = await loadBaseSide({ cwd: work, baseRef: base });
+    const temp = mkdtempSync(path.join(root, 'temp-'));
+    const options = { cwd: work, paths: ['conf', 'new'] };
+    const revision = await lintBase(options, side!, temp);
+    expect(revision.report.configs.map((r) => r.config.file).sort()).toEqual([
+      'conf/flink-conf.yaml',
+      'old/config.yaml',
+    ]);
+    const comparison = compareWithBase(revision, await lint(options));
+    expect(comparison.diffs.map((d) => [d.base?.config.file, d.head?.config.file]).sort()).toEqual([
+      ['conf/flink-conf.yaml', 'conf/flink-conf.yaml'],
+      ['old/config.yaml', 'new/config.yaml'],
+    ]);
+    expect(readdirSync(temp)).toEqual([]);
   });
 
   it('gives up without git or API when the base cannot be found', async () => {
-    expect(await resolveBaseCommit(work, 'no-such-branch')).toBeUndefined();
-    expect(await resolveBaseCommit(work, '--upload-pack=touch /tmp/x')).toBeUndefined();
-    expect(
-      await loadBaseSide({ cwd: work, baseRef: 'no-such-branch', tempRoot: root, wanted: () => true }),
-    ).toBeUndefined();
+    expect(await resolveCommit(work, 'no-such-branch', { fetch: true })).toBeUndefined();
+    expect(await resolveCommit(work, '--upload-pack=touch /tmp/x', { fetch: true })).toBeUndefined();
+    expect(await loadBaseSide({ cwd: work, baseRef: 'no-such-branch' })).toBeUndefined();
   });
 });

@@ -1,13 +1,13 @@
 import { Command, Option } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { parseFlinkVersion } from '../flink/index.js';
-import { lint } from '../engine/index.js';
+import { compareWithBase, lint } from '../engine/index.js';
 import { FLINK_VERSIONS, SEVERITIES, type FailOn, type LintOptions } from '../model/index.js';
 import { createBaseline } from '../policy/index.js';
 import { FORMAT_NAMES, FORMATS, type FormatName } from '../report/index.js';
 import { reachesThreshold } from '../report/index.js';
 import { useColor } from '../report/index.js';
-import { compareWithBase, lintBase } from './compare.js';
+import { lintAtRef } from './compare.js';
 import { CliError, EXIT } from './exit.js';
 
 interface LintFlags {
@@ -127,7 +127,7 @@ export function lintCommand(): Command {
           exclude: flags.exclude,
           concurrency: flags.concurrency,
         };
-        const base = flags.base === undefined ? undefined : await lintBase(flags.base, options);
+        const base = flags.base === undefined ? undefined : await lintAtRef(flags.base, options);
         for (const problem of base?.problems ?? []) process.stderr.write(`warning: ${problem}\n`);
         const report = await lint(options);
         if (flags.writeBaseline !== undefined) {

@@ -1,17 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { GitHubClient, RepoRef } from './octokit.js';
-import { describeError } from './api-errors.js';
+import { gitBase, type BaseSource } from '../engine/index.js';
 import type { TouchedFile } from '../sources/index.js';
-import { changedFiles, fileAtCommit, resolveCommit, writeBaseFiles } from '../sources/index.js';
+import { describeError } from './api-errors.js';
+import type { GitHubClient, RepoRef } from './octokit.js';
 
-/** The base side of a pull request, laid out in a folder of its own for `lint()`. */
-export interface BaseSide {
-  /** Base commit (or the ref the API was asked for). */
-  ref: string;
-  touched: TouchedFile[];
-  /** Folder holding the base versions of the touched files, at their base paths. */
-  dir: string;
+/** The base side of a pull request: from git where the clone has (or can fetch) the base commit, else from the API. */
+export interface BaseSide extends BaseSource {
   source: 'git' | 'api';
   /** Why something could not be read, for the log. */
   problems: string[];
@@ -22,8 +17,6 @@ export interface BaseSideRequest {
   cwd: string;
   /** The base commit or ref (`pull_request.base.sha`, or the `base-ref` input). */
   baseRef: string;
-  /** Where to make the base folder (`RUNNER_TEMP`). */
-  tempRoot: string;
   /** For the REST API when git cannot help. */
   api?: {
     client: GitHubClient;
@@ -32,22 +25,6 @@ export interface BaseSideRequest {
     /** The head's config files, compared one by one when the pull request's file list is out of reach. */
     headFiles: () => Promise<string[]>;
   };
-  /** Files worth reading on the base side (inside the linted paths). */
-  wanted: (file: string) => boolean;
-}
-
-/** The base commit in the local clone, fetched shallowly when the checkout lacks it. */
-export function resolveBaseCommit(cwd: string, ref: string): Promise<string | undefined> {
-  return resolveCommit(cwd, ref, { fetch: true });
-}
-
-async function fromGit(
-  request: BaseSideRequest,
-): Promise<{ commit: string; touched: TouchedFile[] } | undefined> {
-  const commit = await resolveBaseCommit(request.cwd, request.baseRef);
-  if (!commit) return undefined;
-  const touched = await changedFiles(request.cwd, commit, 'HEAD');
-  return touched && { commit, touched };
 }
 
 type Api = NonNullable<BaseSideRequest['api']>;
@@ -112,38 +89,28 @@ async function apiTouched(
 }
 
 /**
- * Finds the files a pull request touches and writes their base versions into a fresh folder:
- * from git when the base commit is (or can be fetched) in the clone, else from the REST API.
+ * Finds the files a pull request touches and how to read their base versions: from git when the
+ * base commit is (or can be fetched) in the clone, else from the REST API.
  */
 export async function loadBaseSide(request: BaseSideRequest): Promise<BaseSide | undefined> {
-  const problems: string[] = [];
-  const local = await fromGit(request);
-  if (!local && !request.api) return undefined;
+  const local = await gitBase(request.cwd, request.baseRef, 'HEAD', true).catch(() => undefined);
+  if (local) return { ...local, source: 'git', problems: [] };
   const api = request.api;
-  const ref = local?.commit ?? request.baseRef;
+  if (!api) return undefined;
+  const problems = [
+    `base commit ${request.baseRef} is not in the clone and could not be fetched: using the API`,
+  ];
+  const ref = request.baseRef;
   const cache = new Map<string, Promise<Buffer | undefined>>();
-  const read = (file: string): Promise<Buffer | undefined> => {
-    if (!cache.has(file))
-      cache.set(file, local ? fileAtCommit(request.cwd, ref, file) : apiFile(api as Api, ref, file));
+  const fetched = (file: string): Promise<Buffer | undefined> => {
+    if (!cache.has(file)) cache.set(file, apiFile(api, ref, file));
     return cache.get(file) as Promise<Buffer | undefined>;
   };
-  let touched = local?.touched;
-  if (!touched) {
-    problems.push(
-      `base commit ${request.baseRef} is not in the clone and could not be fetched: using the API`,
-    );
-    touched = await apiTouched(api as Api, request, read, problems);
-  }
-  const dir = await writeBaseFiles({
-    tempRoot: request.tempRoot,
-    touched,
-    wanted: request.wanted,
-    read: (file) =>
-      read(file).catch((error: unknown) => {
-        problems.push(`could not read ${file} at ${ref}: ${describeError(error)}`);
-        return undefined;
-      }),
-    problems,
-  });
-  return { ref, touched, dir, source: local ? 'git' : 'api', problems };
+  const touched = await apiTouched(api, request, fetched, problems);
+  const read = (file: string) =>
+    fetched(file).catch((error: unknown) => {
+      problems.push(`could not read ${file} at ${ref}: ${describeError(error)}`);
+      return undefined;
+    });
+  return { ref, commit: ref, touched, read, source: 'api', problems };
 }

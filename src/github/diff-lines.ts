@@ -1,4 +1,4 @@
-import { resolveBaseCommit } from './base-side.js';
+import { resolveCommit } from '../sources/index.js';
 import { describeError } from './api-errors.js';
 import { git } from '../sources/index.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
@@ -92,7 +92,7 @@ export interface ChangedLinesRequest {
  */
 export async function changedLines(request: ChangedLinesRequest): Promise<ChangedLines | undefined> {
   const { cwd, log } = request;
-  const base = await resolveBaseCommit(cwd, request.baseRef);
+  const base = await resolveCommit(cwd, request.baseRef, { fetch: true });
   if (base) {
     const mergeBase = await git(['merge-base', base, 'HEAD'], cwd);
     const from = mergeBase.ok ? mergeBase.stdout.toString('utf8').trim() : base;

@@ -1,26 +1,32 @@
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { compareWithBase, lintBase, type BaseRevision } from '../engine/index.js';
 import type { LintOptions, Report } from '../model/index.js';
-import { diffConfigs, type ConfigDiff } from '../report/index.js';
-import { countsText, type LinkContext } from '../report/index.js';
-import { plural } from '../report/index.js';
-import { COMMENT_LIMIT, hasSomethingToSay, renderComment, type CommentInput } from '../report/index.js';
-import { renderSummary } from '../report/index.js';
+import { settingsFile } from '../policy/index.js';
+import {
+  COMMENT_LIMIT,
+  countsText,
+  hasSomethingToSay,
+  plural,
+  reachesThreshold,
+  renderComment,
+  renderSummary,
+  type CommentInput,
+  type ConfigDiff,
+  type LinkContext,
+} from '../report/index.js';
 import { describeError } from './api-errors.js';
 import { COMMAND_LIMIT, commandAnnotations, fitsInCommands, publishCheckRun } from './annotations.js';
 import { syncAuditIssue } from './audit-issue.js';
 import { loadBaseSide } from './base-side.js';
-import { insidePaths } from '../sources/index.js';
 import { upsertStickyComment } from './sticky-comment.js';
 import { changedLines } from './diff-lines.js';
 import { syncReviewComments } from './review-comments.js';
 import type { RunEvent } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
-import { reachesThreshold } from '../report/index.js';
 
 export const CHECK_NAME = 'flink-memory-lint';
 
@@ -48,17 +54,13 @@ export interface RunResult {
   commentUrl?: string;
 }
 
-function lintOptions(ctx: RunContext, cwd: string, paths: string[], onlyFiles?: string[]): LintOptions {
+function lintOptions(ctx: RunContext, paths: string[], onlyFiles?: string[]): LintOptions {
   const { inputs, workspace } = ctx;
   return {
     paths,
-    cwd,
+    cwd: workspace,
     flinkVersion: inputs.flinkVersion,
-    configFile: inputs.config
-      ? path.resolve(workspace, inputs.config)
-      : existsSync(path.join(workspace, '.flink-memory-lint.yaml'))
-        ? path.join(workspace, '.flink-memory-lint.yaml')
-        : undefined,
+    configFile: settingsFile(workspace, inputs.config || undefined),
     policyDirs: inputs.policies.map((dir) => path.resolve(workspace, dir)),
     ...(onlyFiles ? { onlyFiles } : {}),
   };
@@ -67,42 +69,37 @@ function lintOptions(ctx: RunContext, cwd: string, paths: string[], onlyFiles?: 
 async function pullRequestSide(
   ctx: RunContext,
   event: Extract<RunEvent, { kind: 'pull-request' }>,
-): Promise<{ base?: Report; touched: string[]; renamed: Map<string, string>; notes: string[] }> {
+): Promise<{ base?: BaseRevision; touched: string[]; notes: string[] }> {
   const notes: string[] = [];
-  const base = await loadBaseSide({
+  const side = await loadBaseSide({
     cwd: ctx.workspace,
     baseRef: ctx.inputs.baseRef ?? event.baseSha,
-    tempRoot: ctx.tempDir,
     api: ctx.client && {
       client: ctx.client,
       repo: ctx.repo,
       pullNumber: event.number,
       headFiles: async () => {
-        const head = await ctx.lint(lintOptions(ctx, ctx.workspace, ctx.inputs.paths));
+        const head = await ctx.lint(lintOptions(ctx, ctx.inputs.paths));
         return [...new Set(head.configs.map((r) => r.config.file))];
       },
     },
-    wanted: insidePaths(ctx.inputs.paths),
   }).catch((error: unknown) => {
     core.warning(`Could not read the base side of the pull request: ${describeError(error)}`);
     return undefined;
   });
-  if (!base) {
+  if (!side) {
     notes.push('The base side of the pull request could not be read, so there is no base/head comparison.');
-    return { touched: [], renamed: new Map(), notes };
+    return { touched: [], notes };
   }
-  for (const problem of base.problems) core.info(problem);
-  core.info(`Base ${base.ref} (${base.source}): ${plural(base.touched.length, 'touched file')}.`);
-  const renamed = new Map(
-    base.touched
-      .filter((f) => f.basePath && f.basePath !== f.path)
-      .map((f) => [f.path, f.basePath as string]),
+  core.info(`Base ${side.commit} (${side.source}): ${plural(side.touched.length, 'touched file')}.`);
+  const base = await lintBase(lintOptions(ctx, ctx.inputs.paths), side, ctx.tempDir).catch(
+    (error: unknown) => {
+      core.warning(`Could not lint the base side: ${describeError(error)}`);
+      return undefined;
+    },
   );
-  const report = await ctx.lint(lintOptions(ctx, base.dir, ['.'])).catch((error: unknown) => {
-    core.warning(`Could not lint the base side: ${describeError(error)}`);
-    return undefined;
-  });
-  return { base: report, touched: base.touched.map((f) => f.path), renamed, notes };
+  for (const problem of [...side.problems, ...(base?.problems ?? [])]) core.info(problem);
+  return { base, touched: side.touched.map((f) => f.path), notes };
 }
 
 function annotate(
@@ -193,22 +190,11 @@ export async function run(ctx: RunContext): Promise<RunResult> {
 
   const pr = isPr ? await pullRequestSide(ctx, event) : undefined;
   const head = await ctx.lint(
-    lintOptions(
-      ctx,
-      ctx.workspace,
-      inputs.paths,
-      isPr && inputs.onlyChanged ? (pr?.touched ?? []) : undefined,
-    ),
+    lintOptions(ctx, inputs.paths, isPr && inputs.onlyChanged ? (pr?.touched ?? []) : undefined),
   );
   const failed = reachesThreshold(head.findings, inputs.failOn);
   const touched = new Set(pr?.touched ?? []);
-  const diffs = pr?.base
-    ? diffConfigs(
-        pr.base.configs,
-        head.configs.filter((r) => touched.has(r.config.file)),
-        pr.renamed,
-      )
-    : [];
+  const diffs = pr?.base ? compareWithBase(pr.base, head).diffs : [];
   notes.push(...(pr?.notes ?? []));
 
   core.setOutput('errors', head.summary.errors);

@@ -70,11 +70,21 @@ export const EMPTY_SETTINGS: Settings = { policyDirs: [], parameters: {}, rules:
  * baseline are resolved against the settings file's folder. A broken file is a problem, and the
  * run goes on with defaults; a missing explicit file is a problem too.
  */
+/**
+ * The settings file a run in `cwd` reads: the one given (relative to `cwd`), else
+ * `.flink-memory-lint.yaml` in `cwd` where there is one; as an absolute path.
+ */
+export function settingsFile(cwd: string, given?: string): string | undefined {
+  if (given !== undefined) return path.resolve(cwd, given);
+  const file = path.resolve(cwd, SETTINGS_FILE);
+  return existsSync(file) ? file : undefined;
+}
+
 export function loadSettings(
   cwd: string,
   configFile?: string,
 ): { settings: Settings; problems: PolicyProblem[] } {
-  const file = path.resolve(cwd, configFile ?? SETTINGS_FILE);
+  const file = settingsFile(cwd, configFile) ?? path.resolve(cwd, SETTINGS_FILE);
   if (!existsSync(file)) {
     const problems = configFile ? [{ file: configFile, message: 'settings file not found' }] : [];
     return { settings: EMPTY_SETTINGS, problems };
