@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ConfigResult, Finding, LintOptions, Notice, Report } from './model/index.js';
 import type { PolicyProblem, Settings } from './model/policy.js';
@@ -6,6 +5,7 @@ import { parseBaseline, type Baseline } from './policy/baseline.js';
 import { builtinPolicyDir, loadPolicies, type PolicyPack } from './policy/load-policies.js';
 import { loadSettings } from './policy/settings.js';
 import { listCandidates } from './sources/discover.js';
+import { readConfined } from './sources/confined-file.js';
 import { trackedFileCount } from './sources/git.js';
 import { sizeRun } from './compiler-tier.js';
 import { mergeShares, type FilesContext } from './lint-files.js';
@@ -32,7 +32,7 @@ const packs = new Map<string, ReturnType<typeof loadPolicies>>();
  */
 export function prepare(options: LintOptions): Prepared {
   const notices: Notice[] = [];
-  const { settings, problems } = loadSettings(options.cwd, options.configFile);
+  const { settings, problems } = loadSettings(options.cwd, options.configFile, options.workspace);
   for (const problem of problems) notices.push(setupNotice('settings-invalid', options.cwd, problem));
   const policyDirs = [builtinPolicyDir(), ...settings.policyDirs, ...(options.policyDirs ?? [])].map((dir) =>
     path.resolve(options.cwd, dir),
@@ -41,7 +41,9 @@ export function prepare(options: LintOptions): Prepared {
   if (settings.baseline) {
     const file = path.resolve(options.cwd, settings.baseline);
     try {
-      baseline = parseBaseline(readFileSync(file, 'utf8'), relative(options.cwd, file));
+      const read = readConfined(file, settings.root ? [settings.root] : []);
+      if (!read.ok) throw new Error(read.message);
+      baseline = parseBaseline(read.bytes.toString('utf8'), relative(options.cwd, file));
     } catch (err) {
       notices.push({
         code: 'baseline-invalid',

@@ -56,6 +56,7 @@ export async function lintBase(ref: string, options: LintOptions): Promise<BaseR
     const report = await lint({
       ...options,
       cwd: dir,
+      workspace: cwd,
       paths: ['.'],
       // The head's settings and policies judge both sides; the base folder holds only configs.
       configFile: options.configFile !== undefined || existsSync(settings) ? settings : undefined,

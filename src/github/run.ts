@@ -58,6 +58,7 @@ function lintOptions(ctx: RunContext, cwd: string, paths: string[], onlyFiles?: 
   return {
     paths,
     cwd,
+    workspace,
     flinkVersion: inputs.flinkVersion,
     configFile: inputs.config
       ? path.resolve(workspace, inputs.config)
