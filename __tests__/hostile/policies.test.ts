@@ -169,25 +169,22 @@ describe('hostile user policies', () => {
       expect(Date.now() - started).toBeLessThan(10_000);
       // The run goes on: the built-in policies still judge the config.
       expect(report.configs).toHaveLength(1);
-      const notices = report.notices.filter((n) => n.code === 'policy-invalid');
-      if ('refused' in c.expect) {
-        expect(notices).toEqual([
-          expect.objectContaining({ message: expect.stringMatching(c.expect.refused) }),
-        ]);
-        const said = JSON.stringify(report.notices);
-        expect(said).not.toContain('SECRET-CONTENT');
-        expect(said).not.toContain('root:x:0');
-      } else {
-        expect(notices).toEqual([]);
-        const own = report.findings.filter((f) =>
-          Object.keys(c.files).some((file) => file.startsWith(f.ruleId)),
-        );
-        expect(own.length).toBeGreaterThan(0);
-        for (const f of own) {
-          expect(Number.isInteger(f.line) && f.line >= 1).toBe(true);
-          expect(Number.isInteger(f.column) && f.column >= 1).toBe(true);
-        }
-      }
+      const refusals = report.notices.filter((n) => n.code === 'policy-invalid').map((n) => n.message);
+      const own = report.findings.filter((f) =>
+        Object.keys(c.files).some((file) => file.startsWith(f.ruleId)),
+      );
+      const refused = 'refused' in c.expect ? c.expect.refused : undefined;
+      const outcome = {
+        refusals: refusals.length,
+        saying: refusals.filter((m) => refused?.test(m)).length,
+        quoted: /SECRET-CONTENT|root:x:0/.test(JSON.stringify(report.notices)),
+        findings: own.length > 0,
+        located: own.every(
+          (f) => Number.isInteger(f.line) && f.line >= 1 && Number.isInteger(f.column) && f.column >= 1,
+        ),
+      };
+      const n = refused ? 1 : 0;
+      expect(outcome).toEqual({ refusals: n, saying: n, quoted: false, findings: !refused, located: true });
     },
     30_000,
   );
