@@ -38,6 +38,11 @@ const YAML_NAME = /\.ya?ml(?:\.(?:template|tmpl|tpl|j2|jinja2?|in|example|sample
 const FLINK_CONTENT =
   /flink\.apache\.org\/|flinkConfiguration|FLINK_PROPERTIES|flink-conf|(?:^|[\s"'{,])(?:taskmanager|jobmanager)[.:]/m;
 
+/** Whether discovery would look at a file of this name (a YAML file, or a `flink-conf.yaml` template). */
+export function isCandidateName(name: string): boolean {
+  return YAML_NAME.test(name) || isFlinkConfName(name);
+}
+
 /** Never a user's config: git's own files and installed packages, even where git does not ignore them. */
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
 
@@ -93,7 +98,7 @@ export function listCandidates(options: DiscoverOptions): Listing {
     const names = stat.isDirectory() ? listFiles(absolute) : [path.basename(absolute)];
     for (const name of names) {
       // The name decides first: most files of a large tree are not YAML, and paths cost.
-      if (!YAML_NAME.test(name) && !isFlinkConfName(name)) continue;
+      if (!isCandidateName(name)) continue;
       if (name.split('/').some((part) => ALWAYS_SKIPPED.has(part))) continue;
       const file = path.join(base, name);
       const relative = toPosix(path.relative(cwd, file));
