@@ -6,6 +6,8 @@ import path from 'node:path';
 import type { LintOptions, Report } from '../model/index.js';
 import { diffConfigs, type ConfigDiff } from '../report/breakdown-diff.js';
 import { countsText, type LinkContext } from '../report/markdown.js';
+import { link, md } from '../report/markdown/index.js';
+import { inertLines, visible } from '../report/terminal.js';
 import { plural } from '../report/text.js';
 import {
   COMMENT_LIMIT,
@@ -28,6 +30,9 @@ import type { GitHubClient, RepoRef } from './octokit.js';
 import { reachesThreshold } from '../report/gate.js';
 
 export const CHECK_NAME = 'flink-memory-lint';
+
+/** A log line that may hold repository text (paths, git's words): one line, never a command. */
+const info = (message: string): void => core.info(inertLines(visible(message)));
 
 /** Everything a run needs from its surroundings; `index.ts` builds it from the environment. */
 export interface RunContext {
@@ -97,7 +102,7 @@ async function pullRequestSide(
     notes.push('The base side of the pull request could not be read, so there is no base/head comparison.');
     return { touched: [], renamed: new Map(), notes };
   }
-  for (const problem of base.problems) core.info(problem);
+  for (const problem of base.problems) info(problem);
   core.info(`Base ${base.ref} (${base.source}): ${plural(base.touched.length, 'touched file')}.`);
   const renamed = new Map(
     base.touched
@@ -164,7 +169,7 @@ async function reviewComments(
     cwd: ctx.workspace,
     baseRef: event.baseSha,
     api: { client, repo: ctx.repo, pullNumber: event.number },
-    log: core.info,
+    log: info,
   });
   if (!changed) {
     core.warning('Could not tell which lines the pull request changed, so no review comments were posted.');
@@ -179,7 +184,7 @@ async function reviewComments(
     changed,
     limit: ctx.inputs.reviewCommentsLimit,
     warn: core.warning,
-    info: core.info,
+    info,
   });
   return { findings: result.notPosted, limit: ctx.inputs.reviewCommentsLimit };
 }
@@ -274,7 +279,9 @@ export async function run(ctx: RunContext): Promise<RunResult> {
           report: head,
           failed,
           links,
-          notes: [`Audited ${event.sha.slice(0, 12)}${ctx.runUrl ? ` in ${ctx.runUrl}` : ''}.`],
+          notes: [
+            md`Audited ${event.sha.slice(0, 12)}${ctx.runUrl ? md` in ${link(ctx.runUrl, ctx.runUrl)}` : ''}.`,
+          ],
         },
         COMMENT_LIMIT,
       ),
