@@ -50,8 +50,11 @@ const MARKUP = new Set('&<>"\\`*_[]|~$');
  */
 const ESCAPED = /[&<>"\\`*_[\]|~$]|@|#(?=\d)|:(?=\/\/)|:(?=[\w+-]+:)|\bwww(?=\.)/gi;
 
-/** Markup only at the start of a line: headings, quotes, list items, setext underlines, breaks. */
-const LINE_START = /^(?:#{1,6}(?: |$)|>|[-+](?: |$)|\d{1,9}[.)](?: |$)|[=-]+ *$)/;
+/**
+ * Markup only at the start of a line: indentation (code blocks, list continuations), headings,
+ * quotes, list items, setext underlines and breaks.
+ */
+const LINE_START = /^(?:[ \t]|#{1,6}(?:[ \t]|$)|>|[-+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|[=-]+[ \t]*$)/;
 
 /** Line breaks of CommonMark and of Unicode: text stays on its line. */
 const BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
@@ -123,7 +126,9 @@ const URL_UNSAFE = /[\s<>()[\]"'`|\\^{}]/g;
  */
 export function link(label: Inline, url: string): Markdown {
   if (!/^https?:\/\/[^\s]+$/i.test(url)) return md`${label} (${code(url)})`;
-  const destination = url.replace(URL_UNSAFE, (c) => encodeURIComponent(c));
+  const destination = url.replace(URL_UNSAFE, (c) =>
+    encodeURIComponent(c).replace(/^[()']$/, (p) => `%${p.charCodeAt(0).toString(16).toUpperCase()}`),
+  );
   const shown = text(label);
   return Markdown.of(`[${shown.source}](${destination})`, `[${shown.cell}](${destination})`);
 }
