@@ -77,7 +77,14 @@ export interface FakeGitHubOptions {
   rateLimited?: number;
   /** Scripted failures, per route. */
   faults?: Fault[];
+  /**
+   * Who the token acts as (default the `GITHUB_TOKEN` bot): GraphQL's `viewer` gives `viewer`
+   * (default `login`), `GET /user` answers for a user and refuses an installation's bot.
+   */
+  identity?: { login: string; type: 'Bot' | 'User'; viewer?: string };
 }
+
+export const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' } as const;
 
 /**
  * A small GitHub REST API on 127.0.0.1 with the endpoints the action uses, keeping state across
@@ -186,6 +193,16 @@ export class FakeGitHub {
       });
       return;
     }
+    const identity = this.options.identity ?? ACTIONS_BOT;
+    if (url.pathname === '/graphql' && method === 'POST') {
+      if (!/\bviewer\b/.test(String(body?.query))) return this.send(res, 200, { errors: [{ message: 'not faked' }] });
+      return this.send(res, 200, { data: { viewer: { login: this.options.identity?.viewer ?? identity.login } } });
+    }
+    if (url.pathname === '/user' && method === 'GET') {
+      if (identity.type === 'Bot') return this.send(res, 403, { message: 'Resource not accessible by integration' });
+      return this.send(res, 200, { login: identity.login, type: 'User' });
+    }
+    const author = { login: identity.login, type: identity.type };
     let m: RegExpMatchArray | null;
     const repo = '^/repos/([^/]+)/([^/]+)';
     if ((m = url.pathname.match(new RegExp(`${repo}/issues/(\\d+)/comments$`)))) {
@@ -198,7 +215,7 @@ export class FakeGitHub {
           id,
           body: body.body,
           html_url: `${base}pull/${number}#issuecomment-${id}`,
-          user: { login: 'github-actions[bot]', type: 'Bot' },
+          user: author,
         };
         list.push(comment);
         this.comments.set(number, list);
@@ -279,7 +296,7 @@ export class FakeGitHub {
           commit_id: body.commit_id,
           body: c.body,
           html_url: `${base}pull/${number}#discussion_r${id}`,
-          user: { login: 'github-actions[bot]', type: 'Bot' },
+          user: author,
         });
       }
       return this.send(res, 200, {

@@ -22,6 +22,7 @@ import { syncAuditIssue } from './audit-issue.js';
 import { loadBaseSide } from './base-side.js';
 import { insidePaths } from '../sources/git-revision.js';
 import { upsertStickyComment } from './sticky-comment.js';
+import { ownAuthor, type AuthorCheck } from './identity.js';
 import { changedLines } from './diff-lines.js';
 import { syncReviewComments } from './review-comments.js';
 import type { RunEvent } from './event.js';
@@ -161,6 +162,7 @@ async function reviewComments(
   ctx: RunContext,
   event: Extract<RunEvent, { kind: 'pull-request' }>,
   report: Report,
+  own: AuthorCheck,
 ): Promise<CommentInput['notCommented']> {
   const client = ctx.client;
   if (!client) return undefined;
@@ -183,6 +185,7 @@ async function reviewComments(
     report,
     changed,
     limit: ctx.inputs.reviewCommentsLimit,
+    own,
     warn: core.warning,
     info,
   });
@@ -237,13 +240,18 @@ export async function run(ctx: RunContext): Promise<RunResult> {
     : undefined;
   notes.push(...(await annotate(ctx, head, failed, canWrite, ref)));
 
+  const wantsComments = isPr && canWrite && (inputs.reviewComments !== 'never' || inputs.comment !== 'never');
+  const own = wantsComments && ctx.client ? await ownAuthor(ctx.client, core.warning) : undefined;
+  if (wantsComments && !own)
+    core.warning('Could not tell which account the token acts as, so no comment was written or edited.');
+
   const notCommented =
-    isPr && inputs.reviewComments !== 'never' && canWrite
-      ? await reviewComments(ctx, event, head)
+    isPr && inputs.reviewComments !== 'never' && canWrite && own
+      ? await reviewComments(ctx, event, head, own)
       : undefined;
 
   let commentUrl: string | undefined;
-  if (isPr && inputs.comment !== 'never' && canWrite && ctx.client) {
+  if (isPr && inputs.comment !== 'never' && canWrite && ctx.client && own) {
     const input = {
       report: head,
       diffs,
@@ -260,6 +268,7 @@ export async function run(ctx: RunContext): Promise<RunResult> {
       body: renderComment(input),
       shorter: () => renderComment(input, COMMENT_LIMIT / 2),
       create: inputs.comment === 'always' || hasSomethingToSay(input),
+      own,
       warn: core.warning,
     });
     core.info(`Pull request comment: ${result.action}${result.url ? ` ${result.url}` : ''}`);
