@@ -125,9 +125,9 @@ export class FakeGitHub {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
-  /** Requests other than GET: what the action tried to write. */
+  /** Requests other than GET (GraphQL queries are reads): what the action tried to write. */
   writes(): RecordedRequest[] {
-    return this.requests.filter((r) => r.method !== 'GET');
+    return this.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql');
   }
 
   private send(
@@ -159,6 +159,7 @@ export class FakeGitHub {
       authorization: req.headers.authorization,
     });
     const base = `https://github.example/`;
+    const identity = this.options.identity ?? ACTIONS_BOT;
 
     const fault = this.options.faults?.find(
       (f) => (f.times ?? 1) > 0 && f.method === method && f.path.test(url.pathname),
@@ -182,6 +183,14 @@ export class FakeGitHub {
       );
       return;
     }
+    if (url.pathname === '/graphql' && method === 'POST') {
+      if (!/\bviewer\b/.test(String(body?.query))) return this.send(res, 200, { errors: [{ message: 'not faked' }] });
+      return this.send(res, 200, { data: { viewer: { login: this.options.identity?.viewer ?? identity.login } } });
+    }
+    if (url.pathname === '/user' && method === 'GET') {
+      if (identity.type === 'Bot') return this.send(res, 403, { message: 'Resource not accessible by integration' });
+      return this.send(res, 200, { login: identity.login, type: 'User' });
+    }
     if (
       method !== 'GET' &&
       (this.options.readOnly || (this.options.noChecks && url.pathname.includes('/check-runs')))
@@ -192,15 +201,6 @@ export class FakeGitHub {
         status: '403',
       });
       return;
-    }
-    const identity = this.options.identity ?? ACTIONS_BOT;
-    if (url.pathname === '/graphql' && method === 'POST') {
-      if (!/\bviewer\b/.test(String(body?.query))) return this.send(res, 200, { errors: [{ message: 'not faked' }] });
-      return this.send(res, 200, { data: { viewer: { login: this.options.identity?.viewer ?? identity.login } } });
-    }
-    if (url.pathname === '/user' && method === 'GET') {
-      if (identity.type === 'Bot') return this.send(res, 403, { message: 'Resource not accessible by integration' });
-      return this.send(res, 200, { login: identity.login, type: 'User' });
     }
     const author = { login: identity.login, type: identity.type };
     let m: RegExpMatchArray | null;
