@@ -184,11 +184,15 @@ export class FakeGitHub {
       return;
     }
     if (url.pathname === '/graphql' && method === 'POST') {
-      if (!/\bviewer\b/.test(String(body?.query))) return this.send(res, 200, { errors: [{ message: 'not faked' }] });
-      return this.send(res, 200, { data: { viewer: { login: this.options.identity?.viewer ?? identity.login } } });
+      if (!/\bviewer\b/.test(String(body?.query)))
+        return this.send(res, 200, { errors: [{ message: 'not faked' }] });
+      return this.send(res, 200, {
+        data: { viewer: { login: this.options.identity?.viewer ?? identity.login } },
+      });
     }
     if (url.pathname === '/user' && method === 'GET') {
-      if (identity.type === 'Bot') return this.send(res, 403, { message: 'Resource not accessible by integration' });
+      if (identity.type === 'Bot')
+        return this.send(res, 403, { message: 'Resource not accessible by integration' });
       return this.send(res, 200, { login: identity.login, type: 'User' });
     }
     if (
