@@ -341,7 +341,9 @@ describe('suggestFix', () => {
   });
 
   it('fences the block with more backticks than its lines hold', () => {
-    expect(String(suggestionBlock({ startLine: 1, endLine: 1, lines: ['a: b'] }))).toBe('```suggestion\na: b\n```');
+    expect(String(suggestionBlock({ startLine: 1, endLine: 1, lines: ['a: b'] }))).toBe(
+      '```suggestion\na: b\n```',
+    );
     expect(String(suggestionBlock({ startLine: 1, endLine: 1, lines: ['a: ```x'] }))).toBe(
       '````suggestion\na: ```x\n````',
     );
