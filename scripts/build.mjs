@@ -21,10 +21,12 @@ const entries = [
   { src: 'src/engine/worker.ts', out: 'lint-worker' },
 ];
 const ncc = 'node_modules/.bin/ncc';
+// `node scripts/build.mjs DIR` builds into DIR instead (tests of the sources' own bundle).
+const dist = process.argv[2] ?? 'dist';
 // A scratch folder of its own, so that two builds at once do not write into each other's output.
 const build = mkdtempSync(path.join(tmpdir(), 'flink-memory-lint-build-'));
-rmSync('dist', { recursive: true, force: true });
-mkdirSync('dist');
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
 for (const { src, out } of entries) {
   const scratch = path.join(build, out);
   execFileSync(
@@ -49,10 +51,10 @@ for (const { src, out } of entries) {
     `//# sourceMappingURL=${out}.js.map\n`,
   );
   if (out === 'cli' && !code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
-  writeFileSync(`dist/${out}.js`, code);
-  renameSync(`${scratch}/index.js.map`, `dist/${out}.js.map`);
+  writeFileSync(`${dist}/${out}.js`, code);
+  renameSync(`${scratch}/index.js.map`, `${dist}/${out}.js.map`);
   if (out === 'index' && existsSync(`${scratch}/licenses.txt`))
-    renameSync(`${scratch}/licenses.txt`, 'dist/licenses.txt');
+    renameSync(`${scratch}/licenses.txt`, `${dist}/licenses.txt`);
 }
-chmodSync('dist/cli.js', 0o755);
+chmodSync(`${dist}/cli.js`, 0o755);
 rmSync(build, { recursive: true, force: true });

@@ -1,3 +1,7 @@
+// First: it checks the event file before `@actions/github` reads it at import, so it cannot wait
+// for the door, which imports the toolkit.
+// eslint-disable-next-line no-restricted-imports
+import { eventFileProblem } from './github/event-file.js';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import os from 'node:os';
@@ -13,6 +17,7 @@ import { startShortRun } from './engine/index.js';
 startShortRun();
 
 try {
+  if (eventFileProblem) throw new InputError(eventFileProblem);
   const inputs = readInputs((name) => core.getInput(name));
   const { owner, repo } = context.repo;
   const runId = process.env.GITHUB_RUN_ID;

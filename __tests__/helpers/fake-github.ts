@@ -77,7 +77,14 @@ export interface FakeGitHubOptions {
   rateLimited?: number;
   /** Scripted failures, per route. */
   faults?: Fault[];
+  /**
+   * Who the token acts as (default the `GITHUB_TOKEN` bot): GraphQL's `viewer` gives `viewer`
+   * (default `login`), `GET /user` answers for a user and refuses an installation's bot.
+   */
+  identity?: { login: string; type: 'Bot' | 'User'; viewer?: string };
 }
+
+export const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' } as const;
 
 /**
  * A small GitHub REST API on 127.0.0.1 with the endpoints the action uses, keeping state across
@@ -118,9 +125,9 @@ export class FakeGitHub {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
-  /** Requests other than GET: what the action tried to write. */
+  /** Requests other than GET (GraphQL queries are reads): what the action tried to write. */
   writes(): RecordedRequest[] {
-    return this.requests.filter((r) => r.method !== 'GET');
+    return this.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql');
   }
 
   private send(
@@ -152,6 +159,7 @@ export class FakeGitHub {
       authorization: req.headers.authorization,
     });
     const base = `https://github.example/`;
+    const identity = this.options.identity ?? ACTIONS_BOT;
 
     const fault = this.options.faults?.find(
       (f) => (f.times ?? 1) > 0 && f.method === method && f.path.test(url.pathname),
@@ -175,6 +183,18 @@ export class FakeGitHub {
       );
       return;
     }
+    if (url.pathname === '/graphql' && method === 'POST') {
+      if (!/\bviewer\b/.test(String(body?.query)))
+        return this.send(res, 200, { errors: [{ message: 'not faked' }] });
+      return this.send(res, 200, {
+        data: { viewer: { login: this.options.identity?.viewer ?? identity.login } },
+      });
+    }
+    if (url.pathname === '/user' && method === 'GET') {
+      if (identity.type === 'Bot')
+        return this.send(res, 403, { message: 'Resource not accessible by integration' });
+      return this.send(res, 200, { login: identity.login, type: 'User' });
+    }
     if (
       method !== 'GET' &&
       (this.options.readOnly || (this.options.noChecks && url.pathname.includes('/check-runs')))
@@ -186,6 +206,7 @@ export class FakeGitHub {
       });
       return;
     }
+    const author = { login: identity.login, type: identity.type };
     let m: RegExpMatchArray | null;
     const repo = '^/repos/([^/]+)/([^/]+)';
     if ((m = url.pathname.match(new RegExp(`${repo}/issues/(\\d+)/comments$`)))) {
@@ -198,7 +219,7 @@ export class FakeGitHub {
           id,
           body: body.body,
           html_url: `${base}pull/${number}#issuecomment-${id}`,
-          user: { login: 'github-actions[bot]', type: 'Bot' },
+          user: author,
         };
         list.push(comment);
         this.comments.set(number, list);
@@ -279,7 +300,7 @@ export class FakeGitHub {
           commit_id: body.commit_id,
           body: c.body,
           html_url: `${base}pull/${number}#discussion_r${id}`,
-          user: { login: 'github-actions[bot]', type: 'Bot' },
+          user: author,
         });
       }
       return this.send(res, 200, {

@@ -5,11 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { lint } from '../../src/engine/lint.js';
 import type { Report } from '../../src/model/index.js';
-import { git } from '../helpers/action-run.js';
+import { ACTION_BUNDLE, git } from '../helpers/action-run.js';
 import { hostileCatalogue, type HostileFile } from './catalogue.js';
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
-const CLI = path.join(repoRoot, 'dist/cli.js');
+// Beside the action's bundle: `ACTION_BUNDLE` points both at a build of the sources.
+const CLI = path.join(path.dirname(ACTION_BUNDLE), 'cli.js');
 
 /** Real configs beside the hostile files: one clean, one Flink refuses. */
 const GOOD = {

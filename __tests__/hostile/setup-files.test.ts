@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { prepare } from '../../src/engine/index.js';
 import { parseBaseline } from '../../src/policy/baseline.js';
 import { loadSettings, SETTINGS_FILE } from '../../src/policy/settings.js';
 import { MAX_FILE_BYTES } from '../../src/sources/discover/discover.js';
@@ -86,11 +87,61 @@ describe('hostile settings and baseline files', () => {
         message: 'baseline base.json: A named pipe (FIFO), not a regular file; not read',
       },
     ]);
-    writeFileSync(path.join(dir, SETTINGS_FILE), 'baseline: /dev/zero\n');
+    symlinkSync('/dev/zero', path.join(dir, 'zero.json'));
+    writeFileSync(path.join(dir, SETTINGS_FILE), 'baseline: zero.json\n');
     expect(loadSettings(dir).problems).toEqual([
       expect.objectContaining({
-        message: expect.stringMatching(/dev\/zero: A device, not a regular file; not read$/),
+        message: 'baseline zero.json: A symbolic link out of the workspace; not followed',
       }),
+    ]);
+  });
+
+  // Paths the settings file names, and the settings file itself, lead nowhere outside the workspace.
+  it.each([
+    ['policies: [/etc]', 'policies "/etc" is an absolute path'],
+    ['policies: [../../..]', 'policies "../../.." leads out of the workspace'],
+    ['baseline: /proc/self/environ', 'baseline "/proc/self/environ" is an absolute path'],
+    ['baseline: ../../../../etc/passwd', 'baseline "../../../../etc/passwd" leads out of the workspace'],
+    ['policies: [linked-out]', 'policies linked-out: A symbolic link out of the workspace; not followed'],
+    ['baseline: passwd.json', 'baseline passwd.json: A symbolic link out of the workspace; not followed'],
+  ])('settings %s: refused, nothing read', (line, message) => {
+    const dir = folder(`confined-${line.replace(/\W+/g, '-')}`, (d) => {
+      symlinkSync('/etc', path.join(d, 'linked-out'));
+      symlinkSync('/etc/passwd', path.join(d, 'passwd.json'));
+      writeFileSync(path.join(d, SETTINGS_FILE), `${line}\nflinkVersion: "1.18"\n`);
+    });
+    const { settings, problems } = loadSettings(dir);
+    expect(problems).toEqual([expect.objectContaining({ message: expect.stringContaining(message) })]);
+    expect(settings).toEqual(
+      expect.objectContaining({ flinkVersion: '1.18', policyDirs: [], baseline: undefined }),
+    );
+  });
+
+  it('a settings file that is a symlink out of the workspace is not read', () => {
+    const outside = folder('outside-settings', (d) =>
+      writeFileSync(path.join(d, 'x.yaml'), 'flinkVersion: "1.18"\n'),
+    );
+    const dir = folder('linked-settings', (d) =>
+      symlinkSync(path.join(outside, 'x.yaml'), path.join(d, SETTINGS_FILE)),
+    );
+    const { settings, problems } = loadSettings(dir);
+    expect(settings.flinkVersion).toBeUndefined();
+    expect(problems).toEqual([
+      { file: SETTINGS_FILE, message: 'A symbolic link out of the workspace; not followed' },
+    ]);
+  });
+
+  it('a baseline that is not JSON is named, its text never quoted', () => {
+    const dir = folder('baseline-text', (d) => {
+      writeFileSync(path.join(d, 'base.json'), 'SECRET=hunter2\nroot:x:0:0\n');
+      writeFileSync(path.join(d, SETTINGS_FILE), 'baseline: base.json\n');
+    });
+    const { notices } = prepare({ cwd: dir, paths: ['.'] });
+    expect(notices).toEqual([
+      {
+        code: 'baseline-invalid',
+        message: 'baseline base.json not used: base.json: not a valid baseline (not valid JSON)',
+      },
     ]);
   });
 

@@ -52,7 +52,7 @@ describe('renderComment', () => {
     expect(body).toContain('## ⚠️ Flink memory: 0 errors, 1 warning, 0 infos');
     const details = body.slice(body.indexOf('<details><summary>1 unchanged config with findings</summary>'));
     expect(details).toContain('other/flink-conf.yaml:4');
-    expect(details).toContain('hello &#64;team &lt;b&gt;');
+    expect(details).toContain('hello @&#8203;team &#60;b&#62;');
     expect(details).toContain('</details>');
   });
 

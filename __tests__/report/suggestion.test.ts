@@ -341,10 +341,12 @@ describe('suggestFix', () => {
   });
 
   it('fences the block with more backticks than its lines hold', () => {
-    expect(suggestionBlock({ startLine: 1, endLine: 1, lines: ['a: b'] })).toBe('```suggestion\na: b\n```');
-    expect(suggestionBlock({ startLine: 1, endLine: 1, lines: ['a: ```x'] })).toBe(
+    expect(String(suggestionBlock({ startLine: 1, endLine: 1, lines: ['a: b'] }))).toBe(
+      '```suggestion\na: b\n```',
+    );
+    expect(String(suggestionBlock({ startLine: 1, endLine: 1, lines: ['a: ```x'] }))).toBe(
       '````suggestion\na: ```x\n````',
     );
-    expect(suggestionBlock({ startLine: 1, endLine: 1, lines: [] })).toBe('```suggestion\n```');
+    expect(String(suggestionBlock({ startLine: 1, endLine: 1, lines: [] }))).toBe('```suggestion\n```');
   });
 });

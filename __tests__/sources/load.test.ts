@@ -141,3 +141,13 @@ describe('any text', () => {
     );
   });
 });
+
+describe('a config.yaml that sets Flink memory options beside keys of its own', () => {
+  test('is Flink’s, however many other keys it holds', () => {
+    const text =
+      'taskmanager.memory.process.size: 2g\njobmanager.memory.process.size: 1600m\napp.name: etl\nowner: data-team\n';
+    const { configs } = loadFile('deploy/config.yaml', text, {});
+    expect(configs.map((c) => c.kind)).toEqual(['config-yaml']);
+    expect(loadFile('deploy/other.yaml', text, {}).configs).toEqual([]);
+  });
+});

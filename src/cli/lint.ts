@@ -1,3 +1,4 @@
+import { inertLines, visible } from '../report/index.js';
 import { Command, Option } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { parseFlinkVersion } from '../flink/index.js';
@@ -128,7 +129,7 @@ export function lintCommand(): Command {
           concurrency: flags.concurrency,
         };
         const base = flags.base === undefined ? undefined : await lintAtRef(flags.base, options);
-        for (const problem of base?.problems ?? []) process.stderr.write(`warning: ${problem}\n`);
+        for (const problem of base?.problems ?? []) process.stderr.write(`warning: ${visible(problem)}\n`);
         const report = await lint(options);
         if (flags.writeBaseline !== undefined) {
           write(
@@ -147,14 +148,15 @@ export function lintCommand(): Command {
             failed,
             comparison,
           });
-          if (file === undefined) process.stdout.write(rendered);
+          // In a workflow the runner reads the step's output: no line of it may be a command.
+          if (file === undefined) process.stdout.write(inertLines(rendered));
           else write(file, rendered);
         }
         const textOnStdout = targets.some((t) => t.format === 'text' && t.file === undefined);
         for (const notice of report.notices) {
           if (textOnStdout || !SETUP_NOTICES.has(notice.code)) continue;
           const where = notice.location ? `${notice.location.file}:${notice.location.line}: ` : '';
-          process.stderr.write(`warning: ${where}${notice.message}\n`);
+          process.stderr.write(`warning: ${visible(`${where}${notice.message}`)}\n`);
         }
         process.exitCode = failed ? EXIT.findings : EXIT.ok;
       })

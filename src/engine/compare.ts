@@ -59,6 +59,8 @@ export async function lintBase(
     const report = await lint({
       ...options,
       cwd: dir,
+      // Settings, policies and the baseline are read from the head's workspace, confined to it.
+      workspace: options.workspace ?? options.cwd,
       paths: ['.'],
       configFile: settingsFile(options.cwd, options.configFile),
       policyDirs: options.policyDirs?.map((d) => absolute(options.cwd, d)),

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { link } from '../link/index.js';
 import {
@@ -19,7 +18,7 @@ import {
   type Baseline,
   type PolicyPack,
 } from '../policy/index.js';
-import { listCandidates, trackedFileCount } from '../sources/index.js';
+import { listCandidates, readConfined, trackedFileCount } from '../sources/index.js';
 import { sizeRun } from './compiler-tier.js';
 import { mergeShares, type FilesContext } from './files.js';
 import { LintThreads, threadCount } from './threads.js';
@@ -44,7 +43,7 @@ const packs = new Map<string, ReturnType<typeof loadPolicies>>();
  */
 export function prepare(options: LintOptions): Prepared {
   const notices: Notice[] = [];
-  const { settings, problems } = loadSettings(options.cwd, options.configFile);
+  const { settings, problems } = loadSettings(options.cwd, options.configFile, options.workspace);
   for (const problem of problems) notices.push(setupNotice('settings-invalid', options.cwd, problem));
   const policyDirs = [builtinPolicyDir(), ...settings.policyDirs, ...(options.policyDirs ?? [])].map((dir) =>
     path.resolve(options.cwd, dir),
@@ -53,7 +52,9 @@ export function prepare(options: LintOptions): Prepared {
   if (settings.baseline) {
     const file = path.resolve(options.cwd, settings.baseline);
     try {
-      baseline = parseBaseline(readFileSync(file, 'utf8'), relative(options.cwd, file));
+      const read = readConfined(file, settings.root ? [settings.root] : []);
+      if (!read.ok) throw new Error(read.message);
+      baseline = parseBaseline(read.bytes.toString('utf8'), relative(options.cwd, file));
     } catch (err) {
       notices.push({
         code: 'baseline-invalid',

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../model/index.js';
 import { plural } from '../report/index.js';
+import { visible } from '../report/index.js';
 import { attempt, type Logger } from './api-errors.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
 
@@ -39,14 +40,15 @@ export function toCheckAnnotation(finding: Finding): CheckAnnotation {
       : {}),
     annotation_level: LEVELS[finding.severity],
     title: finding.ruleId,
-    message: finding.message.slice(0, 60_000),
+    message: visible(finding.message).slice(0, 60_000),
   };
 }
 
 const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
+/** As the runner reads a command's data; control characters of repository text made visible first. */
 const escapeData = (text: string): string =>
-  text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  text.split(/\r?\n/).map(visible).join('\n').replace(/%/g, '%25').replace(/\n/g, '%0A');
 const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** `::error file=…,line=…,col=…,title=…::message`, escaped as the runner reads it. */

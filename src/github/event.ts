@@ -21,17 +21,23 @@ interface PullRequestPayload {
 
 export function describeEvent(eventName: string, payload: Record<string, unknown>, sha: string): RunEvent {
   const pr = payload.pull_request as PullRequestPayload | undefined;
-  if (pr && typeof pr.number === 'number' && pr.base?.sha && pr.head?.sha) {
+  if (
+    pr &&
+    typeof pr === 'object' &&
+    typeof pr.number === 'number' &&
+    typeof pr.base?.sha === 'string' &&
+    typeof pr.head?.sha === 'string'
+  ) {
     // A deleted fork has no head repository; pull_request_target runs with the base's token.
     const fromOtherRepo = pr.head.repo?.full_name !== pr.base.repo?.full_name;
     return {
       kind: 'pull-request',
       number: pr.number,
       baseSha: pr.base.sha,
-      baseRef: pr.base.ref ?? pr.base.sha,
+      baseRef: typeof pr.base.ref === 'string' ? pr.base.ref : pr.base.sha,
       headSha: pr.head.sha,
       fork: fromOtherRepo && eventName !== 'pull_request_target',
     };
   }
-  return { kind: 'audit', eventName, sha };
+  return { kind: 'audit', eventName, sha: typeof sha === 'string' ? sha : '' };
 }

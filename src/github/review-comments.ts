@@ -11,6 +11,7 @@ import { suggestFix } from '../report/index.js';
 import { plural } from '../report/index.js';
 import { attempt, type Logger } from './api-errors.js';
 import type { ChangedLines, FileChanges } from './diff-lines.js';
+import type { AuthorCheck } from './identity.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
 
 export interface ReviewCommentsRequest {
@@ -23,6 +24,8 @@ export interface ReviewCommentsRequest {
   changed: ChangedLines;
   /** Most new comments a run posts. */
   limit: number;
+  /** Whether a comment is the action's own: only those count as earlier runs' and are edited. */
+  own: AuthorCheck;
   warn: Logger;
   info: Logger;
 }
@@ -113,7 +116,7 @@ export async function syncReviewComments(request: ReviewCommentsRequest): Promis
     return result;
   }
   const ours = listed.flatMap((c): Array<OurComment> => {
-    const identity = parseFindingMarker(c.body ?? '');
+    const identity = request.own(c.user) ? parseFindingMarker(c.body ?? '') : undefined;
     return identity ? [{ id: c.id, path: c.path, line: c.line, body: c.body, identity }] : [];
   });
 

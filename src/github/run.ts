@@ -5,6 +5,8 @@ import path from 'node:path';
 import { compareWithBase, lintBase, type BaseRevision } from '../engine/index.js';
 import type { LintOptions, Report } from '../model/index.js';
 import { settingsFile } from '../policy/index.js';
+import { link, md } from '../report/index.js';
+import { inertLines, visible } from '../report/index.js';
 import {
   COMMENT_LIMIT,
   countsText,
@@ -22,6 +24,7 @@ import { COMMAND_LIMIT, commandAnnotations, fitsInCommands, publishCheckRun } fr
 import { syncAuditIssue } from './audit-issue.js';
 import { loadBaseSide } from './base-side.js';
 import { upsertStickyComment } from './sticky-comment.js';
+import { ownAuthor, type AuthorCheck } from './identity.js';
 import { changedLines } from './diff-lines.js';
 import { syncReviewComments } from './review-comments.js';
 import type { RunEvent } from './event.js';
@@ -29,6 +32,9 @@ import type { ActionInputs } from './inputs.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
 
 export const CHECK_NAME = 'flink-memory-lint';
+
+/** A log line that may hold repository text (paths, git's words): one line, never a command. */
+const info = (message: string): void => core.info(inertLines(visible(message)));
 
 /** Everything a run needs from its surroundings; `index.ts` builds it from the environment. */
 export interface RunContext {
@@ -59,6 +65,7 @@ function lintOptions(ctx: RunContext, paths: string[], onlyFiles?: string[]): Li
   return {
     paths,
     cwd: workspace,
+    workspace,
     flinkVersion: inputs.flinkVersion,
     configFile: settingsFile(workspace, inputs.config || undefined),
     policyDirs: inputs.policies.map((dir) => path.resolve(workspace, dir)),
@@ -98,7 +105,7 @@ async function pullRequestSide(
       return undefined;
     },
   );
-  for (const problem of [...side.problems, ...(base?.problems ?? [])]) core.info(problem);
+  for (const problem of [...side.problems, ...(base?.problems ?? [])]) info(problem);
   return { base, touched: side.touched.map((f) => f.path), notes };
 }
 
@@ -147,6 +154,7 @@ async function reviewComments(
   ctx: RunContext,
   event: Extract<RunEvent, { kind: 'pull-request' }>,
   report: Report,
+  own: AuthorCheck,
 ): Promise<CommentInput['notCommented']> {
   const client = ctx.client;
   if (!client) return undefined;
@@ -155,7 +163,7 @@ async function reviewComments(
     cwd: ctx.workspace,
     baseRef: event.baseSha,
     api: { client, repo: ctx.repo, pullNumber: event.number },
-    log: core.info,
+    log: info,
   });
   if (!changed) {
     core.warning('Could not tell which lines the pull request changed, so no review comments were posted.');
@@ -169,8 +177,9 @@ async function reviewComments(
     report,
     changed,
     limit: ctx.inputs.reviewCommentsLimit,
+    own,
     warn: core.warning,
-    info: core.info,
+    info,
   });
   return { findings: result.notPosted, limit: ctx.inputs.reviewCommentsLimit };
 }
@@ -212,13 +221,18 @@ export async function run(ctx: RunContext): Promise<RunResult> {
     : undefined;
   notes.push(...(await annotate(ctx, head, failed, canWrite, ref)));
 
+  const wantsComments = isPr && canWrite && (inputs.reviewComments !== 'never' || inputs.comment !== 'never');
+  const own = wantsComments && ctx.client ? await ownAuthor(ctx.client, core.warning) : undefined;
+  if (wantsComments && !own)
+    core.warning('Could not tell which account the token acts as, so no comment was written or edited.');
+
   const notCommented =
-    isPr && inputs.reviewComments !== 'never' && canWrite
-      ? await reviewComments(ctx, event, head)
+    isPr && inputs.reviewComments !== 'never' && canWrite && own
+      ? await reviewComments(ctx, event, head, own)
       : undefined;
 
   let commentUrl: string | undefined;
-  if (isPr && inputs.comment !== 'never' && canWrite && ctx.client) {
+  if (isPr && inputs.comment !== 'never' && canWrite && ctx.client && own) {
     const input = {
       report: head,
       diffs,
@@ -235,6 +249,7 @@ export async function run(ctx: RunContext): Promise<RunResult> {
       body: renderComment(input),
       shorter: () => renderComment(input, COMMENT_LIMIT / 2),
       create: inputs.comment === 'always' || hasSomethingToSay(input),
+      own,
       warn: core.warning,
     });
     core.info(`Pull request comment: ${result.action}${result.url ? ` ${result.url}` : ''}`);
@@ -254,7 +269,9 @@ export async function run(ctx: RunContext): Promise<RunResult> {
           report: head,
           failed,
           links,
-          notes: [`Audited ${event.sha.slice(0, 12)}${ctx.runUrl ? ` in ${ctx.runUrl}` : ''}.`],
+          notes: [
+            md`Audited ${event.sha.slice(0, 12)}${ctx.runUrl ? md` in ${link(ctx.runUrl, ctx.runUrl)}` : ''}.`,
+          ],
         },
         COMMENT_LIMIT,
       ),

@@ -1,5 +1,6 @@
 import { COMMENT_MARKER } from '../report/index.js';
 import { attempt, describeError, isBodyTooLong, type Logger } from './api-errors.js';
+import type { AuthorCheck } from './identity.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
 
 export interface StickyCommentRequest {
@@ -11,6 +12,8 @@ export interface StickyCommentRequest {
   shorter?: () => string;
   /** False when there is nothing to say: an existing comment is still updated, none is created. */
   create: boolean;
+  /** Whether a comment is the action's own: only those are found again and edited. */
+  own: AuthorCheck;
   warn: Logger;
 }
 
@@ -34,7 +37,8 @@ export async function upsertStickyComment(request: StickyCommentRequest): Promis
     warn,
   );
   if (!comments) return { action: 'failed' };
-  const existing = comments.find((c) => c.body?.startsWith(COMMENT_MARKER));
+  // The marker alone proves nothing: anyone can write it.
+  const existing = comments.find((c) => request.own(c.user) && c.body?.startsWith(COMMENT_MARKER));
   if (existing?.body === request.body) return { action: 'unchanged', url: existing.html_url };
   if (!existing && !request.create) return { action: 'skipped' };
   let body = request.body;

@@ -70,6 +70,8 @@ export interface Settings {
   flinkVersion?: string;
   policyDirs: string[];
   baseline?: string;
+  /** The real folder the settings' own paths (policies, baseline) must stay in: the workspace. */
+  root?: string;
   /** Global parameters: `container-memory` and policy parameters by name. */
   parameters: Record<string, string | number | boolean>;
   rules: Record<string, RuleOverride>;

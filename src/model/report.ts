@@ -52,6 +52,11 @@ export interface LintOptions {
   cwd: string;
   /** Overrides every config's own version (CLI `--flink-version`, action `flink-version`). */
   flinkVersion?: string;
+  /**
+   * The repository's folder (default `cwd`): the settings file, its policies and baseline are read
+   * only inside it. Set where `cwd` is a folder of base-revision files laid out elsewhere.
+   */
+  workspace?: string;
   /** Settings file (`--config`); default: `.flink-memory-lint.yaml` at `cwd` if present. */
   configFile?: string;
   /** Extra policy folders. */

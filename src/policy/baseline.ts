@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Finding } from '../model/index.js';
+import { parseJsonText } from './json-text.js';
 
 /**
  * A baseline records accepted findings by fingerprint so that later runs report only new ones.
@@ -43,13 +44,9 @@ export function createBaseline(findings: readonly Finding[], tool: string): Base
 
 /** Parses a baseline file; throws an Error with a readable message when it is not one. */
 export function parseBaseline(text: string, file: string): Baseline {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new Error(`${file}: not a valid baseline (JSON): ${(err as Error).message}`, { cause: err });
-  }
-  const b = data as Partial<Baseline>;
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) throw new Error(`${file}: not a valid baseline (${parsed.message})`);
+  const b = parsed.value as Partial<Baseline>;
   if (typeof b !== 'object' || b === null || b.version !== BASELINE_VERSION || !Array.isArray(b.findings)) {
     throw new Error(`${file}: not a flink-memory-lint baseline (version ${BASELINE_VERSION})`);
   }

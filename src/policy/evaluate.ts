@@ -246,7 +246,8 @@ function locate(policy: Policy, facts: Facts): Position {
       if (item?.line !== undefined) return { line: item.line, column: item.column ?? 1, key: item.key };
       continue;
     }
-    const entry = facts.entries[name];
+    // Own keys only: `constructor` or `__proto__` is not a config key.
+    const entry = Object.hasOwn(facts.entries, name) ? facts.entries[name] : undefined;
     if (entry) return { line: entry.line, column: entry.column, key: name };
   }
   return { line: facts.config.line, column: facts.config.column };

@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import type { Policy, PolicyProblem } from '../model/index.js';
 import POLICY_SCHEMA from '../../docs/policy.schema.json' with { type: 'json' };
 import { unknownFilters } from './placeholders.js';
+import { parseJsonText } from './json-text.js';
+import { LINEAR_REGEXP, POLICY_LIMITS, unboundedReason } from './policy-bounds.js';
 import { createAjv, describeErrors, type Validator } from './schema-compiler.js';
+import { readConfined, realRoot } from '../sources/index.js';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 
 export interface CompiledPolicy {
@@ -46,6 +49,8 @@ export function loadPolicies(
   options: { trusted?: readonly string[] } = {},
 ): { pack: PolicyPack; problems: PolicyProblem[] } {
   const ajv = createAjv({ messages: false });
+  // User policies match patterns in linear time: one compiler for them, the built-in pack keeps V8's.
+  let userAjv: Ajv2020 | undefined;
   let checker: Checker | undefined;
   const byId = new Map<string, CompiledPolicy>();
   const problems: PolicyProblem[] = [];
@@ -57,11 +62,25 @@ export function loadPolicies(
       problems.push({ file: dir, message: `cannot read the policy folder: ${(err as Error).message}` });
       continue;
     }
-    const check = options.trusted?.includes(dir) ? undefined : (checker ??= createChecker());
+    const trusted = options.trusted?.includes(dir) ?? false;
+    const check = trusted ? undefined : (checker ??= createChecker());
+    const compiler = trusted ? ajv : (userAjv ??= createAjv({ messages: false, regExp: LINEAR_REGEXP }));
+    // A user policy is read only inside its own folder, links resolved, and only up to a size.
+    const root = realRoot(dir) ?? dir;
     for (const name of names) {
       const file = policyFileOf(path.join(dir, name));
       if (file === undefined) continue;
-      const result = compilePolicyFile(ajv, check, file, readFileSync(file, 'utf8'));
+      let text: string;
+      if (trusted) text = readFileSync(file, 'utf8');
+      else {
+        const read = readConfined(file, [root], POLICY_LIMITS.maxBytes);
+        if (!read.ok) {
+          problems.push({ file, message: read.message });
+          continue;
+        }
+        text = read.bytes.toString('utf8');
+      }
+      const result = compilePolicyFile(compiler, check, file, text);
       if ('problem' in result) problems.push(result.problem);
       else byId.set(result.compiled.policy.id, { ...result.compiled, dir });
     }
@@ -69,11 +88,18 @@ export function loadPolicies(
   return { pack: { policies: [...byId.values()] }, problems };
 }
 
-/** The policy an entry of a policy folder holds: itself if a `*.json` file, `policy.json` if a folder. */
+/**
+ * The policy an entry of a policy folder holds: `policy.json` in a rule folder, else the entry
+ * itself where it is named `*.json` (its reader says what is wrong with a broken link or a loop).
+ */
 function policyFileOf(entry: string): string | undefined {
-  const stat = statSync(entry, { throwIfNoEntry: false });
-  if (stat?.isFile()) return entry.endsWith('.json') ? entry : undefined;
-  if (!stat?.isDirectory()) return undefined;
+  let folder = false;
+  try {
+    folder = statSync(entry).isDirectory();
+  } catch {
+    // A dangling link or a loop: not a folder; read below as what its name says.
+  }
+  if (!folder) return entry.endsWith('.json') ? entry : undefined;
   const file = path.join(entry, 'policy.json');
   return statSync(file, { throwIfNoEntry: false })?.isFile() ? file : undefined;
 }
@@ -96,19 +122,15 @@ function compilePolicyFile(
   file: string,
   text: string,
 ): { compiled: Omit<CompiledPolicy, 'dir'> } | { problem: PolicyProblem } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    const message = (err as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
-    return { problem: { file, line, message: `not valid JSON: ${message}` } };
-  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { problem: { file, line: parsed.line, message: parsed.message } };
+  const data = parsed.value;
   if (checker && !checker.policy(data)) {
     return { problem: { file, message: `not a valid policy: ${describeErrors(checker.policy.errors)}` } };
   }
   const policy = data as Policy;
+  const unbounded = checker ? unboundedReason(policy) : undefined;
+  if (unbounded) return { problem: { file, message: `policy ${policy.id}: refused, ${unbounded}` } };
   const filters = [policy.message, ...(policy.locate ?? []), ...Object.values(policy.fix?.set ?? {})].flatMap(
     (t) => (typeof t === 'string' ? unknownFilters(t) : []),
   );

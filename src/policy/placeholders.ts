@@ -11,6 +11,9 @@ const PLACEHOLDER = /\{([^{}|]+)(?:\|([a-z]+))?\}/g;
 
 const SPLIT = new Map<string, string[]>();
 
+/** Segments of the longest dotted key a path step matches (Flink's keys have at most 8). */
+const MAX_KEY_PARTS = 12;
+
 /** Resolves a dotted path; a key may itself contain dots (`entries.state.backend.type.value`). */
 export function resolvePath(root: unknown, path: string): unknown {
   let parts = SPLIT.get(path);
@@ -23,8 +26,10 @@ function walk(node: unknown, parts: readonly string[], from: number): unknown {
   if (node === null || typeof node !== 'object') return undefined;
   const obj = node as Record<string, unknown>;
   let key = '';
-  // Shortest key first, backing off to longer ones when the rest of the path does not resolve.
-  for (let j = from; j < parts.length; j++) {
+  // Shortest key first, backing off to longer ones when the rest of the path does not resolve;
+  // a key is never longer than MAX_KEY_PARTS segments, so a path costs linear time.
+  const last = Math.min(parts.length, from + MAX_KEY_PARTS);
+  for (let j = from; j < last; j++) {
     key = j === from ? parts[j] : `${key}.${parts[j]}`;
     if (!Object.hasOwn(obj, key)) continue;
     const found = walk(obj[key], parts, j + 1);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { isMap, LineCounter } from 'yaml';
@@ -6,8 +6,15 @@ import type { Document } from 'yaml';
 import type { Severity } from '../model/index.js';
 import type { PolicyProblem, RuleOverride, RuleSetting, Settings } from '../model/index.js';
 import { createAjv, describeErrors } from './schema-compiler.js';
-import { unreadableReason } from '../sources/index.js';
-import { parseDocumentsWithinDepth, tooDeepMessage } from '../sources/index.js';
+import {
+  confinedPath,
+  lexicallyInside,
+  parseDocumentsWithinDepth,
+  readConfined,
+  realRoot,
+  tooDeepMessage,
+  unreadableReason,
+} from '../sources/index.js';
 
 export const SETTINGS_FILE = '.flink-memory-lint.yaml';
 
@@ -66,11 +73,6 @@ const SETTINGS_SCHEMA = {
 export const EMPTY_SETTINGS: Settings = { policyDirs: [], parameters: {}, rules: {}, overrides: [] };
 
 /**
- * Reads `.flink-memory-lint.yaml` (at `cwd`, or the file given with `--config`). Folders and the
- * baseline are resolved against the settings file's folder. A broken file is a problem, and the
- * run goes on with defaults; a missing explicit file is a problem too.
- */
-/**
  * The settings file a run in `cwd` reads: the one given (relative to `cwd`), else
  * `.flink-memory-lint.yaml` in `cwd` where there is one; as an absolute path.
  */
@@ -80,31 +82,55 @@ export function settingsFile(cwd: string, given?: string): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
+/**
+ * Reads `.flink-memory-lint.yaml` (at `cwd`, or the file given with `--config`). Folders and the
+ * baseline are resolved against the settings file's folder and must stay in the workspace. A
+ * broken file is a problem, and the run goes on with defaults; a missing explicit file is a
+ * problem too.
+ */
 export function loadSettings(
   cwd: string,
   configFile?: string,
+  workspace = cwd,
 ): { settings: Settings; problems: PolicyProblem[] } {
   const file = settingsFile(cwd, configFile) ?? path.resolve(cwd, SETTINGS_FILE);
-  if (!existsSync(file)) {
+  const shown = path.relative(cwd, file).split(path.sep).join('/');
+  // A settings file the caller names outside the workspace is theirs; one inside is the repository's.
+  const home = lexicallyInside(workspace, file) ? workspace : path.dirname(file);
+  const root = realRoot(home) ?? path.resolve(home);
+  const read = readConfined(file, [root]);
+  if (!read.ok) {
+    if (read.code !== 'not-found')
+      return { settings: EMPTY_SETTINGS, problems: [{ file: shown, message: read.message }] };
     const problems = configFile ? [{ file: configFile, message: 'settings file not found' }] : [];
     return { settings: EMPTY_SETTINGS, problems };
   }
-  const shown = path.relative(cwd, file).split(path.sep).join('/');
-  const reason = unreadableReason(statSync(file));
-  if (reason) return { settings: EMPTY_SETTINGS, problems: [{ file: shown, message: reason }] };
-  const parsed = parseSettings(readFileSync(file, 'utf8'), shown, path.dirname(file));
-  // The baseline is read whole by the run: a FIFO or a device there would block it.
-  const baseline = parsed.settings.baseline;
-  const baselineReason = baseline && existsSync(baseline) ? unreadableReason(statSync(baseline)) : undefined;
-  if (!baselineReason) return parsed;
-  const problem = { file: shown, message: `baseline ${path.relative(cwd, baseline!)}: ${baselineReason}` };
-  return { settings: { ...parsed.settings, baseline: undefined }, problems: [...parsed.problems, problem] };
+  const parsed = parseSettings(read.bytes.toString('utf8'), shown, path.dirname(file), home);
+  const settings = { ...parsed.settings, root };
+  const problems = [...parsed.problems];
+  const refused = (what: string, target: string): string | undefined => {
+    const where = confinedPath(target, [root]);
+    if (!where.ok) {
+      if (where.code === 'not-found') return undefined;
+      problems.push({ file: shown, message: `${what} ${path.relative(home, target)}: ${where.message}` });
+      return target;
+    }
+    // The baseline is read whole by the run: a FIFO or a device there would block it.
+    const reason = what === 'baseline' ? unreadableReason(statSync(where.real)) : undefined;
+    if (reason) problems.push({ file: shown, message: `${what} ${path.relative(cwd, target)}: ${reason}` });
+    return reason && target;
+  };
+  settings.policyDirs = settings.policyDirs.filter((dir) => refused('policies', dir) === undefined);
+  if (settings.baseline !== undefined && refused('baseline', settings.baseline) !== undefined)
+    settings.baseline = undefined;
+  return { settings, problems };
 }
 
 export function parseSettings(
   text: string,
   file: string,
   baseDir: string,
+  home = baseDir,
 ): { settings: Settings; problems: PolicyProblem[] } {
   const lineCounter = new LineCounter();
   // The sources' YAML parse: nesting bounded, duplicate keys found in linear time.
@@ -160,13 +186,26 @@ export function parseSettings(
       parameters?: Record<string, Scalar | Record<string, Scalar>>;
     }>;
   };
+  // Paths in the settings file are the repository's: relative, and inside it.
+  const problems: PolicyProblem[] = [];
+  const inside = (what: string, given: string): string | undefined => {
+    const resolved = path.resolve(baseDir, given);
+    if (!path.isAbsolute(given) && lexicallyInside(home, resolved)) return resolved;
+    problems.push({
+      file,
+      line: lineOfPath(doc, lineCounter, what === 'baseline' ? '/baseline' : '/policies'),
+      message: `${what} ${JSON.stringify(given)} ${path.isAbsolute(given) ? 'is an absolute path' : 'leads out of the workspace'}: settings name files inside the repository; not read`,
+    });
+    return undefined;
+  };
   return {
+    problems,
     settings: {
       file,
       // A YAML 1.20 is the number 1.2: keep the text as written.
       flinkVersion: raw.flinkVersion === undefined ? undefined : versionText(doc, raw.flinkVersion),
-      policyDirs: (raw.policies ?? []).map((p) => path.resolve(baseDir, p)),
-      baseline: raw.baseline === undefined ? undefined : path.resolve(baseDir, raw.baseline),
+      policyDirs: (raw.policies ?? []).flatMap((p) => inside('policies', p) ?? []),
+      baseline: raw.baseline === undefined ? undefined : inside('baseline', raw.baseline),
       parameters: flattenParameters(raw.parameters),
       rules: normaliseRules(raw.rules),
       overrides: (raw.overrides ?? []).map((o) => ({
@@ -175,7 +214,6 @@ export function parseSettings(
         parameters: flattenParameters(o.parameters),
       })),
     },
-    problems: [],
   };
 }
 

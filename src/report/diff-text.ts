@@ -9,6 +9,7 @@ import {
 } from './breakdown-diff.js';
 import { PROCESS_TITLES } from './markdown.js';
 import { plural } from './text.js';
+import { visible } from './terminal.js';
 
 const NONE = '—';
 const STATUS_ORDER: readonly DiffStatus[] = ['changed', 'added', 'removed', 'unchanged'];
@@ -36,13 +37,13 @@ function processLines(diff: ProcessDiff): string[] {
   if (!diff.changed) {
     const what = diff.head?.ok
       ? `process ${formatSize(diff.head.memory.totalProcess)}`
-      : failureText(diff.head);
+      : visible(failureText(diff.head) ?? '');
     return [`  ${title} unchanged: ${what}`];
   }
   const lines: string[] = [];
   for (const side of ['base', 'head'] as const) {
     const failure = failureText(diff[side]);
-    if (failure) lines.push(`  ${title} ${side}: ${failure}`);
+    if (failure) lines.push(`  ${title} ${side}: ${visible(failure)}`);
   }
   if (diff.rows.length > 0) lines.push(...table(title, diff.rows));
   return lines;
@@ -53,8 +54,10 @@ function configLines(diff: ConfigDiff): string[] {
   const line = shown ? `:${shown.config.line}` : '';
   const baseFile = diff.base?.config.file;
   const renamed =
-    diff.head && baseFile !== undefined && baseFile !== diff.file ? `, renamed from ${baseFile}` : '';
-  const heading = `${diff.file}${line}  ${diff.status}${renamed}`;
+    diff.head && baseFile !== undefined && baseFile !== diff.file
+      ? `, renamed from ${visible(baseFile)}`
+      : '';
+  const heading = `${visible(diff.file)}${line}  ${diff.status}${renamed}`;
   if (diff.status === 'unchanged') return [heading];
   return [heading, ...diff.processes.flatMap(processLines)];
 }

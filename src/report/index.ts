@@ -22,3 +22,5 @@ export {
   renderComment,
 } from './markdown-comment.js';
 export { renderSummary } from './markdown-summary.js';
+export { inertLines, visible } from './terminal.js';
+export { link, md, type Markdown } from './markdown/index.js';

@@ -11,6 +11,7 @@ import { formatSize } from '../flink/index.js';
 import type { Comparison } from './breakdown-diff.js';
 import { diffText } from './diff-text.js';
 import { plural, renderText } from './text.js';
+import { visible } from './terminal.js';
 
 export interface LintTextOptions {
   color?: boolean;
@@ -33,7 +34,7 @@ function processLine(
   limit?: bigint,
 ): string {
   const label = process.padEnd(11);
-  if (!result.ok) return `  ${label} ${paint(color, '31', failureText(result))}`;
+  if (!result.ok) return `  ${label} ${paint(color, '31', visible(failureText(result)))}`;
   const m = result.memory;
   const parts =
     'taskHeap' in m
@@ -50,9 +51,9 @@ function processLine(
 }
 
 function configText({ config, breakdown }: ConfigResult, color: boolean): string[] {
-  const name = config.name ? ` ${config.name}` : '';
+  const name = config.name ? ` ${visible(config.name)}` : '';
   const lines = [
-    `${paint(color, '1', `${config.file}:${config.line}`)}  ${config.kind}${name}  Flink ${config.flinkVersion} (${config.flinkVersionSource}), ${config.deployment}`,
+    `${paint(color, '1', `${visible(config.file)}:${config.line}`)}  ${config.kind}${name}  Flink ${config.flinkVersion} (${visible(config.flinkVersionSource)}), ${config.deployment}`,
   ];
   if (config.processes.length === 0) lines.push('  starts no Flink process of its own');
   for (const process of config.processes) {
@@ -73,7 +74,7 @@ export function lintText(report: Report, options: LintTextOptions = {}): string 
   if (options.comparison) out.push(diffText(options.comparison));
   for (const notice of report.notices) {
     const where = notice.location ? `${notice.location.file}:${notice.location.line}: ` : '';
-    out.push(`${paint(color, '2', `note: ${where}${notice.message}`)}`);
+    out.push(`${paint(color, '2', `note: ${visible(`${where}${notice.message}`)}`)}`);
   }
   if (report.notices.length > 0) out.push('');
   const s = report.summary;

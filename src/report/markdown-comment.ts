@@ -2,7 +2,6 @@ import type { ConfigResult, Finding, Report } from '../model/index.js';
 import type { ConfigDiff } from './breakdown-diff.js';
 import {
   breakdownChart,
-  code,
   configTitle,
   countsText,
   diffTable,
@@ -18,6 +17,7 @@ import {
 } from './markdown.js';
 import { plural } from './text.js';
 import { formatSize } from '../flink/index.js';
+import { code, join, link, md, trusted, type Markdown } from './markdown/index.js';
 
 /** Finds the sticky comment again on later runs. */
 export const COMMENT_MARKER = '<!-- flink-memory-lint:sticky-comment -->';
@@ -48,13 +48,13 @@ export function hasSomethingToSay(input: CommentInput): boolean {
   return input.report.findings.length > 0 || input.diffs.some((d) => d.status !== 'unchanged');
 }
 
-function headline(input: CommentInput): string {
+function headline(input: CommentInput): Markdown {
   const { report } = input;
   const changed = input.diffs.filter((d) => d.status !== 'unchanged').length;
   const scope = `${plural(report.summary.configs, 'config')} checked, ${changed} changed by this pull request.`;
-  if (report.findings.length === 0) return `## ✅ Flink memory: all clear\n\nNo findings: ${scope}`;
+  if (report.findings.length === 0) return md`## ✅ Flink memory: all clear\n\nNo findings: ${scope}`;
   const icon = input.failed ? '❌' : '⚠️';
-  return `## ${icon} Flink memory: ${countsText(report)}\n\n${scope}`;
+  return md`## ${icon} Flink memory: ${countsText(report)}\n\n${scope}`;
 }
 
 function findingBlocks(findings: readonly Finding[], links?: LinkContext): Block[] {
@@ -65,27 +65,28 @@ function findingBlocks(findings: readonly Finding[], links?: LinkContext): Block
 function notCommentedBlocks(input: CommentInput): Block[] {
   const left = input.notCommented;
   if (!left || left.findings.length === 0) return [];
-  const where = left.findings.map((f) => `${code(f.ruleId)} ${lineLink(input.links, f.file, f.line)}`);
+  const where = left.findings.map((f) => md`${code(f.ruleId)} ${lineLink(input.links, f.file, f.line)}`);
   return [
     {
-      text: `> [!NOTE]\n> ${plural(left.findings.length, 'more finding')} on changed lines got no review comment (at most ${left.limit} a run, \`review-comments-limit\`): ${where.join(', ')}.`,
+      text: md`> [!NOTE]\n> ${plural(left.findings.length, 'more finding')} on changed lines got no review comment (at most ${String(left.limit)} a run, ${code('review-comments-limit')}): ${join(where, ', ')}.`,
     },
   ];
 }
 
 function changedConfigBlock(diff: ConfigDiff, links?: LinkContext): Block {
   const shown = (diff.head ?? diff.base) as ConfigResult;
-  const lines = [`### ${configTitle(shown, links)} · ${STATUS_TEXT[diff.status]}`];
+  const lines = [md`### ${configTitle(shown, links)} · ${STATUS_TEXT[diff.status]}`];
   for (const process of diff.processes) {
     for (const [side, result] of [
       ['Base', process.base],
       ['Head', process.head],
     ] as const) {
-      if (result && !result.ok) lines.push(`${side}: ${failureLine(process.process, result)}`);
+      const failure = result && failureLine(process.process, result);
+      if (failure) lines.push(md`${side}: ${failure}`);
     }
     if (!process.changed && process.head?.ok) {
       lines.push(
-        `${PROCESS_TITLES[process.process]} unchanged: Total Process ${formatSize(process.head.memory.totalProcess)}.`,
+        md`${PROCESS_TITLES[process.process]} unchanged: Total Process ${formatSize(process.head.memory.totalProcess)}.`,
       );
       continue;
     }
@@ -94,11 +95,11 @@ function changedConfigBlock(diff: ConfigDiff, links?: LinkContext): Block {
     const chart = process.head && breakdownChart(process.process, process.head);
     if (chart) lines.push(chart);
   }
-  return { text: lines.join('\n\n'), counts: { configs: 1 } };
+  return { text: join(lines, '\n\n'), counts: { configs: 1 } };
 }
 
 function configHeading(result: ConfigResult, links?: LinkContext): Block {
-  return { text: `#### ${configTitle(result, links)}`, counts: { configs: 1 } };
+  return { text: md`#### ${configTitle(result, links)}`, counts: { configs: 1 } };
 }
 
 /** The body of the sticky pull-request comment, always under GitHub's limit. */
@@ -124,23 +125,36 @@ export function renderComment(input: CommentInput, limit = COMMENT_LIMIT): strin
     ),
   ];
   const unchangedCount = unchangedBlocks.filter((b) => b.counts?.configs).length;
-  const where = input.runUrl ? `the [job summary](${input.runUrl})` : 'the job summary';
+  const where = input.runUrl
+    ? md`the ${link('job summary', input.runUrl)}`
+    : md`
+the job summary
+      `;
   const sections: Section[] = [
-    { blocks: [{ text: `${COMMENT_MARKER}\n${headline(input)}` }] },
+    { blocks: [{ text: md`${trusted(COMMENT_MARKER)}\n${headline(input)}` }] },
     { blocks: changedBlocks },
-    { open: '### Findings in changed files', blocks: findingBlocks(fileFindings, links) },
+    {
+      open: md`
+### Findings in changed files
+      `,
+      blocks: findingBlocks(fileFindings, links),
+    },
     { blocks: notCommentedBlocks(input) },
     {
-      open: `<details><summary>${unchangedCount > 0 ? plural(unchangedCount, 'unchanged config') + ' with findings' : 'Other findings'}</summary>`,
-      close: '</details>',
+      open: md`<details><summary>${unchangedCount > 0 ? plural(unchangedCount, 'unchanged config') + ' with findings' : 'Other findings'}</summary>`,
+      close: md`
+</details>
+      `,
       blocks: unchangedBlocks,
     },
-    { blocks: [{ text: `<sub>${report.tool.name} ${report.tool.version} · full report in ${where}</sub>` }] },
+    {
+      blocks: [{ text: md`<sub>${report.tool.name} ${report.tool.version} · full report in ${where}</sub>` }],
+    },
   ];
   return fitSections(
     sections,
     limit,
     (left) =>
-      `> [!NOTE]\n> This comment was cut to fit GitHub's size limit: ${plural(left.configs, 'more config')} and ${plural(left.findings, 'more finding')} are in ${where} and in the SARIF and JSON reports.`,
+      md`> [!NOTE]\n> This comment was cut to fit GitHub's size limit: ${plural(left.configs, 'more config')} and ${plural(left.findings, 'more finding')} are in ${where} and in the SARIF and JSON reports.`,
   );
 }

@@ -2,11 +2,9 @@ import type { ConfigResult, ProcessName, Report } from '../model/index.js';
 import type { ConfigDiff } from './breakdown-diff.js';
 import {
   breakdownTable,
-  code,
   configTitle,
   countsText,
   diffTable,
-  escapeText,
   findingLine,
   fitSections,
   groupFindings,
@@ -17,6 +15,7 @@ import {
 } from './markdown.js';
 import { plural } from './text.js';
 import { formatSize } from '../flink/index.js';
+import { code, details, join, md, tableParts, type Inline, type Markdown } from './markdown/index.js';
 
 /** GitHub takes at most 1 MiB of job summary per step. */
 export const SUMMARY_LIMIT = 1024 * 1024;
@@ -30,8 +29,8 @@ export interface SummaryInput {
   /** Whether the findings reach the `fail-on` threshold. */
   failed?: boolean;
   links?: LinkContext;
-  /** Lines about the run itself (fork, skipped writes, annotations not shown). */
-  notes?: readonly string[];
+  /** Lines about the run itself (fork, skipped writes, annotations not shown); text unless built. */
+  notes?: readonly Inline[];
 }
 
 function totalCell(result: ConfigResult, process: ProcessName): string {
@@ -47,7 +46,7 @@ function configDetails(
   diff?: ConfigDiff,
   links?: LinkContext,
 ): Block {
-  const lines: string[] = [];
+  const lines: Markdown[] = [];
   for (const process of PROCESSES.filter((p) => result.config.processes.includes(p))) {
     const changed = diff?.processes.find((p) => p.process === process);
     const derived = result.breakdown[process];
@@ -60,7 +59,10 @@ function configDetails(
   const status = diff && diff.status !== 'unchanged' ? ` · ${diff.status}` : '';
   const findings = findingCount > 0 ? ` · ${plural(findingCount, 'finding')}` : '';
   return {
-    text: `<details><summary>${escapeText(`${result.config.file}:${result.config.line}`)}${status}${findings}</summary>\n\n${configTitle(result, links)}\n\n${lines.join('\n\n')}\n\n</details>`,
+    text: details(
+      `${result.config.file}:${result.config.line}${status}${findings}`,
+      join([configTitle(result, links), ...lines], '\n\n'),
+    ),
     counts: { configs: 1 },
   };
 }
@@ -74,45 +76,62 @@ export function renderSummary(input: SummaryInput, limit = SUMMARY_LIMIT): strin
   const { byConfig } = groupFindings(report.findings);
   const diffs = new Map((input.diffs ?? []).flatMap((d) => (d.head ? [[d.head.config.id, d] as const] : [])));
   const icon = report.findings.length === 0 ? '✅' : input.failed ? '❌' : '⚠️';
-  const head = [
-    `## ${icon} Flink memory: ${report.findings.length === 0 ? 'all clear' : countsText(report)}`,
-    `${plural(report.summary.configs, 'config')} in ${plural(report.summary.files, 'file')}` +
-      (report.summary.suppressed > 0 ? `, ${report.summary.suppressed} suppressed` : '') +
-      '.',
-    ...(input.notes ?? []).map((note) => `> ${note}`),
-  ].join('\n\n');
+  const head = join(
+    [
+      md`## ${icon} Flink memory: ${report.findings.length === 0 ? 'all clear' : countsText(report)}`,
+      md`${plural(report.summary.configs, 'config')} in ${plural(report.summary.files, 'file')}${report.summary.suppressed > 0 ? `, ${report.summary.suppressed} suppressed` : ''}.`,
+      ...(input.notes ?? []).map((note) => md`> ${note}`),
+    ],
+    '\n\n',
+  );
 
-  const rows = report.configs.map((r) => ({
-    text: `| ${lineLink(links, r.config.file, r.config.line)} | ${r.config.kind} | ${r.config.flinkVersion} | ${totalCell(r, 'taskmanager')} | ${totalCell(r, 'jobmanager')} | ${byConfig.get(r.config.id)?.length ?? 0} |`,
-  }));
+  // The table's rows are blocks of their own (the cut may fall between two): one table, split.
+  const { head: header, rows } = tableParts(
+    ['Config', 'Kind', 'Flink', 'TaskManager', 'JobManager', 'Findings'],
+    ['left', 'left', 'left', 'right', 'right', 'right'],
+    report.configs.map((r) => [
+      lineLink(links, r.config.file, r.config.line),
+      r.config.kind,
+      r.config.flinkVersion,
+      totalCell(r, 'taskmanager'),
+      totalCell(r, 'jobmanager'),
+      String(byConfig.get(r.config.id)?.length ?? 0),
+    ]),
+  );
+  const suppressedBy = (f: (typeof report.suppressed)[number]) =>
+    f.suppressed
+      ? md` — suppressed by ${f.suppressed.kind}${f.suppressed.reason ? md`: ${f.suppressed.reason}` : md``}`
+      : md``;
   const sections: Section[] = [
     { blocks: [{ text: head }] },
+    { open: header, separator: '\n', blocks: rows.map((row) => ({ text: row })) },
     {
-      open: '| Config | Kind | Flink | TaskManager | JobManager | Findings |\n| --- | --- | --- | ---: | ---: | ---: |',
-      separator: '\n',
-      blocks: rows,
-    },
-    {
-      open: '### Findings',
+      open: md`
+### Findings
+      `,
       blocks: report.findings.map((f) => ({ text: findingLine(f, links), counts: { findings: 1 } })),
     },
     {
-      open: '### Breakdowns',
+      open: md`
+### Breakdowns
+      `,
       blocks: report.configs.map((r) =>
         configDetails(r, byConfig.get(r.config.id)?.length ?? 0, diffs.get(r.config.id), links),
       ),
     },
     {
-      open: `<details><summary>${plural(report.suppressed.length, 'suppressed finding')}</summary>`,
-      close: '</details>',
-      blocks: report.suppressed.map((f) => ({
-        text: `${findingLine(f, links)}${f.suppressed ? ` — suppressed by ${f.suppressed.kind}${f.suppressed.reason ? `: ${escapeText(f.suppressed.reason)}` : ''}` : ''}`,
-      })),
+      open: md`<details><summary>${plural(report.suppressed.length, 'suppressed finding')}</summary>`,
+      close: md`
+</details>
+      `,
+      blocks: report.suppressed.map((f) => ({ text: md`${findingLine(f, links)}${suppressedBy(f)}` })),
     },
     {
-      open: '### Notices',
+      open: md`
+### Notices
+      `,
       blocks: report.notices.map((n) => ({
-        text: `- ${code(n.code)} ${escapeText(n.message)}${n.location ? ` (${lineLink(links, n.location.file, n.location.line)})` : ''}`,
+        text: md`- ${code(n.code)} ${n.message}${n.location ? md` (${lineLink(links, n.location.file, n.location.line)})` : md``}`,
       })),
     },
   ];
@@ -120,6 +139,6 @@ export function renderSummary(input: SummaryInput, limit = SUMMARY_LIMIT): strin
     sections,
     limit,
     (left) =>
-      `> [!NOTE]\n> This summary was cut to fit GitHub's 1 MiB limit: ${plural(left.configs, 'more config')} and ${plural(left.findings, 'more finding')} are in the SARIF and JSON reports.`,
+      md`> [!NOTE]\n> This summary was cut to fit GitHub's 1 MiB limit: ${plural(left.configs, 'more config')} and ${plural(left.findings, 'more finding')} are in the SARIF and JSON reports.`,
   );
 }

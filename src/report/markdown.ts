@@ -9,6 +9,7 @@ import {
 } from './breakdown-diff.js';
 import { formatChange, formatSize } from '../flink/index.js';
 import { plural } from './text.js';
+import { code, codeBlock, join, link, md, table, text, type Markdown } from './markdown/index.js';
 
 /** Where a file's lines can be linked: `{server}/{repository}/blob/{ref}/{file}#L{line}`. */
 export interface LinkContext {
@@ -24,29 +25,20 @@ export const PROCESS_TITLES: Record<ProcessName, string> = {
 
 export const SEVERITY_ICONS: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
 
-/** Text from configs and messages, made inert: no HTML, no table breaks, no @-mentions. */
-export function escapeText(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/@/g, '&#64;')
-    .replace(/\r?\n/g, ' ');
+/** The built-in rules' pages: the only rule docs shown as links (a user policy's `docs` is text). */
+const RULE_DOCS =
+  /^https:\/\/github\.com\/flink-memory-lint\/flink-memory-lint\/blob\/main\/docs\/rules\/[a-z0-9-]+\.md$/;
+
+/** A rule id, linked to its page where that is one of the tool's own. */
+export function ruleLink(ruleId: string, docs: string | undefined): Markdown {
+  return docs && RULE_DOCS.test(docs) ? link(code(ruleId), docs) : code(ruleId);
 }
 
-/** Inline code that survives backticks in the text. */
-export function code(text: string): string {
-  const clean = text.replace(/\r?\n/g, ' ');
-  const fence = clean.includes('`') ? '``' : '`';
-  return `${fence}${fence === '``' ? ' ' : ''}${clean}${fence === '``' ? ' ' : ''}${fence}`;
-}
-
-export function lineLink(links: LinkContext | undefined, file: string, line: number): string {
-  const label = `${escapeText(file)}:${line}`;
+export function lineLink(links: LinkContext | undefined, file: string, line: number): Markdown {
+  const label = md`${file}:${String(line)}`;
   if (!links) return label;
   const path = file.split('/').map(encodeURIComponent).join('/');
-  return `[${label}](${links.serverUrl}/${links.repository}/blob/${links.ref}/${path}#L${line})`;
+  return link(label, `${links.serverUrl}/${links.repository}/blob/${links.ref}/${path}#L${line}`);
 }
 
 export function countsText(report: Report): string {
@@ -55,59 +47,68 @@ export function countsText(report: Report): string {
 }
 
 /** `flink-conf.yaml:1 · flink-conf · Flink 1.20 (format) · cluster-a` */
-export function configTitle(result: ConfigResult, links?: LinkContext): string {
+export function configTitle(result: ConfigResult, links?: LinkContext): Markdown {
   const { config } = result;
   const parts = [
     lineLink(links, config.file, config.line),
-    config.kind,
-    `Flink ${config.flinkVersion} (${escapeText(config.flinkVersionSource)})`,
+    text(config.kind),
+    md`Flink ${config.flinkVersion} (${config.flinkVersionSource})`,
   ];
   if (config.name) parts.push(code(config.name));
-  return parts.join(' · ');
+  return join(parts, ' · ');
 }
 
-export function findingLine(finding: Finding, links?: LinkContext): string {
-  const rule = finding.docs ? `[${code(finding.ruleId)}](${finding.docs})` : code(finding.ruleId);
-  const fix = finding.fix
-    ? ` Fix: ${Object.entries(finding.fix.set)
-        .map(([key, value]) => code(value === null ? `remove ${key}` : `${key}: ${value}`))
-        .join(', ')}`
-    : '';
-  return `- ${SEVERITY_ICONS[finding.severity]} **${finding.severity}** ${rule} ${escapeText(finding.message)} (${lineLink(links, finding.file, finding.line)})${fix}`;
+/** A fix's changes as code: `key: value`, or `remove key`. */
+export function fixChanges(fix: NonNullable<Finding['fix']>): Markdown {
+  return join(
+    Object.entries(fix.set).map(([key, value]) =>
+      code(value === null ? `remove ${key}` : `${key}: ${value}`),
+    ),
+    ', ',
+  );
+}
+
+export function findingLine(finding: Finding, links?: LinkContext): Markdown {
+  const fix = finding.fix ? md` Fix: ${fixChanges(finding.fix)}` : md``;
+  return md`- ${SEVERITY_ICONS[finding.severity]} **${finding.severity}** ${ruleLink(finding.ruleId, finding.docs)} ${finding.message} (${lineLink(links, finding.file, finding.line)})${fix}`;
 }
 
 /** Why a process has no breakdown: Flink's own message, verbatim. */
-export function failureLine(process: ProcessName, result: ProcessResult): string | undefined {
+export function failureLine(process: ProcessName, result: ProcessResult): Markdown | undefined {
   if (result.ok) return undefined;
-  const what = `**${PROCESS_TITLES[process]}**`;
-  if ('unsupported' in result) return `${what}: ${escapeText(result.reason)}`;
-  return `${what}: Flink refuses this configuration: ${code(`${result.errorType}: ${result.error}`)}`;
+  const what = md`**${PROCESS_TITLES[process]}**`;
+  if ('unsupported' in result) return md`${what}: ${result.reason}`;
+  return md`${what}: Flink refuses this configuration: ${code(`${result.errorType}: ${result.error}`)}`;
 }
 
 /** A table of base, head and change per component; either side may be missing. */
-export function diffTable(process: ProcessName, rows: readonly ComponentRow[], withBase: boolean): string {
-  const header = withBase
-    ? [`| ${PROCESS_TITLES[process]} | Base | Head | Change |`, '| --- | ---: | ---: | ---: |']
-    : [`| ${PROCESS_TITLES[process]} | Size |`, '| --- | ---: |'];
-  const body = rows.map((row) => {
-    const head = row.head === undefined ? '—' : formatSize(row.head);
-    if (!withBase) return `| ${row.label} | ${head} |`;
-    const base = row.base === undefined ? '—' : formatSize(row.base);
-    const change =
-      row.base === undefined || row.head === undefined
-        ? '—'
-        : row.base === row.head
-          ? formatChange(0n)
-          : `**${formatChange(row.head - row.base)}**`;
-    return `| ${row.label} | ${base} | ${head} | ${change} |`;
-  });
-  return [...header, ...body].join('\n');
+export function diffTable(process: ProcessName, rows: readonly ComponentRow[], withBase: boolean): Markdown {
+  const size = (bytes: bigint | undefined) => (bytes === undefined ? '—' : formatSize(bytes));
+  if (!withBase)
+    return table(
+      [PROCESS_TITLES[process], 'Size'],
+      ['left', 'right'],
+      rows.map((row) => [row.label, size(row.head)]),
+    );
+  return table(
+    [PROCESS_TITLES[process], 'Base', 'Head', 'Change'],
+    ['left', 'right', 'right', 'right'],
+    rows.map((row) => {
+      const change =
+        row.base === undefined || row.head === undefined
+          ? '—'
+          : row.base === row.head
+            ? formatChange(0n)
+            : md`**${formatChange(row.head - row.base)}**`;
+      return [row.label, size(row.base), size(row.head), change];
+    }),
+  );
 }
 
 /** A table of one derived process's components. */
-export function breakdownTable(process: ProcessName, result: ProcessResult): string {
+export function breakdownTable(process: ProcessName, result: ProcessResult): Markdown {
   const rows = componentRows(process, result);
-  if (!rows) return failureLine(process, result) ?? '';
+  if (!rows) return failureLine(process, result) ?? md``;
   return diffTable(
     process,
     rows.map((r) => ({ label: r.label, head: r.bytes })),
@@ -121,8 +122,8 @@ function mib(bytes: bigint): string {
   return (Number((bytes * 20n + MIB) / (2n * MIB)) / 10).toString();
 }
 
-/** A Mermaid pie of the parts that add up to Total Process. */
-export function breakdownChart(process: ProcessName, result: ProcessResult): string | undefined {
+/** A Mermaid pie of the parts that add up to Total Process (labels and numbers are the tool's own). */
+export function breakdownChart(process: ProcessName, result: ProcessResult): Markdown | undefined {
   if (!result.ok) return undefined;
   const parts = (process === 'taskmanager' ? TASKMANAGER_PARTS : JOBMANAGER_PARTS) as readonly Component<
     typeof result.memory
@@ -131,12 +132,13 @@ export function breakdownChart(process: ProcessName, result: ProcessResult): str
     .map((part) => ({ label: part.label, bytes: part.bytes(result.memory) }))
     .filter((slice) => slice.bytes > 0n);
   if (slices.length === 0) return undefined;
-  return [
-    '```mermaid',
-    `pie showData title ${PROCESS_TITLES[process]}: ${formatSize(result.memory.totalProcess)} (MiB)`,
-    ...slices.map((slice) => `    "${slice.label}" : ${mib(slice.bytes)}`),
-    '```',
-  ].join('\n');
+  return codeBlock(
+    [
+      `pie showData title ${PROCESS_TITLES[process]}: ${formatSize(result.memory.totalProcess)} (MiB)`,
+      ...slices.map((slice) => `    "${slice.label}" : ${mib(slice.bytes)}`),
+    ].join('\n'),
+    'mermaid',
+  );
 }
 
 /** Findings per config id, and the file-level ones per file. */
@@ -157,15 +159,15 @@ export function groupFindings(findings: readonly Finding[]): {
 
 /** A piece of output that is kept or dropped whole when the text must be cut short. */
 export interface Block {
-  text: string;
+  text: Markdown;
   /** What dropping it leaves out, for the note that says so. */
   counts?: { configs?: number; findings?: number };
 }
 
 /** A run of blocks, optionally inside a collapsed section or under a table header. */
 export interface Section {
-  open?: string;
-  close?: string;
+  open?: Markdown;
+  close?: Markdown;
   blocks: Block[];
   /** Between the blocks: a blank line (default), or a line break for table rows. */
   separator?: string;
@@ -184,7 +186,7 @@ const RESERVE = 2000;
 export function fitSections(
   sections: readonly Section[],
   limit: number,
-  note: (left: { configs: number; findings: number }) => string,
+  note: (left: { configs: number; findings: number }) => Markdown,
 ): string {
   const parts: string[] = [];
   let size = 0;
@@ -195,12 +197,12 @@ export function fitSections(
   for (const [s, section] of sections.entries()) {
     if (section.blocks.length === 0) continue;
     const separator = section.separator ?? '\n\n';
-    const close = section.close === undefined ? '' : `\n\n${section.close}`;
+    const close = section.close === undefined ? '' : `\n\n${section.close.source}`;
     const closeSize = byteLength(close) + 2;
     const start = parts.length;
-    if (section.open !== undefined) add(`${section.open}${separator}`);
+    if (section.open !== undefined) add(`${section.open.source}${separator}`);
     for (const [b, block] of section.blocks.entries()) {
-      const piece = b === 0 ? block.text : `${separator}${block.text}`;
+      const piece = b === 0 ? block.text.source : `${separator}${block.text.source}`;
       if (size + byteLength(piece) + closeSize + RESERVE > limit) {
         const left = { configs: 0, findings: 0 };
         for (const dropped of [
@@ -212,7 +214,7 @@ export function fitSections(
         }
         if (b === 0) parts.length = start;
         else add(`${close}\n\n`);
-        return `${parts.join('')}${note(left)}\n`;
+        return `${parts.join('')}${note(left).source}\n`;
       }
       add(piece);
     }

@@ -1,6 +1,7 @@
 import type { Finding } from '../model/index.js';
 import type { Policy } from '../model/index.js';
-import { code, escapeText, SEVERITY_ICONS } from './markdown.js';
+import { fixChanges, ruleLink, SEVERITY_ICONS } from './markdown.js';
+import { details, join, link, md, trusted, type Markdown } from './markdown/index.js';
 import { suggestionBlock, type Suggestion } from './suggestion.js';
 
 /** What identifies a finding across runs: the same rule on the same key of the same config. */
@@ -51,24 +52,23 @@ export const sameIdentity = (a: FindingIdentity, b: FindingIdentity): boolean =>
 
 /** An inline review comment: severity, rule, message, why, docs link, and the fix as a suggestion. */
 export function reviewCommentBody(finding: Finding, policy?: Policy, suggestion?: Suggestion): string {
-  const rule = finding.docs ? `[${code(finding.ruleId)}](${finding.docs})` : code(finding.ruleId);
-  const title = policy ? ` · ${escapeText(policy.title)}` : '';
-  const parts = [
-    `${SEVERITY_ICONS[finding.severity]} **${finding.severity}** ${rule}${title}`,
-    escapeText(finding.message),
+  const rule = ruleLink(finding.ruleId, finding.docs);
+  const title = policy ? md` · ${policy.title}` : md``;
+  const parts: Markdown[] = [
+    md`${SEVERITY_ICONS[finding.severity]} **${finding.severity}** ${rule}${title}`,
+    md`${finding.message}`,
   ];
-  if (policy?.description) parts.push(`**Why:** ${escapeText(policy.description)}`);
+  if (policy?.description) parts.push(md`**Why:** ${policy.description}`);
   if (finding.fix) {
-    const what = finding.fix.description ? ` ${escapeText(finding.fix.description)}` : '';
-    const set = Object.entries(finding.fix.set)
-      .map(([key, value]) => code(value === null ? `remove ${key}` : `${key}: ${value}`))
-      .join(', ');
-    parts.push(`**Fix:**${what}${set ? ` (${set})` : ''}`);
+    const what = finding.fix.description ? md` ${finding.fix.description}` : md``;
+    const set = Object.keys(finding.fix.set).length > 0 ? md` (${fixChanges(finding.fix)})` : md``;
+    parts.push(md`**Fix:**${what}${set}`);
     if (suggestion) parts.push(suggestionBlock(suggestion));
   }
-  if (finding.docs) parts.push(`[Rule documentation](${finding.docs})`);
-  parts.push(findingMarker(findingIdentity(finding)));
-  return parts.join('\n\n');
+  // Only the built-in rules' pages link; `ruleLink` decides, and this line follows it.
+  if (rule.source.startsWith('[')) parts.push(link('Rule documentation', finding.docs ?? ''));
+  parts.push(trusted(findingMarker(findingIdentity(finding))));
+  return join(parts, '\n\n').source;
 }
 
 /**
@@ -76,13 +76,17 @@ export function reviewCommentBody(finding: Finding, policy?: Policy, suggestion?
  * suggestion turned into plain code (it no longer applies).
  */
 export function resolvedCommentBody(body: string, commit: string): string {
+  // The body is the tool's own comment (found among its own identity's comments).
   const old = body
     .replace(MARKER, '')
     .replace(/^(`{3,})suggestion$/gm, '$1yaml')
     .trim();
-  return [
-    `✅ **Resolved** in ${commit.slice(0, 12)}: flink-memory-lint no longer reports this here.`,
-    `<details><summary>Earlier comment</summary>\n\n${old}\n\n</details>`,
-    RESOLVED_MARKER,
-  ].join('\n\n');
+  return join(
+    [
+      md`✅ **Resolved** in ${commit.slice(0, 12)}: flink-memory-lint no longer reports this here.`,
+      details('Earlier comment', trusted(old)),
+      trusted(RESOLVED_MARKER),
+    ],
+    '\n\n',
+  ).source;
 }

@@ -1,5 +1,6 @@
 import { LineCounter, parseAllDocuments, parse as parseYaml, stringify, visit, type Scalar } from 'yaml';
 import type { ConfigKind, Entry, Finding, FlinkConfig } from '../model/index.js';
+import { codeBlock, type Markdown } from './markdown/index.js';
 
 /** A GitHub suggestion: the lines `startLine..endLine` of the file replaced by `lines`. */
 export interface Suggestion {
@@ -290,11 +291,6 @@ function removeEmptiedParents(
 }
 
 /** The body of a GitHub suggestion block; fenced with more backticks than the lines hold. */
-export function suggestionBlock(suggestion: Suggestion): string {
-  const longest = Math.max(
-    2,
-    ...suggestion.lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((m) => m.length))),
-  );
-  const fence = '`'.repeat(longest + 1);
-  return [`${fence}suggestion`, ...suggestion.lines, fence].join('\n');
+export function suggestionBlock(suggestion: Suggestion): Markdown {
+  return codeBlock(suggestion.lines.join('\n'), 'suggestion');
 }

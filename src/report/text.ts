@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../model/index.js';
+import { visible } from './terminal.js';
 
 export interface TextOptions {
   /** File text by path, to show the offending line; a file not given is shown without it. */
@@ -41,20 +42,21 @@ export function renderText(findings: readonly Finding[], options: TextOptions = 
   };
   const out: string[] = [];
   for (const f of findings) {
+    // Repository text (file names, messages of user policies, values) shown, never obeyed.
     out.push(
-      `${paint('bold', `${f.file}:${f.line}:${f.column}:`)} ${paint(SEVERITY_STYLE[f.severity], `${f.severity}:`)} ${f.message} ${paint('gray', `[${f.ruleId}]`)}`,
+      `${paint('bold', `${visible(f.file)}:${f.line}:${f.column}:`)} ${paint(SEVERITY_STYLE[f.severity], `${f.severity}:`)} ${visible(f.message)} ${paint('gray', `[${visible(f.ruleId)}]`)}`,
     );
     const text = sourceLine(f.file, f.line);
     if (text !== undefined) {
       const number = String(f.line);
       const gutter = ' '.repeat(number.length);
-      const visible = text.replace(/\t/g, ' ');
+      const shown = visible(text.replace(/\t/g, ' '));
       const width = Math.max(
         1,
-        (f.endLine === f.line && f.endColumn ? f.endColumn : visible.trimEnd().length + 1) - f.column,
+        (f.endLine === f.line && f.endColumn ? f.endColumn : shown.trimEnd().length + 1) - f.column,
       );
       out.push(`${gutter} |`);
-      out.push(`${number} | ${visible}`);
+      out.push(`${number} | ${shown}`);
       out.push(
         `${gutter} | ${' '.repeat(Math.max(0, f.column - 1))}${paint('green', '^' + '~'.repeat(Math.max(0, width - 1)))}`,
       );
@@ -64,9 +66,9 @@ export function renderText(findings: readonly Finding[], options: TextOptions = 
       const detail = [f.fix.description, changes.length ? changes.join(', ') : undefined]
         .filter(Boolean)
         .join(' ');
-      out.push(`  ${paint('green', 'fix:')} ${detail}`);
+      out.push(`  ${paint('green', 'fix:')} ${visible(detail)}`);
     }
-    if (f.docs) out.push(`  ${paint('gray', 'docs:')} ${f.docs}`);
+    if (f.docs) out.push(`  ${paint('gray', 'docs:')} ${visible(f.docs)}`);
   }
   const suppressed = options.suppressed ?? [];
   if (suppressed.length) {
@@ -75,7 +77,7 @@ export function renderText(findings: readonly Finding[], options: TextOptions = 
       const why = f.suppressed
         ? `${f.suppressed.kind}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ''}`
         : '';
-      out.push(`  ${f.file}:${f.line}:${f.column}: ${f.ruleId} (${why})`);
+      out.push(`  ${visible(f.file)}:${f.line}:${f.column}: ${visible(f.ruleId)} (${visible(why)})`);
     }
   }
   if (out.length > 0) out.push('');

@@ -8,14 +8,16 @@ export {
   resolveCommit,
   writeBaseFiles,
 } from './discover/git-revision.js';
+export { type Candidate, listCandidates, type ListedFile, readCandidates } from './discover/discover.js';
 export {
-  type Candidate,
-  listCandidates,
-  type ListedFile,
+  confinedPath,
+  lexicallyInside,
   MAX_FILE_BYTES,
-  readCandidates,
+  readConfined,
+  realRoot,
   unreadableReason,
-} from './discover/discover.js';
+  type ConfinedRead,
+} from './discover/confined-file.js';
 export { readConfigYaml } from './formats/config-yaml.js';
 export { readFlinkConf } from './formats/flink-conf.js';
 export { loadFile, type LoadResult } from './formats/index.js';

@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { Notice } from '../../model/index.js';
 import { isFlinkConfName } from '../formats/whole-file.js';
 import { GIT_ENV, SAFE_GIT } from './git.js';
+import { confinedPath, lexicallyInside, readConfined, realRoot } from './confined-file.js';
 
-/** Files above this size are not read (reported as a notice). */
-export const MAX_FILE_BYTES = 1024 * 1024;
+export { MAX_FILE_BYTES, unreadableReason } from './confined-file.js';
 
 export interface DiscoverOptions {
   cwd: string;
@@ -37,6 +37,11 @@ const YAML_NAME = /\.ya?ml(?:\.(?:template|tmpl|tpl|j2|jinja2?|in|example|sample
 /** Text that shows a YAML file may hold a Flink configuration; the loaders decide. */
 const FLINK_CONTENT =
   /flink\.apache\.org\/|flinkConfiguration|FLINK_PROPERTIES|flink-conf|(?:^|[\s"'{,])(?:taskmanager|jobmanager)[.:]/m;
+
+/** Whether discovery would look at a file of this name (a YAML file, or a `flink-conf.yaml` template). */
+export function isCandidateName(name: string): boolean {
+  return YAML_NAME.test(name) || isFlinkConfName(name);
+}
 
 /** Never a user's config: git's own files and installed packages, even where git does not ignore them. */
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
@@ -82,11 +87,18 @@ export function listCandidates(options: DiscoverOptions): Listing {
       continue;
     }
     const base = stat.isDirectory() ? absolute : path.dirname(absolute);
-    const root = realpathSync(base);
+    // A path in the workspace reads only the workspace, even through a committed symbolic link;
+    // one the caller names outside it is read where it is.
+    const root = (lexicallyInside(cwd, given) ? realRoot(cwd) : realRoot(base)) ?? base;
+    const where = confinedPath(absolute, [root]);
+    if (!where.ok) {
+      notices.push({ code: where.code, message: `${toPosix(given)}: ${where.message}` });
+      continue;
+    }
     const names = stat.isDirectory() ? listFiles(absolute) : [path.basename(absolute)];
     for (const name of names) {
       // The name decides first: most files of a large tree are not YAML, and paths cost.
-      if (!YAML_NAME.test(name) && !isFlinkConfName(name)) continue;
+      if (!isCandidateName(name)) continue;
       if (name.split('/').some((part) => ALWAYS_SKIPPED.has(part))) continue;
       const file = path.join(base, name);
       const relative = toPosix(path.relative(cwd, file));
@@ -121,83 +133,43 @@ function readCandidate(
   root: string,
   notices: Notice[],
 ): Candidate | undefined {
-  try {
-    let stat = lstatSync(file);
-    if (stat.isSymbolicLink()) {
-      const real = realpathSync(file);
-      if (real !== root && !real.startsWith(root + path.sep)) {
-        notices.push({
-          code: 'symlink-outside-root',
-          message: 'A symbolic link out of the linted folder; not followed',
-          location: { file: relative, line: 1, column: 1 },
-        });
-        return undefined;
-      }
-      stat = statSync(file);
-    }
-    // Folders, FIFOs and devices named like YAML are never read (a FIFO would block).
-    const reason = unreadableReason(stat);
-    if (reason) {
-      notices.push({
-        code: stat.isFile() ? 'file-too-large' : 'not-a-file',
-        message: reason,
-        location: { file: relative, line: 1, column: 1 },
-      });
-      return undefined;
-    }
-    const bytes = readFileSync(file);
-    const utf16 = UTF16_BOMS.find(([bom]) => bytes.subarray(0, 2).equals(bom));
-    if (utf16) {
-      notices.push({
-        code: 'unsupported-encoding',
-        message: `Encoded as UTF-16 ${utf16[1]} (it starts with its byte-order mark); Flink and this tool read UTF-8; not read`,
-        location: { file: relative, line: 1, column: 1 },
-      });
-      return undefined;
-    }
-    // A NUL byte in the first 8 KB: a binary file, named like YAML but not one.
-    if (bytes.subarray(0, 8000).includes(0)) {
-      notices.push({
-        code: 'binary-file',
-        message: 'A binary file (it holds NUL bytes); not read',
-        location: { file: relative, line: 1, column: 1 },
-      });
-      return undefined;
-    }
-    const text = bytes.toString('utf8');
-    if (!isFlinkConfName(relative) && !FLINK_CONTENT.test(text)) return undefined;
-    return { path: relative, text };
-  } catch (err) {
+  const read = readConfined(file, [root]);
+  if (!read.ok) {
     notices.push({
-      code: 'unreadable',
-      // Node's message without the absolute path it ends with.
-      message: `Could not be read (${(err as Error).message.replace(/, \w+ '.*'$/, '')})`,
+      code: read.code,
+      message: read.message,
       location: { file: relative, line: 1, column: 1 },
     });
     return undefined;
   }
+  const bytes = read.bytes;
+  const utf16 = UTF16_BOMS.find(([bom]) => bytes.subarray(0, 2).equals(bom));
+  if (utf16) {
+    notices.push({
+      code: 'unsupported-encoding',
+      message: `Encoded as UTF-16 ${utf16[1]} (it starts with its byte-order mark); Flink and this tool read UTF-8; not read`,
+      location: { file: relative, line: 1, column: 1 },
+    });
+    return undefined;
+  }
+  // A NUL byte in the first 8 KB: a binary file, named like YAML but not one.
+  if (bytes.subarray(0, 8000).includes(0)) {
+    notices.push({
+      code: 'binary-file',
+      message: 'A binary file (it holds NUL bytes); not read',
+      location: { file: relative, line: 1, column: 1 },
+    });
+    return undefined;
+  }
+  const text = bytes.toString('utf8');
+  if (!isFlinkConfName(relative) && !FLINK_CONTENT.test(text)) return undefined;
+  return { path: relative, text };
 }
 
 const UTF16_BOMS: [Buffer, string][] = [
   [Buffer.from([0xff, 0xfe]), 'LE'],
   [Buffer.from([0xfe, 0xff]), 'BE'],
 ];
-
-/** Why a file is not read as text: not a regular file (a FIFO would block), or over the size limit. */
-export function unreadableReason(stat: Stats): string | undefined {
-  if (!stat.isFile()) return `A ${fileKind(stat)}, not a regular file; not read`;
-  if (stat.size > MAX_FILE_BYTES)
-    return `${stat.size} bytes, above the ${MAX_FILE_BYTES}-byte limit; not read`;
-  return undefined;
-}
-
-function fileKind(stat: Stats): string {
-  if (stat.isDirectory()) return 'folder';
-  if (stat.isFIFO()) return 'named pipe (FIFO)';
-  if (stat.isSocket()) return 'socket';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
-  return 'special file';
-}
 
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');
@@ -228,6 +200,7 @@ function gitFiles(dir: string): string[] | undefined {
 /** A walk honouring the `.gitignore` files it meets (outside a git work tree). */
 function walk(root: string): string[] {
   const files: string[] = [];
+  const real = realRoot(root) ?? root;
   const visit = (dir: string, rules: { base: string; ig: Ignore }[]): void => {
     let names: string[];
     try {
@@ -235,7 +208,7 @@ function walk(root: string): string[] {
     } catch {
       return;
     }
-    const own = names.includes('.gitignore') ? readIgnore(path.join(dir, '.gitignore')) : undefined;
+    const own = names.includes('.gitignore') ? readIgnore(path.join(dir, '.gitignore'), real) : undefined;
     const active = own ? [...rules, { base: dir, ig: own }] : rules;
     for (const name of names) {
       if (ALWAYS_SKIPPED.has(name)) continue;
@@ -261,10 +234,7 @@ function walk(root: string): string[] {
   return files;
 }
 
-function readIgnore(file: string): Ignore | undefined {
-  try {
-    return ignore().add(readFileSync(file, 'utf8'));
-  } catch {
-    return undefined;
-  }
+function readIgnore(file: string, root: string): Ignore | undefined {
+  const read = readConfined(file, [root]);
+  return read.ok ? ignore().add(read.bytes.toString('utf8')) : undefined;
 }

@@ -9,17 +9,30 @@ export interface GitResult {
 }
 
 /**
- * Options in front of every git command: a repository's own `.git/config` may name hooks or an
- * fsmonitor program, and neither must ever run.
+ * Options in front of every git command: a git config may name hooks, an fsmonitor program, a
+ * pager or an external diff, and none must ever run. Filter and textconv drivers are kept out by
+ * how git is asked (see git-revision.ts): never about work-tree content, `--no-textconv`.
  */
-export const SAFE_GIT: readonly string[] = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+export const SAFE_GIT: readonly string[] = [
+  '--no-pager',
+  '-c',
+  'core.hooksPath=/dev/null',
+  '-c',
+  'core.fsmonitor=false',
+  '-c',
+  'core.pager=cat',
+  '-c',
+  'diff.external=',
+];
 
-/** The environment of every git command: never prompting, never taking optional locks. */
+/** The environment of every git command: never prompting, never paging, never taking optional locks. */
 export const GIT_ENV: Readonly<Record<string, string>> = {
   GIT_TERMINAL_PROMPT: '0',
   GIT_ASKPASS: '',
   SSH_ASKPASS: '',
   GIT_OPTIONAL_LOCKS: '0',
+  GIT_PAGER: 'cat',
+  GIT_EXTERNAL_DIFF: '',
 };
 
 /**

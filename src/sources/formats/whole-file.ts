@@ -45,9 +45,11 @@ export function isFlinkConfigYaml(document: YamlDocument, path: string): boolean
   if (!root || !isMap(root) || hasListOfMaps(document, root, 0)) return false;
   const keys = mapItems(doc, root).map((i) => i.key);
   if (keys.length === 0) return false;
+  const flat = flattenKeys(document, root, '', 0);
+  // A `config.yaml` that sets Flink's own memory options is Flink's, whatever else it holds.
+  if (CONFIG_YAML_NAME.test(path) && flat.some(isMemoryKey)) return true;
   const known = keys.filter((k) => isOptionNamespace(k.split('.')[0])).length;
   if (known * 3 < keys.length * 2) return false;
-  const flat = flattenKeys(document, root, '', 0);
   const processKeys = flat.filter((k) => /^(taskmanager|jobmanager)\./.test(k));
   if (processKeys.length === 0) return false;
   return CONFIG_YAML_NAME.test(path) || flat.some(isMemoryKey);

@@ -1,0 +1,122 @@
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The one way the tool opens a file of the repository it lints (configs, the settings file, user
+ * policies, the baseline): its real path, symbolic links resolved, must lie inside one of the
+ * allowed roots, it must be a regular file, and at most `maxBytes` are read. A refusal names the
+ * path and why, never anything the file holds. Everything in a pull request's checkout is written
+ * by its author, links included: see SECURITY.md.
+ */
+
+/** Files above this size are not read (reported as a notice). */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export type RefusalCode =
+  'not-found' | 'symlink-outside-root' | 'not-a-file' | 'file-too-large' | 'unreadable';
+
+export type ConfinedRead = { ok: true; bytes: Buffer } | { ok: false; code: RefusalCode; message: string };
+
+/** The real path of a folder the tool may read under; undefined when it does not exist. */
+export function realRoot(dir: string): string | undefined {
+  try {
+    return realpathSync.native(dir);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a real path lies in (or is) one of the real roots. */
+export function insideRoots(real: string, roots: readonly string[]): boolean {
+  return roots.some(
+    (root) => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep),
+  );
+}
+
+/** Whether a path, as written, stays inside `dir` (no `..` out of it, not absolute elsewhere). */
+export function lexicallyInside(dir: string, file: string): boolean {
+  const rel = path.relative(dir, path.resolve(dir, file));
+  return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
+}
+
+/**
+ * The real path of `file` when it lies inside the roots; otherwise why not. Used for folders
+ * (policy folders, linted paths) before they are listed.
+ */
+export function confinedPath(
+  file: string,
+  roots: readonly string[],
+): { ok: true; real: string } | { ok: false; code: RefusalCode; message: string } {
+  let real: string;
+  try {
+    real = realpathSync.native(file);
+  } catch (err) {
+    return failure(err);
+  }
+  if (!insideRoots(real, roots))
+    return {
+      ok: false,
+      code: 'symlink-outside-root',
+      message: 'A symbolic link out of the workspace; not followed',
+    };
+  return { ok: true, real };
+}
+
+/** Reads a file inside the roots; see the module comment. */
+export function readConfined(
+  file: string,
+  roots: readonly string[],
+  maxBytes = MAX_FILE_BYTES,
+): ConfinedRead {
+  const where = confinedPath(file, roots);
+  if (!where.ok) return where;
+  let fd: number | undefined;
+  try {
+    // Non-blocking: a named pipe opens at once (and is then refused) instead of waiting for a writer.
+    fd = openSync(where.real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    const stat = fstatSync(fd);
+    const reason = unreadableReason(stat, maxBytes);
+    if (reason) return { ok: false, code: stat.isFile() ? 'file-too-large' : 'not-a-file', message: reason };
+    const bytes = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return { ok: true, bytes: read === bytes.length ? bytes : bytes.subarray(0, read) };
+  } catch (err) {
+    return failure(err);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function failure(err: unknown): { ok: false; code: RefusalCode; message: string } {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT')
+    return { ok: false, code: 'not-found', message: 'No such file (or a dangling symbolic link)' };
+  if (code === 'ELOOP')
+    return { ok: false, code: 'unreadable', message: 'A loop of symbolic links; not read' };
+  // Node's message without the path it ends with.
+  return {
+    ok: false,
+    code: 'unreadable',
+    message: `Could not be read (${(err as Error).message.replace(/, \w+ '.*'$/, '')})`,
+  };
+}
+
+/** Why a file is not read as text: not a regular file (a FIFO would block), or over the size limit. */
+export function unreadableReason(stat: Stats, maxBytes = MAX_FILE_BYTES): string | undefined {
+  if (!stat.isFile()) return `A ${fileKind(stat)}, not a regular file; not read`;
+  if (stat.size > maxBytes) return `${stat.size} bytes, above the ${maxBytes}-byte limit; not read`;
+  return undefined;
+}
+
+function fileKind(stat: Stats): string {
+  if (stat.isDirectory()) return 'folder';
+  if (stat.isFIFO()) return 'named pipe (FIFO)';
+  if (stat.isSocket()) return 'socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
+  return 'special file';
+}
