@@ -21,3 +21,4 @@ export { deriveTaskManagerPlain } from './taskmanager.js';
 export { deriveJobManagerPlain } from './jobmanager.js';
 export { legacyHeapTarget, mapLegacyHeap } from './legacy-heap.js';
 export { javaHashMapOrder, jvmArgs } from './jvm.js';
+export * from './sizing/index.js';

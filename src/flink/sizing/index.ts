@@ -1,0 +1,15 @@
+export { solveSizing } from './solve.js';
+export { sizeValue } from './edits.js';
+export type {
+  Blocker,
+  FeasibleAnswer,
+  InfeasibleAnswer,
+  JobManagerSizingRequest,
+  JobManagerTargets,
+  SizingAnswer,
+  SizingQuestion,
+  SizingRequest,
+  StateBackendName,
+  TaskManagerSizingRequest,
+  TaskManagerTargets,
+} from './types.js';
