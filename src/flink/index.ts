@@ -22,3 +22,4 @@ export { deriveJobManagerPlain } from './jobmanager.js';
 export { legacyHeapTarget, mapLegacyHeap } from './legacy-heap.js';
 export { javaHashMapOrder, jvmArgs } from './jvm.js';
 export * from './sizing/index.js';
+export { PATCH_DEFAULT_CHANGES, type PatchDefaultChange } from './patch-defaults.js';
