@@ -23,3 +23,13 @@ export { legacyHeapTarget, mapLegacyHeap } from './legacy-heap.js';
 export { javaHashMapOrder, jvmArgs } from './jvm.js';
 export * from './sizing/index.js';
 export { PATCH_DEFAULT_CHANGES, type PatchDefaultChange } from './patch-defaults.js';
+export {
+  diffVersions,
+  upgradeEdits,
+  type DefaultChange,
+  type KeyChange,
+  type VersionDiff,
+  type VersionDiffRequest,
+} from './version-diff.js';
+export { versionOptions, type KeyRole, type KnownOption, type VersionOptions } from './option-history.js';
+export { Edits, sizeValue } from './config-edits.js';

@@ -1,5 +1,4 @@
 export { solveSizing } from './solve.js';
-export { sizeValue } from './edits.js';
 export type {
   Blocker,
   FeasibleAnswer,

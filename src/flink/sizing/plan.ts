@@ -12,9 +12,15 @@ import { deriveJobManager, deriveTaskManager } from '../derive.js';
 import { FlinkError } from '../flink-error.js';
 import { formatSize } from '../human-size.js';
 import { legacyHeapTarget, mapLegacyHeap } from '../legacy-heap.js';
+import {
+  LEGACY_BUFFERS_KEY,
+  legacyHeapKeysIn,
+  legacyNetworkBytes,
+  usesLegacyBuffers,
+} from '../legacy-keys.js';
 import { effectiveOption, findOption, optionRegistry, suppliedKey } from '../options.js';
 import { traitsOf } from '../versions.js';
-import { Edits, sizeValue } from './edits.js';
+import { Edits, sizeValue } from '../config-edits.js';
 import type {
   JobManagerSizingRequest,
   JobManagerTargets,
@@ -24,12 +30,6 @@ import type {
 } from './types.js';
 
 type Result = TaskManagerResult | JobManagerResult;
-
-/** The 1.x legacy heap keys of each process; how Flink reads them is `legacy-heap.ts`'s (spec §5.1–5.2). */
-const LEGACY_HEAP_KEYS: Record<ProcessName, readonly string[]> = {
-  taskmanager: ['taskmanager.heap.size', 'taskmanager.heap.mb'],
-  jobmanager: ['jobmanager.heap.size', 'jobmanager.heap.mb'],
-};
 
 const LABEL: Record<ProcessName, string> = { taskmanager: 'TaskManager', jobmanager: 'JobManager' };
 
@@ -94,10 +94,8 @@ class Planner {
       this.edits.drop(effective.suppliedBy, `Deprecated key of ${key}, which now sets the value.`);
   }
 
-  /** The legacy heap keys this version reads and the configuration sets. */
   legacyKeys(): string[] {
-    if (!traitsOf(this.version).legacyHeap) return [];
-    return LEGACY_HEAP_KEYS[this.process].filter((k) => this.config.has(k) && findOption(this.version, k));
+    return legacyHeapKeysIn(this.config, this.version, this.process);
   }
 
   legacyTarget(): string | undefined {
@@ -310,22 +308,11 @@ function planNetwork(p: Planner, target: bigint): void {
   const minKey = p.key('network.min');
   const maxKey = p.key('network.max');
   const why = `The network memory target is ${formatSize(target)}: network memory is a fraction of total Flink memory kept within [min, max].`;
-  const buffersKey = 'taskmanager.network.numberOfBuffers';
-  const buffersOption = findOption(p.version, buffersKey);
-  const unsetRange = [minKey, maxKey, p.key('network.fraction')].every((key) => {
-    const option = findOption(p.version, key);
-    return option !== undefined && suppliedKey(p.config, option) === undefined;
-  });
-  if (traitsOf(p.version).legacyNetworkBuffers && buffersOption && p.config.has(buffersKey) && unsetRange) {
-    const buffers = effectiveOption(p.config, p.version, buffersKey);
-    const segment = p.bytes(p.key('segment-size'));
-    const legacy =
-      buffers && !buffers.error && segment !== undefined
-        ? BigInt(buffers.value as number) * segment
-        : undefined;
+  if (usesLegacyBuffers(p.config, p.version)) {
+    const legacy = legacyNetworkBytes(p.config, p.version);
     if (legacy !== undefined && legacy >= target) return;
     p.edits.drop(
-      buffersKey,
+      LEGACY_BUFFERS_KEY,
       `Flink 1.x sizes the network from the legacy buffer count only while network min, max and fraction are unset; ${minKey} now sets its floor (Flink 2.0 removed the key).`,
     );
   }

@@ -2,7 +2,7 @@ import { DEPLOYMENTS, FLINK_VERSIONS, type ConfigMap, type ConfigValue } from '.
 import { formatSize } from '../human-size.js';
 import { effectiveOption, rawText } from '../options.js';
 import { traitsOf } from '../versions.js';
-import { Edits } from './edits.js';
+import { Edits } from '../config-edits.js';
 import { planSizing, type SizingPlan } from './plan.js';
 import { largestGood, MIB, Prober, smallestGood, type Probe } from './search.js';
 import type {

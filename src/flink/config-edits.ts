@@ -1,4 +1,4 @@
-import type { ConfigMap, ConfigValue } from '../../model/index.js';
+import type { ConfigMap, ConfigValue } from '../model/index.js';
 
 const MIB = 1n << 20n;
 
