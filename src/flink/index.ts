@@ -33,3 +33,12 @@ export {
 } from './version-diff.js';
 export { versionOptions, type KeyRole, type KnownOption, type VersionOptions } from './option-history.js';
 export { Edits, sizeValue } from './config-edits.js';
+export {
+  migrateConfigFile,
+  type LegacyEntry,
+  type MigrationFailure,
+  type MigrationOptions,
+  type MigrationResult,
+  type MigrationSuccess,
+} from './migrate-config-file.js';
+export { dumpFlinkYaml, type YamlTree } from './flink-yaml-writer.js';

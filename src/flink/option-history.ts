@@ -6,7 +6,9 @@ import { atLeast } from './versions.js';
  * Options around the memory model that the derivation does not read but an upgrade must know:
  * their keys, defaults and renames per version, as `config-keys-by-version` records them from each
  * release's sources (`StateBackendOptions`, `CoreOptions`, `KubernetesConfigOptions`,
- * `TaskManagerOptions`, `RocksDBOptions`/`RocksDBConfigurableOptions`; spec §1.3, §10).
+ * `TaskManagerOptions`, `RocksDBOptions`, `HighAvailabilityOptions`, `RestartStrategyOptions`,
+ * `MetricOptions`; spec §1.3, §10). The renamed keys also matter to the config.yaml migration: a
+ * key that is a prefix of another cannot be nested.
  */
 interface HistoryRow {
   key: string;
@@ -39,6 +41,26 @@ const HISTORY_ROWS: readonly HistoryRow[] = [
     since: '1.17',
     defaults: always('NONE'),
     deprecatedKeys: ['high-availability'],
+  },
+  { key: 'restart-strategy', removedIn: '1.17' },
+  { key: 'restart-strategy.type', since: '1.17', deprecatedKeys: ['restart-strategy'] },
+  { key: 'metrics.scope.jm.job', defaults: always('<host>.jobmanager.<job_name>'), removedIn: '1.17' },
+  {
+    key: 'metrics.scope.jm-job',
+    since: '1.17',
+    defaults: always('<host>.jobmanager.<job_name>'),
+    deprecatedKeys: ['metrics.scope.jm.job'],
+  },
+  {
+    key: 'metrics.scope.tm.job',
+    defaults: always('<host>.taskmanager.<tm_id>.<job_name>'),
+    removedIn: '1.17',
+  },
+  {
+    key: 'metrics.scope.tm-job',
+    since: '1.17',
+    defaults: always('<host>.taskmanager.<tm_id>.<job_name>'),
+    deprecatedKeys: ['metrics.scope.tm.job'],
   },
   { key: 'env.java.opts', defaults: always(''), removedIn: '1.17' },
   { key: 'env.java.opts.all', since: '1.17', defaults: always(''), deprecatedKeys: ['env.java.opts'] },
