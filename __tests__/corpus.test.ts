@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { lint } from '../src/lint.js';
+import { lint } from '../src/engine/lint.js';
 import type { ConfigKind, Report } from '../src/model/index.js';
-import { isMemoryKey } from '../src/sources/memory-keys.js';
+import { isMemoryKey } from '../src/flink/memory-keys.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const corpus = path.resolve(repoRoot, '../shared/corpus');

@@ -10345,12 +10345,9 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7390);
-/* harmony import */ var _cli_derive_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8091);
-/* harmony import */ var _cli_exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7632);
-/* harmony import */ var _cli_explain_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8497);
-/* harmony import */ var _cli_lint_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6861);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1013);
-/* harmony import */ var _compiler_tier_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9192);
+/* harmony import */ var _cli_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9938);
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7304);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8464);
 
 
 
@@ -10358,37 +10355,37 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-(0,_compiler_tier_js__WEBPACK_IMPORTED_MODULE_6__/* .startShortRun */ .eQ)();
+(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_3__/* .startShortRun */ .e)();
 // A reader that stops early (`| head`) closes the pipe: that ends the run, it is not a failure.
 process.stdout.on('error', (err) => {
     if (err.code === 'EPIPE')
-        process.exit(process.exitCode ?? _cli_exit_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.ok);
+        process.exit(process.exitCode ?? _cli_index_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.ok);
     throw err;
 });
 const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB()
-    .name(_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL */ .j.name)
+    .name(_model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL */ .js.name)
     .description('Derive Apache Flink memory breakdowns exactly as Flink does, and lint them against policies.')
-    .version(_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL */ .j.version)
+    .version(_model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL */ .js.version)
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) })
-    .addCommand((0,_cli_derive_js__WEBPACK_IMPORTED_MODULE_1__/* .deriveCommand */ .x)())
-    .addCommand((0,_cli_lint_js__WEBPACK_IMPORTED_MODULE_4__/* .lintCommand */ .D)())
-    .addCommand((0,_cli_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .explainCommand */ .b)());
+    .addCommand((0,_cli_index_js__WEBPACK_IMPORTED_MODULE_1__/* .deriveCommand */ .x1)())
+    .addCommand((0,_cli_index_js__WEBPACK_IMPORTED_MODULE_1__/* .lintCommand */ .Dp)())
+    .addCommand((0,_cli_index_js__WEBPACK_IMPORTED_MODULE_1__/* .explainCommand */ .bn)());
 try {
     await program.parseAsync(process.argv);
 }
 catch (err) {
     if (err instanceof commander__WEBPACK_IMPORTED_MODULE_0__/* .CommanderError */ .b7) {
-        process.exitCode = err.exitCode === 0 ? _cli_exit_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.ok : _cli_exit_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.usage;
+        process.exitCode = err.exitCode === 0 ? _cli_index_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.ok : _cli_index_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.usage;
     }
-    else if (err instanceof _cli_exit_js__WEBPACK_IMPORTED_MODULE_2__/* .CliError */ .z) {
-        process.stderr.write(`${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL */ .j.name}: ${err.message}\n`);
+    else if (err instanceof _cli_index_js__WEBPACK_IMPORTED_MODULE_1__/* .CliError */ .z1) {
+        process.stderr.write(`${_model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL */ .js.name}: ${err.message}\n`);
         process.exitCode = err.exitCode;
     }
     else {
         const detail = process.env.FLINK_MEMORY_LINT_DEBUG && err instanceof Error ? err.stack : String(err);
-        process.stderr.write(`${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL */ .j.name}: internal error: ${detail}\n`);
-        process.exitCode = _cli_exit_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.internal;
+        process.stderr.write(`${_model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL */ .js.name}: internal error: ${detail}\n`);
+        process.exitCode = _cli_index_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.internal;
     }
 }
 
@@ -10397,16 +10394,18 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8091:
+/***/ 9938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ deriveCommand)
+  z1: () => (/* reexport */ CliError),
+  dc: () => (/* reexport */ EXIT),
+  x1: () => (/* reexport */ deriveCommand),
+  bn: () => (/* reexport */ explainCommand),
+  Dp: () => (/* reexport */ lintCommand)
 });
-
-// UNUSED EXPORTS: looksLikeConfigYaml
 
 // EXTERNAL MODULE: ./node_modules/commander/index.js + 9 modules
 var commander = __nccwpck_require__(7390);
@@ -10414,16 +10413,149 @@ var commander = __nccwpck_require__(7390);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-// EXTERNAL MODULE: ./src/flink/index.ts + 7 modules
-var flink = __nccwpck_require__(2985);
-// EXTERNAL MODULE: ./src/model/index.ts + 1 modules
-var model = __nccwpck_require__(5300);
-// EXTERNAL MODULE: ./src/report/breakdown-json.ts
-var breakdown_json = __nccwpck_require__(1184);
-// EXTERNAL MODULE: ./src/flink/human-size.ts
-var human_size = __nccwpck_require__(2089);
+// EXTERNAL MODULE: ./src/flink/index.ts + 20 modules
+var flink = __nccwpck_require__(7685);
+// EXTERNAL MODULE: ./src/model/index.ts + 5 modules
+var model = __nccwpck_require__(7304);
+;// CONCATENATED MODULE: ./src/report/breakdown-diff.ts
+/** The rows of a TaskManager table, in the order people read them. */
+const TASKMANAGER_COMPONENTS = [
+    { label: 'Total Process', bytes: (m) => m.totalProcess },
+    { label: 'Total Flink', bytes: (m) => m.totalFlink },
+    { label: 'JVM Heap', bytes: (m) => m.frameworkHeap + m.taskHeap },
+    { label: 'Task Heap', bytes: (m) => m.taskHeap },
+    { label: 'Managed', bytes: (m) => m.managed },
+    { label: 'Network', bytes: (m) => m.network },
+    { label: 'Framework Heap', bytes: (m) => m.frameworkHeap },
+    { label: 'Framework Off-Heap', bytes: (m) => m.frameworkOffHeap },
+    { label: 'Task Off-Heap', bytes: (m) => m.taskOffHeap },
+    { label: 'JVM Metaspace', bytes: (m) => m.jvmMetaspace },
+    { label: 'JVM Overhead', bytes: (m) => m.jvmOverhead },
+];
+const JOBMANAGER_COMPONENTS = [
+    { label: 'Total Process', bytes: (m) => m.totalProcess },
+    { label: 'Total Flink', bytes: (m) => m.totalFlink },
+    { label: 'JVM Heap', bytes: (m) => m.jvmHeap },
+    { label: 'Off-Heap', bytes: (m) => m.offHeap },
+    { label: 'JVM Metaspace', bytes: (m) => m.jvmMetaspace },
+    { label: 'JVM Overhead', bytes: (m) => m.jvmOverhead },
+];
+/** The parts that add up to Total Process, for a picture of the breakdown. */
+const breakdown_diff_TASKMANAGER_PARTS = [
+    'Framework Heap',
+    'Task Heap',
+    'Managed',
+    'Framework Off-Heap',
+    'Task Off-Heap',
+    'Network',
+    'JVM Metaspace',
+    'JVM Overhead',
+].map((label) => TASKMANAGER_COMPONENTS.find((c) => c.label === label));
+const breakdown_diff_JOBMANAGER_PARTS = JOBMANAGER_COMPONENTS.slice(2);
+/** Bytes per component of a derived process, or undefined when Flink refused or had no model. */
+function componentRows(process, result) {
+    if (!result.ok)
+        return undefined;
+    const components = (process === 'taskmanager' ? TASKMANAGER_COMPONENTS : JOBMANAGER_COMPONENTS);
+    return components.map((c) => ({ label: c.label, bytes: c.bytes(result.memory) }));
+}
+/** Why Flink gave no breakdown (`ErrorType: message`, or `unsupported: reason`); undefined for a breakdown. */
+function failureText(result) {
+    if (!result || result.ok)
+        return undefined;
+    return 'unsupported' in result ? `unsupported: ${result.reason}` : `${result.errorType}: ${result.error}`;
+}
+function diffProcess(process, base, head) {
+    const baseResult = base?.breakdown[process];
+    const headResult = head?.breakdown[process];
+    const baseRows = baseResult && componentRows(process, baseResult);
+    const headRows = headResult && componentRows(process, headResult);
+    const labels = (headRows ?? baseRows ?? []).map((r) => r.label);
+    const rows = labels.map((label, i) => ({ label, base: baseRows?.[i]?.bytes, head: headRows?.[i]?.bytes }));
+    const changed = rows.some((r) => r.base !== r.head) ||
+        failureText(baseResult) !== failureText(headResult) ||
+        (baseResult === undefined) !== (headResult === undefined);
+    return { process, base: baseResult, head: headResult, rows, changed };
+}
+function entriesText(result) {
+    return JSON.stringify(result.config.entries.map((e) => [e.key, String(e.value), e.origin]));
+}
+/** Configs grouped by file, each file's in the order they appear in it. */
+function byFile(results) {
+    const files = new Map();
+    for (const result of results) {
+        const list = files.get(result.config.file) ?? [];
+        list.push(result);
+        files.set(result.config.file, list);
+    }
+    for (const list of files.values())
+        list.sort((a, b) => a.config.line - b.config.line || a.config.column - b.config.column);
+    return files;
+}
+/**
+ * Pairs base and head configs by file and position in the file and compares their breakdowns.
+ * `renamed` maps a head path to its base path for files the change moved.
+ */
+function diffConfigs(base, head, renamed = new Map()) {
+    const baseFiles = byFile(base);
+    const headFiles = byFile(head);
+    const toHead = new Map([...renamed].map(([headPath, basePath]) => [basePath, headPath]));
+    const files = new Set([...headFiles.keys(), ...[...baseFiles.keys()].map((f) => toHead.get(f) ?? f)]);
+    const diffs = [];
+    for (const file of [...files].sort()) {
+        const headList = headFiles.get(file) ?? [];
+        const baseList = baseFiles.get(renamed.get(file) ?? file) ?? [];
+        for (let index = 0; index < Math.max(headList.length, baseList.length); index++) {
+            const b = baseList[index];
+            const h = headList[index];
+            const processes = ['taskmanager', 'jobmanager']
+                .filter((p) => (h ?? b).config.processes.includes(p))
+                .map((p) => diffProcess(p, b, h));
+            const status = !b
+                ? 'added'
+                : !h
+                    ? 'removed'
+                    : processes.some((p) => p.changed) || entriesText(b) !== entriesText(h)
+                        ? 'changed'
+                        : 'unchanged';
+            diffs.push({ file, index, base: b, head: h, status, processes });
+        }
+    }
+    return diffs;
+}
+
+;// CONCATENATED MODULE: ./src/report/breakdown-json.ts
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** Bytes as a JSON integer, or a decimal string above 2^53−1 where a JSON number would lose digits. */
+function bytesToJson(bytes) {
+    return bytes > MAX_SAFE || bytes < -MAX_SAFE ? bytes.toString() : Number(bytes);
+}
+/** Any value with bigints converted by `bytesToJson`, ready for `JSON.stringify`. */
+function toJsonValue(value) {
+    if (typeof value === 'bigint')
+        return bytesToJson(value);
+    if (Array.isArray(value))
+        return value.map(toJsonValue);
+    if (value !== null && typeof value === 'object') {
+        // A loop, not entries/map/fromEntries: lint JSON converts every config's breakdown.
+        const out = {};
+        for (const key of Object.keys(value))
+            out[key] = toJsonValue(value[key]);
+        return out;
+    }
+    return value;
+}
+function resultToJson(result) {
+    return toJsonValue(result);
+}
+/** The `derive` JSON result: `{flinkVersion, taskmanager, jobmanager}`. */
+function breakdownToJson(breakdown) {
+    return toJsonValue(breakdown);
+}
+
 ;// CONCATENATED MODULE: ./src/report/breakdown-text.ts
 
 const paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -10436,7 +10568,7 @@ function renderTree(title, lines, total, options) {
         const label = `${'  '.repeat(line.depth)}${line.label}`.padEnd(labelWidth);
         const cells = total > 0n ? Number((line.bytes * BigInt(width) + total / 2n) / total) : 0;
         const bar = '█'.repeat(cells) + '·'.repeat(width - cells);
-        out.push(`  ${label}  ${paint(color, '36', bar)}  ${(0,human_size/* formatSize */.X)(line.bytes).padStart(10)}`);
+        out.push(`  ${label}  ${paint(color, '36', bar)}  ${(0,flink/* formatSize */.Xq)(line.bytes).padStart(10)}`);
     }
     return out;
 }
@@ -10506,14 +10638,1304 @@ function breakdownText(breakdown, options = {}) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/sources/config-map.ts
-var config_map = __nccwpck_require__(7237);
-// EXTERNAL MODULE: ./src/sources/config-yaml.ts
-var config_yaml = __nccwpck_require__(1968);
-// EXTERNAL MODULE: ./src/sources/flink-conf.ts
-var flink_conf = __nccwpck_require__(2979);
-// EXTERNAL MODULE: ./src/cli/exit.ts
-var exit = __nccwpck_require__(7632);
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+function useColor(stream, env) {
+    return stream.isTTY === true && !env.NO_COLOR;
+}
+const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, gray: 90, bold: 1 };
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'cyan' };
+/**
+ * Findings as actionlint prints them: `file:line:col: severity: message [rule]`, the source line
+ * with a caret under the column, then the fix and the docs link.
+ */
+function renderText(findings, options = {}) {
+    const paint = (style, text) => options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text;
+    const lines = new Map();
+    const sourceLine = (file, line) => {
+        let split = lines.get(file);
+        if (!split) {
+            const text = options.sources?.get(file);
+            if (text === undefined)
+                return undefined;
+            lines.set(file, (split = text.split(/\r?\n/)));
+        }
+        return split[line - 1];
+    };
+    const out = [];
+    for (const f of findings) {
+        out.push(`${paint('bold', `${f.file}:${f.line}:${f.column}:`)} ${paint(SEVERITY_STYLE[f.severity], `${f.severity}:`)} ${f.message} ${paint('gray', `[${f.ruleId}]`)}`);
+        const text = sourceLine(f.file, f.line);
+        if (text !== undefined) {
+            const number = String(f.line);
+            const gutter = ' '.repeat(number.length);
+            const visible = text.replace(/\t/g, ' ');
+            const width = Math.max(1, (f.endLine === f.line && f.endColumn ? f.endColumn : visible.trimEnd().length + 1) - f.column);
+            out.push(`${gutter} |`);
+            out.push(`${number} | ${visible}`);
+            out.push(`${gutter} | ${' '.repeat(Math.max(0, f.column - 1))}${paint('green', '^' + '~'.repeat(Math.max(0, width - 1)))}`);
+        }
+        if (f.fix) {
+            const changes = Object.entries(f.fix.set).map(([k, v]) => (v === null ? `remove ${k}` : `${k}: ${v}`));
+            const detail = [f.fix.description, changes.length ? changes.join(', ') : undefined]
+                .filter(Boolean)
+                .join(' ');
+            out.push(`  ${paint('green', 'fix:')} ${detail}`);
+        }
+        if (f.docs)
+            out.push(`  ${paint('gray', 'docs:')} ${f.docs}`);
+    }
+    const suppressed = options.suppressed ?? [];
+    if (suppressed.length) {
+        out.push('', `Suppressed (${suppressed.length}):`);
+        for (const f of suppressed) {
+            const why = f.suppressed
+                ? `${f.suppressed.kind}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ''}`
+                : '';
+            out.push(`  ${f.file}:${f.line}:${f.column}: ${f.ruleId} (${why})`);
+        }
+    }
+    if (out.length > 0)
+        out.push('');
+    out.push(`${options.scope ?? ''}${summaryLine(findings, suppressed.length)}`);
+    return out.join('\n') + '\n';
+}
+function text_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function summaryLine(findings, suppressed) {
+    const count = (s) => findings.filter((f) => f.severity === s).length;
+    const parts = [
+        text_plural(count('error'), 'error'),
+        text_plural(count('warning'), 'warning'),
+        text_plural(count('info'), 'info'),
+    ];
+    return `${parts.join(', ')}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+const markdown_PROCESS_TITLES = {
+    taskmanager: 'TaskManager',
+    jobmanager: 'JobManager',
+};
+const markdown_SEVERITY_ICONS = { error: '❌', warning: '⚠️', info: 'ℹ️' };
+/** Text from configs and messages, made inert: no HTML, no table breaks, no @-mentions. */
+function markdown_escapeText(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/@/g, '&#64;')
+        .replace(/\r?\n/g, ' ');
+}
+/** Inline code that survives backticks in the text. */
+function markdown_code(text) {
+    const clean = text.replace(/\r?\n/g, ' ');
+    const fence = clean.includes('`') ? '``' : '`';
+    return `${fence}${fence === '``' ? ' ' : ''}${clean}${fence === '``' ? ' ' : ''}${fence}`;
+}
+function markdown_lineLink(links, file, line) {
+    const label = `${markdown_escapeText(file)}:${line}`;
+    if (!links)
+        return label;
+    const path = file.split('/').map(encodeURIComponent).join('/');
+    return `[${label}](${links.serverUrl}/${links.repository}/blob/${links.ref}/${path}#L${line})`;
+}
+function markdown_countsText(report) {
+    const { errors, warnings, infos } = report.summary;
+    return `${text_plural(errors, 'error')}, ${text_plural(warnings, 'warning')}, ${text_plural(infos, 'info')}`;
+}
+/** `flink-conf.yaml:1 · flink-conf · Flink 1.20 (format) · cluster-a` */
+function markdown_configTitle(result, links) {
+    const { config } = result;
+    const parts = [
+        markdown_lineLink(links, config.file, config.line),
+        config.kind,
+        `Flink ${config.flinkVersion} (${markdown_escapeText(config.flinkVersionSource)})`,
+    ];
+    if (config.name)
+        parts.push(markdown_code(config.name));
+    return parts.join(' · ');
+}
+function markdown_findingLine(finding, links) {
+    const rule = finding.docs ? `[${markdown_code(finding.ruleId)}](${finding.docs})` : markdown_code(finding.ruleId);
+    const fix = finding.fix
+        ? ` Fix: ${Object.entries(finding.fix.set)
+            .map(([key, value]) => markdown_code(value === null ? `remove ${key}` : `${key}: ${value}`))
+            .join(', ')}`
+        : '';
+    return `- ${markdown_SEVERITY_ICONS[finding.severity]} **${finding.severity}** ${rule} ${markdown_escapeText(finding.message)} (${markdown_lineLink(links, finding.file, finding.line)})${fix}`;
+}
+/** Why a process has no breakdown: Flink's own message, verbatim. */
+function markdown_failureLine(process, result) {
+    if (result.ok)
+        return undefined;
+    const what = `**${markdown_PROCESS_TITLES[process]}**`;
+    if ('unsupported' in result)
+        return `${what}: ${markdown_escapeText(result.reason)}`;
+    return `${what}: Flink refuses this configuration: ${markdown_code(`${result.errorType}: ${result.error}`)}`;
+}
+/** A table of base, head and change per component; either side may be missing. */
+function markdown_diffTable(process, rows, withBase) {
+    const header = withBase
+        ? [`| ${markdown_PROCESS_TITLES[process]} | Base | Head | Change |`, '| --- | ---: | ---: | ---: |']
+        : [`| ${markdown_PROCESS_TITLES[process]} | Size |`, '| --- | ---: |'];
+    const body = rows.map((row) => {
+        const head = row.head === undefined ? '—' : (0,flink/* formatSize */.Xq)(row.head);
+        if (!withBase)
+            return `| ${row.label} | ${head} |`;
+        const base = row.base === undefined ? '—' : (0,flink/* formatSize */.Xq)(row.base);
+        const change = row.base === undefined || row.head === undefined
+            ? '—'
+            : row.base === row.head
+                ? (0,flink/* formatChange */.eD)(0n)
+                : `**${(0,flink/* formatChange */.eD)(row.head - row.base)}**`;
+        return `| ${row.label} | ${base} | ${head} | ${change} |`;
+    });
+    return [...header, ...body].join('\n');
+}
+/** A table of one derived process's components. */
+function breakdownTable(process, result) {
+    const rows = componentRows(process, result);
+    if (!rows)
+        return markdown_failureLine(process, result) ?? '';
+    return markdown_diffTable(process, rows.map((r) => ({ label: r.label, head: r.bytes })), false);
+}
+/** MiB with one decimal (rounded as the tables round), as a plain number Mermaid can chart. */
+function mib(bytes) {
+    const MIB = 1n << 20n;
+    return (Number((bytes * 20n + MIB) / (2n * MIB)) / 10).toString();
+}
+/** A Mermaid pie of the parts that add up to Total Process. */
+function markdown_breakdownChart(process, result) {
+    if (!result.ok)
+        return undefined;
+    const parts = (process === 'taskmanager' ? TASKMANAGER_PARTS : JOBMANAGER_PARTS);
+    const slices = parts
+        .map((part) => ({ label: part.label, bytes: part.bytes(result.memory) }))
+        .filter((slice) => slice.bytes > 0n);
+    if (slices.length === 0)
+        return undefined;
+    return [
+        '```mermaid',
+        `pie showData title ${markdown_PROCESS_TITLES[process]}: ${formatSize(result.memory.totalProcess)} (MiB)`,
+        ...slices.map((slice) => `    "${slice.label}" : ${mib(slice.bytes)}`),
+        '```',
+    ].join('\n');
+}
+/** Findings per config id, and the file-level ones per file. */
+function markdown_groupFindings(findings) {
+    const byConfig = new Map();
+    const byFile = new Map();
+    for (const finding of findings) {
+        const [map, key] = finding.configId === undefined ? [byFile, finding.file] : [byConfig, finding.configId];
+        const list = map.get(key) ?? [];
+        list.push(finding);
+        map.set(key, list);
+    }
+    return { byConfig, byFile };
+}
+const byteLength = (text) => Buffer.byteLength(text, 'utf8');
+/** Room kept for the closing tag and the note that says what was cut. */
+const RESERVE = 2000;
+/**
+ * Joins the sections while they fit in `limit` bytes, in order, keeping every opened section
+ * closed; from the first block that does not fit, everything after it is left out and `note` says
+ * what. The same input always gives the same cut.
+ */
+function markdown_fitSections(sections, limit, note) {
+    const parts = [];
+    let size = 0;
+    const add = (text) => {
+        parts.push(text);
+        size += byteLength(text);
+    };
+    for (const [s, section] of sections.entries()) {
+        if (section.blocks.length === 0)
+            continue;
+        const separator = section.separator ?? '\n\n';
+        const close = section.close === undefined ? '' : `\n\n${section.close}`;
+        const closeSize = byteLength(close) + 2;
+        const start = parts.length;
+        if (section.open !== undefined)
+            add(`${section.open}${separator}`);
+        for (const [b, block] of section.blocks.entries()) {
+            const piece = b === 0 ? block.text : `${separator}${block.text}`;
+            if (size + byteLength(piece) + closeSize + RESERVE > limit) {
+                const left = { configs: 0, findings: 0 };
+                for (const dropped of [
+                    section.blocks.slice(b),
+                    ...sections.slice(s + 1).map((x) => x.blocks),
+                ].flat()) {
+                    left.configs += dropped.counts?.configs ?? 0;
+                    left.findings += dropped.counts?.findings ?? 0;
+                }
+                if (b === 0)
+                    parts.length = start;
+                else
+                    add(`${close}\n\n`);
+                return `${parts.join('')}${note(left)}\n`;
+            }
+            add(piece);
+        }
+        add(`${close}\n\n`);
+    }
+    return parts.join('').replace(/\n+$/, '\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/diff-text.ts
+
+
+
+
+const NONE = '—';
+const STATUS_ORDER = ['changed', 'added', 'removed', 'unchanged'];
+/** Columns padded to their widest cell: names to the left, sizes to the right. */
+function table(title, rows) {
+    const cells = [
+        [title, 'base', 'head', 'change'],
+        ...rows.map((row) => [
+            row.label,
+            row.base === undefined ? NONE : (0,flink/* formatSize */.Xq)(row.base),
+            row.head === undefined ? NONE : (0,flink/* formatSize */.Xq)(row.head),
+            row.base === undefined || row.head === undefined ? NONE : (0,flink/* formatChange */.eD)(row.head - row.base),
+        ]),
+    ];
+    const widths = cells[0].map((_, column) => Math.max(...cells.map((line) => line[column].length)));
+    return cells.map(([label, ...sizes]) => `  ${label.padEnd(widths[0])}  ${sizes.map((size, i) => size.padStart(widths[i + 1])).join('  ')}`);
+}
+function processLines(diff) {
+    const title = markdown_PROCESS_TITLES[diff.process];
+    if (!diff.changed) {
+        const what = diff.head?.ok
+            ? `process ${(0,flink/* formatSize */.Xq)(diff.head.memory.totalProcess)}`
+            : failureText(diff.head);
+        return [`  ${title} unchanged: ${what}`];
+    }
+    const lines = [];
+    for (const side of ['base', 'head']) {
+        const failure = failureText(diff[side]);
+        if (failure)
+            lines.push(`  ${title} ${side}: ${failure}`);
+    }
+    if (diff.rows.length > 0)
+        lines.push(...table(title, diff.rows));
+    return lines;
+}
+function configLines(diff) {
+    const shown = diff.head ?? diff.base;
+    const line = shown ? `:${shown.config.line}` : '';
+    const baseFile = diff.base?.config.file;
+    const renamed = diff.head && baseFile !== undefined && baseFile !== diff.file ? `, renamed from ${baseFile}` : '';
+    const heading = `${diff.file}${line}  ${diff.status}${renamed}`;
+    if (diff.status === 'unchanged')
+        return [heading];
+    return [heading, ...diff.processes.flatMap(processLines)];
+}
+function diff_text_countsText(diffs) {
+    if (diffs.length === 0)
+        return 'no config file differs';
+    const counts = STATUS_ORDER.map((status) => [status, diffs.filter((d) => d.status === status).length])
+        .filter(([, count]) => count > 0)
+        .map(([status, count]) => `${count} ${status}`);
+    return `${text_plural(diffs.length, 'config')} in the files that differ: ${counts.join(', ')}`;
+}
+/** `Changed against main (1a2b3c4d5e6f): 3 configs in the files that differ: 1 changed, 2 added`. */
+function comparisonHeadline({ ref, commit, diffs }) {
+    const short = commit.slice(0, 12);
+    const against = ref === commit || ref === short ? short : `${ref} (${short})`;
+    return `Changed against ${against}: ${diff_text_countsText(diffs)}`;
+}
+/**
+ * The "Changed against REF" section of `lint --base REF`: per config in the files that differ,
+ * each process's components on both sides and the signed change, sized as the PR comment sizes them.
+ */
+function diffText(comparison) {
+    const sections = [
+        comparisonHeadline(comparison),
+        ...comparison.diffs.map((d) => configLines(d).join('\n')),
+    ];
+    return `${sections.join('\n\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/findings-json.ts
+/** A finding as plain JSON, keys in a stable order (absent fields left out). */
+function findingToJson(f) {
+    const out = {
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+    };
+    if (f.endLine !== undefined)
+        out.endLine = f.endLine;
+    if (f.endColumn !== undefined)
+        out.endColumn = f.endColumn;
+    if (f.configId !== undefined)
+        out.configId = f.configId;
+    if (f.key !== undefined)
+        out.key = f.key;
+    if (f.process !== undefined)
+        out.process = f.process;
+    if (f.fix !== undefined)
+        out.fix = f.fix;
+    if (f.docs !== undefined)
+        out.docs = f.docs;
+    if (f.suppressed !== undefined)
+        out.suppressed = f.suppressed;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/diff-json.ts
+
+
+const bytes = (value) => (value === undefined ? null : bytesToJson(value));
+function processJson(diff) {
+    const baseError = failureText(diff.base);
+    const headError = failureText(diff.head);
+    return {
+        changed: diff.changed,
+        ...(baseError !== undefined ? { baseError } : {}),
+        ...(headError !== undefined ? { headError } : {}),
+        rows: diff.rows.map((row) => ({
+            component: row.label,
+            base: bytes(row.base),
+            head: bytes(row.head),
+            change: row.base === undefined || row.head === undefined ? null : bytesToJson(row.head - row.base),
+        })),
+    };
+}
+function diffJson(diff) {
+    const shown = diff.head ?? diff.base;
+    return {
+        file: diff.file,
+        line: shown?.config.line ?? null,
+        index: diff.index,
+        status: diff.status,
+        ...(diff.base ? { baseFile: diff.base.config.file, baseLine: diff.base.config.line } : {}),
+        processes: Object.fromEntries(diff.processes.map((p) => [p.process, processJson(p)])),
+    };
+}
+/** The `base` and `diffs` members `lint --base REF --format json` adds: sizes in bytes as JSON integers. */
+function comparisonJson(comparison) {
+    return {
+        base: { ref: comparison.ref, commit: comparison.commit },
+        diffs: comparison.diffs.map(diffJson),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/lint-json.ts
+
+
+
+function entryJson(entry) {
+    return {
+        value: toJsonValue(entry.value),
+        line: entry.location.line,
+        column: entry.location.column,
+        origin: entry.origin,
+        ...(entry.unresolved ? { unresolved: true } : {}),
+    };
+}
+/** Key → the value Flink ends up with and where it is written; earlier values it replaced under `overrides`. */
+function entriesJson(entries) {
+    const result = {};
+    for (const entry of entries) {
+        const earlier = result[entry.key];
+        const json = entryJson(entry);
+        if (earlier) {
+            // One array a key, moved along: a key written 60,000 times must not copy it each time.
+            const overrides = earlier.overrides ?? [];
+            delete earlier.overrides;
+            overrides.push(earlier);
+            json.overrides = overrides;
+        }
+        result[entry.key] = json;
+    }
+    return result;
+}
+function containerJson(config) {
+    return Object.fromEntries(Object.entries(config.container).map(([process, limit]) => [
+        process,
+        {
+            bytes: bytesToJson(limit.bytes),
+            text: limit.text,
+            source: limit.source,
+            ...(limit.location ? { line: limit.location.line, column: limit.location.column } : {}),
+            ...(limit.requestBytes !== undefined ? { requestBytes: bytesToJson(limit.requestBytes) } : {}),
+        },
+    ]));
+}
+function configJson({ config, breakdown }) {
+    return {
+        id: config.id,
+        file: config.file,
+        line: config.line,
+        column: config.column,
+        kind: config.kind,
+        ...(config.name !== undefined ? { name: config.name } : {}),
+        flinkVersion: config.flinkVersion,
+        flinkVersionSource: config.flinkVersionSource,
+        deployment: config.deployment,
+        processes: config.processes,
+        entries: entriesJson(config.entries),
+        ...(config.base
+            ? { base: { source: config.base.source, entries: entriesJson(config.base.entries) } }
+            : {}),
+        container: containerJson(config),
+        ...(config.replicas ? { replicas: config.replicas } : {}),
+        ...(config.image !== undefined ? { image: config.image } : {}),
+        problems: config.problems.map((p) => ({
+            code: p.code,
+            message: p.message,
+            line: p.location.line,
+            column: p.location.column,
+        })),
+        // A process the config does not start (a FlinkSessionJob, a TaskManager-only service) has no result.
+        taskmanager: config.processes.includes('taskmanager') ? resultToJson(breakdown.taskmanager) : null,
+        jobmanager: config.processes.includes('jobmanager') ? resultToJson(breakdown.jobmanager) : null,
+    };
+}
+/**
+ * `lint --format json`: `{tool, configs, findings, notices, summary}`, and `base` and `diffs` when
+ * compared with a git revision.
+ */
+function lintJson(report, comparison) {
+    const document = {
+        tool: report.tool,
+        configs: report.configs.map(configJson),
+        findings: report.findings.map(findingToJson),
+        suppressed: report.suppressed.map(findingToJson),
+        notices: report.notices,
+        summary: report.summary,
+        ...(comparison ? comparisonJson(comparison) : {}),
+    };
+    return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/lint-text.ts
+
+
+
+const lint_text_paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
+function lint_text_failureText(result) {
+    if ('unsupported' in result)
+        return result.error ?? result.reason;
+    return result.error;
+}
+/** One line per process: the total and its main parts. */
+function processLine(process, result, color, limit) {
+    const label = process.padEnd(11);
+    if (!result.ok)
+        return `  ${label} ${lint_text_paint(color, '31', lint_text_failureText(result))}`;
+    const m = result.memory;
+    const parts = 'taskHeap' in m
+        ? [
+            `heap ${(0,flink/* formatSize */.Xq)(m.frameworkHeap + m.taskHeap)}`,
+            `managed ${(0,flink/* formatSize */.Xq)(m.managed)}`,
+            `network ${(0,flink/* formatSize */.Xq)(m.network)}`,
+            `off-heap ${(0,flink/* formatSize */.Xq)(m.frameworkOffHeap + m.taskOffHeap)}`,
+        ]
+        : [`heap ${(0,flink/* formatSize */.Xq)(m.jvmHeap)}`, `off-heap ${(0,flink/* formatSize */.Xq)(m.offHeap)}`];
+    parts.push(`metaspace ${(0,flink/* formatSize */.Xq)(m.jvmMetaspace)}`, `overhead ${(0,flink/* formatSize */.Xq)(m.jvmOverhead)}`);
+    const container = limit !== undefined ? `; container limit ${(0,flink/* formatSize */.Xq)(limit)}` : '';
+    return `  ${label} process ${(0,flink/* formatSize */.Xq)(m.totalProcess)} = ${parts.join(', ')}${container}`;
+}
+function configText({ config, breakdown }, color) {
+    const name = config.name ? ` ${config.name}` : '';
+    const lines = [
+        `${lint_text_paint(color, '1', `${config.file}:${config.line}`)}  ${config.kind}${name}  Flink ${config.flinkVersion} (${config.flinkVersionSource}), ${config.deployment}`,
+    ];
+    if (config.processes.length === 0)
+        lines.push('  starts no Flink process of its own');
+    for (const process of config.processes) {
+        lines.push(processLine(process, breakdown[process], color, config.container[process]?.bytes));
+    }
+    return lines;
+}
+/**
+ * The terminal report: each config with a one-line breakdown per process, the change against a
+ * base revision where there is one, notices, then the
+ * findings as actionlint prints them (source line and caret, fix, docs) and a summary.
+ */
+function lintText(report, options = {}) {
+    const color = options.color ?? false;
+    const out = [];
+    for (const result of report.configs)
+        out.push(...configText(result, color), '');
+    if (options.comparison)
+        out.push(diffText(options.comparison));
+    for (const notice of report.notices) {
+        const where = notice.location ? `${notice.location.file}:${notice.location.line}: ` : '';
+        out.push(`${lint_text_paint(color, '2', `note: ${where}${notice.message}`)}`);
+    }
+    if (report.notices.length > 0)
+        out.push('');
+    const s = report.summary;
+    const scope = `${text_plural(s.configs, 'Flink config')} in ${text_plural(s.files, 'file')}: `;
+    out.push(renderText(report.findings, { sources: report.sources, color, suppressed: report.suppressed, scope }));
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-summary.ts
+
+
+
+/** GitHub takes at most 1 MiB of job summary per step. */
+const SUMMARY_LIMIT = 1024 * 1024;
+const PROCESSES = ['taskmanager', 'jobmanager'];
+function totalCell(result, process) {
+    if (!result.config.processes.includes(process))
+        return '';
+    const derived = result.breakdown[process];
+    if (derived.ok)
+        return (0,flink/* formatSize */.Xq)(derived.memory.totalProcess);
+    return 'unsupported' in derived ? 'n/a' : 'refused';
+}
+function configDetails(result, findingCount, diff, links) {
+    const lines = [];
+    for (const process of PROCESSES.filter((p) => result.config.processes.includes(p))) {
+        const changed = diff?.processes.find((p) => p.process === process);
+        const derived = result.breakdown[process];
+        lines.push(diff && diff.status === 'changed' && changed && changed.rows.length > 0
+            ? markdown_diffTable(process, changed.rows, true)
+            : breakdownTable(process, derived));
+    }
+    const status = diff && diff.status !== 'unchanged' ? ` · ${diff.status}` : '';
+    const findings = findingCount > 0 ? ` · ${text_plural(findingCount, 'finding')}` : '';
+    return {
+        text: `<details><summary>${markdown_escapeText(`${result.config.file}:${result.config.line}`)}${status}${findings}</summary>\n\n${markdown_configTitle(result, links)}\n\n${lines.join('\n\n')}\n\n</details>`,
+        counts: { configs: 1 },
+    };
+}
+/**
+ * Everything in one page: every config's breakdown and every finding, for the job summary and
+ * for `lint --format markdown`. Always under `limit` bytes.
+ */
+function renderSummary(input, limit = SUMMARY_LIMIT) {
+    const { report, links } = input;
+    const { byConfig } = markdown_groupFindings(report.findings);
+    const diffs = new Map((input.diffs ?? []).flatMap((d) => (d.head ? [[d.head.config.id, d]] : [])));
+    const icon = report.findings.length === 0 ? '✅' : input.failed ? '❌' : '⚠️';
+    const head = [
+        `## ${icon} Flink memory: ${report.findings.length === 0 ? 'all clear' : markdown_countsText(report)}`,
+        `${text_plural(report.summary.configs, 'config')} in ${text_plural(report.summary.files, 'file')}` +
+            (report.summary.suppressed > 0 ? `, ${report.summary.suppressed} suppressed` : '') +
+            '.',
+        ...(input.notes ?? []).map((note) => `> ${note}`),
+    ].join('\n\n');
+    const rows = report.configs.map((r) => ({
+        text: `| ${markdown_lineLink(links, r.config.file, r.config.line)} | ${r.config.kind} | ${r.config.flinkVersion} | ${totalCell(r, 'taskmanager')} | ${totalCell(r, 'jobmanager')} | ${byConfig.get(r.config.id)?.length ?? 0} |`,
+    }));
+    const sections = [
+        { blocks: [{ text: head }] },
+        {
+            open: '| Config | Kind | Flink | TaskManager | JobManager | Findings |\n| --- | --- | --- | ---: | ---: | ---: |',
+            separator: '\n',
+            blocks: rows,
+        },
+        {
+            open: '### Findings',
+            blocks: report.findings.map((f) => ({ text: markdown_findingLine(f, links), counts: { findings: 1 } })),
+        },
+        {
+            open: '### Breakdowns',
+            blocks: report.configs.map((r) => configDetails(r, byConfig.get(r.config.id)?.length ?? 0, diffs.get(r.config.id), links)),
+        },
+        {
+            open: `<details><summary>${text_plural(report.suppressed.length, 'suppressed finding')}</summary>`,
+            close: '</details>',
+            blocks: report.suppressed.map((f) => ({
+                text: `${markdown_findingLine(f, links)}${f.suppressed ? ` — suppressed by ${f.suppressed.kind}${f.suppressed.reason ? `: ${markdown_escapeText(f.suppressed.reason)}` : ''}` : ''}`,
+            })),
+        },
+        {
+            open: '### Notices',
+            blocks: report.notices.map((n) => ({
+                text: `- ${markdown_code(n.code)} ${markdown_escapeText(n.message)}${n.location ? ` (${markdown_lineLink(links, n.location.file, n.location.line)})` : ''}`,
+            })),
+        },
+    ];
+    return markdown_fitSections(sections, limit, (left) => `> [!NOTE]\n> This summary was cut to fit GitHub's 1 MiB limit: ${text_plural(left.configs, 'more config')} and ${text_plural(left.findings, 'more finding')} are in the SARIF and JSON reports.`);
+}
+
+// EXTERNAL MODULE: ./src/policy/index.ts + 19 modules
+var src_policy = __nccwpck_require__(24);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+const LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    info: 'note',
+};
+/** SARIF 2.1.0 as GitHub code scanning accepts it: one run, rule metadata, repo-relative URIs. */
+function toSarif(findings, options) {
+    const rules = new Map();
+    const ruleIndex = new Map();
+    const addRule = (id, rule) => {
+        if (ruleIndex.has(id))
+            return;
+        ruleIndex.set(id, rules.size);
+        rules.set(id, rule);
+    };
+    for (const p of [...options.policies].sort((a, b) => a.id.localeCompare(b.id)))
+        addRule(p.id, ruleOf(p));
+    const all = [...findings, ...(options.suppressed ?? [])];
+    for (const f of all)
+        addRule(f.ruleId, { id: f.ruleId, ...(f.docs ? { helpUri: f.docs } : {}) });
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: options.tool.name,
+                        version: options.tool.version,
+                        semanticVersion: options.tool.version,
+                        ...(options.tool.homepage ? { informationUri: options.tool.homepage } : {}),
+                        rules: [...rules.values()],
+                    },
+                },
+                automationDetails: { id: `${options.category ?? options.tool.name}/` },
+                columnKind: 'unicodeCodePoints',
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        toolExecutionNotifications: (options.notices ?? []).map(notificationOf),
+                    },
+                ],
+                results: all.map((f) => resultOf(f, ruleIndex.get(f.ruleId) ?? 0)),
+            },
+        ],
+    };
+}
+function ruleOf(p) {
+    const fix = p.fix?.description ? `\n\nHow to fix: ${p.fix.description}` : '';
+    const docs = p.docs;
+    return {
+        id: p.id,
+        name: p.id
+            .split('-')
+            .map((w) => w[0].toUpperCase() + w.slice(1))
+            .join(''),
+        shortDescription: { text: p.title },
+        fullDescription: { text: p.description },
+        help: {
+            text: `${p.description}${fix}${docs ? `\n\n${docs}` : ''}`,
+            markdown: `${p.description}${fix}${docs ? `\n\n[Rule documentation](${docs})` : ''}`,
+        },
+        ...(docs ? { helpUri: docs } : {}),
+        defaultConfiguration: { level: LEVEL[p.severity] },
+        properties: {
+            tags: ['flink', 'memory'],
+            precision: 'very-high',
+            'problem.severity': p.severity === 'info' ? 'recommendation' : p.severity,
+        },
+    };
+}
+function resultOf(f, ruleIndex) {
+    const region = { startLine: f.line, startColumn: f.column };
+    if (f.endLine !== undefined)
+        region.endLine = f.endLine;
+    if (f.endColumn !== undefined)
+        region.endColumn = f.endColumn;
+    const fix = f.fix
+        ? ' Fix: ' +
+            [
+                f.fix.description,
+                ...Object.entries(f.fix.set).map(([k, v]) => (v === null ? `remove ${k}` : `${k}: ${v}`)),
+            ]
+                .filter(Boolean)
+                .join(' ')
+        : '';
+    const result = {
+        ruleId: f.ruleId,
+        ruleIndex,
+        level: LEVEL[f.severity],
+        message: { text: f.message + fix },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: artifactOf(f.file),
+                    region,
+                },
+            },
+        ],
+        partialFingerprints: { 'flinkMemoryLint/v1': (0,src_policy/* fingerprint */.Rj)(f) },
+    };
+    if (f.suppressed) {
+        result.suppressions = [
+            {
+                kind: f.suppressed.kind === 'comment' ? 'inSource' : 'external',
+                justification: f.suppressed.reason ?? `suppressed by ${f.suppressed.kind}`,
+            },
+        ];
+    }
+    return result;
+}
+/** A repository-relative path as a URI reference: each segment escaped, so `#` and `?` stay in the name. */
+function artifactOf(file) {
+    return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+function notificationOf(notice) {
+    const where = notice.location;
+    return {
+        level: 'warning',
+        message: { text: notice.message },
+        descriptor: { id: notice.code },
+        ...(where
+            ? {
+                locations: [
+                    {
+                        physicalLocation: {
+                            artifactLocation: artifactOf(where.file),
+                            region: { startLine: where.line, startColumn: where.column },
+                        },
+                    },
+                ],
+            }
+            : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/formats.ts
+
+
+
+
+
+/** Every output format by name: the command line and the action render through this one table. */
+const FORMATS = {
+    text: (report, options = {}) => lintText(report, { color: options.color ?? false, comparison: options.comparison }),
+    json: (report, options = {}) => lintJson(report, options.comparison),
+    sarif: (report) => `${JSON.stringify(toSarif(report.findings, {
+        tool: report.tool,
+        policies: report.policies ?? [],
+        suppressed: report.suppressed,
+        notices: report.notices,
+    }), null, 2)}\n`,
+    markdown: (report, options = {}) => renderSummary({
+        report,
+        failed: options.failed,
+        diffs: options.comparison?.diffs,
+        notes: options.comparison ? [comparisonHeadline(options.comparison)] : undefined,
+    }),
+};
+const FORMAT_NAMES = Object.keys(FORMATS);
+
+;// CONCATENATED MODULE: ./src/report/gate.ts
+
+/** Whether any finding is at or above the `fail-on` threshold. */
+function reachesThreshold(findings, failOn) {
+    if (failOn === 'never')
+        return false;
+    const limit = model/* SEVERITIES */.oC.indexOf(failOn);
+    return findings.some((f) => model/* SEVERITIES */.oC.indexOf(f.severity) <= limit);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/report/suggestion.ts
+
+/** Longest range a suggestion may replace: larger ones are no longer a one-click fix people read. */
+const MAX_SPAN = 20;
+/** Kinds whose Flink options form a YAML `map<string, string>`: numbers and booleans are quoted there. */
+const STRING_MAPS = new Set([
+    'flinkdeployment',
+    'flinksessionjob',
+    'helm-values',
+    'configmap',
+    'kubernetes-workload',
+    'docker-compose',
+]);
+const indentOf = (text) => text.length - text.trimStart().length;
+const isBlankOrComment = (text) => /^\s*(#.*)?$/.test(text);
+/**
+ * Lines inside a multi-line YAML scalar: `|` blocks hold an embedded config (FLINK_PROPERTIES, a
+ * ConfigMap's file) whose lines are edited as lines; other multi-line scalars are not edited.
+ */
+function multiLineScalars(text) {
+    const literal = new Set();
+    const other = new Set();
+    const lineCounter = new LineCounter();
+    for (const doc of parseAllDocuments(text, { lineCounter })) {
+        if (!('contents' in doc))
+            continue;
+        visit(doc, {
+            Scalar(_key, node) {
+                if (!node.range)
+                    return;
+                const first = lineCounter.linePos(node.range[0]).line;
+                const last = lineCounter.linePos(Math.max(node.range[0], node.range[1] - 1)).line;
+                if (first === last)
+                    return;
+                const into = node.type === 'BLOCK_LITERAL' ? literal : other;
+                for (let line = first + (node.type === 'BLOCK_LITERAL' ? 1 : 0); line <= last; line++)
+                    into.add(line);
+            },
+        });
+    }
+    return { literal, other };
+}
+/** Splits a line at its key and value; undefined where the line is not a plain `key: value`. */
+function parseEntryLine(text, entry, syntax) {
+    const start = entry.location.column - 1;
+    if (text.slice(0, start).trim() !== '')
+        return undefined;
+    let keyEnd;
+    let keyText;
+    const open = text[start];
+    if (syntax !== 'flink-conf' && (open === '"' || open === "'")) {
+        const close = text.indexOf(open, start + 1);
+        if (close < 0)
+            return undefined;
+        keyText = text.slice(start + 1, close);
+        keyEnd = close + 1;
+    }
+    else {
+        const sep = syntax === 'flink-conf' ? text.indexOf(': ', start) : text.slice(start).search(/:(\s|$)/) + start;
+        if (sep < start)
+            return undefined;
+        keyText = text.slice(start, sep).trimEnd();
+        keyEnd = start + keyText.length;
+    }
+    if (!(entry.key === keyText || entry.key.endsWith(`.${keyText}`)))
+        return undefined;
+    const colon = text.slice(keyEnd).match(/^\s*:\s*/);
+    if (!colon)
+        return undefined;
+    const valueStart = keyEnd + colon[0].length;
+    const rest = text.slice(valueStart);
+    let valueEnd;
+    let quote = '';
+    if (syntax === 'flink-conf') {
+        const hash = rest.indexOf('#');
+        valueEnd = valueStart + (hash < 0 ? rest : rest.slice(0, hash)).trimEnd().length;
+    }
+    else if (rest.startsWith('"') || rest.startsWith("'")) {
+        quote = rest[0];
+        const close = quote === '"' ? /^"(?:[^"\\]|\\.)*"/.exec(rest) : /^'(?:[^']|'')*'/.exec(rest);
+        if (!close)
+            return undefined;
+        valueEnd = valueStart + close[0].length;
+    }
+    else {
+        // Block scalars, flow collections, anchors, aliases and tags are not edited as text.
+        if (/^[|>[{&*!]/.test(rest))
+            return undefined;
+        const comment = rest.search(/\s#/);
+        valueEnd = valueStart + (comment < 0 ? rest : rest.slice(0, comment)).trimEnd().length;
+    }
+    if (valueEnd === valueStart)
+        return undefined;
+    return {
+        line: entry.location.line,
+        key: entry.key,
+        indent: start,
+        keyText,
+        head: text.slice(0, valueStart),
+        tail: text.slice(valueEnd),
+        quote,
+        syntax,
+    };
+}
+/** A value in the style of the line it goes on. */
+function writeValue(value, style) {
+    if (style.syntax === 'flink-conf')
+        return value;
+    if (style.quote === "'")
+        return `'${value.replace(/'/g, "''")}'`;
+    if (style.quote === '"')
+        return JSON.stringify(value);
+    let plainReadsBack;
+    try {
+        const read = parseYaml(`k: ${value}`);
+        const got = read?.k;
+        plainReadsBack =
+            style.syntax === 'yaml-strings'
+                ? got === value
+                : (typeof got === 'string' || typeof got === 'number' || typeof got === 'boolean') &&
+                    String(got) === value;
+    }
+    catch {
+        plainReadsBack = false;
+    }
+    return plainReadsBack ? value : stringify(value).trimEnd();
+}
+/**
+ * The mapping levels around an entry line, innermost first, found by walking up to the parent
+ * `key:` lines of a nested config.yaml until the written keys spell the whole Flink key.
+ */
+function levelsOf(lines, at) {
+    let written = at.keyText;
+    const levels = [];
+    let indent = at.indent;
+    let prefix = at.key.slice(0, at.key.length - written.length).replace(/\.$/, '');
+    for (let i = at.line - 2; written !== at.key && i >= 0; i--) {
+        const text = lines[i];
+        if (isBlankOrComment(text) || indentOf(text) >= indent)
+            continue;
+        const parent = /^\s*(?:"([^"]*)"|'([^']*)'|([^\s#][^:#]*?))\s*:\s*(#.*)?$/.exec(text);
+        if (!parent)
+            return undefined;
+        levels.push({ indent, prefix, opener: i + 1 });
+        written = `${parent[1] ?? parent[2] ?? parent[3]}.${written}`;
+        if (!at.key.endsWith(written))
+            return undefined;
+        indent = indentOf(text);
+        prefix = at.key.slice(0, at.key.length - written.length).replace(/\.$/, '');
+    }
+    if (written !== at.key)
+        return undefined;
+    levels.push({ indent, prefix });
+    return levels;
+}
+/** The last line (1-based) of the block that starts at `line` and holds lines indented deeper than `indent`. */
+function blockEnd(lines, line, indent) {
+    let end = line;
+    for (let i = line; i < lines.length; i++) {
+        if (isBlankOrComment(lines[i]))
+            continue;
+        if (indentOf(lines[i]) <= indent)
+            break;
+        end = i + 1;
+    }
+    return end;
+}
+/**
+ * The replacement lines that apply a finding's fix in the file's own style, or undefined where
+ * the fix cannot be written as an edit near the finding's line.
+ */
+function suggestFix(finding, text, config) {
+    const set = Object.entries(finding.fix?.set ?? {});
+    if (set.length === 0 || finding.file !== config.file)
+        return undefined;
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    const scalars = config.kind === 'flink-conf' ? undefined : multiLineScalars(text);
+    const syntaxAt = (line) => {
+        if (!scalars)
+            return 'flink-conf';
+        if (scalars.other.has(line))
+            return undefined;
+        if (scalars.literal.has(line))
+            return 'yaml';
+        return STRING_MAPS.has(config.kind) ? 'yaml-strings' : 'yaml';
+    };
+    // The line Flink reads last for each key: that is the one to edit.
+    const written = new Map();
+    for (const entry of config.entries) {
+        // Operator entries stand for a resource field, not a line that can be edited.
+        if (entry.location.file !== config.file || entry.unresolved || entry.origin === 'operator')
+            continue;
+        const syntax = syntaxAt(entry.location.line);
+        const text = lines[entry.location.line - 1];
+        const parsed = syntax && text !== undefined ? parseEntryLine(text, entry, syntax) : undefined;
+        written.set(entry.key, parsed);
+    }
+    const anchor = [...written.values()].find((e) => e?.line === finding.line);
+    const replaced = new Map();
+    const removed = new Set();
+    const inserted = new Map();
+    for (const [key, value] of set) {
+        if (written.has(key)) {
+            const at = written.get(key);
+            if (!at)
+                return undefined;
+            if (value === null)
+                removed.add(at.line);
+            else
+                replaced.set(at.line, `${at.head}${writeValue(value, at)}${at.tail}`);
+            continue;
+        }
+        if (value === null)
+            continue;
+        if (!anchor)
+            return undefined;
+        const placed = placeNewKey(lines, anchor, key);
+        if (!placed)
+            return undefined;
+        const style = { syntax: anchor.syntax, quote: anchor.quote };
+        const line = `${' '.repeat(placed.indent)}${placed.keyText}: ${writeValue(value, style)}`;
+        inserted.set(placed.after, [...(inserted.get(placed.after) ?? []), line]);
+    }
+    if (replaced.size + removed.size + inserted.size === 0)
+        return undefined;
+    if (config.kind !== 'flink-conf')
+        removeEmptiedParents(lines, written, removed, inserted);
+    const touched = [finding.line, ...replaced.keys(), ...removed, ...inserted.keys()];
+    const startLine = Math.min(...touched);
+    const endLine = Math.max(...touched);
+    if (endLine - startLine + 1 > MAX_SPAN)
+        return undefined;
+    const out = [];
+    for (let line = startLine; line <= endLine; line++) {
+        if (!removed.has(line))
+            out.push(replaced.get(line) ?? lines[line - 1]);
+        out.push(...(inserted.get(line) ?? []));
+    }
+    return { startLine, endLine, lines: out };
+}
+/** Where a new key goes beside the anchor line: after which line, how indented, written how. */
+function placeNewKey(lines, anchor, key) {
+    if (anchor.syntax === 'flink-conf')
+        return { after: anchor.line, indent: anchor.indent, keyText: key };
+    const levels = levelsOf(lines, anchor);
+    const level = levels?.find((l) => l.prefix === '' || key.startsWith(`${l.prefix}.`));
+    if (!level)
+        return undefined;
+    const keyText = level.prefix === '' ? key : key.slice(level.prefix.length + 1);
+    // Below the anchor's own mapping, deeper lines still belong to it: go past them.
+    return { after: blockEnd(lines, anchor.line, level.indent), indent: level.indent, keyText };
+}
+/**
+ * A nested config.yaml mapping left without keys would read as an empty value, which Flink
+ * refuses: its `key:` line goes too, up to the config's root. A mapping that receives a new key
+ * (inserted after one of its lines, indented deeper than its `key:`) is not empty.
+ */
+function removeEmptiedParents(lines, written, removed, inserted) {
+    for (const at of written.values()) {
+        if (!at || !removed.has(at.line))
+            continue;
+        for (const level of levelsOf(lines, at) ?? []) {
+            if (level.opener === undefined)
+                break;
+            const indent = indentOf(lines[level.opener - 1]);
+            const end = blockEnd(lines, level.opener, indent);
+            let empty = true;
+            for (let line = level.opener; line <= end && empty; line++) {
+                if (line > level.opener && !removed.has(line) && !isBlankOrComment(lines[line - 1]))
+                    empty = false;
+                if ((inserted.get(line) ?? []).some((text) => indentOf(text) > indent))
+                    empty = false;
+            }
+            if (!empty)
+                break;
+            removed.add(level.opener);
+        }
+    }
+}
+/** The body of a GitHub suggestion block; fenced with more backticks than the lines hold. */
+function suggestion_suggestionBlock(suggestion) {
+    const longest = Math.max(2, ...suggestion.lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((m) => m.length))));
+    const fence = '`'.repeat(longest + 1);
+    return [`${fence}suggestion`, ...suggestion.lines, fence].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/review-comment.ts
+
+
+const MARKER = /<!-- flink-memory-lint:finding ((?:\w+=\S*\s?)+)-->/;
+const RESOLVED_MARKER = '<!-- flink-memory-lint:resolved -->';
+function findingIdentity(finding) {
+    return { rule: finding.ruleId, file: finding.file, config: finding.configId ?? '', key: finding.key ?? '' };
+}
+/** The hidden marker a review comment carries; values are URI-encoded so that spaces cannot split them. */
+function findingMarker(identity) {
+    const fields = ['rule', 'file', 'config', 'key'].map((name) => `${name}=${encodeURIComponent(identity[name])}`);
+    return `<!-- flink-memory-lint:finding ${fields.join(' ')} -->`;
+}
+/** The identity in a comment body's marker; undefined for other comments and resolved ones. */
+function parseFindingMarker(body) {
+    if (body.includes(RESOLVED_MARKER))
+        return undefined;
+    const match = MARKER.exec(body);
+    if (!match)
+        return undefined;
+    const fields = new Map();
+    for (const pair of match[1].trim().split(/\s+/)) {
+        const at = pair.indexOf('=');
+        try {
+            fields.set(pair.slice(0, at), decodeURIComponent(pair.slice(at + 1)));
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const rule = fields.get('rule');
+    const file = fields.get('file');
+    if (!rule || file === undefined)
+        return undefined;
+    return { rule, file, config: fields.get('config') ?? '', key: fields.get('key') ?? '' };
+}
+const sameIdentity = (a, b) => a.rule === b.rule && a.file === b.file && a.config === b.config && a.key === b.key;
+/** An inline review comment: severity, rule, message, why, docs link, and the fix as a suggestion. */
+function reviewCommentBody(finding, policy, suggestion) {
+    const rule = finding.docs ? `[${code(finding.ruleId)}](${finding.docs})` : code(finding.ruleId);
+    const title = policy ? ` · ${escapeText(policy.title)}` : '';
+    const parts = [
+        `${SEVERITY_ICONS[finding.severity]} **${finding.severity}** ${rule}${title}`,
+        escapeText(finding.message),
+    ];
+    if (policy?.description)
+        parts.push(`**Why:** ${escapeText(policy.description)}`);
+    if (finding.fix) {
+        const what = finding.fix.description ? ` ${escapeText(finding.fix.description)}` : '';
+        const set = Object.entries(finding.fix.set)
+            .map(([key, value]) => code(value === null ? `remove ${key}` : `${key}: ${value}`))
+            .join(', ');
+        parts.push(`**Fix:**${what}${set ? ` (${set})` : ''}`);
+        if (suggestion)
+            parts.push(suggestionBlock(suggestion));
+    }
+    if (finding.docs)
+        parts.push(`[Rule documentation](${finding.docs})`);
+    parts.push(findingMarker(findingIdentity(finding)));
+    return parts.join('\n\n');
+}
+/**
+ * The body of a comment whose finding is gone: said at the top, the old text folded away with its
+ * suggestion turned into plain code (it no longer applies).
+ */
+function resolvedCommentBody(body, commit) {
+    const old = body
+        .replace(MARKER, '')
+        .replace(/^(`{3,})suggestion$/gm, '$1yaml')
+        .trim();
+    return [
+        `✅ **Resolved** in ${commit.slice(0, 12)}: flink-memory-lint no longer reports this here.`,
+        `<details><summary>Earlier comment</summary>\n\n${old}\n\n</details>`,
+        RESOLVED_MARKER,
+    ].join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-comment.ts
+
+
+
+/** Finds the sticky comment again on later runs. */
+const COMMENT_MARKER = '<!-- flink-memory-lint:sticky-comment -->';
+/** GitHub refuses comment bodies over 65,536 characters; bytes are never fewer. */
+const COMMENT_LIMIT = 65_536;
+const STATUS_TEXT = { added: 'new', removed: 'removed', changed: 'changed', unchanged: 'unchanged' };
+/** Whether a comment is worth posting when none exists yet. */
+function hasSomethingToSay(input) {
+    return input.report.findings.length > 0 || input.diffs.some((d) => d.status !== 'unchanged');
+}
+function headline(input) {
+    const { report } = input;
+    const changed = input.diffs.filter((d) => d.status !== 'unchanged').length;
+    const scope = `${plural(report.summary.configs, 'config')} checked, ${changed} changed by this pull request.`;
+    if (report.findings.length === 0)
+        return `## ✅ Flink memory: all clear\n\nNo findings: ${scope}`;
+    const icon = input.failed ? '❌' : '⚠️';
+    return `## ${icon} Flink memory: ${countsText(report)}\n\n${scope}`;
+}
+function findingBlocks(findings, links) {
+    return findings.map((f) => ({ text: findingLine(f, links), counts: { findings: 1 } }));
+}
+/** One line for the findings on changed lines that the review-comment limit left out. */
+function notCommentedBlocks(input) {
+    const left = input.notCommented;
+    if (!left || left.findings.length === 0)
+        return [];
+    const where = left.findings.map((f) => `${code(f.ruleId)} ${lineLink(input.links, f.file, f.line)}`);
+    return [
+        {
+            text: `> [!NOTE]\n> ${plural(left.findings.length, 'more finding')} on changed lines got no review comment (at most ${left.limit} a run, \`review-comments-limit\`): ${where.join(', ')}.`,
+        },
+    ];
+}
+function changedConfigBlock(diff, links) {
+    const shown = (diff.head ?? diff.base);
+    const lines = [`### ${configTitle(shown, links)} · ${STATUS_TEXT[diff.status]}`];
+    for (const process of diff.processes) {
+        for (const [side, result] of [
+            ['Base', process.base],
+            ['Head', process.head],
+        ]) {
+            if (result && !result.ok)
+                lines.push(`${side}: ${failureLine(process.process, result)}`);
+        }
+        if (!process.changed && process.head?.ok) {
+            lines.push(`${PROCESS_TITLES[process.process]} unchanged: Total Process ${formatSize(process.head.memory.totalProcess)}.`);
+            continue;
+        }
+        if (process.rows.length > 0)
+            lines.push(diffTable(process.process, process.rows, diff.status !== 'added'));
+        const chart = process.head && breakdownChart(process.process, process.head);
+        if (chart)
+            lines.push(chart);
+    }
+    return { text: lines.join('\n\n'), counts: { configs: 1 } };
+}
+function configHeading(result, links) {
+    return { text: `#### ${configTitle(result, links)}`, counts: { configs: 1 } };
+}
+/** The body of the sticky pull-request comment, always under GitHub's limit. */
+function renderComment(input, limit = COMMENT_LIMIT) {
+    const { report, links } = input;
+    const { byConfig, byFile } = groupFindings(report.findings);
+    const touched = new Set(input.touchedFiles);
+    const changed = input.diffs.filter((d) => d.status !== 'unchanged');
+    const changedIds = new Set(changed.flatMap((d) => (d.head ? [d.head.config.id] : [])));
+    const changedBlocks = changed.flatMap((diff) => [
+        changedConfigBlock(diff, links),
+        ...findingBlocks(diff.head ? (byConfig.get(diff.head.config.id) ?? []) : [], links),
+    ]);
+    const fileFindings = [...byFile].filter(([file]) => touched.has(file)).flatMap(([, findings]) => findings);
+    const unchangedBlocks = [
+        ...report.configs
+            .filter((r) => !changedIds.has(r.config.id) && byConfig.has(r.config.id))
+            .flatMap((r) => [configHeading(r, links), ...findingBlocks(byConfig.get(r.config.id) ?? [], links)]),
+        ...findingBlocks([...byFile].filter(([file]) => !touched.has(file)).flatMap(([, findings]) => findings), links),
+    ];
+    const unchangedCount = unchangedBlocks.filter((b) => b.counts?.configs).length;
+    const where = input.runUrl ? `the [job summary](${input.runUrl})` : 'the job summary';
+    const sections = [
+        { blocks: [{ text: `${COMMENT_MARKER}\n${headline(input)}` }] },
+        { blocks: changedBlocks },
+        { open: '### Findings in changed files', blocks: findingBlocks(fileFindings, links) },
+        { blocks: notCommentedBlocks(input) },
+        {
+            open: `<details><summary>${unchangedCount > 0 ? plural(unchangedCount, 'unchanged config') + ' with findings' : 'Other findings'}</summary>`,
+            close: '</details>',
+            blocks: unchangedBlocks,
+        },
+        { blocks: [{ text: `<sub>${report.tool.name} ${report.tool.version} · full report in ${where}</sub>` }] },
+    ];
+    return fitSections(sections, limit, (left) => `> [!NOTE]\n> This comment was cut to fit GitHub's size limit: ${plural(left.configs, 'more config')} and ${plural(left.findings, 'more finding')} are in ${where} and in the SARIF and JSON reports.`);
+}
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./src/derive/index.ts + 1 modules
+var derive = __nccwpck_require__(8859);
+// EXTERNAL MODULE: ./src/sources/index.ts + 19 modules
+var sources = __nccwpck_require__(3998);
+;// CONCATENATED MODULE: ./src/cli/exit.ts
+/**
+ * Exit statuses of the command line, as the README documents them. `lint`: 1 for findings at or
+ * above `--fail-on`. `derive`: 1 for a configuration Flink rejects or input that is not one (an
+ * unknown version, an unreadable file, empty input).
+ */
+const EXIT = { ok: 0, findings: 1, rejected: 1, usage: 2, internal: 3 };
+/** An error the user can act on: printed as one line, never with a stack trace. */
+class CliError extends Error {
+    exitCode;
+    constructor(message, exitCode = EXIT.usage) {
+        super(message);
+        this.exitCode = exitCode;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/derive.ts
 
 
@@ -10530,7 +11952,7 @@ var exit = __nccwpck_require__(7632);
 function version(text) {
     const parsed = (0,flink/* parseFlinkVersion */.UO)(text);
     if (!parsed) {
-        throw new exit/* CliError */.z(`unknown Flink version '${text}'; supported: ${model/* FLINK_VERSIONS */.tf.join(', ')}`, exit/* EXIT */.d.rejected);
+        throw new CliError(`unknown Flink version '${text}'; supported: ${model/* FLINK_VERSIONS */.tf.join(', ')}`, EXIT.rejected);
     }
     return parsed;
 }
@@ -10553,7 +11975,7 @@ function readStdin() {
         return (0,external_node_fs_.readFileSync)(0, 'utf8');
     }
     catch (err) {
-        throw new exit/* CliError */.z(`cannot read standard input: ${err.message}`, exit/* EXIT */.d.rejected);
+        throw new CliError(`cannot read standard input: ${err.message}`, EXIT.rejected);
     }
 }
 function loadConfig(file, sets) {
@@ -10565,33 +11987,33 @@ function loadConfig(file, sets) {
         }
         catch (err) {
             const code = err.code;
-            throw new exit/* CliError */.z(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : err.message}`, exit/* EXIT */.d.rejected);
+            throw new CliError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : err.message}`, EXIT.rejected);
         }
         name = file;
     }
     else if (file === '-' || !process.stdin.isTTY) {
         text = readStdin();
         if (!text.trim() && sets.length === 0)
-            throw new exit/* CliError */.z('standard input is empty: give a configuration', exit/* EXIT */.d.rejected);
+            throw new CliError('standard input is empty: give a configuration', EXIT.rejected);
     }
     else if (sets.length === 0) {
-        throw new exit/* CliError */.z('give a configuration file, --set key=value, or a configuration on standard input', exit/* EXIT */.d.usage);
+        throw new CliError('give a configuration file, --set key=value, or a configuration on standard input', EXIT.usage);
     }
     const label = name ?? '<stdin>';
-    const read = looksLikeConfigYaml(name, text) ? config_yaml/* readConfigYaml */.UF : flink_conf/* readFlinkConf */.NH;
+    const read = looksLikeConfigYaml(name, text) ? sources/* readConfigYaml */.UF : sources/* readFlinkConf */.NH;
     const { entries, problems } = read(text, label);
     // What Flink refuses to load, and what this tool refuses to read (a limit), ends the run.
     const fatal = problems.find((p) => p.code === 'yaml-error' || p.code === 'null-value' || p.code === 'limit');
     if (fatal) {
-        throw new exit/* CliError */.z(`${label}:${fatal.location.line}:${fatal.location.column}: ${fatal.message}`, exit/* EXIT */.d.rejected);
+        throw new CliError(`${label}:${fatal.location.line}:${fatal.location.column}: ${fatal.message}`, EXIT.rejected);
     }
     for (const p of problems)
         process.stderr.write(`${label}:${p.location.line}:${p.location.column}: warning: ${p.message}\n`);
-    const config = new Map((0,config_map/* toConfigMap */.q)(entries));
+    const config = new Map((0,derive/* toConfigMap */.qw)(entries));
     for (const assignment of sets) {
         const eq = assignment.indexOf('=');
         if (eq <= 0)
-            throw new exit/* CliError */.z(`--set expects key=value, got '${assignment}'`, exit/* EXIT */.d.usage);
+            throw new CliError(`--set expects key=value, got '${assignment}'`, EXIT.usage);
         config.set(assignment.slice(0, eq).trim(), assignment.slice(eq + 1));
     }
     return config;
@@ -10625,7 +12047,7 @@ function deriveLine(line, defaults) {
     }
     const config = new Map(Object.entries(input.config).map(([k, v]) => [k, jsonConfigValue(v)]));
     const env = input.env && typeof input.env === 'object' ? input.env : undefined;
-    return (0,breakdown_json/* breakdownToJson */.FR)((0,flink/* derive */.CX)(config, { flinkVersion, deployment, env }));
+    return breakdownToJson((0,flink/* derive */.CX)(config, { flinkVersion, deployment, env }));
 }
 async function runJsonl(defaults) {
     const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: process.stdin, crlfDelay: Infinity });
@@ -10670,58 +12092,18 @@ function deriveCommand() {
         }
         const breakdown = (0,flink/* derive */.CX)(loadConfig(file, flags.set), { flinkVersion, deployment: flags.deployment });
         if (flags.format === 'json') {
-            process.stdout.write(`${JSON.stringify((0,breakdown_json/* breakdownToJson */.FR)(breakdown), null, 2)}\n`);
+            process.stdout.write(`${JSON.stringify(breakdownToJson(breakdown), null, 2)}\n`);
         }
         else {
             const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
             process.stdout.write(breakdownText(breakdown, { color }));
         }
         if (rejected(breakdown))
-            process.exitCode = exit/* EXIT */.d.rejected;
+            process.exitCode = EXIT.rejected;
     });
 }
 
-
-/***/ }),
-
-/***/ 7632:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ EXIT),
-/* harmony export */   z: () => (/* binding */ CliError)
-/* harmony export */ });
-/**
- * Exit statuses of the command line, as the README documents them. `lint`: 1 for findings at or
- * above `--fail-on`. `derive`: 1 for a configuration Flink rejects or input that is not one (an
- * unknown version, an unreadable file, empty input).
- */
-const EXIT = { ok: 0, findings: 1, rejected: 1, usage: 2, internal: 3 };
-/** An error the user can act on: printed as one line, never with a stack trace. */
-class CliError extends Error {
-    exitCode;
-    constructor(message, exitCode = EXIT.usage) {
-        super(message);
-        this.exitCode = exitCode;
-    }
-}
-
-
-/***/ }),
-
-/***/ 8497:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ explainCommand)
-/* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7390);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _policy_load_policies_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9836);
-/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7632);
+;// CONCATENATED MODULE: ./src/cli/explain.ts
 
 
 
@@ -10730,9 +12112,9 @@ class CliError extends Error {
 const collect = (value, previous) => [...previous, value];
 /** A rule's page: its docs page where the pack ships one, else what the policy file says. */
 function page(policy, dir) {
-    const docs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, '..', 'docs', 'rules', `${policy.id}.md`);
-    if (dir === (0,_policy_load_policies_js__WEBPACK_IMPORTED_MODULE_3__/* .builtinPolicyDir */ .R)() && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(docs))
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(docs, 'utf8');
+    const docs = external_node_path_default().join(dir, '..', 'docs', 'rules', `${policy.id}.md`);
+    if (dir === (0,src_policy/* builtinPolicyDir */.R8)() && (0,external_node_fs_.existsSync)(docs))
+        return (0,external_node_fs_.readFileSync)(docs, 'utf8');
     const lines = [
         `# ${policy.id}: ${policy.title}`,
         '',
@@ -10751,14 +12133,14 @@ function page(policy, dir) {
     return `${lines.join('\n')}\n`;
 }
 function explainCommand() {
-    return new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('explain')
+    return new commander/* Command */.uB('explain')
         .exitOverride()
         .description('List the rules, or explain one: what it checks, why, how to fix it, with examples.')
         .argument('[rule]', 'a rule id, e.g. hashmap-managed-memory')
         .option('--policies <dir>', 'a folder of extra policies (repeatable)', collect, [])
         .action((rule, flags) => {
-        const dirs = [(0,_policy_load_policies_js__WEBPACK_IMPORTED_MODULE_3__/* .builtinPolicyDir */ .R)(), ...flags.policies.map((dir) => node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir))];
-        const { pack, problems } = (0,_policy_load_policies_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicies */ .h)(dirs);
+        const dirs = [(0,src_policy/* builtinPolicyDir */.R8)(), ...flags.policies.map((dir) => external_node_path_default().resolve(dir))];
+        const { pack, problems } = (0,src_policy/* loadPolicies */.hd)(dirs);
         for (const problem of problems)
             process.stderr.write(`warning: ${problem.file}: ${problem.message}\n`);
         const policies = pack.policies.sort((a, b) => a.policy.id.localeCompare(b.policy.id));
@@ -10770,34 +12152,3637 @@ function explainCommand() {
         }
         const found = policies.find((p) => p.policy.id === rule);
         if (!found)
-            throw new _exit_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(`no rule '${rule}': run 'flink-memory-lint explain' for the list`, _exit_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.usage);
-        process.stdout.write(page(found.policy, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(found.file)));
+            throw new CliError(`no rule '${rule}': run 'flink-memory-lint explain' for the list`, EXIT.usage);
+        process.stdout.write(page(found.policy, found.dir));
+    });
+}
+
+// EXTERNAL MODULE: ./src/engine/index.ts + 8 modules
+var engine = __nccwpck_require__(8464);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/cli/compare.ts
+
+
+
+
+
+
+
+
+
+/** A path given on the command line as a repository path relative to `cwd`. */
+function relativePath(cwd, file) {
+    return external_node_path_default().relative(cwd, external_node_path_default().resolve(cwd, file)).split((external_node_path_default()).sep).join('/') || '.';
+}
+/**
+ * Lints the files under `options.paths` that differ between `ref` and the work tree, as they are at
+ * `ref`. A ref git cannot resolve, or a folder outside a git work tree, is a usage error.
+ */
+async function lintBase(ref, options) {
+    const { cwd } = options;
+    if (!(await (0,sources/* insideWorkTree */.iu)(cwd)))
+        throw new CliError(`--base needs a git work tree: ${cwd} is not in one`);
+    const commit = await (0,sources/* resolveCommit */.WL)(cwd, ref);
+    if (!commit)
+        throw new CliError(`--base ${ref}: git cannot resolve it to a commit in this repository`);
+    const touched = await (0,sources/* changedFiles */.Y_)(cwd, commit, 'work-tree');
+    if (!touched)
+        throw new CliError(`--base ${ref}: git could not list the files that differ`, EXIT.internal);
+    const problems = [];
+    const dir = await (0,sources/* writeBaseFiles */.Y3)({
+        tempRoot: external_node_os_default().tmpdir(),
+        touched,
+        wanted: (0,sources/* insidePaths */.VP)(options.paths.map((p) => relativePath(cwd, p))),
+        read: (file) => (0,sources/* fileAtCommit */.fw)(cwd, commit, file),
+        problems,
+    });
+    const settings = external_node_path_default().resolve(cwd, options.configFile ?? src_policy/* SETTINGS_FILE */.tP);
+    try {
+        const report = await (0,engine/* lint */.u)({
+            ...options,
+            cwd: dir,
+            paths: ['.'],
+            // The head's settings and policies judge both sides; the base folder holds only configs.
+            configFile: options.configFile !== undefined || (0,external_node_fs_.existsSync)(settings) ? settings : undefined,
+            policyDirs: options.policyDirs?.map((dir) => external_node_path_default().resolve(cwd, dir)),
+        });
+        return { ref, commit, touched, report, problems };
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Pairs the base revision's configs with the head's in the files that differ. */
+function compareWithBase(base, head) {
+    const touched = new Set(base.touched.map((f) => f.path));
+    const renamed = new Map(base.touched.flatMap((f) => (f.basePath && f.basePath !== f.path ? [[f.path, f.basePath]] : [])));
+    return {
+        ref: base.ref,
+        commit: base.commit,
+        diffs: diffConfigs(base.report.configs, head.configs.filter((r) => touched.has(r.config.file)), renamed),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/lint.ts
+
+
+
+
+
+
+
+
+
+
+
+const FAIL_ON = [...model/* SEVERITIES */.oC, 'never'];
+/**
+ * `--format NAME[:FILE]` (repeatable) and `--output FILE`: several formats in one run, at most one of
+ * them on standard output. `--output` takes the one format given without a file.
+ */
+function outputTargets(formats, output) {
+    const specs = formats.length > 0 ? formats : ['text'];
+    const targets = specs.map((spec) => {
+        const colon = spec.indexOf(':');
+        const name = colon < 0 ? spec : spec.slice(0, colon);
+        const file = colon < 0 ? undefined : spec.slice(colon + 1);
+        if (!FORMAT_NAMES.includes(name))
+            throw new CliError(`unknown format '${name}'; choose from ${FORMAT_NAMES.join(', ')}`);
+        if (file === '')
+            throw new CliError(`--format ${name}: give a file after the colon`);
+        return { format: name, file };
+    });
+    const toStdout = targets.filter((t) => t.file === undefined);
+    if (output !== undefined) {
+        if (toStdout.length !== 1)
+            throw new CliError('--output needs exactly one --format without a file');
+        toStdout[0].file = output;
+    }
+    else if (toStdout.length > 1) {
+        throw new CliError('only one format can go to standard output: give the others a file (--format sarif:out.sarif)');
+    }
+    return targets;
+}
+/** Problems with the run's own inputs (settings, policies, baseline): always said, whatever the format. */
+const SETUP_NOTICES = new Set(['settings-invalid', 'policy-invalid', 'baseline-invalid']);
+const lint_collect = (value, previous) => [...previous, value];
+function lintCommand() {
+    return (new commander/* Command */.uB('lint')
+        // Usage errors reach the program's handler (exit status 2) instead of exiting here.
+        .exitOverride()
+        .description('Find every Flink configuration under PATHS, derive its memory and check it against the policies.')
+        .argument('[paths...]', 'files or folders to lint', ['.'])
+        .option('--format <format[:file]>', `output format (${FORMAT_NAMES.join(', ')}), with a file to write it to; repeatable`, lint_collect, [])
+        .option('--output <file>', 'write the report to a file instead of standard output')
+        .addOption(new commander/* Option */.c$('--fail-on <severity>', 'exit 1 when a finding is at or above')
+        .choices(FAIL_ON)
+        .default('error'))
+        .option('--flink-version <version>', `judge every config as this Flink version (${model/* FLINK_VERSIONS */.tf[0]}–${model/* FLINK_VERSIONS */.tf.at(-1)})`)
+        .option('--config <file>', 'settings file (default: .flink-memory-lint.yaml)')
+        .option('--policies <dir>', 'a folder of extra policies (repeatable)', lint_collect, [])
+        .option('--include <glob>', 'only files matching (repeatable)', lint_collect, [])
+        .option('--exclude <glob>', 'skip files matching (repeatable)', lint_collect, [])
+        .option('--write-baseline <file>', 'record the current findings as accepted; later runs report only new ones')
+        .option('--base <ref>', 'compare with a git ref: text, json and markdown show how each changed config differs from it')
+        .option('--concurrency <threads>', 'threads that share the files: a number, or auto (more than one only for large trees)', concurrency, 'auto')
+        .option('--no-color', 'no colours in text output')
+        .action(async (paths, flags) => {
+        if (flags.flinkVersion !== undefined && !(0,flink/* parseFlinkVersion */.UO)(flags.flinkVersion)) {
+            throw new CliError(`unknown Flink version '${flags.flinkVersion}'; supported: ${model/* FLINK_VERSIONS */.tf.join(', ')}`, EXIT.usage);
+        }
+        const targets = outputTargets(flags.format, flags.output);
+        const options = {
+            paths,
+            cwd: process.cwd(),
+            flinkVersion: flags.flinkVersion,
+            configFile: flags.config,
+            policyDirs: flags.policies,
+            include: flags.include,
+            exclude: flags.exclude,
+            concurrency: flags.concurrency,
+        };
+        const base = flags.base === undefined ? undefined : await lintBase(flags.base, options);
+        for (const problem of base?.problems ?? [])
+            process.stderr.write(`warning: ${problem}\n`);
+        const report = await (0,engine/* lint */.u)(options);
+        if (flags.writeBaseline !== undefined) {
+            write(flags.writeBaseline, `${JSON.stringify((0,src_policy/* createBaseline */.wu)(report.findings, report.tool.name), null, 2)}\n`);
+            process.stderr.write(`wrote ${report.findings.length} findings to ${flags.writeBaseline}\n`);
+            process.exitCode = EXIT.ok;
+            return;
+        }
+        const failed = reachesThreshold(report.findings, flags.failOn);
+        const comparison = base && compareWithBase(base, report);
+        for (const { format, file } of targets) {
+            const rendered = FORMATS[format](report, {
+                color: flags.color && file === undefined && useColor(process.stdout, process.env),
+                failed,
+                comparison,
+            });
+            if (file === undefined)
+                process.stdout.write(rendered);
+            else
+                write(file, rendered);
+        }
+        const textOnStdout = targets.some((t) => t.format === 'text' && t.file === undefined);
+        for (const notice of report.notices) {
+            if (textOnStdout || !SETUP_NOTICES.has(notice.code))
+                continue;
+            const where = notice.location ? `${notice.location.file}:${notice.location.line}: ` : '';
+            process.stderr.write(`warning: ${where}${notice.message}\n`);
+        }
+        process.exitCode = failed ? EXIT.findings : EXIT.ok;
+    }));
+}
+function concurrency(value) {
+    if (value === 'auto')
+        return value;
+    const threads = Number(value);
+    if (!Number.isInteger(threads) || threads < 1)
+        throw new CliError(`--concurrency: '${value}' is not a number of threads (1 or more) or auto`, EXIT.usage);
+    return threads;
+}
+function write(file, text) {
+    try {
+        (0,external_node_fs_.writeFileSync)(file, text);
+    }
+    catch (err) {
+        throw new CliError(`cannot write ${file}: ${err.message}`, EXIT.usage);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/index.ts
+
+
+
+
+
+
+/***/ }),
+
+/***/ 8859:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ deriveConfig),
+  Mh: () => (/* reexport */ flinkView),
+  qw: () => (/* reexport */ toConfigMap)
+});
+
+// UNUSED EXPORTS: effectiveEntries
+
+// EXTERNAL MODULE: ./src/flink/index.ts + 20 modules
+var flink = __nccwpck_require__(7685);
+;// CONCATENATED MODULE: ./src/derive/flink-view.ts
+/** The entries Flink applies, in order: the base file, then the config's own; placeholders left out. */
+function effectiveEntries(config) {
+    return [...(config.base?.entries ?? []), ...config.entries].filter((e) => !e.unresolved);
+}
+/** The configuration Flink ends up with: entries applied in order, later ones win. */
+function toConfigMap(entries) {
+    const map = new Map();
+    for (const entry of entries)
+        map.set(entry.key, entry.value);
+    return map;
+}
+/** What Flink sees of a config: its effective entries as one configuration. */
+function flinkView(config) {
+    return toConfigMap(effectiveEntries(config));
+}
+
+;// CONCATENATED MODULE: ./src/derive/index.ts
+
+
+
+/** The derive stage: both processes of a linked config, as Flink derives them for its version and mode. */
+function deriveConfig(config) {
+    return (0,flink/* derive */.CX)(flinkView(config), {
+        flinkVersion: config.flinkVersion,
+        deployment: config.deployment,
+        env: config.env ?? {},
     });
 }
 
 
 /***/ }),
 
-/***/ 6861:
+/***/ 8464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ lintCommand)
+  u: () => (/* reexport */ lint),
+  e: () => (/* reexport */ startShortRun)
 });
 
-// UNUSED EXPORTS: outputTargets
-
-// EXTERNAL MODULE: ./node_modules/commander/index.js + 9 modules
-var commander = __nccwpck_require__(7390);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/flink/index.ts + 7 modules
-var flink = __nccwpck_require__(2985);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/flink/index.ts + 20 modules
+var flink = __nccwpck_require__(7685);
+// EXTERNAL MODULE: ./src/sources/index.ts + 19 modules
+var src_sources = __nccwpck_require__(3998);
+// EXTERNAL MODULE: ./src/model/index.ts + 5 modules
+var model = __nccwpck_require__(7304);
+;// CONCATENATED MODULE: ./src/link/version.ts
+
+
+function described(what, text, read) {
+    return {
+        flinkVersion: read.version,
+        flinkVersionSource: read.clamped
+            ? `${what} ${text} (outside 1.10–${model/* NEWEST_FLINK_VERSION */.Xv}: judged as ${read.version})`
+            : `${what} ${text}`,
+    };
+}
+/**
+ * The version a config is judged against, and why, from the strongest evidence: `--flink-version`,
+ * `spec.flinkVersion`, a Flink image beside the config, the settings file, then the format.
+ */
+function resolveFlinkVersion(evidence, context = {}) {
+    const override = context.override && (0,flink/* readFlinkVersion */.dN)(context.override);
+    if (override && context.override)
+        return described('--flink-version', context.override, override);
+    if (evidence.specVersion && /^v\d+_\d+$/.test(evidence.specVersion)) {
+        const spec = (0,flink/* readFlinkVersion */.dN)(evidence.specVersion);
+        if (spec)
+            return described('spec.flinkVersion', evidence.specVersion, spec);
+    }
+    for (const image of evidence.images ?? []) {
+        const tag = (0,flink/* flinkImageVersion */.UQ)(image);
+        const read = tag ? (0,flink/* readFlinkVersion */.dN)(tag) : undefined;
+        if (read)
+            return described('image', image, read);
+    }
+    const configured = context.fallback && (0,flink/* readFlinkVersion */.dN)(context.fallback);
+    if (configured && context.fallback)
+        return described('settings flinkVersion', context.fallback, configured);
+    const implied = flink/* FORMAT_IMPLIED */.NA[evidence.format];
+    return { flinkVersion: implied.version, flinkVersionSource: implied.reason };
+}
+
+;// CONCATENATED MODULE: ./src/link/index.ts
+
+
+
+
+/**
+ * The link stage. Loading reads each file alone; linking sees what every file of the run said
+ * (`LinkFacts`) and gives each config the context it runs in: the Flink version, with the
+ * evidence for it.
+ */
+/** What a loaded file tells the link stage. */
+function linkFacts(path, configs) {
+    return { path, configs: configs.map((c) => ({ id: c.id, evidence: c.evidence })) };
+}
+/** Links every config of a run, by id. */
+function link_link(files, context = {}) {
+    const links = new Map();
+    for (const file of files)
+        for (const config of file.configs)
+            links.set(config.id, resolveFlinkVersion(config.evidence, context));
+    return links;
+}
+/**
+ * A loaded config in its context: the version it runs on and, where `FLINK_PROPERTIES` extends the
+ * image's default configuration file, that file as the config's base.
+ */
+function applyLink(loaded, context) {
+    // What the file said of itself has been weighed: the config carries the outcome.
+    const { evidence, appendsToImageConf, ...rest } = loaded;
+    const config = { ...rest, ...context };
+    if (appendsToImageConf)
+        config.base = imageBase(config.flinkVersion, appendsToImageConf, config.entries);
+    return config;
+}
+/** Links the configs of one file read alone (one text given to `derive`, a policy example, the playground). */
+function linkAlone(path, configs, context = {}) {
+    const links = link_link([linkFacts(path, configs)], context);
+    return configs.map((c) => applyLink(c, links.get(c.id)));
+}
+/** The image's default configuration as entries, located at the `FLINK_PROPERTIES` that extends it. */
+function imageBase(version, at, later) {
+    const entries = Object.entries((0,flink/* imageDefaultConf */.jR)(version)).map(([key, value]) => ({
+        key,
+        value,
+        location: at,
+        origin: 'file',
+    }));
+    return {
+        source: `the Flink ${version} image's default configuration file`,
+        entries: (0,src_sources/* markOverrides */.bV)(entries, later),
+    };
+}
+
+// EXTERNAL MODULE: ./src/policy/index.ts + 19 modules
+var policy = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/engine/compiler-tier.ts
+
+/**
+ * V8 compiles hot functions a second time with its optimising compiler, TurboFan, on background
+ * threads. A run over a few thousand files is over before that work pays off, and the compiling
+ * takes the core a worker thread could use. Measured on two cores: a 10,000-file tree took 1.30 s
+ * with TurboFan and one thread, 0.96 s without it and two threads; at 40,000 files it turns round,
+ * 3.1 s against 3.4 s. So the command line and the action start with TurboFan off
+ * (`startShortRun`); a run that lists more than `LONG_RUN_FILES` files turns it back on and
+ * leaves it a core (threads.ts).
+ */
+const LONG_RUN_FILES = 16_000;
+function isLongRun(files) {
+    return files > LONG_RUN_FILES;
+}
+function startShortRun() {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-turbofan');
+}
+/** Called once discovery knows how many files there are to read. */
+function sizeRun(files) {
+    if (isLongRun(files))
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--turbofan');
+}
+
+// EXTERNAL MODULE: ./src/derive/index.ts + 1 modules
+var derive = __nccwpck_require__(8859);
+;// CONCATENATED MODULE: ./src/engine/files.ts
+
+
+
+
+/**
+ * Reads the listed files and loads those that may hold a configuration, keeping at most
+ * `maxConfigs` configs: the first half of a thread's work on its chunk.
+ */
+function loadListed(listed, context) {
+    const notices = [];
+    const files = [];
+    let configs = 0;
+    for (const candidate of (0,src_sources/* readCandidates */.lH)(listed, notices)) {
+        const file = { path: candidate.path, configs: [], notices: [], fileProblems: [] };
+        files.push(file);
+        const room = context.maxConfigs - configs;
+        if (room <= 0) {
+            file.skipped = true;
+            continue;
+        }
+        const loaded = (0,src_sources/* loadFile */.ZN)(candidate.path, candidate.text);
+        if (loaded.configs.length > 0 || loaded.problems.length > 0)
+            file.text = candidate.text;
+        for (const problem of loaded.problems) {
+            if (problem.code === 'yaml-error')
+                file.fileProblems.push(problem);
+            else
+                file.notices.push({ code: problem.code, message: problem.message, location: problem.location });
+        }
+        if (loaded.configs.length > room)
+            file.truncated = true;
+        file.configs = loaded.configs.slice(0, room);
+        configs += file.configs.length;
+    }
+    return { notices, files };
+}
+/** What the link stage needs of a loaded chunk. */
+function chunkLinkFacts(chunk) {
+    return chunk.files.filter((f) => f.configs.length > 0).map((f) => linkFacts(f.path, f.configs));
+}
+/**
+ * Derives and judges a loaded chunk whose configs the link stage has placed: the second half of a
+ * thread's work. Pure apart from the pack, compiled on first use.
+ */
+function judgeChunk(chunk, links, context, pack) {
+    const results = [];
+    const sources = new Map();
+    const fileProblems = [];
+    const files = chunk.files.map(({ configs, ...file }) => {
+        const outcome = { ...file, results: configs.map((c) => judged(c, links)) };
+        if (file.text !== undefined)
+            sources.set(file.path, file.text);
+        fileProblems.push(...file.fileProblems);
+        results.push(...outcome.results);
+        return outcome;
+    });
+    const policies = results.length > 0 || fileProblems.length > 0 ? pack() : { policies: [] };
+    const { findings, suppressed } = (0,policy/* evaluate */._3)(results, policies, context.settings, {
+        sources,
+        baseline: context.baseline,
+        fileProblems,
+    });
+    return { notices: chunk.notices, files, findings, suppressed };
+}
+function judged(loaded, links) {
+    const link = links.get(loaded.id);
+    if (!link)
+        throw new Error(`the link stage did not place config ${loaded.id}`);
+    const config = applyLink(loaded, link);
+    return { config, breakdown: (0,derive/* deriveConfig */.a)(config) };
+}
+/**
+ * Joins the shares of a run, in file order, into what one thread linting every file would have
+ * reported: the first `maxConfigs` configs; the files past them are left out, with what was
+ * judged of them, and named in a `limit` notice.
+ */
+function mergeShares(shares, maxConfigs) {
+    const merged = {
+        results: [],
+        findings: [],
+        suppressed: [],
+        // What reading noticed first, as discovery reports it; then what loading noticed, file by file.
+        notices: shares.flatMap((share) => share.notices),
+        sources: new Map(),
+        judged: false,
+    };
+    const unread = [];
+    // Keys of what a share judged but the run has no room for: config ids, and whole files.
+    const dropped = new Set();
+    for (const file of shares.flatMap((share) => share.files)) {
+        const room = maxConfigs - merged.results.length;
+        if (room <= 0 || file.skipped) {
+            unread.push(file.path);
+            dropped.add(fileKey(file.path));
+            continue;
+        }
+        if (file.text !== undefined)
+            merged.sources.set(file.path, file.text);
+        merged.judged ||= file.results.length > 0 || file.fileProblems.length > 0;
+        merged.notices.push(...file.notices);
+        if (file.truncated || file.results.length > room)
+            unread.push(file.path);
+        for (const [i, result] of file.results.entries()) {
+            if (i >= room) {
+                dropped.add(result.config.id);
+                continue;
+            }
+            merged.results.push(result);
+            if (isEmptyFile(result.config))
+                merged.notices.push({
+                    code: 'empty-config',
+                    message: 'Sets no Flink option',
+                    location: { file: result.config.file, line: 1, column: 1 },
+                });
+        }
+    }
+    if (unread.length > 0)
+        merged.notices.push({
+            code: 'limit',
+            message: `Only the first ${maxConfigs} configs are linted: ${unread.length} files from ${unread[0]} on are left out, in whole or in part`,
+            location: { file: unread[0], line: 1, column: 1 },
+        });
+    const kept = (f) => !dropped.has(f.configId ?? '') && !dropped.has(fileKey(f.file));
+    merged.findings = (0,policy/* sortFindings */.Tc)(shares.flatMap((share) => share.findings).filter(kept));
+    merged.suppressed = (0,policy/* sortFindings */.Tc)(shares.flatMap((share) => share.suppressed).filter(kept));
+    return merged;
+}
+/** Cannot collide with a config id (`file#…`). */
+const fileKey = (file) => `${file}\0`;
+/** A whole-file config with nothing in it (empty, or comments only). */
+function isEmptyFile(config) {
+    return ((config.kind === 'flink-conf' || config.kind === 'config-yaml') &&
+        config.entries.length === 0 &&
+        config.problems.length === 0);
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/engine/threads.ts
+
+
+
+
+
+
+
+/** Files a chunk: small enough that threads end close together, large enough to cost little. */
+const CHUNK_FILES = 64;
+/**
+ * Fewer listed files than this a thread and `auto` keeps to one: a worker costs about as much to
+ * start, compile the policies and hand back its results as reading and linting this many takes.
+ */
+const MIN_FILES_PER_THREAD = 1000;
+/** The bundled worker entry beside this module; absent when running from the TypeScript sources. */
+function workerEntry() {
+    const file = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), 'lint-worker.js');
+    return (0,external_node_fs_.existsSync)(file) ? file : undefined;
+}
+/**
+ * How many threads share a tree of `files` files: as asked, or for `auto` by its size and the
+ * cores, less one for V8's optimising compiler in a long run (compiler-tier.ts).
+ */
+function threadCount(files, concurrency) {
+    if (concurrency !== 'auto')
+        return Math.max(1, Math.min(concurrency, files));
+    const cores = (0,external_node_os_.availableParallelism)() - (isLongRun(files) ? 1 : 0);
+    return Math.max(1, Math.min(Math.floor(files / MIN_FILES_PER_THREAD), cores));
+}
+/**
+ * Claims chunks until none is left and loads each, keeping it in `loaded` and handing its link
+ * facts to `done`. The configs a thread keeps stop at `maxConfigs`, counted over its own chunks:
+ * those come in file order, so no file before the run's limit is ever cut short (mergeShares
+ * applies the limit itself). `between` runs after each chunk: the main thread takes in the
+ * workers' messages there, while they still work.
+ */
+async function loadChunks(chunks, context, loaded, done, between = () => undefined) {
+    const next = new Int32Array(chunks.next);
+    const count = Math.ceil(chunks.listed.length / chunks.size);
+    let configs = 0;
+    for (let index = Atomics.add(next, 0, 1); index < count; index = Atomics.add(next, 0, 1)) {
+        const chunk = loadChunk(chunks, index, { ...context, maxConfigs: context.maxConfigs - configs });
+        for (const file of chunk.files)
+            configs += file.configs.length;
+        loaded.set(index, chunk);
+        done(index, chunkLinkFacts(chunk));
+        await between();
+    }
+}
+function loadChunk(chunks, index, context) {
+    return loadListed(chunks.listed.slice(index * chunks.size, (index + 1) * chunks.size), context);
+}
+/** A worker's part of a run: the chunks it loaded, and its answers as they come. */
+class WorkerShare {
+    started;
+    facts = new Map();
+    linted = new Map();
+    phase;
+    constructor(started) {
+        this.started = started;
+        started.worker.on('message', (message) => {
+            if (message.kind === 'facts')
+                this.facts.set(message.index, message.facts);
+            else if (message.kind === 'linted')
+                this.linted.set(message.index, message.linted);
+            else
+                this.phase?.resolve();
+        });
+    }
+    /** Posts a message and waits for the phase it starts to end (or the worker to fail). */
+    async post(message) {
+        const { worker, ended } = this.started;
+        const phase = new Promise((resolve) => (this.phase = { resolve: () => resolve(true) }));
+        worker.postMessage(message);
+        worker.ref();
+        const ok = await Promise.race([phase, ended.then(() => false)]);
+        worker.unref();
+        return ok;
+    }
+}
+/**
+ * This thread and the workers that share a run's files. Workers start as soon as the files are
+ * listed (`start`) and compile the policies while this thread begins; then every thread claims
+ * chunks of the list and loads them (`run`). The link stage then sees what every chunk holds and
+ * places each config; each thread derives and judges the chunks it loaded. The report keeps the
+ * order of the files. A worker that fails to start or dies leaves its chunks to this thread: the
+ * result is the same, only slower.
+ */
+class LintThreads {
+    setup;
+    entry;
+    workers = [];
+    constructor(setup, entry = workerEntry()) {
+        this.setup = setup;
+        this.entry = entry;
+    }
+    /** Starts workers so that `threads` threads, this one included, can share the files. */
+    start(threads) {
+        if (!this.entry)
+            return;
+        while (this.workers.length < threads - 1) {
+            const worker = new external_node_worker_threads_namespaceObject.Worker(this.entry, { workerData: this.setup });
+            // Kept alive only while its results are awaited: a run that ends early never waits for it.
+            worker.unref();
+            const ended = new Promise((resolve) => {
+                worker.once('error', (error) => resolve({ ended: error }));
+                worker.once('exit', (code) => resolve({ ended: code }));
+            });
+            this.workers.push({ worker, ended });
+        }
+    }
+    /** Lints the listed files in every thread, the links made from all of them; one result a chunk, in file order. */
+    async run(listed, link, pack, size = CHUNK_FILES) {
+        const { context } = this.setup;
+        const chunks = { listed, size, next: new SharedArrayBuffer(4) };
+        const count = Math.ceil(listed.length / size);
+        const shares = this.workers.map((started) => new WorkerShare(started));
+        const letIn = shares.length > 0 ? () => new Promise((resolve) => setImmediate(resolve)) : undefined;
+        // Load: every thread claims chunks; this one keeps its own.
+        const mine = new Map();
+        const ownFacts = new Map();
+        const loading = shares.map((share) => share.post({ kind: 'chunks', chunks }));
+        await loadChunks(chunks, context, mine, (index, facts) => ownFacts.set(index, facts), letIn);
+        const loadedBy = await Promise.all(loading);
+        // Chunks a failed worker claimed and never reported are loaded here, in their place.
+        const factsOf = (index) => ownFacts.get(index) ?? shares.find((s, i) => loadedBy[i] && s.facts.has(index))?.facts.get(index);
+        for (let index = 0; index < count; index++) {
+            if (factsOf(index))
+                continue;
+            const chunk = loadChunk(chunks, index, context);
+            mine.set(index, chunk);
+            ownFacts.set(index, chunkLinkFacts(chunk));
+        }
+        const facts = Array.from({ length: count }, (_, index) => factsOf(index) ?? []).flat();
+        const links = link(facts);
+        // Judge: each thread the chunks it loaded.
+        const judging = shares.map((share, i) => loadedBy[i] ? share.post({ kind: 'links', links }) : Promise.resolve(false));
+        const linted = new Map();
+        for (const [index, chunk] of mine) {
+            linted.set(index, judgeChunk(chunk, links, context, pack));
+            await letIn?.();
+        }
+        const judgedBy = await Promise.all(judging);
+        return Array.from({ length: count }, (_, index) => {
+            const own = linted.get(index);
+            if (own)
+                return own;
+            const theirs = shares.find((s, i) => judgedBy[i] && s.linted.has(index))?.linted.get(index);
+            if (theirs)
+                return theirs;
+            // A worker that died after loading: its chunk is loaded and judged again here.
+            return judgeChunk(loadChunk(chunks, index, context), links, context, pack);
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/lint.ts
+
+
+
+
+
+
+
+
+
+/** Compiled packs by folder list: the action lints the head and the base in one process. */
+const packs = new Map();
+/**
+ * Reads the settings file and the baseline, and prepares the policy pack. Broken settings,
+ * policies or baselines become notices: the run goes on with what is valid.
+ */
+function prepare(options) {
+    const notices = [];
+    const { settings, problems } = (0,policy/* loadSettings */.M5)(options.cwd, options.configFile);
+    for (const problem of problems)
+        notices.push(setupNotice('settings-invalid', options.cwd, problem));
+    const policyDirs = [(0,policy/* builtinPolicyDir */.R8)(), ...settings.policyDirs, ...(options.policyDirs ?? [])].map((dir) => external_node_path_default().resolve(options.cwd, dir));
+    let baseline;
+    if (settings.baseline) {
+        const file = external_node_path_default().resolve(options.cwd, settings.baseline);
+        try {
+            baseline = (0,policy/* parseBaseline */.nk)((0,external_node_fs_.readFileSync)(file, 'utf8'), relative(options.cwd, file));
+        }
+        catch (err) {
+            notices.push({
+                code: 'baseline-invalid',
+                message: `baseline ${relative(options.cwd, file)} not used: ${err instanceof Error ? err.message : String(err)}`,
+            });
+        }
+    }
+    let compiled;
+    const pack = () => {
+        if (compiled)
+            return compiled;
+        const key = policyDirs.join('\0');
+        let loaded = packs.get(key);
+        if (!loaded)
+            packs.set(key, (loaded = (0,policy/* loadPolicies */.hd)(policyDirs, { trusted: [(0,policy/* builtinPolicyDir */.R8)()] })));
+        for (const problem of loaded.problems)
+            notices.push(setupNotice('policy-invalid', options.cwd, problem));
+        return (compiled = loaded.pack);
+    };
+    return { settings, baseline, pack, policyDirs, notices };
+}
+function setupNotice(code, cwd, problem) {
+    return {
+        code,
+        message: problem.message,
+        location: { file: relative(cwd, problem.file), line: problem.line ?? 1, column: 1 },
+    };
+}
+/** Discovers, loads and derives every Flink config under the given paths, then evaluates the policies. */
+async function lint(options, prepared = prepare(options)) {
+    const { settings, baseline } = prepared;
+    const maxConfigs = options.maxConfigs ?? MAX_CONFIGS;
+    const context = {
+        maxConfigs,
+        settings,
+        baseline,
+    };
+    const concurrency = options.concurrency ?? 'auto';
+    const threads = new LintThreads({ context, policyDirs: prepared.policyDirs });
+    // A large tree is known from git's index before it is listed: workers start up meanwhile.
+    if (!options.onlyFiles)
+        threads.start(threadCount(earlyTreeSize(options.cwd), concurrency));
+    const listing = (0,src_sources/* listCandidates */.jU)({
+        cwd: options.cwd,
+        paths: options.paths,
+        include: options.include,
+        exclude: options.exclude,
+    });
+    const only = options.onlyFiles ? new Set(options.onlyFiles) : undefined;
+    const listed = only ? listing.listed.filter((f) => only.has(f.relative)) : listing.listed;
+    sizeRun(listed.length);
+    threads.start(threadCount(listed.length, concurrency));
+    const versions = { override: options.flinkVersion, fallback: settings.flinkVersion };
+    const shares = await threads.run(listed, (facts) => link_link(facts, versions), prepared.pack);
+    const { results, findings, suppressed, sources, judged, ...merged } = mergeShares(shares, maxConfigs);
+    // Compiling the pack records its problems among the prepared notices: first, then read them.
+    const policies = judged ? prepared.pack().policies.map((p) => p.policy) : [];
+    return {
+        tool: { ...model/* TOOL */.js },
+        configs: results,
+        findings,
+        suppressed,
+        notices: [
+            ...prepared.notices,
+            ...listing.notices,
+            ...merged.notices,
+            ...unreportedProblems(results, [...findings, ...suppressed]),
+        ],
+        policies,
+        sources,
+        summary: {
+            files: listed.length,
+            configs: results.length,
+            errors: findings.filter((f) => f.severity === 'error').length,
+            warnings: findings.filter((f) => f.severity === 'warning').length,
+            infos: findings.filter((f) => f.severity === 'info').length,
+            suppressed: suppressed.length,
+        },
+    };
+}
+/**
+ * What a run will list, guessed before listing from git's index: thread counts go by the YAML
+ * files listed, the index counts every tracked file, so each counts for half. A guess too high
+ * costs a worker's start-up on another core; the listing then sizes the run. 0 outside git.
+ */
+function earlyTreeSize(cwd) {
+    return Math.floor(((0,src_sources/* trackedFileCount */.OX)(cwd) ?? 0) / 2);
+}
+/** Most configs one run derives and judges: time and memory stay bounded however large the tree. */
+const MAX_CONFIGS = 20_000;
+/** What a loader noticed that no policy turned into a finding on that line: said once, as a notice. */
+function unreportedProblems(results, reported) {
+    const said = new Set(reported.map((f) => `${f.file}:${f.line}`));
+    const notices = [];
+    for (const { config } of results) {
+        for (const problem of config.problems) {
+            const key = `${problem.location.file}:${problem.location.line}`;
+            if (said.has(key))
+                continue;
+            said.add(key);
+            notices.push({ code: problem.code, message: problem.message, location: problem.location });
+        }
+    }
+    return notices;
+}
+function relative(cwd, file) {
+    const rel = external_node_path_default().isAbsolute(file) ? external_node_path_default().relative(cwd, file) : file;
+    return rel.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/engine/index.ts
+
+
+
+
+/***/ }),
+
+/***/ 7685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gx: () => (/* reexport */ CONSUMER_DEFAULT_WEIGHT),
+  vk: () => (/* reexport */ CONSUMER_WEIGHTS_KEY),
+  zr: () => (/* reexport */ DISABLE_JEMALLOC_KEY),
+  NA: () => (/* reexport */ FORMAT_IMPLIED),
+  Fs: () => (/* reexport */ flink_error_FlinkError),
+  KU: () => (/* reexport */ JAVA_OPTS_ENV),
+  zd: () => (/* reexport */ JAVA_OPTS_KEYS),
+  Dq: () => (/* reexport */ JVM_LIMIT_OF_FLAG),
+  F9: () => (/* reexport */ OptionReader),
+  ED: () => (/* reexport */ backendMemoryPrefix),
+  rI: () => (/* reexport */ defaultConsumerWeights),
+  F2: () => (/* reexport */ defaultStateBackend),
+  CX: () => (/* reexport */ derive),
+  $K: () => (/* reexport */ findOption),
+  xS: () => (/* reexport */ flinkConfReading),
+  UQ: () => (/* reexport */ flinkImageVersion),
+  eD: () => (/* reexport */ formatChange),
+  Xq: () => (/* reexport */ formatSize),
+  z4: () => (/* reexport */ imageAllocator),
+  jR: () => (/* reexport */ imageDefaultConf),
+  nt: () => (/* reexport */ isMemoryKey),
+  fA: () => (/* reexport */ isOptionNamespace),
+  kx: () => (/* reexport */ javaDoubleToString),
+  tT: () => (/* reexport */ legacyKeyReading),
+  Vh: () => (/* reexport */ memorySizeToString),
+  tH: () => (/* reexport */ optionRegistry),
+  UO: () => (/* reexport */ parseFlinkVersion),
+  PZ: () => (/* reexport */ parseJavaDouble),
+  rz: () => (/* reexport */ parseJavaInt),
+  ON: () => (/* reexport */ parseMemorySize),
+  pR: () => (/* reexport */ processSizeKeys),
+  iL: () => (/* reexport */ rawText),
+  dN: () => (/* reexport */ readFlinkVersion),
+  U_: () => (/* reexport */ readsDataprocWeight),
+  Ug: () => (/* reexport */ stateBackendKeys),
+  J4: () => (/* reexport */ stateBackendName),
+  _1: () => (/* reexport */ suppliedKey),
+  vw: () => (/* reexport */ tryParseMemorySize),
+  Zq: () => (/* reexport */ usesManagedMemory),
+  EU: () => (/* reexport */ versionCode)
+});
+
+// UNUSED EXPORTS: JAVA_INT_MAX, JAVA_INT_MIN, JAVA_LONG_MAX, JAVA_LONG_MIN, MAX_MEMORY_SIZE, addBytes, convertValue, defaultConfigFile, deriveJobManager, deriveJobManagerPlain, deriveTaskManager, deriveTaskManagerPlain, effectiveOption, failure, iae, ice, javaFloatToString, javaHashMapOrder, javaTrim, jvmArgs, legacyHeapTarget, longOverflow, mapLegacyHeap, memorySizeToHumanReadable, multiplyBytes, optionToString, parseJavaFloat, parseJavaLong, parseMebiBytes, subtractBytes, traitsOf
+
+;// CONCATENATED MODULE: ./src/flink/java-number.ts
+/**
+ * Java's number parsing and printing, as Flink's typed options see them: `Float.parseFloat`,
+ * `Double.parseDouble`, `Integer.parseInt`, `Long.parseLong` and `Double.toString`.
+ * Parsers return `undefined` where Java throws a `NumberFormatException`.
+ */
+/** Java `String.trim()`: only code units up to U+0020 count as white space. */
+function java_number_javaTrim(s) {
+    let from = 0;
+    let to = s.length;
+    while (from < to && s.charCodeAt(from) <= 0x20)
+        from++;
+    while (to > from && s.charCodeAt(to - 1) <= 0x20)
+        to--;
+    return from === 0 && to === s.length ? s : s.slice(from, to);
+}
+/** Java `Double.toString(d)`: shortest round-trip digits, scientific outside [10^-3, 10^7). */
+function javaDoubleToString(d) {
+    if (Number.isNaN(d))
+        return 'NaN';
+    if (d === Infinity)
+        return 'Infinity';
+    if (d === -Infinity)
+        return '-Infinity';
+    if (d === 0)
+        return Object.is(d, -0) ? '-0.0' : '0.0';
+    const abs = Math.abs(d);
+    const sign = d < 0 ? '-' : '';
+    if (abs >= 1e-3 && abs < 1e7) {
+        const s = String(abs);
+        return sign + (s.includes('.') ? s : `${s}.0`);
+    }
+    const [mantissa, exp] = abs.toExponential().split('e');
+    const m = mantissa.includes('.') ? mantissa : `${mantissa}.0`;
+    return `${sign}${m}E${exp.startsWith('+') ? exp.slice(1) : exp}`;
+}
+/** Java `Float.toString(f)`: the shortest digits that read back as the same float32. */
+function javaFloatToString(f) {
+    if (!Number.isFinite(f) || f === 0)
+        return javaDoubleToString(f);
+    for (let digits = 1; digits <= 9; digits++) {
+        const candidate = Number(f.toPrecision(digits));
+        if (Math.fround(candidate) === f)
+            return javaDoubleToString(candidate);
+    }
+    return javaDoubleToString(f);
+}
+const PLUS = 43;
+const MINUS = 45;
+const DOT = 46;
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+function hexValue(c) {
+    if (c >= 48 && c <= 57)
+        return c - 48;
+    if (c >= 97 && c <= 102)
+        return c - 87;
+    if (c >= 65 && c <= 70)
+        return c - 55;
+    return -1;
+}
+function isTypeSuffix(c) {
+    return c === 102 || c === 70 || c === 100 || c === 68; // f F d D
+}
+const FLOAT32 = { precision: 24, minUnitExp: -149, maxExp: 128 };
+const FLOAT64 = { precision: 53, minUnitExp: -1074, maxExp: 1024 };
+function bitLength(n) {
+    return n === 0n ? 0 : n.toString(2).length;
+}
+/** Correctly rounds the positive rational num/den to the format (round half to even). */
+function roundRational(num, den, fmt) {
+    if (num === 0n)
+        return 0;
+    const s = bitLength(num) - bitLength(den) - (fmt.precision + 2);
+    let q;
+    let r;
+    if (s >= 0) {
+        const d = den << BigInt(s);
+        q = num / d;
+        r = num % d;
+    }
+    else {
+        const n = num << BigInt(-s);
+        q = n / den;
+        r = n % den;
+    }
+    const top = s + bitLength(q); // value < 2^top
+    const unit = Math.max(top - fmt.precision, fmt.minUnitExp);
+    const shift = unit - s;
+    let m;
+    if (shift > 0) {
+        const b = BigInt(shift);
+        m = q >> b;
+        const rest = q & ((1n << b) - 1n);
+        const half = 1n << (b - 1n);
+        if (rest > half || (rest === half && (r !== 0n || (m & 1n) === 1n)))
+            m += 1n;
+    }
+    else {
+        m = q << BigInt(-shift);
+    }
+    if (bitLength(m) + unit > fmt.maxExp)
+        return Infinity;
+    return Number(m) * 2 ** unit;
+}
+/**
+ * Java's `FloatingDecimal.readJavaFormatString`: optional sign, `NaN`, `Infinity`, decimal with
+ * optional exponent, or hex with a binary exponent; one trailing `f`/`F`/`d`/`D` allowed.
+ */
+function parseJavaFloating(text, fmt) {
+    const s = java_number_javaTrim(text);
+    const n = s.length;
+    if (n === 0)
+        return undefined;
+    let i = 0;
+    let negative = false;
+    const c0 = s.charCodeAt(0);
+    if (c0 === PLUS || c0 === MINUS) {
+        negative = c0 === MINUS;
+        i++;
+    }
+    const rest = s.slice(i);
+    if (rest === 'NaN')
+        return NaN;
+    if (rest === 'Infinity')
+        return negative ? -Infinity : Infinity;
+    const scanned = rest.startsWith('0x') || rest.startsWith('0X')
+        ? scanHex(s, i + 2, fmt, negative)
+        : scanDecimal(s, i, fmt, negative);
+    return scanned === undefined ? undefined : scanned.negative ? -scanned.value : scanned.value;
+}
+/** A signed exponent from `start`, an optional type suffix, then the end of the text. */
+function scanExponentAndEnd(s, start) {
+    const n = s.length;
+    let i = start;
+    let negative = false;
+    if (i < n && (s.charCodeAt(i) === PLUS || s.charCodeAt(i) === MINUS)) {
+        negative = s.charCodeAt(i) === MINUS;
+        i++;
+    }
+    const digitsStart = i;
+    while (i < n && isDigit(s.charCodeAt(i)))
+        i++;
+    if (i === digitsStart)
+        return undefined;
+    // Java saturates huge exponents; anything this large already means 0 or infinity.
+    const e = Math.min(Number(s.slice(digitsStart, i)), 100000);
+    if (i < n && isTypeSuffix(s.charCodeAt(i)))
+        i++;
+    if (i !== n)
+        return undefined;
+    return negative ? -e : e;
+}
+function scanDecimal(s, start, fmt, negative) {
+    const n = s.length;
+    let i = start;
+    let digits = '';
+    let fractionDigits = 0;
+    let seenDot = false;
+    let any = false;
+    for (; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (isDigit(c)) {
+            any = true;
+            digits += s[i];
+            if (seenDot)
+                fractionDigits++;
+        }
+        else if (c === DOT && !seenDot) {
+            seenDot = true;
+        }
+        else
+            break;
+    }
+    if (!any)
+        return undefined;
+    let exp = 0;
+    if (i < n && (s.charCodeAt(i) === 101 || s.charCodeAt(i) === 69)) {
+        const scanned = scanExponentAndEnd(s, i + 1);
+        if (scanned === undefined)
+            return undefined;
+        exp = scanned;
+    }
+    else {
+        if (i < n && isTypeSuffix(s.charCodeAt(i)))
+            i++;
+        if (i !== n)
+            return undefined;
+    }
+    const value = decimalToBinary(digits, exp - fractionDigits, fmt);
+    return { negative, value };
+}
+function decimalToBinary(digits, exp10, fmt) {
+    const d = Number(`${digits}e${exp10}`);
+    if (fmt === FLOAT64)
+        return d;
+    const f = Math.fround(d);
+    if (f === d || !Number.isFinite(d))
+        return f;
+    // Double rounding can only go wrong when the double lands exactly on a midpoint between floats.
+    const other = nextFloat(f, d > f);
+    const mid = Number.isFinite(other) ? (f + other) / 2 : 2 ** 128 - 2 ** 103;
+    if (d !== mid)
+        return f;
+    const big = BigInt(digits.replace(/^0+(?=\d)/, ''));
+    return exp10 >= 0
+        ? roundRational(big * 10n ** BigInt(exp10), 1n, fmt)
+        : roundRational(big, 10n ** BigInt(-exp10), fmt);
+}
+const f32 = new Float32Array(1);
+const u32 = new Uint32Array(f32.buffer);
+function nextFloat(f, up) {
+    if (f === 0)
+        return up ? 2 ** -149 : -(2 ** -149);
+    f32[0] = f;
+    u32[0] += f > 0 === up ? 1 : -1;
+    return f32[0];
+}
+function scanHex(s, start, fmt, negative) {
+    const n = s.length;
+    let i = start;
+    let mantissa = 0n;
+    let fractionDigits = 0;
+    let seenDot = false;
+    let any = false;
+    for (; i < n; i++) {
+        const c = s.charCodeAt(i);
+        const h = hexValue(c);
+        if (h >= 0) {
+            any = true;
+            mantissa = (mantissa << 4n) | BigInt(h);
+            if (seenDot)
+                fractionDigits++;
+        }
+        else if (c === DOT && !seenDot) {
+            seenDot = true;
+        }
+        else
+            break;
+    }
+    if (!any || i >= n || (s.charCodeAt(i) !== 112 && s.charCodeAt(i) !== 80))
+        return undefined; // p P required
+    const e = scanExponentAndEnd(s, i + 1);
+    if (e === undefined)
+        return undefined;
+    const exp2 = e - 4 * fractionDigits;
+    const value = exp2 >= 0
+        ? roundRational(mantissa << BigInt(exp2), 1n, fmt)
+        : roundRational(mantissa, 1n << BigInt(-exp2), fmt);
+    return { negative, value };
+}
+/** Java `Float.parseFloat`, as a JS number holding the float32 value. */
+function parseJavaFloat(text) {
+    return parseJavaFloating(text, FLOAT32);
+}
+/** Java `Double.parseDouble`. */
+function parseJavaDouble(text) {
+    return parseJavaFloating(text, FLOAT64);
+}
+const INT_MIN = -(2n ** 31n);
+const INT_MAX = 2n ** 31n - 1n;
+const LONG_MIN = -(2n ** 63n);
+const LONG_MAX = 2n ** 63n - 1n;
+function parseJavaInteger(text, min, max) {
+    const n = text.length;
+    if (n === 0)
+        return undefined;
+    let i = 0;
+    const c0 = text.charCodeAt(0);
+    if (c0 === PLUS || c0 === MINUS) {
+        i = 1;
+        if (n === 1)
+            return undefined;
+    }
+    for (let j = i; j < n; j++)
+        if (!isDigit(text.charCodeAt(j)))
+            return undefined;
+    const v = BigInt(text);
+    return v < min || v > max ? undefined : v;
+}
+/** Java `Integer.parseInt`: no trimming, optional sign, ASCII decimal digits, 32-bit range. */
+function parseJavaInt(text) {
+    const v = parseJavaInteger(text, INT_MIN, INT_MAX);
+    return v === undefined ? undefined : Number(v);
+}
+/** Java `Long.parseLong`. */
+function parseJavaLong(text) {
+    return parseJavaInteger(text, LONG_MIN, LONG_MAX);
+}
+const JAVA_INT_MIN = INT_MIN;
+const JAVA_INT_MAX = INT_MAX;
+const JAVA_LONG_MIN = (/* unused pure expression or super */ null && (LONG_MIN));
+const JAVA_LONG_MAX = (/* unused pure expression or super */ null && (LONG_MAX));
+
+;// CONCATENATED MODULE: ./src/flink/flink-error.ts
+/** Java exception classes Flink's derivation raises, by simple name. */
+const QUALIFIED = {
+    IllegalConfigurationException: 'org.apache.flink.configuration.IllegalConfigurationException',
+    IllegalArgumentException: 'java.lang.IllegalArgumentException',
+    NumberFormatException: 'java.lang.NumberFormatException',
+    ArithmeticException: 'java.lang.ArithmeticException',
+    NullPointerException: 'java.lang.NullPointerException',
+    RuntimeException: 'java.lang.RuntimeException',
+};
+/**
+ * The one error a derivation raises: what Flink's Java code would throw, with the exception's
+ * simple class name and the chain of causes (each as Java's `Throwable.toString()`).
+ */
+class flink_error_FlinkError extends Error {
+    errorType;
+    cause;
+    constructor(errorType, message, cause) {
+        // Rejections are ordinary results here, not bugs: a stack trace would cost more than the derivation.
+        const limit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 0;
+        super(message);
+        Error.stackTraceLimit = limit;
+        this.name = 'FlinkError';
+        this.errorType = errorType;
+        this.cause = cause;
+    }
+    /** Messages of the cause chain, outermost first, each as Java's `Throwable.toString()`. */
+    get causes() {
+        return this.cause ? [this.cause.javaString(), ...this.cause.causes] : [];
+    }
+    /** `Throwable.toString()`: the qualified class name, then the message. */
+    javaString() {
+        return `${QUALIFIED[this.errorType] ?? this.errorType}: ${this.message}`;
+    }
+}
+/** A derivation result for a `FlinkError`; anything else is a bug and is re-thrown. */
+function failure(err) {
+    if (!(err instanceof flink_error_FlinkError))
+        throw err;
+    return {
+        ok: false,
+        error: err.message,
+        errorType: err.errorType,
+        ...(err.causes.length > 0 && { causes: err.causes }),
+    };
+}
+const ice = (message, cause) => new flink_error_FlinkError('IllegalConfigurationException', message, cause);
+const iae = (message, cause) => new flink_error_FlinkError('IllegalArgumentException', message, cause);
+const longOverflow = () => new flink_error_FlinkError('ArithmeticException', 'long overflow');
+
+;// CONCATENATED MODULE: ./src/flink/memory-size.ts
+
+
+/** Flink's `MemorySize`: a byte count that is a non-negative signed 64-bit value. */
+const MAX_MEMORY_SIZE = 2n ** 63n - 1n;
+const KB = 1024n;
+const MB = KB * KB;
+const GB = MB * KB;
+const TB = GB * KB;
+const UNITS = {
+    '': 1n,
+    b: 1n,
+    bytes: 1n,
+    k: KB,
+    kb: KB,
+    kibibytes: KB,
+    m: MB,
+    mb: MB,
+    mebibytes: MB,
+    g: GB,
+    gb: GB,
+    gibibytes: GB,
+    t: TB,
+    tb: TB,
+    tebibytes: TB,
+};
+const UNIT_LIST = '(b | bytes) / (k | kb | kibibytes) / (m | mb | mebibytes) / (g | gb | gibibytes) / (t | tb | tebibytes)';
+/** `MemorySize.parse(text)`: Java trim, leading ASCII digits, optional binary unit. */
+function parseMemorySize(text) {
+    if (text === null || text === undefined)
+        throw new flink_error_FlinkError('NullPointerException', 'text cannot be null');
+    const t = java_number_javaTrim(text);
+    if (t.length === 0)
+        throw iae('argument is an empty- or whitespace-only string');
+    let end = 0;
+    while (end < t.length) {
+        const c = t.charCodeAt(end);
+        if (c < 48 || c > 57)
+            break;
+        end++;
+    }
+    if (end === 0)
+        throw new flink_error_FlinkError('NumberFormatException', 'text does not start with a number');
+    const numberText = t.slice(0, end);
+    const value = BigInt(numberText);
+    if (value > MAX_MEMORY_SIZE) {
+        throw iae(`The value '${numberText}' cannot be re represented as 64bit number (numeric overflow).`);
+    }
+    const unit = end === t.length ? '' : java_number_javaTrim(t.slice(end)).toLowerCase();
+    const multiplier = UNITS[unit];
+    if (multiplier === undefined || !Object.hasOwn(UNITS, unit)) {
+        throw iae(`Memory size unit '${unit}' does not match any of the recognized units: ${UNIT_LIST}`);
+    }
+    const bytes = value * multiplier;
+    if (bytes > MAX_MEMORY_SIZE) {
+        throw iae(`The value '${text}' cannot be re represented as 64bit number of bytes (numeric overflow).`);
+    }
+    return bytes;
+}
+/** `MemorySize.parse(text, MEGA_BYTES)`: a plain number means mebibytes. */
+function parseMebiBytes(text) {
+    const t = javaTrim(text);
+    let end = 0;
+    while (end < t.length && t.charCodeAt(end) >= 48 && t.charCodeAt(end) <= 57)
+        end++;
+    return parseMemorySize(end === t.length && end > 0 ? `${t}m` : text);
+}
+/** `MemorySize.parse(text)` returning `undefined` instead of throwing. */
+function tryParseMemorySize(text) {
+    try {
+        return parseMemorySize(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+const PRINT_UNITS = [
+    [1n, 'bytes'],
+    [KB, 'kb'],
+    [MB, 'mb'],
+    [GB, 'gb'],
+    [TB, 'tb'],
+];
+/** `MemorySize.toString()`: the largest unit that divides the size exactly, bytes for multiples of 1 TiB. */
+function memorySizeToString(bytes) {
+    let chosen = PRINT_UNITS[0];
+    for (let i = 1; i < PRINT_UNITS.length; i++) {
+        if (bytes % PRINT_UNITS[i][0] !== 0n) {
+            chosen = PRINT_UNITS[i - 1];
+            break;
+        }
+    }
+    return `${bytes / chosen[0]} ${chosen[1]}`;
+}
+/** `MemorySize.toHumanReadableString()`, e.g. `1.688gb (1811939328 bytes)`. */
+function memorySizeToHumanReadable(bytes) {
+    let unit;
+    for (let i = PRINT_UNITS.length - 1; i >= 1; i--) {
+        if (PRINT_UNITS[i][0] < bytes) {
+            unit = PRINT_UNITS[i];
+            break;
+        }
+    }
+    if (!unit)
+        return `${bytes} bytes`;
+    return `${(Number(bytes) / Number(unit[0])).toFixed(3)}${unit[1]} (${bytes} bytes)`;
+}
+/** Exact `long` addition: Java's `Math.addExact`. */
+function addBytes(a, b) {
+    const sum = a + b;
+    if (sum > MAX_MEMORY_SIZE)
+        throw longOverflow();
+    return sum;
+}
+/** `MemorySize.subtract`: a negative result is rejected by the constructor. */
+function subtractBytes(a, b) {
+    const diff = a - b;
+    if (diff < 0n)
+        throw iae('bytes must be >= 0');
+    return diff;
+}
+/** The exact decimal of `BigDecimal.valueOf(d)` (Java `Double.toString`) as digits × 10^exponent. */
+function decimalOf(d) {
+    const text = javaDoubleToString(d);
+    const e = text.indexOf('E');
+    const mantissa = e < 0 ? text : text.slice(0, e);
+    const dot = mantissa.indexOf('.');
+    const fraction = dot < 0 ? '' : mantissa.slice(dot + 1);
+    const digits = BigInt((dot < 0 ? mantissa : mantissa.slice(0, dot)) + fraction);
+    const exponent = (e < 0 ? 0 : Number(text.slice(e + 1))) - fraction.length;
+    return { digits, exponent, scale: 10n ** BigInt(Math.abs(exponent)) };
+}
+/**
+ * `MemorySize.multiply(double)`: the exact product of the bytes and the decimal Java prints for the
+ * multiplier, truncated toward zero.
+ */
+function multiplyBytes(bytes, multiplier) {
+    if (multiplier < 0)
+        throw iae('multiplier must be >= 0');
+    if (!Number.isFinite(multiplier))
+        throw new flink_error_FlinkError('NumberFormatException', 'Infinite or NaN');
+    let decimal = decimals.get(multiplier);
+    if (!decimal) {
+        decimal = decimalOf(multiplier);
+        if (decimals.size > 4096)
+            decimals.clear();
+        decimals.set(multiplier, decimal);
+    }
+    const { digits, exponent, scale } = decimal;
+    let product;
+    if (exponent >= 0) {
+        product = bytes * digits * scale;
+        if (product > MAX_MEMORY_SIZE)
+            throw longOverflow();
+    }
+    else {
+        const exact = bytes * digits;
+        // Java compares the exact product with Long.MAX_VALUE before truncating.
+        if (exact > MAX_MEMORY_SIZE * scale)
+            throw longOverflow();
+        product = exact / scale;
+    }
+    return product;
+}
+const decimals = new Map();
+
+;// CONCATENATED MODULE: ./src/flink/human-size.ts
+const MIB = 1n << 20n;
+const GIB = 1n << 30n;
+/** From here on sizes read better in GiB. */
+const GIB_FROM = 10n * GIB;
+/** `value / unit` rounded half up to `digits` decimals, trailing zeros dropped. */
+function scaled(value, unit, digits) {
+    const factor = 10n ** BigInt(digits);
+    const units = (value * factor * 2n + unit) / (unit * 2n);
+    const whole = units / factor;
+    const fraction = (units % factor).toString().padStart(digits, '0').replace(/0+$/, '');
+    return fraction ? `${whole}.${fraction}` : `${whole}`;
+}
+function magnitude(bytes) {
+    if (bytes >= GIB_FROM)
+        return `${scaled(bytes, GIB, 2)} GiB`;
+    const mib = scaled(bytes, MIB, 1);
+    // A few bytes would round to `0 MiB`, which hides that there are some.
+    if (mib === '0' && bytes > 0n)
+        return `${bytes} B`;
+    return `${mib} MiB`;
+}
+/**
+ * A size for people: below 10 GiB in MiB with at most one decimal (`1728 MiB`, `384.5 MiB`),
+ * from 10 GiB in GiB with at most two (`16 GiB`).
+ */
+function formatSize(bytes) {
+    return bytes < 0n ? `-${magnitude(-bytes)}` : magnitude(bytes);
+}
+/** A signed change between two sizes: `+2368 MiB`, `-512 MiB`, `±0`. */
+function formatChange(delta) {
+    if (delta === 0n)
+        return '±0';
+    return delta > 0n ? `+${magnitude(delta)}` : `-${magnitude(-delta)}`;
+}
+
+// EXTERNAL MODULE: ./src/model/index.ts + 5 modules
+var model = __nccwpck_require__(7304);
+;// CONCATENATED MODULE: ./src/flink/versions.ts
+
+/** Position of a version in `FLINK_VERSIONS`, for range comparisons. */
+function versionIndex(version) {
+    return model/* FLINK_VERSIONS */.tf.indexOf(version);
+}
+function versions_atLeast(version, since) {
+    return versionIndex(version) >= versionIndex(since);
+}
+/** The row of a `[since, value]` table that holds for a version: the last one it has reached. */
+function sinceRow(rows, version) {
+    let value;
+    for (const [since, v] of rows)
+        if (versions_atLeast(version, since))
+            value = v;
+    return value;
+}
+/** major × 100 + minor (1.17 → 117, 2.0 → 200): the Facts document's `config.versionCode`. */
+function versionCode(version) {
+    const [major, minor] = version.split('.').map(Number);
+    return major * 100 + minor;
+}
+const VERSION_TEXT = /^\s*(?:flink[-_]?)?v?(\d+)[._](\d+)(?!\d)/i;
+/**
+ * `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'`, `'2.0-preview1'` → the minor it names; one
+ * outside 1.10–newest is clamped into the range (and says so). Undefined for anything else.
+ */
+function readFlinkVersion(text) {
+    const match = VERSION_TEXT.exec(text);
+    if (!match)
+        return undefined;
+    const major = Number(match[1]);
+    const minor = Number(match[2]);
+    const exact = model/* FLINK_VERSIONS */.tf.find((v) => v === `${major}.${minor}`);
+    if (exact)
+        return { version: exact, clamped: false, beforeModel: false };
+    const older = major < 1 || (major === 1 && minor < 10);
+    return { version: older ? model/* FLINK_VERSIONS */.tf[0] : model/* NEWEST_FLINK_VERSION */.Xv, clamped: true, beforeModel: older };
+}
+/** `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'` → `'1.18'`; undefined when not a supported minor. */
+function parseFlinkVersion(text) {
+    const read = readFlinkVersion(text);
+    return read && !read.clamped ? read.version : undefined;
+}
+const MODERN_MISSING = "Either required fine-grained memory (taskmanager.memory.task.heap.size and taskmanager.memory.managed.size), or Total Flink Memory size (Key: 'taskmanager.memory.flink.size' , default: null (fallback keys: [])), or Total Process Memory size (Key: 'taskmanager.memory.process.size' , default: null (fallback keys: [])) need to be configured explicitly.";
+const LEGACY_MISSING = 'Either Task Heap Memory size (taskmanager.memory.task.heap.size) and Managed Memory size (taskmanager.memory.managed.size), or Total Flink Memory size (taskmanager.memory.flink.size), or Total Process Memory size (taskmanager.memory.process.size) need to be configured explicitly.';
+/** Each row applies from its version on, until a later row overrides a field. */
+const TRAIT_CHANGES = [
+    [
+        '1.10',
+        {
+            tmPrefix: '',
+            jmPrefix: '',
+            tmMissingSizesMessage: LEGACY_MISSING,
+            checkProcessCoversFlink: false,
+            legacyNetworkBuffers: true,
+            legacyHeap: true,
+            tmLegacyMapPrefix: '',
+            jobManagerModel: false,
+            slotsAndExternalResources: false,
+            dynamicMetaspaceAndOverhead: false,
+            dynamicTrailingSpace: true,
+            jobManagerDynamicConfigs: false,
+            quoteExternalResources: false,
+        },
+    ],
+    [
+        '1.11',
+        {
+            tmPrefix: 'TaskManager memory configuration failed: ',
+            jmPrefix: 'JobManager memory configuration failed: ',
+            tmMissingSizesMessage: MODERN_MISSING,
+            checkProcessCoversFlink: true,
+            tmLegacyMapPrefix: 'TaskManager failed to map legacy JVM heap option to the new one: ',
+            jobManagerModel: true,
+        },
+    ],
+    [
+        '1.12',
+        { dynamicMetaspaceAndOverhead: true, dynamicTrailingSpace: false, jobManagerDynamicConfigs: true },
+    ],
+    ['1.13', { slotsAndExternalResources: true }],
+    ['1.15', { quoteExternalResources: true }],
+    ['2.0', { jmPrefix: '', legacyNetworkBuffers: false, legacyHeap: false }],
+];
+const TRAITS = new Map();
+{
+    let current = {};
+    let row = 0;
+    for (const version of model/* FLINK_VERSIONS */.tf) {
+        while (row < TRAIT_CHANGES.length && TRAIT_CHANGES[row][0] === version)
+            current = { ...current, ...TRAIT_CHANGES[row++][1] };
+        TRAITS.set(version, current);
+    }
+}
+function traitsOf(version) {
+    const traits = TRAITS.get(version);
+    if (!traits)
+        throw new RangeError(`Unsupported Flink version ${String(version)}`);
+    return traits;
+}
+
+;// CONCATENATED MODULE: ./src/flink/options.ts
+
+
+
+
+
+const always = (value) => [['1.10', value]];
+/** The options of Flink's memory model, with defaults and deprecated keys per version (spec §1). */
+const OPTION_ROWS = [
+    { key: 'taskmanager.memory.process.size', type: 'memory' },
+    { key: 'taskmanager.memory.flink.size', type: 'memory' },
+    { key: 'taskmanager.memory.framework.heap.size', type: 'memory', defaults: always('128m') },
+    { key: 'taskmanager.memory.framework.off-heap.size', type: 'memory', defaults: always('128m') },
+    { key: 'taskmanager.memory.task.heap.size', type: 'memory' },
+    { key: 'taskmanager.memory.task.off-heap.size', type: 'memory', defaults: always('0') },
+    { key: 'taskmanager.memory.managed.size', type: 'memory', deprecatedKeys: ['taskmanager.memory.size'] },
+    { key: 'taskmanager.memory.managed.fraction', type: 'float', defaults: always('0.4') },
+    {
+        key: 'taskmanager.memory.network.min',
+        type: 'memory',
+        defaults: always('64m'),
+        deprecatedKeys: ['taskmanager.network.memory.min'],
+    },
+    {
+        key: 'taskmanager.memory.network.max',
+        type: 'memory',
+        // FLINK-30472: unbounded from 1.17 on.
+        defaults: [
+            ['1.10', '1g'],
+            ['1.17', String(MAX_MEMORY_SIZE)],
+        ],
+        deprecatedKeys: ['taskmanager.network.memory.max'],
+    },
+    {
+        key: 'taskmanager.memory.network.fraction',
+        type: 'float',
+        defaults: always('0.1'),
+        deprecatedKeys: ['taskmanager.network.memory.fraction'],
+    },
+    { key: 'taskmanager.memory.jvm-metaspace.size', type: 'memory', defaults: always('256m') },
+    { key: 'taskmanager.memory.jvm-overhead.min', type: 'memory', defaults: always('192m') },
+    { key: 'taskmanager.memory.jvm-overhead.max', type: 'memory', defaults: always('1g') },
+    { key: 'taskmanager.memory.jvm-overhead.fraction', type: 'float', defaults: always('0.1') },
+    { key: 'taskmanager.memory.segment-size', type: 'memory', defaults: always('32kb') },
+    { key: 'taskmanager.network.numberOfBuffers', type: 'int', defaults: always('2048'), removedIn: '2.0' },
+    { key: 'taskmanager.numberOfTaskSlots', type: 'int', defaults: always('1') },
+    { key: 'taskmanager.cpu.cores', type: 'double' },
+    { key: 'taskmanager.heap.size', type: 'memory', removedIn: '2.0' },
+    { key: 'taskmanager.heap.mb', type: 'int', removedIn: '2.0' },
+    { key: 'external-resources', type: 'string', since: '1.11' },
+    { key: 'jobmanager.memory.process.size', type: 'memory', since: '1.11' },
+    { key: 'jobmanager.memory.flink.size', type: 'memory', since: '1.11' },
+    { key: 'jobmanager.memory.heap.size', type: 'memory', since: '1.11' },
+    { key: 'jobmanager.memory.off-heap.size', type: 'memory', defaults: always('128m'), since: '1.11' },
+    { key: 'jobmanager.memory.jvm-metaspace.size', type: 'memory', defaults: always('256m'), since: '1.11' },
+    { key: 'jobmanager.memory.jvm-overhead.min', type: 'memory', defaults: always('192m'), since: '1.11' },
+    { key: 'jobmanager.memory.jvm-overhead.max', type: 'memory', defaults: always('1g'), since: '1.11' },
+    { key: 'jobmanager.memory.jvm-overhead.fraction', type: 'float', defaults: always('0.1'), since: '1.11' },
+    {
+        key: 'jobmanager.memory.enable-jvm-direct-memory-limit',
+        type: 'boolean',
+        defaults: always('false'),
+        since: '1.11',
+    },
+    {
+        key: 'jobmanager.heap.size',
+        type: 'memory',
+        defaults: [
+            ['1.10', '1024m'],
+            ['1.11', undefined],
+        ],
+        removedIn: '2.0',
+    },
+    {
+        key: 'jobmanager.heap.mb',
+        type: 'int',
+        defaults: [
+            ['1.10', '1024'],
+            ['1.11', undefined],
+        ],
+        removedIn: '2.0',
+    },
+    {
+        key: 'containerized.heap-cutoff-ratio',
+        type: 'float',
+        defaults: always('0.25'),
+        deprecatedKeys: ['yarn.heap-cutoff-ratio'],
+        removedIn: '1.11',
+    },
+    {
+        key: 'containerized.heap-cutoff-min',
+        type: 'int',
+        defaults: always('600'),
+        deprecatedKeys: ['yarn.heap-cutoff-min'],
+        removedIn: '1.11',
+    },
+    // Options the rules read beside the memory model: limit factors (spec §9.4), how managed memory is
+    // shared out (§10.3), RocksDB/ForSt memory (§10.1), PyFlink's managed-memory switch.
+    {
+        key: 'kubernetes.taskmanager.memory.limit-factor',
+        type: 'double',
+        defaults: always('1.0'),
+        since: '1.15',
+    },
+    {
+        key: 'kubernetes.jobmanager.memory.limit-factor',
+        type: 'double',
+        defaults: always('1.0'),
+        since: '1.15',
+    },
+    {
+        key: 'taskmanager.memory.managed.consumer-weights',
+        type: 'string',
+        defaults: [
+            ['1.12', 'DATAPROC:70,PYTHON:30'],
+            ['1.13', 'OPERATOR:70,STATE_BACKEND:70,PYTHON:30'],
+        ],
+        since: '1.12',
+    },
+    { key: 'state.backend.rocksdb.memory.managed', type: 'boolean', defaults: always('true') },
+    { key: 'state.backend.rocksdb.memory.fixed-per-slot', type: 'memory' },
+    { key: 'state.backend.rocksdb.memory.fixed-per-tm', type: 'memory' },
+    { key: 'state.backend.rocksdb.memory.write-buffer-ratio', type: 'double', defaults: always('0.5') },
+    { key: 'state.backend.rocksdb.memory.high-prio-pool-ratio', type: 'double', defaults: always('0.1') },
+    { key: 'state.backend.forst.memory.managed', type: 'boolean', defaults: always('true') },
+    { key: 'state.backend.forst.memory.fixed-per-slot', type: 'memory' },
+    { key: 'state.backend.forst.memory.fixed-per-tm', type: 'memory' },
+    { key: 'python.fn-execution.memory.managed', type: 'boolean', defaults: always('true') },
+    { key: 'taskmanager.memory.min-segment-size', type: 'memory' },
+    { key: 'taskmanager.memory.framework.off-heap.batch-shuffle.size', type: 'memory' },
+];
+function typedDefault(type, text) {
+    switch (type) {
+        case 'memory':
+            return parseMemorySize(text);
+        case 'float':
+            return Math.fround(Number(text));
+        case 'double':
+            return Number(text);
+        case 'int':
+            return Number(text);
+        case 'long':
+            return BigInt(text);
+        case 'boolean':
+            return text === 'true';
+        case 'string':
+            return text;
+    }
+}
+function defaultToString(type, value, text) {
+    if (value === undefined || text === undefined)
+        return 'null';
+    // Float defaults print as Java's Float.toString, which for these literals is the literal itself.
+    return type === 'memory' ? memorySizeToString(value) : text;
+}
+function buildRegistry(version) {
+    const registry = new Map();
+    for (const row of OPTION_ROWS) {
+        if (row.since && !versions_atLeast(version, row.since))
+            continue;
+        if (row.removedIn && versions_atLeast(version, row.removedIn))
+            continue;
+        let text;
+        for (const [since, value] of row.defaults ?? [])
+            if (versions_atLeast(version, since))
+                text = value;
+        const defaultValue = text === undefined ? undefined : typedDefault(row.type, text);
+        registry.set(row.key, {
+            key: row.key,
+            type: row.type,
+            defaultValue,
+            defaultText: defaultToString(row.type, defaultValue, text),
+            fallbackKeys: (row.deprecatedKeys ?? []).map((key) => ({ key, deprecated: true })),
+        });
+    }
+    return registry;
+}
+const REGISTRIES = new Map(model/* FLINK_VERSIONS */.tf.map((v) => [v, buildRegistry(v)]));
+/** The memory-related options a Flink version defines, keyed by main key. */
+function optionRegistry(version) {
+    return REGISTRIES.get(version) ?? new Map();
+}
+/** The option by its main key for a version; undefined where that version lacks it. */
+function findOption(version, key) {
+    return optionRegistry(version).get(key);
+}
+/** The option by its main key; a programming error when the version lacks it. */
+function requireOption(version, key) {
+    const option = findOption(version, key);
+    if (!option)
+        throw new RangeError(`${key} is not an option of Flink ${version}`);
+    return option;
+}
+/** `ConfigOption.toString()`, as it appears inside two of Flink's messages. */
+function optionToString(option) {
+    const fallbacks = option.fallbackKeys.map((f) => `{key=${f.key}, isDeprecated=${f.deprecated}}`).join(', ');
+    return `Key: '${option.key}' , default: ${option.defaultText} (fallback keys: [${fallbacks}])`;
+}
+/** `rawValue.toString()` in Java: how a raw value appears in messages and typed conversions. */
+function rawText(raw) {
+    return typeof raw === 'number' ? javaDoubleToString(raw) : String(raw);
+}
+/** Which key of an option is set in a configuration: the main key, then fallback keys in order. */
+function suppliedKey(config, option) {
+    if (config.has(option.key))
+        return option.key;
+    for (const fallback of option.fallbackKeys)
+        if (config.has(fallback.key))
+            return fallback.key;
+    return undefined;
+}
+const forInputString = (s) => new flink_error_FlinkError('NumberFormatException', `For input string: "${s}"`);
+/** Flink's `ConfigurationUtils.convertValue` for one raw value; throws the parser's exception. */
+function convertValue(type, raw) {
+    switch (type) {
+        case 'memory':
+            return parseMemorySize(rawText(raw));
+        case 'float': {
+            if (typeof raw === 'number') {
+                const abs = Math.abs(raw);
+                if (raw === 0 || (abs >= 2 ** -149 && abs <= 3.4028234663852886e38))
+                    return Math.fround(raw);
+                throw iae(`Configuration value ${rawText(raw)} overflows/underflows the float type.`);
+            }
+            const text = rawText(raw);
+            const v = parseJavaFloat(text);
+            if (v === undefined) {
+                throw text.trim() === ''
+                    ? new flink_error_FlinkError('NumberFormatException', 'empty String')
+                    : forInputString(text);
+            }
+            return v;
+        }
+        case 'double': {
+            if (typeof raw === 'number')
+                return raw;
+            const text = rawText(raw);
+            const v = parseJavaDouble(text);
+            if (v === undefined) {
+                throw text.trim() === ''
+                    ? new flink_error_FlinkError('NumberFormatException', 'empty String')
+                    : forInputString(text);
+            }
+            return v;
+        }
+        case 'int': {
+            if (typeof raw === 'bigint' && (raw < JAVA_INT_MIN || raw > JAVA_INT_MAX)) {
+                throw iae(`Configuration value ${raw} overflows/underflows the integer type.`);
+            }
+            const text = rawText(raw);
+            const v = parseJavaInt(text);
+            if (v === undefined)
+                throw forInputString(text);
+            return v;
+        }
+        case 'long': {
+            const text = rawText(raw);
+            const v = parseJavaLong(text);
+            if (v === undefined)
+                throw forInputString(text);
+            return v;
+        }
+        case 'boolean': {
+            if (typeof raw === 'boolean')
+                return raw;
+            const upper = rawText(raw).toUpperCase();
+            if (upper === 'TRUE')
+                return true;
+            if (upper === 'FALSE')
+                return false;
+            throw iae(`Unrecognized option for boolean: ${rawText(raw)}. Expected either true or false(case insensitive)`);
+        }
+        case 'string':
+            return rawText(raw);
+    }
+}
+/** The effective value of an option after fallback keys and the default, and which key supplied it. */
+function effectiveOption(config, version, key) {
+    const option = findOption(version, key);
+    if (!option)
+        return undefined;
+    const reader = new OptionReader(config);
+    try {
+        return { option, value: reader.get(option), suppliedBy: suppliedKey(config, option) };
+    }
+    catch (err) {
+        if (err instanceof FlinkError)
+            return { option, suppliedBy: suppliedKey(config, option), error: err };
+        throw err;
+    }
+}
+/** Reads typed options from a configuration the way `Configuration.get` does. */
+class OptionReader {
+    config;
+    constructor(config) {
+        this.config = config;
+    }
+    /** `Configuration.contains(option)`: the main key or any fallback key is present. */
+    contains(option) {
+        if (this.config.has(option.key))
+            return true;
+        for (const fallback of option.fallbackKeys)
+            if (this.config.has(fallback.key))
+                return true;
+        return false;
+    }
+    /** `Configuration.get(option)`; conversion failures as `Could not parse value ...`. */
+    get(option) {
+        let raw = this.config.get(option.key);
+        if (raw === undefined) {
+            for (const fallback of option.fallbackKeys) {
+                raw = this.config.get(fallback.key);
+                if (raw !== undefined)
+                    break;
+            }
+        }
+        if (raw === undefined)
+            return option.defaultValue;
+        try {
+            return convertValue(option.type, raw);
+        }
+        catch (err) {
+            if (!(err instanceof flink_error_FlinkError))
+                throw err;
+            throw iae(`Could not parse value '${rawText(raw)}' for key '${option.key}'.`, err);
+        }
+    }
+    /** `ProcessMemoryUtils.getMemorySizeFromConfig`: any failure becomes `Cannot read memory size ...`. */
+    memory(option) {
+        try {
+            const value = this.get(option);
+            if (value === undefined)
+                throw new flink_error_FlinkError('NullPointerException', `${option.key} is not set`);
+            return value;
+        }
+        catch (err) {
+            if (!(err instanceof flink_error_FlinkError))
+                throw err;
+            throw ice(`Cannot read memory size from config option '${option.key}'.`, err);
+        }
+    }
+    /** Float, int, double and boolean options: their parse failure escapes unwrapped. */
+    number(option) {
+        return this.get(option);
+    }
+    boolean(option) {
+        return this.get(option);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/flink/jobmanager-1.10.ts
+
+
+
+const REASON = 'Flink 1.10 has no JobManager memory model: its start-up scripts only set the JVM heap from jobmanager.heap.size.';
+const INVALID = "[ERROR] Configured JobManager memory size is not a valid value. Please set 'jobmanager.heap.size' in flink-conf.yaml.";
+const MIB_SHIFT = {
+    '': 0n,
+    b: 0n,
+    bytes: 0n,
+    k: 10n,
+    kb: 10n,
+    kibibytes: 10n,
+    m: 20n,
+    mb: 20n,
+    mebibytes: 20n,
+    g: 30n,
+    gb: 30n,
+    gibibytes: 30n,
+    t: 40n,
+    tb: 40n,
+    tebibytes: 40n,
+};
+/** The bash port of `MemorySize.parseBytes` in 1.10's `config.sh`, in MiB; undefined when invalid. */
+function scriptMebiBytes(text) {
+    const t = java_number_javaTrim(text);
+    const match = /^(\d+)\s*([A-Za-z]*)$/.exec(t);
+    if (!match)
+        return undefined;
+    const shift = MIB_SHIFT[match[2].toLowerCase()];
+    if (shift === undefined)
+        return undefined;
+    return (BigInt(match[1]) << shift) >> 20n;
+}
+/**
+ * What Flink 1.10 does for the JobManager (spec §5.6): standalone scripts pass `-Xms/-Xmx` from
+ * `FLINK_JM_HEAP` / `jobmanager.heap.size` / `jobmanager.heap.mb`; YARN and Kubernetes subtract a cut-off.
+ */
+function jobManager110(config, deployment, env) {
+    const base = { ok: false, unsupported: true, reason: REASON };
+    const size = config.get('jobmanager.heap.size');
+    const mb = config.get('jobmanager.heap.mb');
+    let mib;
+    if (deployment === 'standalone') {
+        let text = env.FLINK_JM_HEAP ?? (size === undefined ? '0' : rawText(size));
+        if (java_number_javaTrim(text) === '0')
+            text = mb === undefined ? '0' : `${rawText(mb)}m`;
+        mib = scriptMebiBytes(text);
+    }
+    else {
+        const container = size !== undefined
+            ? scriptMebiBytes(rawText(size))
+            : mb !== undefined
+                ? scriptMebiBytes(`${rawText(mb)}m`)
+                : 1024n;
+        if (container !== undefined) {
+            const reader = new OptionReader(config);
+            let ratio;
+            let min;
+            try {
+                ratio = reader.number(findOption('1.10', 'containerized.heap-cutoff-ratio'));
+                min = BigInt(reader.number(findOption('1.10', 'containerized.heap-cutoff-min')));
+            }
+            catch (err) {
+                if (!(err instanceof flink_error_FlinkError))
+                    throw err;
+                return { ...base, error: err.message };
+            }
+            if (!(ratio >= 0 && ratio <= 1)) {
+                return {
+                    ...base,
+                    error: `The configuration value 'containerized.heap-cutoff-ratio' must be between 0 and 1. Value given=${javaFloatToString(ratio)}`,
+                };
+            }
+            if (min > container) {
+                return {
+                    ...base,
+                    error: `The configuration value 'containerized.heap-cutoff-min' is higher (${min}) than the requested amount of memory ${container}`,
+                };
+            }
+            const cutoff = BigInt(Math.floor(Math.fround(Number(container) * Math.fround(ratio))));
+            mib = container - (cutoff > min ? cutoff : min);
+        }
+    }
+    if (mib === undefined || mib < 0n)
+        return { ...base, error: INVALID };
+    return mib > 0n ? { ...base, jvmArgs: `-Xms${mib}m -Xmx${mib}m` } : base;
+}
+
+;// CONCATENATED MODULE: ./src/flink/jvm.ts
+/** Java `String.hashCode()`. */
+function javaHash(s) {
+    let h = 0;
+    for (let i = 0; i < s.length; i++)
+        h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
+    return h;
+}
+const orders = new Map();
+/** Iteration order of a default `java.util.HashMap` into which `keys` were put in this order. */
+function javaHashMapOrder(keys) {
+    const cacheKey = keys.join('\n');
+    const cached = orders.get(cacheKey);
+    if (cached)
+        return cached;
+    let capacity = 16;
+    while (keys.length > capacity * 0.75)
+        capacity *= 2;
+    const bucketOf = (k) => {
+        const h = javaHash(k);
+        return (h ^ (h >>> 16)) & (capacity - 1);
+    };
+    const order = keys
+        .map((key, index) => ({ key, index, bucket: bucketOf(key) }))
+        .sort((a, b) => a.bucket - b.bucket || a.index - b.index)
+        .map((e) => e.key);
+    orders.set(cacheKey, order);
+    return order;
+}
+/** The JVM memory flags line (spec §6.1). */
+function jvmArgs(heap, direct, metaspace) {
+    const directFlag = direct === undefined ? '' : ` -XX:MaxDirectMemorySize=${direct}`;
+    return `-Xmx${heap} -Xms${heap}${directFlag} -XX:MaxMetaspaceSize=${metaspace}`;
+}
+/**
+ * Sets `dynamicConfigs` on a result as a property computed on first read: most callers never
+ * look at it, and it is the costliest string of a derivation.
+ */
+function withDynamicConfigs(result, entries, trailingSpace) {
+    let text;
+    return Object.defineProperty(result, 'dynamicConfigs', {
+        enumerable: true,
+        configurable: true,
+        get: () => (text ??= dynamicConfigs(entries(), trailingSpace)),
+    });
+}
+/** The `-D key=value` line, entries in `HashMap` order (spec §6.2). */
+function dynamicConfigs(entries, trailingSpace) {
+    const values = new Map(entries);
+    const order = javaHashMapOrder(entries.map(([k]) => k));
+    return trailingSpace
+        ? order.map((k) => `-D ${k}=${values.get(k)} `).join('')
+        : order.map((k) => `-D ${k}=${values.get(k)}`).join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/flink/process-memory.ts
+
+
+
+
+
+function processOptions(version, prefix) {
+    const opt = (suffix) => requireOption(version, `${prefix}.memory.${suffix}`);
+    return {
+        process: opt('process.size'),
+        flink: opt('flink.size'),
+        metaspace: opt('jvm-metaspace.size'),
+        overheadMin: opt('jvm-overhead.min'),
+        overheadMax: opt('jvm-overhead.max'),
+        overheadFraction: opt('jvm-overhead.fraction'),
+    };
+}
+function checkedRangeFraction(min, max, fraction, fractionOption) {
+    let problem;
+    if (min > max)
+        problem = 'min value must be less or equal to max value';
+    else if (!(fraction >= 0 && fraction < 1))
+        problem = 'fraction must be in range [0, 1)';
+    if (problem) {
+        throw ice(`Inconsistently configured ${optionToString(fractionOption)} (${javaDoubleToString(fraction)}) and its min (${memorySizeToHumanReadable(min)}), max (${memorySizeToHumanReadable(max)}) value`, iae(problem));
+    }
+    return { min, max, fraction, fractionOption };
+}
+/** Reads min, max and fraction in Flink's order and validates them. */
+function rangeFraction(reader, minOption, maxOption, fractionOption) {
+    const min = reader.memory(minOption);
+    const max = reader.memory(maxOption);
+    return checkedRangeFraction(min, max, reader.number(fractionOption), fractionOption);
+}
+/** Managed memory: a fraction between 0 and `MemorySize.MAX_VALUE`. */
+function unboundedFraction(reader, fractionOption) {
+    return checkedRangeFraction(0n, MAX_MEMORY_SIZE, reader.number(fractionOption), fractionOption);
+}
+function cap(bytes, range) {
+    return bytes > range.max ? range.max : bytes < range.min ? range.min : bytes;
+}
+function deriveWithFraction(base, range) {
+    return cap(multiplyBytes(base, range.fraction), range);
+}
+/** For a base that excludes the component: the component is then about `fraction` of base + component. */
+function deriveWithInverseFraction(base, range) {
+    return cap(multiplyBytes(base, range.fraction / (1 - range.fraction)), range);
+}
+function overheadRange(reader, options) {
+    return rangeFraction(reader, options.overheadMin, options.overheadMax, options.overheadFraction);
+}
+/** Case C: overhead from the process size, and what is left for total Flink memory. */
+function deriveFromTotalProcess(reader, options, totalProcess) {
+    const metaspace = reader.memory(options.metaspace);
+    const overhead = deriveWithFraction(totalProcess, overheadRange(reader, options));
+    const jvm = addBytes(metaspace, overhead);
+    if (jvm > totalProcess) {
+        throw ice(`Sum of configured JVM Metaspace (${memorySizeToHumanReadable(metaspace)}) and JVM Overhead (${memorySizeToHumanReadable(overhead)}) exceed configured Total Process Memory (${memorySizeToHumanReadable(totalProcess)}).`);
+    }
+    return { metaspace, overhead, totalFlink: totalProcess - jvm };
+}
+/** Step 3: metaspace and overhead around a known total Flink size. */
+function deriveMetaspaceAndOverhead(reader, options, version, totalFlink) {
+    const metaspace = reader.memory(options.metaspace);
+    const flinkAndMetaspace = addBytes(totalFlink, metaspace);
+    if (!reader.contains(options.process)) {
+        return {
+            metaspace,
+            overhead: deriveWithInverseFraction(flinkAndMetaspace, overheadRange(reader, options)),
+        };
+    }
+    const totalProcess = reader.memory(options.process);
+    if (traitsOf(version).checkProcessCoversFlink && totalProcess < flinkAndMetaspace) {
+        throw ice(`The configured Total Process Memory size (${memorySizeToHumanReadable(totalProcess)}) is less than the sum of the derived Total Flink Memory size (${memorySizeToHumanReadable(totalFlink)}) and the configured or default JVM Metaspace size  (${memorySizeToHumanReadable(metaspace)}).`);
+    }
+    const overhead = subtractBytes(totalProcess, flinkAndMetaspace);
+    const range = overheadRange(reader, options);
+    if (overhead > range.max || overhead < range.min) {
+        throw ice(`Derived JVM Overhead size (${memorySizeToHumanReadable(overhead)}) is not in configured JVM Overhead range [${memorySizeToHumanReadable(range.min)}, ${memorySizeToHumanReadable(range.max)}].`);
+    }
+    return { metaspace, overhead };
+}
+
+;// CONCATENATED MODULE: ./src/flink/jobmanager.ts
+
+
+
+
+
+
+const OPTIONS = new Map();
+function jmOptions(version) {
+    let options = OPTIONS.get(version);
+    if (!options) {
+        const opt = (key) => requireOption(version, key);
+        options = {
+            ...processOptions(version, 'jobmanager'),
+            heap: opt('jobmanager.memory.heap.size'),
+            offHeap: opt('jobmanager.memory.off-heap.size'),
+            directLimit: opt('jobmanager.memory.enable-jvm-direct-memory-limit'),
+        };
+        OPTIONS.set(version, options);
+    }
+    return options;
+}
+/**
+ * `JobManagerProcessUtils.processSpecFromConfig` (1.11+) then the JVM flags and dynamic configs;
+ * throws `FlinkError`, unprefixed.
+ */
+function runJobManager(config, version) {
+    const r = new OptionReader(config);
+    const o = jmOptions(version);
+    let heap;
+    let offHeap;
+    let metaspace;
+    let overhead;
+    if (r.contains(o.heap)) {
+        heap = r.memory(o.heap);
+        offHeap = r.memory(o.offHeap);
+        if (r.contains(o.flink)) {
+            const totalFlink = r.memory(o.flink);
+            if (r.contains(o.offHeap)) {
+                if (addBytes(heap, offHeap) !== totalFlink) {
+                    throw ice(`Sum of the configured JVM Heap Memory (${memorySizeToHumanReadable(heap)}) and the configured Off-heap Memory (${memorySizeToHumanReadable(offHeap)}) does not match the configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
+                }
+            }
+            else {
+                if (totalFlink < heap) {
+                    throw ice(`The configured JVM Heap Memory (${memorySizeToHumanReadable(heap)}) exceeds the configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
+                }
+                offHeap = totalFlink - heap;
+            }
+        }
+        ({ metaspace, overhead } = deriveMetaspaceAndOverhead(r, o, version, addBytes(heap, offHeap)));
+    }
+    else if (r.contains(o.flink)) {
+        const totalFlink = r.memory(o.flink);
+        ({ heap, offHeap } = fromTotalFlink(r, o, totalFlink));
+        ({ metaspace, overhead } = deriveMetaspaceAndOverhead(r, o, version, totalFlink));
+    }
+    else if (r.contains(o.process)) {
+        const derived = deriveFromTotalProcess(r, o, r.memory(o.process));
+        ({ metaspace, overhead } = derived);
+        ({ heap, offHeap } = fromTotalFlink(r, o, derived.totalFlink));
+    }
+    else {
+        throw ice("Either required fine-grained memory (jobmanager.memory.heap.size), or Total Flink Memory size (Key: 'jobmanager.memory.flink.size' , default: null (fallback keys: [])), or Total Process Memory size (Key: 'jobmanager.memory.process.size' , default: null (fallback keys: [])) need to be configured explicitly.");
+    }
+    const totalFlink = heap + offHeap;
+    const memory = {
+        jvmHeap: heap,
+        offHeap,
+        jvmMetaspace: metaspace,
+        jvmOverhead: overhead,
+        totalFlink,
+        totalProcess: totalFlink + metaspace + overhead,
+    };
+    // The direct-memory switch is read only when the JVM flags are generated, after the derivation.
+    const directMemory = r.boolean(o.directLimit) ? offHeap : undefined;
+    const result = {
+        ok: true,
+        memory,
+        jvm: {
+            heap,
+            ...(directMemory !== undefined && { directMemory }),
+            metaspace,
+            args: jvmArgs(heap, directMemory, metaspace),
+        },
+    };
+    if (!traitsOf(version).jobManagerDynamicConfigs)
+        return result;
+    const b = (v) => `${v}b`;
+    return withDynamicConfigs(result, () => [
+        ['jobmanager.memory.heap.size', b(heap)],
+        ['jobmanager.memory.off-heap.size', b(offHeap)],
+        ['jobmanager.memory.jvm-metaspace.size', b(metaspace)],
+        ['jobmanager.memory.jvm-overhead.min', b(overhead)],
+        ['jobmanager.memory.jvm-overhead.max', b(overhead)],
+    ], false);
+}
+function fromTotalFlink(r, o, totalFlink) {
+    const offHeap = r.memory(o.offHeap);
+    if (totalFlink <= offHeap) {
+        throw ice(`The configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}) is less than the configured Off-heap Memory (${memorySizeToHumanReadable(offHeap)}).`);
+    }
+    return { heap: subtractBytes(totalFlink, offHeap), offHeap };
+}
+/** Plain JobManager derivation (`JobManagerProcessUtils.processSpecFromConfig`), no legacy heap mapping. */
+function deriveJobManagerPlain(config, version) {
+    try {
+        return runJobManager(config, version);
+    }
+    catch (err) {
+        return failure(err);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/flink/legacy-heap.ts
+
+
+
+/** Where 1.x reads a process's legacy heap setting, and which new option it becomes (spec §5.1–5.2). */
+const LEGACY_HEAP = {
+    taskmanager: {
+        envVar: 'FLINK_TM_HEAP',
+        sizeKey: 'taskmanager.heap.size',
+        mbKey: 'taskmanager.heap.mb',
+        // The standalone scripts (BashJavaUtils) read it as total Flink memory; active resource managers as the process size.
+        target: {
+            standalone: 'taskmanager.memory.flink.size',
+            kubernetes: 'taskmanager.memory.process.size',
+            yarn: 'taskmanager.memory.process.size',
+        },
+    },
+    jobmanager: {
+        envVar: 'FLINK_JM_HEAP',
+        sizeKey: 'jobmanager.heap.size',
+        mbKey: 'jobmanager.heap.mb',
+        target: {
+            standalone: 'jobmanager.memory.heap.size',
+            kubernetes: 'jobmanager.memory.process.size',
+            yarn: 'jobmanager.memory.process.size',
+        },
+    },
+};
+function legacyHeapTarget(process, deployment) {
+    return LEGACY_HEAP[process].target[deployment];
+}
+/**
+ * `getConfigurationWithLegacyHeapSizeMappedToNewConfigOption`: unless `target` is set, the legacy heap
+ * (env variable, then the size key, then the MiB key) becomes `target`. Throws `FlinkError` unprefixed.
+ */
+function mapLegacyHeap(config, version, process, target, env) {
+    if (config.has(target))
+        return config;
+    const legacy = LEGACY_HEAP[process];
+    let bytes;
+    const envValue = env[legacy.envVar];
+    if (envValue !== undefined) {
+        try {
+            bytes = parseMemorySize(envValue);
+        }
+        catch (err) {
+            if (!(err instanceof flink_error_FlinkError))
+                throw err;
+            throw ice(`Cannot read total process memory size from environment variable value ${envValue}.`, err);
+        }
+    }
+    else {
+        const reader = new OptionReader(config);
+        const sizeOption = findOption(version, legacy.sizeKey);
+        const mbOption = findOption(version, legacy.mbKey);
+        if (sizeOption && config.has(sizeOption.key))
+            bytes = reader.memory(sizeOption);
+        else if (mbOption && config.has(mbOption.key)) {
+            const mb = reader.number(mbOption);
+            if (mb < 0)
+                throw ice(`Configured total process memory size (${mb}MB) must not be less than 0.`);
+            bytes = BigInt(mb) << 20n;
+        }
+    }
+    if (bytes === undefined)
+        return config;
+    const mapped = new Map(config);
+    mapped.set(target, `${bytes}b`);
+    return mapped;
+}
+
+;// CONCATENATED MODULE: ./src/flink/taskmanager.ts
+
+
+
+
+
+
+
+const taskmanager_OPTIONS = new Map();
+function tmOptions(version) {
+    let options = taskmanager_OPTIONS.get(version);
+    if (!options) {
+        const opt = (key) => requireOption(version, key);
+        options = {
+            ...processOptions(version, 'taskmanager'),
+            frameworkHeap: opt('taskmanager.memory.framework.heap.size'),
+            frameworkOffHeap: opt('taskmanager.memory.framework.off-heap.size'),
+            taskHeap: opt('taskmanager.memory.task.heap.size'),
+            taskOffHeap: opt('taskmanager.memory.task.off-heap.size'),
+            managed: opt('taskmanager.memory.managed.size'),
+            managedFraction: opt('taskmanager.memory.managed.fraction'),
+            networkMin: opt('taskmanager.memory.network.min'),
+            networkMax: opt('taskmanager.memory.network.max'),
+            networkFraction: opt('taskmanager.memory.network.fraction'),
+            segmentSize: opt('taskmanager.memory.segment-size'),
+            numberOfBuffers: findOption(version, 'taskmanager.network.numberOfBuffers'),
+            cpuCores: opt('taskmanager.cpu.cores'),
+            slots: opt('taskmanager.numberOfTaskSlots'),
+            externalResources: findOption(version, 'external-resources'),
+        };
+        taskmanager_OPTIONS.set(version, options);
+    }
+    return options;
+}
+/** One TaskManager derivation: the configuration, its version's options and behaviour. */
+class TaskManagerDerivation {
+    r;
+    version;
+    o;
+    traits;
+    constructor(r, version) {
+        this.r = r;
+        this.version = version;
+        this.o = tmOptions(version);
+        this.traits = traitsOf(version);
+    }
+    /** `TaskExecutorProcessUtils.processSpecFromConfig` without any legacy heap mapping; throws `FlinkError`. */
+    run() {
+        const { r, o } = this;
+        let internal;
+        let metaspace;
+        let overhead;
+        try {
+            if (r.contains(o.taskHeap) && r.contains(o.managed)) {
+                internal = this.fromFineGrained();
+                ({ metaspace, overhead } = deriveMetaspaceAndOverhead(r, o, this.version, totalOf(internal)));
+            }
+            else if (r.contains(o.flink)) {
+                const totalFlink = r.memory(o.flink);
+                internal = this.fromTotalFlink(totalFlink);
+                ({ metaspace, overhead } = deriveMetaspaceAndOverhead(r, o, this.version, totalFlink));
+            }
+            else if (r.contains(o.process)) {
+                const derived = deriveFromTotalProcess(r, o, r.memory(o.process));
+                ({ metaspace, overhead } = derived);
+                internal = this.fromTotalFlink(derived.totalFlink);
+            }
+            else {
+                throw ice(this.traits.tmMissingSizesMessage);
+            }
+            const cpu = this.cpuCores();
+            return this.result(internal, metaspace, overhead, cpu);
+        }
+        catch (err) {
+            if (err instanceof flink_error_FlinkError &&
+                err.errorType === 'IllegalConfigurationException' &&
+                this.traits.tmPrefix) {
+                throw ice(this.traits.tmPrefix + err.message, err);
+            }
+            throw err;
+        }
+    }
+    fromFineGrained() {
+        const { r, o } = this;
+        const taskHeap = r.memory(o.taskHeap);
+        const managed = r.memory(o.managed);
+        const frameworkHeap = r.memory(o.frameworkHeap);
+        const frameworkOffHeap = r.memory(o.frameworkOffHeap);
+        const taskOffHeap = r.memory(o.taskOffHeap);
+        const parts = { frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed };
+        let network;
+        if (r.contains(o.flink)) {
+            network = this.networkRemainder(parts, r.memory(o.flink));
+        }
+        else {
+            const withoutNetwork = sum(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed);
+            network = this.usingLegacyNetwork()
+                ? this.legacyNetwork()
+                : deriveWithInverseFraction(withoutNetwork, this.networkRange());
+        }
+        return { ...parts, network };
+    }
+    /** With task heap and total Flink both known, network is what is left, and must fit its range. */
+    networkRemainder(parts, totalFlink) {
+        const { frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed } = parts;
+        const withoutNetwork = sum(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed);
+        if (withoutNetwork > totalFlink) {
+            throw this.sumExceedsWithTaskHeap(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed, totalFlink);
+        }
+        const network = totalFlink - withoutNetwork;
+        this.checkNetworkRemainder(network);
+        return network;
+    }
+    fromTotalFlink(totalFlink) {
+        const { r, o } = this;
+        const frameworkHeap = r.memory(o.frameworkHeap);
+        const frameworkOffHeap = r.memory(o.frameworkOffHeap);
+        const taskOffHeap = r.memory(o.taskOffHeap);
+        if (r.contains(o.taskHeap)) {
+            const taskHeap = r.memory(o.taskHeap);
+            const parts = {
+                frameworkHeap,
+                frameworkOffHeap,
+                taskHeap,
+                taskOffHeap,
+                managed: this.managed(totalFlink),
+            };
+            return { ...parts, network: this.networkRemainder(parts, totalFlink) };
+        }
+        const managed = this.managed(totalFlink);
+        const network = this.usingLegacyNetwork()
+            ? this.legacyNetwork()
+            : deriveWithFraction(totalFlink, this.networkRange());
+        const withoutTaskHeap = sum(frameworkHeap, frameworkOffHeap, taskOffHeap, managed, network);
+        if (withoutTaskHeap > totalFlink) {
+            throw ice(`Sum of configured Framework Heap Memory (${memorySizeToHumanReadable(frameworkHeap)}), Framework Off-Heap Memory (${memorySizeToHumanReadable(frameworkOffHeap)}), Task Off-Heap Memory (${memorySizeToHumanReadable(taskOffHeap)}), Managed Memory (${memorySizeToHumanReadable(managed)}) and Network Memory (${memorySizeToHumanReadable(network)}) exceed configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}).`);
+        }
+        return {
+            frameworkHeap,
+            frameworkOffHeap,
+            taskHeap: totalFlink - withoutTaskHeap,
+            taskOffHeap,
+            network,
+            managed,
+        };
+    }
+    sumExceedsWithTaskHeap(fh, foh, th, toh, man, flink) {
+        return ice(`Sum of configured Framework Heap Memory (${memorySizeToHumanReadable(fh)}), Framework Off-Heap Memory (${memorySizeToHumanReadable(foh)}), Task Heap Memory (${memorySizeToHumanReadable(th)}), Task Off-Heap Memory (${memorySizeToHumanReadable(toh)}) and Managed Memory (${memorySizeToHumanReadable(man)}) exceed configured Total Flink Memory (${memorySizeToHumanReadable(flink)}).`);
+    }
+    managed(totalFlink) {
+        const { r, o } = this;
+        return r.contains(o.managed)
+            ? r.memory(o.managed)
+            : deriveWithFraction(totalFlink, unboundedFraction(r, o.managedFraction));
+    }
+    networkRange() {
+        const { r, o } = this;
+        return rangeFraction(r, o.networkMin, o.networkMax, o.networkFraction);
+    }
+    usingLegacyNetwork() {
+        const { r, o } = this;
+        return (this.traits.legacyNetworkBuffers &&
+            o.numberOfBuffers !== undefined &&
+            !r.contains(o.networkMax) &&
+            !r.contains(o.networkMin) &&
+            !r.contains(o.networkFraction) &&
+            r.contains(o.numberOfBuffers));
+    }
+    /** `numberOfBuffers × segment-size`, the 1.x network size when only the buffer count is set. */
+    legacyNetwork() {
+        const { r, o } = this;
+        const buffers = BigInt(r.number(o.numberOfBuffers));
+        const pageSize = r.get(o.segmentSize);
+        if (pageSize > 2147483647n)
+            throw iae(`Cannot downcast long value ${pageSize} to integer.`);
+        const invalid = (why) => ice(`Invalid configuration value for taskmanager.memory.segment-size : ${pageSize} - ${why}`);
+        if (pageSize < 4096n)
+            throw invalid('Minimum memory segment size is 4096');
+        if ((pageSize & (pageSize - 1n)) !== 0n)
+            throw invalid('Memory segment size must be a power of 2.');
+        const bytes = buffers * pageSize;
+        if (bytes < 0n)
+            throw iae('bytes must be >= 0');
+        return bytes;
+    }
+    /** Network is what is left of total Flink memory: it must still fit its configuration. */
+    checkNetworkRemainder(network) {
+        try {
+            if (this.usingLegacyNetwork()) {
+                const configured = this.legacyNetwork();
+                if (configured !== network) {
+                    throw ice(`Derived Network Memory size (${memorySizeToHumanReadable(network)}) does not match configured Network Memory size (${memorySizeToHumanReadable(configured)}).`);
+                }
+                return;
+            }
+            const range = this.networkRange();
+            if (network > range.max || network < range.min) {
+                throw ice(`Derived Network Memory size (${memorySizeToHumanReadable(network)}) is not in configured Network Memory range [${memorySizeToHumanReadable(range.min)}, ${memorySizeToHumanReadable(range.max)}].`);
+            }
+        }
+        catch (err) {
+            if (err instanceof flink_error_FlinkError && err.errorType === 'IllegalConfigurationException') {
+                throw ice('If Total Flink, Task Heap and (or) Managed Memory sizes are explicitly configured then the Network Memory size is the rest of the Total Flink memory after subtracting all other configured types of memory, but the derived Network Memory is inconsistent with its configuration.', err);
+            }
+            throw err;
+        }
+    }
+    cpuCores() {
+        const { r, o } = this;
+        const cpu = r.contains(o.cpuCores) ? r.number(o.cpuCores) : r.number(o.slots);
+        if (cpu <= 0) {
+            throw ice('TaskExecutors need to be started with a positive number of CPU cores. Please configure taskmanager.cpu.cores accordingly.');
+        }
+        if (!Number.isFinite(cpu)) {
+            // `new CPUResource(cpu)` goes through BigDecimal, which has no NaN or infinity.
+            throw new flink_error_FlinkError('NumberFormatException', `Character ${javaDoubleToString(cpu)[0]} is neither a decimal digit number, decimal point, nor "e" notation exponential mark.`);
+        }
+        return cpu;
+    }
+    result(internal, metaspace, overhead, cpu) {
+        const { traits } = this;
+        const memory = {
+            ...internal,
+            jvmMetaspace: metaspace,
+            jvmOverhead: overhead,
+            totalFlink: totalOf(internal),
+            totalProcess: 0n,
+        };
+        memory.totalProcess = memory.totalFlink + metaspace + overhead;
+        const heap = internal.frameworkHeap + internal.taskHeap;
+        const direct = internal.frameworkOffHeap + internal.taskOffHeap + internal.network;
+        // Slots and external resources are read (and may fail) as part of the spec, so eagerly.
+        const slots = traits.slotsAndExternalResources ? this.r.number(this.o.slots) : undefined;
+        const externalResources = traits.slotsAndExternalResources ? this.externalResources() : [];
+        const result = {
+            ok: true,
+            memory,
+            jvm: { heap, directMemory: direct, metaspace, args: jvmArgs(heap, direct, metaspace) },
+            cpuCores: cpu,
+            ...(slots !== undefined && {
+                numSlots: slots,
+                externalResources: Object.fromEntries(externalResources),
+            }),
+        };
+        const entries = () => {
+            const b = (v) => `${v}b`;
+            const list = [
+                ['taskmanager.cpu.cores', javaDoubleToString(cpu)],
+                ['taskmanager.memory.framework.heap.size', b(internal.frameworkHeap)],
+                ['taskmanager.memory.framework.off-heap.size', b(internal.frameworkOffHeap)],
+                ['taskmanager.memory.task.heap.size', b(internal.taskHeap)],
+                ['taskmanager.memory.task.off-heap.size', b(internal.taskOffHeap)],
+                ['taskmanager.memory.network.min', b(internal.network)],
+                ['taskmanager.memory.network.max', b(internal.network)],
+                ['taskmanager.memory.managed.size', b(internal.managed)],
+            ];
+            if (traits.dynamicMetaspaceAndOverhead) {
+                list.push(['taskmanager.memory.jvm-metaspace.size', b(metaspace)], ['taskmanager.memory.jvm-overhead.min', b(overhead)], ['taskmanager.memory.jvm-overhead.max', b(overhead)]);
+            }
+            if (slots !== undefined) {
+                const names = externalResources.map(([name]) => (traits.quoteExternalResources ? `"${name}"` : name));
+                list.push(['taskmanager.numberOfTaskSlots', String(slots)], ['external-resources', names.length === 0 ? 'none' : names.join(';')], ...externalResources.map(([name, amount]) => [
+                    `external-resource.${name}.amount`,
+                    String(amount),
+                ]));
+            }
+            return list;
+        };
+        return withDynamicConfigs(result, entries, traits.dynamicTrailingSpace);
+    }
+    /** Names from `external-resources` with a positive `external-resource.<name>.amount`, in HashMap order. */
+    externalResources() {
+        const option = this.o.externalResources;
+        if (!option)
+            return [];
+        const raw = this.r.get(option);
+        const names = raw === undefined ? [] : parseList(raw);
+        if (names.length === 1 && names[0] === 'none')
+            return [];
+        const unique = javaHashMapOrder([...new Set(names)]);
+        const result = [];
+        for (const name of unique) {
+            const amountKey = `external-resource.${name}.amount`;
+            const amountRaw = this.r.config.get(amountKey);
+            if (amountRaw === undefined)
+                continue;
+            const amount = parseLongOption(amountRaw, amountKey);
+            if (amount > 0n)
+                result.push([name, amount]);
+        }
+        return javaHashMapOrder(result.map(([n]) => n)).map((n) => result.find(([m]) => m === n));
+    }
+}
+function parseLongOption(raw, key) {
+    const text = typeof raw === 'string' ? raw : String(raw);
+    if (typeof raw === 'bigint')
+        return raw;
+    if (!/^[+-]?\d+$/.test(text)) {
+        throw iae(`Could not parse value '${text}' for key '${key}'.`);
+    }
+    return BigInt(text);
+}
+/** Flink's list syntax: `;`-separated (flow-style `[a, b]` from config.yaml too). */
+function parseList(raw) {
+    const text = raw.trim();
+    const inner = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1).split(',') : text.split(';');
+    return inner.map((s) => s.trim().replace(/^(['"])(.*)\1$/, '$2')).filter((s) => s.length > 0);
+}
+function sum(...values) {
+    let total = 0n;
+    for (const v of values)
+        total = addBytes(total, v);
+    return total;
+}
+function totalOf(m) {
+    return sum(m.frameworkHeap, m.frameworkOffHeap, m.taskHeap, m.taskOffHeap, m.network, m.managed);
+}
+/** Plain TaskManager derivation (`TaskExecutorProcessUtils.processSpecFromConfig`), no legacy heap mapping. */
+function deriveTaskManagerPlain(config, version) {
+    try {
+        return new TaskManagerDerivation(new OptionReader(config), version).run();
+    }
+    catch (err) {
+        return failure(err);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/flink/derive.ts
+
+
+
+
+
+
+/** The TaskManager as Flink's start-up for that deployment derives it (legacy heap mapping on 1.x). */
+function deriveTaskManager(config, options) {
+    const { flinkVersion: version, deployment = 'standalone', env = {} } = options;
+    const traits = traitsOf(version);
+    let effective = config;
+    if (traits.legacyHeap) {
+        try {
+            effective = mapLegacyHeap(config, version, 'taskmanager', legacyHeapTarget('taskmanager', deployment), env);
+        }
+        catch (err) {
+            if (err instanceof flink_error_FlinkError &&
+                err.errorType === 'IllegalConfigurationException' &&
+                traits.tmLegacyMapPrefix) {
+                return failure(ice(traits.tmLegacyMapPrefix + err.message, err));
+            }
+            return failure(err);
+        }
+    }
+    return deriveTaskManagerPlain(effective, version);
+}
+/** The JobManager as Flink's start-up for that deployment derives it; 1.10 had no memory model. */
+function deriveJobManager(config, options) {
+    const { flinkVersion: version, deployment = 'standalone', env = {} } = options;
+    const traits = traitsOf(version);
+    if (!traits.jobManagerModel)
+        return jobManager110(config, deployment, env);
+    if (!traits.legacyHeap)
+        return deriveJobManagerPlain(config, version);
+    // Every 1.x entry point maps the legacy heap and prefixes whatever configuration error follows.
+    try {
+        const mapped = mapLegacyHeap(config, version, 'jobmanager', legacyHeapTarget('jobmanager', deployment), env);
+        return runJobManager(mapped, version);
+    }
+    catch (err) {
+        return prefixed(err, traits.jmPrefix);
+    }
+}
+function prefixed(err, prefix) {
+    if (err instanceof flink_error_FlinkError && err.errorType === 'IllegalConfigurationException') {
+        return failure(ice(prefix + err.message, err));
+    }
+    return failure(err);
+}
+/** Both processes of one configuration; never throws for any configuration. */
+function derive(config, options) {
+    return {
+        flinkVersion: options.flinkVersion,
+        taskmanager: deriveTaskManager(config, options),
+        jobmanager: deriveJobManager(config, options),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/flink/legacy-keys.ts
+
+
+
+const LEGACY_KEYS = [
+    { key: 'taskmanager.heap.size', heap: { process: 'taskmanager', unit: 'size' } },
+    { key: 'taskmanager.heap.mb', heap: { process: 'taskmanager', unit: 'mb' } },
+    { key: 'jobmanager.heap.size', heap: { process: 'jobmanager', unit: 'size' } },
+    { key: 'jobmanager.heap.mb', heap: { process: 'jobmanager', unit: 'mb' } },
+    { key: 'taskmanager.memory.size' },
+    { key: 'taskmanager.network.memory.min' },
+    { key: 'taskmanager.network.memory.max' },
+    { key: 'taskmanager.network.memory.fraction' },
+    { key: 'taskmanager.memory.fraction', ignoredFrom: '1.10' },
+    { key: 'taskmanager.memory.off-heap', ignoredFrom: '1.10' },
+    { key: 'taskmanager.memory.preallocate', ignoredFrom: '1.10' },
+    // Read by the 1.10 scripts for a JobManager in a container (spec §5.6), by nothing after.
+    { key: 'containerized.heap-cutoff-ratio', ignoredFrom: '1.11' },
+    { key: 'containerized.heap-cutoff-min', ignoredFrom: '1.11' },
+    { key: 'yarn.heap-cutoff-ratio', ignoredFrom: '1.11' },
+    { key: 'yarn.heap-cutoff-min', ignoredFrom: '1.11' },
+    // The 1.x network stack's options that 2.0 removed (FLINK-33750 and the 2.0 release notes).
+    { key: 'taskmanager.network.numberOfBuffers', removedIn: '2.0' },
+    { key: 'taskmanager.network.memory.buffers-per-channel', removedIn: '2.0' },
+    { key: 'taskmanager.network.memory.floating-buffers-per-gate', removedIn: '2.0' },
+    { key: 'taskmanager.network.memory.max-buffers-per-channel', removedIn: '2.0' },
+];
+const ROWS = new Map(LEGACY_KEYS.map((row) => [row.key, row]));
+/** The option a deprecated key is a fallback of, in a version. */
+function fallbackOwner(version, key) {
+    for (const option of optionRegistry(version).values())
+        if (option.fallbackKeys.some((f) => f.key === key))
+            return option.key;
+    return undefined;
+}
+/**
+ * How `version` reads `key` for this deployment mode, given the configuration it sits in (a newer
+ * key or the heap environment variable can shadow it); undefined for keys that are not legacy.
+ */
+function legacyKeyReading(key, value, version, deployment, config, env = {}) {
+    const row = ROWS.get(key);
+    if (!row)
+        return undefined;
+    if (row.heap)
+        return heapReading(row, row.heap, value, version, deployment, config, env);
+    const owner = fallbackOwner(version, key);
+    if (owner) {
+        return config.has(owner)
+            ? { reading: 'ignored', because: `${owner} is set` }
+            : { reading: 'read-as', readAs: owner, successor: { key: owner, value } };
+    }
+    if (row.removedIn && versions_atLeast(version, row.removedIn))
+        return { reading: 'removed' };
+    if (row.ignoredFrom && versions_atLeast(version, row.ignoredFrom))
+        return { reading: 'ignored', because: `Flink ${row.ignoredFrom} dropped it` };
+    return { reading: 'read' };
+}
+const HEAP_ENV = { taskmanager: 'FLINK_TM_HEAP', jobmanager: 'FLINK_JM_HEAP' };
+function heapReading(row, heap, value, version, deployment, config, env) {
+    const target = legacyHeapTarget(heap.process, deployment);
+    const successor = { key: target, value: heap.unit === 'mb' ? `${value}m` : value };
+    const traits = traitsOf(version);
+    if (!traits.legacyHeap)
+        return { reading: 'removed', successor };
+    // The 1.10 JobManager has no memory model: its scripts size the JVM heap from this key itself.
+    if (heap.process === 'jobmanager' && !traits.jobManagerModel)
+        return { reading: 'read' };
+    // `mapLegacyHeap`: the new option wins, then the environment variable, then `.size` over `.mb`.
+    if (config.has(target))
+        return { reading: 'ignored', because: `${target} is set` };
+    if (env[HEAP_ENV[heap.process]] !== undefined)
+        return { reading: 'ignored', because: `${HEAP_ENV[heap.process]} is set` };
+    const sizeKey = `${heap.process}.heap.size`;
+    if (row.key !== sizeKey && config.has(sizeKey))
+        return { reading: 'ignored', because: `${sizeKey} is set` };
+    return { reading: 'read-as', readAs: target, successor };
+}
+/** Keys that size a process in a version: a config that sets none of them is a fragment. */
+function processSizeKeys(process, version) {
+    const keys = [`${process}.memory.process.size`, `${process}.memory.flink.size`];
+    keys.push(process === 'taskmanager' ? 'taskmanager.memory.task.heap.size' : 'jobmanager.memory.heap.size');
+    // The legacy heap keys size a process only while Flink maps them (1.x).
+    if (traitsOf(version).legacyHeap)
+        keys.push(`${process}.heap.size`, `${process}.heap.mb`);
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/flink/memory-keys.ts
+/** Keys that size a Flink process's memory, current and legacy (spec §1.1–1.2). */
+const MEMORY_KEY = /^(?:taskmanager|jobmanager)\.(?:memory\.|heap\.(?:size|mb)$|network\.memory\.|network\.numberOfBuffers$)|^containerized\.heap-cutoff-/;
+function isMemoryKey(key) {
+    return MEMORY_KEY.test(key);
+}
+
+;// CONCATENATED MODULE: ./src/flink/images.ts
+
+/**
+ * The Flink version in an image reference, where the image is Flink's own or built on it
+ * (`flink:1.18.1-scala_2.12`, `apache/flink:2.0.0-java17`); never Stateful Functions or the
+ * Kubernetes operator.
+ */
+function flinkImageVersion(image) {
+    const at = image.indexOf('@');
+    const ref = at >= 0 ? image.slice(0, at) : image;
+    const colon = ref.lastIndexOf(':');
+    if (colon < 0 || ref.lastIndexOf('/') > colon)
+        return undefined;
+    const repository = ref.slice(0, colon);
+    const tag = ref.slice(colon + 1);
+    const name = repository.split('/').pop() ?? '';
+    if (!/flink/i.test(name) || /statefun|operator/i.test(name))
+        return undefined;
+    const match = /^(?:flink-)?v?([12]\.\d+(?:\.\d+)?)/.exec(tag);
+    return match?.[1];
+}
+/**
+ * Memory settings of the configuration file the official images ship (the distribution's default
+ * `flink-conf.yaml` / `config.yaml`), which `FLINK_PROPERTIES` lines are appended to.
+ */
+const IMAGE_DEFAULT_CONF = [
+    ['1.10', { 'jobmanager.heap.size': '1024m', 'taskmanager.memory.process.size': '1568m' }],
+    ['1.11', { 'jobmanager.memory.process.size': '1600m', 'taskmanager.memory.process.size': '1728m' }],
+];
+function imageDefaultConf(version) {
+    return sinceRow(IMAGE_DEFAULT_CONF, version) ?? {};
+}
+/** Flink's images preload jemalloc from 1.12 on (FLINK-19125) unless `DISABLE_JEMALLOC` is true. */
+function imageAllocator(version) {
+    return versions_atLeast(version, '1.12') ? 'jemalloc' : 'glibc';
+}
+/** The option that, set to true, makes the image's entrypoint skip jemalloc for the TaskManager. */
+const DISABLE_JEMALLOC_KEY = 'containerized.taskmanager.env.DISABLE_JEMALLOC';
+
+;// CONCATENATED MODULE: ./src/flink/config-files.ts
+
+
+const FLINK_CONF_READING = [
+    ['1.10', 'read'],
+    ['1.19', 'deprecated'],
+    ['2.0', 'ignored'],
+];
+function flinkConfReading(version) {
+    return sinceRow(FLINK_CONF_READING, version) ?? 'read';
+}
+/** The file a version's distribution ships its configuration in. */
+function defaultConfigFile(version) {
+    return atLeast(version, '2.0') ? 'config-yaml' : 'flink-conf';
+}
+/** What the file format alone says about the version that reads it, where nothing else says. */
+const FORMAT_IMPLIED = {
+    'flink-conf': { version: '1.20', reason: 'format: flink-conf.yaml is read only up to 1.20' },
+    'config-yaml': {
+        version: model/* NEWEST_FLINK_VERSION */.Xv,
+        reason: `format: config.yaml, newest supported (${model/* NEWEST_FLINK_VERSION */.Xv})`,
+    },
+    none: {
+        version: model/* NEWEST_FLINK_VERSION */.Xv,
+        reason: `no version given: newest supported (${model/* NEWEST_FLINK_VERSION */.Xv})`,
+    },
+};
+/**
+ * Top-level namespaces of Flink's own options (the first segment of the keys in Flink's
+ * configuration reference), and of the file systems' options Flink forwards: a `config.yaml` made
+ * of these is Flink's.
+ */
+const OPTION_NAMESPACES = new Set([
+    'akka',
+    'azure',
+    'blob',
+    'checkpointing',
+    'classloader',
+    'client',
+    'cluster',
+    'containerized',
+    'env',
+    'execution',
+    'external-resource',
+    'external-resources',
+    'fs',
+    'gs',
+    'hadoop',
+    'heartbeat',
+    'high-availability',
+    'historyserver',
+    'io',
+    'jobmanager',
+    'jobstore',
+    'kubernetes',
+    'local',
+    'metrics',
+    'oss',
+    'parallelism',
+    'pekko',
+    'pipeline',
+    'plugin',
+    'presto',
+    'process',
+    'python',
+    'query',
+    'resourcemanager',
+    'rest',
+    'restart-strategy',
+    'rocksdb',
+    's3',
+    's3a',
+    'scheduler-mode',
+    'security',
+    'slot',
+    'slotmanager',
+    'sql-gateway',
+    'state',
+    'table',
+    'task',
+    'taskmanager',
+    'web',
+    'yarn',
+    'zookeeper',
+]);
+function isOptionNamespace(segment) {
+    return OPTION_NAMESPACES.has(segment);
+}
+
+;// CONCATENATED MODULE: ./src/flink/state-backend.ts
+
+/** The keys Flink reads the state backend from, first wins, and its default (spec §10.1). */
+const BACKEND_OPTION = [
+    ['1.10', { keys: ['state.backend'], default: 'jobmanager' }],
+    ['1.13', { keys: ['state.backend'], default: 'hashmap' }],
+    ['1.17', { keys: ['state.backend.type', 'state.backend'], default: 'hashmap' }],
+];
+const row = (version) => sinceRow(BACKEND_OPTION, version) ?? BACKEND_OPTION[0][1];
+function stateBackendKeys(version) {
+    return row(version).keys;
+}
+function defaultStateBackend(version) {
+    return row(version).default;
+}
+const SHORTCUTS = ['hashmap', 'rocksdb', 'forst', 'jobmanager', 'filesystem'];
+const CLASSES = [
+    [/RocksDB/i, 'rocksdb'],
+    [/ForSt/i, 'forst'],
+    [/HashMap/i, 'hashmap'],
+    [/MemoryStateBackend/, 'jobmanager'],
+    [/FsStateBackend/, 'filesystem'],
+];
+/**
+ * How a version reads the old backends, by shortcut name and by class: 1.13–1.20 load them as the
+ * HashMap backend where they were file-system backed; 2.x knows neither old shortcut and tries it
+ * as a class name (spec §10.1).
+ */
+const SHORTCUT_READING = [
+    ['1.10', {}],
+    ['1.13', { filesystem: 'hashmap' }],
+    ['2.0', { jobmanager: 'custom', filesystem: 'custom' }],
+];
+const CLASS_READING = [
+    ['1.10', {}],
+    ['1.13', { filesystem: 'hashmap' }],
+    ['2.0', {}],
+];
+/**
+ * The backend a written value selects: `hashmap`, `rocksdb`, `forst`, `jobmanager`, `filesystem`,
+ * or `custom` for a factory class Flink does not ship.
+ */
+function stateBackendName(value, version) {
+    const lower = value.toLowerCase();
+    const shortcut = SHORTCUTS.includes(lower);
+    const name = shortcut ? lower : (CLASSES.find(([re]) => re.test(value))?.[1] ?? 'custom');
+    return sinceRow(shortcut ? SHORTCUT_READING : CLASS_READING, version)?.[name] ?? name;
+}
+/** Backends that keep their state in native memory Flink budgets as managed memory. */
+function usesManagedMemory(backend) {
+    return backend === 'rocksdb' || backend === 'forst';
+}
+/** The prefix of a native backend's memory options (`state.backend.rocksdb.memory.managed`...). */
+function backendMemoryPrefix(backend) {
+    return backend === 'forst' ? 'state.backend.forst.memory.' : 'state.backend.rocksdb.memory.';
+}
+
+;// CONCATENATED MODULE: ./src/flink/managed-consumers.ts
+
+
+/** `taskmanager.memory.managed.consumer-weights` (1.12+): how managed memory is shared out. */
+const CONSUMER_WEIGHTS_KEY = 'taskmanager.memory.managed.consumer-weights';
+/** The option's default in a version (spec §10.3); undefined before 1.12, which has no such option. */
+function defaultConsumerWeights(version) {
+    return findOption(version, CONSUMER_WEIGHTS_KEY)?.defaultText;
+}
+/** The weight each consumer has by default, for those an explicit list leaves out (spec §10.3). */
+const CONSUMER_DEFAULT_WEIGHT = {
+    OPERATOR: 70,
+    STATE_BACKEND: 70,
+    PYTHON: 30,
+};
+/** 1.x still reads the 1.12 name `DATAPROC` as the weight of both operators and state backends. */
+function readsDataprocWeight(version) {
+    return !versions_atLeast(version, '2.0');
+}
+
+;// CONCATENATED MODULE: ./src/flink/java-opts.ts
+/**
+ * Where Flink's scripts take a process's extra JVM options from (spec §8.4): these keys all land
+ * after Flink's own memory flags on the command line, so a memory flag in them wins.
+ */
+const JAVA_OPTS_KEYS = {
+    taskmanager: [
+        'env.java.opts',
+        'env.java.opts.all',
+        'env.java.default-opts.all',
+        'env.java.opts.taskmanager',
+        'env.java.default-opts.taskmanager',
+    ],
+    jobmanager: [
+        'env.java.opts',
+        'env.java.opts.all',
+        'env.java.default-opts.all',
+        'env.java.opts.jobmanager',
+        'env.java.default-opts.jobmanager',
+    ],
+};
+/** Environment variables with JVM options: `FLINK_ENV_JAVA_OPTS` comes after Flink's flags, the others before. */
+const JAVA_OPTS_ENV = {
+    FLINK_ENV_JAVA_OPTS: true,
+    JVM_ARGS: false,
+    JAVA_TOOL_OPTIONS: false,
+    JAVA_OPTS: false,
+};
+/** The JVM limit each memory flag sets, as Flink computes it. */
+const JVM_LIMIT_OF_FLAG = {
+    '-Xmx': 'heap',
+    '-Xms': 'heap',
+    '-XX:MaxDirectMemorySize': 'directMemory',
+    '-XX:MaxMetaspaceSize': 'metaspace',
+};
+
+;// CONCATENATED MODULE: ./src/flink/index.ts
+// The door of src/flink: everything Flink itself decides, as the other stages may ask it.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 7304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $i: () => (/* reexport */ DEPLOYMENTS),
+  B5: () => (/* reexport */ FACTS_VERSION),
+  tf: () => (/* reexport */ FLINK_VERSIONS),
+  Xv: () => (/* reexport */ NEWEST_FLINK_VERSION),
+  oC: () => (/* reexport */ SEVERITIES),
+  js: () => (/* reexport */ TOOL)
+});
+
+;// CONCATENATED MODULE: ./src/model/flink-version.ts
+/** The Flink minor versions whose memory model this tool reproduces, oldest first. */
+const FLINK_VERSIONS = [
+    '1.10',
+    '1.11',
+    '1.12',
+    '1.13',
+    '1.14',
+    '1.15',
+    '1.16',
+    '1.17',
+    '1.18',
+    '1.19',
+    '1.20',
+    '2.0',
+    '2.1',
+    '2.2',
+    '2.3',
+];
+const NEWEST_FLINK_VERSION = FLINK_VERSIONS[FLINK_VERSIONS.length - 1];
+const DEPLOYMENTS = ['standalone', 'kubernetes', 'yarn'];
+
+;// CONCATENATED MODULE: ./src/model/finding.ts
+/** Ordered from most to least severe, so that `fail-on` thresholds compare by index. */
+const SEVERITIES = ['error', 'warning', 'info'];
+
+;// CONCATENATED MODULE: ./src/model/facts.ts
+/**
+ * The Facts document: everything a policy may test about one config, as plain JSON (bytes are
+ * JSON numbers). Users write policies against it, so every field is documented in docs/facts.md
+ * and changes bump `factsVersion`.
+ */
+const FACTS_VERSION = 1;
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"0.1.0","TB":"https://github.com/flink-memory-lint/flink-memory-lint"}');
+;// CONCATENATED MODULE: ./src/model/tool.ts
+
+const TOOL = { name: 'flink-memory-lint', version: package_namespaceObject.rE, homepage: package_namespaceObject.TB };
+
+;// CONCATENATED MODULE: ./src/model/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 24:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tP: () => (/* reexport */ SETTINGS_FILE),
+  R8: () => (/* reexport */ builtinPolicyDir),
+  wu: () => (/* reexport */ createBaseline),
+  _3: () => (/* reexport */ evaluate),
+  Rj: () => (/* reexport */ fingerprint),
+  hd: () => (/* reexport */ loadPolicies),
+  M5: () => (/* reexport */ loadSettings),
+  nk: () => (/* reexport */ parseBaseline),
+  Tc: () => (/* reexport */ sortFindings)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+// EXTERNAL MODULE: ./src/flink/index.ts + 20 modules
+var flink = __nccwpck_require__(7685);
+;// CONCATENATED MODULE: ./src/policy/memory.ts
+
+/** Bytes of a size given as a number of bytes or in Flink's `MemorySize` syntax (`2g`, `512 mb`). */
+function memoryBytes(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const bytes = (0,flink/* tryParseMemorySize */.vw)(value);
+    return bytes === undefined ? undefined : Number(bytes);
+}
+
+;// CONCATENATED MODULE: ./src/policy/schema-compiler.ts
+
+
+/**
+ * One ajv instance per run: draft 2020-12, `$data` for comparisons between facts, and the
+ * `memoryAtMost` / `memoryAtLeast` keywords so rules can say `{"memoryAtMost": "2g"}` in Flink's
+ * own size syntax. Every schema is compiled once, by the policy that owns it.
+ */
+function createAjv(options = {}) {
+    const ajv = new _2020.Ajv2020({
+        $data: true,
+        // ajv's optimiser only tidies the generated code; skipping it cuts the pack's compile by a third.
+        code: { optimize: false },
+        allErrors: false,
+        strict: true,
+        strictTypes: false,
+        strictTuples: false,
+        strictRequired: false,
+        validateFormats: false,
+        // A policy's `when` fails for most configs, and each failure builds an error: without its
+        // message when nobody reads it (the instance that checks policy files keeps them).
+        messages: options.messages ?? true,
+        // Policies from users are checked against the meta-schema explicitly (load-policies.ts);
+        // the built-in pack is checked by its tests, not on every run.
+        validateSchema: false,
+    });
+    ajv.addKeyword(memoryKeyword('memoryAtMost', (value, bound) => value <= bound));
+    ajv.addKeyword(memoryKeyword('memoryAtLeast', (value, bound) => value >= bound));
+    return ajv;
+}
+function memoryKeyword(keyword, holds) {
+    return {
+        keyword,
+        $data: true,
+        schemaType: ['string', 'number'],
+        errors: false,
+        validate(schema, data) {
+            const bound = memoryBytes(schema);
+            const value = memoryBytes(data);
+            // Values that are not sizes are someone else's concern (memory-size-unparseable).
+            if (bound === undefined || value === undefined)
+                return true;
+            return holds(value, bound);
+        },
+    };
+}
+function describeErrors(errors) {
+    if (!errors?.length)
+        return 'invalid';
+    return errors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`.trim()).join('; ');
+}
+
+// EXTERNAL MODULE: ./src/sources/index.ts + 19 modules
+var sources = __nccwpck_require__(3998);
+;// CONCATENATED MODULE: ./src/policy/settings.ts
+
+
+
+
+
+
+
+const SETTINGS_FILE = '.flink-memory-lint.yaml';
+const ruleOverride = {
+    anyOf: [
+        { enum: ['off', 'error', 'warning', 'info'] },
+        {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                severity: { enum: ['off', 'error', 'warning', 'info'] },
+                parameters: { $ref: '#/$defs/parameters' },
+            },
+        },
+    ],
+};
+const SETTINGS_SCHEMA = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        flinkVersion: { type: ['string', 'number'] },
+        policies: { type: 'array', items: { type: 'string' } },
+        baseline: { type: 'string' },
+        parameters: { $ref: '#/$defs/parameters' },
+        rules: { type: 'object', additionalProperties: ruleOverride },
+        overrides: {
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['files'],
+                additionalProperties: false,
+                properties: {
+                    files: { type: 'array', minItems: 1, items: { type: 'string' } },
+                    rules: { type: 'object', additionalProperties: ruleOverride },
+                    parameters: { $ref: '#/$defs/parameters' },
+                },
+            },
+        },
+    },
+    $defs: {
+        parameters: {
+            type: 'object',
+            additionalProperties: {
+                anyOf: [
+                    { type: ['string', 'number', 'boolean'] },
+                    { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } },
+                ],
+            },
+        },
+    },
+};
+const EMPTY_SETTINGS = { policyDirs: [], parameters: {}, rules: {}, overrides: [] };
+/**
+ * Reads `.flink-memory-lint.yaml` (at `cwd`, or the file given with `--config`). Folders and the
+ * baseline are resolved against the settings file's folder. A broken file is a problem, and the
+ * run goes on with defaults; a missing explicit file is a problem too.
+ */
+function loadSettings(cwd, configFile) {
+    const file = external_node_path_default().resolve(cwd, configFile ?? SETTINGS_FILE);
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        const problems = configFile ? [{ file: configFile, message: 'settings file not found' }] : [];
+        return { settings: EMPTY_SETTINGS, problems };
+    }
+    const shown = external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/');
+    const reason = (0,sources/* unreadableReason */.Qk)((0,external_node_fs_.statSync)(file));
+    if (reason)
+        return { settings: EMPTY_SETTINGS, problems: [{ file: shown, message: reason }] };
+    const parsed = parseSettings((0,external_node_fs_.readFileSync)(file, 'utf8'), shown, external_node_path_default().dirname(file));
+    // The baseline is read whole by the run: a FIFO or a device there would block it.
+    const baseline = parsed.settings.baseline;
+    const baselineReason = baseline && (0,external_node_fs_.existsSync)(baseline) ? (0,sources/* unreadableReason */.Qk)((0,external_node_fs_.statSync)(baseline)) : undefined;
+    if (!baselineReason)
+        return parsed;
+    const problem = { file: shown, message: `baseline ${external_node_path_default().relative(cwd, baseline)}: ${baselineReason}` };
+    return { settings: { ...parsed.settings, baseline: undefined }, problems: [...parsed.problems, problem] };
+}
+function parseSettings(text, file, baseDir) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    // The sources' YAML parse: nesting bounded, duplicate keys found in linear time.
+    const [first, second] = (0,sources/* parseDocumentsWithinDepth */.id)(text, {}, lineCounter, true);
+    const invalid = (offset, why) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return {
+            settings: EMPTY_SETTINGS,
+            problems: [{ file, line, message: `not valid YAML: ${why(line, col)}` }],
+        };
+    };
+    if (!('doc' in first))
+        return invalid(first.tooDeepAt, sources/* tooDeepMessage */.Q2);
+    if (second)
+        return invalid('doc' in second ? second.doc.range[0] : second.tooDeepAt, () => 'more than one YAML document');
+    const { doc } = first;
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        return {
+            settings: EMPTY_SETTINGS,
+            problems: [{ file, line: lineCounter.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message}` }],
+        };
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    }
+    catch (err) {
+        return {
+            settings: EMPTY_SETTINGS,
+            problems: [{ file, message: `not valid YAML: ${err.message}` }],
+        };
+    }
+    const validate = createAjv().compile(SETTINGS_SCHEMA);
+    if (!validate(data)) {
+        const error = validate.errors?.[0];
+        const line = error ? lineOfPath(doc, lineCounter, error.instancePath) : undefined;
+        return {
+            settings: EMPTY_SETTINGS,
+            problems: [{ file, line, message: `invalid settings: ${describeErrors(validate.errors)}` }],
+        };
+    }
+    const raw = data;
+    return {
+        settings: {
+            file,
+            // A YAML 1.20 is the number 1.2: keep the text as written.
+            flinkVersion: raw.flinkVersion === undefined ? undefined : versionText(doc, raw.flinkVersion),
+            policyDirs: (raw.policies ?? []).map((p) => external_node_path_default().resolve(baseDir, p)),
+            baseline: raw.baseline === undefined ? undefined : external_node_path_default().resolve(baseDir, raw.baseline),
+            parameters: flattenParameters(raw.parameters),
+            rules: normaliseRules(raw.rules),
+            overrides: (raw.overrides ?? []).map((o) => ({
+                files: o.files,
+                rules: normaliseRules(o.rules),
+                parameters: flattenParameters(o.parameters),
+            })),
+        },
+        problems: [],
+    };
+}
+function versionText(doc, value) {
+    const node = doc.get('flinkVersion', true);
+    return node?.source ?? String(value);
+}
+function lineOfPath(doc, lc, pointer) {
+    const parts = pointer
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const node = doc.getIn(parts, true);
+    const range = node?.range ?? ((0,dist/* isMap */.jh)(doc.contents) ? doc.contents.range : undefined);
+    return range ? lc.linePos(range[0]).line : undefined;
+}
+/** `{containerMemory: {taskmanager: 4Gi}}` → `containerMemory.taskmanager`. */
+function flattenParameters(params) {
+    const out = {};
+    for (const [name, value] of Object.entries(params ?? {})) {
+        if (typeof value === 'object')
+            for (const [sub, v] of Object.entries(value))
+                out[`${name}.${sub}`] = v;
+        else
+            out[name] = value;
+    }
+    return out;
+}
+function normaliseRules(rules) {
+    const out = {};
+    for (const [id, value] of Object.entries(rules ?? {})) {
+        out[id] = typeof value === 'string' ? { severity: value } : value;
+    }
+    return out;
+}
+/**
+ * The settings that apply to one file: global parameters and rules, then every override whose
+ * globs match the file, in order. Compiled once per settings object.
+ */
+function settingsForFile(settings) {
+    const matchers = settings.overrides.map((o) => picomatch_default()(o.files, { dot: true }));
+    // Files that match the same overrides share one object, so callers can cache per scope.
+    const byMatch = new Map();
+    return (file) => {
+        const matched = settings.overrides.filter((_, i) => matchers[i](file));
+        const key = matched.map((o) => settings.overrides.indexOf(o)).join(',');
+        let scoped = byMatch.get(key);
+        if (!scoped)
+            byMatch.set(key, (scoped = scope([{ rules: settings.rules, parameters: settings.parameters }, ...matched])));
+        return scoped;
+    };
+}
+function scope(layers) {
+    const parameters = Object.assign({}, ...layers.map((l) => l.parameters));
+    const ruled = layers.some((l) => Object.keys(l.rules).length > 0);
+    return {
+        parameters,
+        rule(id, severity) {
+            if (!ruled)
+                return { severity, regraded: false, parameters };
+            let resolved = severity;
+            let regraded = false;
+            const ruleParameters = { ...parameters };
+            for (const layer of layers) {
+                const override = layer.rules[id];
+                if (!override)
+                    continue;
+                if (override.severity) {
+                    resolved = override.severity;
+                    regraded = true;
+                }
+                Object.assign(ruleParameters, override.parameters);
+            }
+            return { severity: resolved, regraded, parameters: ruleParameters };
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./docs/policy.schema.json
+const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","required":["id","severity","title","description","appliesTo","message"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"enum":["error","warning","info"]},"title":{"type":"string","minLength":1},"description":{"type":"string","minLength":1},"docs":{"type":"string"},"appliesTo":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["taskmanager","jobmanager","config"]}},"forEach":{"type":"string","minLength":1},"when":{"type":["object","boolean"]},"require":{"type":["object","boolean"]},"message":{"type":"string","minLength":1},"locate":{"type":"array","items":{"type":"string","minLength":1}},"fix":{"type":"object","additionalProperties":false,"properties":{"set":{"type":"object","additionalProperties":{"type":["string","null"]}},"description":{"type":"string"}}},"parameters":{"type":"object","propertyNames":{"pattern":"^[a-zA-Z][a-zA-Z0-9]*$"},"additionalProperties":{"type":"object","required":["type","default","description"],"additionalProperties":false,"properties":{"type":{"enum":["memory","number","string","boolean"]},"default":{"type":["string","number","boolean"]},"description":{"type":"string"}}}},"examples":{"type":"object","required":["valid","invalid"],"additionalProperties":false,"properties":{"valid":{"type":"array","items":{"$ref":"#/$defs/example"}},"invalid":{"type":"array","items":{"$ref":"#/$defs/example"}}}}},"$defs":{"example":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"config":{"type":"object","additionalProperties":{"type":"string"}},"flinkVersion":{"type":"string"},"deployment":{"enum":["standalone","kubernetes","yarn"]},"kind":{"type":"string"},"container":{"type":"object","additionalProperties":false,"properties":{"taskmanager":{"type":"string"},"jobmanager":{"type":"string"}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"processes":{"type":"array","items":{"enum":["taskmanager","jobmanager"]}},"file":{"type":"object","required":["name","text"],"additionalProperties":false,"properties":{"name":{"type":"string"},"text":{"type":"string"}}},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}}}}}');
+;// CONCATENATED MODULE: ./src/policy/placeholders.ts
+
+
+/**
+ * `{path|filter}` placeholders in policy messages, fix values and `locate`. A path walks the Facts
+ * document by dots; keys that contain dots themselves (`entries.taskmanager.memory.process.size`)
+ * are matched longest-first, so users write keys as they appear in Flink.
+ */
+const PLACEHOLDER = /\{([^{}|]+)(?:\|([a-z]+))?\}/g;
+const SPLIT = new Map();
+/** Resolves a dotted path; a key may itself contain dots (`entries.state.backend.type.value`). */
+function resolvePath(root, path) {
+    let parts = SPLIT.get(path);
+    if (!parts)
+        SPLIT.set(path, (parts = path.trim().split('.')));
+    return walk(root, parts, 0);
+}
+function walk(node, parts, from) {
+    if (from === parts.length)
+        return node;
+    if (node === null || typeof node !== 'object')
+        return undefined;
+    const obj = node;
+    let key = '';
+    // Shortest key first, backing off to longer ones when the rest of the path does not resolve.
+    for (let j = from; j < parts.length; j++) {
+        key = j === from ? parts[j] : `${key}.${parts[j]}`;
+        if (!Object.hasOwn(obj, key))
+            continue;
+        const found = walk(obj[key], parts, j + 1);
+        if (found !== undefined)
+            return found;
+    }
+    return undefined;
+}
+const FILTERS = {
+    size: (v) => (typeof v === 'number' && Number.isFinite(v) ? (0,flink/* formatSize */.Xq)(BigInt(Math.trunc(v))) : show(v)),
+    // Flink's own spelling, to paste into a config: `4 gb`, `1728 mb`.
+    flink: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? (0,flink/* memorySizeToString */.Vh)(BigInt(v)) : show(v),
+    percent: (v) => (typeof v === 'number' ? `${Math.round(v * 100)}%` : show(v)),
+    json: (v) => JSON.stringify(v) ?? 'undefined',
+    list: (v) => (Array.isArray(v) ? v.map(show).join(', ') : show(v)),
+};
+const FILTER_NAMES = Object.keys(FILTERS);
+function show(value) {
+    if (value === undefined || value === null)
+        return '(unset)';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    return JSON.stringify(value) ?? '';
+}
+/** Fills `{path|filter}` placeholders from `data`; unknown paths print `(unset)`. */
+function render(template, data) {
+    return template.replace(PLACEHOLDER, (_all, path, filter) => {
+        const value = resolvePath(data, path);
+        const format = filter ? FILTERS[filter] : undefined;
+        return format ? format(value) : show(value);
+    });
+}
+/** Like `render`, but undefined when a placeholder names a fact this config does not have. */
+function renderDefined(template, data) {
+    for (const match of template.matchAll(PLACEHOLDER))
+        if (resolvePath(data, match[1]) === undefined)
+            return undefined;
+    return render(template, data);
+}
+/** The filters a template uses that do not exist (checked when a policy is loaded). */
+function unknownFilters(template) {
+    const unknown = [];
+    for (const match of template.matchAll(PLACEHOLDER)) {
+        if (match[2] && !FILTERS[match[2]])
+            unknown.push(match[2]);
+    }
+    return unknown;
+}
+
+;// CONCATENATED MODULE: ./src/policy/load-policies.ts
+
+
+
+
+
+
+/** The built-in pack: `policies/` at the package root (beside `src/` and `dist/`). */
+function builtinPolicyDir() {
+    let dir = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const candidate = external_node_path_default().join(dir, 'policies');
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'package.json')) && (0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            throw new Error('the built-in policies folder was not found');
+        dir = parent;
+    }
+}
+/**
+ * Reads and compiles every policy in `dirs`: a `*.json` policy file, or a rule folder `<id>/` with
+ * its `policy.json` (as the built-in pack is laid out), taken by name within a folder; later ones,
+ * and later folders, replace a policy of the same id. A file that is not valid JSON, breaks the
+ * policy schema or holds an invalid JSON Schema is reported with its file and left out; the others
+ * still run. Policies in `trusted` folders (the built-in pack, whose tests check it against both
+ * schemas) skip those checks: they cost a run more than compiling the pack itself.
+ */
+function loadPolicies(dirs, options = {}) {
+    const ajv = createAjv({ messages: false });
+    let checker;
+    const byId = new Map();
+    const problems = [];
+    for (const dir of dirs) {
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(dir).sort();
+        }
+        catch (err) {
+            problems.push({ file: dir, message: `cannot read the policy folder: ${err.message}` });
+            continue;
+        }
+        const check = options.trusted?.includes(dir) ? undefined : (checker ??= createChecker());
+        for (const name of names) {
+            const file = policyFileOf(external_node_path_default().join(dir, name));
+            if (file === undefined)
+                continue;
+            const result = compilePolicyFile(ajv, check, file, (0,external_node_fs_.readFileSync)(file, 'utf8'));
+            if ('problem' in result)
+                problems.push(result.problem);
+            else
+                byId.set(result.compiled.policy.id, { ...result.compiled, dir });
+        }
+    }
+    return { pack: { policies: [...byId.values()] }, problems };
+}
+/** The policy an entry of a policy folder holds: itself if a `*.json` file, `policy.json` if a folder. */
+function policyFileOf(entry) {
+    const stat = (0,external_node_fs_.statSync)(entry, { throwIfNoEntry: false });
+    if (stat?.isFile())
+        return entry.endsWith('.json') ? entry : undefined;
+    if (!stat?.isDirectory())
+        return undefined;
+    const file = external_node_path_default().join(entry, 'policy.json');
+    return (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.isFile() ? file : undefined;
+}
+function createChecker() {
+    const ajv = createAjv();
+    return { ajv, policy: ajv.compile(policy_schema_namespaceObject) };
+}
+/** Compiles one policy file; without a checker it is trusted to be a valid policy. */
+function compilePolicyFile(ajv, checker, file, text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        const message = err.message;
+        const position = /position (\d+)/.exec(message);
+        const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
+        return { problem: { file, line, message: `not valid JSON: ${message}` } };
+    }
+    if (checker && !checker.policy(data)) {
+        return { problem: { file, message: `not a valid policy: ${describeErrors(checker.policy.errors)}` } };
+    }
+    const policy = data;
+    const filters = [policy.message, ...(policy.locate ?? []), ...Object.values(policy.fix?.set ?? {})].flatMap((t) => (typeof t === 'string' ? unknownFilters(t) : []));
+    if (filters.length) {
+        return { problem: { file, message: `policy ${policy.id}: unknown placeholder filter '${filters[0]}'` } };
+    }
+    try {
+        const compiled = { policy, file };
+        for (const part of ['when', 'require']) {
+            const schema = policy[part];
+            if (schema === undefined)
+                continue;
+            if (checker && !checker.ajv.validateSchema(schema))
+                throw new Error(describeErrors(checker.ajv.errors));
+            compiled[part] = ajv.compile(schema);
+        }
+        return { compiled };
+    }
+    catch (err) {
+        return {
+            problem: { file, message: `policy ${policy.id}: invalid JSON Schema: ${err.message}` },
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/policy/baseline.ts
@@ -10867,29 +15852,1169 @@ function baselineMatcher(baseline) {
     };
 }
 
-// EXTERNAL MODULE: ./src/policy/load-policies.ts + 1 modules
-var load_policies = __nccwpck_require__(9836);
+// EXTERNAL MODULE: ./src/model/index.ts + 5 modules
+var model = __nccwpck_require__(7304);
+// EXTERNAL MODULE: ./src/derive/index.ts + 1 modules
+var derive = __nccwpck_require__(8859);
+;// CONCATENATED MODULE: ./src/policy/facts/memory-values.ts
+
+const KUBERNETES_BINARY = /^\s*[0-9.]+\s*[KMGTPE]i[Bb]?\s*$/;
+const DECIMAL_STYLE = /^\s*\d+\s*[KMGTPE]\s*$/;
+/** A Kubernetes quantity with a decimal suffix (`4G`, `500M`, `100k`). */
+const KUBERNETES_DECIMAL = /^\s*[0-9.]+\s*[kMGTPE]\s*$/;
+/** Up to this many bytes, a bare number is a missing unit rather than a size in bytes. */
+const MISSING_UNIT_MAX_BYTES = 1 << 20;
+function memoryValueFacts(text) {
+    const facts = {
+        valid: true,
+        unitless: /^\s*\d+\s*$/.test(text),
+        kubernetesUnit: KUBERNETES_BINARY.test(text),
+        decimalStyleUnit: DECIMAL_STYLE.test(text),
+        missingUnit: false,
+    };
+    try {
+        facts.bytes = Number((0,flink/* parseMemorySize */.ON)(text));
+    }
+    catch (err) {
+        facts.valid = false;
+        facts.error = err.message;
+    }
+    facts.missingUnit =
+        facts.unitless && facts.bytes !== undefined && facts.bytes > 0 && facts.bytes <= MISSING_UNIT_MAX_BYTES;
+    const suggested = facts.missingUnit
+        ? BigInt(text.trim()) * MIB
+        : facts.valid
+            ? undefined
+            : meantBytes(text);
+    if (suggested !== undefined)
+        facts.suggested = (0,flink/* memorySizeToString */.Vh)(suggested);
+    return facts;
+}
+const MIB = 1n << 20n;
+const BINARY_UNITS = { k: 10, m: 20, g: 30, t: 40 };
+/** `512Mi`, `1.5g`, `2 gigabytes`: the whole number of bytes a binary unit (by its first letter) means. */
+function meantBytes(text) {
+    const m = /^\s*(\d+)(?:\.(\d+))?\s*([kmgt])[a-z]*\s*$/i.exec(text);
+    if (!m)
+        return undefined;
+    const fraction = m[2] ?? '';
+    const scaled = BigInt(m[1] + fraction) << BigInt(BINARY_UNITS[m[3].toLowerCase()]);
+    const divisor = 10n ** BigInt(fraction.length);
+    return scaled % divisor === 0n ? scaled / divisor : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/options.ts
+
+/** The type of the option behind a key (its own, or the option it is a deprecated key of). */
+function optionType(key, version) {
+    const own = (0,flink/* findOption */.$K)(version, key)?.type;
+    if (own)
+        return own;
+    for (const option of (0,flink/* optionRegistry */.tH)(version).values()) {
+        if (option.fallbackKeys.some((f) => f.key === key))
+            return option.type;
+    }
+    return undefined;
+}
+function typed(fact, value) {
+    if (typeof value === 'bigint')
+        fact.bytes = Number(value);
+    else if (typeof value === 'number')
+        fact.number = value;
+    return fact;
+}
+/** Effective value of every option of the version's registry: main key, fallback keys, then the default. */
+function optionFacts(config, version) {
+    const out = {};
+    const defaults = defaultFacts(version);
+    const reader = new flink/* OptionReader */.F9(config);
+    for (const [key, option] of (0,flink/* optionRegistry */.tH)(version)) {
+        const by = (0,flink/* suppliedKey */._1)(config, option);
+        if (by === undefined) {
+            const fact = defaults.get(key);
+            if (fact)
+                out[key] = fact;
+            continue;
+        }
+        let typedValue;
+        try {
+            typedValue = reader.get(option);
+        }
+        catch (err) {
+            if (!(err instanceof flink/* FlinkError */.Fs))
+                throw err;
+        }
+        const source = by === key ? 'explicit' : 'fallback';
+        out[key] = typed({ value: (0,flink/* rawText */.iL)(config.get(by)), source, key: by }, typedValue);
+    }
+    return out;
+}
+/**
+ * The facts of options a config leaves at their default: the same for every config of a version,
+ * so built once and shared (facts are read, never changed).
+ */
+const DEFAULT_FACTS = new Map();
+function defaultFacts(version) {
+    let facts = DEFAULT_FACTS.get(version);
+    if (facts)
+        return facts;
+    const built = new Map();
+    for (const [key, option] of (0,flink/* optionRegistry */.tH)(version)) {
+        if (option.defaultValue === undefined)
+            continue;
+        built.set(key, typed({ value: option.defaultText, source: 'default', key: undefined }, option.defaultValue));
+    }
+    DEFAULT_FACTS.set(version, (facts = built));
+    return facts;
+}
+/** A raw value converted as the option's type, undefined where Flink would refuse it. */
+function converted(type, value) {
+    try {
+        return convertValue(type, value);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/entries.ts
+
+
+
+/** What a config's entries say, read against the version and mode that run them. */
+function entriesFacts(entries, version, deployment, view, env) {
+    const byKey = {};
+    const list = [];
+    const written = new Map();
+    for (const entry of entries)
+        written.set(entry.key, (written.get(entry.key) ?? 0) + (entry.origin === 'file' ? 1 : 0));
+    for (const entry of entries) {
+        const value = valueText(entry.value);
+        const facts = {
+            key: entry.key,
+            value,
+            type: valueType(entry.value),
+            line: entry.location.line,
+            column: entry.location.column,
+            origin: entry.origin,
+            overridden: entry.overriddenBy !== undefined,
+            duplicate: (written.get(entry.key) ?? 0) > 1,
+            unresolved: entry.unresolved === true,
+            memory: optionType(entry.key, version) === 'memory' && !entry.unresolved
+                ? memoryValueFacts(value)
+                : undefined,
+        };
+        const legacy = (0,flink/* legacyKeyReading */.tT)(entry.key, value, version, deployment, view, env);
+        if (legacy) {
+            facts.legacy = legacyFacts(legacy, entry.key);
+            if (legacy.successor && legacy.reading !== 'ignored')
+                facts.replacedBy = legacy.successor;
+        }
+        list.push(facts);
+        if (!entry.overriddenBy || !byKey[entry.key])
+            byKey[entry.key] = facts;
+    }
+    return { byKey, list };
+}
+function legacyFacts(legacy, key) {
+    const facts = { reading: legacy.reading, effect: effect(legacy, key) };
+    if (legacy.readAs)
+        facts.readAs = legacy.readAs;
+    if (legacy.because)
+        facts.because = legacy.because;
+    return facts;
+}
+function effect(legacy, key) {
+    switch (legacy.reading) {
+        case 'read':
+            return 'still reads it';
+        case 'read-as':
+            return /\.heap\.(size|mb)$/.test(key)
+                ? `reads it as ${legacy.readAs} for this deployment`
+                : `reads it as ${legacy.readAs}, under its old name`;
+        case 'ignored':
+            return `ignores it (${legacy.because})`;
+        case 'removed':
+            return 'no longer reads it';
+    }
+}
+function valueText(value) {
+    if (typeof value === 'number')
+        return (0,flink/* javaDoubleToString */.kx)(value);
+    return String(value);
+}
+function valueType(value) {
+    if (typeof value === 'bigint')
+        return 'integer';
+    if (typeof value === 'number')
+        return 'float';
+    if (typeof value === 'boolean')
+        return 'boolean';
+    return 'string';
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/managed.ts
+
+/** How managed memory is shared out among the consumers this job has (spec §10.3). */
+function weightFacts(view, version, consumers) {
+    const raw = new Map();
+    let text;
+    const explicit = view.get(flink/* CONSUMER_WEIGHTS_KEY */.vk);
+    if (explicit !== undefined) {
+        text = String(explicit);
+        for (const part of text.replace(/^[{[]|[}\]]$/g, '').split(/[,;]/)) {
+            const [k, v] = part.split(':').map((s) => s.trim());
+            if (k)
+                raw.set(k.toUpperCase(), Number(v));
+        }
+    }
+    for (const [key, value] of view) {
+        if (key.startsWith(`${flink/* CONSUMER_WEIGHTS_KEY */.vk}.`)) {
+            raw.set(key.slice(flink/* CONSUMER_WEIGHTS_KEY */.vk.length + 1).toUpperCase(), Number(value));
+            text ??= '(map)';
+        }
+    }
+    const isExplicit = text !== undefined;
+    if (!isExplicit) {
+        const defaults = (0,flink/* defaultConsumerWeights */.rI)(version);
+        if (!defaults)
+            return { explicit: false, weights: {}, missing: [] };
+        for (const part of defaults.split(',')) {
+            const [k, v] = part.split(':');
+            raw.set(k, Number(v));
+        }
+    }
+    const dataproc = (0,flink/* readsDataprocWeight */.U_)(version) ? raw.get('DATAPROC') : undefined;
+    const weights = {
+        OPERATOR: raw.get('OPERATOR') ?? dataproc ?? 0,
+        STATE_BACKEND: raw.get('STATE_BACKEND') ?? dataproc ?? 0,
+        PYTHON: raw.get('PYTHON') ?? 0,
+    };
+    const missing = isExplicit ? consumers.filter((c) => weights[c] === 0) : [];
+    const facts = { explicit: isExplicit, value: text, weights, missing };
+    if (missing.length > 0) {
+        const kept = Object.entries(weights).filter(([, w]) => w > 0);
+        const added = missing.map((c) => [c, flink/* CONSUMER_DEFAULT_WEIGHT */.gx[c]]);
+        facts.suggested = [...kept, ...added].map(([c, w]) => `${c}:${w}`).join(',');
+    }
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/java-opts.ts
+
+const MEMORY_FLAG = /(^|\s)"?(-Xmx|-Xms|-XX:MaxDirectMemorySize=|-XX:MaxMetaspaceSize=)(\S*)/g;
+/** The JVM memory flags in the options a process gets, and whether each lands after Flink's own. */
+function javaOptsFlags(name, config, entries) {
+    const flags = [];
+    const scan = (text, source, overridesFlink, line, column) => {
+        for (const m of text.matchAll(MEMORY_FLAG)) {
+            const flag = m[2].replace(/=$/, '');
+            const own = (m[2] + m[3]).replace(/"$/, '');
+            flags.push({
+                flag,
+                text: own,
+                source,
+                overridesFlink,
+                remaining: text.replace(own, '').replace(/\s+/g, ' ').trim(),
+                line,
+                column,
+            });
+        }
+    };
+    for (const key of flink/* JAVA_OPTS_KEYS */.zd[name]) {
+        const entry = entries[key];
+        if (entry)
+            scan(entry.value, key, true, entry.line, entry.column);
+    }
+    for (const [variable, after] of Object.entries(flink/* JAVA_OPTS_ENV */.KU)) {
+        const text = config.env?.[variable];
+        const at = config.envLocations?.[variable] ?? config;
+        if (text)
+            scan(text, variable, after, at.line, at.column);
+    }
+    return flags;
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/process.ts
+
+
+
+
+
+const LABELS = {
+    taskmanager: { label: 'TaskManager', specName: 'taskManager' },
+    jobmanager: { label: 'JobManager', specName: 'jobManager' },
+};
+/** What one process of a config is: its options and entries, its derived sizes, its container. */
+function processFacts(name, result, options, entries, context) {
+    const { config, breakdown } = result;
+    const derived = breakdown[name];
+    const prefix = `${name}.`;
+    const sizing = sizingKeys(config);
+    const facts = {
+        name,
+        ...LABELS[name],
+        options: withoutPrefix(options, prefix),
+        entries: withoutPrefix(entries.byKey, prefix),
+        overridden: entries.list.filter((e) => e.overridden && e.key.startsWith(prefix)),
+        sizeMistakes: Object.values(entries.byKey)
+            .filter((e) => e.key.startsWith(prefix) && e.memory && (!e.memory.valid || e.memory.missingUnit))
+            .map((e) => e.key),
+        present: config.processes.includes(name),
+        sized: (0,flink/* processSizeKeys */.pR)(name, config.flinkVersion).some((k) => sizing.has(k)),
+        unresolved: config.entries.some((e) => e.unresolved && e.key.startsWith(prefix) && optionType(e.key, config.flinkVersion) === 'memory'),
+        operatorMemory: config.entries.some((e) => e.origin === 'operator' && e.key === `${name}.memory.process.size` && !e.overriddenBy),
+        ok: derived.ok,
+        unsupported: !derived.ok && 'unsupported' in derived,
+        replicas: config.replicas?.[name],
+        javaOptsMemoryFlags: javaOptsFlags(name, config, entries.byKey),
+    };
+    if (derived.ok) {
+        const memory = {};
+        for (const [k, v] of Object.entries(derived.memory))
+            memory[k] = Number(v);
+        facts.memory = memory;
+        facts.jvm = {
+            heap: Number(derived.jvm.heap),
+            directMemory: toNumber(derived.jvm.directMemory),
+            metaspace: Number(derived.jvm.metaspace),
+        };
+        if (name === 'taskmanager')
+            facts.nativeBudget = facts.memory.taskOffHeap + facts.memory.managed;
+        for (const f of facts.javaOptsMemoryFlags)
+            f.flinkBytes = facts.jvm[flink/* JVM_LIMIT_OF_FLAG */.Dq[f.flag]];
+    }
+    else if ('errorType' in derived) {
+        facts.error = derived.error;
+        facts.errorType = derived.errorType;
+    }
+    else if (derived.error) {
+        facts.error = derived.error;
+    }
+    const template = config.podTemplateLimits?.[name];
+    if (template)
+        facts.podTemplateLimit = containerFacts(template);
+    const limit = config.container[name];
+    const container = limit ? containerFacts(limit) : settingsContainer(name, context);
+    if (container)
+        facts.container = container;
+    if (facts.container && facts.memory && facts.container.bytes > 0) {
+        facts.processToLimit = facts.memory.totalProcess / facts.container.bytes;
+    }
+    const factor = options[`kubernetes.${name}.memory.limit-factor`];
+    if (factor)
+        facts.limitFactor = factor.number ?? (0,flink/* parseJavaDouble */.PZ)(factor.value);
+    return facts;
+}
+function containerFacts(limit) {
+    return {
+        bytes: Number(limit.bytes),
+        text: limit.text,
+        source: limit.source,
+        line: limit.location?.line,
+        requestBytes: toNumber(limit.requestBytes),
+        decimalUnit: KUBERNETES_DECIMAL.test(limit.text),
+    };
+}
+/** The container limit the settings give a process where the repository gives none. */
+function settingsContainer(name, context) {
+    const text = context.parameters?.[`containerMemory.${name}`] ?? context.parameters?.containerMemory;
+    const bytes = text === undefined ? undefined : (0,sources/* quantityBytes */.zy)(String(text));
+    if (bytes === undefined)
+        return undefined;
+    return {
+        bytes: Number(bytes),
+        text: String(text),
+        source: 'settings',
+        decimalUnit: KUBERNETES_DECIMAL.test(String(text)),
+    };
+}
+/** Keys of the entries Flink applies (the image's default file too), without placeholders and replaced ones. */
+function sizingKeys(config) {
+    const keys = new Set();
+    for (const entries of [config.base?.entries ?? [], config.entries])
+        for (const e of entries)
+            if (!e.unresolved && !e.overriddenBy)
+                keys.add(e.key);
+    return keys;
+}
+/** Keys without their process prefix ('' for another process's key): the same few hundred keys recur in every config. */
+const MAX_SHORT_NAMES = 10_000;
+const SHORT_NAMES = {
+    'taskmanager.': new Map(),
+    'jobmanager.': new Map(),
+};
+/** The same objects, keyed without the process prefix. */
+function withoutPrefix(record, prefix) {
+    const names = SHORT_NAMES[prefix];
+    const out = {};
+    for (const key in record) {
+        let name = names.get(key);
+        if (name === undefined) {
+            name = key.startsWith(prefix) ? key.slice(prefix.length) : '';
+            if (names.size < MAX_SHORT_NAMES)
+                names.set(key, name);
+        }
+        if (name)
+            out[name] = record[key];
+    }
+    return out;
+}
+function toNumber(value) {
+    return value === undefined ? undefined : Number(value);
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/runtime.ts
+
+/** The TaskManager's native allocator: jemalloc in Flink's images from 1.12 unless turned off. */
+function allocatorFacts(config, view) {
+    if ((0,flink/* imageAllocator */.z4)(config.flinkVersion) === 'glibc')
+        return { name: 'glibc', reason: 'Flink images before 1.12 use glibc malloc' };
+    if (isTrue(view.get(flink/* DISABLE_JEMALLOC_KEY */.zr)))
+        return { name: 'glibc', reason: `${flink/* DISABLE_JEMALLOC_KEY */.zr}: true` };
+    if (isTrue(config.env?.DISABLE_JEMALLOC))
+        return { name: 'glibc', reason: 'DISABLE_JEMALLOC=true' };
+    return { name: 'jemalloc', reason: "Flink's images preload jemalloc from 1.12 on" };
+}
+function isTrue(value) {
+    return value !== undefined && String(value).trim().toLowerCase() === 'true';
+}
+const PYTHON_KEYS = /^python\.(files|archives|executable|client\.executable|requirements|pythonpath)$/;
+/** Whether the job runs Python (PyFlink), which takes managed memory for its workers. */
+function pythonFacts(config, view) {
+    const signals = [];
+    for (const key of view.keys())
+        if (PYTHON_KEYS.test(key))
+            signals.push(key);
+    if (config.image && /py(thon|flink)/i.test(config.image))
+        signals.push(`image ${config.image}`);
+    for (const key of ['pipeline.jars', 'pipeline.classpaths']) {
+        const v = view.get(key);
+        if (v !== undefined && /flink-python/.test(String(v)))
+            signals.push(key);
+    }
+    const managed = view.get('python.fn-execution.memory.managed');
+    return {
+        detected: signals.length > 0,
+        signals,
+        memoryManaged: managed === undefined ? true : String(managed).toLowerCase() !== 'false',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/state-backend.ts
+
+
+
+/** The state backend Flink loads for a config, and what its native memory settings come to. */
+function stateBackendFacts(view, version, slots) {
+    const key = (0,flink/* stateBackendKeys */.Ug)(version).find((k) => view.has(k));
+    const value = key ? String(view.get(key)).trim() : (0,flink/* defaultStateBackend */.F2)(version);
+    const name = (0,flink/* stateBackendName */.J4)(value, version);
+    const prefix = (0,flink/* backendMemoryPrefix */.ED)(name);
+    const managedText = view.get(`${prefix}managed`);
+    const facts = {
+        name,
+        value,
+        explicit: key !== undefined,
+        key,
+        origin: key ? `${key}: ${value}` : `the default of Flink ${version}`,
+        usesManagedMemory: (0,flink/* usesManagedMemory */.Zq)(name),
+        memoryManaged: managedText === undefined ? true : String(managedText).toLowerCase() !== 'false',
+        writeBufferRatio: doubleValue(view.get(`${prefix}write-buffer-ratio`)) ?? 0.5,
+        highPrioPoolRatio: doubleValue(view.get(`${prefix}high-prio-pool-ratio`)) ?? 0.1,
+    };
+    const perSlot = sizeValue(view.get(`${prefix}fixed-per-slot`));
+    if (perSlot !== undefined)
+        facts.fixedPerSlot = perSlot;
+    const perTm = sizeValue(view.get(`${prefix}fixed-per-tm`));
+    if (perTm !== undefined)
+        facts.fixedPerTm = perTm;
+    // fixed-per-slot wins over fixed-per-tm (spec §10.4).
+    if (perSlot !== undefined)
+        facts.fixedTotal = perSlot * Math.max(slots, 1);
+    else if (perTm !== undefined)
+        facts.fixedTotal = perTm;
+    const w = facts.writeBufferRatio ?? 0.5;
+    facts.cacheRatioSum = (2 * w) / (3 - w) + (facts.highPrioPoolRatio ?? 0.1);
+    return facts;
+}
+function doubleValue(value) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value === 'number')
+        return value;
+    return (0,flink/* parseJavaDouble */.PZ)(String(value));
+}
+function sizeValue(value) {
+    if (value === undefined)
+        return undefined;
+    return memoryValueFacts(valueText(value)).bytes;
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Builds the Facts document of one config (docs/facts.md), from what Flink sees of it, the same
+ * view the derivation reads. Pure; called once per config per run.
+ */
+function buildFacts(result, context = {}) {
+    const { config } = result;
+    const version = config.flinkVersion;
+    const view = (0,derive/* flinkView */.Mh)(config);
+    const env = config.env ?? {};
+    const entries = entriesFacts(config.entries, version, config.deployment, view, env);
+    const options = optionFacts(view, version);
+    const slots = intOption(options['taskmanager.numberOfTaskSlots'], 1);
+    const taskmanager = processFacts('taskmanager', result, options, entries, context);
+    const jobmanager = processFacts('jobmanager', result, options, entries, context);
+    const managed = taskmanager.memory?.managed;
+    const stateBackend = stateBackendFacts(view, version, slots);
+    const python = pythonFacts(config, view);
+    const runtimeMode = String(view.get('execution.runtime-mode') ?? 'STREAMING').toUpperCase();
+    const batch = runtimeMode === 'BATCH';
+    const consumers = [
+        ...(stateBackend.usesManagedMemory ? ['STATE_BACKEND'] : []),
+        ...(python.detected ? ['PYTHON'] : []),
+        ...(batch ? ['OPERATOR'] : []),
+    ];
+    let totalMemory = 0;
+    for (const p of [taskmanager, jobmanager]) {
+        if (p.present && p.memory)
+            totalMemory += p.memory.totalProcess * (p.replicas ?? 1);
+    }
+    return {
+        factsVersion: model/* FACTS_VERSION */.B5,
+        config: {
+            id: config.id,
+            file: config.file,
+            line: config.line,
+            column: config.column,
+            kind: config.kind,
+            name: config.name,
+            flinkVersion: version,
+            versionCode: (0,flink/* versionCode */.EU)(version),
+            flinkConfYaml: (0,flink/* flinkConfReading */.xS)(version),
+            flinkVersionSource: config.flinkVersionSource,
+            deployment: config.deployment,
+            processes: config.processes,
+            image: config.image,
+            annotations: config.annotations ?? {},
+            totalMemory,
+        },
+        entries: entries.byKey,
+        entryList: entries.list,
+        options,
+        taskmanager,
+        jobmanager,
+        stateBackend,
+        slots,
+        managedPerSlot: managed !== undefined && slots > 0 ? Math.floor(managed / slots) : undefined,
+        runtimeMode,
+        batch,
+        python,
+        managedWeights: weightFacts(view, version, consumers),
+        env,
+        allocator: allocatorFacts(config, view),
+        problems: config.problems.map((p) => ({
+            code: p.code,
+            message: p.message,
+            line: p.location.line,
+            column: p.location.column,
+        })),
+    };
+}
+function intOption(option, fallback) {
+    if (!option)
+        return fallback;
+    return option.number ?? (0,flink/* parseJavaInt */.rz)(option.value) ?? fallback;
+}
+
+;// CONCATENATED MODULE: ./src/policy/suppressions.ts
+/**
+ * Suppression comments in a linted file:
+ *   # flink-memory-lint-disable-next-line RULE[, RULE] -- reason
+ *   # flink-memory-lint-disable-file RULE[, RULE] -- reason
+ * "next line" is the next line that is neither blank nor a comment, so several directives can
+ * stack above one key. Pure: it reads the text it is given.
+ */
+const DIRECTIVE = /#\s*flink-memory-lint-disable-(next-line|file)\b([^\n]*)/;
+function scanSuppressions(text) {
+    const result = { nextLine: new Map(), file: [] };
+    if (!text.includes('flink-memory-lint-disable'))
+        return result;
+    const lines = text.split(/\r?\n/);
+    let pending = [];
+    for (let i = 0; i < lines.length; i++) {
+        const trimmed = lines[i].trim();
+        if (pending.length && trimmed !== '' && !trimmed.startsWith('#')) {
+            addAll(result.nextLine, i + 1, pending);
+            pending = [];
+        }
+        // Checked after attaching, so a directive after a key covers the line below it.
+        const match = DIRECTIVE.exec(lines[i]);
+        if (!match)
+            continue;
+        const directive = parseDirective(match[2], i + 1);
+        if (match[1] === 'file')
+            result.file.push(directive);
+        else
+            pending.push(directive);
+    }
+    return result;
+}
+function addAll(map, line, directives) {
+    map.set(line, [...(map.get(line) ?? []), ...directives]);
+}
+function parseDirective(rest, line) {
+    const [ruleText, ...reasonParts] = rest.split(/\s--\s?/);
+    const reason = reasonParts.join(' -- ').trim();
+    const rules = ruleText
+        .split(/[\s,]+/)
+        .map((r) => r.trim())
+        .filter(Boolean);
+    return { rules, reason: reason || undefined, line };
+}
+/** The directive that suppresses `ruleId` at `line`, if any. */
+function suppressionFor(suppressions, ruleId, line) {
+    const covers = (d) => d.rules.includes(ruleId) || d.rules.includes('all');
+    return suppressions.file.find(covers) ?? suppressions.nextLine.get(line)?.find(covers);
+}
+const ANNOTATION_PREFIX = 'flink-memory-lint.io/ignore-';
+/** `flink-memory-lint.io/ignore-RULE: "reason"` on a Kubernetes resource. */
+function annotationFor(annotations, ruleId) {
+    if (!annotations)
+        return undefined;
+    return annotations[ANNOTATION_PREFIX + ruleId] ?? annotations[ANNOTATION_PREFIX + 'all'];
+}
+
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
+
+
+
+
+
+
+/**
+ * Runs every policy of the pack over every config: facts are built once per config, schemas were
+ * compiled once when the pack was loaded.
+ */
+function evaluate(results, pack, settings, options = {}) {
+    const forFile = settingsForFile(settings);
+    const fileSettings = new Map();
+    const fileSuppressions = new Map();
+    const scopeRules = new Map();
+    const inBaseline = options.baseline ? baselineMatcher(options.baseline) : () => false;
+    const findings = [];
+    const suppressed = [];
+    const fileResults = fileProblemResults(options.fileProblems ?? []);
+    const problemPolicies = {
+        policies: pack.policies.filter((p) => p.policy.forEach === 'problems'),
+    };
+    const found = [];
+    for (const [result, policies] of [
+        ...results.map((r) => [r, pack]),
+        ...fileResults.map((r) => [r, problemPolicies]),
+    ]) {
+        const file = result.config.file;
+        let scoped = fileSettings.get(file);
+        if (!scoped)
+            fileSettings.set(file, (scoped = forFile(file)));
+        let comments = fileSuppressions.get(file);
+        if (!comments)
+            fileSuppressions.set(file, (comments = scanSuppressions(options.sources?.get(file) ?? '')));
+        const facts = buildFacts(result, { parameters: scoped.parameters });
+        let rules = scopeRules.get(scoped);
+        if (!rules)
+            scopeRules.set(scoped, (rules = new Map()));
+        for (let p = 0; p < policies.policies.length; p++) {
+            const compiled = policies.policies[p];
+            let cached = rules.get(compiled);
+            if (!cached) {
+                const resolved = scoped.rule(compiled.policy.id, compiled.policy.severity);
+                cached = { rule: resolved, params: policyParameters(compiled.policy, resolved.parameters) };
+                rules.set(compiled, cached);
+            }
+            const { rule } = cached;
+            facts.params = cached.params;
+            found.length = 0;
+            check(compiled, facts, found);
+            for (let f = 0; f < found.length; f++) {
+                const finding = found[f];
+                finding.severity = rule.severity === 'off' ? compiled.policy.severity : rule.severity;
+                const why = rule.severity === 'off'
+                    ? { kind: 'settings', reason: `turned off in ${settings.file ?? 'the settings'}` }
+                    : suppression(finding, comments, result.config.annotations);
+                if (why)
+                    suppressed.push({ ...finding, suppressed: why });
+                else if (inBaseline(finding))
+                    suppressed.push({ ...finding, suppressed: { kind: 'baseline', reason: 'in the baseline' } });
+                else
+                    findings.push(finding);
+            }
+        }
+        facts.params = undefined;
+    }
+    return { findings: sortFindings(findings), suppressed: sortFindings(suppressed) };
+}
+/** A file that gave no config, as a config with nothing but its problems. */
+function fileProblemResults(problems) {
+    const byFile = new Map();
+    for (const p of problems)
+        byFile.set(p.location.file, [...(byFile.get(p.location.file) ?? []), p]);
+    return [...byFile].map(([file, list]) => {
+        const config = {
+            id: `${file}#file`,
+            file,
+            line: 1,
+            column: 1,
+            kind: 'config-yaml',
+            flinkVersion: model/* NEWEST_FLINK_VERSION */.Xv,
+            flinkVersionSource: 'file',
+            deployment: 'standalone',
+            entries: [],
+            container: {},
+            processes: [],
+            problems: list,
+        };
+        const failed = { ok: false, error: '', errorType: 'none' };
+        return {
+            config,
+            breakdown: { flinkVersion: model/* NEWEST_FLINK_VERSION */.Xv, taskmanager: failed, jobmanager: failed },
+        };
+    });
+}
+function suppression(finding, comments, annotations) {
+    const directive = suppressionFor(comments, finding.ruleId, finding.line);
+    if (directive)
+        return { kind: 'comment', reason: directive.reason };
+    const annotation = annotationFor(annotations, finding.ruleId);
+    if (annotation !== undefined)
+        return { kind: 'annotation', reason: annotation || undefined };
+    return undefined;
+}
+/** Declared parameters with their defaults, overridden by the settings; memory sizes in bytes. */
+function policyParameters(policy, given) {
+    const params = {};
+    for (const [name, spec] of Object.entries(policy.parameters ?? {})) {
+        const value = given[name] ?? spec.default;
+        params[name] = spec.type === 'memory' ? (memoryBytes(value) ?? memoryBytes(spec.default)) : value;
+    }
+    return params;
+}
+/** The findings of one policy on one config (severity as the policy says), added to `out`. */
+function check(compiled, facts, out = []) {
+    const { appliesTo } = compiled.policy;
+    // Called for every policy and config: no arrays of targets, one pass per target.
+    if (appliesTo.includes('config'))
+        checkTarget(compiled, facts, undefined, out);
+    if (appliesTo.includes('taskmanager') && facts.taskmanager.present)
+        checkTarget(compiled, facts, facts.taskmanager, out);
+    if (appliesTo.includes('jobmanager') && facts.jobmanager.present)
+        checkTarget(compiled, facts, facts.jobmanager, out);
+    facts.process = undefined;
+    facts.item = undefined;
+    return out;
+}
+// Indexed loops here and in evaluate(): these run for every policy of every config, mostly
+// before V8 optimises them, and a for-of loop there allocates an iterator and a result a step.
+function checkTarget(compiled, facts, process, out) {
+    const { policy } = compiled;
+    facts.process = process;
+    if (!policy.forEach) {
+        checkItem(compiled, facts, undefined, out);
+        return;
+    }
+    const list = items(facts, policy.forEach);
+    for (let i = 0; i < list.length; i++)
+        checkItem(compiled, facts, list[i], out);
+}
+function checkItem(compiled, facts, item, out) {
+    facts.item = item;
+    if (compiled.when && !compiled.when(facts))
+        return;
+    if (compiled.require && compiled.require(facts))
+        return;
+    out.push(finding(compiled.policy, facts));
+}
+function items(facts, path) {
+    const value = resolvePath(facts, path);
+    if (Array.isArray(value))
+        return value;
+    if (value && typeof value === 'object')
+        return Object.values(value);
+    return [];
+}
+function finding(policy, facts) {
+    const at = locate(policy, facts);
+    const result = {
+        ruleId: policy.id,
+        severity: policy.severity,
+        message: render(policy.message, facts),
+        file: facts.config.file,
+        line: at.line,
+        column: at.column,
+        configId: facts.config.id,
+    };
+    if (policy.docs)
+        result.docs = policy.docs;
+    if (at.key)
+        result.key = at.key;
+    if (facts.process)
+        result.process = facts.process.name;
+    if (policy.fix)
+        result.fix = renderFix(policy.fix, facts);
+    return result;
+}
+/**
+ * The fix for this config: a key or value naming a fact the config lacks is left out (a legacy key
+ * with no successor is only removed), and an empty value removes its key.
+ */
+function renderFix(fix, facts) {
+    const set = {};
+    for (const [template, value] of Object.entries(fix.set ?? {})) {
+        const key = renderDefined(template, facts);
+        const text = value === null ? null : renderDefined(value, facts);
+        // A value that renders empty (the flag was all the option held) removes the key.
+        if (key !== undefined && text !== undefined)
+            set[key] = text === '' ? null : text;
+    }
+    const out = { set };
+    if (fix.description)
+        out.description = render(fix.description, facts);
+    return out;
+}
+/** The first `locate` target present in this config; else the config itself. */
+function locate(policy, facts) {
+    for (const target of policy.locate ?? []) {
+        const name = render(target, facts);
+        if (name === 'config')
+            break;
+        if (name === 'container' || name === 'podTemplateLimit') {
+            const line = facts.process?.[name]?.line;
+            if (line !== undefined)
+                return { line, column: 1 };
+            continue;
+        }
+        if (name === 'item') {
+            const item = facts.item;
+            if (item?.line !== undefined)
+                return { line: item.line, column: item.column ?? 1, key: item.key };
+            continue;
+        }
+        const entry = facts.entries[name];
+        if (entry)
+            return { line: entry.line, column: entry.column, key: name };
+    }
+    return { line: facts.config.line, column: facts.config.column };
+}
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+function sortFindings(findings) {
+    return findings.sort((a, b) => a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        a.ruleId.localeCompare(b.ruleId) ||
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+;// CONCATENATED MODULE: ./src/policy/index.ts
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3998:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Y_: () => (/* reexport */ changedFiles),
+  fw: () => (/* reexport */ fileAtCommit),
+  VP: () => (/* reexport */ insidePaths),
+  iu: () => (/* reexport */ insideWorkTree),
+  jU: () => (/* reexport */ listCandidates),
+  ZN: () => (/* reexport */ loadFile),
+  bV: () => (/* reexport */ markOverrides),
+  id: () => (/* reexport */ parseDocumentsWithinDepth),
+  zy: () => (/* reexport */ quantityBytes),
+  lH: () => (/* reexport */ readCandidates),
+  UF: () => (/* reexport */ readConfigYaml),
+  NH: () => (/* reexport */ readFlinkConf),
+  WL: () => (/* reexport */ resolveCommit),
+  Q2: () => (/* reexport */ tooDeepMessage),
+  OX: () => (/* reexport */ trackedFileCount),
+  Qk: () => (/* reexport */ unreadableReason),
+  Y3: () => (/* reexport */ writeBaseFiles)
+});
+
+// UNUSED EXPORTS: GIT_ENV, MAX_FILE_BYTES, SAFE_GIT, git, wholeFileFormat
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/sources/discover/git.ts
+
+
+
+/**
+ * Options in front of every git command: a repository's own `.git/config` may name hooks or an
+ * fsmonitor program, and neither must ever run.
+ */
+const SAFE_GIT = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+/** The environment of every git command: never prompting, never taking optional locks. */
+const GIT_ENV = {
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_ASKPASS: '',
+    SSH_ASKPASS: '',
+    GIT_OPTIONAL_LOCKS: '0',
+};
+/**
+ * Runs git with an argument array (no shell), never prompting and never running hooks or
+ * external diff/textconv drivers, so nothing from the repository is executed.
+ */
+function git(args, cwd, timeoutMs = 60_000) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', [...SAFE_GIT, ...args], {
+            cwd,
+            encoding: 'buffer',
+            maxBuffer: 64 * 1024 * 1024,
+            timeout: timeoutMs,
+            env: { ...process.env, ...GIT_ENV },
+        }, (error, stdout, stderr) => {
+            resolve({ ok: !error, stdout, stderr: stderr.toString('utf8').trim() });
+        });
+    });
+}
+/** Parses `git diff --name-status -z` output (renames and copies carry two paths). */
+function parseNameStatus(output) {
+    const fields = output.split('\0');
+    const files = [];
+    for (let i = 0; i + 1 < fields.length;) {
+        const status = fields[i];
+        if (status === '')
+            break;
+        if (status.startsWith('R') || status.startsWith('C')) {
+            files.push({ path: fields[i + 2], basePath: status.startsWith('R') ? fields[i + 1] : undefined });
+            i += 3;
+        }
+        else {
+            const path = fields[i + 1];
+            files.push({ path, basePath: status === 'A' ? undefined : path });
+            i += 2;
+        }
+    }
+    return files;
+}
+/**
+ * How many files git tracks in the work tree holding `dir`, from the header of its index (12
+ * bytes: `DIRC`, version, entry count), without running git: a run sizes itself by it before
+ * listing. Undefined outside a work tree or for an index it does not know.
+ */
+function trackedFileCount(dir) {
+    for (let at = external_node_path_default().resolve(dir);; at = external_node_path_default().dirname(at)) {
+        const dotGit = external_node_path_default().join(at, '.git');
+        let gitDir;
+        try {
+            gitDir = (0,external_node_fs_.statSync)(dotGit).isDirectory()
+                ? dotGit
+                : /^gitdir: (.+)$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'))?.[1]?.trim();
+        }
+        catch {
+            if (external_node_path_default().dirname(at) === at)
+                return undefined;
+            continue;
+        }
+        if (!gitDir)
+            return undefined;
+        return indexEntries(external_node_path_default().resolve(at, gitDir, 'index'));
+    }
+}
+function indexEntries(file) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, 'r');
+        const header = Buffer.alloc(12);
+        if ((0,external_node_fs_.readSync)(fd, header, 0, 12, 0) < 12 || header.toString('latin1', 0, 4) !== 'DIRC')
+            return undefined;
+        return header.readUInt32BE(8);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/policy/schema-compiler.ts
-var schema_compiler = __nccwpck_require__(1517);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
-var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-// EXTERNAL MODULE: ./src/sources/flink-conf.ts
-var flink_conf = __nccwpck_require__(2979);
-// EXTERNAL MODULE: ./src/sources/yaml-depth.ts + 1 modules
-var yaml_depth = __nccwpck_require__(6674);
-;// CONCATENATED MODULE: ./src/sources/yaml-document.ts
+// EXTERNAL MODULE: ./src/flink/index.ts + 20 modules
+var flink = __nccwpck_require__(7685);
+;// CONCATENATED MODULE: ./src/sources/yaml/unique-keys.ts
+
+/**
+ * The YAML library's own duplicate-key check compares each key with every earlier one, so a map of
+ * 100,000 keys takes minutes. This finds the same duplicates (the same key node, or scalars of the
+ * same value) with one lookup a key, and adds the library's error at the later key, in file order.
+ */
+function addDuplicateKeyErrors(doc) {
+    const found = [];
+    // A walk over collections only (yaml's `visit` calls back for every node): every file read goes through here.
+    const stack = [doc.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items)
+                stack.push(item);
+            continue;
+        }
+        if (!(0,dist/* isMap */.jh)(node))
+            continue;
+        const seen = new Set();
+        for (const { key, value: child } of node.items) {
+            stack.push(key, child);
+            const value = (0,dist/* isScalar */.jn)(key) ? key.value : key;
+            // NaN never equals itself, as in the library.
+            if (typeof value === 'number' && Number.isNaN(value))
+                continue;
+            if (!seen.has(value)) {
+                seen.add(value);
+                continue;
+            }
+            const offset = ((0,dist/* isNode */.Ll)(key) ? key.range?.[0] : undefined) ?? node.range?.[0] ?? 0;
+            found.push(new dist/* YAMLParseError */.XT([offset, offset + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        }
+    }
+    if (found.length === 0)
+        return;
+    for (const error of found)
+        doc.errors.push(error);
+    doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+}
+
+;// CONCATENATED MODULE: ./src/sources/yaml/depth.ts
+
+
+/**
+ * Deepest nesting of collections a YAML document may have to be read. The YAML composer and
+ * every reader after it recurse once a level, so a deeper document (`[[[[...`) would exhaust the
+ * stack; Flink's configurations nest a handful of levels.
+ */
+const MAX_YAML_DEPTH = 64;
+const LONE_CR = /\r(?!\n)/g;
+/** Says what is wrong with a document left out for its depth, and where. */
+function tooDeepMessage(line, column) {
+    return `Collections nest deeper than ${MAX_YAML_DEPTH} levels at line ${line}, column ${column}; the YAML document is not read`;
+}
+/**
+ * Parses a YAML stream as `parseAllDocuments` does, but measures each document's nesting on the
+ * parser's syntax tree (built with a stack, not recursion) before composing it: a document nested
+ * deeper than `MAX_YAML_DEPTH` is never composed. `forceDoc` yields a document for an empty stream.
+ */
+function parseDocumentsWithinDepth(text, options, lineCounter, forceDoc = false) {
+    const out = [];
+    const slots = [];
+    // Streamed to the composer: a document token arrives complete, and is measured then.
+    function* measured(tokens) {
+        let dropped = false;
+        for (const token of tokens) {
+            if (token.type === 'document') {
+                const at = tooDeepAt(token);
+                dropped = at !== undefined;
+                if (at !== undefined) {
+                    out.push({ tooDeepAt: at });
+                    continue;
+                }
+                slots.push(out.length);
+                out.push(undefined);
+            }
+            // The `...` of a document left out ends nothing the composer saw.
+            if (token.type === 'doc-end' && dropped)
+                continue;
+            yield token;
+        }
+    }
+    // YAML (and Flink's and Kubernetes' readers) end a line at a lone CR too; the parser only at LF.
+    // The same length, so offsets stay.
+    const source = text.replace(LONE_CR, '\n');
+    const tokens = measured(new dist/* Parser */.iX(lineCounter.addNewLine).parse(source));
+    let index = 0;
+    // Warnings (a collection as a mapping key) would go to the process's stderr; callers report.
+    const composer = new dist/* Composer */.Dk({ logLevel: 'error', ...options, uniqueKeys: false });
+    for (const doc of composer.compose(tokens, forceDoc, source.length)) {
+        if (options.uniqueKeys ?? true)
+            addDuplicateKeyErrors(doc);
+        if (index < slots.length)
+            out[slots[index]] = { doc };
+        else if (out.length === 0)
+            out.push({ doc });
+        index++;
+    }
+    return out.filter((d) => d !== undefined);
+}
+/** Offset of the first collection (in document order) that nests deeper than the limit. */
+function tooDeepAt(document) {
+    const tokens = [];
+    const depths = [];
+    if (document.value) {
+        tokens.push(document.value);
+        depths.push(0);
+    }
+    while (tokens.length > 0) {
+        const token = tokens.pop();
+        const depth = depths.pop();
+        if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection')
+            continue;
+        if (depth >= MAX_YAML_DEPTH)
+            return token.offset;
+        // Pushed last to first, so that the first child is looked at first.
+        for (let i = token.items.length - 1; i >= 0; i--) {
+            const { key, value } = token.items[i];
+            if (value) {
+                tokens.push(value);
+                depths.push(depth + 1);
+            }
+            if (key) {
+                tokens.push(key);
+                depths.push(depth + 1);
+            }
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/sources/yaml/document.ts
 
 
 /** Guards against hostile YAML: alias bombs, deep nesting, files with thousands of documents. */
-const YAML_LIMITS = { maxAliasCount: 100, maxDepth: yaml_depth/* MAX_YAML_DEPTH */.Pq, maxDocuments: 500 };
+const YAML_LIMITS = { maxAliasCount: 100, maxDepth: MAX_YAML_DEPTH, maxDocuments: 500 };
 /**
  * A line holding only template directives (`{{- if .Values.x }}`, `{{ end }}`) is not YAML; it is
  * emptied (line numbers stay). An inline expression (`name: {{ .Values.name }}-config`) becomes a
@@ -10938,7 +17063,7 @@ function parseYamlFile(text, file) {
     const lineCounter = new dist/* LineCounter */.HN();
     const problems = [];
     const parsedText = neutralizeTemplates(text);
-    const docs = (0,yaml_depth/* parseDocumentsWithinDepth */.id)(parsedText, { prettyErrors: false, intAsBigInt: true }, lineCounter);
+    const docs = parseDocumentsWithinDepth(parsedText, { prettyErrors: false, intAsBigInt: true }, lineCounter);
     const yaml = { file, text: parsedText, lineCounter, documents: [] };
     if (parsedText === text)
         yaml.parsed = { docs, lineCounter };
@@ -10954,7 +17079,7 @@ function parseYamlFile(text, file) {
     docs.slice(0, YAML_LIMITS.maxDocuments).forEach((checked, index) => {
         if (!('doc' in checked)) {
             const location = at(checked.tooDeepAt);
-            problems.push({ code: 'limit', message: (0,yaml_depth/* tooDeepMessage */.Q2)(location.line, location.column), location });
+            problems.push({ code: 'limit', message: tooDeepMessage(location.line, location.column), location });
             return;
         }
         const { doc } = checked;
@@ -11110,152 +17235,16 @@ function embeddedPositionMap(yaml, node) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/sources/flink-properties.ts
-
-
-
-const FLINK_PROPERTIES = 'FLINK_PROPERTIES';
-/**
- * A `FLINK_PROPERTIES` value: the Flink image's entrypoint appends it, line by line, to the image's
- * configuration file, so it is read as `flink-conf.yaml` lines that win over the file.
- */
-function readFlinkProperties(yaml, node) {
-    const result = (0,flink_conf/* readFlinkConf */.NH)(String(node.value), yaml.file, embeddedPositionMap(yaml, node));
-    return {
-        entries: result.entries.map((entry) => ({ ...entry, origin: 'environment' })),
-        problems: result.problems,
-    };
-}
-/**
- * Memory settings of the configuration file shipped in the official Flink images (the distribution's
- * default `flink-conf.yaml` / `config.yaml`), which `FLINK_PROPERTIES` lines are appended to; each
- * row holds from its version on.
- */
-const IMAGE_DEFAULTS = [
-    { since: '1.10', entries: { 'jobmanager.heap.size': '1024m', 'taskmanager.memory.process.size': '1568m' } },
-    {
-        since: '1.11',
-        entries: { 'jobmanager.memory.process.size': '1600m', 'taskmanager.memory.process.size': '1728m' },
-    },
-];
-/** The image's default configuration as entries, located at the `FLINK_PROPERTIES` that extends it. */
-function imageDefaultBase(version, at) {
-    const row = IMAGE_DEFAULTS.filter((r) => (0,flink/* atLeast */.jZ)(version, r.since)).at(-1) ?? IMAGE_DEFAULTS[0];
-    return {
-        source: `the Flink ${version} image's default configuration file`,
-        entries: Object.entries(row.entries).map(([key, value]) => ({
-            key,
-            value,
-            location: at,
-            origin: 'file',
-        })),
-    };
-}
-
-// EXTERNAL MODULE: ./src/model/index.ts + 1 modules
-var model = __nccwpck_require__(5300);
-;// CONCATENATED MODULE: ./src/sources/flink-version-source.ts
-
-const FORMAT_DEFAULTS = {
-    'flink-conf': { version: '1.20', source: 'format: flink-conf.yaml is read only up to 1.20' },
-    'config-yaml': {
-        version: model/* NEWEST_FLINK_VERSION */.Xv,
-        source: `format: config.yaml, newest supported (${model/* NEWEST_FLINK_VERSION */.Xv})`,
-    },
-    none: {
-        version: model/* NEWEST_FLINK_VERSION */.Xv,
-        source: `no version given: newest supported (${model/* NEWEST_FLINK_VERSION */.Xv})`,
-    },
-};
-/** `1.18.1`, `1.18`, `v1_18`, `2.0-preview1` → the supported minor, clamped into 1.10–newest. */
-function minorVersion(text) {
-    const match = /^v?(\d+)[._](\d+)(?![\d])/.exec(text.trim());
-    if (!match)
-        return undefined;
-    const major = Number(match[1]);
-    const minor = Number(match[2]);
-    const exact = model/* FLINK_VERSIONS */.tf.find((v) => v === `${major}.${minor}`);
-    if (exact)
-        return { version: exact, clamped: false };
-    const older = major < 1 || (major === 1 && minor < 10);
-    return { version: older ? model/* FLINK_VERSIONS */.tf[0] : model/* NEWEST_FLINK_VERSION */.Xv, clamped: true };
-}
-/** The Flink version in an image reference, where the image is Flink's (`flink:1.18.1-scala_2.12`). */
-function imageVersion(image) {
-    const at = image.indexOf('@');
-    const ref = at >= 0 ? image.slice(0, at) : image;
-    const colon = ref.lastIndexOf(':');
-    if (colon < 0 || ref.lastIndexOf('/') > colon)
-        return undefined;
-    const repository = ref.slice(0, colon);
-    const tag = ref.slice(colon + 1);
-    const name = repository.split('/').pop() ?? '';
-    // Flink's own images and images built on them; not Stateful Functions or the operator.
-    if (!/flink/i.test(name) || /statefun|operator/i.test(name))
-        return undefined;
-    const match = /^(?:flink-)?v?([12]\.\d+(?:\.\d+)?)/.exec(tag);
-    return match?.[1];
-}
-function describe(what, text, clamped, version) {
-    return clamped
-        ? `${what} ${text} (outside 1.10–${model/* NEWEST_FLINK_VERSION */.Xv}: judged as ${version})`
-        : `${what} ${text}`;
-}
-/** The version a config is judged against, and why, from the strongest evidence available. */
-function resolveFlinkVersion(evidence) {
-    if (evidence.override) {
-        const parsed = minorVersion(evidence.override);
-        if (parsed)
-            return {
-                flinkVersion: parsed.version,
-                flinkVersionSource: describe('--flink-version', evidence.override, parsed.clamped, parsed.version),
-            };
-    }
-    if (evidence.specVersion) {
-        const parsed = /^v\d+_\d+$/.test(evidence.specVersion) ? minorVersion(evidence.specVersion) : undefined;
-        if (parsed) {
-            return {
-                flinkVersion: parsed.version,
-                flinkVersionSource: describe('spec.flinkVersion', evidence.specVersion, parsed.clamped, parsed.version),
-            };
-        }
-    }
-    for (const image of evidence.images ?? []) {
-        const tagVersion = imageVersion(image);
-        const parsed = tagVersion ? minorVersion(tagVersion) : undefined;
-        if (parsed)
-            return {
-                flinkVersion: parsed.version,
-                flinkVersionSource: describe('image', image, parsed.clamped, parsed.version),
-            };
-    }
-    const configured = evidence.fallback ? minorVersion(evidence.fallback) : undefined;
-    if (configured && evidence.fallback)
-        return {
-            flinkVersion: configured.version,
-            flinkVersionSource: describe('settings flinkVersion', evidence.fallback, configured.clamped, configured.version),
-        };
-    const implied = FORMAT_DEFAULTS[evidence.format];
-    return { flinkVersion: implied.version, flinkVersionSource: implied.source };
-}
-
 ;// CONCATENATED MODULE: ./src/sources/config-builder.ts
 
-
-
-function buildConfig(draft, context) {
-    const version = resolveFlinkVersion({
-        ...draft.version,
-        override: context.flinkVersion,
-        fallback: context.defaultFlinkVersion,
-    });
+function buildConfig(draft) {
     const config = {
         id: `${draft.location.file}#${draft.part}`,
         file: draft.location.file,
         line: draft.location.line,
         column: draft.location.column,
         kind: draft.kind,
-        ...version,
+        evidence: draft.version,
         deployment: draft.deployment,
         entries: markOverrides(markPlaceholders(draft.entries, draft.problems)),
         container: draft.container ?? {},
@@ -11264,10 +17253,8 @@ function buildConfig(draft, context) {
     };
     if (draft.name !== undefined)
         config.name = draft.name;
-    if (draft.appendsToImageConf) {
-        const base = imageDefaultBase(config.flinkVersion, draft.appendsToImageConf);
-        config.base = { source: base.source, entries: markOverrides(base.entries, config.entries) };
-    }
+    if (draft.appendsToImageConf)
+        config.appendsToImageConf = draft.appendsToImageConf;
     if (draft.podTemplateLimits && Object.keys(draft.podTemplateLimits).length > 0)
         config.podTemplateLimits = draft.podTemplateLimits;
     if (draft.replicas && Object.keys(draft.replicas).length > 0)
@@ -11318,981 +17305,271 @@ function containerLimits(limits) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/sources/config-yaml.ts
-var config_yaml = __nccwpck_require__(1968);
-;// CONCATENATED MODULE: ./src/sources/kubernetes-quantity.ts
-/** Kubernetes quantity suffixes: binary powers of 1024, decimal SI powers of 1000. */
-const SUFFIXES = {
-    Ki: { base: 2n, exponent: 10 },
-    Mi: { base: 2n, exponent: 20 },
-    Gi: { base: 2n, exponent: 30 },
-    Ti: { base: 2n, exponent: 40 },
-    Pi: { base: 2n, exponent: 50 },
-    Ei: { base: 2n, exponent: 60 },
-    n: { base: 10n, exponent: -9 },
-    u: { base: 10n, exponent: -6 },
-    m: { base: 10n, exponent: -3 },
-    '': { base: 10n, exponent: 0 },
-    k: { base: 10n, exponent: 3 },
-    M: { base: 10n, exponent: 6 },
-    G: { base: 10n, exponent: 9 },
-    T: { base: 10n, exponent: 12 },
-    P: { base: 10n, exponent: 15 },
-    E: { base: 10n, exponent: 18 },
-};
-const QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))((?:[KMGTPE]i)|[numkMGTPE]|[eE][+-]?\d+)?$/;
-/** fabric8 computes suffix multipliers with `BigDecimal.pow(n, MathContext.DECIMAL64)`: 16 digits. */
-const DECIMAL64_DIGITS = 16;
-function parseDecimal(text) {
-    const [whole, fraction = ''] = text.replace(/^\+/, '').split('.');
-    return {
-        unscaled: BigInt(`${whole === '' || whole === '-' ? `${whole}0` : whole}${fraction}`),
-        scale: fraction.length,
-    };
+;// CONCATENATED MODULE: ./src/sources/formats/flink-conf.ts
+const identityMap = (line, column) => ({ line, column });
+function locate(file, map, line, column) {
+    return { file, ...map(line, column) };
 }
-function roundToDigits(d, digits) {
-    const negative = d.unscaled < 0n;
-    let unscaled = negative ? -d.unscaled : d.unscaled;
-    let scale = d.scale;
-    const excess = unscaled.toString().length - digits;
-    if (excess > 0) {
-        const divisor = 10n ** BigInt(excess);
-        const quotient = unscaled / divisor;
-        const remainder = unscaled % divisor;
-        const twice = remainder * 2n;
-        const up = twice > divisor || (twice === divisor && quotient % 2n === 1n);
-        unscaled = quotient + (up ? 1n : 0n);
-        scale -= excess;
-    }
-    return { unscaled: negative ? -unscaled : unscaled, scale };
+/** Java `String.trim()`: strips code units up to U+0020 only (not NBSP or other Unicode spaces). */
+function trimStart(s, from, to) {
+    while (from < to && s.charCodeAt(from) <= 0x20)
+        from++;
+    return from;
 }
-function multiplier(base, exponent) {
-    if (exponent === 0)
-        return { unscaled: 1n, scale: 0 };
-    if (exponent < 0)
-        return { unscaled: 1n, scale: -exponent };
-    return roundToDigits({ unscaled: base ** BigInt(exponent), scale: 0 }, DECIMAL64_DIGITS);
+function trimEnd(s, from, to) {
+    while (to > from && s.charCodeAt(to - 1) <= 0x20)
+        to--;
+    return to;
 }
-/** `BigDecimal.toString()`: plain digits, or scientific notation when the exponent is out of range. */
-function decimalToString(d) {
-    const negative = d.unscaled < 0n;
-    const digits = (negative ? -d.unscaled : d.unscaled).toString();
-    const sign = negative ? '-' : '';
-    const adjusted = digits.length - 1 - d.scale;
-    if (d.scale >= 0 && adjusted >= -6) {
-        if (d.scale === 0)
-            return sign + digits;
-        const padded = digits.padStart(d.scale + 1, '0');
-        return `${sign}${padded.slice(0, padded.length - d.scale)}.${padded.slice(padded.length - d.scale)}`;
-    }
-    const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-    return `${sign}${mantissa}E${adjusted >= 0 ? '+' : ''}${adjusted}`;
-}
-function parseQuantity(text) {
-    const match = QUANTITY.exec(text);
-    if (!match)
-        return undefined;
-    const amount = parseDecimal(match[1]);
-    const suffix = match[2] ?? '';
-    const factor = /^[eE][+-]?\d+$/.test(suffix)
-        ? multiplier(10n, Number(suffix.slice(1)))
-        : multiplier(SUFFIXES[suffix].base, SUFFIXES[suffix].exponent);
-    return { unscaled: amount.unscaled * factor.unscaled, scale: amount.scale + factor.scale };
-}
+const BOM = 0xfeff;
+/** Problems one file reports line by line; the rest are counted in one more. */
+const MAX_LINE_PROBLEMS = 100;
 /**
- * The text the Kubernetes operator stores for a quantity it could not read as a Flink memory size
- * (spec §9.3 step 2): whitespace removed, upper-cased, a trailing `B` dropped, `I` → `i`, then the
- * fabric8 `Quantity` amount as `BigDecimal.toString()`. Undefined when it is no quantity at all.
+ * Flink's legacy `flink-conf.yaml` line reader (`GlobalConfiguration.loadYAMLResource`, 1.10–1.20):
+ * cut at the first `#`, trim, split at the first `": "`, every value a string, later lines win.
  */
-function operatorQuantityText(memory) {
-    let s = memory.trim().replace(/\s+/g, '').toUpperCase();
-    if (s.endsWith('B'))
-        s = s.slice(0, -1);
-    if (s.endsWith('I'))
-        s = `${s.slice(0, -1)}i`;
-    // Upper-casing turned the lower-case suffixes (k, m, n, u) into others; fabric8 sees the same.
-    const amount = parseQuantity(s);
-    return amount && decimalToString(amount);
-}
-/** A Kubernetes memory quantity (`4Gi`, `1500M`, `2048Mi`) in bytes, rounded up; undefined if invalid. */
-function quantityBytes(text) {
-    const amount = parseQuantity(text.trim());
-    if (!amount || amount.unscaled < 0n)
-        return undefined;
-    if (amount.scale <= 0)
-        return amount.unscaled * 10n ** BigInt(-amount.scale);
-    const divisor = 10n ** BigInt(amount.scale);
-    return (amount.unscaled + divisor - 1n) / divisor;
-}
-
-;// CONCATENATED MODULE: ./src/sources/kubernetes-workload.ts
-
-
-
-
-/** Where each workload kind keeps its pod spec. */
-const POD_SPEC_PATHS = {
-    Pod: ['spec'],
-    Deployment: ['spec', 'template', 'spec'],
-    StatefulSet: ['spec', 'template', 'spec'],
-    DaemonSet: ['spec', 'template', 'spec'],
-    ReplicaSet: ['spec', 'template', 'spec'],
-    Job: ['spec', 'template', 'spec'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-};
-function isWorkload(kind) {
-    return kind in POD_SPEC_PATHS;
-}
-/** The containers of a Deployment, StatefulSet, Pod, Job...: process, limit, mounted ConfigMaps. */
-function workloadContainers(yaml, document) {
-    const { doc, root } = document;
-    const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text ?? '';
-    const path = POD_SPEC_PATHS[kind];
-    if (!path)
-        return [];
-    const workload = scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text ?? kind;
-    const podSpec = getPath(doc, root, ...path);
-    const replicasText = scalarText(doc, getPath(doc, root, 'spec', 'replicas'))?.text;
-    const configMaps = seqItems(doc, getPath(doc, podSpec, 'volumes'))
-        .map((volume) => scalarText(doc, getPath(doc, volume, 'configMap', 'name'))?.text)
-        .filter((name) => name !== undefined);
-    return seqItems(doc, getPath(doc, podSpec, 'containers')).map((container) => {
-        const name = scalarText(doc, getPath(doc, container, 'name'))?.text;
-        const words = [
-            workload,
-            name ?? '',
-            ...seqItems(doc, getPath(doc, container, 'args')).map((n) => scalarText(doc, n)?.text ?? ''),
-            ...seqItems(doc, getPath(doc, container, 'command')).map((n) => scalarText(doc, n)?.text ?? ''),
-            ...seqItems(doc, getPath(doc, container, 'env'))
-                .filter((e) => /^(ROLE|COMPONENT|FLINK_ROLE)$/.test(scalarText(doc, getPath(doc, e, 'name'))?.text ?? ''))
-                .map((e) => scalarText(doc, getPath(doc, e, 'value'))?.text ?? ''),
-        ];
-        const limitItem = getItem(doc, getPath(doc, container, 'resources', 'limits'), 'memory');
-        const limitText = limitItem && scalarText(doc, limitItem.value);
-        const bytes = limitText && !limitText.unresolved ? quantityBytes(limitText.text) : undefined;
-        const requestText = scalarText(doc, getPath(doc, container, 'resources', 'requests', 'memory'));
-        const requestBytes = requestText && !requestText.unresolved ? quantityBytes(requestText.text) : undefined;
-        return {
-            workload,
-            kind,
-            container,
-            name,
-            image: scalarText(doc, getPath(doc, container, 'image'))?.text,
-            process: processOf(words),
-            limit: limitText && bytes !== undefined
-                ? {
-                    bytes,
-                    text: limitText.text,
-                    source: `${kind} ${workload} container ${name ?? ''} resources.limits.memory`.replace('  ', ' '),
-                    location: locationOf(yaml, limitItem.value),
-                    ...(requestBytes !== undefined ? { requestBytes } : {}),
-                }
-                : undefined,
-            replicas: replicasText && /^\d+$/.test(replicasText) ? Number(replicasText) : undefined,
-            configMaps,
-        };
-    });
-}
-/** Which Flink process a container runs, from words such as `taskmanager`, `standalone-job`, `worker`. */
-function processOf(words) {
-    const text = words.join(' ').toLowerCase();
-    if (/task-?manager|\bworker\b/.test(text))
-        return 'taskmanager';
-    if (/job-?manager|standalone-job|\bmaster\b/.test(text))
-        return 'jobmanager';
-    return undefined;
-}
-/** One config per container that sets `FLINK_PROPERTIES` in its environment. */
-function loadWorkload(yaml, document, context) {
-    const { doc } = document;
-    const configs = [];
-    for (const c of workloadContainers(yaml, document)) {
-        const variable = seqItems(doc, getPath(doc, c.container, 'env')).find((e) => scalarText(doc, getPath(doc, e, 'name'))?.text === FLINK_PROPERTIES);
-        const value = variable && getPath(doc, variable, 'value');
-        if (!variable || !isStringScalar(doc, value))
-            continue;
-        const problems = [];
-        const read = readFlinkProperties(yaml, value);
-        problems.push(...read.problems);
-        const env = {};
-        for (const e of seqItems(doc, getPath(doc, c.container, 'env'))) {
-            const name = scalarText(doc, getPath(doc, e, 'name'))?.text;
-            const text = scalarText(doc, getPath(doc, e, 'value'))?.text;
-            if (name && text !== undefined && name !== FLINK_PROPERTIES)
-                env[name] = text;
-        }
-        const processes = c.process ? [c.process] : ['jobmanager', 'taskmanager'];
-        configs.push(buildConfig({
-            part: `${document.index}/${c.name ?? configs.length}`,
-            kind: 'kubernetes-workload',
-            location: locationOf(yaml, c.container),
-            name: `${c.workload}/${c.name ?? ''}`,
-            // The image's entrypoint starts the process with Flink's standalone scripts.
-            deployment: 'standalone',
-            entries: read.entries,
-            appendsToImageConf: locationOf(yaml, variable),
-            processes,
-            container: containerLimits(Object.fromEntries(processes.map((p) => [p, c.limit]))),
-            replicas: c.replicas !== undefined && c.process ? { [c.process]: c.replicas } : undefined,
-            image: c.image,
-            env,
-            problems,
-            version: { images: c.image ? [c.image] : [], format: 'none' },
-        }, context));
-    }
-    return configs;
-}
-function metadataAnnotations(document) {
-    const { doc, root } = document;
-    const annotations = {};
-    for (const item of mapItems(doc, getPath(doc, root, 'metadata', 'annotations'))) {
-        const value = scalarText(doc, item.value);
-        if (value)
-            annotations[item.key] = value.text;
-    }
-    return annotations;
-}
-
-;// CONCATENATED MODULE: ./src/sources/configmap.ts
-
-
-
-
-
-
-/** ConfigMap keys that hold a Flink configuration, and how Flink reads each. */
-const EMBEDDED_FORMATS = {
-    'flink-conf.yaml': 'flink-conf',
-    'config.yaml': 'config-yaml',
-    [FLINK_PROPERTIES]: 'properties',
-};
-function isFlinkConfigMap(document) {
-    const { doc, root } = document;
-    return mapItems(doc, getPath(doc, root, 'data')).some((item) => item.key in EMBEDDED_FORMATS);
-}
-/**
- * A ConfigMap embedding `flink-conf.yaml`, `config.yaml` or `FLINK_PROPERTIES` text, one config per
- * key. Workloads in the same file that mount it give the container limits and images.
- */
-function loadConfigMap(yaml, document, context, containers) {
-    const { doc, root } = document;
-    const name = scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text;
-    const users = containers.filter((c) => name !== undefined && c.configMaps.includes(name));
-    const limits = {};
-    const replicas = {};
-    for (const c of users) {
-        if (c.process && c.limit && !limits[c.process])
-            limits[c.process] = c.limit;
-        if (c.process && c.replicas !== undefined && replicas[c.process] === undefined)
-            replicas[c.process] = c.replicas;
-    }
-    const images = users.map((c) => c.image).filter((i) => i !== undefined);
-    const configs = [];
-    for (const item of mapItems(doc, getPath(doc, root, 'data'))) {
-        const format = EMBEDDED_FORMATS[item.key];
-        if (!format || !isStringScalar(doc, item.value))
-            continue;
-        const node = item.value;
-        const problems = [];
-        const text = String(node.value);
-        const map = embeddedPositionMap(yaml, node);
-        const read = format === 'properties'
-            ? readFlinkProperties(yaml, node)
-            : format === 'config-yaml'
-                ? (0,config_yaml/* readConfigYaml */.UF)(text, yaml.file, map)
-                : (0,flink_conf/* readFlinkConf */.NH)(text, yaml.file, map);
-        problems.push(...read.problems);
-        configs.push(buildConfig({
-            part: `${document.index}/${item.key}`,
-            kind: 'configmap',
-            location: locationOf(yaml, item.keyNode),
-            name: name ? `${name}/${item.key}` : item.key,
-            // Pods mounting a ConfigMap start Flink with its standalone scripts (the image entrypoint).
-            deployment: 'standalone',
-            entries: read.entries,
-            appendsToImageConf: format === 'properties' ? locationOf(yaml, item.keyNode) : undefined,
-            processes: processOf([name ?? '']) ? [processOf([name ?? ''])] : ['jobmanager', 'taskmanager'],
-            container: containerLimits(limits),
-            replicas,
-            image: images[0],
-            annotations: metadataAnnotations(document),
-            problems,
-            version: { images, format: format === 'properties' ? 'none' : format },
-        }, context));
-    }
-    return configs;
-}
-
-;// CONCATENATED MODULE: ./src/sources/docker-compose.ts
-
-
-
-
-
-
-/** A compose file: a `services` mapping whose services name an image or a build. */
-function isComposeDocument(document) {
-    const { doc, root } = document;
-    const services = mapItems(doc, getPath(doc, root, 'services'));
-    return (services.length > 0 &&
-        services.some((s) => getPath(doc, s.value, 'image') !== null || getPath(doc, s.value, 'build') !== null));
-}
-/** Docker's byte units for `mem_limit` and `deploy.resources.limits.memory`: b, k, m, g (binary). */
-const DOCKER_UNITS = {
-    '': 1n,
-    b: 1n,
-    k: 1n << 10n,
-    m: 1n << 20n,
-    g: 1n << 30n,
-    t: 1n << 40n,
-};
-function dockerBytes(text) {
-    const match = /^(\d+)(?:\.(\d+))?\s*([bkmgt]?)b?$/i.exec(text.trim());
-    if (!match)
-        return undefined;
-    const unit = DOCKER_UNITS[match[3].toLowerCase()];
-    const fraction = match[2] ?? '';
-    const scaled = BigInt(match[1] + fraction) * unit;
-    return scaled / 10n ** BigInt(fraction.length);
-}
-/** `FLINK_PROPERTIES` from `environment` in map form or list form (`- FLINK_PROPERTIES=...`). */
-function flinkProperties(yaml, document, service) {
-    const { doc } = document;
-    const environment = getPath(doc, service, 'environment');
-    const item = getItem(doc, environment, FLINK_PROPERTIES);
-    if (item) {
-        if (!isStringScalar(doc, item.value))
-            return undefined;
-        const node = resolve(doc, item.value);
-        const read = (0,flink_conf/* readFlinkConf */.NH)(String(node.value), yaml.file, embeddedPositionMap(yaml, node));
-        return { ...read, entries: asEnvironment(read.entries), location: locationOf(yaml, item.keyNode) };
-    }
-    const prefix = `${FLINK_PROPERTIES}=`;
-    for (const node of seqItems(doc, environment)) {
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !node.value.startsWith(prefix))
-            continue;
-        const base = embeddedPositionMap(yaml, node);
-        const read = (0,flink_conf/* readFlinkConf */.NH)(node.value.slice(prefix.length), yaml.file, (line, column) => base(line, line === 1 ? column + prefix.length : column));
-        return { ...read, entries: asEnvironment(read.entries), location: locationOf(yaml, node) };
-    }
-    return undefined;
-}
-/**
- * The service's environment variables besides `FLINK_PROPERTIES`, each with the line it is written
- * on, in map form (`JVM_ARGS: -Xmx2g`) or list form (`- JVM_ARGS=-Xmx2g`). A variable without a
- * value (`- JVM_ARGS`) is taken from the host: nothing in the file says what it holds.
- */
-function environment(yaml, document, service) {
-    const { doc } = document;
-    const node = getPath(doc, service, 'environment');
-    const found = { values: {}, locations: {} };
-    const set = (name, value, at) => {
-        if (name === FLINK_PROPERTIES)
-            return;
-        found.values[name] = value;
-        found.locations[name] = locationOf(yaml, at);
-    };
-    for (const item of mapItems(doc, node)) {
-        const text = scalarText(doc, item.value);
-        if (text)
-            set(item.key, text.text, item.keyNode);
-    }
-    for (const item of seqItems(doc, node)) {
-        const text = scalarText(doc, item)?.text;
-        const eq = text?.indexOf('=') ?? -1;
-        if (text && eq > 0)
-            set(text.slice(0, eq), text.slice(eq + 1), item);
-    }
-    return found;
-}
-function asEnvironment(entries) {
-    return entries.map((entry) => ({ ...entry, origin: 'environment' }));
-}
-function memoryLimit(yaml, document, service) {
-    const { doc } = document;
-    for (const path of [['deploy', 'resources', 'limits', 'memory'], ['mem_limit']]) {
-        const node = getPath(doc, service, ...path);
-        const text = scalarText(doc, node);
-        const bytes = text && !text.unresolved ? dockerBytes(text.text) : undefined;
-        if (text && bytes !== undefined)
-            return { bytes, text: text.text, source: path.join('.'), location: locationOf(yaml, node) };
-    }
-    return undefined;
-}
-function words(document, node) {
-    const { doc } = document;
-    const single = scalarText(doc, node);
-    if (single)
-        return [single.text];
-    return seqItems(doc, node).map((n) => scalarText(doc, n)?.text ?? '');
-}
-/** One config per service whose environment sets `FLINK_PROPERTIES`. */
-function loadCompose(yaml, document, context) {
-    const { doc, root } = document;
-    const configs = [];
-    const services = mapItems(doc, getPath(doc, root, 'services'));
-    const images = services
-        .map((s) => scalarText(doc, getPath(doc, s.value, 'image')))
-        .filter((i) => i && !i.unresolved)
-        .map((i) => i.text);
-    for (const service of services) {
-        const properties = flinkProperties(yaml, document, service.value);
-        if (!properties)
-            continue;
-        const command = words(document, getPath(doc, service.value, 'command'));
-        const process = processOf(command.length > 0 ? command : [service.key]);
-        // A service that runs no Flink process (a SQL client, a job submitter) sizes nothing.
-        const processes = process ? [process] : [];
-        const image = scalarText(doc, getPath(doc, service.value, 'image'));
-        const limit = memoryLimit(yaml, document, service.value);
-        const replicasText = scalarText(doc, getPath(doc, service.value, 'deploy', 'replicas'))?.text ??
-            scalarText(doc, getPath(doc, service.value, 'scale'))?.text;
-        const env = environment(yaml, document, service.value);
-        configs.push(buildConfig({
-            part: `${document.index}/${service.key}`,
-            kind: 'docker-compose',
-            location: locationOf(yaml, service.keyNode),
-            name: service.key,
-            deployment: 'standalone',
-            entries: properties.entries,
-            appendsToImageConf: properties.location,
-            processes,
-            container: containerLimits(Object.fromEntries(processes.map((p) => [p, limit]))),
-            replicas: process && replicasText && /^\d+$/.test(replicasText)
-                ? { [process]: Number(replicasText) }
-                : undefined,
-            image: image?.text,
-            env: env.values,
-            envLocations: env.locations,
-            problems: properties.problems,
-            version: {
-                images: [...(image && !image.unresolved ? [image.text] : []), ...images],
-                format: 'none',
-            },
-        }, context));
-    }
-    return configs;
-}
-
-// EXTERNAL MODULE: ./src/flink/memory-size.ts
-var memory_size = __nccwpck_require__(6069);
-;// CONCATENATED MODULE: ./src/sources/operator-memory.ts
-
-
-/**
- * The Kubernetes operator's `parseResourceMemoryString` (spec §9.3): a Flink memory size where the
- * text is one (`2048m` → `2 gb`: `m` is MiB), else the Kubernetes quantity's amount in bytes.
- */
-function operatorMemory(text, process) {
-    try {
-        const bytes = (0,memory_size/* parseMemorySize */.ON)(text);
-        return { value: (0,memory_size/* memorySizeToString */.Vh)(bytes), bytes };
-    }
-    catch {
-        const value = operatorQuantityText(text);
-        if (value === undefined) {
-            return {
-                value: text,
-                error: `${process} resource memory parse error: '${text}' is not a valid quantity`,
-            };
-        }
-        try {
-            return { value, bytes: (0,memory_size/* parseMemorySize */.ON)(value) };
-        }
-        catch (err) {
-            return { value, error: `${process} resource memory parse error: ${err.message}` };
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/flink-deployment.ts
-
-
-
-
-
-
-
-const OPERATOR_API_GROUP = 'flink.apache.org/';
-const OPERATOR_KINDS = {
-    FlinkDeployment: 'flinkdeployment',
-    FlinkSessionJob: 'flinksessionjob',
-};
-const PROCESS_SPECS = [
-    { process: 'jobmanager', field: 'jobManager', label: 'JobManager' },
-    { process: 'taskmanager', field: 'taskManager', label: 'TaskManager' },
-];
-/** Whether a document is one of the Kubernetes operator's resources this tool reads. */
-function isOperatorResource(document) {
-    const { doc, root } = document;
-    const apiVersion = scalarText(doc, getPath(doc, root, 'apiVersion'))?.text ?? '';
-    const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text ?? '';
-    return apiVersion.startsWith(OPERATOR_API_GROUP) && kind in OPERATOR_KINDS;
-}
-/**
- * A `FlinkDeployment` or `FlinkSessionJob` as the operator turns it into a Flink configuration:
- * `spec.flinkConfiguration` flattened to strings, then `resource.memory` / `resources` written over
- * `*.memory.process.size` (spec §9).
- */
-function loadFlinkDeployment(yaml, document, context) {
-    const { doc, root } = document;
-    const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text;
-    const spec = getPath(doc, root, 'spec');
-    const problems = [];
-    const entries = flinkConfiguration(yaml, document, getPath(doc, spec, 'flinkConfiguration'), problems);
-    const container = {};
-    const podTemplateLimits = {};
-    const replicas = {};
-    const isDeployment = kind === 'FlinkDeployment';
-    for (const { process, field, label } of isDeployment ? PROCESS_SPECS : []) {
-        const processSpec = getPath(doc, spec, field);
-        const memory = resourceMemory(yaml, document, processSpec);
-        if (memory) {
-            const converted = memory.unresolved ? { value: memory.text } : operatorMemory(memory.text, label);
-            if (converted.error) {
-                problems.push({ code: 'operator-rejected', message: converted.error, location: memory.location });
-            }
-            const key = `${process}.memory.process.size`;
-            const entry = { key, value: converted.value, location: memory.location, origin: 'operator' };
-            if (memory.unresolved)
-                entry.unresolved = true;
-            entries.push(entry);
-            const requestBytes = memory.requestBytes ?? converted.bytes;
-            if (memory.limit && requestBytes !== undefined && requestBytes > 0n) {
-                // Both a request and a limit: the operator sets the limit factor to limit / request.
-                const factor = Number(memory.limit.bytes) / Number(requestBytes);
-                entries.push({
-                    key: `kubernetes.${process}.memory.limit-factor`,
-                    value: (0,flink/* javaDoubleToString */.kx)(factor),
-                    location: memory.limit.location ?? memory.location,
-                    origin: 'operator',
-                });
-            }
-            else if (converted.bytes !== undefined) {
-                container[process] = podLimit(converted.bytes, entries, process, memory);
-            }
-        }
-        const template = podTemplateLimit(yaml, document, processSpec, `spec.${field}.podTemplate`) ??
-            podTemplateLimit(yaml, document, spec, 'spec.podTemplate');
-        if (template)
-            podTemplateLimits[process] = template;
-        // Without the operator's memory the template's limit stands in, for pod-template-memory-ignored.
-        const limit = memory?.limit ?? template;
-        if (limit && !container[process])
-            container[process] = limit;
-        const count = scalarText(doc, getPath(doc, processSpec, 'replicas'));
-        if (count && /^\d+$/.test(count.text))
-            replicas[process] = Number(count.text);
-    }
-    const specVersion = scalarText(doc, getPath(doc, spec, 'flinkVersion'));
-    if (specVersion && !/^v\d+_\d+$/.test(specVersion.text)) {
-        problems.push({
-            code: 'other',
-            message: `spec.flinkVersion '${specVersion.text}' is not a version the operator accepts (written like v1_20)`,
-            location: locationOf(yaml, getPath(doc, spec, 'flinkVersion')),
-        });
-    }
-    const image = scalarText(doc, getPath(doc, spec, 'image'))?.text;
-    const annotations = metadataAnnotations(document);
-    return buildConfig({
-        part: String(document.index),
-        kind: OPERATOR_KINDS[kind],
-        location: locationOf(yaml, root),
-        name: scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text,
-        deployment: 'kubernetes',
-        entries,
-        processes: isDeployment ? ['jobmanager', 'taskmanager'] : [],
-        container: containerLimits(container),
-        podTemplateLimits: containerLimits(podTemplateLimits),
-        replicas,
-        image,
-        annotations,
-        problems,
-        version: { specVersion: specVersion?.text, images: image ? [image] : [], format: 'none' },
-    }, context);
-}
-/**
- * `spec.flinkConfiguration`, flat or nested, flattened as the operator does (1.13+): nested keys
- * joined with `.`, arrays joined with `;`, every scalar as its text.
- */
-function flinkConfiguration(yaml, document, node, problems) {
-    const { doc } = document;
+function readFlinkConf(text, file, map = identityMap) {
     const entries = [];
-    const visit = (map, prefix) => {
-        for (const item of mapItems(doc, map)) {
-            const key = prefix + item.key;
-            const location = locationOf(yaml, item.keyNode);
-            const value = resolve(doc, item.value);
-            const template = scalarText(doc, value);
-            if (value && (0,dist/* isMap */.jh)(value) && !template) {
-                visit(value, `${key}.`);
+    const problems = [];
+    const byKey = new Map();
+    let lineNo = 0;
+    let pos = 0;
+    let unsaid = 0;
+    const n = text.length;
+    while (pos < n) {
+        // Java's BufferedReader.readLine: \n, \r and \r\n all end a line.
+        let end = pos;
+        while (end < n && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13)
+            end++;
+        const next = end < n && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+        lineNo++;
+        // The line on its own: searches for '#' and ': ' stop at its end, not the file's.
+        readLine(text.slice(pos, end), 0, end - pos, lineNo);
+        pos = next;
+    }
+    if (unsaid > 0)
+        problems.push({
+            code: 'limit',
+            message: `${unsaid} more lines have problems; only the first ${MAX_LINE_PROBLEMS} are reported`,
+            location: locate(file, map, lineNo, 1),
+        });
+    return { entries, problems };
+    /** A file of a million bad lines gives a hundred problems and a count, not a million. */
+    function report(problem) {
+        if (problems.length < MAX_LINE_PROBLEMS)
+            problems.push(problem);
+        else
+            unsaid++;
+    }
+    function readLine(s, start, end, line) {
+        const hash = s.indexOf('#', start);
+        const cut = hash >= 0 && hash < end ? hash : end;
+        const from = trimStart(s, start, cut);
+        const to = trimEnd(s, from, cut);
+        if (from === to)
+            return;
+        const at = (i) => locate(file, map, line, i - start + 1);
+        const sep = s.indexOf(': ', from);
+        if (sep < 0 || sep + 2 > to) {
+            report({
+                code: 'invalid-line',
+                message: `Line is not a key-value pair (missing space after ':'?): ${s.slice(from, to)}`,
+                location: at(from),
+            });
+            return;
+        }
+        const keyFrom = from;
+        const keyTo = trimEnd(s, keyFrom, sep);
+        const valueFrom = trimStart(s, sep + 2, to);
+        if (keyFrom === keyTo || valueFrom === to) {
+            report({
+                code: 'empty-key-or-value',
+                message: `Key or value was empty: ${s.slice(from, to)}`,
+                location: at(from),
+            });
+            return;
+        }
+        const key = s.slice(keyFrom, keyTo);
+        if (line === 1 && key.charCodeAt(0) === BOM) {
+            report({
+                code: 'other',
+                message: `The file starts with a byte-order mark, which Flink reads as part of the first key ('${key.slice(1)}' is not set)`,
+                location: at(keyFrom),
+            });
+        }
+        const entry = { key, value: s.slice(valueFrom, to), location: at(keyFrom), origin: 'file' };
+        const earlier = byKey.get(key);
+        if (earlier) {
+            earlier.overriddenBy = entry.location;
+            report({
+                code: 'duplicate-key',
+                message: `Duplicate key '${key}': this line overrides line ${earlier.location.line}`,
+                location: entry.location,
+            });
+        }
+        byKey.set(key, entry);
+        entries.push(entry);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/formats/config-yaml.ts
+
+
+
+
+/** Flink's own message when the standard YAML loader fails (its cause is stripped of details). */
+const YAML_LOAD_ERROR = 'Error parsing YAML configuration.';
+const MAX_ALIAS_COUNT = 100;
+/** A YAML text parsed with the options Flink's reader uses (YAML 1.2, core schema, unique keys). */
+function parseConfigYaml(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const docs = parseDocumentsWithinDepth(text, { uniqueKeys: true, schema: 'core', version: '1.2', intAsBigInt: true, prettyErrors: false }, lineCounter, true);
+    return { docs, lineCounter };
+}
+/**
+ * Flink's standard YAML reader for `config.yaml` (1.19+): YAML 1.2 core schema, one document whose
+ * root is a mapping, nested mappings flattened with `.`, scalars keeping their YAML type.
+ */
+function readConfigYaml(text, file, map = identityMap, { docs, lineCounter } = parseConfigYaml(text)) {
+    const entries = [];
+    const problems = [];
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return locate(file, map, line, col);
+    };
+    const fail = (code, detail, offset) => problems.push({ code, message: `${YAML_LOAD_ERROR} ${detail}`, location: at(offset) });
+    for (const checked of docs) {
+        if (!('tooDeepAt' in checked))
+            continue;
+        const location = at(checked.tooDeepAt);
+        problems.push({ code: 'limit', message: tooDeepMessage(location.line, location.column), location });
+        return { entries, problems };
+    }
+    const [doc, ...more] = docs.flatMap((d) => ('doc' in d ? [d.doc] : []));
+    if (more.length > 0) {
+        fail('yaml-error', 'The file holds more than one YAML document.', more[0].range[0]);
+        return { entries, problems };
+    }
+    if (!doc)
+        return { entries, problems };
+    if (doc.errors.length > 0) {
+        // Flink stops at the first error; a hostile file can hold one per byte.
+        fail('yaml-error', config_yaml_firstLine(doc.errors[0].message), doc.errors[0].pos[0]);
+        return { entries, problems };
+    }
+    try {
+        // Expands aliases with the alias-count guard; an alias to an undefined anchor throws here.
+        doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (err) {
+        fail('yaml-error', config_yaml_firstLine(err instanceof Error ? err.message : String(err)), 0);
+        return { entries, problems };
+    }
+    const root = doc.contents;
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null))
+        return { entries, problems };
+    if (!(0,dist/* isMap */.jh)(root)) {
+        fail('yaml-error', 'The root of the configuration must be a mapping.', root.range[0]);
+        return { entries, problems };
+    }
+    const byKey = new Map();
+    flatten(root.items, '');
+    return { entries, problems };
+    function flatten(items, prefix) {
+        for (const pair of items) {
+            const keyNode = pair.key;
+            const keyOffset = keyNode?.range[0] ?? 0;
+            const key = prefix + keyText(keyNode, doc);
+            const valueNode = config_yaml_resolve(pair.value, doc);
+            if ((0,dist/* isMap */.jh)(valueNode)) {
+                flatten(valueNode.items, `${key}.`);
                 continue;
             }
-            const entry = { key, value: operatorText(yaml, document, value), location, origin: 'file' };
-            if (template?.unresolved) {
-                entry.unresolved = true;
+            if (valueNode === null || ((0,dist/* isScalar */.jn)(valueNode) && valueNode.value === null)) {
+                fail('null-value', `The value of '${key}' is empty (Value must not be null).`, keyOffset);
+                continue;
+            }
+            const entry = {
+                key,
+                value: scalarValue(valueNode, doc),
+                location: at(keyOffset),
+                origin: 'file',
+            };
+            const valueOffset = pair.value?.range[0];
+            if (valueOffset !== undefined) {
+                const valueLocation = at(valueOffset);
+                if (valueLocation.line !== entry.location.line)
+                    entry.valueLocation = valueLocation;
+            }
+            const earlier = byKey.get(key);
+            if (earlier) {
+                earlier.overriddenBy = entry.location;
                 problems.push({
-                    code: 'unresolved-template',
-                    message: `'${key}' is a template placeholder: ${template.text}`,
-                    location,
+                    code: 'duplicate-key',
+                    message: `Key '${key}' is also set on line ${earlier.location.line}; this later value wins`,
+                    location: entry.location,
                 });
             }
+            byKey.set(key, entry);
             entries.push(entry);
         }
-    };
-    visit(node, '');
-    return entries;
+    }
 }
-/** Jackson's `asText()` of a value, the way the operator stores each flattened entry. */
-function operatorText(yaml, document, node) {
-    const { doc } = document;
-    if (!node)
-        return 'null';
-    if ((0,dist/* isSeq */.oP)(node))
-        return seqItems(doc, node)
-            .map((item) => operatorText(yaml, document, item))
-            .join(';');
+function config_yaml_firstLine(message) {
+    const line = message.split('\n', 1)[0].trim();
+    return line.endsWith('.') || line.endsWith(':') ? line.replace(/:$/, '.') : `${line}.`;
+}
+function config_yaml_resolve(node, doc) {
+    let current = node;
+    // toJS() already proved every alias resolves; follow chains of aliases to the anchored node.
+    while (current && (0,dist/* isAlias */.Vj)(current))
+        current = current.resolve(doc);
+    return current ?? null;
+}
+function keyText(node, doc) {
+    const resolved = config_yaml_resolve(node, doc);
+    if (resolved === null)
+        return '';
+    if ((0,dist/* isScalar */.jn)(resolved))
+        return valueText(resolved.value);
+    return flowText(resolved, doc);
+}
+/** A typed scalar as Flink's `Configuration` keeps it; collections become their flow-style text. */
+function scalarValue(node, doc) {
     if ((0,dist/* isScalar */.jn)(node)) {
-        const value = node.value;
-        if (value === null || value === undefined)
-            return 'null';
-        if (typeof value === 'number')
-            return (0,flink/* javaDoubleToString */.kx)(value);
-        return scalarString(value) ?? 'null';
+        const v = node.value;
+        if (typeof v === 'bigint' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string')
+            return v;
+        return String(v);
     }
-    return scalarText(doc, node)?.text ?? '';
+    return flowText(node, doc);
 }
-/**
- * The pod memory limit Flink's Kubernetes integration sets: the process size in whole MiB times
- * `kubernetes.<process>.memory.limit-factor` (default 1), truncated to MiB.
- */
-function podLimit(bytes, entries, process, memory) {
-    const factorEntry = [...entries]
-        .reverse()
-        .find((e) => e.key === `kubernetes.${process}.memory.limit-factor`);
-    const factor = factorEntry ? Number(String(factorEntry.value)) : 1;
-    const mib = bytes >> 20n;
-    const limitMib = Number.isFinite(factor) && factor >= 1 ? BigInt(Math.floor(Number(mib) * factor)) : mib;
-    const source = factor !== 1 && factorEntry
-        ? `${memory.source} × limit-factor ${String(factorEntry.value)}`
-        : memory.source;
-    return {
-        bytes: limitMib << 20n,
-        text: memory.text,
-        source,
-        location: memory.location,
-        requestBytes: mib << 20n,
-    };
+function valueText(v) {
+    if (typeof v === 'number')
+        return (0,flink/* javaDoubleToString */.kx)(v);
+    return String(v);
 }
-/**
- * The memory the operator applies: `resources` (newer, wins when it has a request or a limit; the
- * request, else the limit) or the deprecated `resource.memory`.
- */
-function resourceMemory(yaml, document, processSpec) {
-    const { doc } = document;
-    const field = processSpec ? getItem(doc, processSpec, 'resources') : undefined;
-    const request = getItem(doc, getPath(doc, processSpec, 'resources', 'requests'), 'memory');
-    const limit = getItem(doc, getPath(doc, processSpec, 'resources', 'limits'), 'memory');
-    const chosen = request ?? limit;
-    const chosenText = chosen && scalarText(doc, chosen.value);
-    if (field && chosen && chosenText) {
-        const limitText = limit && scalarText(doc, limit.value);
-        const limitBytes = limitText && !limitText.unresolved ? quantityBytes(limitText.text) : undefined;
-        const which = chosen === request ? 'requests' : 'limits';
-        return {
-            text: chosenText.text,
-            unresolved: chosenText.unresolved,
-            source: `resources.${which}.memory`,
-            location: locationOf(yaml, chosen.value),
-            limit: limitText && limitBytes !== undefined
-                ? {
-                    bytes: limitBytes,
-                    text: limitText.text,
-                    source: 'resources.limits.memory',
-                    location: locationOf(yaml, limit.value),
-                }
-                : undefined,
-            requestBytes: request && limit && !chosenText.unresolved ? quantityBytes(chosenText.text) : undefined,
-        };
+/** Flink stores sequences as their flow-style YAML text (`[a, b]`), re-parsed only by list options. */
+function flowText(node, doc) {
+    const resolved = config_yaml_resolve(node, doc);
+    if (resolved === null)
+        return 'null';
+    if ((0,dist/* isSeq */.oP)(resolved))
+        return `[${resolved.items.map((item) => flowText(item, doc)).join(', ')}]`;
+    if ((0,dist/* isMap */.jh)(resolved)) {
+        const pairs = resolved.items.map((p) => `${flowText(p.key, doc)}: ${flowText(p.value, doc)}`);
+        return `{${pairs.join(', ')}}`;
     }
-    const memory = getItem(doc, getPath(doc, processSpec, 'resource'), 'memory');
-    const text = memory && scalarText(doc, memory.value);
-    if (!memory || !text)
-        return undefined;
-    return {
-        text: text.text,
-        unresolved: text.unresolved,
-        source: 'resource.memory',
-        location: locationOf(yaml, memory.value),
-    };
-}
-/** The memory limit of the main container (`flink-main-container`) of a pod template. */
-function podTemplateLimit(yaml, document, owner, path) {
-    const { doc } = document;
-    const containers = seqItems(doc, getPath(doc, owner, 'podTemplate', 'spec', 'containers'));
-    const main = containers.find((c) => scalarText(doc, getPath(doc, c, 'name'))?.text === 'flink-main-container');
-    const limit = main && getItem(doc, getPath(doc, main, 'resources', 'limits'), 'memory');
-    const text = limit && scalarText(doc, limit.value);
-    const bytes = text && !text.unresolved ? quantityBytes(text.text) : undefined;
-    if (!limit || !text || bytes === undefined)
-        return undefined;
-    return {
-        bytes,
-        text: text.text,
-        source: `${path} flink-main-container resources.limits.memory`,
-        location: locationOf(yaml, limit.value),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/sources/memory-keys.ts
-/** Keys that size a Flink process's memory, current and legacy (spec §1.1–1.2). */
-const MEMORY_KEY = /^(?:taskmanager|jobmanager)\.(?:memory\.|heap\.(?:size|mb)$|network\.memory\.|network\.numberOfBuffers$)|^containerized\.heap-cutoff-/;
-function isMemoryKey(key) {
-    return MEMORY_KEY.test(key);
-}
-
-;// CONCATENATED MODULE: ./src/sources/helm-values.ts
-
-
-
-
-
-
-
-
-
-/** Helm values files: `values.yaml`, `values-prod.yaml`, `prod-values.yml`. */
-function isValuesFileName(path) {
-    const name = path.split('/').pop() ?? '';
-    return /^(?:[\w.-]*[-_.])?values(?:[-_.][\w.-]*)?\.ya?ml$/i.test(name);
-}
-/** Prefix some charts put before Flink keys in a properties map (`flink-conf.taskmanager.memory...`). */
-const KEY_PREFIX = 'flink-conf.';
-/**
- * A Helm values file: every Flink configuration it carries (a `flinkConfiguration` map, an embedded
- * `flink-conf.yaml` / `config.yaml` text, `FLINK_PROPERTIES`, a map of Flink keys) becomes a config,
- * with the container limits and image the values give for its processes.
- */
-function loadHelmValues(yaml, document, context) {
-    const blocks = [];
-    findBlocks(yaml, document, document.root ?? null, [], blocks, 0);
-    if (blocks.length === 0)
-        return [];
-    const limits = containerLimitsIn(yaml, document);
-    const images = imagesIn(document);
-    return blocks.map((block, i) => {
-        const process = processInPath(block.path);
-        const processes = process ? [process] : ['jobmanager', 'taskmanager'];
-        return buildConfig({
-            part: `${document.index}/${i}`,
-            kind: 'helm-values',
-            location: block.location,
-            name: block.path.join('.'),
-            deployment: block.deployment,
-            entries: block.entries,
-            appendsToImageConf: block.appendsToImageConf,
-            processes,
-            container: containerLimits(Object.fromEntries(processes.map((p) => [p, limits[p]]))),
-            image: images[0],
-            problems: block.problems,
-            version: { images, format: block.format },
-        }, context);
-    });
-}
-function processInPath(path) {
-    const text = path.join('.').toLowerCase();
-    if (/task-?manager/.test(text))
-        return 'taskmanager';
-    if (/job-?manager/.test(text))
-        return 'jobmanager';
-    return undefined;
-}
-function remap(result, map) {
-    return {
-        entries: result.entries.map((e) => ({ ...e, location: map(e.location) })),
-        problems: result.problems.map((p) => ({ ...p, location: map(p.location) })),
-    };
-}
-function findBlocks(yaml, document, node, path, out, depth) {
-    const { doc } = document;
-    if (!node || depth > YAML_LIMITS.maxDepth)
-        return;
-    if ((0,dist/* isSeq */.oP)(node)) {
-        for (const item of seqItems(doc, node)) {
-            // An env list entry: `- name: FLINK_PROPERTIES` / `value: |`.
-            const value = getPath(doc, item, 'value');
-            if (scalarText(doc, getPath(doc, item, 'name'))?.text === FLINK_PROPERTIES &&
-                isStringScalar(doc, value)) {
-                const read = readFlinkProperties(yaml, resolve(doc, value));
-                out.push({
-                    path: [...path, FLINK_PROPERTIES],
-                    location: locationOf(yaml, item),
-                    ...read,
-                    deployment: 'standalone',
-                    format: 'none',
-                    appendsToImageConf: locationOf(yaml, item),
-                });
-            }
-            else {
-                findBlocks(yaml, document, item, path, out, depth + 1);
-            }
-        }
-        return;
+    if ((0,dist/* isScalar */.jn)(resolved)) {
+        const v = resolved.value;
+        if (typeof v === 'string')
+            return (0,dist/* stringify */.As)(v, { lineWidth: 0 }).trimEnd();
+        return v === null ? 'null' : valueText(v);
     }
-    if (!(0,dist/* isMap */.jh)(node))
-        return;
-    const items = mapItems(doc, node);
-    const flinkKeys = items.filter((i) => i.key.startsWith(KEY_PREFIX) || isMemoryKey(i.key));
-    if (flinkKeys.length > 0 && flinkKeys.some((i) => isMemoryKey(i.key.replace(KEY_PREFIX, '')))) {
-        const problems = [];
-        const entries = flinkConfiguration(yaml, document, node, problems)
-            .filter((e) => e.key.startsWith(KEY_PREFIX) || /^(taskmanager|jobmanager)\./.test(e.key))
-            .map((e) => ({ ...e, key: e.key.startsWith(KEY_PREFIX) ? e.key.slice(KEY_PREFIX.length) : e.key }));
-        out.push({
-            path,
-            location: locationOf(yaml, flinkKeys[0].keyNode),
-            entries,
-            problems,
-            deployment: 'standalone',
-            format: 'none',
-        });
-        return;
-    }
-    for (const item of items) {
-        const at = locationOf(yaml, item.keyNode);
-        const childPath = [...path, item.key];
-        if (item.key === 'flinkConfiguration' && item.value && (0,dist/* isMap */.jh)(item.value)) {
-            const problems = [];
-            const entries = flinkConfiguration(yaml, document, item.value, problems);
-            out.push({
-                path: childPath,
-                location: at,
-                entries,
-                problems,
-                deployment: 'kubernetes',
-                format: 'none',
-            });
-            continue;
-        }
-        if (!isStringScalar(doc, item.value)) {
-            findBlocks(yaml, document, item.value, childPath, out, depth + 1);
-            continue;
-        }
-        const scalar = resolve(doc, item.value);
-        const text = scalar.value;
-        const map = embeddedPositionMap(yaml, scalar);
-        if (item.key === FLINK_PROPERTIES) {
-            out.push({
-                path: childPath,
-                location: at,
-                ...readFlinkProperties(yaml, scalar),
-                deployment: 'standalone',
-                format: 'none',
-                appendsToImageConf: at,
-            });
-        }
-        else if (item.key === 'flink-conf.yaml' || item.key === 'config.yaml') {
-            const read = item.key === 'config.yaml'
-                ? (0,config_yaml/* readConfigYaml */.UF)(text, yaml.file, map)
-                : (0,flink_conf/* readFlinkConf */.NH)(text, yaml.file, map);
-            if (read.entries.length > 0) {
-                out.push({
-                    path: childPath,
-                    location: at,
-                    ...read,
-                    deployment: 'standalone',
-                    format: item.key === 'config.yaml' ? 'config-yaml' : 'flink-conf',
-                });
-            }
-        }
-        else if (text.includes('\n')) {
-            embeddedText(yaml, text, childPath, at, map, out);
-        }
-    }
-}
-/** A multi-line string: a flink-conf fragment with memory keys, or a YAML text with `flinkConfiguration`. */
-function embeddedText(yaml, text, path, at, map, out) {
-    const toFile = (l) => ({ file: yaml.file, ...map(l.line, l.column) });
-    if (/^\s*flinkConfiguration\s*:/m.test(text)) {
-        const inner = parseYamlFile(text, yaml.file);
-        const found = [];
-        for (const document of inner.yaml.documents)
-            findBlocks(inner.yaml, document, document.root ?? null, path, found, 0);
-        for (const block of found) {
-            const mapped = remap(block, toFile);
-            out.push({ ...block, ...mapped, location: toFile(block.location) });
-        }
-        return;
-    }
-    const read = (0,flink_conf/* readFlinkConf */.NH)(text, yaml.file, map);
-    if (read.entries.some((e) => isMemoryKey(e.key)) && read.problems.every((p) => p.code !== 'invalid-line')) {
-        out.push({ path, location: at, ...read, deployment: 'standalone', format: 'flink-conf' });
-    }
-}
-/**
- * `resources.limits.memory` under a path naming a process (`taskmanager.resources`,
- * `resources.jobmanager`), with the `requests.memory` beside it.
- */
-function containerLimitsIn(yaml, document) {
-    const { doc } = document;
-    const limits = {};
-    const quantity = (node) => {
-        const text = scalarText(doc, node);
-        const bytes = text && !text.unresolved ? quantityBytes(text.text) : undefined;
-        return text && bytes !== undefined ? { text: text.text, bytes } : undefined;
-    };
-    const visit = (node, path, depth) => {
-        if (!node || depth > YAML_LIMITS.maxDepth || !(0,dist/* isMap */.jh)(node))
-            return;
-        const process = processInPath(path);
-        const limitNode = getPath(doc, node, 'limits', 'memory');
-        const limit = quantity(limitNode);
-        if (process && limit && !limits[process]) {
-            const request = quantity(getPath(doc, node, 'requests', 'memory'));
-            limits[process] = {
-                ...limit,
-                source: [...path, 'limits', 'memory'].join('.'),
-                location: locationOf(yaml, limitNode),
-                ...(request ? { requestBytes: request.bytes } : {}),
-            };
-        }
-        for (const item of mapItems(doc, node))
-            visit(resolve(doc, item.value), [...path, item.key], depth + 1);
-    };
-    visit(document.root ?? null, [], 0);
-    return limits;
-}
-/** Images the values name: `image: flink:1.18`, or `image: {repository|name, tag}`. */
-function imagesIn(document) {
-    const { doc } = document;
-    const images = [];
-    const visit = (node, depth) => {
-        if (!node || depth > YAML_LIMITS.maxDepth || !(0,dist/* isMap */.jh)(node))
-            return;
-        for (const item of mapItems(doc, node)) {
-            const value = resolve(doc, item.value);
-            if (/^image$/i.test(item.key)) {
-                const single = value && (0,dist/* isScalar */.jn)(value) ? scalarText(doc, value) : undefined;
-                const repository = scalarText(doc, getPath(doc, value, 'repository')) ?? scalarText(doc, getPath(doc, value, 'name'));
-                const tag = scalarText(doc, getPath(doc, value, 'tag'));
-                if (single && !single.unresolved)
-                    images.push(single.text);
-                else if (repository && tag)
-                    images.push(`${repository.text}:${tag.text}`);
-            }
-            visit(value, depth + 1);
-        }
-    };
-    visit(document.root ?? null, 0);
-    return images;
+    return '';
 }
 
-;// CONCATENATED MODULE: ./src/sources/load.ts
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/sources/formats/whole-file.ts
 
 
 
@@ -12303,63 +17580,24 @@ function imagesIn(document) {
 function isFlinkConfName(path) {
     return /(?:^|\/)flink-conf\.ya?ml(?:\.[\w-]+)?$/i.test(path);
 }
-/** Top-level namespaces of Flink's own options: a `config.yaml` made only of these is Flink's. */
-const FLINK_NAMESPACES = new Set([
-    'akka',
-    'blob',
-    'classloader',
-    'client',
-    'cluster',
-    'containerized',
-    'env',
-    'execution',
-    'external-resource',
-    'external-resources',
-    'fs',
-    'heartbeat',
-    'high-availability',
-    'historyserver',
-    'io',
-    'jobmanager',
-    'jobstore',
-    'kubernetes',
-    'metrics',
-    'parallelism',
-    'pekko',
-    'pipeline',
-    'python',
-    'query',
-    'resourcemanager',
-    'rest',
-    'restart-strategy',
-    's3',
-    'security',
-    'slot',
-    'slotmanager',
-    'sql-gateway',
-    'state',
-    'table',
-    'taskmanager',
-    'web',
-    'yarn',
-    'zookeeper',
-    'scheduler-mode',
-    'jobmanager.rpc',
-    'process',
-    'local',
-    'cluster',
-    'rocksdb',
-    'plugin',
-    'task',
-    'execution.checkpointing',
-    'checkpointing',
-    'presto',
-    's3a',
-    'gs',
-    'azure',
-    'oss',
-    'hadoop',
-]);
+const CONFIG_YAML_NAME = /(?:^|\/)config\.ya?ml$/i;
+/**
+ * Which reader Flink would use for a file given as one configuration: by its name, else by its
+ * content (nesting, lists or quoted YAML values mean the standard YAML `config.yaml`).
+ */
+function wholeFileFormat(name, text) {
+    if (name && CONFIG_YAML_NAME.test(name))
+        return 'config-yaml';
+    if (name && isFlinkConfName(name))
+        return 'flink-conf';
+    const yamlOnly = text.split(/\r?\n/).some((line) => {
+        const code = line.replace(/#.*/, '');
+        if (!code.trim())
+            return false;
+        return (/^\s+\S/.test(code) || /^\s*-\s/.test(code) || /:\s*["'[{]/.test(code) || /^[^:\s]+:$/.test(code.trim()));
+    });
+    return yamlOnly ? 'config-yaml' : 'flink-conf';
+}
 /**
  * Whether a YAML document is a Flink `config.yaml` (standard YAML, 1.19+): its keys are Flink's,
  * at least one sizes or names a process, and nothing is shaped like another tool's config
@@ -12372,16 +17610,15 @@ function isFlinkConfigYaml(document, path) {
     const keys = mapItems(doc, root).map((i) => i.key);
     if (keys.length === 0)
         return false;
-    const known = keys.filter((k) => FLINK_NAMESPACES.has(k.split('.')[0])).length;
+    const known = keys.filter((k) => (0,flink/* isOptionNamespace */.fA)(k.split('.')[0])).length;
     if (known * 3 < keys.length * 2)
         return false;
     const flat = flattenKeys(document, root, '', 0);
     const processKeys = flat.filter((k) => /^(taskmanager|jobmanager)\./.test(k));
     if (processKeys.length === 0)
         return false;
-    return CONFIG_YAML_NAME.test(path) || flat.some(isMemoryKey);
+    return CONFIG_YAML_NAME.test(path) || flat.some(flink/* isMemoryKey */.nt);
 }
-const CONFIG_YAML_NAME = /(?:^|\/)config\.ya?ml$/i;
 function hasListOfMaps(document, node, depth) {
     const value = resolve(document.doc, node);
     if (!value || depth > 64)
@@ -12402,46 +17639,9 @@ function flattenKeys(document, node, prefix, depth) {
             : [`${prefix}${i.key}`];
     });
 }
-function kubernetesKind(document) {
-    const { doc, root } = document;
-    if (!scalarText(doc, getPath(doc, root, 'apiVersion')))
-        return undefined;
-    return scalarText(doc, getPath(doc, root, 'kind'))?.text;
-}
-/** Reads one file into the Flink configs it holds, dispatching on its name and each document's shape. */
-function loadFile(path, text, context) {
-    if (isFlinkConfName(path))
-        return { configs: [wholeFile(path, text, 'flink-conf', context)], problems: [] };
-    const { yaml, problems } = parseYamlFile(text, path);
-    if (problems.length > 0 && CONFIG_YAML_NAME.test(path) && /^(taskmanager|jobmanager)[.:]/m.test(text)) {
-        // Flink's own config.yaml that does not parse: Flink's reader says why, in its words.
-        return { configs: [wholeFile(path, text, 'config-yaml', context)], problems: [] };
-    }
-    const configs = [];
-    const containers = yaml.documents.flatMap((d) => workloadContainers(yaml, d));
-    for (const document of yaml.documents) {
-        const kind = kubernetesKind(document);
-        if (kind !== undefined) {
-            if (isOperatorResource(document))
-                configs.push(loadFlinkDeployment(yaml, document, context));
-            else if (kind === 'ConfigMap' && isFlinkConfigMap(document))
-                configs.push(...loadConfigMap(yaml, document, context, containers));
-            else if (isWorkload(kind))
-                configs.push(...loadWorkload(yaml, document, context));
-            continue;
-        }
-        if (isComposeDocument(document))
-            configs.push(...loadCompose(yaml, document, context));
-        else if (isValuesFileName(path))
-            configs.push(...loadHelmValues(yaml, document, context));
-        else if (yaml.documents.length === 1 && isFlinkConfigYaml(document, path))
-            configs.push(wholeFile(path, text, 'config-yaml', context, yaml.parsed));
-    }
-    return { configs, problems };
-}
 /** A file that is one Flink configuration, read by the reader Flink uses for its format. */
-function wholeFile(path, text, kind, context, parsed) {
-    const read = kind === 'config-yaml' ? (0,config_yaml/* readConfigYaml */.UF)(text, path, flink_conf/* identityMap */.$Y, parsed) : (0,flink_conf/* readFlinkConf */.NH)(text, path);
+function loadWholeFile(path, text, kind, parsed) {
+    const read = kind === 'config-yaml' ? readConfigYaml(text, path, identityMap, parsed) : readFlinkConf(text, path);
     return buildConfig({
         part: '0',
         kind,
@@ -12451,105 +17651,10 @@ function wholeFile(path, text, kind, context, parsed) {
         processes: ['jobmanager', 'taskmanager'],
         problems: read.problems,
         version: { format: kind },
-    }, context);
-}
-
-;// CONCATENATED MODULE: ./src/sources/git.ts
-
-
-
-/**
- * Options in front of every git command: a repository's own `.git/config` may name hooks or an
- * fsmonitor program, and neither must ever run.
- */
-const SAFE_GIT = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
-/** The environment of every git command: never prompting, never taking optional locks. */
-const GIT_ENV = {
-    GIT_TERMINAL_PROMPT: '0',
-    GIT_ASKPASS: '',
-    SSH_ASKPASS: '',
-    GIT_OPTIONAL_LOCKS: '0',
-};
-/**
- * Runs git with an argument array (no shell), never prompting and never running hooks or
- * external diff/textconv drivers, so nothing from the repository is executed.
- */
-function git(args, cwd, timeoutMs = 60_000) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', [...SAFE_GIT, ...args], {
-            cwd,
-            encoding: 'buffer',
-            maxBuffer: 64 * 1024 * 1024,
-            timeout: timeoutMs,
-            env: { ...process.env, ...GIT_ENV },
-        }, (error, stdout, stderr) => {
-            resolve({ ok: !error, stdout, stderr: stderr.toString('utf8').trim() });
-        });
     });
 }
-/** Parses `git diff --name-status -z` output (renames and copies carry two paths). */
-function parseNameStatus(output) {
-    const fields = output.split('\0');
-    const files = [];
-    for (let i = 0; i + 1 < fields.length;) {
-        const status = fields[i];
-        if (status === '')
-            break;
-        if (status.startsWith('R') || status.startsWith('C')) {
-            files.push({ path: fields[i + 2], basePath: status.startsWith('R') ? fields[i + 1] : undefined });
-            i += 3;
-        }
-        else {
-            const path = fields[i + 1];
-            files.push({ path, basePath: status === 'A' ? undefined : path });
-            i += 2;
-        }
-    }
-    return files;
-}
-/**
- * How many files git tracks in the work tree holding `dir`, from the header of its index (12
- * bytes: `DIRC`, version, entry count), without running git: a run sizes itself by it before
- * listing. Undefined outside a work tree or for an index it does not know.
- */
-function trackedFileCount(dir) {
-    for (let at = external_node_path_default().resolve(dir);; at = external_node_path_default().dirname(at)) {
-        const dotGit = external_node_path_default().join(at, '.git');
-        let gitDir;
-        try {
-            gitDir = (0,external_node_fs_.statSync)(dotGit).isDirectory()
-                ? dotGit
-                : /^gitdir: (.+)$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'))?.[1]?.trim();
-        }
-        catch {
-            if (external_node_path_default().dirname(at) === at)
-                return undefined;
-            continue;
-        }
-        if (!gitDir)
-            return undefined;
-        return indexEntries(external_node_path_default().resolve(at, gitDir, 'index'));
-    }
-}
-function indexEntries(file) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, 'r');
-        const header = Buffer.alloc(12);
-        if ((0,external_node_fs_.readSync)(fd, header, 0, 12, 0) < 12 || header.toString('latin1', 0, 4) !== 'DIRC')
-            return undefined;
-        return header.readUInt32BE(8);
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
 
-;// CONCATENATED MODULE: ./src/sources/discover.ts
+;// CONCATENATED MODULE: ./src/sources/discover/discover.ts
 
 
 
@@ -12778,2512 +17883,7 @@ function readIgnore(file) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/policy/settings.ts
-
-
-
-
-
-
-
-const SETTINGS_FILE = '.flink-memory-lint.yaml';
-const ruleOverride = {
-    anyOf: [
-        { enum: ['off', 'error', 'warning', 'info'] },
-        {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-                severity: { enum: ['off', 'error', 'warning', 'info'] },
-                parameters: { $ref: '#/$defs/parameters' },
-            },
-        },
-    ],
-};
-const SETTINGS_SCHEMA = {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        flinkVersion: { type: ['string', 'number'] },
-        policies: { type: 'array', items: { type: 'string' } },
-        baseline: { type: 'string' },
-        parameters: { $ref: '#/$defs/parameters' },
-        rules: { type: 'object', additionalProperties: ruleOverride },
-        overrides: {
-            type: 'array',
-            items: {
-                type: 'object',
-                required: ['files'],
-                additionalProperties: false,
-                properties: {
-                    files: { type: 'array', minItems: 1, items: { type: 'string' } },
-                    rules: { type: 'object', additionalProperties: ruleOverride },
-                    parameters: { $ref: '#/$defs/parameters' },
-                },
-            },
-        },
-    },
-    $defs: {
-        parameters: {
-            type: 'object',
-            additionalProperties: {
-                anyOf: [
-                    { type: ['string', 'number', 'boolean'] },
-                    { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } },
-                ],
-            },
-        },
-    },
-};
-const EMPTY_SETTINGS = { policyDirs: [], parameters: {}, rules: {}, overrides: [] };
-/**
- * Reads `.flink-memory-lint.yaml` (at `cwd`, or the file given with `--config`). Folders and the
- * baseline are resolved against the settings file's folder. A broken file is a problem, and the
- * run goes on with defaults; a missing explicit file is a problem too.
- */
-function loadSettings(cwd, configFile) {
-    const file = external_node_path_default().resolve(cwd, configFile ?? SETTINGS_FILE);
-    if (!(0,external_node_fs_.existsSync)(file)) {
-        const problems = configFile ? [{ file: configFile, message: 'settings file not found' }] : [];
-        return { settings: EMPTY_SETTINGS, problems };
-    }
-    const shown = external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/');
-    const reason = unreadableReason((0,external_node_fs_.statSync)(file));
-    if (reason)
-        return { settings: EMPTY_SETTINGS, problems: [{ file: shown, message: reason }] };
-    const parsed = parseSettings((0,external_node_fs_.readFileSync)(file, 'utf8'), shown, external_node_path_default().dirname(file));
-    // The baseline is read whole by the run: a FIFO or a device there would block it.
-    const baseline = parsed.settings.baseline;
-    const baselineReason = baseline && (0,external_node_fs_.existsSync)(baseline) ? unreadableReason((0,external_node_fs_.statSync)(baseline)) : undefined;
-    if (!baselineReason)
-        return parsed;
-    const problem = { file: shown, message: `baseline ${external_node_path_default().relative(cwd, baseline)}: ${baselineReason}` };
-    return { settings: { ...parsed.settings, baseline: undefined }, problems: [...parsed.problems, problem] };
-}
-function parseSettings(text, file, baseDir) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    // The sources' YAML parse: nesting bounded, duplicate keys found in linear time.
-    const [first, second] = (0,yaml_depth/* parseDocumentsWithinDepth */.id)(text, {}, lineCounter, true);
-    const invalid = (offset, why) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return {
-            settings: EMPTY_SETTINGS,
-            problems: [{ file, line, message: `not valid YAML: ${why(line, col)}` }],
-        };
-    };
-    if (!('doc' in first))
-        return invalid(first.tooDeepAt, yaml_depth/* tooDeepMessage */.Q2);
-    if (second)
-        return invalid('doc' in second ? second.doc.range[0] : second.tooDeepAt, () => 'more than one YAML document');
-    const { doc } = first;
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        return {
-            settings: EMPTY_SETTINGS,
-            problems: [{ file, line: lineCounter.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message}` }],
-        };
-    }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-    }
-    catch (err) {
-        return {
-            settings: EMPTY_SETTINGS,
-            problems: [{ file, message: `not valid YAML: ${err.message}` }],
-        };
-    }
-    const validate = (0,schema_compiler/* createAjv */.g)().compile(SETTINGS_SCHEMA);
-    if (!validate(data)) {
-        const error = validate.errors?.[0];
-        const line = error ? lineOfPath(doc, lineCounter, error.instancePath) : undefined;
-        return {
-            settings: EMPTY_SETTINGS,
-            problems: [{ file, line, message: `invalid settings: ${(0,schema_compiler/* describeErrors */.r)(validate.errors)}` }],
-        };
-    }
-    const raw = data;
-    return {
-        settings: {
-            file,
-            // A YAML 1.20 is the number 1.2: keep the text as written.
-            flinkVersion: raw.flinkVersion === undefined ? undefined : versionText(doc, raw.flinkVersion),
-            policyDirs: (raw.policies ?? []).map((p) => external_node_path_default().resolve(baseDir, p)),
-            baseline: raw.baseline === undefined ? undefined : external_node_path_default().resolve(baseDir, raw.baseline),
-            parameters: flattenParameters(raw.parameters),
-            rules: normaliseRules(raw.rules),
-            overrides: (raw.overrides ?? []).map((o) => ({
-                files: o.files,
-                rules: normaliseRules(o.rules),
-                parameters: flattenParameters(o.parameters),
-            })),
-        },
-        problems: [],
-    };
-}
-function versionText(doc, value) {
-    const node = doc.get('flinkVersion', true);
-    return node?.source ?? String(value);
-}
-function lineOfPath(doc, lc, pointer) {
-    const parts = pointer
-        .split('/')
-        .slice(1)
-        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    const node = doc.getIn(parts, true);
-    const range = node?.range ?? ((0,dist/* isMap */.jh)(doc.contents) ? doc.contents.range : undefined);
-    return range ? lc.linePos(range[0]).line : undefined;
-}
-/** `{containerMemory: {taskmanager: 4Gi}}` → `containerMemory.taskmanager`. */
-function flattenParameters(params) {
-    const out = {};
-    for (const [name, value] of Object.entries(params ?? {})) {
-        if (typeof value === 'object')
-            for (const [sub, v] of Object.entries(value))
-                out[`${name}.${sub}`] = v;
-        else
-            out[name] = value;
-    }
-    return out;
-}
-function normaliseRules(rules) {
-    const out = {};
-    for (const [id, value] of Object.entries(rules ?? {})) {
-        out[id] = typeof value === 'string' ? { severity: value } : value;
-    }
-    return out;
-}
-/**
- * The settings that apply to one file: global parameters and rules, then every override whose
- * globs match the file, in order. Compiled once per settings object.
- */
-function settingsForFile(settings) {
-    const matchers = settings.overrides.map((o) => picomatch_default()(o.files, { dot: true }));
-    // Files that match the same overrides share one object, so callers can cache per scope.
-    const byMatch = new Map();
-    return (file) => {
-        const matched = settings.overrides.filter((_, i) => matchers[i](file));
-        const key = matched.map((o) => settings.overrides.indexOf(o)).join(',');
-        let scoped = byMatch.get(key);
-        if (!scoped)
-            byMatch.set(key, (scoped = scope([{ rules: settings.rules, parameters: settings.parameters }, ...matched])));
-        return scoped;
-    };
-}
-function scope(layers) {
-    const parameters = Object.assign({}, ...layers.map((l) => l.parameters));
-    const ruled = layers.some((l) => Object.keys(l.rules).length > 0);
-    return {
-        parameters,
-        rule(id, severity) {
-            if (!ruled)
-                return { severity, regraded: false, parameters };
-            let resolved = severity;
-            let regraded = false;
-            const ruleParameters = { ...parameters };
-            for (const layer of layers) {
-                const override = layer.rules[id];
-                if (!override)
-                    continue;
-                if (override.severity) {
-                    resolved = override.severity;
-                    regraded = true;
-                }
-                Object.assign(ruleParameters, override.parameters);
-            }
-            return { severity: resolved, regraded, parameters: ruleParameters };
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./src/compiler-tier.ts + 1 modules
-var compiler_tier = __nccwpck_require__(9192);
-// EXTERNAL MODULE: ./src/model/flink-version.ts
-var flink_version = __nccwpck_require__(8334);
-;// CONCATENATED MODULE: ./src/model/facts.ts
-/**
- * The Facts document: everything a policy may test about one config, as plain JSON (bytes are
- * JSON numbers). Users write policies against it, so every field is documented in docs/facts.md
- * and changes bump `factsVersion`.
- */
-const FACTS_VERSION = 1;
-
-// EXTERNAL MODULE: ./src/flink/java-number.ts
-var java_number = __nccwpck_require__(9308);
-// EXTERNAL MODULE: ./src/flink/flink-error.ts
-var flink_error = __nccwpck_require__(683);
-// EXTERNAL MODULE: ./src/flink/options.ts
-var options = __nccwpck_require__(3896);
-;// CONCATENATED MODULE: ./src/policy/flink-options.ts
-
-
-/**
- * Options rules need beside Flink's memory model (which the option registry holds): limit factors
- * (spec §9.4), RocksDB/ForSt memory (§10.1) and PyFlink's managed-memory switch.
- */
-const EXTRA_OPTIONS = [
-    { key: 'kubernetes.taskmanager.memory.limit-factor', type: 'double', default: '1.0' },
-    { key: 'kubernetes.jobmanager.memory.limit-factor', type: 'double', default: '1.0' },
-    { key: 'state.backend.rocksdb.memory.managed', type: 'boolean', default: 'true' },
-    { key: 'state.backend.rocksdb.memory.fixed-per-slot', type: 'memory' },
-    { key: 'state.backend.rocksdb.memory.fixed-per-tm', type: 'memory' },
-    { key: 'state.backend.rocksdb.memory.write-buffer-ratio', type: 'double', default: '0.5' },
-    { key: 'state.backend.rocksdb.memory.high-prio-pool-ratio', type: 'double', default: '0.1' },
-    { key: 'state.backend.forst.memory.managed', type: 'boolean', default: 'true' },
-    { key: 'state.backend.forst.memory.fixed-per-slot', type: 'memory' },
-    { key: 'state.backend.forst.memory.fixed-per-tm', type: 'memory' },
-    { key: 'python.fn-execution.memory.managed', type: 'boolean', default: 'true' },
-    { key: 'taskmanager.memory.min-segment-size', type: 'memory' },
-    { key: 'taskmanager.memory.framework.off-heap.batch-shuffle.size', type: 'memory' },
-];
-const EXTRA_BY_KEY = new Map(EXTRA_OPTIONS.map((o) => [o.key, o]));
-/** The type of the option behind a key (its own, or the option it is a deprecated key of). */
-function optionType(key, version) {
-    const own = (0,options/* findOption */.$K)(version, key)?.type ?? EXTRA_BY_KEY.get(key)?.type;
-    if (own)
-        return own;
-    for (const option of (0,options/* optionRegistry */.tH)(version).values()) {
-        if (option.fallbackKeys.some((f) => f.key === key))
-            return option.type;
-    }
-    return undefined;
-}
-function typed(fact, value) {
-    if (typeof value === 'bigint')
-        fact.bytes = Number(value);
-    else if (typeof value === 'number')
-        fact.number = value;
-    return fact;
-}
-/** Effective value of every option rules may read: main key, fallback keys, then the default. */
-function optionFacts(config, version) {
-    const out = {};
-    const defaults = defaultFacts(version);
-    const reader = new options/* OptionReader */.F9(config);
-    for (const [key, option] of (0,options/* optionRegistry */.tH)(version)) {
-        const by = (0,options/* suppliedKey */._1)(config, option);
-        if (by === undefined) {
-            const fact = defaults.get(key);
-            if (fact)
-                out[key] = fact;
-            continue;
-        }
-        let typedValue;
-        try {
-            typedValue = reader.get(option);
-        }
-        catch (err) {
-            if (!(err instanceof flink_error/* FlinkError */.Fs))
-                throw err;
-        }
-        const source = by === key ? 'explicit' : 'fallback';
-        out[key] = typed({ value: (0,options/* rawText */.iL)(config.get(by)), source, key: by }, typedValue);
-    }
-    for (const option of EXTRA_OPTIONS) {
-        const raw = config.get(option.key);
-        if (raw === undefined) {
-            const fact = defaults.get(option.key);
-            if (fact)
-                out[option.key] = fact;
-            continue;
-        }
-        out[option.key] = typed({ value: (0,options/* rawText */.iL)(raw), source: 'explicit', key: option.key }, converted(option.type, raw));
-    }
-    return out;
-}
-function converted(type, value) {
-    try {
-        return (0,options/* convertValue */.nf)(type, value);
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The facts of options a config leaves at their default: the same for every config of a version,
- * so built once and shared (facts are read, never changed).
- */
-const DEFAULT_FACTS = new Map();
-function defaultFacts(version) {
-    let facts = DEFAULT_FACTS.get(version);
-    if (facts)
-        return facts;
-    const built = new Map();
-    for (const [key, option] of (0,options/* optionRegistry */.tH)(version)) {
-        if (option.defaultValue === undefined)
-            continue;
-        built.set(key, typed({ value: option.defaultText, source: 'default', key: undefined }, option.defaultValue));
-    }
-    for (const option of EXTRA_OPTIONS) {
-        if (option.default === undefined)
-            continue;
-        built.set(option.key, typed({ value: option.default, source: 'default' }, converted(option.type, option.default)));
-    }
-    DEFAULT_FACTS.set(version, (facts = built));
-    return facts;
-}
-
-;// CONCATENATED MODULE: ./src/policy/facts.ts
-
-
-
-
-
-/** Builds the Facts document of one config. Pure; called once per config per run. */
-function buildFacts(result, context = {}) {
-    const { config } = result;
-    const version = config.flinkVersion;
-    const versionCode = versionCodeOf(version);
-    const entries = {};
-    const entryList = [];
-    const seen = new Map();
-    for (const entry of config.entries)
-        seen.set(entry.key, (seen.get(entry.key) ?? 0) + (entry.origin === 'file' ? 1 : 0));
-    for (const entry of config.entries) {
-        const facts = entryFacts(entry, (seen.get(entry.key) ?? 0) > 1, optionType(entry.key, version) === 'memory', config.deployment);
-        entryList.push(facts);
-        // The value Flink sees: the last entry that nothing replaced.
-        if (!entry.overriddenBy || !entries[entry.key])
-            entries[entry.key] = facts;
-    }
-    // The image's default configuration comes first; the config's own entries are applied on top.
-    const values = effectiveValues([...(config.base?.entries ?? []), ...config.entries]);
-    const options = optionFacts(values, version);
-    const slots = intOption(options['taskmanager.numberOfTaskSlots'], 1);
-    const sizing = sizingKeys(config);
-    const taskmanager = processFacts('taskmanager', result, options, entries, entryList, sizing, context);
-    const jobmanager = processFacts('jobmanager', result, options, entries, entryList, sizing, context);
-    const managed = taskmanager.memory?.managed;
-    const stateBackend = stateBackendFacts(values, versionCode, slots);
-    const python = pythonFacts(config, values);
-    const batch = String(values.get('execution.runtime-mode') ?? '').toUpperCase() === 'BATCH';
-    const consumers = [
-        ...(stateBackend.usesManagedMemory ? ['STATE_BACKEND'] : []),
-        ...(python.detected ? ['PYTHON'] : []),
-        ...(batch ? ['OPERATOR'] : []),
-    ];
-    let totalMemory = 0;
-    for (const p of [taskmanager, jobmanager]) {
-        if (p.present && p.memory)
-            totalMemory += p.memory.totalProcess * (p.replicas ?? 1);
-    }
-    return {
-        factsVersion: FACTS_VERSION,
-        config: {
-            id: config.id,
-            file: config.file,
-            line: config.line,
-            column: config.column,
-            kind: config.kind,
-            name: config.name,
-            flinkVersion: version,
-            versionCode,
-            flinkVersionSource: config.flinkVersionSource,
-            deployment: config.deployment,
-            processes: config.processes,
-            image: config.image,
-            annotations: config.annotations ?? {},
-            totalMemory,
-        },
-        entries,
-        entryList,
-        options,
-        taskmanager,
-        jobmanager,
-        stateBackend,
-        slots,
-        managedPerSlot: managed !== undefined && slots > 0 ? Math.floor(managed / slots) : undefined,
-        runtimeMode: String(values.get('execution.runtime-mode') ?? 'STREAMING').toUpperCase(),
-        batch,
-        python,
-        managedWeights: weightFacts(values, versionCode, consumers),
-        env: config.env ?? {},
-        allocator: allocatorFacts(config, values, versionCode),
-        problems: config.problems.map((p) => ({
-            code: p.code,
-            message: p.message,
-            line: p.location.line,
-            column: p.location.column,
-        })),
-    };
-}
-function facts_versionText(code) {
-    return `${Math.floor(code / 100)}.${code % 100}`;
-}
-/** 1.17 → 117, 2.0 → 200: version ranges as plain numbers for `minimum`/`maximum`. */
-function versionCodeOf(version) {
-    const [major, minor] = version.split('.').map(Number);
-    return major * 100 + minor;
-}
-function valueText(value) {
-    if (typeof value === 'number')
-        return (0,java_number/* javaDoubleToString */.kx)(value);
-    return String(value);
-}
-function valueType(value) {
-    if (typeof value === 'bigint')
-        return 'integer';
-    if (typeof value === 'number')
-        return 'float';
-    if (typeof value === 'boolean')
-        return 'boolean';
-    return 'string';
-}
-function entryFacts(entry, duplicate, isMemory, deployment) {
-    const value = valueText(entry.value);
-    const facts = {
-        key: entry.key,
-        value,
-        type: valueType(entry.value),
-        line: entry.location.line,
-        column: entry.location.column,
-        origin: entry.origin,
-        overridden: entry.overriddenBy !== undefined,
-        duplicate,
-        unresolved: entry.unresolved === true,
-        memory: isMemory && !entry.unresolved ? memoryValueFacts(value) : undefined,
-    };
-    const replacedBy = replacementOf(entry.key, deployment);
-    if (replacedBy)
-        facts.replacedBy = { key: replacedBy, value: entry.key.endsWith('.mb') ? `${value}m` : value };
-    return facts;
-}
-/** Keys of Flink's old memory model and the options that replaced them (mem_migration.md). */
-const REPLACED_KEYS = {
-    'taskmanager.network.memory.min': 'taskmanager.memory.network.min',
-    'taskmanager.network.memory.max': 'taskmanager.memory.network.max',
-    'taskmanager.network.memory.fraction': 'taskmanager.memory.network.fraction',
-    'taskmanager.memory.size': 'taskmanager.memory.managed.size',
-    'taskmanager.memory.fraction': 'taskmanager.memory.managed.fraction',
-};
-/** The legacy heap keys size Total Flink memory in standalone clusters, Total Process memory in containers Flink starts. */
-const LEGACY_HEAP = /^(taskmanager|jobmanager)\.heap\.(size|mb)$/;
-function replacementOf(key, deployment) {
-    const heap = LEGACY_HEAP.exec(key);
-    if (!heap)
-        return REPLACED_KEYS[key];
-    return `${heap[1]}.memory.${deployment === 'standalone' ? 'flink' : 'process'}.size`;
-}
-const KUBERNETES_BINARY = /^\s*[0-9.]+\s*[KMGTPE]i[Bb]?\s*$/;
-const DECIMAL_STYLE = /^\s*\d+\s*[KMGTPE]\s*$/;
-/** A Kubernetes quantity with a decimal suffix (`4G`, `500M`, `100k`). */
-const KUBERNETES_DECIMAL = /^\s*[0-9.]+\s*[kMGTPE]\s*$/;
-/** Up to this many bytes, a bare number is a missing unit rather than a size in bytes. */
-const MISSING_UNIT_MAX_BYTES = 1 << 20;
-function memoryValueFacts(text) {
-    const facts = {
-        valid: true,
-        unitless: /^\s*\d+\s*$/.test(text),
-        kubernetesUnit: KUBERNETES_BINARY.test(text),
-        decimalStyleUnit: DECIMAL_STYLE.test(text),
-        missingUnit: false,
-    };
-    try {
-        facts.bytes = Number((0,memory_size/* parseMemorySize */.ON)(text));
-    }
-    catch (err) {
-        facts.valid = false;
-        facts.error = err.message;
-    }
-    facts.missingUnit =
-        facts.unitless && facts.bytes !== undefined && facts.bytes > 0 && facts.bytes <= MISSING_UNIT_MAX_BYTES;
-    const suggested = facts.missingUnit
-        ? BigInt(text.trim()) * MIB
-        : facts.valid
-            ? undefined
-            : meantBytes(text);
-    if (suggested !== undefined)
-        facts.suggested = (0,memory_size/* memorySizeToString */.Vh)(suggested);
-    return facts;
-}
-const MIB = 1n << 20n;
-const BINARY_UNITS = { k: 10, m: 20, g: 30, t: 40 };
-/** `512Mi`, `1.5g`, `2 gigabytes`: the whole number of bytes a binary unit (by its first letter) means. */
-function meantBytes(text) {
-    const m = /^\s*(\d+)(?:\.(\d+))?\s*([kmgt])[a-z]*\s*$/i.exec(text);
-    if (!m)
-        return undefined;
-    const fraction = m[2] ?? '';
-    const scaled = BigInt(m[1] + fraction) << BigInt(BINARY_UNITS[m[3].toLowerCase()]);
-    const divisor = 10n ** BigInt(fraction.length);
-    return scaled % divisor === 0n ? scaled / divisor : undefined;
-}
-/** Key → the value Flink sees (the last entry that nothing replaced). */
-function effectiveValues(entries) {
-    const values = new Map();
-    for (const e of entries)
-        if (!e.overriddenBy || !values.has(e.key))
-            values.set(e.key, e.value);
-    return values;
-}
-function intOption(option, fallback) {
-    if (!option)
-        return fallback;
-    return option.number ?? (0,java_number/* parseJavaInt */.rz)(option.value) ?? fallback;
-}
-/** The same objects, keyed without the process prefix. */
-function withoutPrefix(record, prefix) {
-    const names = SHORT_NAMES[prefix];
-    const out = {};
-    for (const key in record) {
-        let name = names.get(key);
-        if (name === undefined) {
-            name = key.startsWith(prefix) ? key.slice(prefix.length) : '';
-            if (names.size < MAX_SHORT_NAMES)
-                names.set(key, name);
-        }
-        if (name)
-            out[name] = record[key];
-    }
-    return out;
-}
-/** Keys without their process prefix ('' for another process's key): the same few hundred keys recur in every config. */
-const MAX_SHORT_NAMES = 10_000;
-const SHORT_NAMES = {
-    'taskmanager.': new Map(),
-    'jobmanager.': new Map(),
-};
-function toNumber(value) {
-    return value === undefined ? undefined : Number(value);
-}
-/**
- * Keys that size a process: a config that sets none of them is a fragment, not judged on its own.
- * The legacy heap keys count only while Flink reads them (up to 1.20): from 2.0 on they are
- * removed keys, which `removed-memory-key` reports, not a size that fails.
- */
-const SIZE_KEYS = {
-    taskmanager: [
-        { key: 'taskmanager.memory.process.size' },
-        { key: 'taskmanager.memory.flink.size' },
-        { key: 'taskmanager.memory.task.heap.size' },
-        { key: 'taskmanager.heap.size', until: 120 },
-        { key: 'taskmanager.heap.mb', until: 120 },
-    ],
-    jobmanager: [
-        { key: 'jobmanager.memory.process.size' },
-        { key: 'jobmanager.memory.flink.size' },
-        { key: 'jobmanager.memory.heap.size' },
-        { key: 'jobmanager.heap.size', until: 120 },
-        { key: 'jobmanager.heap.mb', until: 120 },
-    ],
-};
-function sizes(name, versionCode, keys) {
-    return SIZE_KEYS[name].some((k) => keys.has(k.key) && versionCode <= (k.until ?? Infinity));
-}
-/** Keys of the entries Flink applies (the image's default file too), without placeholders and replaced ones. */
-function sizingKeys(config) {
-    const keys = new Set();
-    for (const entries of [config.base?.entries ?? [], config.entries])
-        for (const e of entries)
-            if (!e.unresolved && !e.overriddenBy)
-                keys.add(e.key);
-    return keys;
-}
-function processFacts(name, result, options, entries, entryList, sizing, context) {
-    const { config, breakdown } = result;
-    const derived = breakdown[name];
-    const prefix = `${name}.`;
-    const facts = {
-        name,
-        label: name === 'taskmanager' ? 'TaskManager' : 'JobManager',
-        specName: name === 'taskmanager' ? 'taskManager' : 'jobManager',
-        options: withoutPrefix(options, prefix),
-        entries: withoutPrefix(entries, prefix),
-        overridden: entryList.filter((e) => e.overridden && e.key.startsWith(prefix)),
-        sizeMistakes: Object.values(entries)
-            .filter((e) => e.key.startsWith(prefix) && e.memory && (!e.memory.valid || e.memory.missingUnit))
-            .map((e) => e.key),
-        present: config.processes.includes(name),
-        sized: sizes(name, versionCodeOf(config.flinkVersion), sizing),
-        unresolved: config.entries.some((e) => e.unresolved && e.key.startsWith(prefix) && optionType(e.key, config.flinkVersion) === 'memory'),
-        operatorMemory: config.entries.some((e) => e.origin === 'operator' && e.key === `${name}.memory.process.size` && !e.overriddenBy),
-        ok: derived.ok,
-        unsupported: !derived.ok && 'unsupported' in derived,
-        replicas: config.replicas?.[name],
-        javaOptsMemoryFlags: javaOptsFlags(name, config, entries),
-    };
-    if (derived.ok) {
-        const memory = {};
-        for (const [k, v] of Object.entries(derived.memory))
-            memory[k] = Number(v);
-        facts.memory = memory;
-        facts.jvm = {
-            heap: Number(derived.jvm.heap),
-            directMemory: toNumber(derived.jvm.directMemory),
-            metaspace: Number(derived.jvm.metaspace),
-        };
-        if (name === 'taskmanager')
-            facts.nativeBudget = facts.memory.taskOffHeap + facts.memory.managed;
-        for (const f of facts.javaOptsMemoryFlags)
-            f.flinkBytes = facts.jvm[JVM_FIELD_OF_FLAG[f.flag]];
-    }
-    else if ('errorType' in derived) {
-        facts.error = derived.error;
-        facts.errorType = derived.errorType;
-    }
-    else if (derived.error) {
-        facts.error = derived.error;
-    }
-    const template = config.podTemplateLimits?.[name];
-    if (template)
-        facts.podTemplateLimit = {
-            bytes: Number(template.bytes),
-            text: template.text,
-            source: template.source,
-            line: template.location?.line,
-            decimalUnit: KUBERNETES_DECIMAL.test(template.text),
-        };
-    const limit = config.container[name];
-    if (limit) {
-        facts.container = {
-            bytes: Number(limit.bytes),
-            text: limit.text,
-            source: limit.source,
-            line: limit.location?.line,
-            requestBytes: toNumber(limit.requestBytes),
-            decimalUnit: KUBERNETES_DECIMAL.test(limit.text),
-        };
-    }
-    else {
-        const text = context.parameters?.[`containerMemory.${name}`] ?? context.parameters?.containerMemory;
-        const bytes = text === undefined ? undefined : quantityBytes(String(text));
-        if (bytes !== undefined)
-            facts.container = {
-                bytes: Number(bytes),
-                text: String(text),
-                source: 'settings',
-                decimalUnit: KUBERNETES_DECIMAL.test(String(text)),
-            };
-    }
-    if (facts.container && facts.memory && facts.container.bytes > 0) {
-        facts.processToLimit = facts.memory.totalProcess / facts.container.bytes;
-    }
-    const factor = options[`kubernetes.${name}.memory.limit-factor`];
-    if (factor)
-        facts.limitFactor = factor.number ?? (0,java_number/* parseJavaDouble */.PZ)(factor.value);
-    return facts;
-}
-/** Where JVM options come from, per process, and whether they land after Flink's own flags. */
-const JAVA_OPTS_KEYS = {
-    taskmanager: [
-        'env.java.opts',
-        'env.java.opts.all',
-        'env.java.default-opts.all',
-        'env.java.opts.taskmanager',
-        'env.java.default-opts.taskmanager',
-    ],
-    jobmanager: [
-        'env.java.opts',
-        'env.java.opts.all',
-        'env.java.default-opts.all',
-        'env.java.opts.jobmanager',
-        'env.java.default-opts.jobmanager',
-    ],
-};
-/** Environment variables: `FLINK_ENV_JAVA_OPTS` comes after Flink's flags; the others before. */
-const JAVA_OPTS_ENV = {
-    FLINK_ENV_JAVA_OPTS: true,
-    JVM_ARGS: false,
-    JAVA_TOOL_OPTIONS: false,
-    JAVA_OPTS: false,
-};
-/** The JVM limit each memory flag sets, as Flink computes it. */
-const JVM_FIELD_OF_FLAG = {
-    '-Xmx': 'heap',
-    '-Xms': 'heap',
-    '-XX:MaxDirectMemorySize': 'directMemory',
-    '-XX:MaxMetaspaceSize': 'metaspace',
-};
-const MEMORY_FLAG = /(^|\s)"?(-Xmx|-Xms|-XX:MaxDirectMemorySize=|-XX:MaxMetaspaceSize=)(\S*)/g;
-function javaOptsFlags(name, config, entries) {
-    const flags = [];
-    const scan = (text, source, overridesFlink, line, column) => {
-        for (const m of text.matchAll(MEMORY_FLAG)) {
-            const flag = m[2].replace(/=$/, '');
-            const own = (m[2] + m[3]).replace(/"$/, '');
-            flags.push({
-                flag,
-                text: own,
-                source,
-                overridesFlink,
-                remaining: text.replace(own, '').replace(/\s+/g, ' ').trim(),
-                line,
-                column,
-            });
-        }
-    };
-    for (const key of JAVA_OPTS_KEYS[name]) {
-        const entry = entries[key];
-        if (entry)
-            scan(entry.value, key, true, entry.line, entry.column);
-    }
-    for (const [variable, after] of Object.entries(JAVA_OPTS_ENV)) {
-        const text = config.env?.[variable];
-        const at = config.envLocations?.[variable] ?? config;
-        if (text)
-            scan(text, variable, after, at.line, at.column);
-    }
-    return flags;
-}
-/** The state backend key and default per version (spec §10.1), as data. */
-const BACKEND_BY_VERSION = [
-    { from: 110, keys: ['state.backend'], default: 'jobmanager' },
-    { from: 113, keys: ['state.backend'], default: 'hashmap' },
-    { from: 117, keys: ['state.backend.type', 'state.backend'], default: 'hashmap' },
-];
-const BACKEND_NAMES = ['hashmap', 'rocksdb', 'forst', 'jobmanager', 'filesystem'];
-const BACKEND_CLASSES = [
-    [/RocksDB/i, 'rocksdb'],
-    [/ForSt/i, 'forst'],
-    [/HashMap/i, 'hashmap'],
-    [/MemoryStateBackend/, 'jobmanager'],
-    [/FsStateBackend/, 'filesystem'],
-];
-function stateBackendFacts(values, versionCode, slots) {
-    const rule = [...BACKEND_BY_VERSION].reverse().find((r) => versionCode >= r.from) ?? BACKEND_BY_VERSION[0];
-    const key = rule.keys.find((k) => values.has(k));
-    const value = key ? String(values.get(key)).trim() : rule.default;
-    const lower = value.toLowerCase();
-    let name = BACKEND_NAMES.includes(lower)
-        ? lower
-        : (BACKEND_CLASSES.find(([re]) => re.test(value))?.[1] ?? 'custom');
-    // 2.x no longer knows the old names: they fail as class names (spec §10.1).
-    if (versionCode >= 200 && (name === 'jobmanager' || name === 'filesystem') && BACKEND_NAMES.includes(lower))
-        name = 'custom';
-    if (versionCode >= 113 && versionCode < 200 && name === 'filesystem')
-        name = 'hashmap';
-    const prefix = name === 'forst' ? 'state.backend.forst.memory.' : 'state.backend.rocksdb.memory.';
-    const managedText = values.get(`${prefix}managed`);
-    const facts = {
-        name,
-        value,
-        explicit: key !== undefined,
-        key,
-        origin: key ? `${key}: ${value}` : `the default of Flink ${facts_versionText(versionCode)}`,
-        usesManagedMemory: name === 'rocksdb' || name === 'forst',
-        memoryManaged: managedText === undefined ? true : String(managedText).toLowerCase() !== 'false',
-        writeBufferRatio: doubleValue(values.get(`${prefix}write-buffer-ratio`)) ?? 0.5,
-        highPrioPoolRatio: doubleValue(values.get(`${prefix}high-prio-pool-ratio`)) ?? 0.1,
-    };
-    const perSlot = sizeValue(values.get(`${prefix}fixed-per-slot`));
-    if (perSlot !== undefined)
-        facts.fixedPerSlot = perSlot;
-    const perTm = sizeValue(values.get(`${prefix}fixed-per-tm`));
-    if (perTm !== undefined)
-        facts.fixedPerTm = perTm;
-    // fixed-per-slot wins over fixed-per-tm (spec §10.4).
-    if (perSlot !== undefined)
-        facts.fixedTotal = perSlot * Math.max(slots, 1);
-    else if (perTm !== undefined)
-        facts.fixedTotal = perTm;
-    const w = facts.writeBufferRatio ?? 0.5;
-    facts.cacheRatioSum = (2 * w) / (3 - w) + (facts.highPrioPoolRatio ?? 0.1);
-    return facts;
-}
-function doubleValue(value) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value === 'number')
-        return value;
-    return (0,java_number/* parseJavaDouble */.PZ)(String(value));
-}
-function sizeValue(value) {
-    if (value === undefined)
-        return undefined;
-    return memoryValueFacts(valueText(value)).bytes;
-}
-/** Flink's images preload jemalloc from 1.12 on (FLINK-19125) unless `DISABLE_JEMALLOC` is true. */
-const JEMALLOC_FROM = 112;
-const DISABLE_JEMALLOC_KEY = 'containerized.taskmanager.env.DISABLE_JEMALLOC';
-function allocatorFacts(config, values, versionCode) {
-    if (versionCode < JEMALLOC_FROM)
-        return { name: 'glibc', reason: 'Flink images before 1.12 use glibc malloc' };
-    if (isTrue(values.get(DISABLE_JEMALLOC_KEY)))
-        return { name: 'glibc', reason: `${DISABLE_JEMALLOC_KEY}: true` };
-    if (isTrue(config.env?.DISABLE_JEMALLOC))
-        return { name: 'glibc', reason: 'DISABLE_JEMALLOC=true' };
-    return { name: 'jemalloc', reason: "Flink's images preload jemalloc from 1.12 on" };
-}
-function isTrue(value) {
-    return value !== undefined && String(value).trim().toLowerCase() === 'true';
-}
-const PYTHON_KEYS = /^python\.(files|archives|executable|client\.executable|requirements|pythonpath)$/;
-function pythonFacts(config, values) {
-    const signals = [];
-    for (const key of values.keys())
-        if (PYTHON_KEYS.test(key))
-            signals.push(key);
-    if (config.image && /py(thon|flink)/i.test(config.image))
-        signals.push(`image ${config.image}`);
-    for (const key of ['pipeline.jars', 'pipeline.classpaths']) {
-        const v = values.get(key);
-        if (v !== undefined && /flink-python/.test(String(v)))
-            signals.push(key);
-    }
-    const managed = values.get('python.fn-execution.memory.managed');
-    return {
-        detected: signals.length > 0,
-        signals,
-        memoryManaged: managed === undefined ? true : String(managed).toLowerCase() !== 'false',
-    };
-}
-const WEIGHTS_KEY = 'taskmanager.memory.managed.consumer-weights';
-/** Default weights per version (spec §10.3). */
-const DEFAULT_WEIGHTS = [
-    { from: 112, value: 'DATAPROC:70,PYTHON:30' },
-    { from: 113, value: 'OPERATOR:70,STATE_BACKEND:70,PYTHON:30' },
-];
-/** The default weight of each consumer (spec §10.3), for the ones an explicit list leaves out. */
-const CONSUMER_DEFAULTS = { OPERATOR: 70, STATE_BACKEND: 70, PYTHON: 30 };
-function weightFacts(values, versionCode, consumers) {
-    const raw = new Map();
-    let text;
-    const explicit = values.get(WEIGHTS_KEY);
-    if (explicit !== undefined) {
-        text = String(explicit);
-        for (const part of text.replace(/^[{[]|[}\]]$/g, '').split(/[,;]/)) {
-            const [k, v] = part.split(':').map((s) => s.trim());
-            if (k)
-                raw.set(k.toUpperCase(), Number(v));
-        }
-    }
-    for (const [key, value] of values) {
-        if (key.startsWith(`${WEIGHTS_KEY}.`)) {
-            raw.set(key.slice(WEIGHTS_KEY.length + 1).toUpperCase(), Number(value));
-            text ??= '(map)';
-        }
-    }
-    const isExplicit = text !== undefined;
-    if (!isExplicit) {
-        const d = [...DEFAULT_WEIGHTS].reverse().find((w) => versionCode >= w.from);
-        if (!d)
-            return { explicit: false, weights: {}, missing: [] };
-        for (const part of d.value.split(',')) {
-            const [k, v] = part.split(':');
-            raw.set(k, Number(v));
-        }
-    }
-    const dataproc = versionCode < 200 ? raw.get('DATAPROC') : undefined;
-    const weights = {
-        OPERATOR: raw.get('OPERATOR') ?? dataproc ?? 0,
-        STATE_BACKEND: raw.get('STATE_BACKEND') ?? dataproc ?? 0,
-        PYTHON: raw.get('PYTHON') ?? 0,
-    };
-    const missing = isExplicit ? consumers.filter((c) => weights[c] === 0) : [];
-    const facts = { explicit: isExplicit, value: text, weights, missing };
-    if (missing.length > 0) {
-        const kept = Object.entries(weights).filter(([, w]) => w > 0);
-        const added = missing.map((c) => [c, CONSUMER_DEFAULTS[c]]);
-        facts.suggested = [...kept, ...added].map(([c, w]) => `${c}:${w}`).join(',');
-    }
-    return facts;
-}
-
-// EXTERNAL MODULE: ./src/policy/memory.ts
-var memory = __nccwpck_require__(8067);
-// EXTERNAL MODULE: ./src/policy/placeholders.ts
-var placeholders = __nccwpck_require__(9022);
-;// CONCATENATED MODULE: ./src/policy/suppressions.ts
-/**
- * Suppression comments in a linted file:
- *   # flink-memory-lint-disable-next-line RULE[, RULE] -- reason
- *   # flink-memory-lint-disable-file RULE[, RULE] -- reason
- * "next line" is the next line that is neither blank nor a comment, so several directives can
- * stack above one key. Pure: it reads the text it is given.
- */
-const DIRECTIVE = /#\s*flink-memory-lint-disable-(next-line|file)\b([^\n]*)/;
-function scanSuppressions(text) {
-    const result = { nextLine: new Map(), file: [] };
-    if (!text.includes('flink-memory-lint-disable'))
-        return result;
-    const lines = text.split(/\r?\n/);
-    let pending = [];
-    for (let i = 0; i < lines.length; i++) {
-        const trimmed = lines[i].trim();
-        if (pending.length && trimmed !== '' && !trimmed.startsWith('#')) {
-            addAll(result.nextLine, i + 1, pending);
-            pending = [];
-        }
-        // Checked after attaching, so a directive after a key covers the line below it.
-        const match = DIRECTIVE.exec(lines[i]);
-        if (!match)
-            continue;
-        const directive = parseDirective(match[2], i + 1);
-        if (match[1] === 'file')
-            result.file.push(directive);
-        else
-            pending.push(directive);
-    }
-    return result;
-}
-function addAll(map, line, directives) {
-    map.set(line, [...(map.get(line) ?? []), ...directives]);
-}
-function parseDirective(rest, line) {
-    const [ruleText, ...reasonParts] = rest.split(/\s--\s?/);
-    const reason = reasonParts.join(' -- ').trim();
-    const rules = ruleText
-        .split(/[\s,]+/)
-        .map((r) => r.trim())
-        .filter(Boolean);
-    return { rules, reason: reason || undefined, line };
-}
-/** The directive that suppresses `ruleId` at `line`, if any. */
-function suppressionFor(suppressions, ruleId, line) {
-    const covers = (d) => d.rules.includes(ruleId) || d.rules.includes('all');
-    return suppressions.file.find(covers) ?? suppressions.nextLine.get(line)?.find(covers);
-}
-const ANNOTATION_PREFIX = 'flink-memory-lint.io/ignore-';
-/** `flink-memory-lint.io/ignore-RULE: "reason"` on a Kubernetes resource. */
-function annotationFor(annotations, ruleId) {
-    if (!annotations)
-        return undefined;
-    return annotations[ANNOTATION_PREFIX + ruleId] ?? annotations[ANNOTATION_PREFIX + 'all'];
-}
-
-;// CONCATENATED MODULE: ./src/policy/evaluate.ts
-
-
-
-
-
-
-
-/**
- * Runs every policy of the pack over every config: facts are built once per config, schemas were
- * compiled once when the pack was loaded.
- */
-function evaluate(results, pack, settings, options = {}) {
-    const forFile = settingsForFile(settings);
-    const fileSettings = new Map();
-    const fileSuppressions = new Map();
-    const scopeRules = new Map();
-    const inBaseline = options.baseline ? baselineMatcher(options.baseline) : () => false;
-    const findings = [];
-    const suppressed = [];
-    const fileResults = fileProblemResults(options.fileProblems ?? []);
-    const problemPolicies = {
-        policies: pack.policies.filter((p) => p.policy.forEach === 'problems'),
-    };
-    const found = [];
-    for (const [result, policies] of [
-        ...results.map((r) => [r, pack]),
-        ...fileResults.map((r) => [r, problemPolicies]),
-    ]) {
-        const file = result.config.file;
-        let scoped = fileSettings.get(file);
-        if (!scoped)
-            fileSettings.set(file, (scoped = forFile(file)));
-        let comments = fileSuppressions.get(file);
-        if (!comments)
-            fileSuppressions.set(file, (comments = scanSuppressions(options.sources?.get(file) ?? '')));
-        const facts = buildFacts(result, { parameters: scoped.parameters });
-        let rules = scopeRules.get(scoped);
-        if (!rules)
-            scopeRules.set(scoped, (rules = new Map()));
-        for (let p = 0; p < policies.policies.length; p++) {
-            const compiled = policies.policies[p];
-            let cached = rules.get(compiled);
-            if (!cached) {
-                const resolved = scoped.rule(compiled.policy.id, compiled.policy.severity);
-                cached = { rule: resolved, params: policyParameters(compiled.policy, resolved.parameters) };
-                rules.set(compiled, cached);
-            }
-            const { rule } = cached;
-            facts.params = cached.params;
-            found.length = 0;
-            check(compiled, facts, found);
-            for (let f = 0; f < found.length; f++) {
-                const finding = found[f];
-                finding.severity = rule.severity === 'off' ? compiled.policy.severity : rule.severity;
-                const why = rule.severity === 'off'
-                    ? { kind: 'settings', reason: `turned off in ${settings.file ?? 'the settings'}` }
-                    : suppression(finding, comments, result.config.annotations);
-                if (why)
-                    suppressed.push({ ...finding, suppressed: why });
-                else if (inBaseline(finding))
-                    suppressed.push({ ...finding, suppressed: { kind: 'baseline', reason: 'in the baseline' } });
-                else
-                    findings.push(finding);
-            }
-        }
-        facts.params = undefined;
-    }
-    return { findings: sortFindings(findings), suppressed: sortFindings(suppressed) };
-}
-/** A file that gave no config, as a config with nothing but its problems. */
-function fileProblemResults(problems) {
-    const byFile = new Map();
-    for (const p of problems)
-        byFile.set(p.location.file, [...(byFile.get(p.location.file) ?? []), p]);
-    return [...byFile].map(([file, list]) => {
-        const config = {
-            id: `${file}#file`,
-            file,
-            line: 1,
-            column: 1,
-            kind: 'config-yaml',
-            flinkVersion: flink_version/* NEWEST_FLINK_VERSION */.Xv,
-            flinkVersionSource: 'file',
-            deployment: 'standalone',
-            entries: [],
-            container: {},
-            processes: [],
-            problems: list,
-        };
-        const failed = { ok: false, error: '', errorType: 'none' };
-        return {
-            config,
-            breakdown: { flinkVersion: flink_version/* NEWEST_FLINK_VERSION */.Xv, taskmanager: failed, jobmanager: failed },
-        };
-    });
-}
-function suppression(finding, comments, annotations) {
-    const directive = suppressionFor(comments, finding.ruleId, finding.line);
-    if (directive)
-        return { kind: 'comment', reason: directive.reason };
-    const annotation = annotationFor(annotations, finding.ruleId);
-    if (annotation !== undefined)
-        return { kind: 'annotation', reason: annotation || undefined };
-    return undefined;
-}
-/** Declared parameters with their defaults, overridden by the settings; memory sizes in bytes. */
-function policyParameters(policy, given) {
-    const params = {};
-    for (const [name, spec] of Object.entries(policy.parameters ?? {})) {
-        const value = given[name] ?? spec.default;
-        params[name] = spec.type === 'memory' ? ((0,memory/* memoryBytes */.Z)(value) ?? (0,memory/* memoryBytes */.Z)(spec.default)) : value;
-    }
-    return params;
-}
-/** The findings of one policy on one config (severity as the policy says), added to `out`. */
-function check(compiled, facts, out = []) {
-    const { appliesTo } = compiled.policy;
-    // Called for every policy and config: no arrays of targets, one pass per target.
-    if (appliesTo.includes('config'))
-        checkTarget(compiled, facts, undefined, out);
-    if (appliesTo.includes('taskmanager') && facts.taskmanager.present)
-        checkTarget(compiled, facts, facts.taskmanager, out);
-    if (appliesTo.includes('jobmanager') && facts.jobmanager.present)
-        checkTarget(compiled, facts, facts.jobmanager, out);
-    facts.process = undefined;
-    facts.item = undefined;
-    return out;
-}
-// Indexed loops here and in evaluate(): these run for every policy of every config, mostly
-// before V8 optimises them, and a for-of loop there allocates an iterator and a result a step.
-function checkTarget(compiled, facts, process, out) {
-    const { policy } = compiled;
-    facts.process = process;
-    if (!policy.forEach) {
-        checkItem(compiled, facts, undefined, out);
-        return;
-    }
-    const list = items(facts, policy.forEach);
-    for (let i = 0; i < list.length; i++)
-        checkItem(compiled, facts, list[i], out);
-}
-function checkItem(compiled, facts, item, out) {
-    facts.item = item;
-    if (compiled.when && !compiled.when(facts))
-        return;
-    if (compiled.require && compiled.require(facts))
-        return;
-    out.push(finding(compiled.policy, facts));
-}
-function items(facts, path) {
-    const value = (0,placeholders/* resolvePath */.o1)(facts, path);
-    if (Array.isArray(value))
-        return value;
-    if (value && typeof value === 'object')
-        return Object.values(value);
-    return [];
-}
-function finding(policy, facts) {
-    const at = locate(policy, facts);
-    const result = {
-        ruleId: policy.id,
-        severity: policy.severity,
-        message: (0,placeholders/* render */.XX)(policy.message, facts),
-        file: facts.config.file,
-        line: at.line,
-        column: at.column,
-        configId: facts.config.id,
-    };
-    if (policy.docs)
-        result.docs = policy.docs;
-    if (at.key)
-        result.key = at.key;
-    if (facts.process)
-        result.process = facts.process.name;
-    if (policy.fix)
-        result.fix = renderFix(policy.fix, facts);
-    return result;
-}
-/**
- * The fix for this config: a key or value naming a fact the config lacks is left out (a legacy key
- * with no successor is only removed), and an empty value removes its key.
- */
-function renderFix(fix, facts) {
-    const set = {};
-    for (const [template, value] of Object.entries(fix.set ?? {})) {
-        const key = (0,placeholders/* renderDefined */.Me)(template, facts);
-        const text = value === null ? null : (0,placeholders/* renderDefined */.Me)(value, facts);
-        // A value that renders empty (the flag was all the option held) removes the key.
-        if (key !== undefined && text !== undefined)
-            set[key] = text === '' ? null : text;
-    }
-    const out = { set };
-    if (fix.description)
-        out.description = (0,placeholders/* render */.XX)(fix.description, facts);
-    return out;
-}
-/** The first `locate` target present in this config; else the config itself. */
-function locate(policy, facts) {
-    for (const target of policy.locate ?? []) {
-        const name = (0,placeholders/* render */.XX)(target, facts);
-        if (name === 'config')
-            break;
-        if (name === 'container' || name === 'podTemplateLimit') {
-            const line = facts.process?.[name]?.line;
-            if (line !== undefined)
-                return { line, column: 1 };
-            continue;
-        }
-        if (name === 'item') {
-            const item = facts.item;
-            if (item?.line !== undefined)
-                return { line: item.line, column: item.column ?? 1, key: item.key };
-            continue;
-        }
-        const entry = facts.entries[name];
-        if (entry)
-            return { line: entry.line, column: entry.column, key: name };
-    }
-    return { line: facts.config.line, column: facts.config.column };
-}
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
-function sortFindings(findings) {
-    return findings.sort((a, b) => a.file.localeCompare(b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        a.ruleId.localeCompare(b.ruleId) ||
-        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-}
-
-// EXTERNAL MODULE: ./src/sources/config-map.ts
-var config_map = __nccwpck_require__(7237);
-;// CONCATENATED MODULE: ./src/lint-files.ts
-
-
-
-
-
-/** Loads, derives and judges the files read. Pure apart from the pack, compiled on first use. */
-function lintFiles(candidates, context, pack) {
-    const files = [];
-    const results = [];
-    const sources = new Map();
-    const fileProblems = [];
-    for (const candidate of candidates) {
-        const outcome = { path: candidate.path, results: [], notices: [], fileProblems: [] };
-        files.push(outcome);
-        const room = context.maxConfigs - results.length;
-        if (room <= 0) {
-            outcome.skipped = true;
-            continue;
-        }
-        const loaded = loadFile(candidate.path, candidate.text, {
-            flinkVersion: context.flinkVersion,
-            defaultFlinkVersion: context.defaultFlinkVersion,
-        });
-        if (loaded.configs.length > 0 || loaded.problems.length > 0) {
-            sources.set(candidate.path, candidate.text);
-            outcome.text = candidate.text;
-        }
-        for (const problem of loaded.problems) {
-            if (problem.code === 'yaml-error')
-                outcome.fileProblems.push(problem);
-            else
-                outcome.notices.push({ code: problem.code, message: problem.message, location: problem.location });
-        }
-        fileProblems.push(...outcome.fileProblems);
-        if (loaded.configs.length > room)
-            outcome.truncated = true;
-        for (const config of loaded.configs.slice(0, room))
-            outcome.results.push({ config, breakdown: deriveConfig(config) });
-        results.push(...outcome.results);
-    }
-    const judged = results.length > 0 || fileProblems.length > 0 ? pack() : { policies: [] };
-    const { findings, suppressed } = evaluate(results, judged, context.settings, {
-        sources,
-        baseline: context.baseline,
-        fileProblems,
-    });
-    return { files, findings, suppressed };
-}
-/**
- * Reads the listed files, then lints those that may hold a configuration: a whole run in one
- * thread, or one chunk of it in any thread.
- */
-function lintListed(listed, context, pack) {
-    const notices = [];
-    const candidates = readCandidates(listed, notices);
-    return { ...lintFiles(candidates, context, pack), notices };
-}
-/**
- * Joins the shares of a run, in file order, into what one thread linting every file would have
- * reported: the first `maxConfigs` configs; the files past them are left out, with what was
- * judged of them, and named in a `limit` notice.
- */
-function mergeShares(shares, maxConfigs) {
-    const merged = {
-        results: [],
-        findings: [],
-        suppressed: [],
-        // What reading noticed first, as discovery reports it; then what loading noticed, file by file.
-        notices: shares.flatMap((share) => share.notices),
-        sources: new Map(),
-        judged: false,
-    };
-    const unread = [];
-    // Keys of what a share judged but the run has no room for: config ids, and whole files.
-    const dropped = new Set();
-    for (const file of shares.flatMap((share) => share.files)) {
-        const room = maxConfigs - merged.results.length;
-        if (room <= 0 || file.skipped) {
-            unread.push(file.path);
-            dropped.add(fileKey(file.path));
-            continue;
-        }
-        if (file.text !== undefined)
-            merged.sources.set(file.path, file.text);
-        merged.judged ||= file.results.length > 0 || file.fileProblems.length > 0;
-        merged.notices.push(...file.notices);
-        if (file.truncated || file.results.length > room)
-            unread.push(file.path);
-        for (const [i, result] of file.results.entries()) {
-            if (i >= room) {
-                dropped.add(result.config.id);
-                continue;
-            }
-            merged.results.push(result);
-            if (isEmptyFile(result.config))
-                merged.notices.push({
-                    code: 'empty-config',
-                    message: 'Sets no Flink option',
-                    location: { file: result.config.file, line: 1, column: 1 },
-                });
-        }
-    }
-    if (unread.length > 0)
-        merged.notices.push({
-            code: 'limit',
-            message: `Only the first ${maxConfigs} configs are linted: ${unread.length} files from ${unread[0]} on are left out, in whole or in part`,
-            location: { file: unread[0], line: 1, column: 1 },
-        });
-    const kept = (f) => !dropped.has(f.configId ?? '') && !dropped.has(fileKey(f.file));
-    merged.findings = sortFindings(shares.flatMap((share) => share.findings).filter(kept));
-    merged.suppressed = sortFindings(shares.flatMap((share) => share.suppressed).filter(kept));
-    return merged;
-}
-/** Cannot collide with a config id (`file#…`). */
-const fileKey = (file) => `${file}\0`;
-/** A whole-file config with nothing in it (empty, or comments only). */
-function isEmptyFile(config) {
-    return ((config.kind === 'flink-conf' || config.kind === 'config-yaml') &&
-        config.entries.length === 0 &&
-        config.problems.length === 0);
-}
-/** The entries Flink applies, in order: the base file, then the config's own; placeholders left out. */
-function effectiveEntries(config) {
-    return [...(config.base?.entries ?? []), ...config.entries].filter((e) => !e.unresolved);
-}
-function deriveConfig(config) {
-    return (0,flink/* derive */.CX)((0,config_map/* toConfigMap */.q)(effectiveEntries(config)), {
-        flinkVersion: config.flinkVersion,
-        deployment: config.deployment,
-        env: config.env ?? {},
-    });
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/lint-threads.ts
-
-
-
-
-
-
-
-/** Files a chunk: small enough that threads end close together, large enough to cost little. */
-const CHUNK_FILES = 64;
-/**
- * Fewer listed files than this a thread and `auto` keeps to one: a worker costs about as much to
- * start, compile the policies and hand back its results as reading and linting this many takes.
- */
-const MIN_FILES_PER_THREAD = 1000;
-/** The bundled worker entry beside this module; absent when running from the TypeScript sources. */
-function workerEntry() {
-    const file = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), 'lint-worker.js');
-    return (0,external_node_fs_.existsSync)(file) ? file : undefined;
-}
-/**
- * How many threads share a tree of `files` files: as asked, or for `auto` by its size and the
- * cores, less one for V8's optimising compiler in a long run (compiler-tier.ts).
- */
-function threadCount(files, concurrency) {
-    if (concurrency !== 'auto')
-        return Math.max(1, Math.min(concurrency, files));
-    const cores = (0,external_node_os_namespaceObject.availableParallelism)() - ((0,compiler_tier/* isLongRun */.cx)(files) ? 1 : 0);
-    return Math.max(1, Math.min(Math.floor(files / MIN_FILES_PER_THREAD), cores));
-}
-/**
- * Claims chunks until none is left and lints each, handing it to `done`. The configs a thread
- * keeps stop at `maxConfigs`, counted over its own chunks: those come in file order, so no file
- * before the run's limit is ever cut short (mergeShares applies the limit itself). `between` runs
- * after each chunk: this thread takes in the workers' results there, while they still work.
- */
-async function lintChunks(chunks, context, pack, done, between = () => undefined) {
-    const next = new Int32Array(chunks.next);
-    const count = Math.ceil(chunks.listed.length / chunks.size);
-    let configs = 0;
-    for (let index = Atomics.add(next, 0, 1); index < count; index = Atomics.add(next, 0, 1)) {
-        const files = chunks.listed.slice(index * chunks.size, (index + 1) * chunks.size);
-        const linted = lintListed(files, { ...context, maxConfigs: context.maxConfigs - configs }, pack);
-        for (const file of linted.files)
-            configs += file.results.length;
-        done(index, linted);
-        await between();
-    }
-}
-/**
- * This thread and the workers that share a run's files. Workers start as soon as the files are
- * listed (`start`) and compile the policies while this thread begins; then every thread claims
- * chunks of the list (`run`). The report keeps the order of the files. A worker that fails to
- * start or dies leaves its chunks to this thread: the result is the same, only slower.
- */
-class LintThreads {
-    setup;
-    entry;
-    workers = [];
-    constructor(setup, entry = workerEntry()) {
-        this.setup = setup;
-        this.entry = entry;
-    }
-    /** Starts workers so that `threads` threads, this one included, can share the files. */
-    start(threads) {
-        if (!this.entry)
-            return;
-        while (this.workers.length < threads - 1) {
-            const worker = new external_node_worker_threads_namespaceObject.Worker(this.entry, { workerData: this.setup });
-            // Kept alive only while its results are awaited: a run that ends early never waits for it.
-            worker.unref();
-            const ended = new Promise((resolve) => {
-                worker.once('error', (error) => resolve({ ended: error }));
-                worker.once('exit', (code) => resolve({ ended: code }));
-            });
-            this.workers.push({ worker, ended });
-        }
-    }
-    /** Lints the listed files in every thread; one result a chunk, in file order. */
-    async run(listed, pack, size = CHUNK_FILES) {
-        const { context } = this.setup;
-        const chunks = { listed, size, next: new SharedArrayBuffer(4) };
-        const byIndex = new Map();
-        const keep = (index, linted) => void byIndex.set(index, linted);
-        const theirs = this.workers.map(({ worker, ended }) => {
-            worker.postMessage(chunks);
-            worker.ref();
-            const finished = new Promise((resolve) => worker.on('message', (message) => {
-                if (message)
-                    keep(message.index, message.linted);
-                else
-                    resolve();
-            }));
-            return Promise.race([finished, ended]).then(() => {
-                worker.unref();
-                worker.removeAllListeners('message');
-            });
-        });
-        // Between its own chunks this thread lets the workers' results in (reading them takes time).
-        const letIn = this.workers.length > 0 ? () => new Promise((resolve) => setImmediate(resolve)) : undefined;
-        await lintChunks(chunks, context, pack, keep, letIn);
-        await Promise.all(theirs);
-        // Chunks a failed worker claimed and never returned are linted here, in their place.
-        return Array.from({ length: Math.ceil(listed.length / size) }, (_, index) => {
-            const linted = byIndex.get(index);
-            if (linted)
-                return linted;
-            const files = listed.slice(index * size, (index + 1) * size);
-            return lintListed(files, context, pack);
-        });
-    }
-}
-
-// EXTERNAL MODULE: ./src/version.ts + 1 modules
-var version = __nccwpck_require__(1013);
-;// CONCATENATED MODULE: ./src/lint.ts
-
-
-
-
-
-
-
-
-
-
-
-/** Compiled packs by folder list: the action lints the head and the base in one process. */
-const packs = new Map();
-/**
- * Reads the settings file and the baseline, and prepares the policy pack. Broken settings,
- * policies or baselines become notices: the run goes on with what is valid.
- */
-function prepare(options) {
-    const notices = [];
-    const { settings, problems } = loadSettings(options.cwd, options.configFile);
-    for (const problem of problems)
-        notices.push(setupNotice('settings-invalid', options.cwd, problem));
-    const policyDirs = [(0,load_policies/* builtinPolicyDir */.R)(), ...settings.policyDirs, ...(options.policyDirs ?? [])].map((dir) => external_node_path_default().resolve(options.cwd, dir));
-    let baseline;
-    if (settings.baseline) {
-        const file = external_node_path_default().resolve(options.cwd, settings.baseline);
-        try {
-            baseline = parseBaseline((0,external_node_fs_.readFileSync)(file, 'utf8'), relative(options.cwd, file));
-        }
-        catch (err) {
-            notices.push({
-                code: 'baseline-invalid',
-                message: `baseline ${relative(options.cwd, file)} not used: ${err instanceof Error ? err.message : String(err)}`,
-            });
-        }
-    }
-    let compiled;
-    const pack = () => {
-        if (compiled)
-            return compiled;
-        const key = policyDirs.join('\0');
-        let loaded = packs.get(key);
-        if (!loaded)
-            packs.set(key, (loaded = (0,load_policies/* loadPolicies */.h)(policyDirs, { trusted: [(0,load_policies/* builtinPolicyDir */.R)()] })));
-        for (const problem of loaded.problems)
-            notices.push(setupNotice('policy-invalid', options.cwd, problem));
-        return (compiled = loaded.pack);
-    };
-    return { settings, baseline, pack, policyDirs, notices };
-}
-function setupNotice(code, cwd, problem) {
-    return {
-        code,
-        message: problem.message,
-        location: { file: relative(cwd, problem.file), line: problem.line ?? 1, column: 1 },
-    };
-}
-/** Discovers, loads and derives every Flink config under the given paths, then evaluates the policies. */
-async function lint(options, prepared = prepare(options)) {
-    const { settings, baseline } = prepared;
-    const maxConfigs = options.maxConfigs ?? MAX_CONFIGS;
-    const context = {
-        flinkVersion: options.flinkVersion,
-        defaultFlinkVersion: settings.flinkVersion,
-        maxConfigs,
-        settings,
-        baseline,
-    };
-    const concurrency = options.concurrency ?? 'auto';
-    const threads = new LintThreads({ context, policyDirs: prepared.policyDirs });
-    // A large tree is known from git's index before it is listed: workers start up meanwhile.
-    if (!options.onlyFiles)
-        threads.start(threadCount(earlyTreeSize(options.cwd), concurrency));
-    const listing = listCandidates({
-        cwd: options.cwd,
-        paths: options.paths,
-        include: options.include,
-        exclude: options.exclude,
-    });
-    const only = options.onlyFiles ? new Set(options.onlyFiles) : undefined;
-    const listed = only ? listing.listed.filter((f) => only.has(f.relative)) : listing.listed;
-    (0,compiler_tier/* sizeRun */.tK)(listed.length);
-    threads.start(threadCount(listed.length, concurrency));
-    const shares = await threads.run(listed, prepared.pack);
-    const { results, findings, suppressed, sources, judged, ...merged } = mergeShares(shares, maxConfigs);
-    // Compiling the pack records its problems among the prepared notices: first, then read them.
-    const policies = judged ? prepared.pack().policies.map((p) => p.policy) : [];
-    return {
-        tool: { ...version/* TOOL */.j },
-        configs: results,
-        findings,
-        suppressed,
-        notices: [
-            ...prepared.notices,
-            ...listing.notices,
-            ...merged.notices,
-            ...unreportedProblems(results, [...findings, ...suppressed]),
-        ],
-        policies,
-        sources,
-        summary: {
-            files: listed.length,
-            configs: results.length,
-            errors: findings.filter((f) => f.severity === 'error').length,
-            warnings: findings.filter((f) => f.severity === 'warning').length,
-            infos: findings.filter((f) => f.severity === 'info').length,
-            suppressed: suppressed.length,
-        },
-    };
-}
-/**
- * What a run will list, guessed before listing from git's index: thread counts go by the YAML
- * files listed, the index counts every tracked file, so each counts for half. A guess too high
- * costs a worker's start-up on another core; the listing then sizes the run. 0 outside git.
- */
-function earlyTreeSize(cwd) {
-    return Math.floor((trackedFileCount(cwd) ?? 0) / 2);
-}
-/** Most configs one run derives and judges: time and memory stay bounded however large the tree. */
-const MAX_CONFIGS = 20_000;
-/** What a loader noticed that no policy turned into a finding on that line: said once, as a notice. */
-function unreportedProblems(results, reported) {
-    const said = new Set(reported.map((f) => `${f.file}:${f.line}`));
-    const notices = [];
-    for (const { config } of results) {
-        for (const problem of config.problems) {
-            const key = `${problem.location.file}:${problem.location.line}`;
-            if (said.has(key))
-                continue;
-            said.add(key);
-            notices.push({ code: problem.code, message: problem.message, location: problem.location });
-        }
-    }
-    return notices;
-}
-function relative(cwd, file) {
-    const rel = external_node_path_default().isAbsolute(file) ? external_node_path_default().relative(cwd, file) : file;
-    return rel.split((external_node_path_default()).sep).join('/');
-}
-
-// EXTERNAL MODULE: ./src/flink/human-size.ts
-var human_size = __nccwpck_require__(2089);
-;// CONCATENATED MODULE: ./src/report/breakdown-diff.ts
-/** The rows of a TaskManager table, in the order people read them. */
-const TASKMANAGER_COMPONENTS = [
-    { label: 'Total Process', bytes: (m) => m.totalProcess },
-    { label: 'Total Flink', bytes: (m) => m.totalFlink },
-    { label: 'JVM Heap', bytes: (m) => m.frameworkHeap + m.taskHeap },
-    { label: 'Task Heap', bytes: (m) => m.taskHeap },
-    { label: 'Managed', bytes: (m) => m.managed },
-    { label: 'Network', bytes: (m) => m.network },
-    { label: 'Framework Heap', bytes: (m) => m.frameworkHeap },
-    { label: 'Framework Off-Heap', bytes: (m) => m.frameworkOffHeap },
-    { label: 'Task Off-Heap', bytes: (m) => m.taskOffHeap },
-    { label: 'JVM Metaspace', bytes: (m) => m.jvmMetaspace },
-    { label: 'JVM Overhead', bytes: (m) => m.jvmOverhead },
-];
-const JOBMANAGER_COMPONENTS = [
-    { label: 'Total Process', bytes: (m) => m.totalProcess },
-    { label: 'Total Flink', bytes: (m) => m.totalFlink },
-    { label: 'JVM Heap', bytes: (m) => m.jvmHeap },
-    { label: 'Off-Heap', bytes: (m) => m.offHeap },
-    { label: 'JVM Metaspace', bytes: (m) => m.jvmMetaspace },
-    { label: 'JVM Overhead', bytes: (m) => m.jvmOverhead },
-];
-/** The parts that add up to Total Process, for a picture of the breakdown. */
-const breakdown_diff_TASKMANAGER_PARTS = [
-    'Framework Heap',
-    'Task Heap',
-    'Managed',
-    'Framework Off-Heap',
-    'Task Off-Heap',
-    'Network',
-    'JVM Metaspace',
-    'JVM Overhead',
-].map((label) => TASKMANAGER_COMPONENTS.find((c) => c.label === label));
-const breakdown_diff_JOBMANAGER_PARTS = JOBMANAGER_COMPONENTS.slice(2);
-/** Bytes per component of a derived process, or undefined when Flink refused or had no model. */
-function componentRows(process, result) {
-    if (!result.ok)
-        return undefined;
-    const components = (process === 'taskmanager' ? TASKMANAGER_COMPONENTS : JOBMANAGER_COMPONENTS);
-    return components.map((c) => ({ label: c.label, bytes: c.bytes(result.memory) }));
-}
-/** Why Flink gave no breakdown (`ErrorType: message`, or `unsupported: reason`); undefined for a breakdown. */
-function failureText(result) {
-    if (!result || result.ok)
-        return undefined;
-    return 'unsupported' in result ? `unsupported: ${result.reason}` : `${result.errorType}: ${result.error}`;
-}
-function diffProcess(process, base, head) {
-    const baseResult = base?.breakdown[process];
-    const headResult = head?.breakdown[process];
-    const baseRows = baseResult && componentRows(process, baseResult);
-    const headRows = headResult && componentRows(process, headResult);
-    const labels = (headRows ?? baseRows ?? []).map((r) => r.label);
-    const rows = labels.map((label, i) => ({ label, base: baseRows?.[i]?.bytes, head: headRows?.[i]?.bytes }));
-    const changed = rows.some((r) => r.base !== r.head) ||
-        failureText(baseResult) !== failureText(headResult) ||
-        (baseResult === undefined) !== (headResult === undefined);
-    return { process, base: baseResult, head: headResult, rows, changed };
-}
-function entriesText(result) {
-    return JSON.stringify(result.config.entries.map((e) => [e.key, String(e.value), e.origin]));
-}
-/** Configs grouped by file, each file's in the order they appear in it. */
-function byFile(results) {
-    const files = new Map();
-    for (const result of results) {
-        const list = files.get(result.config.file) ?? [];
-        list.push(result);
-        files.set(result.config.file, list);
-    }
-    for (const list of files.values())
-        list.sort((a, b) => a.config.line - b.config.line || a.config.column - b.config.column);
-    return files;
-}
-/**
- * Pairs base and head configs by file and position in the file and compares their breakdowns.
- * `renamed` maps a head path to its base path for files the change moved.
- */
-function diffConfigs(base, head, renamed = new Map()) {
-    const baseFiles = byFile(base);
-    const headFiles = byFile(head);
-    const toHead = new Map([...renamed].map(([headPath, basePath]) => [basePath, headPath]));
-    const files = new Set([...headFiles.keys(), ...[...baseFiles.keys()].map((f) => toHead.get(f) ?? f)]);
-    const diffs = [];
-    for (const file of [...files].sort()) {
-        const headList = headFiles.get(file) ?? [];
-        const baseList = baseFiles.get(renamed.get(file) ?? file) ?? [];
-        for (let index = 0; index < Math.max(headList.length, baseList.length); index++) {
-            const b = baseList[index];
-            const h = headList[index];
-            const processes = ['taskmanager', 'jobmanager']
-                .filter((p) => (h ?? b).config.processes.includes(p))
-                .map((p) => diffProcess(p, b, h));
-            const status = !b
-                ? 'added'
-                : !h
-                    ? 'removed'
-                    : processes.some((p) => p.changed) || entriesText(b) !== entriesText(h)
-                        ? 'changed'
-                        : 'unchanged';
-            diffs.push({ file, index, base: b, head: h, status, processes });
-        }
-    }
-    return diffs;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-function useColor(stream, env) {
-    return stream.isTTY === true && !env.NO_COLOR;
-}
-const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, gray: 90, bold: 1 };
-const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'cyan' };
-/**
- * Findings as actionlint prints them: `file:line:col: severity: message [rule]`, the source line
- * with a caret under the column, then the fix and the docs link.
- */
-function renderText(findings, options = {}) {
-    const paint = (style, text) => options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text;
-    const lines = new Map();
-    const sourceLine = (file, line) => {
-        let split = lines.get(file);
-        if (!split) {
-            const text = options.sources?.get(file);
-            if (text === undefined)
-                return undefined;
-            lines.set(file, (split = text.split(/\r?\n/)));
-        }
-        return split[line - 1];
-    };
-    const out = [];
-    for (const f of findings) {
-        out.push(`${paint('bold', `${f.file}:${f.line}:${f.column}:`)} ${paint(SEVERITY_STYLE[f.severity], `${f.severity}:`)} ${f.message} ${paint('gray', `[${f.ruleId}]`)}`);
-        const text = sourceLine(f.file, f.line);
-        if (text !== undefined) {
-            const number = String(f.line);
-            const gutter = ' '.repeat(number.length);
-            const visible = text.replace(/\t/g, ' ');
-            const width = Math.max(1, (f.endLine === f.line && f.endColumn ? f.endColumn : visible.trimEnd().length + 1) - f.column);
-            out.push(`${gutter} |`);
-            out.push(`${number} | ${visible}`);
-            out.push(`${gutter} | ${' '.repeat(Math.max(0, f.column - 1))}${paint('green', '^' + '~'.repeat(Math.max(0, width - 1)))}`);
-        }
-        if (f.fix) {
-            const changes = Object.entries(f.fix.set).map(([k, v]) => (v === null ? `remove ${k}` : `${k}: ${v}`));
-            const detail = [f.fix.description, changes.length ? changes.join(', ') : undefined]
-                .filter(Boolean)
-                .join(' ');
-            out.push(`  ${paint('green', 'fix:')} ${detail}`);
-        }
-        if (f.docs)
-            out.push(`  ${paint('gray', 'docs:')} ${f.docs}`);
-    }
-    const suppressed = options.suppressed ?? [];
-    if (suppressed.length) {
-        out.push('', `Suppressed (${suppressed.length}):`);
-        for (const f of suppressed) {
-            const why = f.suppressed
-                ? `${f.suppressed.kind}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ''}`
-                : '';
-            out.push(`  ${f.file}:${f.line}:${f.column}: ${f.ruleId} (${why})`);
-        }
-    }
-    if (out.length > 0)
-        out.push('');
-    out.push(`${options.scope ?? ''}${summaryLine(findings, suppressed.length)}`);
-    return out.join('\n') + '\n';
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function summaryLine(findings, suppressed) {
-    const count = (s) => findings.filter((f) => f.severity === s).length;
-    const parts = [
-        plural(count('error'), 'error'),
-        plural(count('warning'), 'warning'),
-        plural(count('info'), 'info'),
-    ];
-    return `${parts.join(', ')}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-const PROCESS_TITLES = {
-    taskmanager: 'TaskManager',
-    jobmanager: 'JobManager',
-};
-const SEVERITY_ICONS = { error: '❌', warning: '⚠️', info: 'ℹ️' };
-/** Text from configs and messages, made inert: no HTML, no table breaks, no @-mentions. */
-function escapeText(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/@/g, '&#64;')
-        .replace(/\r?\n/g, ' ');
-}
-/** Inline code that survives backticks in the text. */
-function code(text) {
-    const clean = text.replace(/\r?\n/g, ' ');
-    const fence = clean.includes('`') ? '``' : '`';
-    return `${fence}${fence === '``' ? ' ' : ''}${clean}${fence === '``' ? ' ' : ''}${fence}`;
-}
-function lineLink(links, file, line) {
-    const label = `${escapeText(file)}:${line}`;
-    if (!links)
-        return label;
-    const path = file.split('/').map(encodeURIComponent).join('/');
-    return `[${label}](${links.serverUrl}/${links.repository}/blob/${links.ref}/${path}#L${line})`;
-}
-function countsText(report) {
-    const { errors, warnings, infos } = report.summary;
-    return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`;
-}
-/** `flink-conf.yaml:1 · flink-conf · Flink 1.20 (format) · cluster-a` */
-function configTitle(result, links) {
-    const { config } = result;
-    const parts = [
-        lineLink(links, config.file, config.line),
-        config.kind,
-        `Flink ${config.flinkVersion} (${escapeText(config.flinkVersionSource)})`,
-    ];
-    if (config.name)
-        parts.push(code(config.name));
-    return parts.join(' · ');
-}
-function findingLine(finding, links) {
-    const rule = finding.docs ? `[${code(finding.ruleId)}](${finding.docs})` : code(finding.ruleId);
-    const fix = finding.fix
-        ? ` Fix: ${Object.entries(finding.fix.set)
-            .map(([key, value]) => code(value === null ? `remove ${key}` : `${key}: ${value}`))
-            .join(', ')}`
-        : '';
-    return `- ${SEVERITY_ICONS[finding.severity]} **${finding.severity}** ${rule} ${escapeText(finding.message)} (${lineLink(links, finding.file, finding.line)})${fix}`;
-}
-/** Why a process has no breakdown: Flink's own message, verbatim. */
-function failureLine(process, result) {
-    if (result.ok)
-        return undefined;
-    const what = `**${PROCESS_TITLES[process]}**`;
-    if ('unsupported' in result)
-        return `${what}: ${escapeText(result.reason)}`;
-    return `${what}: Flink refuses this configuration: ${code(`${result.errorType}: ${result.error}`)}`;
-}
-/** A table of base, head and change per component; either side may be missing. */
-function diffTable(process, rows, withBase) {
-    const header = withBase
-        ? [`| ${PROCESS_TITLES[process]} | Base | Head | Change |`, '| --- | ---: | ---: | ---: |']
-        : [`| ${PROCESS_TITLES[process]} | Size |`, '| --- | ---: |'];
-    const body = rows.map((row) => {
-        const head = row.head === undefined ? '—' : (0,human_size/* formatSize */.X)(row.head);
-        if (!withBase)
-            return `| ${row.label} | ${head} |`;
-        const base = row.base === undefined ? '—' : (0,human_size/* formatSize */.X)(row.base);
-        const change = row.base === undefined || row.head === undefined
-            ? '—'
-            : row.base === row.head
-                ? (0,human_size/* formatChange */.e)(0n)
-                : `**${(0,human_size/* formatChange */.e)(row.head - row.base)}**`;
-        return `| ${row.label} | ${base} | ${head} | ${change} |`;
-    });
-    return [...header, ...body].join('\n');
-}
-/** A table of one derived process's components. */
-function breakdownTable(process, result) {
-    const rows = componentRows(process, result);
-    if (!rows)
-        return failureLine(process, result) ?? '';
-    return diffTable(process, rows.map((r) => ({ label: r.label, head: r.bytes })), false);
-}
-/** MiB with one decimal (rounded as the tables round), as a plain number Mermaid can chart. */
-function mib(bytes) {
-    const MIB = 1n << 20n;
-    return (Number((bytes * 20n + MIB) / (2n * MIB)) / 10).toString();
-}
-/** A Mermaid pie of the parts that add up to Total Process. */
-function breakdownChart(process, result) {
-    if (!result.ok)
-        return undefined;
-    const parts = (process === 'taskmanager' ? TASKMANAGER_PARTS : JOBMANAGER_PARTS);
-    const slices = parts
-        .map((part) => ({ label: part.label, bytes: part.bytes(result.memory) }))
-        .filter((slice) => slice.bytes > 0n);
-    if (slices.length === 0)
-        return undefined;
-    return [
-        '```mermaid',
-        `pie showData title ${PROCESS_TITLES[process]}: ${formatSize(result.memory.totalProcess)} (MiB)`,
-        ...slices.map((slice) => `    "${slice.label}" : ${mib(slice.bytes)}`),
-        '```',
-    ].join('\n');
-}
-/** Findings per config id, and the file-level ones per file. */
-function groupFindings(findings) {
-    const byConfig = new Map();
-    const byFile = new Map();
-    for (const finding of findings) {
-        const [map, key] = finding.configId === undefined ? [byFile, finding.file] : [byConfig, finding.configId];
-        const list = map.get(key) ?? [];
-        list.push(finding);
-        map.set(key, list);
-    }
-    return { byConfig, byFile };
-}
-const byteLength = (text) => Buffer.byteLength(text, 'utf8');
-/** Room kept for the closing tag and the note that says what was cut. */
-const RESERVE = 2000;
-/**
- * Joins the sections while they fit in `limit` bytes, in order, keeping every opened section
- * closed; from the first block that does not fit, everything after it is left out and `note` says
- * what. The same input always gives the same cut.
- */
-function fitSections(sections, limit, note) {
-    const parts = [];
-    let size = 0;
-    const add = (text) => {
-        parts.push(text);
-        size += byteLength(text);
-    };
-    for (const [s, section] of sections.entries()) {
-        if (section.blocks.length === 0)
-            continue;
-        const separator = section.separator ?? '\n\n';
-        const close = section.close === undefined ? '' : `\n\n${section.close}`;
-        const closeSize = byteLength(close) + 2;
-        const start = parts.length;
-        if (section.open !== undefined)
-            add(`${section.open}${separator}`);
-        for (const [b, block] of section.blocks.entries()) {
-            const piece = b === 0 ? block.text : `${separator}${block.text}`;
-            if (size + byteLength(piece) + closeSize + RESERVE > limit) {
-                const left = { configs: 0, findings: 0 };
-                for (const dropped of [
-                    section.blocks.slice(b),
-                    ...sections.slice(s + 1).map((x) => x.blocks),
-                ].flat()) {
-                    left.configs += dropped.counts?.configs ?? 0;
-                    left.findings += dropped.counts?.findings ?? 0;
-                }
-                if (b === 0)
-                    parts.length = start;
-                else
-                    add(`${close}\n\n`);
-                return `${parts.join('')}${note(left)}\n`;
-            }
-            add(piece);
-        }
-        add(`${close}\n\n`);
-    }
-    return parts.join('').replace(/\n+$/, '\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/diff-text.ts
-
-
-
-
-const NONE = '—';
-const STATUS_ORDER = ['changed', 'added', 'removed', 'unchanged'];
-/** Columns padded to their widest cell: names to the left, sizes to the right. */
-function table(title, rows) {
-    const cells = [
-        [title, 'base', 'head', 'change'],
-        ...rows.map((row) => [
-            row.label,
-            row.base === undefined ? NONE : (0,human_size/* formatSize */.X)(row.base),
-            row.head === undefined ? NONE : (0,human_size/* formatSize */.X)(row.head),
-            row.base === undefined || row.head === undefined ? NONE : (0,human_size/* formatChange */.e)(row.head - row.base),
-        ]),
-    ];
-    const widths = cells[0].map((_, column) => Math.max(...cells.map((line) => line[column].length)));
-    return cells.map(([label, ...sizes]) => `  ${label.padEnd(widths[0])}  ${sizes.map((size, i) => size.padStart(widths[i + 1])).join('  ')}`);
-}
-function processLines(diff) {
-    const title = PROCESS_TITLES[diff.process];
-    if (!diff.changed) {
-        const what = diff.head?.ok
-            ? `process ${(0,human_size/* formatSize */.X)(diff.head.memory.totalProcess)}`
-            : failureText(diff.head);
-        return [`  ${title} unchanged: ${what}`];
-    }
-    const lines = [];
-    for (const side of ['base', 'head']) {
-        const failure = failureText(diff[side]);
-        if (failure)
-            lines.push(`  ${title} ${side}: ${failure}`);
-    }
-    if (diff.rows.length > 0)
-        lines.push(...table(title, diff.rows));
-    return lines;
-}
-function configLines(diff) {
-    const shown = diff.head ?? diff.base;
-    const line = shown ? `:${shown.config.line}` : '';
-    const baseFile = diff.base?.config.file;
-    const renamed = diff.head && baseFile !== undefined && baseFile !== diff.file ? `, renamed from ${baseFile}` : '';
-    const heading = `${diff.file}${line}  ${diff.status}${renamed}`;
-    if (diff.status === 'unchanged')
-        return [heading];
-    return [heading, ...diff.processes.flatMap(processLines)];
-}
-function diff_text_countsText(diffs) {
-    if (diffs.length === 0)
-        return 'no config file differs';
-    const counts = STATUS_ORDER.map((status) => [status, diffs.filter((d) => d.status === status).length])
-        .filter(([, count]) => count > 0)
-        .map(([status, count]) => `${count} ${status}`);
-    return `${plural(diffs.length, 'config')} in the files that differ: ${counts.join(', ')}`;
-}
-/** `Changed against main (1a2b3c4d5e6f): 3 configs in the files that differ: 1 changed, 2 added`. */
-function comparisonHeadline({ ref, commit, diffs }) {
-    const short = commit.slice(0, 12);
-    const against = ref === commit || ref === short ? short : `${ref} (${short})`;
-    return `Changed against ${against}: ${diff_text_countsText(diffs)}`;
-}
-/**
- * The "Changed against REF" section of `lint --base REF`: per config in the files that differ,
- * each process's components on both sides and the signed change, sized as the PR comment sizes them.
- */
-function diffText(comparison) {
-    const sections = [
-        comparisonHeadline(comparison),
-        ...comparison.diffs.map((d) => configLines(d).join('\n')),
-    ];
-    return `${sections.join('\n\n')}\n`;
-}
-
-// EXTERNAL MODULE: ./src/report/breakdown-json.ts
-var breakdown_json = __nccwpck_require__(1184);
-;// CONCATENATED MODULE: ./src/report/findings-json.ts
-/** A finding as plain JSON, keys in a stable order (absent fields left out). */
-function findingToJson(f) {
-    const out = {
-        ruleId: f.ruleId,
-        severity: f.severity,
-        message: f.message,
-        file: f.file,
-        line: f.line,
-        column: f.column,
-    };
-    if (f.endLine !== undefined)
-        out.endLine = f.endLine;
-    if (f.endColumn !== undefined)
-        out.endColumn = f.endColumn;
-    if (f.configId !== undefined)
-        out.configId = f.configId;
-    if (f.key !== undefined)
-        out.key = f.key;
-    if (f.process !== undefined)
-        out.process = f.process;
-    if (f.fix !== undefined)
-        out.fix = f.fix;
-    if (f.docs !== undefined)
-        out.docs = f.docs;
-    if (f.suppressed !== undefined)
-        out.suppressed = f.suppressed;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/diff-json.ts
-
-
-const bytes = (value) => (value === undefined ? null : (0,breakdown_json/* bytesToJson */.ZD)(value));
-function processJson(diff) {
-    const baseError = failureText(diff.base);
-    const headError = failureText(diff.head);
-    return {
-        changed: diff.changed,
-        ...(baseError !== undefined ? { baseError } : {}),
-        ...(headError !== undefined ? { headError } : {}),
-        rows: diff.rows.map((row) => ({
-            component: row.label,
-            base: bytes(row.base),
-            head: bytes(row.head),
-            change: row.base === undefined || row.head === undefined ? null : (0,breakdown_json/* bytesToJson */.ZD)(row.head - row.base),
-        })),
-    };
-}
-function diffJson(diff) {
-    const shown = diff.head ?? diff.base;
-    return {
-        file: diff.file,
-        line: shown?.config.line ?? null,
-        index: diff.index,
-        status: diff.status,
-        ...(diff.base ? { baseFile: diff.base.config.file, baseLine: diff.base.config.line } : {}),
-        processes: Object.fromEntries(diff.processes.map((p) => [p.process, processJson(p)])),
-    };
-}
-/** The `base` and `diffs` members `lint --base REF --format json` adds: sizes in bytes as JSON integers. */
-function comparisonJson(comparison) {
-    return {
-        base: { ref: comparison.ref, commit: comparison.commit },
-        diffs: comparison.diffs.map(diffJson),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/lint-json.ts
-
-
-
-function entryJson(entry) {
-    return {
-        value: (0,breakdown_json/* toJsonValue */.xf)(entry.value),
-        line: entry.location.line,
-        column: entry.location.column,
-        origin: entry.origin,
-        ...(entry.unresolved ? { unresolved: true } : {}),
-    };
-}
-/** Key → the value Flink ends up with and where it is written; earlier values it replaced under `overrides`. */
-function entriesJson(entries) {
-    const result = {};
-    for (const entry of entries) {
-        const earlier = result[entry.key];
-        const json = entryJson(entry);
-        if (earlier) {
-            // One array a key, moved along: a key written 60,000 times must not copy it each time.
-            const overrides = earlier.overrides ?? [];
-            delete earlier.overrides;
-            overrides.push(earlier);
-            json.overrides = overrides;
-        }
-        result[entry.key] = json;
-    }
-    return result;
-}
-function containerJson(config) {
-    return Object.fromEntries(Object.entries(config.container).map(([process, limit]) => [
-        process,
-        {
-            bytes: (0,breakdown_json/* bytesToJson */.ZD)(limit.bytes),
-            text: limit.text,
-            source: limit.source,
-            ...(limit.location ? { line: limit.location.line, column: limit.location.column } : {}),
-            ...(limit.requestBytes !== undefined ? { requestBytes: (0,breakdown_json/* bytesToJson */.ZD)(limit.requestBytes) } : {}),
-        },
-    ]));
-}
-function configJson({ config, breakdown }) {
-    return {
-        id: config.id,
-        file: config.file,
-        line: config.line,
-        column: config.column,
-        kind: config.kind,
-        ...(config.name !== undefined ? { name: config.name } : {}),
-        flinkVersion: config.flinkVersion,
-        flinkVersionSource: config.flinkVersionSource,
-        deployment: config.deployment,
-        processes: config.processes,
-        entries: entriesJson(config.entries),
-        ...(config.base
-            ? { base: { source: config.base.source, entries: entriesJson(config.base.entries) } }
-            : {}),
-        container: containerJson(config),
-        ...(config.replicas ? { replicas: config.replicas } : {}),
-        ...(config.image !== undefined ? { image: config.image } : {}),
-        problems: config.problems.map((p) => ({
-            code: p.code,
-            message: p.message,
-            line: p.location.line,
-            column: p.location.column,
-        })),
-        // A process the config does not start (a FlinkSessionJob, a TaskManager-only service) has no result.
-        taskmanager: config.processes.includes('taskmanager') ? (0,breakdown_json/* resultToJson */.hV)(breakdown.taskmanager) : null,
-        jobmanager: config.processes.includes('jobmanager') ? (0,breakdown_json/* resultToJson */.hV)(breakdown.jobmanager) : null,
-    };
-}
-/**
- * `lint --format json`: `{tool, configs, findings, notices, summary}`, and `base` and `diffs` when
- * compared with a git revision.
- */
-function lintJson(report, comparison) {
-    const document = {
-        tool: report.tool,
-        configs: report.configs.map(configJson),
-        findings: report.findings.map(findingToJson),
-        suppressed: report.suppressed.map(findingToJson),
-        notices: report.notices,
-        summary: report.summary,
-        ...(comparison ? comparisonJson(comparison) : {}),
-    };
-    return `${JSON.stringify(document, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/lint-text.ts
-
-
-
-const paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
-function lint_text_failureText(result) {
-    if ('unsupported' in result)
-        return result.error ?? result.reason;
-    return result.error;
-}
-/** One line per process: the total and its main parts. */
-function processLine(process, result, color, limit) {
-    const label = process.padEnd(11);
-    if (!result.ok)
-        return `  ${label} ${paint(color, '31', lint_text_failureText(result))}`;
-    const m = result.memory;
-    const parts = 'taskHeap' in m
-        ? [
-            `heap ${(0,human_size/* formatSize */.X)(m.frameworkHeap + m.taskHeap)}`,
-            `managed ${(0,human_size/* formatSize */.X)(m.managed)}`,
-            `network ${(0,human_size/* formatSize */.X)(m.network)}`,
-            `off-heap ${(0,human_size/* formatSize */.X)(m.frameworkOffHeap + m.taskOffHeap)}`,
-        ]
-        : [`heap ${(0,human_size/* formatSize */.X)(m.jvmHeap)}`, `off-heap ${(0,human_size/* formatSize */.X)(m.offHeap)}`];
-    parts.push(`metaspace ${(0,human_size/* formatSize */.X)(m.jvmMetaspace)}`, `overhead ${(0,human_size/* formatSize */.X)(m.jvmOverhead)}`);
-    const container = limit !== undefined ? `; container limit ${(0,human_size/* formatSize */.X)(limit)}` : '';
-    return `  ${label} process ${(0,human_size/* formatSize */.X)(m.totalProcess)} = ${parts.join(', ')}${container}`;
-}
-function configText({ config, breakdown }, color) {
-    const name = config.name ? ` ${config.name}` : '';
-    const lines = [
-        `${paint(color, '1', `${config.file}:${config.line}`)}  ${config.kind}${name}  Flink ${config.flinkVersion} (${config.flinkVersionSource}), ${config.deployment}`,
-    ];
-    if (config.processes.length === 0)
-        lines.push('  starts no Flink process of its own');
-    for (const process of config.processes) {
-        lines.push(processLine(process, breakdown[process], color, config.container[process]?.bytes));
-    }
-    return lines;
-}
-/**
- * The terminal report: each config with a one-line breakdown per process, the change against a
- * base revision where there is one, notices, then the
- * findings as actionlint prints them (source line and caret, fix, docs) and a summary.
- */
-function lintText(report, options = {}) {
-    const color = options.color ?? false;
-    const out = [];
-    for (const result of report.configs)
-        out.push(...configText(result, color), '');
-    if (options.comparison)
-        out.push(diffText(options.comparison));
-    for (const notice of report.notices) {
-        const where = notice.location ? `${notice.location.file}:${notice.location.line}: ` : '';
-        out.push(`${paint(color, '2', `note: ${where}${notice.message}`)}`);
-    }
-    if (report.notices.length > 0)
-        out.push('');
-    const s = report.summary;
-    const scope = `${plural(s.configs, 'Flink config')} in ${plural(s.files, 'file')}: `;
-    out.push(renderText(report.findings, { sources: report.sources, color, suppressed: report.suppressed, scope }));
-    return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown-summary.ts
-
-
-
-/** GitHub takes at most 1 MiB of job summary per step. */
-const SUMMARY_LIMIT = 1024 * 1024;
-const PROCESSES = ['taskmanager', 'jobmanager'];
-function totalCell(result, process) {
-    if (!result.config.processes.includes(process))
-        return '';
-    const derived = result.breakdown[process];
-    if (derived.ok)
-        return (0,human_size/* formatSize */.X)(derived.memory.totalProcess);
-    return 'unsupported' in derived ? 'n/a' : 'refused';
-}
-function configDetails(result, findingCount, diff, links) {
-    const lines = [];
-    for (const process of PROCESSES.filter((p) => result.config.processes.includes(p))) {
-        const changed = diff?.processes.find((p) => p.process === process);
-        const derived = result.breakdown[process];
-        lines.push(diff && diff.status === 'changed' && changed && changed.rows.length > 0
-            ? diffTable(process, changed.rows, true)
-            : breakdownTable(process, derived));
-    }
-    const status = diff && diff.status !== 'unchanged' ? ` · ${diff.status}` : '';
-    const findings = findingCount > 0 ? ` · ${plural(findingCount, 'finding')}` : '';
-    return {
-        text: `<details><summary>${escapeText(`${result.config.file}:${result.config.line}`)}${status}${findings}</summary>\n\n${configTitle(result, links)}\n\n${lines.join('\n\n')}\n\n</details>`,
-        counts: { configs: 1 },
-    };
-}
-/**
- * Everything in one page: every config's breakdown and every finding, for the job summary and
- * for `lint --format markdown`. Always under `limit` bytes.
- */
-function renderSummary(input, limit = SUMMARY_LIMIT) {
-    const { report, links } = input;
-    const { byConfig } = groupFindings(report.findings);
-    const diffs = new Map((input.diffs ?? []).flatMap((d) => (d.head ? [[d.head.config.id, d]] : [])));
-    const icon = report.findings.length === 0 ? '✅' : input.failed ? '❌' : '⚠️';
-    const head = [
-        `## ${icon} Flink memory: ${report.findings.length === 0 ? 'all clear' : countsText(report)}`,
-        `${plural(report.summary.configs, 'config')} in ${plural(report.summary.files, 'file')}` +
-            (report.summary.suppressed > 0 ? `, ${report.summary.suppressed} suppressed` : '') +
-            '.',
-        ...(input.notes ?? []).map((note) => `> ${note}`),
-    ].join('\n\n');
-    const rows = report.configs.map((r) => ({
-        text: `| ${lineLink(links, r.config.file, r.config.line)} | ${r.config.kind} | ${r.config.flinkVersion} | ${totalCell(r, 'taskmanager')} | ${totalCell(r, 'jobmanager')} | ${byConfig.get(r.config.id)?.length ?? 0} |`,
-    }));
-    const sections = [
-        { blocks: [{ text: head }] },
-        {
-            open: '| Config | Kind | Flink | TaskManager | JobManager | Findings |\n| --- | --- | --- | ---: | ---: | ---: |',
-            separator: '\n',
-            blocks: rows,
-        },
-        {
-            open: '### Findings',
-            blocks: report.findings.map((f) => ({ text: findingLine(f, links), counts: { findings: 1 } })),
-        },
-        {
-            open: '### Breakdowns',
-            blocks: report.configs.map((r) => configDetails(r, byConfig.get(r.config.id)?.length ?? 0, diffs.get(r.config.id), links)),
-        },
-        {
-            open: `<details><summary>${plural(report.suppressed.length, 'suppressed finding')}</summary>`,
-            close: '</details>',
-            blocks: report.suppressed.map((f) => ({
-                text: `${findingLine(f, links)}${f.suppressed ? ` — suppressed by ${f.suppressed.kind}${f.suppressed.reason ? `: ${escapeText(f.suppressed.reason)}` : ''}` : ''}`,
-            })),
-        },
-        {
-            open: '### Notices',
-            blocks: report.notices.map((n) => ({
-                text: `- ${code(n.code)} ${escapeText(n.message)}${n.location ? ` (${lineLink(links, n.location.file, n.location.line)})` : ''}`,
-            })),
-        },
-    ];
-    return fitSections(sections, limit, (left) => `> [!NOTE]\n> This summary was cut to fit GitHub's 1 MiB limit: ${plural(left.configs, 'more config')} and ${plural(left.findings, 'more finding')} are in the SARIF and JSON reports.`);
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-const LEVEL = {
-    error: 'error',
-    warning: 'warning',
-    info: 'note',
-};
-/** SARIF 2.1.0 as GitHub code scanning accepts it: one run, rule metadata, repo-relative URIs. */
-function toSarif(findings, options) {
-    const rules = new Map();
-    const ruleIndex = new Map();
-    const addRule = (id, rule) => {
-        if (ruleIndex.has(id))
-            return;
-        ruleIndex.set(id, rules.size);
-        rules.set(id, rule);
-    };
-    for (const p of [...options.policies].sort((a, b) => a.id.localeCompare(b.id)))
-        addRule(p.id, ruleOf(p));
-    const all = [...findings, ...(options.suppressed ?? [])];
-    for (const f of all)
-        addRule(f.ruleId, { id: f.ruleId, ...(f.docs ? { helpUri: f.docs } : {}) });
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: options.tool.name,
-                        version: options.tool.version,
-                        semanticVersion: options.tool.version,
-                        ...(options.tool.homepage ? { informationUri: options.tool.homepage } : {}),
-                        rules: [...rules.values()],
-                    },
-                },
-                automationDetails: { id: `${options.category ?? options.tool.name}/` },
-                columnKind: 'unicodeCodePoints',
-                invocations: [
-                    {
-                        executionSuccessful: true,
-                        toolExecutionNotifications: (options.notices ?? []).map(notificationOf),
-                    },
-                ],
-                results: all.map((f) => resultOf(f, ruleIndex.get(f.ruleId) ?? 0)),
-            },
-        ],
-    };
-}
-function ruleOf(p) {
-    const fix = p.fix?.description ? `\n\nHow to fix: ${p.fix.description}` : '';
-    const docs = p.docs;
-    return {
-        id: p.id,
-        name: p.id
-            .split('-')
-            .map((w) => w[0].toUpperCase() + w.slice(1))
-            .join(''),
-        shortDescription: { text: p.title },
-        fullDescription: { text: p.description },
-        help: {
-            text: `${p.description}${fix}${docs ? `\n\n${docs}` : ''}`,
-            markdown: `${p.description}${fix}${docs ? `\n\n[Rule documentation](${docs})` : ''}`,
-        },
-        ...(docs ? { helpUri: docs } : {}),
-        defaultConfiguration: { level: LEVEL[p.severity] },
-        properties: {
-            tags: ['flink', 'memory'],
-            precision: 'very-high',
-            'problem.severity': p.severity === 'info' ? 'recommendation' : p.severity,
-        },
-    };
-}
-function resultOf(f, ruleIndex) {
-    const region = { startLine: f.line, startColumn: f.column };
-    if (f.endLine !== undefined)
-        region.endLine = f.endLine;
-    if (f.endColumn !== undefined)
-        region.endColumn = f.endColumn;
-    const fix = f.fix
-        ? ' Fix: ' +
-            [
-                f.fix.description,
-                ...Object.entries(f.fix.set).map(([k, v]) => (v === null ? `remove ${k}` : `${k}: ${v}`)),
-            ]
-                .filter(Boolean)
-                .join(' ')
-        : '';
-    const result = {
-        ruleId: f.ruleId,
-        ruleIndex,
-        level: LEVEL[f.severity],
-        message: { text: f.message + fix },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: artifactOf(f.file),
-                    region,
-                },
-            },
-        ],
-        partialFingerprints: { 'flinkMemoryLint/v1': fingerprint(f) },
-    };
-    if (f.suppressed) {
-        result.suppressions = [
-            {
-                kind: f.suppressed.kind === 'comment' ? 'inSource' : 'external',
-                justification: f.suppressed.reason ?? `suppressed by ${f.suppressed.kind}`,
-            },
-        ];
-    }
-    return result;
-}
-/** A repository-relative path as a URI reference: each segment escaped, so `#` and `?` stay in the name. */
-function artifactOf(file) {
-    return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
-}
-function notificationOf(notice) {
-    const where = notice.location;
-    return {
-        level: 'warning',
-        message: { text: notice.message },
-        descriptor: { id: notice.code },
-        ...(where
-            ? {
-                locations: [
-                    {
-                        physicalLocation: {
-                            artifactLocation: artifactOf(where.file),
-                            region: { startLine: where.line, startColumn: where.column },
-                        },
-                    },
-                ],
-            }
-            : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/formats.ts
-
-
-
-
-
-/** Every output format by name: the command line and the action render through this one table. */
-const FORMATS = {
-    text: (report, options = {}) => lintText(report, { color: options.color ?? false, comparison: options.comparison }),
-    json: (report, options = {}) => lintJson(report, options.comparison),
-    sarif: (report) => `${JSON.stringify(toSarif(report.findings, {
-        tool: report.tool,
-        policies: report.policies ?? [],
-        suppressed: report.suppressed,
-        notices: report.notices,
-    }), null, 2)}\n`,
-    markdown: (report, options = {}) => renderSummary({
-        report,
-        failed: options.failed,
-        diffs: options.comparison?.diffs,
-        notes: options.comparison ? [comparisonHeadline(options.comparison)] : undefined,
-    }),
-};
-const FORMAT_NAMES = Object.keys(FORMATS);
-
-;// CONCATENATED MODULE: ./src/report/gate.ts
-
-/** Whether any finding is at or above the `fail-on` threshold. */
-function reachesThreshold(findings, failOn) {
-    if (failOn === 'never')
-        return false;
-    const limit = model/* SEVERITIES */.oC.indexOf(failOn);
-    return findings.some((f) => model/* SEVERITIES */.oC.indexOf(f.severity) <= limit);
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/sources/git-revision.ts
+;// CONCATENATED MODULE: ./src/sources/discover/git-revision.ts
 
 
 
@@ -15354,7 +17954,7 @@ async function fileAtCommit(cwd, commit, file) {
 }
 /** Writes the base versions of the touched files into a fresh folder, at their base paths. */
 async function writeBaseFiles(request) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(request.tempRoot, 'flink-memory-lint-base-'));
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(request.tempRoot, 'flink-memory-lint-base-'));
     for (const file of request.touched) {
         if (!file.basePath || !request.wanted(file.path))
             continue;
@@ -15367,8 +17967,8 @@ async function writeBaseFiles(request) {
         if (!content || content.length > MAX_FILE_BYTES)
             continue;
         const target = external_node_path_default().join(dir, file.basePath);
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(target, content);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        await (0,promises_.writeFile)(target, content);
     }
     return dir;
 }
@@ -15378,2982 +17978,1064 @@ function insidePaths(paths) {
     return (file) => roots.some((root) => root === '.' || file === root || file.startsWith(`${root}/`));
 }
 
-// EXTERNAL MODULE: ./src/cli/exit.ts
-var exit = __nccwpck_require__(7632);
-;// CONCATENATED MODULE: ./src/cli/compare.ts
+;// CONCATENATED MODULE: ./src/sources/formats/flink-properties.ts
 
 
-
-
-
-
-
-
-
-/** A path given on the command line as a repository path relative to `cwd`. */
-function relativePath(cwd, file) {
-    return external_node_path_default().relative(cwd, external_node_path_default().resolve(cwd, file)).split((external_node_path_default()).sep).join('/') || '.';
-}
+const FLINK_PROPERTIES = 'FLINK_PROPERTIES';
 /**
- * Lints the files under `options.paths` that differ between `ref` and the work tree, as they are at
- * `ref`. A ref git cannot resolve, or a folder outside a git work tree, is a usage error.
+ * A `FLINK_PROPERTIES` value: the Flink image's entrypoint appends it, line by line, to the image's
+ * configuration file, so it is read as `flink-conf.yaml` lines that win over the file.
  */
-async function lintBase(ref, options) {
-    const { cwd } = options;
-    if (!(await insideWorkTree(cwd)))
-        throw new exit/* CliError */.z(`--base needs a git work tree: ${cwd} is not in one`);
-    const commit = await resolveCommit(cwd, ref);
-    if (!commit)
-        throw new exit/* CliError */.z(`--base ${ref}: git cannot resolve it to a commit in this repository`);
-    const touched = await changedFiles(cwd, commit, 'work-tree');
-    if (!touched)
-        throw new exit/* CliError */.z(`--base ${ref}: git could not list the files that differ`, exit/* EXIT */.d.internal);
-    const problems = [];
-    const dir = await writeBaseFiles({
-        tempRoot: external_node_os_default().tmpdir(),
-        touched,
-        wanted: insidePaths(options.paths.map((p) => relativePath(cwd, p))),
-        read: (file) => fileAtCommit(cwd, commit, file),
-        problems,
-    });
-    const settings = external_node_path_default().resolve(cwd, options.configFile ?? SETTINGS_FILE);
-    try {
-        const report = await lint({
-            ...options,
-            cwd: dir,
-            paths: ['.'],
-            // The head's settings and policies judge both sides; the base folder holds only configs.
-            configFile: options.configFile !== undefined || (0,external_node_fs_.existsSync)(settings) ? settings : undefined,
-            policyDirs: options.policyDirs?.map((dir) => external_node_path_default().resolve(cwd, dir)),
-        });
-        return { ref, commit, touched, report, problems };
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** Pairs the base revision's configs with the head's in the files that differ. */
-function compareWithBase(base, head) {
-    const touched = new Set(base.touched.map((f) => f.path));
-    const renamed = new Map(base.touched.flatMap((f) => (f.basePath && f.basePath !== f.path ? [[f.path, f.basePath]] : [])));
+function readFlinkProperties(yaml, node) {
+    const result = readFlinkConf(String(node.value), yaml.file, embeddedPositionMap(yaml, node));
     return {
-        ref: base.ref,
-        commit: base.commit,
-        diffs: diffConfigs(base.report.configs, head.configs.filter((r) => touched.has(r.config.file)), renamed),
+        entries: result.entries.map((entry) => ({ ...entry, origin: 'environment' })),
+        problems: result.problems,
     };
 }
 
-;// CONCATENATED MODULE: ./src/cli/lint.ts
-
-
-
-
-
-
-
-
-
-
-
-const FAIL_ON = [...model/* SEVERITIES */.oC, 'never'];
-/**
- * `--format NAME[:FILE]` (repeatable) and `--output FILE`: several formats in one run, at most one of
- * them on standard output. `--output` takes the one format given without a file.
- */
-function outputTargets(formats, output) {
-    const specs = formats.length > 0 ? formats : ['text'];
-    const targets = specs.map((spec) => {
-        const colon = spec.indexOf(':');
-        const name = colon < 0 ? spec : spec.slice(0, colon);
-        const file = colon < 0 ? undefined : spec.slice(colon + 1);
-        if (!FORMAT_NAMES.includes(name))
-            throw new exit/* CliError */.z(`unknown format '${name}'; choose from ${FORMAT_NAMES.join(', ')}`);
-        if (file === '')
-            throw new exit/* CliError */.z(`--format ${name}: give a file after the colon`);
-        return { format: name, file };
-    });
-    const toStdout = targets.filter((t) => t.file === undefined);
-    if (output !== undefined) {
-        if (toStdout.length !== 1)
-            throw new exit/* CliError */.z('--output needs exactly one --format without a file');
-        toStdout[0].file = output;
-    }
-    else if (toStdout.length > 1) {
-        throw new exit/* CliError */.z('only one format can go to standard output: give the others a file (--format sarif:out.sarif)');
-    }
-    return targets;
-}
-/** Problems with the run's own inputs (settings, policies, baseline): always said, whatever the format. */
-const SETUP_NOTICES = new Set(['settings-invalid', 'policy-invalid', 'baseline-invalid']);
-const collect = (value, previous) => [...previous, value];
-function lintCommand() {
-    return (new commander/* Command */.uB('lint')
-        // Usage errors reach the program's handler (exit status 2) instead of exiting here.
-        .exitOverride()
-        .description('Find every Flink configuration under PATHS, derive its memory and check it against the policies.')
-        .argument('[paths...]', 'files or folders to lint', ['.'])
-        .option('--format <format[:file]>', `output format (${FORMAT_NAMES.join(', ')}), with a file to write it to; repeatable`, collect, [])
-        .option('--output <file>', 'write the report to a file instead of standard output')
-        .addOption(new commander/* Option */.c$('--fail-on <severity>', 'exit 1 when a finding is at or above')
-        .choices(FAIL_ON)
-        .default('error'))
-        .option('--flink-version <version>', `judge every config as this Flink version (${model/* FLINK_VERSIONS */.tf[0]}–${model/* FLINK_VERSIONS */.tf.at(-1)})`)
-        .option('--config <file>', 'settings file (default: .flink-memory-lint.yaml)')
-        .option('--policies <dir>', 'a folder of extra policies (repeatable)', collect, [])
-        .option('--include <glob>', 'only files matching (repeatable)', collect, [])
-        .option('--exclude <glob>', 'skip files matching (repeatable)', collect, [])
-        .option('--write-baseline <file>', 'record the current findings as accepted; later runs report only new ones')
-        .option('--base <ref>', 'compare with a git ref: text, json and markdown show how each changed config differs from it')
-        .option('--concurrency <threads>', 'threads that share the files: a number, or auto (more than one only for large trees)', concurrency, 'auto')
-        .option('--no-color', 'no colours in text output')
-        .action(async (paths, flags) => {
-        if (flags.flinkVersion !== undefined && !(0,flink/* parseFlinkVersion */.UO)(flags.flinkVersion)) {
-            throw new exit/* CliError */.z(`unknown Flink version '${flags.flinkVersion}'; supported: ${model/* FLINK_VERSIONS */.tf.join(', ')}`, exit/* EXIT */.d.usage);
-        }
-        const targets = outputTargets(flags.format, flags.output);
-        const options = {
-            paths,
-            cwd: process.cwd(),
-            flinkVersion: flags.flinkVersion,
-            configFile: flags.config,
-            policyDirs: flags.policies,
-            include: flags.include,
-            exclude: flags.exclude,
-            concurrency: flags.concurrency,
-        };
-        const base = flags.base === undefined ? undefined : await lintBase(flags.base, options);
-        for (const problem of base?.problems ?? [])
-            process.stderr.write(`warning: ${problem}\n`);
-        const report = await lint(options);
-        if (flags.writeBaseline !== undefined) {
-            write(flags.writeBaseline, `${JSON.stringify(createBaseline(report.findings, report.tool.name), null, 2)}\n`);
-            process.stderr.write(`wrote ${report.findings.length} findings to ${flags.writeBaseline}\n`);
-            process.exitCode = exit/* EXIT */.d.ok;
-            return;
-        }
-        const failed = reachesThreshold(report.findings, flags.failOn);
-        const comparison = base && compareWithBase(base, report);
-        for (const { format, file } of targets) {
-            const rendered = FORMATS[format](report, {
-                color: flags.color && file === undefined && useColor(process.stdout, process.env),
-                failed,
-                comparison,
-            });
-            if (file === undefined)
-                process.stdout.write(rendered);
-            else
-                write(file, rendered);
-        }
-        const textOnStdout = targets.some((t) => t.format === 'text' && t.file === undefined);
-        for (const notice of report.notices) {
-            if (textOnStdout || !SETUP_NOTICES.has(notice.code))
-                continue;
-            const where = notice.location ? `${notice.location.file}:${notice.location.line}: ` : '';
-            process.stderr.write(`warning: ${where}${notice.message}\n`);
-        }
-        process.exitCode = failed ? exit/* EXIT */.d.findings : exit/* EXIT */.d.ok;
-    }));
-}
-function concurrency(value) {
-    if (value === 'auto')
-        return value;
-    const threads = Number(value);
-    if (!Number.isInteger(threads) || threads < 1)
-        throw new exit/* CliError */.z(`--concurrency: '${value}' is not a number of threads (1 or more) or auto`, exit/* EXIT */.d.usage);
-    return threads;
-}
-function write(file, text) {
-    try {
-        (0,external_node_fs_.writeFileSync)(file, text);
-    }
-    catch (err) {
-        throw new exit/* CliError */.z(`cannot write ${file}: ${err.message}`, exit/* EXIT */.d.usage);
-    }
-}
-
-
-/***/ }),
-
-/***/ 9192:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  cx: () => (/* binding */ isLongRun),
-  tK: () => (/* binding */ sizeRun),
-  eQ: () => (/* binding */ startShortRun)
-});
-
-// UNUSED EXPORTS: LONG_RUN_FILES
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/compiler-tier.ts
-
-/**
- * V8 compiles hot functions a second time with its optimising compiler, TurboFan, on background
- * threads. A run over a few thousand files is over before that work pays off, and the compiling
- * takes the core a worker thread could use. Measured on two cores: a 10,000-file tree took 1.30 s
- * with TurboFan and one thread, 0.96 s without it and two threads; at 40,000 files it turns round,
- * 3.1 s against 3.4 s. So the command line and the action start with TurboFan off
- * (`startShortRun`); a run that lists more than `LONG_RUN_FILES` files turns it back on and
- * leaves it a core (lint-threads.ts).
- */
-const LONG_RUN_FILES = 16_000;
-function isLongRun(files) {
-    return files > LONG_RUN_FILES;
-}
-function startShortRun() {
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-turbofan');
-}
-/** Called once discovery knows how many files there are to read. */
-function sizeRun(files) {
-    if (isLongRun(files))
-        (0,external_node_v8_namespaceObject.setFlagsFromString)('--turbofan');
-}
-
-
-/***/ }),
-
-/***/ 683:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fs: () => (/* binding */ FlinkError),
-/* harmony export */   Qy: () => (/* binding */ iae),
-/* harmony export */   V2: () => (/* binding */ failure),
-/* harmony export */   Y9: () => (/* binding */ ice),
-/* harmony export */   pg: () => (/* binding */ longOverflow)
-/* harmony export */ });
-/** Java exception classes Flink's derivation raises, by simple name. */
-const QUALIFIED = {
-    IllegalConfigurationException: 'org.apache.flink.configuration.IllegalConfigurationException',
-    IllegalArgumentException: 'java.lang.IllegalArgumentException',
-    NumberFormatException: 'java.lang.NumberFormatException',
-    ArithmeticException: 'java.lang.ArithmeticException',
-    NullPointerException: 'java.lang.NullPointerException',
-    RuntimeException: 'java.lang.RuntimeException',
+;// CONCATENATED MODULE: ./src/sources/kubernetes-quantity.ts
+/** Kubernetes quantity suffixes: binary powers of 1024, decimal SI powers of 1000. */
+const SUFFIXES = {
+    Ki: { base: 2n, exponent: 10 },
+    Mi: { base: 2n, exponent: 20 },
+    Gi: { base: 2n, exponent: 30 },
+    Ti: { base: 2n, exponent: 40 },
+    Pi: { base: 2n, exponent: 50 },
+    Ei: { base: 2n, exponent: 60 },
+    n: { base: 10n, exponent: -9 },
+    u: { base: 10n, exponent: -6 },
+    m: { base: 10n, exponent: -3 },
+    '': { base: 10n, exponent: 0 },
+    k: { base: 10n, exponent: 3 },
+    M: { base: 10n, exponent: 6 },
+    G: { base: 10n, exponent: 9 },
+    T: { base: 10n, exponent: 12 },
+    P: { base: 10n, exponent: 15 },
+    E: { base: 10n, exponent: 18 },
 };
-/**
- * The one error a derivation raises: what Flink's Java code would throw, with the exception's
- * simple class name and the chain of causes (each as Java's `Throwable.toString()`).
- */
-class FlinkError extends Error {
-    errorType;
-    cause;
-    constructor(errorType, message, cause) {
-        // Rejections are ordinary results here, not bugs: a stack trace would cost more than the derivation.
-        const limit = Error.stackTraceLimit;
-        Error.stackTraceLimit = 0;
-        super(message);
-        Error.stackTraceLimit = limit;
-        this.name = 'FlinkError';
-        this.errorType = errorType;
-        this.cause = cause;
-    }
-    /** Messages of the cause chain, outermost first, each as Java's `Throwable.toString()`. */
-    get causes() {
-        return this.cause ? [this.cause.javaString(), ...this.cause.causes] : [];
-    }
-    /** `Throwable.toString()`: the qualified class name, then the message. */
-    javaString() {
-        return `${QUALIFIED[this.errorType] ?? this.errorType}: ${this.message}`;
-    }
-}
-/** A derivation result for a `FlinkError`; anything else is a bug and is re-thrown. */
-function failure(err) {
-    if (!(err instanceof FlinkError))
-        throw err;
+const QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))((?:[KMGTPE]i)|[numkMGTPE]|[eE][+-]?\d+)?$/;
+/** fabric8 computes suffix multipliers with `BigDecimal.pow(n, MathContext.DECIMAL64)`: 16 digits. */
+const DECIMAL64_DIGITS = 16;
+function parseDecimal(text) {
+    const [whole, fraction = ''] = text.replace(/^\+/, '').split('.');
     return {
-        ok: false,
-        error: err.message,
-        errorType: err.errorType,
-        ...(err.causes.length > 0 && { causes: err.causes }),
+        unscaled: BigInt(`${whole === '' || whole === '-' ? `${whole}0` : whole}${fraction}`),
+        scale: fraction.length,
     };
 }
-const ice = (message, cause) => new FlinkError('IllegalConfigurationException', message, cause);
-const iae = (message, cause) => new FlinkError('IllegalArgumentException', message, cause);
-const longOverflow = () => new FlinkError('ArithmeticException', 'long overflow');
-
-
-/***/ }),
-
-/***/ 2089:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ formatSize),
-/* harmony export */   e: () => (/* binding */ formatChange)
-/* harmony export */ });
-const MIB = 1n << 20n;
-const GIB = 1n << 30n;
-/** From here on sizes read better in GiB. */
-const GIB_FROM = 10n * GIB;
-/** `value / unit` rounded half up to `digits` decimals, trailing zeros dropped. */
-function scaled(value, unit, digits) {
-    const factor = 10n ** BigInt(digits);
-    const units = (value * factor * 2n + unit) / (unit * 2n);
-    const whole = units / factor;
-    const fraction = (units % factor).toString().padStart(digits, '0').replace(/0+$/, '');
-    return fraction ? `${whole}.${fraction}` : `${whole}`;
+function roundToDigits(d, digits) {
+    const negative = d.unscaled < 0n;
+    let unscaled = negative ? -d.unscaled : d.unscaled;
+    let scale = d.scale;
+    const excess = unscaled.toString().length - digits;
+    if (excess > 0) {
+        const divisor = 10n ** BigInt(excess);
+        const quotient = unscaled / divisor;
+        const remainder = unscaled % divisor;
+        const twice = remainder * 2n;
+        const up = twice > divisor || (twice === divisor && quotient % 2n === 1n);
+        unscaled = quotient + (up ? 1n : 0n);
+        scale -= excess;
+    }
+    return { unscaled: negative ? -unscaled : unscaled, scale };
 }
-function magnitude(bytes) {
-    if (bytes >= GIB_FROM)
-        return `${scaled(bytes, GIB, 2)} GiB`;
-    const mib = scaled(bytes, MIB, 1);
-    // A few bytes would round to `0 MiB`, which hides that there are some.
-    if (mib === '0' && bytes > 0n)
-        return `${bytes} B`;
-    return `${mib} MiB`;
+function multiplier(base, exponent) {
+    if (exponent === 0)
+        return { unscaled: 1n, scale: 0 };
+    if (exponent < 0)
+        return { unscaled: 1n, scale: -exponent };
+    return roundToDigits({ unscaled: base ** BigInt(exponent), scale: 0 }, DECIMAL64_DIGITS);
 }
-/**
- * A size for people: below 10 GiB in MiB with at most one decimal (`1728 MiB`, `384.5 MiB`),
- * from 10 GiB in GiB with at most two (`16 GiB`).
- */
-function formatSize(bytes) {
-    return bytes < 0n ? `-${magnitude(-bytes)}` : magnitude(bytes);
+/** `BigDecimal.toString()`: plain digits, or scientific notation when the exponent is out of range. */
+function decimalToString(d) {
+    const negative = d.unscaled < 0n;
+    const digits = (negative ? -d.unscaled : d.unscaled).toString();
+    const sign = negative ? '-' : '';
+    const adjusted = digits.length - 1 - d.scale;
+    if (d.scale >= 0 && adjusted >= -6) {
+        if (d.scale === 0)
+            return sign + digits;
+        const padded = digits.padStart(d.scale + 1, '0');
+        return `${sign}${padded.slice(0, padded.length - d.scale)}.${padded.slice(padded.length - d.scale)}`;
+    }
+    const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    return `${sign}${mantissa}E${adjusted >= 0 ? '+' : ''}${adjusted}`;
 }
-/** A signed change between two sizes: `+2368 MiB`, `-512 MiB`, `±0`. */
-function formatChange(delta) {
-    if (delta === 0n)
-        return '±0';
-    return delta > 0n ? `+${magnitude(delta)}` : `-${magnitude(-delta)}`;
-}
-
-
-/***/ }),
-
-/***/ 2985:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  jZ: () => (/* reexport */ versions/* atLeast */.jZ),
-  CX: () => (/* reexport */ derive),
-  kx: () => (/* reexport */ java_number/* javaDoubleToString */.kx),
-  UO: () => (/* reexport */ versions/* parseFlinkVersion */.UO)
-});
-
-// UNUSED EXPORTS: FlinkError, JAVA_INT_MAX, JAVA_INT_MIN, JAVA_LONG_MAX, JAVA_LONG_MIN, MAX_MEMORY_SIZE, OptionReader, addBytes, convertValue, deriveJobManager, deriveJobManagerPlain, deriveTaskManager, deriveTaskManagerPlain, effectiveOption, failure, findOption, iae, ice, javaFloatToString, javaHashMapOrder, javaTrim, jvmArgs, legacyHeapTarget, longOverflow, mapLegacyHeap, memorySizeToHumanReadable, memorySizeToString, multiplyBytes, optionRegistry, optionToString, parseJavaDouble, parseJavaFloat, parseJavaInt, parseJavaLong, parseMebiBytes, parseMemorySize, rawText, subtractBytes, suppliedKey, traitsOf, tryParseMemorySize, versionIndex
-
-// EXTERNAL MODULE: ./src/flink/java-number.ts
-var java_number = __nccwpck_require__(9308);
-// EXTERNAL MODULE: ./src/flink/flink-error.ts
-var flink_error = __nccwpck_require__(683);
-// EXTERNAL MODULE: ./src/flink/memory-size.ts
-var memory_size = __nccwpck_require__(6069);
-// EXTERNAL MODULE: ./src/flink/versions.ts
-var versions = __nccwpck_require__(3777);
-// EXTERNAL MODULE: ./src/flink/options.ts
-var flink_options = __nccwpck_require__(3896);
-;// CONCATENATED MODULE: ./src/flink/jobmanager-1.10.ts
-
-
-
-const REASON = 'Flink 1.10 has no JobManager memory model: its start-up scripts only set the JVM heap from jobmanager.heap.size.';
-const INVALID = "[ERROR] Configured JobManager memory size is not a valid value. Please set 'jobmanager.heap.size' in flink-conf.yaml.";
-const MIB_SHIFT = {
-    '': 0n,
-    b: 0n,
-    bytes: 0n,
-    k: 10n,
-    kb: 10n,
-    kibibytes: 10n,
-    m: 20n,
-    mb: 20n,
-    mebibytes: 20n,
-    g: 30n,
-    gb: 30n,
-    gibibytes: 30n,
-    t: 40n,
-    tb: 40n,
-    tebibytes: 40n,
-};
-/** The bash port of `MemorySize.parseBytes` in 1.10's `config.sh`, in MiB; undefined when invalid. */
-function scriptMebiBytes(text) {
-    const t = (0,java_number/* javaTrim */.D9)(text);
-    const match = /^(\d+)\s*([A-Za-z]*)$/.exec(t);
+function parseQuantity(text) {
+    const match = QUANTITY.exec(text);
     if (!match)
         return undefined;
-    const shift = MIB_SHIFT[match[2].toLowerCase()];
-    if (shift === undefined)
-        return undefined;
-    return (BigInt(match[1]) << shift) >> 20n;
+    const amount = parseDecimal(match[1]);
+    const suffix = match[2] ?? '';
+    const factor = /^[eE][+-]?\d+$/.test(suffix)
+        ? multiplier(10n, Number(suffix.slice(1)))
+        : multiplier(SUFFIXES[suffix].base, SUFFIXES[suffix].exponent);
+    return { unscaled: amount.unscaled * factor.unscaled, scale: amount.scale + factor.scale };
 }
 /**
- * What Flink 1.10 does for the JobManager (spec §5.6): standalone scripts pass `-Xms/-Xmx` from
- * `FLINK_JM_HEAP` / `jobmanager.heap.size` / `jobmanager.heap.mb`; YARN and Kubernetes subtract a cut-off.
+ * The text the Kubernetes operator stores for a quantity it could not read as a Flink memory size
+ * (spec §9.3 step 2): whitespace removed, upper-cased, a trailing `B` dropped, `I` → `i`, then the
+ * fabric8 `Quantity` amount as `BigDecimal.toString()`. Undefined when it is no quantity at all.
  */
-function jobManager110(config, deployment, env) {
-    const base = { ok: false, unsupported: true, reason: REASON };
-    const size = config.get('jobmanager.heap.size');
-    const mb = config.get('jobmanager.heap.mb');
-    let mib;
-    if (deployment === 'standalone') {
-        let text = env.FLINK_JM_HEAP ?? (size === undefined ? '0' : (0,flink_options/* rawText */.iL)(size));
-        if ((0,java_number/* javaTrim */.D9)(text) === '0')
-            text = mb === undefined ? '0' : `${(0,flink_options/* rawText */.iL)(mb)}m`;
-        mib = scriptMebiBytes(text);
-    }
-    else {
-        const container = size !== undefined
-            ? scriptMebiBytes((0,flink_options/* rawText */.iL)(size))
-            : mb !== undefined
-                ? scriptMebiBytes(`${(0,flink_options/* rawText */.iL)(mb)}m`)
-                : 1024n;
-        if (container !== undefined) {
-            const reader = new flink_options/* OptionReader */.F9(config);
-            let ratio;
-            let min;
-            try {
-                ratio = reader.number((0,flink_options/* findOption */.$K)('1.10', 'containerized.heap-cutoff-ratio'));
-                min = BigInt(reader.number((0,flink_options/* findOption */.$K)('1.10', 'containerized.heap-cutoff-min')));
-            }
-            catch (err) {
-                if (!(err instanceof flink_error/* FlinkError */.Fs))
-                    throw err;
-                return { ...base, error: err.message };
-            }
-            if (!(ratio >= 0 && ratio <= 1)) {
-                return {
-                    ...base,
-                    error: `The configuration value 'containerized.heap-cutoff-ratio' must be between 0 and 1. Value given=${(0,java_number/* javaFloatToString */.zb)(ratio)}`,
-                };
-            }
-            if (min > container) {
-                return {
-                    ...base,
-                    error: `The configuration value 'containerized.heap-cutoff-min' is higher (${min}) than the requested amount of memory ${container}`,
-                };
-            }
-            const cutoff = BigInt(Math.floor(Math.fround(Number(container) * Math.fround(ratio))));
-            mib = container - (cutoff > min ? cutoff : min);
-        }
-    }
-    if (mib === undefined || mib < 0n)
-        return { ...base, error: INVALID };
-    return mib > 0n ? { ...base, jvmArgs: `-Xms${mib}m -Xmx${mib}m` } : base;
+function operatorQuantityText(memory) {
+    let s = memory.trim().replace(/\s+/g, '').toUpperCase();
+    if (s.endsWith('B'))
+        s = s.slice(0, -1);
+    if (s.endsWith('I'))
+        s = `${s.slice(0, -1)}i`;
+    // Upper-casing turned the lower-case suffixes (k, m, n, u) into others; fabric8 sees the same.
+    const amount = parseQuantity(s);
+    return amount && decimalToString(amount);
+}
+/** A Kubernetes memory quantity (`4Gi`, `1500M`, `2048Mi`) in bytes, rounded up; undefined if invalid. */
+function quantityBytes(text) {
+    const amount = parseQuantity(text.trim());
+    if (!amount || amount.unscaled < 0n)
+        return undefined;
+    if (amount.scale <= 0)
+        return amount.unscaled * 10n ** BigInt(-amount.scale);
+    const divisor = 10n ** BigInt(amount.scale);
+    return (amount.unscaled + divisor - 1n) / divisor;
 }
 
-;// CONCATENATED MODULE: ./src/flink/jvm.ts
-/** Java `String.hashCode()`. */
-function javaHash(s) {
-    let h = 0;
-    for (let i = 0; i < s.length; i++)
-        h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
-    return h;
+;// CONCATENATED MODULE: ./src/sources/formats/kubernetes-workload.ts
+
+
+
+
+/** Where each workload kind keeps its pod spec. */
+const POD_SPEC_PATHS = {
+    Pod: ['spec'],
+    Deployment: ['spec', 'template', 'spec'],
+    StatefulSet: ['spec', 'template', 'spec'],
+    DaemonSet: ['spec', 'template', 'spec'],
+    ReplicaSet: ['spec', 'template', 'spec'],
+    Job: ['spec', 'template', 'spec'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+function isWorkload(kind) {
+    return kind in POD_SPEC_PATHS;
 }
-const orders = new Map();
-/** Iteration order of a default `java.util.HashMap` into which `keys` were put in this order. */
-function javaHashMapOrder(keys) {
-    const cacheKey = keys.join('\n');
-    const cached = orders.get(cacheKey);
-    if (cached)
-        return cached;
-    let capacity = 16;
-    while (keys.length > capacity * 0.75)
-        capacity *= 2;
-    const bucketOf = (k) => {
-        const h = javaHash(k);
-        return (h ^ (h >>> 16)) & (capacity - 1);
-    };
-    const order = keys
-        .map((key, index) => ({ key, index, bucket: bucketOf(key) }))
-        .sort((a, b) => a.bucket - b.bucket || a.index - b.index)
-        .map((e) => e.key);
-    orders.set(cacheKey, order);
-    return order;
-}
-/** The JVM memory flags line (spec §6.1). */
-function jvmArgs(heap, direct, metaspace) {
-    const directFlag = direct === undefined ? '' : ` -XX:MaxDirectMemorySize=${direct}`;
-    return `-Xmx${heap} -Xms${heap}${directFlag} -XX:MaxMetaspaceSize=${metaspace}`;
-}
-/**
- * Sets `dynamicConfigs` on a result as a property computed on first read: most callers never
- * look at it, and it is the costliest string of a derivation.
- */
-function withDynamicConfigs(result, entries, trailingSpace) {
-    let text;
-    return Object.defineProperty(result, 'dynamicConfigs', {
-        enumerable: true,
-        configurable: true,
-        get: () => (text ??= dynamicConfigs(entries(), trailingSpace)),
+/** The containers of a Deployment, StatefulSet, Pod, Job...: process, limit, mounted ConfigMaps. */
+function workloadContainers(yaml, document) {
+    const { doc, root } = document;
+    const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text ?? '';
+    const path = POD_SPEC_PATHS[kind];
+    if (!path)
+        return [];
+    const workload = scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text ?? kind;
+    const podSpec = getPath(doc, root, ...path);
+    const replicasText = scalarText(doc, getPath(doc, root, 'spec', 'replicas'))?.text;
+    const configMaps = seqItems(doc, getPath(doc, podSpec, 'volumes'))
+        .map((volume) => scalarText(doc, getPath(doc, volume, 'configMap', 'name'))?.text)
+        .filter((name) => name !== undefined);
+    return seqItems(doc, getPath(doc, podSpec, 'containers')).map((container) => {
+        const name = scalarText(doc, getPath(doc, container, 'name'))?.text;
+        const words = [
+            workload,
+            name ?? '',
+            ...seqItems(doc, getPath(doc, container, 'args')).map((n) => scalarText(doc, n)?.text ?? ''),
+            ...seqItems(doc, getPath(doc, container, 'command')).map((n) => scalarText(doc, n)?.text ?? ''),
+            ...seqItems(doc, getPath(doc, container, 'env'))
+                .filter((e) => /^(ROLE|COMPONENT|FLINK_ROLE)$/.test(scalarText(doc, getPath(doc, e, 'name'))?.text ?? ''))
+                .map((e) => scalarText(doc, getPath(doc, e, 'value'))?.text ?? ''),
+        ];
+        const limitItem = getItem(doc, getPath(doc, container, 'resources', 'limits'), 'memory');
+        const limitText = limitItem && scalarText(doc, limitItem.value);
+        const bytes = limitText && !limitText.unresolved ? quantityBytes(limitText.text) : undefined;
+        const requestText = scalarText(doc, getPath(doc, container, 'resources', 'requests', 'memory'));
+        const requestBytes = requestText && !requestText.unresolved ? quantityBytes(requestText.text) : undefined;
+        return {
+            workload,
+            kind,
+            container,
+            name,
+            image: scalarText(doc, getPath(doc, container, 'image'))?.text,
+            process: processOf(words),
+            limit: limitText && bytes !== undefined
+                ? {
+                    bytes,
+                    text: limitText.text,
+                    source: `${kind} ${workload} container ${name ?? ''} resources.limits.memory`.replace('  ', ' '),
+                    location: locationOf(yaml, limitItem.value),
+                    ...(requestBytes !== undefined ? { requestBytes } : {}),
+                }
+                : undefined,
+            replicas: replicasText && /^\d+$/.test(replicasText) ? Number(replicasText) : undefined,
+            configMaps,
+        };
     });
 }
-/** The `-D key=value` line, entries in `HashMap` order (spec §6.2). */
-function dynamicConfigs(entries, trailingSpace) {
-    const values = new Map(entries);
-    const order = javaHashMapOrder(entries.map(([k]) => k));
-    return trailingSpace
-        ? order.map((k) => `-D ${k}=${values.get(k)} `).join('')
-        : order.map((k) => `-D ${k}=${values.get(k)}`).join(' ');
+/** Which Flink process a container runs, from words such as `taskmanager`, `standalone-job`, `worker`. */
+function processOf(words) {
+    const text = words.join(' ').toLowerCase();
+    if (/task-?manager|\bworker\b/.test(text))
+        return 'taskmanager';
+    if (/job-?manager|standalone-job|\bmaster\b/.test(text))
+        return 'jobmanager';
+    return undefined;
 }
-
-;// CONCATENATED MODULE: ./src/flink/process-memory.ts
-
-
-
-
-
-function processOptions(version, prefix) {
-    const opt = (suffix) => (0,flink_options/* requireOption */.Ve)(version, `${prefix}.memory.${suffix}`);
-    return {
-        process: opt('process.size'),
-        flink: opt('flink.size'),
-        metaspace: opt('jvm-metaspace.size'),
-        overheadMin: opt('jvm-overhead.min'),
-        overheadMax: opt('jvm-overhead.max'),
-        overheadFraction: opt('jvm-overhead.fraction'),
-    };
-}
-function checkedRangeFraction(min, max, fraction, fractionOption) {
-    let problem;
-    if (min > max)
-        problem = 'min value must be less or equal to max value';
-    else if (!(fraction >= 0 && fraction < 1))
-        problem = 'fraction must be in range [0, 1)';
-    if (problem) {
-        throw (0,flink_error/* ice */.Y9)(`Inconsistently configured ${(0,flink_options/* optionToString */.cn)(fractionOption)} (${(0,java_number/* javaDoubleToString */.kx)(fraction)}) and its min (${(0,memory_size/* memorySizeToHumanReadable */.Np)(min)}), max (${(0,memory_size/* memorySizeToHumanReadable */.Np)(max)}) value`, (0,flink_error/* iae */.Qy)(problem));
-    }
-    return { min, max, fraction, fractionOption };
-}
-/** Reads min, max and fraction in Flink's order and validates them. */
-function rangeFraction(reader, minOption, maxOption, fractionOption) {
-    const min = reader.memory(minOption);
-    const max = reader.memory(maxOption);
-    return checkedRangeFraction(min, max, reader.number(fractionOption), fractionOption);
-}
-/** Managed memory: a fraction between 0 and `MemorySize.MAX_VALUE`. */
-function unboundedFraction(reader, fractionOption) {
-    return checkedRangeFraction(0n, memory_size/* MAX_MEMORY_SIZE */.zk, reader.number(fractionOption), fractionOption);
-}
-function cap(bytes, range) {
-    return bytes > range.max ? range.max : bytes < range.min ? range.min : bytes;
-}
-function deriveWithFraction(base, range) {
-    return cap((0,memory_size/* multiplyBytes */.k7)(base, range.fraction), range);
-}
-/** For a base that excludes the component: the component is then about `fraction` of base + component. */
-function deriveWithInverseFraction(base, range) {
-    return cap((0,memory_size/* multiplyBytes */.k7)(base, range.fraction / (1 - range.fraction)), range);
-}
-function overheadRange(reader, options) {
-    return rangeFraction(reader, options.overheadMin, options.overheadMax, options.overheadFraction);
-}
-/** Case C: overhead from the process size, and what is left for total Flink memory. */
-function deriveFromTotalProcess(reader, options, totalProcess) {
-    const metaspace = reader.memory(options.metaspace);
-    const overhead = deriveWithFraction(totalProcess, overheadRange(reader, options));
-    const jvm = (0,memory_size/* addBytes */.$i)(metaspace, overhead);
-    if (jvm > totalProcess) {
-        throw (0,flink_error/* ice */.Y9)(`Sum of configured JVM Metaspace (${(0,memory_size/* memorySizeToHumanReadable */.Np)(metaspace)}) and JVM Overhead (${(0,memory_size/* memorySizeToHumanReadable */.Np)(overhead)}) exceed configured Total Process Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(totalProcess)}).`);
-    }
-    return { metaspace, overhead, totalFlink: totalProcess - jvm };
-}
-/** Step 3: metaspace and overhead around a known total Flink size. */
-function deriveMetaspaceAndOverhead(reader, options, version, totalFlink) {
-    const metaspace = reader.memory(options.metaspace);
-    const flinkAndMetaspace = (0,memory_size/* addBytes */.$i)(totalFlink, metaspace);
-    if (!reader.contains(options.process)) {
-        return {
-            metaspace,
-            overhead: deriveWithInverseFraction(flinkAndMetaspace, overheadRange(reader, options)),
-        };
-    }
-    const totalProcess = reader.memory(options.process);
-    if ((0,versions/* traitsOf */.JC)(version).checkProcessCoversFlink && totalProcess < flinkAndMetaspace) {
-        throw (0,flink_error/* ice */.Y9)(`The configured Total Process Memory size (${(0,memory_size/* memorySizeToHumanReadable */.Np)(totalProcess)}) is less than the sum of the derived Total Flink Memory size (${(0,memory_size/* memorySizeToHumanReadable */.Np)(totalFlink)}) and the configured or default JVM Metaspace size  (${(0,memory_size/* memorySizeToHumanReadable */.Np)(metaspace)}).`);
-    }
-    const overhead = (0,memory_size/* subtractBytes */.CA)(totalProcess, flinkAndMetaspace);
-    const range = overheadRange(reader, options);
-    if (overhead > range.max || overhead < range.min) {
-        throw (0,flink_error/* ice */.Y9)(`Derived JVM Overhead size (${(0,memory_size/* memorySizeToHumanReadable */.Np)(overhead)}) is not in configured JVM Overhead range [${(0,memory_size/* memorySizeToHumanReadable */.Np)(range.min)}, ${(0,memory_size/* memorySizeToHumanReadable */.Np)(range.max)}].`);
-    }
-    return { metaspace, overhead };
-}
-
-;// CONCATENATED MODULE: ./src/flink/jobmanager.ts
-
-
-
-
-
-
-const OPTIONS = new Map();
-function jmOptions(version) {
-    let options = OPTIONS.get(version);
-    if (!options) {
-        const opt = (key) => (0,flink_options/* requireOption */.Ve)(version, key);
-        options = {
-            ...processOptions(version, 'jobmanager'),
-            heap: opt('jobmanager.memory.heap.size'),
-            offHeap: opt('jobmanager.memory.off-heap.size'),
-            directLimit: opt('jobmanager.memory.enable-jvm-direct-memory-limit'),
-        };
-        OPTIONS.set(version, options);
-    }
-    return options;
-}
-/**
- * `JobManagerProcessUtils.processSpecFromConfig` (1.11+) then the JVM flags and dynamic configs;
- * throws `FlinkError`, unprefixed.
- */
-function runJobManager(config, version) {
-    const r = new flink_options/* OptionReader */.F9(config);
-    const o = jmOptions(version);
-    let heap;
-    let offHeap;
-    let metaspace;
-    let overhead;
-    if (r.contains(o.heap)) {
-        heap = r.memory(o.heap);
-        offHeap = r.memory(o.offHeap);
-        if (r.contains(o.flink)) {
-            const totalFlink = r.memory(o.flink);
-            if (r.contains(o.offHeap)) {
-                if ((0,memory_size/* addBytes */.$i)(heap, offHeap) !== totalFlink) {
-                    throw (0,flink_error/* ice */.Y9)(`Sum of the configured JVM Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(heap)}) and the configured Off-heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(offHeap)}) does not match the configured Total Flink Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
-                }
-            }
-            else {
-                if (totalFlink < heap) {
-                    throw (0,flink_error/* ice */.Y9)(`The configured JVM Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(heap)}) exceeds the configured Total Flink Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
-                }
-                offHeap = totalFlink - heap;
-            }
+/** One config per container that sets `FLINK_PROPERTIES` in its environment. */
+function loadWorkload(document, { yaml }) {
+    const { doc } = document;
+    const configs = [];
+    for (const c of workloadContainers(yaml, document)) {
+        const variable = seqItems(doc, getPath(doc, c.container, 'env')).find((e) => scalarText(doc, getPath(doc, e, 'name'))?.text === FLINK_PROPERTIES);
+        const value = variable && getPath(doc, variable, 'value');
+        if (!variable || !isStringScalar(doc, value))
+            continue;
+        const problems = [];
+        const read = readFlinkProperties(yaml, value);
+        problems.push(...read.problems);
+        const env = {};
+        for (const e of seqItems(doc, getPath(doc, c.container, 'env'))) {
+            const name = scalarText(doc, getPath(doc, e, 'name'))?.text;
+            const text = scalarText(doc, getPath(doc, e, 'value'))?.text;
+            if (name && text !== undefined && name !== FLINK_PROPERTIES)
+                env[name] = text;
         }
-        ({ metaspace, overhead } = deriveMetaspaceAndOverhead(r, o, version, (0,memory_size/* addBytes */.$i)(heap, offHeap)));
+        const processes = c.process ? [c.process] : ['jobmanager', 'taskmanager'];
+        configs.push(buildConfig({
+            part: `${document.index}/${c.name ?? configs.length}`,
+            kind: 'kubernetes-workload',
+            location: locationOf(yaml, c.container),
+            name: `${c.workload}/${c.name ?? ''}`,
+            // The image's entrypoint starts the process with Flink's standalone scripts.
+            deployment: 'standalone',
+            entries: read.entries,
+            appendsToImageConf: locationOf(yaml, variable),
+            processes,
+            container: containerLimits(Object.fromEntries(processes.map((p) => [p, c.limit]))),
+            replicas: c.replicas !== undefined && c.process ? { [c.process]: c.replicas } : undefined,
+            image: c.image,
+            env,
+            problems,
+            version: { images: c.image ? [c.image] : [], format: 'none' },
+        }));
     }
-    else if (r.contains(o.flink)) {
-        const totalFlink = r.memory(o.flink);
-        ({ heap, offHeap } = fromTotalFlink(r, o, totalFlink));
-        ({ metaspace, overhead } = deriveMetaspaceAndOverhead(r, o, version, totalFlink));
-    }
-    else if (r.contains(o.process)) {
-        const derived = deriveFromTotalProcess(r, o, r.memory(o.process));
-        ({ metaspace, overhead } = derived);
-        ({ heap, offHeap } = fromTotalFlink(r, o, derived.totalFlink));
-    }
-    else {
-        throw (0,flink_error/* ice */.Y9)("Either required fine-grained memory (jobmanager.memory.heap.size), or Total Flink Memory size (Key: 'jobmanager.memory.flink.size' , default: null (fallback keys: [])), or Total Process Memory size (Key: 'jobmanager.memory.process.size' , default: null (fallback keys: [])) need to be configured explicitly.");
-    }
-    const totalFlink = heap + offHeap;
-    const memory = {
-        jvmHeap: heap,
-        offHeap,
-        jvmMetaspace: metaspace,
-        jvmOverhead: overhead,
-        totalFlink,
-        totalProcess: totalFlink + metaspace + overhead,
-    };
-    // The direct-memory switch is read only when the JVM flags are generated, after the derivation.
-    const directMemory = r.boolean(o.directLimit) ? offHeap : undefined;
-    const result = {
-        ok: true,
-        memory,
-        jvm: {
-            heap,
-            ...(directMemory !== undefined && { directMemory }),
-            metaspace,
-            args: jvmArgs(heap, directMemory, metaspace),
-        },
-    };
-    if (!(0,versions/* traitsOf */.JC)(version).jobManagerDynamicConfigs)
-        return result;
-    const b = (v) => `${v}b`;
-    return withDynamicConfigs(result, () => [
-        ['jobmanager.memory.heap.size', b(heap)],
-        ['jobmanager.memory.off-heap.size', b(offHeap)],
-        ['jobmanager.memory.jvm-metaspace.size', b(metaspace)],
-        ['jobmanager.memory.jvm-overhead.min', b(overhead)],
-        ['jobmanager.memory.jvm-overhead.max', b(overhead)],
-    ], false);
+    return configs;
 }
-function fromTotalFlink(r, o, totalFlink) {
-    const offHeap = r.memory(o.offHeap);
-    if (totalFlink <= offHeap) {
-        throw (0,flink_error/* ice */.Y9)(`The configured Total Flink Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(totalFlink)}) is less than the configured Off-heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(offHeap)}).`);
+function metadataAnnotations(document) {
+    const { doc, root } = document;
+    const annotations = {};
+    for (const item of mapItems(doc, getPath(doc, root, 'metadata', 'annotations'))) {
+        const value = scalarText(doc, item.value);
+        if (value)
+            annotations[item.key] = value.text;
     }
-    return { heap: (0,memory_size/* subtractBytes */.CA)(totalFlink, offHeap), offHeap };
-}
-/** Plain JobManager derivation (`JobManagerProcessUtils.processSpecFromConfig`), no legacy heap mapping. */
-function deriveJobManagerPlain(config, version) {
-    try {
-        return runJobManager(config, version);
-    }
-    catch (err) {
-        return (0,flink_error/* failure */.V2)(err);
-    }
+    return annotations;
 }
 
-;// CONCATENATED MODULE: ./src/flink/legacy-heap.ts
+;// CONCATENATED MODULE: ./src/sources/formats/configmap.ts
 
 
 
-/** Where 1.x reads a process's legacy heap setting, and which new option it becomes (spec §5.1–5.2). */
-const LEGACY_HEAP = {
-    taskmanager: {
-        envVar: 'FLINK_TM_HEAP',
-        sizeKey: 'taskmanager.heap.size',
-        mbKey: 'taskmanager.heap.mb',
-        // The standalone scripts (BashJavaUtils) read it as total Flink memory; active resource managers as the process size.
-        target: {
-            standalone: 'taskmanager.memory.flink.size',
-            kubernetes: 'taskmanager.memory.process.size',
-            yarn: 'taskmanager.memory.process.size',
-        },
-    },
-    jobmanager: {
-        envVar: 'FLINK_JM_HEAP',
-        sizeKey: 'jobmanager.heap.size',
-        mbKey: 'jobmanager.heap.mb',
-        target: {
-            standalone: 'jobmanager.memory.heap.size',
-            kubernetes: 'jobmanager.memory.process.size',
-            yarn: 'jobmanager.memory.process.size',
-        },
-    },
+
+
+
+/** ConfigMap keys that hold a Flink configuration, and how Flink reads each. */
+const EMBEDDED_FORMATS = {
+    'flink-conf.yaml': 'flink-conf',
+    'config.yaml': 'config-yaml',
+    [FLINK_PROPERTIES]: 'properties',
 };
-function legacyHeapTarget(process, deployment) {
-    return LEGACY_HEAP[process].target[deployment];
+function isFlinkConfigMap(document) {
+    const { doc, root } = document;
+    return mapItems(doc, getPath(doc, root, 'data')).some((item) => item.key in EMBEDDED_FORMATS);
 }
 /**
- * `getConfigurationWithLegacyHeapSizeMappedToNewConfigOption`: unless `target` is set, the legacy heap
- * (env variable, then the size key, then the MiB key) becomes `target`. Throws `FlinkError` unprefixed.
+ * A ConfigMap embedding `flink-conf.yaml`, `config.yaml` or `FLINK_PROPERTIES` text, one config per
+ * key. Workloads in the same file that mount it give the container limits and images.
  */
-function mapLegacyHeap(config, version, process, target, env) {
-    if (config.has(target))
-        return config;
-    const legacy = LEGACY_HEAP[process];
-    let bytes;
-    const envValue = env[legacy.envVar];
-    if (envValue !== undefined) {
-        try {
-            bytes = (0,memory_size/* parseMemorySize */.ON)(envValue);
-        }
-        catch (err) {
-            if (!(err instanceof flink_error/* FlinkError */.Fs))
-                throw err;
-            throw (0,flink_error/* ice */.Y9)(`Cannot read total process memory size from environment variable value ${envValue}.`, err);
-        }
+function loadConfigMap(document, file) {
+    const { yaml } = file;
+    const containers = file.containers();
+    const { doc, root } = document;
+    const name = scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text;
+    const users = containers.filter((c) => name !== undefined && c.configMaps.includes(name));
+    const limits = {};
+    const replicas = {};
+    for (const c of users) {
+        if (c.process && c.limit && !limits[c.process])
+            limits[c.process] = c.limit;
+        if (c.process && c.replicas !== undefined && replicas[c.process] === undefined)
+            replicas[c.process] = c.replicas;
     }
-    else {
-        const reader = new flink_options/* OptionReader */.F9(config);
-        const sizeOption = (0,flink_options/* findOption */.$K)(version, legacy.sizeKey);
-        const mbOption = (0,flink_options/* findOption */.$K)(version, legacy.mbKey);
-        if (sizeOption && config.has(sizeOption.key))
-            bytes = reader.memory(sizeOption);
-        else if (mbOption && config.has(mbOption.key)) {
-            const mb = reader.number(mbOption);
-            if (mb < 0)
-                throw (0,flink_error/* ice */.Y9)(`Configured total process memory size (${mb}MB) must not be less than 0.`);
-            bytes = BigInt(mb) << 20n;
-        }
+    const images = users.map((c) => c.image).filter((i) => i !== undefined);
+    const configs = [];
+    for (const item of mapItems(doc, getPath(doc, root, 'data'))) {
+        const format = EMBEDDED_FORMATS[item.key];
+        if (!format || !isStringScalar(doc, item.value))
+            continue;
+        const node = item.value;
+        const problems = [];
+        const text = String(node.value);
+        const map = embeddedPositionMap(yaml, node);
+        const read = format === 'properties'
+            ? readFlinkProperties(yaml, node)
+            : format === 'config-yaml'
+                ? readConfigYaml(text, yaml.file, map)
+                : readFlinkConf(text, yaml.file, map);
+        problems.push(...read.problems);
+        configs.push(buildConfig({
+            part: `${document.index}/${item.key}`,
+            kind: 'configmap',
+            location: locationOf(yaml, item.keyNode),
+            name: name ? `${name}/${item.key}` : item.key,
+            // Pods mounting a ConfigMap start Flink with its standalone scripts (the image entrypoint).
+            deployment: 'standalone',
+            entries: read.entries,
+            appendsToImageConf: format === 'properties' ? locationOf(yaml, item.keyNode) : undefined,
+            processes: processOf([name ?? '']) ? [processOf([name ?? ''])] : ['jobmanager', 'taskmanager'],
+            container: containerLimits(limits),
+            replicas,
+            image: images[0],
+            annotations: metadataAnnotations(document),
+            problems,
+            version: { images, format: format === 'properties' ? 'none' : format },
+        }));
     }
-    if (bytes === undefined)
-        return config;
-    const mapped = new Map(config);
-    mapped.set(target, `${bytes}b`);
-    return mapped;
+    return configs;
 }
 
-;// CONCATENATED MODULE: ./src/flink/taskmanager.ts
+;// CONCATENATED MODULE: ./src/sources/formats/docker-compose.ts
 
 
 
 
 
 
-
-const taskmanager_OPTIONS = new Map();
-function tmOptions(version) {
-    let options = taskmanager_OPTIONS.get(version);
-    if (!options) {
-        const opt = (key) => (0,flink_options/* requireOption */.Ve)(version, key);
-        options = {
-            ...processOptions(version, 'taskmanager'),
-            frameworkHeap: opt('taskmanager.memory.framework.heap.size'),
-            frameworkOffHeap: opt('taskmanager.memory.framework.off-heap.size'),
-            taskHeap: opt('taskmanager.memory.task.heap.size'),
-            taskOffHeap: opt('taskmanager.memory.task.off-heap.size'),
-            managed: opt('taskmanager.memory.managed.size'),
-            managedFraction: opt('taskmanager.memory.managed.fraction'),
-            networkMin: opt('taskmanager.memory.network.min'),
-            networkMax: opt('taskmanager.memory.network.max'),
-            networkFraction: opt('taskmanager.memory.network.fraction'),
-            segmentSize: opt('taskmanager.memory.segment-size'),
-            numberOfBuffers: (0,flink_options/* findOption */.$K)(version, 'taskmanager.network.numberOfBuffers'),
-            cpuCores: opt('taskmanager.cpu.cores'),
-            slots: opt('taskmanager.numberOfTaskSlots'),
-            externalResources: (0,flink_options/* findOption */.$K)(version, 'external-resources'),
-        };
-        taskmanager_OPTIONS.set(version, options);
-    }
-    return options;
+/** A compose file: a `services` mapping whose services name an image or a build. */
+function isComposeDocument(document) {
+    const { doc, root } = document;
+    const services = mapItems(doc, getPath(doc, root, 'services'));
+    return (services.length > 0 &&
+        services.some((s) => getPath(doc, s.value, 'image') !== null || getPath(doc, s.value, 'build') !== null));
 }
-/** One TaskManager derivation: the configuration, its version's options and behaviour. */
-class TaskManagerDerivation {
-    r;
-    version;
-    o;
-    traits;
-    constructor(r, version) {
-        this.r = r;
-        this.version = version;
-        this.o = tmOptions(version);
-        this.traits = (0,versions/* traitsOf */.JC)(version);
-    }
-    /** `TaskExecutorProcessUtils.processSpecFromConfig` without any legacy heap mapping; throws `FlinkError`. */
-    run() {
-        const { r, o } = this;
-        let internal;
-        let metaspace;
-        let overhead;
-        try {
-            if (r.contains(o.taskHeap) && r.contains(o.managed)) {
-                internal = this.fromFineGrained();
-                ({ metaspace, overhead } = deriveMetaspaceAndOverhead(r, o, this.version, totalOf(internal)));
-            }
-            else if (r.contains(o.flink)) {
-                const totalFlink = r.memory(o.flink);
-                internal = this.fromTotalFlink(totalFlink);
-                ({ metaspace, overhead } = deriveMetaspaceAndOverhead(r, o, this.version, totalFlink));
-            }
-            else if (r.contains(o.process)) {
-                const derived = deriveFromTotalProcess(r, o, r.memory(o.process));
-                ({ metaspace, overhead } = derived);
-                internal = this.fromTotalFlink(derived.totalFlink);
-            }
-            else {
-                throw (0,flink_error/* ice */.Y9)(this.traits.tmMissingSizesMessage);
-            }
-            const cpu = this.cpuCores();
-            return this.result(internal, metaspace, overhead, cpu);
-        }
-        catch (err) {
-            if (err instanceof flink_error/* FlinkError */.Fs &&
-                err.errorType === 'IllegalConfigurationException' &&
-                this.traits.tmPrefix) {
-                throw (0,flink_error/* ice */.Y9)(this.traits.tmPrefix + err.message, err);
-            }
-            throw err;
-        }
-    }
-    fromFineGrained() {
-        const { r, o } = this;
-        const taskHeap = r.memory(o.taskHeap);
-        const managed = r.memory(o.managed);
-        const frameworkHeap = r.memory(o.frameworkHeap);
-        const frameworkOffHeap = r.memory(o.frameworkOffHeap);
-        const taskOffHeap = r.memory(o.taskOffHeap);
-        const parts = { frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed };
-        let network;
-        if (r.contains(o.flink)) {
-            network = this.networkRemainder(parts, r.memory(o.flink));
-        }
-        else {
-            const withoutNetwork = sum(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed);
-            network = this.usingLegacyNetwork()
-                ? this.legacyNetwork()
-                : deriveWithInverseFraction(withoutNetwork, this.networkRange());
-        }
-        return { ...parts, network };
-    }
-    /** With task heap and total Flink both known, network is what is left, and must fit its range. */
-    networkRemainder(parts, totalFlink) {
-        const { frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed } = parts;
-        const withoutNetwork = sum(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed);
-        if (withoutNetwork > totalFlink) {
-            throw this.sumExceedsWithTaskHeap(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed, totalFlink);
-        }
-        const network = totalFlink - withoutNetwork;
-        this.checkNetworkRemainder(network);
-        return network;
-    }
-    fromTotalFlink(totalFlink) {
-        const { r, o } = this;
-        const frameworkHeap = r.memory(o.frameworkHeap);
-        const frameworkOffHeap = r.memory(o.frameworkOffHeap);
-        const taskOffHeap = r.memory(o.taskOffHeap);
-        if (r.contains(o.taskHeap)) {
-            const taskHeap = r.memory(o.taskHeap);
-            const parts = {
-                frameworkHeap,
-                frameworkOffHeap,
-                taskHeap,
-                taskOffHeap,
-                managed: this.managed(totalFlink),
-            };
-            return { ...parts, network: this.networkRemainder(parts, totalFlink) };
-        }
-        const managed = this.managed(totalFlink);
-        const network = this.usingLegacyNetwork()
-            ? this.legacyNetwork()
-            : deriveWithFraction(totalFlink, this.networkRange());
-        const withoutTaskHeap = sum(frameworkHeap, frameworkOffHeap, taskOffHeap, managed, network);
-        if (withoutTaskHeap > totalFlink) {
-            throw (0,flink_error/* ice */.Y9)(`Sum of configured Framework Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(frameworkHeap)}), Framework Off-Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(frameworkOffHeap)}), Task Off-Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(taskOffHeap)}), Managed Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(managed)}) and Network Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(network)}) exceed configured Total Flink Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(totalFlink)}).`);
-        }
-        return {
-            frameworkHeap,
-            frameworkOffHeap,
-            taskHeap: totalFlink - withoutTaskHeap,
-            taskOffHeap,
-            network,
-            managed,
-        };
-    }
-    sumExceedsWithTaskHeap(fh, foh, th, toh, man, flink) {
-        return (0,flink_error/* ice */.Y9)(`Sum of configured Framework Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(fh)}), Framework Off-Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(foh)}), Task Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(th)}), Task Off-Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(toh)}) and Managed Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(man)}) exceed configured Total Flink Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(flink)}).`);
-    }
-    managed(totalFlink) {
-        const { r, o } = this;
-        return r.contains(o.managed)
-            ? r.memory(o.managed)
-            : deriveWithFraction(totalFlink, unboundedFraction(r, o.managedFraction));
-    }
-    networkRange() {
-        const { r, o } = this;
-        return rangeFraction(r, o.networkMin, o.networkMax, o.networkFraction);
-    }
-    usingLegacyNetwork() {
-        const { r, o } = this;
-        return (this.traits.legacyNetworkBuffers &&
-            o.numberOfBuffers !== undefined &&
-            !r.contains(o.networkMax) &&
-            !r.contains(o.networkMin) &&
-            !r.contains(o.networkFraction) &&
-            r.contains(o.numberOfBuffers));
-    }
-    /** `numberOfBuffers × segment-size`, the 1.x network size when only the buffer count is set. */
-    legacyNetwork() {
-        const { r, o } = this;
-        const buffers = BigInt(r.number(o.numberOfBuffers));
-        const pageSize = r.get(o.segmentSize);
-        if (pageSize > 2147483647n)
-            throw (0,flink_error/* iae */.Qy)(`Cannot downcast long value ${pageSize} to integer.`);
-        const invalid = (why) => (0,flink_error/* ice */.Y9)(`Invalid configuration value for taskmanager.memory.segment-size : ${pageSize} - ${why}`);
-        if (pageSize < 4096n)
-            throw invalid('Minimum memory segment size is 4096');
-        if ((pageSize & (pageSize - 1n)) !== 0n)
-            throw invalid('Memory segment size must be a power of 2.');
-        const bytes = buffers * pageSize;
-        if (bytes < 0n)
-            throw (0,flink_error/* iae */.Qy)('bytes must be >= 0');
-        return bytes;
-    }
-    /** Network is what is left of total Flink memory: it must still fit its configuration. */
-    checkNetworkRemainder(network) {
-        try {
-            if (this.usingLegacyNetwork()) {
-                const configured = this.legacyNetwork();
-                if (configured !== network) {
-                    throw (0,flink_error/* ice */.Y9)(`Derived Network Memory size (${(0,memory_size/* memorySizeToHumanReadable */.Np)(network)}) does not match configured Network Memory size (${(0,memory_size/* memorySizeToHumanReadable */.Np)(configured)}).`);
-                }
-                return;
-            }
-            const range = this.networkRange();
-            if (network > range.max || network < range.min) {
-                throw (0,flink_error/* ice */.Y9)(`Derived Network Memory size (${(0,memory_size/* memorySizeToHumanReadable */.Np)(network)}) is not in configured Network Memory range [${(0,memory_size/* memorySizeToHumanReadable */.Np)(range.min)}, ${(0,memory_size/* memorySizeToHumanReadable */.Np)(range.max)}].`);
-            }
-        }
-        catch (err) {
-            if (err instanceof flink_error/* FlinkError */.Fs && err.errorType === 'IllegalConfigurationException') {
-                throw (0,flink_error/* ice */.Y9)('If Total Flink, Task Heap and (or) Managed Memory sizes are explicitly configured then the Network Memory size is the rest of the Total Flink memory after subtracting all other configured types of memory, but the derived Network Memory is inconsistent with its configuration.', err);
-            }
-            throw err;
-        }
-    }
-    cpuCores() {
-        const { r, o } = this;
-        const cpu = r.contains(o.cpuCores) ? r.number(o.cpuCores) : r.number(o.slots);
-        if (cpu <= 0) {
-            throw (0,flink_error/* ice */.Y9)('TaskExecutors need to be started with a positive number of CPU cores. Please configure taskmanager.cpu.cores accordingly.');
-        }
-        if (!Number.isFinite(cpu)) {
-            // `new CPUResource(cpu)` goes through BigDecimal, which has no NaN or infinity.
-            throw new flink_error/* FlinkError */.Fs('NumberFormatException', `Character ${(0,java_number/* javaDoubleToString */.kx)(cpu)[0]} is neither a decimal digit number, decimal point, nor "e" notation exponential mark.`);
-        }
-        return cpu;
-    }
-    result(internal, metaspace, overhead, cpu) {
-        const { traits } = this;
-        const memory = {
-            ...internal,
-            jvmMetaspace: metaspace,
-            jvmOverhead: overhead,
-            totalFlink: totalOf(internal),
-            totalProcess: 0n,
-        };
-        memory.totalProcess = memory.totalFlink + metaspace + overhead;
-        const heap = internal.frameworkHeap + internal.taskHeap;
-        const direct = internal.frameworkOffHeap + internal.taskOffHeap + internal.network;
-        // Slots and external resources are read (and may fail) as part of the spec, so eagerly.
-        const slots = traits.slotsAndExternalResources ? this.r.number(this.o.slots) : undefined;
-        const externalResources = traits.slotsAndExternalResources ? this.externalResources() : [];
-        const result = {
-            ok: true,
-            memory,
-            jvm: { heap, directMemory: direct, metaspace, args: jvmArgs(heap, direct, metaspace) },
-            cpuCores: cpu,
-            ...(slots !== undefined && {
-                numSlots: slots,
-                externalResources: Object.fromEntries(externalResources),
-            }),
-        };
-        const entries = () => {
-            const b = (v) => `${v}b`;
-            const list = [
-                ['taskmanager.cpu.cores', (0,java_number/* javaDoubleToString */.kx)(cpu)],
-                ['taskmanager.memory.framework.heap.size', b(internal.frameworkHeap)],
-                ['taskmanager.memory.framework.off-heap.size', b(internal.frameworkOffHeap)],
-                ['taskmanager.memory.task.heap.size', b(internal.taskHeap)],
-                ['taskmanager.memory.task.off-heap.size', b(internal.taskOffHeap)],
-                ['taskmanager.memory.network.min', b(internal.network)],
-                ['taskmanager.memory.network.max', b(internal.network)],
-                ['taskmanager.memory.managed.size', b(internal.managed)],
-            ];
-            if (traits.dynamicMetaspaceAndOverhead) {
-                list.push(['taskmanager.memory.jvm-metaspace.size', b(metaspace)], ['taskmanager.memory.jvm-overhead.min', b(overhead)], ['taskmanager.memory.jvm-overhead.max', b(overhead)]);
-            }
-            if (slots !== undefined) {
-                const names = externalResources.map(([name]) => (traits.quoteExternalResources ? `"${name}"` : name));
-                list.push(['taskmanager.numberOfTaskSlots', String(slots)], ['external-resources', names.length === 0 ? 'none' : names.join(';')], ...externalResources.map(([name, amount]) => [
-                    `external-resource.${name}.amount`,
-                    String(amount),
-                ]));
-            }
-            return list;
-        };
-        return withDynamicConfigs(result, entries, traits.dynamicTrailingSpace);
-    }
-    /** Names from `external-resources` with a positive `external-resource.<name>.amount`, in HashMap order. */
-    externalResources() {
-        const option = this.o.externalResources;
-        if (!option)
-            return [];
-        const raw = this.r.get(option);
-        const names = raw === undefined ? [] : parseList(raw);
-        if (names.length === 1 && names[0] === 'none')
-            return [];
-        const unique = javaHashMapOrder([...new Set(names)]);
-        const result = [];
-        for (const name of unique) {
-            const amountKey = `external-resource.${name}.amount`;
-            const amountRaw = this.r.config.get(amountKey);
-            if (amountRaw === undefined)
-                continue;
-            const amount = parseLongOption(amountRaw, amountKey);
-            if (amount > 0n)
-                result.push([name, amount]);
-        }
-        return javaHashMapOrder(result.map(([n]) => n)).map((n) => result.find(([m]) => m === n));
-    }
-}
-function parseLongOption(raw, key) {
-    const text = typeof raw === 'string' ? raw : String(raw);
-    if (typeof raw === 'bigint')
-        return raw;
-    if (!/^[+-]?\d+$/.test(text)) {
-        throw (0,flink_error/* iae */.Qy)(`Could not parse value '${text}' for key '${key}'.`);
-    }
-    return BigInt(text);
-}
-/** Flink's list syntax: `;`-separated (flow-style `[a, b]` from config.yaml too). */
-function parseList(raw) {
-    const text = raw.trim();
-    const inner = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1).split(',') : text.split(';');
-    return inner.map((s) => s.trim().replace(/^(['"])(.*)\1$/, '$2')).filter((s) => s.length > 0);
-}
-function sum(...values) {
-    let total = 0n;
-    for (const v of values)
-        total = (0,memory_size/* addBytes */.$i)(total, v);
-    return total;
-}
-function totalOf(m) {
-    return sum(m.frameworkHeap, m.frameworkOffHeap, m.taskHeap, m.taskOffHeap, m.network, m.managed);
-}
-/** Plain TaskManager derivation (`TaskExecutorProcessUtils.processSpecFromConfig`), no legacy heap mapping. */
-function deriveTaskManagerPlain(config, version) {
-    try {
-        return new TaskManagerDerivation(new flink_options/* OptionReader */.F9(config), version).run();
-    }
-    catch (err) {
-        return (0,flink_error/* failure */.V2)(err);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/flink/derive.ts
-
-
-
-
-
-
-/** The TaskManager as Flink's start-up for that deployment derives it (legacy heap mapping on 1.x). */
-function deriveTaskManager(config, options) {
-    const { flinkVersion: version, deployment = 'standalone', env = {} } = options;
-    const traits = (0,versions/* traitsOf */.JC)(version);
-    let effective = config;
-    if (traits.legacyHeap) {
-        try {
-            effective = mapLegacyHeap(config, version, 'taskmanager', legacyHeapTarget('taskmanager', deployment), env);
-        }
-        catch (err) {
-            if (err instanceof flink_error/* FlinkError */.Fs &&
-                err.errorType === 'IllegalConfigurationException' &&
-                traits.tmLegacyMapPrefix) {
-                return (0,flink_error/* failure */.V2)((0,flink_error/* ice */.Y9)(traits.tmLegacyMapPrefix + err.message, err));
-            }
-            return (0,flink_error/* failure */.V2)(err);
-        }
-    }
-    return deriveTaskManagerPlain(effective, version);
-}
-/** The JobManager as Flink's start-up for that deployment derives it; 1.10 had no memory model. */
-function deriveJobManager(config, options) {
-    const { flinkVersion: version, deployment = 'standalone', env = {} } = options;
-    const traits = (0,versions/* traitsOf */.JC)(version);
-    if (!traits.jobManagerModel)
-        return jobManager110(config, deployment, env);
-    if (!traits.legacyHeap)
-        return deriveJobManagerPlain(config, version);
-    // Every 1.x entry point maps the legacy heap and prefixes whatever configuration error follows.
-    try {
-        const mapped = mapLegacyHeap(config, version, 'jobmanager', legacyHeapTarget('jobmanager', deployment), env);
-        return runJobManager(mapped, version);
-    }
-    catch (err) {
-        return prefixed(err, traits.jmPrefix);
-    }
-}
-function prefixed(err, prefix) {
-    if (err instanceof flink_error/* FlinkError */.Fs && err.errorType === 'IllegalConfigurationException') {
-        return (0,flink_error/* failure */.V2)((0,flink_error/* ice */.Y9)(prefix + err.message, err));
-    }
-    return (0,flink_error/* failure */.V2)(err);
-}
-/** Both processes of one configuration; never throws for any configuration. */
-function derive(config, options) {
-    return {
-        flinkVersion: options.flinkVersion,
-        taskmanager: deriveTaskManager(config, options),
-        jobmanager: deriveJobManager(config, options),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/flink/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 9308:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AF: () => (/* binding */ JAVA_INT_MIN),
-/* harmony export */   D9: () => (/* binding */ javaTrim),
-/* harmony export */   PZ: () => (/* binding */ parseJavaDouble),
-/* harmony export */   SL: () => (/* binding */ JAVA_INT_MAX),
-/* harmony export */   Sx: () => (/* binding */ parseJavaLong),
-/* harmony export */   kS: () => (/* binding */ parseJavaFloat),
-/* harmony export */   kx: () => (/* binding */ javaDoubleToString),
-/* harmony export */   rz: () => (/* binding */ parseJavaInt),
-/* harmony export */   zb: () => (/* binding */ javaFloatToString)
-/* harmony export */ });
-/* unused harmony exports JAVA_LONG_MIN, JAVA_LONG_MAX */
-/**
- * Java's number parsing and printing, as Flink's typed options see them: `Float.parseFloat`,
- * `Double.parseDouble`, `Integer.parseInt`, `Long.parseLong` and `Double.toString`.
- * Parsers return `undefined` where Java throws a `NumberFormatException`.
- */
-/** Java `String.trim()`: only code units up to U+0020 count as white space. */
-function javaTrim(s) {
-    let from = 0;
-    let to = s.length;
-    while (from < to && s.charCodeAt(from) <= 0x20)
-        from++;
-    while (to > from && s.charCodeAt(to - 1) <= 0x20)
-        to--;
-    return from === 0 && to === s.length ? s : s.slice(from, to);
-}
-/** Java `Double.toString(d)`: shortest round-trip digits, scientific outside [10^-3, 10^7). */
-function javaDoubleToString(d) {
-    if (Number.isNaN(d))
-        return 'NaN';
-    if (d === Infinity)
-        return 'Infinity';
-    if (d === -Infinity)
-        return '-Infinity';
-    if (d === 0)
-        return Object.is(d, -0) ? '-0.0' : '0.0';
-    const abs = Math.abs(d);
-    const sign = d < 0 ? '-' : '';
-    if (abs >= 1e-3 && abs < 1e7) {
-        const s = String(abs);
-        return sign + (s.includes('.') ? s : `${s}.0`);
-    }
-    const [mantissa, exp] = abs.toExponential().split('e');
-    const m = mantissa.includes('.') ? mantissa : `${mantissa}.0`;
-    return `${sign}${m}E${exp.startsWith('+') ? exp.slice(1) : exp}`;
-}
-/** Java `Float.toString(f)`: the shortest digits that read back as the same float32. */
-function javaFloatToString(f) {
-    if (!Number.isFinite(f) || f === 0)
-        return javaDoubleToString(f);
-    for (let digits = 1; digits <= 9; digits++) {
-        const candidate = Number(f.toPrecision(digits));
-        if (Math.fround(candidate) === f)
-            return javaDoubleToString(candidate);
-    }
-    return javaDoubleToString(f);
-}
-const PLUS = 43;
-const MINUS = 45;
-const DOT = 46;
-function isDigit(c) {
-    return c >= 48 && c <= 57;
-}
-function hexValue(c) {
-    if (c >= 48 && c <= 57)
-        return c - 48;
-    if (c >= 97 && c <= 102)
-        return c - 87;
-    if (c >= 65 && c <= 70)
-        return c - 55;
-    return -1;
-}
-function isTypeSuffix(c) {
-    return c === 102 || c === 70 || c === 100 || c === 68; // f F d D
-}
-const FLOAT32 = { precision: 24, minUnitExp: -149, maxExp: 128 };
-const FLOAT64 = { precision: 53, minUnitExp: -1074, maxExp: 1024 };
-function bitLength(n) {
-    return n === 0n ? 0 : n.toString(2).length;
-}
-/** Correctly rounds the positive rational num/den to the format (round half to even). */
-function roundRational(num, den, fmt) {
-    if (num === 0n)
-        return 0;
-    const s = bitLength(num) - bitLength(den) - (fmt.precision + 2);
-    let q;
-    let r;
-    if (s >= 0) {
-        const d = den << BigInt(s);
-        q = num / d;
-        r = num % d;
-    }
-    else {
-        const n = num << BigInt(-s);
-        q = n / den;
-        r = n % den;
-    }
-    const top = s + bitLength(q); // value < 2^top
-    const unit = Math.max(top - fmt.precision, fmt.minUnitExp);
-    const shift = unit - s;
-    let m;
-    if (shift > 0) {
-        const b = BigInt(shift);
-        m = q >> b;
-        const rest = q & ((1n << b) - 1n);
-        const half = 1n << (b - 1n);
-        if (rest > half || (rest === half && (r !== 0n || (m & 1n) === 1n)))
-            m += 1n;
-    }
-    else {
-        m = q << BigInt(-shift);
-    }
-    if (bitLength(m) + unit > fmt.maxExp)
-        return Infinity;
-    return Number(m) * 2 ** unit;
-}
-/**
- * Java's `FloatingDecimal.readJavaFormatString`: optional sign, `NaN`, `Infinity`, decimal with
- * optional exponent, or hex with a binary exponent; one trailing `f`/`F`/`d`/`D` allowed.
- */
-function parseJavaFloating(text, fmt) {
-    const s = javaTrim(text);
-    const n = s.length;
-    if (n === 0)
-        return undefined;
-    let i = 0;
-    let negative = false;
-    const c0 = s.charCodeAt(0);
-    if (c0 === PLUS || c0 === MINUS) {
-        negative = c0 === MINUS;
-        i++;
-    }
-    const rest = s.slice(i);
-    if (rest === 'NaN')
-        return NaN;
-    if (rest === 'Infinity')
-        return negative ? -Infinity : Infinity;
-    const scanned = rest.startsWith('0x') || rest.startsWith('0X')
-        ? scanHex(s, i + 2, fmt, negative)
-        : scanDecimal(s, i, fmt, negative);
-    return scanned === undefined ? undefined : scanned.negative ? -scanned.value : scanned.value;
-}
-/** A signed exponent from `start`, an optional type suffix, then the end of the text. */
-function scanExponentAndEnd(s, start) {
-    const n = s.length;
-    let i = start;
-    let negative = false;
-    if (i < n && (s.charCodeAt(i) === PLUS || s.charCodeAt(i) === MINUS)) {
-        negative = s.charCodeAt(i) === MINUS;
-        i++;
-    }
-    const digitsStart = i;
-    while (i < n && isDigit(s.charCodeAt(i)))
-        i++;
-    if (i === digitsStart)
-        return undefined;
-    // Java saturates huge exponents; anything this large already means 0 or infinity.
-    const e = Math.min(Number(s.slice(digitsStart, i)), 100000);
-    if (i < n && isTypeSuffix(s.charCodeAt(i)))
-        i++;
-    if (i !== n)
-        return undefined;
-    return negative ? -e : e;
-}
-function scanDecimal(s, start, fmt, negative) {
-    const n = s.length;
-    let i = start;
-    let digits = '';
-    let fractionDigits = 0;
-    let seenDot = false;
-    let any = false;
-    for (; i < n; i++) {
-        const c = s.charCodeAt(i);
-        if (isDigit(c)) {
-            any = true;
-            digits += s[i];
-            if (seenDot)
-                fractionDigits++;
-        }
-        else if (c === DOT && !seenDot) {
-            seenDot = true;
-        }
-        else
-            break;
-    }
-    if (!any)
-        return undefined;
-    let exp = 0;
-    if (i < n && (s.charCodeAt(i) === 101 || s.charCodeAt(i) === 69)) {
-        const scanned = scanExponentAndEnd(s, i + 1);
-        if (scanned === undefined)
-            return undefined;
-        exp = scanned;
-    }
-    else {
-        if (i < n && isTypeSuffix(s.charCodeAt(i)))
-            i++;
-        if (i !== n)
-            return undefined;
-    }
-    const value = decimalToBinary(digits, exp - fractionDigits, fmt);
-    return { negative, value };
-}
-function decimalToBinary(digits, exp10, fmt) {
-    const d = Number(`${digits}e${exp10}`);
-    if (fmt === FLOAT64)
-        return d;
-    const f = Math.fround(d);
-    if (f === d || !Number.isFinite(d))
-        return f;
-    // Double rounding can only go wrong when the double lands exactly on a midpoint between floats.
-    const other = nextFloat(f, d > f);
-    const mid = Number.isFinite(other) ? (f + other) / 2 : 2 ** 128 - 2 ** 103;
-    if (d !== mid)
-        return f;
-    const big = BigInt(digits.replace(/^0+(?=\d)/, ''));
-    return exp10 >= 0
-        ? roundRational(big * 10n ** BigInt(exp10), 1n, fmt)
-        : roundRational(big, 10n ** BigInt(-exp10), fmt);
-}
-const f32 = new Float32Array(1);
-const u32 = new Uint32Array(f32.buffer);
-function nextFloat(f, up) {
-    if (f === 0)
-        return up ? 2 ** -149 : -(2 ** -149);
-    f32[0] = f;
-    u32[0] += f > 0 === up ? 1 : -1;
-    return f32[0];
-}
-function scanHex(s, start, fmt, negative) {
-    const n = s.length;
-    let i = start;
-    let mantissa = 0n;
-    let fractionDigits = 0;
-    let seenDot = false;
-    let any = false;
-    for (; i < n; i++) {
-        const c = s.charCodeAt(i);
-        const h = hexValue(c);
-        if (h >= 0) {
-            any = true;
-            mantissa = (mantissa << 4n) | BigInt(h);
-            if (seenDot)
-                fractionDigits++;
-        }
-        else if (c === DOT && !seenDot) {
-            seenDot = true;
-        }
-        else
-            break;
-    }
-    if (!any || i >= n || (s.charCodeAt(i) !== 112 && s.charCodeAt(i) !== 80))
-        return undefined; // p P required
-    const e = scanExponentAndEnd(s, i + 1);
-    if (e === undefined)
-        return undefined;
-    const exp2 = e - 4 * fractionDigits;
-    const value = exp2 >= 0
-        ? roundRational(mantissa << BigInt(exp2), 1n, fmt)
-        : roundRational(mantissa, 1n << BigInt(-exp2), fmt);
-    return { negative, value };
-}
-/** Java `Float.parseFloat`, as a JS number holding the float32 value. */
-function parseJavaFloat(text) {
-    return parseJavaFloating(text, FLOAT32);
-}
-/** Java `Double.parseDouble`. */
-function parseJavaDouble(text) {
-    return parseJavaFloating(text, FLOAT64);
-}
-const INT_MIN = -(2n ** 31n);
-const INT_MAX = 2n ** 31n - 1n;
-const LONG_MIN = -(2n ** 63n);
-const LONG_MAX = 2n ** 63n - 1n;
-function parseJavaInteger(text, min, max) {
-    const n = text.length;
-    if (n === 0)
-        return undefined;
-    let i = 0;
-    const c0 = text.charCodeAt(0);
-    if (c0 === PLUS || c0 === MINUS) {
-        i = 1;
-        if (n === 1)
-            return undefined;
-    }
-    for (let j = i; j < n; j++)
-        if (!isDigit(text.charCodeAt(j)))
-            return undefined;
-    const v = BigInt(text);
-    return v < min || v > max ? undefined : v;
-}
-/** Java `Integer.parseInt`: no trimming, optional sign, ASCII decimal digits, 32-bit range. */
-function parseJavaInt(text) {
-    const v = parseJavaInteger(text, INT_MIN, INT_MAX);
-    return v === undefined ? undefined : Number(v);
-}
-/** Java `Long.parseLong`. */
-function parseJavaLong(text) {
-    return parseJavaInteger(text, LONG_MIN, LONG_MAX);
-}
-const JAVA_INT_MIN = INT_MIN;
-const JAVA_INT_MAX = INT_MAX;
-const JAVA_LONG_MIN = (/* unused pure expression or super */ null && (LONG_MIN));
-const JAVA_LONG_MAX = (/* unused pure expression or super */ null && (LONG_MAX));
-
-
-/***/ }),
-
-/***/ 6069:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $i: () => (/* binding */ addBytes),
-/* harmony export */   CA: () => (/* binding */ subtractBytes),
-/* harmony export */   Np: () => (/* binding */ memorySizeToHumanReadable),
-/* harmony export */   ON: () => (/* binding */ parseMemorySize),
-/* harmony export */   Vh: () => (/* binding */ memorySizeToString),
-/* harmony export */   k7: () => (/* binding */ multiplyBytes),
-/* harmony export */   vw: () => (/* binding */ tryParseMemorySize),
-/* harmony export */   zk: () => (/* binding */ MAX_MEMORY_SIZE)
-/* harmony export */ });
-/* unused harmony export parseMebiBytes */
-/* harmony import */ var _flink_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(683);
-/* harmony import */ var _java_number_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9308);
-
-
-/** Flink's `MemorySize`: a byte count that is a non-negative signed 64-bit value. */
-const MAX_MEMORY_SIZE = 2n ** 63n - 1n;
-const KB = 1024n;
-const MB = KB * KB;
-const GB = MB * KB;
-const TB = GB * KB;
-const UNITS = {
+/** Docker's byte units for `mem_limit` and `deploy.resources.limits.memory`: b, k, m, g (binary). */
+const DOCKER_UNITS = {
     '': 1n,
     b: 1n,
-    bytes: 1n,
-    k: KB,
-    kb: KB,
-    kibibytes: KB,
-    m: MB,
-    mb: MB,
-    mebibytes: MB,
-    g: GB,
-    gb: GB,
-    gibibytes: GB,
-    t: TB,
-    tb: TB,
-    tebibytes: TB,
+    k: 1n << 10n,
+    m: 1n << 20n,
+    g: 1n << 30n,
+    t: 1n << 40n,
 };
-const UNIT_LIST = '(b | bytes) / (k | kb | kibibytes) / (m | mb | mebibytes) / (g | gb | gibibytes) / (t | tb | tebibytes)';
-/** `MemorySize.parse(text)`: Java trim, leading ASCII digits, optional binary unit. */
-function parseMemorySize(text) {
-    if (text === null || text === undefined)
-        throw new _flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlinkError */ .Fs('NullPointerException', 'text cannot be null');
-    const t = (0,_java_number_js__WEBPACK_IMPORTED_MODULE_1__/* .javaTrim */ .D9)(text);
-    if (t.length === 0)
-        throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .iae */ .Qy)('argument is an empty- or whitespace-only string');
-    let end = 0;
-    while (end < t.length) {
-        const c = t.charCodeAt(end);
-        if (c < 48 || c > 57)
-            break;
-        end++;
-    }
-    if (end === 0)
-        throw new _flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlinkError */ .Fs('NumberFormatException', 'text does not start with a number');
-    const numberText = t.slice(0, end);
-    const value = BigInt(numberText);
-    if (value > MAX_MEMORY_SIZE) {
-        throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .iae */ .Qy)(`The value '${numberText}' cannot be re represented as 64bit number (numeric overflow).`);
-    }
-    const unit = end === t.length ? '' : (0,_java_number_js__WEBPACK_IMPORTED_MODULE_1__/* .javaTrim */ .D9)(t.slice(end)).toLowerCase();
-    const multiplier = UNITS[unit];
-    if (multiplier === undefined || !Object.hasOwn(UNITS, unit)) {
-        throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .iae */ .Qy)(`Memory size unit '${unit}' does not match any of the recognized units: ${UNIT_LIST}`);
-    }
-    const bytes = value * multiplier;
-    if (bytes > MAX_MEMORY_SIZE) {
-        throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .iae */ .Qy)(`The value '${text}' cannot be re represented as 64bit number of bytes (numeric overflow).`);
-    }
-    return bytes;
-}
-/** `MemorySize.parse(text, MEGA_BYTES)`: a plain number means mebibytes. */
-function parseMebiBytes(text) {
-    const t = javaTrim(text);
-    let end = 0;
-    while (end < t.length && t.charCodeAt(end) >= 48 && t.charCodeAt(end) <= 57)
-        end++;
-    return parseMemorySize(end === t.length && end > 0 ? `${t}m` : text);
-}
-/** `MemorySize.parse(text)` returning `undefined` instead of throwing. */
-function tryParseMemorySize(text) {
-    try {
-        return parseMemorySize(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-const PRINT_UNITS = [
-    [1n, 'bytes'],
-    [KB, 'kb'],
-    [MB, 'mb'],
-    [GB, 'gb'],
-    [TB, 'tb'],
-];
-/** `MemorySize.toString()`: the largest unit that divides the size exactly, bytes for multiples of 1 TiB. */
-function memorySizeToString(bytes) {
-    let chosen = PRINT_UNITS[0];
-    for (let i = 1; i < PRINT_UNITS.length; i++) {
-        if (bytes % PRINT_UNITS[i][0] !== 0n) {
-            chosen = PRINT_UNITS[i - 1];
-            break;
-        }
-    }
-    return `${bytes / chosen[0]} ${chosen[1]}`;
-}
-/** `MemorySize.toHumanReadableString()`, e.g. `1.688gb (1811939328 bytes)`. */
-function memorySizeToHumanReadable(bytes) {
-    let unit;
-    for (let i = PRINT_UNITS.length - 1; i >= 1; i--) {
-        if (PRINT_UNITS[i][0] < bytes) {
-            unit = PRINT_UNITS[i];
-            break;
-        }
-    }
-    if (!unit)
-        return `${bytes} bytes`;
-    return `${(Number(bytes) / Number(unit[0])).toFixed(3)}${unit[1]} (${bytes} bytes)`;
-}
-/** Exact `long` addition: Java's `Math.addExact`. */
-function addBytes(a, b) {
-    const sum = a + b;
-    if (sum > MAX_MEMORY_SIZE)
-        throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .longOverflow */ .pg)();
-    return sum;
-}
-/** `MemorySize.subtract`: a negative result is rejected by the constructor. */
-function subtractBytes(a, b) {
-    const diff = a - b;
-    if (diff < 0n)
-        throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .iae */ .Qy)('bytes must be >= 0');
-    return diff;
-}
-/** The exact decimal of `BigDecimal.valueOf(d)` (Java `Double.toString`) as digits × 10^exponent. */
-function decimalOf(d) {
-    const text = (0,_java_number_js__WEBPACK_IMPORTED_MODULE_1__/* .javaDoubleToString */ .kx)(d);
-    const e = text.indexOf('E');
-    const mantissa = e < 0 ? text : text.slice(0, e);
-    const dot = mantissa.indexOf('.');
-    const fraction = dot < 0 ? '' : mantissa.slice(dot + 1);
-    const digits = BigInt((dot < 0 ? mantissa : mantissa.slice(0, dot)) + fraction);
-    const exponent = (e < 0 ? 0 : Number(text.slice(e + 1))) - fraction.length;
-    return { digits, exponent, scale: 10n ** BigInt(Math.abs(exponent)) };
-}
-/**
- * `MemorySize.multiply(double)`: the exact product of the bytes and the decimal Java prints for the
- * multiplier, truncated toward zero.
- */
-function multiplyBytes(bytes, multiplier) {
-    if (multiplier < 0)
-        throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .iae */ .Qy)('multiplier must be >= 0');
-    if (!Number.isFinite(multiplier))
-        throw new _flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlinkError */ .Fs('NumberFormatException', 'Infinite or NaN');
-    let decimal = decimals.get(multiplier);
-    if (!decimal) {
-        decimal = decimalOf(multiplier);
-        if (decimals.size > 4096)
-            decimals.clear();
-        decimals.set(multiplier, decimal);
-    }
-    const { digits, exponent, scale } = decimal;
-    let product;
-    if (exponent >= 0) {
-        product = bytes * digits * scale;
-        if (product > MAX_MEMORY_SIZE)
-            throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .longOverflow */ .pg)();
-    }
-    else {
-        const exact = bytes * digits;
-        // Java compares the exact product with Long.MAX_VALUE before truncating.
-        if (exact > MAX_MEMORY_SIZE * scale)
-            throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .longOverflow */ .pg)();
-        product = exact / scale;
-    }
-    return product;
-}
-const decimals = new Map();
-
-
-/***/ }),
-
-/***/ 3896:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $K: () => (/* binding */ findOption),
-/* harmony export */   F9: () => (/* binding */ OptionReader),
-/* harmony export */   Ve: () => (/* binding */ requireOption),
-/* harmony export */   _1: () => (/* binding */ suppliedKey),
-/* harmony export */   cn: () => (/* binding */ optionToString),
-/* harmony export */   iL: () => (/* binding */ rawText),
-/* harmony export */   nf: () => (/* binding */ convertValue),
-/* harmony export */   tH: () => (/* binding */ optionRegistry)
-/* harmony export */ });
-/* unused harmony export effectiveOption */
-/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5300);
-/* harmony import */ var _flink_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(683);
-/* harmony import */ var _java_number_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9308);
-/* harmony import */ var _memory_size_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6069);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3777);
-
-
-
-
-
-const always = (value) => [['1.10', value]];
-/** The options of Flink's memory model, with defaults and deprecated keys per version (spec §1). */
-const OPTION_ROWS = [
-    { key: 'taskmanager.memory.process.size', type: 'memory' },
-    { key: 'taskmanager.memory.flink.size', type: 'memory' },
-    { key: 'taskmanager.memory.framework.heap.size', type: 'memory', defaults: always('128m') },
-    { key: 'taskmanager.memory.framework.off-heap.size', type: 'memory', defaults: always('128m') },
-    { key: 'taskmanager.memory.task.heap.size', type: 'memory' },
-    { key: 'taskmanager.memory.task.off-heap.size', type: 'memory', defaults: always('0') },
-    { key: 'taskmanager.memory.managed.size', type: 'memory', deprecatedKeys: ['taskmanager.memory.size'] },
-    { key: 'taskmanager.memory.managed.fraction', type: 'float', defaults: always('0.4') },
-    {
-        key: 'taskmanager.memory.network.min',
-        type: 'memory',
-        defaults: always('64m'),
-        deprecatedKeys: ['taskmanager.network.memory.min'],
-    },
-    {
-        key: 'taskmanager.memory.network.max',
-        type: 'memory',
-        // FLINK-30472: unbounded from 1.17 on.
-        defaults: [
-            ['1.10', '1g'],
-            ['1.17', String(_memory_size_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_MEMORY_SIZE */ .zk)],
-        ],
-        deprecatedKeys: ['taskmanager.network.memory.max'],
-    },
-    {
-        key: 'taskmanager.memory.network.fraction',
-        type: 'float',
-        defaults: always('0.1'),
-        deprecatedKeys: ['taskmanager.network.memory.fraction'],
-    },
-    { key: 'taskmanager.memory.jvm-metaspace.size', type: 'memory', defaults: always('256m') },
-    { key: 'taskmanager.memory.jvm-overhead.min', type: 'memory', defaults: always('192m') },
-    { key: 'taskmanager.memory.jvm-overhead.max', type: 'memory', defaults: always('1g') },
-    { key: 'taskmanager.memory.jvm-overhead.fraction', type: 'float', defaults: always('0.1') },
-    { key: 'taskmanager.memory.segment-size', type: 'memory', defaults: always('32kb') },
-    { key: 'taskmanager.network.numberOfBuffers', type: 'int', defaults: always('2048'), removedIn: '2.0' },
-    { key: 'taskmanager.numberOfTaskSlots', type: 'int', defaults: always('1') },
-    { key: 'taskmanager.cpu.cores', type: 'double' },
-    { key: 'taskmanager.heap.size', type: 'memory', removedIn: '2.0' },
-    { key: 'taskmanager.heap.mb', type: 'int', removedIn: '2.0' },
-    { key: 'external-resources', type: 'string', since: '1.11' },
-    { key: 'jobmanager.memory.process.size', type: 'memory', since: '1.11' },
-    { key: 'jobmanager.memory.flink.size', type: 'memory', since: '1.11' },
-    { key: 'jobmanager.memory.heap.size', type: 'memory', since: '1.11' },
-    { key: 'jobmanager.memory.off-heap.size', type: 'memory', defaults: always('128m'), since: '1.11' },
-    { key: 'jobmanager.memory.jvm-metaspace.size', type: 'memory', defaults: always('256m'), since: '1.11' },
-    { key: 'jobmanager.memory.jvm-overhead.min', type: 'memory', defaults: always('192m'), since: '1.11' },
-    { key: 'jobmanager.memory.jvm-overhead.max', type: 'memory', defaults: always('1g'), since: '1.11' },
-    { key: 'jobmanager.memory.jvm-overhead.fraction', type: 'float', defaults: always('0.1'), since: '1.11' },
-    {
-        key: 'jobmanager.memory.enable-jvm-direct-memory-limit',
-        type: 'boolean',
-        defaults: always('false'),
-        since: '1.11',
-    },
-    {
-        key: 'jobmanager.heap.size',
-        type: 'memory',
-        defaults: [
-            ['1.10', '1024m'],
-            ['1.11', undefined],
-        ],
-        removedIn: '2.0',
-    },
-    {
-        key: 'jobmanager.heap.mb',
-        type: 'int',
-        defaults: [
-            ['1.10', '1024'],
-            ['1.11', undefined],
-        ],
-        removedIn: '2.0',
-    },
-    {
-        key: 'containerized.heap-cutoff-ratio',
-        type: 'float',
-        defaults: always('0.25'),
-        deprecatedKeys: ['yarn.heap-cutoff-ratio'],
-        removedIn: '1.11',
-    },
-    {
-        key: 'containerized.heap-cutoff-min',
-        type: 'int',
-        defaults: always('600'),
-        deprecatedKeys: ['yarn.heap-cutoff-min'],
-        removedIn: '1.11',
-    },
-];
-function typedDefault(type, text) {
-    switch (type) {
-        case 'memory':
-            return (0,_memory_size_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMemorySize */ .ON)(text);
-        case 'float':
-            return Math.fround(Number(text));
-        case 'double':
-            return Number(text);
-        case 'int':
-            return Number(text);
-        case 'long':
-            return BigInt(text);
-        case 'boolean':
-            return text === 'true';
-        case 'string':
-            return text;
-    }
-}
-function defaultToString(type, value, text) {
-    if (value === undefined || text === undefined)
-        return 'null';
-    // Float defaults print as Java's Float.toString, which for these literals is the literal itself.
-    return type === 'memory' ? (0,_memory_size_js__WEBPACK_IMPORTED_MODULE_3__/* .memorySizeToString */ .Vh)(value) : text;
-}
-function buildRegistry(version) {
-    const registry = new Map();
-    for (const row of OPTION_ROWS) {
-        if (row.since && !(0,_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .atLeast */ .jZ)(version, row.since))
-            continue;
-        if (row.removedIn && (0,_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .atLeast */ .jZ)(version, row.removedIn))
-            continue;
-        let text;
-        for (const [since, value] of row.defaults ?? [])
-            if ((0,_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .atLeast */ .jZ)(version, since))
-                text = value;
-        const defaultValue = text === undefined ? undefined : typedDefault(row.type, text);
-        registry.set(row.key, {
-            key: row.key,
-            type: row.type,
-            defaultValue,
-            defaultText: defaultToString(row.type, defaultValue, text),
-            fallbackKeys: (row.deprecatedKeys ?? []).map((key) => ({ key, deprecated: true })),
-        });
-    }
-    return registry;
-}
-const REGISTRIES = new Map(_model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .FLINK_VERSIONS */ .tf.map((v) => [v, buildRegistry(v)]));
-/** The memory-related options a Flink version defines, keyed by main key. */
-function optionRegistry(version) {
-    return REGISTRIES.get(version) ?? new Map();
-}
-/** The option by its main key for a version; undefined where that version lacks it. */
-function findOption(version, key) {
-    return optionRegistry(version).get(key);
-}
-/** The option by its main key; a programming error when the version lacks it. */
-function requireOption(version, key) {
-    const option = findOption(version, key);
-    if (!option)
-        throw new RangeError(`${key} is not an option of Flink ${version}`);
-    return option;
-}
-/** `ConfigOption.toString()`, as it appears inside two of Flink's messages. */
-function optionToString(option) {
-    const fallbacks = option.fallbackKeys.map((f) => `{key=${f.key}, isDeprecated=${f.deprecated}}`).join(', ');
-    return `Key: '${option.key}' , default: ${option.defaultText} (fallback keys: [${fallbacks}])`;
-}
-/** `rawValue.toString()` in Java: how a raw value appears in messages and typed conversions. */
-function rawText(raw) {
-    return typeof raw === 'number' ? (0,_java_number_js__WEBPACK_IMPORTED_MODULE_2__/* .javaDoubleToString */ .kx)(raw) : String(raw);
-}
-/** Which key of an option is set in a configuration: the main key, then fallback keys in order. */
-function suppliedKey(config, option) {
-    if (config.has(option.key))
-        return option.key;
-    for (const fallback of option.fallbackKeys)
-        if (config.has(fallback.key))
-            return fallback.key;
-    return undefined;
-}
-const forInputString = (s) => new _flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .FlinkError */ .Fs('NumberFormatException', `For input string: "${s}"`);
-/** Flink's `ConfigurationUtils.convertValue` for one raw value; throws the parser's exception. */
-function convertValue(type, raw) {
-    switch (type) {
-        case 'memory':
-            return (0,_memory_size_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMemorySize */ .ON)(rawText(raw));
-        case 'float': {
-            if (typeof raw === 'number') {
-                const abs = Math.abs(raw);
-                if (raw === 0 || (abs >= 2 ** -149 && abs <= 3.4028234663852886e38))
-                    return Math.fround(raw);
-                throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .iae */ .Qy)(`Configuration value ${rawText(raw)} overflows/underflows the float type.`);
-            }
-            const text = rawText(raw);
-            const v = (0,_java_number_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJavaFloat */ .kS)(text);
-            if (v === undefined) {
-                throw text.trim() === ''
-                    ? new _flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .FlinkError */ .Fs('NumberFormatException', 'empty String')
-                    : forInputString(text);
-            }
-            return v;
-        }
-        case 'double': {
-            if (typeof raw === 'number')
-                return raw;
-            const text = rawText(raw);
-            const v = (0,_java_number_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJavaDouble */ .PZ)(text);
-            if (v === undefined) {
-                throw text.trim() === ''
-                    ? new _flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .FlinkError */ .Fs('NumberFormatException', 'empty String')
-                    : forInputString(text);
-            }
-            return v;
-        }
-        case 'int': {
-            if (typeof raw === 'bigint' && (raw < _java_number_js__WEBPACK_IMPORTED_MODULE_2__/* .JAVA_INT_MIN */ .AF || raw > _java_number_js__WEBPACK_IMPORTED_MODULE_2__/* .JAVA_INT_MAX */ .SL)) {
-                throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .iae */ .Qy)(`Configuration value ${raw} overflows/underflows the integer type.`);
-            }
-            const text = rawText(raw);
-            const v = (0,_java_number_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJavaInt */ .rz)(text);
-            if (v === undefined)
-                throw forInputString(text);
-            return v;
-        }
-        case 'long': {
-            const text = rawText(raw);
-            const v = (0,_java_number_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJavaLong */ .Sx)(text);
-            if (v === undefined)
-                throw forInputString(text);
-            return v;
-        }
-        case 'boolean': {
-            if (typeof raw === 'boolean')
-                return raw;
-            const upper = rawText(raw).toUpperCase();
-            if (upper === 'TRUE')
-                return true;
-            if (upper === 'FALSE')
-                return false;
-            throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .iae */ .Qy)(`Unrecognized option for boolean: ${rawText(raw)}. Expected either true or false(case insensitive)`);
-        }
-        case 'string':
-            return rawText(raw);
-    }
-}
-/** The effective value of an option after fallback keys and the default, and which key supplied it. */
-function effectiveOption(config, version, key) {
-    const option = findOption(version, key);
-    if (!option)
-        return undefined;
-    const reader = new OptionReader(config);
-    try {
-        return { option, value: reader.get(option), suppliedBy: suppliedKey(config, option) };
-    }
-    catch (err) {
-        if (err instanceof FlinkError)
-            return { option, suppliedBy: suppliedKey(config, option), error: err };
-        throw err;
-    }
-}
-/** Reads typed options from a configuration the way `Configuration.get` does. */
-class OptionReader {
-    config;
-    constructor(config) {
-        this.config = config;
-    }
-    /** `Configuration.contains(option)`: the main key or any fallback key is present. */
-    contains(option) {
-        if (this.config.has(option.key))
-            return true;
-        for (const fallback of option.fallbackKeys)
-            if (this.config.has(fallback.key))
-                return true;
-        return false;
-    }
-    /** `Configuration.get(option)`; conversion failures as `Could not parse value ...`. */
-    get(option) {
-        let raw = this.config.get(option.key);
-        if (raw === undefined) {
-            for (const fallback of option.fallbackKeys) {
-                raw = this.config.get(fallback.key);
-                if (raw !== undefined)
-                    break;
-            }
-        }
-        if (raw === undefined)
-            return option.defaultValue;
-        try {
-            return convertValue(option.type, raw);
-        }
-        catch (err) {
-            if (!(err instanceof _flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .FlinkError */ .Fs))
-                throw err;
-            throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .iae */ .Qy)(`Could not parse value '${rawText(raw)}' for key '${option.key}'.`, err);
-        }
-    }
-    /** `ProcessMemoryUtils.getMemorySizeFromConfig`: any failure becomes `Cannot read memory size ...`. */
-    memory(option) {
-        try {
-            const value = this.get(option);
-            if (value === undefined)
-                throw new _flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .FlinkError */ .Fs('NullPointerException', `${option.key} is not set`);
-            return value;
-        }
-        catch (err) {
-            if (!(err instanceof _flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .FlinkError */ .Fs))
-                throw err;
-            throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ice */ .Y9)(`Cannot read memory size from config option '${option.key}'.`, err);
-        }
-    }
-    /** Float, int, double and boolean options: their parse failure escapes unwrapped. */
-    number(option) {
-        return this.get(option);
-    }
-    boolean(option) {
-        return this.get(option);
-    }
-}
-
-
-/***/ }),
-
-/***/ 3777:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JC: () => (/* binding */ traitsOf),
-/* harmony export */   UO: () => (/* binding */ parseFlinkVersion),
-/* harmony export */   jZ: () => (/* binding */ atLeast)
-/* harmony export */ });
-/* unused harmony export versionIndex */
-/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5300);
-
-/** Position of a version in `FLINK_VERSIONS`, for range comparisons. */
-function versionIndex(version) {
-    return _model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .FLINK_VERSIONS */ .tf.indexOf(version);
-}
-function atLeast(version, since) {
-    return versionIndex(version) >= versionIndex(since);
-}
-/** `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'` → `'1.18'`; undefined when not a supported minor. */
-function parseFlinkVersion(text) {
-    const match = /^\s*(?:flink[-_]?)?v?(\d+)[._](\d+)(?:[._]\d+)*(?:[-_.+][0-9A-Za-z.-]*)?\s*$/i.exec(text);
+function dockerBytes(text) {
+    const match = /^(\d+)(?:\.(\d+))?\s*([bkmgt]?)b?$/i.exec(text.trim());
     if (!match)
         return undefined;
-    const minor = `${Number(match[1])}.${Number(match[2])}`;
-    return _model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .FLINK_VERSIONS */ .tf.includes(minor) ? minor : undefined;
+    const unit = DOCKER_UNITS[match[3].toLowerCase()];
+    const fraction = match[2] ?? '';
+    const scaled = BigInt(match[1] + fraction) * unit;
+    return scaled / 10n ** BigInt(fraction.length);
 }
-const MODERN_MISSING = "Either required fine-grained memory (taskmanager.memory.task.heap.size and taskmanager.memory.managed.size), or Total Flink Memory size (Key: 'taskmanager.memory.flink.size' , default: null (fallback keys: [])), or Total Process Memory size (Key: 'taskmanager.memory.process.size' , default: null (fallback keys: [])) need to be configured explicitly.";
-const LEGACY_MISSING = 'Either Task Heap Memory size (taskmanager.memory.task.heap.size) and Managed Memory size (taskmanager.memory.managed.size), or Total Flink Memory size (taskmanager.memory.flink.size), or Total Process Memory size (taskmanager.memory.process.size) need to be configured explicitly.';
-/** Each row applies from its version on, until a later row overrides a field. */
-const TRAIT_CHANGES = [
-    [
-        '1.10',
-        {
-            tmPrefix: '',
-            jmPrefix: '',
-            tmMissingSizesMessage: LEGACY_MISSING,
-            checkProcessCoversFlink: false,
-            legacyNetworkBuffers: true,
-            legacyHeap: true,
-            tmLegacyMapPrefix: '',
-            jobManagerModel: false,
-            slotsAndExternalResources: false,
-            dynamicMetaspaceAndOverhead: false,
-            dynamicTrailingSpace: true,
-            jobManagerDynamicConfigs: false,
-            quoteExternalResources: false,
-        },
-    ],
-    [
-        '1.11',
-        {
-            tmPrefix: 'TaskManager memory configuration failed: ',
-            jmPrefix: 'JobManager memory configuration failed: ',
-            tmMissingSizesMessage: MODERN_MISSING,
-            checkProcessCoversFlink: true,
-            tmLegacyMapPrefix: 'TaskManager failed to map legacy JVM heap option to the new one: ',
-            jobManagerModel: true,
-        },
-    ],
-    [
-        '1.12',
-        { dynamicMetaspaceAndOverhead: true, dynamicTrailingSpace: false, jobManagerDynamicConfigs: true },
-    ],
-    ['1.13', { slotsAndExternalResources: true }],
-    ['1.15', { quoteExternalResources: true }],
-    ['2.0', { jmPrefix: '', legacyNetworkBuffers: false, legacyHeap: false }],
-];
-const TRAITS = new Map();
-{
-    let current = {};
-    let row = 0;
-    for (const version of _model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .FLINK_VERSIONS */ .tf) {
-        while (row < TRAIT_CHANGES.length && TRAIT_CHANGES[row][0] === version)
-            current = { ...current, ...TRAIT_CHANGES[row++][1] };
-        TRAITS.set(version, current);
+/** `FLINK_PROPERTIES` from `environment` in map form or list form (`- FLINK_PROPERTIES=...`). */
+function flinkProperties(yaml, document, service) {
+    const { doc } = document;
+    const environment = getPath(doc, service, 'environment');
+    const item = getItem(doc, environment, FLINK_PROPERTIES);
+    if (item) {
+        if (!isStringScalar(doc, item.value))
+            return undefined;
+        const node = resolve(doc, item.value);
+        const read = readFlinkConf(String(node.value), yaml.file, embeddedPositionMap(yaml, node));
+        return { ...read, entries: asEnvironment(read.entries), location: locationOf(yaml, item.keyNode) };
     }
-}
-function traitsOf(version) {
-    const traits = TRAITS.get(version);
-    if (!traits)
-        throw new RangeError(`Unsupported Flink version ${String(version)}`);
-    return traits;
-}
-
-
-/***/ }),
-
-/***/ 8334:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $i: () => (/* binding */ DEPLOYMENTS),
-/* harmony export */   Xv: () => (/* binding */ NEWEST_FLINK_VERSION),
-/* harmony export */   tf: () => (/* binding */ FLINK_VERSIONS)
-/* harmony export */ });
-/** The Flink minor versions whose memory model this tool reproduces, oldest first. */
-const FLINK_VERSIONS = [
-    '1.10',
-    '1.11',
-    '1.12',
-    '1.13',
-    '1.14',
-    '1.15',
-    '1.16',
-    '1.17',
-    '1.18',
-    '1.19',
-    '1.20',
-    '2.0',
-    '2.1',
-    '2.2',
-    '2.3',
-];
-const NEWEST_FLINK_VERSION = FLINK_VERSIONS[FLINK_VERSIONS.length - 1];
-const DEPLOYMENTS = ['standalone', 'kubernetes', 'yarn'];
-
-
-/***/ }),
-
-/***/ 5300:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  $i: () => (/* reexport */ flink_version/* DEPLOYMENTS */.$i),
-  tf: () => (/* reexport */ flink_version/* FLINK_VERSIONS */.tf),
-  Xv: () => (/* reexport */ flink_version/* NEWEST_FLINK_VERSION */.Xv),
-  oC: () => (/* reexport */ SEVERITIES)
-});
-
-// EXTERNAL MODULE: ./src/model/flink-version.ts
-var flink_version = __nccwpck_require__(8334);
-;// CONCATENATED MODULE: ./src/model/finding.ts
-/** Ordered from most to least severe, so that `fail-on` thresholds compare by index. */
-const SEVERITIES = ['error', 'warning', 'info'];
-
-;// CONCATENATED MODULE: ./src/model/index.ts
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 9836:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ builtinPolicyDir),
-  h: () => (/* binding */ loadPolicies)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./docs/policy.schema.json
-const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","required":["id","severity","title","description","appliesTo","message"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"enum":["error","warning","info"]},"title":{"type":"string","minLength":1},"description":{"type":"string","minLength":1},"docs":{"type":"string"},"appliesTo":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["taskmanager","jobmanager","config"]}},"forEach":{"type":"string","minLength":1},"when":{"type":["object","boolean"]},"require":{"type":["object","boolean"]},"message":{"type":"string","minLength":1},"locate":{"type":"array","items":{"type":"string","minLength":1}},"fix":{"type":"object","additionalProperties":false,"properties":{"set":{"type":"object","additionalProperties":{"type":["string","null"]}},"description":{"type":"string"}}},"parameters":{"type":"object","propertyNames":{"pattern":"^[a-zA-Z][a-zA-Z0-9]*$"},"additionalProperties":{"type":"object","required":["type","default","description"],"additionalProperties":false,"properties":{"type":{"enum":["memory","number","string","boolean"]},"default":{"type":["string","number","boolean"]},"description":{"type":"string"}}}},"examples":{"type":"object","required":["valid","invalid"],"additionalProperties":false,"properties":{"valid":{"type":"array","items":{"$ref":"#/$defs/example"}},"invalid":{"type":"array","items":{"$ref":"#/$defs/example"}}}}},"$defs":{"example":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"config":{"type":"object","additionalProperties":{"type":"string"}},"flinkVersion":{"type":"string"},"deployment":{"enum":["standalone","kubernetes","yarn"]},"kind":{"type":"string"},"container":{"type":"object","additionalProperties":false,"properties":{"taskmanager":{"type":"string"},"jobmanager":{"type":"string"}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"processes":{"type":"array","items":{"enum":["taskmanager","jobmanager"]}},"file":{"type":"object","required":["name","text"],"additionalProperties":false,"properties":{"name":{"type":"string"},"text":{"type":"string"}}},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}}}}}');
-// EXTERNAL MODULE: ./src/policy/placeholders.ts
-var placeholders = __nccwpck_require__(9022);
-// EXTERNAL MODULE: ./src/policy/schema-compiler.ts
-var schema_compiler = __nccwpck_require__(1517);
-;// CONCATENATED MODULE: ./src/policy/load-policies.ts
-
-
-
-
-
-
-/** The built-in pack: `policies/` at the package root (beside `src/` and `dist/`). */
-function builtinPolicyDir() {
-    let dir = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (;;) {
-        const candidate = external_node_path_default().join(dir, 'policies');
-        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'package.json')) && (0,external_node_fs_.existsSync)(candidate))
-            return candidate;
-        const parent = external_node_path_default().dirname(dir);
-        if (parent === dir)
-            throw new Error('the built-in policies folder was not found');
-        dir = parent;
+    const prefix = `${FLINK_PROPERTIES}=`;
+    for (const node of seqItems(doc, environment)) {
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !node.value.startsWith(prefix))
+            continue;
+        const base = embeddedPositionMap(yaml, node);
+        const read = readFlinkConf(node.value.slice(prefix.length), yaml.file, (line, column) => base(line, line === 1 ? column + prefix.length : column));
+        return { ...read, entries: asEnvironment(read.entries), location: locationOf(yaml, node) };
     }
+    return undefined;
 }
 /**
- * Reads and compiles every `*.json` policy in `dirs` (later folders replace a policy of the same
- * id). A file that is not valid JSON, breaks the policy schema or holds an invalid JSON Schema is
- * reported with its file and left out; the others still run. Policies in `trusted` folders (the
- * built-in pack, whose tests check it against both schemas) skip those checks: they cost a run
- * more than compiling the pack itself.
+ * The service's environment variables besides `FLINK_PROPERTIES`, each with the line it is written
+ * on, in map form (`JVM_ARGS: -Xmx2g`) or list form (`- JVM_ARGS=-Xmx2g`). A variable without a
+ * value (`- JVM_ARGS`) is taken from the host: nothing in the file says what it holds.
  */
-function loadPolicies(dirs, options = {}) {
-    const ajv = (0,schema_compiler/* createAjv */.g)({ messages: false });
-    let checker;
-    const byId = new Map();
-    const problems = [];
-    for (const dir of dirs) {
-        let names;
+function environment(yaml, document, service) {
+    const { doc } = document;
+    const node = getPath(doc, service, 'environment');
+    const found = { values: {}, locations: {} };
+    const set = (name, value, at) => {
+        if (name === FLINK_PROPERTIES)
+            return;
+        found.values[name] = value;
+        found.locations[name] = locationOf(yaml, at);
+    };
+    for (const item of mapItems(doc, node)) {
+        const text = scalarText(doc, item.value);
+        if (text)
+            set(item.key, text.text, item.keyNode);
+    }
+    for (const item of seqItems(doc, node)) {
+        const text = scalarText(doc, item)?.text;
+        const eq = text?.indexOf('=') ?? -1;
+        if (text && eq > 0)
+            set(text.slice(0, eq), text.slice(eq + 1), item);
+    }
+    return found;
+}
+function asEnvironment(entries) {
+    return entries.map((entry) => ({ ...entry, origin: 'environment' }));
+}
+function memoryLimit(yaml, document, service) {
+    const { doc } = document;
+    for (const path of [['deploy', 'resources', 'limits', 'memory'], ['mem_limit']]) {
+        const node = getPath(doc, service, ...path);
+        const text = scalarText(doc, node);
+        const bytes = text && !text.unresolved ? dockerBytes(text.text) : undefined;
+        if (text && bytes !== undefined)
+            return { bytes, text: text.text, source: path.join('.'), location: locationOf(yaml, node) };
+    }
+    return undefined;
+}
+function words(document, node) {
+    const { doc } = document;
+    const single = scalarText(doc, node);
+    if (single)
+        return [single.text];
+    return seqItems(doc, node).map((n) => scalarText(doc, n)?.text ?? '');
+}
+/** One config per service whose environment sets `FLINK_PROPERTIES`. */
+function loadCompose(document, { yaml }) {
+    const { doc, root } = document;
+    const configs = [];
+    const services = mapItems(doc, getPath(doc, root, 'services'));
+    const images = services
+        .map((s) => scalarText(doc, getPath(doc, s.value, 'image')))
+        .filter((i) => i && !i.unresolved)
+        .map((i) => i.text);
+    for (const service of services) {
+        const properties = flinkProperties(yaml, document, service.value);
+        if (!properties)
+            continue;
+        const command = words(document, getPath(doc, service.value, 'command'));
+        const process = processOf(command.length > 0 ? command : [service.key]);
+        // A service that runs no Flink process (a SQL client, a job submitter) sizes nothing.
+        const processes = process ? [process] : [];
+        const image = scalarText(doc, getPath(doc, service.value, 'image'));
+        const limit = memoryLimit(yaml, document, service.value);
+        const replicasText = scalarText(doc, getPath(doc, service.value, 'deploy', 'replicas'))?.text ??
+            scalarText(doc, getPath(doc, service.value, 'scale'))?.text;
+        const env = environment(yaml, document, service.value);
+        configs.push(buildConfig({
+            part: `${document.index}/${service.key}`,
+            kind: 'docker-compose',
+            location: locationOf(yaml, service.keyNode),
+            name: service.key,
+            deployment: 'standalone',
+            entries: properties.entries,
+            appendsToImageConf: properties.location,
+            processes,
+            container: containerLimits(Object.fromEntries(processes.map((p) => [p, limit]))),
+            replicas: process && replicasText && /^\d+$/.test(replicasText)
+                ? { [process]: Number(replicasText) }
+                : undefined,
+            image: image?.text,
+            env: env.values,
+            envLocations: env.locations,
+            problems: properties.problems,
+            version: {
+                images: [...(image && !image.unresolved ? [image.text] : []), ...images],
+                format: 'none',
+            },
+        }));
+    }
+    return configs;
+}
+
+;// CONCATENATED MODULE: ./src/sources/formats/operator-memory.ts
+
+
+/**
+ * The Kubernetes operator's `parseResourceMemoryString` (spec §9.3): a Flink memory size where the
+ * text is one (`2048m` → `2 gb`: `m` is MiB), else the Kubernetes quantity's amount in bytes.
+ */
+function operatorMemory(text, process) {
+    try {
+        const bytes = (0,flink/* parseMemorySize */.ON)(text);
+        return { value: (0,flink/* memorySizeToString */.Vh)(bytes), bytes };
+    }
+    catch {
+        const value = operatorQuantityText(text);
+        if (value === undefined) {
+            return {
+                value: text,
+                error: `${process} resource memory parse error: '${text}' is not a valid quantity`,
+            };
+        }
         try {
-            names = (0,external_node_fs_.readdirSync)(dir)
-                .filter((n) => n.endsWith('.json'))
-                .sort();
+            return { value, bytes: (0,flink/* parseMemorySize */.ON)(value) };
         }
         catch (err) {
-            problems.push({ file: dir, message: `cannot read the policy folder: ${err.message}` });
-            continue;
-        }
-        const check = options.trusted?.includes(dir) ? undefined : (checker ??= createChecker());
-        for (const name of names) {
-            const file = external_node_path_default().join(dir, name);
-            if (!(0,external_node_fs_.statSync)(file).isFile())
-                continue;
-            const result = compilePolicyFile(ajv, check, file, (0,external_node_fs_.readFileSync)(file, 'utf8'));
-            if ('problem' in result)
-                problems.push(result.problem);
-            else
-                byId.set(result.compiled.policy.id, result.compiled);
+            return { value, error: `${process} resource memory parse error: ${err.message}` };
         }
     }
-    return { pack: { policies: [...byId.values()] }, problems };
-}
-function createChecker() {
-    const ajv = (0,schema_compiler/* createAjv */.g)();
-    return { ajv, policy: ajv.compile(policy_schema_namespaceObject) };
-}
-/** Compiles one policy file; without a checker it is trusted to be a valid policy. */
-function compilePolicyFile(ajv, checker, file, text) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        const message = err.message;
-        const position = /position (\d+)/.exec(message);
-        const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
-        return { problem: { file, line, message: `not valid JSON: ${message}` } };
-    }
-    if (checker && !checker.policy(data)) {
-        return { problem: { file, message: `not a valid policy: ${(0,schema_compiler/* describeErrors */.r)(checker.policy.errors)}` } };
-    }
-    const policy = data;
-    const filters = [policy.message, ...(policy.locate ?? []), ...Object.values(policy.fix?.set ?? {})].flatMap((t) => (typeof t === 'string' ? (0,placeholders/* unknownFilters */.w7)(t) : []));
-    if (filters.length) {
-        return { problem: { file, message: `policy ${policy.id}: unknown placeholder filter '${filters[0]}'` } };
-    }
-    try {
-        const compiled = { policy, file };
-        for (const part of ['when', 'require']) {
-            const schema = policy[part];
-            if (schema === undefined)
-                continue;
-            if (checker && !checker.ajv.validateSchema(schema))
-                throw new Error((0,schema_compiler/* describeErrors */.r)(checker.ajv.errors));
-            compiled[part] = ajv.compile(schema);
-        }
-        return { compiled };
-    }
-    catch (err) {
-        return {
-            problem: { file, message: `policy ${policy.id}: invalid JSON Schema: ${err.message}` },
-        };
-    }
 }
 
-
-/***/ }),
-
-/***/ 8067:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ memoryBytes)
-/* harmony export */ });
-/* harmony import */ var _flink_memory_size_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6069);
-
-/** Bytes of a size given as a number of bytes or in Flink's `MemorySize` syntax (`2g`, `512 mb`). */
-function memoryBytes(value) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? value : undefined;
-    if (typeof value !== 'string')
-        return undefined;
-    const bytes = (0,_flink_memory_size_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseMemorySize */ .vw)(value);
-    return bytes === undefined ? undefined : Number(bytes);
-}
+;// CONCATENATED MODULE: ./src/sources/formats/flink-deployment.ts
 
 
-/***/ }),
-
-/***/ 9022:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Me: () => (/* binding */ renderDefined),
-/* harmony export */   XX: () => (/* binding */ render),
-/* harmony export */   o1: () => (/* binding */ resolvePath),
-/* harmony export */   w7: () => (/* binding */ unknownFilters)
-/* harmony export */ });
-/* unused harmony export FILTER_NAMES */
-/* harmony import */ var _flink_human_size_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2089);
-/* harmony import */ var _flink_memory_size_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6069);
 
 
-/**
- * `{path|filter}` placeholders in policy messages, fix values and `locate`. A path walks the Facts
- * document by dots; keys that contain dots themselves (`entries.taskmanager.memory.process.size`)
- * are matched longest-first, so users write keys as they appear in Flink.
- */
-const PLACEHOLDER = /\{([^{}|]+)(?:\|([a-z]+))?\}/g;
-const SPLIT = new Map();
-/** Resolves a dotted path; a key may itself contain dots (`entries.state.backend.type.value`). */
-function resolvePath(root, path) {
-    let parts = SPLIT.get(path);
-    if (!parts)
-        SPLIT.set(path, (parts = path.trim().split('.')));
-    return walk(root, parts, 0);
-}
-function walk(node, parts, from) {
-    if (from === parts.length)
-        return node;
-    if (node === null || typeof node !== 'object')
-        return undefined;
-    const obj = node;
-    let key = '';
-    // Shortest key first, backing off to longer ones when the rest of the path does not resolve.
-    for (let j = from; j < parts.length; j++) {
-        key = j === from ? parts[j] : `${key}.${parts[j]}`;
-        if (!Object.hasOwn(obj, key))
-            continue;
-        const found = walk(obj[key], parts, j + 1);
-        if (found !== undefined)
-            return found;
-    }
-    return undefined;
-}
-const FILTERS = {
-    size: (v) => (typeof v === 'number' && Number.isFinite(v) ? (0,_flink_human_size_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSize */ .X)(BigInt(Math.trunc(v))) : show(v)),
-    // Flink's own spelling, to paste into a config: `4 gb`, `1728 mb`.
-    flink: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? (0,_flink_memory_size_js__WEBPACK_IMPORTED_MODULE_1__/* .memorySizeToString */ .Vh)(BigInt(v)) : show(v),
-    percent: (v) => (typeof v === 'number' ? `${Math.round(v * 100)}%` : show(v)),
-    json: (v) => JSON.stringify(v) ?? 'undefined',
-    list: (v) => (Array.isArray(v) ? v.map(show).join(', ') : show(v)),
+
+
+
+const OPERATOR_API_GROUP = 'flink.apache.org/';
+const OPERATOR_KINDS = {
+    FlinkDeployment: 'flinkdeployment',
+    FlinkSessionJob: 'flinksessionjob',
 };
-const FILTER_NAMES = Object.keys(FILTERS);
-function show(value) {
-    if (value === undefined || value === null)
-        return '(unset)';
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        return String(value);
-    return JSON.stringify(value) ?? '';
-}
-/** Fills `{path|filter}` placeholders from `data`; unknown paths print `(unset)`. */
-function render(template, data) {
-    return template.replace(PLACEHOLDER, (_all, path, filter) => {
-        const value = resolvePath(data, path);
-        const format = filter ? FILTERS[filter] : undefined;
-        return format ? format(value) : show(value);
-    });
-}
-/** Like `render`, but undefined when a placeholder names a fact this config does not have. */
-function renderDefined(template, data) {
-    for (const match of template.matchAll(PLACEHOLDER))
-        if (resolvePath(data, match[1]) === undefined)
-            return undefined;
-    return render(template, data);
-}
-/** The filters a template uses that do not exist (checked when a policy is loaded). */
-function unknownFilters(template) {
-    const unknown = [];
-    for (const match of template.matchAll(PLACEHOLDER)) {
-        if (match[2] && !FILTERS[match[2]])
-            unknown.push(match[2]);
-    }
-    return unknown;
-}
-
-
-/***/ }),
-
-/***/ 1517:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ createAjv),
-/* harmony export */   r: () => (/* binding */ describeErrors)
-/* harmony export */ });
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2210);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8067);
-
-
-/**
- * One ajv instance per run: draft 2020-12, `$data` for comparisons between facts, and the
- * `memoryAtMost` / `memoryAtLeast` keywords so rules can say `{"memoryAtMost": "2g"}` in Flink's
- * own size syntax. Every schema is compiled once, by the policy that owns it.
- */
-function createAjv(options = {}) {
-    const ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_1__.Ajv2020({
-        $data: true,
-        // ajv's optimiser only tidies the generated code; skipping it cuts the pack's compile by a third.
-        code: { optimize: false },
-        allErrors: false,
-        strict: true,
-        strictTypes: false,
-        strictTuples: false,
-        strictRequired: false,
-        validateFormats: false,
-        // A policy's `when` fails for most configs, and each failure builds an error: without its
-        // message when nobody reads it (the instance that checks policy files keeps them).
-        messages: options.messages ?? true,
-        // Policies from users are checked against the meta-schema explicitly (load-policies.ts);
-        // the built-in pack is checked by its tests, not on every run.
-        validateSchema: false,
-    });
-    ajv.addKeyword(memoryKeyword('memoryAtMost', (value, bound) => value <= bound));
-    ajv.addKeyword(memoryKeyword('memoryAtLeast', (value, bound) => value >= bound));
-    return ajv;
-}
-function memoryKeyword(keyword, holds) {
-    return {
-        keyword,
-        $data: true,
-        schemaType: ['string', 'number'],
-        errors: false,
-        validate(schema, data) {
-            const bound = (0,_memory_js__WEBPACK_IMPORTED_MODULE_0__/* .memoryBytes */ .Z)(schema);
-            const value = (0,_memory_js__WEBPACK_IMPORTED_MODULE_0__/* .memoryBytes */ .Z)(data);
-            // Values that are not sizes are someone else's concern (memory-size-unparseable).
-            if (bound === undefined || value === undefined)
-                return true;
-            return holds(value, bound);
-        },
-    };
-}
-function describeErrors(errors) {
-    if (!errors?.length)
-        return 'invalid';
-    return errors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`.trim()).join('; ');
-}
-
-
-/***/ }),
-
-/***/ 1184:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FR: () => (/* binding */ breakdownToJson),
-/* harmony export */   ZD: () => (/* binding */ bytesToJson),
-/* harmony export */   hV: () => (/* binding */ resultToJson),
-/* harmony export */   xf: () => (/* binding */ toJsonValue)
-/* harmony export */ });
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-/** Bytes as a JSON integer, or a decimal string above 2^53−1 where a JSON number would lose digits. */
-function bytesToJson(bytes) {
-    return bytes > MAX_SAFE || bytes < -MAX_SAFE ? bytes.toString() : Number(bytes);
-}
-/** Any value with bigints converted by `bytesToJson`, ready for `JSON.stringify`. */
-function toJsonValue(value) {
-    if (typeof value === 'bigint')
-        return bytesToJson(value);
-    if (Array.isArray(value))
-        return value.map(toJsonValue);
-    if (value !== null && typeof value === 'object') {
-        // A loop, not entries/map/fromEntries: lint JSON converts every config's breakdown.
-        const out = {};
-        for (const key of Object.keys(value))
-            out[key] = toJsonValue(value[key]);
-        return out;
-    }
-    return value;
-}
-function resultToJson(result) {
-    return toJsonValue(result);
-}
-/** The `derive` JSON result: `{flinkVersion, taskmanager, jobmanager}`. */
-function breakdownToJson(breakdown) {
-    return toJsonValue(breakdown);
-}
-
-
-/***/ }),
-
-/***/ 7237:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ toConfigMap)
-/* harmony export */ });
-/** The configuration Flink ends up with: entries applied in order, later ones win. */
-function toConfigMap(entries) {
-    const map = new Map();
-    for (const entry of entries)
-        map.set(entry.key, entry.value);
-    return map;
-}
-
-
-/***/ }),
-
-/***/ 1968:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   UF: () => (/* binding */ readConfigYaml)
-/* harmony export */ });
-/* unused harmony exports YAML_LOAD_ERROR, parseConfigYaml */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _flink_java_number_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9308);
-/* harmony import */ var _flink_conf_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2979);
-/* harmony import */ var _yaml_depth_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6674);
-
-
-
-
-/** Flink's own message when the standard YAML loader fails (its cause is stripped of details). */
-const YAML_LOAD_ERROR = 'Error parsing YAML configuration.';
-const MAX_ALIAS_COUNT = 100;
-/** A YAML text parsed with the options Flink's reader uses (YAML 1.2, core schema, unique keys). */
-function parseConfigYaml(text) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const docs = (0,_yaml_depth_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocumentsWithinDepth */ .id)(text, { uniqueKeys: true, schema: 'core', version: '1.2', intAsBigInt: true, prettyErrors: false }, lineCounter, true);
-    return { docs, lineCounter };
+const PROCESS_SPECS = [
+    { process: 'jobmanager', field: 'jobManager', label: 'JobManager' },
+    { process: 'taskmanager', field: 'taskManager', label: 'TaskManager' },
+];
+/** Whether a document is one of the Kubernetes operator's resources this tool reads. */
+function isOperatorResource(document) {
+    const { doc, root } = document;
+    const apiVersion = scalarText(doc, getPath(doc, root, 'apiVersion'))?.text ?? '';
+    const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text ?? '';
+    return apiVersion.startsWith(OPERATOR_API_GROUP) && kind in OPERATOR_KINDS;
 }
 /**
- * Flink's standard YAML reader for `config.yaml` (1.19+): YAML 1.2 core schema, one document whose
- * root is a mapping, nested mappings flattened with `.`, scalars keeping their YAML type.
+ * A `FlinkDeployment` or `FlinkSessionJob` as the operator turns it into a Flink configuration:
+ * `spec.flinkConfiguration` flattened to strings, then `resource.memory` / `resources` written over
+ * `*.memory.process.size` (spec §9).
  */
-function readConfigYaml(text, file, map = _flink_conf_js__WEBPACK_IMPORTED_MODULE_3__/* .identityMap */ .$Y, { docs, lineCounter } = parseConfigYaml(text)) {
-    const entries = [];
+function loadFlinkDeployment(document, { yaml }) {
+    const { doc, root } = document;
+    const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text;
+    const spec = getPath(doc, root, 'spec');
     const problems = [];
-    const at = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return (0,_flink_conf_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(file, map, line, col);
-    };
-    const fail = (code, detail, offset) => problems.push({ code, message: `${YAML_LOAD_ERROR} ${detail}`, location: at(offset) });
-    for (const checked of docs) {
-        if (!('tooDeepAt' in checked))
-            continue;
-        const location = at(checked.tooDeepAt);
-        problems.push({ code: 'limit', message: (0,_yaml_depth_js__WEBPACK_IMPORTED_MODULE_2__/* .tooDeepMessage */ .Q2)(location.line, location.column), location });
-        return { entries, problems };
-    }
-    const [doc, ...more] = docs.flatMap((d) => ('doc' in d ? [d.doc] : []));
-    if (more.length > 0) {
-        fail('yaml-error', 'The file holds more than one YAML document.', more[0].range[0]);
-        return { entries, problems };
-    }
-    if (!doc)
-        return { entries, problems };
-    if (doc.errors.length > 0) {
-        // Flink stops at the first error; a hostile file can hold one per byte.
-        fail('yaml-error', firstLine(doc.errors[0].message), doc.errors[0].pos[0]);
-        return { entries, problems };
-    }
-    try {
-        // Expands aliases with the alias-count guard; an alias to an undefined anchor throws here.
-        doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (err) {
-        fail('yaml-error', firstLine(err instanceof Error ? err.message : String(err)), 0);
-        return { entries, problems };
-    }
-    const root = doc.contents;
-    if (root === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(root) && root.value === null))
-        return { entries, problems };
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root)) {
-        fail('yaml-error', 'The root of the configuration must be a mapping.', root.range[0]);
-        return { entries, problems };
-    }
-    const byKey = new Map();
-    flatten(root.items, '');
-    return { entries, problems };
-    function flatten(items, prefix) {
-        for (const pair of items) {
-            const keyNode = pair.key;
-            const keyOffset = keyNode?.range[0] ?? 0;
-            const key = prefix + keyText(keyNode, doc);
-            const valueNode = resolve(pair.value, doc);
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(valueNode)) {
-                flatten(valueNode.items, `${key}.`);
-                continue;
+    const entries = flinkConfiguration(yaml, document, getPath(doc, spec, 'flinkConfiguration'), problems);
+    const container = {};
+    const podTemplateLimits = {};
+    const replicas = {};
+    const isDeployment = kind === 'FlinkDeployment';
+    for (const { process, field, label } of isDeployment ? PROCESS_SPECS : []) {
+        const processSpec = getPath(doc, spec, field);
+        const memory = resourceMemory(yaml, document, processSpec);
+        if (memory) {
+            const converted = memory.unresolved ? { value: memory.text } : operatorMemory(memory.text, label);
+            if (converted.error) {
+                problems.push({ code: 'operator-rejected', message: converted.error, location: memory.location });
             }
-            if (valueNode === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(valueNode) && valueNode.value === null)) {
-                fail('null-value', `The value of '${key}' is empty (Value must not be null).`, keyOffset);
-                continue;
-            }
-            const entry = {
-                key,
-                value: scalarValue(valueNode, doc),
-                location: at(keyOffset),
-                origin: 'file',
-            };
-            const valueOffset = pair.value?.range[0];
-            if (valueOffset !== undefined) {
-                const valueLocation = at(valueOffset);
-                if (valueLocation.line !== entry.location.line)
-                    entry.valueLocation = valueLocation;
-            }
-            const earlier = byKey.get(key);
-            if (earlier) {
-                earlier.overriddenBy = entry.location;
-                problems.push({
-                    code: 'duplicate-key',
-                    message: `Key '${key}' is also set on line ${earlier.location.line}; this later value wins`,
-                    location: entry.location,
+            const key = `${process}.memory.process.size`;
+            const entry = { key, value: converted.value, location: memory.location, origin: 'operator' };
+            if (memory.unresolved)
+                entry.unresolved = true;
+            entries.push(entry);
+            const requestBytes = memory.requestBytes ?? converted.bytes;
+            if (memory.limit && requestBytes !== undefined && requestBytes > 0n) {
+                // Both a request and a limit: the operator sets the limit factor to limit / request.
+                const factor = Number(memory.limit.bytes) / Number(requestBytes);
+                entries.push({
+                    key: `kubernetes.${process}.memory.limit-factor`,
+                    value: (0,flink/* javaDoubleToString */.kx)(factor),
+                    location: memory.limit.location ?? memory.location,
+                    origin: 'operator',
                 });
             }
-            byKey.set(key, entry);
+            else if (converted.bytes !== undefined) {
+                container[process] = podLimit(converted.bytes, entries, process, memory);
+            }
+        }
+        const template = podTemplateLimit(yaml, document, processSpec, `spec.${field}.podTemplate`) ??
+            podTemplateLimit(yaml, document, spec, 'spec.podTemplate');
+        if (template)
+            podTemplateLimits[process] = template;
+        // Without the operator's memory the template's limit stands in, for pod-template-memory-ignored.
+        const limit = memory?.limit ?? template;
+        if (limit && !container[process])
+            container[process] = limit;
+        const count = scalarText(doc, getPath(doc, processSpec, 'replicas'));
+        if (count && /^\d+$/.test(count.text))
+            replicas[process] = Number(count.text);
+    }
+    const specVersion = scalarText(doc, getPath(doc, spec, 'flinkVersion'));
+    if (specVersion && !/^v\d+_\d+$/.test(specVersion.text)) {
+        problems.push({
+            code: 'other',
+            message: `spec.flinkVersion '${specVersion.text}' is not a version the operator accepts (written like v1_20)`,
+            location: locationOf(yaml, getPath(doc, spec, 'flinkVersion')),
+        });
+    }
+    const image = scalarText(doc, getPath(doc, spec, 'image'))?.text;
+    const annotations = metadataAnnotations(document);
+    return [
+        buildConfig({
+            part: String(document.index),
+            kind: OPERATOR_KINDS[kind],
+            location: locationOf(yaml, root),
+            name: scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text,
+            deployment: 'kubernetes',
+            entries,
+            processes: isDeployment ? ['jobmanager', 'taskmanager'] : [],
+            container: containerLimits(container),
+            podTemplateLimits: containerLimits(podTemplateLimits),
+            replicas,
+            image,
+            annotations,
+            problems,
+            version: { specVersion: specVersion?.text, images: image ? [image] : [], format: 'none' },
+        }),
+    ];
+}
+/**
+ * `spec.flinkConfiguration`, flat or nested, flattened as the operator does (1.13+): nested keys
+ * joined with `.`, arrays joined with `;`, every scalar as its text.
+ */
+function flinkConfiguration(yaml, document, node, problems) {
+    const { doc } = document;
+    const entries = [];
+    const visit = (map, prefix) => {
+        for (const item of mapItems(doc, map)) {
+            const key = prefix + item.key;
+            const location = locationOf(yaml, item.keyNode);
+            const value = resolve(doc, item.value);
+            const template = scalarText(doc, value);
+            if (value && (0,dist/* isMap */.jh)(value) && !template) {
+                visit(value, `${key}.`);
+                continue;
+            }
+            const entry = { key, value: operatorText(yaml, document, value), location, origin: 'file' };
+            if (template?.unresolved) {
+                entry.unresolved = true;
+                problems.push({
+                    code: 'unresolved-template',
+                    message: `'${key}' is a template placeholder: ${template.text}`,
+                    location,
+                });
+            }
             entries.push(entry);
         }
-    }
+    };
+    visit(node, '');
+    return entries;
 }
-function firstLine(message) {
-    const line = message.split('\n', 1)[0].trim();
-    return line.endsWith('.') || line.endsWith(':') ? line.replace(/:$/, '.') : `${line}.`;
-}
-function resolve(node, doc) {
-    let current = node;
-    // toJS() already proved every alias resolves; follow chains of aliases to the anchored node.
-    while (current && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(current))
-        current = current.resolve(doc);
-    return current ?? null;
-}
-function keyText(node, doc) {
-    const resolved = resolve(node, doc);
-    if (resolved === null)
-        return '';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(resolved))
-        return valueText(resolved.value);
-    return flowText(resolved, doc);
-}
-/** A typed scalar as Flink's `Configuration` keeps it; collections become their flow-style text. */
-function scalarValue(node, doc) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
-        const v = node.value;
-        if (typeof v === 'bigint' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string')
-            return v;
-        return String(v);
-    }
-    return flowText(node, doc);
-}
-function valueText(v) {
-    if (typeof v === 'number')
-        return (0,_flink_java_number_js__WEBPACK_IMPORTED_MODULE_1__/* .javaDoubleToString */ .kx)(v);
-    return String(v);
-}
-/** Flink stores sequences as their flow-style YAML text (`[a, b]`), re-parsed only by list options. */
-function flowText(node, doc) {
-    const resolved = resolve(node, doc);
-    if (resolved === null)
+/** Jackson's `asText()` of a value, the way the operator stores each flattened entry. */
+function operatorText(yaml, document, node) {
+    const { doc } = document;
+    if (!node)
         return 'null';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(resolved))
-        return `[${resolved.items.map((item) => flowText(item, doc)).join(', ')}]`;
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(resolved)) {
-        const pairs = resolved.items.map((p) => `${flowText(p.key, doc)}: ${flowText(p.value, doc)}`);
-        return `{${pairs.join(', ')}}`;
+    if ((0,dist/* isSeq */.oP)(node))
+        return seqItems(doc, node)
+            .map((item) => operatorText(yaml, document, item))
+            .join(';');
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const value = node.value;
+        if (value === null || value === undefined)
+            return 'null';
+        if (typeof value === 'number')
+            return (0,flink/* javaDoubleToString */.kx)(value);
+        return scalarString(value) ?? 'null';
     }
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(resolved)) {
-        const v = resolved.value;
-        if (typeof v === 'string')
-            return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(v, { lineWidth: 0 }).trimEnd();
-        return v === null ? 'null' : valueText(v);
-    }
-    return '';
-}
-
-
-/***/ }),
-
-/***/ 2979:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $Y: () => (/* binding */ identityMap),
-/* harmony export */   NH: () => (/* binding */ readFlinkConf),
-/* harmony export */   x5: () => (/* binding */ locate)
-/* harmony export */ });
-/* unused harmony export MAX_LINE_PROBLEMS */
-const identityMap = (line, column) => ({ line, column });
-function locate(file, map, line, column) {
-    return { file, ...map(line, column) };
-}
-/** Java `String.trim()`: strips code units up to U+0020 only (not NBSP or other Unicode spaces). */
-function trimStart(s, from, to) {
-    while (from < to && s.charCodeAt(from) <= 0x20)
-        from++;
-    return from;
-}
-function trimEnd(s, from, to) {
-    while (to > from && s.charCodeAt(to - 1) <= 0x20)
-        to--;
-    return to;
-}
-const BOM = 0xfeff;
-/** Problems one file reports line by line; the rest are counted in one more. */
-const MAX_LINE_PROBLEMS = 100;
-/**
- * Flink's legacy `flink-conf.yaml` line reader (`GlobalConfiguration.loadYAMLResource`, 1.10–1.20):
- * cut at the first `#`, trim, split at the first `": "`, every value a string, later lines win.
- */
-function readFlinkConf(text, file, map = identityMap) {
-    const entries = [];
-    const problems = [];
-    const byKey = new Map();
-    let lineNo = 0;
-    let pos = 0;
-    let unsaid = 0;
-    const n = text.length;
-    while (pos < n) {
-        // Java's BufferedReader.readLine: \n, \r and \r\n all end a line.
-        let end = pos;
-        while (end < n && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13)
-            end++;
-        const next = end < n && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
-        lineNo++;
-        // The line on its own: searches for '#' and ': ' stop at its end, not the file's.
-        readLine(text.slice(pos, end), 0, end - pos, lineNo);
-        pos = next;
-    }
-    if (unsaid > 0)
-        problems.push({
-            code: 'limit',
-            message: `${unsaid} more lines have problems; only the first ${MAX_LINE_PROBLEMS} are reported`,
-            location: locate(file, map, lineNo, 1),
-        });
-    return { entries, problems };
-    /** A file of a million bad lines gives a hundred problems and a count, not a million. */
-    function report(problem) {
-        if (problems.length < MAX_LINE_PROBLEMS)
-            problems.push(problem);
-        else
-            unsaid++;
-    }
-    function readLine(s, start, end, line) {
-        const hash = s.indexOf('#', start);
-        const cut = hash >= 0 && hash < end ? hash : end;
-        const from = trimStart(s, start, cut);
-        const to = trimEnd(s, from, cut);
-        if (from === to)
-            return;
-        const at = (i) => locate(file, map, line, i - start + 1);
-        const sep = s.indexOf(': ', from);
-        if (sep < 0 || sep + 2 > to) {
-            report({
-                code: 'invalid-line',
-                message: `Line is not a key-value pair (missing space after ':'?): ${s.slice(from, to)}`,
-                location: at(from),
-            });
-            return;
-        }
-        const keyFrom = from;
-        const keyTo = trimEnd(s, keyFrom, sep);
-        const valueFrom = trimStart(s, sep + 2, to);
-        if (keyFrom === keyTo || valueFrom === to) {
-            report({
-                code: 'empty-key-or-value',
-                message: `Key or value was empty: ${s.slice(from, to)}`,
-                location: at(from),
-            });
-            return;
-        }
-        const key = s.slice(keyFrom, keyTo);
-        if (line === 1 && key.charCodeAt(0) === BOM) {
-            report({
-                code: 'other',
-                message: `The file starts with a byte-order mark, which Flink reads as part of the first key ('${key.slice(1)}' is not set)`,
-                location: at(keyFrom),
-            });
-        }
-        const entry = { key, value: s.slice(valueFrom, to), location: at(keyFrom), origin: 'file' };
-        const earlier = byKey.get(key);
-        if (earlier) {
-            earlier.overriddenBy = entry.location;
-            report({
-                code: 'duplicate-key',
-                message: `Duplicate key '${key}': this line overrides line ${earlier.location.line}`,
-                location: entry.location,
-            });
-        }
-        byKey.set(key, entry);
-        entries.push(entry);
-    }
-}
-
-
-/***/ }),
-
-/***/ 6674:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Pq: () => (/* binding */ MAX_YAML_DEPTH),
-  id: () => (/* binding */ parseDocumentsWithinDepth),
-  Q2: () => (/* binding */ tooDeepMessage)
-});
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/sources/yaml-unique-keys.ts
-
-/**
- * The YAML library's own duplicate-key check compares each key with every earlier one, so a map of
- * 100,000 keys takes minutes. This finds the same duplicates (the same key node, or scalars of the
- * same value) with one lookup a key, and adds the library's error at the later key, in file order.
- */
-function addDuplicateKeyErrors(doc) {
-    const found = [];
-    // A walk over collections only (yaml's `visit` calls back for every node): every file read goes through here.
-    const stack = [doc.contents];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if ((0,dist/* isSeq */.oP)(node)) {
-            for (const item of node.items)
-                stack.push(item);
-            continue;
-        }
-        if (!(0,dist/* isMap */.jh)(node))
-            continue;
-        const seen = new Set();
-        for (const { key, value: child } of node.items) {
-            stack.push(key, child);
-            const value = (0,dist/* isScalar */.jn)(key) ? key.value : key;
-            // NaN never equals itself, as in the library.
-            if (typeof value === 'number' && Number.isNaN(value))
-                continue;
-            if (!seen.has(value)) {
-                seen.add(value);
-                continue;
-            }
-            const offset = ((0,dist/* isNode */.Ll)(key) ? key.range?.[0] : undefined) ?? node.range?.[0] ?? 0;
-            found.push(new dist/* YAMLParseError */.XT([offset, offset + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
-        }
-    }
-    if (found.length === 0)
-        return;
-    for (const error of found)
-        doc.errors.push(error);
-    doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
-}
-
-;// CONCATENATED MODULE: ./src/sources/yaml-depth.ts
-
-
-/**
- * Deepest nesting of collections a YAML document may have to be read. The YAML composer and
- * every reader after it recurse once a level, so a deeper document (`[[[[...`) would exhaust the
- * stack; Flink's configurations nest a handful of levels.
- */
-const MAX_YAML_DEPTH = 64;
-const LONE_CR = /\r(?!\n)/g;
-/** Says what is wrong with a document left out for its depth, and where. */
-function tooDeepMessage(line, column) {
-    return `Collections nest deeper than ${MAX_YAML_DEPTH} levels at line ${line}, column ${column}; the YAML document is not read`;
+    return scalarText(doc, node)?.text ?? '';
 }
 /**
- * Parses a YAML stream as `parseAllDocuments` does, but measures each document's nesting on the
- * parser's syntax tree (built with a stack, not recursion) before composing it: a document nested
- * deeper than `MAX_YAML_DEPTH` is never composed. `forceDoc` yields a document for an empty stream.
+ * The pod memory limit Flink's Kubernetes integration sets: the process size in whole MiB times
+ * `kubernetes.<process>.memory.limit-factor` (default 1), truncated to MiB.
  */
-function parseDocumentsWithinDepth(text, options, lineCounter, forceDoc = false) {
-    const out = [];
-    const slots = [];
-    // Streamed to the composer: a document token arrives complete, and is measured then.
-    function* measured(tokens) {
-        let dropped = false;
-        for (const token of tokens) {
-            if (token.type === 'document') {
-                const at = tooDeepAt(token);
-                dropped = at !== undefined;
-                if (at !== undefined) {
-                    out.push({ tooDeepAt: at });
-                    continue;
+function podLimit(bytes, entries, process, memory) {
+    const factorEntry = [...entries]
+        .reverse()
+        .find((e) => e.key === `kubernetes.${process}.memory.limit-factor`);
+    const factor = factorEntry ? Number(String(factorEntry.value)) : 1;
+    const mib = bytes >> 20n;
+    const limitMib = Number.isFinite(factor) && factor >= 1 ? BigInt(Math.floor(Number(mib) * factor)) : mib;
+    const source = factor !== 1 && factorEntry
+        ? `${memory.source} × limit-factor ${String(factorEntry.value)}`
+        : memory.source;
+    return {
+        bytes: limitMib << 20n,
+        text: memory.text,
+        source,
+        location: memory.location,
+        requestBytes: mib << 20n,
+    };
+}
+/**
+ * The memory the operator applies: `resources` (newer, wins when it has a request or a limit; the
+ * request, else the limit) or the deprecated `resource.memory`.
+ */
+function resourceMemory(yaml, document, processSpec) {
+    const { doc } = document;
+    const field = processSpec ? getItem(doc, processSpec, 'resources') : undefined;
+    const request = getItem(doc, getPath(doc, processSpec, 'resources', 'requests'), 'memory');
+    const limit = getItem(doc, getPath(doc, processSpec, 'resources', 'limits'), 'memory');
+    const chosen = request ?? limit;
+    const chosenText = chosen && scalarText(doc, chosen.value);
+    if (field && chosen && chosenText) {
+        const limitText = limit && scalarText(doc, limit.value);
+        const limitBytes = limitText && !limitText.unresolved ? quantityBytes(limitText.text) : undefined;
+        const which = chosen === request ? 'requests' : 'limits';
+        return {
+            text: chosenText.text,
+            unresolved: chosenText.unresolved,
+            source: `resources.${which}.memory`,
+            location: locationOf(yaml, chosen.value),
+            limit: limitText && limitBytes !== undefined
+                ? {
+                    bytes: limitBytes,
+                    text: limitText.text,
+                    source: 'resources.limits.memory',
+                    location: locationOf(yaml, limit.value),
                 }
-                slots.push(out.length);
-                out.push(undefined);
-            }
-            // The `...` of a document left out ends nothing the composer saw.
-            if (token.type === 'doc-end' && dropped)
-                continue;
-            yield token;
-        }
+                : undefined,
+            requestBytes: request && limit && !chosenText.unresolved ? quantityBytes(chosenText.text) : undefined,
+        };
     }
-    // YAML (and Flink's and Kubernetes' readers) end a line at a lone CR too; the parser only at LF.
-    // The same length, so offsets stay.
-    const source = text.replace(LONE_CR, '\n');
-    const tokens = measured(new dist/* Parser */.iX(lineCounter.addNewLine).parse(source));
-    let index = 0;
-    // Warnings (a collection as a mapping key) would go to the process's stderr; callers report.
-    const composer = new dist/* Composer */.Dk({ logLevel: 'error', ...options, uniqueKeys: false });
-    for (const doc of composer.compose(tokens, forceDoc, source.length)) {
-        if (options.uniqueKeys ?? true)
-            addDuplicateKeyErrors(doc);
-        if (index < slots.length)
-            out[slots[index]] = { doc };
-        else if (out.length === 0)
-            out.push({ doc });
-        index++;
-    }
-    return out.filter((d) => d !== undefined);
+    const memory = getItem(doc, getPath(doc, processSpec, 'resource'), 'memory');
+    const text = memory && scalarText(doc, memory.value);
+    if (!memory || !text)
+        return undefined;
+    return {
+        text: text.text,
+        unresolved: text.unresolved,
+        source: 'resource.memory',
+        location: locationOf(yaml, memory.value),
+    };
 }
-/** Offset of the first collection (in document order) that nests deeper than the limit. */
-function tooDeepAt(document) {
-    const tokens = [];
-    const depths = [];
-    if (document.value) {
-        tokens.push(document.value);
-        depths.push(0);
-    }
-    while (tokens.length > 0) {
-        const token = tokens.pop();
-        const depth = depths.pop();
-        if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection')
-            continue;
-        if (depth >= MAX_YAML_DEPTH)
-            return token.offset;
-        // Pushed last to first, so that the first child is looked at first.
-        for (let i = token.items.length - 1; i >= 0; i--) {
-            const { key, value } = token.items[i];
-            if (value) {
-                tokens.push(value);
-                depths.push(depth + 1);
-            }
-            if (key) {
-                tokens.push(key);
-                depths.push(depth + 1);
-            }
-        }
-    }
+/** The memory limit of the main container (`flink-main-container`) of a pod template. */
+function podTemplateLimit(yaml, document, owner, path) {
+    const { doc } = document;
+    const containers = seqItems(doc, getPath(doc, owner, 'podTemplate', 'spec', 'containers'));
+    const main = containers.find((c) => scalarText(doc, getPath(doc, c, 'name'))?.text === 'flink-main-container');
+    const limit = main && getItem(doc, getPath(doc, main, 'resources', 'limits'), 'memory');
+    const text = limit && scalarText(doc, limit.value);
+    const bytes = text && !text.unresolved ? quantityBytes(text.text) : undefined;
+    if (!limit || !text || bytes === undefined)
+        return undefined;
+    return {
+        bytes,
+        text: text.text,
+        source: `${path} flink-main-container resources.limits.memory`,
+        location: locationOf(yaml, limit.value),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sources/formats/helm-values.ts
+
+
+
+
+
+
+
+
+
+/** Helm values files: `values.yaml`, `values-prod.yaml`, `prod-values.yml`. */
+function isValuesFileName(path) {
+    const name = path.split('/').pop() ?? '';
+    return /^(?:[\w.-]*[-_.])?values(?:[-_.][\w.-]*)?\.ya?ml$/i.test(name);
+}
+/** Prefix some charts put before Flink keys in a properties map (`flink-conf.taskmanager.memory...`). */
+const KEY_PREFIX = 'flink-conf.';
+/**
+ * A Helm values file: every Flink configuration it carries (a `flinkConfiguration` map, an embedded
+ * `flink-conf.yaml` / `config.yaml` text, `FLINK_PROPERTIES`, a map of Flink keys) becomes a config,
+ * with the container limits and image the values give for its processes.
+ */
+function loadHelmValues(document, { yaml }) {
+    const blocks = [];
+    findBlocks(yaml, document, document.root ?? null, [], blocks, 0);
+    if (blocks.length === 0)
+        return [];
+    const limits = containerLimitsIn(yaml, document);
+    const images = imagesIn(document);
+    return blocks.map((block, i) => {
+        const process = processInPath(block.path);
+        const processes = process ? [process] : ['jobmanager', 'taskmanager'];
+        return buildConfig({
+            part: `${document.index}/${i}`,
+            kind: 'helm-values',
+            location: block.location,
+            name: block.path.join('.'),
+            deployment: block.deployment,
+            entries: block.entries,
+            appendsToImageConf: block.appendsToImageConf,
+            processes,
+            container: containerLimits(Object.fromEntries(processes.map((p) => [p, limits[p]]))),
+            image: images[0],
+            problems: block.problems,
+            version: { images, format: block.format },
+        });
+    });
+}
+function processInPath(path) {
+    const text = path.join('.').toLowerCase();
+    if (/task-?manager/.test(text))
+        return 'taskmanager';
+    if (/job-?manager/.test(text))
+        return 'jobmanager';
     return undefined;
 }
+function remap(result, map) {
+    return {
+        entries: result.entries.map((e) => ({ ...e, location: map(e.location) })),
+        problems: result.problems.map((p) => ({ ...p, location: map(p.location) })),
+    };
+}
+function findBlocks(yaml, document, node, path, out, depth) {
+    const { doc } = document;
+    if (!node || depth > YAML_LIMITS.maxDepth)
+        return;
+    if ((0,dist/* isSeq */.oP)(node)) {
+        for (const item of seqItems(doc, node)) {
+            // An env list entry: `- name: FLINK_PROPERTIES` / `value: |`.
+            const value = getPath(doc, item, 'value');
+            if (scalarText(doc, getPath(doc, item, 'name'))?.text === FLINK_PROPERTIES &&
+                isStringScalar(doc, value)) {
+                const read = readFlinkProperties(yaml, resolve(doc, value));
+                out.push({
+                    path: [...path, FLINK_PROPERTIES],
+                    location: locationOf(yaml, item),
+                    ...read,
+                    deployment: 'standalone',
+                    format: 'none',
+                    appendsToImageConf: locationOf(yaml, item),
+                });
+            }
+            else {
+                findBlocks(yaml, document, item, path, out, depth + 1);
+            }
+        }
+        return;
+    }
+    if (!(0,dist/* isMap */.jh)(node))
+        return;
+    const items = mapItems(doc, node);
+    const flinkKeys = items.filter((i) => i.key.startsWith(KEY_PREFIX) || (0,flink/* isMemoryKey */.nt)(i.key));
+    if (flinkKeys.length > 0 && flinkKeys.some((i) => (0,flink/* isMemoryKey */.nt)(i.key.replace(KEY_PREFIX, '')))) {
+        const problems = [];
+        const entries = flinkConfiguration(yaml, document, node, problems)
+            .filter((e) => e.key.startsWith(KEY_PREFIX) || /^(taskmanager|jobmanager)\./.test(e.key))
+            .map((e) => ({ ...e, key: e.key.startsWith(KEY_PREFIX) ? e.key.slice(KEY_PREFIX.length) : e.key }));
+        out.push({
+            path,
+            location: locationOf(yaml, flinkKeys[0].keyNode),
+            entries,
+            problems,
+            deployment: 'standalone',
+            format: 'none',
+        });
+        return;
+    }
+    for (const item of items) {
+        const at = locationOf(yaml, item.keyNode);
+        const childPath = [...path, item.key];
+        if (item.key === 'flinkConfiguration' && item.value && (0,dist/* isMap */.jh)(item.value)) {
+            const problems = [];
+            const entries = flinkConfiguration(yaml, document, item.value, problems);
+            out.push({
+                path: childPath,
+                location: at,
+                entries,
+                problems,
+                deployment: 'kubernetes',
+                format: 'none',
+            });
+            continue;
+        }
+        if (!isStringScalar(doc, item.value)) {
+            findBlocks(yaml, document, item.value, childPath, out, depth + 1);
+            continue;
+        }
+        const scalar = resolve(doc, item.value);
+        const text = scalar.value;
+        const map = embeddedPositionMap(yaml, scalar);
+        if (item.key === FLINK_PROPERTIES) {
+            out.push({
+                path: childPath,
+                location: at,
+                ...readFlinkProperties(yaml, scalar),
+                deployment: 'standalone',
+                format: 'none',
+                appendsToImageConf: at,
+            });
+        }
+        else if (item.key === 'flink-conf.yaml' || item.key === 'config.yaml') {
+            const read = item.key === 'config.yaml'
+                ? readConfigYaml(text, yaml.file, map)
+                : readFlinkConf(text, yaml.file, map);
+            if (read.entries.length > 0) {
+                out.push({
+                    path: childPath,
+                    location: at,
+                    ...read,
+                    deployment: 'standalone',
+                    format: item.key === 'config.yaml' ? 'config-yaml' : 'flink-conf',
+                });
+            }
+        }
+        else if (text.includes('\n')) {
+            embeddedText(yaml, text, childPath, at, map, out);
+        }
+    }
+}
+/** A multi-line string: a flink-conf fragment with memory keys, or a YAML text with `flinkConfiguration`. */
+function embeddedText(yaml, text, path, at, map, out) {
+    const toFile = (l) => ({ file: yaml.file, ...map(l.line, l.column) });
+    if (/^\s*flinkConfiguration\s*:/m.test(text)) {
+        const inner = parseYamlFile(text, yaml.file);
+        const found = [];
+        for (const document of inner.yaml.documents)
+            findBlocks(inner.yaml, document, document.root ?? null, path, found, 0);
+        for (const block of found) {
+            const mapped = remap(block, toFile);
+            out.push({ ...block, ...mapped, location: toFile(block.location) });
+        }
+        return;
+    }
+    const read = readFlinkConf(text, yaml.file, map);
+    if (read.entries.some((e) => (0,flink/* isMemoryKey */.nt)(e.key)) && read.problems.every((p) => p.code !== 'invalid-line')) {
+        out.push({ path, location: at, ...read, deployment: 'standalone', format: 'flink-conf' });
+    }
+}
+/**
+ * `resources.limits.memory` under a path naming a process (`taskmanager.resources`,
+ * `resources.jobmanager`), with the `requests.memory` beside it.
+ */
+function containerLimitsIn(yaml, document) {
+    const { doc } = document;
+    const limits = {};
+    const quantity = (node) => {
+        const text = scalarText(doc, node);
+        const bytes = text && !text.unresolved ? quantityBytes(text.text) : undefined;
+        return text && bytes !== undefined ? { text: text.text, bytes } : undefined;
+    };
+    const visit = (node, path, depth) => {
+        if (!node || depth > YAML_LIMITS.maxDepth || !(0,dist/* isMap */.jh)(node))
+            return;
+        const process = processInPath(path);
+        const limitNode = getPath(doc, node, 'limits', 'memory');
+        const limit = quantity(limitNode);
+        if (process && limit && !limits[process]) {
+            const request = quantity(getPath(doc, node, 'requests', 'memory'));
+            limits[process] = {
+                ...limit,
+                source: [...path, 'limits', 'memory'].join('.'),
+                location: locationOf(yaml, limitNode),
+                ...(request ? { requestBytes: request.bytes } : {}),
+            };
+        }
+        for (const item of mapItems(doc, node))
+            visit(resolve(doc, item.value), [...path, item.key], depth + 1);
+    };
+    visit(document.root ?? null, [], 0);
+    return limits;
+}
+/** Images the values name: `image: flink:1.18`, or `image: {repository|name, tag}`. */
+function imagesIn(document) {
+    const { doc } = document;
+    const images = [];
+    const visit = (node, depth) => {
+        if (!node || depth > YAML_LIMITS.maxDepth || !(0,dist/* isMap */.jh)(node))
+            return;
+        for (const item of mapItems(doc, node)) {
+            const value = resolve(doc, item.value);
+            if (/^image$/i.test(item.key)) {
+                const single = value && (0,dist/* isScalar */.jn)(value) ? scalarText(doc, value) : undefined;
+                const repository = scalarText(doc, getPath(doc, value, 'repository')) ?? scalarText(doc, getPath(doc, value, 'name'));
+                const tag = scalarText(doc, getPath(doc, value, 'tag'));
+                if (single && !single.unresolved)
+                    images.push(single.text);
+                else if (repository && tag)
+                    images.push(`${repository.text}:${tag.text}`);
+            }
+            visit(value, depth + 1);
+        }
+    };
+    visit(document.root ?? null, 0);
+    return images;
+}
+
+;// CONCATENATED MODULE: ./src/sources/formats/index.ts
 
 
-/***/ }),
-
-/***/ 1013:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ TOOL)
-});
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"0.1.0","TB":"https://github.com/flink-memory-lint/flink-memory-lint"}');
-;// CONCATENATED MODULE: ./src/version.ts
 
-const TOOL = { name: 'flink-memory-lint', version: package_namespaceObject.rE, homepage: package_namespaceObject.TB };
+
+function kubernetesKind(document) {
+    const { doc, root } = document;
+    if (!scalarText(doc, getPath(doc, root, 'apiVersion')))
+        return undefined;
+    return scalarText(doc, getPath(doc, root, 'kind'))?.text;
+}
+const isKubernetes = (document) => kubernetesKind(document) !== undefined;
+/**
+ * The formats a YAML document can hold a Flink configuration in, in the order they are tried:
+ * the first that matches reads the document. A Kubernetes resource is only ever read as one.
+ */
+const DOCUMENT_FORMATS = [
+    {
+        kind: 'flinkdeployment',
+        matches: (d) => isKubernetes(d) && isOperatorResource(d),
+        load: loadFlinkDeployment,
+    },
+    {
+        kind: 'configmap',
+        matches: (d) => kubernetesKind(d) === 'ConfigMap' && isFlinkConfigMap(d),
+        load: loadConfigMap,
+    },
+    { kind: 'kubernetes-workload', matches: (d) => isWorkload(kubernetesKind(d) ?? ''), load: loadWorkload },
+    { kind: 'docker-compose', matches: (d) => !isKubernetes(d) && isComposeDocument(d), load: loadCompose },
+    {
+        kind: 'helm-values',
+        matches: (d, f) => !isKubernetes(d) && isValuesFileName(f.path),
+        load: loadHelmValues,
+    },
+    {
+        kind: 'config-yaml',
+        matches: (d, f) => !isKubernetes(d) && f.yaml.documents.length === 1 && isFlinkConfigYaml(d, f.path),
+        load: (_d, f) => [loadWholeFile(f.path, f.text, 'config-yaml', f.yaml.parsed)],
+    },
+];
+/** Reads one file into the Flink configs it holds, by its name and each document's shape. */
+function loadFile(path, text) {
+    if (isFlinkConfName(path))
+        return { configs: [loadWholeFile(path, text, 'flink-conf')], problems: [] };
+    const { yaml, problems } = parseYamlFile(text, path);
+    if (problems.length > 0 && CONFIG_YAML_NAME.test(path) && /^(taskmanager|jobmanager)[.:]/m.test(text)) {
+        // Flink's own config.yaml that does not parse: Flink's reader says why, in its words.
+        return { configs: [loadWholeFile(path, text, 'config-yaml')], problems: [] };
+    }
+    let containers;
+    const file = {
+        path,
+        text,
+        yaml,
+        containers: () => (containers ??= yaml.documents.flatMap((d) => workloadContainers(yaml, d))),
+    };
+    const configs = [];
+    for (const document of yaml.documents) {
+        const format = DOCUMENT_FORMATS.find((f) => f.matches(document, file));
+        if (format)
+            configs.push(...format.load(document, file));
+    }
+    return { configs, problems };
+}
+
+;// CONCATENATED MODULE: ./src/sources/index.ts
+// The door of src/sources: listing and reading files, YAML, and the formats Flink configs come in.
+
+
+
+
+
+
+
+
+
+
 
 
 /***/ }),
@@ -18376,6 +19058,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -18406,7 +19102,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 
 const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(2919)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -19118,7 +19814,7 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 2919:
+/***/ 5300:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 

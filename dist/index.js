@@ -41079,22 +41079,169 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9192:
+/***/ 8859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  cx: () => (/* binding */ isLongRun),
-  tK: () => (/* binding */ sizeRun),
-  eQ: () => (/* binding */ startShortRun)
+  a: () => (/* binding */ deriveConfig),
+  Mh: () => (/* reexport */ flinkView)
 });
 
-// UNUSED EXPORTS: LONG_RUN_FILES
+// UNUSED EXPORTS: effectiveEntries, toConfigMap
 
+// EXTERNAL MODULE: ./src/flink/index.ts + 20 modules
+var flink = __nccwpck_require__(7685);
+;// CONCATENATED MODULE: ./src/derive/flink-view.ts
+/** The entries Flink applies, in order: the base file, then the config's own; placeholders left out. */
+function effectiveEntries(config) {
+    return [...(config.base?.entries ?? []), ...config.entries].filter((e) => !e.unresolved);
+}
+/** The configuration Flink ends up with: entries applied in order, later ones win. */
+function toConfigMap(entries) {
+    const map = new Map();
+    for (const entry of entries)
+        map.set(entry.key, entry.value);
+    return map;
+}
+/** What Flink sees of a config: its effective entries as one configuration. */
+function flinkView(config) {
+    return toConfigMap(effectiveEntries(config));
+}
+
+;// CONCATENATED MODULE: ./src/derive/index.ts
+
+
+
+/** The derive stage: both processes of a linked config, as Flink derives them for its version and mode. */
+function deriveConfig(config) {
+    return (0,flink/* derive */.CX)(flinkView(config), {
+        flinkVersion: config.flinkVersion,
+        deployment: config.deployment,
+        env: config.env ?? {},
+    });
+}
+
+
+/***/ }),
+
+/***/ 2669:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u: () => (/* reexport */ lint),
+  e: () => (/* reexport */ startShortRun)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/flink/index.ts + 20 modules
+var flink = __nccwpck_require__(7685);
+// EXTERNAL MODULE: ./src/sources/index.ts + 20 modules
+var src_sources = __nccwpck_require__(188);
+// EXTERNAL MODULE: ./src/model/index.ts + 5 modules
+var model = __nccwpck_require__(7304);
+;// CONCATENATED MODULE: ./src/link/version.ts
+
+
+function described(what, text, read) {
+    return {
+        flinkVersion: read.version,
+        flinkVersionSource: read.clamped
+            ? `${what} ${text} (outside 1.10–${model/* NEWEST_FLINK_VERSION */.Xv}: judged as ${read.version})`
+            : `${what} ${text}`,
+    };
+}
+/**
+ * The version a config is judged against, and why, from the strongest evidence: `--flink-version`,
+ * `spec.flinkVersion`, a Flink image beside the config, the settings file, then the format.
+ */
+function resolveFlinkVersion(evidence, context = {}) {
+    const override = context.override && (0,flink/* readFlinkVersion */.dN)(context.override);
+    if (override && context.override)
+        return described('--flink-version', context.override, override);
+    if (evidence.specVersion && /^v\d+_\d+$/.test(evidence.specVersion)) {
+        const spec = (0,flink/* readFlinkVersion */.dN)(evidence.specVersion);
+        if (spec)
+            return described('spec.flinkVersion', evidence.specVersion, spec);
+    }
+    for (const image of evidence.images ?? []) {
+        const tag = (0,flink/* flinkImageVersion */.UQ)(image);
+        const read = tag ? (0,flink/* readFlinkVersion */.dN)(tag) : undefined;
+        if (read)
+            return described('image', image, read);
+    }
+    const configured = context.fallback && (0,flink/* readFlinkVersion */.dN)(context.fallback);
+    if (configured && context.fallback)
+        return described('settings flinkVersion', context.fallback, configured);
+    const implied = flink/* FORMAT_IMPLIED */.NA[evidence.format];
+    return { flinkVersion: implied.version, flinkVersionSource: implied.reason };
+}
+
+;// CONCATENATED MODULE: ./src/link/index.ts
+
+
+
+
+/**
+ * The link stage. Loading reads each file alone; linking sees what every file of the run said
+ * (`LinkFacts`) and gives each config the context it runs in: the Flink version, with the
+ * evidence for it.
+ */
+/** What a loaded file tells the link stage. */
+function linkFacts(path, configs) {
+    return { path, configs: configs.map((c) => ({ id: c.id, evidence: c.evidence })) };
+}
+/** Links every config of a run, by id. */
+function link_link(files, context = {}) {
+    const links = new Map();
+    for (const file of files)
+        for (const config of file.configs)
+            links.set(config.id, resolveFlinkVersion(config.evidence, context));
+    return links;
+}
+/**
+ * A loaded config in its context: the version it runs on and, where `FLINK_PROPERTIES` extends the
+ * image's default configuration file, that file as the config's base.
+ */
+function applyLink(loaded, context) {
+    // What the file said of itself has been weighed: the config carries the outcome.
+    const { evidence, appendsToImageConf, ...rest } = loaded;
+    const config = { ...rest, ...context };
+    if (appendsToImageConf)
+        config.base = imageBase(config.flinkVersion, appendsToImageConf, config.entries);
+    return config;
+}
+/** Links the configs of one file read alone (one text given to `derive`, a policy example, the playground). */
+function linkAlone(path, configs, context = {}) {
+    const links = link_link([linkFacts(path, configs)], context);
+    return configs.map((c) => applyLink(c, links.get(c.id)));
+}
+/** The image's default configuration as entries, located at the `FLINK_PROPERTIES` that extends it. */
+function imageBase(version, at, later) {
+    const entries = Object.entries((0,flink/* imageDefaultConf */.jR)(version)).map(([key, value]) => ({
+        key,
+        value,
+        location: at,
+        origin: 'file',
+    }));
+    return {
+        source: `the Flink ${version} image's default configuration file`,
+        entries: (0,src_sources/* markOverrides */.bV)(entries, later),
+    };
+}
+
+// EXTERNAL MODULE: ./src/policy/index.ts + 18 modules
+var policy = __nccwpck_require__(3956);
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/compiler-tier.ts
+;// CONCATENATED MODULE: ./src/engine/compiler-tier.ts
 
 /**
  * V8 compiles hot functions a second time with its optimising compiler, TurboFan, on background
@@ -41103,7 +41250,7 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * with TurboFan and one thread, 0.96 s without it and two threads; at 40,000 files it turns round,
  * 3.1 s against 3.4 s. So the command line and the action start with TurboFan off
  * (`startShortRun`); a run that lists more than `LONG_RUN_FILES` files turns it back on and
- * leaves it a core (lint-threads.ts).
+ * leaves it a core (threads.ts).
  */
 const LONG_RUN_FILES = 16_000;
 function isLongRun(files) {
@@ -41118,975 +41265,510 @@ function sizeRun(files) {
         (0,external_node_v8_namespaceObject.setFlagsFromString)('--turbofan');
 }
 
+// EXTERNAL MODULE: ./src/derive/index.ts + 1 modules
+var derive = __nccwpck_require__(8859);
+;// CONCATENATED MODULE: ./src/engine/files.ts
 
-/***/ }),
 
-/***/ 683:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fs: () => (/* binding */ FlinkError),
-/* harmony export */   Qy: () => (/* binding */ iae),
-/* harmony export */   V2: () => (/* binding */ failure),
-/* harmony export */   Y9: () => (/* binding */ ice),
-/* harmony export */   pg: () => (/* binding */ longOverflow)
-/* harmony export */ });
-/** Java exception classes Flink's derivation raises, by simple name. */
-const QUALIFIED = {
-    IllegalConfigurationException: 'org.apache.flink.configuration.IllegalConfigurationException',
-    IllegalArgumentException: 'java.lang.IllegalArgumentException',
-    NumberFormatException: 'java.lang.NumberFormatException',
-    ArithmeticException: 'java.lang.ArithmeticException',
-    NullPointerException: 'java.lang.NullPointerException',
-    RuntimeException: 'java.lang.RuntimeException',
-};
+
 /**
- * The one error a derivation raises: what Flink's Java code would throw, with the exception's
- * simple class name and the chain of causes (each as Java's `Throwable.toString()`).
+ * Reads the listed files and loads those that may hold a configuration, keeping at most
+ * `maxConfigs` configs: the first half of a thread's work on its chunk.
  */
-class FlinkError extends Error {
-    errorType;
-    cause;
-    constructor(errorType, message, cause) {
-        // Rejections are ordinary results here, not bugs: a stack trace would cost more than the derivation.
-        const limit = Error.stackTraceLimit;
-        Error.stackTraceLimit = 0;
-        super(message);
-        Error.stackTraceLimit = limit;
-        this.name = 'FlinkError';
-        this.errorType = errorType;
-        this.cause = cause;
+function loadListed(listed, context) {
+    const notices = [];
+    const files = [];
+    let configs = 0;
+    for (const candidate of (0,src_sources/* readCandidates */.lH)(listed, notices)) {
+        const file = { path: candidate.path, configs: [], notices: [], fileProblems: [] };
+        files.push(file);
+        const room = context.maxConfigs - configs;
+        if (room <= 0) {
+            file.skipped = true;
+            continue;
+        }
+        const loaded = (0,src_sources/* loadFile */.ZN)(candidate.path, candidate.text);
+        if (loaded.configs.length > 0 || loaded.problems.length > 0)
+            file.text = candidate.text;
+        for (const problem of loaded.problems) {
+            if (problem.code === 'yaml-error')
+                file.fileProblems.push(problem);
+            else
+                file.notices.push({ code: problem.code, message: problem.message, location: problem.location });
+        }
+        if (loaded.configs.length > room)
+            file.truncated = true;
+        file.configs = loaded.configs.slice(0, room);
+        configs += file.configs.length;
     }
-    /** Messages of the cause chain, outermost first, each as Java's `Throwable.toString()`. */
-    get causes() {
-        return this.cause ? [this.cause.javaString(), ...this.cause.causes] : [];
+    return { notices, files };
+}
+/** What the link stage needs of a loaded chunk. */
+function chunkLinkFacts(chunk) {
+    return chunk.files.filter((f) => f.configs.length > 0).map((f) => linkFacts(f.path, f.configs));
+}
+/**
+ * Derives and judges a loaded chunk whose configs the link stage has placed: the second half of a
+ * thread's work. Pure apart from the pack, compiled on first use.
+ */
+function judgeChunk(chunk, links, context, pack) {
+    const results = [];
+    const sources = new Map();
+    const fileProblems = [];
+    const files = chunk.files.map(({ configs, ...file }) => {
+        const outcome = { ...file, results: configs.map((c) => judged(c, links)) };
+        if (file.text !== undefined)
+            sources.set(file.path, file.text);
+        fileProblems.push(...file.fileProblems);
+        results.push(...outcome.results);
+        return outcome;
+    });
+    const policies = results.length > 0 || fileProblems.length > 0 ? pack() : { policies: [] };
+    const { findings, suppressed } = (0,policy/* evaluate */._3)(results, policies, context.settings, {
+        sources,
+        baseline: context.baseline,
+        fileProblems,
+    });
+    return { notices: chunk.notices, files, findings, suppressed };
+}
+function judged(loaded, links) {
+    const link = links.get(loaded.id);
+    if (!link)
+        throw new Error(`the link stage did not place config ${loaded.id}`);
+    const config = applyLink(loaded, link);
+    return { config, breakdown: (0,derive/* deriveConfig */.a)(config) };
+}
+/**
+ * Joins the shares of a run, in file order, into what one thread linting every file would have
+ * reported: the first `maxConfigs` configs; the files past them are left out, with what was
+ * judged of them, and named in a `limit` notice.
+ */
+function mergeShares(shares, maxConfigs) {
+    const merged = {
+        results: [],
+        findings: [],
+        suppressed: [],
+        // What reading noticed first, as discovery reports it; then what loading noticed, file by file.
+        notices: shares.flatMap((share) => share.notices),
+        sources: new Map(),
+        judged: false,
+    };
+    const unread = [];
+    // Keys of what a share judged but the run has no room for: config ids, and whole files.
+    const dropped = new Set();
+    for (const file of shares.flatMap((share) => share.files)) {
+        const room = maxConfigs - merged.results.length;
+        if (room <= 0 || file.skipped) {
+            unread.push(file.path);
+            dropped.add(fileKey(file.path));
+            continue;
+        }
+        if (file.text !== undefined)
+            merged.sources.set(file.path, file.text);
+        merged.judged ||= file.results.length > 0 || file.fileProblems.length > 0;
+        merged.notices.push(...file.notices);
+        if (file.truncated || file.results.length > room)
+            unread.push(file.path);
+        for (const [i, result] of file.results.entries()) {
+            if (i >= room) {
+                dropped.add(result.config.id);
+                continue;
+            }
+            merged.results.push(result);
+            if (isEmptyFile(result.config))
+                merged.notices.push({
+                    code: 'empty-config',
+                    message: 'Sets no Flink option',
+                    location: { file: result.config.file, line: 1, column: 1 },
+                });
+        }
     }
-    /** `Throwable.toString()`: the qualified class name, then the message. */
-    javaString() {
-        return `${QUALIFIED[this.errorType] ?? this.errorType}: ${this.message}`;
+    if (unread.length > 0)
+        merged.notices.push({
+            code: 'limit',
+            message: `Only the first ${maxConfigs} configs are linted: ${unread.length} files from ${unread[0]} on are left out, in whole or in part`,
+            location: { file: unread[0], line: 1, column: 1 },
+        });
+    const kept = (f) => !dropped.has(f.configId ?? '') && !dropped.has(fileKey(f.file));
+    merged.findings = (0,policy/* sortFindings */.Tc)(shares.flatMap((share) => share.findings).filter(kept));
+    merged.suppressed = (0,policy/* sortFindings */.Tc)(shares.flatMap((share) => share.suppressed).filter(kept));
+    return merged;
+}
+/** Cannot collide with a config id (`file#…`). */
+const fileKey = (file) => `${file}\0`;
+/** A whole-file config with nothing in it (empty, or comments only). */
+function isEmptyFile(config) {
+    return ((config.kind === 'flink-conf' || config.kind === 'config-yaml') &&
+        config.entries.length === 0 &&
+        config.problems.length === 0);
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/engine/threads.ts
+
+
+
+
+
+
+
+/** Files a chunk: small enough that threads end close together, large enough to cost little. */
+const CHUNK_FILES = 64;
+/**
+ * Fewer listed files than this a thread and `auto` keeps to one: a worker costs about as much to
+ * start, compile the policies and hand back its results as reading and linting this many takes.
+ */
+const MIN_FILES_PER_THREAD = 1000;
+/** The bundled worker entry beside this module; absent when running from the TypeScript sources. */
+function workerEntry() {
+    const file = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), 'lint-worker.js');
+    return (0,external_node_fs_.existsSync)(file) ? file : undefined;
+}
+/**
+ * How many threads share a tree of `files` files: as asked, or for `auto` by its size and the
+ * cores, less one for V8's optimising compiler in a long run (compiler-tier.ts).
+ */
+function threadCount(files, concurrency) {
+    if (concurrency !== 'auto')
+        return Math.max(1, Math.min(concurrency, files));
+    const cores = (0,external_node_os_.availableParallelism)() - (isLongRun(files) ? 1 : 0);
+    return Math.max(1, Math.min(Math.floor(files / MIN_FILES_PER_THREAD), cores));
+}
+/**
+ * Claims chunks until none is left and loads each, keeping it in `loaded` and handing its link
+ * facts to `done`. The configs a thread keeps stop at `maxConfigs`, counted over its own chunks:
+ * those come in file order, so no file before the run's limit is ever cut short (mergeShares
+ * applies the limit itself). `between` runs after each chunk: the main thread takes in the
+ * workers' messages there, while they still work.
+ */
+async function loadChunks(chunks, context, loaded, done, between = () => undefined) {
+    const next = new Int32Array(chunks.next);
+    const count = Math.ceil(chunks.listed.length / chunks.size);
+    let configs = 0;
+    for (let index = Atomics.add(next, 0, 1); index < count; index = Atomics.add(next, 0, 1)) {
+        const chunk = loadChunk(chunks, index, { ...context, maxConfigs: context.maxConfigs - configs });
+        for (const file of chunk.files)
+            configs += file.configs.length;
+        loaded.set(index, chunk);
+        done(index, chunkLinkFacts(chunk));
+        await between();
     }
 }
-/** A derivation result for a `FlinkError`; anything else is a bug and is re-thrown. */
-function failure(err) {
-    if (!(err instanceof FlinkError))
-        throw err;
+function loadChunk(chunks, index, context) {
+    return loadListed(chunks.listed.slice(index * chunks.size, (index + 1) * chunks.size), context);
+}
+/** A worker's part of a run: the chunks it loaded, and its answers as they come. */
+class WorkerShare {
+    started;
+    facts = new Map();
+    linted = new Map();
+    phase;
+    constructor(started) {
+        this.started = started;
+        started.worker.on('message', (message) => {
+            if (message.kind === 'facts')
+                this.facts.set(message.index, message.facts);
+            else if (message.kind === 'linted')
+                this.linted.set(message.index, message.linted);
+            else
+                this.phase?.resolve();
+        });
+    }
+    /** Posts a message and waits for the phase it starts to end (or the worker to fail). */
+    async post(message) {
+        const { worker, ended } = this.started;
+        const phase = new Promise((resolve) => (this.phase = { resolve: () => resolve(true) }));
+        worker.postMessage(message);
+        worker.ref();
+        const ok = await Promise.race([phase, ended.then(() => false)]);
+        worker.unref();
+        return ok;
+    }
+}
+/**
+ * This thread and the workers that share a run's files. Workers start as soon as the files are
+ * listed (`start`) and compile the policies while this thread begins; then every thread claims
+ * chunks of the list and loads them (`run`). The link stage then sees what every chunk holds and
+ * places each config; each thread derives and judges the chunks it loaded. The report keeps the
+ * order of the files. A worker that fails to start or dies leaves its chunks to this thread: the
+ * result is the same, only slower.
+ */
+class LintThreads {
+    setup;
+    entry;
+    workers = [];
+    constructor(setup, entry = workerEntry()) {
+        this.setup = setup;
+        this.entry = entry;
+    }
+    /** Starts workers so that `threads` threads, this one included, can share the files. */
+    start(threads) {
+        if (!this.entry)
+            return;
+        while (this.workers.length < threads - 1) {
+            const worker = new external_node_worker_threads_.Worker(this.entry, { workerData: this.setup });
+            // Kept alive only while its results are awaited: a run that ends early never waits for it.
+            worker.unref();
+            const ended = new Promise((resolve) => {
+                worker.once('error', (error) => resolve({ ended: error }));
+                worker.once('exit', (code) => resolve({ ended: code }));
+            });
+            this.workers.push({ worker, ended });
+        }
+    }
+    /** Lints the listed files in every thread, the links made from all of them; one result a chunk, in file order. */
+    async run(listed, link, pack, size = CHUNK_FILES) {
+        const { context } = this.setup;
+        const chunks = { listed, size, next: new SharedArrayBuffer(4) };
+        const count = Math.ceil(listed.length / size);
+        const shares = this.workers.map((started) => new WorkerShare(started));
+        const letIn = shares.length > 0 ? () => new Promise((resolve) => setImmediate(resolve)) : undefined;
+        // Load: every thread claims chunks; this one keeps its own.
+        const mine = new Map();
+        const ownFacts = new Map();
+        const loading = shares.map((share) => share.post({ kind: 'chunks', chunks }));
+        await loadChunks(chunks, context, mine, (index, facts) => ownFacts.set(index, facts), letIn);
+        const loadedBy = await Promise.all(loading);
+        // Chunks a failed worker claimed and never reported are loaded here, in their place.
+        const factsOf = (index) => ownFacts.get(index) ?? shares.find((s, i) => loadedBy[i] && s.facts.has(index))?.facts.get(index);
+        for (let index = 0; index < count; index++) {
+            if (factsOf(index))
+                continue;
+            const chunk = loadChunk(chunks, index, context);
+            mine.set(index, chunk);
+            ownFacts.set(index, chunkLinkFacts(chunk));
+        }
+        const facts = Array.from({ length: count }, (_, index) => factsOf(index) ?? []).flat();
+        const links = link(facts);
+        // Judge: each thread the chunks it loaded.
+        const judging = shares.map((share, i) => loadedBy[i] ? share.post({ kind: 'links', links }) : Promise.resolve(false));
+        const linted = new Map();
+        for (const [index, chunk] of mine) {
+            linted.set(index, judgeChunk(chunk, links, context, pack));
+            await letIn?.();
+        }
+        const judgedBy = await Promise.all(judging);
+        return Array.from({ length: count }, (_, index) => {
+            const own = linted.get(index);
+            if (own)
+                return own;
+            const theirs = shares.find((s, i) => judgedBy[i] && s.linted.has(index))?.linted.get(index);
+            if (theirs)
+                return theirs;
+            // A worker that died after loading: its chunk is loaded and judged again here.
+            return judgeChunk(loadChunk(chunks, index, context), links, context, pack);
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/lint.ts
+
+
+
+
+
+
+
+
+
+/** Compiled packs by folder list: the action lints the head and the base in one process. */
+const packs = new Map();
+/**
+ * Reads the settings file and the baseline, and prepares the policy pack. Broken settings,
+ * policies or baselines become notices: the run goes on with what is valid.
+ */
+function prepare(options) {
+    const notices = [];
+    const { settings, problems } = (0,policy/* loadSettings */.M5)(options.cwd, options.configFile);
+    for (const problem of problems)
+        notices.push(setupNotice('settings-invalid', options.cwd, problem));
+    const policyDirs = [(0,policy/* builtinPolicyDir */.R8)(), ...settings.policyDirs, ...(options.policyDirs ?? [])].map((dir) => external_node_path_default().resolve(options.cwd, dir));
+    let baseline;
+    if (settings.baseline) {
+        const file = external_node_path_default().resolve(options.cwd, settings.baseline);
+        try {
+            baseline = (0,policy/* parseBaseline */.nk)((0,external_node_fs_.readFileSync)(file, 'utf8'), relative(options.cwd, file));
+        }
+        catch (err) {
+            notices.push({
+                code: 'baseline-invalid',
+                message: `baseline ${relative(options.cwd, file)} not used: ${err instanceof Error ? err.message : String(err)}`,
+            });
+        }
+    }
+    let compiled;
+    const pack = () => {
+        if (compiled)
+            return compiled;
+        const key = policyDirs.join('\0');
+        let loaded = packs.get(key);
+        if (!loaded)
+            packs.set(key, (loaded = (0,policy/* loadPolicies */.hd)(policyDirs, { trusted: [(0,policy/* builtinPolicyDir */.R8)()] })));
+        for (const problem of loaded.problems)
+            notices.push(setupNotice('policy-invalid', options.cwd, problem));
+        return (compiled = loaded.pack);
+    };
+    return { settings, baseline, pack, policyDirs, notices };
+}
+function setupNotice(code, cwd, problem) {
     return {
-        ok: false,
-        error: err.message,
-        errorType: err.errorType,
-        ...(err.causes.length > 0 && { causes: err.causes }),
+        code,
+        message: problem.message,
+        location: { file: relative(cwd, problem.file), line: problem.line ?? 1, column: 1 },
     };
 }
-const ice = (message, cause) => new FlinkError('IllegalConfigurationException', message, cause);
-const iae = (message, cause) => new FlinkError('IllegalArgumentException', message, cause);
-const longOverflow = () => new FlinkError('ArithmeticException', 'long overflow');
-
-
-/***/ }),
-
-/***/ 2089:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ formatSize),
-/* harmony export */   e: () => (/* binding */ formatChange)
-/* harmony export */ });
-const MIB = 1n << 20n;
-const GIB = 1n << 30n;
-/** From here on sizes read better in GiB. */
-const GIB_FROM = 10n * GIB;
-/** `value / unit` rounded half up to `digits` decimals, trailing zeros dropped. */
-function scaled(value, unit, digits) {
-    const factor = 10n ** BigInt(digits);
-    const units = (value * factor * 2n + unit) / (unit * 2n);
-    const whole = units / factor;
-    const fraction = (units % factor).toString().padStart(digits, '0').replace(/0+$/, '');
-    return fraction ? `${whole}.${fraction}` : `${whole}`;
-}
-function magnitude(bytes) {
-    if (bytes >= GIB_FROM)
-        return `${scaled(bytes, GIB, 2)} GiB`;
-    const mib = scaled(bytes, MIB, 1);
-    // A few bytes would round to `0 MiB`, which hides that there are some.
-    if (mib === '0' && bytes > 0n)
-        return `${bytes} B`;
-    return `${mib} MiB`;
+/** Discovers, loads and derives every Flink config under the given paths, then evaluates the policies. */
+async function lint(options, prepared = prepare(options)) {
+    const { settings, baseline } = prepared;
+    const maxConfigs = options.maxConfigs ?? MAX_CONFIGS;
+    const context = {
+        maxConfigs,
+        settings,
+        baseline,
+    };
+    const concurrency = options.concurrency ?? 'auto';
+    const threads = new LintThreads({ context, policyDirs: prepared.policyDirs });
+    // A large tree is known from git's index before it is listed: workers start up meanwhile.
+    if (!options.onlyFiles)
+        threads.start(threadCount(earlyTreeSize(options.cwd), concurrency));
+    const listing = (0,src_sources/* listCandidates */.jU)({
+        cwd: options.cwd,
+        paths: options.paths,
+        include: options.include,
+        exclude: options.exclude,
+    });
+    const only = options.onlyFiles ? new Set(options.onlyFiles) : undefined;
+    const listed = only ? listing.listed.filter((f) => only.has(f.relative)) : listing.listed;
+    sizeRun(listed.length);
+    threads.start(threadCount(listed.length, concurrency));
+    const versions = { override: options.flinkVersion, fallback: settings.flinkVersion };
+    const shares = await threads.run(listed, (facts) => link_link(facts, versions), prepared.pack);
+    const { results, findings, suppressed, sources, judged, ...merged } = mergeShares(shares, maxConfigs);
+    // Compiling the pack records its problems among the prepared notices: first, then read them.
+    const policies = judged ? prepared.pack().policies.map((p) => p.policy) : [];
+    return {
+        tool: { ...model/* TOOL */.js },
+        configs: results,
+        findings,
+        suppressed,
+        notices: [
+            ...prepared.notices,
+            ...listing.notices,
+            ...merged.notices,
+            ...unreportedProblems(results, [...findings, ...suppressed]),
+        ],
+        policies,
+        sources,
+        summary: {
+            files: listed.length,
+            configs: results.length,
+            errors: findings.filter((f) => f.severity === 'error').length,
+            warnings: findings.filter((f) => f.severity === 'warning').length,
+            infos: findings.filter((f) => f.severity === 'info').length,
+            suppressed: suppressed.length,
+        },
+    };
 }
 /**
- * A size for people: below 10 GiB in MiB with at most one decimal (`1728 MiB`, `384.5 MiB`),
- * from 10 GiB in GiB with at most two (`16 GiB`).
+ * What a run will list, guessed before listing from git's index: thread counts go by the YAML
+ * files listed, the index counts every tracked file, so each counts for half. A guess too high
+ * costs a worker's start-up on another core; the listing then sizes the run. 0 outside git.
  */
-function formatSize(bytes) {
-    return bytes < 0n ? `-${magnitude(-bytes)}` : magnitude(bytes);
+function earlyTreeSize(cwd) {
+    return Math.floor(((0,src_sources/* trackedFileCount */.OX)(cwd) ?? 0) / 2);
 }
-/** A signed change between two sizes: `+2368 MiB`, `-512 MiB`, `±0`. */
-function formatChange(delta) {
-    if (delta === 0n)
-        return '±0';
-    return delta > 0n ? `+${magnitude(delta)}` : `-${magnitude(-delta)}`;
+/** Most configs one run derives and judges: time and memory stay bounded however large the tree. */
+const MAX_CONFIGS = 20_000;
+/** What a loader noticed that no policy turned into a finding on that line: said once, as a notice. */
+function unreportedProblems(results, reported) {
+    const said = new Set(reported.map((f) => `${f.file}:${f.line}`));
+    const notices = [];
+    for (const { config } of results) {
+        for (const problem of config.problems) {
+            const key = `${problem.location.file}:${problem.location.line}`;
+            if (said.has(key))
+                continue;
+            said.add(key);
+            notices.push({ code: problem.code, message: problem.message, location: problem.location });
+        }
+    }
+    return notices;
 }
+function relative(cwd, file) {
+    const rel = external_node_path_default().isAbsolute(file) ? external_node_path_default().relative(cwd, file) : file;
+    return rel.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/engine/index.ts
+
+
 
 
 /***/ }),
 
-/***/ 2985:
+/***/ 7685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  jZ: () => (/* reexport */ versions/* atLeast */.jZ),
+  gx: () => (/* reexport */ CONSUMER_DEFAULT_WEIGHT),
+  vk: () => (/* reexport */ CONSUMER_WEIGHTS_KEY),
+  zr: () => (/* reexport */ DISABLE_JEMALLOC_KEY),
+  NA: () => (/* reexport */ FORMAT_IMPLIED),
+  Fs: () => (/* reexport */ flink_error_FlinkError),
+  KU: () => (/* reexport */ JAVA_OPTS_ENV),
+  zd: () => (/* reexport */ JAVA_OPTS_KEYS),
+  Dq: () => (/* reexport */ JVM_LIMIT_OF_FLAG),
+  F9: () => (/* reexport */ OptionReader),
+  ED: () => (/* reexport */ backendMemoryPrefix),
+  rI: () => (/* reexport */ defaultConsumerWeights),
+  F2: () => (/* reexport */ defaultStateBackend),
   CX: () => (/* reexport */ derive),
-  kx: () => (/* reexport */ java_number/* javaDoubleToString */.kx)
+  $K: () => (/* reexport */ findOption),
+  xS: () => (/* reexport */ flinkConfReading),
+  UQ: () => (/* reexport */ flinkImageVersion),
+  eD: () => (/* reexport */ formatChange),
+  Xq: () => (/* reexport */ formatSize),
+  z4: () => (/* reexport */ imageAllocator),
+  jR: () => (/* reexport */ imageDefaultConf),
+  nt: () => (/* reexport */ isMemoryKey),
+  fA: () => (/* reexport */ isOptionNamespace),
+  kx: () => (/* reexport */ javaDoubleToString),
+  tT: () => (/* reexport */ legacyKeyReading),
+  Vh: () => (/* reexport */ memorySizeToString),
+  tH: () => (/* reexport */ optionRegistry),
+  PZ: () => (/* reexport */ parseJavaDouble),
+  rz: () => (/* reexport */ parseJavaInt),
+  ON: () => (/* reexport */ parseMemorySize),
+  pR: () => (/* reexport */ processSizeKeys),
+  iL: () => (/* reexport */ rawText),
+  dN: () => (/* reexport */ readFlinkVersion),
+  U_: () => (/* reexport */ readsDataprocWeight),
+  Ug: () => (/* reexport */ stateBackendKeys),
+  J4: () => (/* reexport */ stateBackendName),
+  _1: () => (/* reexport */ suppliedKey),
+  vw: () => (/* reexport */ tryParseMemorySize),
+  Zq: () => (/* reexport */ usesManagedMemory),
+  EU: () => (/* reexport */ versionCode)
 });
 
-// UNUSED EXPORTS: FlinkError, JAVA_INT_MAX, JAVA_INT_MIN, JAVA_LONG_MAX, JAVA_LONG_MIN, MAX_MEMORY_SIZE, OptionReader, addBytes, convertValue, deriveJobManager, deriveJobManagerPlain, deriveTaskManager, deriveTaskManagerPlain, effectiveOption, failure, findOption, iae, ice, javaFloatToString, javaHashMapOrder, javaTrim, jvmArgs, legacyHeapTarget, longOverflow, mapLegacyHeap, memorySizeToHumanReadable, memorySizeToString, multiplyBytes, optionRegistry, optionToString, parseFlinkVersion, parseJavaDouble, parseJavaFloat, parseJavaInt, parseJavaLong, parseMebiBytes, parseMemorySize, rawText, subtractBytes, suppliedKey, traitsOf, tryParseMemorySize, versionIndex
+// UNUSED EXPORTS: JAVA_INT_MAX, JAVA_INT_MIN, JAVA_LONG_MAX, JAVA_LONG_MIN, MAX_MEMORY_SIZE, addBytes, convertValue, defaultConfigFile, deriveJobManager, deriveJobManagerPlain, deriveTaskManager, deriveTaskManagerPlain, effectiveOption, failure, iae, ice, javaFloatToString, javaHashMapOrder, javaTrim, jvmArgs, legacyHeapTarget, longOverflow, mapLegacyHeap, memorySizeToHumanReadable, multiplyBytes, optionToString, parseFlinkVersion, parseJavaFloat, parseJavaLong, parseMebiBytes, subtractBytes, traitsOf
 
-// EXTERNAL MODULE: ./src/flink/java-number.ts
-var java_number = __nccwpck_require__(9308);
-// EXTERNAL MODULE: ./src/flink/flink-error.ts
-var flink_error = __nccwpck_require__(683);
-// EXTERNAL MODULE: ./src/flink/memory-size.ts
-var memory_size = __nccwpck_require__(6069);
-// EXTERNAL MODULE: ./src/flink/versions.ts
-var versions = __nccwpck_require__(3777);
-// EXTERNAL MODULE: ./src/flink/options.ts
-var flink_options = __nccwpck_require__(3896);
-;// CONCATENATED MODULE: ./src/flink/jobmanager-1.10.ts
-
-
-
-const REASON = 'Flink 1.10 has no JobManager memory model: its start-up scripts only set the JVM heap from jobmanager.heap.size.';
-const INVALID = "[ERROR] Configured JobManager memory size is not a valid value. Please set 'jobmanager.heap.size' in flink-conf.yaml.";
-const MIB_SHIFT = {
-    '': 0n,
-    b: 0n,
-    bytes: 0n,
-    k: 10n,
-    kb: 10n,
-    kibibytes: 10n,
-    m: 20n,
-    mb: 20n,
-    mebibytes: 20n,
-    g: 30n,
-    gb: 30n,
-    gibibytes: 30n,
-    t: 40n,
-    tb: 40n,
-    tebibytes: 40n,
-};
-/** The bash port of `MemorySize.parseBytes` in 1.10's `config.sh`, in MiB; undefined when invalid. */
-function scriptMebiBytes(text) {
-    const t = (0,java_number/* javaTrim */.D9)(text);
-    const match = /^(\d+)\s*([A-Za-z]*)$/.exec(t);
-    if (!match)
-        return undefined;
-    const shift = MIB_SHIFT[match[2].toLowerCase()];
-    if (shift === undefined)
-        return undefined;
-    return (BigInt(match[1]) << shift) >> 20n;
-}
-/**
- * What Flink 1.10 does for the JobManager (spec §5.6): standalone scripts pass `-Xms/-Xmx` from
- * `FLINK_JM_HEAP` / `jobmanager.heap.size` / `jobmanager.heap.mb`; YARN and Kubernetes subtract a cut-off.
- */
-function jobManager110(config, deployment, env) {
-    const base = { ok: false, unsupported: true, reason: REASON };
-    const size = config.get('jobmanager.heap.size');
-    const mb = config.get('jobmanager.heap.mb');
-    let mib;
-    if (deployment === 'standalone') {
-        let text = env.FLINK_JM_HEAP ?? (size === undefined ? '0' : (0,flink_options/* rawText */.iL)(size));
-        if ((0,java_number/* javaTrim */.D9)(text) === '0')
-            text = mb === undefined ? '0' : `${(0,flink_options/* rawText */.iL)(mb)}m`;
-        mib = scriptMebiBytes(text);
-    }
-    else {
-        const container = size !== undefined
-            ? scriptMebiBytes((0,flink_options/* rawText */.iL)(size))
-            : mb !== undefined
-                ? scriptMebiBytes(`${(0,flink_options/* rawText */.iL)(mb)}m`)
-                : 1024n;
-        if (container !== undefined) {
-            const reader = new flink_options/* OptionReader */.F9(config);
-            let ratio;
-            let min;
-            try {
-                ratio = reader.number((0,flink_options/* findOption */.$K)('1.10', 'containerized.heap-cutoff-ratio'));
-                min = BigInt(reader.number((0,flink_options/* findOption */.$K)('1.10', 'containerized.heap-cutoff-min')));
-            }
-            catch (err) {
-                if (!(err instanceof flink_error/* FlinkError */.Fs))
-                    throw err;
-                return { ...base, error: err.message };
-            }
-            if (!(ratio >= 0 && ratio <= 1)) {
-                return {
-                    ...base,
-                    error: `The configuration value 'containerized.heap-cutoff-ratio' must be between 0 and 1. Value given=${(0,java_number/* javaFloatToString */.zb)(ratio)}`,
-                };
-            }
-            if (min > container) {
-                return {
-                    ...base,
-                    error: `The configuration value 'containerized.heap-cutoff-min' is higher (${min}) than the requested amount of memory ${container}`,
-                };
-            }
-            const cutoff = BigInt(Math.floor(Math.fround(Number(container) * Math.fround(ratio))));
-            mib = container - (cutoff > min ? cutoff : min);
-        }
-    }
-    if (mib === undefined || mib < 0n)
-        return { ...base, error: INVALID };
-    return mib > 0n ? { ...base, jvmArgs: `-Xms${mib}m -Xmx${mib}m` } : base;
-}
-
-;// CONCATENATED MODULE: ./src/flink/jvm.ts
-/** Java `String.hashCode()`. */
-function javaHash(s) {
-    let h = 0;
-    for (let i = 0; i < s.length; i++)
-        h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
-    return h;
-}
-const orders = new Map();
-/** Iteration order of a default `java.util.HashMap` into which `keys` were put in this order. */
-function javaHashMapOrder(keys) {
-    const cacheKey = keys.join('\n');
-    const cached = orders.get(cacheKey);
-    if (cached)
-        return cached;
-    let capacity = 16;
-    while (keys.length > capacity * 0.75)
-        capacity *= 2;
-    const bucketOf = (k) => {
-        const h = javaHash(k);
-        return (h ^ (h >>> 16)) & (capacity - 1);
-    };
-    const order = keys
-        .map((key, index) => ({ key, index, bucket: bucketOf(key) }))
-        .sort((a, b) => a.bucket - b.bucket || a.index - b.index)
-        .map((e) => e.key);
-    orders.set(cacheKey, order);
-    return order;
-}
-/** The JVM memory flags line (spec §6.1). */
-function jvmArgs(heap, direct, metaspace) {
-    const directFlag = direct === undefined ? '' : ` -XX:MaxDirectMemorySize=${direct}`;
-    return `-Xmx${heap} -Xms${heap}${directFlag} -XX:MaxMetaspaceSize=${metaspace}`;
-}
-/**
- * Sets `dynamicConfigs` on a result as a property computed on first read: most callers never
- * look at it, and it is the costliest string of a derivation.
- */
-function withDynamicConfigs(result, entries, trailingSpace) {
-    let text;
-    return Object.defineProperty(result, 'dynamicConfigs', {
-        enumerable: true,
-        configurable: true,
-        get: () => (text ??= dynamicConfigs(entries(), trailingSpace)),
-    });
-}
-/** The `-D key=value` line, entries in `HashMap` order (spec §6.2). */
-function dynamicConfigs(entries, trailingSpace) {
-    const values = new Map(entries);
-    const order = javaHashMapOrder(entries.map(([k]) => k));
-    return trailingSpace
-        ? order.map((k) => `-D ${k}=${values.get(k)} `).join('')
-        : order.map((k) => `-D ${k}=${values.get(k)}`).join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/flink/process-memory.ts
-
-
-
-
-
-function processOptions(version, prefix) {
-    const opt = (suffix) => (0,flink_options/* requireOption */.Ve)(version, `${prefix}.memory.${suffix}`);
-    return {
-        process: opt('process.size'),
-        flink: opt('flink.size'),
-        metaspace: opt('jvm-metaspace.size'),
-        overheadMin: opt('jvm-overhead.min'),
-        overheadMax: opt('jvm-overhead.max'),
-        overheadFraction: opt('jvm-overhead.fraction'),
-    };
-}
-function checkedRangeFraction(min, max, fraction, fractionOption) {
-    let problem;
-    if (min > max)
-        problem = 'min value must be less or equal to max value';
-    else if (!(fraction >= 0 && fraction < 1))
-        problem = 'fraction must be in range [0, 1)';
-    if (problem) {
-        throw (0,flink_error/* ice */.Y9)(`Inconsistently configured ${(0,flink_options/* optionToString */.cn)(fractionOption)} (${(0,java_number/* javaDoubleToString */.kx)(fraction)}) and its min (${(0,memory_size/* memorySizeToHumanReadable */.Np)(min)}), max (${(0,memory_size/* memorySizeToHumanReadable */.Np)(max)}) value`, (0,flink_error/* iae */.Qy)(problem));
-    }
-    return { min, max, fraction, fractionOption };
-}
-/** Reads min, max and fraction in Flink's order and validates them. */
-function rangeFraction(reader, minOption, maxOption, fractionOption) {
-    const min = reader.memory(minOption);
-    const max = reader.memory(maxOption);
-    return checkedRangeFraction(min, max, reader.number(fractionOption), fractionOption);
-}
-/** Managed memory: a fraction between 0 and `MemorySize.MAX_VALUE`. */
-function unboundedFraction(reader, fractionOption) {
-    return checkedRangeFraction(0n, memory_size/* MAX_MEMORY_SIZE */.zk, reader.number(fractionOption), fractionOption);
-}
-function cap(bytes, range) {
-    return bytes > range.max ? range.max : bytes < range.min ? range.min : bytes;
-}
-function deriveWithFraction(base, range) {
-    return cap((0,memory_size/* multiplyBytes */.k7)(base, range.fraction), range);
-}
-/** For a base that excludes the component: the component is then about `fraction` of base + component. */
-function deriveWithInverseFraction(base, range) {
-    return cap((0,memory_size/* multiplyBytes */.k7)(base, range.fraction / (1 - range.fraction)), range);
-}
-function overheadRange(reader, options) {
-    return rangeFraction(reader, options.overheadMin, options.overheadMax, options.overheadFraction);
-}
-/** Case C: overhead from the process size, and what is left for total Flink memory. */
-function deriveFromTotalProcess(reader, options, totalProcess) {
-    const metaspace = reader.memory(options.metaspace);
-    const overhead = deriveWithFraction(totalProcess, overheadRange(reader, options));
-    const jvm = (0,memory_size/* addBytes */.$i)(metaspace, overhead);
-    if (jvm > totalProcess) {
-        throw (0,flink_error/* ice */.Y9)(`Sum of configured JVM Metaspace (${(0,memory_size/* memorySizeToHumanReadable */.Np)(metaspace)}) and JVM Overhead (${(0,memory_size/* memorySizeToHumanReadable */.Np)(overhead)}) exceed configured Total Process Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(totalProcess)}).`);
-    }
-    return { metaspace, overhead, totalFlink: totalProcess - jvm };
-}
-/** Step 3: metaspace and overhead around a known total Flink size. */
-function deriveMetaspaceAndOverhead(reader, options, version, totalFlink) {
-    const metaspace = reader.memory(options.metaspace);
-    const flinkAndMetaspace = (0,memory_size/* addBytes */.$i)(totalFlink, metaspace);
-    if (!reader.contains(options.process)) {
-        return {
-            metaspace,
-            overhead: deriveWithInverseFraction(flinkAndMetaspace, overheadRange(reader, options)),
-        };
-    }
-    const totalProcess = reader.memory(options.process);
-    if ((0,versions/* traitsOf */.JC)(version).checkProcessCoversFlink && totalProcess < flinkAndMetaspace) {
-        throw (0,flink_error/* ice */.Y9)(`The configured Total Process Memory size (${(0,memory_size/* memorySizeToHumanReadable */.Np)(totalProcess)}) is less than the sum of the derived Total Flink Memory size (${(0,memory_size/* memorySizeToHumanReadable */.Np)(totalFlink)}) and the configured or default JVM Metaspace size  (${(0,memory_size/* memorySizeToHumanReadable */.Np)(metaspace)}).`);
-    }
-    const overhead = (0,memory_size/* subtractBytes */.CA)(totalProcess, flinkAndMetaspace);
-    const range = overheadRange(reader, options);
-    if (overhead > range.max || overhead < range.min) {
-        throw (0,flink_error/* ice */.Y9)(`Derived JVM Overhead size (${(0,memory_size/* memorySizeToHumanReadable */.Np)(overhead)}) is not in configured JVM Overhead range [${(0,memory_size/* memorySizeToHumanReadable */.Np)(range.min)}, ${(0,memory_size/* memorySizeToHumanReadable */.Np)(range.max)}].`);
-    }
-    return { metaspace, overhead };
-}
-
-;// CONCATENATED MODULE: ./src/flink/jobmanager.ts
-
-
-
-
-
-
-const OPTIONS = new Map();
-function jmOptions(version) {
-    let options = OPTIONS.get(version);
-    if (!options) {
-        const opt = (key) => (0,flink_options/* requireOption */.Ve)(version, key);
-        options = {
-            ...processOptions(version, 'jobmanager'),
-            heap: opt('jobmanager.memory.heap.size'),
-            offHeap: opt('jobmanager.memory.off-heap.size'),
-            directLimit: opt('jobmanager.memory.enable-jvm-direct-memory-limit'),
-        };
-        OPTIONS.set(version, options);
-    }
-    return options;
-}
-/**
- * `JobManagerProcessUtils.processSpecFromConfig` (1.11+) then the JVM flags and dynamic configs;
- * throws `FlinkError`, unprefixed.
- */
-function runJobManager(config, version) {
-    const r = new flink_options/* OptionReader */.F9(config);
-    const o = jmOptions(version);
-    let heap;
-    let offHeap;
-    let metaspace;
-    let overhead;
-    if (r.contains(o.heap)) {
-        heap = r.memory(o.heap);
-        offHeap = r.memory(o.offHeap);
-        if (r.contains(o.flink)) {
-            const totalFlink = r.memory(o.flink);
-            if (r.contains(o.offHeap)) {
-                if ((0,memory_size/* addBytes */.$i)(heap, offHeap) !== totalFlink) {
-                    throw (0,flink_error/* ice */.Y9)(`Sum of the configured JVM Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(heap)}) and the configured Off-heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(offHeap)}) does not match the configured Total Flink Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
-                }
-            }
-            else {
-                if (totalFlink < heap) {
-                    throw (0,flink_error/* ice */.Y9)(`The configured JVM Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(heap)}) exceeds the configured Total Flink Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
-                }
-                offHeap = totalFlink - heap;
-            }
-        }
-        ({ metaspace, overhead } = deriveMetaspaceAndOverhead(r, o, version, (0,memory_size/* addBytes */.$i)(heap, offHeap)));
-    }
-    else if (r.contains(o.flink)) {
-        const totalFlink = r.memory(o.flink);
-        ({ heap, offHeap } = fromTotalFlink(r, o, totalFlink));
-        ({ metaspace, overhead } = deriveMetaspaceAndOverhead(r, o, version, totalFlink));
-    }
-    else if (r.contains(o.process)) {
-        const derived = deriveFromTotalProcess(r, o, r.memory(o.process));
-        ({ metaspace, overhead } = derived);
-        ({ heap, offHeap } = fromTotalFlink(r, o, derived.totalFlink));
-    }
-    else {
-        throw (0,flink_error/* ice */.Y9)("Either required fine-grained memory (jobmanager.memory.heap.size), or Total Flink Memory size (Key: 'jobmanager.memory.flink.size' , default: null (fallback keys: [])), or Total Process Memory size (Key: 'jobmanager.memory.process.size' , default: null (fallback keys: [])) need to be configured explicitly.");
-    }
-    const totalFlink = heap + offHeap;
-    const memory = {
-        jvmHeap: heap,
-        offHeap,
-        jvmMetaspace: metaspace,
-        jvmOverhead: overhead,
-        totalFlink,
-        totalProcess: totalFlink + metaspace + overhead,
-    };
-    // The direct-memory switch is read only when the JVM flags are generated, after the derivation.
-    const directMemory = r.boolean(o.directLimit) ? offHeap : undefined;
-    const result = {
-        ok: true,
-        memory,
-        jvm: {
-            heap,
-            ...(directMemory !== undefined && { directMemory }),
-            metaspace,
-            args: jvmArgs(heap, directMemory, metaspace),
-        },
-    };
-    if (!(0,versions/* traitsOf */.JC)(version).jobManagerDynamicConfigs)
-        return result;
-    const b = (v) => `${v}b`;
-    return withDynamicConfigs(result, () => [
-        ['jobmanager.memory.heap.size', b(heap)],
-        ['jobmanager.memory.off-heap.size', b(offHeap)],
-        ['jobmanager.memory.jvm-metaspace.size', b(metaspace)],
-        ['jobmanager.memory.jvm-overhead.min', b(overhead)],
-        ['jobmanager.memory.jvm-overhead.max', b(overhead)],
-    ], false);
-}
-function fromTotalFlink(r, o, totalFlink) {
-    const offHeap = r.memory(o.offHeap);
-    if (totalFlink <= offHeap) {
-        throw (0,flink_error/* ice */.Y9)(`The configured Total Flink Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(totalFlink)}) is less than the configured Off-heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(offHeap)}).`);
-    }
-    return { heap: (0,memory_size/* subtractBytes */.CA)(totalFlink, offHeap), offHeap };
-}
-/** Plain JobManager derivation (`JobManagerProcessUtils.processSpecFromConfig`), no legacy heap mapping. */
-function deriveJobManagerPlain(config, version) {
-    try {
-        return runJobManager(config, version);
-    }
-    catch (err) {
-        return (0,flink_error/* failure */.V2)(err);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/flink/legacy-heap.ts
-
-
-
-/** Where 1.x reads a process's legacy heap setting, and which new option it becomes (spec §5.1–5.2). */
-const LEGACY_HEAP = {
-    taskmanager: {
-        envVar: 'FLINK_TM_HEAP',
-        sizeKey: 'taskmanager.heap.size',
-        mbKey: 'taskmanager.heap.mb',
-        // The standalone scripts (BashJavaUtils) read it as total Flink memory; active resource managers as the process size.
-        target: {
-            standalone: 'taskmanager.memory.flink.size',
-            kubernetes: 'taskmanager.memory.process.size',
-            yarn: 'taskmanager.memory.process.size',
-        },
-    },
-    jobmanager: {
-        envVar: 'FLINK_JM_HEAP',
-        sizeKey: 'jobmanager.heap.size',
-        mbKey: 'jobmanager.heap.mb',
-        target: {
-            standalone: 'jobmanager.memory.heap.size',
-            kubernetes: 'jobmanager.memory.process.size',
-            yarn: 'jobmanager.memory.process.size',
-        },
-    },
-};
-function legacyHeapTarget(process, deployment) {
-    return LEGACY_HEAP[process].target[deployment];
-}
-/**
- * `getConfigurationWithLegacyHeapSizeMappedToNewConfigOption`: unless `target` is set, the legacy heap
- * (env variable, then the size key, then the MiB key) becomes `target`. Throws `FlinkError` unprefixed.
- */
-function mapLegacyHeap(config, version, process, target, env) {
-    if (config.has(target))
-        return config;
-    const legacy = LEGACY_HEAP[process];
-    let bytes;
-    const envValue = env[legacy.envVar];
-    if (envValue !== undefined) {
-        try {
-            bytes = (0,memory_size/* parseMemorySize */.ON)(envValue);
-        }
-        catch (err) {
-            if (!(err instanceof flink_error/* FlinkError */.Fs))
-                throw err;
-            throw (0,flink_error/* ice */.Y9)(`Cannot read total process memory size from environment variable value ${envValue}.`, err);
-        }
-    }
-    else {
-        const reader = new flink_options/* OptionReader */.F9(config);
-        const sizeOption = (0,flink_options/* findOption */.$K)(version, legacy.sizeKey);
-        const mbOption = (0,flink_options/* findOption */.$K)(version, legacy.mbKey);
-        if (sizeOption && config.has(sizeOption.key))
-            bytes = reader.memory(sizeOption);
-        else if (mbOption && config.has(mbOption.key)) {
-            const mb = reader.number(mbOption);
-            if (mb < 0)
-                throw (0,flink_error/* ice */.Y9)(`Configured total process memory size (${mb}MB) must not be less than 0.`);
-            bytes = BigInt(mb) << 20n;
-        }
-    }
-    if (bytes === undefined)
-        return config;
-    const mapped = new Map(config);
-    mapped.set(target, `${bytes}b`);
-    return mapped;
-}
-
-;// CONCATENATED MODULE: ./src/flink/taskmanager.ts
-
-
-
-
-
-
-
-const taskmanager_OPTIONS = new Map();
-function tmOptions(version) {
-    let options = taskmanager_OPTIONS.get(version);
-    if (!options) {
-        const opt = (key) => (0,flink_options/* requireOption */.Ve)(version, key);
-        options = {
-            ...processOptions(version, 'taskmanager'),
-            frameworkHeap: opt('taskmanager.memory.framework.heap.size'),
-            frameworkOffHeap: opt('taskmanager.memory.framework.off-heap.size'),
-            taskHeap: opt('taskmanager.memory.task.heap.size'),
-            taskOffHeap: opt('taskmanager.memory.task.off-heap.size'),
-            managed: opt('taskmanager.memory.managed.size'),
-            managedFraction: opt('taskmanager.memory.managed.fraction'),
-            networkMin: opt('taskmanager.memory.network.min'),
-            networkMax: opt('taskmanager.memory.network.max'),
-            networkFraction: opt('taskmanager.memory.network.fraction'),
-            segmentSize: opt('taskmanager.memory.segment-size'),
-            numberOfBuffers: (0,flink_options/* findOption */.$K)(version, 'taskmanager.network.numberOfBuffers'),
-            cpuCores: opt('taskmanager.cpu.cores'),
-            slots: opt('taskmanager.numberOfTaskSlots'),
-            externalResources: (0,flink_options/* findOption */.$K)(version, 'external-resources'),
-        };
-        taskmanager_OPTIONS.set(version, options);
-    }
-    return options;
-}
-/** One TaskManager derivation: the configuration, its version's options and behaviour. */
-class TaskManagerDerivation {
-    r;
-    version;
-    o;
-    traits;
-    constructor(r, version) {
-        this.r = r;
-        this.version = version;
-        this.o = tmOptions(version);
-        this.traits = (0,versions/* traitsOf */.JC)(version);
-    }
-    /** `TaskExecutorProcessUtils.processSpecFromConfig` without any legacy heap mapping; throws `FlinkError`. */
-    run() {
-        const { r, o } = this;
-        let internal;
-        let metaspace;
-        let overhead;
-        try {
-            if (r.contains(o.taskHeap) && r.contains(o.managed)) {
-                internal = this.fromFineGrained();
-                ({ metaspace, overhead } = deriveMetaspaceAndOverhead(r, o, this.version, totalOf(internal)));
-            }
-            else if (r.contains(o.flink)) {
-                const totalFlink = r.memory(o.flink);
-                internal = this.fromTotalFlink(totalFlink);
-                ({ metaspace, overhead } = deriveMetaspaceAndOverhead(r, o, this.version, totalFlink));
-            }
-            else if (r.contains(o.process)) {
-                const derived = deriveFromTotalProcess(r, o, r.memory(o.process));
-                ({ metaspace, overhead } = derived);
-                internal = this.fromTotalFlink(derived.totalFlink);
-            }
-            else {
-                throw (0,flink_error/* ice */.Y9)(this.traits.tmMissingSizesMessage);
-            }
-            const cpu = this.cpuCores();
-            return this.result(internal, metaspace, overhead, cpu);
-        }
-        catch (err) {
-            if (err instanceof flink_error/* FlinkError */.Fs &&
-                err.errorType === 'IllegalConfigurationException' &&
-                this.traits.tmPrefix) {
-                throw (0,flink_error/* ice */.Y9)(this.traits.tmPrefix + err.message, err);
-            }
-            throw err;
-        }
-    }
-    fromFineGrained() {
-        const { r, o } = this;
-        const taskHeap = r.memory(o.taskHeap);
-        const managed = r.memory(o.managed);
-        const frameworkHeap = r.memory(o.frameworkHeap);
-        const frameworkOffHeap = r.memory(o.frameworkOffHeap);
-        const taskOffHeap = r.memory(o.taskOffHeap);
-        const parts = { frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed };
-        let network;
-        if (r.contains(o.flink)) {
-            network = this.networkRemainder(parts, r.memory(o.flink));
-        }
-        else {
-            const withoutNetwork = sum(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed);
-            network = this.usingLegacyNetwork()
-                ? this.legacyNetwork()
-                : deriveWithInverseFraction(withoutNetwork, this.networkRange());
-        }
-        return { ...parts, network };
-    }
-    /** With task heap and total Flink both known, network is what is left, and must fit its range. */
-    networkRemainder(parts, totalFlink) {
-        const { frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed } = parts;
-        const withoutNetwork = sum(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed);
-        if (withoutNetwork > totalFlink) {
-            throw this.sumExceedsWithTaskHeap(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed, totalFlink);
-        }
-        const network = totalFlink - withoutNetwork;
-        this.checkNetworkRemainder(network);
-        return network;
-    }
-    fromTotalFlink(totalFlink) {
-        const { r, o } = this;
-        const frameworkHeap = r.memory(o.frameworkHeap);
-        const frameworkOffHeap = r.memory(o.frameworkOffHeap);
-        const taskOffHeap = r.memory(o.taskOffHeap);
-        if (r.contains(o.taskHeap)) {
-            const taskHeap = r.memory(o.taskHeap);
-            const parts = {
-                frameworkHeap,
-                frameworkOffHeap,
-                taskHeap,
-                taskOffHeap,
-                managed: this.managed(totalFlink),
-            };
-            return { ...parts, network: this.networkRemainder(parts, totalFlink) };
-        }
-        const managed = this.managed(totalFlink);
-        const network = this.usingLegacyNetwork()
-            ? this.legacyNetwork()
-            : deriveWithFraction(totalFlink, this.networkRange());
-        const withoutTaskHeap = sum(frameworkHeap, frameworkOffHeap, taskOffHeap, managed, network);
-        if (withoutTaskHeap > totalFlink) {
-            throw (0,flink_error/* ice */.Y9)(`Sum of configured Framework Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(frameworkHeap)}), Framework Off-Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(frameworkOffHeap)}), Task Off-Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(taskOffHeap)}), Managed Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(managed)}) and Network Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(network)}) exceed configured Total Flink Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(totalFlink)}).`);
-        }
-        return {
-            frameworkHeap,
-            frameworkOffHeap,
-            taskHeap: totalFlink - withoutTaskHeap,
-            taskOffHeap,
-            network,
-            managed,
-        };
-    }
-    sumExceedsWithTaskHeap(fh, foh, th, toh, man, flink) {
-        return (0,flink_error/* ice */.Y9)(`Sum of configured Framework Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(fh)}), Framework Off-Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(foh)}), Task Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(th)}), Task Off-Heap Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(toh)}) and Managed Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(man)}) exceed configured Total Flink Memory (${(0,memory_size/* memorySizeToHumanReadable */.Np)(flink)}).`);
-    }
-    managed(totalFlink) {
-        const { r, o } = this;
-        return r.contains(o.managed)
-            ? r.memory(o.managed)
-            : deriveWithFraction(totalFlink, unboundedFraction(r, o.managedFraction));
-    }
-    networkRange() {
-        const { r, o } = this;
-        return rangeFraction(r, o.networkMin, o.networkMax, o.networkFraction);
-    }
-    usingLegacyNetwork() {
-        const { r, o } = this;
-        return (this.traits.legacyNetworkBuffers &&
-            o.numberOfBuffers !== undefined &&
-            !r.contains(o.networkMax) &&
-            !r.contains(o.networkMin) &&
-            !r.contains(o.networkFraction) &&
-            r.contains(o.numberOfBuffers));
-    }
-    /** `numberOfBuffers × segment-size`, the 1.x network size when only the buffer count is set. */
-    legacyNetwork() {
-        const { r, o } = this;
-        const buffers = BigInt(r.number(o.numberOfBuffers));
-        const pageSize = r.get(o.segmentSize);
-        if (pageSize > 2147483647n)
-            throw (0,flink_error/* iae */.Qy)(`Cannot downcast long value ${pageSize} to integer.`);
-        const invalid = (why) => (0,flink_error/* ice */.Y9)(`Invalid configuration value for taskmanager.memory.segment-size : ${pageSize} - ${why}`);
-        if (pageSize < 4096n)
-            throw invalid('Minimum memory segment size is 4096');
-        if ((pageSize & (pageSize - 1n)) !== 0n)
-            throw invalid('Memory segment size must be a power of 2.');
-        const bytes = buffers * pageSize;
-        if (bytes < 0n)
-            throw (0,flink_error/* iae */.Qy)('bytes must be >= 0');
-        return bytes;
-    }
-    /** Network is what is left of total Flink memory: it must still fit its configuration. */
-    checkNetworkRemainder(network) {
-        try {
-            if (this.usingLegacyNetwork()) {
-                const configured = this.legacyNetwork();
-                if (configured !== network) {
-                    throw (0,flink_error/* ice */.Y9)(`Derived Network Memory size (${(0,memory_size/* memorySizeToHumanReadable */.Np)(network)}) does not match configured Network Memory size (${(0,memory_size/* memorySizeToHumanReadable */.Np)(configured)}).`);
-                }
-                return;
-            }
-            const range = this.networkRange();
-            if (network > range.max || network < range.min) {
-                throw (0,flink_error/* ice */.Y9)(`Derived Network Memory size (${(0,memory_size/* memorySizeToHumanReadable */.Np)(network)}) is not in configured Network Memory range [${(0,memory_size/* memorySizeToHumanReadable */.Np)(range.min)}, ${(0,memory_size/* memorySizeToHumanReadable */.Np)(range.max)}].`);
-            }
-        }
-        catch (err) {
-            if (err instanceof flink_error/* FlinkError */.Fs && err.errorType === 'IllegalConfigurationException') {
-                throw (0,flink_error/* ice */.Y9)('If Total Flink, Task Heap and (or) Managed Memory sizes are explicitly configured then the Network Memory size is the rest of the Total Flink memory after subtracting all other configured types of memory, but the derived Network Memory is inconsistent with its configuration.', err);
-            }
-            throw err;
-        }
-    }
-    cpuCores() {
-        const { r, o } = this;
-        const cpu = r.contains(o.cpuCores) ? r.number(o.cpuCores) : r.number(o.slots);
-        if (cpu <= 0) {
-            throw (0,flink_error/* ice */.Y9)('TaskExecutors need to be started with a positive number of CPU cores. Please configure taskmanager.cpu.cores accordingly.');
-        }
-        if (!Number.isFinite(cpu)) {
-            // `new CPUResource(cpu)` goes through BigDecimal, which has no NaN or infinity.
-            throw new flink_error/* FlinkError */.Fs('NumberFormatException', `Character ${(0,java_number/* javaDoubleToString */.kx)(cpu)[0]} is neither a decimal digit number, decimal point, nor "e" notation exponential mark.`);
-        }
-        return cpu;
-    }
-    result(internal, metaspace, overhead, cpu) {
-        const { traits } = this;
-        const memory = {
-            ...internal,
-            jvmMetaspace: metaspace,
-            jvmOverhead: overhead,
-            totalFlink: totalOf(internal),
-            totalProcess: 0n,
-        };
-        memory.totalProcess = memory.totalFlink + metaspace + overhead;
-        const heap = internal.frameworkHeap + internal.taskHeap;
-        const direct = internal.frameworkOffHeap + internal.taskOffHeap + internal.network;
-        // Slots and external resources are read (and may fail) as part of the spec, so eagerly.
-        const slots = traits.slotsAndExternalResources ? this.r.number(this.o.slots) : undefined;
-        const externalResources = traits.slotsAndExternalResources ? this.externalResources() : [];
-        const result = {
-            ok: true,
-            memory,
-            jvm: { heap, directMemory: direct, metaspace, args: jvmArgs(heap, direct, metaspace) },
-            cpuCores: cpu,
-            ...(slots !== undefined && {
-                numSlots: slots,
-                externalResources: Object.fromEntries(externalResources),
-            }),
-        };
-        const entries = () => {
-            const b = (v) => `${v}b`;
-            const list = [
-                ['taskmanager.cpu.cores', (0,java_number/* javaDoubleToString */.kx)(cpu)],
-                ['taskmanager.memory.framework.heap.size', b(internal.frameworkHeap)],
-                ['taskmanager.memory.framework.off-heap.size', b(internal.frameworkOffHeap)],
-                ['taskmanager.memory.task.heap.size', b(internal.taskHeap)],
-                ['taskmanager.memory.task.off-heap.size', b(internal.taskOffHeap)],
-                ['taskmanager.memory.network.min', b(internal.network)],
-                ['taskmanager.memory.network.max', b(internal.network)],
-                ['taskmanager.memory.managed.size', b(internal.managed)],
-            ];
-            if (traits.dynamicMetaspaceAndOverhead) {
-                list.push(['taskmanager.memory.jvm-metaspace.size', b(metaspace)], ['taskmanager.memory.jvm-overhead.min', b(overhead)], ['taskmanager.memory.jvm-overhead.max', b(overhead)]);
-            }
-            if (slots !== undefined) {
-                const names = externalResources.map(([name]) => (traits.quoteExternalResources ? `"${name}"` : name));
-                list.push(['taskmanager.numberOfTaskSlots', String(slots)], ['external-resources', names.length === 0 ? 'none' : names.join(';')], ...externalResources.map(([name, amount]) => [
-                    `external-resource.${name}.amount`,
-                    String(amount),
-                ]));
-            }
-            return list;
-        };
-        return withDynamicConfigs(result, entries, traits.dynamicTrailingSpace);
-    }
-    /** Names from `external-resources` with a positive `external-resource.<name>.amount`, in HashMap order. */
-    externalResources() {
-        const option = this.o.externalResources;
-        if (!option)
-            return [];
-        const raw = this.r.get(option);
-        const names = raw === undefined ? [] : parseList(raw);
-        if (names.length === 1 && names[0] === 'none')
-            return [];
-        const unique = javaHashMapOrder([...new Set(names)]);
-        const result = [];
-        for (const name of unique) {
-            const amountKey = `external-resource.${name}.amount`;
-            const amountRaw = this.r.config.get(amountKey);
-            if (amountRaw === undefined)
-                continue;
-            const amount = parseLongOption(amountRaw, amountKey);
-            if (amount > 0n)
-                result.push([name, amount]);
-        }
-        return javaHashMapOrder(result.map(([n]) => n)).map((n) => result.find(([m]) => m === n));
-    }
-}
-function parseLongOption(raw, key) {
-    const text = typeof raw === 'string' ? raw : String(raw);
-    if (typeof raw === 'bigint')
-        return raw;
-    if (!/^[+-]?\d+$/.test(text)) {
-        throw (0,flink_error/* iae */.Qy)(`Could not parse value '${text}' for key '${key}'.`);
-    }
-    return BigInt(text);
-}
-/** Flink's list syntax: `;`-separated (flow-style `[a, b]` from config.yaml too). */
-function parseList(raw) {
-    const text = raw.trim();
-    const inner = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1).split(',') : text.split(';');
-    return inner.map((s) => s.trim().replace(/^(['"])(.*)\1$/, '$2')).filter((s) => s.length > 0);
-}
-function sum(...values) {
-    let total = 0n;
-    for (const v of values)
-        total = (0,memory_size/* addBytes */.$i)(total, v);
-    return total;
-}
-function totalOf(m) {
-    return sum(m.frameworkHeap, m.frameworkOffHeap, m.taskHeap, m.taskOffHeap, m.network, m.managed);
-}
-/** Plain TaskManager derivation (`TaskExecutorProcessUtils.processSpecFromConfig`), no legacy heap mapping. */
-function deriveTaskManagerPlain(config, version) {
-    try {
-        return new TaskManagerDerivation(new flink_options/* OptionReader */.F9(config), version).run();
-    }
-    catch (err) {
-        return (0,flink_error/* failure */.V2)(err);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/flink/derive.ts
-
-
-
-
-
-
-/** The TaskManager as Flink's start-up for that deployment derives it (legacy heap mapping on 1.x). */
-function deriveTaskManager(config, options) {
-    const { flinkVersion: version, deployment = 'standalone', env = {} } = options;
-    const traits = (0,versions/* traitsOf */.JC)(version);
-    let effective = config;
-    if (traits.legacyHeap) {
-        try {
-            effective = mapLegacyHeap(config, version, 'taskmanager', legacyHeapTarget('taskmanager', deployment), env);
-        }
-        catch (err) {
-            if (err instanceof flink_error/* FlinkError */.Fs &&
-                err.errorType === 'IllegalConfigurationException' &&
-                traits.tmLegacyMapPrefix) {
-                return (0,flink_error/* failure */.V2)((0,flink_error/* ice */.Y9)(traits.tmLegacyMapPrefix + err.message, err));
-            }
-            return (0,flink_error/* failure */.V2)(err);
-        }
-    }
-    return deriveTaskManagerPlain(effective, version);
-}
-/** The JobManager as Flink's start-up for that deployment derives it; 1.10 had no memory model. */
-function deriveJobManager(config, options) {
-    const { flinkVersion: version, deployment = 'standalone', env = {} } = options;
-    const traits = (0,versions/* traitsOf */.JC)(version);
-    if (!traits.jobManagerModel)
-        return jobManager110(config, deployment, env);
-    if (!traits.legacyHeap)
-        return deriveJobManagerPlain(config, version);
-    // Every 1.x entry point maps the legacy heap and prefixes whatever configuration error follows.
-    try {
-        const mapped = mapLegacyHeap(config, version, 'jobmanager', legacyHeapTarget('jobmanager', deployment), env);
-        return runJobManager(mapped, version);
-    }
-    catch (err) {
-        return prefixed(err, traits.jmPrefix);
-    }
-}
-function prefixed(err, prefix) {
-    if (err instanceof flink_error/* FlinkError */.Fs && err.errorType === 'IllegalConfigurationException') {
-        return (0,flink_error/* failure */.V2)((0,flink_error/* ice */.Y9)(prefix + err.message, err));
-    }
-    return (0,flink_error/* failure */.V2)(err);
-}
-/** Both processes of one configuration; never throws for any configuration. */
-function derive(config, options) {
-    return {
-        flinkVersion: options.flinkVersion,
-        taskmanager: deriveTaskManager(config, options),
-        jobmanager: deriveJobManager(config, options),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/flink/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 9308:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AF: () => (/* binding */ JAVA_INT_MIN),
-/* harmony export */   D9: () => (/* binding */ javaTrim),
-/* harmony export */   PZ: () => (/* binding */ parseJavaDouble),
-/* harmony export */   SL: () => (/* binding */ JAVA_INT_MAX),
-/* harmony export */   Sx: () => (/* binding */ parseJavaLong),
-/* harmony export */   kS: () => (/* binding */ parseJavaFloat),
-/* harmony export */   kx: () => (/* binding */ javaDoubleToString),
-/* harmony export */   rz: () => (/* binding */ parseJavaInt),
-/* harmony export */   zb: () => (/* binding */ javaFloatToString)
-/* harmony export */ });
-/* unused harmony exports JAVA_LONG_MIN, JAVA_LONG_MAX */
+;// CONCATENATED MODULE: ./src/flink/java-number.ts
 /**
  * Java's number parsing and printing, as Flink's typed options see them: `Float.parseFloat`,
  * `Double.parseDouble`, `Integer.parseInt`, `Long.parseLong` and `Double.toString`.
  * Parsers return `undefined` where Java throws a `NumberFormatException`.
  */
 /** Java `String.trim()`: only code units up to U+0020 count as white space. */
-function javaTrim(s) {
+function java_number_javaTrim(s) {
     let from = 0;
     let to = s.length;
     while (from < to && s.charCodeAt(from) <= 0x20)
@@ -42190,7 +41872,7 @@ function roundRational(num, den, fmt) {
  * optional exponent, or hex with a binary exponent; one trailing `f`/`F`/`d`/`D` allowed.
  */
 function parseJavaFloating(text, fmt) {
-    const s = javaTrim(text);
+    const s = java_number_javaTrim(text);
     const n = s.length;
     if (n === 0)
         return undefined;
@@ -42374,25 +42056,58 @@ const JAVA_INT_MAX = INT_MAX;
 const JAVA_LONG_MIN = (/* unused pure expression or super */ null && (LONG_MIN));
 const JAVA_LONG_MAX = (/* unused pure expression or super */ null && (LONG_MAX));
 
+;// CONCATENATED MODULE: ./src/flink/flink-error.ts
+/** Java exception classes Flink's derivation raises, by simple name. */
+const QUALIFIED = {
+    IllegalConfigurationException: 'org.apache.flink.configuration.IllegalConfigurationException',
+    IllegalArgumentException: 'java.lang.IllegalArgumentException',
+    NumberFormatException: 'java.lang.NumberFormatException',
+    ArithmeticException: 'java.lang.ArithmeticException',
+    NullPointerException: 'java.lang.NullPointerException',
+    RuntimeException: 'java.lang.RuntimeException',
+};
+/**
+ * The one error a derivation raises: what Flink's Java code would throw, with the exception's
+ * simple class name and the chain of causes (each as Java's `Throwable.toString()`).
+ */
+class flink_error_FlinkError extends Error {
+    errorType;
+    cause;
+    constructor(errorType, message, cause) {
+        // Rejections are ordinary results here, not bugs: a stack trace would cost more than the derivation.
+        const limit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 0;
+        super(message);
+        Error.stackTraceLimit = limit;
+        this.name = 'FlinkError';
+        this.errorType = errorType;
+        this.cause = cause;
+    }
+    /** Messages of the cause chain, outermost first, each as Java's `Throwable.toString()`. */
+    get causes() {
+        return this.cause ? [this.cause.javaString(), ...this.cause.causes] : [];
+    }
+    /** `Throwable.toString()`: the qualified class name, then the message. */
+    javaString() {
+        return `${QUALIFIED[this.errorType] ?? this.errorType}: ${this.message}`;
+    }
+}
+/** A derivation result for a `FlinkError`; anything else is a bug and is re-thrown. */
+function failure(err) {
+    if (!(err instanceof flink_error_FlinkError))
+        throw err;
+    return {
+        ok: false,
+        error: err.message,
+        errorType: err.errorType,
+        ...(err.causes.length > 0 && { causes: err.causes }),
+    };
+}
+const ice = (message, cause) => new flink_error_FlinkError('IllegalConfigurationException', message, cause);
+const iae = (message, cause) => new flink_error_FlinkError('IllegalArgumentException', message, cause);
+const longOverflow = () => new flink_error_FlinkError('ArithmeticException', 'long overflow');
 
-/***/ }),
-
-/***/ 6069:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $i: () => (/* binding */ addBytes),
-/* harmony export */   CA: () => (/* binding */ subtractBytes),
-/* harmony export */   Np: () => (/* binding */ memorySizeToHumanReadable),
-/* harmony export */   ON: () => (/* binding */ parseMemorySize),
-/* harmony export */   Vh: () => (/* binding */ memorySizeToString),
-/* harmony export */   k7: () => (/* binding */ multiplyBytes),
-/* harmony export */   vw: () => (/* binding */ tryParseMemorySize),
-/* harmony export */   zk: () => (/* binding */ MAX_MEMORY_SIZE)
-/* harmony export */ });
-/* unused harmony export parseMebiBytes */
-/* harmony import */ var _flink_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(683);
-/* harmony import */ var _java_number_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9308);
+;// CONCATENATED MODULE: ./src/flink/memory-size.ts
 
 
 /** Flink's `MemorySize`: a byte count that is a non-negative signed 64-bit value. */
@@ -42422,10 +42137,10 @@ const UNIT_LIST = '(b | bytes) / (k | kb | kibibytes) / (m | mb | mebibytes) / (
 /** `MemorySize.parse(text)`: Java trim, leading ASCII digits, optional binary unit. */
 function parseMemorySize(text) {
     if (text === null || text === undefined)
-        throw new _flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlinkError */ .Fs('NullPointerException', 'text cannot be null');
-    const t = (0,_java_number_js__WEBPACK_IMPORTED_MODULE_1__/* .javaTrim */ .D9)(text);
+        throw new flink_error_FlinkError('NullPointerException', 'text cannot be null');
+    const t = java_number_javaTrim(text);
     if (t.length === 0)
-        throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .iae */ .Qy)('argument is an empty- or whitespace-only string');
+        throw iae('argument is an empty- or whitespace-only string');
     let end = 0;
     while (end < t.length) {
         const c = t.charCodeAt(end);
@@ -42434,20 +42149,20 @@ function parseMemorySize(text) {
         end++;
     }
     if (end === 0)
-        throw new _flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlinkError */ .Fs('NumberFormatException', 'text does not start with a number');
+        throw new flink_error_FlinkError('NumberFormatException', 'text does not start with a number');
     const numberText = t.slice(0, end);
     const value = BigInt(numberText);
     if (value > MAX_MEMORY_SIZE) {
-        throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .iae */ .Qy)(`The value '${numberText}' cannot be re represented as 64bit number (numeric overflow).`);
+        throw iae(`The value '${numberText}' cannot be re represented as 64bit number (numeric overflow).`);
     }
-    const unit = end === t.length ? '' : (0,_java_number_js__WEBPACK_IMPORTED_MODULE_1__/* .javaTrim */ .D9)(t.slice(end)).toLowerCase();
+    const unit = end === t.length ? '' : java_number_javaTrim(t.slice(end)).toLowerCase();
     const multiplier = UNITS[unit];
     if (multiplier === undefined || !Object.hasOwn(UNITS, unit)) {
-        throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .iae */ .Qy)(`Memory size unit '${unit}' does not match any of the recognized units: ${UNIT_LIST}`);
+        throw iae(`Memory size unit '${unit}' does not match any of the recognized units: ${UNIT_LIST}`);
     }
     const bytes = value * multiplier;
     if (bytes > MAX_MEMORY_SIZE) {
-        throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .iae */ .Qy)(`The value '${text}' cannot be re represented as 64bit number of bytes (numeric overflow).`);
+        throw iae(`The value '${text}' cannot be re represented as 64bit number of bytes (numeric overflow).`);
     }
     return bytes;
 }
@@ -42503,19 +42218,19 @@ function memorySizeToHumanReadable(bytes) {
 function addBytes(a, b) {
     const sum = a + b;
     if (sum > MAX_MEMORY_SIZE)
-        throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .longOverflow */ .pg)();
+        throw longOverflow();
     return sum;
 }
 /** `MemorySize.subtract`: a negative result is rejected by the constructor. */
 function subtractBytes(a, b) {
     const diff = a - b;
     if (diff < 0n)
-        throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .iae */ .Qy)('bytes must be >= 0');
+        throw iae('bytes must be >= 0');
     return diff;
 }
 /** The exact decimal of `BigDecimal.valueOf(d)` (Java `Double.toString`) as digits × 10^exponent. */
 function decimalOf(d) {
-    const text = (0,_java_number_js__WEBPACK_IMPORTED_MODULE_1__/* .javaDoubleToString */ .kx)(d);
+    const text = javaDoubleToString(d);
     const e = text.indexOf('E');
     const mantissa = e < 0 ? text : text.slice(0, e);
     const dot = mantissa.indexOf('.');
@@ -42530,9 +42245,9 @@ function decimalOf(d) {
  */
 function multiplyBytes(bytes, multiplier) {
     if (multiplier < 0)
-        throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .iae */ .Qy)('multiplier must be >= 0');
+        throw iae('multiplier must be >= 0');
     if (!Number.isFinite(multiplier))
-        throw new _flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlinkError */ .Fs('NumberFormatException', 'Infinite or NaN');
+        throw new flink_error_FlinkError('NumberFormatException', 'Infinite or NaN');
     let decimal = decimals.get(multiplier);
     if (!decimal) {
         decimal = decimalOf(multiplier);
@@ -42545,41 +42260,160 @@ function multiplyBytes(bytes, multiplier) {
     if (exponent >= 0) {
         product = bytes * digits * scale;
         if (product > MAX_MEMORY_SIZE)
-            throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .longOverflow */ .pg)();
+            throw longOverflow();
     }
     else {
         const exact = bytes * digits;
         // Java compares the exact product with Long.MAX_VALUE before truncating.
         if (exact > MAX_MEMORY_SIZE * scale)
-            throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_0__/* .longOverflow */ .pg)();
+            throw longOverflow();
         product = exact / scale;
     }
     return product;
 }
 const decimals = new Map();
 
+;// CONCATENATED MODULE: ./src/flink/human-size.ts
+const MIB = 1n << 20n;
+const GIB = 1n << 30n;
+/** From here on sizes read better in GiB. */
+const GIB_FROM = 10n * GIB;
+/** `value / unit` rounded half up to `digits` decimals, trailing zeros dropped. */
+function scaled(value, unit, digits) {
+    const factor = 10n ** BigInt(digits);
+    const units = (value * factor * 2n + unit) / (unit * 2n);
+    const whole = units / factor;
+    const fraction = (units % factor).toString().padStart(digits, '0').replace(/0+$/, '');
+    return fraction ? `${whole}.${fraction}` : `${whole}`;
+}
+function magnitude(bytes) {
+    if (bytes >= GIB_FROM)
+        return `${scaled(bytes, GIB, 2)} GiB`;
+    const mib = scaled(bytes, MIB, 1);
+    // A few bytes would round to `0 MiB`, which hides that there are some.
+    if (mib === '0' && bytes > 0n)
+        return `${bytes} B`;
+    return `${mib} MiB`;
+}
+/**
+ * A size for people: below 10 GiB in MiB with at most one decimal (`1728 MiB`, `384.5 MiB`),
+ * from 10 GiB in GiB with at most two (`16 GiB`).
+ */
+function formatSize(bytes) {
+    return bytes < 0n ? `-${magnitude(-bytes)}` : magnitude(bytes);
+}
+/** A signed change between two sizes: `+2368 MiB`, `-512 MiB`, `±0`. */
+function formatChange(delta) {
+    if (delta === 0n)
+        return '±0';
+    return delta > 0n ? `+${magnitude(delta)}` : `-${magnitude(-delta)}`;
+}
 
-/***/ }),
+// EXTERNAL MODULE: ./src/model/index.ts + 5 modules
+var model = __nccwpck_require__(7304);
+;// CONCATENATED MODULE: ./src/flink/versions.ts
 
-/***/ 3896:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/** Position of a version in `FLINK_VERSIONS`, for range comparisons. */
+function versionIndex(version) {
+    return model/* FLINK_VERSIONS */.tf.indexOf(version);
+}
+function versions_atLeast(version, since) {
+    return versionIndex(version) >= versionIndex(since);
+}
+/** The row of a `[since, value]` table that holds for a version: the last one it has reached. */
+function sinceRow(rows, version) {
+    let value;
+    for (const [since, v] of rows)
+        if (versions_atLeast(version, since))
+            value = v;
+    return value;
+}
+/** major × 100 + minor (1.17 → 117, 2.0 → 200): the Facts document's `config.versionCode`. */
+function versionCode(version) {
+    const [major, minor] = version.split('.').map(Number);
+    return major * 100 + minor;
+}
+const VERSION_TEXT = /^\s*(?:flink[-_]?)?v?(\d+)[._](\d+)(?!\d)/i;
+/**
+ * `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'`, `'2.0-preview1'` → the minor it names; one
+ * outside 1.10–newest is clamped into the range (and says so). Undefined for anything else.
+ */
+function readFlinkVersion(text) {
+    const match = VERSION_TEXT.exec(text);
+    if (!match)
+        return undefined;
+    const major = Number(match[1]);
+    const minor = Number(match[2]);
+    const exact = model/* FLINK_VERSIONS */.tf.find((v) => v === `${major}.${minor}`);
+    if (exact)
+        return { version: exact, clamped: false, beforeModel: false };
+    const older = major < 1 || (major === 1 && minor < 10);
+    return { version: older ? model/* FLINK_VERSIONS */.tf[0] : model/* NEWEST_FLINK_VERSION */.Xv, clamped: true, beforeModel: older };
+}
+/** `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'` → `'1.18'`; undefined when not a supported minor. */
+function parseFlinkVersion(text) {
+    const read = readFlinkVersion(text);
+    return read && !read.clamped ? read.version : undefined;
+}
+const MODERN_MISSING = "Either required fine-grained memory (taskmanager.memory.task.heap.size and taskmanager.memory.managed.size), or Total Flink Memory size (Key: 'taskmanager.memory.flink.size' , default: null (fallback keys: [])), or Total Process Memory size (Key: 'taskmanager.memory.process.size' , default: null (fallback keys: [])) need to be configured explicitly.";
+const LEGACY_MISSING = 'Either Task Heap Memory size (taskmanager.memory.task.heap.size) and Managed Memory size (taskmanager.memory.managed.size), or Total Flink Memory size (taskmanager.memory.flink.size), or Total Process Memory size (taskmanager.memory.process.size) need to be configured explicitly.';
+/** Each row applies from its version on, until a later row overrides a field. */
+const TRAIT_CHANGES = [
+    [
+        '1.10',
+        {
+            tmPrefix: '',
+            jmPrefix: '',
+            tmMissingSizesMessage: LEGACY_MISSING,
+            checkProcessCoversFlink: false,
+            legacyNetworkBuffers: true,
+            legacyHeap: true,
+            tmLegacyMapPrefix: '',
+            jobManagerModel: false,
+            slotsAndExternalResources: false,
+            dynamicMetaspaceAndOverhead: false,
+            dynamicTrailingSpace: true,
+            jobManagerDynamicConfigs: false,
+            quoteExternalResources: false,
+        },
+    ],
+    [
+        '1.11',
+        {
+            tmPrefix: 'TaskManager memory configuration failed: ',
+            jmPrefix: 'JobManager memory configuration failed: ',
+            tmMissingSizesMessage: MODERN_MISSING,
+            checkProcessCoversFlink: true,
+            tmLegacyMapPrefix: 'TaskManager failed to map legacy JVM heap option to the new one: ',
+            jobManagerModel: true,
+        },
+    ],
+    [
+        '1.12',
+        { dynamicMetaspaceAndOverhead: true, dynamicTrailingSpace: false, jobManagerDynamicConfigs: true },
+    ],
+    ['1.13', { slotsAndExternalResources: true }],
+    ['1.15', { quoteExternalResources: true }],
+    ['2.0', { jmPrefix: '', legacyNetworkBuffers: false, legacyHeap: false }],
+];
+const TRAITS = new Map();
+{
+    let current = {};
+    let row = 0;
+    for (const version of model/* FLINK_VERSIONS */.tf) {
+        while (row < TRAIT_CHANGES.length && TRAIT_CHANGES[row][0] === version)
+            current = { ...current, ...TRAIT_CHANGES[row++][1] };
+        TRAITS.set(version, current);
+    }
+}
+function traitsOf(version) {
+    const traits = TRAITS.get(version);
+    if (!traits)
+        throw new RangeError(`Unsupported Flink version ${String(version)}`);
+    return traits;
+}
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $K: () => (/* binding */ findOption),
-/* harmony export */   F9: () => (/* binding */ OptionReader),
-/* harmony export */   Ve: () => (/* binding */ requireOption),
-/* harmony export */   _1: () => (/* binding */ suppliedKey),
-/* harmony export */   cn: () => (/* binding */ optionToString),
-/* harmony export */   iL: () => (/* binding */ rawText),
-/* harmony export */   nf: () => (/* binding */ convertValue),
-/* harmony export */   tH: () => (/* binding */ optionRegistry)
-/* harmony export */ });
-/* unused harmony export effectiveOption */
-/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5300);
-/* harmony import */ var _flink_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(683);
-/* harmony import */ var _java_number_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9308);
-/* harmony import */ var _memory_size_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6069);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3777);
+;// CONCATENATED MODULE: ./src/flink/options.ts
 
 
 
@@ -42608,7 +42442,7 @@ const OPTION_ROWS = [
         // FLINK-30472: unbounded from 1.17 on.
         defaults: [
             ['1.10', '1g'],
-            ['1.17', String(_memory_size_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_MEMORY_SIZE */ .zk)],
+            ['1.17', String(MAX_MEMORY_SIZE)],
         ],
         deprecatedKeys: ['taskmanager.network.memory.max'],
     },
@@ -42675,11 +42509,45 @@ const OPTION_ROWS = [
         deprecatedKeys: ['yarn.heap-cutoff-min'],
         removedIn: '1.11',
     },
+    // Options the rules read beside the memory model: limit factors (spec §9.4), how managed memory is
+    // shared out (§10.3), RocksDB/ForSt memory (§10.1), PyFlink's managed-memory switch.
+    {
+        key: 'kubernetes.taskmanager.memory.limit-factor',
+        type: 'double',
+        defaults: always('1.0'),
+        since: '1.15',
+    },
+    {
+        key: 'kubernetes.jobmanager.memory.limit-factor',
+        type: 'double',
+        defaults: always('1.0'),
+        since: '1.15',
+    },
+    {
+        key: 'taskmanager.memory.managed.consumer-weights',
+        type: 'string',
+        defaults: [
+            ['1.12', 'DATAPROC:70,PYTHON:30'],
+            ['1.13', 'OPERATOR:70,STATE_BACKEND:70,PYTHON:30'],
+        ],
+        since: '1.12',
+    },
+    { key: 'state.backend.rocksdb.memory.managed', type: 'boolean', defaults: always('true') },
+    { key: 'state.backend.rocksdb.memory.fixed-per-slot', type: 'memory' },
+    { key: 'state.backend.rocksdb.memory.fixed-per-tm', type: 'memory' },
+    { key: 'state.backend.rocksdb.memory.write-buffer-ratio', type: 'double', defaults: always('0.5') },
+    { key: 'state.backend.rocksdb.memory.high-prio-pool-ratio', type: 'double', defaults: always('0.1') },
+    { key: 'state.backend.forst.memory.managed', type: 'boolean', defaults: always('true') },
+    { key: 'state.backend.forst.memory.fixed-per-slot', type: 'memory' },
+    { key: 'state.backend.forst.memory.fixed-per-tm', type: 'memory' },
+    { key: 'python.fn-execution.memory.managed', type: 'boolean', defaults: always('true') },
+    { key: 'taskmanager.memory.min-segment-size', type: 'memory' },
+    { key: 'taskmanager.memory.framework.off-heap.batch-shuffle.size', type: 'memory' },
 ];
 function typedDefault(type, text) {
     switch (type) {
         case 'memory':
-            return (0,_memory_size_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMemorySize */ .ON)(text);
+            return parseMemorySize(text);
         case 'float':
             return Math.fround(Number(text));
         case 'double':
@@ -42698,18 +42566,18 @@ function defaultToString(type, value, text) {
     if (value === undefined || text === undefined)
         return 'null';
     // Float defaults print as Java's Float.toString, which for these literals is the literal itself.
-    return type === 'memory' ? (0,_memory_size_js__WEBPACK_IMPORTED_MODULE_3__/* .memorySizeToString */ .Vh)(value) : text;
+    return type === 'memory' ? memorySizeToString(value) : text;
 }
 function buildRegistry(version) {
     const registry = new Map();
     for (const row of OPTION_ROWS) {
-        if (row.since && !(0,_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .atLeast */ .jZ)(version, row.since))
+        if (row.since && !versions_atLeast(version, row.since))
             continue;
-        if (row.removedIn && (0,_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .atLeast */ .jZ)(version, row.removedIn))
+        if (row.removedIn && versions_atLeast(version, row.removedIn))
             continue;
         let text;
         for (const [since, value] of row.defaults ?? [])
-            if ((0,_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .atLeast */ .jZ)(version, since))
+            if (versions_atLeast(version, since))
                 text = value;
         const defaultValue = text === undefined ? undefined : typedDefault(row.type, text);
         registry.set(row.key, {
@@ -42722,7 +42590,7 @@ function buildRegistry(version) {
     }
     return registry;
 }
-const REGISTRIES = new Map(_model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .FLINK_VERSIONS */ .tf.map((v) => [v, buildRegistry(v)]));
+const REGISTRIES = new Map(model/* FLINK_VERSIONS */.tf.map((v) => [v, buildRegistry(v)]));
 /** The memory-related options a Flink version defines, keyed by main key. */
 function optionRegistry(version) {
     return REGISTRIES.get(version) ?? new Map();
@@ -42745,7 +42613,7 @@ function optionToString(option) {
 }
 /** `rawValue.toString()` in Java: how a raw value appears in messages and typed conversions. */
 function rawText(raw) {
-    return typeof raw === 'number' ? (0,_java_number_js__WEBPACK_IMPORTED_MODULE_2__/* .javaDoubleToString */ .kx)(raw) : String(raw);
+    return typeof raw === 'number' ? javaDoubleToString(raw) : String(raw);
 }
 /** Which key of an option is set in a configuration: the main key, then fallback keys in order. */
 function suppliedKey(config, option) {
@@ -42756,24 +42624,24 @@ function suppliedKey(config, option) {
             return fallback.key;
     return undefined;
 }
-const forInputString = (s) => new _flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .FlinkError */ .Fs('NumberFormatException', `For input string: "${s}"`);
+const forInputString = (s) => new flink_error_FlinkError('NumberFormatException', `For input string: "${s}"`);
 /** Flink's `ConfigurationUtils.convertValue` for one raw value; throws the parser's exception. */
 function convertValue(type, raw) {
     switch (type) {
         case 'memory':
-            return (0,_memory_size_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMemorySize */ .ON)(rawText(raw));
+            return parseMemorySize(rawText(raw));
         case 'float': {
             if (typeof raw === 'number') {
                 const abs = Math.abs(raw);
                 if (raw === 0 || (abs >= 2 ** -149 && abs <= 3.4028234663852886e38))
                     return Math.fround(raw);
-                throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .iae */ .Qy)(`Configuration value ${rawText(raw)} overflows/underflows the float type.`);
+                throw iae(`Configuration value ${rawText(raw)} overflows/underflows the float type.`);
             }
             const text = rawText(raw);
-            const v = (0,_java_number_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJavaFloat */ .kS)(text);
+            const v = parseJavaFloat(text);
             if (v === undefined) {
                 throw text.trim() === ''
-                    ? new _flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .FlinkError */ .Fs('NumberFormatException', 'empty String')
+                    ? new flink_error_FlinkError('NumberFormatException', 'empty String')
                     : forInputString(text);
             }
             return v;
@@ -42782,27 +42650,27 @@ function convertValue(type, raw) {
             if (typeof raw === 'number')
                 return raw;
             const text = rawText(raw);
-            const v = (0,_java_number_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJavaDouble */ .PZ)(text);
+            const v = parseJavaDouble(text);
             if (v === undefined) {
                 throw text.trim() === ''
-                    ? new _flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .FlinkError */ .Fs('NumberFormatException', 'empty String')
+                    ? new flink_error_FlinkError('NumberFormatException', 'empty String')
                     : forInputString(text);
             }
             return v;
         }
         case 'int': {
-            if (typeof raw === 'bigint' && (raw < _java_number_js__WEBPACK_IMPORTED_MODULE_2__/* .JAVA_INT_MIN */ .AF || raw > _java_number_js__WEBPACK_IMPORTED_MODULE_2__/* .JAVA_INT_MAX */ .SL)) {
-                throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .iae */ .Qy)(`Configuration value ${raw} overflows/underflows the integer type.`);
+            if (typeof raw === 'bigint' && (raw < JAVA_INT_MIN || raw > JAVA_INT_MAX)) {
+                throw iae(`Configuration value ${raw} overflows/underflows the integer type.`);
             }
             const text = rawText(raw);
-            const v = (0,_java_number_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJavaInt */ .rz)(text);
+            const v = parseJavaInt(text);
             if (v === undefined)
                 throw forInputString(text);
             return v;
         }
         case 'long': {
             const text = rawText(raw);
-            const v = (0,_java_number_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJavaLong */ .Sx)(text);
+            const v = parseJavaLong(text);
             if (v === undefined)
                 throw forInputString(text);
             return v;
@@ -42815,7 +42683,7 @@ function convertValue(type, raw) {
                 return true;
             if (upper === 'FALSE')
                 return false;
-            throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .iae */ .Qy)(`Unrecognized option for boolean: ${rawText(raw)}. Expected either true or false(case insensitive)`);
+            throw iae(`Unrecognized option for boolean: ${rawText(raw)}. Expected either true or false(case insensitive)`);
         }
         case 'string':
             return rawText(raw);
@@ -42867,9 +42735,9 @@ class OptionReader {
             return convertValue(option.type, raw);
         }
         catch (err) {
-            if (!(err instanceof _flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .FlinkError */ .Fs))
+            if (!(err instanceof flink_error_FlinkError))
                 throw err;
-            throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .iae */ .Qy)(`Could not parse value '${rawText(raw)}' for key '${option.key}'.`, err);
+            throw iae(`Could not parse value '${rawText(raw)}' for key '${option.key}'.`, err);
         }
     }
     /** `ProcessMemoryUtils.getMemorySizeFromConfig`: any failure becomes `Cannot read memory size ...`. */
@@ -42877,13 +42745,13 @@ class OptionReader {
         try {
             const value = this.get(option);
             if (value === undefined)
-                throw new _flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .FlinkError */ .Fs('NullPointerException', `${option.key} is not set`);
+                throw new flink_error_FlinkError('NullPointerException', `${option.key} is not set`);
             return value;
         }
         catch (err) {
-            if (!(err instanceof _flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .FlinkError */ .Fs))
+            if (!(err instanceof flink_error_FlinkError))
                 throw err;
-            throw (0,_flink_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ice */ .Y9)(`Cannot read memory size from config option '${option.key}'.`, err);
+            throw ice(`Cannot read memory size from config option '${option.key}'.`, err);
         }
     }
     /** Float, int, double and boolean options: their parse failure escapes unwrapped. */
@@ -42895,101 +42763,1179 @@ class OptionReader {
     }
 }
 
+;// CONCATENATED MODULE: ./src/flink/jobmanager-1.10.ts
 
-/***/ }),
 
-/***/ 3777:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JC: () => (/* binding */ traitsOf),
-/* harmony export */   jZ: () => (/* binding */ atLeast)
-/* harmony export */ });
-/* unused harmony exports versionIndex, parseFlinkVersion */
-/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5300);
-
-/** Position of a version in `FLINK_VERSIONS`, for range comparisons. */
-function versionIndex(version) {
-    return _model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .FLINK_VERSIONS */ .tf.indexOf(version);
-}
-function atLeast(version, since) {
-    return versionIndex(version) >= versionIndex(since);
-}
-/** `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'` → `'1.18'`; undefined when not a supported minor. */
-function parseFlinkVersion(text) {
-    const match = /^\s*(?:flink[-_]?)?v?(\d+)[._](\d+)(?:[._]\d+)*(?:[-_.+][0-9A-Za-z.-]*)?\s*$/i.exec(text);
+const REASON = 'Flink 1.10 has no JobManager memory model: its start-up scripts only set the JVM heap from jobmanager.heap.size.';
+const INVALID = "[ERROR] Configured JobManager memory size is not a valid value. Please set 'jobmanager.heap.size' in flink-conf.yaml.";
+const MIB_SHIFT = {
+    '': 0n,
+    b: 0n,
+    bytes: 0n,
+    k: 10n,
+    kb: 10n,
+    kibibytes: 10n,
+    m: 20n,
+    mb: 20n,
+    mebibytes: 20n,
+    g: 30n,
+    gb: 30n,
+    gibibytes: 30n,
+    t: 40n,
+    tb: 40n,
+    tebibytes: 40n,
+};
+/** The bash port of `MemorySize.parseBytes` in 1.10's `config.sh`, in MiB; undefined when invalid. */
+function scriptMebiBytes(text) {
+    const t = java_number_javaTrim(text);
+    const match = /^(\d+)\s*([A-Za-z]*)$/.exec(t);
     if (!match)
         return undefined;
-    const minor = `${Number(match[1])}.${Number(match[2])}`;
-    return FLINK_VERSIONS.includes(minor) ? minor : undefined;
+    const shift = MIB_SHIFT[match[2].toLowerCase()];
+    if (shift === undefined)
+        return undefined;
+    return (BigInt(match[1]) << shift) >> 20n;
 }
-const MODERN_MISSING = "Either required fine-grained memory (taskmanager.memory.task.heap.size and taskmanager.memory.managed.size), or Total Flink Memory size (Key: 'taskmanager.memory.flink.size' , default: null (fallback keys: [])), or Total Process Memory size (Key: 'taskmanager.memory.process.size' , default: null (fallback keys: [])) need to be configured explicitly.";
-const LEGACY_MISSING = 'Either Task Heap Memory size (taskmanager.memory.task.heap.size) and Managed Memory size (taskmanager.memory.managed.size), or Total Flink Memory size (taskmanager.memory.flink.size), or Total Process Memory size (taskmanager.memory.process.size) need to be configured explicitly.';
-/** Each row applies from its version on, until a later row overrides a field. */
-const TRAIT_CHANGES = [
-    [
-        '1.10',
-        {
-            tmPrefix: '',
-            jmPrefix: '',
-            tmMissingSizesMessage: LEGACY_MISSING,
-            checkProcessCoversFlink: false,
-            legacyNetworkBuffers: true,
-            legacyHeap: true,
-            tmLegacyMapPrefix: '',
-            jobManagerModel: false,
-            slotsAndExternalResources: false,
-            dynamicMetaspaceAndOverhead: false,
-            dynamicTrailingSpace: true,
-            jobManagerDynamicConfigs: false,
-            quoteExternalResources: false,
+/**
+ * What Flink 1.10 does for the JobManager (spec §5.6): standalone scripts pass `-Xms/-Xmx` from
+ * `FLINK_JM_HEAP` / `jobmanager.heap.size` / `jobmanager.heap.mb`; YARN and Kubernetes subtract a cut-off.
+ */
+function jobManager110(config, deployment, env) {
+    const base = { ok: false, unsupported: true, reason: REASON };
+    const size = config.get('jobmanager.heap.size');
+    const mb = config.get('jobmanager.heap.mb');
+    let mib;
+    if (deployment === 'standalone') {
+        let text = env.FLINK_JM_HEAP ?? (size === undefined ? '0' : rawText(size));
+        if (java_number_javaTrim(text) === '0')
+            text = mb === undefined ? '0' : `${rawText(mb)}m`;
+        mib = scriptMebiBytes(text);
+    }
+    else {
+        const container = size !== undefined
+            ? scriptMebiBytes(rawText(size))
+            : mb !== undefined
+                ? scriptMebiBytes(`${rawText(mb)}m`)
+                : 1024n;
+        if (container !== undefined) {
+            const reader = new OptionReader(config);
+            let ratio;
+            let min;
+            try {
+                ratio = reader.number(findOption('1.10', 'containerized.heap-cutoff-ratio'));
+                min = BigInt(reader.number(findOption('1.10', 'containerized.heap-cutoff-min')));
+            }
+            catch (err) {
+                if (!(err instanceof flink_error_FlinkError))
+                    throw err;
+                return { ...base, error: err.message };
+            }
+            if (!(ratio >= 0 && ratio <= 1)) {
+                return {
+                    ...base,
+                    error: `The configuration value 'containerized.heap-cutoff-ratio' must be between 0 and 1. Value given=${javaFloatToString(ratio)}`,
+                };
+            }
+            if (min > container) {
+                return {
+                    ...base,
+                    error: `The configuration value 'containerized.heap-cutoff-min' is higher (${min}) than the requested amount of memory ${container}`,
+                };
+            }
+            const cutoff = BigInt(Math.floor(Math.fround(Number(container) * Math.fround(ratio))));
+            mib = container - (cutoff > min ? cutoff : min);
+        }
+    }
+    if (mib === undefined || mib < 0n)
+        return { ...base, error: INVALID };
+    return mib > 0n ? { ...base, jvmArgs: `-Xms${mib}m -Xmx${mib}m` } : base;
+}
+
+;// CONCATENATED MODULE: ./src/flink/jvm.ts
+/** Java `String.hashCode()`. */
+function javaHash(s) {
+    let h = 0;
+    for (let i = 0; i < s.length; i++)
+        h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
+    return h;
+}
+const orders = new Map();
+/** Iteration order of a default `java.util.HashMap` into which `keys` were put in this order. */
+function javaHashMapOrder(keys) {
+    const cacheKey = keys.join('\n');
+    const cached = orders.get(cacheKey);
+    if (cached)
+        return cached;
+    let capacity = 16;
+    while (keys.length > capacity * 0.75)
+        capacity *= 2;
+    const bucketOf = (k) => {
+        const h = javaHash(k);
+        return (h ^ (h >>> 16)) & (capacity - 1);
+    };
+    const order = keys
+        .map((key, index) => ({ key, index, bucket: bucketOf(key) }))
+        .sort((a, b) => a.bucket - b.bucket || a.index - b.index)
+        .map((e) => e.key);
+    orders.set(cacheKey, order);
+    return order;
+}
+/** The JVM memory flags line (spec §6.1). */
+function jvmArgs(heap, direct, metaspace) {
+    const directFlag = direct === undefined ? '' : ` -XX:MaxDirectMemorySize=${direct}`;
+    return `-Xmx${heap} -Xms${heap}${directFlag} -XX:MaxMetaspaceSize=${metaspace}`;
+}
+/**
+ * Sets `dynamicConfigs` on a result as a property computed on first read: most callers never
+ * look at it, and it is the costliest string of a derivation.
+ */
+function withDynamicConfigs(result, entries, trailingSpace) {
+    let text;
+    return Object.defineProperty(result, 'dynamicConfigs', {
+        enumerable: true,
+        configurable: true,
+        get: () => (text ??= dynamicConfigs(entries(), trailingSpace)),
+    });
+}
+/** The `-D key=value` line, entries in `HashMap` order (spec §6.2). */
+function dynamicConfigs(entries, trailingSpace) {
+    const values = new Map(entries);
+    const order = javaHashMapOrder(entries.map(([k]) => k));
+    return trailingSpace
+        ? order.map((k) => `-D ${k}=${values.get(k)} `).join('')
+        : order.map((k) => `-D ${k}=${values.get(k)}`).join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/flink/process-memory.ts
+
+
+
+
+
+function processOptions(version, prefix) {
+    const opt = (suffix) => requireOption(version, `${prefix}.memory.${suffix}`);
+    return {
+        process: opt('process.size'),
+        flink: opt('flink.size'),
+        metaspace: opt('jvm-metaspace.size'),
+        overheadMin: opt('jvm-overhead.min'),
+        overheadMax: opt('jvm-overhead.max'),
+        overheadFraction: opt('jvm-overhead.fraction'),
+    };
+}
+function checkedRangeFraction(min, max, fraction, fractionOption) {
+    let problem;
+    if (min > max)
+        problem = 'min value must be less or equal to max value';
+    else if (!(fraction >= 0 && fraction < 1))
+        problem = 'fraction must be in range [0, 1)';
+    if (problem) {
+        throw ice(`Inconsistently configured ${optionToString(fractionOption)} (${javaDoubleToString(fraction)}) and its min (${memorySizeToHumanReadable(min)}), max (${memorySizeToHumanReadable(max)}) value`, iae(problem));
+    }
+    return { min, max, fraction, fractionOption };
+}
+/** Reads min, max and fraction in Flink's order and validates them. */
+function rangeFraction(reader, minOption, maxOption, fractionOption) {
+    const min = reader.memory(minOption);
+    const max = reader.memory(maxOption);
+    return checkedRangeFraction(min, max, reader.number(fractionOption), fractionOption);
+}
+/** Managed memory: a fraction between 0 and `MemorySize.MAX_VALUE`. */
+function unboundedFraction(reader, fractionOption) {
+    return checkedRangeFraction(0n, MAX_MEMORY_SIZE, reader.number(fractionOption), fractionOption);
+}
+function cap(bytes, range) {
+    return bytes > range.max ? range.max : bytes < range.min ? range.min : bytes;
+}
+function deriveWithFraction(base, range) {
+    return cap(multiplyBytes(base, range.fraction), range);
+}
+/** For a base that excludes the component: the component is then about `fraction` of base + component. */
+function deriveWithInverseFraction(base, range) {
+    return cap(multiplyBytes(base, range.fraction / (1 - range.fraction)), range);
+}
+function overheadRange(reader, options) {
+    return rangeFraction(reader, options.overheadMin, options.overheadMax, options.overheadFraction);
+}
+/** Case C: overhead from the process size, and what is left for total Flink memory. */
+function deriveFromTotalProcess(reader, options, totalProcess) {
+    const metaspace = reader.memory(options.metaspace);
+    const overhead = deriveWithFraction(totalProcess, overheadRange(reader, options));
+    const jvm = addBytes(metaspace, overhead);
+    if (jvm > totalProcess) {
+        throw ice(`Sum of configured JVM Metaspace (${memorySizeToHumanReadable(metaspace)}) and JVM Overhead (${memorySizeToHumanReadable(overhead)}) exceed configured Total Process Memory (${memorySizeToHumanReadable(totalProcess)}).`);
+    }
+    return { metaspace, overhead, totalFlink: totalProcess - jvm };
+}
+/** Step 3: metaspace and overhead around a known total Flink size. */
+function deriveMetaspaceAndOverhead(reader, options, version, totalFlink) {
+    const metaspace = reader.memory(options.metaspace);
+    const flinkAndMetaspace = addBytes(totalFlink, metaspace);
+    if (!reader.contains(options.process)) {
+        return {
+            metaspace,
+            overhead: deriveWithInverseFraction(flinkAndMetaspace, overheadRange(reader, options)),
+        };
+    }
+    const totalProcess = reader.memory(options.process);
+    if (traitsOf(version).checkProcessCoversFlink && totalProcess < flinkAndMetaspace) {
+        throw ice(`The configured Total Process Memory size (${memorySizeToHumanReadable(totalProcess)}) is less than the sum of the derived Total Flink Memory size (${memorySizeToHumanReadable(totalFlink)}) and the configured or default JVM Metaspace size  (${memorySizeToHumanReadable(metaspace)}).`);
+    }
+    const overhead = subtractBytes(totalProcess, flinkAndMetaspace);
+    const range = overheadRange(reader, options);
+    if (overhead > range.max || overhead < range.min) {
+        throw ice(`Derived JVM Overhead size (${memorySizeToHumanReadable(overhead)}) is not in configured JVM Overhead range [${memorySizeToHumanReadable(range.min)}, ${memorySizeToHumanReadable(range.max)}].`);
+    }
+    return { metaspace, overhead };
+}
+
+;// CONCATENATED MODULE: ./src/flink/jobmanager.ts
+
+
+
+
+
+
+const OPTIONS = new Map();
+function jmOptions(version) {
+    let options = OPTIONS.get(version);
+    if (!options) {
+        const opt = (key) => requireOption(version, key);
+        options = {
+            ...processOptions(version, 'jobmanager'),
+            heap: opt('jobmanager.memory.heap.size'),
+            offHeap: opt('jobmanager.memory.off-heap.size'),
+            directLimit: opt('jobmanager.memory.enable-jvm-direct-memory-limit'),
+        };
+        OPTIONS.set(version, options);
+    }
+    return options;
+}
+/**
+ * `JobManagerProcessUtils.processSpecFromConfig` (1.11+) then the JVM flags and dynamic configs;
+ * throws `FlinkError`, unprefixed.
+ */
+function runJobManager(config, version) {
+    const r = new OptionReader(config);
+    const o = jmOptions(version);
+    let heap;
+    let offHeap;
+    let metaspace;
+    let overhead;
+    if (r.contains(o.heap)) {
+        heap = r.memory(o.heap);
+        offHeap = r.memory(o.offHeap);
+        if (r.contains(o.flink)) {
+            const totalFlink = r.memory(o.flink);
+            if (r.contains(o.offHeap)) {
+                if (addBytes(heap, offHeap) !== totalFlink) {
+                    throw ice(`Sum of the configured JVM Heap Memory (${memorySizeToHumanReadable(heap)}) and the configured Off-heap Memory (${memorySizeToHumanReadable(offHeap)}) does not match the configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
+                }
+            }
+            else {
+                if (totalFlink < heap) {
+                    throw ice(`The configured JVM Heap Memory (${memorySizeToHumanReadable(heap)}) exceeds the configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
+                }
+                offHeap = totalFlink - heap;
+            }
+        }
+        ({ metaspace, overhead } = deriveMetaspaceAndOverhead(r, o, version, addBytes(heap, offHeap)));
+    }
+    else if (r.contains(o.flink)) {
+        const totalFlink = r.memory(o.flink);
+        ({ heap, offHeap } = fromTotalFlink(r, o, totalFlink));
+        ({ metaspace, overhead } = deriveMetaspaceAndOverhead(r, o, version, totalFlink));
+    }
+    else if (r.contains(o.process)) {
+        const derived = deriveFromTotalProcess(r, o, r.memory(o.process));
+        ({ metaspace, overhead } = derived);
+        ({ heap, offHeap } = fromTotalFlink(r, o, derived.totalFlink));
+    }
+    else {
+        throw ice("Either required fine-grained memory (jobmanager.memory.heap.size), or Total Flink Memory size (Key: 'jobmanager.memory.flink.size' , default: null (fallback keys: [])), or Total Process Memory size (Key: 'jobmanager.memory.process.size' , default: null (fallback keys: [])) need to be configured explicitly.");
+    }
+    const totalFlink = heap + offHeap;
+    const memory = {
+        jvmHeap: heap,
+        offHeap,
+        jvmMetaspace: metaspace,
+        jvmOverhead: overhead,
+        totalFlink,
+        totalProcess: totalFlink + metaspace + overhead,
+    };
+    // The direct-memory switch is read only when the JVM flags are generated, after the derivation.
+    const directMemory = r.boolean(o.directLimit) ? offHeap : undefined;
+    const result = {
+        ok: true,
+        memory,
+        jvm: {
+            heap,
+            ...(directMemory !== undefined && { directMemory }),
+            metaspace,
+            args: jvmArgs(heap, directMemory, metaspace),
         },
-    ],
-    [
-        '1.11',
-        {
-            tmPrefix: 'TaskManager memory configuration failed: ',
-            jmPrefix: 'JobManager memory configuration failed: ',
-            tmMissingSizesMessage: MODERN_MISSING,
-            checkProcessCoversFlink: true,
-            tmLegacyMapPrefix: 'TaskManager failed to map legacy JVM heap option to the new one: ',
-            jobManagerModel: true,
-        },
-    ],
-    [
-        '1.12',
-        { dynamicMetaspaceAndOverhead: true, dynamicTrailingSpace: false, jobManagerDynamicConfigs: true },
-    ],
-    ['1.13', { slotsAndExternalResources: true }],
-    ['1.15', { quoteExternalResources: true }],
-    ['2.0', { jmPrefix: '', legacyNetworkBuffers: false, legacyHeap: false }],
-];
-const TRAITS = new Map();
-{
-    let current = {};
-    let row = 0;
-    for (const version of _model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .FLINK_VERSIONS */ .tf) {
-        while (row < TRAIT_CHANGES.length && TRAIT_CHANGES[row][0] === version)
-            current = { ...current, ...TRAIT_CHANGES[row++][1] };
-        TRAITS.set(version, current);
+    };
+    if (!traitsOf(version).jobManagerDynamicConfigs)
+        return result;
+    const b = (v) => `${v}b`;
+    return withDynamicConfigs(result, () => [
+        ['jobmanager.memory.heap.size', b(heap)],
+        ['jobmanager.memory.off-heap.size', b(offHeap)],
+        ['jobmanager.memory.jvm-metaspace.size', b(metaspace)],
+        ['jobmanager.memory.jvm-overhead.min', b(overhead)],
+        ['jobmanager.memory.jvm-overhead.max', b(overhead)],
+    ], false);
+}
+function fromTotalFlink(r, o, totalFlink) {
+    const offHeap = r.memory(o.offHeap);
+    if (totalFlink <= offHeap) {
+        throw ice(`The configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}) is less than the configured Off-heap Memory (${memorySizeToHumanReadable(offHeap)}).`);
+    }
+    return { heap: subtractBytes(totalFlink, offHeap), offHeap };
+}
+/** Plain JobManager derivation (`JobManagerProcessUtils.processSpecFromConfig`), no legacy heap mapping. */
+function deriveJobManagerPlain(config, version) {
+    try {
+        return runJobManager(config, version);
+    }
+    catch (err) {
+        return failure(err);
     }
 }
-function traitsOf(version) {
-    const traits = TRAITS.get(version);
-    if (!traits)
-        throw new RangeError(`Unsupported Flink version ${String(version)}`);
-    return traits;
+
+;// CONCATENATED MODULE: ./src/flink/legacy-heap.ts
+
+
+
+/** Where 1.x reads a process's legacy heap setting, and which new option it becomes (spec §5.1–5.2). */
+const LEGACY_HEAP = {
+    taskmanager: {
+        envVar: 'FLINK_TM_HEAP',
+        sizeKey: 'taskmanager.heap.size',
+        mbKey: 'taskmanager.heap.mb',
+        // The standalone scripts (BashJavaUtils) read it as total Flink memory; active resource managers as the process size.
+        target: {
+            standalone: 'taskmanager.memory.flink.size',
+            kubernetes: 'taskmanager.memory.process.size',
+            yarn: 'taskmanager.memory.process.size',
+        },
+    },
+    jobmanager: {
+        envVar: 'FLINK_JM_HEAP',
+        sizeKey: 'jobmanager.heap.size',
+        mbKey: 'jobmanager.heap.mb',
+        target: {
+            standalone: 'jobmanager.memory.heap.size',
+            kubernetes: 'jobmanager.memory.process.size',
+            yarn: 'jobmanager.memory.process.size',
+        },
+    },
+};
+function legacyHeapTarget(process, deployment) {
+    return LEGACY_HEAP[process].target[deployment];
 }
+/**
+ * `getConfigurationWithLegacyHeapSizeMappedToNewConfigOption`: unless `target` is set, the legacy heap
+ * (env variable, then the size key, then the MiB key) becomes `target`. Throws `FlinkError` unprefixed.
+ */
+function mapLegacyHeap(config, version, process, target, env) {
+    if (config.has(target))
+        return config;
+    const legacy = LEGACY_HEAP[process];
+    let bytes;
+    const envValue = env[legacy.envVar];
+    if (envValue !== undefined) {
+        try {
+            bytes = parseMemorySize(envValue);
+        }
+        catch (err) {
+            if (!(err instanceof flink_error_FlinkError))
+                throw err;
+            throw ice(`Cannot read total process memory size from environment variable value ${envValue}.`, err);
+        }
+    }
+    else {
+        const reader = new OptionReader(config);
+        const sizeOption = findOption(version, legacy.sizeKey);
+        const mbOption = findOption(version, legacy.mbKey);
+        if (sizeOption && config.has(sizeOption.key))
+            bytes = reader.memory(sizeOption);
+        else if (mbOption && config.has(mbOption.key)) {
+            const mb = reader.number(mbOption);
+            if (mb < 0)
+                throw ice(`Configured total process memory size (${mb}MB) must not be less than 0.`);
+            bytes = BigInt(mb) << 20n;
+        }
+    }
+    if (bytes === undefined)
+        return config;
+    const mapped = new Map(config);
+    mapped.set(target, `${bytes}b`);
+    return mapped;
+}
+
+;// CONCATENATED MODULE: ./src/flink/taskmanager.ts
+
+
+
+
+
+
+
+const taskmanager_OPTIONS = new Map();
+function tmOptions(version) {
+    let options = taskmanager_OPTIONS.get(version);
+    if (!options) {
+        const opt = (key) => requireOption(version, key);
+        options = {
+            ...processOptions(version, 'taskmanager'),
+            frameworkHeap: opt('taskmanager.memory.framework.heap.size'),
+            frameworkOffHeap: opt('taskmanager.memory.framework.off-heap.size'),
+            taskHeap: opt('taskmanager.memory.task.heap.size'),
+            taskOffHeap: opt('taskmanager.memory.task.off-heap.size'),
+            managed: opt('taskmanager.memory.managed.size'),
+            managedFraction: opt('taskmanager.memory.managed.fraction'),
+            networkMin: opt('taskmanager.memory.network.min'),
+            networkMax: opt('taskmanager.memory.network.max'),
+            networkFraction: opt('taskmanager.memory.network.fraction'),
+            segmentSize: opt('taskmanager.memory.segment-size'),
+            numberOfBuffers: findOption(version, 'taskmanager.network.numberOfBuffers'),
+            cpuCores: opt('taskmanager.cpu.cores'),
+            slots: opt('taskmanager.numberOfTaskSlots'),
+            externalResources: findOption(version, 'external-resources'),
+        };
+        taskmanager_OPTIONS.set(version, options);
+    }
+    return options;
+}
+/** One TaskManager derivation: the configuration, its version's options and behaviour. */
+class TaskManagerDerivation {
+    r;
+    version;
+    o;
+    traits;
+    constructor(r, version) {
+        this.r = r;
+        this.version = version;
+        this.o = tmOptions(version);
+        this.traits = traitsOf(version);
+    }
+    /** `TaskExecutorProcessUtils.processSpecFromConfig` without any legacy heap mapping; throws `FlinkError`. */
+    run() {
+        const { r, o } = this;
+        let internal;
+        let metaspace;
+        let overhead;
+        try {
+            if (r.contains(o.taskHeap) && r.contains(o.managed)) {
+                internal = this.fromFineGrained();
+                ({ metaspace, overhead } = deriveMetaspaceAndOverhead(r, o, this.version, totalOf(internal)));
+            }
+            else if (r.contains(o.flink)) {
+                const totalFlink = r.memory(o.flink);
+                internal = this.fromTotalFlink(totalFlink);
+                ({ metaspace, overhead } = deriveMetaspaceAndOverhead(r, o, this.version, totalFlink));
+            }
+            else if (r.contains(o.process)) {
+                const derived = deriveFromTotalProcess(r, o, r.memory(o.process));
+                ({ metaspace, overhead } = derived);
+                internal = this.fromTotalFlink(derived.totalFlink);
+            }
+            else {
+                throw ice(this.traits.tmMissingSizesMessage);
+            }
+            const cpu = this.cpuCores();
+            return this.result(internal, metaspace, overhead, cpu);
+        }
+        catch (err) {
+            if (err instanceof flink_error_FlinkError &&
+                err.errorType === 'IllegalConfigurationException' &&
+                this.traits.tmPrefix) {
+                throw ice(this.traits.tmPrefix + err.message, err);
+            }
+            throw err;
+        }
+    }
+    fromFineGrained() {
+        const { r, o } = this;
+        const taskHeap = r.memory(o.taskHeap);
+        const managed = r.memory(o.managed);
+        const frameworkHeap = r.memory(o.frameworkHeap);
+        const frameworkOffHeap = r.memory(o.frameworkOffHeap);
+        const taskOffHeap = r.memory(o.taskOffHeap);
+        const parts = { frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed };
+        let network;
+        if (r.contains(o.flink)) {
+            network = this.networkRemainder(parts, r.memory(o.flink));
+        }
+        else {
+            const withoutNetwork = sum(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed);
+            network = this.usingLegacyNetwork()
+                ? this.legacyNetwork()
+                : deriveWithInverseFraction(withoutNetwork, this.networkRange());
+        }
+        return { ...parts, network };
+    }
+    /** With task heap and total Flink both known, network is what is left, and must fit its range. */
+    networkRemainder(parts, totalFlink) {
+        const { frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed } = parts;
+        const withoutNetwork = sum(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed);
+        if (withoutNetwork > totalFlink) {
+            throw this.sumExceedsWithTaskHeap(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed, totalFlink);
+        }
+        const network = totalFlink - withoutNetwork;
+        this.checkNetworkRemainder(network);
+        return network;
+    }
+    fromTotalFlink(totalFlink) {
+        const { r, o } = this;
+        const frameworkHeap = r.memory(o.frameworkHeap);
+        const frameworkOffHeap = r.memory(o.frameworkOffHeap);
+        const taskOffHeap = r.memory(o.taskOffHeap);
+        if (r.contains(o.taskHeap)) {
+            const taskHeap = r.memory(o.taskHeap);
+            const parts = {
+                frameworkHeap,
+                frameworkOffHeap,
+                taskHeap,
+                taskOffHeap,
+                managed: this.managed(totalFlink),
+            };
+            return { ...parts, network: this.networkRemainder(parts, totalFlink) };
+        }
+        const managed = this.managed(totalFlink);
+        const network = this.usingLegacyNetwork()
+            ? this.legacyNetwork()
+            : deriveWithFraction(totalFlink, this.networkRange());
+        const withoutTaskHeap = sum(frameworkHeap, frameworkOffHeap, taskOffHeap, managed, network);
+        if (withoutTaskHeap > totalFlink) {
+            throw ice(`Sum of configured Framework Heap Memory (${memorySizeToHumanReadable(frameworkHeap)}), Framework Off-Heap Memory (${memorySizeToHumanReadable(frameworkOffHeap)}), Task Off-Heap Memory (${memorySizeToHumanReadable(taskOffHeap)}), Managed Memory (${memorySizeToHumanReadable(managed)}) and Network Memory (${memorySizeToHumanReadable(network)}) exceed configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}).`);
+        }
+        return {
+            frameworkHeap,
+            frameworkOffHeap,
+            taskHeap: totalFlink - withoutTaskHeap,
+            taskOffHeap,
+            network,
+            managed,
+        };
+    }
+    sumExceedsWithTaskHeap(fh, foh, th, toh, man, flink) {
+        return ice(`Sum of configured Framework Heap Memory (${memorySizeToHumanReadable(fh)}), Framework Off-Heap Memory (${memorySizeToHumanReadable(foh)}), Task Heap Memory (${memorySizeToHumanReadable(th)}), Task Off-Heap Memory (${memorySizeToHumanReadable(toh)}) and Managed Memory (${memorySizeToHumanReadable(man)}) exceed configured Total Flink Memory (${memorySizeToHumanReadable(flink)}).`);
+    }
+    managed(totalFlink) {
+        const { r, o } = this;
+        return r.contains(o.managed)
+            ? r.memory(o.managed)
+            : deriveWithFraction(totalFlink, unboundedFraction(r, o.managedFraction));
+    }
+    networkRange() {
+        const { r, o } = this;
+        return rangeFraction(r, o.networkMin, o.networkMax, o.networkFraction);
+    }
+    usingLegacyNetwork() {
+        const { r, o } = this;
+        return (this.traits.legacyNetworkBuffers &&
+            o.numberOfBuffers !== undefined &&
+            !r.contains(o.networkMax) &&
+            !r.contains(o.networkMin) &&
+            !r.contains(o.networkFraction) &&
+            r.contains(o.numberOfBuffers));
+    }
+    /** `numberOfBuffers × segment-size`, the 1.x network size when only the buffer count is set. */
+    legacyNetwork() {
+        const { r, o } = this;
+        const buffers = BigInt(r.number(o.numberOfBuffers));
+        const pageSize = r.get(o.segmentSize);
+        if (pageSize > 2147483647n)
+            throw iae(`Cannot downcast long value ${pageSize} to integer.`);
+        const invalid = (why) => ice(`Invalid configuration value for taskmanager.memory.segment-size : ${pageSize} - ${why}`);
+        if (pageSize < 4096n)
+            throw invalid('Minimum memory segment size is 4096');
+        if ((pageSize & (pageSize - 1n)) !== 0n)
+            throw invalid('Memory segment size must be a power of 2.');
+        const bytes = buffers * pageSize;
+        if (bytes < 0n)
+            throw iae('bytes must be >= 0');
+        return bytes;
+    }
+    /** Network is what is left of total Flink memory: it must still fit its configuration. */
+    checkNetworkRemainder(network) {
+        try {
+            if (this.usingLegacyNetwork()) {
+                const configured = this.legacyNetwork();
+                if (configured !== network) {
+                    throw ice(`Derived Network Memory size (${memorySizeToHumanReadable(network)}) does not match configured Network Memory size (${memorySizeToHumanReadable(configured)}).`);
+                }
+                return;
+            }
+            const range = this.networkRange();
+            if (network > range.max || network < range.min) {
+                throw ice(`Derived Network Memory size (${memorySizeToHumanReadable(network)}) is not in configured Network Memory range [${memorySizeToHumanReadable(range.min)}, ${memorySizeToHumanReadable(range.max)}].`);
+            }
+        }
+        catch (err) {
+            if (err instanceof flink_error_FlinkError && err.errorType === 'IllegalConfigurationException') {
+                throw ice('If Total Flink, Task Heap and (or) Managed Memory sizes are explicitly configured then the Network Memory size is the rest of the Total Flink memory after subtracting all other configured types of memory, but the derived Network Memory is inconsistent with its configuration.', err);
+            }
+            throw err;
+        }
+    }
+    cpuCores() {
+        const { r, o } = this;
+        const cpu = r.contains(o.cpuCores) ? r.number(o.cpuCores) : r.number(o.slots);
+        if (cpu <= 0) {
+            throw ice('TaskExecutors need to be started with a positive number of CPU cores. Please configure taskmanager.cpu.cores accordingly.');
+        }
+        if (!Number.isFinite(cpu)) {
+            // `new CPUResource(cpu)` goes through BigDecimal, which has no NaN or infinity.
+            throw new flink_error_FlinkError('NumberFormatException', `Character ${javaDoubleToString(cpu)[0]} is neither a decimal digit number, decimal point, nor "e" notation exponential mark.`);
+        }
+        return cpu;
+    }
+    result(internal, metaspace, overhead, cpu) {
+        const { traits } = this;
+        const memory = {
+            ...internal,
+            jvmMetaspace: metaspace,
+            jvmOverhead: overhead,
+            totalFlink: totalOf(internal),
+            totalProcess: 0n,
+        };
+        memory.totalProcess = memory.totalFlink + metaspace + overhead;
+        const heap = internal.frameworkHeap + internal.taskHeap;
+        const direct = internal.frameworkOffHeap + internal.taskOffHeap + internal.network;
+        // Slots and external resources are read (and may fail) as part of the spec, so eagerly.
+        const slots = traits.slotsAndExternalResources ? this.r.number(this.o.slots) : undefined;
+        const externalResources = traits.slotsAndExternalResources ? this.externalResources() : [];
+        const result = {
+            ok: true,
+            memory,
+            jvm: { heap, directMemory: direct, metaspace, args: jvmArgs(heap, direct, metaspace) },
+            cpuCores: cpu,
+            ...(slots !== undefined && {
+                numSlots: slots,
+                externalResources: Object.fromEntries(externalResources),
+            }),
+        };
+        const entries = () => {
+            const b = (v) => `${v}b`;
+            const list = [
+                ['taskmanager.cpu.cores', javaDoubleToString(cpu)],
+                ['taskmanager.memory.framework.heap.size', b(internal.frameworkHeap)],
+                ['taskmanager.memory.framework.off-heap.size', b(internal.frameworkOffHeap)],
+                ['taskmanager.memory.task.heap.size', b(internal.taskHeap)],
+                ['taskmanager.memory.task.off-heap.size', b(internal.taskOffHeap)],
+                ['taskmanager.memory.network.min', b(internal.network)],
+                ['taskmanager.memory.network.max', b(internal.network)],
+                ['taskmanager.memory.managed.size', b(internal.managed)],
+            ];
+            if (traits.dynamicMetaspaceAndOverhead) {
+                list.push(['taskmanager.memory.jvm-metaspace.size', b(metaspace)], ['taskmanager.memory.jvm-overhead.min', b(overhead)], ['taskmanager.memory.jvm-overhead.max', b(overhead)]);
+            }
+            if (slots !== undefined) {
+                const names = externalResources.map(([name]) => (traits.quoteExternalResources ? `"${name}"` : name));
+                list.push(['taskmanager.numberOfTaskSlots', String(slots)], ['external-resources', names.length === 0 ? 'none' : names.join(';')], ...externalResources.map(([name, amount]) => [
+                    `external-resource.${name}.amount`,
+                    String(amount),
+                ]));
+            }
+            return list;
+        };
+        return withDynamicConfigs(result, entries, traits.dynamicTrailingSpace);
+    }
+    /** Names from `external-resources` with a positive `external-resource.<name>.amount`, in HashMap order. */
+    externalResources() {
+        const option = this.o.externalResources;
+        if (!option)
+            return [];
+        const raw = this.r.get(option);
+        const names = raw === undefined ? [] : parseList(raw);
+        if (names.length === 1 && names[0] === 'none')
+            return [];
+        const unique = javaHashMapOrder([...new Set(names)]);
+        const result = [];
+        for (const name of unique) {
+            const amountKey = `external-resource.${name}.amount`;
+            const amountRaw = this.r.config.get(amountKey);
+            if (amountRaw === undefined)
+                continue;
+            const amount = parseLongOption(amountRaw, amountKey);
+            if (amount > 0n)
+                result.push([name, amount]);
+        }
+        return javaHashMapOrder(result.map(([n]) => n)).map((n) => result.find(([m]) => m === n));
+    }
+}
+function parseLongOption(raw, key) {
+    const text = typeof raw === 'string' ? raw : String(raw);
+    if (typeof raw === 'bigint')
+        return raw;
+    if (!/^[+-]?\d+$/.test(text)) {
+        throw iae(`Could not parse value '${text}' for key '${key}'.`);
+    }
+    return BigInt(text);
+}
+/** Flink's list syntax: `;`-separated (flow-style `[a, b]` from config.yaml too). */
+function parseList(raw) {
+    const text = raw.trim();
+    const inner = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1).split(',') : text.split(';');
+    return inner.map((s) => s.trim().replace(/^(['"])(.*)\1$/, '$2')).filter((s) => s.length > 0);
+}
+function sum(...values) {
+    let total = 0n;
+    for (const v of values)
+        total = addBytes(total, v);
+    return total;
+}
+function totalOf(m) {
+    return sum(m.frameworkHeap, m.frameworkOffHeap, m.taskHeap, m.taskOffHeap, m.network, m.managed);
+}
+/** Plain TaskManager derivation (`TaskExecutorProcessUtils.processSpecFromConfig`), no legacy heap mapping. */
+function deriveTaskManagerPlain(config, version) {
+    try {
+        return new TaskManagerDerivation(new OptionReader(config), version).run();
+    }
+    catch (err) {
+        return failure(err);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/flink/derive.ts
+
+
+
+
+
+
+/** The TaskManager as Flink's start-up for that deployment derives it (legacy heap mapping on 1.x). */
+function deriveTaskManager(config, options) {
+    const { flinkVersion: version, deployment = 'standalone', env = {} } = options;
+    const traits = traitsOf(version);
+    let effective = config;
+    if (traits.legacyHeap) {
+        try {
+            effective = mapLegacyHeap(config, version, 'taskmanager', legacyHeapTarget('taskmanager', deployment), env);
+        }
+        catch (err) {
+            if (err instanceof flink_error_FlinkError &&
+                err.errorType === 'IllegalConfigurationException' &&
+                traits.tmLegacyMapPrefix) {
+                return failure(ice(traits.tmLegacyMapPrefix + err.message, err));
+            }
+            return failure(err);
+        }
+    }
+    return deriveTaskManagerPlain(effective, version);
+}
+/** The JobManager as Flink's start-up for that deployment derives it; 1.10 had no memory model. */
+function deriveJobManager(config, options) {
+    const { flinkVersion: version, deployment = 'standalone', env = {} } = options;
+    const traits = traitsOf(version);
+    if (!traits.jobManagerModel)
+        return jobManager110(config, deployment, env);
+    if (!traits.legacyHeap)
+        return deriveJobManagerPlain(config, version);
+    // Every 1.x entry point maps the legacy heap and prefixes whatever configuration error follows.
+    try {
+        const mapped = mapLegacyHeap(config, version, 'jobmanager', legacyHeapTarget('jobmanager', deployment), env);
+        return runJobManager(mapped, version);
+    }
+    catch (err) {
+        return prefixed(err, traits.jmPrefix);
+    }
+}
+function prefixed(err, prefix) {
+    if (err instanceof flink_error_FlinkError && err.errorType === 'IllegalConfigurationException') {
+        return failure(ice(prefix + err.message, err));
+    }
+    return failure(err);
+}
+/** Both processes of one configuration; never throws for any configuration. */
+function derive(config, options) {
+    return {
+        flinkVersion: options.flinkVersion,
+        taskmanager: deriveTaskManager(config, options),
+        jobmanager: deriveJobManager(config, options),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/flink/legacy-keys.ts
+
+
+
+const LEGACY_KEYS = [
+    { key: 'taskmanager.heap.size', heap: { process: 'taskmanager', unit: 'size' } },
+    { key: 'taskmanager.heap.mb', heap: { process: 'taskmanager', unit: 'mb' } },
+    { key: 'jobmanager.heap.size', heap: { process: 'jobmanager', unit: 'size' } },
+    { key: 'jobmanager.heap.mb', heap: { process: 'jobmanager', unit: 'mb' } },
+    { key: 'taskmanager.memory.size' },
+    { key: 'taskmanager.network.memory.min' },
+    { key: 'taskmanager.network.memory.max' },
+    { key: 'taskmanager.network.memory.fraction' },
+    { key: 'taskmanager.memory.fraction', ignoredFrom: '1.10' },
+    { key: 'taskmanager.memory.off-heap', ignoredFrom: '1.10' },
+    { key: 'taskmanager.memory.preallocate', ignoredFrom: '1.10' },
+    // Read by the 1.10 scripts for a JobManager in a container (spec §5.6), by nothing after.
+    { key: 'containerized.heap-cutoff-ratio', ignoredFrom: '1.11' },
+    { key: 'containerized.heap-cutoff-min', ignoredFrom: '1.11' },
+    { key: 'yarn.heap-cutoff-ratio', ignoredFrom: '1.11' },
+    { key: 'yarn.heap-cutoff-min', ignoredFrom: '1.11' },
+    // The 1.x network stack's options that 2.0 removed (FLINK-33750 and the 2.0 release notes).
+    { key: 'taskmanager.network.numberOfBuffers', removedIn: '2.0' },
+    { key: 'taskmanager.network.memory.buffers-per-channel', removedIn: '2.0' },
+    { key: 'taskmanager.network.memory.floating-buffers-per-gate', removedIn: '2.0' },
+    { key: 'taskmanager.network.memory.max-buffers-per-channel', removedIn: '2.0' },
+];
+const ROWS = new Map(LEGACY_KEYS.map((row) => [row.key, row]));
+/** The option a deprecated key is a fallback of, in a version. */
+function fallbackOwner(version, key) {
+    for (const option of optionRegistry(version).values())
+        if (option.fallbackKeys.some((f) => f.key === key))
+            return option.key;
+    return undefined;
+}
+/**
+ * How `version` reads `key` for this deployment mode, given the configuration it sits in (a newer
+ * key or the heap environment variable can shadow it); undefined for keys that are not legacy.
+ */
+function legacyKeyReading(key, value, version, deployment, config, env = {}) {
+    const row = ROWS.get(key);
+    if (!row)
+        return undefined;
+    if (row.heap)
+        return heapReading(row, row.heap, value, version, deployment, config, env);
+    const owner = fallbackOwner(version, key);
+    if (owner) {
+        return config.has(owner)
+            ? { reading: 'ignored', because: `${owner} is set` }
+            : { reading: 'read-as', readAs: owner, successor: { key: owner, value } };
+    }
+    if (row.removedIn && versions_atLeast(version, row.removedIn))
+        return { reading: 'removed' };
+    if (row.ignoredFrom && versions_atLeast(version, row.ignoredFrom))
+        return { reading: 'ignored', because: `Flink ${row.ignoredFrom} dropped it` };
+    return { reading: 'read' };
+}
+const HEAP_ENV = { taskmanager: 'FLINK_TM_HEAP', jobmanager: 'FLINK_JM_HEAP' };
+function heapReading(row, heap, value, version, deployment, config, env) {
+    const target = legacyHeapTarget(heap.process, deployment);
+    const successor = { key: target, value: heap.unit === 'mb' ? `${value}m` : value };
+    const traits = traitsOf(version);
+    if (!traits.legacyHeap)
+        return { reading: 'removed', successor };
+    // The 1.10 JobManager has no memory model: its scripts size the JVM heap from this key itself.
+    if (heap.process === 'jobmanager' && !traits.jobManagerModel)
+        return { reading: 'read' };
+    // `mapLegacyHeap`: the new option wins, then the environment variable, then `.size` over `.mb`.
+    if (config.has(target))
+        return { reading: 'ignored', because: `${target} is set` };
+    if (env[HEAP_ENV[heap.process]] !== undefined)
+        return { reading: 'ignored', because: `${HEAP_ENV[heap.process]} is set` };
+    const sizeKey = `${heap.process}.heap.size`;
+    if (row.key !== sizeKey && config.has(sizeKey))
+        return { reading: 'ignored', because: `${sizeKey} is set` };
+    return { reading: 'read-as', readAs: target, successor };
+}
+/** Keys that size a process in a version: a config that sets none of them is a fragment. */
+function processSizeKeys(process, version) {
+    const keys = [`${process}.memory.process.size`, `${process}.memory.flink.size`];
+    keys.push(process === 'taskmanager' ? 'taskmanager.memory.task.heap.size' : 'jobmanager.memory.heap.size');
+    // The legacy heap keys size a process only while Flink maps them (1.x).
+    if (traitsOf(version).legacyHeap)
+        keys.push(`${process}.heap.size`, `${process}.heap.mb`);
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/flink/memory-keys.ts
+/** Keys that size a Flink process's memory, current and legacy (spec §1.1–1.2). */
+const MEMORY_KEY = /^(?:taskmanager|jobmanager)\.(?:memory\.|heap\.(?:size|mb)$|network\.memory\.|network\.numberOfBuffers$)|^containerized\.heap-cutoff-/;
+function isMemoryKey(key) {
+    return MEMORY_KEY.test(key);
+}
+
+;// CONCATENATED MODULE: ./src/flink/images.ts
+
+/**
+ * The Flink version in an image reference, where the image is Flink's own or built on it
+ * (`flink:1.18.1-scala_2.12`, `apache/flink:2.0.0-java17`); never Stateful Functions or the
+ * Kubernetes operator.
+ */
+function flinkImageVersion(image) {
+    const at = image.indexOf('@');
+    const ref = at >= 0 ? image.slice(0, at) : image;
+    const colon = ref.lastIndexOf(':');
+    if (colon < 0 || ref.lastIndexOf('/') > colon)
+        return undefined;
+    const repository = ref.slice(0, colon);
+    const tag = ref.slice(colon + 1);
+    const name = repository.split('/').pop() ?? '';
+    if (!/flink/i.test(name) || /statefun|operator/i.test(name))
+        return undefined;
+    const match = /^(?:flink-)?v?([12]\.\d+(?:\.\d+)?)/.exec(tag);
+    return match?.[1];
+}
+/**
+ * Memory settings of the configuration file the official images ship (the distribution's default
+ * `flink-conf.yaml` / `config.yaml`), which `FLINK_PROPERTIES` lines are appended to.
+ */
+const IMAGE_DEFAULT_CONF = [
+    ['1.10', { 'jobmanager.heap.size': '1024m', 'taskmanager.memory.process.size': '1568m' }],
+    ['1.11', { 'jobmanager.memory.process.size': '1600m', 'taskmanager.memory.process.size': '1728m' }],
+];
+function imageDefaultConf(version) {
+    return sinceRow(IMAGE_DEFAULT_CONF, version) ?? {};
+}
+/** Flink's images preload jemalloc from 1.12 on (FLINK-19125) unless `DISABLE_JEMALLOC` is true. */
+function imageAllocator(version) {
+    return versions_atLeast(version, '1.12') ? 'jemalloc' : 'glibc';
+}
+/** The option that, set to true, makes the image's entrypoint skip jemalloc for the TaskManager. */
+const DISABLE_JEMALLOC_KEY = 'containerized.taskmanager.env.DISABLE_JEMALLOC';
+
+;// CONCATENATED MODULE: ./src/flink/config-files.ts
+
+
+const FLINK_CONF_READING = [
+    ['1.10', 'read'],
+    ['1.19', 'deprecated'],
+    ['2.0', 'ignored'],
+];
+function flinkConfReading(version) {
+    return sinceRow(FLINK_CONF_READING, version) ?? 'read';
+}
+/** The file a version's distribution ships its configuration in. */
+function defaultConfigFile(version) {
+    return atLeast(version, '2.0') ? 'config-yaml' : 'flink-conf';
+}
+/** What the file format alone says about the version that reads it, where nothing else says. */
+const FORMAT_IMPLIED = {
+    'flink-conf': { version: '1.20', reason: 'format: flink-conf.yaml is read only up to 1.20' },
+    'config-yaml': {
+        version: model/* NEWEST_FLINK_VERSION */.Xv,
+        reason: `format: config.yaml, newest supported (${model/* NEWEST_FLINK_VERSION */.Xv})`,
+    },
+    none: {
+        version: model/* NEWEST_FLINK_VERSION */.Xv,
+        reason: `no version given: newest supported (${model/* NEWEST_FLINK_VERSION */.Xv})`,
+    },
+};
+/**
+ * Top-level namespaces of Flink's own options (the first segment of the keys in Flink's
+ * configuration reference), and of the file systems' options Flink forwards: a `config.yaml` made
+ * of these is Flink's.
+ */
+const OPTION_NAMESPACES = new Set([
+    'akka',
+    'azure',
+    'blob',
+    'checkpointing',
+    'classloader',
+    'client',
+    'cluster',
+    'containerized',
+    'env',
+    'execution',
+    'external-resource',
+    'external-resources',
+    'fs',
+    'gs',
+    'hadoop',
+    'heartbeat',
+    'high-availability',
+    'historyserver',
+    'io',
+    'jobmanager',
+    'jobstore',
+    'kubernetes',
+    'local',
+    'metrics',
+    'oss',
+    'parallelism',
+    'pekko',
+    'pipeline',
+    'plugin',
+    'presto',
+    'process',
+    'python',
+    'query',
+    'resourcemanager',
+    'rest',
+    'restart-strategy',
+    'rocksdb',
+    's3',
+    's3a',
+    'scheduler-mode',
+    'security',
+    'slot',
+    'slotmanager',
+    'sql-gateway',
+    'state',
+    'table',
+    'task',
+    'taskmanager',
+    'web',
+    'yarn',
+    'zookeeper',
+]);
+function isOptionNamespace(segment) {
+    return OPTION_NAMESPACES.has(segment);
+}
+
+;// CONCATENATED MODULE: ./src/flink/state-backend.ts
+
+/** The keys Flink reads the state backend from, first wins, and its default (spec §10.1). */
+const BACKEND_OPTION = [
+    ['1.10', { keys: ['state.backend'], default: 'jobmanager' }],
+    ['1.13', { keys: ['state.backend'], default: 'hashmap' }],
+    ['1.17', { keys: ['state.backend.type', 'state.backend'], default: 'hashmap' }],
+];
+const row = (version) => sinceRow(BACKEND_OPTION, version) ?? BACKEND_OPTION[0][1];
+function stateBackendKeys(version) {
+    return row(version).keys;
+}
+function defaultStateBackend(version) {
+    return row(version).default;
+}
+const SHORTCUTS = ['hashmap', 'rocksdb', 'forst', 'jobmanager', 'filesystem'];
+const CLASSES = [
+    [/RocksDB/i, 'rocksdb'],
+    [/ForSt/i, 'forst'],
+    [/HashMap/i, 'hashmap'],
+    [/MemoryStateBackend/, 'jobmanager'],
+    [/FsStateBackend/, 'filesystem'],
+];
+/**
+ * How a version reads the old backends, by shortcut name and by class: 1.13–1.20 load them as the
+ * HashMap backend where they were file-system backed; 2.x knows neither old shortcut and tries it
+ * as a class name (spec §10.1).
+ */
+const SHORTCUT_READING = [
+    ['1.10', {}],
+    ['1.13', { filesystem: 'hashmap' }],
+    ['2.0', { jobmanager: 'custom', filesystem: 'custom' }],
+];
+const CLASS_READING = [
+    ['1.10', {}],
+    ['1.13', { filesystem: 'hashmap' }],
+    ['2.0', {}],
+];
+/**
+ * The backend a written value selects: `hashmap`, `rocksdb`, `forst`, `jobmanager`, `filesystem`,
+ * or `custom` for a factory class Flink does not ship.
+ */
+function stateBackendName(value, version) {
+    const lower = value.toLowerCase();
+    const shortcut = SHORTCUTS.includes(lower);
+    const name = shortcut ? lower : (CLASSES.find(([re]) => re.test(value))?.[1] ?? 'custom');
+    return sinceRow(shortcut ? SHORTCUT_READING : CLASS_READING, version)?.[name] ?? name;
+}
+/** Backends that keep their state in native memory Flink budgets as managed memory. */
+function usesManagedMemory(backend) {
+    return backend === 'rocksdb' || backend === 'forst';
+}
+/** The prefix of a native backend's memory options (`state.backend.rocksdb.memory.managed`...). */
+function backendMemoryPrefix(backend) {
+    return backend === 'forst' ? 'state.backend.forst.memory.' : 'state.backend.rocksdb.memory.';
+}
+
+;// CONCATENATED MODULE: ./src/flink/managed-consumers.ts
+
+
+/** `taskmanager.memory.managed.consumer-weights` (1.12+): how managed memory is shared out. */
+const CONSUMER_WEIGHTS_KEY = 'taskmanager.memory.managed.consumer-weights';
+/** The option's default in a version (spec §10.3); undefined before 1.12, which has no such option. */
+function defaultConsumerWeights(version) {
+    return findOption(version, CONSUMER_WEIGHTS_KEY)?.defaultText;
+}
+/** The weight each consumer has by default, for those an explicit list leaves out (spec §10.3). */
+const CONSUMER_DEFAULT_WEIGHT = {
+    OPERATOR: 70,
+    STATE_BACKEND: 70,
+    PYTHON: 30,
+};
+/** 1.x still reads the 1.12 name `DATAPROC` as the weight of both operators and state backends. */
+function readsDataprocWeight(version) {
+    return !versions_atLeast(version, '2.0');
+}
+
+;// CONCATENATED MODULE: ./src/flink/java-opts.ts
+/**
+ * Where Flink's scripts take a process's extra JVM options from (spec §8.4): these keys all land
+ * after Flink's own memory flags on the command line, so a memory flag in them wins.
+ */
+const JAVA_OPTS_KEYS = {
+    taskmanager: [
+        'env.java.opts',
+        'env.java.opts.all',
+        'env.java.default-opts.all',
+        'env.java.opts.taskmanager',
+        'env.java.default-opts.taskmanager',
+    ],
+    jobmanager: [
+        'env.java.opts',
+        'env.java.opts.all',
+        'env.java.default-opts.all',
+        'env.java.opts.jobmanager',
+        'env.java.default-opts.jobmanager',
+    ],
+};
+/** Environment variables with JVM options: `FLINK_ENV_JAVA_OPTS` comes after Flink's flags, the others before. */
+const JAVA_OPTS_ENV = {
+    FLINK_ENV_JAVA_OPTS: true,
+    JVM_ARGS: false,
+    JAVA_TOOL_OPTIONS: false,
+    JAVA_OPTS: false,
+};
+/** The JVM limit each memory flag sets, as Flink computes it. */
+const JVM_LIMIT_OF_FLAG = {
+    '-Xmx': 'heap',
+    '-Xms': 'heap',
+    '-XX:MaxDirectMemorySize': 'directMemory',
+    '-XX:MaxMetaspaceSize': 'metaspace',
+};
+
+;// CONCATENATED MODULE: ./src/flink/index.ts
+// The door of src/flink: everything Flink itself decides, as the other stages may ask it.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 /***/ }),
 
-/***/ 5015:
+/***/ 4342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ describeEvent)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* reexport */ InputError),
+  UU: () => (/* reexport */ createClient),
+  gN: () => (/* reexport */ describeEvent),
+  Ko: () => (/* reexport */ readInputs),
+  ZR: () => (/* reexport */ renderers),
+  eF: () => (/* reexport */ run),
+  t4: () => (/* reexport */ writeReportFiles)
+});
+
+;// CONCATENATED MODULE: ./src/github/event.ts
 function describeEvent(eventName, payload, sha) {
     const pr = payload.pull_request;
     if (pr && typeof pr.number === 'number' && pr.base?.sha && pr.head?.sha) {
@@ -43007,16 +43953,7 @@ function describeEvent(eventName, payload, sha) {
     return { kind: 'audit', eventName, sha };
 }
 
-
-/***/ }),
-
-/***/ 5446:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ readInputs),
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
+;// CONCATENATED MODULE: ./src/github/inputs.ts
 /** A wrong input: the message names it and the accepted values. */
 class InputError extends Error {
 }
@@ -43072,20 +44009,6 @@ function readInputs(get) {
         token: get('github-token'),
     };
 }
-
-
-/***/ }),
-
-/***/ 6866:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ createClient)
-});
-
-// UNUSED EXPORTS: clientTimings
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __nccwpck_require__(1351);
@@ -43482,99 +44405,146 @@ function createClient(token, log) {
     }, retry, throttling);
 }
 
-
-/***/ }),
-
-/***/ 9142:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ renderers)
-});
-
-// EXTERNAL MODULE: ./src/flink/human-size.ts
-var human_size = __nccwpck_require__(2089);
-// EXTERNAL MODULE: ./src/report/breakdown-diff.ts
-var breakdown_diff = __nccwpck_require__(7161);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(4285);
-// EXTERNAL MODULE: ./src/report/text.ts
-var report_text = __nccwpck_require__(5655);
-;// CONCATENATED MODULE: ./src/report/diff-text.ts
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/github/report-files.ts
 
 
-
-
-const NONE = '—';
-const STATUS_ORDER = ['changed', 'added', 'removed', 'unchanged'];
-/** Columns padded to their widest cell: names to the left, sizes to the right. */
-function table(title, rows) {
-    const cells = [
-        [title, 'base', 'head', 'change'],
-        ...rows.map((row) => [
-            row.label,
-            row.base === undefined ? NONE : (0,human_size/* formatSize */.X)(row.base),
-            row.head === undefined ? NONE : (0,human_size/* formatSize */.X)(row.head),
-            row.base === undefined || row.head === undefined ? NONE : (0,human_size/* formatChange */.e)(row.head - row.base),
-        ]),
-    ];
-    const widths = cells[0].map((_, column) => Math.max(...cells.map((line) => line[column].length)));
-    return cells.map(([label, ...sizes]) => `  ${label.padEnd(widths[0])}  ${sizes.map((size, i) => size.padStart(widths[i + 1])).join('  ')}`);
-}
-function processLines(diff) {
-    const title = markdown/* PROCESS_TITLES */.I7[diff.process];
-    if (!diff.changed) {
-        const what = diff.head?.ok
-            ? `process ${(0,human_size/* formatSize */.X)(diff.head.memory.totalProcess)}`
-            : (0,breakdown_diff/* failureText */.kY)(diff.head);
-        return [`  ${title} unchanged: ${what}`];
-    }
-    const lines = [];
-    for (const side of ['base', 'head']) {
-        const failure = (0,breakdown_diff/* failureText */.kY)(diff[side]);
-        if (failure)
-            lines.push(`  ${title} ${side}: ${failure}`);
-    }
-    if (diff.rows.length > 0)
-        lines.push(...table(title, diff.rows));
-    return lines;
-}
-function configLines(diff) {
-    const shown = diff.head ?? diff.base;
-    const line = shown ? `:${shown.config.line}` : '';
-    const baseFile = diff.base?.config.file;
-    const renamed = diff.head && baseFile !== undefined && baseFile !== diff.file ? `, renamed from ${baseFile}` : '';
-    const heading = `${diff.file}${line}  ${diff.status}${renamed}`;
-    if (diff.status === 'unchanged')
-        return [heading];
-    return [heading, ...diff.processes.flatMap(processLines)];
-}
-function countsText(diffs) {
-    if (diffs.length === 0)
-        return 'no config file differs';
-    const counts = STATUS_ORDER.map((status) => [status, diffs.filter((d) => d.status === status).length])
-        .filter(([, count]) => count > 0)
-        .map(([status, count]) => `${count} ${status}`);
-    return `${(0,report_text/* plural */.LS)(diffs.length, 'config')} in the files that differ: ${counts.join(', ')}`;
-}
-/** `Changed against main (1a2b3c4d5e6f): 3 configs in the files that differ: 1 changed, 2 added`. */
-function comparisonHeadline({ ref, commit, diffs }) {
-    const short = commit.slice(0, 12);
-    const against = ref === commit || ref === short ? short : `${ref} (${short})`;
-    return `Changed against ${against}: ${countsText(diffs)}`;
+async function write(file, text) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    await (0,promises_.writeFile)(file, text);
+    return file;
 }
 /**
- * The "Changed against REF" section of `lint --base REF`: per config in the files that differ,
- * each process's components on both sides and the signed change, sized as the PR comment sizes them.
+ * Writes the JSON report (always: the `findings-json` output points at it, for artifacts and the
+ * `workflow_run` pattern) and the SARIF report when asked. Paths are relative to the workspace.
  */
-function diffText(comparison) {
-    const sections = [
-        comparisonHeadline(comparison),
-        ...comparison.diffs.map((d) => configLines(d).join('\n')),
-    ];
-    return `${sections.join('\n\n')}\n`;
+async function writeReportFiles(report, inputs, dirs, render) {
+    const jsonPath = inputs.jsonFile
+        ? external_node_path_default().resolve(dirs.workspace, inputs.jsonFile)
+        : external_node_path_default().join(dirs.temp, 'flink-memory-lint.json');
+    const json = await write(jsonPath, render.json(report));
+    const sarif = inputs.sarifFile
+        ? await write(external_node_path_default().resolve(dirs.workspace, inputs.sarifFile), render.sarif(report))
+        : undefined;
+    return { json, sarif };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/report/breakdown-diff.ts
+/** The rows of a TaskManager table, in the order people read them. */
+const TASKMANAGER_COMPONENTS = [
+    { label: 'Total Process', bytes: (m) => m.totalProcess },
+    { label: 'Total Flink', bytes: (m) => m.totalFlink },
+    { label: 'JVM Heap', bytes: (m) => m.frameworkHeap + m.taskHeap },
+    { label: 'Task Heap', bytes: (m) => m.taskHeap },
+    { label: 'Managed', bytes: (m) => m.managed },
+    { label: 'Network', bytes: (m) => m.network },
+    { label: 'Framework Heap', bytes: (m) => m.frameworkHeap },
+    { label: 'Framework Off-Heap', bytes: (m) => m.frameworkOffHeap },
+    { label: 'Task Off-Heap', bytes: (m) => m.taskOffHeap },
+    { label: 'JVM Metaspace', bytes: (m) => m.jvmMetaspace },
+    { label: 'JVM Overhead', bytes: (m) => m.jvmOverhead },
+];
+const JOBMANAGER_COMPONENTS = [
+    { label: 'Total Process', bytes: (m) => m.totalProcess },
+    { label: 'Total Flink', bytes: (m) => m.totalFlink },
+    { label: 'JVM Heap', bytes: (m) => m.jvmHeap },
+    { label: 'Off-Heap', bytes: (m) => m.offHeap },
+    { label: 'JVM Metaspace', bytes: (m) => m.jvmMetaspace },
+    { label: 'JVM Overhead', bytes: (m) => m.jvmOverhead },
+];
+/** The parts that add up to Total Process, for a picture of the breakdown. */
+const TASKMANAGER_PARTS = [
+    'Framework Heap',
+    'Task Heap',
+    'Managed',
+    'Framework Off-Heap',
+    'Task Off-Heap',
+    'Network',
+    'JVM Metaspace',
+    'JVM Overhead',
+].map((label) => TASKMANAGER_COMPONENTS.find((c) => c.label === label));
+const JOBMANAGER_PARTS = JOBMANAGER_COMPONENTS.slice(2);
+/** Bytes per component of a derived process, or undefined when Flink refused or had no model. */
+function componentRows(process, result) {
+    if (!result.ok)
+        return undefined;
+    const components = (process === 'taskmanager' ? TASKMANAGER_COMPONENTS : JOBMANAGER_COMPONENTS);
+    return components.map((c) => ({ label: c.label, bytes: c.bytes(result.memory) }));
+}
+/** Why Flink gave no breakdown (`ErrorType: message`, or `unsupported: reason`); undefined for a breakdown. */
+function failureText(result) {
+    if (!result || result.ok)
+        return undefined;
+    return 'unsupported' in result ? `unsupported: ${result.reason}` : `${result.errorType}: ${result.error}`;
+}
+function diffProcess(process, base, head) {
+    const baseResult = base?.breakdown[process];
+    const headResult = head?.breakdown[process];
+    const baseRows = baseResult && componentRows(process, baseResult);
+    const headRows = headResult && componentRows(process, headResult);
+    const labels = (headRows ?? baseRows ?? []).map((r) => r.label);
+    const rows = labels.map((label, i) => ({ label, base: baseRows?.[i]?.bytes, head: headRows?.[i]?.bytes }));
+    const changed = rows.some((r) => r.base !== r.head) ||
+        failureText(baseResult) !== failureText(headResult) ||
+        (baseResult === undefined) !== (headResult === undefined);
+    return { process, base: baseResult, head: headResult, rows, changed };
+}
+function entriesText(result) {
+    return JSON.stringify(result.config.entries.map((e) => [e.key, String(e.value), e.origin]));
+}
+/** Configs grouped by file, each file's in the order they appear in it. */
+function byFile(results) {
+    const files = new Map();
+    for (const result of results) {
+        const list = files.get(result.config.file) ?? [];
+        list.push(result);
+        files.set(result.config.file, list);
+    }
+    for (const list of files.values())
+        list.sort((a, b) => a.config.line - b.config.line || a.config.column - b.config.column);
+    return files;
+}
+/**
+ * Pairs base and head configs by file and position in the file and compares their breakdowns.
+ * `renamed` maps a head path to its base path for files the change moved.
+ */
+function diffConfigs(base, head, renamed = new Map()) {
+    const baseFiles = byFile(base);
+    const headFiles = byFile(head);
+    const toHead = new Map([...renamed].map(([headPath, basePath]) => [basePath, headPath]));
+    const files = new Set([...headFiles.keys(), ...[...baseFiles.keys()].map((f) => toHead.get(f) ?? f)]);
+    const diffs = [];
+    for (const file of [...files].sort()) {
+        const headList = headFiles.get(file) ?? [];
+        const baseList = baseFiles.get(renamed.get(file) ?? file) ?? [];
+        for (let index = 0; index < Math.max(headList.length, baseList.length); index++) {
+            const b = baseList[index];
+            const h = headList[index];
+            const processes = ['taskmanager', 'jobmanager']
+                .filter((p) => (h ?? b).config.processes.includes(p))
+                .map((p) => diffProcess(p, b, h));
+            const status = !b
+                ? 'added'
+                : !h
+                    ? 'removed'
+                    : processes.some((p) => p.changed) || entriesText(b) !== entriesText(h)
+                        ? 'changed'
+                        : 'unchanged';
+            diffs.push({ file, index, base: b, head: h, status, processes });
+        }
+    }
+    return diffs;
 }
 
 ;// CONCATENATED MODULE: ./src/report/breakdown-json.ts
@@ -43604,6 +44574,414 @@ function resultToJson(result) {
 /** The `derive` JSON result: `{flinkVersion, taskmanager, jobmanager}`. */
 function breakdownToJson(breakdown) {
     return toJsonValue(breakdown);
+}
+
+// EXTERNAL MODULE: ./src/flink/index.ts + 20 modules
+var flink = __nccwpck_require__(7685);
+;// CONCATENATED MODULE: ./src/report/breakdown-text.ts
+
+const paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
+function renderTree(title, lines, total, options) {
+    const width = options.barWidth ?? 30;
+    const color = options.color ?? false;
+    const labelWidth = Math.max(...lines.map((l) => l.depth * 2 + l.label.length));
+    const out = [paint(color, '1', title)];
+    for (const line of lines) {
+        const label = `${'  '.repeat(line.depth)}${line.label}`.padEnd(labelWidth);
+        const cells = total > 0n ? Number((line.bytes * BigInt(width) + total / 2n) / total) : 0;
+        const bar = '█'.repeat(cells) + '·'.repeat(width - cells);
+        out.push(`  ${label}  ${paint(color, '36', bar)}  ${formatSize(line.bytes).padStart(10)}`);
+    }
+    return out;
+}
+function failureLines(result, color) {
+    if ('unsupported' in result) {
+        const lines = [`  ${result.reason}`];
+        if (result.jvmArgs)
+            lines.push(`  JVM parameters: ${result.jvmArgs}`);
+        if (result.error)
+            lines.push(`  ${paint(color, '31', result.error)}`);
+        return lines;
+    }
+    // Flink wraps the reason (`Memory size unit 'gi' does not match ...`) in its cause chain.
+    // A cause that only repeats the message without Flink's prefix adds nothing.
+    const causes = (result.causes ?? []).filter((cause) => !result.error.endsWith(cause.slice(cause.indexOf(': ') + 2)));
+    return [
+        `  ${paint(color, '31', `${result.errorType}: ${result.error}`)}`,
+        ...causes.map((cause) => `    caused by ${cause}`),
+    ];
+}
+function taskManagerText(result, options = {}) {
+    const title = 'TaskManager';
+    if (!result.ok)
+        return [title, ...failureLines(result, options.color ?? false)].join('\n');
+    const m = result.memory;
+    const lines = [
+        { depth: 0, label: 'Total Process Memory', bytes: m.totalProcess },
+        { depth: 1, label: 'Total Flink Memory', bytes: m.totalFlink },
+        { depth: 2, label: 'JVM Heap', bytes: m.frameworkHeap + m.taskHeap },
+        { depth: 3, label: 'Framework Heap', bytes: m.frameworkHeap },
+        { depth: 3, label: 'Task Heap', bytes: m.taskHeap },
+        { depth: 2, label: 'Off-Heap Memory', bytes: m.managed + m.frameworkOffHeap + m.taskOffHeap + m.network },
+        { depth: 3, label: 'Managed Memory', bytes: m.managed },
+        { depth: 3, label: 'Direct Memory', bytes: m.frameworkOffHeap + m.taskOffHeap + m.network },
+        { depth: 4, label: 'Framework Off-Heap', bytes: m.frameworkOffHeap },
+        { depth: 4, label: 'Task Off-Heap', bytes: m.taskOffHeap },
+        { depth: 4, label: 'Network', bytes: m.network },
+        { depth: 1, label: 'JVM Metaspace', bytes: m.jvmMetaspace },
+        { depth: 1, label: 'JVM Overhead', bytes: m.jvmOverhead },
+    ];
+    return [...renderTree(title, lines, m.totalProcess, options), `  JVM parameters: ${result.jvm.args}`].join('\n');
+}
+function jobManagerText(result, options = {}) {
+    const title = 'JobManager';
+    if (!result.ok)
+        return [title, ...failureLines(result, options.color ?? false)].join('\n');
+    const m = result.memory;
+    const lines = [
+        { depth: 0, label: 'Total Process Memory', bytes: m.totalProcess },
+        { depth: 1, label: 'Total Flink Memory', bytes: m.totalFlink },
+        { depth: 2, label: 'JVM Heap', bytes: m.jvmHeap },
+        { depth: 2, label: 'Off-Heap Memory', bytes: m.offHeap },
+        { depth: 1, label: 'JVM Metaspace', bytes: m.jvmMetaspace },
+        { depth: 1, label: 'JVM Overhead', bytes: m.jvmOverhead },
+    ];
+    return [...renderTree(title, lines, m.totalProcess, options), `  JVM parameters: ${result.jvm.args}`].join('\n');
+}
+/** Both processes as trees like Flink's start-up log, with a bar per component. */
+function breakdownText(breakdown, options = {}) {
+    return [
+        `Flink ${breakdown.flinkVersion}`,
+        '',
+        taskManagerText(breakdown.taskmanager, options),
+        '',
+        jobManagerText(breakdown.jobmanager, options),
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+function useColor(stream, env) {
+    return stream.isTTY === true && !env.NO_COLOR;
+}
+const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, gray: 90, bold: 1 };
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'cyan' };
+/**
+ * Findings as actionlint prints them: `file:line:col: severity: message [rule]`, the source line
+ * with a caret under the column, then the fix and the docs link.
+ */
+function renderText(findings, options = {}) {
+    const paint = (style, text) => options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text;
+    const lines = new Map();
+    const sourceLine = (file, line) => {
+        let split = lines.get(file);
+        if (!split) {
+            const text = options.sources?.get(file);
+            if (text === undefined)
+                return undefined;
+            lines.set(file, (split = text.split(/\r?\n/)));
+        }
+        return split[line - 1];
+    };
+    const out = [];
+    for (const f of findings) {
+        out.push(`${paint('bold', `${f.file}:${f.line}:${f.column}:`)} ${paint(SEVERITY_STYLE[f.severity], `${f.severity}:`)} ${f.message} ${paint('gray', `[${f.ruleId}]`)}`);
+        const text = sourceLine(f.file, f.line);
+        if (text !== undefined) {
+            const number = String(f.line);
+            const gutter = ' '.repeat(number.length);
+            const visible = text.replace(/\t/g, ' ');
+            const width = Math.max(1, (f.endLine === f.line && f.endColumn ? f.endColumn : visible.trimEnd().length + 1) - f.column);
+            out.push(`${gutter} |`);
+            out.push(`${number} | ${visible}`);
+            out.push(`${gutter} | ${' '.repeat(Math.max(0, f.column - 1))}${paint('green', '^' + '~'.repeat(Math.max(0, width - 1)))}`);
+        }
+        if (f.fix) {
+            const changes = Object.entries(f.fix.set).map(([k, v]) => (v === null ? `remove ${k}` : `${k}: ${v}`));
+            const detail = [f.fix.description, changes.length ? changes.join(', ') : undefined]
+                .filter(Boolean)
+                .join(' ');
+            out.push(`  ${paint('green', 'fix:')} ${detail}`);
+        }
+        if (f.docs)
+            out.push(`  ${paint('gray', 'docs:')} ${f.docs}`);
+    }
+    const suppressed = options.suppressed ?? [];
+    if (suppressed.length) {
+        out.push('', `Suppressed (${suppressed.length}):`);
+        for (const f of suppressed) {
+            const why = f.suppressed
+                ? `${f.suppressed.kind}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ''}`
+                : '';
+            out.push(`  ${f.file}:${f.line}:${f.column}: ${f.ruleId} (${why})`);
+        }
+    }
+    if (out.length > 0)
+        out.push('');
+    out.push(`${options.scope ?? ''}${summaryLine(findings, suppressed.length)}`);
+    return out.join('\n') + '\n';
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function summaryLine(findings, suppressed) {
+    const count = (s) => findings.filter((f) => f.severity === s).length;
+    const parts = [
+        plural(count('error'), 'error'),
+        plural(count('warning'), 'warning'),
+        plural(count('info'), 'info'),
+    ];
+    return `${parts.join(', ')}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+const PROCESS_TITLES = {
+    taskmanager: 'TaskManager',
+    jobmanager: 'JobManager',
+};
+const SEVERITY_ICONS = { error: '❌', warning: '⚠️', info: 'ℹ️' };
+/** Text from configs and messages, made inert: no HTML, no table breaks, no @-mentions. */
+function escapeText(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/@/g, '&#64;')
+        .replace(/\r?\n/g, ' ');
+}
+/** Inline code that survives backticks in the text. */
+function code(text) {
+    const clean = text.replace(/\r?\n/g, ' ');
+    const fence = clean.includes('`') ? '``' : '`';
+    return `${fence}${fence === '``' ? ' ' : ''}${clean}${fence === '``' ? ' ' : ''}${fence}`;
+}
+function lineLink(links, file, line) {
+    const label = `${escapeText(file)}:${line}`;
+    if (!links)
+        return label;
+    const path = file.split('/').map(encodeURIComponent).join('/');
+    return `[${label}](${links.serverUrl}/${links.repository}/blob/${links.ref}/${path}#L${line})`;
+}
+function countsText(report) {
+    const { errors, warnings, infos } = report.summary;
+    return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`;
+}
+/** `flink-conf.yaml:1 · flink-conf · Flink 1.20 (format) · cluster-a` */
+function configTitle(result, links) {
+    const { config } = result;
+    const parts = [
+        lineLink(links, config.file, config.line),
+        config.kind,
+        `Flink ${config.flinkVersion} (${escapeText(config.flinkVersionSource)})`,
+    ];
+    if (config.name)
+        parts.push(code(config.name));
+    return parts.join(' · ');
+}
+function findingLine(finding, links) {
+    const rule = finding.docs ? `[${code(finding.ruleId)}](${finding.docs})` : code(finding.ruleId);
+    const fix = finding.fix
+        ? ` Fix: ${Object.entries(finding.fix.set)
+            .map(([key, value]) => code(value === null ? `remove ${key}` : `${key}: ${value}`))
+            .join(', ')}`
+        : '';
+    return `- ${SEVERITY_ICONS[finding.severity]} **${finding.severity}** ${rule} ${escapeText(finding.message)} (${lineLink(links, finding.file, finding.line)})${fix}`;
+}
+/** Why a process has no breakdown: Flink's own message, verbatim. */
+function failureLine(process, result) {
+    if (result.ok)
+        return undefined;
+    const what = `**${PROCESS_TITLES[process]}**`;
+    if ('unsupported' in result)
+        return `${what}: ${escapeText(result.reason)}`;
+    return `${what}: Flink refuses this configuration: ${code(`${result.errorType}: ${result.error}`)}`;
+}
+/** A table of base, head and change per component; either side may be missing. */
+function diffTable(process, rows, withBase) {
+    const header = withBase
+        ? [`| ${PROCESS_TITLES[process]} | Base | Head | Change |`, '| --- | ---: | ---: | ---: |']
+        : [`| ${PROCESS_TITLES[process]} | Size |`, '| --- | ---: |'];
+    const body = rows.map((row) => {
+        const head = row.head === undefined ? '—' : (0,flink/* formatSize */.Xq)(row.head);
+        if (!withBase)
+            return `| ${row.label} | ${head} |`;
+        const base = row.base === undefined ? '—' : (0,flink/* formatSize */.Xq)(row.base);
+        const change = row.base === undefined || row.head === undefined
+            ? '—'
+            : row.base === row.head
+                ? (0,flink/* formatChange */.eD)(0n)
+                : `**${(0,flink/* formatChange */.eD)(row.head - row.base)}**`;
+        return `| ${row.label} | ${base} | ${head} | ${change} |`;
+    });
+    return [...header, ...body].join('\n');
+}
+/** A table of one derived process's components. */
+function breakdownTable(process, result) {
+    const rows = componentRows(process, result);
+    if (!rows)
+        return failureLine(process, result) ?? '';
+    return diffTable(process, rows.map((r) => ({ label: r.label, head: r.bytes })), false);
+}
+/** MiB with one decimal (rounded as the tables round), as a plain number Mermaid can chart. */
+function mib(bytes) {
+    const MIB = 1n << 20n;
+    return (Number((bytes * 20n + MIB) / (2n * MIB)) / 10).toString();
+}
+/** A Mermaid pie of the parts that add up to Total Process. */
+function breakdownChart(process, result) {
+    if (!result.ok)
+        return undefined;
+    const parts = (process === 'taskmanager' ? TASKMANAGER_PARTS : JOBMANAGER_PARTS);
+    const slices = parts
+        .map((part) => ({ label: part.label, bytes: part.bytes(result.memory) }))
+        .filter((slice) => slice.bytes > 0n);
+    if (slices.length === 0)
+        return undefined;
+    return [
+        '```mermaid',
+        `pie showData title ${PROCESS_TITLES[process]}: ${(0,flink/* formatSize */.Xq)(result.memory.totalProcess)} (MiB)`,
+        ...slices.map((slice) => `    "${slice.label}" : ${mib(slice.bytes)}`),
+        '```',
+    ].join('\n');
+}
+/** Findings per config id, and the file-level ones per file. */
+function groupFindings(findings) {
+    const byConfig = new Map();
+    const byFile = new Map();
+    for (const finding of findings) {
+        const [map, key] = finding.configId === undefined ? [byFile, finding.file] : [byConfig, finding.configId];
+        const list = map.get(key) ?? [];
+        list.push(finding);
+        map.set(key, list);
+    }
+    return { byConfig, byFile };
+}
+const byteLength = (text) => Buffer.byteLength(text, 'utf8');
+/** Room kept for the closing tag and the note that says what was cut. */
+const RESERVE = 2000;
+/**
+ * Joins the sections while they fit in `limit` bytes, in order, keeping every opened section
+ * closed; from the first block that does not fit, everything after it is left out and `note` says
+ * what. The same input always gives the same cut.
+ */
+function fitSections(sections, limit, note) {
+    const parts = [];
+    let size = 0;
+    const add = (text) => {
+        parts.push(text);
+        size += byteLength(text);
+    };
+    for (const [s, section] of sections.entries()) {
+        if (section.blocks.length === 0)
+            continue;
+        const separator = section.separator ?? '\n\n';
+        const close = section.close === undefined ? '' : `\n\n${section.close}`;
+        const closeSize = byteLength(close) + 2;
+        const start = parts.length;
+        if (section.open !== undefined)
+            add(`${section.open}${separator}`);
+        for (const [b, block] of section.blocks.entries()) {
+            const piece = b === 0 ? block.text : `${separator}${block.text}`;
+            if (size + byteLength(piece) + closeSize + RESERVE > limit) {
+                const left = { configs: 0, findings: 0 };
+                for (const dropped of [
+                    section.blocks.slice(b),
+                    ...sections.slice(s + 1).map((x) => x.blocks),
+                ].flat()) {
+                    left.configs += dropped.counts?.configs ?? 0;
+                    left.findings += dropped.counts?.findings ?? 0;
+                }
+                if (b === 0)
+                    parts.length = start;
+                else
+                    add(`${close}\n\n`);
+                return `${parts.join('')}${note(left)}\n`;
+            }
+            add(piece);
+        }
+        add(`${close}\n\n`);
+    }
+    return parts.join('').replace(/\n+$/, '\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/diff-text.ts
+
+
+
+
+const NONE = '—';
+const STATUS_ORDER = ['changed', 'added', 'removed', 'unchanged'];
+/** Columns padded to their widest cell: names to the left, sizes to the right. */
+function table(title, rows) {
+    const cells = [
+        [title, 'base', 'head', 'change'],
+        ...rows.map((row) => [
+            row.label,
+            row.base === undefined ? NONE : (0,flink/* formatSize */.Xq)(row.base),
+            row.head === undefined ? NONE : (0,flink/* formatSize */.Xq)(row.head),
+            row.base === undefined || row.head === undefined ? NONE : (0,flink/* formatChange */.eD)(row.head - row.base),
+        ]),
+    ];
+    const widths = cells[0].map((_, column) => Math.max(...cells.map((line) => line[column].length)));
+    return cells.map(([label, ...sizes]) => `  ${label.padEnd(widths[0])}  ${sizes.map((size, i) => size.padStart(widths[i + 1])).join('  ')}`);
+}
+function processLines(diff) {
+    const title = PROCESS_TITLES[diff.process];
+    if (!diff.changed) {
+        const what = diff.head?.ok
+            ? `process ${(0,flink/* formatSize */.Xq)(diff.head.memory.totalProcess)}`
+            : failureText(diff.head);
+        return [`  ${title} unchanged: ${what}`];
+    }
+    const lines = [];
+    for (const side of ['base', 'head']) {
+        const failure = failureText(diff[side]);
+        if (failure)
+            lines.push(`  ${title} ${side}: ${failure}`);
+    }
+    if (diff.rows.length > 0)
+        lines.push(...table(title, diff.rows));
+    return lines;
+}
+function configLines(diff) {
+    const shown = diff.head ?? diff.base;
+    const line = shown ? `:${shown.config.line}` : '';
+    const baseFile = diff.base?.config.file;
+    const renamed = diff.head && baseFile !== undefined && baseFile !== diff.file ? `, renamed from ${baseFile}` : '';
+    const heading = `${diff.file}${line}  ${diff.status}${renamed}`;
+    if (diff.status === 'unchanged')
+        return [heading];
+    return [heading, ...diff.processes.flatMap(processLines)];
+}
+function diff_text_countsText(diffs) {
+    if (diffs.length === 0)
+        return 'no config file differs';
+    const counts = STATUS_ORDER.map((status) => [status, diffs.filter((d) => d.status === status).length])
+        .filter(([, count]) => count > 0)
+        .map(([status, count]) => `${count} ${status}`);
+    return `${plural(diffs.length, 'config')} in the files that differ: ${counts.join(', ')}`;
+}
+/** `Changed against main (1a2b3c4d5e6f): 3 configs in the files that differ: 1 changed, 2 added`. */
+function comparisonHeadline({ ref, commit, diffs }) {
+    const short = commit.slice(0, 12);
+    const against = ref === commit || ref === short ? short : `${ref} (${short})`;
+    return `Changed against ${against}: ${diff_text_countsText(diffs)}`;
+}
+/**
+ * The "Changed against REF" section of `lint --base REF`: per config in the files that differ,
+ * each process's components on both sides and the signed change, sized as the PR comment sizes them.
+ */
+function diffText(comparison) {
+    const sections = [
+        comparisonHeadline(comparison),
+        ...comparison.diffs.map((d) => configLines(d).join('\n')),
+    ];
+    return `${sections.join('\n\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/findings-json.ts
@@ -43641,8 +45019,8 @@ function findingToJson(f) {
 
 const bytes = (value) => (value === undefined ? null : bytesToJson(value));
 function processJson(diff) {
-    const baseError = (0,breakdown_diff/* failureText */.kY)(diff.base);
-    const headError = (0,breakdown_diff/* failureText */.kY)(diff.head);
+    const baseError = failureText(diff.base);
+    const headError = failureText(diff.head);
     return {
         changed: diff.changed,
         ...(baseError !== undefined ? { baseError } : {}),
@@ -43767,8 +45145,8 @@ function lintJson(report, comparison) {
 
 
 
-const paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
-function failureText(result) {
+const lint_text_paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
+function lint_text_failureText(result) {
     if ('unsupported' in result)
         return result.error ?? result.reason;
     return result.error;
@@ -43777,24 +45155,24 @@ function failureText(result) {
 function processLine(process, result, color, limit) {
     const label = process.padEnd(11);
     if (!result.ok)
-        return `  ${label} ${paint(color, '31', failureText(result))}`;
+        return `  ${label} ${lint_text_paint(color, '31', lint_text_failureText(result))}`;
     const m = result.memory;
     const parts = 'taskHeap' in m
         ? [
-            `heap ${(0,human_size/* formatSize */.X)(m.frameworkHeap + m.taskHeap)}`,
-            `managed ${(0,human_size/* formatSize */.X)(m.managed)}`,
-            `network ${(0,human_size/* formatSize */.X)(m.network)}`,
-            `off-heap ${(0,human_size/* formatSize */.X)(m.frameworkOffHeap + m.taskOffHeap)}`,
+            `heap ${(0,flink/* formatSize */.Xq)(m.frameworkHeap + m.taskHeap)}`,
+            `managed ${(0,flink/* formatSize */.Xq)(m.managed)}`,
+            `network ${(0,flink/* formatSize */.Xq)(m.network)}`,
+            `off-heap ${(0,flink/* formatSize */.Xq)(m.frameworkOffHeap + m.taskOffHeap)}`,
         ]
-        : [`heap ${(0,human_size/* formatSize */.X)(m.jvmHeap)}`, `off-heap ${(0,human_size/* formatSize */.X)(m.offHeap)}`];
-    parts.push(`metaspace ${(0,human_size/* formatSize */.X)(m.jvmMetaspace)}`, `overhead ${(0,human_size/* formatSize */.X)(m.jvmOverhead)}`);
-    const container = limit !== undefined ? `; container limit ${(0,human_size/* formatSize */.X)(limit)}` : '';
-    return `  ${label} process ${(0,human_size/* formatSize */.X)(m.totalProcess)} = ${parts.join(', ')}${container}`;
+        : [`heap ${(0,flink/* formatSize */.Xq)(m.jvmHeap)}`, `off-heap ${(0,flink/* formatSize */.Xq)(m.offHeap)}`];
+    parts.push(`metaspace ${(0,flink/* formatSize */.Xq)(m.jvmMetaspace)}`, `overhead ${(0,flink/* formatSize */.Xq)(m.jvmOverhead)}`);
+    const container = limit !== undefined ? `; container limit ${(0,flink/* formatSize */.Xq)(limit)}` : '';
+    return `  ${label} process ${(0,flink/* formatSize */.Xq)(m.totalProcess)} = ${parts.join(', ')}${container}`;
 }
 function configText({ config, breakdown }, color) {
     const name = config.name ? ` ${config.name}` : '';
     const lines = [
-        `${paint(color, '1', `${config.file}:${config.line}`)}  ${config.kind}${name}  Flink ${config.flinkVersion} (${config.flinkVersionSource}), ${config.deployment}`,
+        `${lint_text_paint(color, '1', `${config.file}:${config.line}`)}  ${config.kind}${name}  Flink ${config.flinkVersion} (${config.flinkVersionSource}), ${config.deployment}`,
     ];
     if (config.processes.length === 0)
         lines.push('  starts no Flink process of its own');
@@ -43817,20 +45195,100 @@ function lintText(report, options = {}) {
         out.push(diffText(options.comparison));
     for (const notice of report.notices) {
         const where = notice.location ? `${notice.location.file}:${notice.location.line}: ` : '';
-        out.push(`${paint(color, '2', `note: ${where}${notice.message}`)}`);
+        out.push(`${lint_text_paint(color, '2', `note: ${where}${notice.message}`)}`);
     }
     if (report.notices.length > 0)
         out.push('');
     const s = report.summary;
-    const scope = `${(0,report_text/* plural */.LS)(s.configs, 'Flink config')} in ${(0,report_text/* plural */.LS)(s.files, 'file')}: `;
-    out.push((0,report_text/* renderText */.S5)(report.findings, { sources: report.sources, color, suppressed: report.suppressed, scope }));
+    const scope = `${plural(s.configs, 'Flink config')} in ${plural(s.files, 'file')}: `;
+    out.push(renderText(report.findings, { sources: report.sources, color, suppressed: report.suppressed, scope }));
     return out.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/report/markdown-summary.ts
-var markdown_summary = __nccwpck_require__(6836);
-// EXTERNAL MODULE: ./src/policy/baseline.ts
-var baseline = __nccwpck_require__(4887);
+;// CONCATENATED MODULE: ./src/report/markdown-summary.ts
+
+
+
+/** GitHub takes at most 1 MiB of job summary per step. */
+const SUMMARY_LIMIT = 1024 * 1024;
+const PROCESSES = ['taskmanager', 'jobmanager'];
+function totalCell(result, process) {
+    if (!result.config.processes.includes(process))
+        return '';
+    const derived = result.breakdown[process];
+    if (derived.ok)
+        return (0,flink/* formatSize */.Xq)(derived.memory.totalProcess);
+    return 'unsupported' in derived ? 'n/a' : 'refused';
+}
+function configDetails(result, findingCount, diff, links) {
+    const lines = [];
+    for (const process of PROCESSES.filter((p) => result.config.processes.includes(p))) {
+        const changed = diff?.processes.find((p) => p.process === process);
+        const derived = result.breakdown[process];
+        lines.push(diff && diff.status === 'changed' && changed && changed.rows.length > 0
+            ? diffTable(process, changed.rows, true)
+            : breakdownTable(process, derived));
+    }
+    const status = diff && diff.status !== 'unchanged' ? ` · ${diff.status}` : '';
+    const findings = findingCount > 0 ? ` · ${plural(findingCount, 'finding')}` : '';
+    return {
+        text: `<details><summary>${escapeText(`${result.config.file}:${result.config.line}`)}${status}${findings}</summary>\n\n${configTitle(result, links)}\n\n${lines.join('\n\n')}\n\n</details>`,
+        counts: { configs: 1 },
+    };
+}
+/**
+ * Everything in one page: every config's breakdown and every finding, for the job summary and
+ * for `lint --format markdown`. Always under `limit` bytes.
+ */
+function renderSummary(input, limit = SUMMARY_LIMIT) {
+    const { report, links } = input;
+    const { byConfig } = groupFindings(report.findings);
+    const diffs = new Map((input.diffs ?? []).flatMap((d) => (d.head ? [[d.head.config.id, d]] : [])));
+    const icon = report.findings.length === 0 ? '✅' : input.failed ? '❌' : '⚠️';
+    const head = [
+        `## ${icon} Flink memory: ${report.findings.length === 0 ? 'all clear' : countsText(report)}`,
+        `${plural(report.summary.configs, 'config')} in ${plural(report.summary.files, 'file')}` +
+            (report.summary.suppressed > 0 ? `, ${report.summary.suppressed} suppressed` : '') +
+            '.',
+        ...(input.notes ?? []).map((note) => `> ${note}`),
+    ].join('\n\n');
+    const rows = report.configs.map((r) => ({
+        text: `| ${lineLink(links, r.config.file, r.config.line)} | ${r.config.kind} | ${r.config.flinkVersion} | ${totalCell(r, 'taskmanager')} | ${totalCell(r, 'jobmanager')} | ${byConfig.get(r.config.id)?.length ?? 0} |`,
+    }));
+    const sections = [
+        { blocks: [{ text: head }] },
+        {
+            open: '| Config | Kind | Flink | TaskManager | JobManager | Findings |\n| --- | --- | --- | ---: | ---: | ---: |',
+            separator: '\n',
+            blocks: rows,
+        },
+        {
+            open: '### Findings',
+            blocks: report.findings.map((f) => ({ text: findingLine(f, links), counts: { findings: 1 } })),
+        },
+        {
+            open: '### Breakdowns',
+            blocks: report.configs.map((r) => configDetails(r, byConfig.get(r.config.id)?.length ?? 0, diffs.get(r.config.id), links)),
+        },
+        {
+            open: `<details><summary>${plural(report.suppressed.length, 'suppressed finding')}</summary>`,
+            close: '</details>',
+            blocks: report.suppressed.map((f) => ({
+                text: `${findingLine(f, links)}${f.suppressed ? ` — suppressed by ${f.suppressed.kind}${f.suppressed.reason ? `: ${escapeText(f.suppressed.reason)}` : ''}` : ''}`,
+            })),
+        },
+        {
+            open: '### Notices',
+            blocks: report.notices.map((n) => ({
+                text: `- ${code(n.code)} ${escapeText(n.message)}${n.location ? ` (${lineLink(links, n.location.file, n.location.line)})` : ''}`,
+            })),
+        },
+    ];
+    return fitSections(sections, limit, (left) => `> [!NOTE]\n> This summary was cut to fit GitHub's 1 MiB limit: ${plural(left.configs, 'more config')} and ${plural(left.findings, 'more finding')} are in the SARIF and JSON reports.`);
+}
+
+// EXTERNAL MODULE: ./src/policy/index.ts + 18 modules
+var policy = __nccwpck_require__(3956);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 const LEVEL = {
@@ -43932,7 +45390,7 @@ function resultOf(f, ruleIndex) {
                 },
             },
         ],
-        partialFingerprints: { 'flinkMemoryLint/v1': (0,baseline/* fingerprint */.Rj)(f) },
+        partialFingerprints: { 'flinkMemoryLint/v1': (0,policy/* fingerprint */.Rj)(f) },
     };
     if (f.suppressed) {
         result.suppressions = [
@@ -43985,7 +45443,7 @@ const FORMATS = {
         suppressed: report.suppressed,
         notices: report.notices,
     }), null, 2)}\n`,
-    markdown: (report, options = {}) => (0,markdown_summary/* renderSummary */.B)({
+    markdown: (report, options = {}) => renderSummary({
         report,
         failed: options.failed,
         diffs: options.comparison?.diffs,
@@ -43994,752 +45452,16 @@ const FORMATS = {
 };
 const FORMAT_NAMES = Object.keys(FORMATS);
 
-;// CONCATENATED MODULE: ./src/github/renderers.ts
+// EXTERNAL MODULE: ./src/model/index.ts + 5 modules
+var model = __nccwpck_require__(7304);
+;// CONCATENATED MODULE: ./src/report/gate.ts
 
-/** The command line's renderers: the action writes the same JSON and SARIF as `lint --format`. */
-const renderers = { json: FORMATS.json, sarif: FORMATS.sarif };
-
-
-/***/ }),
-
-/***/ 4975:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ writeReportFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-async function write(file, text) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, text);
-    return file;
-}
-/**
- * Writes the JSON report (always: the `findings-json` output points at it, for artifacts and the
- * `workflow_run` pattern) and the SARIF report when asked. Paths are relative to the workspace.
- */
-async function writeReportFiles(report, inputs, dirs, render) {
-    const jsonPath = inputs.jsonFile
-        ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dirs.workspace, inputs.jsonFile)
-        : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dirs.temp, 'flink-memory-lint.json');
-    const json = await write(jsonPath, render.json(report));
-    const sarif = inputs.sarifFile
-        ? await write(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dirs.workspace, inputs.sarifFile), render.sarif(report))
-        : undefined;
-    return { json, sarif };
-}
-
-
-/***/ }),
-
-/***/ 6212:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// UNUSED EXPORTS: CHECK_NAME
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(6257);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/report/breakdown-diff.ts
-var breakdown_diff = __nccwpck_require__(7161);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(4285);
-// EXTERNAL MODULE: ./src/report/text.ts
-var report_text = __nccwpck_require__(5655);
-// EXTERNAL MODULE: ./src/flink/human-size.ts
-var human_size = __nccwpck_require__(2089);
-;// CONCATENATED MODULE: ./src/report/markdown-comment.ts
-
-
-
-/** Finds the sticky comment again on later runs. */
-const COMMENT_MARKER = '<!-- flink-memory-lint:sticky-comment -->';
-/** GitHub refuses comment bodies over 65,536 characters; bytes are never fewer. */
-const COMMENT_LIMIT = 65_536;
-const STATUS_TEXT = { added: 'new', removed: 'removed', changed: 'changed', unchanged: 'unchanged' };
-/** Whether a comment is worth posting when none exists yet. */
-function hasSomethingToSay(input) {
-    return input.report.findings.length > 0 || input.diffs.some((d) => d.status !== 'unchanged');
-}
-function headline(input) {
-    const { report } = input;
-    const changed = input.diffs.filter((d) => d.status !== 'unchanged').length;
-    const scope = `${(0,report_text/* plural */.LS)(report.summary.configs, 'config')} checked, ${changed} changed by this pull request.`;
-    if (report.findings.length === 0)
-        return `## ✅ Flink memory: all clear\n\nNo findings: ${scope}`;
-    const icon = input.failed ? '❌' : '⚠️';
-    return `## ${icon} Flink memory: ${(0,markdown/* countsText */.WN)(report)}\n\n${scope}`;
-}
-function findingBlocks(findings, links) {
-    return findings.map((f) => ({ text: (0,markdown/* findingLine */.mC)(f, links), counts: { findings: 1 } }));
-}
-/** One line for the findings on changed lines that the review-comment limit left out. */
-function notCommentedBlocks(input) {
-    const left = input.notCommented;
-    if (!left || left.findings.length === 0)
-        return [];
-    const where = left.findings.map((f) => `${(0,markdown/* code */.aY)(f.ruleId)} ${(0,markdown/* lineLink */.lz)(input.links, f.file, f.line)}`);
-    return [
-        {
-            text: `> [!NOTE]\n> ${(0,report_text/* plural */.LS)(left.findings.length, 'more finding')} on changed lines got no review comment (at most ${left.limit} a run, \`review-comments-limit\`): ${where.join(', ')}.`,
-        },
-    ];
-}
-function changedConfigBlock(diff, links) {
-    const shown = (diff.head ?? diff.base);
-    const lines = [`### ${(0,markdown/* configTitle */.Nj)(shown, links)} · ${STATUS_TEXT[diff.status]}`];
-    for (const process of diff.processes) {
-        for (const [side, result] of [
-            ['Base', process.base],
-            ['Head', process.head],
-        ]) {
-            if (result && !result.ok)
-                lines.push(`${side}: ${(0,markdown/* failureLine */.Pu)(process.process, result)}`);
-        }
-        if (!process.changed && process.head?.ok) {
-            lines.push(`${markdown/* PROCESS_TITLES */.I7[process.process]} unchanged: Total Process ${(0,human_size/* formatSize */.X)(process.head.memory.totalProcess)}.`);
-            continue;
-        }
-        if (process.rows.length > 0)
-            lines.push((0,markdown/* diffTable */.Y8)(process.process, process.rows, diff.status !== 'added'));
-        const chart = process.head && (0,markdown/* breakdownChart */.A3)(process.process, process.head);
-        if (chart)
-            lines.push(chart);
-    }
-    return { text: lines.join('\n\n'), counts: { configs: 1 } };
-}
-function configHeading(result, links) {
-    return { text: `#### ${(0,markdown/* configTitle */.Nj)(result, links)}`, counts: { configs: 1 } };
-}
-/** The body of the sticky pull-request comment, always under GitHub's limit. */
-function renderComment(input, limit = COMMENT_LIMIT) {
-    const { report, links } = input;
-    const { byConfig, byFile } = (0,markdown/* groupFindings */.kG)(report.findings);
-    const touched = new Set(input.touchedFiles);
-    const changed = input.diffs.filter((d) => d.status !== 'unchanged');
-    const changedIds = new Set(changed.flatMap((d) => (d.head ? [d.head.config.id] : [])));
-    const changedBlocks = changed.flatMap((diff) => [
-        changedConfigBlock(diff, links),
-        ...findingBlocks(diff.head ? (byConfig.get(diff.head.config.id) ?? []) : [], links),
-    ]);
-    const fileFindings = [...byFile].filter(([file]) => touched.has(file)).flatMap(([, findings]) => findings);
-    const unchangedBlocks = [
-        ...report.configs
-            .filter((r) => !changedIds.has(r.config.id) && byConfig.has(r.config.id))
-            .flatMap((r) => [configHeading(r, links), ...findingBlocks(byConfig.get(r.config.id) ?? [], links)]),
-        ...findingBlocks([...byFile].filter(([file]) => !touched.has(file)).flatMap(([, findings]) => findings), links),
-    ];
-    const unchangedCount = unchangedBlocks.filter((b) => b.counts?.configs).length;
-    const where = input.runUrl ? `the [job summary](${input.runUrl})` : 'the job summary';
-    const sections = [
-        { blocks: [{ text: `${COMMENT_MARKER}\n${headline(input)}` }] },
-        { blocks: changedBlocks },
-        { open: '### Findings in changed files', blocks: findingBlocks(fileFindings, links) },
-        { blocks: notCommentedBlocks(input) },
-        {
-            open: `<details><summary>${unchangedCount > 0 ? (0,report_text/* plural */.LS)(unchangedCount, 'unchanged config') + ' with findings' : 'Other findings'}</summary>`,
-            close: '</details>',
-            blocks: unchangedBlocks,
-        },
-        { blocks: [{ text: `<sub>${report.tool.name} ${report.tool.version} · full report in ${where}</sub>` }] },
-    ];
-    return (0,markdown/* fitSections */.WK)(sections, limit, (left) => `> [!NOTE]\n> This comment was cut to fit GitHub's size limit: ${(0,report_text/* plural */.LS)(left.configs, 'more config')} and ${(0,report_text/* plural */.LS)(left.findings, 'more finding')} are in ${where} and in the SARIF and JSON reports.`);
-}
-
-// EXTERNAL MODULE: ./src/report/markdown-summary.ts
-var markdown_summary = __nccwpck_require__(6836);
-;// CONCATENATED MODULE: ./src/github/api-errors.ts
-/** What a read-only token (fork pull requests, Dependabot) or a missing permission gets for a write. */
-const NOT_ACCESSIBLE = /resource not accessible by/i;
-function isRateLimited(error) {
-    const e = error;
-    if (e?.status === 429)
-        return true;
-    if (e?.status !== 403)
+/** Whether any finding is at or above the `fail-on` threshold. */
+function reachesThreshold(findings, failOn) {
+    if (failOn === 'never')
         return false;
-    return e.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message ?? '');
-}
-/** GitHub's 422 for a comment or issue body over its size limit. */
-function isBodyTooLong(error) {
-    const e = error;
-    return e?.status === 422 && /too long/i.test(e.message ?? '');
-}
-/** One line for the log, without headers or request options (they carry the token). */
-function describeError(error) {
-    const e = error;
-    const status = typeof e?.status === 'number' ? `HTTP ${e.status}: ` : '';
-    const message = (e?.message ?? String(error)).split('\n')[0];
-    const hint = NOT_ACCESSIBLE.test(message)
-        ? ' (the token lacks this permission, or is read-only as on pull requests from forks)'
-        : '';
-    return `${status}${message}`.slice(0, 500) + hint;
-}
-/**
- * Runs one call to GitHub; trouble (permissions, rate limits, outages) is logged and gives
- * `undefined`, so that it never changes the verdict of the run.
- */
-async function attempt(what, call, warn) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        warn(`Could not ${what}: ${describeError(error)}`);
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/annotations.ts
-
-
-/** GitHub shows this many workflow-command annotations of each level per step. */
-const COMMAND_LIMIT = 10;
-/** The Checks API takes this many annotations per request. */
-const CHECKS_BATCH = 50;
-const LEVELS = { error: 'failure', warning: 'warning', info: 'notice' };
-function toCheckAnnotation(finding) {
-    const endLine = Math.max(finding.endLine ?? finding.line, finding.line);
-    const sameLine = endLine === finding.line;
-    return {
-        path: finding.file,
-        start_line: finding.line,
-        end_line: endLine,
-        // GitHub accepts columns only on single-line annotations.
-        ...(sameLine
-            ? {
-                start_column: finding.column,
-                end_column: Math.max(finding.endColumn ?? finding.column, finding.column),
-            }
-            : {}),
-        annotation_level: LEVELS[finding.severity],
-        title: finding.ruleId,
-        message: finding.message.slice(0, 60_000),
-    };
-}
-const COMMANDS = { error: 'error', warning: 'warning', info: 'notice' };
-const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-/** `::error file=…,line=…,col=…,title=…::message`, escaped as the runner reads it. */
-function workflowCommand(finding) {
-    const properties = [
-        ['file', finding.file],
-        ['line', finding.line],
-        ['col', finding.column],
-        ['endLine', finding.endLine && finding.endLine > finding.line ? finding.endLine : undefined],
-        ['title', finding.ruleId],
-    ];
-    const text = properties
-        .filter(([, value]) => value !== undefined)
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    return `::${COMMANDS[finding.severity]} ${text}::${escapeData(finding.message)}`;
-}
-/**
- * The workflow commands GitHub will show as annotations (10 per level a step) and how many
- * findings are left without one.
- */
-function commandAnnotations(findings) {
-    const used = { error: 0, warning: 0, info: 0 };
-    const commands = [];
-    for (const f of findings) {
-        if (used[f.severity] >= COMMAND_LIMIT)
-            continue;
-        used[f.severity]++;
-        commands.push(workflowCommand(f));
-    }
-    return { commands, notShown: findings.length - commands.length };
-}
-/** Whether workflow commands can show every finding. */
-function fitsInCommands(findings) {
-    return commandAnnotations(findings).notShown === 0;
-}
-/**
- * Publishes the findings as one check run, 50 annotations a request. Gives the run's URL, or
- * undefined when the token may not create check runs or GitHub failed.
- */
-async function publishCheckRun(request) {
-    const { client, repo, findings, warn } = request;
-    const annotations = findings.map(toCheckAnnotation);
-    const batches = [];
-    for (let i = 0; i < annotations.length; i += CHECKS_BATCH)
-        batches.push(annotations.slice(i, i + CHECKS_BATCH));
-    if (batches.length === 0)
-        batches.push([]);
-    const conclusion = request.failed
-        ? 'failure'
-        : findings.length > 0
-            ? 'neutral'
-            : 'success';
-    const output = (batch) => ({
-        title: findings.length === 0 ? 'No findings' : (0,report_text/* plural */.LS)(findings.length, 'finding'),
-        summary: request.summary,
-        annotations: batch,
-    });
-    const finish = (i) => i === batches.length - 1 ? { status: 'completed', conclusion } : {};
-    const created = await attempt('create a check run', () => client.rest.checks.create({
-        ...repo,
-        name: request.name,
-        head_sha: request.headSha,
-        ...(batches.length === 1 ? finish(0) : { status: 'in_progress' }),
-        output: output(batches[0]),
-    }), warn);
-    if (!created)
-        return undefined;
-    for (let i = 1; i < batches.length; i++) {
-        const updated = await attempt('add annotations to the check run', () => client.rest.checks.update({
-            ...repo,
-            check_run_id: created.data.id,
-            ...finish(i),
-            output: output(batches[i]),
-        }), warn);
-        if (!updated) {
-            // Never leave the check spinning; the caller falls back to workflow commands.
-            await attempt('complete the check run', () => client.rest.checks.update({
-                ...repo,
-                check_run_id: created.data.id,
-                status: 'completed',
-                conclusion,
-            }), warn);
-            return undefined;
-        }
-    }
-    return created.data.html_url ?? undefined;
-}
-
-;// CONCATENATED MODULE: ./src/github/audit-issue.ts
-
-const AUDIT_LABEL = 'flink-memory-audit';
-/**
- * Keeps one open issue labelled `flink-memory-audit` in step with the findings: opened or
- * updated while there are findings, closed with the all-clear once there are none.
- */
-async function syncAuditIssue(request) {
-    const { client, repo, warn } = request;
-    const open = await attempt('list the audit issues', () => client.paginate(client.rest.issues.listForRepo, {
-        ...repo,
-        labels: AUDIT_LABEL,
-        state: 'open',
-        per_page: 100,
-    }), warn);
-    if (!open)
-        return { action: 'failed' };
-    const labelled = (issue) => issue.labels.some((label) => (typeof label === 'string' ? label : label.name) === AUDIT_LABEL);
-    const existing = open
-        .filter((issue) => !issue.pull_request && issue.state === 'open' && labelled(issue))
-        .sort((a, b) => a.number - b.number)[0];
-    if (request.clean && !existing)
-        return { action: 'none' };
-    if (existing) {
-        const close = request.clean ? { state: 'closed', state_reason: 'completed' } : {};
-        const updated = await attempt(request.clean ? 'close the audit issue' : 'update the audit issue', () => client.rest.issues.update({
-            ...repo,
-            issue_number: existing.number,
-            title: request.title,
-            body: request.body,
-            ...close,
-        }), warn);
-        if (!updated)
-            return { action: 'failed', url: existing.html_url };
-        return { action: request.clean ? 'closed' : 'updated', url: updated.data.html_url };
-    }
-    const created = await attempt('open the audit issue', () => client.rest.issues.create({ ...repo, title: request.title, body: request.body, labels: [AUDIT_LABEL] }), warn);
-    return created ? { action: 'created', url: created.data.html_url } : { action: 'failed' };
-}
-
-// EXTERNAL MODULE: ./src/sources/discover.ts
-var discover = __nccwpck_require__(2051);
-// EXTERNAL MODULE: ./src/sources/git.ts
-var sources_git = __nccwpck_require__(8022);
-;// CONCATENATED MODULE: ./src/sources/git-revision.ts
-
-
-
-
-/** A repository path that stays inside the folder it is written to. */
-function safeRelative(file) {
-    return (file !== '' && !external_node_path_default().isAbsolute(file) && !file.split(/[\\/]/).some((part) => part === '..' || part === ''));
-}
-/** Whether `cwd` lies inside a git work tree. */
-async function insideWorkTree(cwd) {
-    const result = await git(['rev-parse', '--is-inside-work-tree'], cwd);
-    return result.ok && result.stdout.toString('utf8').trim() === 'true';
-}
-async function haveCommit(cwd, ref) {
-    const result = await (0,sources_git/* git */.$Y)(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
-    return result.ok ? result.stdout.toString('utf8').trim() : undefined;
-}
-/**
- * The commit a ref names in the local clone (or `origin/REF`); with `fetch`, fetched shallowly
- * from origin when the clone lacks it.
- */
-async function resolveCommit(cwd, ref, options = {}) {
-    // A ref is never an option to git.
-    if (ref.startsWith('-'))
-        return undefined;
-    const local = (await haveCommit(cwd, ref)) ?? (await haveCommit(cwd, `origin/${ref}`));
-    if (local || !options.fetch)
-        return local;
-    const fetched = await (0,sources_git/* git */.$Y)(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', ref], cwd);
-    return fetched.ok ? haveCommit(cwd, 'FETCH_HEAD') : undefined;
-}
-/**
- * The files that differ between `commit` and the head side, renames followed, with paths
- * relative to `cwd` (as `lint()` reports them). The head side is the `HEAD` commit, or the work
- * tree: then untracked files that git does not ignore count as added.
- */
-async function changedFiles(cwd, commit, head) {
-    const diff = await (0,sources_git/* git */.$Y)([
-        'diff',
-        '--name-status',
-        '-z',
-        '-M',
-        '--relative',
-        '--no-ext-diff',
-        '--no-textconv',
-        commit,
-        ...(head === 'HEAD' ? ['HEAD'] : []),
-        '--',
-    ], cwd);
-    if (!diff.ok)
-        return undefined;
-    const touched = (0,sources_git/* parseNameStatus */.F_)(diff.stdout.toString('utf8'));
-    if (head === 'HEAD')
-        return touched;
-    const untracked = await (0,sources_git/* git */.$Y)(['ls-files', '-z', '--others', '--exclude-standard'], cwd);
-    if (!untracked.ok)
-        return undefined;
-    const added = untracked.stdout
-        .toString('utf8')
-        .split('\0')
-        .filter((file) => file !== '');
-    return [...touched, ...added.map((file) => ({ path: file }))];
-}
-/** A file's content at a commit, or undefined where the commit has no such file. */
-async function fileAtCommit(cwd, commit, file) {
-    const result = await (0,sources_git/* git */.$Y)(['cat-file', 'blob', `${commit}:./${file}`], cwd);
-    return result.ok ? result.stdout : undefined;
-}
-/** Writes the base versions of the touched files into a fresh folder, at their base paths. */
-async function writeBaseFiles(request) {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(request.tempRoot, 'flink-memory-lint-base-'));
-    for (const file of request.touched) {
-        if (!file.basePath || !request.wanted(file.path))
-            continue;
-        if (!safeRelative(file.basePath)) {
-            request.problems.push(`skipped base file with an unsafe path: ${JSON.stringify(file.basePath)}`);
-            continue;
-        }
-        const content = await request.read(file.basePath);
-        // Discovery would not read a larger file either.
-        if (!content || content.length > discover/* MAX_FILE_BYTES */.gZ)
-            continue;
-        const target = external_node_path_default().join(dir, file.basePath);
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-        await (0,promises_.writeFile)(target, content);
-    }
-    return dir;
-}
-/** Whether a repository path lies inside one of the linted paths (relative to the same folder). */
-function insidePaths(paths) {
-    const roots = paths.map((p) => external_node_path_default().posix.normalize(p.replace(/\\/g, '/')).replace(/\/$/, ''));
-    return (file) => roots.some((root) => root === '.' || file === root || file.startsWith(`${root}/`));
-}
-
-;// CONCATENATED MODULE: ./src/github/base-side.ts
-
-
-
-
-/** The base commit in the local clone, fetched shallowly when the checkout lacks it. */
-function resolveBaseCommit(cwd, ref) {
-    return resolveCommit(cwd, ref, { fetch: true });
-}
-async function fromGit(request) {
-    const commit = await resolveBaseCommit(request.cwd, request.baseRef);
-    if (!commit)
-        return undefined;
-    const touched = await changedFiles(request.cwd, commit, 'HEAD');
-    return touched && { commit, touched };
-}
-/** A file at a ref through the contents API; undefined where the ref has no such file. */
-async function apiFile(api, ref, file) {
-    try {
-        const response = await api.client.rest.repos.getContent({
-            ...api.repo,
-            path: file,
-            ref,
-            mediaType: { format: 'raw' },
-        });
-        const data = response.data;
-        if (typeof data === 'string')
-            return Buffer.from(data, 'utf8');
-        if (data instanceof ArrayBuffer)
-            return Buffer.from(data);
-        // A server that ignores the raw media type answers with the file's JSON description.
-        const described = data;
-        if (typeof described?.content === 'string' && described.encoding === 'base64') {
-            return Buffer.from(described.content, 'base64');
-        }
-        return undefined;
-    }
-    catch (error) {
-        if (error.status === 404)
-            return undefined;
-        throw error;
-    }
-}
-/**
- * The files the pull request touches, from the pull request's file list; where that cannot be
- * had, the head's config files whose base version differs.
- */
-async function apiTouched(api, request, read, problems) {
-    try {
-        const files = await api.client.paginate(api.client.rest.pulls.listFiles, {
-            ...api.repo,
-            pull_number: api.pullNumber,
-            per_page: 100,
-        });
-        return files.map((f) => ({
-            path: f.filename,
-            basePath: f.status === 'added' ? undefined : (f.previous_filename ?? f.filename),
-        }));
-    }
-    catch (error) {
-        problems.push(`could not list the pull request's files (${describeError(error)}): comparing its config files`);
-    }
-    const touched = [];
-    for (const file of await api.headFiles()) {
-        const base = await read(file);
-        const head = await (0,promises_.readFile)(external_node_path_default().join(request.cwd, file)).catch(() => undefined);
-        if (!base)
-            touched.push({ path: file });
-        else if (!head || !base.equals(head))
-            touched.push({ path: file, basePath: file });
-    }
-    return touched;
-}
-/**
- * Finds the files a pull request touches and writes their base versions into a fresh folder:
- * from git when the base commit is (or can be fetched) in the clone, else from the REST API.
- */
-async function loadBaseSide(request) {
-    const problems = [];
-    const local = await fromGit(request);
-    if (!local && !request.api)
-        return undefined;
-    const api = request.api;
-    const ref = local?.commit ?? request.baseRef;
-    const cache = new Map();
-    const read = (file) => {
-        if (!cache.has(file))
-            cache.set(file, local ? fileAtCommit(request.cwd, ref, file) : apiFile(api, ref, file));
-        return cache.get(file);
-    };
-    let touched = local?.touched;
-    if (!touched) {
-        problems.push(`base commit ${request.baseRef} is not in the clone and could not be fetched: using the API`);
-        touched = await apiTouched(api, request, read, problems);
-    }
-    const dir = await writeBaseFiles({
-        tempRoot: request.tempRoot,
-        touched,
-        wanted: request.wanted,
-        read: (file) => read(file).catch((error) => {
-            problems.push(`could not read ${file} at ${ref}: ${describeError(error)}`);
-            return undefined;
-        }),
-        problems,
-    });
-    return { ref, touched, dir, source: local ? 'git' : 'api', problems };
-}
-
-;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
-
-
-/** Keeps one comment per pull request, found by its hidden marker and updated in place. */
-async function upsertStickyComment(request) {
-    const { client, repo, issueNumber, warn } = request;
-    const comments = await attempt('list the pull request comments', () => client.paginate(client.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 }), warn);
-    if (!comments)
-        return { action: 'failed' };
-    const existing = comments.find((c) => c.body?.startsWith(COMMENT_MARKER));
-    if (existing?.body === request.body)
-        return { action: 'unchanged', url: existing.html_url };
-    if (!existing && !request.create)
-        return { action: 'skipped' };
-    let body = request.body;
-    for (let shortened = false;; shortened = true) {
-        try {
-            return await write(request, existing, body);
-        }
-        catch (error) {
-            if (!shortened && request.shorter && isBodyTooLong(error)) {
-                warn(`GitHub refused the pull request comment as too long (${body.length} characters); posting a shorter one`);
-                body = request.shorter();
-                continue;
-            }
-            warn(`Could not ${existing ? 'update' : 'post'} the pull request comment: ${describeError(error)}`);
-            return { action: 'failed', url: existing?.html_url };
-        }
-    }
-}
-/** Updates the comment, or posts it anew when there is none or it was deleted since it was listed. */
-async function write(request, existing, body) {
-    const { client, repo, issueNumber } = request;
-    if (existing) {
-        try {
-            const updated = await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
-            return { action: 'updated', url: updated.data.html_url };
-        }
-        catch (error) {
-            if (error.status !== 404)
-                throw error;
-            request.warn('The pull request comment was deleted meanwhile; posting a new one');
-        }
-    }
-    const created = await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
-    return { action: 'created', url: created.data.html_url };
-}
-
-;// CONCATENATED MODULE: ./src/github/diff-lines.ts
-
-
-
-const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-/** Reads the hunks of one file's unified diff (a pull request file's `patch`, or a section of `git diff`). */
-function parsePatch(patch, into = { added: new Set(), hunks: [] }) {
-    let line = 0;
-    for (const text of patch.split('\n')) {
-        const hunk = HUNK.exec(text);
-        if (hunk) {
-            line = Number(hunk[1]);
-            const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
-            if (count > 0)
-                into.hunks.push({ start: line, end: line + count - 1 });
-            continue;
-        }
-        if (line === 0)
-            continue;
-        if (text.startsWith('+'))
-            into.added.add(line++);
-        else if (text.startsWith(' '))
-            line++;
-        // '-' lines are base only; '\' is "No newline at end of file".
-    }
-    return into;
-}
-/** A path as git writes it after `+++ b/`, C-quoted where it holds unusual characters. */
-function diffPath(written) {
-    // Git ends a path that holds a space with a tab.
-    const raw = written.replace(/\t$/, '');
-    const quoted = raw.startsWith('"');
-    let text = raw;
-    if (quoted) {
-        try {
-            text = JSON.parse(raw);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return text.startsWith('b/') ? text.slice(2) : undefined;
-}
-/** Parses `git diff` output of many files into changed lines per head path. */
-function parseGitDiff(output) {
-    const files = new Map();
-    let current;
-    let section = [];
-    const flush = () => {
-        if (current)
-            parsePatch(section.join('\n'), current);
-        section = [];
-    };
-    for (const text of output.split('\n')) {
-        if (text.startsWith('diff --git ')) {
-            flush();
-            current = undefined;
-            continue;
-        }
-        if (text.startsWith('+++ ') && !current) {
-            const file = diffPath(text.slice(4));
-            if (file !== undefined)
-                files.set(file, (current = { added: new Set(), hunks: [] }));
-            continue;
-        }
-        if (current)
-            section.push(text);
-    }
-    flush();
-    return files;
-}
-/**
- * The lines a pull request added or changed: from git between the merge base (else the base
- * commit) and HEAD, as GitHub shows the pull request; from the pull request's files API when
- * the base is out of reach. Undefined when neither can tell.
- */
-async function changedLines(request) {
-    const { cwd, log } = request;
-    const base = await resolveBaseCommit(cwd, request.baseRef);
-    if (base) {
-        const mergeBase = await (0,sources_git/* git */.$Y)(['merge-base', base, 'HEAD'], cwd);
-        const from = mergeBase.ok ? mergeBase.stdout.toString('utf8').trim() : base;
-        const diff = await (0,sources_git/* git */.$Y)([
-            '-c',
-            'core.quotePath=false',
-            'diff',
-            '--no-color',
-            '--no-ext-diff',
-            '--no-textconv',
-            '-M',
-            '--relative',
-            '-U3',
-            from,
-            'HEAD',
-            '--',
-        ], cwd);
-        if (diff.ok)
-            return parseGitDiff(diff.stdout.toString('utf8'));
-        log(`git diff against ${from} failed: ${diff.stderr.split('\n')[0]}`);
-    }
-    const api = request.api;
-    if (!api)
-        return undefined;
-    try {
-        const files = await api.client.paginate(api.client.rest.pulls.listFiles, {
-            ...api.repo,
-            pull_number: api.pullNumber,
-            per_page: 100,
-        });
-        const changed = new Map();
-        // GitHub leaves out the patch of very large files: no line of those can take a comment.
-        for (const file of files)
-            if (file.patch)
-                changed.set(file.filename, parsePatch(file.patch));
-        return changed;
-    }
-    catch (error) {
-        log(`Could not list the pull request's files: ${describeError(error)}`);
-        return undefined;
-    }
+    const limit = model/* SEVERITIES */.oC.indexOf(failOn);
+    return findings.some((f) => model/* SEVERITIES */.oC.indexOf(f.severity) <= limit);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -45069,18 +45791,18 @@ function parseFindingMarker(body) {
 const sameIdentity = (a, b) => a.rule === b.rule && a.file === b.file && a.config === b.config && a.key === b.key;
 /** An inline review comment: severity, rule, message, why, docs link, and the fix as a suggestion. */
 function reviewCommentBody(finding, policy, suggestion) {
-    const rule = finding.docs ? `[${(0,markdown/* code */.aY)(finding.ruleId)}](${finding.docs})` : (0,markdown/* code */.aY)(finding.ruleId);
-    const title = policy ? ` · ${(0,markdown/* escapeText */.X1)(policy.title)}` : '';
+    const rule = finding.docs ? `[${code(finding.ruleId)}](${finding.docs})` : code(finding.ruleId);
+    const title = policy ? ` · ${escapeText(policy.title)}` : '';
     const parts = [
-        `${markdown/* SEVERITY_ICONS */.J3[finding.severity]} **${finding.severity}** ${rule}${title}`,
-        (0,markdown/* escapeText */.X1)(finding.message),
+        `${SEVERITY_ICONS[finding.severity]} **${finding.severity}** ${rule}${title}`,
+        escapeText(finding.message),
     ];
     if (policy?.description)
-        parts.push(`**Why:** ${(0,markdown/* escapeText */.X1)(policy.description)}`);
+        parts.push(`**Why:** ${escapeText(policy.description)}`);
     if (finding.fix) {
-        const what = finding.fix.description ? ` ${(0,markdown/* escapeText */.X1)(finding.fix.description)}` : '';
+        const what = finding.fix.description ? ` ${escapeText(finding.fix.description)}` : '';
         const set = Object.entries(finding.fix.set)
-            .map(([key, value]) => (0,markdown/* code */.aY)(value === null ? `remove ${key}` : `${key}: ${value}`))
+            .map(([key, value]) => code(value === null ? `remove ${key}` : `${key}: ${value}`))
             .join(', ');
         parts.push(`**Fix:**${what}${set ? ` (${set})` : ''}`);
         if (suggestion)
@@ -45105,6 +45827,594 @@ function resolvedCommentBody(body, commit) {
         `<details><summary>Earlier comment</summary>\n\n${old}\n\n</details>`,
         RESOLVED_MARKER,
     ].join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-comment.ts
+
+
+
+/** Finds the sticky comment again on later runs. */
+const COMMENT_MARKER = '<!-- flink-memory-lint:sticky-comment -->';
+/** GitHub refuses comment bodies over 65,536 characters; bytes are never fewer. */
+const COMMENT_LIMIT = 65_536;
+const STATUS_TEXT = { added: 'new', removed: 'removed', changed: 'changed', unchanged: 'unchanged' };
+/** Whether a comment is worth posting when none exists yet. */
+function hasSomethingToSay(input) {
+    return input.report.findings.length > 0 || input.diffs.some((d) => d.status !== 'unchanged');
+}
+function headline(input) {
+    const { report } = input;
+    const changed = input.diffs.filter((d) => d.status !== 'unchanged').length;
+    const scope = `${plural(report.summary.configs, 'config')} checked, ${changed} changed by this pull request.`;
+    if (report.findings.length === 0)
+        return `## ✅ Flink memory: all clear\n\nNo findings: ${scope}`;
+    const icon = input.failed ? '❌' : '⚠️';
+    return `## ${icon} Flink memory: ${countsText(report)}\n\n${scope}`;
+}
+function findingBlocks(findings, links) {
+    return findings.map((f) => ({ text: findingLine(f, links), counts: { findings: 1 } }));
+}
+/** One line for the findings on changed lines that the review-comment limit left out. */
+function notCommentedBlocks(input) {
+    const left = input.notCommented;
+    if (!left || left.findings.length === 0)
+        return [];
+    const where = left.findings.map((f) => `${code(f.ruleId)} ${lineLink(input.links, f.file, f.line)}`);
+    return [
+        {
+            text: `> [!NOTE]\n> ${plural(left.findings.length, 'more finding')} on changed lines got no review comment (at most ${left.limit} a run, \`review-comments-limit\`): ${where.join(', ')}.`,
+        },
+    ];
+}
+function changedConfigBlock(diff, links) {
+    const shown = (diff.head ?? diff.base);
+    const lines = [`### ${configTitle(shown, links)} · ${STATUS_TEXT[diff.status]}`];
+    for (const process of diff.processes) {
+        for (const [side, result] of [
+            ['Base', process.base],
+            ['Head', process.head],
+        ]) {
+            if (result && !result.ok)
+                lines.push(`${side}: ${failureLine(process.process, result)}`);
+        }
+        if (!process.changed && process.head?.ok) {
+            lines.push(`${PROCESS_TITLES[process.process]} unchanged: Total Process ${(0,flink/* formatSize */.Xq)(process.head.memory.totalProcess)}.`);
+            continue;
+        }
+        if (process.rows.length > 0)
+            lines.push(diffTable(process.process, process.rows, diff.status !== 'added'));
+        const chart = process.head && breakdownChart(process.process, process.head);
+        if (chart)
+            lines.push(chart);
+    }
+    return { text: lines.join('\n\n'), counts: { configs: 1 } };
+}
+function configHeading(result, links) {
+    return { text: `#### ${configTitle(result, links)}`, counts: { configs: 1 } };
+}
+/** The body of the sticky pull-request comment, always under GitHub's limit. */
+function renderComment(input, limit = COMMENT_LIMIT) {
+    const { report, links } = input;
+    const { byConfig, byFile } = groupFindings(report.findings);
+    const touched = new Set(input.touchedFiles);
+    const changed = input.diffs.filter((d) => d.status !== 'unchanged');
+    const changedIds = new Set(changed.flatMap((d) => (d.head ? [d.head.config.id] : [])));
+    const changedBlocks = changed.flatMap((diff) => [
+        changedConfigBlock(diff, links),
+        ...findingBlocks(diff.head ? (byConfig.get(diff.head.config.id) ?? []) : [], links),
+    ]);
+    const fileFindings = [...byFile].filter(([file]) => touched.has(file)).flatMap(([, findings]) => findings);
+    const unchangedBlocks = [
+        ...report.configs
+            .filter((r) => !changedIds.has(r.config.id) && byConfig.has(r.config.id))
+            .flatMap((r) => [configHeading(r, links), ...findingBlocks(byConfig.get(r.config.id) ?? [], links)]),
+        ...findingBlocks([...byFile].filter(([file]) => !touched.has(file)).flatMap(([, findings]) => findings), links),
+    ];
+    const unchangedCount = unchangedBlocks.filter((b) => b.counts?.configs).length;
+    const where = input.runUrl ? `the [job summary](${input.runUrl})` : 'the job summary';
+    const sections = [
+        { blocks: [{ text: `${COMMENT_MARKER}\n${headline(input)}` }] },
+        { blocks: changedBlocks },
+        { open: '### Findings in changed files', blocks: findingBlocks(fileFindings, links) },
+        { blocks: notCommentedBlocks(input) },
+        {
+            open: `<details><summary>${unchangedCount > 0 ? plural(unchangedCount, 'unchanged config') + ' with findings' : 'Other findings'}</summary>`,
+            close: '</details>',
+            blocks: unchangedBlocks,
+        },
+        { blocks: [{ text: `<sub>${report.tool.name} ${report.tool.version} · full report in ${where}</sub>` }] },
+    ];
+    return fitSections(sections, limit, (left) => `> [!NOTE]\n> This comment was cut to fit GitHub's size limit: ${plural(left.configs, 'more config')} and ${plural(left.findings, 'more finding')} are in ${where} and in the SARIF and JSON reports.`);
+}
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/github/api-errors.ts
+/** What a read-only token (fork pull requests, Dependabot) or a missing permission gets for a write. */
+const NOT_ACCESSIBLE = /resource not accessible by/i;
+function isRateLimited(error) {
+    const e = error;
+    if (e?.status === 429)
+        return true;
+    if (e?.status !== 403)
+        return false;
+    return e.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message ?? '');
+}
+/** GitHub's 422 for a comment or issue body over its size limit. */
+function isBodyTooLong(error) {
+    const e = error;
+    return e?.status === 422 && /too long/i.test(e.message ?? '');
+}
+/** One line for the log, without headers or request options (they carry the token). */
+function describeError(error) {
+    const e = error;
+    const status = typeof e?.status === 'number' ? `HTTP ${e.status}: ` : '';
+    const message = (e?.message ?? String(error)).split('\n')[0];
+    const hint = NOT_ACCESSIBLE.test(message)
+        ? ' (the token lacks this permission, or is read-only as on pull requests from forks)'
+        : '';
+    return `${status}${message}`.slice(0, 500) + hint;
+}
+/**
+ * Runs one call to GitHub; trouble (permissions, rate limits, outages) is logged and gives
+ * `undefined`, so that it never changes the verdict of the run.
+ */
+async function attempt(what, call, warn) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        warn(`Could not ${what}: ${describeError(error)}`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/annotations.ts
+
+
+/** GitHub shows this many workflow-command annotations of each level per step. */
+const COMMAND_LIMIT = 10;
+/** The Checks API takes this many annotations per request. */
+const CHECKS_BATCH = 50;
+const LEVELS = { error: 'failure', warning: 'warning', info: 'notice' };
+function toCheckAnnotation(finding) {
+    const endLine = Math.max(finding.endLine ?? finding.line, finding.line);
+    const sameLine = endLine === finding.line;
+    return {
+        path: finding.file,
+        start_line: finding.line,
+        end_line: endLine,
+        // GitHub accepts columns only on single-line annotations.
+        ...(sameLine
+            ? {
+                start_column: finding.column,
+                end_column: Math.max(finding.endColumn ?? finding.column, finding.column),
+            }
+            : {}),
+        annotation_level: LEVELS[finding.severity],
+        title: finding.ruleId,
+        message: finding.message.slice(0, 60_000),
+    };
+}
+const COMMANDS = { error: 'error', warning: 'warning', info: 'notice' };
+const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** `::error file=…,line=…,col=…,title=…::message`, escaped as the runner reads it. */
+function workflowCommand(finding) {
+    const properties = [
+        ['file', finding.file],
+        ['line', finding.line],
+        ['col', finding.column],
+        ['endLine', finding.endLine && finding.endLine > finding.line ? finding.endLine : undefined],
+        ['title', finding.ruleId],
+    ];
+    const text = properties
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    return `::${COMMANDS[finding.severity]} ${text}::${escapeData(finding.message)}`;
+}
+/**
+ * The workflow commands GitHub will show as annotations (10 per level a step) and how many
+ * findings are left without one.
+ */
+function commandAnnotations(findings) {
+    const used = { error: 0, warning: 0, info: 0 };
+    const commands = [];
+    for (const f of findings) {
+        if (used[f.severity] >= COMMAND_LIMIT)
+            continue;
+        used[f.severity]++;
+        commands.push(workflowCommand(f));
+    }
+    return { commands, notShown: findings.length - commands.length };
+}
+/** Whether workflow commands can show every finding. */
+function fitsInCommands(findings) {
+    return commandAnnotations(findings).notShown === 0;
+}
+/**
+ * Publishes the findings as one check run, 50 annotations a request. Gives the run's URL, or
+ * undefined when the token may not create check runs or GitHub failed.
+ */
+async function publishCheckRun(request) {
+    const { client, repo, findings, warn } = request;
+    const annotations = findings.map(toCheckAnnotation);
+    const batches = [];
+    for (let i = 0; i < annotations.length; i += CHECKS_BATCH)
+        batches.push(annotations.slice(i, i + CHECKS_BATCH));
+    if (batches.length === 0)
+        batches.push([]);
+    const conclusion = request.failed
+        ? 'failure'
+        : findings.length > 0
+            ? 'neutral'
+            : 'success';
+    const output = (batch) => ({
+        title: findings.length === 0 ? 'No findings' : plural(findings.length, 'finding'),
+        summary: request.summary,
+        annotations: batch,
+    });
+    const finish = (i) => i === batches.length - 1 ? { status: 'completed', conclusion } : {};
+    const created = await attempt('create a check run', () => client.rest.checks.create({
+        ...repo,
+        name: request.name,
+        head_sha: request.headSha,
+        ...(batches.length === 1 ? finish(0) : { status: 'in_progress' }),
+        output: output(batches[0]),
+    }), warn);
+    if (!created)
+        return undefined;
+    for (let i = 1; i < batches.length; i++) {
+        const updated = await attempt('add annotations to the check run', () => client.rest.checks.update({
+            ...repo,
+            check_run_id: created.data.id,
+            ...finish(i),
+            output: output(batches[i]),
+        }), warn);
+        if (!updated) {
+            // Never leave the check spinning; the caller falls back to workflow commands.
+            await attempt('complete the check run', () => client.rest.checks.update({
+                ...repo,
+                check_run_id: created.data.id,
+                status: 'completed',
+                conclusion,
+            }), warn);
+            return undefined;
+        }
+    }
+    return created.data.html_url ?? undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/audit-issue.ts
+
+const AUDIT_LABEL = 'flink-memory-audit';
+/**
+ * Keeps one open issue labelled `flink-memory-audit` in step with the findings: opened or
+ * updated while there are findings, closed with the all-clear once there are none.
+ */
+async function syncAuditIssue(request) {
+    const { client, repo, warn } = request;
+    const open = await attempt('list the audit issues', () => client.paginate(client.rest.issues.listForRepo, {
+        ...repo,
+        labels: AUDIT_LABEL,
+        state: 'open',
+        per_page: 100,
+    }), warn);
+    if (!open)
+        return { action: 'failed' };
+    const labelled = (issue) => issue.labels.some((label) => (typeof label === 'string' ? label : label.name) === AUDIT_LABEL);
+    const existing = open
+        .filter((issue) => !issue.pull_request && issue.state === 'open' && labelled(issue))
+        .sort((a, b) => a.number - b.number)[0];
+    if (request.clean && !existing)
+        return { action: 'none' };
+    if (existing) {
+        const close = request.clean ? { state: 'closed', state_reason: 'completed' } : {};
+        const updated = await attempt(request.clean ? 'close the audit issue' : 'update the audit issue', () => client.rest.issues.update({
+            ...repo,
+            issue_number: existing.number,
+            title: request.title,
+            body: request.body,
+            ...close,
+        }), warn);
+        if (!updated)
+            return { action: 'failed', url: existing.html_url };
+        return { action: request.clean ? 'closed' : 'updated', url: updated.data.html_url };
+    }
+    const created = await attempt('open the audit issue', () => client.rest.issues.create({ ...repo, title: request.title, body: request.body, labels: [AUDIT_LABEL] }), warn);
+    return created ? { action: 'created', url: created.data.html_url } : { action: 'failed' };
+}
+
+// EXTERNAL MODULE: ./src/sources/index.ts + 20 modules
+var sources = __nccwpck_require__(188);
+;// CONCATENATED MODULE: ./src/github/base-side.ts
+
+
+
+
+/** The base commit in the local clone, fetched shallowly when the checkout lacks it. */
+function resolveBaseCommit(cwd, ref) {
+    return (0,sources/* resolveCommit */.WL)(cwd, ref, { fetch: true });
+}
+async function fromGit(request) {
+    const commit = await resolveBaseCommit(request.cwd, request.baseRef);
+    if (!commit)
+        return undefined;
+    const touched = await (0,sources/* changedFiles */.Y_)(request.cwd, commit, 'HEAD');
+    return touched && { commit, touched };
+}
+/** A file at a ref through the contents API; undefined where the ref has no such file. */
+async function apiFile(api, ref, file) {
+    try {
+        const response = await api.client.rest.repos.getContent({
+            ...api.repo,
+            path: file,
+            ref,
+            mediaType: { format: 'raw' },
+        });
+        const data = response.data;
+        if (typeof data === 'string')
+            return Buffer.from(data, 'utf8');
+        if (data instanceof ArrayBuffer)
+            return Buffer.from(data);
+        // A server that ignores the raw media type answers with the file's JSON description.
+        const described = data;
+        if (typeof described?.content === 'string' && described.encoding === 'base64') {
+            return Buffer.from(described.content, 'base64');
+        }
+        return undefined;
+    }
+    catch (error) {
+        if (error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * The files the pull request touches, from the pull request's file list; where that cannot be
+ * had, the head's config files whose base version differs.
+ */
+async function apiTouched(api, request, read, problems) {
+    try {
+        const files = await api.client.paginate(api.client.rest.pulls.listFiles, {
+            ...api.repo,
+            pull_number: api.pullNumber,
+            per_page: 100,
+        });
+        return files.map((f) => ({
+            path: f.filename,
+            basePath: f.status === 'added' ? undefined : (f.previous_filename ?? f.filename),
+        }));
+    }
+    catch (error) {
+        problems.push(`could not list the pull request's files (${describeError(error)}): comparing its config files`);
+    }
+    const touched = [];
+    for (const file of await api.headFiles()) {
+        const base = await read(file);
+        const head = await (0,promises_.readFile)(external_node_path_default().join(request.cwd, file)).catch(() => undefined);
+        if (!base)
+            touched.push({ path: file });
+        else if (!head || !base.equals(head))
+            touched.push({ path: file, basePath: file });
+    }
+    return touched;
+}
+/**
+ * Finds the files a pull request touches and writes their base versions into a fresh folder:
+ * from git when the base commit is (or can be fetched) in the clone, else from the REST API.
+ */
+async function loadBaseSide(request) {
+    const problems = [];
+    const local = await fromGit(request);
+    if (!local && !request.api)
+        return undefined;
+    const api = request.api;
+    const ref = local?.commit ?? request.baseRef;
+    const cache = new Map();
+    const read = (file) => {
+        if (!cache.has(file))
+            cache.set(file, local ? (0,sources/* fileAtCommit */.fw)(request.cwd, ref, file) : apiFile(api, ref, file));
+        return cache.get(file);
+    };
+    let touched = local?.touched;
+    if (!touched) {
+        problems.push(`base commit ${request.baseRef} is not in the clone and could not be fetched: using the API`);
+        touched = await apiTouched(api, request, read, problems);
+    }
+    const dir = await (0,sources/* writeBaseFiles */.Y3)({
+        tempRoot: request.tempRoot,
+        touched,
+        wanted: request.wanted,
+        read: (file) => read(file).catch((error) => {
+            problems.push(`could not read ${file} at ${ref}: ${describeError(error)}`);
+            return undefined;
+        }),
+        problems,
+    });
+    return { ref, touched, dir, source: local ? 'git' : 'api', problems };
+}
+
+;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+
+
+/** Keeps one comment per pull request, found by its hidden marker and updated in place. */
+async function upsertStickyComment(request) {
+    const { client, repo, issueNumber, warn } = request;
+    const comments = await attempt('list the pull request comments', () => client.paginate(client.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 }), warn);
+    if (!comments)
+        return { action: 'failed' };
+    const existing = comments.find((c) => c.body?.startsWith(COMMENT_MARKER));
+    if (existing?.body === request.body)
+        return { action: 'unchanged', url: existing.html_url };
+    if (!existing && !request.create)
+        return { action: 'skipped' };
+    let body = request.body;
+    for (let shortened = false;; shortened = true) {
+        try {
+            return await sticky_comment_write(request, existing, body);
+        }
+        catch (error) {
+            if (!shortened && request.shorter && isBodyTooLong(error)) {
+                warn(`GitHub refused the pull request comment as too long (${body.length} characters); posting a shorter one`);
+                body = request.shorter();
+                continue;
+            }
+            warn(`Could not ${existing ? 'update' : 'post'} the pull request comment: ${describeError(error)}`);
+            return { action: 'failed', url: existing?.html_url };
+        }
+    }
+}
+/** Updates the comment, or posts it anew when there is none or it was deleted since it was listed. */
+async function sticky_comment_write(request, existing, body) {
+    const { client, repo, issueNumber } = request;
+    if (existing) {
+        try {
+            const updated = await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
+            return { action: 'updated', url: updated.data.html_url };
+        }
+        catch (error) {
+            if (error.status !== 404)
+                throw error;
+            request.warn('The pull request comment was deleted meanwhile; posting a new one');
+        }
+    }
+    const created = await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
+    return { action: 'created', url: created.data.html_url };
+}
+
+;// CONCATENATED MODULE: ./src/github/diff-lines.ts
+
+
+
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+/** Reads the hunks of one file's unified diff (a pull request file's `patch`, or a section of `git diff`). */
+function parsePatch(patch, into = { added: new Set(), hunks: [] }) {
+    let line = 0;
+    for (const text of patch.split('\n')) {
+        const hunk = HUNK.exec(text);
+        if (hunk) {
+            line = Number(hunk[1]);
+            const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
+            if (count > 0)
+                into.hunks.push({ start: line, end: line + count - 1 });
+            continue;
+        }
+        if (line === 0)
+            continue;
+        if (text.startsWith('+'))
+            into.added.add(line++);
+        else if (text.startsWith(' '))
+            line++;
+        // '-' lines are base only; '\' is "No newline at end of file".
+    }
+    return into;
+}
+/** A path as git writes it after `+++ b/`, C-quoted where it holds unusual characters. */
+function diffPath(written) {
+    // Git ends a path that holds a space with a tab.
+    const raw = written.replace(/\t$/, '');
+    const quoted = raw.startsWith('"');
+    let text = raw;
+    if (quoted) {
+        try {
+            text = JSON.parse(raw);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return text.startsWith('b/') ? text.slice(2) : undefined;
+}
+/** Parses `git diff` output of many files into changed lines per head path. */
+function parseGitDiff(output) {
+    const files = new Map();
+    let current;
+    let section = [];
+    const flush = () => {
+        if (current)
+            parsePatch(section.join('\n'), current);
+        section = [];
+    };
+    for (const text of output.split('\n')) {
+        if (text.startsWith('diff --git ')) {
+            flush();
+            current = undefined;
+            continue;
+        }
+        if (text.startsWith('+++ ') && !current) {
+            const file = diffPath(text.slice(4));
+            if (file !== undefined)
+                files.set(file, (current = { added: new Set(), hunks: [] }));
+            continue;
+        }
+        if (current)
+            section.push(text);
+    }
+    flush();
+    return files;
+}
+/**
+ * The lines a pull request added or changed: from git between the merge base (else the base
+ * commit) and HEAD, as GitHub shows the pull request; from the pull request's files API when
+ * the base is out of reach. Undefined when neither can tell.
+ */
+async function changedLines(request) {
+    const { cwd, log } = request;
+    const base = await resolveBaseCommit(cwd, request.baseRef);
+    if (base) {
+        const mergeBase = await (0,sources/* git */.$Y)(['merge-base', base, 'HEAD'], cwd);
+        const from = mergeBase.ok ? mergeBase.stdout.toString('utf8').trim() : base;
+        const diff = await (0,sources/* git */.$Y)([
+            '-c',
+            'core.quotePath=false',
+            'diff',
+            '--no-color',
+            '--no-ext-diff',
+            '--no-textconv',
+            '-M',
+            '--relative',
+            '-U3',
+            from,
+            'HEAD',
+            '--',
+        ], cwd);
+        if (diff.ok)
+            return parseGitDiff(diff.stdout.toString('utf8'));
+        log(`git diff against ${from} failed: ${diff.stderr.split('\n')[0]}`);
+    }
+    const api = request.api;
+    if (!api)
+        return undefined;
+    try {
+        const files = await api.client.paginate(api.client.rest.pulls.listFiles, {
+            ...api.repo,
+            pull_number: api.pullNumber,
+            per_page: 100,
+        });
+        const changed = new Map();
+        // GitHub leaves out the patch of very large files: no line of those can take a comment.
+        for (const file of files)
+            if (file.patch)
+                changed.set(file.filename, parsePatch(file.patch));
+        return changed;
+    }
+    catch (error) {
+        log(`Could not list the pull request's files: ${describeError(error)}`);
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/github/review-comments.ts
@@ -45185,7 +46495,7 @@ async function syncReviewComments(request) {
             pull_number: pullNumber,
             commit_id: request.headSha,
             event: 'COMMENT',
-            body: `flink-memory-lint: ${(0,report_text/* plural */.LS)(batch.length, 'finding')} on lines this pull request changes.`,
+            body: `flink-memory-lint: ${plural(batch.length, 'finding')} on lines this pull request changes.`,
             comments: batch.map((item) => item.comment),
         }), warn);
         if (review)
@@ -45217,18 +46527,6 @@ async function syncReviewComments(request) {
     }
     request.info(`Review comments: ${result.posted} posted, ${result.kept} already there, ${result.resolved} resolved, ${result.notPosted.length} over the limit.`);
     return result;
-}
-
-// EXTERNAL MODULE: ./src/model/index.ts + 1 modules
-var model = __nccwpck_require__(5300);
-;// CONCATENATED MODULE: ./src/report/gate.ts
-
-/** Whether any finding is at or above the `fail-on` threshold. */
-function reachesThreshold(findings, failOn) {
-    if (failOn === 'never')
-        return false;
-    const limit = model/* SEVERITIES */.oC.indexOf(failOn);
-    return findings.some((f) => model/* SEVERITIES */.oC.indexOf(f.severity) <= limit);
 }
 
 ;// CONCATENATED MODULE: ./src/github/run.ts
@@ -45282,7 +46580,7 @@ async function pullRequestSide(ctx, event) {
                 return [...new Set(head.configs.map((r) => r.config.file))];
             },
         },
-        wanted: insidePaths(ctx.inputs.paths),
+        wanted: (0,sources/* insidePaths */.VP)(ctx.inputs.paths),
     }).catch((error) => {
         core/* warning */.$e(`Could not read the base side of the pull request: ${describeError(error)}`);
         return undefined;
@@ -45293,7 +46591,7 @@ async function pullRequestSide(ctx, event) {
     }
     for (const problem of base.problems)
         core/* info */.pq(problem);
-    core/* info */.pq(`Base ${base.ref} (${base.source}): ${(0,report_text/* plural */.LS)(base.touched.length, 'touched file')}.`);
+    core/* info */.pq(`Base ${base.ref} (${base.source}): ${plural(base.touched.length, 'touched file')}.`);
     const renamed = new Map(base.touched
         .filter((f) => f.basePath && f.basePath !== f.path)
         .map((f) => [f.path, f.basePath]));
@@ -45316,7 +46614,7 @@ function annotate(ctx, report, failed, canWrite, headSha) {
             process.stdout.write(`${command}${(external_node_os_default()).EOL}`);
         if (notShown === 0)
             return [];
-        const note = `${(0,report_text/* plural */.LS)(notShown, 'finding')} not annotated: GitHub shows ${COMMAND_LIMIT} errors and ${COMMAND_LIMIT} warnings a step. All are listed in this summary and the SARIF/JSON reports.`;
+        const note = `${plural(notShown, 'finding')} not annotated: GitHub shows ${COMMAND_LIMIT} errors and ${COMMAND_LIMIT} warnings a step. All are listed in this summary and the SARIF/JSON reports.`;
         core/* info */.pq(note);
         return [note];
     };
@@ -45329,7 +46627,7 @@ function annotate(ctx, report, failed, canWrite, headSha) {
         name: CHECK_NAME,
         findings,
         failed,
-        summary: `${(0,markdown/* countsText */.WN)(report)} in ${(0,report_text/* plural */.LS)(report.summary.configs, 'config')}.`,
+        summary: `${countsText(report)} in ${plural(report.summary.configs, 'config')}.`,
         warn: core/* warning */.$e,
     }).then((url) => {
         if (url) {
@@ -45384,7 +46682,7 @@ async function run(ctx) {
     const failed = reachesThreshold(head.findings, inputs.failOn);
     const touched = new Set(pr?.touched ?? []);
     const diffs = pr?.base
-        ? (0,breakdown_diff/* diffConfigs */.pq)(pr.base.configs, head.configs.filter((r) => touched.has(r.config.file)), pr.renamed)
+        ? diffConfigs(pr.base.configs, head.configs.filter((r) => touched.has(r.config.file)), pr.renamed)
         : [];
     notes.push(...(pr?.notes ?? []));
     core/* setOutput */.uH('errors', head.summary.errors);
@@ -45435,8 +46733,8 @@ async function run(ctx) {
             client: ctx.client,
             repo: ctx.repo,
             clean,
-            title: `Flink memory audit: ${clean ? 'all clear' : (0,markdown/* countsText */.WN)(head)}`,
-            body: (0,markdown_summary/* renderSummary */.B)({
+            title: `Flink memory audit: ${clean ? 'all clear' : countsText(head)}`,
+            body: renderSummary({
                 report: head,
                 failed,
                 links,
@@ -45446,7 +46744,7 @@ async function run(ctx) {
         });
         core/* info */.pq(`Audit issue: ${result.action}${result.url ? ` ${result.url}` : ''}`);
     }
-    await writeSummary((0,markdown_summary/* renderSummary */.B)({ report: head, diffs, failed, links, notes }));
+    await writeSummary(renderSummary({ report: head, diffs, failed, links, notes }));
     return { report: head, failed, diffs, commentUrl };
 }
 async function writeSummary(markdown) {
@@ -45459,6 +46757,19 @@ async function writeSummary(markdown) {
     await (0,promises_.writeFile)(file, markdown, { flag: 'a' });
 }
 
+;// CONCATENATED MODULE: ./src/github/renderers.ts
+
+/** The command line's renderers: the action writes the same JSON and SARIF as `lint --format`. */
+const renderers = { json: FORMATS.json, sarif: FORMATS.sarif };
+
+;// CONCATENATED MODULE: ./src/github/index.ts
+
+
+
+
+
+
+
 
 /***/ }),
 
@@ -45470,14 +46781,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1351);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5015);
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5446);
-/* harmony import */ var _github_octokit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6866);
-/* harmony import */ var _github_report_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4975);
-/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6212);
-/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3704);
-/* harmony import */ var _github_renderers_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9142);
-/* harmony import */ var _compiler_tier_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9192);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4342);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2669);
 
 
 
@@ -45489,24 +46794,24 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-(0,_compiler_tier_js__WEBPACK_IMPORTED_MODULE_8__/* .startShortRun */ .eQ)();
+(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_4__/* .startShortRun */ .e)();
 try {
-    const inputs = (0,_github_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readInputs */ .K)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+    const inputs = (0,_github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .Ko)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
     const { owner, repo } = _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo;
     const runId = process.env.GITHUB_RUN_ID;
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const tempDir = process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir();
-    const result = await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)({
+    const result = await (0,_github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)({
         inputs,
-        event: (0,_github_event_js__WEBPACK_IMPORTED_MODULE_10__/* .describeEvent */ .g)(_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.eventName ?? '', _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.payload, _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.sha ?? ''),
+        event: (0,_github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEvent */ .gN)(_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.eventName ?? '', _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.payload, _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.sha ?? ''),
         repo: { owner, repo },
         serverUrl: _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.serverUrl,
         runUrl: runId ? `${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined,
         workspace,
         tempDir,
-        client: inputs.token ? (0,_github_octokit_js__WEBPACK_IMPORTED_MODULE_3__/* .createClient */ .U)(inputs.token, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq) : undefined,
-        lint: _lint_js__WEBPACK_IMPORTED_MODULE_6__/* .lint */ .u8,
-        writeReports: (report) => (0,_github_report_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeReportFiles */ .t)(report, inputs, { workspace, temp: tempDir }, _github_renderers_js__WEBPACK_IMPORTED_MODULE_7__/* .renderers */ .Z),
+        client: inputs.token ? (0,_github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .createClient */ .UU)(inputs.token, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq) : undefined,
+        lint: _engine_index_js__WEBPACK_IMPORTED_MODULE_4__/* .lint */ .u,
+        writeReports: (report) => (0,_github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .writeReportFiles */ .t4)(report, inputs, { workspace, temp: tempDir }, _github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderers */ .ZR),
     });
     if (result.failed) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Flink memory: findings at or above '${inputs.failOn}' (${result.report.summary.errors} errors, ${result.report.summary.warnings} warnings, ${result.report.summary.infos} infos).`);
@@ -45514,7 +46819,7 @@ try {
 }
 catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error instanceof _github_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d ? message : `flink-memory-lint could not run: ${message}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error instanceof _github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz ? message : `flink-memory-lint could not run: ${message}`);
 }
 
 __webpack_async_result__();
@@ -45522,112 +46827,108 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3704:
+/***/ 7304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  u8: () => (/* binding */ lint)
+  B5: () => (/* reexport */ FACTS_VERSION),
+  tf: () => (/* reexport */ FLINK_VERSIONS),
+  Xv: () => (/* reexport */ NEWEST_FLINK_VERSION),
+  oC: () => (/* reexport */ SEVERITIES),
+  js: () => (/* reexport */ TOOL)
 });
 
-// UNUSED EXPORTS: MAX_CONFIGS, prepare
+// UNUSED EXPORTS: DEPLOYMENTS
+
+;// CONCATENATED MODULE: ./src/model/flink-version.ts
+/** The Flink minor versions whose memory model this tool reproduces, oldest first. */
+const FLINK_VERSIONS = [
+    '1.10',
+    '1.11',
+    '1.12',
+    '1.13',
+    '1.14',
+    '1.15',
+    '1.16',
+    '1.17',
+    '1.18',
+    '1.19',
+    '1.20',
+    '2.0',
+    '2.1',
+    '2.2',
+    '2.3',
+];
+const NEWEST_FLINK_VERSION = FLINK_VERSIONS[FLINK_VERSIONS.length - 1];
+const DEPLOYMENTS = (/* unused pure expression or super */ null && (['standalone', 'kubernetes', 'yarn']));
+
+;// CONCATENATED MODULE: ./src/model/finding.ts
+/** Ordered from most to least severe, so that `fail-on` thresholds compare by index. */
+const SEVERITIES = ['error', 'warning', 'info'];
+
+;// CONCATENATED MODULE: ./src/model/facts.ts
+/**
+ * The Facts document: everything a policy may test about one config, as plain JSON (bytes are
+ * JSON numbers). Users write policies against it, so every field is documented in docs/facts.md
+ * and changes bump `factsVersion`.
+ */
+const FACTS_VERSION = 1;
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"0.1.0","TB":"https://github.com/flink-memory-lint/flink-memory-lint"}');
+;// CONCATENATED MODULE: ./src/model/tool.ts
+
+const TOOL = { name: 'flink-memory-lint', version: package_namespaceObject.rE, homepage: package_namespaceObject.TB };
+
+;// CONCATENATED MODULE: ./src/model/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3956:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R8: () => (/* reexport */ builtinPolicyDir),
+  _3: () => (/* reexport */ evaluate),
+  Rj: () => (/* reexport */ fingerprint),
+  hd: () => (/* reexport */ loadPolicies),
+  M5: () => (/* reexport */ loadSettings),
+  nk: () => (/* reexport */ parseBaseline),
+  Tc: () => (/* reexport */ sortFindings)
+});
+
+// UNUSED EXPORTS: SETTINGS_FILE, createBaseline
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/policy/baseline.ts
-var policy_baseline = __nccwpck_require__(4887);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./docs/policy.schema.json
-const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","required":["id","severity","title","description","appliesTo","message"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"enum":["error","warning","info"]},"title":{"type":"string","minLength":1},"description":{"type":"string","minLength":1},"docs":{"type":"string"},"appliesTo":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["taskmanager","jobmanager","config"]}},"forEach":{"type":"string","minLength":1},"when":{"type":["object","boolean"]},"require":{"type":["object","boolean"]},"message":{"type":"string","minLength":1},"locate":{"type":"array","items":{"type":"string","minLength":1}},"fix":{"type":"object","additionalProperties":false,"properties":{"set":{"type":"object","additionalProperties":{"type":["string","null"]}},"description":{"type":"string"}}},"parameters":{"type":"object","propertyNames":{"pattern":"^[a-zA-Z][a-zA-Z0-9]*$"},"additionalProperties":{"type":"object","required":["type","default","description"],"additionalProperties":false,"properties":{"type":{"enum":["memory","number","string","boolean"]},"default":{"type":["string","number","boolean"]},"description":{"type":"string"}}}},"examples":{"type":"object","required":["valid","invalid"],"additionalProperties":false,"properties":{"valid":{"type":"array","items":{"$ref":"#/$defs/example"}},"invalid":{"type":"array","items":{"$ref":"#/$defs/example"}}}}},"$defs":{"example":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"config":{"type":"object","additionalProperties":{"type":"string"}},"flinkVersion":{"type":"string"},"deployment":{"enum":["standalone","kubernetes","yarn"]},"kind":{"type":"string"},"container":{"type":"object","additionalProperties":false,"properties":{"taskmanager":{"type":"string"},"jobmanager":{"type":"string"}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"processes":{"type":"array","items":{"enum":["taskmanager","jobmanager"]}},"file":{"type":"object","required":["name","text"],"additionalProperties":false,"properties":{"name":{"type":"string"},"text":{"type":"string"}}},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}}}}}');
-// EXTERNAL MODULE: ./src/flink/human-size.ts
-var human_size = __nccwpck_require__(2089);
-// EXTERNAL MODULE: ./src/flink/memory-size.ts
-var memory_size = __nccwpck_require__(6069);
-;// CONCATENATED MODULE: ./src/policy/placeholders.ts
-
-
-/**
- * `{path|filter}` placeholders in policy messages, fix values and `locate`. A path walks the Facts
- * document by dots; keys that contain dots themselves (`entries.taskmanager.memory.process.size`)
- * are matched longest-first, so users write keys as they appear in Flink.
- */
-const PLACEHOLDER = /\{([^{}|]+)(?:\|([a-z]+))?\}/g;
-const SPLIT = new Map();
-/** Resolves a dotted path; a key may itself contain dots (`entries.state.backend.type.value`). */
-function resolvePath(root, path) {
-    let parts = SPLIT.get(path);
-    if (!parts)
-        SPLIT.set(path, (parts = path.trim().split('.')));
-    return walk(root, parts, 0);
-}
-function walk(node, parts, from) {
-    if (from === parts.length)
-        return node;
-    if (node === null || typeof node !== 'object')
-        return undefined;
-    const obj = node;
-    let key = '';
-    // Shortest key first, backing off to longer ones when the rest of the path does not resolve.
-    for (let j = from; j < parts.length; j++) {
-        key = j === from ? parts[j] : `${key}.${parts[j]}`;
-        if (!Object.hasOwn(obj, key))
-            continue;
-        const found = walk(obj[key], parts, j + 1);
-        if (found !== undefined)
-            return found;
-    }
-    return undefined;
-}
-const FILTERS = {
-    size: (v) => (typeof v === 'number' && Number.isFinite(v) ? (0,human_size/* formatSize */.X)(BigInt(Math.trunc(v))) : show(v)),
-    // Flink's own spelling, to paste into a config: `4 gb`, `1728 mb`.
-    flink: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? (0,memory_size/* memorySizeToString */.Vh)(BigInt(v)) : show(v),
-    percent: (v) => (typeof v === 'number' ? `${Math.round(v * 100)}%` : show(v)),
-    json: (v) => JSON.stringify(v) ?? 'undefined',
-    list: (v) => (Array.isArray(v) ? v.map(show).join(', ') : show(v)),
-};
-const FILTER_NAMES = Object.keys(FILTERS);
-function show(value) {
-    if (value === undefined || value === null)
-        return '(unset)';
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        return String(value);
-    return JSON.stringify(value) ?? '';
-}
-/** Fills `{path|filter}` placeholders from `data`; unknown paths print `(unset)`. */
-function render(template, data) {
-    return template.replace(PLACEHOLDER, (_all, path, filter) => {
-        const value = resolvePath(data, path);
-        const format = filter ? FILTERS[filter] : undefined;
-        return format ? format(value) : show(value);
-    });
-}
-/** Like `render`, but undefined when a placeholder names a fact this config does not have. */
-function renderDefined(template, data) {
-    for (const match of template.matchAll(PLACEHOLDER))
-        if (resolvePath(data, match[1]) === undefined)
-            return undefined;
-    return render(template, data);
-}
-/** The filters a template uses that do not exist (checked when a policy is loaded). */
-function unknownFilters(template) {
-    const unknown = [];
-    for (const match of template.matchAll(PLACEHOLDER)) {
-        if (match[2] && !FILTERS[match[2]])
-            unknown.push(match[2]);
-    }
-    return unknown;
-}
-
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
+// EXTERNAL MODULE: ./src/flink/index.ts + 20 modules
+var flink = __nccwpck_require__(7685);
 ;// CONCATENATED MODULE: ./src/policy/memory.ts
 
 /** Bytes of a size given as a number of bytes or in Flink's `MemorySize` syntax (`2g`, `512 mb`). */
@@ -45636,7 +46937,7 @@ function memoryBytes(value) {
         return Number.isFinite(value) ? value : undefined;
     if (typeof value !== 'string')
         return undefined;
-    const bytes = (0,memory_size/* tryParseMemorySize */.vw)(value);
+    const bytes = (0,flink/* tryParseMemorySize */.vw)(value);
     return bytes === undefined ? undefined : Number(bytes);
 }
 
@@ -45692,115 +46993,8 @@ function describeErrors(errors) {
     return errors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`.trim()).join('; ');
 }
 
-;// CONCATENATED MODULE: ./src/policy/load-policies.ts
-
-
-
-
-
-
-/** The built-in pack: `policies/` at the package root (beside `src/` and `dist/`). */
-function builtinPolicyDir() {
-    let dir = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (;;) {
-        const candidate = external_node_path_default().join(dir, 'policies');
-        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'package.json')) && (0,external_node_fs_.existsSync)(candidate))
-            return candidate;
-        const parent = external_node_path_default().dirname(dir);
-        if (parent === dir)
-            throw new Error('the built-in policies folder was not found');
-        dir = parent;
-    }
-}
-/**
- * Reads and compiles every `*.json` policy in `dirs` (later folders replace a policy of the same
- * id). A file that is not valid JSON, breaks the policy schema or holds an invalid JSON Schema is
- * reported with its file and left out; the others still run. Policies in `trusted` folders (the
- * built-in pack, whose tests check it against both schemas) skip those checks: they cost a run
- * more than compiling the pack itself.
- */
-function loadPolicies(dirs, options = {}) {
-    const ajv = createAjv({ messages: false });
-    let checker;
-    const byId = new Map();
-    const problems = [];
-    for (const dir of dirs) {
-        let names;
-        try {
-            names = (0,external_node_fs_.readdirSync)(dir)
-                .filter((n) => n.endsWith('.json'))
-                .sort();
-        }
-        catch (err) {
-            problems.push({ file: dir, message: `cannot read the policy folder: ${err.message}` });
-            continue;
-        }
-        const check = options.trusted?.includes(dir) ? undefined : (checker ??= createChecker());
-        for (const name of names) {
-            const file = external_node_path_default().join(dir, name);
-            if (!(0,external_node_fs_.statSync)(file).isFile())
-                continue;
-            const result = compilePolicyFile(ajv, check, file, (0,external_node_fs_.readFileSync)(file, 'utf8'));
-            if ('problem' in result)
-                problems.push(result.problem);
-            else
-                byId.set(result.compiled.policy.id, result.compiled);
-        }
-    }
-    return { pack: { policies: [...byId.values()] }, problems };
-}
-function createChecker() {
-    const ajv = createAjv();
-    return { ajv, policy: ajv.compile(policy_schema_namespaceObject) };
-}
-/** Compiles one policy file; without a checker it is trusted to be a valid policy. */
-function compilePolicyFile(ajv, checker, file, text) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        const message = err.message;
-        const position = /position (\d+)/.exec(message);
-        const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
-        return { problem: { file, line, message: `not valid JSON: ${message}` } };
-    }
-    if (checker && !checker.policy(data)) {
-        return { problem: { file, message: `not a valid policy: ${describeErrors(checker.policy.errors)}` } };
-    }
-    const policy = data;
-    const filters = [policy.message, ...(policy.locate ?? []), ...Object.values(policy.fix?.set ?? {})].flatMap((t) => (typeof t === 'string' ? unknownFilters(t) : []));
-    if (filters.length) {
-        return { problem: { file, message: `policy ${policy.id}: unknown placeholder filter '${filters[0]}'` } };
-    }
-    try {
-        const compiled = { policy, file };
-        for (const part of ['when', 'require']) {
-            const schema = policy[part];
-            if (schema === undefined)
-                continue;
-            if (checker && !checker.ajv.validateSchema(schema))
-                throw new Error(describeErrors(checker.ajv.errors));
-            compiled[part] = ajv.compile(schema);
-        }
-        return { compiled };
-    }
-    catch (err) {
-        return {
-            problem: { file, message: `policy ${policy.id}: invalid JSON Schema: ${err.message}` },
-        };
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/sources/discover.ts
-var discover = __nccwpck_require__(2051);
-// EXTERNAL MODULE: ./src/sources/yaml-depth.ts + 1 modules
-var yaml_depth = __nccwpck_require__(6674);
+// EXTERNAL MODULE: ./src/sources/index.ts + 20 modules
+var sources = __nccwpck_require__(188);
 ;// CONCATENATED MODULE: ./src/policy/settings.ts
 
 
@@ -45871,13 +47065,13 @@ function loadSettings(cwd, configFile) {
         return { settings: EMPTY_SETTINGS, problems };
     }
     const shown = external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/');
-    const reason = (0,discover/* unreadableReason */.Qk)((0,external_node_fs_.statSync)(file));
+    const reason = (0,sources/* unreadableReason */.Qk)((0,external_node_fs_.statSync)(file));
     if (reason)
         return { settings: EMPTY_SETTINGS, problems: [{ file: shown, message: reason }] };
     const parsed = parseSettings((0,external_node_fs_.readFileSync)(file, 'utf8'), shown, external_node_path_default().dirname(file));
     // The baseline is read whole by the run: a FIFO or a device there would block it.
     const baseline = parsed.settings.baseline;
-    const baselineReason = baseline && (0,external_node_fs_.existsSync)(baseline) ? (0,discover/* unreadableReason */.Qk)((0,external_node_fs_.statSync)(baseline)) : undefined;
+    const baselineReason = baseline && (0,external_node_fs_.existsSync)(baseline) ? (0,sources/* unreadableReason */.Qk)((0,external_node_fs_.statSync)(baseline)) : undefined;
     if (!baselineReason)
         return parsed;
     const problem = { file: shown, message: `baseline ${external_node_path_default().relative(cwd, baseline)}: ${baselineReason}` };
@@ -45886,7 +47080,7 @@ function loadSettings(cwd, configFile) {
 function parseSettings(text, file, baseDir) {
     const lineCounter = new dist/* LineCounter */.HN();
     // The sources' YAML parse: nesting bounded, duplicate keys found in linear time.
-    const [first, second] = (0,yaml_depth/* parseDocumentsWithinDepth */.id)(text, {}, lineCounter, true);
+    const [first, second] = (0,sources/* parseDocumentsWithinDepth */.id)(text, {}, lineCounter, true);
     const invalid = (offset, why) => {
         const { line, col } = lineCounter.linePos(offset);
         return {
@@ -45895,7 +47089,7 @@ function parseSettings(text, file, baseDir) {
         };
     };
     if (!('doc' in first))
-        return invalid(first.tooDeepAt, yaml_depth/* tooDeepMessage */.Q2);
+        return invalid(first.tooDeepAt, sources/* tooDeepMessage */.Q2);
     if (second)
         return invalid('doc' in second ? second.doc.range[0] : second.tooDeepAt, () => 'more than one YAML document');
     const { doc } = first;
@@ -46019,280 +47213,272 @@ function scope(layers) {
     };
 }
 
-// EXTERNAL MODULE: ./src/sources/git.ts
-var git = __nccwpck_require__(8022);
-// EXTERNAL MODULE: ./src/compiler-tier.ts + 1 modules
-var compiler_tier = __nccwpck_require__(9192);
-// EXTERNAL MODULE: ./src/flink/index.ts + 7 modules
-var flink = __nccwpck_require__(2985);
-// EXTERNAL MODULE: ./src/model/flink-version.ts
-var flink_version = __nccwpck_require__(8334);
-;// CONCATENATED MODULE: ./src/model/facts.ts
-/**
- * The Facts document: everything a policy may test about one config, as plain JSON (bytes are
- * JSON numbers). Users write policies against it, so every field is documented in docs/facts.md
- * and changes bump `factsVersion`.
- */
-const FACTS_VERSION = 1;
-
-// EXTERNAL MODULE: ./src/flink/java-number.ts
-var java_number = __nccwpck_require__(9308);
-// EXTERNAL MODULE: ./src/flink/flink-error.ts
-var flink_error = __nccwpck_require__(683);
-// EXTERNAL MODULE: ./src/flink/options.ts
-var options = __nccwpck_require__(3896);
-;// CONCATENATED MODULE: ./src/policy/flink-options.ts
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./docs/policy.schema.json
+const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","required":["id","severity","title","description","appliesTo","message"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"enum":["error","warning","info"]},"title":{"type":"string","minLength":1},"description":{"type":"string","minLength":1},"docs":{"type":"string"},"appliesTo":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["taskmanager","jobmanager","config"]}},"forEach":{"type":"string","minLength":1},"when":{"type":["object","boolean"]},"require":{"type":["object","boolean"]},"message":{"type":"string","minLength":1},"locate":{"type":"array","items":{"type":"string","minLength":1}},"fix":{"type":"object","additionalProperties":false,"properties":{"set":{"type":"object","additionalProperties":{"type":["string","null"]}},"description":{"type":"string"}}},"parameters":{"type":"object","propertyNames":{"pattern":"^[a-zA-Z][a-zA-Z0-9]*$"},"additionalProperties":{"type":"object","required":["type","default","description"],"additionalProperties":false,"properties":{"type":{"enum":["memory","number","string","boolean"]},"default":{"type":["string","number","boolean"]},"description":{"type":"string"}}}},"examples":{"type":"object","required":["valid","invalid"],"additionalProperties":false,"properties":{"valid":{"type":"array","items":{"$ref":"#/$defs/example"}},"invalid":{"type":"array","items":{"$ref":"#/$defs/example"}}}}},"$defs":{"example":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"config":{"type":"object","additionalProperties":{"type":"string"}},"flinkVersion":{"type":"string"},"deployment":{"enum":["standalone","kubernetes","yarn"]},"kind":{"type":"string"},"container":{"type":"object","additionalProperties":false,"properties":{"taskmanager":{"type":"string"},"jobmanager":{"type":"string"}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"processes":{"type":"array","items":{"enum":["taskmanager","jobmanager"]}},"file":{"type":"object","required":["name","text"],"additionalProperties":false,"properties":{"name":{"type":"string"},"text":{"type":"string"}}},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}}}}}');
+;// CONCATENATED MODULE: ./src/policy/placeholders.ts
 
 
 /**
- * Options rules need beside Flink's memory model (which the option registry holds): limit factors
- * (spec §9.4), RocksDB/ForSt memory (§10.1) and PyFlink's managed-memory switch.
+ * `{path|filter}` placeholders in policy messages, fix values and `locate`. A path walks the Facts
+ * document by dots; keys that contain dots themselves (`entries.taskmanager.memory.process.size`)
+ * are matched longest-first, so users write keys as they appear in Flink.
  */
-const EXTRA_OPTIONS = [
-    { key: 'kubernetes.taskmanager.memory.limit-factor', type: 'double', default: '1.0' },
-    { key: 'kubernetes.jobmanager.memory.limit-factor', type: 'double', default: '1.0' },
-    { key: 'state.backend.rocksdb.memory.managed', type: 'boolean', default: 'true' },
-    { key: 'state.backend.rocksdb.memory.fixed-per-slot', type: 'memory' },
-    { key: 'state.backend.rocksdb.memory.fixed-per-tm', type: 'memory' },
-    { key: 'state.backend.rocksdb.memory.write-buffer-ratio', type: 'double', default: '0.5' },
-    { key: 'state.backend.rocksdb.memory.high-prio-pool-ratio', type: 'double', default: '0.1' },
-    { key: 'state.backend.forst.memory.managed', type: 'boolean', default: 'true' },
-    { key: 'state.backend.forst.memory.fixed-per-slot', type: 'memory' },
-    { key: 'state.backend.forst.memory.fixed-per-tm', type: 'memory' },
-    { key: 'python.fn-execution.memory.managed', type: 'boolean', default: 'true' },
-    { key: 'taskmanager.memory.min-segment-size', type: 'memory' },
-    { key: 'taskmanager.memory.framework.off-heap.batch-shuffle.size', type: 'memory' },
-];
-const EXTRA_BY_KEY = new Map(EXTRA_OPTIONS.map((o) => [o.key, o]));
-/** The type of the option behind a key (its own, or the option it is a deprecated key of). */
-function optionType(key, version) {
-    const own = (0,options/* findOption */.$K)(version, key)?.type ?? EXTRA_BY_KEY.get(key)?.type;
-    if (own)
-        return own;
-    for (const option of (0,options/* optionRegistry */.tH)(version).values()) {
-        if (option.fallbackKeys.some((f) => f.key === key))
-            return option.type;
+const PLACEHOLDER = /\{([^{}|]+)(?:\|([a-z]+))?\}/g;
+const SPLIT = new Map();
+/** Resolves a dotted path; a key may itself contain dots (`entries.state.backend.type.value`). */
+function resolvePath(root, path) {
+    let parts = SPLIT.get(path);
+    if (!parts)
+        SPLIT.set(path, (parts = path.trim().split('.')));
+    return walk(root, parts, 0);
+}
+function walk(node, parts, from) {
+    if (from === parts.length)
+        return node;
+    if (node === null || typeof node !== 'object')
+        return undefined;
+    const obj = node;
+    let key = '';
+    // Shortest key first, backing off to longer ones when the rest of the path does not resolve.
+    for (let j = from; j < parts.length; j++) {
+        key = j === from ? parts[j] : `${key}.${parts[j]}`;
+        if (!Object.hasOwn(obj, key))
+            continue;
+        const found = walk(obj[key], parts, j + 1);
+        if (found !== undefined)
+            return found;
     }
     return undefined;
 }
-function typed(fact, value) {
-    if (typeof value === 'bigint')
-        fact.bytes = Number(value);
-    else if (typeof value === 'number')
-        fact.number = value;
-    return fact;
+const FILTERS = {
+    size: (v) => (typeof v === 'number' && Number.isFinite(v) ? (0,flink/* formatSize */.Xq)(BigInt(Math.trunc(v))) : show(v)),
+    // Flink's own spelling, to paste into a config: `4 gb`, `1728 mb`.
+    flink: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? (0,flink/* memorySizeToString */.Vh)(BigInt(v)) : show(v),
+    percent: (v) => (typeof v === 'number' ? `${Math.round(v * 100)}%` : show(v)),
+    json: (v) => JSON.stringify(v) ?? 'undefined',
+    list: (v) => (Array.isArray(v) ? v.map(show).join(', ') : show(v)),
+};
+const FILTER_NAMES = Object.keys(FILTERS);
+function show(value) {
+    if (value === undefined || value === null)
+        return '(unset)';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    return JSON.stringify(value) ?? '';
 }
-/** Effective value of every option rules may read: main key, fallback keys, then the default. */
-function optionFacts(config, version) {
-    const out = {};
-    const defaults = defaultFacts(version);
-    const reader = new options/* OptionReader */.F9(config);
-    for (const [key, option] of (0,options/* optionRegistry */.tH)(version)) {
-        const by = (0,options/* suppliedKey */._1)(config, option);
-        if (by === undefined) {
-            const fact = defaults.get(key);
-            if (fact)
-                out[key] = fact;
-            continue;
-        }
-        let typedValue;
-        try {
-            typedValue = reader.get(option);
-        }
-        catch (err) {
-            if (!(err instanceof flink_error/* FlinkError */.Fs))
-                throw err;
-        }
-        const source = by === key ? 'explicit' : 'fallback';
-        out[key] = typed({ value: (0,options/* rawText */.iL)(config.get(by)), source, key: by }, typedValue);
-    }
-    for (const option of EXTRA_OPTIONS) {
-        const raw = config.get(option.key);
-        if (raw === undefined) {
-            const fact = defaults.get(option.key);
-            if (fact)
-                out[option.key] = fact;
-            continue;
-        }
-        out[option.key] = typed({ value: (0,options/* rawText */.iL)(raw), source: 'explicit', key: option.key }, converted(option.type, raw));
-    }
-    return out;
+/** Fills `{path|filter}` placeholders from `data`; unknown paths print `(unset)`. */
+function render(template, data) {
+    return template.replace(PLACEHOLDER, (_all, path, filter) => {
+        const value = resolvePath(data, path);
+        const format = filter ? FILTERS[filter] : undefined;
+        return format ? format(value) : show(value);
+    });
 }
-function converted(type, value) {
-    try {
-        return (0,options/* convertValue */.nf)(type, value);
+/** Like `render`, but undefined when a placeholder names a fact this config does not have. */
+function renderDefined(template, data) {
+    for (const match of template.matchAll(PLACEHOLDER))
+        if (resolvePath(data, match[1]) === undefined)
+            return undefined;
+    return render(template, data);
+}
+/** The filters a template uses that do not exist (checked when a policy is loaded). */
+function unknownFilters(template) {
+    const unknown = [];
+    for (const match of template.matchAll(PLACEHOLDER)) {
+        if (match[2] && !FILTERS[match[2]])
+            unknown.push(match[2]);
     }
-    catch {
-        return undefined;
+    return unknown;
+}
+
+;// CONCATENATED MODULE: ./src/policy/load-policies.ts
+
+
+
+
+
+
+/** The built-in pack: `policies/` at the package root (beside `src/` and `dist/`). */
+function builtinPolicyDir() {
+    let dir = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const candidate = external_node_path_default().join(dir, 'policies');
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'package.json')) && (0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            throw new Error('the built-in policies folder was not found');
+        dir = parent;
     }
 }
 /**
- * The facts of options a config leaves at their default: the same for every config of a version,
- * so built once and shared (facts are read, never changed).
+ * Reads and compiles every policy in `dirs`: a `*.json` policy file, or a rule folder `<id>/` with
+ * its `policy.json` (as the built-in pack is laid out), taken by name within a folder; later ones,
+ * and later folders, replace a policy of the same id. A file that is not valid JSON, breaks the
+ * policy schema or holds an invalid JSON Schema is reported with its file and left out; the others
+ * still run. Policies in `trusted` folders (the built-in pack, whose tests check it against both
+ * schemas) skip those checks: they cost a run more than compiling the pack itself.
  */
-const DEFAULT_FACTS = new Map();
-function defaultFacts(version) {
-    let facts = DEFAULT_FACTS.get(version);
-    if (facts)
-        return facts;
-    const built = new Map();
-    for (const [key, option] of (0,options/* optionRegistry */.tH)(version)) {
-        if (option.defaultValue === undefined)
+function loadPolicies(dirs, options = {}) {
+    const ajv = createAjv({ messages: false });
+    let checker;
+    const byId = new Map();
+    const problems = [];
+    for (const dir of dirs) {
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(dir).sort();
+        }
+        catch (err) {
+            problems.push({ file: dir, message: `cannot read the policy folder: ${err.message}` });
             continue;
-        built.set(key, typed({ value: option.defaultText, source: 'default', key: undefined }, option.defaultValue));
+        }
+        const check = options.trusted?.includes(dir) ? undefined : (checker ??= createChecker());
+        for (const name of names) {
+            const file = policyFileOf(external_node_path_default().join(dir, name));
+            if (file === undefined)
+                continue;
+            const result = compilePolicyFile(ajv, check, file, (0,external_node_fs_.readFileSync)(file, 'utf8'));
+            if ('problem' in result)
+                problems.push(result.problem);
+            else
+                byId.set(result.compiled.policy.id, { ...result.compiled, dir });
+        }
     }
-    for (const option of EXTRA_OPTIONS) {
-        if (option.default === undefined)
-            continue;
-        built.set(option.key, typed({ value: option.default, source: 'default' }, converted(option.type, option.default)));
+    return { pack: { policies: [...byId.values()] }, problems };
+}
+/** The policy an entry of a policy folder holds: itself if a `*.json` file, `policy.json` if a folder. */
+function policyFileOf(entry) {
+    const stat = (0,external_node_fs_.statSync)(entry, { throwIfNoEntry: false });
+    if (stat?.isFile())
+        return entry.endsWith('.json') ? entry : undefined;
+    if (!stat?.isDirectory())
+        return undefined;
+    const file = external_node_path_default().join(entry, 'policy.json');
+    return (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.isFile() ? file : undefined;
+}
+function createChecker() {
+    const ajv = createAjv();
+    return { ajv, policy: ajv.compile(policy_schema_namespaceObject) };
+}
+/** Compiles one policy file; without a checker it is trusted to be a valid policy. */
+function compilePolicyFile(ajv, checker, file, text) {
+    let data;
+    try {
+        data = JSON.parse(text);
     }
-    DEFAULT_FACTS.set(version, (facts = built));
-    return facts;
+    catch (err) {
+        const message = err.message;
+        const position = /position (\d+)/.exec(message);
+        const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
+        return { problem: { file, line, message: `not valid JSON: ${message}` } };
+    }
+    if (checker && !checker.policy(data)) {
+        return { problem: { file, message: `not a valid policy: ${describeErrors(checker.policy.errors)}` } };
+    }
+    const policy = data;
+    const filters = [policy.message, ...(policy.locate ?? []), ...Object.values(policy.fix?.set ?? {})].flatMap((t) => (typeof t === 'string' ? unknownFilters(t) : []));
+    if (filters.length) {
+        return { problem: { file, message: `policy ${policy.id}: unknown placeholder filter '${filters[0]}'` } };
+    }
+    try {
+        const compiled = { policy, file };
+        for (const part of ['when', 'require']) {
+            const schema = policy[part];
+            if (schema === undefined)
+                continue;
+            if (checker && !checker.ajv.validateSchema(schema))
+                throw new Error(describeErrors(checker.ajv.errors));
+            compiled[part] = ajv.compile(schema);
+        }
+        return { compiled };
+    }
+    catch (err) {
+        return {
+            problem: { file, message: `policy ${policy.id}: invalid JSON Schema: ${err.message}` },
+        };
+    }
 }
 
-// EXTERNAL MODULE: ./src/sources/kubernetes-quantity.ts
-var kubernetes_quantity = __nccwpck_require__(7240);
-;// CONCATENATED MODULE: ./src/policy/facts.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/policy/baseline.ts
 
-
-
-
-
-/** Builds the Facts document of one config. Pure; called once per config per run. */
-function buildFacts(result, context = {}) {
-    const { config } = result;
-    const version = config.flinkVersion;
-    const versionCode = versionCodeOf(version);
-    const entries = {};
-    const entryList = [];
-    const seen = new Map();
-    for (const entry of config.entries)
-        seen.set(entry.key, (seen.get(entry.key) ?? 0) + (entry.origin === 'file' ? 1 : 0));
-    for (const entry of config.entries) {
-        const facts = entryFacts(entry, (seen.get(entry.key) ?? 0) > 1, optionType(entry.key, version) === 'memory', config.deployment);
-        entryList.push(facts);
-        // The value Flink sees: the last entry that nothing replaced.
-        if (!entry.overriddenBy || !entries[entry.key])
-            entries[entry.key] = facts;
-    }
-    // The image's default configuration comes first; the config's own entries are applied on top.
-    const values = effectiveValues([...(config.base?.entries ?? []), ...config.entries]);
-    const options = optionFacts(values, version);
-    const slots = intOption(options['taskmanager.numberOfTaskSlots'], 1);
-    const sizing = sizingKeys(config);
-    const taskmanager = processFacts('taskmanager', result, options, entries, entryList, sizing, context);
-    const jobmanager = processFacts('jobmanager', result, options, entries, entryList, sizing, context);
-    const managed = taskmanager.memory?.managed;
-    const stateBackend = stateBackendFacts(values, versionCode, slots);
-    const python = pythonFacts(config, values);
-    const batch = String(values.get('execution.runtime-mode') ?? '').toUpperCase() === 'BATCH';
-    const consumers = [
-        ...(stateBackend.usesManagedMemory ? ['STATE_BACKEND'] : []),
-        ...(python.detected ? ['PYTHON'] : []),
-        ...(batch ? ['OPERATOR'] : []),
+/**
+ * A baseline records accepted findings by fingerprint so that later runs report only new ones.
+ * The fingerprint leaves out line numbers and the message (which holds sizes), so moving a key or
+ * resizing a process does not turn an accepted finding into a new one.
+ */
+const BASELINE_VERSION = 1;
+function fingerprint(finding) {
+    const parts = [
+        finding.ruleId,
+        finding.file,
+        finding.configId ?? '',
+        finding.key ?? '',
+        finding.process ?? '',
     ];
-    let totalMemory = 0;
-    for (const p of [taskmanager, jobmanager]) {
-        if (p.present && p.memory)
-            totalMemory += p.memory.totalProcess * (p.replicas ?? 1);
-    }
+    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+}
+function createBaseline(findings, tool) {
     return {
-        factsVersion: FACTS_VERSION,
-        config: {
-            id: config.id,
-            file: config.file,
-            line: config.line,
-            column: config.column,
-            kind: config.kind,
-            name: config.name,
-            flinkVersion: version,
-            versionCode,
-            flinkVersionSource: config.flinkVersionSource,
-            deployment: config.deployment,
-            processes: config.processes,
-            image: config.image,
-            annotations: config.annotations ?? {},
-            totalMemory,
-        },
-        entries,
-        entryList,
-        options,
-        taskmanager,
-        jobmanager,
-        stateBackend,
-        slots,
-        managedPerSlot: managed !== undefined && slots > 0 ? Math.floor(managed / slots) : undefined,
-        runtimeMode: String(values.get('execution.runtime-mode') ?? 'STREAMING').toUpperCase(),
-        batch,
-        python,
-        managedWeights: weightFacts(values, versionCode, consumers),
-        env: config.env ?? {},
-        allocator: allocatorFacts(config, values, versionCode),
-        problems: config.problems.map((p) => ({
-            code: p.code,
-            message: p.message,
-            line: p.location.line,
-            column: p.location.column,
-        })),
+        version: BASELINE_VERSION,
+        tool,
+        findings: findings
+            .map((f) => ({
+            fingerprint: fingerprint(f),
+            ruleId: f.ruleId,
+            file: f.file,
+            line: f.line,
+            message: f.message,
+        }))
+            .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.ruleId.localeCompare(b.ruleId)),
     };
 }
-function facts_versionText(code) {
-    return `${Math.floor(code / 100)}.${code % 100}`;
+/** Parses a baseline file; throws an Error with a readable message when it is not one. */
+function parseBaseline(text, file) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new Error(`${file}: not a valid baseline (JSON): ${err.message}`, { cause: err });
+    }
+    const b = data;
+    if (typeof b !== 'object' || b === null || b.version !== BASELINE_VERSION || !Array.isArray(b.findings)) {
+        throw new Error(`${file}: not a flink-memory-lint baseline (version ${BASELINE_VERSION})`);
+    }
+    // Only the fingerprint is matched on; an entry without one would break every later run.
+    const bad = b.findings.findIndex((f) => typeof f?.fingerprint !== 'string');
+    if (bad >= 0)
+        throw new Error(`${file}: findings[${bad}] has no fingerprint string`);
+    return b;
 }
-/** 1.17 → 117, 2.0 → 200: version ranges as plain numbers for `minimum`/`maximum`. */
-function versionCodeOf(version) {
-    const [major, minor] = version.split('.').map(Number);
-    return major * 100 + minor;
-}
-function valueText(value) {
-    if (typeof value === 'number')
-        return (0,java_number/* javaDoubleToString */.kx)(value);
-    return String(value);
-}
-function valueType(value) {
-    if (typeof value === 'bigint')
-        return 'integer';
-    if (typeof value === 'number')
-        return 'float';
-    if (typeof value === 'boolean')
-        return 'boolean';
-    return 'string';
-}
-function entryFacts(entry, duplicate, isMemory, deployment) {
-    const value = valueText(entry.value);
-    const facts = {
-        key: entry.key,
-        value,
-        type: valueType(entry.value),
-        line: entry.location.line,
-        column: entry.location.column,
-        origin: entry.origin,
-        overridden: entry.overriddenBy !== undefined,
-        duplicate,
-        unresolved: entry.unresolved === true,
-        memory: isMemory && !entry.unresolved ? memoryValueFacts(value) : undefined,
+/** Counts per fingerprint; each accepted finding covers one current finding. */
+function baselineMatcher(baseline) {
+    const counts = new Map();
+    for (const f of baseline?.findings ?? [])
+        counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
+    return (finding) => {
+        const key = fingerprint(finding);
+        const left = counts.get(key) ?? 0;
+        if (left <= 0)
+            return false;
+        counts.set(key, left - 1);
+        return true;
     };
-    const replacedBy = replacementOf(entry.key, deployment);
-    if (replacedBy)
-        facts.replacedBy = { key: replacedBy, value: entry.key.endsWith('.mb') ? `${value}m` : value };
-    return facts;
 }
-/** Keys of Flink's old memory model and the options that replaced them (mem_migration.md). */
-const REPLACED_KEYS = {
-    'taskmanager.network.memory.min': 'taskmanager.memory.network.min',
-    'taskmanager.network.memory.max': 'taskmanager.memory.network.max',
-    'taskmanager.network.memory.fraction': 'taskmanager.memory.network.fraction',
-    'taskmanager.memory.size': 'taskmanager.memory.managed.size',
-    'taskmanager.memory.fraction': 'taskmanager.memory.managed.fraction',
-};
-/** The legacy heap keys size Total Flink memory in standalone clusters, Total Process memory in containers Flink starts. */
-const LEGACY_HEAP = /^(taskmanager|jobmanager)\.heap\.(size|mb)$/;
-function replacementOf(key, deployment) {
-    const heap = LEGACY_HEAP.exec(key);
-    if (!heap)
-        return REPLACED_KEYS[key];
-    return `${heap[1]}.memory.${deployment === 'standalone' ? 'flink' : 'process'}.size`;
-}
+
+// EXTERNAL MODULE: ./src/model/index.ts + 5 modules
+var model = __nccwpck_require__(7304);
+// EXTERNAL MODULE: ./src/derive/index.ts + 1 modules
+var derive = __nccwpck_require__(8859);
+;// CONCATENATED MODULE: ./src/policy/facts/memory-values.ts
+
 const KUBERNETES_BINARY = /^\s*[0-9.]+\s*[KMGTPE]i[Bb]?\s*$/;
 const DECIMAL_STYLE = /^\s*\d+\s*[KMGTPE]\s*$/;
 /** A Kubernetes quantity with a decimal suffix (`4G`, `500M`, `100k`). */
@@ -46308,7 +47494,7 @@ function memoryValueFacts(text) {
         missingUnit: false,
     };
     try {
-        facts.bytes = Number((0,memory_size/* parseMemorySize */.ON)(text));
+        facts.bytes = Number((0,flink/* parseMemorySize */.ON)(text));
     }
     catch (err) {
         facts.valid = false;
@@ -46322,7 +47508,7 @@ function memoryValueFacts(text) {
             ? undefined
             : meantBytes(text);
     if (suggested !== undefined)
-        facts.suggested = (0,memory_size/* memorySizeToString */.Vh)(suggested);
+        facts.suggested = (0,flink/* memorySizeToString */.Vh)(suggested);
     return facts;
 }
 const MIB = 1n << 20n;
@@ -46337,193 +47523,208 @@ function meantBytes(text) {
     const divisor = 10n ** BigInt(fraction.length);
     return scaled % divisor === 0n ? scaled / divisor : undefined;
 }
-/** Key → the value Flink sees (the last entry that nothing replaced). */
-function effectiveValues(entries) {
-    const values = new Map();
-    for (const e of entries)
-        if (!e.overriddenBy || !values.has(e.key))
-            values.set(e.key, e.value);
-    return values;
+
+;// CONCATENATED MODULE: ./src/policy/facts/options.ts
+
+/** The type of the option behind a key (its own, or the option it is a deprecated key of). */
+function optionType(key, version) {
+    const own = (0,flink/* findOption */.$K)(version, key)?.type;
+    if (own)
+        return own;
+    for (const option of (0,flink/* optionRegistry */.tH)(version).values()) {
+        if (option.fallbackKeys.some((f) => f.key === key))
+            return option.type;
+    }
+    return undefined;
 }
-function intOption(option, fallback) {
-    if (!option)
-        return fallback;
-    return option.number ?? (0,java_number/* parseJavaInt */.rz)(option.value) ?? fallback;
+function typed(fact, value) {
+    if (typeof value === 'bigint')
+        fact.bytes = Number(value);
+    else if (typeof value === 'number')
+        fact.number = value;
+    return fact;
 }
-/** The same objects, keyed without the process prefix. */
-function withoutPrefix(record, prefix) {
-    const names = SHORT_NAMES[prefix];
+/** Effective value of every option of the version's registry: main key, fallback keys, then the default. */
+function optionFacts(config, version) {
     const out = {};
-    for (const key in record) {
-        let name = names.get(key);
-        if (name === undefined) {
-            name = key.startsWith(prefix) ? key.slice(prefix.length) : '';
-            if (names.size < MAX_SHORT_NAMES)
-                names.set(key, name);
+    const defaults = defaultFacts(version);
+    const reader = new flink/* OptionReader */.F9(config);
+    for (const [key, option] of (0,flink/* optionRegistry */.tH)(version)) {
+        const by = (0,flink/* suppliedKey */._1)(config, option);
+        if (by === undefined) {
+            const fact = defaults.get(key);
+            if (fact)
+                out[key] = fact;
+            continue;
         }
-        if (name)
-            out[name] = record[key];
+        let typedValue;
+        try {
+            typedValue = reader.get(option);
+        }
+        catch (err) {
+            if (!(err instanceof flink/* FlinkError */.Fs))
+                throw err;
+        }
+        const source = by === key ? 'explicit' : 'fallback';
+        out[key] = typed({ value: (0,flink/* rawText */.iL)(config.get(by)), source, key: by }, typedValue);
     }
     return out;
 }
-/** Keys without their process prefix ('' for another process's key): the same few hundred keys recur in every config. */
-const MAX_SHORT_NAMES = 10_000;
-const SHORT_NAMES = {
-    'taskmanager.': new Map(),
-    'jobmanager.': new Map(),
-};
-function toNumber(value) {
-    return value === undefined ? undefined : Number(value);
-}
 /**
- * Keys that size a process: a config that sets none of them is a fragment, not judged on its own.
- * The legacy heap keys count only while Flink reads them (up to 1.20): from 2.0 on they are
- * removed keys, which `removed-memory-key` reports, not a size that fails.
+ * The facts of options a config leaves at their default: the same for every config of a version,
+ * so built once and shared (facts are read, never changed).
  */
-const SIZE_KEYS = {
-    taskmanager: [
-        { key: 'taskmanager.memory.process.size' },
-        { key: 'taskmanager.memory.flink.size' },
-        { key: 'taskmanager.memory.task.heap.size' },
-        { key: 'taskmanager.heap.size', until: 120 },
-        { key: 'taskmanager.heap.mb', until: 120 },
-    ],
-    jobmanager: [
-        { key: 'jobmanager.memory.process.size' },
-        { key: 'jobmanager.memory.flink.size' },
-        { key: 'jobmanager.memory.heap.size' },
-        { key: 'jobmanager.heap.size', until: 120 },
-        { key: 'jobmanager.heap.mb', until: 120 },
-    ],
-};
-function sizes(name, versionCode, keys) {
-    return SIZE_KEYS[name].some((k) => keys.has(k.key) && versionCode <= (k.until ?? Infinity));
-}
-/** Keys of the entries Flink applies (the image's default file too), without placeholders and replaced ones. */
-function sizingKeys(config) {
-    const keys = new Set();
-    for (const entries of [config.base?.entries ?? [], config.entries])
-        for (const e of entries)
-            if (!e.unresolved && !e.overriddenBy)
-                keys.add(e.key);
-    return keys;
-}
-function processFacts(name, result, options, entries, entryList, sizing, context) {
-    const { config, breakdown } = result;
-    const derived = breakdown[name];
-    const prefix = `${name}.`;
-    const facts = {
-        name,
-        label: name === 'taskmanager' ? 'TaskManager' : 'JobManager',
-        specName: name === 'taskmanager' ? 'taskManager' : 'jobManager',
-        options: withoutPrefix(options, prefix),
-        entries: withoutPrefix(entries, prefix),
-        overridden: entryList.filter((e) => e.overridden && e.key.startsWith(prefix)),
-        sizeMistakes: Object.values(entries)
-            .filter((e) => e.key.startsWith(prefix) && e.memory && (!e.memory.valid || e.memory.missingUnit))
-            .map((e) => e.key),
-        present: config.processes.includes(name),
-        sized: sizes(name, versionCodeOf(config.flinkVersion), sizing),
-        unresolved: config.entries.some((e) => e.unresolved && e.key.startsWith(prefix) && optionType(e.key, config.flinkVersion) === 'memory'),
-        operatorMemory: config.entries.some((e) => e.origin === 'operator' && e.key === `${name}.memory.process.size` && !e.overriddenBy),
-        ok: derived.ok,
-        unsupported: !derived.ok && 'unsupported' in derived,
-        replicas: config.replicas?.[name],
-        javaOptsMemoryFlags: javaOptsFlags(name, config, entries),
-    };
-    if (derived.ok) {
-        const memory = {};
-        for (const [k, v] of Object.entries(derived.memory))
-            memory[k] = Number(v);
-        facts.memory = memory;
-        facts.jvm = {
-            heap: Number(derived.jvm.heap),
-            directMemory: toNumber(derived.jvm.directMemory),
-            metaspace: Number(derived.jvm.metaspace),
-        };
-        if (name === 'taskmanager')
-            facts.nativeBudget = facts.memory.taskOffHeap + facts.memory.managed;
-        for (const f of facts.javaOptsMemoryFlags)
-            f.flinkBytes = facts.jvm[JVM_FIELD_OF_FLAG[f.flag]];
+const DEFAULT_FACTS = new Map();
+function defaultFacts(version) {
+    let facts = DEFAULT_FACTS.get(version);
+    if (facts)
+        return facts;
+    const built = new Map();
+    for (const [key, option] of (0,flink/* optionRegistry */.tH)(version)) {
+        if (option.defaultValue === undefined)
+            continue;
+        built.set(key, typed({ value: option.defaultText, source: 'default', key: undefined }, option.defaultValue));
     }
-    else if ('errorType' in derived) {
-        facts.error = derived.error;
-        facts.errorType = derived.errorType;
-    }
-    else if (derived.error) {
-        facts.error = derived.error;
-    }
-    const template = config.podTemplateLimits?.[name];
-    if (template)
-        facts.podTemplateLimit = {
-            bytes: Number(template.bytes),
-            text: template.text,
-            source: template.source,
-            line: template.location?.line,
-            decimalUnit: KUBERNETES_DECIMAL.test(template.text),
-        };
-    const limit = config.container[name];
-    if (limit) {
-        facts.container = {
-            bytes: Number(limit.bytes),
-            text: limit.text,
-            source: limit.source,
-            line: limit.location?.line,
-            requestBytes: toNumber(limit.requestBytes),
-            decimalUnit: KUBERNETES_DECIMAL.test(limit.text),
-        };
-    }
-    else {
-        const text = context.parameters?.[`containerMemory.${name}`] ?? context.parameters?.containerMemory;
-        const bytes = text === undefined ? undefined : (0,kubernetes_quantity/* quantityBytes */.z)(String(text));
-        if (bytes !== undefined)
-            facts.container = {
-                bytes: Number(bytes),
-                text: String(text),
-                source: 'settings',
-                decimalUnit: KUBERNETES_DECIMAL.test(String(text)),
-            };
-    }
-    if (facts.container && facts.memory && facts.container.bytes > 0) {
-        facts.processToLimit = facts.memory.totalProcess / facts.container.bytes;
-    }
-    const factor = options[`kubernetes.${name}.memory.limit-factor`];
-    if (factor)
-        facts.limitFactor = factor.number ?? (0,java_number/* parseJavaDouble */.PZ)(factor.value);
+    DEFAULT_FACTS.set(version, (facts = built));
     return facts;
 }
-/** Where JVM options come from, per process, and whether they land after Flink's own flags. */
-const JAVA_OPTS_KEYS = {
-    taskmanager: [
-        'env.java.opts',
-        'env.java.opts.all',
-        'env.java.default-opts.all',
-        'env.java.opts.taskmanager',
-        'env.java.default-opts.taskmanager',
-    ],
-    jobmanager: [
-        'env.java.opts',
-        'env.java.opts.all',
-        'env.java.default-opts.all',
-        'env.java.opts.jobmanager',
-        'env.java.default-opts.jobmanager',
-    ],
-};
-/** Environment variables: `FLINK_ENV_JAVA_OPTS` comes after Flink's flags; the others before. */
-const JAVA_OPTS_ENV = {
-    FLINK_ENV_JAVA_OPTS: true,
-    JVM_ARGS: false,
-    JAVA_TOOL_OPTIONS: false,
-    JAVA_OPTS: false,
-};
-/** The JVM limit each memory flag sets, as Flink computes it. */
-const JVM_FIELD_OF_FLAG = {
-    '-Xmx': 'heap',
-    '-Xms': 'heap',
-    '-XX:MaxDirectMemorySize': 'directMemory',
-    '-XX:MaxMetaspaceSize': 'metaspace',
-};
+/** A raw value converted as the option's type, undefined where Flink would refuse it. */
+function converted(type, value) {
+    try {
+        return convertValue(type, value);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/entries.ts
+
+
+
+/** What a config's entries say, read against the version and mode that run them. */
+function entriesFacts(entries, version, deployment, view, env) {
+    const byKey = {};
+    const list = [];
+    const written = new Map();
+    for (const entry of entries)
+        written.set(entry.key, (written.get(entry.key) ?? 0) + (entry.origin === 'file' ? 1 : 0));
+    for (const entry of entries) {
+        const value = valueText(entry.value);
+        const facts = {
+            key: entry.key,
+            value,
+            type: valueType(entry.value),
+            line: entry.location.line,
+            column: entry.location.column,
+            origin: entry.origin,
+            overridden: entry.overriddenBy !== undefined,
+            duplicate: (written.get(entry.key) ?? 0) > 1,
+            unresolved: entry.unresolved === true,
+            memory: optionType(entry.key, version) === 'memory' && !entry.unresolved
+                ? memoryValueFacts(value)
+                : undefined,
+        };
+        const legacy = (0,flink/* legacyKeyReading */.tT)(entry.key, value, version, deployment, view, env);
+        if (legacy) {
+            facts.legacy = legacyFacts(legacy, entry.key);
+            if (legacy.successor && legacy.reading !== 'ignored')
+                facts.replacedBy = legacy.successor;
+        }
+        list.push(facts);
+        if (!entry.overriddenBy || !byKey[entry.key])
+            byKey[entry.key] = facts;
+    }
+    return { byKey, list };
+}
+function legacyFacts(legacy, key) {
+    const facts = { reading: legacy.reading, effect: effect(legacy, key) };
+    if (legacy.readAs)
+        facts.readAs = legacy.readAs;
+    if (legacy.because)
+        facts.because = legacy.because;
+    return facts;
+}
+function effect(legacy, key) {
+    switch (legacy.reading) {
+        case 'read':
+            return 'still reads it';
+        case 'read-as':
+            return /\.heap\.(size|mb)$/.test(key)
+                ? `reads it as ${legacy.readAs} for this deployment`
+                : `reads it as ${legacy.readAs}, under its old name`;
+        case 'ignored':
+            return `ignores it (${legacy.because})`;
+        case 'removed':
+            return 'no longer reads it';
+    }
+}
+function valueText(value) {
+    if (typeof value === 'number')
+        return (0,flink/* javaDoubleToString */.kx)(value);
+    return String(value);
+}
+function valueType(value) {
+    if (typeof value === 'bigint')
+        return 'integer';
+    if (typeof value === 'number')
+        return 'float';
+    if (typeof value === 'boolean')
+        return 'boolean';
+    return 'string';
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/managed.ts
+
+/** How managed memory is shared out among the consumers this job has (spec §10.3). */
+function weightFacts(view, version, consumers) {
+    const raw = new Map();
+    let text;
+    const explicit = view.get(flink/* CONSUMER_WEIGHTS_KEY */.vk);
+    if (explicit !== undefined) {
+        text = String(explicit);
+        for (const part of text.replace(/^[{[]|[}\]]$/g, '').split(/[,;]/)) {
+            const [k, v] = part.split(':').map((s) => s.trim());
+            if (k)
+                raw.set(k.toUpperCase(), Number(v));
+        }
+    }
+    for (const [key, value] of view) {
+        if (key.startsWith(`${flink/* CONSUMER_WEIGHTS_KEY */.vk}.`)) {
+            raw.set(key.slice(flink/* CONSUMER_WEIGHTS_KEY */.vk.length + 1).toUpperCase(), Number(value));
+            text ??= '(map)';
+        }
+    }
+    const isExplicit = text !== undefined;
+    if (!isExplicit) {
+        const defaults = (0,flink/* defaultConsumerWeights */.rI)(version);
+        if (!defaults)
+            return { explicit: false, weights: {}, missing: [] };
+        for (const part of defaults.split(',')) {
+            const [k, v] = part.split(':');
+            raw.set(k, Number(v));
+        }
+    }
+    const dataproc = (0,flink/* readsDataprocWeight */.U_)(version) ? raw.get('DATAPROC') : undefined;
+    const weights = {
+        OPERATOR: raw.get('OPERATOR') ?? dataproc ?? 0,
+        STATE_BACKEND: raw.get('STATE_BACKEND') ?? dataproc ?? 0,
+        PYTHON: raw.get('PYTHON') ?? 0,
+    };
+    const missing = isExplicit ? consumers.filter((c) => weights[c] === 0) : [];
+    const facts = { explicit: isExplicit, value: text, weights, missing };
+    if (missing.length > 0) {
+        const kept = Object.entries(weights).filter(([, w]) => w > 0);
+        const added = missing.map((c) => [c, flink/* CONSUMER_DEFAULT_WEIGHT */.gx[c]]);
+        facts.suggested = [...kept, ...added].map(([c, w]) => `${c}:${w}`).join(',');
+    }
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/java-opts.ts
+
 const MEMORY_FLAG = /(^|\s)"?(-Xmx|-Xms|-XX:MaxDirectMemorySize=|-XX:MaxMetaspaceSize=)(\S*)/g;
+/** The JVM memory flags in the options a process gets, and whether each lands after Flink's own. */
 function javaOptsFlags(name, config, entries) {
     const flags = [];
     const scan = (text, source, overridesFlink, line, column) => {
@@ -46541,12 +47742,12 @@ function javaOptsFlags(name, config, entries) {
             });
         }
     };
-    for (const key of JAVA_OPTS_KEYS[name]) {
+    for (const key of flink/* JAVA_OPTS_KEYS */.zd[name]) {
         const entry = entries[key];
         if (entry)
             scan(entry.value, key, true, entry.line, entry.column);
     }
-    for (const [variable, after] of Object.entries(JAVA_OPTS_ENV)) {
+    for (const [variable, after] of Object.entries(flink/* JAVA_OPTS_ENV */.KU)) {
         const text = config.env?.[variable];
         const at = config.envLocations?.[variable] ?? config;
         if (text)
@@ -46554,50 +47755,199 @@ function javaOptsFlags(name, config, entries) {
     }
     return flags;
 }
-/** The state backend key and default per version (spec §10.1), as data. */
-const BACKEND_BY_VERSION = [
-    { from: 110, keys: ['state.backend'], default: 'jobmanager' },
-    { from: 113, keys: ['state.backend'], default: 'hashmap' },
-    { from: 117, keys: ['state.backend.type', 'state.backend'], default: 'hashmap' },
-];
-const BACKEND_NAMES = ['hashmap', 'rocksdb', 'forst', 'jobmanager', 'filesystem'];
-const BACKEND_CLASSES = [
-    [/RocksDB/i, 'rocksdb'],
-    [/ForSt/i, 'forst'],
-    [/HashMap/i, 'hashmap'],
-    [/MemoryStateBackend/, 'jobmanager'],
-    [/FsStateBackend/, 'filesystem'],
-];
-function stateBackendFacts(values, versionCode, slots) {
-    const rule = [...BACKEND_BY_VERSION].reverse().find((r) => versionCode >= r.from) ?? BACKEND_BY_VERSION[0];
-    const key = rule.keys.find((k) => values.has(k));
-    const value = key ? String(values.get(key)).trim() : rule.default;
-    const lower = value.toLowerCase();
-    let name = BACKEND_NAMES.includes(lower)
-        ? lower
-        : (BACKEND_CLASSES.find(([re]) => re.test(value))?.[1] ?? 'custom');
-    // 2.x no longer knows the old names: they fail as class names (spec §10.1).
-    if (versionCode >= 200 && (name === 'jobmanager' || name === 'filesystem') && BACKEND_NAMES.includes(lower))
-        name = 'custom';
-    if (versionCode >= 113 && versionCode < 200 && name === 'filesystem')
-        name = 'hashmap';
-    const prefix = name === 'forst' ? 'state.backend.forst.memory.' : 'state.backend.rocksdb.memory.';
-    const managedText = values.get(`${prefix}managed`);
+
+;// CONCATENATED MODULE: ./src/policy/facts/process.ts
+
+
+
+
+
+const LABELS = {
+    taskmanager: { label: 'TaskManager', specName: 'taskManager' },
+    jobmanager: { label: 'JobManager', specName: 'jobManager' },
+};
+/** What one process of a config is: its options and entries, its derived sizes, its container. */
+function processFacts(name, result, options, entries, context) {
+    const { config, breakdown } = result;
+    const derived = breakdown[name];
+    const prefix = `${name}.`;
+    const sizing = sizingKeys(config);
+    const facts = {
+        name,
+        ...LABELS[name],
+        options: withoutPrefix(options, prefix),
+        entries: withoutPrefix(entries.byKey, prefix),
+        overridden: entries.list.filter((e) => e.overridden && e.key.startsWith(prefix)),
+        sizeMistakes: Object.values(entries.byKey)
+            .filter((e) => e.key.startsWith(prefix) && e.memory && (!e.memory.valid || e.memory.missingUnit))
+            .map((e) => e.key),
+        present: config.processes.includes(name),
+        sized: (0,flink/* processSizeKeys */.pR)(name, config.flinkVersion).some((k) => sizing.has(k)),
+        unresolved: config.entries.some((e) => e.unresolved && e.key.startsWith(prefix) && optionType(e.key, config.flinkVersion) === 'memory'),
+        operatorMemory: config.entries.some((e) => e.origin === 'operator' && e.key === `${name}.memory.process.size` && !e.overriddenBy),
+        ok: derived.ok,
+        unsupported: !derived.ok && 'unsupported' in derived,
+        replicas: config.replicas?.[name],
+        javaOptsMemoryFlags: javaOptsFlags(name, config, entries.byKey),
+    };
+    if (derived.ok) {
+        const memory = {};
+        for (const [k, v] of Object.entries(derived.memory))
+            memory[k] = Number(v);
+        facts.memory = memory;
+        facts.jvm = {
+            heap: Number(derived.jvm.heap),
+            directMemory: toNumber(derived.jvm.directMemory),
+            metaspace: Number(derived.jvm.metaspace),
+        };
+        if (name === 'taskmanager')
+            facts.nativeBudget = facts.memory.taskOffHeap + facts.memory.managed;
+        for (const f of facts.javaOptsMemoryFlags)
+            f.flinkBytes = facts.jvm[flink/* JVM_LIMIT_OF_FLAG */.Dq[f.flag]];
+    }
+    else if ('errorType' in derived) {
+        facts.error = derived.error;
+        facts.errorType = derived.errorType;
+    }
+    else if (derived.error) {
+        facts.error = derived.error;
+    }
+    const template = config.podTemplateLimits?.[name];
+    if (template)
+        facts.podTemplateLimit = containerFacts(template);
+    const limit = config.container[name];
+    const container = limit ? containerFacts(limit) : settingsContainer(name, context);
+    if (container)
+        facts.container = container;
+    if (facts.container && facts.memory && facts.container.bytes > 0) {
+        facts.processToLimit = facts.memory.totalProcess / facts.container.bytes;
+    }
+    const factor = options[`kubernetes.${name}.memory.limit-factor`];
+    if (factor)
+        facts.limitFactor = factor.number ?? (0,flink/* parseJavaDouble */.PZ)(factor.value);
+    return facts;
+}
+function containerFacts(limit) {
+    return {
+        bytes: Number(limit.bytes),
+        text: limit.text,
+        source: limit.source,
+        line: limit.location?.line,
+        requestBytes: toNumber(limit.requestBytes),
+        decimalUnit: KUBERNETES_DECIMAL.test(limit.text),
+    };
+}
+/** The container limit the settings give a process where the repository gives none. */
+function settingsContainer(name, context) {
+    const text = context.parameters?.[`containerMemory.${name}`] ?? context.parameters?.containerMemory;
+    const bytes = text === undefined ? undefined : (0,sources/* quantityBytes */.zy)(String(text));
+    if (bytes === undefined)
+        return undefined;
+    return {
+        bytes: Number(bytes),
+        text: String(text),
+        source: 'settings',
+        decimalUnit: KUBERNETES_DECIMAL.test(String(text)),
+    };
+}
+/** Keys of the entries Flink applies (the image's default file too), without placeholders and replaced ones. */
+function sizingKeys(config) {
+    const keys = new Set();
+    for (const entries of [config.base?.entries ?? [], config.entries])
+        for (const e of entries)
+            if (!e.unresolved && !e.overriddenBy)
+                keys.add(e.key);
+    return keys;
+}
+/** Keys without their process prefix ('' for another process's key): the same few hundred keys recur in every config. */
+const MAX_SHORT_NAMES = 10_000;
+const SHORT_NAMES = {
+    'taskmanager.': new Map(),
+    'jobmanager.': new Map(),
+};
+/** The same objects, keyed without the process prefix. */
+function withoutPrefix(record, prefix) {
+    const names = SHORT_NAMES[prefix];
+    const out = {};
+    for (const key in record) {
+        let name = names.get(key);
+        if (name === undefined) {
+            name = key.startsWith(prefix) ? key.slice(prefix.length) : '';
+            if (names.size < MAX_SHORT_NAMES)
+                names.set(key, name);
+        }
+        if (name)
+            out[name] = record[key];
+    }
+    return out;
+}
+function toNumber(value) {
+    return value === undefined ? undefined : Number(value);
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/runtime.ts
+
+/** The TaskManager's native allocator: jemalloc in Flink's images from 1.12 unless turned off. */
+function allocatorFacts(config, view) {
+    if ((0,flink/* imageAllocator */.z4)(config.flinkVersion) === 'glibc')
+        return { name: 'glibc', reason: 'Flink images before 1.12 use glibc malloc' };
+    if (isTrue(view.get(flink/* DISABLE_JEMALLOC_KEY */.zr)))
+        return { name: 'glibc', reason: `${flink/* DISABLE_JEMALLOC_KEY */.zr}: true` };
+    if (isTrue(config.env?.DISABLE_JEMALLOC))
+        return { name: 'glibc', reason: 'DISABLE_JEMALLOC=true' };
+    return { name: 'jemalloc', reason: "Flink's images preload jemalloc from 1.12 on" };
+}
+function isTrue(value) {
+    return value !== undefined && String(value).trim().toLowerCase() === 'true';
+}
+const PYTHON_KEYS = /^python\.(files|archives|executable|client\.executable|requirements|pythonpath)$/;
+/** Whether the job runs Python (PyFlink), which takes managed memory for its workers. */
+function pythonFacts(config, view) {
+    const signals = [];
+    for (const key of view.keys())
+        if (PYTHON_KEYS.test(key))
+            signals.push(key);
+    if (config.image && /py(thon|flink)/i.test(config.image))
+        signals.push(`image ${config.image}`);
+    for (const key of ['pipeline.jars', 'pipeline.classpaths']) {
+        const v = view.get(key);
+        if (v !== undefined && /flink-python/.test(String(v)))
+            signals.push(key);
+    }
+    const managed = view.get('python.fn-execution.memory.managed');
+    return {
+        detected: signals.length > 0,
+        signals,
+        memoryManaged: managed === undefined ? true : String(managed).toLowerCase() !== 'false',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/state-backend.ts
+
+
+
+/** The state backend Flink loads for a config, and what its native memory settings come to. */
+function stateBackendFacts(view, version, slots) {
+    const key = (0,flink/* stateBackendKeys */.Ug)(version).find((k) => view.has(k));
+    const value = key ? String(view.get(key)).trim() : (0,flink/* defaultStateBackend */.F2)(version);
+    const name = (0,flink/* stateBackendName */.J4)(value, version);
+    const prefix = (0,flink/* backendMemoryPrefix */.ED)(name);
+    const managedText = view.get(`${prefix}managed`);
     const facts = {
         name,
         value,
         explicit: key !== undefined,
         key,
-        origin: key ? `${key}: ${value}` : `the default of Flink ${facts_versionText(versionCode)}`,
-        usesManagedMemory: name === 'rocksdb' || name === 'forst',
+        origin: key ? `${key}: ${value}` : `the default of Flink ${version}`,
+        usesManagedMemory: (0,flink/* usesManagedMemory */.Zq)(name),
         memoryManaged: managedText === undefined ? true : String(managedText).toLowerCase() !== 'false',
-        writeBufferRatio: doubleValue(values.get(`${prefix}write-buffer-ratio`)) ?? 0.5,
-        highPrioPoolRatio: doubleValue(values.get(`${prefix}high-prio-pool-ratio`)) ?? 0.1,
+        writeBufferRatio: doubleValue(view.get(`${prefix}write-buffer-ratio`)) ?? 0.5,
+        highPrioPoolRatio: doubleValue(view.get(`${prefix}high-prio-pool-ratio`)) ?? 0.1,
     };
-    const perSlot = sizeValue(values.get(`${prefix}fixed-per-slot`));
+    const perSlot = sizeValue(view.get(`${prefix}fixed-per-slot`));
     if (perSlot !== undefined)
         facts.fixedPerSlot = perSlot;
-    const perTm = sizeValue(values.get(`${prefix}fixed-per-tm`));
+    const perTm = sizeValue(view.get(`${prefix}fixed-per-tm`));
     if (perTm !== undefined)
         facts.fixedPerTm = perTm;
     // fixed-per-slot wins over fixed-per-tm (spec §10.4).
@@ -46614,98 +47964,100 @@ function doubleValue(value) {
         return undefined;
     if (typeof value === 'number')
         return value;
-    return (0,java_number/* parseJavaDouble */.PZ)(String(value));
+    return (0,flink/* parseJavaDouble */.PZ)(String(value));
 }
 function sizeValue(value) {
     if (value === undefined)
         return undefined;
     return memoryValueFacts(valueText(value)).bytes;
 }
-/** Flink's images preload jemalloc from 1.12 on (FLINK-19125) unless `DISABLE_JEMALLOC` is true. */
-const JEMALLOC_FROM = 112;
-const DISABLE_JEMALLOC_KEY = 'containerized.taskmanager.env.DISABLE_JEMALLOC';
-function allocatorFacts(config, values, versionCode) {
-    if (versionCode < JEMALLOC_FROM)
-        return { name: 'glibc', reason: 'Flink images before 1.12 use glibc malloc' };
-    if (isTrue(values.get(DISABLE_JEMALLOC_KEY)))
-        return { name: 'glibc', reason: `${DISABLE_JEMALLOC_KEY}: true` };
-    if (isTrue(config.env?.DISABLE_JEMALLOC))
-        return { name: 'glibc', reason: 'DISABLE_JEMALLOC=true' };
-    return { name: 'jemalloc', reason: "Flink's images preload jemalloc from 1.12 on" };
-}
-function isTrue(value) {
-    return value !== undefined && String(value).trim().toLowerCase() === 'true';
-}
-const PYTHON_KEYS = /^python\.(files|archives|executable|client\.executable|requirements|pythonpath)$/;
-function pythonFacts(config, values) {
-    const signals = [];
-    for (const key of values.keys())
-        if (PYTHON_KEYS.test(key))
-            signals.push(key);
-    if (config.image && /py(thon|flink)/i.test(config.image))
-        signals.push(`image ${config.image}`);
-    for (const key of ['pipeline.jars', 'pipeline.classpaths']) {
-        const v = values.get(key);
-        if (v !== undefined && /flink-python/.test(String(v)))
-            signals.push(key);
+
+;// CONCATENATED MODULE: ./src/policy/facts/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Builds the Facts document of one config (docs/facts.md), from what Flink sees of it, the same
+ * view the derivation reads. Pure; called once per config per run.
+ */
+function buildFacts(result, context = {}) {
+    const { config } = result;
+    const version = config.flinkVersion;
+    const view = (0,derive/* flinkView */.Mh)(config);
+    const env = config.env ?? {};
+    const entries = entriesFacts(config.entries, version, config.deployment, view, env);
+    const options = optionFacts(view, version);
+    const slots = intOption(options['taskmanager.numberOfTaskSlots'], 1);
+    const taskmanager = processFacts('taskmanager', result, options, entries, context);
+    const jobmanager = processFacts('jobmanager', result, options, entries, context);
+    const managed = taskmanager.memory?.managed;
+    const stateBackend = stateBackendFacts(view, version, slots);
+    const python = pythonFacts(config, view);
+    const runtimeMode = String(view.get('execution.runtime-mode') ?? 'STREAMING').toUpperCase();
+    const batch = runtimeMode === 'BATCH';
+    const consumers = [
+        ...(stateBackend.usesManagedMemory ? ['STATE_BACKEND'] : []),
+        ...(python.detected ? ['PYTHON'] : []),
+        ...(batch ? ['OPERATOR'] : []),
+    ];
+    let totalMemory = 0;
+    for (const p of [taskmanager, jobmanager]) {
+        if (p.present && p.memory)
+            totalMemory += p.memory.totalProcess * (p.replicas ?? 1);
     }
-    const managed = values.get('python.fn-execution.memory.managed');
     return {
-        detected: signals.length > 0,
-        signals,
-        memoryManaged: managed === undefined ? true : String(managed).toLowerCase() !== 'false',
+        factsVersion: model/* FACTS_VERSION */.B5,
+        config: {
+            id: config.id,
+            file: config.file,
+            line: config.line,
+            column: config.column,
+            kind: config.kind,
+            name: config.name,
+            flinkVersion: version,
+            versionCode: (0,flink/* versionCode */.EU)(version),
+            flinkConfYaml: (0,flink/* flinkConfReading */.xS)(version),
+            flinkVersionSource: config.flinkVersionSource,
+            deployment: config.deployment,
+            processes: config.processes,
+            image: config.image,
+            annotations: config.annotations ?? {},
+            totalMemory,
+        },
+        entries: entries.byKey,
+        entryList: entries.list,
+        options,
+        taskmanager,
+        jobmanager,
+        stateBackend,
+        slots,
+        managedPerSlot: managed !== undefined && slots > 0 ? Math.floor(managed / slots) : undefined,
+        runtimeMode,
+        batch,
+        python,
+        managedWeights: weightFacts(view, version, consumers),
+        env,
+        allocator: allocatorFacts(config, view),
+        problems: config.problems.map((p) => ({
+            code: p.code,
+            message: p.message,
+            line: p.location.line,
+            column: p.location.column,
+        })),
     };
 }
-const WEIGHTS_KEY = 'taskmanager.memory.managed.consumer-weights';
-/** Default weights per version (spec §10.3). */
-const DEFAULT_WEIGHTS = [
-    { from: 112, value: 'DATAPROC:70,PYTHON:30' },
-    { from: 113, value: 'OPERATOR:70,STATE_BACKEND:70,PYTHON:30' },
-];
-/** The default weight of each consumer (spec §10.3), for the ones an explicit list leaves out. */
-const CONSUMER_DEFAULTS = { OPERATOR: 70, STATE_BACKEND: 70, PYTHON: 30 };
-function weightFacts(values, versionCode, consumers) {
-    const raw = new Map();
-    let text;
-    const explicit = values.get(WEIGHTS_KEY);
-    if (explicit !== undefined) {
-        text = String(explicit);
-        for (const part of text.replace(/^[{[]|[}\]]$/g, '').split(/[,;]/)) {
-            const [k, v] = part.split(':').map((s) => s.trim());
-            if (k)
-                raw.set(k.toUpperCase(), Number(v));
-        }
-    }
-    for (const [key, value] of values) {
-        if (key.startsWith(`${WEIGHTS_KEY}.`)) {
-            raw.set(key.slice(WEIGHTS_KEY.length + 1).toUpperCase(), Number(value));
-            text ??= '(map)';
-        }
-    }
-    const isExplicit = text !== undefined;
-    if (!isExplicit) {
-        const d = [...DEFAULT_WEIGHTS].reverse().find((w) => versionCode >= w.from);
-        if (!d)
-            return { explicit: false, weights: {}, missing: [] };
-        for (const part of d.value.split(',')) {
-            const [k, v] = part.split(':');
-            raw.set(k, Number(v));
-        }
-    }
-    const dataproc = versionCode < 200 ? raw.get('DATAPROC') : undefined;
-    const weights = {
-        OPERATOR: raw.get('OPERATOR') ?? dataproc ?? 0,
-        STATE_BACKEND: raw.get('STATE_BACKEND') ?? dataproc ?? 0,
-        PYTHON: raw.get('PYTHON') ?? 0,
-    };
-    const missing = isExplicit ? consumers.filter((c) => weights[c] === 0) : [];
-    const facts = { explicit: isExplicit, value: text, weights, missing };
-    if (missing.length > 0) {
-        const kept = Object.entries(weights).filter(([, w]) => w > 0);
-        const added = missing.map((c) => [c, CONSUMER_DEFAULTS[c]]);
-        facts.suggested = [...kept, ...added].map(([c, w]) => `${c}:${w}`).join(',');
-    }
-    return facts;
+function intOption(option, fallback) {
+    if (!option)
+        return fallback;
+    return option.number ?? (0,flink/* parseJavaInt */.rz)(option.value) ?? fallback;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/suppressions.ts
@@ -46783,7 +48135,7 @@ function evaluate(results, pack, settings, options = {}) {
     const fileSettings = new Map();
     const fileSuppressions = new Map();
     const scopeRules = new Map();
-    const inBaseline = options.baseline ? (0,policy_baseline/* baselineMatcher */.eY)(options.baseline) : () => false;
+    const inBaseline = options.baseline ? baselineMatcher(options.baseline) : () => false;
     const findings = [];
     const suppressed = [];
     const fileResults = fileProblemResults(options.fileProblems ?? []);
@@ -46848,7 +48200,7 @@ function fileProblemResults(problems) {
             line: 1,
             column: 1,
             kind: 'config-yaml',
-            flinkVersion: flink_version/* NEWEST_FLINK_VERSION */.Xv,
+            flinkVersion: model/* NEWEST_FLINK_VERSION */.Xv,
             flinkVersionSource: 'file',
             deployment: 'standalone',
             entries: [],
@@ -46859,7 +48211,7 @@ function fileProblemResults(problems) {
         const failed = { ok: false, error: '', errorType: 'none' };
         return {
             config,
-            breakdown: { flinkVersion: flink_version/* NEWEST_FLINK_VERSION */.Xv, taskmanager: failed, jobmanager: failed },
+            breakdown: { flinkVersion: model/* NEWEST_FLINK_VERSION */.Xv, taskmanager: failed, jobmanager: failed },
         };
     });
 }
@@ -46996,1327 +48348,48 @@ function sortFindings(findings) {
         SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
-;// CONCATENATED MODULE: ./src/sources/config-map.ts
-/** The configuration Flink ends up with: entries applied in order, later ones win. */
-function toConfigMap(entries) {
-    const map = new Map();
-    for (const entry of entries)
-        map.set(entry.key, entry.value);
-    return map;
-}
-
-// EXTERNAL MODULE: ./src/sources/load.ts + 13 modules
-var load = __nccwpck_require__(337);
-;// CONCATENATED MODULE: ./src/lint-files.ts
+;// CONCATENATED MODULE: ./src/policy/index.ts
 
 
 
 
-
-/** Loads, derives and judges the files read. Pure apart from the pack, compiled on first use. */
-function lintFiles(candidates, context, pack) {
-    const files = [];
-    const results = [];
-    const sources = new Map();
-    const fileProblems = [];
-    for (const candidate of candidates) {
-        const outcome = { path: candidate.path, results: [], notices: [], fileProblems: [] };
-        files.push(outcome);
-        const room = context.maxConfigs - results.length;
-        if (room <= 0) {
-            outcome.skipped = true;
-            continue;
-        }
-        const loaded = (0,load/* loadFile */.ZN)(candidate.path, candidate.text, {
-            flinkVersion: context.flinkVersion,
-            defaultFlinkVersion: context.defaultFlinkVersion,
-        });
-        if (loaded.configs.length > 0 || loaded.problems.length > 0) {
-            sources.set(candidate.path, candidate.text);
-            outcome.text = candidate.text;
-        }
-        for (const problem of loaded.problems) {
-            if (problem.code === 'yaml-error')
-                outcome.fileProblems.push(problem);
-            else
-                outcome.notices.push({ code: problem.code, message: problem.message, location: problem.location });
-        }
-        fileProblems.push(...outcome.fileProblems);
-        if (loaded.configs.length > room)
-            outcome.truncated = true;
-        for (const config of loaded.configs.slice(0, room))
-            outcome.results.push({ config, breakdown: deriveConfig(config) });
-        results.push(...outcome.results);
-    }
-    const judged = results.length > 0 || fileProblems.length > 0 ? pack() : { policies: [] };
-    const { findings, suppressed } = evaluate(results, judged, context.settings, {
-        sources,
-        baseline: context.baseline,
-        fileProblems,
-    });
-    return { files, findings, suppressed };
-}
-/**
- * Reads the listed files, then lints those that may hold a configuration: a whole run in one
- * thread, or one chunk of it in any thread.
- */
-function lintListed(listed, context, pack) {
-    const notices = [];
-    const candidates = (0,discover/* readCandidates */.lH)(listed, notices);
-    return { ...lintFiles(candidates, context, pack), notices };
-}
-/**
- * Joins the shares of a run, in file order, into what one thread linting every file would have
- * reported: the first `maxConfigs` configs; the files past them are left out, with what was
- * judged of them, and named in a `limit` notice.
- */
-function mergeShares(shares, maxConfigs) {
-    const merged = {
-        results: [],
-        findings: [],
-        suppressed: [],
-        // What reading noticed first, as discovery reports it; then what loading noticed, file by file.
-        notices: shares.flatMap((share) => share.notices),
-        sources: new Map(),
-        judged: false,
-    };
-    const unread = [];
-    // Keys of what a share judged but the run has no room for: config ids, and whole files.
-    const dropped = new Set();
-    for (const file of shares.flatMap((share) => share.files)) {
-        const room = maxConfigs - merged.results.length;
-        if (room <= 0 || file.skipped) {
-            unread.push(file.path);
-            dropped.add(fileKey(file.path));
-            continue;
-        }
-        if (file.text !== undefined)
-            merged.sources.set(file.path, file.text);
-        merged.judged ||= file.results.length > 0 || file.fileProblems.length > 0;
-        merged.notices.push(...file.notices);
-        if (file.truncated || file.results.length > room)
-            unread.push(file.path);
-        for (const [i, result] of file.results.entries()) {
-            if (i >= room) {
-                dropped.add(result.config.id);
-                continue;
-            }
-            merged.results.push(result);
-            if (isEmptyFile(result.config))
-                merged.notices.push({
-                    code: 'empty-config',
-                    message: 'Sets no Flink option',
-                    location: { file: result.config.file, line: 1, column: 1 },
-                });
-        }
-    }
-    if (unread.length > 0)
-        merged.notices.push({
-            code: 'limit',
-            message: `Only the first ${maxConfigs} configs are linted: ${unread.length} files from ${unread[0]} on are left out, in whole or in part`,
-            location: { file: unread[0], line: 1, column: 1 },
-        });
-    const kept = (f) => !dropped.has(f.configId ?? '') && !dropped.has(fileKey(f.file));
-    merged.findings = sortFindings(shares.flatMap((share) => share.findings).filter(kept));
-    merged.suppressed = sortFindings(shares.flatMap((share) => share.suppressed).filter(kept));
-    return merged;
-}
-/** Cannot collide with a config id (`file#…`). */
-const fileKey = (file) => `${file}\0`;
-/** A whole-file config with nothing in it (empty, or comments only). */
-function isEmptyFile(config) {
-    return ((config.kind === 'flink-conf' || config.kind === 'config-yaml') &&
-        config.entries.length === 0 &&
-        config.problems.length === 0);
-}
-/** The entries Flink applies, in order: the base file, then the config's own; placeholders left out. */
-function effectiveEntries(config) {
-    return [...(config.base?.entries ?? []), ...config.entries].filter((e) => !e.unresolved);
-}
-function deriveConfig(config) {
-    return (0,flink/* derive */.CX)(toConfigMap(effectiveEntries(config)), {
-        flinkVersion: config.flinkVersion,
-        deployment: config.deployment,
-        env: config.env ?? {},
-    });
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/lint-threads.ts
-
-
-
-
-
-
-
-/** Files a chunk: small enough that threads end close together, large enough to cost little. */
-const CHUNK_FILES = 64;
-/**
- * Fewer listed files than this a thread and `auto` keeps to one: a worker costs about as much to
- * start, compile the policies and hand back its results as reading and linting this many takes.
- */
-const MIN_FILES_PER_THREAD = 1000;
-/** The bundled worker entry beside this module; absent when running from the TypeScript sources. */
-function workerEntry() {
-    const file = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), 'lint-worker.js');
-    return (0,external_node_fs_.existsSync)(file) ? file : undefined;
-}
-/**
- * How many threads share a tree of `files` files: as asked, or for `auto` by its size and the
- * cores, less one for V8's optimising compiler in a long run (compiler-tier.ts).
- */
-function threadCount(files, concurrency) {
-    if (concurrency !== 'auto')
-        return Math.max(1, Math.min(concurrency, files));
-    const cores = (0,external_node_os_.availableParallelism)() - ((0,compiler_tier/* isLongRun */.cx)(files) ? 1 : 0);
-    return Math.max(1, Math.min(Math.floor(files / MIN_FILES_PER_THREAD), cores));
-}
-/**
- * Claims chunks until none is left and lints each, handing it to `done`. The configs a thread
- * keeps stop at `maxConfigs`, counted over its own chunks: those come in file order, so no file
- * before the run's limit is ever cut short (mergeShares applies the limit itself). `between` runs
- * after each chunk: this thread takes in the workers' results there, while they still work.
- */
-async function lintChunks(chunks, context, pack, done, between = () => undefined) {
-    const next = new Int32Array(chunks.next);
-    const count = Math.ceil(chunks.listed.length / chunks.size);
-    let configs = 0;
-    for (let index = Atomics.add(next, 0, 1); index < count; index = Atomics.add(next, 0, 1)) {
-        const files = chunks.listed.slice(index * chunks.size, (index + 1) * chunks.size);
-        const linted = lintListed(files, { ...context, maxConfigs: context.maxConfigs - configs }, pack);
-        for (const file of linted.files)
-            configs += file.results.length;
-        done(index, linted);
-        await between();
-    }
-}
-/**
- * This thread and the workers that share a run's files. Workers start as soon as the files are
- * listed (`start`) and compile the policies while this thread begins; then every thread claims
- * chunks of the list (`run`). The report keeps the order of the files. A worker that fails to
- * start or dies leaves its chunks to this thread: the result is the same, only slower.
- */
-class LintThreads {
-    setup;
-    entry;
-    workers = [];
-    constructor(setup, entry = workerEntry()) {
-        this.setup = setup;
-        this.entry = entry;
-    }
-    /** Starts workers so that `threads` threads, this one included, can share the files. */
-    start(threads) {
-        if (!this.entry)
-            return;
-        while (this.workers.length < threads - 1) {
-            const worker = new external_node_worker_threads_.Worker(this.entry, { workerData: this.setup });
-            // Kept alive only while its results are awaited: a run that ends early never waits for it.
-            worker.unref();
-            const ended = new Promise((resolve) => {
-                worker.once('error', (error) => resolve({ ended: error }));
-                worker.once('exit', (code) => resolve({ ended: code }));
-            });
-            this.workers.push({ worker, ended });
-        }
-    }
-    /** Lints the listed files in every thread; one result a chunk, in file order. */
-    async run(listed, pack, size = CHUNK_FILES) {
-        const { context } = this.setup;
-        const chunks = { listed, size, next: new SharedArrayBuffer(4) };
-        const byIndex = new Map();
-        const keep = (index, linted) => void byIndex.set(index, linted);
-        const theirs = this.workers.map(({ worker, ended }) => {
-            worker.postMessage(chunks);
-            worker.ref();
-            const finished = new Promise((resolve) => worker.on('message', (message) => {
-                if (message)
-                    keep(message.index, message.linted);
-                else
-                    resolve();
-            }));
-            return Promise.race([finished, ended]).then(() => {
-                worker.unref();
-                worker.removeAllListeners('message');
-            });
-        });
-        // Between its own chunks this thread lets the workers' results in (reading them takes time).
-        const letIn = this.workers.length > 0 ? () => new Promise((resolve) => setImmediate(resolve)) : undefined;
-        await lintChunks(chunks, context, pack, keep, letIn);
-        await Promise.all(theirs);
-        // Chunks a failed worker claimed and never returned are linted here, in their place.
-        return Array.from({ length: Math.ceil(listed.length / size) }, (_, index) => {
-            const linted = byIndex.get(index);
-            if (linted)
-                return linted;
-            const files = listed.slice(index * size, (index + 1) * size);
-            return lintListed(files, context, pack);
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"0.1.0","TB":"https://github.com/flink-memory-lint/flink-memory-lint"}');
-;// CONCATENATED MODULE: ./src/version.ts
-
-const TOOL = { name: 'flink-memory-lint', version: package_namespaceObject.rE, homepage: package_namespaceObject.TB };
-
-;// CONCATENATED MODULE: ./src/lint.ts
-
-
-
-
-
-
-
-
-
-
-
-/** Compiled packs by folder list: the action lints the head and the base in one process. */
-const packs = new Map();
-/**
- * Reads the settings file and the baseline, and prepares the policy pack. Broken settings,
- * policies or baselines become notices: the run goes on with what is valid.
- */
-function prepare(options) {
-    const notices = [];
-    const { settings, problems } = loadSettings(options.cwd, options.configFile);
-    for (const problem of problems)
-        notices.push(setupNotice('settings-invalid', options.cwd, problem));
-    const policyDirs = [builtinPolicyDir(), ...settings.policyDirs, ...(options.policyDirs ?? [])].map((dir) => external_node_path_default().resolve(options.cwd, dir));
-    let baseline;
-    if (settings.baseline) {
-        const file = external_node_path_default().resolve(options.cwd, settings.baseline);
-        try {
-            baseline = (0,policy_baseline/* parseBaseline */.nk)((0,external_node_fs_.readFileSync)(file, 'utf8'), relative(options.cwd, file));
-        }
-        catch (err) {
-            notices.push({
-                code: 'baseline-invalid',
-                message: `baseline ${relative(options.cwd, file)} not used: ${err instanceof Error ? err.message : String(err)}`,
-            });
-        }
-    }
-    let compiled;
-    const pack = () => {
-        if (compiled)
-            return compiled;
-        const key = policyDirs.join('\0');
-        let loaded = packs.get(key);
-        if (!loaded)
-            packs.set(key, (loaded = loadPolicies(policyDirs, { trusted: [builtinPolicyDir()] })));
-        for (const problem of loaded.problems)
-            notices.push(setupNotice('policy-invalid', options.cwd, problem));
-        return (compiled = loaded.pack);
-    };
-    return { settings, baseline, pack, policyDirs, notices };
-}
-function setupNotice(code, cwd, problem) {
-    return {
-        code,
-        message: problem.message,
-        location: { file: relative(cwd, problem.file), line: problem.line ?? 1, column: 1 },
-    };
-}
-/** Discovers, loads and derives every Flink config under the given paths, then evaluates the policies. */
-async function lint(options, prepared = prepare(options)) {
-    const { settings, baseline } = prepared;
-    const maxConfigs = options.maxConfigs ?? MAX_CONFIGS;
-    const context = {
-        flinkVersion: options.flinkVersion,
-        defaultFlinkVersion: settings.flinkVersion,
-        maxConfigs,
-        settings,
-        baseline,
-    };
-    const concurrency = options.concurrency ?? 'auto';
-    const threads = new LintThreads({ context, policyDirs: prepared.policyDirs });
-    // A large tree is known from git's index before it is listed: workers start up meanwhile.
-    if (!options.onlyFiles)
-        threads.start(threadCount(earlyTreeSize(options.cwd), concurrency));
-    const listing = (0,discover/* listCandidates */.jU)({
-        cwd: options.cwd,
-        paths: options.paths,
-        include: options.include,
-        exclude: options.exclude,
-    });
-    const only = options.onlyFiles ? new Set(options.onlyFiles) : undefined;
-    const listed = only ? listing.listed.filter((f) => only.has(f.relative)) : listing.listed;
-    (0,compiler_tier/* sizeRun */.tK)(listed.length);
-    threads.start(threadCount(listed.length, concurrency));
-    const shares = await threads.run(listed, prepared.pack);
-    const { results, findings, suppressed, sources, judged, ...merged } = mergeShares(shares, maxConfigs);
-    // Compiling the pack records its problems among the prepared notices: first, then read them.
-    const policies = judged ? prepared.pack().policies.map((p) => p.policy) : [];
-    return {
-        tool: { ...TOOL },
-        configs: results,
-        findings,
-        suppressed,
-        notices: [
-            ...prepared.notices,
-            ...listing.notices,
-            ...merged.notices,
-            ...unreportedProblems(results, [...findings, ...suppressed]),
-        ],
-        policies,
-        sources,
-        summary: {
-            files: listed.length,
-            configs: results.length,
-            errors: findings.filter((f) => f.severity === 'error').length,
-            warnings: findings.filter((f) => f.severity === 'warning').length,
-            infos: findings.filter((f) => f.severity === 'info').length,
-            suppressed: suppressed.length,
-        },
-    };
-}
-/**
- * What a run will list, guessed before listing from git's index: thread counts go by the YAML
- * files listed, the index counts every tracked file, so each counts for half. A guess too high
- * costs a worker's start-up on another core; the listing then sizes the run. 0 outside git.
- */
-function earlyTreeSize(cwd) {
-    return Math.floor(((0,git/* trackedFileCount */.OX)(cwd) ?? 0) / 2);
-}
-/** Most configs one run derives and judges: time and memory stay bounded however large the tree. */
-const MAX_CONFIGS = 20_000;
-/** What a loader noticed that no policy turned into a finding on that line: said once, as a notice. */
-function unreportedProblems(results, reported) {
-    const said = new Set(reported.map((f) => `${f.file}:${f.line}`));
-    const notices = [];
-    for (const { config } of results) {
-        for (const problem of config.problems) {
-            const key = `${problem.location.file}:${problem.location.line}`;
-            if (said.has(key))
-                continue;
-            said.add(key);
-            notices.push({ code: problem.code, message: problem.message, location: problem.location });
-        }
-    }
-    return notices;
-}
-function relative(cwd, file) {
-    const rel = external_node_path_default().isAbsolute(file) ? external_node_path_default().relative(cwd, file) : file;
-    return rel.split((external_node_path_default()).sep).join('/');
-}
 
 
 /***/ }),
 
-/***/ 8334:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Xv: () => (/* binding */ NEWEST_FLINK_VERSION),
-/* harmony export */   tf: () => (/* binding */ FLINK_VERSIONS)
-/* harmony export */ });
-/* unused harmony export DEPLOYMENTS */
-/** The Flink minor versions whose memory model this tool reproduces, oldest first. */
-const FLINK_VERSIONS = [
-    '1.10',
-    '1.11',
-    '1.12',
-    '1.13',
-    '1.14',
-    '1.15',
-    '1.16',
-    '1.17',
-    '1.18',
-    '1.19',
-    '1.20',
-    '2.0',
-    '2.1',
-    '2.2',
-    '2.3',
-];
-const NEWEST_FLINK_VERSION = FLINK_VERSIONS[FLINK_VERSIONS.length - 1];
-const DEPLOYMENTS = (/* unused pure expression or super */ null && (['standalone', 'kubernetes', 'yarn']));
-
-
-/***/ }),
-
-/***/ 5300:
+/***/ 188:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  tf: () => (/* reexport */ flink_version/* FLINK_VERSIONS */.tf),
-  Xv: () => (/* reexport */ flink_version/* NEWEST_FLINK_VERSION */.Xv),
-  oC: () => (/* reexport */ SEVERITIES)
+  Y_: () => (/* reexport */ changedFiles),
+  fw: () => (/* reexport */ fileAtCommit),
+  $Y: () => (/* reexport */ git_git),
+  VP: () => (/* reexport */ insidePaths),
+  jU: () => (/* reexport */ listCandidates),
+  ZN: () => (/* reexport */ loadFile),
+  bV: () => (/* reexport */ markOverrides),
+  id: () => (/* reexport */ parseDocumentsWithinDepth),
+  zy: () => (/* reexport */ quantityBytes),
+  lH: () => (/* reexport */ readCandidates),
+  WL: () => (/* reexport */ resolveCommit),
+  Q2: () => (/* reexport */ tooDeepMessage),
+  OX: () => (/* reexport */ trackedFileCount),
+  Qk: () => (/* reexport */ unreadableReason),
+  Y3: () => (/* reexport */ writeBaseFiles)
 });
 
-// UNUSED EXPORTS: DEPLOYMENTS
+// UNUSED EXPORTS: GIT_ENV, MAX_FILE_BYTES, SAFE_GIT, insideWorkTree, readConfigYaml, readFlinkConf, wholeFileFormat
 
-// EXTERNAL MODULE: ./src/model/flink-version.ts
-var flink_version = __nccwpck_require__(8334);
-;// CONCATENATED MODULE: ./src/model/finding.ts
-/** Ordered from most to least severe, so that `fail-on` thresholds compare by index. */
-const SEVERITIES = ['error', 'warning', 'info'];
-
-;// CONCATENATED MODULE: ./src/model/index.ts
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 4887:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rj: () => (/* binding */ fingerprint),
-/* harmony export */   eY: () => (/* binding */ baselineMatcher),
-/* harmony export */   nk: () => (/* binding */ parseBaseline)
-/* harmony export */ });
-/* unused harmony exports BASELINE_VERSION, createBaseline */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * A baseline records accepted findings by fingerprint so that later runs report only new ones.
- * The fingerprint leaves out line numbers and the message (which holds sizes), so moving a key or
- * resizing a process does not turn an accepted finding into a new one.
- */
-const BASELINE_VERSION = 1;
-function fingerprint(finding) {
-    const parts = [
-        finding.ruleId,
-        finding.file,
-        finding.configId ?? '',
-        finding.key ?? '',
-        finding.process ?? '',
-    ];
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
-}
-function createBaseline(findings, tool) {
-    return {
-        version: BASELINE_VERSION,
-        tool,
-        findings: findings
-            .map((f) => ({
-            fingerprint: fingerprint(f),
-            ruleId: f.ruleId,
-            file: f.file,
-            line: f.line,
-            message: f.message,
-        }))
-            .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.ruleId.localeCompare(b.ruleId)),
-    };
-}
-/** Parses a baseline file; throws an Error with a readable message when it is not one. */
-function parseBaseline(text, file) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        throw new Error(`${file}: not a valid baseline (JSON): ${err.message}`, { cause: err });
-    }
-    const b = data;
-    if (typeof b !== 'object' || b === null || b.version !== BASELINE_VERSION || !Array.isArray(b.findings)) {
-        throw new Error(`${file}: not a flink-memory-lint baseline (version ${BASELINE_VERSION})`);
-    }
-    // Only the fingerprint is matched on; an entry without one would break every later run.
-    const bad = b.findings.findIndex((f) => typeof f?.fingerprint !== 'string');
-    if (bad >= 0)
-        throw new Error(`${file}: findings[${bad}] has no fingerprint string`);
-    return b;
-}
-/** Counts per fingerprint; each accepted finding covers one current finding. */
-function baselineMatcher(baseline) {
-    const counts = new Map();
-    for (const f of baseline?.findings ?? [])
-        counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
-    return (finding) => {
-        const key = fingerprint(finding);
-        const left = counts.get(key) ?? 0;
-        if (left <= 0)
-            return false;
-        counts.set(key, left - 1);
-        return true;
-    };
-}
-
-
-/***/ }),
-
-/***/ 7161:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G7: () => (/* binding */ TASKMANAGER_PARTS),
-/* harmony export */   h0: () => (/* binding */ componentRows),
-/* harmony export */   kY: () => (/* binding */ failureText),
-/* harmony export */   mH: () => (/* binding */ JOBMANAGER_PARTS),
-/* harmony export */   pq: () => (/* binding */ diffConfigs)
-/* harmony export */ });
-/* unused harmony exports TASKMANAGER_COMPONENTS, JOBMANAGER_COMPONENTS */
-/** The rows of a TaskManager table, in the order people read them. */
-const TASKMANAGER_COMPONENTS = [
-    { label: 'Total Process', bytes: (m) => m.totalProcess },
-    { label: 'Total Flink', bytes: (m) => m.totalFlink },
-    { label: 'JVM Heap', bytes: (m) => m.frameworkHeap + m.taskHeap },
-    { label: 'Task Heap', bytes: (m) => m.taskHeap },
-    { label: 'Managed', bytes: (m) => m.managed },
-    { label: 'Network', bytes: (m) => m.network },
-    { label: 'Framework Heap', bytes: (m) => m.frameworkHeap },
-    { label: 'Framework Off-Heap', bytes: (m) => m.frameworkOffHeap },
-    { label: 'Task Off-Heap', bytes: (m) => m.taskOffHeap },
-    { label: 'JVM Metaspace', bytes: (m) => m.jvmMetaspace },
-    { label: 'JVM Overhead', bytes: (m) => m.jvmOverhead },
-];
-const JOBMANAGER_COMPONENTS = [
-    { label: 'Total Process', bytes: (m) => m.totalProcess },
-    { label: 'Total Flink', bytes: (m) => m.totalFlink },
-    { label: 'JVM Heap', bytes: (m) => m.jvmHeap },
-    { label: 'Off-Heap', bytes: (m) => m.offHeap },
-    { label: 'JVM Metaspace', bytes: (m) => m.jvmMetaspace },
-    { label: 'JVM Overhead', bytes: (m) => m.jvmOverhead },
-];
-/** The parts that add up to Total Process, for a picture of the breakdown. */
-const TASKMANAGER_PARTS = [
-    'Framework Heap',
-    'Task Heap',
-    'Managed',
-    'Framework Off-Heap',
-    'Task Off-Heap',
-    'Network',
-    'JVM Metaspace',
-    'JVM Overhead',
-].map((label) => TASKMANAGER_COMPONENTS.find((c) => c.label === label));
-const JOBMANAGER_PARTS = JOBMANAGER_COMPONENTS.slice(2);
-/** Bytes per component of a derived process, or undefined when Flink refused or had no model. */
-function componentRows(process, result) {
-    if (!result.ok)
-        return undefined;
-    const components = (process === 'taskmanager' ? TASKMANAGER_COMPONENTS : JOBMANAGER_COMPONENTS);
-    return components.map((c) => ({ label: c.label, bytes: c.bytes(result.memory) }));
-}
-/** Why Flink gave no breakdown (`ErrorType: message`, or `unsupported: reason`); undefined for a breakdown. */
-function failureText(result) {
-    if (!result || result.ok)
-        return undefined;
-    return 'unsupported' in result ? `unsupported: ${result.reason}` : `${result.errorType}: ${result.error}`;
-}
-function diffProcess(process, base, head) {
-    const baseResult = base?.breakdown[process];
-    const headResult = head?.breakdown[process];
-    const baseRows = baseResult && componentRows(process, baseResult);
-    const headRows = headResult && componentRows(process, headResult);
-    const labels = (headRows ?? baseRows ?? []).map((r) => r.label);
-    const rows = labels.map((label, i) => ({ label, base: baseRows?.[i]?.bytes, head: headRows?.[i]?.bytes }));
-    const changed = rows.some((r) => r.base !== r.head) ||
-        failureText(baseResult) !== failureText(headResult) ||
-        (baseResult === undefined) !== (headResult === undefined);
-    return { process, base: baseResult, head: headResult, rows, changed };
-}
-function entriesText(result) {
-    return JSON.stringify(result.config.entries.map((e) => [e.key, String(e.value), e.origin]));
-}
-/** Configs grouped by file, each file's in the order they appear in it. */
-function byFile(results) {
-    const files = new Map();
-    for (const result of results) {
-        const list = files.get(result.config.file) ?? [];
-        list.push(result);
-        files.set(result.config.file, list);
-    }
-    for (const list of files.values())
-        list.sort((a, b) => a.config.line - b.config.line || a.config.column - b.config.column);
-    return files;
-}
-/**
- * Pairs base and head configs by file and position in the file and compares their breakdowns.
- * `renamed` maps a head path to its base path for files the change moved.
- */
-function diffConfigs(base, head, renamed = new Map()) {
-    const baseFiles = byFile(base);
-    const headFiles = byFile(head);
-    const toHead = new Map([...renamed].map(([headPath, basePath]) => [basePath, headPath]));
-    const files = new Set([...headFiles.keys(), ...[...baseFiles.keys()].map((f) => toHead.get(f) ?? f)]);
-    const diffs = [];
-    for (const file of [...files].sort()) {
-        const headList = headFiles.get(file) ?? [];
-        const baseList = baseFiles.get(renamed.get(file) ?? file) ?? [];
-        for (let index = 0; index < Math.max(headList.length, baseList.length); index++) {
-            const b = baseList[index];
-            const h = headList[index];
-            const processes = ['taskmanager', 'jobmanager']
-                .filter((p) => (h ?? b).config.processes.includes(p))
-                .map((p) => diffProcess(p, b, h));
-            const status = !b
-                ? 'added'
-                : !h
-                    ? 'removed'
-                    : processes.some((p) => p.changed) || entriesText(b) !== entriesText(h)
-                        ? 'changed'
-                        : 'unchanged';
-            diffs.push({ file, index, base: b, head: h, status, processes });
-        }
-    }
-    return diffs;
-}
-
-
-/***/ }),
-
-/***/ 6836:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ renderSummary)
-/* harmony export */ });
-/* unused harmony export SUMMARY_LIMIT */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5655);
-/* harmony import */ var _flink_human_size_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2089);
-
-
-
-/** GitHub takes at most 1 MiB of job summary per step. */
-const SUMMARY_LIMIT = 1024 * 1024;
-const PROCESSES = ['taskmanager', 'jobmanager'];
-function totalCell(result, process) {
-    if (!result.config.processes.includes(process))
-        return '';
-    const derived = result.breakdown[process];
-    if (derived.ok)
-        return (0,_flink_human_size_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSize */ .X)(derived.memory.totalProcess);
-    return 'unsupported' in derived ? 'n/a' : 'refused';
-}
-function configDetails(result, findingCount, diff, links) {
-    const lines = [];
-    for (const process of PROCESSES.filter((p) => result.config.processes.includes(p))) {
-        const changed = diff?.processes.find((p) => p.process === process);
-        const derived = result.breakdown[process];
-        lines.push(diff && diff.status === 'changed' && changed && changed.rows.length > 0
-            ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .diffTable */ .Y8)(process, changed.rows, true)
-            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .breakdownTable */ .U$)(process, derived));
-    }
-    const status = diff && diff.status !== 'unchanged' ? ` · ${diff.status}` : '';
-    const findings = findingCount > 0 ? ` · ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(findingCount, 'finding')}` : '';
-    return {
-        text: `<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(`${result.config.file}:${result.config.line}`)}${status}${findings}</summary>\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .configTitle */ .Nj)(result, links)}\n\n${lines.join('\n\n')}\n\n</details>`,
-        counts: { configs: 1 },
-    };
-}
-/**
- * Everything in one page: every config's breakdown and every finding, for the job summary and
- * for `lint --format markdown`. Always under `limit` bytes.
- */
-function renderSummary(input, limit = SUMMARY_LIMIT) {
-    const { report, links } = input;
-    const { byConfig } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .groupFindings */ .kG)(report.findings);
-    const diffs = new Map((input.diffs ?? []).flatMap((d) => (d.head ? [[d.head.config.id, d]] : [])));
-    const icon = report.findings.length === 0 ? '✅' : input.failed ? '❌' : '⚠️';
-    const head = [
-        `## ${icon} Flink memory: ${report.findings.length === 0 ? 'all clear' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .countsText */ .WN)(report)}`,
-        `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(report.summary.configs, 'config')} in ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(report.summary.files, 'file')}` +
-            (report.summary.suppressed > 0 ? `, ${report.summary.suppressed} suppressed` : '') +
-            '.',
-        ...(input.notes ?? []).map((note) => `> ${note}`),
-    ].join('\n\n');
-    const rows = report.configs.map((r) => ({
-        text: `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .lineLink */ .lz)(links, r.config.file, r.config.line)} | ${r.config.kind} | ${r.config.flinkVersion} | ${totalCell(r, 'taskmanager')} | ${totalCell(r, 'jobmanager')} | ${byConfig.get(r.config.id)?.length ?? 0} |`,
-    }));
-    const sections = [
-        { blocks: [{ text: head }] },
-        {
-            open: '| Config | Kind | Flink | TaskManager | JobManager | Findings |\n| --- | --- | --- | ---: | ---: | ---: |',
-            separator: '\n',
-            blocks: rows,
-        },
-        {
-            open: '### Findings',
-            blocks: report.findings.map((f) => ({ text: (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .findingLine */ .mC)(f, links), counts: { findings: 1 } })),
-        },
-        {
-            open: '### Breakdowns',
-            blocks: report.configs.map((r) => configDetails(r, byConfig.get(r.config.id)?.length ?? 0, diffs.get(r.config.id), links)),
-        },
-        {
-            open: `<details><summary>${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(report.suppressed.length, 'suppressed finding')}</summary>`,
-            close: '</details>',
-            blocks: report.suppressed.map((f) => ({
-                text: `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .findingLine */ .mC)(f, links)}${f.suppressed ? ` — suppressed by ${f.suppressed.kind}${f.suppressed.reason ? `: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(f.suppressed.reason)}` : ''}` : ''}`,
-            })),
-        },
-        {
-            open: '### Notices',
-            blocks: report.notices.map((n) => ({
-                text: `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(n.code)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(n.message)}${n.location ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .lineLink */ .lz)(links, n.location.file, n.location.line)})` : ''}`,
-            })),
-        },
-    ];
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fitSections */ .WK)(sections, limit, (left) => `> [!NOTE]\n> This summary was cut to fit GitHub's 1 MiB limit: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(left.configs, 'more config')} and ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(left.findings, 'more finding')} are in the SARIF and JSON reports.`);
-}
-
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A3: () => (/* binding */ breakdownChart),
-/* harmony export */   I7: () => (/* binding */ PROCESS_TITLES),
-/* harmony export */   J3: () => (/* binding */ SEVERITY_ICONS),
-/* harmony export */   Nj: () => (/* binding */ configTitle),
-/* harmony export */   Pu: () => (/* binding */ failureLine),
-/* harmony export */   U$: () => (/* binding */ breakdownTable),
-/* harmony export */   WK: () => (/* binding */ fitSections),
-/* harmony export */   WN: () => (/* binding */ countsText),
-/* harmony export */   X1: () => (/* binding */ escapeText),
-/* harmony export */   Y8: () => (/* binding */ diffTable),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   kG: () => (/* binding */ groupFindings),
-/* harmony export */   lz: () => (/* binding */ lineLink),
-/* harmony export */   mC: () => (/* binding */ findingLine)
-/* harmony export */ });
-/* harmony import */ var _breakdown_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7161);
-/* harmony import */ var _flink_human_size_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2089);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5655);
-
-
-
-const PROCESS_TITLES = {
-    taskmanager: 'TaskManager',
-    jobmanager: 'JobManager',
-};
-const SEVERITY_ICONS = { error: '❌', warning: '⚠️', info: 'ℹ️' };
-/** Text from configs and messages, made inert: no HTML, no table breaks, no @-mentions. */
-function escapeText(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/@/g, '&#64;')
-        .replace(/\r?\n/g, ' ');
-}
-/** Inline code that survives backticks in the text. */
-function code(text) {
-    const clean = text.replace(/\r?\n/g, ' ');
-    const fence = clean.includes('`') ? '``' : '`';
-    return `${fence}${fence === '``' ? ' ' : ''}${clean}${fence === '``' ? ' ' : ''}${fence}`;
-}
-function lineLink(links, file, line) {
-    const label = `${escapeText(file)}:${line}`;
-    if (!links)
-        return label;
-    const path = file.split('/').map(encodeURIComponent).join('/');
-    return `[${label}](${links.serverUrl}/${links.repository}/blob/${links.ref}/${path}#L${line})`;
-}
-function countsText(report) {
-    const { errors, warnings, infos } = report.summary;
-    return `${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(errors, 'error')}, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(warnings, 'warning')}, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(infos, 'info')}`;
-}
-/** `flink-conf.yaml:1 · flink-conf · Flink 1.20 (format) · cluster-a` */
-function configTitle(result, links) {
-    const { config } = result;
-    const parts = [
-        lineLink(links, config.file, config.line),
-        config.kind,
-        `Flink ${config.flinkVersion} (${escapeText(config.flinkVersionSource)})`,
-    ];
-    if (config.name)
-        parts.push(code(config.name));
-    return parts.join(' · ');
-}
-function findingLine(finding, links) {
-    const rule = finding.docs ? `[${code(finding.ruleId)}](${finding.docs})` : code(finding.ruleId);
-    const fix = finding.fix
-        ? ` Fix: ${Object.entries(finding.fix.set)
-            .map(([key, value]) => code(value === null ? `remove ${key}` : `${key}: ${value}`))
-            .join(', ')}`
-        : '';
-    return `- ${SEVERITY_ICONS[finding.severity]} **${finding.severity}** ${rule} ${escapeText(finding.message)} (${lineLink(links, finding.file, finding.line)})${fix}`;
-}
-/** Why a process has no breakdown: Flink's own message, verbatim. */
-function failureLine(process, result) {
-    if (result.ok)
-        return undefined;
-    const what = `**${PROCESS_TITLES[process]}**`;
-    if ('unsupported' in result)
-        return `${what}: ${escapeText(result.reason)}`;
-    return `${what}: Flink refuses this configuration: ${code(`${result.errorType}: ${result.error}`)}`;
-}
-/** A table of base, head and change per component; either side may be missing. */
-function diffTable(process, rows, withBase) {
-    const header = withBase
-        ? [`| ${PROCESS_TITLES[process]} | Base | Head | Change |`, '| --- | ---: | ---: | ---: |']
-        : [`| ${PROCESS_TITLES[process]} | Size |`, '| --- | ---: |'];
-    const body = rows.map((row) => {
-        const head = row.head === undefined ? '—' : (0,_flink_human_size_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSize */ .X)(row.head);
-        if (!withBase)
-            return `| ${row.label} | ${head} |`;
-        const base = row.base === undefined ? '—' : (0,_flink_human_size_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSize */ .X)(row.base);
-        const change = row.base === undefined || row.head === undefined
-            ? '—'
-            : row.base === row.head
-                ? (0,_flink_human_size_js__WEBPACK_IMPORTED_MODULE_1__/* .formatChange */ .e)(0n)
-                : `**${(0,_flink_human_size_js__WEBPACK_IMPORTED_MODULE_1__/* .formatChange */ .e)(row.head - row.base)}**`;
-        return `| ${row.label} | ${base} | ${head} | ${change} |`;
-    });
-    return [...header, ...body].join('\n');
-}
-/** A table of one derived process's components. */
-function breakdownTable(process, result) {
-    const rows = (0,_breakdown_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .componentRows */ .h0)(process, result);
-    if (!rows)
-        return failureLine(process, result) ?? '';
-    return diffTable(process, rows.map((r) => ({ label: r.label, head: r.bytes })), false);
-}
-/** MiB with one decimal (rounded as the tables round), as a plain number Mermaid can chart. */
-function mib(bytes) {
-    const MIB = 1n << 20n;
-    return (Number((bytes * 20n + MIB) / (2n * MIB)) / 10).toString();
-}
-/** A Mermaid pie of the parts that add up to Total Process. */
-function breakdownChart(process, result) {
-    if (!result.ok)
-        return undefined;
-    const parts = (process === 'taskmanager' ? _breakdown_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .TASKMANAGER_PARTS */ .G7 : _breakdown_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .JOBMANAGER_PARTS */ .mH);
-    const slices = parts
-        .map((part) => ({ label: part.label, bytes: part.bytes(result.memory) }))
-        .filter((slice) => slice.bytes > 0n);
-    if (slices.length === 0)
-        return undefined;
-    return [
-        '```mermaid',
-        `pie showData title ${PROCESS_TITLES[process]}: ${(0,_flink_human_size_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSize */ .X)(result.memory.totalProcess)} (MiB)`,
-        ...slices.map((slice) => `    "${slice.label}" : ${mib(slice.bytes)}`),
-        '```',
-    ].join('\n');
-}
-/** Findings per config id, and the file-level ones per file. */
-function groupFindings(findings) {
-    const byConfig = new Map();
-    const byFile = new Map();
-    for (const finding of findings) {
-        const [map, key] = finding.configId === undefined ? [byFile, finding.file] : [byConfig, finding.configId];
-        const list = map.get(key) ?? [];
-        list.push(finding);
-        map.set(key, list);
-    }
-    return { byConfig, byFile };
-}
-const byteLength = (text) => Buffer.byteLength(text, 'utf8');
-/** Room kept for the closing tag and the note that says what was cut. */
-const RESERVE = 2000;
-/**
- * Joins the sections while they fit in `limit` bytes, in order, keeping every opened section
- * closed; from the first block that does not fit, everything after it is left out and `note` says
- * what. The same input always gives the same cut.
- */
-function fitSections(sections, limit, note) {
-    const parts = [];
-    let size = 0;
-    const add = (text) => {
-        parts.push(text);
-        size += byteLength(text);
-    };
-    for (const [s, section] of sections.entries()) {
-        if (section.blocks.length === 0)
-            continue;
-        const separator = section.separator ?? '\n\n';
-        const close = section.close === undefined ? '' : `\n\n${section.close}`;
-        const closeSize = byteLength(close) + 2;
-        const start = parts.length;
-        if (section.open !== undefined)
-            add(`${section.open}${separator}`);
-        for (const [b, block] of section.blocks.entries()) {
-            const piece = b === 0 ? block.text : `${separator}${block.text}`;
-            if (size + byteLength(piece) + closeSize + RESERVE > limit) {
-                const left = { configs: 0, findings: 0 };
-                for (const dropped of [
-                    section.blocks.slice(b),
-                    ...sections.slice(s + 1).map((x) => x.blocks),
-                ].flat()) {
-                    left.configs += dropped.counts?.configs ?? 0;
-                    left.findings += dropped.counts?.findings ?? 0;
-                }
-                if (b === 0)
-                    parts.length = start;
-                else
-                    add(`${close}\n\n`);
-                return `${parts.join('')}${note(left)}\n`;
-            }
-            add(piece);
-        }
-        add(`${close}\n\n`);
-    }
-    return parts.join('').replace(/\n+$/, '\n');
-}
-
-
-/***/ }),
-
-/***/ 5655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   S5: () => (/* binding */ renderText)
-/* harmony export */ });
-/* unused harmony exports useColor, summaryLine */
-/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-function useColor(stream, env) {
-    return stream.isTTY === true && !env.NO_COLOR;
-}
-const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, gray: 90, bold: 1 };
-const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'cyan' };
-/**
- * Findings as actionlint prints them: `file:line:col: severity: message [rule]`, the source line
- * with a caret under the column, then the fix and the docs link.
- */
-function renderText(findings, options = {}) {
-    const paint = (style, text) => options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text;
-    const lines = new Map();
-    const sourceLine = (file, line) => {
-        let split = lines.get(file);
-        if (!split) {
-            const text = options.sources?.get(file);
-            if (text === undefined)
-                return undefined;
-            lines.set(file, (split = text.split(/\r?\n/)));
-        }
-        return split[line - 1];
-    };
-    const out = [];
-    for (const f of findings) {
-        out.push(`${paint('bold', `${f.file}:${f.line}:${f.column}:`)} ${paint(SEVERITY_STYLE[f.severity], `${f.severity}:`)} ${f.message} ${paint('gray', `[${f.ruleId}]`)}`);
-        const text = sourceLine(f.file, f.line);
-        if (text !== undefined) {
-            const number = String(f.line);
-            const gutter = ' '.repeat(number.length);
-            const visible = text.replace(/\t/g, ' ');
-            const width = Math.max(1, (f.endLine === f.line && f.endColumn ? f.endColumn : visible.trimEnd().length + 1) - f.column);
-            out.push(`${gutter} |`);
-            out.push(`${number} | ${visible}`);
-            out.push(`${gutter} | ${' '.repeat(Math.max(0, f.column - 1))}${paint('green', '^' + '~'.repeat(Math.max(0, width - 1)))}`);
-        }
-        if (f.fix) {
-            const changes = Object.entries(f.fix.set).map(([k, v]) => (v === null ? `remove ${k}` : `${k}: ${v}`));
-            const detail = [f.fix.description, changes.length ? changes.join(', ') : undefined]
-                .filter(Boolean)
-                .join(' ');
-            out.push(`  ${paint('green', 'fix:')} ${detail}`);
-        }
-        if (f.docs)
-            out.push(`  ${paint('gray', 'docs:')} ${f.docs}`);
-    }
-    const suppressed = options.suppressed ?? [];
-    if (suppressed.length) {
-        out.push('', `Suppressed (${suppressed.length}):`);
-        for (const f of suppressed) {
-            const why = f.suppressed
-                ? `${f.suppressed.kind}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ''}`
-                : '';
-            out.push(`  ${f.file}:${f.line}:${f.column}: ${f.ruleId} (${why})`);
-        }
-    }
-    if (out.length > 0)
-        out.push('');
-    out.push(`${options.scope ?? ''}${summaryLine(findings, suppressed.length)}`);
-    return out.join('\n') + '\n';
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function summaryLine(findings, suppressed) {
-    const count = (s) => findings.filter((f) => f.severity === s).length;
-    const parts = [
-        plural(count('error'), 'error'),
-        plural(count('warning'), 'warning'),
-        plural(count('info'), 'info'),
-    ];
-    return `${parts.join(', ')}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
-}
-
-
-/***/ }),
-
-/***/ 2051:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qk: () => (/* binding */ unreadableReason),
-/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
-/* harmony export */   jU: () => (/* binding */ listCandidates),
-/* harmony export */   lH: () => (/* binding */ readCandidates)
-/* harmony export */ });
-/* unused harmony export discover */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(298);
-/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(ignore__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(337);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8022);
-
-
-
-
-
-
-
-/** Files above this size are not read (reported as a notice). */
-const MAX_FILE_BYTES = 1024 * 1024;
-/** YAML files, also as templates (`.yaml.template`, `.yml.tpl`, `.yaml.j2`). */
-const YAML_NAME = /\.ya?ml(?:\.(?:template|tmpl|tpl|j2|jinja2?|in|example|sample|dist))?$/i;
-/** Text that shows a YAML file may hold a Flink configuration; the loaders decide. */
-const FLINK_CONTENT = /flink\.apache\.org\/|flinkConfiguration|FLINK_PROPERTIES|flink-conf|(?:^|[\s"'{,])(?:taskmanager|jobmanager)[.:]/m;
-/** Never a user's config: git's own files and installed packages, even where git does not ignore them. */
-const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
-/** Finds the files that may hold Flink configurations under the given paths. */
-function discover(options) {
-    const { listed, notices } = listCandidates(options);
-    return Promise.resolve({ candidates: readCandidates(listed, notices), notices, files: listed.length });
-}
-/** The files under the given paths that may hold Flink configurations, by name; none read. */
-function listCandidates(options) {
-    const cwd = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(options.cwd);
-    const notices = [];
-    const include = options.include?.length ? picomatch__WEBPACK_IMPORTED_MODULE_6___default()([...options.include], { dot: true }) : undefined;
-    const exclude = options.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_6___default()([...options.exclude], { dot: true }) : undefined;
-    const seen = new Set();
-    const listed = [];
-    for (const given of options.paths.length > 0 ? options.paths : ['.']) {
-        const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, given);
-        let stat;
-        try {
-            stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(absolute);
-        }
-        catch {
-            notices.push({ code: 'path-not-found', message: `${given}: no such file or folder` });
-            continue;
-        }
-        const base = stat.isDirectory() ? absolute : node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute);
-        const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(base);
-        const names = stat.isDirectory() ? listFiles(absolute) : [node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(absolute)];
-        for (const name of names) {
-            // The name decides first: most files of a large tree are not YAML, and paths cost.
-            if (!YAML_NAME.test(name) && !(0,_load_js__WEBPACK_IMPORTED_MODULE_4__/* .isFlinkConfName */ .ei)(name))
-                continue;
-            if (name.split('/').some((part) => ALWAYS_SKIPPED.has(part)))
-                continue;
-            const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, name);
-            const relative = toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, file));
-            if (seen.has(relative))
-                continue;
-            seen.add(relative);
-            if (include && !include(relative))
-                continue;
-            if (exclude?.(relative))
-                continue;
-            listed.push({ file, relative, root });
-        }
-    }
-    listed.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
-    return { listed, notices };
-}
-/** Reads the listed files, in order, keeping those that may hold a Flink configuration. */
-function readCandidates(listed, notices) {
-    const candidates = [];
-    for (const { file, relative, root } of listed) {
-        const candidate = readCandidate(file, relative, root, notices);
-        if (candidate)
-            candidates.push(candidate);
-    }
-    return candidates;
-}
-/**
- * Reads one file, synchronously: for the many small files of a repository, a blocking read is
- * several times faster than a round trip through libuv's thread pool per call.
- */
-function readCandidate(file, relative, root, notices) {
-    try {
-        let stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file);
-        if (stat.isSymbolicLink()) {
-            const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(file);
-            if (real !== root && !real.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep))) {
-                notices.push({
-                    code: 'symlink-outside-root',
-                    message: 'A symbolic link out of the linted folder; not followed',
-                    location: { file: relative, line: 1, column: 1 },
-                });
-                return undefined;
-            }
-            stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file);
-        }
-        // Folders, FIFOs and devices named like YAML are never read (a FIFO would block).
-        const reason = unreadableReason(stat);
-        if (reason) {
-            notices.push({
-                code: stat.isFile() ? 'file-too-large' : 'not-a-file',
-                message: reason,
-                location: { file: relative, line: 1, column: 1 },
-            });
-            return undefined;
-        }
-        const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file);
-        const utf16 = UTF16_BOMS.find(([bom]) => bytes.subarray(0, 2).equals(bom));
-        if (utf16) {
-            notices.push({
-                code: 'unsupported-encoding',
-                message: `Encoded as UTF-16 ${utf16[1]} (it starts with its byte-order mark); Flink and this tool read UTF-8; not read`,
-                location: { file: relative, line: 1, column: 1 },
-            });
-            return undefined;
-        }
-        // A NUL byte in the first 8 KB: a binary file, named like YAML but not one.
-        if (bytes.subarray(0, 8000).includes(0)) {
-            notices.push({
-                code: 'binary-file',
-                message: 'A binary file (it holds NUL bytes); not read',
-                location: { file: relative, line: 1, column: 1 },
-            });
-            return undefined;
-        }
-        const text = bytes.toString('utf8');
-        if (!(0,_load_js__WEBPACK_IMPORTED_MODULE_4__/* .isFlinkConfName */ .ei)(relative) && !FLINK_CONTENT.test(text))
-            return undefined;
-        return { path: relative, text };
-    }
-    catch (err) {
-        notices.push({
-            code: 'unreadable',
-            // Node's message without the absolute path it ends with.
-            message: `Could not be read (${err.message.replace(/, \w+ '.*'$/, '')})`,
-            location: { file: relative, line: 1, column: 1 },
-        });
-        return undefined;
-    }
-}
-const UTF16_BOMS = [
-    [Buffer.from([0xff, 0xfe]), 'LE'],
-    [Buffer.from([0xfe, 0xff]), 'BE'],
-];
-/** Why a file is not read as text: not a regular file (a FIFO would block), or over the size limit. */
-function unreadableReason(stat) {
-    if (!stat.isFile())
-        return `A ${fileKind(stat)}, not a regular file; not read`;
-    if (stat.size > MAX_FILE_BYTES)
-        return `${stat.size} bytes, above the ${MAX_FILE_BYTES}-byte limit; not read`;
-    return undefined;
-}
-function fileKind(stat) {
-    if (stat.isDirectory())
-        return 'folder';
-    if (stat.isFIFO())
-        return 'named pipe (FIFO)';
-    if (stat.isSocket())
-        return 'socket';
-    if (stat.isCharacterDevice() || stat.isBlockDevice())
-        return 'device';
-    return 'special file';
-}
-function toPosix(p) {
-    return p.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
-}
-/** Files under a folder: git's view (tracked and untracked, not ignored) in a work tree, else a walk. */
-/** Files under `dir`, relative to it with `/` separators. */
-function listFiles(dir) {
-    return gitFiles(dir) ?? walk(dir);
-}
-function gitFiles(dir) {
-    const git = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', [..._git_js__WEBPACK_IMPORTED_MODULE_5__/* .SAFE_GIT */ .zm, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
-        cwd: dir,
-        env: { ...process.env, ..._git_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_ENV */ .NV },
-        encoding: 'utf8',
-        maxBuffer: 256 * 1024 * 1024,
-        stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    if (git.error || git.status !== 0)
-        return undefined;
-    return git.stdout.split('\0').filter((f) => f !== '');
-}
-/** A walk honouring the `.gitignore` files it meets (outside a git work tree). */
-function walk(root) {
-    const files = [];
-    const visit = (dir, rules) => {
-        let names;
-        try {
-            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir).sort();
-        }
-        catch {
-            return;
-        }
-        const own = names.includes('.gitignore') ? readIgnore(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, '.gitignore')) : undefined;
-        const active = own ? [...rules, { base: dir, ig: own }] : rules;
-        for (const name of names) {
-            if (ALWAYS_SKIPPED.has(name))
-                continue;
-            const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
-            let isDir = false;
-            try {
-                const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(full);
-                // Symbolic links to folders are not walked: they could lead out of the root or loop.
-                isDir = stat.isDirectory();
-            }
-            catch {
-                continue;
-            }
-            const ignored = active.some(({ base, ig }) => {
-                const rel = toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(base, full));
-                return ig.ignores(isDir ? `${rel}/` : rel);
-            });
-            if (ignored)
-                continue;
-            if (isDir)
-                visit(full, active);
-            else
-                files.push(toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, full)));
-        }
-    };
-    visit(root, []);
-    return files;
-}
-function readIgnore(file) {
-    try {
-        return ignore__WEBPACK_IMPORTED_MODULE_3___default()().add((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 8022:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $Y: () => (/* binding */ git),
-/* harmony export */   F_: () => (/* binding */ parseNameStatus),
-/* harmony export */   NV: () => (/* binding */ GIT_ENV),
-/* harmony export */   OX: () => (/* binding */ trackedFileCount),
-/* harmony export */   zm: () => (/* binding */ SAFE_GIT)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/sources/discover/git.ts
 
 
 
@@ -48336,9 +48409,9 @@ const GIT_ENV = {
  * Runs git with an argument array (no shell), never prompting and never running hooks or
  * external diff/textconv drivers, so nothing from the repository is executed.
  */
-function git(args, cwd, timeoutMs = 60_000) {
+function git_git(args, cwd, timeoutMs = 60_000) {
     return new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', [...SAFE_GIT, ...args], {
+        (0,external_node_child_process_namespaceObject.execFile)('git', [...SAFE_GIT, ...args], {
             cwd,
             encoding: 'buffer',
             maxBuffer: 64 * 1024 * 1024,
@@ -48375,30 +48448,30 @@ function parseNameStatus(output) {
  * listing. Undefined outside a work tree or for an index it does not know.
  */
 function trackedFileCount(dir) {
-    for (let at = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);; at = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(at)) {
-        const dotGit = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(at, '.git');
+    for (let at = external_node_path_default().resolve(dir);; at = external_node_path_default().dirname(at)) {
+        const dotGit = external_node_path_default().join(at, '.git');
         let gitDir;
         try {
-            gitDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(dotGit).isDirectory()
+            gitDir = (0,external_node_fs_.statSync)(dotGit).isDirectory()
                 ? dotGit
-                : /^gitdir: (.+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(dotGit, 'utf8'))?.[1]?.trim();
+                : /^gitdir: (.+)$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'))?.[1]?.trim();
         }
         catch {
-            if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(at) === at)
+            if (external_node_path_default().dirname(at) === at)
                 return undefined;
             continue;
         }
         if (!gitDir)
             return undefined;
-        return indexEntries(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(at, gitDir, 'index'));
+        return indexEntries(external_node_path_default().resolve(at, gitDir, 'index'));
     }
 }
 function indexEntries(file) {
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
+        fd = (0,external_node_fs_.openSync)(file, 'r');
         const header = Buffer.alloc(12);
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, header, 0, 12, 0) < 12 || header.toString('latin1', 0, 4) !== 'DIRC')
+        if ((0,external_node_fs_.readSync)(fd, header, 0, 12, 0) < 12 || header.toString('latin1', 0, 4) !== 'DIRC')
             return undefined;
         return header.readUInt32BE(8);
     }
@@ -48407,257 +48480,160 @@ function indexEntries(file) {
     }
     finally {
         if (fd !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
     }
 }
 
-
-/***/ }),
-
-/***/ 7240:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ operatorQuantityText),
-/* harmony export */   z: () => (/* binding */ quantityBytes)
-/* harmony export */ });
-/** Kubernetes quantity suffixes: binary powers of 1024, decimal SI powers of 1000. */
-const SUFFIXES = {
-    Ki: { base: 2n, exponent: 10 },
-    Mi: { base: 2n, exponent: 20 },
-    Gi: { base: 2n, exponent: 30 },
-    Ti: { base: 2n, exponent: 40 },
-    Pi: { base: 2n, exponent: 50 },
-    Ei: { base: 2n, exponent: 60 },
-    n: { base: 10n, exponent: -9 },
-    u: { base: 10n, exponent: -6 },
-    m: { base: 10n, exponent: -3 },
-    '': { base: 10n, exponent: 0 },
-    k: { base: 10n, exponent: 3 },
-    M: { base: 10n, exponent: 6 },
-    G: { base: 10n, exponent: 9 },
-    T: { base: 10n, exponent: 12 },
-    P: { base: 10n, exponent: 15 },
-    E: { base: 10n, exponent: 18 },
-};
-const QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))((?:[KMGTPE]i)|[numkMGTPE]|[eE][+-]?\d+)?$/;
-/** fabric8 computes suffix multipliers with `BigDecimal.pow(n, MathContext.DECIMAL64)`: 16 digits. */
-const DECIMAL64_DIGITS = 16;
-function parseDecimal(text) {
-    const [whole, fraction = ''] = text.replace(/^\+/, '').split('.');
-    return {
-        unscaled: BigInt(`${whole === '' || whole === '-' ? `${whole}0` : whole}${fraction}`),
-        scale: fraction.length,
-    };
-}
-function roundToDigits(d, digits) {
-    const negative = d.unscaled < 0n;
-    let unscaled = negative ? -d.unscaled : d.unscaled;
-    let scale = d.scale;
-    const excess = unscaled.toString().length - digits;
-    if (excess > 0) {
-        const divisor = 10n ** BigInt(excess);
-        const quotient = unscaled / divisor;
-        const remainder = unscaled % divisor;
-        const twice = remainder * 2n;
-        const up = twice > divisor || (twice === divisor && quotient % 2n === 1n);
-        unscaled = quotient + (up ? 1n : 0n);
-        scale -= excess;
-    }
-    return { unscaled: negative ? -unscaled : unscaled, scale };
-}
-function multiplier(base, exponent) {
-    if (exponent === 0)
-        return { unscaled: 1n, scale: 0 };
-    if (exponent < 0)
-        return { unscaled: 1n, scale: -exponent };
-    return roundToDigits({ unscaled: base ** BigInt(exponent), scale: 0 }, DECIMAL64_DIGITS);
-}
-/** `BigDecimal.toString()`: plain digits, or scientific notation when the exponent is out of range. */
-function decimalToString(d) {
-    const negative = d.unscaled < 0n;
-    const digits = (negative ? -d.unscaled : d.unscaled).toString();
-    const sign = negative ? '-' : '';
-    const adjusted = digits.length - 1 - d.scale;
-    if (d.scale >= 0 && adjusted >= -6) {
-        if (d.scale === 0)
-            return sign + digits;
-        const padded = digits.padStart(d.scale + 1, '0');
-        return `${sign}${padded.slice(0, padded.length - d.scale)}.${padded.slice(padded.length - d.scale)}`;
-    }
-    const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-    return `${sign}${mantissa}E${adjusted >= 0 ? '+' : ''}${adjusted}`;
-}
-function parseQuantity(text) {
-    const match = QUANTITY.exec(text);
-    if (!match)
-        return undefined;
-    const amount = parseDecimal(match[1]);
-    const suffix = match[2] ?? '';
-    const factor = /^[eE][+-]?\d+$/.test(suffix)
-        ? multiplier(10n, Number(suffix.slice(1)))
-        : multiplier(SUFFIXES[suffix].base, SUFFIXES[suffix].exponent);
-    return { unscaled: amount.unscaled * factor.unscaled, scale: amount.scale + factor.scale };
-}
-/**
- * The text the Kubernetes operator stores for a quantity it could not read as a Flink memory size
- * (spec §9.3 step 2): whitespace removed, upper-cased, a trailing `B` dropped, `I` → `i`, then the
- * fabric8 `Quantity` amount as `BigDecimal.toString()`. Undefined when it is no quantity at all.
- */
-function operatorQuantityText(memory) {
-    let s = memory.trim().replace(/\s+/g, '').toUpperCase();
-    if (s.endsWith('B'))
-        s = s.slice(0, -1);
-    if (s.endsWith('I'))
-        s = `${s.slice(0, -1)}i`;
-    // Upper-casing turned the lower-case suffixes (k, m, n, u) into others; fabric8 sees the same.
-    const amount = parseQuantity(s);
-    return amount && decimalToString(amount);
-}
-/** A Kubernetes memory quantity (`4Gi`, `1500M`, `2048Mi`) in bytes, rounded up; undefined if invalid. */
-function quantityBytes(text) {
-    const amount = parseQuantity(text.trim());
-    if (!amount || amount.unscaled < 0n)
-        return undefined;
-    if (amount.scale <= 0)
-        return amount.unscaled * 10n ** BigInt(-amount.scale);
-    const divisor = 10n ** BigInt(amount.scale);
-    return (amount.unscaled + divisor - 1n) / divisor;
-}
-
-
-/***/ }),
-
-/***/ 337:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ei: () => (/* binding */ isFlinkConfName),
-  ZN: () => (/* binding */ loadFile)
-});
-
-// UNUSED EXPORTS: isFlinkConfigYaml
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/flink/index.ts + 7 modules
-var flink = __nccwpck_require__(2985);
-;// CONCATENATED MODULE: ./src/sources/flink-conf.ts
-const identityMap = (line, column) => ({ line, column });
-function locate(file, map, line, column) {
-    return { file, ...map(line, column) };
-}
-/** Java `String.trim()`: strips code units up to U+0020 only (not NBSP or other Unicode spaces). */
-function trimStart(s, from, to) {
-    while (from < to && s.charCodeAt(from) <= 0x20)
-        from++;
-    return from;
-}
-function trimEnd(s, from, to) {
-    while (to > from && s.charCodeAt(to - 1) <= 0x20)
-        to--;
-    return to;
-}
-const BOM = 0xfeff;
-/** Problems one file reports line by line; the rest are counted in one more. */
-const MAX_LINE_PROBLEMS = 100;
+// EXTERNAL MODULE: ./src/flink/index.ts + 20 modules
+var flink = __nccwpck_require__(7685);
+;// CONCATENATED MODULE: ./src/sources/yaml/unique-keys.ts
+
 /**
- * Flink's legacy `flink-conf.yaml` line reader (`GlobalConfiguration.loadYAMLResource`, 1.10–1.20):
- * cut at the first `#`, trim, split at the first `": "`, every value a string, later lines win.
+ * The YAML library's own duplicate-key check compares each key with every earlier one, so a map of
+ * 100,000 keys takes minutes. This finds the same duplicates (the same key node, or scalars of the
+ * same value) with one lookup a key, and adds the library's error at the later key, in file order.
  */
-function readFlinkConf(text, file, map = identityMap) {
-    const entries = [];
-    const problems = [];
-    const byKey = new Map();
-    let lineNo = 0;
-    let pos = 0;
-    let unsaid = 0;
-    const n = text.length;
-    while (pos < n) {
-        // Java's BufferedReader.readLine: \n, \r and \r\n all end a line.
-        let end = pos;
-        while (end < n && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13)
-            end++;
-        const next = end < n && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
-        lineNo++;
-        // The line on its own: searches for '#' and ': ' stop at its end, not the file's.
-        readLine(text.slice(pos, end), 0, end - pos, lineNo);
-        pos = next;
+function addDuplicateKeyErrors(doc) {
+    const found = [];
+    // A walk over collections only (yaml's `visit` calls back for every node): every file read goes through here.
+    const stack = [doc.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items)
+                stack.push(item);
+            continue;
+        }
+        if (!(0,dist/* isMap */.jh)(node))
+            continue;
+        const seen = new Set();
+        for (const { key, value: child } of node.items) {
+            stack.push(key, child);
+            const value = (0,dist/* isScalar */.jn)(key) ? key.value : key;
+            // NaN never equals itself, as in the library.
+            if (typeof value === 'number' && Number.isNaN(value))
+                continue;
+            if (!seen.has(value)) {
+                seen.add(value);
+                continue;
+            }
+            const offset = ((0,dist/* isNode */.Ll)(key) ? key.range?.[0] : undefined) ?? node.range?.[0] ?? 0;
+            found.push(new dist/* YAMLParseError */.XT([offset, offset + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        }
     }
-    if (unsaid > 0)
-        problems.push({
-            code: 'limit',
-            message: `${unsaid} more lines have problems; only the first ${MAX_LINE_PROBLEMS} are reported`,
-            location: locate(file, map, lineNo, 1),
-        });
-    return { entries, problems };
-    /** A file of a million bad lines gives a hundred problems and a count, not a million. */
-    function report(problem) {
-        if (problems.length < MAX_LINE_PROBLEMS)
-            problems.push(problem);
-        else
-            unsaid++;
-    }
-    function readLine(s, start, end, line) {
-        const hash = s.indexOf('#', start);
-        const cut = hash >= 0 && hash < end ? hash : end;
-        const from = trimStart(s, start, cut);
-        const to = trimEnd(s, from, cut);
-        if (from === to)
-            return;
-        const at = (i) => locate(file, map, line, i - start + 1);
-        const sep = s.indexOf(': ', from);
-        if (sep < 0 || sep + 2 > to) {
-            report({
-                code: 'invalid-line',
-                message: `Line is not a key-value pair (missing space after ':'?): ${s.slice(from, to)}`,
-                location: at(from),
-            });
-            return;
-        }
-        const keyFrom = from;
-        const keyTo = trimEnd(s, keyFrom, sep);
-        const valueFrom = trimStart(s, sep + 2, to);
-        if (keyFrom === keyTo || valueFrom === to) {
-            report({
-                code: 'empty-key-or-value',
-                message: `Key or value was empty: ${s.slice(from, to)}`,
-                location: at(from),
-            });
-            return;
-        }
-        const key = s.slice(keyFrom, keyTo);
-        if (line === 1 && key.charCodeAt(0) === BOM) {
-            report({
-                code: 'other',
-                message: `The file starts with a byte-order mark, which Flink reads as part of the first key ('${key.slice(1)}' is not set)`,
-                location: at(keyFrom),
-            });
-        }
-        const entry = { key, value: s.slice(valueFrom, to), location: at(keyFrom), origin: 'file' };
-        const earlier = byKey.get(key);
-        if (earlier) {
-            earlier.overriddenBy = entry.location;
-            report({
-                code: 'duplicate-key',
-                message: `Duplicate key '${key}': this line overrides line ${earlier.location.line}`,
-                location: entry.location,
-            });
-        }
-        byKey.set(key, entry);
-        entries.push(entry);
-    }
+    if (found.length === 0)
+        return;
+    for (const error of found)
+        doc.errors.push(error);
+    doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
 }
 
-// EXTERNAL MODULE: ./src/sources/yaml-depth.ts + 1 modules
-var yaml_depth = __nccwpck_require__(6674);
-;// CONCATENATED MODULE: ./src/sources/yaml-document.ts
+;// CONCATENATED MODULE: ./src/sources/yaml/depth.ts
+
+
+/**
+ * Deepest nesting of collections a YAML document may have to be read. The YAML composer and
+ * every reader after it recurse once a level, so a deeper document (`[[[[...`) would exhaust the
+ * stack; Flink's configurations nest a handful of levels.
+ */
+const MAX_YAML_DEPTH = 64;
+const LONE_CR = /\r(?!\n)/g;
+/** Says what is wrong with a document left out for its depth, and where. */
+function tooDeepMessage(line, column) {
+    return `Collections nest deeper than ${MAX_YAML_DEPTH} levels at line ${line}, column ${column}; the YAML document is not read`;
+}
+/**
+ * Parses a YAML stream as `parseAllDocuments` does, but measures each document's nesting on the
+ * parser's syntax tree (built with a stack, not recursion) before composing it: a document nested
+ * deeper than `MAX_YAML_DEPTH` is never composed. `forceDoc` yields a document for an empty stream.
+ */
+function parseDocumentsWithinDepth(text, options, lineCounter, forceDoc = false) {
+    const out = [];
+    const slots = [];
+    // Streamed to the composer: a document token arrives complete, and is measured then.
+    function* measured(tokens) {
+        let dropped = false;
+        for (const token of tokens) {
+            if (token.type === 'document') {
+                const at = tooDeepAt(token);
+                dropped = at !== undefined;
+                if (at !== undefined) {
+                    out.push({ tooDeepAt: at });
+                    continue;
+                }
+                slots.push(out.length);
+                out.push(undefined);
+            }
+            // The `...` of a document left out ends nothing the composer saw.
+            if (token.type === 'doc-end' && dropped)
+                continue;
+            yield token;
+        }
+    }
+    // YAML (and Flink's and Kubernetes' readers) end a line at a lone CR too; the parser only at LF.
+    // The same length, so offsets stay.
+    const source = text.replace(LONE_CR, '\n');
+    const tokens = measured(new dist/* Parser */.iX(lineCounter.addNewLine).parse(source));
+    let index = 0;
+    // Warnings (a collection as a mapping key) would go to the process's stderr; callers report.
+    const composer = new dist/* Composer */.Dk({ logLevel: 'error', ...options, uniqueKeys: false });
+    for (const doc of composer.compose(tokens, forceDoc, source.length)) {
+        if (options.uniqueKeys ?? true)
+            addDuplicateKeyErrors(doc);
+        if (index < slots.length)
+            out[slots[index]] = { doc };
+        else if (out.length === 0)
+            out.push({ doc });
+        index++;
+    }
+    return out.filter((d) => d !== undefined);
+}
+/** Offset of the first collection (in document order) that nests deeper than the limit. */
+function tooDeepAt(document) {
+    const tokens = [];
+    const depths = [];
+    if (document.value) {
+        tokens.push(document.value);
+        depths.push(0);
+    }
+    while (tokens.length > 0) {
+        const token = tokens.pop();
+        const depth = depths.pop();
+        if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection')
+            continue;
+        if (depth >= MAX_YAML_DEPTH)
+            return token.offset;
+        // Pushed last to first, so that the first child is looked at first.
+        for (let i = token.items.length - 1; i >= 0; i--) {
+            const { key, value } = token.items[i];
+            if (value) {
+                tokens.push(value);
+                depths.push(depth + 1);
+            }
+            if (key) {
+                tokens.push(key);
+                depths.push(depth + 1);
+            }
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/sources/yaml/document.ts
 
 
 /** Guards against hostile YAML: alias bombs, deep nesting, files with thousands of documents. */
-const YAML_LIMITS = { maxAliasCount: 100, maxDepth: yaml_depth/* MAX_YAML_DEPTH */.Pq, maxDocuments: 500 };
+const YAML_LIMITS = { maxAliasCount: 100, maxDepth: MAX_YAML_DEPTH, maxDocuments: 500 };
 /**
  * A line holding only template directives (`{{- if .Values.x }}`, `{{ end }}`) is not YAML; it is
  * emptied (line numbers stay). An inline expression (`name: {{ .Values.name }}-config`) becomes a
@@ -48706,7 +48682,7 @@ function parseYamlFile(text, file) {
     const lineCounter = new dist/* LineCounter */.HN();
     const problems = [];
     const parsedText = neutralizeTemplates(text);
-    const docs = (0,yaml_depth/* parseDocumentsWithinDepth */.id)(parsedText, { prettyErrors: false, intAsBigInt: true }, lineCounter);
+    const docs = parseDocumentsWithinDepth(parsedText, { prettyErrors: false, intAsBigInt: true }, lineCounter);
     const yaml = { file, text: parsedText, lineCounter, documents: [] };
     if (parsedText === text)
         yaml.parsed = { docs, lineCounter };
@@ -48722,7 +48698,7 @@ function parseYamlFile(text, file) {
     docs.slice(0, YAML_LIMITS.maxDocuments).forEach((checked, index) => {
         if (!('doc' in checked)) {
             const location = at(checked.tooDeepAt);
-            problems.push({ code: 'limit', message: (0,yaml_depth/* tooDeepMessage */.Q2)(location.line, location.column), location });
+            problems.push({ code: 'limit', message: tooDeepMessage(location.line, location.column), location });
             return;
         }
         const { doc } = checked;
@@ -48878,152 +48854,16 @@ function embeddedPositionMap(yaml, node) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/sources/flink-properties.ts
-
-
-
-const FLINK_PROPERTIES = 'FLINK_PROPERTIES';
-/**
- * A `FLINK_PROPERTIES` value: the Flink image's entrypoint appends it, line by line, to the image's
- * configuration file, so it is read as `flink-conf.yaml` lines that win over the file.
- */
-function readFlinkProperties(yaml, node) {
-    const result = readFlinkConf(String(node.value), yaml.file, embeddedPositionMap(yaml, node));
-    return {
-        entries: result.entries.map((entry) => ({ ...entry, origin: 'environment' })),
-        problems: result.problems,
-    };
-}
-/**
- * Memory settings of the configuration file shipped in the official Flink images (the distribution's
- * default `flink-conf.yaml` / `config.yaml`), which `FLINK_PROPERTIES` lines are appended to; each
- * row holds from its version on.
- */
-const IMAGE_DEFAULTS = [
-    { since: '1.10', entries: { 'jobmanager.heap.size': '1024m', 'taskmanager.memory.process.size': '1568m' } },
-    {
-        since: '1.11',
-        entries: { 'jobmanager.memory.process.size': '1600m', 'taskmanager.memory.process.size': '1728m' },
-    },
-];
-/** The image's default configuration as entries, located at the `FLINK_PROPERTIES` that extends it. */
-function imageDefaultBase(version, at) {
-    const row = IMAGE_DEFAULTS.filter((r) => (0,flink/* atLeast */.jZ)(version, r.since)).at(-1) ?? IMAGE_DEFAULTS[0];
-    return {
-        source: `the Flink ${version} image's default configuration file`,
-        entries: Object.entries(row.entries).map(([key, value]) => ({
-            key,
-            value,
-            location: at,
-            origin: 'file',
-        })),
-    };
-}
-
-// EXTERNAL MODULE: ./src/model/index.ts + 1 modules
-var model = __nccwpck_require__(5300);
-;// CONCATENATED MODULE: ./src/sources/flink-version-source.ts
-
-const FORMAT_DEFAULTS = {
-    'flink-conf': { version: '1.20', source: 'format: flink-conf.yaml is read only up to 1.20' },
-    'config-yaml': {
-        version: model/* NEWEST_FLINK_VERSION */.Xv,
-        source: `format: config.yaml, newest supported (${model/* NEWEST_FLINK_VERSION */.Xv})`,
-    },
-    none: {
-        version: model/* NEWEST_FLINK_VERSION */.Xv,
-        source: `no version given: newest supported (${model/* NEWEST_FLINK_VERSION */.Xv})`,
-    },
-};
-/** `1.18.1`, `1.18`, `v1_18`, `2.0-preview1` → the supported minor, clamped into 1.10–newest. */
-function minorVersion(text) {
-    const match = /^v?(\d+)[._](\d+)(?![\d])/.exec(text.trim());
-    if (!match)
-        return undefined;
-    const major = Number(match[1]);
-    const minor = Number(match[2]);
-    const exact = model/* FLINK_VERSIONS */.tf.find((v) => v === `${major}.${minor}`);
-    if (exact)
-        return { version: exact, clamped: false };
-    const older = major < 1 || (major === 1 && minor < 10);
-    return { version: older ? model/* FLINK_VERSIONS */.tf[0] : model/* NEWEST_FLINK_VERSION */.Xv, clamped: true };
-}
-/** The Flink version in an image reference, where the image is Flink's (`flink:1.18.1-scala_2.12`). */
-function imageVersion(image) {
-    const at = image.indexOf('@');
-    const ref = at >= 0 ? image.slice(0, at) : image;
-    const colon = ref.lastIndexOf(':');
-    if (colon < 0 || ref.lastIndexOf('/') > colon)
-        return undefined;
-    const repository = ref.slice(0, colon);
-    const tag = ref.slice(colon + 1);
-    const name = repository.split('/').pop() ?? '';
-    // Flink's own images and images built on them; not Stateful Functions or the operator.
-    if (!/flink/i.test(name) || /statefun|operator/i.test(name))
-        return undefined;
-    const match = /^(?:flink-)?v?([12]\.\d+(?:\.\d+)?)/.exec(tag);
-    return match?.[1];
-}
-function describe(what, text, clamped, version) {
-    return clamped
-        ? `${what} ${text} (outside 1.10–${model/* NEWEST_FLINK_VERSION */.Xv}: judged as ${version})`
-        : `${what} ${text}`;
-}
-/** The version a config is judged against, and why, from the strongest evidence available. */
-function resolveFlinkVersion(evidence) {
-    if (evidence.override) {
-        const parsed = minorVersion(evidence.override);
-        if (parsed)
-            return {
-                flinkVersion: parsed.version,
-                flinkVersionSource: describe('--flink-version', evidence.override, parsed.clamped, parsed.version),
-            };
-    }
-    if (evidence.specVersion) {
-        const parsed = /^v\d+_\d+$/.test(evidence.specVersion) ? minorVersion(evidence.specVersion) : undefined;
-        if (parsed) {
-            return {
-                flinkVersion: parsed.version,
-                flinkVersionSource: describe('spec.flinkVersion', evidence.specVersion, parsed.clamped, parsed.version),
-            };
-        }
-    }
-    for (const image of evidence.images ?? []) {
-        const tagVersion = imageVersion(image);
-        const parsed = tagVersion ? minorVersion(tagVersion) : undefined;
-        if (parsed)
-            return {
-                flinkVersion: parsed.version,
-                flinkVersionSource: describe('image', image, parsed.clamped, parsed.version),
-            };
-    }
-    const configured = evidence.fallback ? minorVersion(evidence.fallback) : undefined;
-    if (configured && evidence.fallback)
-        return {
-            flinkVersion: configured.version,
-            flinkVersionSource: describe('settings flinkVersion', evidence.fallback, configured.clamped, configured.version),
-        };
-    const implied = FORMAT_DEFAULTS[evidence.format];
-    return { flinkVersion: implied.version, flinkVersionSource: implied.source };
-}
-
 ;// CONCATENATED MODULE: ./src/sources/config-builder.ts
 
-
-
-function buildConfig(draft, context) {
-    const version = resolveFlinkVersion({
-        ...draft.version,
-        override: context.flinkVersion,
-        fallback: context.defaultFlinkVersion,
-    });
+function buildConfig(draft) {
     const config = {
         id: `${draft.location.file}#${draft.part}`,
         file: draft.location.file,
         line: draft.location.line,
         column: draft.location.column,
         kind: draft.kind,
-        ...version,
+        evidence: draft.version,
         deployment: draft.deployment,
         entries: markOverrides(markPlaceholders(draft.entries, draft.problems)),
         container: draft.container ?? {},
@@ -49032,10 +48872,8 @@ function buildConfig(draft, context) {
     };
     if (draft.name !== undefined)
         config.name = draft.name;
-    if (draft.appendsToImageConf) {
-        const base = imageDefaultBase(config.flinkVersion, draft.appendsToImageConf);
-        config.base = { source: base.source, entries: markOverrides(base.entries, config.entries) };
-    }
+    if (draft.appendsToImageConf)
+        config.appendsToImageConf = draft.appendsToImageConf;
     if (draft.podTemplateLimits && Object.keys(draft.podTemplateLimits).length > 0)
         config.podTemplateLimits = draft.podTemplateLimits;
     if (draft.replicas && Object.keys(draft.replicas).length > 0)
@@ -49086,9 +48924,114 @@ function containerLimits(limits) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/flink/java-number.ts
-var java_number = __nccwpck_require__(9308);
-;// CONCATENATED MODULE: ./src/sources/config-yaml.ts
+;// CONCATENATED MODULE: ./src/sources/formats/flink-conf.ts
+const identityMap = (line, column) => ({ line, column });
+function locate(file, map, line, column) {
+    return { file, ...map(line, column) };
+}
+/** Java `String.trim()`: strips code units up to U+0020 only (not NBSP or other Unicode spaces). */
+function trimStart(s, from, to) {
+    while (from < to && s.charCodeAt(from) <= 0x20)
+        from++;
+    return from;
+}
+function trimEnd(s, from, to) {
+    while (to > from && s.charCodeAt(to - 1) <= 0x20)
+        to--;
+    return to;
+}
+const BOM = 0xfeff;
+/** Problems one file reports line by line; the rest are counted in one more. */
+const MAX_LINE_PROBLEMS = 100;
+/**
+ * Flink's legacy `flink-conf.yaml` line reader (`GlobalConfiguration.loadYAMLResource`, 1.10–1.20):
+ * cut at the first `#`, trim, split at the first `": "`, every value a string, later lines win.
+ */
+function readFlinkConf(text, file, map = identityMap) {
+    const entries = [];
+    const problems = [];
+    const byKey = new Map();
+    let lineNo = 0;
+    let pos = 0;
+    let unsaid = 0;
+    const n = text.length;
+    while (pos < n) {
+        // Java's BufferedReader.readLine: \n, \r and \r\n all end a line.
+        let end = pos;
+        while (end < n && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13)
+            end++;
+        const next = end < n && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+        lineNo++;
+        // The line on its own: searches for '#' and ': ' stop at its end, not the file's.
+        readLine(text.slice(pos, end), 0, end - pos, lineNo);
+        pos = next;
+    }
+    if (unsaid > 0)
+        problems.push({
+            code: 'limit',
+            message: `${unsaid} more lines have problems; only the first ${MAX_LINE_PROBLEMS} are reported`,
+            location: locate(file, map, lineNo, 1),
+        });
+    return { entries, problems };
+    /** A file of a million bad lines gives a hundred problems and a count, not a million. */
+    function report(problem) {
+        if (problems.length < MAX_LINE_PROBLEMS)
+            problems.push(problem);
+        else
+            unsaid++;
+    }
+    function readLine(s, start, end, line) {
+        const hash = s.indexOf('#', start);
+        const cut = hash >= 0 && hash < end ? hash : end;
+        const from = trimStart(s, start, cut);
+        const to = trimEnd(s, from, cut);
+        if (from === to)
+            return;
+        const at = (i) => locate(file, map, line, i - start + 1);
+        const sep = s.indexOf(': ', from);
+        if (sep < 0 || sep + 2 > to) {
+            report({
+                code: 'invalid-line',
+                message: `Line is not a key-value pair (missing space after ':'?): ${s.slice(from, to)}`,
+                location: at(from),
+            });
+            return;
+        }
+        const keyFrom = from;
+        const keyTo = trimEnd(s, keyFrom, sep);
+        const valueFrom = trimStart(s, sep + 2, to);
+        if (keyFrom === keyTo || valueFrom === to) {
+            report({
+                code: 'empty-key-or-value',
+                message: `Key or value was empty: ${s.slice(from, to)}`,
+                location: at(from),
+            });
+            return;
+        }
+        const key = s.slice(keyFrom, keyTo);
+        if (line === 1 && key.charCodeAt(0) === BOM) {
+            report({
+                code: 'other',
+                message: `The file starts with a byte-order mark, which Flink reads as part of the first key ('${key.slice(1)}' is not set)`,
+                location: at(keyFrom),
+            });
+        }
+        const entry = { key, value: s.slice(valueFrom, to), location: at(keyFrom), origin: 'file' };
+        const earlier = byKey.get(key);
+        if (earlier) {
+            earlier.overriddenBy = entry.location;
+            report({
+                code: 'duplicate-key',
+                message: `Duplicate key '${key}': this line overrides line ${earlier.location.line}`,
+                location: entry.location,
+            });
+        }
+        byKey.set(key, entry);
+        entries.push(entry);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/formats/config-yaml.ts
 
 
 
@@ -49099,7 +49042,7 @@ const MAX_ALIAS_COUNT = 100;
 /** A YAML text parsed with the options Flink's reader uses (YAML 1.2, core schema, unique keys). */
 function parseConfigYaml(text) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const docs = (0,yaml_depth/* parseDocumentsWithinDepth */.id)(text, { uniqueKeys: true, schema: 'core', version: '1.2', intAsBigInt: true, prettyErrors: false }, lineCounter, true);
+    const docs = parseDocumentsWithinDepth(text, { uniqueKeys: true, schema: 'core', version: '1.2', intAsBigInt: true, prettyErrors: false }, lineCounter, true);
     return { docs, lineCounter };
 }
 /**
@@ -49118,7 +49061,7 @@ function readConfigYaml(text, file, map = identityMap, { docs, lineCounter } = p
         if (!('tooDeepAt' in checked))
             continue;
         const location = at(checked.tooDeepAt);
-        problems.push({ code: 'limit', message: (0,yaml_depth/* tooDeepMessage */.Q2)(location.line, location.column), location });
+        problems.push({ code: 'limit', message: tooDeepMessage(location.line, location.column), location });
         return { entries, problems };
     }
     const [doc, ...more] = docs.flatMap((d) => ('doc' in d ? [d.doc] : []));
@@ -49222,7 +49165,7 @@ function scalarValue(node, doc) {
 }
 function valueText(v) {
     if (typeof v === 'number')
-        return (0,java_number/* javaDoubleToString */.kx)(v);
+        return (0,flink/* javaDoubleToString */.kx)(v);
     return String(v);
 }
 /** Flink stores sequences as their flow-style YAML text (`[a, b]`), re-parsed only by list options. */
@@ -49245,9 +49188,537 @@ function flowText(node, doc) {
     return '';
 }
 
-// EXTERNAL MODULE: ./src/sources/kubernetes-quantity.ts
-var kubernetes_quantity = __nccwpck_require__(7240);
-;// CONCATENATED MODULE: ./src/sources/kubernetes-workload.ts
+;// CONCATENATED MODULE: ./src/sources/formats/whole-file.ts
+
+
+
+
+
+
+/** `flink-conf.yaml`, also as a template (`flink-conf.yaml.tpl`, `flink-conf.yaml.template`). */
+function isFlinkConfName(path) {
+    return /(?:^|\/)flink-conf\.ya?ml(?:\.[\w-]+)?$/i.test(path);
+}
+const CONFIG_YAML_NAME = /(?:^|\/)config\.ya?ml$/i;
+/**
+ * Which reader Flink would use for a file given as one configuration: by its name, else by its
+ * content (nesting, lists or quoted YAML values mean the standard YAML `config.yaml`).
+ */
+function wholeFileFormat(name, text) {
+    if (name && CONFIG_YAML_NAME.test(name))
+        return 'config-yaml';
+    if (name && isFlinkConfName(name))
+        return 'flink-conf';
+    const yamlOnly = text.split(/\r?\n/).some((line) => {
+        const code = line.replace(/#.*/, '');
+        if (!code.trim())
+            return false;
+        return (/^\s+\S/.test(code) || /^\s*-\s/.test(code) || /:\s*["'[{]/.test(code) || /^[^:\s]+:$/.test(code.trim()));
+    });
+    return yamlOnly ? 'config-yaml' : 'flink-conf';
+}
+/**
+ * Whether a YAML document is a Flink `config.yaml` (standard YAML, 1.19+): its keys are Flink's,
+ * at least one sizes or names a process, and nothing is shaped like another tool's config
+ * (Flink options never hold lists of mappings).
+ */
+function isFlinkConfigYaml(document, path) {
+    const { doc, root } = document;
+    if (!root || !(0,dist/* isMap */.jh)(root) || hasListOfMaps(document, root, 0))
+        return false;
+    const keys = mapItems(doc, root).map((i) => i.key);
+    if (keys.length === 0)
+        return false;
+    const known = keys.filter((k) => (0,flink/* isOptionNamespace */.fA)(k.split('.')[0])).length;
+    if (known * 3 < keys.length * 2)
+        return false;
+    const flat = flattenKeys(document, root, '', 0);
+    const processKeys = flat.filter((k) => /^(taskmanager|jobmanager)\./.test(k));
+    if (processKeys.length === 0)
+        return false;
+    return CONFIG_YAML_NAME.test(path) || flat.some(flink/* isMemoryKey */.nt);
+}
+function hasListOfMaps(document, node, depth) {
+    const value = resolve(document.doc, node);
+    if (!value || depth > 64)
+        return false;
+    if ((0,dist/* isSeq */.oP)(value))
+        return value.items.some((item) => (0,dist/* isMap */.jh)(resolve(document.doc, item)));
+    if ((0,dist/* isMap */.jh)(value))
+        return mapItems(document.doc, value).some((i) => hasListOfMaps(document, i.value, depth + 1));
+    return false;
+}
+function flattenKeys(document, node, prefix, depth) {
+    if (depth > 64)
+        return [];
+    return mapItems(document.doc, node).flatMap((i) => {
+        const value = resolve(document.doc, i.value);
+        return value && (0,dist/* isMap */.jh)(value)
+            ? flattenKeys(document, value, `${prefix}${i.key}.`, depth + 1)
+            : [`${prefix}${i.key}`];
+    });
+}
+/** A file that is one Flink configuration, read by the reader Flink uses for its format. */
+function loadWholeFile(path, text, kind, parsed) {
+    const read = kind === 'config-yaml' ? readConfigYaml(text, path, identityMap, parsed) : readFlinkConf(text, path);
+    return buildConfig({
+        part: '0',
+        kind,
+        location: { file: path, line: 1, column: 1 },
+        deployment: 'standalone',
+        entries: read.entries,
+        processes: ['jobmanager', 'taskmanager'],
+        problems: read.problems,
+        version: { format: kind },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sources/discover/discover.ts
+
+
+
+
+
+
+
+/** Files above this size are not read (reported as a notice). */
+const MAX_FILE_BYTES = 1024 * 1024;
+/** YAML files, also as templates (`.yaml.template`, `.yml.tpl`, `.yaml.j2`). */
+const YAML_NAME = /\.ya?ml(?:\.(?:template|tmpl|tpl|j2|jinja2?|in|example|sample|dist))?$/i;
+/** Text that shows a YAML file may hold a Flink configuration; the loaders decide. */
+const FLINK_CONTENT = /flink\.apache\.org\/|flinkConfiguration|FLINK_PROPERTIES|flink-conf|(?:^|[\s"'{,])(?:taskmanager|jobmanager)[.:]/m;
+/** Never a user's config: git's own files and installed packages, even where git does not ignore them. */
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+/** Finds the files that may hold Flink configurations under the given paths. */
+function discover(options) {
+    const { listed, notices } = listCandidates(options);
+    return Promise.resolve({ candidates: readCandidates(listed, notices), notices, files: listed.length });
+}
+/** The files under the given paths that may hold Flink configurations, by name; none read. */
+function listCandidates(options) {
+    const cwd = external_node_path_default().resolve(options.cwd);
+    const notices = [];
+    const include = options.include?.length ? picomatch_default()([...options.include], { dot: true }) : undefined;
+    const exclude = options.exclude?.length ? picomatch_default()([...options.exclude], { dot: true }) : undefined;
+    const seen = new Set();
+    const listed = [];
+    for (const given of options.paths.length > 0 ? options.paths : ['.']) {
+        const absolute = external_node_path_default().resolve(cwd, given);
+        let stat;
+        try {
+            stat = (0,external_node_fs_.statSync)(absolute);
+        }
+        catch {
+            notices.push({ code: 'path-not-found', message: `${given}: no such file or folder` });
+            continue;
+        }
+        const base = stat.isDirectory() ? absolute : external_node_path_default().dirname(absolute);
+        const root = (0,external_node_fs_.realpathSync)(base);
+        const names = stat.isDirectory() ? listFiles(absolute) : [external_node_path_default().basename(absolute)];
+        for (const name of names) {
+            // The name decides first: most files of a large tree are not YAML, and paths cost.
+            if (!YAML_NAME.test(name) && !isFlinkConfName(name))
+                continue;
+            if (name.split('/').some((part) => ALWAYS_SKIPPED.has(part)))
+                continue;
+            const file = external_node_path_default().join(base, name);
+            const relative = toPosix(external_node_path_default().relative(cwd, file));
+            if (seen.has(relative))
+                continue;
+            seen.add(relative);
+            if (include && !include(relative))
+                continue;
+            if (exclude?.(relative))
+                continue;
+            listed.push({ file, relative, root });
+        }
+    }
+    listed.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+    return { listed, notices };
+}
+/** Reads the listed files, in order, keeping those that may hold a Flink configuration. */
+function readCandidates(listed, notices) {
+    const candidates = [];
+    for (const { file, relative, root } of listed) {
+        const candidate = readCandidate(file, relative, root, notices);
+        if (candidate)
+            candidates.push(candidate);
+    }
+    return candidates;
+}
+/**
+ * Reads one file, synchronously: for the many small files of a repository, a blocking read is
+ * several times faster than a round trip through libuv's thread pool per call.
+ */
+function readCandidate(file, relative, root, notices) {
+    try {
+        let stat = (0,external_node_fs_.lstatSync)(file);
+        if (stat.isSymbolicLink()) {
+            const real = (0,external_node_fs_.realpathSync)(file);
+            if (real !== root && !real.startsWith(root + (external_node_path_default()).sep)) {
+                notices.push({
+                    code: 'symlink-outside-root',
+                    message: 'A symbolic link out of the linted folder; not followed',
+                    location: { file: relative, line: 1, column: 1 },
+                });
+                return undefined;
+            }
+            stat = (0,external_node_fs_.statSync)(file);
+        }
+        // Folders, FIFOs and devices named like YAML are never read (a FIFO would block).
+        const reason = unreadableReason(stat);
+        if (reason) {
+            notices.push({
+                code: stat.isFile() ? 'file-too-large' : 'not-a-file',
+                message: reason,
+                location: { file: relative, line: 1, column: 1 },
+            });
+            return undefined;
+        }
+        const bytes = (0,external_node_fs_.readFileSync)(file);
+        const utf16 = UTF16_BOMS.find(([bom]) => bytes.subarray(0, 2).equals(bom));
+        if (utf16) {
+            notices.push({
+                code: 'unsupported-encoding',
+                message: `Encoded as UTF-16 ${utf16[1]} (it starts with its byte-order mark); Flink and this tool read UTF-8; not read`,
+                location: { file: relative, line: 1, column: 1 },
+            });
+            return undefined;
+        }
+        // A NUL byte in the first 8 KB: a binary file, named like YAML but not one.
+        if (bytes.subarray(0, 8000).includes(0)) {
+            notices.push({
+                code: 'binary-file',
+                message: 'A binary file (it holds NUL bytes); not read',
+                location: { file: relative, line: 1, column: 1 },
+            });
+            return undefined;
+        }
+        const text = bytes.toString('utf8');
+        if (!isFlinkConfName(relative) && !FLINK_CONTENT.test(text))
+            return undefined;
+        return { path: relative, text };
+    }
+    catch (err) {
+        notices.push({
+            code: 'unreadable',
+            // Node's message without the absolute path it ends with.
+            message: `Could not be read (${err.message.replace(/, \w+ '.*'$/, '')})`,
+            location: { file: relative, line: 1, column: 1 },
+        });
+        return undefined;
+    }
+}
+const UTF16_BOMS = [
+    [Buffer.from([0xff, 0xfe]), 'LE'],
+    [Buffer.from([0xfe, 0xff]), 'BE'],
+];
+/** Why a file is not read as text: not a regular file (a FIFO would block), or over the size limit. */
+function unreadableReason(stat) {
+    if (!stat.isFile())
+        return `A ${fileKind(stat)}, not a regular file; not read`;
+    if (stat.size > MAX_FILE_BYTES)
+        return `${stat.size} bytes, above the ${MAX_FILE_BYTES}-byte limit; not read`;
+    return undefined;
+}
+function fileKind(stat) {
+    if (stat.isDirectory())
+        return 'folder';
+    if (stat.isFIFO())
+        return 'named pipe (FIFO)';
+    if (stat.isSocket())
+        return 'socket';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'device';
+    return 'special file';
+}
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+/** Files under a folder: git's view (tracked and untracked, not ignored) in a work tree, else a walk. */
+/** Files under `dir`, relative to it with `/` separators. */
+function listFiles(dir) {
+    return gitFiles(dir) ?? walk(dir);
+}
+function gitFiles(dir) {
+    const git = (0,external_node_child_process_namespaceObject.spawnSync)('git', [...SAFE_GIT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
+        cwd: dir,
+        env: { ...process.env, ...GIT_ENV },
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    if (git.error || git.status !== 0)
+        return undefined;
+    return git.stdout.split('\0').filter((f) => f !== '');
+}
+/** A walk honouring the `.gitignore` files it meets (outside a git work tree). */
+function walk(root) {
+    const files = [];
+    const visit = (dir, rules) => {
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(dir).sort();
+        }
+        catch {
+            return;
+        }
+        const own = names.includes('.gitignore') ? readIgnore(external_node_path_default().join(dir, '.gitignore')) : undefined;
+        const active = own ? [...rules, { base: dir, ig: own }] : rules;
+        for (const name of names) {
+            if (ALWAYS_SKIPPED.has(name))
+                continue;
+            const full = external_node_path_default().join(dir, name);
+            let isDir = false;
+            try {
+                const stat = (0,external_node_fs_.lstatSync)(full);
+                // Symbolic links to folders are not walked: they could lead out of the root or loop.
+                isDir = stat.isDirectory();
+            }
+            catch {
+                continue;
+            }
+            const ignored = active.some(({ base, ig }) => {
+                const rel = toPosix(external_node_path_default().relative(base, full));
+                return ig.ignores(isDir ? `${rel}/` : rel);
+            });
+            if (ignored)
+                continue;
+            if (isDir)
+                visit(full, active);
+            else
+                files.push(toPosix(external_node_path_default().relative(root, full)));
+        }
+    };
+    visit(root, []);
+    return files;
+}
+function readIgnore(file) {
+    try {
+        return ignore_default()().add((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/discover/git-revision.ts
+
+
+
+
+/** A repository path that stays inside the folder it is written to. */
+function safeRelative(file) {
+    return (file !== '' && !external_node_path_default().isAbsolute(file) && !file.split(/[\\/]/).some((part) => part === '..' || part === ''));
+}
+/** Whether `cwd` lies inside a git work tree. */
+async function insideWorkTree(cwd) {
+    const result = await git(['rev-parse', '--is-inside-work-tree'], cwd);
+    return result.ok && result.stdout.toString('utf8').trim() === 'true';
+}
+async function haveCommit(cwd, ref) {
+    const result = await git_git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
+    return result.ok ? result.stdout.toString('utf8').trim() : undefined;
+}
+/**
+ * The commit a ref names in the local clone (or `origin/REF`); with `fetch`, fetched shallowly
+ * from origin when the clone lacks it.
+ */
+async function resolveCommit(cwd, ref, options = {}) {
+    // A ref is never an option to git.
+    if (ref.startsWith('-'))
+        return undefined;
+    const local = (await haveCommit(cwd, ref)) ?? (await haveCommit(cwd, `origin/${ref}`));
+    if (local || !options.fetch)
+        return local;
+    const fetched = await git_git(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', ref], cwd);
+    return fetched.ok ? haveCommit(cwd, 'FETCH_HEAD') : undefined;
+}
+/**
+ * The files that differ between `commit` and the head side, renames followed, with paths
+ * relative to `cwd` (as `lint()` reports them). The head side is the `HEAD` commit, or the work
+ * tree: then untracked files that git does not ignore count as added.
+ */
+async function changedFiles(cwd, commit, head) {
+    const diff = await git_git([
+        'diff',
+        '--name-status',
+        '-z',
+        '-M',
+        '--relative',
+        '--no-ext-diff',
+        '--no-textconv',
+        commit,
+        ...(head === 'HEAD' ? ['HEAD'] : []),
+        '--',
+    ], cwd);
+    if (!diff.ok)
+        return undefined;
+    const touched = parseNameStatus(diff.stdout.toString('utf8'));
+    if (head === 'HEAD')
+        return touched;
+    const untracked = await git_git(['ls-files', '-z', '--others', '--exclude-standard'], cwd);
+    if (!untracked.ok)
+        return undefined;
+    const added = untracked.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((file) => file !== '');
+    return [...touched, ...added.map((file) => ({ path: file }))];
+}
+/** A file's content at a commit, or undefined where the commit has no such file. */
+async function fileAtCommit(cwd, commit, file) {
+    const result = await git_git(['cat-file', 'blob', `${commit}:./${file}`], cwd);
+    return result.ok ? result.stdout : undefined;
+}
+/** Writes the base versions of the touched files into a fresh folder, at their base paths. */
+async function writeBaseFiles(request) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(request.tempRoot, 'flink-memory-lint-base-'));
+    for (const file of request.touched) {
+        if (!file.basePath || !request.wanted(file.path))
+            continue;
+        if (!safeRelative(file.basePath)) {
+            request.problems.push(`skipped base file with an unsafe path: ${JSON.stringify(file.basePath)}`);
+            continue;
+        }
+        const content = await request.read(file.basePath);
+        // Discovery would not read a larger file either.
+        if (!content || content.length > MAX_FILE_BYTES)
+            continue;
+        const target = external_node_path_default().join(dir, file.basePath);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        await (0,promises_.writeFile)(target, content);
+    }
+    return dir;
+}
+/** Whether a repository path lies inside one of the linted paths (relative to the same folder). */
+function insidePaths(paths) {
+    const roots = paths.map((p) => external_node_path_default().posix.normalize(p.replace(/\\/g, '/')).replace(/\/$/, ''));
+    return (file) => roots.some((root) => root === '.' || file === root || file.startsWith(`${root}/`));
+}
+
+;// CONCATENATED MODULE: ./src/sources/formats/flink-properties.ts
+
+
+const FLINK_PROPERTIES = 'FLINK_PROPERTIES';
+/**
+ * A `FLINK_PROPERTIES` value: the Flink image's entrypoint appends it, line by line, to the image's
+ * configuration file, so it is read as `flink-conf.yaml` lines that win over the file.
+ */
+function readFlinkProperties(yaml, node) {
+    const result = readFlinkConf(String(node.value), yaml.file, embeddedPositionMap(yaml, node));
+    return {
+        entries: result.entries.map((entry) => ({ ...entry, origin: 'environment' })),
+        problems: result.problems,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sources/kubernetes-quantity.ts
+/** Kubernetes quantity suffixes: binary powers of 1024, decimal SI powers of 1000. */
+const SUFFIXES = {
+    Ki: { base: 2n, exponent: 10 },
+    Mi: { base: 2n, exponent: 20 },
+    Gi: { base: 2n, exponent: 30 },
+    Ti: { base: 2n, exponent: 40 },
+    Pi: { base: 2n, exponent: 50 },
+    Ei: { base: 2n, exponent: 60 },
+    n: { base: 10n, exponent: -9 },
+    u: { base: 10n, exponent: -6 },
+    m: { base: 10n, exponent: -3 },
+    '': { base: 10n, exponent: 0 },
+    k: { base: 10n, exponent: 3 },
+    M: { base: 10n, exponent: 6 },
+    G: { base: 10n, exponent: 9 },
+    T: { base: 10n, exponent: 12 },
+    P: { base: 10n, exponent: 15 },
+    E: { base: 10n, exponent: 18 },
+};
+const QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))((?:[KMGTPE]i)|[numkMGTPE]|[eE][+-]?\d+)?$/;
+/** fabric8 computes suffix multipliers with `BigDecimal.pow(n, MathContext.DECIMAL64)`: 16 digits. */
+const DECIMAL64_DIGITS = 16;
+function parseDecimal(text) {
+    const [whole, fraction = ''] = text.replace(/^\+/, '').split('.');
+    return {
+        unscaled: BigInt(`${whole === '' || whole === '-' ? `${whole}0` : whole}${fraction}`),
+        scale: fraction.length,
+    };
+}
+function roundToDigits(d, digits) {
+    const negative = d.unscaled < 0n;
+    let unscaled = negative ? -d.unscaled : d.unscaled;
+    let scale = d.scale;
+    const excess = unscaled.toString().length - digits;
+    if (excess > 0) {
+        const divisor = 10n ** BigInt(excess);
+        const quotient = unscaled / divisor;
+        const remainder = unscaled % divisor;
+        const twice = remainder * 2n;
+        const up = twice > divisor || (twice === divisor && quotient % 2n === 1n);
+        unscaled = quotient + (up ? 1n : 0n);
+        scale -= excess;
+    }
+    return { unscaled: negative ? -unscaled : unscaled, scale };
+}
+function multiplier(base, exponent) {
+    if (exponent === 0)
+        return { unscaled: 1n, scale: 0 };
+    if (exponent < 0)
+        return { unscaled: 1n, scale: -exponent };
+    return roundToDigits({ unscaled: base ** BigInt(exponent), scale: 0 }, DECIMAL64_DIGITS);
+}
+/** `BigDecimal.toString()`: plain digits, or scientific notation when the exponent is out of range. */
+function decimalToString(d) {
+    const negative = d.unscaled < 0n;
+    const digits = (negative ? -d.unscaled : d.unscaled).toString();
+    const sign = negative ? '-' : '';
+    const adjusted = digits.length - 1 - d.scale;
+    if (d.scale >= 0 && adjusted >= -6) {
+        if (d.scale === 0)
+            return sign + digits;
+        const padded = digits.padStart(d.scale + 1, '0');
+        return `${sign}${padded.slice(0, padded.length - d.scale)}.${padded.slice(padded.length - d.scale)}`;
+    }
+    const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    return `${sign}${mantissa}E${adjusted >= 0 ? '+' : ''}${adjusted}`;
+}
+function parseQuantity(text) {
+    const match = QUANTITY.exec(text);
+    if (!match)
+        return undefined;
+    const amount = parseDecimal(match[1]);
+    const suffix = match[2] ?? '';
+    const factor = /^[eE][+-]?\d+$/.test(suffix)
+        ? multiplier(10n, Number(suffix.slice(1)))
+        : multiplier(SUFFIXES[suffix].base, SUFFIXES[suffix].exponent);
+    return { unscaled: amount.unscaled * factor.unscaled, scale: amount.scale + factor.scale };
+}
+/**
+ * The text the Kubernetes operator stores for a quantity it could not read as a Flink memory size
+ * (spec §9.3 step 2): whitespace removed, upper-cased, a trailing `B` dropped, `I` → `i`, then the
+ * fabric8 `Quantity` amount as `BigDecimal.toString()`. Undefined when it is no quantity at all.
+ */
+function operatorQuantityText(memory) {
+    let s = memory.trim().replace(/\s+/g, '').toUpperCase();
+    if (s.endsWith('B'))
+        s = s.slice(0, -1);
+    if (s.endsWith('I'))
+        s = `${s.slice(0, -1)}i`;
+    // Upper-casing turned the lower-case suffixes (k, m, n, u) into others; fabric8 sees the same.
+    const amount = parseQuantity(s);
+    return amount && decimalToString(amount);
+}
+/** A Kubernetes memory quantity (`4Gi`, `1500M`, `2048Mi`) in bytes, rounded up; undefined if invalid. */
+function quantityBytes(text) {
+    const amount = parseQuantity(text.trim());
+    if (!amount || amount.unscaled < 0n)
+        return undefined;
+    if (amount.scale <= 0)
+        return amount.unscaled * 10n ** BigInt(-amount.scale);
+    const divisor = 10n ** BigInt(amount.scale);
+    return (amount.unscaled + divisor - 1n) / divisor;
+}
+
+;// CONCATENATED MODULE: ./src/sources/formats/kubernetes-workload.ts
 
 
 
@@ -49291,9 +49762,9 @@ function workloadContainers(yaml, document) {
         ];
         const limitItem = getItem(doc, getPath(doc, container, 'resources', 'limits'), 'memory');
         const limitText = limitItem && scalarText(doc, limitItem.value);
-        const bytes = limitText && !limitText.unresolved ? (0,kubernetes_quantity/* quantityBytes */.z)(limitText.text) : undefined;
+        const bytes = limitText && !limitText.unresolved ? quantityBytes(limitText.text) : undefined;
         const requestText = scalarText(doc, getPath(doc, container, 'resources', 'requests', 'memory'));
-        const requestBytes = requestText && !requestText.unresolved ? (0,kubernetes_quantity/* quantityBytes */.z)(requestText.text) : undefined;
+        const requestBytes = requestText && !requestText.unresolved ? quantityBytes(requestText.text) : undefined;
         return {
             workload,
             kind,
@@ -49325,7 +49796,7 @@ function processOf(words) {
     return undefined;
 }
 /** One config per container that sets `FLINK_PROPERTIES` in its environment. */
-function loadWorkload(yaml, document, context) {
+function loadWorkload(document, { yaml }) {
     const { doc } = document;
     const configs = [];
     for (const c of workloadContainers(yaml, document)) {
@@ -49360,7 +49831,7 @@ function loadWorkload(yaml, document, context) {
             env,
             problems,
             version: { images: c.image ? [c.image] : [], format: 'none' },
-        }, context));
+        }));
     }
     return configs;
 }
@@ -49375,7 +49846,7 @@ function metadataAnnotations(document) {
     return annotations;
 }
 
-;// CONCATENATED MODULE: ./src/sources/configmap.ts
+;// CONCATENATED MODULE: ./src/sources/formats/configmap.ts
 
 
 
@@ -49396,7 +49867,9 @@ function isFlinkConfigMap(document) {
  * A ConfigMap embedding `flink-conf.yaml`, `config.yaml` or `FLINK_PROPERTIES` text, one config per
  * key. Workloads in the same file that mount it give the container limits and images.
  */
-function loadConfigMap(yaml, document, context, containers) {
+function loadConfigMap(document, file) {
+    const { yaml } = file;
+    const containers = file.containers();
     const { doc, root } = document;
     const name = scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text;
     const users = containers.filter((c) => name !== undefined && c.configMaps.includes(name));
@@ -49440,12 +49913,12 @@ function loadConfigMap(yaml, document, context, containers) {
             annotations: metadataAnnotations(document),
             problems,
             version: { images, format: format === 'properties' ? 'none' : format },
-        }, context));
+        }));
     }
     return configs;
 }
 
-;// CONCATENATED MODULE: ./src/sources/docker-compose.ts
+;// CONCATENATED MODULE: ./src/sources/formats/docker-compose.ts
 
 
 
@@ -49549,7 +50022,7 @@ function words(document, node) {
     return seqItems(doc, node).map((n) => scalarText(doc, n)?.text ?? '');
 }
 /** One config per service whose environment sets `FLINK_PROPERTIES`. */
-function loadCompose(yaml, document, context) {
+function loadCompose(document, { yaml }) {
     const { doc, root } = document;
     const configs = [];
     const services = mapItems(doc, getPath(doc, root, 'services'));
@@ -49591,14 +50064,12 @@ function loadCompose(yaml, document, context) {
                 images: [...(image && !image.unresolved ? [image.text] : []), ...images],
                 format: 'none',
             },
-        }, context));
+        }));
     }
     return configs;
 }
 
-// EXTERNAL MODULE: ./src/flink/memory-size.ts
-var memory_size = __nccwpck_require__(6069);
-;// CONCATENATED MODULE: ./src/sources/operator-memory.ts
+;// CONCATENATED MODULE: ./src/sources/formats/operator-memory.ts
 
 
 /**
@@ -49607,11 +50078,11 @@ var memory_size = __nccwpck_require__(6069);
  */
 function operatorMemory(text, process) {
     try {
-        const bytes = (0,memory_size/* parseMemorySize */.ON)(text);
-        return { value: (0,memory_size/* memorySizeToString */.Vh)(bytes), bytes };
+        const bytes = (0,flink/* parseMemorySize */.ON)(text);
+        return { value: (0,flink/* memorySizeToString */.Vh)(bytes), bytes };
     }
     catch {
-        const value = (0,kubernetes_quantity/* operatorQuantityText */.x)(text);
+        const value = operatorQuantityText(text);
         if (value === undefined) {
             return {
                 value: text,
@@ -49619,7 +50090,7 @@ function operatorMemory(text, process) {
             };
         }
         try {
-            return { value, bytes: (0,memory_size/* parseMemorySize */.ON)(value) };
+            return { value, bytes: (0,flink/* parseMemorySize */.ON)(value) };
         }
         catch (err) {
             return { value, error: `${process} resource memory parse error: ${err.message}` };
@@ -49627,7 +50098,7 @@ function operatorMemory(text, process) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/sources/flink-deployment.ts
+;// CONCATENATED MODULE: ./src/sources/formats/flink-deployment.ts
 
 
 
@@ -49656,7 +50127,7 @@ function isOperatorResource(document) {
  * `spec.flinkConfiguration` flattened to strings, then `resource.memory` / `resources` written over
  * `*.memory.process.size` (spec §9).
  */
-function loadFlinkDeployment(yaml, document, context) {
+function loadFlinkDeployment(document, { yaml }) {
     const { doc, root } = document;
     const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text;
     const spec = getPath(doc, root, 'spec');
@@ -49716,22 +50187,24 @@ function loadFlinkDeployment(yaml, document, context) {
     }
     const image = scalarText(doc, getPath(doc, spec, 'image'))?.text;
     const annotations = metadataAnnotations(document);
-    return buildConfig({
-        part: String(document.index),
-        kind: OPERATOR_KINDS[kind],
-        location: locationOf(yaml, root),
-        name: scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text,
-        deployment: 'kubernetes',
-        entries,
-        processes: isDeployment ? ['jobmanager', 'taskmanager'] : [],
-        container: containerLimits(container),
-        podTemplateLimits: containerLimits(podTemplateLimits),
-        replicas,
-        image,
-        annotations,
-        problems,
-        version: { specVersion: specVersion?.text, images: image ? [image] : [], format: 'none' },
-    }, context);
+    return [
+        buildConfig({
+            part: String(document.index),
+            kind: OPERATOR_KINDS[kind],
+            location: locationOf(yaml, root),
+            name: scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text,
+            deployment: 'kubernetes',
+            entries,
+            processes: isDeployment ? ['jobmanager', 'taskmanager'] : [],
+            container: containerLimits(container),
+            podTemplateLimits: containerLimits(podTemplateLimits),
+            replicas,
+            image,
+            annotations,
+            problems,
+            version: { specVersion: specVersion?.text, images: image ? [image] : [], format: 'none' },
+        }),
+    ];
 }
 /**
  * `spec.flinkConfiguration`, flat or nested, flattened as the operator does (1.13+): nested keys
@@ -49819,7 +50292,7 @@ function resourceMemory(yaml, document, processSpec) {
     const chosenText = chosen && scalarText(doc, chosen.value);
     if (field && chosen && chosenText) {
         const limitText = limit && scalarText(doc, limit.value);
-        const limitBytes = limitText && !limitText.unresolved ? (0,kubernetes_quantity/* quantityBytes */.z)(limitText.text) : undefined;
+        const limitBytes = limitText && !limitText.unresolved ? quantityBytes(limitText.text) : undefined;
         const which = chosen === request ? 'requests' : 'limits';
         return {
             text: chosenText.text,
@@ -49834,7 +50307,7 @@ function resourceMemory(yaml, document, processSpec) {
                     location: locationOf(yaml, limit.value),
                 }
                 : undefined,
-            requestBytes: request && limit && !chosenText.unresolved ? (0,kubernetes_quantity/* quantityBytes */.z)(chosenText.text) : undefined,
+            requestBytes: request && limit && !chosenText.unresolved ? quantityBytes(chosenText.text) : undefined,
         };
     }
     const memory = getItem(doc, getPath(doc, processSpec, 'resource'), 'memory');
@@ -49855,7 +50328,7 @@ function podTemplateLimit(yaml, document, owner, path) {
     const main = containers.find((c) => scalarText(doc, getPath(doc, c, 'name'))?.text === 'flink-main-container');
     const limit = main && getItem(doc, getPath(doc, main, 'resources', 'limits'), 'memory');
     const text = limit && scalarText(doc, limit.value);
-    const bytes = text && !text.unresolved ? (0,kubernetes_quantity/* quantityBytes */.z)(text.text) : undefined;
+    const bytes = text && !text.unresolved ? quantityBytes(text.text) : undefined;
     if (!limit || !text || bytes === undefined)
         return undefined;
     return {
@@ -49866,14 +50339,7 @@ function podTemplateLimit(yaml, document, owner, path) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/sources/memory-keys.ts
-/** Keys that size a Flink process's memory, current and legacy (spec §1.1–1.2). */
-const MEMORY_KEY = /^(?:taskmanager|jobmanager)\.(?:memory\.|heap\.(?:size|mb)$|network\.memory\.|network\.numberOfBuffers$)|^containerized\.heap-cutoff-/;
-function isMemoryKey(key) {
-    return MEMORY_KEY.test(key);
-}
-
-;// CONCATENATED MODULE: ./src/sources/helm-values.ts
+;// CONCATENATED MODULE: ./src/sources/formats/helm-values.ts
 
 
 
@@ -49895,7 +50361,7 @@ const KEY_PREFIX = 'flink-conf.';
  * `flink-conf.yaml` / `config.yaml` text, `FLINK_PROPERTIES`, a map of Flink keys) becomes a config,
  * with the container limits and image the values give for its processes.
  */
-function loadHelmValues(yaml, document, context) {
+function loadHelmValues(document, { yaml }) {
     const blocks = [];
     findBlocks(yaml, document, document.root ?? null, [], blocks, 0);
     if (blocks.length === 0)
@@ -49918,7 +50384,7 @@ function loadHelmValues(yaml, document, context) {
             image: images[0],
             problems: block.problems,
             version: { images, format: block.format },
-        }, context);
+        });
     });
 }
 function processInPath(path) {
@@ -49964,8 +50430,8 @@ function findBlocks(yaml, document, node, path, out, depth) {
     if (!(0,dist/* isMap */.jh)(node))
         return;
     const items = mapItems(doc, node);
-    const flinkKeys = items.filter((i) => i.key.startsWith(KEY_PREFIX) || isMemoryKey(i.key));
-    if (flinkKeys.length > 0 && flinkKeys.some((i) => isMemoryKey(i.key.replace(KEY_PREFIX, '')))) {
+    const flinkKeys = items.filter((i) => i.key.startsWith(KEY_PREFIX) || (0,flink/* isMemoryKey */.nt)(i.key));
+    if (flinkKeys.length > 0 && flinkKeys.some((i) => (0,flink/* isMemoryKey */.nt)(i.key.replace(KEY_PREFIX, '')))) {
         const problems = [];
         const entries = flinkConfiguration(yaml, document, node, problems)
             .filter((e) => e.key.startsWith(KEY_PREFIX) || /^(taskmanager|jobmanager)\./.test(e.key))
@@ -50047,7 +50513,7 @@ function embeddedText(yaml, text, path, at, map, out) {
         return;
     }
     const read = readFlinkConf(text, yaml.file, map);
-    if (read.entries.some((e) => isMemoryKey(e.key)) && read.problems.every((p) => p.code !== 'invalid-line')) {
+    if (read.entries.some((e) => (0,flink/* isMemoryKey */.nt)(e.key)) && read.problems.every((p) => p.code !== 'invalid-line')) {
         out.push({ path, location: at, ...read, deployment: 'standalone', format: 'flink-conf' });
     }
 }
@@ -50060,7 +50526,7 @@ function containerLimitsIn(yaml, document) {
     const limits = {};
     const quantity = (node) => {
         const text = scalarText(doc, node);
-        const bytes = text && !text.unresolved ? (0,kubernetes_quantity/* quantityBytes */.z)(text.text) : undefined;
+        const bytes = text && !text.unresolved ? quantityBytes(text.text) : undefined;
         return text && bytes !== undefined ? { text: text.text, bytes } : undefined;
     };
     const visit = (node, path, depth) => {
@@ -50109,7 +50575,7 @@ function imagesIn(document) {
     return images;
 }
 
-;// CONCATENATED MODULE: ./src/sources/load.ts
+;// CONCATENATED MODULE: ./src/sources/formats/index.ts
 
 
 
@@ -50117,313 +50583,78 @@ function imagesIn(document) {
 
 
 
-
-
-
-
-/** `flink-conf.yaml`, also as a template (`flink-conf.yaml.tpl`, `flink-conf.yaml.template`). */
-function isFlinkConfName(path) {
-    return /(?:^|\/)flink-conf\.ya?ml(?:\.[\w-]+)?$/i.test(path);
-}
-/** Top-level namespaces of Flink's own options: a `config.yaml` made only of these is Flink's. */
-const FLINK_NAMESPACES = new Set([
-    'akka',
-    'blob',
-    'classloader',
-    'client',
-    'cluster',
-    'containerized',
-    'env',
-    'execution',
-    'external-resource',
-    'external-resources',
-    'fs',
-    'heartbeat',
-    'high-availability',
-    'historyserver',
-    'io',
-    'jobmanager',
-    'jobstore',
-    'kubernetes',
-    'metrics',
-    'parallelism',
-    'pekko',
-    'pipeline',
-    'python',
-    'query',
-    'resourcemanager',
-    'rest',
-    'restart-strategy',
-    's3',
-    'security',
-    'slot',
-    'slotmanager',
-    'sql-gateway',
-    'state',
-    'table',
-    'taskmanager',
-    'web',
-    'yarn',
-    'zookeeper',
-    'scheduler-mode',
-    'jobmanager.rpc',
-    'process',
-    'local',
-    'cluster',
-    'rocksdb',
-    'plugin',
-    'task',
-    'execution.checkpointing',
-    'checkpointing',
-    'presto',
-    's3a',
-    'gs',
-    'azure',
-    'oss',
-    'hadoop',
-]);
-/**
- * Whether a YAML document is a Flink `config.yaml` (standard YAML, 1.19+): its keys are Flink's,
- * at least one sizes or names a process, and nothing is shaped like another tool's config
- * (Flink options never hold lists of mappings).
- */
-function isFlinkConfigYaml(document, path) {
-    const { doc, root } = document;
-    if (!root || !(0,dist/* isMap */.jh)(root) || hasListOfMaps(document, root, 0))
-        return false;
-    const keys = mapItems(doc, root).map((i) => i.key);
-    if (keys.length === 0)
-        return false;
-    const known = keys.filter((k) => FLINK_NAMESPACES.has(k.split('.')[0])).length;
-    if (known * 3 < keys.length * 2)
-        return false;
-    const flat = flattenKeys(document, root, '', 0);
-    const processKeys = flat.filter((k) => /^(taskmanager|jobmanager)\./.test(k));
-    if (processKeys.length === 0)
-        return false;
-    return CONFIG_YAML_NAME.test(path) || flat.some(isMemoryKey);
-}
-const CONFIG_YAML_NAME = /(?:^|\/)config\.ya?ml$/i;
-function hasListOfMaps(document, node, depth) {
-    const value = resolve(document.doc, node);
-    if (!value || depth > 64)
-        return false;
-    if ((0,dist/* isSeq */.oP)(value))
-        return value.items.some((item) => (0,dist/* isMap */.jh)(resolve(document.doc, item)));
-    if ((0,dist/* isMap */.jh)(value))
-        return mapItems(document.doc, value).some((i) => hasListOfMaps(document, i.value, depth + 1));
-    return false;
-}
-function flattenKeys(document, node, prefix, depth) {
-    if (depth > 64)
-        return [];
-    return mapItems(document.doc, node).flatMap((i) => {
-        const value = resolve(document.doc, i.value);
-        return value && (0,dist/* isMap */.jh)(value)
-            ? flattenKeys(document, value, `${prefix}${i.key}.`, depth + 1)
-            : [`${prefix}${i.key}`];
-    });
-}
 function kubernetesKind(document) {
     const { doc, root } = document;
     if (!scalarText(doc, getPath(doc, root, 'apiVersion')))
         return undefined;
     return scalarText(doc, getPath(doc, root, 'kind'))?.text;
 }
-/** Reads one file into the Flink configs it holds, dispatching on its name and each document's shape. */
-function loadFile(path, text, context) {
+const isKubernetes = (document) => kubernetesKind(document) !== undefined;
+/**
+ * The formats a YAML document can hold a Flink configuration in, in the order they are tried:
+ * the first that matches reads the document. A Kubernetes resource is only ever read as one.
+ */
+const DOCUMENT_FORMATS = [
+    {
+        kind: 'flinkdeployment',
+        matches: (d) => isKubernetes(d) && isOperatorResource(d),
+        load: loadFlinkDeployment,
+    },
+    {
+        kind: 'configmap',
+        matches: (d) => kubernetesKind(d) === 'ConfigMap' && isFlinkConfigMap(d),
+        load: loadConfigMap,
+    },
+    { kind: 'kubernetes-workload', matches: (d) => isWorkload(kubernetesKind(d) ?? ''), load: loadWorkload },
+    { kind: 'docker-compose', matches: (d) => !isKubernetes(d) && isComposeDocument(d), load: loadCompose },
+    {
+        kind: 'helm-values',
+        matches: (d, f) => !isKubernetes(d) && isValuesFileName(f.path),
+        load: loadHelmValues,
+    },
+    {
+        kind: 'config-yaml',
+        matches: (d, f) => !isKubernetes(d) && f.yaml.documents.length === 1 && isFlinkConfigYaml(d, f.path),
+        load: (_d, f) => [loadWholeFile(f.path, f.text, 'config-yaml', f.yaml.parsed)],
+    },
+];
+/** Reads one file into the Flink configs it holds, by its name and each document's shape. */
+function loadFile(path, text) {
     if (isFlinkConfName(path))
-        return { configs: [wholeFile(path, text, 'flink-conf', context)], problems: [] };
+        return { configs: [loadWholeFile(path, text, 'flink-conf')], problems: [] };
     const { yaml, problems } = parseYamlFile(text, path);
     if (problems.length > 0 && CONFIG_YAML_NAME.test(path) && /^(taskmanager|jobmanager)[.:]/m.test(text)) {
         // Flink's own config.yaml that does not parse: Flink's reader says why, in its words.
-        return { configs: [wholeFile(path, text, 'config-yaml', context)], problems: [] };
+        return { configs: [loadWholeFile(path, text, 'config-yaml')], problems: [] };
     }
+    let containers;
+    const file = {
+        path,
+        text,
+        yaml,
+        containers: () => (containers ??= yaml.documents.flatMap((d) => workloadContainers(yaml, d))),
+    };
     const configs = [];
-    const containers = yaml.documents.flatMap((d) => workloadContainers(yaml, d));
     for (const document of yaml.documents) {
-        const kind = kubernetesKind(document);
-        if (kind !== undefined) {
-            if (isOperatorResource(document))
-                configs.push(loadFlinkDeployment(yaml, document, context));
-            else if (kind === 'ConfigMap' && isFlinkConfigMap(document))
-                configs.push(...loadConfigMap(yaml, document, context, containers));
-            else if (isWorkload(kind))
-                configs.push(...loadWorkload(yaml, document, context));
-            continue;
-        }
-        if (isComposeDocument(document))
-            configs.push(...loadCompose(yaml, document, context));
-        else if (isValuesFileName(path))
-            configs.push(...loadHelmValues(yaml, document, context));
-        else if (yaml.documents.length === 1 && isFlinkConfigYaml(document, path))
-            configs.push(wholeFile(path, text, 'config-yaml', context, yaml.parsed));
+        const format = DOCUMENT_FORMATS.find((f) => f.matches(document, file));
+        if (format)
+            configs.push(...format.load(document, file));
     }
     return { configs, problems };
 }
-/** A file that is one Flink configuration, read by the reader Flink uses for its format. */
-function wholeFile(path, text, kind, context, parsed) {
-    const read = kind === 'config-yaml' ? readConfigYaml(text, path, identityMap, parsed) : readFlinkConf(text, path);
-    return buildConfig({
-        part: '0',
-        kind,
-        location: { file: path, line: 1, column: 1 },
-        deployment: 'standalone',
-        entries: read.entries,
-        processes: ['jobmanager', 'taskmanager'],
-        problems: read.problems,
-        version: { format: kind },
-    }, context);
-}
+
+;// CONCATENATED MODULE: ./src/sources/index.ts
+// The door of src/sources: listing and reading files, YAML, and the formats Flink configs come in.
 
 
-/***/ }),
-
-/***/ 6674:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Pq: () => (/* binding */ MAX_YAML_DEPTH),
-  id: () => (/* binding */ parseDocumentsWithinDepth),
-  Q2: () => (/* binding */ tooDeepMessage)
-});
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/sources/yaml-unique-keys.ts
-
-/**
- * The YAML library's own duplicate-key check compares each key with every earlier one, so a map of
- * 100,000 keys takes minutes. This finds the same duplicates (the same key node, or scalars of the
- * same value) with one lookup a key, and adds the library's error at the later key, in file order.
- */
-function addDuplicateKeyErrors(doc) {
-    const found = [];
-    // A walk over collections only (yaml's `visit` calls back for every node): every file read goes through here.
-    const stack = [doc.contents];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if ((0,dist/* isSeq */.oP)(node)) {
-            for (const item of node.items)
-                stack.push(item);
-            continue;
-        }
-        if (!(0,dist/* isMap */.jh)(node))
-            continue;
-        const seen = new Set();
-        for (const { key, value: child } of node.items) {
-            stack.push(key, child);
-            const value = (0,dist/* isScalar */.jn)(key) ? key.value : key;
-            // NaN never equals itself, as in the library.
-            if (typeof value === 'number' && Number.isNaN(value))
-                continue;
-            if (!seen.has(value)) {
-                seen.add(value);
-                continue;
-            }
-            const offset = ((0,dist/* isNode */.Ll)(key) ? key.range?.[0] : undefined) ?? node.range?.[0] ?? 0;
-            found.push(new dist/* YAMLParseError */.XT([offset, offset + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
-        }
-    }
-    if (found.length === 0)
-        return;
-    for (const error of found)
-        doc.errors.push(error);
-    doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
-}
-
-;// CONCATENATED MODULE: ./src/sources/yaml-depth.ts
 
 
-/**
- * Deepest nesting of collections a YAML document may have to be read. The YAML composer and
- * every reader after it recurse once a level, so a deeper document (`[[[[...`) would exhaust the
- * stack; Flink's configurations nest a handful of levels.
- */
-const MAX_YAML_DEPTH = 64;
-const LONE_CR = /\r(?!\n)/g;
-/** Says what is wrong with a document left out for its depth, and where. */
-function tooDeepMessage(line, column) {
-    return `Collections nest deeper than ${MAX_YAML_DEPTH} levels at line ${line}, column ${column}; the YAML document is not read`;
-}
-/**
- * Parses a YAML stream as `parseAllDocuments` does, but measures each document's nesting on the
- * parser's syntax tree (built with a stack, not recursion) before composing it: a document nested
- * deeper than `MAX_YAML_DEPTH` is never composed. `forceDoc` yields a document for an empty stream.
- */
-function parseDocumentsWithinDepth(text, options, lineCounter, forceDoc = false) {
-    const out = [];
-    const slots = [];
-    // Streamed to the composer: a document token arrives complete, and is measured then.
-    function* measured(tokens) {
-        let dropped = false;
-        for (const token of tokens) {
-            if (token.type === 'document') {
-                const at = tooDeepAt(token);
-                dropped = at !== undefined;
-                if (at !== undefined) {
-                    out.push({ tooDeepAt: at });
-                    continue;
-                }
-                slots.push(out.length);
-                out.push(undefined);
-            }
-            // The `...` of a document left out ends nothing the composer saw.
-            if (token.type === 'doc-end' && dropped)
-                continue;
-            yield token;
-        }
-    }
-    // YAML (and Flink's and Kubernetes' readers) end a line at a lone CR too; the parser only at LF.
-    // The same length, so offsets stay.
-    const source = text.replace(LONE_CR, '\n');
-    const tokens = measured(new dist/* Parser */.iX(lineCounter.addNewLine).parse(source));
-    let index = 0;
-    // Warnings (a collection as a mapping key) would go to the process's stderr; callers report.
-    const composer = new dist/* Composer */.Dk({ logLevel: 'error', ...options, uniqueKeys: false });
-    for (const doc of composer.compose(tokens, forceDoc, source.length)) {
-        if (options.uniqueKeys ?? true)
-            addDuplicateKeyErrors(doc);
-        if (index < slots.length)
-            out[slots[index]] = { doc };
-        else if (out.length === 0)
-            out.push({ doc });
-        index++;
-    }
-    return out.filter((d) => d !== undefined);
-}
-/** Offset of the first collection (in document order) that nests deeper than the limit. */
-function tooDeepAt(document) {
-    const tokens = [];
-    const depths = [];
-    if (document.value) {
-        tokens.push(document.value);
-        depths.push(0);
-    }
-    while (tokens.length > 0) {
-        const token = tokens.pop();
-        const depth = depths.pop();
-        if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection')
-            continue;
-        if (depth >= MAX_YAML_DEPTH)
-            return token.offset;
-        // Pushed last to first, so that the first child is looked at first.
-        for (let i = token.items.length - 1; i >= 0; i--) {
-            const { key, value } = token.items[i];
-            if (value) {
-                tokens.push(value);
-                depths.push(depth + 1);
-            }
-            if (key) {
-                tokens.push(key);
-                depths.push(depth + 1);
-            }
-        }
-    }
-    return undefined;
-}
+
+
+
+
 
 
 /***/ }),
@@ -50495,13 +50726,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -50693,7 +50917,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 
 const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(2919)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -51405,7 +51629,7 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 2919:
+/***/ 5300:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 

@@ -20858,39 +20858,16 @@ var __webpack_exports__ = {};
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/compiler-tier.ts
-
-/**
- * V8 compiles hot functions a second time with its optimising compiler, TurboFan, on background
- * threads. A run over a few thousand files is over before that work pays off, and the compiling
- * takes the core a worker thread could use. Measured on two cores: a 10,000-file tree took 1.30 s
- * with TurboFan and one thread, 0.96 s without it and two threads; at 40,000 files it turns round,
- * 3.1 s against 3.4 s. So the command line and the action start with TurboFan off
- * (`startShortRun`); a run that lists more than `LONG_RUN_FILES` files turns it back on and
- * leaves it a core (lint-threads.ts).
- */
-const LONG_RUN_FILES = 16_000;
-function compiler_tier_isLongRun(files) {
-    return files > LONG_RUN_FILES;
-}
-function startShortRun() {
-    setFlagsFromString('--no-turbofan');
-}
-/** Called once discovery knows how many files there are to read. */
-function sizeRun(files) {
-    if (compiler_tier_isLongRun(files))
-        setFlagsFromString('--turbofan');
-}
-
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var node_modules_picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./src/flink/java-number.ts
 /**
  * Java's number parsing and printing, as Flink's typed options see them: `Float.parseFloat`,
@@ -21403,6 +21380,42 @@ function multiplyBytes(bytes, multiplier) {
 }
 const decimals = new Map();
 
+;// CONCATENATED MODULE: ./src/flink/human-size.ts
+const MIB = 1n << 20n;
+const GIB = 1n << 30n;
+/** From here on sizes read better in GiB. */
+const GIB_FROM = 10n * GIB;
+/** `value / unit` rounded half up to `digits` decimals, trailing zeros dropped. */
+function scaled(value, unit, digits) {
+    const factor = 10n ** BigInt(digits);
+    const units = (value * factor * 2n + unit) / (unit * 2n);
+    const whole = units / factor;
+    const fraction = (units % factor).toString().padStart(digits, '0').replace(/0+$/, '');
+    return fraction ? `${whole}.${fraction}` : `${whole}`;
+}
+function magnitude(bytes) {
+    if (bytes >= GIB_FROM)
+        return `${scaled(bytes, GIB, 2)} GiB`;
+    const mib = scaled(bytes, MIB, 1);
+    // A few bytes would round to `0 MiB`, which hides that there are some.
+    if (mib === '0' && bytes > 0n)
+        return `${bytes} B`;
+    return `${mib} MiB`;
+}
+/**
+ * A size for people: below 10 GiB in MiB with at most one decimal (`1728 MiB`, `384.5 MiB`),
+ * from 10 GiB in GiB with at most two (`16 GiB`).
+ */
+function formatSize(bytes) {
+    return bytes < 0n ? `-${magnitude(-bytes)}` : magnitude(bytes);
+}
+/** A signed change between two sizes: `+2368 MiB`, `-512 MiB`, `±0`. */
+function formatChange(delta) {
+    if (delta === 0n)
+        return '±0';
+    return delta > 0n ? `+${magnitude(delta)}` : `-${magnitude(-delta)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/model/flink-version.ts
 /** The Flink minor versions whose memory model this tool reproduces, oldest first. */
 const flink_version_FLINK_VERSIONS = [
@@ -21422,10 +21435,28 @@ const flink_version_FLINK_VERSIONS = [
     '2.2',
     '2.3',
 ];
-const NEWEST_FLINK_VERSION = flink_version_FLINK_VERSIONS[flink_version_FLINK_VERSIONS.length - 1];
+const flink_version_NEWEST_FLINK_VERSION = flink_version_FLINK_VERSIONS[flink_version_FLINK_VERSIONS.length - 1];
 const DEPLOYMENTS = (/* unused pure expression or super */ null && (['standalone', 'kubernetes', 'yarn']));
 
+;// CONCATENATED MODULE: ./src/model/facts.ts
+/**
+ * The Facts document: everything a policy may test about one config, as plain JSON (bytes are
+ * JSON numbers). Users write policies against it, so every field is documented in docs/facts.md
+ * and changes bump `factsVersion`.
+ */
+const FACTS_VERSION = 1;
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"0.1.0","TB":"https://github.com/flink-memory-lint/flink-memory-lint"}');
+;// CONCATENATED MODULE: ./src/model/tool.ts
+
+const TOOL = { name: 'flink-memory-lint', version: package_namespaceObject.rE, homepage: package_namespaceObject.TB };
+
 ;// CONCATENATED MODULE: ./src/model/index.ts
+
+
+
+
 
 
 
@@ -21440,16 +21471,43 @@ const DEPLOYMENTS = (/* unused pure expression or super */ null && (['standalone
 function versionIndex(version) {
     return flink_version_FLINK_VERSIONS.indexOf(version);
 }
-function atLeast(version, since) {
+function versions_atLeast(version, since) {
     return versionIndex(version) >= versionIndex(since);
+}
+/** The row of a `[since, value]` table that holds for a version: the last one it has reached. */
+function sinceRow(rows, version) {
+    let value;
+    for (const [since, v] of rows)
+        if (versions_atLeast(version, since))
+            value = v;
+    return value;
+}
+/** major × 100 + minor (1.17 → 117, 2.0 → 200): the Facts document's `config.versionCode`. */
+function versionCode(version) {
+    const [major, minor] = version.split('.').map(Number);
+    return major * 100 + minor;
+}
+const VERSION_TEXT = /^\s*(?:flink[-_]?)?v?(\d+)[._](\d+)(?!\d)/i;
+/**
+ * `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'`, `'2.0-preview1'` → the minor it names; one
+ * outside 1.10–newest is clamped into the range (and says so). Undefined for anything else.
+ */
+function versions_readFlinkVersion(text) {
+    const match = VERSION_TEXT.exec(text);
+    if (!match)
+        return undefined;
+    const major = Number(match[1]);
+    const minor = Number(match[2]);
+    const exact = FLINK_VERSIONS.find((v) => v === `${major}.${minor}`);
+    if (exact)
+        return { version: exact, clamped: false, beforeModel: false };
+    const older = major < 1 || (major === 1 && minor < 10);
+    return { version: older ? FLINK_VERSIONS[0] : NEWEST_FLINK_VERSION, clamped: true, beforeModel: older };
 }
 /** `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'` → `'1.18'`; undefined when not a supported minor. */
 function parseFlinkVersion(text) {
-    const match = /^\s*(?:flink[-_]?)?v?(\d+)[._](\d+)(?:[._]\d+)*(?:[-_.+][0-9A-Za-z.-]*)?\s*$/i.exec(text);
-    if (!match)
-        return undefined;
-    const minor = `${Number(match[1])}.${Number(match[2])}`;
-    return FLINK_VERSIONS.includes(minor) ? minor : undefined;
+    const read = versions_readFlinkVersion(text);
+    return read && !read.clamped ? read.version : undefined;
 }
 const MODERN_MISSING = "Either required fine-grained memory (taskmanager.memory.task.heap.size and taskmanager.memory.managed.size), or Total Flink Memory size (Key: 'taskmanager.memory.flink.size' , default: null (fallback keys: [])), or Total Process Memory size (Key: 'taskmanager.memory.process.size' , default: null (fallback keys: [])) need to be configured explicitly.";
 const LEGACY_MISSING = 'Either Task Heap Memory size (taskmanager.memory.task.heap.size) and Managed Memory size (taskmanager.memory.managed.size), or Total Flink Memory size (taskmanager.memory.flink.size), or Total Process Memory size (taskmanager.memory.process.size) need to be configured explicitly.';
@@ -21605,6 +21663,40 @@ const OPTION_ROWS = [
         deprecatedKeys: ['yarn.heap-cutoff-min'],
         removedIn: '1.11',
     },
+    // Options the rules read beside the memory model: limit factors (spec §9.4), how managed memory is
+    // shared out (§10.3), RocksDB/ForSt memory (§10.1), PyFlink's managed-memory switch.
+    {
+        key: 'kubernetes.taskmanager.memory.limit-factor',
+        type: 'double',
+        defaults: always('1.0'),
+        since: '1.15',
+    },
+    {
+        key: 'kubernetes.jobmanager.memory.limit-factor',
+        type: 'double',
+        defaults: always('1.0'),
+        since: '1.15',
+    },
+    {
+        key: 'taskmanager.memory.managed.consumer-weights',
+        type: 'string',
+        defaults: [
+            ['1.12', 'DATAPROC:70,PYTHON:30'],
+            ['1.13', 'OPERATOR:70,STATE_BACKEND:70,PYTHON:30'],
+        ],
+        since: '1.12',
+    },
+    { key: 'state.backend.rocksdb.memory.managed', type: 'boolean', defaults: always('true') },
+    { key: 'state.backend.rocksdb.memory.fixed-per-slot', type: 'memory' },
+    { key: 'state.backend.rocksdb.memory.fixed-per-tm', type: 'memory' },
+    { key: 'state.backend.rocksdb.memory.write-buffer-ratio', type: 'double', defaults: always('0.5') },
+    { key: 'state.backend.rocksdb.memory.high-prio-pool-ratio', type: 'double', defaults: always('0.1') },
+    { key: 'state.backend.forst.memory.managed', type: 'boolean', defaults: always('true') },
+    { key: 'state.backend.forst.memory.fixed-per-slot', type: 'memory' },
+    { key: 'state.backend.forst.memory.fixed-per-tm', type: 'memory' },
+    { key: 'python.fn-execution.memory.managed', type: 'boolean', defaults: always('true') },
+    { key: 'taskmanager.memory.min-segment-size', type: 'memory' },
+    { key: 'taskmanager.memory.framework.off-heap.batch-shuffle.size', type: 'memory' },
 ];
 function typedDefault(type, text) {
     switch (type) {
@@ -21633,13 +21725,13 @@ function defaultToString(type, value, text) {
 function buildRegistry(version) {
     const registry = new Map();
     for (const row of OPTION_ROWS) {
-        if (row.since && !atLeast(version, row.since))
+        if (row.since && !versions_atLeast(version, row.since))
             continue;
-        if (row.removedIn && atLeast(version, row.removedIn))
+        if (row.removedIn && versions_atLeast(version, row.removedIn))
             continue;
         let text;
         for (const [since, value] of row.defaults ?? [])
-            if (atLeast(version, since))
+            if (versions_atLeast(version, since))
                 text = value;
         const defaultValue = text === undefined ? undefined : typedDefault(row.type, text);
         registry.set(row.key, {
@@ -21688,7 +21780,7 @@ function suppliedKey(config, option) {
 }
 const forInputString = (s) => new flink_error_FlinkError('NumberFormatException', `For input string: "${s}"`);
 /** Flink's `ConfigurationUtils.convertValue` for one raw value; throws the parser's exception. */
-function convertValue(type, raw) {
+function options_convertValue(type, raw) {
     switch (type) {
         case 'memory':
             return parseMemorySize(rawText(raw));
@@ -21794,7 +21886,7 @@ class OptionReader {
         if (raw === undefined)
             return option.defaultValue;
         try {
-            return convertValue(option.type, raw);
+            return options_convertValue(option.type, raw);
         }
         catch (err) {
             if (!(err instanceof flink_error_FlinkError))
@@ -22623,202 +22715,1642 @@ function derive(config, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/flink/index.ts
+;// CONCATENATED MODULE: ./src/flink/legacy-keys.ts
 
 
 
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/policy/baseline.ts
-
-/**
- * A baseline records accepted findings by fingerprint so that later runs report only new ones.
- * The fingerprint leaves out line numbers and the message (which holds sizes), so moving a key or
- * resizing a process does not turn an accepted finding into a new one.
- */
-const BASELINE_VERSION = 1;
-function fingerprint(finding) {
-    const parts = [
-        finding.ruleId,
-        finding.file,
-        finding.configId ?? '',
-        finding.key ?? '',
-        finding.process ?? '',
-    ];
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
-}
-function createBaseline(findings, tool) {
-    return {
-        version: BASELINE_VERSION,
-        tool,
-        findings: findings
-            .map((f) => ({
-            fingerprint: fingerprint(f),
-            ruleId: f.ruleId,
-            file: f.file,
-            line: f.line,
-            message: f.message,
-        }))
-            .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.ruleId.localeCompare(b.ruleId)),
-    };
-}
-/** Parses a baseline file; throws an Error with a readable message when it is not one. */
-function parseBaseline(text, file) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        throw new Error(`${file}: not a valid baseline (JSON): ${err.message}`, { cause: err });
-    }
-    const b = data;
-    if (typeof b !== 'object' || b === null || b.version !== BASELINE_VERSION || !Array.isArray(b.findings)) {
-        throw new Error(`${file}: not a flink-memory-lint baseline (version ${BASELINE_VERSION})`);
-    }
-    // Only the fingerprint is matched on; an entry without one would break every later run.
-    const bad = b.findings.findIndex((f) => typeof f?.fingerprint !== 'string');
-    if (bad >= 0)
-        throw new Error(`${file}: findings[${bad}] has no fingerprint string`);
-    return b;
-}
-/** Counts per fingerprint; each accepted finding covers one current finding. */
-function baselineMatcher(baseline) {
-    const counts = new Map();
-    for (const f of baseline?.findings ?? [])
-        counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
-    return (finding) => {
-        const key = fingerprint(finding);
-        const left = counts.get(key) ?? 0;
-        if (left <= 0)
-            return false;
-        counts.set(key, left - 1);
-        return true;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/model/facts.ts
-/**
- * The Facts document: everything a policy may test about one config, as plain JSON (bytes are
- * JSON numbers). Users write policies against it, so every field is documented in docs/facts.md
- * and changes bump `factsVersion`.
- */
-const FACTS_VERSION = 1;
-
-;// CONCATENATED MODULE: ./src/policy/flink-options.ts
-
-
-/**
- * Options rules need beside Flink's memory model (which the option registry holds): limit factors
- * (spec §9.4), RocksDB/ForSt memory (§10.1) and PyFlink's managed-memory switch.
- */
-const EXTRA_OPTIONS = [
-    { key: 'kubernetes.taskmanager.memory.limit-factor', type: 'double', default: '1.0' },
-    { key: 'kubernetes.jobmanager.memory.limit-factor', type: 'double', default: '1.0' },
-    { key: 'state.backend.rocksdb.memory.managed', type: 'boolean', default: 'true' },
-    { key: 'state.backend.rocksdb.memory.fixed-per-slot', type: 'memory' },
-    { key: 'state.backend.rocksdb.memory.fixed-per-tm', type: 'memory' },
-    { key: 'state.backend.rocksdb.memory.write-buffer-ratio', type: 'double', default: '0.5' },
-    { key: 'state.backend.rocksdb.memory.high-prio-pool-ratio', type: 'double', default: '0.1' },
-    { key: 'state.backend.forst.memory.managed', type: 'boolean', default: 'true' },
-    { key: 'state.backend.forst.memory.fixed-per-slot', type: 'memory' },
-    { key: 'state.backend.forst.memory.fixed-per-tm', type: 'memory' },
-    { key: 'python.fn-execution.memory.managed', type: 'boolean', default: 'true' },
-    { key: 'taskmanager.memory.min-segment-size', type: 'memory' },
-    { key: 'taskmanager.memory.framework.off-heap.batch-shuffle.size', type: 'memory' },
+const LEGACY_KEYS = [
+    { key: 'taskmanager.heap.size', heap: { process: 'taskmanager', unit: 'size' } },
+    { key: 'taskmanager.heap.mb', heap: { process: 'taskmanager', unit: 'mb' } },
+    { key: 'jobmanager.heap.size', heap: { process: 'jobmanager', unit: 'size' } },
+    { key: 'jobmanager.heap.mb', heap: { process: 'jobmanager', unit: 'mb' } },
+    { key: 'taskmanager.memory.size' },
+    { key: 'taskmanager.network.memory.min' },
+    { key: 'taskmanager.network.memory.max' },
+    { key: 'taskmanager.network.memory.fraction' },
+    { key: 'taskmanager.memory.fraction', ignoredFrom: '1.10' },
+    { key: 'taskmanager.memory.off-heap', ignoredFrom: '1.10' },
+    { key: 'taskmanager.memory.preallocate', ignoredFrom: '1.10' },
+    // Read by the 1.10 scripts for a JobManager in a container (spec §5.6), by nothing after.
+    { key: 'containerized.heap-cutoff-ratio', ignoredFrom: '1.11' },
+    { key: 'containerized.heap-cutoff-min', ignoredFrom: '1.11' },
+    { key: 'yarn.heap-cutoff-ratio', ignoredFrom: '1.11' },
+    { key: 'yarn.heap-cutoff-min', ignoredFrom: '1.11' },
+    // The 1.x network stack's options that 2.0 removed (FLINK-33750 and the 2.0 release notes).
+    { key: 'taskmanager.network.numberOfBuffers', removedIn: '2.0' },
+    { key: 'taskmanager.network.memory.buffers-per-channel', removedIn: '2.0' },
+    { key: 'taskmanager.network.memory.floating-buffers-per-gate', removedIn: '2.0' },
+    { key: 'taskmanager.network.memory.max-buffers-per-channel', removedIn: '2.0' },
 ];
-const EXTRA_BY_KEY = new Map(EXTRA_OPTIONS.map((o) => [o.key, o]));
-/** The type of the option behind a key (its own, or the option it is a deprecated key of). */
-function optionType(key, version) {
-    const own = findOption(version, key)?.type ?? EXTRA_BY_KEY.get(key)?.type;
-    if (own)
-        return own;
-    for (const option of optionRegistry(version).values()) {
+const ROWS = new Map(LEGACY_KEYS.map((row) => [row.key, row]));
+/** The option a deprecated key is a fallback of, in a version. */
+function fallbackOwner(version, key) {
+    for (const option of optionRegistry(version).values())
         if (option.fallbackKeys.some((f) => f.key === key))
-            return option.type;
+            return option.key;
+    return undefined;
+}
+/**
+ * How `version` reads `key` for this deployment mode, given the configuration it sits in (a newer
+ * key or the heap environment variable can shadow it); undefined for keys that are not legacy.
+ */
+function legacyKeyReading(key, value, version, deployment, config, env = {}) {
+    const row = ROWS.get(key);
+    if (!row)
+        return undefined;
+    if (row.heap)
+        return heapReading(row, row.heap, value, version, deployment, config, env);
+    const owner = fallbackOwner(version, key);
+    if (owner) {
+        return config.has(owner)
+            ? { reading: 'ignored', because: `${owner} is set` }
+            : { reading: 'read-as', readAs: owner, successor: { key: owner, value } };
+    }
+    if (row.removedIn && versions_atLeast(version, row.removedIn))
+        return { reading: 'removed' };
+    if (row.ignoredFrom && versions_atLeast(version, row.ignoredFrom))
+        return { reading: 'ignored', because: `Flink ${row.ignoredFrom} dropped it` };
+    return { reading: 'read' };
+}
+const HEAP_ENV = { taskmanager: 'FLINK_TM_HEAP', jobmanager: 'FLINK_JM_HEAP' };
+function heapReading(row, heap, value, version, deployment, config, env) {
+    const target = legacyHeapTarget(heap.process, deployment);
+    const successor = { key: target, value: heap.unit === 'mb' ? `${value}m` : value };
+    const traits = traitsOf(version);
+    if (!traits.legacyHeap)
+        return { reading: 'removed', successor };
+    // The 1.10 JobManager has no memory model: its scripts size the JVM heap from this key itself.
+    if (heap.process === 'jobmanager' && !traits.jobManagerModel)
+        return { reading: 'read' };
+    // `mapLegacyHeap`: the new option wins, then the environment variable, then `.size` over `.mb`.
+    if (config.has(target))
+        return { reading: 'ignored', because: `${target} is set` };
+    if (env[HEAP_ENV[heap.process]] !== undefined)
+        return { reading: 'ignored', because: `${HEAP_ENV[heap.process]} is set` };
+    const sizeKey = `${heap.process}.heap.size`;
+    if (row.key !== sizeKey && config.has(sizeKey))
+        return { reading: 'ignored', because: `${sizeKey} is set` };
+    return { reading: 'read-as', readAs: target, successor };
+}
+/** Keys that size a process in a version: a config that sets none of them is a fragment. */
+function processSizeKeys(process, version) {
+    const keys = [`${process}.memory.process.size`, `${process}.memory.flink.size`];
+    keys.push(process === 'taskmanager' ? 'taskmanager.memory.task.heap.size' : 'jobmanager.memory.heap.size');
+    // The legacy heap keys size a process only while Flink maps them (1.x).
+    if (traitsOf(version).legacyHeap)
+        keys.push(`${process}.heap.size`, `${process}.heap.mb`);
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/flink/memory-keys.ts
+/** Keys that size a Flink process's memory, current and legacy (spec §1.1–1.2). */
+const MEMORY_KEY = /^(?:taskmanager|jobmanager)\.(?:memory\.|heap\.(?:size|mb)$|network\.memory\.|network\.numberOfBuffers$)|^containerized\.heap-cutoff-/;
+function isMemoryKey(key) {
+    return MEMORY_KEY.test(key);
+}
+
+;// CONCATENATED MODULE: ./src/flink/images.ts
+
+/**
+ * The Flink version in an image reference, where the image is Flink's own or built on it
+ * (`flink:1.18.1-scala_2.12`, `apache/flink:2.0.0-java17`); never Stateful Functions or the
+ * Kubernetes operator.
+ */
+function images_flinkImageVersion(image) {
+    const at = image.indexOf('@');
+    const ref = at >= 0 ? image.slice(0, at) : image;
+    const colon = ref.lastIndexOf(':');
+    if (colon < 0 || ref.lastIndexOf('/') > colon)
+        return undefined;
+    const repository = ref.slice(0, colon);
+    const tag = ref.slice(colon + 1);
+    const name = repository.split('/').pop() ?? '';
+    if (!/flink/i.test(name) || /statefun|operator/i.test(name))
+        return undefined;
+    const match = /^(?:flink-)?v?([12]\.\d+(?:\.\d+)?)/.exec(tag);
+    return match?.[1];
+}
+/**
+ * Memory settings of the configuration file the official images ship (the distribution's default
+ * `flink-conf.yaml` / `config.yaml`), which `FLINK_PROPERTIES` lines are appended to.
+ */
+const IMAGE_DEFAULT_CONF = [
+    ['1.10', { 'jobmanager.heap.size': '1024m', 'taskmanager.memory.process.size': '1568m' }],
+    ['1.11', { 'jobmanager.memory.process.size': '1600m', 'taskmanager.memory.process.size': '1728m' }],
+];
+function imageDefaultConf(version) {
+    return sinceRow(IMAGE_DEFAULT_CONF, version) ?? {};
+}
+/** Flink's images preload jemalloc from 1.12 on (FLINK-19125) unless `DISABLE_JEMALLOC` is true. */
+function imageAllocator(version) {
+    return versions_atLeast(version, '1.12') ? 'jemalloc' : 'glibc';
+}
+/** The option that, set to true, makes the image's entrypoint skip jemalloc for the TaskManager. */
+const DISABLE_JEMALLOC_KEY = 'containerized.taskmanager.env.DISABLE_JEMALLOC';
+
+;// CONCATENATED MODULE: ./src/flink/config-files.ts
+
+
+const FLINK_CONF_READING = [
+    ['1.10', 'read'],
+    ['1.19', 'deprecated'],
+    ['2.0', 'ignored'],
+];
+function flinkConfReading(version) {
+    return sinceRow(FLINK_CONF_READING, version) ?? 'read';
+}
+/** The file a version's distribution ships its configuration in. */
+function defaultConfigFile(version) {
+    return atLeast(version, '2.0') ? 'config-yaml' : 'flink-conf';
+}
+/** What the file format alone says about the version that reads it, where nothing else says. */
+const config_files_FORMAT_IMPLIED = {
+    'flink-conf': { version: '1.20', reason: 'format: flink-conf.yaml is read only up to 1.20' },
+    'config-yaml': {
+        version: flink_version_NEWEST_FLINK_VERSION,
+        reason: `format: config.yaml, newest supported (${flink_version_NEWEST_FLINK_VERSION})`,
+    },
+    none: {
+        version: flink_version_NEWEST_FLINK_VERSION,
+        reason: `no version given: newest supported (${flink_version_NEWEST_FLINK_VERSION})`,
+    },
+};
+/**
+ * Top-level namespaces of Flink's own options (the first segment of the keys in Flink's
+ * configuration reference), and of the file systems' options Flink forwards: a `config.yaml` made
+ * of these is Flink's.
+ */
+const OPTION_NAMESPACES = new Set([
+    'akka',
+    'azure',
+    'blob',
+    'checkpointing',
+    'classloader',
+    'client',
+    'cluster',
+    'containerized',
+    'env',
+    'execution',
+    'external-resource',
+    'external-resources',
+    'fs',
+    'gs',
+    'hadoop',
+    'heartbeat',
+    'high-availability',
+    'historyserver',
+    'io',
+    'jobmanager',
+    'jobstore',
+    'kubernetes',
+    'local',
+    'metrics',
+    'oss',
+    'parallelism',
+    'pekko',
+    'pipeline',
+    'plugin',
+    'presto',
+    'process',
+    'python',
+    'query',
+    'resourcemanager',
+    'rest',
+    'restart-strategy',
+    'rocksdb',
+    's3',
+    's3a',
+    'scheduler-mode',
+    'security',
+    'slot',
+    'slotmanager',
+    'sql-gateway',
+    'state',
+    'table',
+    'task',
+    'taskmanager',
+    'web',
+    'yarn',
+    'zookeeper',
+]);
+function isOptionNamespace(segment) {
+    return OPTION_NAMESPACES.has(segment);
+}
+
+;// CONCATENATED MODULE: ./src/flink/state-backend.ts
+
+/** The keys Flink reads the state backend from, first wins, and its default (spec §10.1). */
+const BACKEND_OPTION = [
+    ['1.10', { keys: ['state.backend'], default: 'jobmanager' }],
+    ['1.13', { keys: ['state.backend'], default: 'hashmap' }],
+    ['1.17', { keys: ['state.backend.type', 'state.backend'], default: 'hashmap' }],
+];
+const row = (version) => sinceRow(BACKEND_OPTION, version) ?? BACKEND_OPTION[0][1];
+function stateBackendKeys(version) {
+    return row(version).keys;
+}
+function defaultStateBackend(version) {
+    return row(version).default;
+}
+const SHORTCUTS = ['hashmap', 'rocksdb', 'forst', 'jobmanager', 'filesystem'];
+const CLASSES = [
+    [/RocksDB/i, 'rocksdb'],
+    [/ForSt/i, 'forst'],
+    [/HashMap/i, 'hashmap'],
+    [/MemoryStateBackend/, 'jobmanager'],
+    [/FsStateBackend/, 'filesystem'],
+];
+/**
+ * How a version reads the old backends, by shortcut name and by class: 1.13–1.20 load them as the
+ * HashMap backend where they were file-system backed; 2.x knows neither old shortcut and tries it
+ * as a class name (spec §10.1).
+ */
+const SHORTCUT_READING = [
+    ['1.10', {}],
+    ['1.13', { filesystem: 'hashmap' }],
+    ['2.0', { jobmanager: 'custom', filesystem: 'custom' }],
+];
+const CLASS_READING = [
+    ['1.10', {}],
+    ['1.13', { filesystem: 'hashmap' }],
+    ['2.0', {}],
+];
+/**
+ * The backend a written value selects: `hashmap`, `rocksdb`, `forst`, `jobmanager`, `filesystem`,
+ * or `custom` for a factory class Flink does not ship.
+ */
+function stateBackendName(value, version) {
+    const lower = value.toLowerCase();
+    const shortcut = SHORTCUTS.includes(lower);
+    const name = shortcut ? lower : (CLASSES.find(([re]) => re.test(value))?.[1] ?? 'custom');
+    return sinceRow(shortcut ? SHORTCUT_READING : CLASS_READING, version)?.[name] ?? name;
+}
+/** Backends that keep their state in native memory Flink budgets as managed memory. */
+function usesManagedMemory(backend) {
+    return backend === 'rocksdb' || backend === 'forst';
+}
+/** The prefix of a native backend's memory options (`state.backend.rocksdb.memory.managed`...). */
+function backendMemoryPrefix(backend) {
+    return backend === 'forst' ? 'state.backend.forst.memory.' : 'state.backend.rocksdb.memory.';
+}
+
+;// CONCATENATED MODULE: ./src/flink/managed-consumers.ts
+
+
+/** `taskmanager.memory.managed.consumer-weights` (1.12+): how managed memory is shared out. */
+const CONSUMER_WEIGHTS_KEY = 'taskmanager.memory.managed.consumer-weights';
+/** The option's default in a version (spec §10.3); undefined before 1.12, which has no such option. */
+function defaultConsumerWeights(version) {
+    return findOption(version, CONSUMER_WEIGHTS_KEY)?.defaultText;
+}
+/** The weight each consumer has by default, for those an explicit list leaves out (spec §10.3). */
+const CONSUMER_DEFAULT_WEIGHT = {
+    OPERATOR: 70,
+    STATE_BACKEND: 70,
+    PYTHON: 30,
+};
+/** 1.x still reads the 1.12 name `DATAPROC` as the weight of both operators and state backends. */
+function readsDataprocWeight(version) {
+    return !versions_atLeast(version, '2.0');
+}
+
+;// CONCATENATED MODULE: ./src/flink/java-opts.ts
+/**
+ * Where Flink's scripts take a process's extra JVM options from (spec §8.4): these keys all land
+ * after Flink's own memory flags on the command line, so a memory flag in them wins.
+ */
+const JAVA_OPTS_KEYS = {
+    taskmanager: [
+        'env.java.opts',
+        'env.java.opts.all',
+        'env.java.default-opts.all',
+        'env.java.opts.taskmanager',
+        'env.java.default-opts.taskmanager',
+    ],
+    jobmanager: [
+        'env.java.opts',
+        'env.java.opts.all',
+        'env.java.default-opts.all',
+        'env.java.opts.jobmanager',
+        'env.java.default-opts.jobmanager',
+    ],
+};
+/** Environment variables with JVM options: `FLINK_ENV_JAVA_OPTS` comes after Flink's flags, the others before. */
+const JAVA_OPTS_ENV = {
+    FLINK_ENV_JAVA_OPTS: true,
+    JVM_ARGS: false,
+    JAVA_TOOL_OPTIONS: false,
+    JAVA_OPTS: false,
+};
+/** The JVM limit each memory flag sets, as Flink computes it. */
+const JVM_LIMIT_OF_FLAG = {
+    '-Xmx': 'heap',
+    '-Xms': 'heap',
+    '-XX:MaxDirectMemorySize': 'directMemory',
+    '-XX:MaxMetaspaceSize': 'metaspace',
+};
+
+;// CONCATENATED MODULE: ./src/flink/index.ts
+// The door of src/flink: everything Flink itself decides, as the other stages may ask it.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/policy/memory.ts
+
+/** Bytes of a size given as a number of bytes or in Flink's `MemorySize` syntax (`2g`, `512 mb`). */
+function memoryBytes(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const bytes = tryParseMemorySize(value);
+    return bytes === undefined ? undefined : Number(bytes);
+}
+
+;// CONCATENATED MODULE: ./src/policy/schema-compiler.ts
+
+
+/**
+ * One ajv instance per run: draft 2020-12, `$data` for comparisons between facts, and the
+ * `memoryAtMost` / `memoryAtLeast` keywords so rules can say `{"memoryAtMost": "2g"}` in Flink's
+ * own size syntax. Every schema is compiled once, by the policy that owns it.
+ */
+function schema_compiler_createAjv(options = {}) {
+    const ajv = new _2020.Ajv2020({
+        $data: true,
+        // ajv's optimiser only tidies the generated code; skipping it cuts the pack's compile by a third.
+        code: { optimize: false },
+        allErrors: false,
+        strict: true,
+        strictTypes: false,
+        strictTuples: false,
+        strictRequired: false,
+        validateFormats: false,
+        // A policy's `when` fails for most configs, and each failure builds an error: without its
+        // message when nobody reads it (the instance that checks policy files keeps them).
+        messages: options.messages ?? true,
+        // Policies from users are checked against the meta-schema explicitly (load-policies.ts);
+        // the built-in pack is checked by its tests, not on every run.
+        validateSchema: false,
+    });
+    ajv.addKeyword(memoryKeyword('memoryAtMost', (value, bound) => value <= bound));
+    ajv.addKeyword(memoryKeyword('memoryAtLeast', (value, bound) => value >= bound));
+    return ajv;
+}
+function memoryKeyword(keyword, holds) {
+    return {
+        keyword,
+        $data: true,
+        schemaType: ['string', 'number'],
+        errors: false,
+        validate(schema, data) {
+            const bound = memoryBytes(schema);
+            const value = memoryBytes(data);
+            // Values that are not sizes are someone else's concern (memory-size-unparseable).
+            if (bound === undefined || value === undefined)
+                return true;
+            return holds(value, bound);
+        },
+    };
+}
+function schema_compiler_describeErrors(errors) {
+    if (!errors?.length)
+        return 'invalid';
+    return errors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`.trim()).join('; ');
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/sources/discover/git.ts
+
+
+
+/**
+ * Options in front of every git command: a repository's own `.git/config` may name hooks or an
+ * fsmonitor program, and neither must ever run.
+ */
+const git_SAFE_GIT = (/* unused pure expression or super */ null && (['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false']));
+/** The environment of every git command: never prompting, never taking optional locks. */
+const git_GIT_ENV = {
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_ASKPASS: '',
+    SSH_ASKPASS: '',
+    GIT_OPTIONAL_LOCKS: '0',
+};
+/**
+ * Runs git with an argument array (no shell), never prompting and never running hooks or
+ * external diff/textconv drivers, so nothing from the repository is executed.
+ */
+function git_git(args, cwd, timeoutMs = 60_000) {
+    return new Promise((resolve) => {
+        execFile('git', [...git_SAFE_GIT, ...args], {
+            cwd,
+            encoding: 'buffer',
+            maxBuffer: 64 * 1024 * 1024,
+            timeout: timeoutMs,
+            env: { ...process.env, ...git_GIT_ENV },
+        }, (error, stdout, stderr) => {
+            resolve({ ok: !error, stdout, stderr: stderr.toString('utf8').trim() });
+        });
+    });
+}
+/** Parses `git diff --name-status -z` output (renames and copies carry two paths). */
+function git_parseNameStatus(output) {
+    const fields = output.split('\0');
+    const files = [];
+    for (let i = 0; i + 1 < fields.length;) {
+        const status = fields[i];
+        if (status === '')
+            break;
+        if (status.startsWith('R') || status.startsWith('C')) {
+            files.push({ path: fields[i + 2], basePath: status.startsWith('R') ? fields[i + 1] : undefined });
+            i += 3;
+        }
+        else {
+            const path = fields[i + 1];
+            files.push({ path, basePath: status === 'A' ? undefined : path });
+            i += 2;
+        }
+    }
+    return files;
+}
+/**
+ * How many files git tracks in the work tree holding `dir`, from the header of its index (12
+ * bytes: `DIRC`, version, entry count), without running git: a run sizes itself by it before
+ * listing. Undefined outside a work tree or for an index it does not know.
+ */
+function trackedFileCount(dir) {
+    for (let at = path.resolve(dir);; at = path.dirname(at)) {
+        const dotGit = path.join(at, '.git');
+        let gitDir;
+        try {
+            gitDir = statSync(dotGit).isDirectory()
+                ? dotGit
+                : /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim();
+        }
+        catch {
+            if (path.dirname(at) === at)
+                return undefined;
+            continue;
+        }
+        if (!gitDir)
+            return undefined;
+        return indexEntries(path.resolve(at, gitDir, 'index'));
+    }
+}
+function indexEntries(file) {
+    let fd;
+    try {
+        fd = openSync(file, 'r');
+        const header = Buffer.alloc(12);
+        if (readSync(fd, header, 0, 12, 0) < 12 || header.toString('latin1', 0, 4) !== 'DIRC')
+            return undefined;
+        return header.readUInt32BE(8);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            closeSync(fd);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var node_modules_ignore = __nccwpck_require__(298);
+;// CONCATENATED MODULE: ./src/sources/yaml/unique-keys.ts
+
+/**
+ * The YAML library's own duplicate-key check compares each key with every earlier one, so a map of
+ * 100,000 keys takes minutes. This finds the same duplicates (the same key node, or scalars of the
+ * same value) with one lookup a key, and adds the library's error at the later key, in file order.
+ */
+function addDuplicateKeyErrors(doc) {
+    const found = [];
+    // A walk over collections only (yaml's `visit` calls back for every node): every file read goes through here.
+    const stack = [doc.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items)
+                stack.push(item);
+            continue;
+        }
+        if (!(0,dist/* isMap */.jh)(node))
+            continue;
+        const seen = new Set();
+        for (const { key, value: child } of node.items) {
+            stack.push(key, child);
+            const value = (0,dist/* isScalar */.jn)(key) ? key.value : key;
+            // NaN never equals itself, as in the library.
+            if (typeof value === 'number' && Number.isNaN(value))
+                continue;
+            if (!seen.has(value)) {
+                seen.add(value);
+                continue;
+            }
+            const offset = ((0,dist/* isNode */.Ll)(key) ? key.range?.[0] : undefined) ?? node.range?.[0] ?? 0;
+            found.push(new dist/* YAMLParseError */.XT([offset, offset + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        }
+    }
+    if (found.length === 0)
+        return;
+    for (const error of found)
+        doc.errors.push(error);
+    doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+}
+
+;// CONCATENATED MODULE: ./src/sources/yaml/depth.ts
+
+
+/**
+ * Deepest nesting of collections a YAML document may have to be read. The YAML composer and
+ * every reader after it recurse once a level, so a deeper document (`[[[[...`) would exhaust the
+ * stack; Flink's configurations nest a handful of levels.
+ */
+const MAX_YAML_DEPTH = 64;
+const LONE_CR = /\r(?!\n)/g;
+/** Says what is wrong with a document left out for its depth, and where. */
+function depth_tooDeepMessage(line, column) {
+    return `Collections nest deeper than ${MAX_YAML_DEPTH} levels at line ${line}, column ${column}; the YAML document is not read`;
+}
+/**
+ * Parses a YAML stream as `parseAllDocuments` does, but measures each document's nesting on the
+ * parser's syntax tree (built with a stack, not recursion) before composing it: a document nested
+ * deeper than `MAX_YAML_DEPTH` is never composed. `forceDoc` yields a document for an empty stream.
+ */
+function depth_parseDocumentsWithinDepth(text, options, lineCounter, forceDoc = false) {
+    const out = [];
+    const slots = [];
+    // Streamed to the composer: a document token arrives complete, and is measured then.
+    function* measured(tokens) {
+        let dropped = false;
+        for (const token of tokens) {
+            if (token.type === 'document') {
+                const at = tooDeepAt(token);
+                dropped = at !== undefined;
+                if (at !== undefined) {
+                    out.push({ tooDeepAt: at });
+                    continue;
+                }
+                slots.push(out.length);
+                out.push(undefined);
+            }
+            // The `...` of a document left out ends nothing the composer saw.
+            if (token.type === 'doc-end' && dropped)
+                continue;
+            yield token;
+        }
+    }
+    // YAML (and Flink's and Kubernetes' readers) end a line at a lone CR too; the parser only at LF.
+    // The same length, so offsets stay.
+    const source = text.replace(LONE_CR, '\n');
+    const tokens = measured(new dist/* Parser */.iX(lineCounter.addNewLine).parse(source));
+    let index = 0;
+    // Warnings (a collection as a mapping key) would go to the process's stderr; callers report.
+    const composer = new dist/* Composer */.Dk({ logLevel: 'error', ...options, uniqueKeys: false });
+    for (const doc of composer.compose(tokens, forceDoc, source.length)) {
+        if (options.uniqueKeys ?? true)
+            addDuplicateKeyErrors(doc);
+        if (index < slots.length)
+            out[slots[index]] = { doc };
+        else if (out.length === 0)
+            out.push({ doc });
+        index++;
+    }
+    return out.filter((d) => d !== undefined);
+}
+/** Offset of the first collection (in document order) that nests deeper than the limit. */
+function tooDeepAt(document) {
+    const tokens = [];
+    const depths = [];
+    if (document.value) {
+        tokens.push(document.value);
+        depths.push(0);
+    }
+    while (tokens.length > 0) {
+        const token = tokens.pop();
+        const depth = depths.pop();
+        if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection')
+            continue;
+        if (depth >= MAX_YAML_DEPTH)
+            return token.offset;
+        // Pushed last to first, so that the first child is looked at first.
+        for (let i = token.items.length - 1; i >= 0; i--) {
+            const { key, value } = token.items[i];
+            if (value) {
+                tokens.push(value);
+                depths.push(depth + 1);
+            }
+            if (key) {
+                tokens.push(key);
+                depths.push(depth + 1);
+            }
+        }
     }
     return undefined;
 }
-function typed(fact, value) {
-    if (typeof value === 'bigint')
-        fact.bytes = Number(value);
-    else if (typeof value === 'number')
-        fact.number = value;
-    return fact;
+
+;// CONCATENATED MODULE: ./src/sources/yaml/document.ts
+
+
+/** Guards against hostile YAML: alias bombs, deep nesting, files with thousands of documents. */
+const YAML_LIMITS = { maxAliasCount: 100, maxDepth: MAX_YAML_DEPTH, maxDocuments: 500 };
+/**
+ * A line holding only template directives (`{{- if .Values.x }}`, `{{ end }}`) is not YAML; it is
+ * emptied (line numbers stay). An inline expression (`name: {{ .Values.name }}-config`) becomes a
+ * `${ .Values.name } ` placeholder of the same length, which YAML reads as text. One pass a line,
+ * without regular expressions that backtrack: a hostile line of braces costs its length.
+ */
+function neutralizeTemplates(text) {
+    if (!text.includes('{{'))
+        return text;
+    return text.split('\n').map(neutralizeLine).join('\n');
 }
-/** Effective value of every option rules may read: main key, fallback keys, then the default. */
-function optionFacts(config, version) {
-    const out = {};
-    const defaults = defaultFacts(version);
-    const reader = new OptionReader(config);
-    for (const [key, option] of optionRegistry(version)) {
-        const by = suppliedKey(config, option);
-        if (by === undefined) {
-            const fact = defaults.get(key);
-            if (fact)
-                out[key] = fact;
-            continue;
+function neutralizeLine(line) {
+    const open = line.indexOf('{{');
+    if (open < 0)
+        return line;
+    const cr = line.endsWith('\r') ? '\r' : '';
+    let from = 0;
+    let to = line.length - cr.length;
+    while (from < to && isBlank(line.charCodeAt(from)))
+        from++;
+    while (to > from && isBlank(line.charCodeAt(to - 1)))
+        to--;
+    if (to - from >= 4 && from === open && line.startsWith('}}', to - 2))
+        return cr;
+    let out = '';
+    let done = 0;
+    for (let start = open; start >= 0; start = line.indexOf('{{', done)) {
+        const end = line.indexOf('}}', start + 2);
+        // No later `{{` on the line has a `}}` after it either.
+        if (end < 0)
+            break;
+        const inner = line
+            .slice(start + 2, end)
+            .replaceAll(': ', ':_')
+            .replaceAll(' #', ' _');
+        out += `${line.slice(done, start)}\${${inner}} `;
+        done = end + 2;
+    }
+    return out + line.slice(done);
+}
+function isBlank(code) {
+    return code === 0x20 || code === 0x09;
+}
+/** Parses every document of a YAML file; syntax errors become problems with the parser's line. */
+function parseYamlFile(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const problems = [];
+    const parsedText = neutralizeTemplates(text);
+    const docs = depth_parseDocumentsWithinDepth(parsedText, { prettyErrors: false, intAsBigInt: true }, lineCounter);
+    const yaml = { file, text: parsedText, lineCounter, documents: [] };
+    if (parsedText === text)
+        yaml.parsed = { docs, lineCounter };
+    const at = (offset) => locationAt(yaml, offset);
+    const mayHoldAlias = parsedText.includes('*');
+    if (docs.length > YAML_LIMITS.maxDocuments) {
+        problems.push({
+            code: 'limit',
+            message: `The file has ${docs.length} YAML documents; only the first ${YAML_LIMITS.maxDocuments} are read`,
+            location: at(0),
+        });
+    }
+    docs.slice(0, YAML_LIMITS.maxDocuments).forEach((checked, index) => {
+        if (!('doc' in checked)) {
+            const location = at(checked.tooDeepAt);
+            problems.push({ code: 'limit', message: depth_tooDeepMessage(location.line, location.column), location });
+            return;
         }
-        let typedValue;
+        const { doc } = checked;
+        if (doc.errors.length > 0) {
+            const error = doc.errors[0];
+            problems.push({ code: 'yaml-error', message: firstLine(error.message), location: at(error.pos[0]) });
+            return;
+        }
         try {
-            typedValue = reader.get(option);
+            // Counts alias expansions (alias bombs) and throws on an alias to an undefined anchor; a
+            // text without `*` has no alias, and the full conversion is skipped.
+            if (mayHoldAlias)
+                doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
         }
         catch (err) {
-            if (!(err instanceof flink_error_FlinkError))
-                throw err;
+            const offset = doc.contents?.range[0] ?? 0;
+            problems.push({
+                code: 'yaml-error',
+                message: firstLine(String(err.message)),
+                location: at(offset),
+            });
+            return;
         }
-        const source = by === key ? 'explicit' : 'fallback';
-        out[key] = typed({ value: rawText(config.get(by)), source, key: by }, typedValue);
+        const root = resolve(doc, doc.contents);
+        yaml.documents.push({ index, doc, root: root ?? undefined });
+    });
+    return { yaml, problems };
+}
+function firstLine(message) {
+    return message.split('\n', 1)[0].trim();
+}
+function locationAt(yaml, offset) {
+    const { line, col } = yaml.lineCounter.linePos(offset);
+    return { file: yaml.file, line, column: col };
+}
+function locationOf(yaml, node, fallback) {
+    const offset = node?.range?.[0];
+    if (offset === undefined)
+        return fallback ?? locationAt(yaml, 0);
+    return locationAt(yaml, offset);
+}
+/** Follows aliases to the anchored node. */
+function resolve(doc, node) {
+    let current = node;
+    for (let hops = 0; current && (0,dist/* isAlias */.Vj)(current) && hops < YAML_LIMITS.maxAliasCount; hops++) {
+        current = current.resolve(doc);
     }
-    for (const option of EXTRA_OPTIONS) {
-        const raw = config.get(option.key);
-        if (raw === undefined) {
-            const fact = defaults.get(option.key);
-            if (fact)
-                out[option.key] = fact;
+    return current ?? null;
+}
+/** A mapping's pairs with scalar keys, YAML merge keys (`<<: *anchor`) expanded; own keys win. */
+function mapItems(doc, node) {
+    const map = resolve(doc, node);
+    if (!map || !(0,dist/* isMap */.jh)(map))
+        return [];
+    const own = [];
+    const merged = [];
+    for (const pair of map.items) {
+        const keyNode = pair.key;
+        const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : undefined;
+        if (key === undefined)
+            continue;
+        const value = resolve(doc, pair.value);
+        if (key === '<<' && !((0,dist/* isScalar */.jn)(keyNode) && keyNode.type !== dist/* Scalar */.X5.PLAIN)) {
+            const sources = value && (0,dist/* isSeq */.oP)(value) ? value.items.map((i) => resolve(doc, i)) : [value];
+            for (const source of sources)
+                merged.push(...mapItems(doc, source));
             continue;
         }
-        out[option.key] = typed({ value: rawText(raw), source: 'explicit', key: option.key }, converted(option.type, raw));
+        own.push({ key, keyNode, value });
     }
-    return out;
+    const ownKeys = new Set(own.map((i) => i.key));
+    return [...own, ...merged.filter((i) => !ownKeys.has(i.key))];
 }
-function converted(type, value) {
+function getItem(doc, node, key) {
+    return mapItems(doc, node).find((i) => i.key === key);
+}
+/** The node at a path of mapping keys. */
+function getPath(doc, node, ...path) {
+    let current = resolve(doc, node);
+    for (const key of path) {
+        current = getItem(doc, current, key)?.value;
+        if (!current)
+            return null;
+    }
+    return current ?? null;
+}
+function seqItems(doc, node) {
+    const seq = resolve(doc, node);
+    if (!seq || !(0,dist/* isSeq */.oP)(seq))
+        return [];
+    return seq.items.map((i) => resolve(doc, i)).filter((i) => i !== null);
+}
+/** A template placeholder where a value should be: `{{ .Values.x }}` or `${VAR}`. */
+const PLACEHOLDER = /\{\{.*?\}\}|\$\{[^}]*\}|%[A-Z][A-Z0-9_]*%/;
+function isPlaceholder(text) {
+    return PLACEHOLDER.test(text);
+}
+/** A YAML scalar's value as text (numbers as JavaScript prints them, bigints exactly). */
+function scalarString(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+/** A scalar as text, and whether it is a template placeholder. */
+function scalarText(doc, node) {
+    const resolved = resolve(doc, node);
+    if (!resolved)
+        return undefined;
+    if ((0,dist/* isScalar */.jn)(resolved)) {
+        const text = scalarString(resolved.value);
+        return text === undefined ? undefined : { text, unresolved: isPlaceholder(text) };
+    }
+    return undefined;
+}
+function isStringScalar(doc, node) {
+    const resolved = resolve(doc, node);
+    return resolved !== null && (0,dist/* isScalar */.jn)(resolved) && typeof resolved.value === 'string';
+}
+/**
+ * Maps positions inside a string scalar's value (an embedded `flink-conf.yaml`, a `FLINK_PROPERTIES`
+ * block) to the real file: each value line is found in the source in order, so block scalars,
+ * indentation and multi-line quoted strings all land on the line where the text is written.
+ */
+function embeddedPositionMap(yaml, node) {
+    const [start, , end] = node.range ?? [0, 0, 0];
+    const source = yaml.text.slice(0, end);
+    const lines = String(node.value).split(/\r\n|\n|\r/);
+    const found = [];
+    let cursor = start;
+    for (const line of lines) {
+        const content = line.trimEnd();
+        if (content.trim() === '') {
+            found.push(undefined);
+            continue;
+        }
+        const at = source.indexOf(content, cursor);
+        if (at < 0) {
+            found.push(undefined);
+            continue;
+        }
+        found.push({ offset: at });
+        cursor = at + content.length;
+    }
+    const fallback = yaml.lineCounter.linePos(start);
+    return (line, column) => {
+        const hit = found[line - 1];
+        if (!hit)
+            return { line: fallback.line, column: fallback.col };
+        const pos = yaml.lineCounter.linePos(hit.offset + column - 1);
+        return { line: pos.line, column: pos.col };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sources/config-builder.ts
+
+function buildConfig(draft) {
+    const config = {
+        id: `${draft.location.file}#${draft.part}`,
+        file: draft.location.file,
+        line: draft.location.line,
+        column: draft.location.column,
+        kind: draft.kind,
+        evidence: draft.version,
+        deployment: draft.deployment,
+        entries: markOverrides(markPlaceholders(draft.entries, draft.problems)),
+        container: draft.container ?? {},
+        processes: draft.processes,
+        problems: draft.problems,
+    };
+    if (draft.name !== undefined)
+        config.name = draft.name;
+    if (draft.appendsToImageConf)
+        config.appendsToImageConf = draft.appendsToImageConf;
+    if (draft.podTemplateLimits && Object.keys(draft.podTemplateLimits).length > 0)
+        config.podTemplateLimits = draft.podTemplateLimits;
+    if (draft.replicas && Object.keys(draft.replicas).length > 0)
+        config.replicas = draft.replicas;
+    if (draft.image !== undefined)
+        config.image = draft.image;
+    if (draft.annotations && Object.keys(draft.annotations).length > 0)
+        config.annotations = draft.annotations;
+    if (draft.env && Object.keys(draft.env).length > 0)
+        config.env = draft.env;
+    if (draft.envLocations && Object.keys(draft.envLocations).length > 0)
+        config.envLocations = draft.envLocations;
+    return config;
+}
+/** Values that are still template placeholders (`{{ .Values.x }}`, `${VAR}`) are not values yet. */
+function markPlaceholders(entries, problems) {
+    for (const entry of entries) {
+        if (entry.unresolved || typeof entry.value !== 'string' || !isPlaceholder(entry.value))
+            continue;
+        entry.unresolved = true;
+        problems.push({
+            code: 'unresolved-template',
+            message: `'${entry.key}' is a template placeholder, not a value: ${entry.value}`,
+            location: entry.location,
+        });
+    }
+    return entries;
+}
+/** Marks each entry a later one (in `entries`, then `later`) replaces, keeping marks already set. */
+function markOverrides(entries, later = []) {
+    const last = new Map();
+    for (const entry of [...entries, ...later]) {
+        const earlier = last.get(entry.key);
+        if (earlier && !earlier.overriddenBy)
+            earlier.overriddenBy = entry.location;
+        last.set(entry.key, entry);
+    }
+    return entries;
+}
+/** Container memory limits, keeping only the processes that have one. */
+function containerLimits(limits) {
+    const result = {};
+    for (const process of ['jobmanager', 'taskmanager']) {
+        const limit = limits[process];
+        if (limit)
+            result[process] = limit;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/sources/formats/flink-conf.ts
+const identityMap = (line, column) => ({ line, column });
+function locate(file, map, line, column) {
+    return { file, ...map(line, column) };
+}
+/** Java `String.trim()`: strips code units up to U+0020 only (not NBSP or other Unicode spaces). */
+function trimStart(s, from, to) {
+    while (from < to && s.charCodeAt(from) <= 0x20)
+        from++;
+    return from;
+}
+function trimEnd(s, from, to) {
+    while (to > from && s.charCodeAt(to - 1) <= 0x20)
+        to--;
+    return to;
+}
+const BOM = 0xfeff;
+/** Problems one file reports line by line; the rest are counted in one more. */
+const MAX_LINE_PROBLEMS = 100;
+/**
+ * Flink's legacy `flink-conf.yaml` line reader (`GlobalConfiguration.loadYAMLResource`, 1.10–1.20):
+ * cut at the first `#`, trim, split at the first `": "`, every value a string, later lines win.
+ */
+function readFlinkConf(text, file, map = identityMap) {
+    const entries = [];
+    const problems = [];
+    const byKey = new Map();
+    let lineNo = 0;
+    let pos = 0;
+    let unsaid = 0;
+    const n = text.length;
+    while (pos < n) {
+        // Java's BufferedReader.readLine: \n, \r and \r\n all end a line.
+        let end = pos;
+        while (end < n && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13)
+            end++;
+        const next = end < n && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+        lineNo++;
+        // The line on its own: searches for '#' and ': ' stop at its end, not the file's.
+        readLine(text.slice(pos, end), 0, end - pos, lineNo);
+        pos = next;
+    }
+    if (unsaid > 0)
+        problems.push({
+            code: 'limit',
+            message: `${unsaid} more lines have problems; only the first ${MAX_LINE_PROBLEMS} are reported`,
+            location: locate(file, map, lineNo, 1),
+        });
+    return { entries, problems };
+    /** A file of a million bad lines gives a hundred problems and a count, not a million. */
+    function report(problem) {
+        if (problems.length < MAX_LINE_PROBLEMS)
+            problems.push(problem);
+        else
+            unsaid++;
+    }
+    function readLine(s, start, end, line) {
+        const hash = s.indexOf('#', start);
+        const cut = hash >= 0 && hash < end ? hash : end;
+        const from = trimStart(s, start, cut);
+        const to = trimEnd(s, from, cut);
+        if (from === to)
+            return;
+        const at = (i) => locate(file, map, line, i - start + 1);
+        const sep = s.indexOf(': ', from);
+        if (sep < 0 || sep + 2 > to) {
+            report({
+                code: 'invalid-line',
+                message: `Line is not a key-value pair (missing space after ':'?): ${s.slice(from, to)}`,
+                location: at(from),
+            });
+            return;
+        }
+        const keyFrom = from;
+        const keyTo = trimEnd(s, keyFrom, sep);
+        const valueFrom = trimStart(s, sep + 2, to);
+        if (keyFrom === keyTo || valueFrom === to) {
+            report({
+                code: 'empty-key-or-value',
+                message: `Key or value was empty: ${s.slice(from, to)}`,
+                location: at(from),
+            });
+            return;
+        }
+        const key = s.slice(keyFrom, keyTo);
+        if (line === 1 && key.charCodeAt(0) === BOM) {
+            report({
+                code: 'other',
+                message: `The file starts with a byte-order mark, which Flink reads as part of the first key ('${key.slice(1)}' is not set)`,
+                location: at(keyFrom),
+            });
+        }
+        const entry = { key, value: s.slice(valueFrom, to), location: at(keyFrom), origin: 'file' };
+        const earlier = byKey.get(key);
+        if (earlier) {
+            earlier.overriddenBy = entry.location;
+            report({
+                code: 'duplicate-key',
+                message: `Duplicate key '${key}': this line overrides line ${earlier.location.line}`,
+                location: entry.location,
+            });
+        }
+        byKey.set(key, entry);
+        entries.push(entry);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/formats/config-yaml.ts
+
+
+
+
+/** Flink's own message when the standard YAML loader fails (its cause is stripped of details). */
+const YAML_LOAD_ERROR = 'Error parsing YAML configuration.';
+const MAX_ALIAS_COUNT = 100;
+/** A YAML text parsed with the options Flink's reader uses (YAML 1.2, core schema, unique keys). */
+function parseConfigYaml(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const docs = depth_parseDocumentsWithinDepth(text, { uniqueKeys: true, schema: 'core', version: '1.2', intAsBigInt: true, prettyErrors: false }, lineCounter, true);
+    return { docs, lineCounter };
+}
+/**
+ * Flink's standard YAML reader for `config.yaml` (1.19+): YAML 1.2 core schema, one document whose
+ * root is a mapping, nested mappings flattened with `.`, scalars keeping their YAML type.
+ */
+function readConfigYaml(text, file, map = identityMap, { docs, lineCounter } = parseConfigYaml(text)) {
+    const entries = [];
+    const problems = [];
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return locate(file, map, line, col);
+    };
+    const fail = (code, detail, offset) => problems.push({ code, message: `${YAML_LOAD_ERROR} ${detail}`, location: at(offset) });
+    for (const checked of docs) {
+        if (!('tooDeepAt' in checked))
+            continue;
+        const location = at(checked.tooDeepAt);
+        problems.push({ code: 'limit', message: depth_tooDeepMessage(location.line, location.column), location });
+        return { entries, problems };
+    }
+    const [doc, ...more] = docs.flatMap((d) => ('doc' in d ? [d.doc] : []));
+    if (more.length > 0) {
+        fail('yaml-error', 'The file holds more than one YAML document.', more[0].range[0]);
+        return { entries, problems };
+    }
+    if (!doc)
+        return { entries, problems };
+    if (doc.errors.length > 0) {
+        // Flink stops at the first error; a hostile file can hold one per byte.
+        fail('yaml-error', config_yaml_firstLine(doc.errors[0].message), doc.errors[0].pos[0]);
+        return { entries, problems };
+    }
     try {
-        return convertValue(type, value);
+        // Expands aliases with the alias-count guard; an alias to an undefined anchor throws here.
+        doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (err) {
+        fail('yaml-error', config_yaml_firstLine(err instanceof Error ? err.message : String(err)), 0);
+        return { entries, problems };
+    }
+    const root = doc.contents;
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null))
+        return { entries, problems };
+    if (!(0,dist/* isMap */.jh)(root)) {
+        fail('yaml-error', 'The root of the configuration must be a mapping.', root.range[0]);
+        return { entries, problems };
+    }
+    const byKey = new Map();
+    flatten(root.items, '');
+    return { entries, problems };
+    function flatten(items, prefix) {
+        for (const pair of items) {
+            const keyNode = pair.key;
+            const keyOffset = keyNode?.range[0] ?? 0;
+            const key = prefix + keyText(keyNode, doc);
+            const valueNode = config_yaml_resolve(pair.value, doc);
+            if ((0,dist/* isMap */.jh)(valueNode)) {
+                flatten(valueNode.items, `${key}.`);
+                continue;
+            }
+            if (valueNode === null || ((0,dist/* isScalar */.jn)(valueNode) && valueNode.value === null)) {
+                fail('null-value', `The value of '${key}' is empty (Value must not be null).`, keyOffset);
+                continue;
+            }
+            const entry = {
+                key,
+                value: scalarValue(valueNode, doc),
+                location: at(keyOffset),
+                origin: 'file',
+            };
+            const valueOffset = pair.value?.range[0];
+            if (valueOffset !== undefined) {
+                const valueLocation = at(valueOffset);
+                if (valueLocation.line !== entry.location.line)
+                    entry.valueLocation = valueLocation;
+            }
+            const earlier = byKey.get(key);
+            if (earlier) {
+                earlier.overriddenBy = entry.location;
+                problems.push({
+                    code: 'duplicate-key',
+                    message: `Key '${key}' is also set on line ${earlier.location.line}; this later value wins`,
+                    location: entry.location,
+                });
+            }
+            byKey.set(key, entry);
+            entries.push(entry);
+        }
+    }
+}
+function config_yaml_firstLine(message) {
+    const line = message.split('\n', 1)[0].trim();
+    return line.endsWith('.') || line.endsWith(':') ? line.replace(/:$/, '.') : `${line}.`;
+}
+function config_yaml_resolve(node, doc) {
+    let current = node;
+    // toJS() already proved every alias resolves; follow chains of aliases to the anchored node.
+    while (current && (0,dist/* isAlias */.Vj)(current))
+        current = current.resolve(doc);
+    return current ?? null;
+}
+function keyText(node, doc) {
+    const resolved = config_yaml_resolve(node, doc);
+    if (resolved === null)
+        return '';
+    if ((0,dist/* isScalar */.jn)(resolved))
+        return valueText(resolved.value);
+    return flowText(resolved, doc);
+}
+/** A typed scalar as Flink's `Configuration` keeps it; collections become their flow-style text. */
+function scalarValue(node, doc) {
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const v = node.value;
+        if (typeof v === 'bigint' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string')
+            return v;
+        return String(v);
+    }
+    return flowText(node, doc);
+}
+function valueText(v) {
+    if (typeof v === 'number')
+        return javaDoubleToString(v);
+    return String(v);
+}
+/** Flink stores sequences as their flow-style YAML text (`[a, b]`), re-parsed only by list options. */
+function flowText(node, doc) {
+    const resolved = config_yaml_resolve(node, doc);
+    if (resolved === null)
+        return 'null';
+    if ((0,dist/* isSeq */.oP)(resolved))
+        return `[${resolved.items.map((item) => flowText(item, doc)).join(', ')}]`;
+    if ((0,dist/* isMap */.jh)(resolved)) {
+        const pairs = resolved.items.map((p) => `${flowText(p.key, doc)}: ${flowText(p.value, doc)}`);
+        return `{${pairs.join(', ')}}`;
+    }
+    if ((0,dist/* isScalar */.jn)(resolved)) {
+        const v = resolved.value;
+        if (typeof v === 'string')
+            return (0,dist/* stringify */.As)(v, { lineWidth: 0 }).trimEnd();
+        return v === null ? 'null' : valueText(v);
+    }
+    return '';
+}
+
+;// CONCATENATED MODULE: ./src/sources/formats/whole-file.ts
+
+
+
+
+
+
+/** `flink-conf.yaml`, also as a template (`flink-conf.yaml.tpl`, `flink-conf.yaml.template`). */
+function whole_file_isFlinkConfName(path) {
+    return /(?:^|\/)flink-conf\.ya?ml(?:\.[\w-]+)?$/i.test(path);
+}
+const CONFIG_YAML_NAME = /(?:^|\/)config\.ya?ml$/i;
+/**
+ * Which reader Flink would use for a file given as one configuration: by its name, else by its
+ * content (nesting, lists or quoted YAML values mean the standard YAML `config.yaml`).
+ */
+function wholeFileFormat(name, text) {
+    if (name && CONFIG_YAML_NAME.test(name))
+        return 'config-yaml';
+    if (name && whole_file_isFlinkConfName(name))
+        return 'flink-conf';
+    const yamlOnly = text.split(/\r?\n/).some((line) => {
+        const code = line.replace(/#.*/, '');
+        if (!code.trim())
+            return false;
+        return (/^\s+\S/.test(code) || /^\s*-\s/.test(code) || /:\s*["'[{]/.test(code) || /^[^:\s]+:$/.test(code.trim()));
+    });
+    return yamlOnly ? 'config-yaml' : 'flink-conf';
+}
+/**
+ * Whether a YAML document is a Flink `config.yaml` (standard YAML, 1.19+): its keys are Flink's,
+ * at least one sizes or names a process, and nothing is shaped like another tool's config
+ * (Flink options never hold lists of mappings).
+ */
+function isFlinkConfigYaml(document, path) {
+    const { doc, root } = document;
+    if (!root || !(0,dist/* isMap */.jh)(root) || hasListOfMaps(document, root, 0))
+        return false;
+    const keys = mapItems(doc, root).map((i) => i.key);
+    if (keys.length === 0)
+        return false;
+    const known = keys.filter((k) => isOptionNamespace(k.split('.')[0])).length;
+    if (known * 3 < keys.length * 2)
+        return false;
+    const flat = flattenKeys(document, root, '', 0);
+    const processKeys = flat.filter((k) => /^(taskmanager|jobmanager)\./.test(k));
+    if (processKeys.length === 0)
+        return false;
+    return CONFIG_YAML_NAME.test(path) || flat.some(isMemoryKey);
+}
+function hasListOfMaps(document, node, depth) {
+    const value = resolve(document.doc, node);
+    if (!value || depth > 64)
+        return false;
+    if ((0,dist/* isSeq */.oP)(value))
+        return value.items.some((item) => (0,dist/* isMap */.jh)(resolve(document.doc, item)));
+    if ((0,dist/* isMap */.jh)(value))
+        return mapItems(document.doc, value).some((i) => hasListOfMaps(document, i.value, depth + 1));
+    return false;
+}
+function flattenKeys(document, node, prefix, depth) {
+    if (depth > 64)
+        return [];
+    return mapItems(document.doc, node).flatMap((i) => {
+        const value = resolve(document.doc, i.value);
+        return value && (0,dist/* isMap */.jh)(value)
+            ? flattenKeys(document, value, `${prefix}${i.key}.`, depth + 1)
+            : [`${prefix}${i.key}`];
+    });
+}
+/** A file that is one Flink configuration, read by the reader Flink uses for its format. */
+function loadWholeFile(path, text, kind, parsed) {
+    const read = kind === 'config-yaml' ? readConfigYaml(text, path, identityMap, parsed) : readFlinkConf(text, path);
+    return buildConfig({
+        part: '0',
+        kind,
+        location: { file: path, line: 1, column: 1 },
+        deployment: 'standalone',
+        entries: read.entries,
+        processes: ['jobmanager', 'taskmanager'],
+        problems: read.problems,
+        version: { format: kind },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sources/discover/discover.ts
+
+
+
+
+
+
+
+/** Files above this size are not read (reported as a notice). */
+const discover_MAX_FILE_BYTES = 1024 * 1024;
+/** YAML files, also as templates (`.yaml.template`, `.yml.tpl`, `.yaml.j2`). */
+const YAML_NAME = /\.ya?ml(?:\.(?:template|tmpl|tpl|j2|jinja2?|in|example|sample|dist))?$/i;
+/** Text that shows a YAML file may hold a Flink configuration; the loaders decide. */
+const FLINK_CONTENT = /flink\.apache\.org\/|flinkConfiguration|FLINK_PROPERTIES|flink-conf|(?:^|[\s"'{,])(?:taskmanager|jobmanager)[.:]/m;
+/** Never a user's config: git's own files and installed packages, even where git does not ignore them. */
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+/** Finds the files that may hold Flink configurations under the given paths. */
+function discover(options) {
+    const { listed, notices } = listCandidates(options);
+    return Promise.resolve({ candidates: readCandidates(listed, notices), notices, files: listed.length });
+}
+/** The files under the given paths that may hold Flink configurations, by name; none read. */
+function listCandidates(options) {
+    const cwd = path.resolve(options.cwd);
+    const notices = [];
+    const include = options.include?.length ? picomatch([...options.include], { dot: true }) : undefined;
+    const exclude = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : undefined;
+    const seen = new Set();
+    const listed = [];
+    for (const given of options.paths.length > 0 ? options.paths : ['.']) {
+        const absolute = path.resolve(cwd, given);
+        let stat;
+        try {
+            stat = statSync(absolute);
+        }
+        catch {
+            notices.push({ code: 'path-not-found', message: `${given}: no such file or folder` });
+            continue;
+        }
+        const base = stat.isDirectory() ? absolute : path.dirname(absolute);
+        const root = realpathSync(base);
+        const names = stat.isDirectory() ? listFiles(absolute) : [path.basename(absolute)];
+        for (const name of names) {
+            // The name decides first: most files of a large tree are not YAML, and paths cost.
+            if (!YAML_NAME.test(name) && !isFlinkConfName(name))
+                continue;
+            if (name.split('/').some((part) => ALWAYS_SKIPPED.has(part)))
+                continue;
+            const file = path.join(base, name);
+            const relative = toPosix(path.relative(cwd, file));
+            if (seen.has(relative))
+                continue;
+            seen.add(relative);
+            if (include && !include(relative))
+                continue;
+            if (exclude?.(relative))
+                continue;
+            listed.push({ file, relative, root });
+        }
+    }
+    listed.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+    return { listed, notices };
+}
+/** Reads the listed files, in order, keeping those that may hold a Flink configuration. */
+function readCandidates(listed, notices) {
+    const candidates = [];
+    for (const { file, relative, root } of listed) {
+        const candidate = readCandidate(file, relative, root, notices);
+        if (candidate)
+            candidates.push(candidate);
+    }
+    return candidates;
+}
+/**
+ * Reads one file, synchronously: for the many small files of a repository, a blocking read is
+ * several times faster than a round trip through libuv's thread pool per call.
+ */
+function readCandidate(file, relative, root, notices) {
+    try {
+        let stat = (0,external_node_fs_namespaceObject.lstatSync)(file);
+        if (stat.isSymbolicLink()) {
+            const real = (0,external_node_fs_namespaceObject.realpathSync)(file);
+            if (real !== root && !real.startsWith(root + (external_node_path_default()).sep)) {
+                notices.push({
+                    code: 'symlink-outside-root',
+                    message: 'A symbolic link out of the linted folder; not followed',
+                    location: { file: relative, line: 1, column: 1 },
+                });
+                return undefined;
+            }
+            stat = (0,external_node_fs_namespaceObject.statSync)(file);
+        }
+        // Folders, FIFOs and devices named like YAML are never read (a FIFO would block).
+        const reason = discover_unreadableReason(stat);
+        if (reason) {
+            notices.push({
+                code: stat.isFile() ? 'file-too-large' : 'not-a-file',
+                message: reason,
+                location: { file: relative, line: 1, column: 1 },
+            });
+            return undefined;
+        }
+        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
+        const utf16 = UTF16_BOMS.find(([bom]) => bytes.subarray(0, 2).equals(bom));
+        if (utf16) {
+            notices.push({
+                code: 'unsupported-encoding',
+                message: `Encoded as UTF-16 ${utf16[1]} (it starts with its byte-order mark); Flink and this tool read UTF-8; not read`,
+                location: { file: relative, line: 1, column: 1 },
+            });
+            return undefined;
+        }
+        // A NUL byte in the first 8 KB: a binary file, named like YAML but not one.
+        if (bytes.subarray(0, 8000).includes(0)) {
+            notices.push({
+                code: 'binary-file',
+                message: 'A binary file (it holds NUL bytes); not read',
+                location: { file: relative, line: 1, column: 1 },
+            });
+            return undefined;
+        }
+        const text = bytes.toString('utf8');
+        if (!whole_file_isFlinkConfName(relative) && !FLINK_CONTENT.test(text))
+            return undefined;
+        return { path: relative, text };
+    }
+    catch (err) {
+        notices.push({
+            code: 'unreadable',
+            // Node's message without the absolute path it ends with.
+            message: `Could not be read (${err.message.replace(/, \w+ '.*'$/, '')})`,
+            location: { file: relative, line: 1, column: 1 },
+        });
+        return undefined;
+    }
+}
+const UTF16_BOMS = [
+    [Buffer.from([0xff, 0xfe]), 'LE'],
+    [Buffer.from([0xfe, 0xff]), 'BE'],
+];
+/** Why a file is not read as text: not a regular file (a FIFO would block), or over the size limit. */
+function discover_unreadableReason(stat) {
+    if (!stat.isFile())
+        return `A ${fileKind(stat)}, not a regular file; not read`;
+    if (stat.size > discover_MAX_FILE_BYTES)
+        return `${stat.size} bytes, above the ${discover_MAX_FILE_BYTES}-byte limit; not read`;
+    return undefined;
+}
+function fileKind(stat) {
+    if (stat.isDirectory())
+        return 'folder';
+    if (stat.isFIFO())
+        return 'named pipe (FIFO)';
+    if (stat.isSocket())
+        return 'socket';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'device';
+    return 'special file';
+}
+function toPosix(p) {
+    return p.split(path.sep).join('/');
+}
+/** Files under a folder: git's view (tracked and untracked, not ignored) in a work tree, else a walk. */
+/** Files under `dir`, relative to it with `/` separators. */
+function listFiles(dir) {
+    return gitFiles(dir) ?? walk(dir);
+}
+function gitFiles(dir) {
+    const git = spawnSync('git', [...SAFE_GIT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
+        cwd: dir,
+        env: { ...process.env, ...GIT_ENV },
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    if (git.error || git.status !== 0)
+        return undefined;
+    return git.stdout.split('\0').filter((f) => f !== '');
+}
+/** A walk honouring the `.gitignore` files it meets (outside a git work tree). */
+function walk(root) {
+    const files = [];
+    const visit = (dir, rules) => {
+        let names;
+        try {
+            names = readdirSync(dir).sort();
+        }
+        catch {
+            return;
+        }
+        const own = names.includes('.gitignore') ? readIgnore(path.join(dir, '.gitignore')) : undefined;
+        const active = own ? [...rules, { base: dir, ig: own }] : rules;
+        for (const name of names) {
+            if (ALWAYS_SKIPPED.has(name))
+                continue;
+            const full = path.join(dir, name);
+            let isDir = false;
+            try {
+                const stat = lstatSync(full);
+                // Symbolic links to folders are not walked: they could lead out of the root or loop.
+                isDir = stat.isDirectory();
+            }
+            catch {
+                continue;
+            }
+            const ignored = active.some(({ base, ig }) => {
+                const rel = toPosix(path.relative(base, full));
+                return ig.ignores(isDir ? `${rel}/` : rel);
+            });
+            if (ignored)
+                continue;
+            if (isDir)
+                visit(full, active);
+            else
+                files.push(toPosix(path.relative(root, full)));
+        }
+    };
+    visit(root, []);
+    return files;
+}
+function readIgnore(file) {
+    try {
+        return ignore().add(readFileSync(file, 'utf8'));
     }
     catch {
         return undefined;
     }
 }
+
+;// CONCATENATED MODULE: ./src/sources/discover/git-revision.ts
+
+
+
+
+/** A repository path that stays inside the folder it is written to. */
+function safeRelative(file) {
+    return (file !== '' && !path.isAbsolute(file) && !file.split(/[\\/]/).some((part) => part === '..' || part === ''));
+}
+/** Whether `cwd` lies inside a git work tree. */
+async function insideWorkTree(cwd) {
+    const result = await git(['rev-parse', '--is-inside-work-tree'], cwd);
+    return result.ok && result.stdout.toString('utf8').trim() === 'true';
+}
+async function haveCommit(cwd, ref) {
+    const result = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
+    return result.ok ? result.stdout.toString('utf8').trim() : undefined;
+}
 /**
- * The facts of options a config leaves at their default: the same for every config of a version,
- * so built once and shared (facts are read, never changed).
+ * The commit a ref names in the local clone (or `origin/REF`); with `fetch`, fetched shallowly
+ * from origin when the clone lacks it.
  */
-const DEFAULT_FACTS = new Map();
-function defaultFacts(version) {
-    let facts = DEFAULT_FACTS.get(version);
-    if (facts)
-        return facts;
-    const built = new Map();
-    for (const [key, option] of optionRegistry(version)) {
-        if (option.defaultValue === undefined)
+async function resolveCommit(cwd, ref, options = {}) {
+    // A ref is never an option to git.
+    if (ref.startsWith('-'))
+        return undefined;
+    const local = (await haveCommit(cwd, ref)) ?? (await haveCommit(cwd, `origin/${ref}`));
+    if (local || !options.fetch)
+        return local;
+    const fetched = await git(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', ref], cwd);
+    return fetched.ok ? haveCommit(cwd, 'FETCH_HEAD') : undefined;
+}
+/**
+ * The files that differ between `commit` and the head side, renames followed, with paths
+ * relative to `cwd` (as `lint()` reports them). The head side is the `HEAD` commit, or the work
+ * tree: then untracked files that git does not ignore count as added.
+ */
+async function changedFiles(cwd, commit, head) {
+    const diff = await git([
+        'diff',
+        '--name-status',
+        '-z',
+        '-M',
+        '--relative',
+        '--no-ext-diff',
+        '--no-textconv',
+        commit,
+        ...(head === 'HEAD' ? ['HEAD'] : []),
+        '--',
+    ], cwd);
+    if (!diff.ok)
+        return undefined;
+    const touched = parseNameStatus(diff.stdout.toString('utf8'));
+    if (head === 'HEAD')
+        return touched;
+    const untracked = await git(['ls-files', '-z', '--others', '--exclude-standard'], cwd);
+    if (!untracked.ok)
+        return undefined;
+    const added = untracked.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((file) => file !== '');
+    return [...touched, ...added.map((file) => ({ path: file }))];
+}
+/** A file's content at a commit, or undefined where the commit has no such file. */
+async function fileAtCommit(cwd, commit, file) {
+    const result = await git(['cat-file', 'blob', `${commit}:./${file}`], cwd);
+    return result.ok ? result.stdout : undefined;
+}
+/** Writes the base versions of the touched files into a fresh folder, at their base paths. */
+async function writeBaseFiles(request) {
+    const dir = await mkdtemp(path.join(request.tempRoot, 'flink-memory-lint-base-'));
+    for (const file of request.touched) {
+        if (!file.basePath || !request.wanted(file.path))
             continue;
-        built.set(key, typed({ value: option.defaultText, source: 'default', key: undefined }, option.defaultValue));
-    }
-    for (const option of EXTRA_OPTIONS) {
-        if (option.default === undefined)
+        if (!safeRelative(file.basePath)) {
+            request.problems.push(`skipped base file with an unsafe path: ${JSON.stringify(file.basePath)}`);
             continue;
-        built.set(option.key, typed({ value: option.default, source: 'default' }, converted(option.type, option.default)));
+        }
+        const content = await request.read(file.basePath);
+        // Discovery would not read a larger file either.
+        if (!content || content.length > MAX_FILE_BYTES)
+            continue;
+        const target = path.join(dir, file.basePath);
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, content);
     }
-    DEFAULT_FACTS.set(version, (facts = built));
-    return facts;
+    return dir;
+}
+/** Whether a repository path lies inside one of the linted paths (relative to the same folder). */
+function insidePaths(paths) {
+    const roots = paths.map((p) => path.posix.normalize(p.replace(/\\/g, '/')).replace(/\/$/, ''));
+    return (file) => roots.some((root) => root === '.' || file === root || file.startsWith(`${root}/`));
+}
+
+;// CONCATENATED MODULE: ./src/sources/formats/flink-properties.ts
+
+
+const FLINK_PROPERTIES = 'FLINK_PROPERTIES';
+/**
+ * A `FLINK_PROPERTIES` value: the Flink image's entrypoint appends it, line by line, to the image's
+ * configuration file, so it is read as `flink-conf.yaml` lines that win over the file.
+ */
+function readFlinkProperties(yaml, node) {
+    const result = readFlinkConf(String(node.value), yaml.file, embeddedPositionMap(yaml, node));
+    return {
+        entries: result.entries.map((entry) => ({ ...entry, origin: 'environment' })),
+        problems: result.problems,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/kubernetes-quantity.ts
@@ -22926,1580 +24458,7 @@ function quantityBytes(text) {
     return (amount.unscaled + divisor - 1n) / divisor;
 }
 
-;// CONCATENATED MODULE: ./src/policy/facts.ts
-
-
-
-
-
-/** Builds the Facts document of one config. Pure; called once per config per run. */
-function buildFacts(result, context = {}) {
-    const { config } = result;
-    const version = config.flinkVersion;
-    const versionCode = versionCodeOf(version);
-    const entries = {};
-    const entryList = [];
-    const seen = new Map();
-    for (const entry of config.entries)
-        seen.set(entry.key, (seen.get(entry.key) ?? 0) + (entry.origin === 'file' ? 1 : 0));
-    for (const entry of config.entries) {
-        const facts = entryFacts(entry, (seen.get(entry.key) ?? 0) > 1, optionType(entry.key, version) === 'memory', config.deployment);
-        entryList.push(facts);
-        // The value Flink sees: the last entry that nothing replaced.
-        if (!entry.overriddenBy || !entries[entry.key])
-            entries[entry.key] = facts;
-    }
-    // The image's default configuration comes first; the config's own entries are applied on top.
-    const values = effectiveValues([...(config.base?.entries ?? []), ...config.entries]);
-    const options = optionFacts(values, version);
-    const slots = intOption(options['taskmanager.numberOfTaskSlots'], 1);
-    const sizing = sizingKeys(config);
-    const taskmanager = processFacts('taskmanager', result, options, entries, entryList, sizing, context);
-    const jobmanager = processFacts('jobmanager', result, options, entries, entryList, sizing, context);
-    const managed = taskmanager.memory?.managed;
-    const stateBackend = stateBackendFacts(values, versionCode, slots);
-    const python = pythonFacts(config, values);
-    const batch = String(values.get('execution.runtime-mode') ?? '').toUpperCase() === 'BATCH';
-    const consumers = [
-        ...(stateBackend.usesManagedMemory ? ['STATE_BACKEND'] : []),
-        ...(python.detected ? ['PYTHON'] : []),
-        ...(batch ? ['OPERATOR'] : []),
-    ];
-    let totalMemory = 0;
-    for (const p of [taskmanager, jobmanager]) {
-        if (p.present && p.memory)
-            totalMemory += p.memory.totalProcess * (p.replicas ?? 1);
-    }
-    return {
-        factsVersion: FACTS_VERSION,
-        config: {
-            id: config.id,
-            file: config.file,
-            line: config.line,
-            column: config.column,
-            kind: config.kind,
-            name: config.name,
-            flinkVersion: version,
-            versionCode,
-            flinkVersionSource: config.flinkVersionSource,
-            deployment: config.deployment,
-            processes: config.processes,
-            image: config.image,
-            annotations: config.annotations ?? {},
-            totalMemory,
-        },
-        entries,
-        entryList,
-        options,
-        taskmanager,
-        jobmanager,
-        stateBackend,
-        slots,
-        managedPerSlot: managed !== undefined && slots > 0 ? Math.floor(managed / slots) : undefined,
-        runtimeMode: String(values.get('execution.runtime-mode') ?? 'STREAMING').toUpperCase(),
-        batch,
-        python,
-        managedWeights: weightFacts(values, versionCode, consumers),
-        env: config.env ?? {},
-        allocator: allocatorFacts(config, values, versionCode),
-        problems: config.problems.map((p) => ({
-            code: p.code,
-            message: p.message,
-            line: p.location.line,
-            column: p.location.column,
-        })),
-    };
-}
-function versionText(code) {
-    return `${Math.floor(code / 100)}.${code % 100}`;
-}
-/** 1.17 → 117, 2.0 → 200: version ranges as plain numbers for `minimum`/`maximum`. */
-function versionCodeOf(version) {
-    const [major, minor] = version.split('.').map(Number);
-    return major * 100 + minor;
-}
-function valueText(value) {
-    if (typeof value === 'number')
-        return javaDoubleToString(value);
-    return String(value);
-}
-function valueType(value) {
-    if (typeof value === 'bigint')
-        return 'integer';
-    if (typeof value === 'number')
-        return 'float';
-    if (typeof value === 'boolean')
-        return 'boolean';
-    return 'string';
-}
-function entryFacts(entry, duplicate, isMemory, deployment) {
-    const value = valueText(entry.value);
-    const facts = {
-        key: entry.key,
-        value,
-        type: valueType(entry.value),
-        line: entry.location.line,
-        column: entry.location.column,
-        origin: entry.origin,
-        overridden: entry.overriddenBy !== undefined,
-        duplicate,
-        unresolved: entry.unresolved === true,
-        memory: isMemory && !entry.unresolved ? memoryValueFacts(value) : undefined,
-    };
-    const replacedBy = replacementOf(entry.key, deployment);
-    if (replacedBy)
-        facts.replacedBy = { key: replacedBy, value: entry.key.endsWith('.mb') ? `${value}m` : value };
-    return facts;
-}
-/** Keys of Flink's old memory model and the options that replaced them (mem_migration.md). */
-const REPLACED_KEYS = {
-    'taskmanager.network.memory.min': 'taskmanager.memory.network.min',
-    'taskmanager.network.memory.max': 'taskmanager.memory.network.max',
-    'taskmanager.network.memory.fraction': 'taskmanager.memory.network.fraction',
-    'taskmanager.memory.size': 'taskmanager.memory.managed.size',
-    'taskmanager.memory.fraction': 'taskmanager.memory.managed.fraction',
-};
-/** The legacy heap keys size Total Flink memory in standalone clusters, Total Process memory in containers Flink starts. */
-const facts_LEGACY_HEAP = /^(taskmanager|jobmanager)\.heap\.(size|mb)$/;
-function replacementOf(key, deployment) {
-    const heap = facts_LEGACY_HEAP.exec(key);
-    if (!heap)
-        return REPLACED_KEYS[key];
-    return `${heap[1]}.memory.${deployment === 'standalone' ? 'flink' : 'process'}.size`;
-}
-const KUBERNETES_BINARY = /^\s*[0-9.]+\s*[KMGTPE]i[Bb]?\s*$/;
-const DECIMAL_STYLE = /^\s*\d+\s*[KMGTPE]\s*$/;
-/** A Kubernetes quantity with a decimal suffix (`4G`, `500M`, `100k`). */
-const KUBERNETES_DECIMAL = /^\s*[0-9.]+\s*[kMGTPE]\s*$/;
-/** Up to this many bytes, a bare number is a missing unit rather than a size in bytes. */
-const MISSING_UNIT_MAX_BYTES = 1 << 20;
-function memoryValueFacts(text) {
-    const facts = {
-        valid: true,
-        unitless: /^\s*\d+\s*$/.test(text),
-        kubernetesUnit: KUBERNETES_BINARY.test(text),
-        decimalStyleUnit: DECIMAL_STYLE.test(text),
-        missingUnit: false,
-    };
-    try {
-        facts.bytes = Number(parseMemorySize(text));
-    }
-    catch (err) {
-        facts.valid = false;
-        facts.error = err.message;
-    }
-    facts.missingUnit =
-        facts.unitless && facts.bytes !== undefined && facts.bytes > 0 && facts.bytes <= MISSING_UNIT_MAX_BYTES;
-    const suggested = facts.missingUnit
-        ? BigInt(text.trim()) * MIB
-        : facts.valid
-            ? undefined
-            : meantBytes(text);
-    if (suggested !== undefined)
-        facts.suggested = memorySizeToString(suggested);
-    return facts;
-}
-const MIB = 1n << 20n;
-const BINARY_UNITS = { k: 10, m: 20, g: 30, t: 40 };
-/** `512Mi`, `1.5g`, `2 gigabytes`: the whole number of bytes a binary unit (by its first letter) means. */
-function meantBytes(text) {
-    const m = /^\s*(\d+)(?:\.(\d+))?\s*([kmgt])[a-z]*\s*$/i.exec(text);
-    if (!m)
-        return undefined;
-    const fraction = m[2] ?? '';
-    const scaled = BigInt(m[1] + fraction) << BigInt(BINARY_UNITS[m[3].toLowerCase()]);
-    const divisor = 10n ** BigInt(fraction.length);
-    return scaled % divisor === 0n ? scaled / divisor : undefined;
-}
-/** Key → the value Flink sees (the last entry that nothing replaced). */
-function effectiveValues(entries) {
-    const values = new Map();
-    for (const e of entries)
-        if (!e.overriddenBy || !values.has(e.key))
-            values.set(e.key, e.value);
-    return values;
-}
-function intOption(option, fallback) {
-    if (!option)
-        return fallback;
-    return option.number ?? parseJavaInt(option.value) ?? fallback;
-}
-/** The same objects, keyed without the process prefix. */
-function withoutPrefix(record, prefix) {
-    const names = SHORT_NAMES[prefix];
-    const out = {};
-    for (const key in record) {
-        let name = names.get(key);
-        if (name === undefined) {
-            name = key.startsWith(prefix) ? key.slice(prefix.length) : '';
-            if (names.size < MAX_SHORT_NAMES)
-                names.set(key, name);
-        }
-        if (name)
-            out[name] = record[key];
-    }
-    return out;
-}
-/** Keys without their process prefix ('' for another process's key): the same few hundred keys recur in every config. */
-const MAX_SHORT_NAMES = 10_000;
-const SHORT_NAMES = {
-    'taskmanager.': new Map(),
-    'jobmanager.': new Map(),
-};
-function toNumber(value) {
-    return value === undefined ? undefined : Number(value);
-}
-/**
- * Keys that size a process: a config that sets none of them is a fragment, not judged on its own.
- * The legacy heap keys count only while Flink reads them (up to 1.20): from 2.0 on they are
- * removed keys, which `removed-memory-key` reports, not a size that fails.
- */
-const SIZE_KEYS = {
-    taskmanager: [
-        { key: 'taskmanager.memory.process.size' },
-        { key: 'taskmanager.memory.flink.size' },
-        { key: 'taskmanager.memory.task.heap.size' },
-        { key: 'taskmanager.heap.size', until: 120 },
-        { key: 'taskmanager.heap.mb', until: 120 },
-    ],
-    jobmanager: [
-        { key: 'jobmanager.memory.process.size' },
-        { key: 'jobmanager.memory.flink.size' },
-        { key: 'jobmanager.memory.heap.size' },
-        { key: 'jobmanager.heap.size', until: 120 },
-        { key: 'jobmanager.heap.mb', until: 120 },
-    ],
-};
-function sizes(name, versionCode, keys) {
-    return SIZE_KEYS[name].some((k) => keys.has(k.key) && versionCode <= (k.until ?? Infinity));
-}
-/** Keys of the entries Flink applies (the image's default file too), without placeholders and replaced ones. */
-function sizingKeys(config) {
-    const keys = new Set();
-    for (const entries of [config.base?.entries ?? [], config.entries])
-        for (const e of entries)
-            if (!e.unresolved && !e.overriddenBy)
-                keys.add(e.key);
-    return keys;
-}
-function processFacts(name, result, options, entries, entryList, sizing, context) {
-    const { config, breakdown } = result;
-    const derived = breakdown[name];
-    const prefix = `${name}.`;
-    const facts = {
-        name,
-        label: name === 'taskmanager' ? 'TaskManager' : 'JobManager',
-        specName: name === 'taskmanager' ? 'taskManager' : 'jobManager',
-        options: withoutPrefix(options, prefix),
-        entries: withoutPrefix(entries, prefix),
-        overridden: entryList.filter((e) => e.overridden && e.key.startsWith(prefix)),
-        sizeMistakes: Object.values(entries)
-            .filter((e) => e.key.startsWith(prefix) && e.memory && (!e.memory.valid || e.memory.missingUnit))
-            .map((e) => e.key),
-        present: config.processes.includes(name),
-        sized: sizes(name, versionCodeOf(config.flinkVersion), sizing),
-        unresolved: config.entries.some((e) => e.unresolved && e.key.startsWith(prefix) && optionType(e.key, config.flinkVersion) === 'memory'),
-        operatorMemory: config.entries.some((e) => e.origin === 'operator' && e.key === `${name}.memory.process.size` && !e.overriddenBy),
-        ok: derived.ok,
-        unsupported: !derived.ok && 'unsupported' in derived,
-        replicas: config.replicas?.[name],
-        javaOptsMemoryFlags: javaOptsFlags(name, config, entries),
-    };
-    if (derived.ok) {
-        const memory = {};
-        for (const [k, v] of Object.entries(derived.memory))
-            memory[k] = Number(v);
-        facts.memory = memory;
-        facts.jvm = {
-            heap: Number(derived.jvm.heap),
-            directMemory: toNumber(derived.jvm.directMemory),
-            metaspace: Number(derived.jvm.metaspace),
-        };
-        if (name === 'taskmanager')
-            facts.nativeBudget = facts.memory.taskOffHeap + facts.memory.managed;
-        for (const f of facts.javaOptsMemoryFlags)
-            f.flinkBytes = facts.jvm[JVM_FIELD_OF_FLAG[f.flag]];
-    }
-    else if ('errorType' in derived) {
-        facts.error = derived.error;
-        facts.errorType = derived.errorType;
-    }
-    else if (derived.error) {
-        facts.error = derived.error;
-    }
-    const template = config.podTemplateLimits?.[name];
-    if (template)
-        facts.podTemplateLimit = {
-            bytes: Number(template.bytes),
-            text: template.text,
-            source: template.source,
-            line: template.location?.line,
-            decimalUnit: KUBERNETES_DECIMAL.test(template.text),
-        };
-    const limit = config.container[name];
-    if (limit) {
-        facts.container = {
-            bytes: Number(limit.bytes),
-            text: limit.text,
-            source: limit.source,
-            line: limit.location?.line,
-            requestBytes: toNumber(limit.requestBytes),
-            decimalUnit: KUBERNETES_DECIMAL.test(limit.text),
-        };
-    }
-    else {
-        const text = context.parameters?.[`containerMemory.${name}`] ?? context.parameters?.containerMemory;
-        const bytes = text === undefined ? undefined : quantityBytes(String(text));
-        if (bytes !== undefined)
-            facts.container = {
-                bytes: Number(bytes),
-                text: String(text),
-                source: 'settings',
-                decimalUnit: KUBERNETES_DECIMAL.test(String(text)),
-            };
-    }
-    if (facts.container && facts.memory && facts.container.bytes > 0) {
-        facts.processToLimit = facts.memory.totalProcess / facts.container.bytes;
-    }
-    const factor = options[`kubernetes.${name}.memory.limit-factor`];
-    if (factor)
-        facts.limitFactor = factor.number ?? parseJavaDouble(factor.value);
-    return facts;
-}
-/** Where JVM options come from, per process, and whether they land after Flink's own flags. */
-const JAVA_OPTS_KEYS = {
-    taskmanager: [
-        'env.java.opts',
-        'env.java.opts.all',
-        'env.java.default-opts.all',
-        'env.java.opts.taskmanager',
-        'env.java.default-opts.taskmanager',
-    ],
-    jobmanager: [
-        'env.java.opts',
-        'env.java.opts.all',
-        'env.java.default-opts.all',
-        'env.java.opts.jobmanager',
-        'env.java.default-opts.jobmanager',
-    ],
-};
-/** Environment variables: `FLINK_ENV_JAVA_OPTS` comes after Flink's flags; the others before. */
-const JAVA_OPTS_ENV = {
-    FLINK_ENV_JAVA_OPTS: true,
-    JVM_ARGS: false,
-    JAVA_TOOL_OPTIONS: false,
-    JAVA_OPTS: false,
-};
-/** The JVM limit each memory flag sets, as Flink computes it. */
-const JVM_FIELD_OF_FLAG = {
-    '-Xmx': 'heap',
-    '-Xms': 'heap',
-    '-XX:MaxDirectMemorySize': 'directMemory',
-    '-XX:MaxMetaspaceSize': 'metaspace',
-};
-const MEMORY_FLAG = /(^|\s)"?(-Xmx|-Xms|-XX:MaxDirectMemorySize=|-XX:MaxMetaspaceSize=)(\S*)/g;
-function javaOptsFlags(name, config, entries) {
-    const flags = [];
-    const scan = (text, source, overridesFlink, line, column) => {
-        for (const m of text.matchAll(MEMORY_FLAG)) {
-            const flag = m[2].replace(/=$/, '');
-            const own = (m[2] + m[3]).replace(/"$/, '');
-            flags.push({
-                flag,
-                text: own,
-                source,
-                overridesFlink,
-                remaining: text.replace(own, '').replace(/\s+/g, ' ').trim(),
-                line,
-                column,
-            });
-        }
-    };
-    for (const key of JAVA_OPTS_KEYS[name]) {
-        const entry = entries[key];
-        if (entry)
-            scan(entry.value, key, true, entry.line, entry.column);
-    }
-    for (const [variable, after] of Object.entries(JAVA_OPTS_ENV)) {
-        const text = config.env?.[variable];
-        const at = config.envLocations?.[variable] ?? config;
-        if (text)
-            scan(text, variable, after, at.line, at.column);
-    }
-    return flags;
-}
-/** The state backend key and default per version (spec §10.1), as data. */
-const BACKEND_BY_VERSION = [
-    { from: 110, keys: ['state.backend'], default: 'jobmanager' },
-    { from: 113, keys: ['state.backend'], default: 'hashmap' },
-    { from: 117, keys: ['state.backend.type', 'state.backend'], default: 'hashmap' },
-];
-const BACKEND_NAMES = ['hashmap', 'rocksdb', 'forst', 'jobmanager', 'filesystem'];
-const BACKEND_CLASSES = [
-    [/RocksDB/i, 'rocksdb'],
-    [/ForSt/i, 'forst'],
-    [/HashMap/i, 'hashmap'],
-    [/MemoryStateBackend/, 'jobmanager'],
-    [/FsStateBackend/, 'filesystem'],
-];
-function stateBackendFacts(values, versionCode, slots) {
-    const rule = [...BACKEND_BY_VERSION].reverse().find((r) => versionCode >= r.from) ?? BACKEND_BY_VERSION[0];
-    const key = rule.keys.find((k) => values.has(k));
-    const value = key ? String(values.get(key)).trim() : rule.default;
-    const lower = value.toLowerCase();
-    let name = BACKEND_NAMES.includes(lower)
-        ? lower
-        : (BACKEND_CLASSES.find(([re]) => re.test(value))?.[1] ?? 'custom');
-    // 2.x no longer knows the old names: they fail as class names (spec §10.1).
-    if (versionCode >= 200 && (name === 'jobmanager' || name === 'filesystem') && BACKEND_NAMES.includes(lower))
-        name = 'custom';
-    if (versionCode >= 113 && versionCode < 200 && name === 'filesystem')
-        name = 'hashmap';
-    const prefix = name === 'forst' ? 'state.backend.forst.memory.' : 'state.backend.rocksdb.memory.';
-    const managedText = values.get(`${prefix}managed`);
-    const facts = {
-        name,
-        value,
-        explicit: key !== undefined,
-        key,
-        origin: key ? `${key}: ${value}` : `the default of Flink ${versionText(versionCode)}`,
-        usesManagedMemory: name === 'rocksdb' || name === 'forst',
-        memoryManaged: managedText === undefined ? true : String(managedText).toLowerCase() !== 'false',
-        writeBufferRatio: doubleValue(values.get(`${prefix}write-buffer-ratio`)) ?? 0.5,
-        highPrioPoolRatio: doubleValue(values.get(`${prefix}high-prio-pool-ratio`)) ?? 0.1,
-    };
-    const perSlot = sizeValue(values.get(`${prefix}fixed-per-slot`));
-    if (perSlot !== undefined)
-        facts.fixedPerSlot = perSlot;
-    const perTm = sizeValue(values.get(`${prefix}fixed-per-tm`));
-    if (perTm !== undefined)
-        facts.fixedPerTm = perTm;
-    // fixed-per-slot wins over fixed-per-tm (spec §10.4).
-    if (perSlot !== undefined)
-        facts.fixedTotal = perSlot * Math.max(slots, 1);
-    else if (perTm !== undefined)
-        facts.fixedTotal = perTm;
-    const w = facts.writeBufferRatio ?? 0.5;
-    facts.cacheRatioSum = (2 * w) / (3 - w) + (facts.highPrioPoolRatio ?? 0.1);
-    return facts;
-}
-function doubleValue(value) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value === 'number')
-        return value;
-    return parseJavaDouble(String(value));
-}
-function sizeValue(value) {
-    if (value === undefined)
-        return undefined;
-    return memoryValueFacts(valueText(value)).bytes;
-}
-/** Flink's images preload jemalloc from 1.12 on (FLINK-19125) unless `DISABLE_JEMALLOC` is true. */
-const JEMALLOC_FROM = 112;
-const DISABLE_JEMALLOC_KEY = 'containerized.taskmanager.env.DISABLE_JEMALLOC';
-function allocatorFacts(config, values, versionCode) {
-    if (versionCode < JEMALLOC_FROM)
-        return { name: 'glibc', reason: 'Flink images before 1.12 use glibc malloc' };
-    if (isTrue(values.get(DISABLE_JEMALLOC_KEY)))
-        return { name: 'glibc', reason: `${DISABLE_JEMALLOC_KEY}: true` };
-    if (isTrue(config.env?.DISABLE_JEMALLOC))
-        return { name: 'glibc', reason: 'DISABLE_JEMALLOC=true' };
-    return { name: 'jemalloc', reason: "Flink's images preload jemalloc from 1.12 on" };
-}
-function isTrue(value) {
-    return value !== undefined && String(value).trim().toLowerCase() === 'true';
-}
-const PYTHON_KEYS = /^python\.(files|archives|executable|client\.executable|requirements|pythonpath)$/;
-function pythonFacts(config, values) {
-    const signals = [];
-    for (const key of values.keys())
-        if (PYTHON_KEYS.test(key))
-            signals.push(key);
-    if (config.image && /py(thon|flink)/i.test(config.image))
-        signals.push(`image ${config.image}`);
-    for (const key of ['pipeline.jars', 'pipeline.classpaths']) {
-        const v = values.get(key);
-        if (v !== undefined && /flink-python/.test(String(v)))
-            signals.push(key);
-    }
-    const managed = values.get('python.fn-execution.memory.managed');
-    return {
-        detected: signals.length > 0,
-        signals,
-        memoryManaged: managed === undefined ? true : String(managed).toLowerCase() !== 'false',
-    };
-}
-const WEIGHTS_KEY = 'taskmanager.memory.managed.consumer-weights';
-/** Default weights per version (spec §10.3). */
-const DEFAULT_WEIGHTS = [
-    { from: 112, value: 'DATAPROC:70,PYTHON:30' },
-    { from: 113, value: 'OPERATOR:70,STATE_BACKEND:70,PYTHON:30' },
-];
-/** The default weight of each consumer (spec §10.3), for the ones an explicit list leaves out. */
-const CONSUMER_DEFAULTS = { OPERATOR: 70, STATE_BACKEND: 70, PYTHON: 30 };
-function weightFacts(values, versionCode, consumers) {
-    const raw = new Map();
-    let text;
-    const explicit = values.get(WEIGHTS_KEY);
-    if (explicit !== undefined) {
-        text = String(explicit);
-        for (const part of text.replace(/^[{[]|[}\]]$/g, '').split(/[,;]/)) {
-            const [k, v] = part.split(':').map((s) => s.trim());
-            if (k)
-                raw.set(k.toUpperCase(), Number(v));
-        }
-    }
-    for (const [key, value] of values) {
-        if (key.startsWith(`${WEIGHTS_KEY}.`)) {
-            raw.set(key.slice(WEIGHTS_KEY.length + 1).toUpperCase(), Number(value));
-            text ??= '(map)';
-        }
-    }
-    const isExplicit = text !== undefined;
-    if (!isExplicit) {
-        const d = [...DEFAULT_WEIGHTS].reverse().find((w) => versionCode >= w.from);
-        if (!d)
-            return { explicit: false, weights: {}, missing: [] };
-        for (const part of d.value.split(',')) {
-            const [k, v] = part.split(':');
-            raw.set(k, Number(v));
-        }
-    }
-    const dataproc = versionCode < 200 ? raw.get('DATAPROC') : undefined;
-    const weights = {
-        OPERATOR: raw.get('OPERATOR') ?? dataproc ?? 0,
-        STATE_BACKEND: raw.get('STATE_BACKEND') ?? dataproc ?? 0,
-        PYTHON: raw.get('PYTHON') ?? 0,
-    };
-    const missing = isExplicit ? consumers.filter((c) => weights[c] === 0) : [];
-    const facts = { explicit: isExplicit, value: text, weights, missing };
-    if (missing.length > 0) {
-        const kept = Object.entries(weights).filter(([, w]) => w > 0);
-        const added = missing.map((c) => [c, CONSUMER_DEFAULTS[c]]);
-        facts.suggested = [...kept, ...added].map(([c, w]) => `${c}:${w}`).join(',');
-    }
-    return facts;
-}
-
-;// CONCATENATED MODULE: ./src/policy/memory.ts
-
-/** Bytes of a size given as a number of bytes or in Flink's `MemorySize` syntax (`2g`, `512 mb`). */
-function memoryBytes(value) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? value : undefined;
-    if (typeof value !== 'string')
-        return undefined;
-    const bytes = tryParseMemorySize(value);
-    return bytes === undefined ? undefined : Number(bytes);
-}
-
-;// CONCATENATED MODULE: ./src/flink/human-size.ts
-const human_size_MIB = 1n << 20n;
-const GIB = 1n << 30n;
-/** From here on sizes read better in GiB. */
-const GIB_FROM = 10n * GIB;
-/** `value / unit` rounded half up to `digits` decimals, trailing zeros dropped. */
-function scaled(value, unit, digits) {
-    const factor = 10n ** BigInt(digits);
-    const units = (value * factor * 2n + unit) / (unit * 2n);
-    const whole = units / factor;
-    const fraction = (units % factor).toString().padStart(digits, '0').replace(/0+$/, '');
-    return fraction ? `${whole}.${fraction}` : `${whole}`;
-}
-function magnitude(bytes) {
-    if (bytes >= GIB_FROM)
-        return `${scaled(bytes, GIB, 2)} GiB`;
-    const mib = scaled(bytes, human_size_MIB, 1);
-    // A few bytes would round to `0 MiB`, which hides that there are some.
-    if (mib === '0' && bytes > 0n)
-        return `${bytes} B`;
-    return `${mib} MiB`;
-}
-/**
- * A size for people: below 10 GiB in MiB with at most one decimal (`1728 MiB`, `384.5 MiB`),
- * from 10 GiB in GiB with at most two (`16 GiB`).
- */
-function formatSize(bytes) {
-    return bytes < 0n ? `-${magnitude(-bytes)}` : magnitude(bytes);
-}
-/** A signed change between two sizes: `+2368 MiB`, `-512 MiB`, `±0`. */
-function formatChange(delta) {
-    if (delta === 0n)
-        return '±0';
-    return delta > 0n ? `+${magnitude(delta)}` : `-${magnitude(-delta)}`;
-}
-
-;// CONCATENATED MODULE: ./src/policy/placeholders.ts
-
-
-/**
- * `{path|filter}` placeholders in policy messages, fix values and `locate`. A path walks the Facts
- * document by dots; keys that contain dots themselves (`entries.taskmanager.memory.process.size`)
- * are matched longest-first, so users write keys as they appear in Flink.
- */
-const PLACEHOLDER = /\{([^{}|]+)(?:\|([a-z]+))?\}/g;
-const SPLIT = new Map();
-/** Resolves a dotted path; a key may itself contain dots (`entries.state.backend.type.value`). */
-function resolvePath(root, path) {
-    let parts = SPLIT.get(path);
-    if (!parts)
-        SPLIT.set(path, (parts = path.trim().split('.')));
-    return walk(root, parts, 0);
-}
-function walk(node, parts, from) {
-    if (from === parts.length)
-        return node;
-    if (node === null || typeof node !== 'object')
-        return undefined;
-    const obj = node;
-    let key = '';
-    // Shortest key first, backing off to longer ones when the rest of the path does not resolve.
-    for (let j = from; j < parts.length; j++) {
-        key = j === from ? parts[j] : `${key}.${parts[j]}`;
-        if (!Object.hasOwn(obj, key))
-            continue;
-        const found = walk(obj[key], parts, j + 1);
-        if (found !== undefined)
-            return found;
-    }
-    return undefined;
-}
-const FILTERS = {
-    size: (v) => (typeof v === 'number' && Number.isFinite(v) ? formatSize(BigInt(Math.trunc(v))) : show(v)),
-    // Flink's own spelling, to paste into a config: `4 gb`, `1728 mb`.
-    flink: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? memorySizeToString(BigInt(v)) : show(v),
-    percent: (v) => (typeof v === 'number' ? `${Math.round(v * 100)}%` : show(v)),
-    json: (v) => JSON.stringify(v) ?? 'undefined',
-    list: (v) => (Array.isArray(v) ? v.map(show).join(', ') : show(v)),
-};
-const FILTER_NAMES = Object.keys(FILTERS);
-function show(value) {
-    if (value === undefined || value === null)
-        return '(unset)';
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        return String(value);
-    return JSON.stringify(value) ?? '';
-}
-/** Fills `{path|filter}` placeholders from `data`; unknown paths print `(unset)`. */
-function render(template, data) {
-    return template.replace(PLACEHOLDER, (_all, path, filter) => {
-        const value = resolvePath(data, path);
-        const format = filter ? FILTERS[filter] : undefined;
-        return format ? format(value) : show(value);
-    });
-}
-/** Like `render`, but undefined when a placeholder names a fact this config does not have. */
-function renderDefined(template, data) {
-    for (const match of template.matchAll(PLACEHOLDER))
-        if (resolvePath(data, match[1]) === undefined)
-            return undefined;
-    return render(template, data);
-}
-/** The filters a template uses that do not exist (checked when a policy is loaded). */
-function unknownFilters(template) {
-    const unknown = [];
-    for (const match of template.matchAll(PLACEHOLDER)) {
-        if (match[2] && !FILTERS[match[2]])
-            unknown.push(match[2]);
-    }
-    return unknown;
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var node_modules_picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-;// CONCATENATED MODULE: ./src/policy/schema-compiler.ts
-
-
-/**
- * One ajv instance per run: draft 2020-12, `$data` for comparisons between facts, and the
- * `memoryAtMost` / `memoryAtLeast` keywords so rules can say `{"memoryAtMost": "2g"}` in Flink's
- * own size syntax. Every schema is compiled once, by the policy that owns it.
- */
-function schema_compiler_createAjv(options = {}) {
-    const ajv = new _2020.Ajv2020({
-        $data: true,
-        // ajv's optimiser only tidies the generated code; skipping it cuts the pack's compile by a third.
-        code: { optimize: false },
-        allErrors: false,
-        strict: true,
-        strictTypes: false,
-        strictTuples: false,
-        strictRequired: false,
-        validateFormats: false,
-        // A policy's `when` fails for most configs, and each failure builds an error: without its
-        // message when nobody reads it (the instance that checks policy files keeps them).
-        messages: options.messages ?? true,
-        // Policies from users are checked against the meta-schema explicitly (load-policies.ts);
-        // the built-in pack is checked by its tests, not on every run.
-        validateSchema: false,
-    });
-    ajv.addKeyword(memoryKeyword('memoryAtMost', (value, bound) => value <= bound));
-    ajv.addKeyword(memoryKeyword('memoryAtLeast', (value, bound) => value >= bound));
-    return ajv;
-}
-function memoryKeyword(keyword, holds) {
-    return {
-        keyword,
-        $data: true,
-        schemaType: ['string', 'number'],
-        errors: false,
-        validate(schema, data) {
-            const bound = memoryBytes(schema);
-            const value = memoryBytes(data);
-            // Values that are not sizes are someone else's concern (memory-size-unparseable).
-            if (bound === undefined || value === undefined)
-                return true;
-            return holds(value, bound);
-        },
-    };
-}
-function schema_compiler_describeErrors(errors) {
-    if (!errors?.length)
-        return 'invalid';
-    return errors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`.trim()).join('; ');
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var node_modules_ignore = __nccwpck_require__(298);
-;// CONCATENATED MODULE: ./src/sources/flink-conf.ts
-const identityMap = (line, column) => ({ line, column });
-function locate(file, map, line, column) {
-    return { file, ...map(line, column) };
-}
-/** Java `String.trim()`: strips code units up to U+0020 only (not NBSP or other Unicode spaces). */
-function trimStart(s, from, to) {
-    while (from < to && s.charCodeAt(from) <= 0x20)
-        from++;
-    return from;
-}
-function trimEnd(s, from, to) {
-    while (to > from && s.charCodeAt(to - 1) <= 0x20)
-        to--;
-    return to;
-}
-const BOM = 0xfeff;
-/** Problems one file reports line by line; the rest are counted in one more. */
-const MAX_LINE_PROBLEMS = 100;
-/**
- * Flink's legacy `flink-conf.yaml` line reader (`GlobalConfiguration.loadYAMLResource`, 1.10–1.20):
- * cut at the first `#`, trim, split at the first `": "`, every value a string, later lines win.
- */
-function readFlinkConf(text, file, map = identityMap) {
-    const entries = [];
-    const problems = [];
-    const byKey = new Map();
-    let lineNo = 0;
-    let pos = 0;
-    let unsaid = 0;
-    const n = text.length;
-    while (pos < n) {
-        // Java's BufferedReader.readLine: \n, \r and \r\n all end a line.
-        let end = pos;
-        while (end < n && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13)
-            end++;
-        const next = end < n && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
-        lineNo++;
-        // The line on its own: searches for '#' and ': ' stop at its end, not the file's.
-        readLine(text.slice(pos, end), 0, end - pos, lineNo);
-        pos = next;
-    }
-    if (unsaid > 0)
-        problems.push({
-            code: 'limit',
-            message: `${unsaid} more lines have problems; only the first ${MAX_LINE_PROBLEMS} are reported`,
-            location: locate(file, map, lineNo, 1),
-        });
-    return { entries, problems };
-    /** A file of a million bad lines gives a hundred problems and a count, not a million. */
-    function report(problem) {
-        if (problems.length < MAX_LINE_PROBLEMS)
-            problems.push(problem);
-        else
-            unsaid++;
-    }
-    function readLine(s, start, end, line) {
-        const hash = s.indexOf('#', start);
-        const cut = hash >= 0 && hash < end ? hash : end;
-        const from = trimStart(s, start, cut);
-        const to = trimEnd(s, from, cut);
-        if (from === to)
-            return;
-        const at = (i) => locate(file, map, line, i - start + 1);
-        const sep = s.indexOf(': ', from);
-        if (sep < 0 || sep + 2 > to) {
-            report({
-                code: 'invalid-line',
-                message: `Line is not a key-value pair (missing space after ':'?): ${s.slice(from, to)}`,
-                location: at(from),
-            });
-            return;
-        }
-        const keyFrom = from;
-        const keyTo = trimEnd(s, keyFrom, sep);
-        const valueFrom = trimStart(s, sep + 2, to);
-        if (keyFrom === keyTo || valueFrom === to) {
-            report({
-                code: 'empty-key-or-value',
-                message: `Key or value was empty: ${s.slice(from, to)}`,
-                location: at(from),
-            });
-            return;
-        }
-        const key = s.slice(keyFrom, keyTo);
-        if (line === 1 && key.charCodeAt(0) === BOM) {
-            report({
-                code: 'other',
-                message: `The file starts with a byte-order mark, which Flink reads as part of the first key ('${key.slice(1)}' is not set)`,
-                location: at(keyFrom),
-            });
-        }
-        const entry = { key, value: s.slice(valueFrom, to), location: at(keyFrom), origin: 'file' };
-        const earlier = byKey.get(key);
-        if (earlier) {
-            earlier.overriddenBy = entry.location;
-            report({
-                code: 'duplicate-key',
-                message: `Duplicate key '${key}': this line overrides line ${earlier.location.line}`,
-                location: entry.location,
-            });
-        }
-        byKey.set(key, entry);
-        entries.push(entry);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/yaml-unique-keys.ts
-
-/**
- * The YAML library's own duplicate-key check compares each key with every earlier one, so a map of
- * 100,000 keys takes minutes. This finds the same duplicates (the same key node, or scalars of the
- * same value) with one lookup a key, and adds the library's error at the later key, in file order.
- */
-function addDuplicateKeyErrors(doc) {
-    const found = [];
-    // A walk over collections only (yaml's `visit` calls back for every node): every file read goes through here.
-    const stack = [doc.contents];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if ((0,dist/* isSeq */.oP)(node)) {
-            for (const item of node.items)
-                stack.push(item);
-            continue;
-        }
-        if (!(0,dist/* isMap */.jh)(node))
-            continue;
-        const seen = new Set();
-        for (const { key, value: child } of node.items) {
-            stack.push(key, child);
-            const value = (0,dist/* isScalar */.jn)(key) ? key.value : key;
-            // NaN never equals itself, as in the library.
-            if (typeof value === 'number' && Number.isNaN(value))
-                continue;
-            if (!seen.has(value)) {
-                seen.add(value);
-                continue;
-            }
-            const offset = ((0,dist/* isNode */.Ll)(key) ? key.range?.[0] : undefined) ?? node.range?.[0] ?? 0;
-            found.push(new dist/* YAMLParseError */.XT([offset, offset + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
-        }
-    }
-    if (found.length === 0)
-        return;
-    for (const error of found)
-        doc.errors.push(error);
-    doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
-}
-
-;// CONCATENATED MODULE: ./src/sources/yaml-depth.ts
-
-
-/**
- * Deepest nesting of collections a YAML document may have to be read. The YAML composer and
- * every reader after it recurse once a level, so a deeper document (`[[[[...`) would exhaust the
- * stack; Flink's configurations nest a handful of levels.
- */
-const MAX_YAML_DEPTH = 64;
-const LONE_CR = /\r(?!\n)/g;
-/** Says what is wrong with a document left out for its depth, and where. */
-function yaml_depth_tooDeepMessage(line, column) {
-    return `Collections nest deeper than ${MAX_YAML_DEPTH} levels at line ${line}, column ${column}; the YAML document is not read`;
-}
-/**
- * Parses a YAML stream as `parseAllDocuments` does, but measures each document's nesting on the
- * parser's syntax tree (built with a stack, not recursion) before composing it: a document nested
- * deeper than `MAX_YAML_DEPTH` is never composed. `forceDoc` yields a document for an empty stream.
- */
-function yaml_depth_parseDocumentsWithinDepth(text, options, lineCounter, forceDoc = false) {
-    const out = [];
-    const slots = [];
-    // Streamed to the composer: a document token arrives complete, and is measured then.
-    function* measured(tokens) {
-        let dropped = false;
-        for (const token of tokens) {
-            if (token.type === 'document') {
-                const at = tooDeepAt(token);
-                dropped = at !== undefined;
-                if (at !== undefined) {
-                    out.push({ tooDeepAt: at });
-                    continue;
-                }
-                slots.push(out.length);
-                out.push(undefined);
-            }
-            // The `...` of a document left out ends nothing the composer saw.
-            if (token.type === 'doc-end' && dropped)
-                continue;
-            yield token;
-        }
-    }
-    // YAML (and Flink's and Kubernetes' readers) end a line at a lone CR too; the parser only at LF.
-    // The same length, so offsets stay.
-    const source = text.replace(LONE_CR, '\n');
-    const tokens = measured(new dist/* Parser */.iX(lineCounter.addNewLine).parse(source));
-    let index = 0;
-    // Warnings (a collection as a mapping key) would go to the process's stderr; callers report.
-    const composer = new dist/* Composer */.Dk({ logLevel: 'error', ...options, uniqueKeys: false });
-    for (const doc of composer.compose(tokens, forceDoc, source.length)) {
-        if (options.uniqueKeys ?? true)
-            addDuplicateKeyErrors(doc);
-        if (index < slots.length)
-            out[slots[index]] = { doc };
-        else if (out.length === 0)
-            out.push({ doc });
-        index++;
-    }
-    return out.filter((d) => d !== undefined);
-}
-/** Offset of the first collection (in document order) that nests deeper than the limit. */
-function tooDeepAt(document) {
-    const tokens = [];
-    const depths = [];
-    if (document.value) {
-        tokens.push(document.value);
-        depths.push(0);
-    }
-    while (tokens.length > 0) {
-        const token = tokens.pop();
-        const depth = depths.pop();
-        if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection')
-            continue;
-        if (depth >= MAX_YAML_DEPTH)
-            return token.offset;
-        // Pushed last to first, so that the first child is looked at first.
-        for (let i = token.items.length - 1; i >= 0; i--) {
-            const { key, value } = token.items[i];
-            if (value) {
-                tokens.push(value);
-                depths.push(depth + 1);
-            }
-            if (key) {
-                tokens.push(key);
-                depths.push(depth + 1);
-            }
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/sources/yaml-document.ts
-
-
-/** Guards against hostile YAML: alias bombs, deep nesting, files with thousands of documents. */
-const YAML_LIMITS = { maxAliasCount: 100, maxDepth: MAX_YAML_DEPTH, maxDocuments: 500 };
-/**
- * A line holding only template directives (`{{- if .Values.x }}`, `{{ end }}`) is not YAML; it is
- * emptied (line numbers stay). An inline expression (`name: {{ .Values.name }}-config`) becomes a
- * `${ .Values.name } ` placeholder of the same length, which YAML reads as text. One pass a line,
- * without regular expressions that backtrack: a hostile line of braces costs its length.
- */
-function neutralizeTemplates(text) {
-    if (!text.includes('{{'))
-        return text;
-    return text.split('\n').map(neutralizeLine).join('\n');
-}
-function neutralizeLine(line) {
-    const open = line.indexOf('{{');
-    if (open < 0)
-        return line;
-    const cr = line.endsWith('\r') ? '\r' : '';
-    let from = 0;
-    let to = line.length - cr.length;
-    while (from < to && isBlank(line.charCodeAt(from)))
-        from++;
-    while (to > from && isBlank(line.charCodeAt(to - 1)))
-        to--;
-    if (to - from >= 4 && from === open && line.startsWith('}}', to - 2))
-        return cr;
-    let out = '';
-    let done = 0;
-    for (let start = open; start >= 0; start = line.indexOf('{{', done)) {
-        const end = line.indexOf('}}', start + 2);
-        // No later `{{` on the line has a `}}` after it either.
-        if (end < 0)
-            break;
-        const inner = line
-            .slice(start + 2, end)
-            .replaceAll(': ', ':_')
-            .replaceAll(' #', ' _');
-        out += `${line.slice(done, start)}\${${inner}} `;
-        done = end + 2;
-    }
-    return out + line.slice(done);
-}
-function isBlank(code) {
-    return code === 0x20 || code === 0x09;
-}
-/** Parses every document of a YAML file; syntax errors become problems with the parser's line. */
-function parseYamlFile(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const problems = [];
-    const parsedText = neutralizeTemplates(text);
-    const docs = yaml_depth_parseDocumentsWithinDepth(parsedText, { prettyErrors: false, intAsBigInt: true }, lineCounter);
-    const yaml = { file, text: parsedText, lineCounter, documents: [] };
-    if (parsedText === text)
-        yaml.parsed = { docs, lineCounter };
-    const at = (offset) => locationAt(yaml, offset);
-    const mayHoldAlias = parsedText.includes('*');
-    if (docs.length > YAML_LIMITS.maxDocuments) {
-        problems.push({
-            code: 'limit',
-            message: `The file has ${docs.length} YAML documents; only the first ${YAML_LIMITS.maxDocuments} are read`,
-            location: at(0),
-        });
-    }
-    docs.slice(0, YAML_LIMITS.maxDocuments).forEach((checked, index) => {
-        if (!('doc' in checked)) {
-            const location = at(checked.tooDeepAt);
-            problems.push({ code: 'limit', message: yaml_depth_tooDeepMessage(location.line, location.column), location });
-            return;
-        }
-        const { doc } = checked;
-        if (doc.errors.length > 0) {
-            const error = doc.errors[0];
-            problems.push({ code: 'yaml-error', message: firstLine(error.message), location: at(error.pos[0]) });
-            return;
-        }
-        try {
-            // Counts alias expansions (alias bombs) and throws on an alias to an undefined anchor; a
-            // text without `*` has no alias, and the full conversion is skipped.
-            if (mayHoldAlias)
-                doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
-        }
-        catch (err) {
-            const offset = doc.contents?.range[0] ?? 0;
-            problems.push({
-                code: 'yaml-error',
-                message: firstLine(String(err.message)),
-                location: at(offset),
-            });
-            return;
-        }
-        const root = resolve(doc, doc.contents);
-        yaml.documents.push({ index, doc, root: root ?? undefined });
-    });
-    return { yaml, problems };
-}
-function firstLine(message) {
-    return message.split('\n', 1)[0].trim();
-}
-function locationAt(yaml, offset) {
-    const { line, col } = yaml.lineCounter.linePos(offset);
-    return { file: yaml.file, line, column: col };
-}
-function locationOf(yaml, node, fallback) {
-    const offset = node?.range?.[0];
-    if (offset === undefined)
-        return fallback ?? locationAt(yaml, 0);
-    return locationAt(yaml, offset);
-}
-/** Follows aliases to the anchored node. */
-function resolve(doc, node) {
-    let current = node;
-    for (let hops = 0; current && (0,dist/* isAlias */.Vj)(current) && hops < YAML_LIMITS.maxAliasCount; hops++) {
-        current = current.resolve(doc);
-    }
-    return current ?? null;
-}
-/** A mapping's pairs with scalar keys, YAML merge keys (`<<: *anchor`) expanded; own keys win. */
-function mapItems(doc, node) {
-    const map = resolve(doc, node);
-    if (!map || !(0,dist/* isMap */.jh)(map))
-        return [];
-    const own = [];
-    const merged = [];
-    for (const pair of map.items) {
-        const keyNode = pair.key;
-        const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : undefined;
-        if (key === undefined)
-            continue;
-        const value = resolve(doc, pair.value);
-        if (key === '<<' && !((0,dist/* isScalar */.jn)(keyNode) && keyNode.type !== dist/* Scalar */.X5.PLAIN)) {
-            const sources = value && (0,dist/* isSeq */.oP)(value) ? value.items.map((i) => resolve(doc, i)) : [value];
-            for (const source of sources)
-                merged.push(...mapItems(doc, source));
-            continue;
-        }
-        own.push({ key, keyNode, value });
-    }
-    const ownKeys = new Set(own.map((i) => i.key));
-    return [...own, ...merged.filter((i) => !ownKeys.has(i.key))];
-}
-function getItem(doc, node, key) {
-    return mapItems(doc, node).find((i) => i.key === key);
-}
-/** The node at a path of mapping keys. */
-function getPath(doc, node, ...path) {
-    let current = resolve(doc, node);
-    for (const key of path) {
-        current = getItem(doc, current, key)?.value;
-        if (!current)
-            return null;
-    }
-    return current ?? null;
-}
-function seqItems(doc, node) {
-    const seq = resolve(doc, node);
-    if (!seq || !(0,dist/* isSeq */.oP)(seq))
-        return [];
-    return seq.items.map((i) => resolve(doc, i)).filter((i) => i !== null);
-}
-/** A template placeholder where a value should be: `{{ .Values.x }}` or `${VAR}`. */
-const yaml_document_PLACEHOLDER = /\{\{.*?\}\}|\$\{[^}]*\}|%[A-Z][A-Z0-9_]*%/;
-function isPlaceholder(text) {
-    return yaml_document_PLACEHOLDER.test(text);
-}
-/** A YAML scalar's value as text (numbers as JavaScript prints them, bigints exactly). */
-function scalarString(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
-        return String(value);
-    return undefined;
-}
-/** A scalar as text, and whether it is a template placeholder. */
-function scalarText(doc, node) {
-    const resolved = resolve(doc, node);
-    if (!resolved)
-        return undefined;
-    if ((0,dist/* isScalar */.jn)(resolved)) {
-        const text = scalarString(resolved.value);
-        return text === undefined ? undefined : { text, unresolved: isPlaceholder(text) };
-    }
-    return undefined;
-}
-function isStringScalar(doc, node) {
-    const resolved = resolve(doc, node);
-    return resolved !== null && (0,dist/* isScalar */.jn)(resolved) && typeof resolved.value === 'string';
-}
-/**
- * Maps positions inside a string scalar's value (an embedded `flink-conf.yaml`, a `FLINK_PROPERTIES`
- * block) to the real file: each value line is found in the source in order, so block scalars,
- * indentation and multi-line quoted strings all land on the line where the text is written.
- */
-function embeddedPositionMap(yaml, node) {
-    const [start, , end] = node.range ?? [0, 0, 0];
-    const source = yaml.text.slice(0, end);
-    const lines = String(node.value).split(/\r\n|\n|\r/);
-    const found = [];
-    let cursor = start;
-    for (const line of lines) {
-        const content = line.trimEnd();
-        if (content.trim() === '') {
-            found.push(undefined);
-            continue;
-        }
-        const at = source.indexOf(content, cursor);
-        if (at < 0) {
-            found.push(undefined);
-            continue;
-        }
-        found.push({ offset: at });
-        cursor = at + content.length;
-    }
-    const fallback = yaml.lineCounter.linePos(start);
-    return (line, column) => {
-        const hit = found[line - 1];
-        if (!hit)
-            return { line: fallback.line, column: fallback.col };
-        const pos = yaml.lineCounter.linePos(hit.offset + column - 1);
-        return { line: pos.line, column: pos.col };
-    };
-}
-
-;// CONCATENATED MODULE: ./src/sources/flink-properties.ts
-
-
-
-const FLINK_PROPERTIES = 'FLINK_PROPERTIES';
-/**
- * A `FLINK_PROPERTIES` value: the Flink image's entrypoint appends it, line by line, to the image's
- * configuration file, so it is read as `flink-conf.yaml` lines that win over the file.
- */
-function readFlinkProperties(yaml, node) {
-    const result = readFlinkConf(String(node.value), yaml.file, embeddedPositionMap(yaml, node));
-    return {
-        entries: result.entries.map((entry) => ({ ...entry, origin: 'environment' })),
-        problems: result.problems,
-    };
-}
-/**
- * Memory settings of the configuration file shipped in the official Flink images (the distribution's
- * default `flink-conf.yaml` / `config.yaml`), which `FLINK_PROPERTIES` lines are appended to; each
- * row holds from its version on.
- */
-const IMAGE_DEFAULTS = [
-    { since: '1.10', entries: { 'jobmanager.heap.size': '1024m', 'taskmanager.memory.process.size': '1568m' } },
-    {
-        since: '1.11',
-        entries: { 'jobmanager.memory.process.size': '1600m', 'taskmanager.memory.process.size': '1728m' },
-    },
-];
-/** The image's default configuration as entries, located at the `FLINK_PROPERTIES` that extends it. */
-function imageDefaultBase(version, at) {
-    const row = IMAGE_DEFAULTS.filter((r) => atLeast(version, r.since)).at(-1) ?? IMAGE_DEFAULTS[0];
-    return {
-        source: `the Flink ${version} image's default configuration file`,
-        entries: Object.entries(row.entries).map(([key, value]) => ({
-            key,
-            value,
-            location: at,
-            origin: 'file',
-        })),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/sources/flink-version-source.ts
-
-const FORMAT_DEFAULTS = {
-    'flink-conf': { version: '1.20', source: 'format: flink-conf.yaml is read only up to 1.20' },
-    'config-yaml': {
-        version: NEWEST_FLINK_VERSION,
-        source: `format: config.yaml, newest supported (${NEWEST_FLINK_VERSION})`,
-    },
-    none: {
-        version: NEWEST_FLINK_VERSION,
-        source: `no version given: newest supported (${NEWEST_FLINK_VERSION})`,
-    },
-};
-/** `1.18.1`, `1.18`, `v1_18`, `2.0-preview1` → the supported minor, clamped into 1.10–newest. */
-function minorVersion(text) {
-    const match = /^v?(\d+)[._](\d+)(?![\d])/.exec(text.trim());
-    if (!match)
-        return undefined;
-    const major = Number(match[1]);
-    const minor = Number(match[2]);
-    const exact = flink_version_FLINK_VERSIONS.find((v) => v === `${major}.${minor}`);
-    if (exact)
-        return { version: exact, clamped: false };
-    const older = major < 1 || (major === 1 && minor < 10);
-    return { version: older ? flink_version_FLINK_VERSIONS[0] : NEWEST_FLINK_VERSION, clamped: true };
-}
-/** The Flink version in an image reference, where the image is Flink's (`flink:1.18.1-scala_2.12`). */
-function imageVersion(image) {
-    const at = image.indexOf('@');
-    const ref = at >= 0 ? image.slice(0, at) : image;
-    const colon = ref.lastIndexOf(':');
-    if (colon < 0 || ref.lastIndexOf('/') > colon)
-        return undefined;
-    const repository = ref.slice(0, colon);
-    const tag = ref.slice(colon + 1);
-    const name = repository.split('/').pop() ?? '';
-    // Flink's own images and images built on them; not Stateful Functions or the operator.
-    if (!/flink/i.test(name) || /statefun|operator/i.test(name))
-        return undefined;
-    const match = /^(?:flink-)?v?([12]\.\d+(?:\.\d+)?)/.exec(tag);
-    return match?.[1];
-}
-function describe(what, text, clamped, version) {
-    return clamped
-        ? `${what} ${text} (outside 1.10–${NEWEST_FLINK_VERSION}: judged as ${version})`
-        : `${what} ${text}`;
-}
-/** The version a config is judged against, and why, from the strongest evidence available. */
-function resolveFlinkVersion(evidence) {
-    if (evidence.override) {
-        const parsed = minorVersion(evidence.override);
-        if (parsed)
-            return {
-                flinkVersion: parsed.version,
-                flinkVersionSource: describe('--flink-version', evidence.override, parsed.clamped, parsed.version),
-            };
-    }
-    if (evidence.specVersion) {
-        const parsed = /^v\d+_\d+$/.test(evidence.specVersion) ? minorVersion(evidence.specVersion) : undefined;
-        if (parsed) {
-            return {
-                flinkVersion: parsed.version,
-                flinkVersionSource: describe('spec.flinkVersion', evidence.specVersion, parsed.clamped, parsed.version),
-            };
-        }
-    }
-    for (const image of evidence.images ?? []) {
-        const tagVersion = imageVersion(image);
-        const parsed = tagVersion ? minorVersion(tagVersion) : undefined;
-        if (parsed)
-            return {
-                flinkVersion: parsed.version,
-                flinkVersionSource: describe('image', image, parsed.clamped, parsed.version),
-            };
-    }
-    const configured = evidence.fallback ? minorVersion(evidence.fallback) : undefined;
-    if (configured && evidence.fallback)
-        return {
-            flinkVersion: configured.version,
-            flinkVersionSource: describe('settings flinkVersion', evidence.fallback, configured.clamped, configured.version),
-        };
-    const implied = FORMAT_DEFAULTS[evidence.format];
-    return { flinkVersion: implied.version, flinkVersionSource: implied.source };
-}
-
-;// CONCATENATED MODULE: ./src/sources/config-builder.ts
-
-
-
-function buildConfig(draft, context) {
-    const version = resolveFlinkVersion({
-        ...draft.version,
-        override: context.flinkVersion,
-        fallback: context.defaultFlinkVersion,
-    });
-    const config = {
-        id: `${draft.location.file}#${draft.part}`,
-        file: draft.location.file,
-        line: draft.location.line,
-        column: draft.location.column,
-        kind: draft.kind,
-        ...version,
-        deployment: draft.deployment,
-        entries: markOverrides(markPlaceholders(draft.entries, draft.problems)),
-        container: draft.container ?? {},
-        processes: draft.processes,
-        problems: draft.problems,
-    };
-    if (draft.name !== undefined)
-        config.name = draft.name;
-    if (draft.appendsToImageConf) {
-        const base = imageDefaultBase(config.flinkVersion, draft.appendsToImageConf);
-        config.base = { source: base.source, entries: markOverrides(base.entries, config.entries) };
-    }
-    if (draft.podTemplateLimits && Object.keys(draft.podTemplateLimits).length > 0)
-        config.podTemplateLimits = draft.podTemplateLimits;
-    if (draft.replicas && Object.keys(draft.replicas).length > 0)
-        config.replicas = draft.replicas;
-    if (draft.image !== undefined)
-        config.image = draft.image;
-    if (draft.annotations && Object.keys(draft.annotations).length > 0)
-        config.annotations = draft.annotations;
-    if (draft.env && Object.keys(draft.env).length > 0)
-        config.env = draft.env;
-    if (draft.envLocations && Object.keys(draft.envLocations).length > 0)
-        config.envLocations = draft.envLocations;
-    return config;
-}
-/** Values that are still template placeholders (`{{ .Values.x }}`, `${VAR}`) are not values yet. */
-function markPlaceholders(entries, problems) {
-    for (const entry of entries) {
-        if (entry.unresolved || typeof entry.value !== 'string' || !isPlaceholder(entry.value))
-            continue;
-        entry.unresolved = true;
-        problems.push({
-            code: 'unresolved-template',
-            message: `'${entry.key}' is a template placeholder, not a value: ${entry.value}`,
-            location: entry.location,
-        });
-    }
-    return entries;
-}
-/** Marks each entry a later one (in `entries`, then `later`) replaces, keeping marks already set. */
-function markOverrides(entries, later = []) {
-    const last = new Map();
-    for (const entry of [...entries, ...later]) {
-        const earlier = last.get(entry.key);
-        if (earlier && !earlier.overriddenBy)
-            earlier.overriddenBy = entry.location;
-        last.set(entry.key, entry);
-    }
-    return entries;
-}
-/** Container memory limits, keeping only the processes that have one. */
-function containerLimits(limits) {
-    const result = {};
-    for (const process of ['jobmanager', 'taskmanager']) {
-        const limit = limits[process];
-        if (limit)
-            result[process] = limit;
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/sources/config-yaml.ts
-
-
-
-
-/** Flink's own message when the standard YAML loader fails (its cause is stripped of details). */
-const YAML_LOAD_ERROR = 'Error parsing YAML configuration.';
-const MAX_ALIAS_COUNT = 100;
-/** A YAML text parsed with the options Flink's reader uses (YAML 1.2, core schema, unique keys). */
-function parseConfigYaml(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const docs = yaml_depth_parseDocumentsWithinDepth(text, { uniqueKeys: true, schema: 'core', version: '1.2', intAsBigInt: true, prettyErrors: false }, lineCounter, true);
-    return { docs, lineCounter };
-}
-/**
- * Flink's standard YAML reader for `config.yaml` (1.19+): YAML 1.2 core schema, one document whose
- * root is a mapping, nested mappings flattened with `.`, scalars keeping their YAML type.
- */
-function readConfigYaml(text, file, map = identityMap, { docs, lineCounter } = parseConfigYaml(text)) {
-    const entries = [];
-    const problems = [];
-    const at = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return locate(file, map, line, col);
-    };
-    const fail = (code, detail, offset) => problems.push({ code, message: `${YAML_LOAD_ERROR} ${detail}`, location: at(offset) });
-    for (const checked of docs) {
-        if (!('tooDeepAt' in checked))
-            continue;
-        const location = at(checked.tooDeepAt);
-        problems.push({ code: 'limit', message: yaml_depth_tooDeepMessage(location.line, location.column), location });
-        return { entries, problems };
-    }
-    const [doc, ...more] = docs.flatMap((d) => ('doc' in d ? [d.doc] : []));
-    if (more.length > 0) {
-        fail('yaml-error', 'The file holds more than one YAML document.', more[0].range[0]);
-        return { entries, problems };
-    }
-    if (!doc)
-        return { entries, problems };
-    if (doc.errors.length > 0) {
-        // Flink stops at the first error; a hostile file can hold one per byte.
-        fail('yaml-error', config_yaml_firstLine(doc.errors[0].message), doc.errors[0].pos[0]);
-        return { entries, problems };
-    }
-    try {
-        // Expands aliases with the alias-count guard; an alias to an undefined anchor throws here.
-        doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (err) {
-        fail('yaml-error', config_yaml_firstLine(err instanceof Error ? err.message : String(err)), 0);
-        return { entries, problems };
-    }
-    const root = doc.contents;
-    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null))
-        return { entries, problems };
-    if (!(0,dist/* isMap */.jh)(root)) {
-        fail('yaml-error', 'The root of the configuration must be a mapping.', root.range[0]);
-        return { entries, problems };
-    }
-    const byKey = new Map();
-    flatten(root.items, '');
-    return { entries, problems };
-    function flatten(items, prefix) {
-        for (const pair of items) {
-            const keyNode = pair.key;
-            const keyOffset = keyNode?.range[0] ?? 0;
-            const key = prefix + keyText(keyNode, doc);
-            const valueNode = config_yaml_resolve(pair.value, doc);
-            if ((0,dist/* isMap */.jh)(valueNode)) {
-                flatten(valueNode.items, `${key}.`);
-                continue;
-            }
-            if (valueNode === null || ((0,dist/* isScalar */.jn)(valueNode) && valueNode.value === null)) {
-                fail('null-value', `The value of '${key}' is empty (Value must not be null).`, keyOffset);
-                continue;
-            }
-            const entry = {
-                key,
-                value: scalarValue(valueNode, doc),
-                location: at(keyOffset),
-                origin: 'file',
-            };
-            const valueOffset = pair.value?.range[0];
-            if (valueOffset !== undefined) {
-                const valueLocation = at(valueOffset);
-                if (valueLocation.line !== entry.location.line)
-                    entry.valueLocation = valueLocation;
-            }
-            const earlier = byKey.get(key);
-            if (earlier) {
-                earlier.overriddenBy = entry.location;
-                problems.push({
-                    code: 'duplicate-key',
-                    message: `Key '${key}' is also set on line ${earlier.location.line}; this later value wins`,
-                    location: entry.location,
-                });
-            }
-            byKey.set(key, entry);
-            entries.push(entry);
-        }
-    }
-}
-function config_yaml_firstLine(message) {
-    const line = message.split('\n', 1)[0].trim();
-    return line.endsWith('.') || line.endsWith(':') ? line.replace(/:$/, '.') : `${line}.`;
-}
-function config_yaml_resolve(node, doc) {
-    let current = node;
-    // toJS() already proved every alias resolves; follow chains of aliases to the anchored node.
-    while (current && (0,dist/* isAlias */.Vj)(current))
-        current = current.resolve(doc);
-    return current ?? null;
-}
-function keyText(node, doc) {
-    const resolved = config_yaml_resolve(node, doc);
-    if (resolved === null)
-        return '';
-    if ((0,dist/* isScalar */.jn)(resolved))
-        return config_yaml_valueText(resolved.value);
-    return flowText(resolved, doc);
-}
-/** A typed scalar as Flink's `Configuration` keeps it; collections become their flow-style text. */
-function scalarValue(node, doc) {
-    if ((0,dist/* isScalar */.jn)(node)) {
-        const v = node.value;
-        if (typeof v === 'bigint' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string')
-            return v;
-        return String(v);
-    }
-    return flowText(node, doc);
-}
-function config_yaml_valueText(v) {
-    if (typeof v === 'number')
-        return javaDoubleToString(v);
-    return String(v);
-}
-/** Flink stores sequences as their flow-style YAML text (`[a, b]`), re-parsed only by list options. */
-function flowText(node, doc) {
-    const resolved = config_yaml_resolve(node, doc);
-    if (resolved === null)
-        return 'null';
-    if ((0,dist/* isSeq */.oP)(resolved))
-        return `[${resolved.items.map((item) => flowText(item, doc)).join(', ')}]`;
-    if ((0,dist/* isMap */.jh)(resolved)) {
-        const pairs = resolved.items.map((p) => `${flowText(p.key, doc)}: ${flowText(p.value, doc)}`);
-        return `{${pairs.join(', ')}}`;
-    }
-    if ((0,dist/* isScalar */.jn)(resolved)) {
-        const v = resolved.value;
-        if (typeof v === 'string')
-            return (0,dist/* stringify */.As)(v, { lineWidth: 0 }).trimEnd();
-        return v === null ? 'null' : config_yaml_valueText(v);
-    }
-    return '';
-}
-
-;// CONCATENATED MODULE: ./src/sources/kubernetes-workload.ts
+;// CONCATENATED MODULE: ./src/sources/formats/kubernetes-workload.ts
 
 
 
@@ -24577,7 +24536,7 @@ function processOf(words) {
     return undefined;
 }
 /** One config per container that sets `FLINK_PROPERTIES` in its environment. */
-function loadWorkload(yaml, document, context) {
+function loadWorkload(document, { yaml }) {
     const { doc } = document;
     const configs = [];
     for (const c of workloadContainers(yaml, document)) {
@@ -24612,7 +24571,7 @@ function loadWorkload(yaml, document, context) {
             env,
             problems,
             version: { images: c.image ? [c.image] : [], format: 'none' },
-        }, context));
+        }));
     }
     return configs;
 }
@@ -24627,7 +24586,7 @@ function metadataAnnotations(document) {
     return annotations;
 }
 
-;// CONCATENATED MODULE: ./src/sources/configmap.ts
+;// CONCATENATED MODULE: ./src/sources/formats/configmap.ts
 
 
 
@@ -24648,7 +24607,9 @@ function isFlinkConfigMap(document) {
  * A ConfigMap embedding `flink-conf.yaml`, `config.yaml` or `FLINK_PROPERTIES` text, one config per
  * key. Workloads in the same file that mount it give the container limits and images.
  */
-function loadConfigMap(yaml, document, context, containers) {
+function loadConfigMap(document, file) {
+    const { yaml } = file;
+    const containers = file.containers();
     const { doc, root } = document;
     const name = scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text;
     const users = containers.filter((c) => name !== undefined && c.configMaps.includes(name));
@@ -24692,12 +24653,12 @@ function loadConfigMap(yaml, document, context, containers) {
             annotations: metadataAnnotations(document),
             problems,
             version: { images, format: format === 'properties' ? 'none' : format },
-        }, context));
+        }));
     }
     return configs;
 }
 
-;// CONCATENATED MODULE: ./src/sources/docker-compose.ts
+;// CONCATENATED MODULE: ./src/sources/formats/docker-compose.ts
 
 
 
@@ -24801,7 +24762,7 @@ function words(document, node) {
     return seqItems(doc, node).map((n) => scalarText(doc, n)?.text ?? '');
 }
 /** One config per service whose environment sets `FLINK_PROPERTIES`. */
-function loadCompose(yaml, document, context) {
+function loadCompose(document, { yaml }) {
     const { doc, root } = document;
     const configs = [];
     const services = mapItems(doc, getPath(doc, root, 'services'));
@@ -24843,12 +24804,12 @@ function loadCompose(yaml, document, context) {
                 images: [...(image && !image.unresolved ? [image.text] : []), ...images],
                 format: 'none',
             },
-        }, context));
+        }));
     }
     return configs;
 }
 
-;// CONCATENATED MODULE: ./src/sources/operator-memory.ts
+;// CONCATENATED MODULE: ./src/sources/formats/operator-memory.ts
 
 
 /**
@@ -24877,7 +24838,7 @@ function operatorMemory(text, process) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/sources/flink-deployment.ts
+;// CONCATENATED MODULE: ./src/sources/formats/flink-deployment.ts
 
 
 
@@ -24906,7 +24867,7 @@ function isOperatorResource(document) {
  * `spec.flinkConfiguration` flattened to strings, then `resource.memory` / `resources` written over
  * `*.memory.process.size` (spec §9).
  */
-function loadFlinkDeployment(yaml, document, context) {
+function loadFlinkDeployment(document, { yaml }) {
     const { doc, root } = document;
     const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text;
     const spec = getPath(doc, root, 'spec');
@@ -24966,22 +24927,24 @@ function loadFlinkDeployment(yaml, document, context) {
     }
     const image = scalarText(doc, getPath(doc, spec, 'image'))?.text;
     const annotations = metadataAnnotations(document);
-    return buildConfig({
-        part: String(document.index),
-        kind: OPERATOR_KINDS[kind],
-        location: locationOf(yaml, root),
-        name: scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text,
-        deployment: 'kubernetes',
-        entries,
-        processes: isDeployment ? ['jobmanager', 'taskmanager'] : [],
-        container: containerLimits(container),
-        podTemplateLimits: containerLimits(podTemplateLimits),
-        replicas,
-        image,
-        annotations,
-        problems,
-        version: { specVersion: specVersion?.text, images: image ? [image] : [], format: 'none' },
-    }, context);
+    return [
+        buildConfig({
+            part: String(document.index),
+            kind: OPERATOR_KINDS[kind],
+            location: locationOf(yaml, root),
+            name: scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text,
+            deployment: 'kubernetes',
+            entries,
+            processes: isDeployment ? ['jobmanager', 'taskmanager'] : [],
+            container: containerLimits(container),
+            podTemplateLimits: containerLimits(podTemplateLimits),
+            replicas,
+            image,
+            annotations,
+            problems,
+            version: { specVersion: specVersion?.text, images: image ? [image] : [], format: 'none' },
+        }),
+    ];
 }
 /**
  * `spec.flinkConfiguration`, flat or nested, flattened as the operator does (1.13+): nested keys
@@ -25116,14 +25079,7 @@ function podTemplateLimit(yaml, document, owner, path) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/sources/memory-keys.ts
-/** Keys that size a Flink process's memory, current and legacy (spec §1.1–1.2). */
-const MEMORY_KEY = /^(?:taskmanager|jobmanager)\.(?:memory\.|heap\.(?:size|mb)$|network\.memory\.|network\.numberOfBuffers$)|^containerized\.heap-cutoff-/;
-function isMemoryKey(key) {
-    return MEMORY_KEY.test(key);
-}
-
-;// CONCATENATED MODULE: ./src/sources/helm-values.ts
+;// CONCATENATED MODULE: ./src/sources/formats/helm-values.ts
 
 
 
@@ -25145,7 +25101,7 @@ const KEY_PREFIX = 'flink-conf.';
  * `flink-conf.yaml` / `config.yaml` text, `FLINK_PROPERTIES`, a map of Flink keys) becomes a config,
  * with the container limits and image the values give for its processes.
  */
-function loadHelmValues(yaml, document, context) {
+function loadHelmValues(document, { yaml }) {
     const blocks = [];
     findBlocks(yaml, document, document.root ?? null, [], blocks, 0);
     if (blocks.length === 0)
@@ -25168,7 +25124,7 @@ function loadHelmValues(yaml, document, context) {
             image: images[0],
             problems: block.problems,
             version: { images, format: block.format },
-        }, context);
+        });
     });
 }
 function processInPath(path) {
@@ -25359,7 +25315,7 @@ function imagesIn(document) {
     return images;
 }
 
-;// CONCATENATED MODULE: ./src/sources/load.ts
+;// CONCATENATED MODULE: ./src/sources/formats/index.ts
 
 
 
@@ -25367,261 +25323,68 @@ function imagesIn(document) {
 
 
 
-
-
-
-
-/** `flink-conf.yaml`, also as a template (`flink-conf.yaml.tpl`, `flink-conf.yaml.template`). */
-function load_isFlinkConfName(path) {
-    return /(?:^|\/)flink-conf\.ya?ml(?:\.[\w-]+)?$/i.test(path);
-}
-/** Top-level namespaces of Flink's own options: a `config.yaml` made only of these is Flink's. */
-const FLINK_NAMESPACES = new Set([
-    'akka',
-    'blob',
-    'classloader',
-    'client',
-    'cluster',
-    'containerized',
-    'env',
-    'execution',
-    'external-resource',
-    'external-resources',
-    'fs',
-    'heartbeat',
-    'high-availability',
-    'historyserver',
-    'io',
-    'jobmanager',
-    'jobstore',
-    'kubernetes',
-    'metrics',
-    'parallelism',
-    'pekko',
-    'pipeline',
-    'python',
-    'query',
-    'resourcemanager',
-    'rest',
-    'restart-strategy',
-    's3',
-    'security',
-    'slot',
-    'slotmanager',
-    'sql-gateway',
-    'state',
-    'table',
-    'taskmanager',
-    'web',
-    'yarn',
-    'zookeeper',
-    'scheduler-mode',
-    'jobmanager.rpc',
-    'process',
-    'local',
-    'cluster',
-    'rocksdb',
-    'plugin',
-    'task',
-    'execution.checkpointing',
-    'checkpointing',
-    'presto',
-    's3a',
-    'gs',
-    'azure',
-    'oss',
-    'hadoop',
-]);
-/**
- * Whether a YAML document is a Flink `config.yaml` (standard YAML, 1.19+): its keys are Flink's,
- * at least one sizes or names a process, and nothing is shaped like another tool's config
- * (Flink options never hold lists of mappings).
- */
-function isFlinkConfigYaml(document, path) {
-    const { doc, root } = document;
-    if (!root || !(0,dist/* isMap */.jh)(root) || hasListOfMaps(document, root, 0))
-        return false;
-    const keys = mapItems(doc, root).map((i) => i.key);
-    if (keys.length === 0)
-        return false;
-    const known = keys.filter((k) => FLINK_NAMESPACES.has(k.split('.')[0])).length;
-    if (known * 3 < keys.length * 2)
-        return false;
-    const flat = flattenKeys(document, root, '', 0);
-    const processKeys = flat.filter((k) => /^(taskmanager|jobmanager)\./.test(k));
-    if (processKeys.length === 0)
-        return false;
-    return CONFIG_YAML_NAME.test(path) || flat.some(isMemoryKey);
-}
-const CONFIG_YAML_NAME = /(?:^|\/)config\.ya?ml$/i;
-function hasListOfMaps(document, node, depth) {
-    const value = resolve(document.doc, node);
-    if (!value || depth > 64)
-        return false;
-    if ((0,dist/* isSeq */.oP)(value))
-        return value.items.some((item) => (0,dist/* isMap */.jh)(resolve(document.doc, item)));
-    if ((0,dist/* isMap */.jh)(value))
-        return mapItems(document.doc, value).some((i) => hasListOfMaps(document, i.value, depth + 1));
-    return false;
-}
-function flattenKeys(document, node, prefix, depth) {
-    if (depth > 64)
-        return [];
-    return mapItems(document.doc, node).flatMap((i) => {
-        const value = resolve(document.doc, i.value);
-        return value && (0,dist/* isMap */.jh)(value)
-            ? flattenKeys(document, value, `${prefix}${i.key}.`, depth + 1)
-            : [`${prefix}${i.key}`];
-    });
-}
 function kubernetesKind(document) {
     const { doc, root } = document;
     if (!scalarText(doc, getPath(doc, root, 'apiVersion')))
         return undefined;
     return scalarText(doc, getPath(doc, root, 'kind'))?.text;
 }
-/** Reads one file into the Flink configs it holds, dispatching on its name and each document's shape. */
-function loadFile(path, text, context) {
-    if (load_isFlinkConfName(path))
-        return { configs: [wholeFile(path, text, 'flink-conf', context)], problems: [] };
+const isKubernetes = (document) => kubernetesKind(document) !== undefined;
+/**
+ * The formats a YAML document can hold a Flink configuration in, in the order they are tried:
+ * the first that matches reads the document. A Kubernetes resource is only ever read as one.
+ */
+const DOCUMENT_FORMATS = [
+    {
+        kind: 'flinkdeployment',
+        matches: (d) => isKubernetes(d) && isOperatorResource(d),
+        load: loadFlinkDeployment,
+    },
+    {
+        kind: 'configmap',
+        matches: (d) => kubernetesKind(d) === 'ConfigMap' && isFlinkConfigMap(d),
+        load: loadConfigMap,
+    },
+    { kind: 'kubernetes-workload', matches: (d) => isWorkload(kubernetesKind(d) ?? ''), load: loadWorkload },
+    { kind: 'docker-compose', matches: (d) => !isKubernetes(d) && isComposeDocument(d), load: loadCompose },
+    {
+        kind: 'helm-values',
+        matches: (d, f) => !isKubernetes(d) && isValuesFileName(f.path),
+        load: loadHelmValues,
+    },
+    {
+        kind: 'config-yaml',
+        matches: (d, f) => !isKubernetes(d) && f.yaml.documents.length === 1 && isFlinkConfigYaml(d, f.path),
+        load: (_d, f) => [loadWholeFile(f.path, f.text, 'config-yaml', f.yaml.parsed)],
+    },
+];
+/** Reads one file into the Flink configs it holds, by its name and each document's shape. */
+function loadFile(path, text) {
+    if (whole_file_isFlinkConfName(path))
+        return { configs: [loadWholeFile(path, text, 'flink-conf')], problems: [] };
     const { yaml, problems } = parseYamlFile(text, path);
     if (problems.length > 0 && CONFIG_YAML_NAME.test(path) && /^(taskmanager|jobmanager)[.:]/m.test(text)) {
         // Flink's own config.yaml that does not parse: Flink's reader says why, in its words.
-        return { configs: [wholeFile(path, text, 'config-yaml', context)], problems: [] };
+        return { configs: [loadWholeFile(path, text, 'config-yaml')], problems: [] };
     }
+    let containers;
+    const file = {
+        path,
+        text,
+        yaml,
+        containers: () => (containers ??= yaml.documents.flatMap((d) => workloadContainers(yaml, d))),
+    };
     const configs = [];
-    const containers = yaml.documents.flatMap((d) => workloadContainers(yaml, d));
     for (const document of yaml.documents) {
-        const kind = kubernetesKind(document);
-        if (kind !== undefined) {
-            if (isOperatorResource(document))
-                configs.push(loadFlinkDeployment(yaml, document, context));
-            else if (kind === 'ConfigMap' && isFlinkConfigMap(document))
-                configs.push(...loadConfigMap(yaml, document, context, containers));
-            else if (isWorkload(kind))
-                configs.push(...loadWorkload(yaml, document, context));
-            continue;
-        }
-        if (isComposeDocument(document))
-            configs.push(...loadCompose(yaml, document, context));
-        else if (isValuesFileName(path))
-            configs.push(...loadHelmValues(yaml, document, context));
-        else if (yaml.documents.length === 1 && isFlinkConfigYaml(document, path))
-            configs.push(wholeFile(path, text, 'config-yaml', context, yaml.parsed));
+        const format = DOCUMENT_FORMATS.find((f) => f.matches(document, file));
+        if (format)
+            configs.push(...format.load(document, file));
     }
     return { configs, problems };
 }
-/** A file that is one Flink configuration, read by the reader Flink uses for its format. */
-function wholeFile(path, text, kind, context, parsed) {
-    const read = kind === 'config-yaml' ? readConfigYaml(text, path, identityMap, parsed) : readFlinkConf(text, path);
-    return buildConfig({
-        part: '0',
-        kind,
-        location: { file: path, line: 1, column: 1 },
-        deployment: 'standalone',
-        entries: read.entries,
-        processes: ['jobmanager', 'taskmanager'],
-        problems: read.problems,
-        version: { format: kind },
-    }, context);
-}
 
-;// CONCATENATED MODULE: ./src/sources/git.ts
-
-
-
-/**
- * Options in front of every git command: a repository's own `.git/config` may name hooks or an
- * fsmonitor program, and neither must ever run.
- */
-const git_SAFE_GIT = (/* unused pure expression or super */ null && (['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false']));
-/** The environment of every git command: never prompting, never taking optional locks. */
-const git_GIT_ENV = {
-    GIT_TERMINAL_PROMPT: '0',
-    GIT_ASKPASS: '',
-    SSH_ASKPASS: '',
-    GIT_OPTIONAL_LOCKS: '0',
-};
-/**
- * Runs git with an argument array (no shell), never prompting and never running hooks or
- * external diff/textconv drivers, so nothing from the repository is executed.
- */
-function git(args, cwd, timeoutMs = 60_000) {
-    return new Promise((resolve) => {
-        execFile('git', [...git_SAFE_GIT, ...args], {
-            cwd,
-            encoding: 'buffer',
-            maxBuffer: 64 * 1024 * 1024,
-            timeout: timeoutMs,
-            env: { ...process.env, ...git_GIT_ENV },
-        }, (error, stdout, stderr) => {
-            resolve({ ok: !error, stdout, stderr: stderr.toString('utf8').trim() });
-        });
-    });
-}
-/** Parses `git diff --name-status -z` output (renames and copies carry two paths). */
-function parseNameStatus(output) {
-    const fields = output.split('\0');
-    const files = [];
-    for (let i = 0; i + 1 < fields.length;) {
-        const status = fields[i];
-        if (status === '')
-            break;
-        if (status.startsWith('R') || status.startsWith('C')) {
-            files.push({ path: fields[i + 2], basePath: status.startsWith('R') ? fields[i + 1] : undefined });
-            i += 3;
-        }
-        else {
-            const path = fields[i + 1];
-            files.push({ path, basePath: status === 'A' ? undefined : path });
-            i += 2;
-        }
-    }
-    return files;
-}
-/**
- * How many files git tracks in the work tree holding `dir`, from the header of its index (12
- * bytes: `DIRC`, version, entry count), without running git: a run sizes itself by it before
- * listing. Undefined outside a work tree or for an index it does not know.
- */
-function trackedFileCount(dir) {
-    for (let at = path.resolve(dir);; at = path.dirname(at)) {
-        const dotGit = path.join(at, '.git');
-        let gitDir;
-        try {
-            gitDir = statSync(dotGit).isDirectory()
-                ? dotGit
-                : /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim();
-        }
-        catch {
-            if (path.dirname(at) === at)
-                return undefined;
-            continue;
-        }
-        if (!gitDir)
-            return undefined;
-        return indexEntries(path.resolve(at, gitDir, 'index'));
-    }
-}
-function indexEntries(file) {
-    let fd;
-    try {
-        fd = openSync(file, 'r');
-        const header = Buffer.alloc(12);
-        if (readSync(fd, header, 0, 12, 0) < 12 || header.toString('latin1', 0, 4) !== 'DIRC')
-            return undefined;
-        return header.readUInt32BE(8);
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        if (fd !== undefined)
-            closeSync(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/discover.ts
+;// CONCATENATED MODULE: ./src/sources/index.ts
+// The door of src/sources: listing and reading files, YAML, and the formats Flink configs come in.
 
 
 
@@ -25629,226 +25392,9 @@ function indexEntries(file) {
 
 
 
-/** Files above this size are not read (reported as a notice). */
-const MAX_FILE_BYTES = 1024 * 1024;
-/** YAML files, also as templates (`.yaml.template`, `.yml.tpl`, `.yaml.j2`). */
-const YAML_NAME = /\.ya?ml(?:\.(?:template|tmpl|tpl|j2|jinja2?|in|example|sample|dist))?$/i;
-/** Text that shows a YAML file may hold a Flink configuration; the loaders decide. */
-const FLINK_CONTENT = /flink\.apache\.org\/|flinkConfiguration|FLINK_PROPERTIES|flink-conf|(?:^|[\s"'{,])(?:taskmanager|jobmanager)[.:]/m;
-/** Never a user's config: git's own files and installed packages, even where git does not ignore them. */
-const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
-/** Finds the files that may hold Flink configurations under the given paths. */
-function discover(options) {
-    const { listed, notices } = listCandidates(options);
-    return Promise.resolve({ candidates: readCandidates(listed, notices), notices, files: listed.length });
-}
-/** The files under the given paths that may hold Flink configurations, by name; none read. */
-function listCandidates(options) {
-    const cwd = path.resolve(options.cwd);
-    const notices = [];
-    const include = options.include?.length ? picomatch([...options.include], { dot: true }) : undefined;
-    const exclude = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : undefined;
-    const seen = new Set();
-    const listed = [];
-    for (const given of options.paths.length > 0 ? options.paths : ['.']) {
-        const absolute = path.resolve(cwd, given);
-        let stat;
-        try {
-            stat = statSync(absolute);
-        }
-        catch {
-            notices.push({ code: 'path-not-found', message: `${given}: no such file or folder` });
-            continue;
-        }
-        const base = stat.isDirectory() ? absolute : path.dirname(absolute);
-        const root = realpathSync(base);
-        const names = stat.isDirectory() ? listFiles(absolute) : [path.basename(absolute)];
-        for (const name of names) {
-            // The name decides first: most files of a large tree are not YAML, and paths cost.
-            if (!YAML_NAME.test(name) && !isFlinkConfName(name))
-                continue;
-            if (name.split('/').some((part) => ALWAYS_SKIPPED.has(part)))
-                continue;
-            const file = path.join(base, name);
-            const relative = toPosix(path.relative(cwd, file));
-            if (seen.has(relative))
-                continue;
-            seen.add(relative);
-            if (include && !include(relative))
-                continue;
-            if (exclude?.(relative))
-                continue;
-            listed.push({ file, relative, root });
-        }
-    }
-    listed.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
-    return { listed, notices };
-}
-/** Reads the listed files, in order, keeping those that may hold a Flink configuration. */
-function readCandidates(listed, notices) {
-    const candidates = [];
-    for (const { file, relative, root } of listed) {
-        const candidate = readCandidate(file, relative, root, notices);
-        if (candidate)
-            candidates.push(candidate);
-    }
-    return candidates;
-}
-/**
- * Reads one file, synchronously: for the many small files of a repository, a blocking read is
- * several times faster than a round trip through libuv's thread pool per call.
- */
-function readCandidate(file, relative, root, notices) {
-    try {
-        let stat = (0,external_node_fs_namespaceObject.lstatSync)(file);
-        if (stat.isSymbolicLink()) {
-            const real = (0,external_node_fs_namespaceObject.realpathSync)(file);
-            if (real !== root && !real.startsWith(root + (external_node_path_default()).sep)) {
-                notices.push({
-                    code: 'symlink-outside-root',
-                    message: 'A symbolic link out of the linted folder; not followed',
-                    location: { file: relative, line: 1, column: 1 },
-                });
-                return undefined;
-            }
-            stat = (0,external_node_fs_namespaceObject.statSync)(file);
-        }
-        // Folders, FIFOs and devices named like YAML are never read (a FIFO would block).
-        const reason = discover_unreadableReason(stat);
-        if (reason) {
-            notices.push({
-                code: stat.isFile() ? 'file-too-large' : 'not-a-file',
-                message: reason,
-                location: { file: relative, line: 1, column: 1 },
-            });
-            return undefined;
-        }
-        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
-        const utf16 = UTF16_BOMS.find(([bom]) => bytes.subarray(0, 2).equals(bom));
-        if (utf16) {
-            notices.push({
-                code: 'unsupported-encoding',
-                message: `Encoded as UTF-16 ${utf16[1]} (it starts with its byte-order mark); Flink and this tool read UTF-8; not read`,
-                location: { file: relative, line: 1, column: 1 },
-            });
-            return undefined;
-        }
-        // A NUL byte in the first 8 KB: a binary file, named like YAML but not one.
-        if (bytes.subarray(0, 8000).includes(0)) {
-            notices.push({
-                code: 'binary-file',
-                message: 'A binary file (it holds NUL bytes); not read',
-                location: { file: relative, line: 1, column: 1 },
-            });
-            return undefined;
-        }
-        const text = bytes.toString('utf8');
-        if (!load_isFlinkConfName(relative) && !FLINK_CONTENT.test(text))
-            return undefined;
-        return { path: relative, text };
-    }
-    catch (err) {
-        notices.push({
-            code: 'unreadable',
-            // Node's message without the absolute path it ends with.
-            message: `Could not be read (${err.message.replace(/, \w+ '.*'$/, '')})`,
-            location: { file: relative, line: 1, column: 1 },
-        });
-        return undefined;
-    }
-}
-const UTF16_BOMS = [
-    [Buffer.from([0xff, 0xfe]), 'LE'],
-    [Buffer.from([0xfe, 0xff]), 'BE'],
-];
-/** Why a file is not read as text: not a regular file (a FIFO would block), or over the size limit. */
-function discover_unreadableReason(stat) {
-    if (!stat.isFile())
-        return `A ${fileKind(stat)}, not a regular file; not read`;
-    if (stat.size > MAX_FILE_BYTES)
-        return `${stat.size} bytes, above the ${MAX_FILE_BYTES}-byte limit; not read`;
-    return undefined;
-}
-function fileKind(stat) {
-    if (stat.isDirectory())
-        return 'folder';
-    if (stat.isFIFO())
-        return 'named pipe (FIFO)';
-    if (stat.isSocket())
-        return 'socket';
-    if (stat.isCharacterDevice() || stat.isBlockDevice())
-        return 'device';
-    return 'special file';
-}
-function toPosix(p) {
-    return p.split(path.sep).join('/');
-}
-/** Files under a folder: git's view (tracked and untracked, not ignored) in a work tree, else a walk. */
-/** Files under `dir`, relative to it with `/` separators. */
-function listFiles(dir) {
-    return gitFiles(dir) ?? discover_walk(dir);
-}
-function gitFiles(dir) {
-    const git = spawnSync('git', [...SAFE_GIT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
-        cwd: dir,
-        env: { ...process.env, ...GIT_ENV },
-        encoding: 'utf8',
-        maxBuffer: 256 * 1024 * 1024,
-        stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    if (git.error || git.status !== 0)
-        return undefined;
-    return git.stdout.split('\0').filter((f) => f !== '');
-}
-/** A walk honouring the `.gitignore` files it meets (outside a git work tree). */
-function discover_walk(root) {
-    const files = [];
-    const visit = (dir, rules) => {
-        let names;
-        try {
-            names = readdirSync(dir).sort();
-        }
-        catch {
-            return;
-        }
-        const own = names.includes('.gitignore') ? readIgnore(path.join(dir, '.gitignore')) : undefined;
-        const active = own ? [...rules, { base: dir, ig: own }] : rules;
-        for (const name of names) {
-            if (ALWAYS_SKIPPED.has(name))
-                continue;
-            const full = path.join(dir, name);
-            let isDir = false;
-            try {
-                const stat = lstatSync(full);
-                // Symbolic links to folders are not walked: they could lead out of the root or loop.
-                isDir = stat.isDirectory();
-            }
-            catch {
-                continue;
-            }
-            const ignored = active.some(({ base, ig }) => {
-                const rel = toPosix(path.relative(base, full));
-                return ig.ignores(isDir ? `${rel}/` : rel);
-            });
-            if (ignored)
-                continue;
-            if (isDir)
-                visit(full, active);
-            else
-                files.push(toPosix(path.relative(root, full)));
-        }
-    };
-    visit(root, []);
-    return files;
-}
-function readIgnore(file) {
-    try {
-        return ignore().add(readFileSync(file, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
+
+
+
 
 ;// CONCATENATED MODULE: ./src/policy/settings.ts
 
@@ -25979,7 +25525,7 @@ function parseSettings(text, file, baseDir) {
         settings: {
             file,
             // A YAML 1.20 is the number 1.2: keep the text as written.
-            flinkVersion: raw.flinkVersion === undefined ? undefined : settings_versionText(doc, raw.flinkVersion),
+            flinkVersion: raw.flinkVersion === undefined ? undefined : versionText(doc, raw.flinkVersion),
             policyDirs: (raw.policies ?? []).map((p) => path.resolve(baseDir, p)),
             baseline: raw.baseline === undefined ? undefined : path.resolve(baseDir, raw.baseline),
             parameters: flattenParameters(raw.parameters),
@@ -25993,7 +25539,7 @@ function parseSettings(text, file, baseDir) {
         problems: [],
     };
 }
-function settings_versionText(doc, value) {
+function versionText(doc, value) {
     const node = doc.get('flinkVersion', true);
     return node?.source ?? String(value);
 }
@@ -26066,6 +25612,879 @@ function scope(layers) {
             return { severity: resolved, regraded, parameters: ruleParameters };
         },
     };
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./docs/policy.schema.json
+const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","required":["id","severity","title","description","appliesTo","message"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"enum":["error","warning","info"]},"title":{"type":"string","minLength":1},"description":{"type":"string","minLength":1},"docs":{"type":"string"},"appliesTo":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["taskmanager","jobmanager","config"]}},"forEach":{"type":"string","minLength":1},"when":{"type":["object","boolean"]},"require":{"type":["object","boolean"]},"message":{"type":"string","minLength":1},"locate":{"type":"array","items":{"type":"string","minLength":1}},"fix":{"type":"object","additionalProperties":false,"properties":{"set":{"type":"object","additionalProperties":{"type":["string","null"]}},"description":{"type":"string"}}},"parameters":{"type":"object","propertyNames":{"pattern":"^[a-zA-Z][a-zA-Z0-9]*$"},"additionalProperties":{"type":"object","required":["type","default","description"],"additionalProperties":false,"properties":{"type":{"enum":["memory","number","string","boolean"]},"default":{"type":["string","number","boolean"]},"description":{"type":"string"}}}},"examples":{"type":"object","required":["valid","invalid"],"additionalProperties":false,"properties":{"valid":{"type":"array","items":{"$ref":"#/$defs/example"}},"invalid":{"type":"array","items":{"$ref":"#/$defs/example"}}}}},"$defs":{"example":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"config":{"type":"object","additionalProperties":{"type":"string"}},"flinkVersion":{"type":"string"},"deployment":{"enum":["standalone","kubernetes","yarn"]},"kind":{"type":"string"},"container":{"type":"object","additionalProperties":false,"properties":{"taskmanager":{"type":"string"},"jobmanager":{"type":"string"}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"processes":{"type":"array","items":{"enum":["taskmanager","jobmanager"]}},"file":{"type":"object","required":["name","text"],"additionalProperties":false,"properties":{"name":{"type":"string"},"text":{"type":"string"}}},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}}}}}');
+;// CONCATENATED MODULE: ./src/policy/placeholders.ts
+
+
+/**
+ * `{path|filter}` placeholders in policy messages, fix values and `locate`. A path walks the Facts
+ * document by dots; keys that contain dots themselves (`entries.taskmanager.memory.process.size`)
+ * are matched longest-first, so users write keys as they appear in Flink.
+ */
+const placeholders_PLACEHOLDER = /\{([^{}|]+)(?:\|([a-z]+))?\}/g;
+const SPLIT = new Map();
+/** Resolves a dotted path; a key may itself contain dots (`entries.state.backend.type.value`). */
+function resolvePath(root, path) {
+    let parts = SPLIT.get(path);
+    if (!parts)
+        SPLIT.set(path, (parts = path.trim().split('.')));
+    return placeholders_walk(root, parts, 0);
+}
+function placeholders_walk(node, parts, from) {
+    if (from === parts.length)
+        return node;
+    if (node === null || typeof node !== 'object')
+        return undefined;
+    const obj = node;
+    let key = '';
+    // Shortest key first, backing off to longer ones when the rest of the path does not resolve.
+    for (let j = from; j < parts.length; j++) {
+        key = j === from ? parts[j] : `${key}.${parts[j]}`;
+        if (!Object.hasOwn(obj, key))
+            continue;
+        const found = placeholders_walk(obj[key], parts, j + 1);
+        if (found !== undefined)
+            return found;
+    }
+    return undefined;
+}
+const FILTERS = {
+    size: (v) => (typeof v === 'number' && Number.isFinite(v) ? formatSize(BigInt(Math.trunc(v))) : show(v)),
+    // Flink's own spelling, to paste into a config: `4 gb`, `1728 mb`.
+    flink: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? memorySizeToString(BigInt(v)) : show(v),
+    percent: (v) => (typeof v === 'number' ? `${Math.round(v * 100)}%` : show(v)),
+    json: (v) => JSON.stringify(v) ?? 'undefined',
+    list: (v) => (Array.isArray(v) ? v.map(show).join(', ') : show(v)),
+};
+const FILTER_NAMES = Object.keys(FILTERS);
+function show(value) {
+    if (value === undefined || value === null)
+        return '(unset)';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    return JSON.stringify(value) ?? '';
+}
+/** Fills `{path|filter}` placeholders from `data`; unknown paths print `(unset)`. */
+function render(template, data) {
+    return template.replace(placeholders_PLACEHOLDER, (_all, path, filter) => {
+        const value = resolvePath(data, path);
+        const format = filter ? FILTERS[filter] : undefined;
+        return format ? format(value) : show(value);
+    });
+}
+/** Like `render`, but undefined when a placeholder names a fact this config does not have. */
+function renderDefined(template, data) {
+    for (const match of template.matchAll(placeholders_PLACEHOLDER))
+        if (resolvePath(data, match[1]) === undefined)
+            return undefined;
+    return render(template, data);
+}
+/** The filters a template uses that do not exist (checked when a policy is loaded). */
+function unknownFilters(template) {
+    const unknown = [];
+    for (const match of template.matchAll(placeholders_PLACEHOLDER)) {
+        if (match[2] && !FILTERS[match[2]])
+            unknown.push(match[2]);
+    }
+    return unknown;
+}
+
+;// CONCATENATED MODULE: ./src/policy/load-policies.ts
+
+
+
+
+
+
+/** The built-in pack: `policies/` at the package root (beside `src/` and `dist/`). */
+function builtinPolicyDir() {
+    let dir = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const candidate = external_node_path_default().join(dir, 'policies');
+        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, 'package.json')) && (0,external_node_fs_namespaceObject.existsSync)(candidate))
+            return candidate;
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            throw new Error('the built-in policies folder was not found');
+        dir = parent;
+    }
+}
+/**
+ * Reads and compiles every policy in `dirs`: a `*.json` policy file, or a rule folder `<id>/` with
+ * its `policy.json` (as the built-in pack is laid out), taken by name within a folder; later ones,
+ * and later folders, replace a policy of the same id. A file that is not valid JSON, breaks the
+ * policy schema or holds an invalid JSON Schema is reported with its file and left out; the others
+ * still run. Policies in `trusted` folders (the built-in pack, whose tests check it against both
+ * schemas) skip those checks: they cost a run more than compiling the pack itself.
+ */
+function loadPolicies(dirs, options = {}) {
+    const ajv = schema_compiler_createAjv({ messages: false });
+    let checker;
+    const byId = new Map();
+    const problems = [];
+    for (const dir of dirs) {
+        let names;
+        try {
+            names = (0,external_node_fs_namespaceObject.readdirSync)(dir).sort();
+        }
+        catch (err) {
+            problems.push({ file: dir, message: `cannot read the policy folder: ${err.message}` });
+            continue;
+        }
+        const check = options.trusted?.includes(dir) ? undefined : (checker ??= createChecker());
+        for (const name of names) {
+            const file = policyFileOf(external_node_path_default().join(dir, name));
+            if (file === undefined)
+                continue;
+            const result = compilePolicyFile(ajv, check, file, (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+            if ('problem' in result)
+                problems.push(result.problem);
+            else
+                byId.set(result.compiled.policy.id, { ...result.compiled, dir });
+        }
+    }
+    return { pack: { policies: [...byId.values()] }, problems };
+}
+/** The policy an entry of a policy folder holds: itself if a `*.json` file, `policy.json` if a folder. */
+function policyFileOf(entry) {
+    const stat = (0,external_node_fs_namespaceObject.statSync)(entry, { throwIfNoEntry: false });
+    if (stat?.isFile())
+        return entry.endsWith('.json') ? entry : undefined;
+    if (!stat?.isDirectory())
+        return undefined;
+    const file = external_node_path_default().join(entry, 'policy.json');
+    return (0,external_node_fs_namespaceObject.statSync)(file, { throwIfNoEntry: false })?.isFile() ? file : undefined;
+}
+function createChecker() {
+    const ajv = schema_compiler_createAjv();
+    return { ajv, policy: ajv.compile(policy_schema_namespaceObject) };
+}
+/** Compiles one policy file; without a checker it is trusted to be a valid policy. */
+function compilePolicyFile(ajv, checker, file, text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        const message = err.message;
+        const position = /position (\d+)/.exec(message);
+        const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
+        return { problem: { file, line, message: `not valid JSON: ${message}` } };
+    }
+    if (checker && !checker.policy(data)) {
+        return { problem: { file, message: `not a valid policy: ${schema_compiler_describeErrors(checker.policy.errors)}` } };
+    }
+    const policy = data;
+    const filters = [policy.message, ...(policy.locate ?? []), ...Object.values(policy.fix?.set ?? {})].flatMap((t) => (typeof t === 'string' ? unknownFilters(t) : []));
+    if (filters.length) {
+        return { problem: { file, message: `policy ${policy.id}: unknown placeholder filter '${filters[0]}'` } };
+    }
+    try {
+        const compiled = { policy, file };
+        for (const part of ['when', 'require']) {
+            const schema = policy[part];
+            if (schema === undefined)
+                continue;
+            if (checker && !checker.ajv.validateSchema(schema))
+                throw new Error(schema_compiler_describeErrors(checker.ajv.errors));
+            compiled[part] = ajv.compile(schema);
+        }
+        return { compiled };
+    }
+    catch (err) {
+        return {
+            problem: { file, message: `policy ${policy.id}: invalid JSON Schema: ${err.message}` },
+        };
+    }
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/policy/baseline.ts
+
+/**
+ * A baseline records accepted findings by fingerprint so that later runs report only new ones.
+ * The fingerprint leaves out line numbers and the message (which holds sizes), so moving a key or
+ * resizing a process does not turn an accepted finding into a new one.
+ */
+const BASELINE_VERSION = 1;
+function fingerprint(finding) {
+    const parts = [
+        finding.ruleId,
+        finding.file,
+        finding.configId ?? '',
+        finding.key ?? '',
+        finding.process ?? '',
+    ];
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+}
+function createBaseline(findings, tool) {
+    return {
+        version: BASELINE_VERSION,
+        tool,
+        findings: findings
+            .map((f) => ({
+            fingerprint: fingerprint(f),
+            ruleId: f.ruleId,
+            file: f.file,
+            line: f.line,
+            message: f.message,
+        }))
+            .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.ruleId.localeCompare(b.ruleId)),
+    };
+}
+/** Parses a baseline file; throws an Error with a readable message when it is not one. */
+function parseBaseline(text, file) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new Error(`${file}: not a valid baseline (JSON): ${err.message}`, { cause: err });
+    }
+    const b = data;
+    if (typeof b !== 'object' || b === null || b.version !== BASELINE_VERSION || !Array.isArray(b.findings)) {
+        throw new Error(`${file}: not a flink-memory-lint baseline (version ${BASELINE_VERSION})`);
+    }
+    // Only the fingerprint is matched on; an entry without one would break every later run.
+    const bad = b.findings.findIndex((f) => typeof f?.fingerprint !== 'string');
+    if (bad >= 0)
+        throw new Error(`${file}: findings[${bad}] has no fingerprint string`);
+    return b;
+}
+/** Counts per fingerprint; each accepted finding covers one current finding. */
+function baselineMatcher(baseline) {
+    const counts = new Map();
+    for (const f of baseline?.findings ?? [])
+        counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
+    return (finding) => {
+        const key = fingerprint(finding);
+        const left = counts.get(key) ?? 0;
+        if (left <= 0)
+            return false;
+        counts.set(key, left - 1);
+        return true;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/flink-view.ts
+/** The entries Flink applies, in order: the base file, then the config's own; placeholders left out. */
+function effectiveEntries(config) {
+    return [...(config.base?.entries ?? []), ...config.entries].filter((e) => !e.unresolved);
+}
+/** The configuration Flink ends up with: entries applied in order, later ones win. */
+function toConfigMap(entries) {
+    const map = new Map();
+    for (const entry of entries)
+        map.set(entry.key, entry.value);
+    return map;
+}
+/** What Flink sees of a config: its effective entries as one configuration. */
+function flinkView(config) {
+    return toConfigMap(effectiveEntries(config));
+}
+
+;// CONCATENATED MODULE: ./src/derive/index.ts
+
+
+
+/** The derive stage: both processes of a linked config, as Flink derives them for its version and mode. */
+function deriveConfig(config) {
+    return derive(flinkView(config), {
+        flinkVersion: config.flinkVersion,
+        deployment: config.deployment,
+        env: config.env ?? {},
+    });
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/memory-values.ts
+
+const KUBERNETES_BINARY = /^\s*[0-9.]+\s*[KMGTPE]i[Bb]?\s*$/;
+const DECIMAL_STYLE = /^\s*\d+\s*[KMGTPE]\s*$/;
+/** A Kubernetes quantity with a decimal suffix (`4G`, `500M`, `100k`). */
+const KUBERNETES_DECIMAL = /^\s*[0-9.]+\s*[kMGTPE]\s*$/;
+/** Up to this many bytes, a bare number is a missing unit rather than a size in bytes. */
+const MISSING_UNIT_MAX_BYTES = 1 << 20;
+function memoryValueFacts(text) {
+    const facts = {
+        valid: true,
+        unitless: /^\s*\d+\s*$/.test(text),
+        kubernetesUnit: KUBERNETES_BINARY.test(text),
+        decimalStyleUnit: DECIMAL_STYLE.test(text),
+        missingUnit: false,
+    };
+    try {
+        facts.bytes = Number(parseMemorySize(text));
+    }
+    catch (err) {
+        facts.valid = false;
+        facts.error = err.message;
+    }
+    facts.missingUnit =
+        facts.unitless && facts.bytes !== undefined && facts.bytes > 0 && facts.bytes <= MISSING_UNIT_MAX_BYTES;
+    const suggested = facts.missingUnit
+        ? BigInt(text.trim()) * memory_values_MIB
+        : facts.valid
+            ? undefined
+            : meantBytes(text);
+    if (suggested !== undefined)
+        facts.suggested = memorySizeToString(suggested);
+    return facts;
+}
+const memory_values_MIB = 1n << 20n;
+const BINARY_UNITS = { k: 10, m: 20, g: 30, t: 40 };
+/** `512Mi`, `1.5g`, `2 gigabytes`: the whole number of bytes a binary unit (by its first letter) means. */
+function meantBytes(text) {
+    const m = /^\s*(\d+)(?:\.(\d+))?\s*([kmgt])[a-z]*\s*$/i.exec(text);
+    if (!m)
+        return undefined;
+    const fraction = m[2] ?? '';
+    const scaled = BigInt(m[1] + fraction) << BigInt(BINARY_UNITS[m[3].toLowerCase()]);
+    const divisor = 10n ** BigInt(fraction.length);
+    return scaled % divisor === 0n ? scaled / divisor : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/options.ts
+
+/** The type of the option behind a key (its own, or the option it is a deprecated key of). */
+function optionType(key, version) {
+    const own = findOption(version, key)?.type;
+    if (own)
+        return own;
+    for (const option of optionRegistry(version).values()) {
+        if (option.fallbackKeys.some((f) => f.key === key))
+            return option.type;
+    }
+    return undefined;
+}
+function typed(fact, value) {
+    if (typeof value === 'bigint')
+        fact.bytes = Number(value);
+    else if (typeof value === 'number')
+        fact.number = value;
+    return fact;
+}
+/** Effective value of every option of the version's registry: main key, fallback keys, then the default. */
+function optionFacts(config, version) {
+    const out = {};
+    const defaults = defaultFacts(version);
+    const reader = new OptionReader(config);
+    for (const [key, option] of optionRegistry(version)) {
+        const by = suppliedKey(config, option);
+        if (by === undefined) {
+            const fact = defaults.get(key);
+            if (fact)
+                out[key] = fact;
+            continue;
+        }
+        let typedValue;
+        try {
+            typedValue = reader.get(option);
+        }
+        catch (err) {
+            if (!(err instanceof flink_error_FlinkError))
+                throw err;
+        }
+        const source = by === key ? 'explicit' : 'fallback';
+        out[key] = typed({ value: rawText(config.get(by)), source, key: by }, typedValue);
+    }
+    return out;
+}
+/**
+ * The facts of options a config leaves at their default: the same for every config of a version,
+ * so built once and shared (facts are read, never changed).
+ */
+const DEFAULT_FACTS = new Map();
+function defaultFacts(version) {
+    let facts = DEFAULT_FACTS.get(version);
+    if (facts)
+        return facts;
+    const built = new Map();
+    for (const [key, option] of optionRegistry(version)) {
+        if (option.defaultValue === undefined)
+            continue;
+        built.set(key, typed({ value: option.defaultText, source: 'default', key: undefined }, option.defaultValue));
+    }
+    DEFAULT_FACTS.set(version, (facts = built));
+    return facts;
+}
+/** A raw value converted as the option's type, undefined where Flink would refuse it. */
+function converted(type, value) {
+    try {
+        return convertValue(type, value);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/entries.ts
+
+
+
+/** What a config's entries say, read against the version and mode that run them. */
+function entriesFacts(entries, version, deployment, view, env) {
+    const byKey = {};
+    const list = [];
+    const written = new Map();
+    for (const entry of entries)
+        written.set(entry.key, (written.get(entry.key) ?? 0) + (entry.origin === 'file' ? 1 : 0));
+    for (const entry of entries) {
+        const value = entries_valueText(entry.value);
+        const facts = {
+            key: entry.key,
+            value,
+            type: valueType(entry.value),
+            line: entry.location.line,
+            column: entry.location.column,
+            origin: entry.origin,
+            overridden: entry.overriddenBy !== undefined,
+            duplicate: (written.get(entry.key) ?? 0) > 1,
+            unresolved: entry.unresolved === true,
+            memory: optionType(entry.key, version) === 'memory' && !entry.unresolved
+                ? memoryValueFacts(value)
+                : undefined,
+        };
+        const legacy = legacyKeyReading(entry.key, value, version, deployment, view, env);
+        if (legacy) {
+            facts.legacy = legacyFacts(legacy, entry.key);
+            if (legacy.successor && legacy.reading !== 'ignored')
+                facts.replacedBy = legacy.successor;
+        }
+        list.push(facts);
+        if (!entry.overriddenBy || !byKey[entry.key])
+            byKey[entry.key] = facts;
+    }
+    return { byKey, list };
+}
+function legacyFacts(legacy, key) {
+    const facts = { reading: legacy.reading, effect: effect(legacy, key) };
+    if (legacy.readAs)
+        facts.readAs = legacy.readAs;
+    if (legacy.because)
+        facts.because = legacy.because;
+    return facts;
+}
+function effect(legacy, key) {
+    switch (legacy.reading) {
+        case 'read':
+            return 'still reads it';
+        case 'read-as':
+            return /\.heap\.(size|mb)$/.test(key)
+                ? `reads it as ${legacy.readAs} for this deployment`
+                : `reads it as ${legacy.readAs}, under its old name`;
+        case 'ignored':
+            return `ignores it (${legacy.because})`;
+        case 'removed':
+            return 'no longer reads it';
+    }
+}
+function entries_valueText(value) {
+    if (typeof value === 'number')
+        return javaDoubleToString(value);
+    return String(value);
+}
+function valueType(value) {
+    if (typeof value === 'bigint')
+        return 'integer';
+    if (typeof value === 'number')
+        return 'float';
+    if (typeof value === 'boolean')
+        return 'boolean';
+    return 'string';
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/managed.ts
+
+/** How managed memory is shared out among the consumers this job has (spec §10.3). */
+function weightFacts(view, version, consumers) {
+    const raw = new Map();
+    let text;
+    const explicit = view.get(CONSUMER_WEIGHTS_KEY);
+    if (explicit !== undefined) {
+        text = String(explicit);
+        for (const part of text.replace(/^[{[]|[}\]]$/g, '').split(/[,;]/)) {
+            const [k, v] = part.split(':').map((s) => s.trim());
+            if (k)
+                raw.set(k.toUpperCase(), Number(v));
+        }
+    }
+    for (const [key, value] of view) {
+        if (key.startsWith(`${CONSUMER_WEIGHTS_KEY}.`)) {
+            raw.set(key.slice(CONSUMER_WEIGHTS_KEY.length + 1).toUpperCase(), Number(value));
+            text ??= '(map)';
+        }
+    }
+    const isExplicit = text !== undefined;
+    if (!isExplicit) {
+        const defaults = defaultConsumerWeights(version);
+        if (!defaults)
+            return { explicit: false, weights: {}, missing: [] };
+        for (const part of defaults.split(',')) {
+            const [k, v] = part.split(':');
+            raw.set(k, Number(v));
+        }
+    }
+    const dataproc = readsDataprocWeight(version) ? raw.get('DATAPROC') : undefined;
+    const weights = {
+        OPERATOR: raw.get('OPERATOR') ?? dataproc ?? 0,
+        STATE_BACKEND: raw.get('STATE_BACKEND') ?? dataproc ?? 0,
+        PYTHON: raw.get('PYTHON') ?? 0,
+    };
+    const missing = isExplicit ? consumers.filter((c) => weights[c] === 0) : [];
+    const facts = { explicit: isExplicit, value: text, weights, missing };
+    if (missing.length > 0) {
+        const kept = Object.entries(weights).filter(([, w]) => w > 0);
+        const added = missing.map((c) => [c, CONSUMER_DEFAULT_WEIGHT[c]]);
+        facts.suggested = [...kept, ...added].map(([c, w]) => `${c}:${w}`).join(',');
+    }
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/java-opts.ts
+
+const MEMORY_FLAG = /(^|\s)"?(-Xmx|-Xms|-XX:MaxDirectMemorySize=|-XX:MaxMetaspaceSize=)(\S*)/g;
+/** The JVM memory flags in the options a process gets, and whether each lands after Flink's own. */
+function javaOptsFlags(name, config, entries) {
+    const flags = [];
+    const scan = (text, source, overridesFlink, line, column) => {
+        for (const m of text.matchAll(MEMORY_FLAG)) {
+            const flag = m[2].replace(/=$/, '');
+            const own = (m[2] + m[3]).replace(/"$/, '');
+            flags.push({
+                flag,
+                text: own,
+                source,
+                overridesFlink,
+                remaining: text.replace(own, '').replace(/\s+/g, ' ').trim(),
+                line,
+                column,
+            });
+        }
+    };
+    for (const key of JAVA_OPTS_KEYS[name]) {
+        const entry = entries[key];
+        if (entry)
+            scan(entry.value, key, true, entry.line, entry.column);
+    }
+    for (const [variable, after] of Object.entries(JAVA_OPTS_ENV)) {
+        const text = config.env?.[variable];
+        const at = config.envLocations?.[variable] ?? config;
+        if (text)
+            scan(text, variable, after, at.line, at.column);
+    }
+    return flags;
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/process.ts
+
+
+
+
+
+const LABELS = {
+    taskmanager: { label: 'TaskManager', specName: 'taskManager' },
+    jobmanager: { label: 'JobManager', specName: 'jobManager' },
+};
+/** What one process of a config is: its options and entries, its derived sizes, its container. */
+function processFacts(name, result, options, entries, context) {
+    const { config, breakdown } = result;
+    const derived = breakdown[name];
+    const prefix = `${name}.`;
+    const sizing = sizingKeys(config);
+    const facts = {
+        name,
+        ...LABELS[name],
+        options: withoutPrefix(options, prefix),
+        entries: withoutPrefix(entries.byKey, prefix),
+        overridden: entries.list.filter((e) => e.overridden && e.key.startsWith(prefix)),
+        sizeMistakes: Object.values(entries.byKey)
+            .filter((e) => e.key.startsWith(prefix) && e.memory && (!e.memory.valid || e.memory.missingUnit))
+            .map((e) => e.key),
+        present: config.processes.includes(name),
+        sized: processSizeKeys(name, config.flinkVersion).some((k) => sizing.has(k)),
+        unresolved: config.entries.some((e) => e.unresolved && e.key.startsWith(prefix) && optionType(e.key, config.flinkVersion) === 'memory'),
+        operatorMemory: config.entries.some((e) => e.origin === 'operator' && e.key === `${name}.memory.process.size` && !e.overriddenBy),
+        ok: derived.ok,
+        unsupported: !derived.ok && 'unsupported' in derived,
+        replicas: config.replicas?.[name],
+        javaOptsMemoryFlags: javaOptsFlags(name, config, entries.byKey),
+    };
+    if (derived.ok) {
+        const memory = {};
+        for (const [k, v] of Object.entries(derived.memory))
+            memory[k] = Number(v);
+        facts.memory = memory;
+        facts.jvm = {
+            heap: Number(derived.jvm.heap),
+            directMemory: toNumber(derived.jvm.directMemory),
+            metaspace: Number(derived.jvm.metaspace),
+        };
+        if (name === 'taskmanager')
+            facts.nativeBudget = facts.memory.taskOffHeap + facts.memory.managed;
+        for (const f of facts.javaOptsMemoryFlags)
+            f.flinkBytes = facts.jvm[JVM_LIMIT_OF_FLAG[f.flag]];
+    }
+    else if ('errorType' in derived) {
+        facts.error = derived.error;
+        facts.errorType = derived.errorType;
+    }
+    else if (derived.error) {
+        facts.error = derived.error;
+    }
+    const template = config.podTemplateLimits?.[name];
+    if (template)
+        facts.podTemplateLimit = containerFacts(template);
+    const limit = config.container[name];
+    const container = limit ? containerFacts(limit) : settingsContainer(name, context);
+    if (container)
+        facts.container = container;
+    if (facts.container && facts.memory && facts.container.bytes > 0) {
+        facts.processToLimit = facts.memory.totalProcess / facts.container.bytes;
+    }
+    const factor = options[`kubernetes.${name}.memory.limit-factor`];
+    if (factor)
+        facts.limitFactor = factor.number ?? parseJavaDouble(factor.value);
+    return facts;
+}
+function containerFacts(limit) {
+    return {
+        bytes: Number(limit.bytes),
+        text: limit.text,
+        source: limit.source,
+        line: limit.location?.line,
+        requestBytes: toNumber(limit.requestBytes),
+        decimalUnit: KUBERNETES_DECIMAL.test(limit.text),
+    };
+}
+/** The container limit the settings give a process where the repository gives none. */
+function settingsContainer(name, context) {
+    const text = context.parameters?.[`containerMemory.${name}`] ?? context.parameters?.containerMemory;
+    const bytes = text === undefined ? undefined : quantityBytes(String(text));
+    if (bytes === undefined)
+        return undefined;
+    return {
+        bytes: Number(bytes),
+        text: String(text),
+        source: 'settings',
+        decimalUnit: KUBERNETES_DECIMAL.test(String(text)),
+    };
+}
+/** Keys of the entries Flink applies (the image's default file too), without placeholders and replaced ones. */
+function sizingKeys(config) {
+    const keys = new Set();
+    for (const entries of [config.base?.entries ?? [], config.entries])
+        for (const e of entries)
+            if (!e.unresolved && !e.overriddenBy)
+                keys.add(e.key);
+    return keys;
+}
+/** Keys without their process prefix ('' for another process's key): the same few hundred keys recur in every config. */
+const MAX_SHORT_NAMES = 10_000;
+const SHORT_NAMES = {
+    'taskmanager.': new Map(),
+    'jobmanager.': new Map(),
+};
+/** The same objects, keyed without the process prefix. */
+function withoutPrefix(record, prefix) {
+    const names = SHORT_NAMES[prefix];
+    const out = {};
+    for (const key in record) {
+        let name = names.get(key);
+        if (name === undefined) {
+            name = key.startsWith(prefix) ? key.slice(prefix.length) : '';
+            if (names.size < MAX_SHORT_NAMES)
+                names.set(key, name);
+        }
+        if (name)
+            out[name] = record[key];
+    }
+    return out;
+}
+function toNumber(value) {
+    return value === undefined ? undefined : Number(value);
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/runtime.ts
+
+/** The TaskManager's native allocator: jemalloc in Flink's images from 1.12 unless turned off. */
+function allocatorFacts(config, view) {
+    if (imageAllocator(config.flinkVersion) === 'glibc')
+        return { name: 'glibc', reason: 'Flink images before 1.12 use glibc malloc' };
+    if (isTrue(view.get(DISABLE_JEMALLOC_KEY)))
+        return { name: 'glibc', reason: `${DISABLE_JEMALLOC_KEY}: true` };
+    if (isTrue(config.env?.DISABLE_JEMALLOC))
+        return { name: 'glibc', reason: 'DISABLE_JEMALLOC=true' };
+    return { name: 'jemalloc', reason: "Flink's images preload jemalloc from 1.12 on" };
+}
+function isTrue(value) {
+    return value !== undefined && String(value).trim().toLowerCase() === 'true';
+}
+const PYTHON_KEYS = /^python\.(files|archives|executable|client\.executable|requirements|pythonpath)$/;
+/** Whether the job runs Python (PyFlink), which takes managed memory for its workers. */
+function pythonFacts(config, view) {
+    const signals = [];
+    for (const key of view.keys())
+        if (PYTHON_KEYS.test(key))
+            signals.push(key);
+    if (config.image && /py(thon|flink)/i.test(config.image))
+        signals.push(`image ${config.image}`);
+    for (const key of ['pipeline.jars', 'pipeline.classpaths']) {
+        const v = view.get(key);
+        if (v !== undefined && /flink-python/.test(String(v)))
+            signals.push(key);
+    }
+    const managed = view.get('python.fn-execution.memory.managed');
+    return {
+        detected: signals.length > 0,
+        signals,
+        memoryManaged: managed === undefined ? true : String(managed).toLowerCase() !== 'false',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/state-backend.ts
+
+
+
+/** The state backend Flink loads for a config, and what its native memory settings come to. */
+function stateBackendFacts(view, version, slots) {
+    const key = stateBackendKeys(version).find((k) => view.has(k));
+    const value = key ? String(view.get(key)).trim() : defaultStateBackend(version);
+    const name = stateBackendName(value, version);
+    const prefix = backendMemoryPrefix(name);
+    const managedText = view.get(`${prefix}managed`);
+    const facts = {
+        name,
+        value,
+        explicit: key !== undefined,
+        key,
+        origin: key ? `${key}: ${value}` : `the default of Flink ${version}`,
+        usesManagedMemory: usesManagedMemory(name),
+        memoryManaged: managedText === undefined ? true : String(managedText).toLowerCase() !== 'false',
+        writeBufferRatio: doubleValue(view.get(`${prefix}write-buffer-ratio`)) ?? 0.5,
+        highPrioPoolRatio: doubleValue(view.get(`${prefix}high-prio-pool-ratio`)) ?? 0.1,
+    };
+    const perSlot = sizeValue(view.get(`${prefix}fixed-per-slot`));
+    if (perSlot !== undefined)
+        facts.fixedPerSlot = perSlot;
+    const perTm = sizeValue(view.get(`${prefix}fixed-per-tm`));
+    if (perTm !== undefined)
+        facts.fixedPerTm = perTm;
+    // fixed-per-slot wins over fixed-per-tm (spec §10.4).
+    if (perSlot !== undefined)
+        facts.fixedTotal = perSlot * Math.max(slots, 1);
+    else if (perTm !== undefined)
+        facts.fixedTotal = perTm;
+    const w = facts.writeBufferRatio ?? 0.5;
+    facts.cacheRatioSum = (2 * w) / (3 - w) + (facts.highPrioPoolRatio ?? 0.1);
+    return facts;
+}
+function doubleValue(value) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value === 'number')
+        return value;
+    return parseJavaDouble(String(value));
+}
+function sizeValue(value) {
+    if (value === undefined)
+        return undefined;
+    return memoryValueFacts(entries_valueText(value)).bytes;
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Builds the Facts document of one config (docs/facts.md), from what Flink sees of it, the same
+ * view the derivation reads. Pure; called once per config per run.
+ */
+function buildFacts(result, context = {}) {
+    const { config } = result;
+    const version = config.flinkVersion;
+    const view = flinkView(config);
+    const env = config.env ?? {};
+    const entries = entriesFacts(config.entries, version, config.deployment, view, env);
+    const options = optionFacts(view, version);
+    const slots = intOption(options['taskmanager.numberOfTaskSlots'], 1);
+    const taskmanager = processFacts('taskmanager', result, options, entries, context);
+    const jobmanager = processFacts('jobmanager', result, options, entries, context);
+    const managed = taskmanager.memory?.managed;
+    const stateBackend = stateBackendFacts(view, version, slots);
+    const python = pythonFacts(config, view);
+    const runtimeMode = String(view.get('execution.runtime-mode') ?? 'STREAMING').toUpperCase();
+    const batch = runtimeMode === 'BATCH';
+    const consumers = [
+        ...(stateBackend.usesManagedMemory ? ['STATE_BACKEND'] : []),
+        ...(python.detected ? ['PYTHON'] : []),
+        ...(batch ? ['OPERATOR'] : []),
+    ];
+    let totalMemory = 0;
+    for (const p of [taskmanager, jobmanager]) {
+        if (p.present && p.memory)
+            totalMemory += p.memory.totalProcess * (p.replicas ?? 1);
+    }
+    return {
+        factsVersion: FACTS_VERSION,
+        config: {
+            id: config.id,
+            file: config.file,
+            line: config.line,
+            column: config.column,
+            kind: config.kind,
+            name: config.name,
+            flinkVersion: version,
+            versionCode: versionCode(version),
+            flinkConfYaml: flinkConfReading(version),
+            flinkVersionSource: config.flinkVersionSource,
+            deployment: config.deployment,
+            processes: config.processes,
+            image: config.image,
+            annotations: config.annotations ?? {},
+            totalMemory,
+        },
+        entries: entries.byKey,
+        entryList: entries.list,
+        options,
+        taskmanager,
+        jobmanager,
+        stateBackend,
+        slots,
+        managedPerSlot: managed !== undefined && slots > 0 ? Math.floor(managed / slots) : undefined,
+        runtimeMode,
+        batch,
+        python,
+        managedWeights: weightFacts(view, version, consumers),
+        env,
+        allocator: allocatorFacts(config, view),
+        problems: config.problems.map((p) => ({
+            code: p.code,
+            message: p.message,
+            line: p.location.line,
+            column: p.location.column,
+        })),
+    };
+}
+function intOption(option, fallback) {
+    if (!option)
+        return fallback;
+    return option.number ?? parseJavaInt(option.value) ?? fallback;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/suppressions.ts
@@ -26208,7 +26627,7 @@ function fileProblemResults(problems) {
             line: 1,
             column: 1,
             kind: 'config-yaml',
-            flinkVersion: NEWEST_FLINK_VERSION,
+            flinkVersion: flink_version_NEWEST_FLINK_VERSION,
             flinkVersionSource: 'file',
             deployment: 'standalone',
             entries: [],
@@ -26219,7 +26638,7 @@ function fileProblemResults(problems) {
         const failed = { ok: false, error: '', errorType: 'none' };
         return {
             config,
-            breakdown: { flinkVersion: NEWEST_FLINK_VERSION, taskmanager: failed, jobmanager: failed },
+            breakdown: { flinkVersion: flink_version_NEWEST_FLINK_VERSION, taskmanager: failed, jobmanager: failed },
         };
     });
 }
@@ -26356,72 +26775,173 @@ function evaluate_sortFindings(findings) {
         SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
-;// CONCATENATED MODULE: ./src/sources/config-map.ts
-/** The configuration Flink ends up with: entries applied in order, later ones win. */
-function toConfigMap(entries) {
-    const map = new Map();
-    for (const entry of entries)
-        map.set(entry.key, entry.value);
-    return map;
+;// CONCATENATED MODULE: ./src/policy/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/link/version.ts
+
+
+function described(what, text, read) {
+    return {
+        flinkVersion: read.version,
+        flinkVersionSource: read.clamped
+            ? `${what} ${text} (outside 1.10–${NEWEST_FLINK_VERSION}: judged as ${read.version})`
+            : `${what} ${text}`,
+    };
+}
+/**
+ * The version a config is judged against, and why, from the strongest evidence: `--flink-version`,
+ * `spec.flinkVersion`, a Flink image beside the config, the settings file, then the format.
+ */
+function version_resolveFlinkVersion(evidence, context = {}) {
+    const override = context.override && readFlinkVersion(context.override);
+    if (override && context.override)
+        return described('--flink-version', context.override, override);
+    if (evidence.specVersion && /^v\d+_\d+$/.test(evidence.specVersion)) {
+        const spec = readFlinkVersion(evidence.specVersion);
+        if (spec)
+            return described('spec.flinkVersion', evidence.specVersion, spec);
+    }
+    for (const image of evidence.images ?? []) {
+        const tag = flinkImageVersion(image);
+        const read = tag ? readFlinkVersion(tag) : undefined;
+        if (read)
+            return described('image', image, read);
+    }
+    const configured = context.fallback && readFlinkVersion(context.fallback);
+    if (configured && context.fallback)
+        return described('settings flinkVersion', context.fallback, configured);
+    const implied = FORMAT_IMPLIED[evidence.format];
+    return { flinkVersion: implied.version, flinkVersionSource: implied.reason };
 }
 
-;// CONCATENATED MODULE: ./src/lint-files.ts
+;// CONCATENATED MODULE: ./src/link/index.ts
 
 
 
 
+/**
+ * The link stage. Loading reads each file alone; linking sees what every file of the run said
+ * (`LinkFacts`) and gives each config the context it runs in: the Flink version, with the
+ * evidence for it.
+ */
+/** What a loaded file tells the link stage. */
+function linkFacts(path, configs) {
+    return { path, configs: configs.map((c) => ({ id: c.id, evidence: c.evidence })) };
+}
+/** Links every config of a run, by id. */
+function link_link(files, context = {}) {
+    const links = new Map();
+    for (const file of files)
+        for (const config of file.configs)
+            links.set(config.id, resolveFlinkVersion(config.evidence, context));
+    return links;
+}
+/**
+ * A loaded config in its context: the version it runs on and, where `FLINK_PROPERTIES` extends the
+ * image's default configuration file, that file as the config's base.
+ */
+function applyLink(loaded, context) {
+    // What the file said of itself has been weighed: the config carries the outcome.
+    const { evidence, appendsToImageConf, ...rest } = loaded;
+    const config = { ...rest, ...context };
+    if (appendsToImageConf)
+        config.base = imageBase(config.flinkVersion, appendsToImageConf, config.entries);
+    return config;
+}
+/** Links the configs of one file read alone (one text given to `derive`, a policy example, the playground). */
+function linkAlone(path, configs, context = {}) {
+    const links = link_link([linkFacts(path, configs)], context);
+    return configs.map((c) => applyLink(c, links.get(c.id)));
+}
+/** The image's default configuration as entries, located at the `FLINK_PROPERTIES` that extends it. */
+function imageBase(version, at, later) {
+    const entries = Object.entries(imageDefaultConf(version)).map(([key, value]) => ({
+        key,
+        value,
+        location: at,
+        origin: 'file',
+    }));
+    return {
+        source: `the Flink ${version} image's default configuration file`,
+        entries: markOverrides(entries, later),
+    };
+}
 
-/** Loads, derives and judges the files read. Pure apart from the pack, compiled on first use. */
-function lintFiles(candidates, context, pack) {
+;// CONCATENATED MODULE: ./src/engine/files.ts
+
+
+
+
+/**
+ * Reads the listed files and loads those that may hold a configuration, keeping at most
+ * `maxConfigs` configs: the first half of a thread's work on its chunk.
+ */
+function loadListed(listed, context) {
+    const notices = [];
     const files = [];
+    let configs = 0;
+    for (const candidate of readCandidates(listed, notices)) {
+        const file = { path: candidate.path, configs: [], notices: [], fileProblems: [] };
+        files.push(file);
+        const room = context.maxConfigs - configs;
+        if (room <= 0) {
+            file.skipped = true;
+            continue;
+        }
+        const loaded = loadFile(candidate.path, candidate.text);
+        if (loaded.configs.length > 0 || loaded.problems.length > 0)
+            file.text = candidate.text;
+        for (const problem of loaded.problems) {
+            if (problem.code === 'yaml-error')
+                file.fileProblems.push(problem);
+            else
+                file.notices.push({ code: problem.code, message: problem.message, location: problem.location });
+        }
+        if (loaded.configs.length > room)
+            file.truncated = true;
+        file.configs = loaded.configs.slice(0, room);
+        configs += file.configs.length;
+    }
+    return { notices, files };
+}
+/** What the link stage needs of a loaded chunk. */
+function files_chunkLinkFacts(chunk) {
+    return chunk.files.filter((f) => f.configs.length > 0).map((f) => linkFacts(f.path, f.configs));
+}
+/**
+ * Derives and judges a loaded chunk whose configs the link stage has placed: the second half of a
+ * thread's work. Pure apart from the pack, compiled on first use.
+ */
+function files_judgeChunk(chunk, links, context, pack) {
     const results = [];
     const sources = new Map();
     const fileProblems = [];
-    for (const candidate of candidates) {
-        const outcome = { path: candidate.path, results: [], notices: [], fileProblems: [] };
-        files.push(outcome);
-        const room = context.maxConfigs - results.length;
-        if (room <= 0) {
-            outcome.skipped = true;
-            continue;
-        }
-        const loaded = loadFile(candidate.path, candidate.text, {
-            flinkVersion: context.flinkVersion,
-            defaultFlinkVersion: context.defaultFlinkVersion,
-        });
-        if (loaded.configs.length > 0 || loaded.problems.length > 0) {
-            sources.set(candidate.path, candidate.text);
-            outcome.text = candidate.text;
-        }
-        for (const problem of loaded.problems) {
-            if (problem.code === 'yaml-error')
-                outcome.fileProblems.push(problem);
-            else
-                outcome.notices.push({ code: problem.code, message: problem.message, location: problem.location });
-        }
-        fileProblems.push(...outcome.fileProblems);
-        if (loaded.configs.length > room)
-            outcome.truncated = true;
-        for (const config of loaded.configs.slice(0, room))
-            outcome.results.push({ config, breakdown: deriveConfig(config) });
+    const files = chunk.files.map(({ configs, ...file }) => {
+        const outcome = { ...file, results: configs.map((c) => judged(c, links)) };
+        if (file.text !== undefined)
+            sources.set(file.path, file.text);
+        fileProblems.push(...file.fileProblems);
         results.push(...outcome.results);
-    }
-    const judged = results.length > 0 || fileProblems.length > 0 ? pack() : { policies: [] };
-    const { findings, suppressed } = evaluate(results, judged, context.settings, {
+        return outcome;
+    });
+    const policies = results.length > 0 || fileProblems.length > 0 ? pack() : { policies: [] };
+    const { findings, suppressed } = evaluate(results, policies, context.settings, {
         sources,
         baseline: context.baseline,
         fileProblems,
     });
-    return { files, findings, suppressed };
+    return { notices: chunk.notices, files, findings, suppressed };
 }
-/**
- * Reads the listed files, then lints those that may hold a configuration: a whole run in one
- * thread, or one chunk of it in any thread.
- */
-function lint_files_lintListed(listed, context, pack) {
-    const notices = [];
-    const candidates = readCandidates(listed, notices);
-    return { ...lintFiles(candidates, context, pack), notices };
+function judged(loaded, links) {
+    const link = links.get(loaded.id);
+    if (!link)
+        throw new Error(`the link stage did not place config ${loaded.id}`);
+    const config = applyLink(loaded, link);
+    return { config, breakdown: deriveConfig(config) };
 }
 /**
  * Joins the shares of a run, in file order, into what one thread linting every file would have
@@ -26487,19 +27007,36 @@ function isEmptyFile(config) {
         config.entries.length === 0 &&
         config.problems.length === 0);
 }
-/** The entries Flink applies, in order: the base file, then the config's own; placeholders left out. */
-function effectiveEntries(config) {
-    return [...(config.base?.entries ?? []), ...config.entries].filter((e) => !e.unresolved);
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/engine/compiler-tier.ts
+
+/**
+ * V8 compiles hot functions a second time with its optimising compiler, TurboFan, on background
+ * threads. A run over a few thousand files is over before that work pays off, and the compiling
+ * takes the core a worker thread could use. Measured on two cores: a 10,000-file tree took 1.30 s
+ * with TurboFan and one thread, 0.96 s without it and two threads; at 40,000 files it turns round,
+ * 3.1 s against 3.4 s. So the command line and the action start with TurboFan off
+ * (`startShortRun`); a run that lists more than `LONG_RUN_FILES` files turns it back on and
+ * leaves it a core (threads.ts).
+ */
+const LONG_RUN_FILES = 16_000;
+function compiler_tier_isLongRun(files) {
+    return files > LONG_RUN_FILES;
 }
-function deriveConfig(config) {
-    return derive(toConfigMap(effectiveEntries(config)), {
-        flinkVersion: config.flinkVersion,
-        deployment: config.deployment,
-        env: config.env ?? {},
-    });
+function startShortRun() {
+    setFlagsFromString('--no-turbofan');
+}
+/** Called once discovery knows how many files there are to read. */
+function sizeRun(files) {
+    if (compiler_tier_isLongRun(files))
+        setFlagsFromString('--turbofan');
 }
 
-;// CONCATENATED MODULE: ./src/lint-threads.ts
+;// CONCATENATED MODULE: ./src/engine/threads.ts
 
 
 
@@ -26530,29 +27067,63 @@ function threadCount(files, concurrency) {
     return Math.max(1, Math.min(Math.floor(files / MIN_FILES_PER_THREAD), cores));
 }
 /**
- * Claims chunks until none is left and lints each, handing it to `done`. The configs a thread
- * keeps stop at `maxConfigs`, counted over its own chunks: those come in file order, so no file
- * before the run's limit is ever cut short (mergeShares applies the limit itself). `between` runs
- * after each chunk: this thread takes in the workers' results there, while they still work.
+ * Claims chunks until none is left and loads each, keeping it in `loaded` and handing its link
+ * facts to `done`. The configs a thread keeps stop at `maxConfigs`, counted over its own chunks:
+ * those come in file order, so no file before the run's limit is ever cut short (mergeShares
+ * applies the limit itself). `between` runs after each chunk: the main thread takes in the
+ * workers' messages there, while they still work.
  */
-async function lintChunks(chunks, context, pack, done, between = () => undefined) {
+async function loadChunks(chunks, context, loaded, done, between = () => undefined) {
     const next = new Int32Array(chunks.next);
     const count = Math.ceil(chunks.listed.length / chunks.size);
     let configs = 0;
     for (let index = Atomics.add(next, 0, 1); index < count; index = Atomics.add(next, 0, 1)) {
-        const files = chunks.listed.slice(index * chunks.size, (index + 1) * chunks.size);
-        const linted = lint_files_lintListed(files, { ...context, maxConfigs: context.maxConfigs - configs }, pack);
-        for (const file of linted.files)
-            configs += file.results.length;
-        done(index, linted);
+        const chunk = loadChunk(chunks, index, { ...context, maxConfigs: context.maxConfigs - configs });
+        for (const file of chunk.files)
+            configs += file.configs.length;
+        loaded.set(index, chunk);
+        done(index, files_chunkLinkFacts(chunk));
         await between();
+    }
+}
+function loadChunk(chunks, index, context) {
+    return loadListed(chunks.listed.slice(index * chunks.size, (index + 1) * chunks.size), context);
+}
+/** A worker's part of a run: the chunks it loaded, and its answers as they come. */
+class WorkerShare {
+    started;
+    facts = new Map();
+    linted = new Map();
+    phase;
+    constructor(started) {
+        this.started = started;
+        started.worker.on('message', (message) => {
+            if (message.kind === 'facts')
+                this.facts.set(message.index, message.facts);
+            else if (message.kind === 'linted')
+                this.linted.set(message.index, message.linted);
+            else
+                this.phase?.resolve();
+        });
+    }
+    /** Posts a message and waits for the phase it starts to end (or the worker to fail). */
+    async post(message) {
+        const { worker, ended } = this.started;
+        const phase = new Promise((resolve) => (this.phase = { resolve: () => resolve(true) }));
+        worker.postMessage(message);
+        worker.ref();
+        const ok = await Promise.race([phase, ended.then(() => false)]);
+        worker.unref();
+        return ok;
     }
 }
 /**
  * This thread and the workers that share a run's files. Workers start as soon as the files are
  * listed (`start`) and compile the policies while this thread begins; then every thread claims
- * chunks of the list (`run`). The report keeps the order of the files. A worker that fails to
- * start or dies leaves its chunks to this thread: the result is the same, only slower.
+ * chunks of the list and loads them (`run`). The link stage then sees what every chunk holds and
+ * places each config; each thread derives and judges the chunks it loaded. The report keeps the
+ * order of the files. A worker that fails to start or dies leaves its chunks to this thread: the
+ * result is the same, only slower.
  */
 class LintThreads {
     setup;
@@ -26577,158 +27148,73 @@ class LintThreads {
             this.workers.push({ worker, ended });
         }
     }
-    /** Lints the listed files in every thread; one result a chunk, in file order. */
-    async run(listed, pack, size = CHUNK_FILES) {
+    /** Lints the listed files in every thread, the links made from all of them; one result a chunk, in file order. */
+    async run(listed, link, pack, size = CHUNK_FILES) {
         const { context } = this.setup;
         const chunks = { listed, size, next: new SharedArrayBuffer(4) };
-        const byIndex = new Map();
-        const keep = (index, linted) => void byIndex.set(index, linted);
-        const theirs = this.workers.map(({ worker, ended }) => {
-            worker.postMessage(chunks);
-            worker.ref();
-            const finished = new Promise((resolve) => worker.on('message', (message) => {
-                if (message)
-                    keep(message.index, message.linted);
-                else
-                    resolve();
-            }));
-            return Promise.race([finished, ended]).then(() => {
-                worker.unref();
-                worker.removeAllListeners('message');
-            });
-        });
-        // Between its own chunks this thread lets the workers' results in (reading them takes time).
-        const letIn = this.workers.length > 0 ? () => new Promise((resolve) => setImmediate(resolve)) : undefined;
-        await lintChunks(chunks, context, pack, keep, letIn);
-        await Promise.all(theirs);
-        // Chunks a failed worker claimed and never returned are linted here, in their place.
-        return Array.from({ length: Math.ceil(listed.length / size) }, (_, index) => {
-            const linted = byIndex.get(index);
-            if (linted)
-                return linted;
-            const files = listed.slice(index * size, (index + 1) * size);
-            return lintListed(files, context, pack);
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./docs/policy.schema.json
-const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","required":["id","severity","title","description","appliesTo","message"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"enum":["error","warning","info"]},"title":{"type":"string","minLength":1},"description":{"type":"string","minLength":1},"docs":{"type":"string"},"appliesTo":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["taskmanager","jobmanager","config"]}},"forEach":{"type":"string","minLength":1},"when":{"type":["object","boolean"]},"require":{"type":["object","boolean"]},"message":{"type":"string","minLength":1},"locate":{"type":"array","items":{"type":"string","minLength":1}},"fix":{"type":"object","additionalProperties":false,"properties":{"set":{"type":"object","additionalProperties":{"type":["string","null"]}},"description":{"type":"string"}}},"parameters":{"type":"object","propertyNames":{"pattern":"^[a-zA-Z][a-zA-Z0-9]*$"},"additionalProperties":{"type":"object","required":["type","default","description"],"additionalProperties":false,"properties":{"type":{"enum":["memory","number","string","boolean"]},"default":{"type":["string","number","boolean"]},"description":{"type":"string"}}}},"examples":{"type":"object","required":["valid","invalid"],"additionalProperties":false,"properties":{"valid":{"type":"array","items":{"$ref":"#/$defs/example"}},"invalid":{"type":"array","items":{"$ref":"#/$defs/example"}}}}},"$defs":{"example":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"config":{"type":"object","additionalProperties":{"type":"string"}},"flinkVersion":{"type":"string"},"deployment":{"enum":["standalone","kubernetes","yarn"]},"kind":{"type":"string"},"container":{"type":"object","additionalProperties":false,"properties":{"taskmanager":{"type":"string"},"jobmanager":{"type":"string"}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"processes":{"type":"array","items":{"enum":["taskmanager","jobmanager"]}},"file":{"type":"object","required":["name","text"],"additionalProperties":false,"properties":{"name":{"type":"string"},"text":{"type":"string"}}},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}}}}}');
-;// CONCATENATED MODULE: ./src/policy/load-policies.ts
-
-
-
-
-
-
-/** The built-in pack: `policies/` at the package root (beside `src/` and `dist/`). */
-function builtinPolicyDir() {
-    let dir = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-    for (;;) {
-        const candidate = external_node_path_default().join(dir, 'policies');
-        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, 'package.json')) && (0,external_node_fs_namespaceObject.existsSync)(candidate))
-            return candidate;
-        const parent = external_node_path_default().dirname(dir);
-        if (parent === dir)
-            throw new Error('the built-in policies folder was not found');
-        dir = parent;
-    }
-}
-/**
- * Reads and compiles every `*.json` policy in `dirs` (later folders replace a policy of the same
- * id). A file that is not valid JSON, breaks the policy schema or holds an invalid JSON Schema is
- * reported with its file and left out; the others still run. Policies in `trusted` folders (the
- * built-in pack, whose tests check it against both schemas) skip those checks: they cost a run
- * more than compiling the pack itself.
- */
-function loadPolicies(dirs, options = {}) {
-    const ajv = schema_compiler_createAjv({ messages: false });
-    let checker;
-    const byId = new Map();
-    const problems = [];
-    for (const dir of dirs) {
-        let names;
-        try {
-            names = (0,external_node_fs_namespaceObject.readdirSync)(dir)
-                .filter((n) => n.endsWith('.json'))
-                .sort();
-        }
-        catch (err) {
-            problems.push({ file: dir, message: `cannot read the policy folder: ${err.message}` });
-            continue;
-        }
-        const check = options.trusted?.includes(dir) ? undefined : (checker ??= createChecker());
-        for (const name of names) {
-            const file = external_node_path_default().join(dir, name);
-            if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+        const count = Math.ceil(listed.length / size);
+        const shares = this.workers.map((started) => new WorkerShare(started));
+        const letIn = shares.length > 0 ? () => new Promise((resolve) => setImmediate(resolve)) : undefined;
+        // Load: every thread claims chunks; this one keeps its own.
+        const mine = new Map();
+        const ownFacts = new Map();
+        const loading = shares.map((share) => share.post({ kind: 'chunks', chunks }));
+        await loadChunks(chunks, context, mine, (index, facts) => ownFacts.set(index, facts), letIn);
+        const loadedBy = await Promise.all(loading);
+        // Chunks a failed worker claimed and never reported are loaded here, in their place.
+        const factsOf = (index) => ownFacts.get(index) ?? shares.find((s, i) => loadedBy[i] && s.facts.has(index))?.facts.get(index);
+        for (let index = 0; index < count; index++) {
+            if (factsOf(index))
                 continue;
-            const result = compilePolicyFile(ajv, check, file, (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-            if ('problem' in result)
-                problems.push(result.problem);
-            else
-                byId.set(result.compiled.policy.id, result.compiled);
+            const chunk = loadChunk(chunks, index, context);
+            mine.set(index, chunk);
+            ownFacts.set(index, chunkLinkFacts(chunk));
         }
-    }
-    return { pack: { policies: [...byId.values()] }, problems };
-}
-function createChecker() {
-    const ajv = schema_compiler_createAjv();
-    return { ajv, policy: ajv.compile(policy_schema_namespaceObject) };
-}
-/** Compiles one policy file; without a checker it is trusted to be a valid policy. */
-function compilePolicyFile(ajv, checker, file, text) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        const message = err.message;
-        const position = /position (\d+)/.exec(message);
-        const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
-        return { problem: { file, line, message: `not valid JSON: ${message}` } };
-    }
-    if (checker && !checker.policy(data)) {
-        return { problem: { file, message: `not a valid policy: ${schema_compiler_describeErrors(checker.policy.errors)}` } };
-    }
-    const policy = data;
-    const filters = [policy.message, ...(policy.locate ?? []), ...Object.values(policy.fix?.set ?? {})].flatMap((t) => (typeof t === 'string' ? unknownFilters(t) : []));
-    if (filters.length) {
-        return { problem: { file, message: `policy ${policy.id}: unknown placeholder filter '${filters[0]}'` } };
-    }
-    try {
-        const compiled = { policy, file };
-        for (const part of ['when', 'require']) {
-            const schema = policy[part];
-            if (schema === undefined)
-                continue;
-            if (checker && !checker.ajv.validateSchema(schema))
-                throw new Error(schema_compiler_describeErrors(checker.ajv.errors));
-            compiled[part] = ajv.compile(schema);
+        const facts = Array.from({ length: count }, (_, index) => factsOf(index) ?? []).flat();
+        const links = link(facts);
+        // Judge: each thread the chunks it loaded.
+        const judging = shares.map((share, i) => loadedBy[i] ? share.post({ kind: 'links', links }) : Promise.resolve(false));
+        const linted = new Map();
+        for (const [index, chunk] of mine) {
+            linted.set(index, judgeChunk(chunk, links, context, pack));
+            await letIn?.();
         }
-        return { compiled };
-    }
-    catch (err) {
-        return {
-            problem: { file, message: `policy ${policy.id}: invalid JSON Schema: ${err.message}` },
-        };
+        const judgedBy = await Promise.all(judging);
+        return Array.from({ length: count }, (_, index) => {
+            const own = linted.get(index);
+            if (own)
+                return own;
+            const theirs = shares.find((s, i) => judgedBy[i] && s.linted.has(index))?.linted.get(index);
+            if (theirs)
+                return theirs;
+            // A worker that died after loading: its chunk is loaded and judged again here.
+            return judgeChunk(loadChunk(chunks, index, context), links, context, pack);
+        });
     }
 }
 
-;// CONCATENATED MODULE: ./src/lint-worker.ts
-// Entry of a worker thread (see lint-threads.ts): compiles the policies while discovery lists
-// the files, then claims chunks of them with the other threads until none is left.
+;// CONCATENATED MODULE: ./src/engine/worker.ts
+// Entry of a worker thread (see threads.ts): compiles the policies while discovery lists the
+// files, claims and loads chunks of them with the other threads until none is left, then derives
+// and judges the chunks it loaded once the main thread has linked the whole run.
+
 
 
 
 const { context, policyDirs } = external_node_worker_threads_namespaceObject.workerData;
 const { pack } = loadPolicies(policyDirs, { trusted: [builtinPolicyDir()] });
-external_node_worker_threads_namespaceObject.parentPort?.once('message', (chunks) => {
-    // Each chunk as soon as it is done: the main thread reads them while it still works.
-    const post = (message) => external_node_worker_threads_namespaceObject.parentPort?.postMessage(message);
-    void lintChunks(chunks, context, () => pack, (index, linted) => post({ index, linted })).then(() => {
-        post(null);
-        external_node_worker_threads_namespaceObject.parentPort?.close();
-    });
+const loaded = new Map();
+// Each message as soon as it is ready: the main thread reads them while it still works.
+const post = (message) => external_node_worker_threads_namespaceObject.parentPort?.postMessage(message);
+external_node_worker_threads_namespaceObject.parentPort?.on('message', (message) => {
+    if (message.kind === 'chunks') {
+        void loadChunks(message.chunks, context, loaded, (index, facts) => post({ kind: 'facts', index, facts })).then(() => post({ kind: 'loaded' }));
+        return;
+    }
+    for (const [index, chunk] of loaded)
+        post({ kind: 'linted', index, linted: files_judgeChunk(chunk, message.links, context, () => pack) });
+    post({ kind: 'done' });
+    external_node_worker_threads_namespaceObject.parentPort?.close();
 });
 
 

@@ -2,7 +2,7 @@
 import type { ConfigResult } from '../src/model/report.js';
 import { runExample } from '../src/policy/example-config.js';
 import { evaluate } from '../src/policy/evaluate.js';
-import { buildFacts } from '../src/policy/facts.js';
+import { buildFacts } from '../src/policy/facts/index.js';
 import { builtinPolicyDir, loadPolicies } from '../src/policy/load-policies.js';
 import { EMPTY_SETTINGS } from '../src/policy/settings.js';
 

@@ -17,8 +17,8 @@ import path from 'node:path';
 const entries = [
   { src: 'src/index.ts', out: 'index' },
   { src: 'src/cli.ts', out: 'cli' },
-  // Worker threads of large runs (src/lint-threads.ts): found beside the bundle that starts them.
-  { src: 'src/lint-worker.ts', out: 'lint-worker' },
+  // Worker threads of large runs (src/engine/threads.ts): found beside the bundle that starts them.
+  { src: 'src/engine/worker.ts', out: 'lint-worker' },
 ];
 const ncc = 'node_modules/.bin/ncc';
 // A scratch folder of its own, so that two builds at once do not write into each other's output.

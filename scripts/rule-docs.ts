@@ -1,19 +1,14 @@
-// Writes the generated parts of docs/rules/ from policies/*.json: each page's Examples section and
-// the index table in docs/rules/README.md. Run with `npm run docs:rules`; a test checks they match.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Writes docs/rules/ from the rule folders policies/<id>/: each rule's page and the index table in
+// docs/rules/README.md. Run with `npm run docs:rules`; a test checks they match.
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
-import type { Policy } from '../src/model/policy.js';
-import { withExamples, withIndex } from '../src/policy/rule-docs.js';
+import { ruleFolders, rulePage, withIndex } from './lib/rule-docs.js';
 
 const root = process.cwd();
-const policyDir = path.join(root, 'policies');
 const docsDir = path.join(root, 'docs', 'rules');
-
-const policies: Policy[] = readdirSync(policyDir)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => JSON.parse(readFileSync(path.join(policyDir, f), 'utf8')) as Policy);
+const rules = ruleFolders(path.join(root, 'policies'));
+const policies = rules.map((rule) => rule.policy);
 
 let changed = 0;
 async function update(file: string, next: (text: string) => string): Promise<void> {
@@ -21,7 +16,7 @@ async function update(file: string, next: (text: string) => string): Promise<voi
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    // A new rule: its page starts from the generated parts.
+    // A new rule: no page yet.
   }
   // Formatted as `npm run format` would, so the pages stay as committed.
   const options = await prettier.resolveConfig(file);
@@ -34,10 +29,9 @@ async function update(file: string, next: (text: string) => string): Promise<voi
 }
 
 async function main(): Promise<void> {
-  for (const policy of policies)
-    await update(path.join(docsDir, `${policy.id}.md`), (page) => withExamples(page, policy));
+  for (const rule of rules) await update(path.join(docsDir, `${rule.id}.md`), () => rulePage(rule));
   await update(path.join(docsDir, 'README.md'), (page) => withIndex(page, policies));
-  console.log(`${policies.length} rules, ${changed} file(s) updated`);
+  console.log(`${rules.length} rules, ${changed} file(s) updated`);
 }
 
 main().catch((err: unknown) => {

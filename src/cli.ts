@@ -1,10 +1,10 @@
 import { Command, CommanderError } from 'commander';
-import { deriveCommand } from './cli/derive.js';
-import { CliError, EXIT } from './cli/exit.js';
-import { explainCommand } from './cli/explain.js';
-import { lintCommand } from './cli/lint.js';
-import { TOOL } from './version.js';
-import { startShortRun } from './compiler-tier.js';
+import { deriveCommand } from './cli/index.js';
+import { CliError, EXIT } from './cli/index.js';
+import { explainCommand } from './cli/index.js';
+import { lintCommand } from './cli/index.js';
+import { TOOL } from './model/index.js';
+import { startShortRun } from './engine/index.js';
 
 startShortRun();
 

@@ -1,14 +1,14 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import os from 'node:os';
-import { describeEvent } from './github/event.js';
-import { InputError, readInputs } from './github/inputs.js';
-import { createClient } from './github/octokit.js';
-import { writeReportFiles } from './github/report-files.js';
-import { run } from './github/run.js';
-import { lint } from './lint.js';
-import { renderers } from './github/renderers.js';
-import { startShortRun } from './compiler-tier.js';
+import { describeEvent } from './github/index.js';
+import { InputError, readInputs } from './github/index.js';
+import { createClient } from './github/index.js';
+import { writeReportFiles } from './github/index.js';
+import { run } from './github/index.js';
+import { lint } from './engine/index.js';
+import { renderers } from './github/index.js';
+import { startShortRun } from './engine/index.js';
 
 startShortRun();
 

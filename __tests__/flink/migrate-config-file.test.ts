@@ -10,7 +10,7 @@ import {
   type MigrationResult,
 } from '../../src/flink/index.js';
 import { javaTrim } from '../../src/flink/java-number.js';
-import { readFlinkConf } from '../../src/sources/flink-conf.js';
+import { readFlinkConf } from '../../src/sources/formats/flink-conf.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/migrate');
 const corpus = path.resolve(import.meta.dirname, '../../../shared/corpus');

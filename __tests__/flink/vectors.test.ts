@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { derive } from '../../src/flink/index.js';
 import { FLINK_VERSIONS, type Breakdown, type FlinkVersion } from '../../src/model/index.js';
-import { readConfigYaml, YAML_LOAD_ERROR } from '../../src/sources/config-yaml.js';
-import { readFlinkConf } from '../../src/sources/flink-conf.js';
-import { toConfigMap } from '../../src/sources/config-map.js';
+import { readConfigYaml, YAML_LOAD_ERROR } from '../../src/sources/formats/config-yaml.js';
+import { readFlinkConf } from '../../src/sources/formats/flink-conf.js';
+import { toConfigMap } from '../../src/derive/flink-view.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/vectors/${name}`, import.meta.url));
 

@@ -38,13 +38,13 @@ describe('a 1.20 standalone configuration moving to 2.0', () => {
 
   it('edits that keep every memory size, where 2.0 alone would refuse the TaskManager', () => {
     expect(diff.edits.set).toEqual({
-      'taskmanager.memory.flink.size': '2048m',
+      'taskmanager.memory.flink.size': '2g',
       'taskmanager.memory.network.min': '128m',
       'taskmanager.memory.network.max': '128m',
       'taskmanager.memory.managed.size': '512m',
       'state.backend.type': 'rocksdb',
       'env.java.opts.all': '-XX:+UseG1GC',
-      'jobmanager.memory.heap.size': '1024m',
+      'jobmanager.memory.heap.size': '1g',
     });
     expect(diff.after.taskmanager.ok).toBe(false);
     expect(memoryOf(diff.afterEdits.taskmanager)).toEqual(memoryOf(diff.before.taskmanager));
@@ -116,7 +116,7 @@ describe('defaults and readings that change on the way', () => {
       to: '2.1',
       deployment: 'kubernetes',
     });
-    expect(diff.edits.set).toEqual({ 'taskmanager.memory.process.size': '4096m' });
+    expect(diff.edits.set).toEqual({ 'taskmanager.memory.process.size': '4g' });
     const after = diff.afterEdits.taskmanager;
     expect(after.ok && after.memory.totalProcess).toBe(4n * GIB);
   });

@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { lint } from '../../src/lint.js';
+import { lint } from '../../src/engine/lint.js';
 import type { Report } from '../../src/model/index.js';
 import { git } from '../helpers/action-run.js';
 import { hostileCatalogue, type HostileFile } from './catalogue.js';

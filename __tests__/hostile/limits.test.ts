@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { lint } from '../../src/lint.js';
-import { MAX_FILE_BYTES } from '../../src/sources/discover.js';
-import { readConfigYaml } from '../../src/sources/config-yaml.js';
-import { loadFile } from '../../src/sources/load.js';
-import { parseYamlFile, YAML_LIMITS } from '../../src/sources/yaml-document.js';
+import { lint } from '../../src/engine/lint.js';
+import { MAX_FILE_BYTES } from '../../src/sources/discover/discover.js';
+import { readConfigYaml } from '../../src/sources/formats/config-yaml.js';
+import { loadLinked as loadFile } from '../helpers/load.js';
+import { parseYamlFile, YAML_LIMITS } from '../../src/sources/yaml/document.js';
 
 // Each limit that keeps a run bounded, reported and never a crash. The comment and summary size
 // limits are tested with their renderers (__tests__/report/markdown-*.test.ts).

@@ -4,10 +4,10 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { readConfigYaml } from '../../src/sources/config-yaml.js';
-import { discover } from '../../src/sources/discover.js';
-import { MAX_LINE_PROBLEMS, readFlinkConf } from '../../src/sources/flink-conf.js';
-import { neutralizeTemplates, parseYamlFile } from '../../src/sources/yaml-document.js';
+import { readConfigYaml } from '../../src/sources/formats/config-yaml.js';
+import { discover } from '../../src/sources/discover/discover.js';
+import { MAX_LINE_PROBLEMS, readFlinkConf } from '../../src/sources/formats/flink-conf.js';
+import { neutralizeTemplates, parseYamlFile } from '../../src/sources/yaml/document.js';
 
 // What each hostile catalogue entry needs of the readers, asserted where the reader is.
 

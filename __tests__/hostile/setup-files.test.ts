@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseBaseline } from '../../src/policy/baseline.js';
 import { loadSettings, SETTINGS_FILE } from '../../src/policy/settings.js';
-import { MAX_FILE_BYTES } from '../../src/sources/discover.js';
-import { YAML_LIMITS } from '../../src/sources/yaml-document.js';
+import { MAX_FILE_BYTES } from '../../src/sources/discover/discover.js';
+import { YAML_LIMITS } from '../../src/sources/yaml/document.js';
 
 // The run's own inputs dropped in hostile: a problem each, never a hang or an internal error.
 

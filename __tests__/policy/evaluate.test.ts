@@ -151,7 +151,7 @@ describe('user policies', () => {
   );
   writeFileSync(path.join(dir, 'team', 'not-json.json'), '{\n  "id": oops\n}');
   copyFileSync(
-    path.join(builtinPolicyDir(), 'metaspace-low.json'),
+    path.join(builtinPolicyDir(), 'metaspace-low', 'policy.json'),
     path.join(dir, 'team', 'metaspace-low.json'),
   );
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { memoryValueFacts } from '../../src/policy/facts.js';
+import { memoryValueFacts } from '../../src/policy/facts/index.js';
 
 describe('memoryValueFacts', () => {
   it.each([

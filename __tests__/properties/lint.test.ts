@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { lint } from '../../src/lint.js';
+import { lint } from '../../src/engine/lint.js';
 import type { Location } from '../../src/model/index.js';
 import { configText, FILE_NAMES, lineCount } from './arbitraries.js';
 

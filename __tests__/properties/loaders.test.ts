@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { Location } from '../../src/model/index.js';
-import { readConfigYaml } from '../../src/sources/config-yaml.js';
-import { readFlinkConf } from '../../src/sources/flink-conf.js';
-import { loadFile } from '../../src/sources/load.js';
-import { parseYamlFile } from '../../src/sources/yaml-document.js';
+import { readConfigYaml } from '../../src/sources/formats/config-yaml.js';
+import { readFlinkConf } from '../../src/sources/formats/flink-conf.js';
+import { loadLinked as loadFile } from '../helpers/load.js';
+import { parseYamlFile } from '../../src/sources/yaml/document.js';
 import { configText, FILE_NAMES, lineCount } from './arbitraries.js';
 
 function expectInside(location: Location, file: string, text: string): void {

@@ -6,9 +6,9 @@ import { evaluate } from '../../src/policy/evaluate.js';
 import { builtinPolicyDir, loadPolicies, type CompiledPolicy } from '../../src/policy/load-policies.js';
 import { EMPTY_SETTINGS } from '../../src/policy/settings.js';
 import { suggestFix, suggestionBlock, type Suggestion } from '../../src/report/suggestion.js';
-import { toConfigMap } from '../../src/sources/config-map.js';
+import { toConfigMap } from '../../src/derive/flink-view.js';
 import { quantityBytes } from '../../src/sources/kubernetes-quantity.js';
-import { loadFile } from '../../src/sources/load.js';
+import { loadLinked as loadFile } from '../helpers/load.js';
 
 /** Applies a suggestion as GitHub does: the commented lines give way to the suggested ones. */
 function applyLikeGitHub(text: string, suggestion: Suggestion): string {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { lint } from '../../src/lint.js';
+import { lint } from '../../src/engine/lint.js';
 import { writeFiles } from '../helpers/action-run.js';
 
 /** The fixes of each rule's findings over a tree of real files. */

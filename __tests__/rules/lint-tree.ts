@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { lint } from '../../src/lint.js';
+import { lint } from '../../src/engine/lint.js';
 import { writeFiles } from '../helpers/action-run.js';
 
 /** `rule-id@file:line` for every finding of a tree of real files run through `lint()`. */

@@ -2,30 +2,31 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
-import type { Policy } from '../../src/model/policy.js';
-import { withExamples, withIndex } from '../../src/policy/rule-docs.js';
+import { ruleFolders, rulePage, withIndex } from '../../scripts/lib/rule-docs.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const docs = path.join(root, 'docs', 'rules');
-const policies: Policy[] = readdirSync(path.join(root, 'policies'))
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(path.join(root, 'policies', f), 'utf8')) as Policy);
+const rules = ruleFolders(path.join(root, 'policies'));
+const policies = rules.map((rule) => rule.policy);
 
 async function formatted(file: string, text: string): Promise<string> {
   return prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file });
 }
 
 describe('docs/rules', () => {
-  it.each(policies.map((p) => [p.id, p] as const))(
-    '%s: the page shows its policy examples and every section',
-    async (id, policy) => {
+  it.each(rules.map((rule) => [rule.id, rule] as const))(
+    '%s: the page is its folder: title line, README, examples',
+    async (id, rule) => {
       const file = path.join(docs, `${id}.md`);
       const page = readFileSync(file, 'utf8');
       // Run `npm run docs:rules` when this fails.
-      expect(page).toBe(await formatted(file, withExamples(page, policy)));
-      for (const heading of ['## What it checks', '## Why', '## How to fix', '## Examples'])
-        expect(page).toContain(`\n${heading}\n`);
-      for (const name of Object.keys(policy.parameters ?? {})) expect(page).toContain(`\`${name}\``);
+      expect(page).toBe(await formatted(file, rulePage(rule)));
+      for (const heading of ['## What it checks', '## Why', '## How to fix'])
+        expect(rule.readme).toContain(`${heading}\n`);
+      // The title and the examples come from policy.json, not from the README.
+      expect(rule.readme).not.toMatch(/^# |^## Examples$/m);
+      for (const name of Object.keys(rule.policy.parameters ?? {}))
+        expect(rule.readme).toContain(`\`${name}\``);
     },
   );
 
@@ -34,6 +35,10 @@ describe('docs/rules', () => {
     const page = readFileSync(file, 'utf8');
     expect(page).toBe(await formatted(file, withIndex(page, policies)));
     for (const p of policies) expect(page).toContain(`[\`${p.id}\`](${p.id}.md)`);
+  });
+
+  it('every rule folder is named after its policy', () => {
+    expect(rules.filter((rule) => rule.policy.id !== rule.id)).toEqual([]);
   });
 
   it('every page belongs to a policy', () => {

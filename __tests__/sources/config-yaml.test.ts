@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { readConfigYaml, YAML_LOAD_ERROR } from '../../src/sources/config-yaml.js';
-import { toConfigMap } from '../../src/sources/config-map.js';
+import { readConfigYaml, YAML_LOAD_ERROR } from '../../src/sources/formats/config-yaml.js';
+import { toConfigMap } from '../../src/derive/flink-view.js';
 
 describe('readConfigYaml (Flink standard YAML reader)', () => {
   it('flattens nested and dotted keys and keeps YAML types', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { loadFile } from '../../src/sources/load.js';
+import { loadLinked as loadFile } from '../helpers/load.js';
 
 const manifests = `apiVersion: v1
 kind: ConfigMap

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { chmodSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { discover, MAX_FILE_BYTES } from '../../src/sources/discover.js';
+import { discover, MAX_FILE_BYTES } from '../../src/sources/discover/discover.js';
 import { git, writeFiles } from '../helpers/action-run.js';
 
 const FILES = {

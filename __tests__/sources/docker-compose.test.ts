@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
-import { deriveConfig } from '../../src/lint-files.js';
+import { deriveConfig } from '../../src/derive/index.js';
 import type { FlinkConfig } from '../../src/model/index.js';
-import { dockerBytes } from '../../src/sources/docker-compose.js';
-import { loadFile } from '../../src/sources/load.js';
+import { dockerBytes } from '../../src/sources/formats/docker-compose.js';
+import { loadLinked as loadFile } from '../helpers/load.js';
 
 const compose = `x-flink: &flink
   image: flink:1.18.1-scala_2.12

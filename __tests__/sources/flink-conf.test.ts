@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFlinkConf } from '../../src/sources/flink-conf.js';
-import { toConfigMap } from '../../src/sources/config-map.js';
+import { readFlinkConf } from '../../src/sources/formats/flink-conf.js';
+import { toConfigMap } from '../../src/derive/flink-view.js';
 
 describe('readFlinkConf (Flink legacy line reader)', () => {
   it('cuts at the first #, trims, splits at the first ": "', () => {

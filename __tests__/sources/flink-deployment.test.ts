@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { deriveConfig } from '../../src/lint-files.js';
-import { loadFile } from '../../src/sources/load.js';
+import { deriveConfig } from '../../src/derive/index.js';
+import { loadLinked as loadFile } from '../helpers/load.js';
 
 const deployment = (spec: string, apiVersion = 'flink.apache.org/v1beta1') =>
   `apiVersion: ${apiVersion}\nkind: FlinkDeployment\nmetadata:\n  name: job\n  annotations:\n    team: data\nspec:\n${spec}`;

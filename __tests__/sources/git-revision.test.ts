@@ -9,7 +9,7 @@ import {
   insideWorkTree,
   resolveCommit,
   writeBaseFiles,
-} from '../../src/sources/git-revision.js';
+} from '../../src/sources/discover/git-revision.js';
 import { commit, git, writeFiles } from '../helpers/action-run.js';
 
 describe('git revisions', () => {

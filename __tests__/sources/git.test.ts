@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseNameStatus, trackedFileCount } from '../../src/sources/git.js';
+import { parseNameStatus, trackedFileCount } from '../../src/sources/discover/git.js';
 
 describe('parseNameStatus', () => {
   it('reads modified, added, deleted, renamed and copied files', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { isValuesFileName } from '../../src/sources/helm-values.js';
-import { loadFile } from '../../src/sources/load.js';
+import { isValuesFileName } from '../../src/sources/formats/helm-values.js';
+import { loadLinked as loadFile } from '../helpers/load.js';
 
 const values = `image:
   repository: flink

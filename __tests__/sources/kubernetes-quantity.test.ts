@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { operatorQuantityText, quantityBytes } from '../../src/sources/kubernetes-quantity.js';
-import { operatorMemory } from '../../src/sources/operator-memory.js';
+import { operatorMemory } from '../../src/sources/formats/operator-memory.js';
 
 describe('the operator reading resource.memory (spec §9.3)', () => {
   test.each([

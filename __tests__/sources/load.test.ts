@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { loadFile } from '../../src/sources/load.js';
-import { parseYamlFile } from '../../src/sources/yaml-document.js';
+import { loadLinked as loadFile } from '../helpers/load.js';
+import { parseYamlFile } from '../../src/sources/yaml/document.js';
 
 describe('which reader a file gets', () => {
   test('flink-conf.yaml (also as a template) is read line by line, as Flink 1.x does', () => {

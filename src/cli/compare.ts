@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { lint } from '../lint.js';
+import { lint } from '../engine/index.js';
 import type { LintOptions, Report } from '../model/index.js';
-import { SETTINGS_FILE } from '../policy/settings.js';
-import { diffConfigs, type Comparison } from '../report/breakdown-diff.js';
-import type { TouchedFile } from '../sources/git.js';
+import { SETTINGS_FILE } from '../policy/index.js';
+import { diffConfigs, type Comparison } from '../report/index.js';
+import type { TouchedFile } from '../sources/index.js';
 import {
   changedFiles,
   fileAtCommit,
@@ -14,7 +14,7 @@ import {
   insideWorkTree,
   resolveCommit,
   writeBaseFiles,
-} from '../sources/git-revision.js';
+} from '../sources/index.js';
 import { CliError, EXIT } from './exit.js';
 
 /** The linted paths at a git revision: only the files that differ from the work tree. */

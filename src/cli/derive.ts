@@ -12,11 +12,11 @@ import {
   type Deployment,
   type FlinkVersion,
 } from '../model/index.js';
-import { breakdownToJson } from '../report/breakdown-json.js';
-import { breakdownText } from '../report/breakdown-text.js';
-import { toConfigMap } from '../sources/config-map.js';
-import { readConfigYaml } from '../sources/config-yaml.js';
-import { readFlinkConf } from '../sources/flink-conf.js';
+import { breakdownToJson } from '../report/index.js';
+import { breakdownText } from '../report/index.js';
+import { toConfigMap } from '../derive/index.js';
+import { readConfigYaml } from '../sources/index.js';
+import { readFlinkConf } from '../sources/index.js';
 import { CliError, EXIT } from './exit.js';
 
 interface DeriveFlags {

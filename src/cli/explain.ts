@@ -1,8 +1,8 @@
 import { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Policy } from '../model/policy.js';
-import { builtinPolicyDir, loadPolicies } from '../policy/load-policies.js';
+import type { Policy } from '../model/index.js';
+import { builtinPolicyDir, loadPolicies } from '../policy/index.js';
 import { CliError, EXIT } from './exit.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -50,6 +50,6 @@ export function explainCommand(): Command {
       const found = policies.find((p) => p.policy.id === rule);
       if (!found)
         throw new CliError(`no rule '${rule}': run 'flink-memory-lint explain' for the list`, EXIT.usage);
-      process.stdout.write(page(found.policy, path.dirname(found.file)));
+      process.stdout.write(page(found.policy, found.dir));
     });
 }

@@ -1,12 +1,12 @@
 import { Command, Option } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { parseFlinkVersion } from '../flink/index.js';
-import { lint } from '../lint.js';
+import { lint } from '../engine/index.js';
 import { FLINK_VERSIONS, SEVERITIES, type FailOn, type LintOptions } from '../model/index.js';
-import { createBaseline } from '../policy/baseline.js';
-import { FORMAT_NAMES, FORMATS, type FormatName } from '../report/formats.js';
-import { reachesThreshold } from '../report/gate.js';
-import { useColor } from '../report/text.js';
+import { createBaseline } from '../policy/index.js';
+import { FORMAT_NAMES, FORMATS, type FormatName } from '../report/index.js';
+import { reachesThreshold } from '../report/index.js';
+import { useColor } from '../report/index.js';
 import { compareWithBase, lintBase } from './compare.js';
 import { CliError, EXIT } from './exit.js';
 

@@ -1,7 +1,16 @@
+// The door of src/flink: everything Flink itself decides, as the other stages may ask it.
 export * from './java-number.js';
 export * from './flink-error.js';
 export * from './memory-size.js';
-export { parseFlinkVersion, traitsOf, versionIndex, atLeast, type VersionTraits } from './versions.js';
+export { formatChange, formatSize } from './human-size.js';
+export {
+  parseFlinkVersion,
+  readFlinkVersion,
+  traitsOf,
+  versionCode,
+  type ReadVersion,
+  type VersionTraits,
+} from './versions.js';
 export {
   convertValue,
   effectiveOption,
@@ -20,7 +29,32 @@ export { derive, deriveJobManager, deriveTaskManager, type DeriveOptions } from 
 export { deriveTaskManagerPlain } from './taskmanager.js';
 export { deriveJobManagerPlain } from './jobmanager.js';
 export { legacyHeapTarget, mapLegacyHeap } from './legacy-heap.js';
+export { legacyKeyReading, processSizeKeys, type LegacyReading } from './legacy-keys.js';
 export { javaHashMapOrder, jvmArgs } from './jvm.js';
+export { isMemoryKey } from './memory-keys.js';
+export { DISABLE_JEMALLOC_KEY, flinkImageVersion, imageAllocator, imageDefaultConf } from './images.js';
+export {
+  defaultConfigFile,
+  flinkConfReading,
+  FORMAT_IMPLIED,
+  isOptionNamespace,
+  type ConfigFileFormat,
+  type FlinkConfReading,
+} from './config-files.js';
+export {
+  backendMemoryPrefix,
+  defaultStateBackend,
+  stateBackendKeys,
+  stateBackendName,
+  usesManagedMemory,
+} from './state-backend.js';
+export {
+  CONSUMER_DEFAULT_WEIGHT,
+  CONSUMER_WEIGHTS_KEY,
+  defaultConsumerWeights,
+  readsDataprocWeight,
+} from './managed-consumers.js';
+export { JAVA_OPTS_ENV, JAVA_OPTS_KEYS, JVM_LIMIT_OF_FLAG } from './java-opts.js';
 export * from './sizing/index.js';
 export { PATCH_DEFAULT_CHANGES, type PatchDefaultChange } from './patch-defaults.js';
 export {

@@ -1,14 +1,13 @@
 import { FLINK_VERSIONS, type FlinkVersion } from '../model/index.js';
 import { optionRegistry } from './options.js';
-import { atLeast } from './versions.js';
+import { atLeast, sinceRow } from './versions.js';
 
 /**
- * Options around the memory model that the derivation does not read but an upgrade must know:
- * their keys, defaults and renames per version, as `config-keys-by-version` records them from each
- * release's sources (`StateBackendOptions`, `CoreOptions`, `KubernetesConfigOptions`,
- * `TaskManagerOptions`, `RocksDBOptions`, `HighAvailabilityOptions`, `RestartStrategyOptions`,
- * `MetricOptions`; spec §1.3, §10). The renamed keys also matter to the config.yaml migration: a
- * key that is a prefix of another cannot be nested.
+ * Options the registry (`options.ts`) does not hold that an upgrade must know: keys renamed by
+ * FLINK-29372, with their defaults per version, as each release's sources define them
+ * (`StateBackendOptions`, `HighAvailabilityOptions`, `RestartStrategyOptions`, `MetricOptions`,
+ * `CoreOptions`, `KubernetesConfigOptions`; spec §1.3, §10.1). They matter to the config.yaml
+ * migration too: a key that is a prefix of another cannot be nested.
  */
 interface HistoryRow {
   key: string;
@@ -78,39 +77,6 @@ const HISTORY_ROWS: readonly HistoryRow[] = [
     defaults: always('-1.0'),
     deprecatedKeys: ['kubernetes.taskmanager.cpu'],
   },
-  { key: 'kubernetes.jobmanager.memory.limit-factor', since: '1.15', defaults: always('1.0') },
-  { key: 'kubernetes.taskmanager.memory.limit-factor', since: '1.15', defaults: always('1.0') },
-  {
-    key: 'taskmanager.memory.managed.consumer-weights',
-    since: '1.12',
-    defaults: [
-      ['1.12', 'DATAPROC:70,PYTHON:30'],
-      ['1.13', 'OPERATOR:70,STATE_BACKEND:70,PYTHON:30'],
-    ],
-  },
-  {
-    key: 'taskmanager.memory.framework.off-heap.batch-shuffle.size',
-    since: '1.13',
-    defaults: [
-      ['1.13', '32m'],
-      ['1.15', '64m'],
-    ],
-  },
-  {
-    key: 'taskmanager.memory.min-segment-size',
-    since: '1.14',
-    defaults: [
-      ['1.14', '1kb'],
-      ['1.15', '256'],
-    ],
-  },
-  { key: 'taskmanager.memory.starting-segment-size', since: '2.0', defaults: always('1024') },
-  { key: 'state.backend.rocksdb.memory.managed', defaults: always('true') },
-  { key: 'state.backend.rocksdb.memory.fixed-per-slot' },
-  { key: 'state.backend.rocksdb.memory.fixed-per-tm', since: '1.17' },
-  { key: 'state.backend.rocksdb.memory.write-buffer-ratio', defaults: always('0.5') },
-  { key: 'state.backend.rocksdb.memory.high-prio-pool-ratio', defaults: always('0.1') },
-  { key: 'state.backend.rocksdb.memory.partitioned-index-filters', since: '1.13', defaults: always('false') },
 ];
 
 /** One option of a version as an upgrade sees it. */
@@ -144,8 +110,7 @@ function build(version: FlinkVersion): VersionOptions {
   for (const row of HISTORY_ROWS) {
     if (row.since && !atLeast(version, row.since)) continue;
     if (row.removedIn && atLeast(version, row.removedIn)) continue;
-    let text: string | undefined;
-    for (const [since, value] of row.defaults ?? []) if (atLeast(version, since)) text = value;
+    const text = sinceRow(row.defaults ?? [], version);
     options.set(row.key, {
       key: row.key,
       ...(text !== undefined && { defaultText: text }),
@@ -162,7 +127,7 @@ function build(version: FlinkVersion): VersionOptions {
 
 const BY_VERSION = new Map(FLINK_VERSIONS.map((v) => [v, build(v)]));
 
-/** The memory options of a version and the options around them that an upgrade must know. */
+/** The registry's options of a version and the renamed ones above. */
 export function versionOptions(version: FlinkVersion): VersionOptions {
   return BY_VERSION.get(version) ?? build(version);
 }

@@ -119,6 +119,40 @@ const OPTION_ROWS: readonly OptionRow[] = [
     deprecatedKeys: ['yarn.heap-cutoff-min'],
     removedIn: '1.11',
   },
+  // Options the rules read beside the memory model: limit factors (spec §9.4), how managed memory is
+  // shared out (§10.3), RocksDB/ForSt memory (§10.1), PyFlink's managed-memory switch.
+  {
+    key: 'kubernetes.taskmanager.memory.limit-factor',
+    type: 'double',
+    defaults: always('1.0'),
+    since: '1.15',
+  },
+  {
+    key: 'kubernetes.jobmanager.memory.limit-factor',
+    type: 'double',
+    defaults: always('1.0'),
+    since: '1.15',
+  },
+  {
+    key: 'taskmanager.memory.managed.consumer-weights',
+    type: 'string',
+    defaults: [
+      ['1.12', 'DATAPROC:70,PYTHON:30'],
+      ['1.13', 'OPERATOR:70,STATE_BACKEND:70,PYTHON:30'],
+    ],
+    since: '1.12',
+  },
+  { key: 'state.backend.rocksdb.memory.managed', type: 'boolean', defaults: always('true') },
+  { key: 'state.backend.rocksdb.memory.fixed-per-slot', type: 'memory' },
+  { key: 'state.backend.rocksdb.memory.fixed-per-tm', type: 'memory' },
+  { key: 'state.backend.rocksdb.memory.write-buffer-ratio', type: 'double', defaults: always('0.5') },
+  { key: 'state.backend.rocksdb.memory.high-prio-pool-ratio', type: 'double', defaults: always('0.1') },
+  { key: 'state.backend.forst.memory.managed', type: 'boolean', defaults: always('true') },
+  { key: 'state.backend.forst.memory.fixed-per-slot', type: 'memory' },
+  { key: 'state.backend.forst.memory.fixed-per-tm', type: 'memory' },
+  { key: 'python.fn-execution.memory.managed', type: 'boolean', defaults: always('true') },
+  { key: 'taskmanager.memory.min-segment-size', type: 'memory' },
+  { key: 'taskmanager.memory.framework.off-heap.batch-shuffle.size', type: 'memory' },
 ];
 
 /** One option as a given Flink version defines it. */

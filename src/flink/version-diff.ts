@@ -5,21 +5,15 @@ import {
   type ConfigValue,
   type Deployment,
   type FlinkVersion,
-  type ProcessName,
 } from '../model/index.js';
+import { Edits, sizeValue } from './config-edits.js';
+import { flinkConfReading, type FlinkConfReading } from './config-files.js';
 import { derive } from './derive.js';
-import { FlinkError } from './flink-error.js';
-import { legacyHeapTarget, mapLegacyHeap } from './legacy-heap.js';
-import {
-  LEGACY_BUFFERS_KEY,
-  LEGACY_HEAP_KEYS,
-  legacyNetworkBytes,
-  usesLegacyBuffers,
-} from './legacy-keys.js';
-import { parseMemorySize } from './memory-size.js';
+import { legacyKeyReading, type LegacyReading } from './legacy-keys.js';
+import { LEGACY_BUFFERS_KEY, legacyNetworkBytes, usesLegacyBuffers } from './legacy-network.js';
 import { versionOptions, type KnownOption } from './option-history.js';
 import { rawText } from './options.js';
-import { Edits, sizeValue } from './config-edits.js';
+import { stateBackendKeys, stateBackendName } from './state-backend.js';
 import { versionIndex } from './versions.js';
 
 export interface VersionDiffRequest {
@@ -79,50 +73,21 @@ function path(from: FlinkVersion, to: FlinkVersion): FlinkVersion[] {
   return a <= b ? FLINK_VERSIONS.slice(a, b + 1) : FLINK_VERSIONS.slice(b, a + 1).reverse();
 }
 
-/** Which configuration files a version reads (spec §8.1), in the order it looks for them. */
-const CONFIG_FILES: readonly [FlinkVersion, readonly string[]][] = [
-  ['1.10', ['flink-conf.yaml']],
-  ['1.19', ['flink-conf.yaml', 'config.yaml']],
-  ['2.0', ['config.yaml']],
-];
+/** The configuration files a version reads (spec §8.1), in the order it looks for them. */
+const CONFIG_FILES: Record<FlinkConfReading, readonly string[]> = {
+  read: ['flink-conf.yaml'],
+  deprecated: ['flink-conf.yaml', 'config.yaml'],
+  ignored: ['config.yaml'],
+};
 
-function configFiles(version: FlinkVersion): readonly string[] {
-  return CONFIG_FILES.filter(([since]) => versionIndex(version) >= versionIndex(since)).at(-1)?.[1] ?? [];
-}
-
-/** Keys whose reading changes at a version without the key being renamed or removed. */
-const READ_CHANGES: readonly {
-  since: FlinkVersion;
-  keys: readonly string[];
-  values?: RegExp;
-  why: string;
-}[] = [
-  {
-    since: '1.11',
-    keys: LEGACY_HEAP_KEYS.jobmanager,
-    why: 'Flink 1.10 passes it to the JobManager JVM as its heap (YARN and Kubernetes subtract a cut-off first); from 1.11 the JobManager has a memory model and this legacy key is read as jobmanager.memory.heap.size (standalone) or jobmanager.memory.process.size (YARN, Kubernetes).',
-  },
-  {
-    since: '1.13',
-    keys: ['state.backend', 'state.backend.type'],
-    values: /^(filesystem|jobmanager)$/i,
-    why: 'From Flink 1.13 the heap state backend is called hashmap; this name still loads it, with a deprecation warning (spec §10.1).',
-  },
-  {
-    since: '2.0',
-    keys: ['state.backend', 'state.backend.type'],
-    values: /^(filesystem|jobmanager)$/i,
-    why: 'Flink 2.0 no longer knows this name: it tries it as a factory class and fails ("Cannot find configured state backend factory class"); the heap backend is hashmap (spec §10.1).',
-  },
-];
-
-const PROCESSES: readonly ProcessName[] = ['taskmanager', 'jobmanager'];
+/** The heap backend's name in versions that no longer know the old ones (spec §10.1). */
+const HEAP_BACKEND = 'hashmap';
 
 /** Why a key the target no longer reads goes away, and what takes its place. */
 function removedWhy(key: string, version: FlinkVersion): string {
   if (key.startsWith('containerized.heap-cutoff'))
     return `Flink ${version} replaced the container cut-off by the JobManager memory model (JVM overhead and metaspace).`;
-  return `Flink ${version} no longer reads it.`;
+  return `Flink ${version} does not read it.`;
 }
 
 class DiffBuilder {
@@ -150,13 +115,23 @@ class DiffBuilder {
     return this.steps.slice(1).find(test);
   }
 
+  /** How a version reads a legacy key of the configuration (`legacy-keys.ts`), undefined for other keys. */
+  legacy(key: string, version: FlinkVersion): LegacyReading | undefined {
+    return legacyKeyReading(key, this.value(key), version, this.deployment, this.config);
+  }
+
   keys(): void {
     const to = versionOptions(this.to).roles;
     const from = versionOptions(this.from).roles;
     for (const key of this.config.keys()) {
       const target = to.get(key);
+      const before = this.legacy(key, this.from);
+      const after = this.legacy(key, this.to);
       if (target?.deprecated) this.rename(key, target.option);
-      else if (!target && from.has(key)) this.remove(key);
+      else if ((!target && from.has(key)) || (after?.reading === 'removed' && before?.reading !== 'removed'))
+        this.remove(key, before, after);
+      else if (before && after && (before.reading !== after.reading || before.readAs !== after.readAs))
+        this.readAnew(key, before, after);
     }
   }
 
@@ -176,43 +151,46 @@ class DiffBuilder {
     this.edits.drop(key, why);
   }
 
-  remove(key: string): void {
-    const gone = this.firstWhere((v) => !versionOptions(v).roles.has(key)) as FlinkVersion;
-    const process = PROCESSES.find((p) => LEGACY_HEAP_KEYS[p].includes(key));
-    if (process) return this.removeLegacyHeap(key, process, gone);
+  remove(key: string, before: LegacyReading | undefined, after: LegacyReading | undefined): void {
+    const gone = this.firstWhere(
+      (v) => !versionOptions(v).roles.has(key) || this.legacy(key, v)?.reading === 'removed',
+    ) as FlinkVersion;
     if (key === LEGACY_BUFFERS_KEY) return this.removeLegacyBuffers(gone);
-    const why = removedWhy(key, gone);
-    this.removed.push({ key, value: this.value(key), in: gone, why });
-    this.edits.drop(key, why);
-  }
-
-  /** A legacy heap key becomes the option `from` reads it as, where it took effect there. */
-  removeLegacyHeap(key: string, process: ProcessName, gone: FlinkVersion): void {
-    const target = legacyHeapTarget(process, this.deployment);
-    let bytes: bigint | undefined;
-    try {
-      const mapped = mapLegacyHeap(this.config, this.from, process, target, {});
-      if (!this.config.has(target) && mapped.has(target)) bytes = parseMemorySize(String(mapped.get(target)));
-    } catch (err) {
-      if (!(err instanceof FlinkError)) throw err;
-    }
-    const read = `Flink ${this.from} (${this.deployment}) reads it as ${target}`;
-    if (bytes === undefined) {
-      const why = this.config.has(target)
-        ? `${read}, which the configuration sets, so it is ignored; Flink ${gone} removed it.`
-        : `Flink ${gone} removed it.`;
+    // A legacy heap key becomes the option `from` read it as; the 1.10 JobManager read it itself.
+    const successor = before?.reading === 'ignored' ? undefined : (before?.successor ?? after?.successor);
+    if (!successor) {
+      const why =
+        before?.reading === 'ignored'
+          ? `Flink ${this.from} ignores it (${before.because}); Flink ${gone} does not read it.`
+          : removedWhy(key, gone);
       this.removed.push({ key, value: this.value(key), in: gone, why });
       this.edits.drop(key, why);
       return;
     }
-    const why = `Legacy heap key: ${read}; Flink ${gone} removed it.`;
-    this.removed.push({ key, value: this.value(key), in: gone, successor: target, why });
+    const why = `Legacy key: Flink ${this.from} (${this.deployment}) reads it as ${successor.key}; Flink ${gone} does not read it.`;
+    this.removed.push({ key, value: this.value(key), in: gone, successor: successor.key, why });
     this.edits.drop(key, why);
     this.edits.put(
-      target,
-      sizeValue(bytes),
-      `The size Flink ${this.from} (${this.deployment}) took from ${key}.`,
+      successor.key,
+      successor.value,
+      `The value Flink ${this.from} (${this.deployment}) read from ${key}.`,
     );
+  }
+
+  /** A legacy key the target reads another way than `from` does. */
+  readAnew(key: string, before: LegacyReading, after: LegacyReading): void {
+    const reading = (r: LegacyReading) =>
+      r.reading === 'read-as'
+        ? `as ${r.readAs}`
+        : r.reading === 'read'
+          ? 'as itself'
+          : `not at all (${r.because})`;
+    const since = this.firstWhere((v) => {
+      const r = this.legacy(key, v);
+      return r?.reading !== before.reading || r.readAs !== before.readAs;
+    });
+    const why = `Flink ${this.from} (${this.deployment}) reads it ${reading(before)}, Flink ${since} ${reading(after)}.`;
+    this.readDifferently.push({ key, value: this.value(key), ...(since && { in: since }), why });
   }
 
   /** The legacy buffer count becomes a fixed network size, where it sized the network. */
@@ -236,21 +214,34 @@ class DiffBuilder {
     this.edits.put('taskmanager.memory.network.max', sizeValue(bytes), fixed);
   }
 
-  reads(): void {
-    for (const change of READ_CHANGES) {
-      const crossed =
-        this.steps.slice(1).includes(change.since) && versionIndex(this.to) > versionIndex(this.from);
-      if (!crossed) continue;
-      for (const key of change.keys) {
-        if (!this.config.has(key)) continue;
-        const value = this.value(key);
-        if (change.values && !change.values.test(value.trim())) continue;
-        this.readDifferently.push({ key, value, in: change.since, why: change.why });
-        if (change.since === '2.0' && change.values) {
-          const successor = 'state.backend.type';
-          if (key !== successor) this.edits.drop(key, change.why);
-          this.edits.put(successor, 'hashmap', change.why);
-        }
+  /**
+   * State backend names that a version on the way reads as another backend, one entry per change;
+   * heap backends the target no longer knows become hashmap.
+   */
+  backends(): void {
+    const loads = (name: string) =>
+      name === 'custom'
+        ? 'no backend: it tries the name as a factory class and fails'
+        : `the ${name} backend`;
+    for (const key of new Set([...stateBackendKeys(this.from), ...stateBackendKeys(this.to)])) {
+      if (!this.config.has(key)) continue;
+      const value = this.value(key);
+      let previous = stateBackendName(value, this.from);
+      let previousVersion = this.from;
+      for (const version of this.steps.slice(1)) {
+        const name = stateBackendName(value, version);
+        if (name === previous) continue;
+        const why = `Flink ${previousVersion} loads ${loads(previous)} for it, Flink ${version} ${loads(name)} (spec §10.1).`;
+        this.readDifferently.push({ key, value, in: version, why });
+        previous = name;
+        previousVersion = version;
+      }
+      const heap = ['jobmanager', 'filesystem', HEAP_BACKEND].includes(stateBackendName(value, this.from));
+      if (heap && stateBackendName(value, this.to) === 'custom') {
+        const successor = stateBackendKeys(this.to)[0];
+        const why = `Flink ${this.to} does not know the name ${value}; the heap state backend is ${HEAP_BACKEND}.`;
+        if (key !== successor) this.edits.drop(key, why);
+        this.edits.put(successor, HEAP_BACKEND, why);
       }
     }
   }
@@ -302,10 +293,10 @@ export function diffVersions(request: VersionDiffRequest): VersionDiff {
   const deployment = request.deployment ?? 'standalone';
   const b = new DiffBuilder(config, from, to, deployment);
   b.keys();
-  b.reads();
+  b.backends();
   const defaults = b.defaults();
-  const filesFrom = configFiles(from);
-  const filesTo = configFiles(to);
+  const filesFrom = CONFIG_FILES[flinkConfReading(from)];
+  const filesTo = CONFIG_FILES[flinkConfReading(to)];
   const edited = b.edits.apply(config);
   return {
     from,
@@ -331,6 +322,6 @@ export function diffVersions(request: VersionDiffRequest): VersionDiff {
 export function upgradeEdits(request: VersionDiffRequest): Edits {
   const b = new DiffBuilder(request.config, request.from, request.to, request.deployment ?? 'standalone');
   b.keys();
-  b.reads();
+  b.backends();
   return b.edits;
 }

@@ -1,4 +1,4 @@
-import { FLINK_VERSIONS, type FlinkVersion } from '../model/index.js';
+import { FLINK_VERSIONS, NEWEST_FLINK_VERSION, type FlinkVersion } from '../model/index.js';
 
 /** Position of a version in `FLINK_VERSIONS`, for range comparisons. */
 export function versionIndex(version: FlinkVersion): number {
@@ -9,12 +9,52 @@ export function atLeast(version: FlinkVersion, since: FlinkVersion): boolean {
   return versionIndex(version) >= versionIndex(since);
 }
 
+/** The row of a `[since, value]` table that holds for a version: the last one it has reached. */
+export function sinceRow<T>(
+  rows: readonly (readonly [FlinkVersion, T])[],
+  version: FlinkVersion,
+): T | undefined {
+  let value: T | undefined;
+  for (const [since, v] of rows) if (atLeast(version, since)) value = v;
+  return value;
+}
+
+/** major × 100 + minor (1.17 → 117, 2.0 → 200): the Facts document's `config.versionCode`. */
+export function versionCode(version: FlinkVersion): number {
+  const [major, minor] = version.split('.').map(Number);
+  return major * 100 + minor;
+}
+
+/** A version named in text, read as the supported minor it stands for. */
+export interface ReadVersion {
+  version: FlinkVersion;
+  /** The text names a minor outside 1.10–newest: judged as the nearest supported one. */
+  clamped: boolean;
+  /** Before 1.10: Flink's memory model that 1.10 replaced. */
+  beforeModel: boolean;
+}
+
+const VERSION_TEXT = /^\s*(?:flink[-_]?)?v?(\d+)[._](\d+)(?!\d)/i;
+
+/**
+ * `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'`, `'2.0-preview1'` → the minor it names; one
+ * outside 1.10–newest is clamped into the range (and says so). Undefined for anything else.
+ */
+export function readFlinkVersion(text: string): ReadVersion | undefined {
+  const match = VERSION_TEXT.exec(text);
+  if (!match) return undefined;
+  const major = Number(match[1]);
+  const minor = Number(match[2]);
+  const exact = FLINK_VERSIONS.find((v) => v === `${major}.${minor}`);
+  if (exact) return { version: exact, clamped: false, beforeModel: false };
+  const older = major < 1 || (major === 1 && minor < 10);
+  return { version: older ? FLINK_VERSIONS[0] : NEWEST_FLINK_VERSION, clamped: true, beforeModel: older };
+}
+
 /** `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'` → `'1.18'`; undefined when not a supported minor. */
 export function parseFlinkVersion(text: string): FlinkVersion | undefined {
-  const match = /^\s*(?:flink[-_]?)?v?(\d+)[._](\d+)(?:[._]\d+)*(?:[-_.+][0-9A-Za-z.-]*)?\s*$/i.exec(text);
-  if (!match) return undefined;
-  const minor = `${Number(match[1])}.${Number(match[2])}`;
-  return (FLINK_VERSIONS as readonly string[]).includes(minor) ? (minor as FlinkVersion) : undefined;
+  const read = readFlinkVersion(text);
+  return read && !read.clamped ? read.version : undefined;
 }
 
 /** How one Flink version's memory code behaves where versions differ (spec §3.3–3.4, §5–7). */

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../model/index.js';
-import { plural } from '../report/text.js';
+import { plural } from '../report/index.js';
 import { attempt, type Logger } from './api-errors.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
 

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GitHubClient, RepoRef } from './octokit.js';
 import { describeError } from './api-errors.js';
-import type { TouchedFile } from '../sources/git.js';
-import { changedFiles, fileAtCommit, resolveCommit, writeBaseFiles } from '../sources/git-revision.js';
+import type { TouchedFile } from '../sources/index.js';
+import { changedFiles, fileAtCommit, resolveCommit, writeBaseFiles } from '../sources/index.js';
 
 /** The base side of a pull request, laid out in a folder of its own for `lint()`. */
 export interface BaseSide {

@@ -1,6 +1,6 @@
 import { resolveBaseCommit } from './base-side.js';
 import { describeError } from './api-errors.js';
-import { git } from '../sources/git.js';
+import { git } from '../sources/index.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
 
 /** What a pull request changed in one file, on the head side. */

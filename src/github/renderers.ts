@@ -1,4 +1,4 @@
-import { FORMATS } from '../report/formats.js';
+import { FORMATS } from '../report/index.js';
 import type { ReportRenderers } from './report-files.js';
 
 /** The command line's renderers: the action writes the same JSON and SARIF as `lint --format`. */

@@ -6,9 +6,9 @@ import {
   resolvedCommentBody,
   reviewCommentBody,
   sameIdentity,
-} from '../report/review-comment.js';
-import { suggestFix } from '../report/suggestion.js';
-import { plural } from '../report/text.js';
+} from '../report/index.js';
+import { suggestFix } from '../report/index.js';
+import { plural } from '../report/index.js';
 import { attempt, type Logger } from './api-errors.js';
 import type { ChangedLines, FileChanges } from './diff-lines.js';
 import type { GitHubClient, RepoRef } from './octokit.js';

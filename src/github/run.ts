@@ -4,28 +4,23 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { LintOptions, Report } from '../model/index.js';
-import { diffConfigs, type ConfigDiff } from '../report/breakdown-diff.js';
-import { countsText, type LinkContext } from '../report/markdown.js';
-import { plural } from '../report/text.js';
-import {
-  COMMENT_LIMIT,
-  hasSomethingToSay,
-  renderComment,
-  type CommentInput,
-} from '../report/markdown-comment.js';
-import { renderSummary } from '../report/markdown-summary.js';
+import { diffConfigs, type ConfigDiff } from '../report/index.js';
+import { countsText, type LinkContext } from '../report/index.js';
+import { plural } from '../report/index.js';
+import { COMMENT_LIMIT, hasSomethingToSay, renderComment, type CommentInput } from '../report/index.js';
+import { renderSummary } from '../report/index.js';
 import { describeError } from './api-errors.js';
 import { COMMAND_LIMIT, commandAnnotations, fitsInCommands, publishCheckRun } from './annotations.js';
 import { syncAuditIssue } from './audit-issue.js';
 import { loadBaseSide } from './base-side.js';
-import { insidePaths } from '../sources/git-revision.js';
+import { insidePaths } from '../sources/index.js';
 import { upsertStickyComment } from './sticky-comment.js';
 import { changedLines } from './diff-lines.js';
 import { syncReviewComments } from './review-comments.js';
 import type { RunEvent } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
-import { reachesThreshold } from '../report/gate.js';
+import { reachesThreshold } from '../report/index.js';
 
 export const CHECK_NAME = 'flink-memory-lint';
 

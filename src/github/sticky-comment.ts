@@ -1,4 +1,4 @@
-import { COMMENT_MARKER } from '../report/markdown-comment.js';
+import { COMMENT_MARKER } from '../report/index.js';
 import { attempt, describeError, isBodyTooLong, type Logger } from './api-errors.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
 

@@ -43,8 +43,26 @@ export interface EntryFacts {
   unresolved: boolean;
   /** Set for keys whose option is a memory size. */
   memory?: MemoryValueFacts;
-  /** For a key of Flink's old memory model: the option that replaces it and this value in it. */
+  /**
+   * For a key of Flink's old memory model: the current option that keeps its meaning for this
+   * deployment mode, and this value in it. Absent where writing it would change what Flink does.
+   */
   replacedBy?: { key: string; value: string };
+  /** For a key of Flink's old memory model or of the network stack 2.0 replaced: how this version reads it. */
+  legacy?: LegacyFacts;
+}
+
+/** How a Flink version reads a legacy key, for this config's deployment mode. */
+export interface LegacyFacts {
+  /**
+   * `read`: still an option of this version; `read-as`: read as the option `readAs`; `ignored`:
+   * without effect (`because` says why); `removed`: the version no longer has it.
+   */
+  reading: 'read' | 'read-as' | 'ignored' | 'removed';
+  readAs?: string;
+  because?: string;
+  /** What this version does with it, as words for messages: `reads it as jobmanager.memory.heap.size`. */
+  effect: string;
 }
 
 export interface OptionFacts {
@@ -186,6 +204,8 @@ export interface Facts {
     flinkVersion: string;
     /** major × 100 + minor: 1.17 → 117, 2.0 → 200. */
     versionCode: number;
+    /** How this version treats a `flink-conf.yaml`: `read`, `deprecated` (1.19–1.20) or `ignored` (2.0+). */
+    flinkConfYaml: 'read' | 'deprecated' | 'ignored';
     flinkVersionSource: string;
     deployment: string;
     processes: string[];

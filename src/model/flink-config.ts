@@ -108,3 +108,20 @@ export interface FlinkConfig {
   envLocations?: Record<string, Location>;
   problems: LoadProblem[];
 }
+
+/** What a file says about the Flink version that runs a config; the link stage weighs it. */
+export interface VersionEvidence {
+  /** A FlinkDeployment's `spec.flinkVersion` (`v1_17`). */
+  specVersion?: string;
+  /** Images named in the same resource, service, file or chart, nearest first. */
+  images?: readonly string[];
+  /** The kind of configuration file, where the format implies a version range. */
+  format: 'flink-conf' | 'config-yaml' | 'none';
+}
+
+/** A config as its file gives it, before the link stage says which Flink version runs it. */
+export interface LoadedConfig extends Omit<FlinkConfig, 'flinkVersion' | 'flinkVersionSource' | 'base'> {
+  evidence: VersionEvidence;
+  /** Set where the entries are `FLINK_PROPERTIES` appended to the image's default conf: that variable. */
+  appendsToImageConf?: Location;
+}

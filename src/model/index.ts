@@ -5,3 +5,7 @@ export * from './breakdown.js';
 export * from './flink-config.js';
 export * from './finding.js';
 export * from './report.js';
+export * from './facts.js';
+export * from './policy.js';
+export * from './tool.js';
+export * from './link.js';

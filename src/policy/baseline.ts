@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Finding } from '../model/finding.js';
+import type { Finding } from '../model/index.js';
 
 /**
  * A baseline records accepted findings by fingerprint so that later runs report only new ones.

@@ -1,11 +1,11 @@
-import type { Finding, FindingFix, Severity } from '../model/finding.js';
-import type { Facts, ProcessFacts } from '../model/facts.js';
-import type { Policy, Settings } from '../model/policy.js';
-import type { ConfigResult } from '../model/report.js';
-import type { FlinkConfig, LoadProblem } from '../model/flink-config.js';
-import { NEWEST_FLINK_VERSION } from '../model/flink-version.js';
+import type { Finding, FindingFix, Severity } from '../model/index.js';
+import type { Facts, ProcessFacts } from '../model/index.js';
+import type { Policy, Settings } from '../model/index.js';
+import type { ConfigResult } from '../model/index.js';
+import type { FlinkConfig, LoadProblem } from '../model/index.js';
+import { NEWEST_FLINK_VERSION } from '../model/index.js';
 import { baselineMatcher, type Baseline } from './baseline.js';
-import { buildFacts } from './facts.js';
+import { buildFacts } from './facts/index.js';
 import type { CompiledPolicy, PolicyPack } from './load-policies.js';
 import { memoryBytes } from './memory.js';
 import { render, renderDefined, resolvePath } from './placeholders.js';

@@ -1,12 +1,17 @@
-import type { ConfigKind, ContainerLimit, Entry, FlinkConfig, LoadProblem } from '../model/flink-config.js';
-import type { PolicyExample } from '../model/policy.js';
-import type { ConfigResult } from '../model/report.js';
-import { NEWEST_FLINK_VERSION, type FlinkVersion } from '../model/flink-version.js';
-import { derive } from '../flink/index.js';
-import { parseFlinkVersion } from '../flink/versions.js';
-import { toConfigMap } from '../sources/config-map.js';
-import { quantityBytes } from '../sources/kubernetes-quantity.js';
-import { loadFile } from '../sources/load.js';
+import { defaultConfigFile, parseFlinkVersion } from '../flink/index.js';
+import { deriveConfig } from '../derive/index.js';
+import { linkAlone } from '../link/index.js';
+import {
+  NEWEST_FLINK_VERSION,
+  type ConfigResult,
+  type ContainerLimit,
+  type Entry,
+  type FlinkConfig,
+  type LoadProblem,
+  type PolicyExample,
+  type ProcessName,
+} from '../model/index.js';
+import { loadFile, quantityBytes } from '../sources/index.js';
 
 export interface ExampleRun {
   results: ConfigResult[];
@@ -23,9 +28,9 @@ export interface ExampleRun {
 export function runExample(example: PolicyExample): ExampleRun {
   if (example.file) {
     const { name, text } = example.file;
-    const loaded = loadFile(name, text, { flinkVersion: example.flinkVersion });
+    const loaded = loadFile(name, text);
     return {
-      results: loaded.configs.map(withBreakdown),
+      results: linkAlone(name, loaded.configs, { override: example.flinkVersion }).map(withBreakdown),
       sources: new Map([[name, text]]),
       fileProblems: loaded.problems,
     };
@@ -39,18 +44,17 @@ export function runExample(example: PolicyExample): ExampleRun {
     location: { file, line: i + 1, column: 1 },
     origin: 'file',
   }));
-  const container: Partial<Record<'taskmanager' | 'jobmanager', ContainerLimit>> = {};
+  const container: Partial<Record<ProcessName, ContainerLimit>> = {};
   for (const [process, text] of Object.entries(example.container ?? {})) {
     const bytes = quantityBytes(text);
-    if (bytes !== undefined)
-      container[process as 'taskmanager' | 'jobmanager'] = { bytes, text, source: 'example' };
+    if (bytes !== undefined) container[process as ProcessName] = { bytes, text, source: 'example' };
   }
   const config: FlinkConfig = {
     id: `${file}#0`,
     file,
     line: 1,
     column: 1,
-    kind: (example.kind as ConfigKind | undefined) ?? defaultKind(version),
+    kind: (example.kind as FlinkConfig['kind'] | undefined) ?? defaultConfigFile(version),
     flinkVersion: version,
     flinkVersionSource: 'example',
     deployment: example.deployment ?? 'standalone',
@@ -65,16 +69,6 @@ export function runExample(example: PolicyExample): ExampleRun {
   return { results: [withBreakdown(config)], sources: new Map([[file, text]]), fileProblems: [] };
 }
 
-function defaultKind(version: FlinkVersion): ConfigKind {
-  return version.startsWith('1.') ? 'flink-conf' : 'config-yaml';
-}
-
 function withBreakdown(config: FlinkConfig): ConfigResult {
-  const entries = [...(config.base?.entries ?? []), ...config.entries];
-  const breakdown = derive(toConfigMap(entries), {
-    flinkVersion: config.flinkVersion,
-    deployment: config.deployment,
-    env: config.env,
-  });
-  return { config, breakdown };
+  return { config, breakdown: deriveConfig(config) };
 }

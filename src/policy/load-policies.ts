@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Policy, PolicyProblem } from '../model/policy.js';
+import type { Policy, PolicyProblem } from '../model/index.js';
 import POLICY_SCHEMA from '../../docs/policy.schema.json' with { type: 'json' };
 import { unknownFilters } from './placeholders.js';
 import { createAjv, describeErrors, type Validator } from './schema-compiler.js';
@@ -11,6 +11,8 @@ export interface CompiledPolicy {
   policy: Policy;
   /** Where it was read from. */
   file: string;
+  /** The policy folder it was found in (one of the folders given to `loadPolicies`). */
+  dir: string;
   when?: Validator;
   require?: Validator;
 }
@@ -32,11 +34,12 @@ export function builtinPolicyDir(): string {
 }
 
 /**
- * Reads and compiles every `*.json` policy in `dirs` (later folders replace a policy of the same
- * id). A file that is not valid JSON, breaks the policy schema or holds an invalid JSON Schema is
- * reported with its file and left out; the others still run. Policies in `trusted` folders (the
- * built-in pack, whose tests check it against both schemas) skip those checks: they cost a run
- * more than compiling the pack itself.
+ * Reads and compiles every policy in `dirs`: a `*.json` policy file, or a rule folder `<id>/` with
+ * its `policy.json` (as the built-in pack is laid out), taken by name within a folder; later ones,
+ * and later folders, replace a policy of the same id. A file that is not valid JSON, breaks the
+ * policy schema or holds an invalid JSON Schema is reported with its file and left out; the others
+ * still run. Policies in `trusted` folders (the built-in pack, whose tests check it against both
+ * schemas) skip those checks: they cost a run more than compiling the pack itself.
  */
 export function loadPolicies(
   dirs: readonly string[],
@@ -49,23 +52,30 @@ export function loadPolicies(
   for (const dir of dirs) {
     let names: string[];
     try {
-      names = readdirSync(dir)
-        .filter((n) => n.endsWith('.json'))
-        .sort();
+      names = readdirSync(dir).sort();
     } catch (err) {
       problems.push({ file: dir, message: `cannot read the policy folder: ${(err as Error).message}` });
       continue;
     }
     const check = options.trusted?.includes(dir) ? undefined : (checker ??= createChecker());
     for (const name of names) {
-      const file = path.join(dir, name);
-      if (!statSync(file).isFile()) continue;
+      const file = policyFileOf(path.join(dir, name));
+      if (file === undefined) continue;
       const result = compilePolicyFile(ajv, check, file, readFileSync(file, 'utf8'));
       if ('problem' in result) problems.push(result.problem);
-      else byId.set(result.compiled.policy.id, result.compiled);
+      else byId.set(result.compiled.policy.id, { ...result.compiled, dir });
     }
   }
   return { pack: { policies: [...byId.values()] }, problems };
+}
+
+/** The policy an entry of a policy folder holds: itself if a `*.json` file, `policy.json` if a folder. */
+function policyFileOf(entry: string): string | undefined {
+  const stat = statSync(entry, { throwIfNoEntry: false });
+  if (stat?.isFile()) return entry.endsWith('.json') ? entry : undefined;
+  if (!stat?.isDirectory()) return undefined;
+  const file = path.join(entry, 'policy.json');
+  return statSync(file, { throwIfNoEntry: false })?.isFile() ? file : undefined;
 }
 
 /** Checks policy files against the policy schema, and their schemas against the meta-schema. */
@@ -85,7 +95,7 @@ function compilePolicyFile(
   checker: Checker | undefined,
   file: string,
   text: string,
-): { compiled: CompiledPolicy } | { problem: PolicyProblem } {
+): { compiled: Omit<CompiledPolicy, 'dir'> } | { problem: PolicyProblem } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -106,7 +116,7 @@ function compilePolicyFile(
     return { problem: { file, message: `policy ${policy.id}: unknown placeholder filter '${filters[0]}'` } };
   }
   try {
-    const compiled: CompiledPolicy = { policy, file };
+    const compiled: Omit<CompiledPolicy, 'dir'> = { policy, file };
     for (const part of ['when', 'require'] as const) {
       const schema = policy[part];
       if (schema === undefined) continue;

@@ -1,4 +1,4 @@
-import { tryParseMemorySize } from '../flink/memory-size.js';
+import { tryParseMemorySize } from '../flink/index.js';
 
 /** Bytes of a size given as a number of bytes or in Flink's `MemorySize` syntax (`2g`, `512 mb`). */
 export function memoryBytes(value: unknown): number | undefined {

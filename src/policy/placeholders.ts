@@ -1,5 +1,5 @@
-import { formatSize } from '../flink/human-size.js';
-import { memorySizeToString } from '../flink/memory-size.js';
+import { formatSize } from '../flink/index.js';
+import { memorySizeToString } from '../flink/index.js';
 
 /**
  * `{path|filter}` placeholders in policy messages, fix values and `locate`. A path walks the Facts

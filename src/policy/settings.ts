@@ -3,11 +3,11 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { isMap, LineCounter } from 'yaml';
 import type { Document } from 'yaml';
-import type { Severity } from '../model/finding.js';
-import type { PolicyProblem, RuleOverride, RuleSetting, Settings } from '../model/policy.js';
+import type { Severity } from '../model/index.js';
+import type { PolicyProblem, RuleOverride, RuleSetting, Settings } from '../model/index.js';
 import { createAjv, describeErrors } from './schema-compiler.js';
-import { unreadableReason } from '../sources/discover.js';
-import { parseDocumentsWithinDepth, tooDeepMessage } from '../sources/yaml-depth.js';
+import { unreadableReason } from '../sources/index.js';
+import { parseDocumentsWithinDepth, tooDeepMessage } from '../sources/index.js';
 
 export const SETTINGS_FILE = '.flink-memory-lint.yaml';
 

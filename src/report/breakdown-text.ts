@@ -1,4 +1,4 @@
-import { formatSize } from '../flink/human-size.js';
+import { formatSize } from '../flink/index.js';
 import type { Breakdown, JobManagerResult, TaskManagerResult } from '../model/index.js';
 
 export interface TextOptions {

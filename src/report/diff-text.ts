@@ -1,4 +1,4 @@
-import { formatChange, formatSize } from '../flink/human-size.js';
+import { formatChange, formatSize } from '../flink/index.js';
 import {
   failureText,
   type Comparison,

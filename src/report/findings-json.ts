@@ -1,4 +1,4 @@
-import type { Finding } from '../model/finding.js';
+import type { Finding } from '../model/index.js';
 
 /** A finding as plain JSON, keys in a stable order (absent fields left out). */
 export function findingToJson(f: Finding): Record<string, unknown> {

@@ -7,7 +7,7 @@ import type {
   Report,
   TaskManagerResult,
 } from '../model/index.js';
-import { formatSize } from '../flink/human-size.js';
+import { formatSize } from '../flink/index.js';
 import type { Comparison } from './breakdown-diff.js';
 import { diffText } from './diff-text.js';
 import { plural, renderText } from './text.js';

@@ -17,7 +17,7 @@ import {
   type Section,
 } from './markdown.js';
 import { plural } from './text.js';
-import { formatSize } from '../flink/human-size.js';
+import { formatSize } from '../flink/index.js';
 
 /** Finds the sticky comment again on later runs. */
 export const COMMENT_MARKER = '<!-- flink-memory-lint:sticky-comment -->';

@@ -16,7 +16,7 @@ import {
   type Section,
 } from './markdown.js';
 import { plural } from './text.js';
-import { formatSize } from '../flink/human-size.js';
+import { formatSize } from '../flink/index.js';
 
 /** GitHub takes at most 1 MiB of job summary per step. */
 export const SUMMARY_LIMIT = 1024 * 1024;

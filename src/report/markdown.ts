@@ -7,7 +7,7 @@ import {
   type ComponentRow,
   type ProcessResult,
 } from './breakdown-diff.js';
-import { formatChange, formatSize } from '../flink/human-size.js';
+import { formatChange, formatSize } from '../flink/index.js';
 import { plural } from './text.js';
 
 /** Where a file's lines can be linked: `{server}/{repository}/blob/{ref}/{file}#L{line}`. */

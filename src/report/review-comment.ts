@@ -1,5 +1,5 @@
 import type { Finding } from '../model/index.js';
-import type { Policy } from '../model/policy.js';
+import type { Policy } from '../model/index.js';
 import { code, escapeText, SEVERITY_ICONS } from './markdown.js';
 import { suggestionBlock, type Suggestion } from './suggestion.js';
 

@@ -1,7 +1,7 @@
-import type { Finding, Severity } from '../model/finding.js';
-import type { Notice } from '../model/report.js';
-import type { Policy } from '../model/policy.js';
-import { fingerprint } from '../policy/baseline.js';
+import type { Finding, Severity } from '../model/index.js';
+import type { Notice } from '../model/index.js';
+import type { Policy } from '../model/index.js';
+import { fingerprint } from '../policy/index.js';
 
 export interface SarifOptions {
   tool: { name: string; version: string; homepage?: string };

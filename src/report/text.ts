@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../model/finding.js';
+import type { Finding, Severity } from '../model/index.js';
 
 export interface TextOptions {
   /** File text by path, to show the offending line; a file not given is shown without it. */

@@ -4,21 +4,13 @@ import type {
   Deployment,
   Entry,
   FlinkConfig,
+  LoadedConfig,
   LoadProblem,
   Location,
   ProcessName,
+  VersionEvidence,
 } from '../model/index.js';
-import { imageDefaultBase } from './flink-properties.js';
-import { isPlaceholder } from './yaml-document.js';
-import { resolveFlinkVersion, type VersionEvidence } from './flink-version-source.js';
-
-/** What every loader knows about the run. */
-export interface LoadContext {
-  /** `--flink-version`: wins over what the file says. */
-  flinkVersion?: string;
-  /** The settings file's default version, for configs that name none. */
-  defaultFlinkVersion?: string;
-}
+import { isPlaceholder } from './yaml/document.js';
 
 export interface ConfigDraft {
   /** Distinguishes configs within one file: document index, service name, ConfigMap key. */
@@ -39,22 +31,17 @@ export interface ConfigDraft {
   env?: Record<string, string>;
   envLocations?: Record<string, Location>;
   problems: LoadProblem[];
-  version: Omit<VersionEvidence, 'override'>;
+  version: VersionEvidence;
 }
 
-export function buildConfig(draft: ConfigDraft, context: LoadContext): FlinkConfig {
-  const version = resolveFlinkVersion({
-    ...draft.version,
-    override: context.flinkVersion,
-    fallback: context.defaultFlinkVersion,
-  });
-  const config: FlinkConfig = {
+export function buildConfig(draft: ConfigDraft): LoadedConfig {
+  const config: LoadedConfig = {
     id: `${draft.location.file}#${draft.part}`,
     file: draft.location.file,
     line: draft.location.line,
     column: draft.location.column,
     kind: draft.kind,
-    ...version,
+    evidence: draft.version,
     deployment: draft.deployment,
     entries: markOverrides(markPlaceholders(draft.entries, draft.problems)),
     container: draft.container ?? {},
@@ -62,10 +49,7 @@ export function buildConfig(draft: ConfigDraft, context: LoadContext): FlinkConf
     problems: draft.problems,
   };
   if (draft.name !== undefined) config.name = draft.name;
-  if (draft.appendsToImageConf) {
-    const base = imageDefaultBase(config.flinkVersion, draft.appendsToImageConf);
-    config.base = { source: base.source, entries: markOverrides(base.entries, config.entries) };
-  }
+  if (draft.appendsToImageConf) config.appendsToImageConf = draft.appendsToImageConf;
   if (draft.podTemplateLimits && Object.keys(draft.podTemplateLimits).length > 0)
     config.podTemplateLimits = draft.podTemplateLimits;
   if (draft.replicas && Object.keys(draft.replicas).length > 0) config.replicas = draft.replicas;
@@ -92,7 +76,7 @@ function markPlaceholders(entries: Entry[], problems: LoadProblem[]): Entry[] {
 }
 
 /** Marks each entry a later one (in `entries`, then `later`) replaces, keeping marks already set. */
-function markOverrides(entries: Entry[], later: readonly Entry[] = []): Entry[] {
+export function markOverrides(entries: Entry[], later: readonly Entry[] = []): Entry[] {
   const last = new Map<string, Entry>();
   for (const entry of [...entries, ...later]) {
     const earlier = last.get(entry.key);

@@ -12,13 +12,9 @@ import { deriveJobManager, deriveTaskManager } from '../derive.js';
 import { FlinkError } from '../flink-error.js';
 import { formatSize } from '../human-size.js';
 import { legacyHeapTarget, mapLegacyHeap } from '../legacy-heap.js';
-import {
-  LEGACY_BUFFERS_KEY,
-  legacyHeapKeysIn,
-  legacyNetworkBytes,
-  usesLegacyBuffers,
-} from '../legacy-keys.js';
-import { effectiveOption, findOption, optionRegistry, suppliedKey } from '../options.js';
+import { legacyKeyReading, processSizeKeys } from '../legacy-keys.js';
+import { LEGACY_BUFFERS_KEY, legacyNetworkBytes, usesLegacyBuffers } from '../legacy-network.js';
+import { effectiveOption, findOption, optionRegistry, rawText, suppliedKey } from '../options.js';
 import { traitsOf } from '../versions.js';
 import { Edits, sizeValue } from '../config-edits.js';
 import type {
@@ -94,8 +90,16 @@ class Planner {
       this.edits.drop(effective.suppliedBy, `Deprecated key of ${key}, which now sets the value.`);
   }
 
+  /** The legacy heap keys of this process that the version maps onto the new options and the configuration sets. */
   legacyKeys(): string[] {
-    return legacyHeapKeysIn(this.config, this.version, this.process);
+    const { config, version, deployment } = this;
+    return processSizeKeys(this.process, version).filter((key) => {
+      const value = config.get(key);
+      return (
+        value !== undefined &&
+        legacyKeyReading(key, rawText(value), version, deployment, config) !== undefined
+      );
+    });
   }
 
   legacyTarget(): string | undefined {
@@ -295,7 +299,7 @@ function planManaged(
     }
     return;
   }
-  const why = `${BACKEND_LABEL[backend]} keeps its block cache and write buffers in managed memory, so it must not be 0; Flink's default fraction applies.`;
+  const why = `${BACKEND_LABEL[backend]} keeps its block cache and write buffers in managed memory, which this value leaves at 0 (or unreadable); Flink's default fraction applies instead.`;
   if (supplied) {
     if (p.bytes(sizeKey) !== 0n && p.bytes(sizeKey) !== undefined) return;
     p.edits.drop(supplied, why);

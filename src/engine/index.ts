@@ -1,0 +1,2 @@
+export { lint } from './lint.js';
+export { startShortRun } from './compiler-tier.js';

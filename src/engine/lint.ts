@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { link } from '../link/index.js';
+import {
+  TOOL,
+  type ConfigResult,
+  type Finding,
+  type LintOptions,
+  type Notice,
+  type PolicyProblem,
+  type Report,
+  type Settings,
+} from '../model/index.js';
+import {
+  builtinPolicyDir,
+  loadPolicies,
+  loadSettings,
+  parseBaseline,
+  type Baseline,
+  type PolicyPack,
+} from '../policy/index.js';
+import { listCandidates, trackedFileCount } from '../sources/index.js';
+import { sizeRun } from './compiler-tier.js';
+import { mergeShares, type FilesContext } from './files.js';
+import { LintThreads, threadCount } from './threads.js';
+
+/** What a run needs before it reads the tree: the settings, the baseline, and the policy pack, on demand. */
+export interface Prepared {
+  settings: Settings;
+  baseline?: Baseline;
+  /** Compiles the built-in and user policies on first use (none when the tree holds no config). */
+  pack: () => PolicyPack;
+  /** The policy folders the pack is compiled from (a worker thread compiles its own). */
+  policyDirs: string[];
+  notices: Notice[];
+}
+
+/** Compiled packs by folder list: the action lints the head and the base in one process. */
+const packs = new Map<string, ReturnType<typeof loadPolicies>>();
+
+/**
+ * Reads the settings file and the baseline, and prepares the policy pack. Broken settings,
+ * policies or baselines become notices: the run goes on with what is valid.
+ */
+export function prepare(options: LintOptions): Prepared {
+  const notices: Notice[] = [];
+  const { settings, problems } = loadSettings(options.cwd, options.configFile);
+  for (const problem of problems) notices.push(setupNotice('settings-invalid', options.cwd, problem));
+  const policyDirs = [builtinPolicyDir(), ...settings.policyDirs, ...(options.policyDirs ?? [])].map((dir) =>
+    path.resolve(options.cwd, dir),
+  );
+  let baseline: Baseline | undefined;
+  if (settings.baseline) {
+    const file = path.resolve(options.cwd, settings.baseline);
+    try {
+      baseline = parseBaseline(readFileSync(file, 'utf8'), relative(options.cwd, file));
+    } catch (err) {
+      notices.push({
+        code: 'baseline-invalid',
+        message: `baseline ${relative(options.cwd, file)} not used: ${err instanceof Error ? err.message : String(err)}`,
+      });
+    }
+  }
+  let compiled: PolicyPack | undefined;
+  const pack = () => {
+    if (compiled) return compiled;
+    const key = policyDirs.join('\0');
+    let loaded = packs.get(key);
+    if (!loaded) packs.set(key, (loaded = loadPolicies(policyDirs, { trusted: [builtinPolicyDir()] })));
+    for (const problem of loaded.problems) notices.push(setupNotice('policy-invalid', options.cwd, problem));
+    return (compiled = loaded.pack);
+  };
+  return { settings, baseline, pack, policyDirs, notices };
+}
+
+function setupNotice(code: string, cwd: string, problem: PolicyProblem): Notice {
+  return {
+    code,
+    message: problem.message,
+    location: { file: relative(cwd, problem.file), line: problem.line ?? 1, column: 1 },
+  };
+}
+
+/** Discovers, loads and derives every Flink config under the given paths, then evaluates the policies. */
+export async function lint(options: LintOptions, prepared: Prepared = prepare(options)): Promise<Report> {
+  const { settings, baseline } = prepared;
+  const maxConfigs = options.maxConfigs ?? MAX_CONFIGS;
+  const context: FilesContext = {
+    maxConfigs,
+    settings,
+    baseline,
+  };
+  const concurrency = options.concurrency ?? 'auto';
+  const threads = new LintThreads({ context, policyDirs: prepared.policyDirs });
+  // A large tree is known from git's index before it is listed: workers start up meanwhile.
+  if (!options.onlyFiles) threads.start(threadCount(earlyTreeSize(options.cwd), concurrency));
+  const listing = listCandidates({
+    cwd: options.cwd,
+    paths: options.paths,
+    include: options.include,
+    exclude: options.exclude,
+  });
+  const only = options.onlyFiles ? new Set(options.onlyFiles) : undefined;
+  const listed = only ? listing.listed.filter((f) => only.has(f.relative)) : listing.listed;
+  sizeRun(listed.length);
+  threads.start(threadCount(listed.length, concurrency));
+  const versions = { override: options.flinkVersion, fallback: settings.flinkVersion };
+  const shares = await threads.run(listed, (facts) => link(facts, versions), prepared.pack);
+  const { results, findings, suppressed, sources, judged, ...merged } = mergeShares(shares, maxConfigs);
+  // Compiling the pack records its problems among the prepared notices: first, then read them.
+  const policies = judged ? prepared.pack().policies.map((p) => p.policy) : [];
+  return {
+    tool: { ...TOOL },
+    configs: results,
+    findings,
+    suppressed,
+    notices: [
+      ...prepared.notices,
+      ...listing.notices,
+      ...merged.notices,
+      ...unreportedProblems(results, [...findings, ...suppressed]),
+    ],
+    policies,
+    sources,
+    summary: {
+      files: listed.length,
+      configs: results.length,
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      infos: findings.filter((f) => f.severity === 'info').length,
+      suppressed: suppressed.length,
+    },
+  };
+}
+
+/**
+ * What a run will list, guessed before listing from git's index: thread counts go by the YAML
+ * files listed, the index counts every tracked file, so each counts for half. A guess too high
+ * costs a worker's start-up on another core; the listing then sizes the run. 0 outside git.
+ */
+function earlyTreeSize(cwd: string): number {
+  return Math.floor((trackedFileCount(cwd) ?? 0) / 2);
+}
+
+/** Most configs one run derives and judges: time and memory stay bounded however large the tree. */
+export const MAX_CONFIGS = 20_000;
+
+/** What a loader noticed that no policy turned into a finding on that line: said once, as a notice. */
+function unreportedProblems(results: readonly ConfigResult[], reported: readonly Finding[]): Notice[] {
+  const said = new Set(reported.map((f) => `${f.file}:${f.line}`));
+  const notices: Notice[] = [];
+  for (const { config } of results) {
+    for (const problem of config.problems) {
+      const key = `${problem.location.file}:${problem.location.line}`;
+      if (said.has(key)) continue;
+      said.add(key);
+      notices.push({ code: problem.code, message: problem.message, location: problem.location });
+    }
+  }
+  return notices;
+}
+
+function relative(cwd: string, file: string): string {
+  const rel = path.isAbsolute(file) ? path.relative(cwd, file) : file;
+  return rel.split(path.sep).join('/');
+}

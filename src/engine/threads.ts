@@ -1,0 +1,218 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ConfigLink, LinkFacts } from '../model/index.js';
+import type { PolicyPack } from '../policy/index.js';
+import type { ListedFile } from '../sources/index.js';
+import { isLongRun } from './compiler-tier.js';
+import {
+  chunkLinkFacts,
+  judgeChunk,
+  loadListed,
+  type FilesContext,
+  type LintedFiles,
+  type LoadedChunk,
+} from './files.js';
+
+/** What a worker thread starts with: the run's context, all plain data. Its files come later. */
+export interface WorkerSetup {
+  context: FilesContext;
+  policyDirs: string[];
+}
+
+/**
+ * The files of a run, cut into chunks that threads claim one at a time from a shared counter:
+ * a thread that starts late or runs slow simply claims fewer, and none waits on another.
+ */
+export interface Chunks {
+  listed: readonly ListedFile[];
+  size: number;
+  /** One 32-bit slot: the next chunk to claim. */
+  next: SharedArrayBuffer;
+}
+
+/** Files a chunk: small enough that threads end close together, large enough to cost little. */
+export const CHUNK_FILES = 64;
+
+/**
+ * Fewer listed files than this a thread and `auto` keeps to one: a worker costs about as much to
+ * start, compile the policies and hand back its results as reading and linting this many takes.
+ */
+export const MIN_FILES_PER_THREAD = 1000;
+
+/** The bundled worker entry beside this module; absent when running from the TypeScript sources. */
+function workerEntry(): string | undefined {
+  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'lint-worker.js');
+  return existsSync(file) ? file : undefined;
+}
+
+/**
+ * How many threads share a tree of `files` files: as asked, or for `auto` by its size and the
+ * cores, less one for V8's optimising compiler in a long run (compiler-tier.ts).
+ */
+export function threadCount(files: number, concurrency: number | 'auto'): number {
+  if (concurrency !== 'auto') return Math.max(1, Math.min(concurrency, files));
+  const cores = availableParallelism() - (isLongRun(files) ? 1 : 0);
+  return Math.max(1, Math.min(Math.floor(files / MIN_FILES_PER_THREAD), cores));
+}
+
+/**
+ * What a worker posts: each chunk's link facts as it loads it, `loaded` when no chunk is left;
+ * then, once given the links, each chunk judged, and `done`.
+ */
+export type WorkerMessage =
+  | { kind: 'facts'; index: number; facts: LinkFacts[] }
+  | { kind: 'loaded' }
+  | { kind: 'linted'; index: number; linted: LintedFiles }
+  | { kind: 'done' };
+
+/** What the main thread posts a worker: the chunks to claim, then the links of the whole run. */
+export type MainMessage =
+  { kind: 'chunks'; chunks: Chunks } | { kind: 'links'; links: Map<string, ConfigLink> };
+
+/**
+ * Claims chunks until none is left and loads each, keeping it in `loaded` and handing its link
+ * facts to `done`. The configs a thread keeps stop at `maxConfigs`, counted over its own chunks:
+ * those come in file order, so no file before the run's limit is ever cut short (mergeShares
+ * applies the limit itself). `between` runs after each chunk: the main thread takes in the
+ * workers' messages there, while they still work.
+ */
+export async function loadChunks(
+  chunks: Chunks,
+  context: FilesContext,
+  loaded: Map<number, LoadedChunk>,
+  done: (index: number, facts: LinkFacts[]) => void,
+  between: () => Promise<void> | void = () => undefined,
+): Promise<void> {
+  const next = new Int32Array(chunks.next);
+  const count = Math.ceil(chunks.listed.length / chunks.size);
+  let configs = 0;
+  for (let index = Atomics.add(next, 0, 1); index < count; index = Atomics.add(next, 0, 1)) {
+    const chunk = loadChunk(chunks, index, { ...context, maxConfigs: context.maxConfigs - configs });
+    for (const file of chunk.files) configs += file.configs.length;
+    loaded.set(index, chunk);
+    done(index, chunkLinkFacts(chunk));
+    await between();
+  }
+}
+
+export function loadChunk(chunks: Chunks, index: number, context: FilesContext): LoadedChunk {
+  return loadListed(chunks.listed.slice(index * chunks.size, (index + 1) * chunks.size), context);
+}
+
+interface Started {
+  worker: Worker;
+  /** Settles when the worker fails or ends (after its answer, that changes nothing). */
+  ended: Promise<{ ended: unknown }>;
+}
+
+/** A worker's part of a run: the chunks it loaded, and its answers as they come. */
+class WorkerShare {
+  readonly facts = new Map<number, LinkFacts[]>();
+  readonly linted = new Map<number, LintedFiles>();
+  private phase: { resolve: () => void } | undefined;
+
+  constructor(readonly started: Started) {
+    started.worker.on('message', (message: WorkerMessage) => {
+      if (message.kind === 'facts') this.facts.set(message.index, message.facts);
+      else if (message.kind === 'linted') this.linted.set(message.index, message.linted);
+      else this.phase?.resolve();
+    });
+  }
+
+  /** Posts a message and waits for the phase it starts to end (or the worker to fail). */
+  async post(message: MainMessage): Promise<boolean> {
+    const { worker, ended } = this.started;
+    const phase = new Promise<true>((resolve) => (this.phase = { resolve: () => resolve(true) }));
+    worker.postMessage(message);
+    worker.ref();
+    const ok = await Promise.race([phase, ended.then(() => false)]);
+    worker.unref();
+    return ok;
+  }
+}
+
+/**
+ * This thread and the workers that share a run's files. Workers start as soon as the files are
+ * listed (`start`) and compile the policies while this thread begins; then every thread claims
+ * chunks of the list and loads them (`run`). The link stage then sees what every chunk holds and
+ * places each config; each thread derives and judges the chunks it loaded. The report keeps the
+ * order of the files. A worker that fails to start or dies leaves its chunks to this thread: the
+ * result is the same, only slower.
+ */
+export class LintThreads {
+  private readonly workers: Started[] = [];
+
+  constructor(
+    private readonly setup: WorkerSetup,
+    private readonly entry = workerEntry(),
+  ) {}
+
+  /** Starts workers so that `threads` threads, this one included, can share the files. */
+  start(threads: number): void {
+    if (!this.entry) return;
+    while (this.workers.length < threads - 1) {
+      const worker = new Worker(this.entry, { workerData: this.setup });
+      // Kept alive only while its results are awaited: a run that ends early never waits for it.
+      worker.unref();
+      const ended = new Promise<{ ended: unknown }>((resolve) => {
+        worker.once('error', (error) => resolve({ ended: error }));
+        worker.once('exit', (code) => resolve({ ended: code }));
+      });
+      this.workers.push({ worker, ended });
+    }
+  }
+
+  /** Lints the listed files in every thread, the links made from all of them; one result a chunk, in file order. */
+  async run(
+    listed: readonly ListedFile[],
+    link: (facts: readonly LinkFacts[]) => Map<string, ConfigLink>,
+    pack: () => PolicyPack,
+    size = CHUNK_FILES,
+  ): Promise<LintedFiles[]> {
+    const { context } = this.setup;
+    const chunks: Chunks = { listed, size, next: new SharedArrayBuffer(4) };
+    const count = Math.ceil(listed.length / size);
+    const shares = this.workers.map((started) => new WorkerShare(started));
+    const letIn = shares.length > 0 ? () => new Promise<void>((resolve) => setImmediate(resolve)) : undefined;
+
+    // Load: every thread claims chunks; this one keeps its own.
+    const mine = new Map<number, LoadedChunk>();
+    const ownFacts = new Map<number, LinkFacts[]>();
+    const loading = shares.map((share) => share.post({ kind: 'chunks', chunks }));
+    await loadChunks(chunks, context, mine, (index, facts) => ownFacts.set(index, facts), letIn);
+    const loadedBy = await Promise.all(loading);
+    // Chunks a failed worker claimed and never reported are loaded here, in their place.
+    const factsOf = (index: number) =>
+      ownFacts.get(index) ?? shares.find((s, i) => loadedBy[i] && s.facts.has(index))?.facts.get(index);
+    for (let index = 0; index < count; index++) {
+      if (factsOf(index)) continue;
+      const chunk = loadChunk(chunks, index, context);
+      mine.set(index, chunk);
+      ownFacts.set(index, chunkLinkFacts(chunk));
+    }
+    const facts = Array.from({ length: count }, (_, index) => factsOf(index) ?? []).flat();
+    const links = link(facts);
+
+    // Judge: each thread the chunks it loaded.
+    const judging = shares.map((share, i) =>
+      loadedBy[i] ? share.post({ kind: 'links', links }) : Promise.resolve(false),
+    );
+    const linted = new Map<number, LintedFiles>();
+    for (const [index, chunk] of mine) {
+      linted.set(index, judgeChunk(chunk, links, context, pack));
+      await letIn?.();
+    }
+    const judgedBy = await Promise.all(judging);
+    return Array.from({ length: count }, (_, index) => {
+      const own = linted.get(index);
+      if (own) return own;
+      const theirs = shares.find((s, i) => judgedBy[i] && s.linted.has(index))?.linted.get(index);
+      if (theirs) return theirs;
+      // A worker that died after loading: its chunk is loaded and judged again here.
+      return judgeChunk(loadChunk(chunks, index, context), links, context, pack);
+    });
+  }
+}

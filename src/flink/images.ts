@@ -1,0 +1,41 @@
+import type { FlinkVersion } from '../model/index.js';
+import { atLeast, sinceRow } from './versions.js';
+
+/**
+ * The Flink version in an image reference, where the image is Flink's own or built on it
+ * (`flink:1.18.1-scala_2.12`, `apache/flink:2.0.0-java17`); never Stateful Functions or the
+ * Kubernetes operator.
+ */
+export function flinkImageVersion(image: string): string | undefined {
+  const at = image.indexOf('@');
+  const ref = at >= 0 ? image.slice(0, at) : image;
+  const colon = ref.lastIndexOf(':');
+  if (colon < 0 || ref.lastIndexOf('/') > colon) return undefined;
+  const repository = ref.slice(0, colon);
+  const tag = ref.slice(colon + 1);
+  const name = repository.split('/').pop() ?? '';
+  if (!/flink/i.test(name) || /statefun|operator/i.test(name)) return undefined;
+  const match = /^(?:flink-)?v?([12]\.\d+(?:\.\d+)?)/.exec(tag);
+  return match?.[1];
+}
+
+/**
+ * Memory settings of the configuration file the official images ship (the distribution's default
+ * `flink-conf.yaml` / `config.yaml`), which `FLINK_PROPERTIES` lines are appended to.
+ */
+const IMAGE_DEFAULT_CONF: readonly (readonly [FlinkVersion, Readonly<Record<string, string>>])[] = [
+  ['1.10', { 'jobmanager.heap.size': '1024m', 'taskmanager.memory.process.size': '1568m' }],
+  ['1.11', { 'jobmanager.memory.process.size': '1600m', 'taskmanager.memory.process.size': '1728m' }],
+];
+
+export function imageDefaultConf(version: FlinkVersion): Readonly<Record<string, string>> {
+  return sinceRow(IMAGE_DEFAULT_CONF, version) ?? {};
+}
+
+/** Flink's images preload jemalloc from 1.12 on (FLINK-19125) unless `DISABLE_JEMALLOC` is true. */
+export function imageAllocator(version: FlinkVersion): 'jemalloc' | 'glibc' {
+  return atLeast(version, '1.12') ? 'jemalloc' : 'glibc';
+}
+
+/** The option that, set to true, makes the image's entrypoint skip jemalloc for the TaskManager. */
+export const DISABLE_JEMALLOC_KEY = 'containerized.taskmanager.env.DISABLE_JEMALLOC';

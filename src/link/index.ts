@@ -1,0 +1,73 @@
+import { imageDefaultConf } from '../flink/index.js';
+import type {
+  ConfigLink,
+  Entry,
+  FlinkConfig,
+  FlinkVersion,
+  LinkFacts,
+  LoadedConfig,
+  Location,
+} from '../model/index.js';
+import { markOverrides } from '../sources/index.js';
+import { resolveFlinkVersion, type VersionContext } from './version.js';
+
+export { resolveFlinkVersion, type ResolvedVersion, type VersionContext } from './version.js';
+
+/**
+ * The link stage. Loading reads each file alone; linking sees what every file of the run said
+ * (`LinkFacts`) and gives each config the context it runs in: the Flink version, with the
+ * evidence for it.
+ */
+
+/** What a loaded file tells the link stage. */
+export function linkFacts(path: string, configs: readonly LoadedConfig[]): LinkFacts {
+  return { path, configs: configs.map((c) => ({ id: c.id, evidence: c.evidence })) };
+}
+
+/** Links every config of a run, by id. */
+export function link(files: readonly LinkFacts[], context: VersionContext = {}): Map<string, ConfigLink> {
+  const links = new Map<string, ConfigLink>();
+  for (const file of files)
+    for (const config of file.configs) links.set(config.id, resolveFlinkVersion(config.evidence, context));
+  return links;
+}
+
+/**
+ * A loaded config in its context: the version it runs on and, where `FLINK_PROPERTIES` extends the
+ * image's default configuration file, that file as the config's base.
+ */
+export function applyLink(loaded: LoadedConfig, context: ConfigLink): FlinkConfig {
+  // What the file said of itself has been weighed: the config carries the outcome.
+  const { evidence, appendsToImageConf, ...rest } = loaded;
+  const config: FlinkConfig = { ...rest, ...context };
+  if (appendsToImageConf) config.base = imageBase(config.flinkVersion, appendsToImageConf, config.entries);
+  return config;
+}
+
+/** Links the configs of one file read alone (one text given to `derive`, a policy example, the playground). */
+export function linkAlone(
+  path: string,
+  configs: readonly LoadedConfig[],
+  context: VersionContext = {},
+): FlinkConfig[] {
+  const links = link([linkFacts(path, configs)], context);
+  return configs.map((c) => applyLink(c, links.get(c.id) as ConfigLink));
+}
+
+/** The image's default configuration as entries, located at the `FLINK_PROPERTIES` that extends it. */
+function imageBase(
+  version: FlinkVersion,
+  at: Location,
+  later: readonly Entry[],
+): NonNullable<FlinkConfig['base']> {
+  const entries: Entry[] = Object.entries(imageDefaultConf(version)).map(([key, value]) => ({
+    key,
+    value,
+    location: at,
+    origin: 'file',
+  }));
+  return {
+    source: `the Flink ${version} image's default configuration file`,
+    entries: markOverrides(entries, later),
+  };
+}

@@ -1,0 +1,88 @@
+import { flinkConfReading, parseJavaInt, versionCode } from '../../flink/index.js';
+import { flinkView } from '../../derive/index.js';
+import { FACTS_VERSION, type ConfigResult, type Facts, type OptionFacts } from '../../model/index.js';
+import { entriesFacts } from './entries.js';
+import { weightFacts } from './managed.js';
+import { optionFacts } from './options.js';
+import { processFacts, type FactsContext } from './process.js';
+import { allocatorFacts, pythonFacts } from './runtime.js';
+import { stateBackendFacts } from './state-backend.js';
+
+export { memoryValueFacts } from './memory-values.js';
+export { optionType } from './options.js';
+export type { FactsContext } from './process.js';
+
+/**
+ * Builds the Facts document of one config (docs/facts.md), from what Flink sees of it, the same
+ * view the derivation reads. Pure; called once per config per run.
+ */
+export function buildFacts(result: ConfigResult, context: FactsContext = {}): Facts {
+  const { config } = result;
+  const version = config.flinkVersion;
+  const view = flinkView(config);
+  const env = config.env ?? {};
+  const entries = entriesFacts(config.entries, version, config.deployment, view, env);
+  const options = optionFacts(view, version);
+  const slots = intOption(options['taskmanager.numberOfTaskSlots'], 1);
+  const taskmanager = processFacts('taskmanager', result, options, entries, context);
+  const jobmanager = processFacts('jobmanager', result, options, entries, context);
+  const managed = taskmanager.memory?.managed;
+  const stateBackend = stateBackendFacts(view, version, slots);
+  const python = pythonFacts(config, view);
+  const runtimeMode = String(view.get('execution.runtime-mode') ?? 'STREAMING').toUpperCase();
+  const batch = runtimeMode === 'BATCH';
+  const consumers = [
+    ...(stateBackend.usesManagedMemory ? ['STATE_BACKEND'] : []),
+    ...(python.detected ? ['PYTHON'] : []),
+    ...(batch ? ['OPERATOR'] : []),
+  ];
+  let totalMemory = 0;
+  for (const p of [taskmanager, jobmanager]) {
+    if (p.present && p.memory) totalMemory += p.memory.totalProcess * (p.replicas ?? 1);
+  }
+  return {
+    factsVersion: FACTS_VERSION,
+    config: {
+      id: config.id,
+      file: config.file,
+      line: config.line,
+      column: config.column,
+      kind: config.kind,
+      name: config.name,
+      flinkVersion: version,
+      versionCode: versionCode(version),
+      flinkConfYaml: flinkConfReading(version),
+      flinkVersionSource: config.flinkVersionSource,
+      deployment: config.deployment,
+      processes: config.processes,
+      image: config.image,
+      annotations: config.annotations ?? {},
+      totalMemory,
+    },
+    entries: entries.byKey,
+    entryList: entries.list,
+    options,
+    taskmanager,
+    jobmanager,
+    stateBackend,
+    slots,
+    managedPerSlot: managed !== undefined && slots > 0 ? Math.floor(managed / slots) : undefined,
+    runtimeMode,
+    batch,
+    python,
+    managedWeights: weightFacts(view, version, consumers),
+    env,
+    allocator: allocatorFacts(config, view),
+    problems: config.problems.map((p) => ({
+      code: p.code,
+      message: p.message,
+      line: p.location.line,
+      column: p.location.column,
+    })),
+  };
+}
+
+function intOption(option: OptionFacts | undefined, fallback: number): number {
+  if (!option) return fallback;
+  return option.number ?? parseJavaInt(option.value) ?? fallback;
+}

@@ -1,0 +1,54 @@
+import {
+  CONSUMER_DEFAULT_WEIGHT,
+  CONSUMER_WEIGHTS_KEY,
+  defaultConsumerWeights,
+  readsDataprocWeight,
+} from '../../flink/index.js';
+import type { ConfigMap, Facts, FlinkVersion } from '../../model/index.js';
+
+/** How managed memory is shared out among the consumers this job has (spec §10.3). */
+export function weightFacts(
+  view: ConfigMap,
+  version: FlinkVersion,
+  consumers: readonly string[],
+): Facts['managedWeights'] {
+  const raw = new Map<string, number>();
+  let text: string | undefined;
+  const explicit = view.get(CONSUMER_WEIGHTS_KEY);
+  if (explicit !== undefined) {
+    text = String(explicit);
+    for (const part of text.replace(/^[{[]|[}\]]$/g, '').split(/[,;]/)) {
+      const [k, v] = part.split(':').map((s) => s.trim());
+      if (k) raw.set(k.toUpperCase(), Number(v));
+    }
+  }
+  for (const [key, value] of view) {
+    if (key.startsWith(`${CONSUMER_WEIGHTS_KEY}.`)) {
+      raw.set(key.slice(CONSUMER_WEIGHTS_KEY.length + 1).toUpperCase(), Number(value));
+      text ??= '(map)';
+    }
+  }
+  const isExplicit = text !== undefined;
+  if (!isExplicit) {
+    const defaults = defaultConsumerWeights(version);
+    if (!defaults) return { explicit: false, weights: {}, missing: [] };
+    for (const part of defaults.split(',')) {
+      const [k, v] = part.split(':');
+      raw.set(k, Number(v));
+    }
+  }
+  const dataproc = readsDataprocWeight(version) ? raw.get('DATAPROC') : undefined;
+  const weights: Record<string, number> = {
+    OPERATOR: raw.get('OPERATOR') ?? dataproc ?? 0,
+    STATE_BACKEND: raw.get('STATE_BACKEND') ?? dataproc ?? 0,
+    PYTHON: raw.get('PYTHON') ?? 0,
+  };
+  const missing = isExplicit ? consumers.filter((c) => weights[c] === 0) : [];
+  const facts: Facts['managedWeights'] = { explicit: isExplicit, value: text, weights, missing };
+  if (missing.length > 0) {
+    const kept = Object.entries(weights).filter(([, w]) => w > 0);
+    const added = missing.map((c) => [c, CONSUMER_DEFAULT_WEIGHT[c]] as const);
+    facts.suggested = [...kept, ...added].map(([c, w]) => `${c}:${w}`).join(',');
+  }
+  return facts;
+}

@@ -1,0 +1,24 @@
+export { type Comparison, type ConfigDiff, diffConfigs } from './breakdown-diff.js';
+export { breakdownToJson } from './breakdown-json.js';
+export { breakdownText } from './breakdown-text.js';
+export { FORMAT_NAMES, type FormatName, FORMATS } from './formats.js';
+export { reachesThreshold } from './gate.js';
+export { plural, useColor } from './text.js';
+export {
+  findingIdentity,
+  type FindingIdentity,
+  parseFindingMarker,
+  resolvedCommentBody,
+  reviewCommentBody,
+  sameIdentity,
+} from './review-comment.js';
+export { suggestFix } from './suggestion.js';
+export { countsText, type LinkContext } from './markdown.js';
+export {
+  COMMENT_LIMIT,
+  COMMENT_MARKER,
+  type CommentInput,
+  hasSomethingToSay,
+  renderComment,
+} from './markdown-comment.js';
+export { renderSummary } from './markdown-summary.js';

@@ -1,0 +1,270 @@
+import { spawnSync } from 'node:child_process';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import type { Notice } from '../../model/index.js';
+import { isFlinkConfName } from '../formats/whole-file.js';
+import { GIT_ENV, SAFE_GIT } from './git.js';
+
+/** Files above this size are not read (reported as a notice). */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export interface DiscoverOptions {
+  cwd: string;
+  /** Files or folders, relative to `cwd`; default `.`. */
+  paths: readonly string[];
+  include?: readonly string[];
+  exclude?: readonly string[];
+}
+
+export interface Candidate {
+  /** Relative to `cwd`, `/` separators: the path reports show. */
+  path: string;
+  text: string;
+}
+
+export interface DiscoverResult {
+  candidates: Candidate[];
+  notices: Notice[];
+  /** Files looked at (after ignore rules and globs). */
+  files: number;
+}
+
+/** YAML files, also as templates (`.yaml.template`, `.yml.tpl`, `.yaml.j2`). */
+const YAML_NAME = /\.ya?ml(?:\.(?:template|tmpl|tpl|j2|jinja2?|in|example|sample|dist))?$/i;
+
+/** Text that shows a YAML file may hold a Flink configuration; the loaders decide. */
+const FLINK_CONTENT =
+  /flink\.apache\.org\/|flinkConfiguration|FLINK_PROPERTIES|flink-conf|(?:^|[\s"'{,])(?:taskmanager|jobmanager)[.:]/m;
+
+/** Never a user's config: git's own files and installed packages, even where git does not ignore them. */
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+
+/** A file discovery will read: found by its name, not yet read. */
+export interface ListedFile {
+  /** Absolute. */
+  file: string;
+  /** Relative to `cwd`, `/` separators. */
+  relative: string;
+  /** The real path of the folder it was listed under: no symbolic link leads out of it. */
+  root: string;
+}
+
+export interface Listing {
+  /** In the order reports use (by relative path). */
+  listed: ListedFile[];
+  notices: Notice[];
+}
+
+/** Finds the files that may hold Flink configurations under the given paths. */
+export function discover(options: DiscoverOptions): Promise<DiscoverResult> {
+  const { listed, notices } = listCandidates(options);
+  return Promise.resolve({ candidates: readCandidates(listed, notices), notices, files: listed.length });
+}
+
+/** The files under the given paths that may hold Flink configurations, by name; none read. */
+export function listCandidates(options: DiscoverOptions): Listing {
+  const cwd = path.resolve(options.cwd);
+  const notices: Notice[] = [];
+  const include = options.include?.length ? picomatch([...options.include], { dot: true }) : undefined;
+  const exclude = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : undefined;
+  const seen = new Set<string>();
+  const listed: ListedFile[] = [];
+
+  for (const given of options.paths.length > 0 ? options.paths : ['.']) {
+    const absolute = path.resolve(cwd, given);
+    let stat;
+    try {
+      stat = statSync(absolute);
+    } catch {
+      notices.push({ code: 'path-not-found', message: `${given}: no such file or folder` });
+      continue;
+    }
+    const base = stat.isDirectory() ? absolute : path.dirname(absolute);
+    const root = realpathSync(base);
+    const names = stat.isDirectory() ? listFiles(absolute) : [path.basename(absolute)];
+    for (const name of names) {
+      // The name decides first: most files of a large tree are not YAML, and paths cost.
+      if (!YAML_NAME.test(name) && !isFlinkConfName(name)) continue;
+      if (name.split('/').some((part) => ALWAYS_SKIPPED.has(part))) continue;
+      const file = path.join(base, name);
+      const relative = toPosix(path.relative(cwd, file));
+      if (seen.has(relative)) continue;
+      seen.add(relative);
+      if (include && !include(relative)) continue;
+      if (exclude?.(relative)) continue;
+      listed.push({ file, relative, root });
+    }
+  }
+  listed.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+  return { listed, notices };
+}
+
+/** Reads the listed files, in order, keeping those that may hold a Flink configuration. */
+export function readCandidates(listed: readonly ListedFile[], notices: Notice[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const { file, relative, root } of listed) {
+    const candidate = readCandidate(file, relative, root, notices);
+    if (candidate) candidates.push(candidate);
+  }
+  return candidates;
+}
+
+/**
+ * Reads one file, synchronously: for the many small files of a repository, a blocking read is
+ * several times faster than a round trip through libuv's thread pool per call.
+ */
+function readCandidate(
+  file: string,
+  relative: string,
+  root: string,
+  notices: Notice[],
+): Candidate | undefined {
+  try {
+    let stat = lstatSync(file);
+    if (stat.isSymbolicLink()) {
+      const real = realpathSync(file);
+      if (real !== root && !real.startsWith(root + path.sep)) {
+        notices.push({
+          code: 'symlink-outside-root',
+          message: 'A symbolic link out of the linted folder; not followed',
+          location: { file: relative, line: 1, column: 1 },
+        });
+        return undefined;
+      }
+      stat = statSync(file);
+    }
+    // Folders, FIFOs and devices named like YAML are never read (a FIFO would block).
+    const reason = unreadableReason(stat);
+    if (reason) {
+      notices.push({
+        code: stat.isFile() ? 'file-too-large' : 'not-a-file',
+        message: reason,
+        location: { file: relative, line: 1, column: 1 },
+      });
+      return undefined;
+    }
+    const bytes = readFileSync(file);
+    const utf16 = UTF16_BOMS.find(([bom]) => bytes.subarray(0, 2).equals(bom));
+    if (utf16) {
+      notices.push({
+        code: 'unsupported-encoding',
+        message: `Encoded as UTF-16 ${utf16[1]} (it starts with its byte-order mark); Flink and this tool read UTF-8; not read`,
+        location: { file: relative, line: 1, column: 1 },
+      });
+      return undefined;
+    }
+    // A NUL byte in the first 8 KB: a binary file, named like YAML but not one.
+    if (bytes.subarray(0, 8000).includes(0)) {
+      notices.push({
+        code: 'binary-file',
+        message: 'A binary file (it holds NUL bytes); not read',
+        location: { file: relative, line: 1, column: 1 },
+      });
+      return undefined;
+    }
+    const text = bytes.toString('utf8');
+    if (!isFlinkConfName(relative) && !FLINK_CONTENT.test(text)) return undefined;
+    return { path: relative, text };
+  } catch (err) {
+    notices.push({
+      code: 'unreadable',
+      // Node's message without the absolute path it ends with.
+      message: `Could not be read (${(err as Error).message.replace(/, \w+ '.*'$/, '')})`,
+      location: { file: relative, line: 1, column: 1 },
+    });
+    return undefined;
+  }
+}
+
+const UTF16_BOMS: [Buffer, string][] = [
+  [Buffer.from([0xff, 0xfe]), 'LE'],
+  [Buffer.from([0xfe, 0xff]), 'BE'],
+];
+
+/** Why a file is not read as text: not a regular file (a FIFO would block), or over the size limit. */
+export function unreadableReason(stat: Stats): string | undefined {
+  if (!stat.isFile()) return `A ${fileKind(stat)}, not a regular file; not read`;
+  if (stat.size > MAX_FILE_BYTES)
+    return `${stat.size} bytes, above the ${MAX_FILE_BYTES}-byte limit; not read`;
+  return undefined;
+}
+
+function fileKind(stat: Stats): string {
+  if (stat.isDirectory()) return 'folder';
+  if (stat.isFIFO()) return 'named pipe (FIFO)';
+  if (stat.isSocket()) return 'socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
+  return 'special file';
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+/** Files under a folder: git's view (tracked and untracked, not ignored) in a work tree, else a walk. */
+/** Files under `dir`, relative to it with `/` separators. */
+function listFiles(dir: string): string[] {
+  return gitFiles(dir) ?? walk(dir);
+}
+
+function gitFiles(dir: string): string[] | undefined {
+  const git = spawnSync(
+    'git',
+    [...SAFE_GIT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'],
+    {
+      cwd: dir,
+      env: { ...process.env, ...GIT_ENV },
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
+  if (git.error || git.status !== 0) return undefined;
+  return git.stdout.split('\0').filter((f) => f !== '');
+}
+
+/** A walk honouring the `.gitignore` files it meets (outside a git work tree). */
+function walk(root: string): string[] {
+  const files: string[] = [];
+  const visit = (dir: string, rules: { base: string; ig: Ignore }[]): void => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    const own = names.includes('.gitignore') ? readIgnore(path.join(dir, '.gitignore')) : undefined;
+    const active = own ? [...rules, { base: dir, ig: own }] : rules;
+    for (const name of names) {
+      if (ALWAYS_SKIPPED.has(name)) continue;
+      const full = path.join(dir, name);
+      let isDir = false;
+      try {
+        const stat = lstatSync(full);
+        // Symbolic links to folders are not walked: they could lead out of the root or loop.
+        isDir = stat.isDirectory();
+      } catch {
+        continue;
+      }
+      const ignored = active.some(({ base, ig }) => {
+        const rel = toPosix(path.relative(base, full));
+        return ig.ignores(isDir ? `${rel}/` : rel);
+      });
+      if (ignored) continue;
+      if (isDir) visit(full, active);
+      else files.push(toPosix(path.relative(root, full)));
+    }
+  };
+  visit(root, []);
+  return files;
+}
+
+function readIgnore(file: string): Ignore | undefined {
+  try {
+    return ignore().add(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}

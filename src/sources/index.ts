@@ -1,0 +1,25 @@
+// The door of src/sources: listing and reading files, YAML, and the formats Flink configs come in.
+export { git, GIT_ENV, SAFE_GIT, type TouchedFile, trackedFileCount } from './discover/git.js';
+export {
+  changedFiles,
+  fileAtCommit,
+  insidePaths,
+  insideWorkTree,
+  resolveCommit,
+  writeBaseFiles,
+} from './discover/git-revision.js';
+export {
+  type Candidate,
+  listCandidates,
+  type ListedFile,
+  MAX_FILE_BYTES,
+  readCandidates,
+  unreadableReason,
+} from './discover/discover.js';
+export { readConfigYaml } from './formats/config-yaml.js';
+export { readFlinkConf } from './formats/flink-conf.js';
+export { loadFile, type LoadResult } from './formats/index.js';
+export { wholeFileFormat, type WholeFileFormat } from './formats/whole-file.js';
+export { markOverrides } from './config-builder.js';
+export { quantityBytes } from './kubernetes-quantity.js';
+export { parseDocumentsWithinDepth, tooDeepMessage } from './yaml/depth.js';
