@@ -6,6 +6,7 @@ import {
   type FeasibleAnswer,
   type InfeasibleAnswer,
   type SizingAnswer,
+  type TaskManagerTargets,
 } from '../../../src/flink/index.js';
 import type { ConfigValue, FlinkVersion } from '../../../src/model/index.js';
 
@@ -35,19 +36,28 @@ function times(bytes: bigint, widened: string): bigint {
 const FRACTION_0_4 = '0.4000000059604645';
 const FRACTION_0_1 = '0.10000000149011612';
 
+/** A TaskManager configuration fitted to a 4 GiB container. */
+function fit4GiB(version: FlinkVersion, entries: [string, string][]): SizingAnswer {
+  return solveSizing({ version, process: 'taskmanager', container: 4n * GIB, config: new Map(entries) });
+}
+
 describe('a 4 GiB pod with RocksDB and 4 slots', () => {
+  const pod = (version: FlinkVersion, targets?: TaskManagerTargets) =>
+    feasible(
+      solveSizing({
+        version,
+        process: 'taskmanager',
+        stateBackend: 'rocksdb',
+        slots: 4,
+        container: 4n * GIB,
+        ...(targets && { targets }),
+      }),
+    );
+
   it.each(['1.20', '2.0'] as FlinkVersion[])(
     'uses the whole pod on %s with Flink’s default managed fraction',
     (version) => {
-      const answer = feasible(
-        solveSizing({
-          version,
-          process: 'taskmanager',
-          stateBackend: 'rocksdb',
-          slots: 4,
-          container: 4n * GIB,
-        }),
-      );
+      const answer = pod(version);
       expect(answer.set).toEqual({
         'taskmanager.numberOfTaskSlots': '4',
         'taskmanager.memory.process.size': '4096m',
@@ -64,16 +74,7 @@ describe('a 4 GiB pod with RocksDB and 4 slots', () => {
   );
 
   it.each(['1.20', '2.0'] as FlinkVersion[])('pins managed memory to a per-slot target on %s', (version) => {
-    const answer = feasible(
-      solveSizing({
-        version,
-        process: 'taskmanager',
-        stateBackend: 'rocksdb',
-        slots: 4,
-        container: 4n * GIB,
-        targets: { managedPerSlot: 256n * MIB },
-      }),
-    );
+    const answer = pod(version, { managedPerSlot: 256n * MIB });
     expect(answer.set['taskmanager.memory.managed.size']).toBe('1024m');
     expect(answer.set['taskmanager.memory.process.size']).toBe('4096m');
     const m = tmMemory(answer);
@@ -195,15 +196,10 @@ describe('an existing configuration that cannot fit', () => {
 
   it('names two keys that only together prevent the fit', () => {
     const answer = infeasible(
-      solveSizing({
-        version: '1.20',
-        process: 'taskmanager',
-        container: 4n * GIB,
-        config: new Map([
-          ['taskmanager.memory.task.heap.size', '3g'],
-          ['taskmanager.memory.managed.size', '3g'],
-        ]),
-      }),
+      fit4GiB('1.20', [
+        ['taskmanager.memory.task.heap.size', '3g'],
+        ['taskmanager.memory.managed.size', '3g'],
+      ]),
     );
     expect(answer.blockers.map((b) => b.key)).toEqual([
       'taskmanager.memory.task.heap.size',
@@ -213,14 +209,7 @@ describe('an existing configuration that cannot fit', () => {
   });
 
   it('names a value Flink cannot read, refused at every size', () => {
-    const answer = infeasible(
-      solveSizing({
-        version: '2.0',
-        process: 'taskmanager',
-        container: 4n * GIB,
-        config: new Map([['taskmanager.memory.framework.heap.size', '128 MiB']]),
-      }),
-    );
+    const answer = infeasible(fit4GiB('2.0', [['taskmanager.memory.framework.heap.size', '128 MiB']]));
     expect(answer.reason).toMatch(/at every process size: .*Cannot read memory size/);
     expect(answer.blockers.map((b) => b.key)).toEqual(['taskmanager.memory.framework.heap.size']);
   });
@@ -229,15 +218,10 @@ describe('an existing configuration that cannot fit', () => {
 describe('configurations sized another way', () => {
   it('replaces total Flink memory and a standalone legacy heap key by the process size', () => {
     const answer = feasible(
-      solveSizing({
-        version: '1.20',
-        process: 'taskmanager',
-        container: 4n * GIB,
-        config: new Map([
-          ['taskmanager.heap.size', '2g'],
-          ['taskmanager.memory.flink.size', '1g'],
-        ]),
-      }),
+      fit4GiB('1.20', [
+        ['taskmanager.heap.size', '2g'],
+        ['taskmanager.memory.flink.size', '1g'],
+      ]),
     );
     expect(answer.remove.sort()).toEqual(['taskmanager.heap.size', 'taskmanager.memory.flink.size']);
     expect(answer.why['taskmanager.heap.size']).toMatch(/reads it as taskmanager.memory.flink.size/);
@@ -263,14 +247,7 @@ describe('configurations sized another way', () => {
   });
 
   it('keeps the process size the configuration already has when it is the answer', () => {
-    const answer = feasible(
-      solveSizing({
-        version: '1.19',
-        process: 'taskmanager',
-        container: 4n * GIB,
-        config: new Map([['taskmanager.memory.process.size', '4g']]),
-      }),
-    );
+    const answer = feasible(fit4GiB('1.19', [['taskmanager.memory.process.size', '4g']]));
     expect(answer.set).toEqual({});
     expect(answer.processSize).toBe(4n * GIB);
   });
