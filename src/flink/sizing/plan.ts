@@ -54,19 +54,16 @@ export interface SizingPlan {
 /** Planning state shared by both processes. */
 class Planner {
   readonly edits = new Edits();
-  readonly prefix: string;
 
   constructor(
     readonly version: FlinkVersion,
     readonly deployment: Deployment,
     readonly process: ProcessName,
     readonly config: ConfigMap,
-  ) {
-    this.prefix = process;
-  }
+  ) {}
 
   key(suffix: string): string {
-    return `${this.prefix}.memory.${suffix}`;
+    return `${this.process}.memory.${suffix}`;
   }
 
   /** A memory option's value in bytes, undefined when unset without default or unreadable. */
@@ -148,7 +145,7 @@ class Planner {
   kept(readKeys: ReadonlySet<string>): string[] {
     const processKey = this.key('process.size');
     const external = (k: string) => this.process === 'taskmanager' && isExternalResourceKey(k);
-    const read = (k: string) => (k.startsWith(`${this.prefix}.`) && readKeys.has(k)) || external(k);
+    const read = (k: string) => (k.startsWith(`${this.process}.`) && readKeys.has(k)) || external(k);
     return [...this.config.keys()].filter((k) => k !== processKey && !this.edits.touches(k) && read(k));
   }
 }
