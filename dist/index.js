@@ -41091,8 +41091,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: effectiveEntries, toConfigMap
 
-// EXTERNAL MODULE: ./src/flink/index.ts + 23 modules
-var flink = __nccwpck_require__(5335);
+// EXTERNAL MODULE: ./src/flink/index.ts + 33 modules
+var flink = __nccwpck_require__(7101);
 ;// CONCATENATED MODULE: ./src/derive/flink-view.ts
 /** The entries Flink applies, in order: the base file, then the config's own; placeholders left out. */
 function effectiveEntries(config) {
@@ -41144,8 +41144,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/flink/index.ts + 23 modules
-var flink = __nccwpck_require__(5335);
+// EXTERNAL MODULE: ./src/flink/index.ts + 33 modules
+var flink = __nccwpck_require__(7101);
 // EXTERNAL MODULE: ./src/sources/index.ts + 21 modules
 var src_sources = __nccwpck_require__(9995);
 // EXTERNAL MODULE: ./src/model/index.ts + 5 modules
@@ -41794,7 +41794,7 @@ function absolute(cwd, file) {
 
 /***/ }),
 
-/***/ 5335:
+/***/ 7101:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41812,36 +41812,36 @@ __nccwpck_require__.d(__webpack_exports__, {
   ED: () => (/* reexport */ backendMemoryPrefix),
   rI: () => (/* reexport */ defaultConsumerWeights),
   F2: () => (/* reexport */ defaultStateBackend),
-  CX: () => (/* reexport */ derive),
+  CX: () => (/* reexport */ derive_derive),
   $K: () => (/* reexport */ options_findOption),
-  xS: () => (/* reexport */ flinkConfReading),
+  xS: () => (/* reexport */ config_files_flinkConfReading),
   UQ: () => (/* reexport */ flinkImageVersion),
   eD: () => (/* reexport */ formatChange),
-  Xq: () => (/* reexport */ formatSize),
+  Xq: () => (/* reexport */ human_size_formatSize),
   z4: () => (/* reexport */ imageAllocator),
   jR: () => (/* reexport */ imageDefaultConf),
   nt: () => (/* reexport */ isMemoryKey),
   fA: () => (/* reexport */ isOptionNamespace),
   kx: () => (/* reexport */ javaDoubleToString),
-  tT: () => (/* reexport */ legacyKeyReading),
+  tT: () => (/* reexport */ legacy_keys_legacyKeyReading),
   Vh: () => (/* reexport */ memorySizeToString),
-  tH: () => (/* reexport */ optionRegistry),
+  tH: () => (/* reexport */ options_optionRegistry),
   PZ: () => (/* reexport */ parseJavaDouble),
   rz: () => (/* reexport */ parseJavaInt),
   vq: () => (/* reexport */ parseMemorySize),
-  pR: () => (/* reexport */ processSizeKeys),
-  iL: () => (/* reexport */ rawText),
+  pR: () => (/* reexport */ legacy_keys_processSizeKeys),
+  iL: () => (/* reexport */ options_rawText),
   dN: () => (/* reexport */ readFlinkVersion),
   U_: () => (/* reexport */ readsDataprocWeight),
-  Ug: () => (/* reexport */ stateBackendKeys),
-  J4: () => (/* reexport */ stateBackendName),
-  _1: () => (/* reexport */ suppliedKey),
+  Ug: () => (/* reexport */ state_backend_stateBackendKeys),
+  J4: () => (/* reexport */ state_backend_stateBackendName),
+  _1: () => (/* reexport */ options_suppliedKey),
   vw: () => (/* reexport */ tryParseMemorySize),
   Zq: () => (/* reexport */ usesManagedMemory),
   EU: () => (/* reexport */ versionCode)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH, INTEGER_MAX_VALUE, JAVA_INT_MAX, JAVA_INT_MIN, JAVA_LONG_MAX, JAVA_LONG_MIN, MAX_MEMORY_SIZE, NETWORK_BUFFER_OPTIONS, NETWORK_BUFFER_OPTION_VERSIONS, addBytes, convertValue, defaultConfigFile, demandFor, deriveJobManager, deriveJobManagerPlain, deriveTaskManager, deriveTaskManagerPlain, effectiveOption, failure, gateBuffers, gateModel, iae, ice, insufficientBuffersMessage, javaFloatToString, javaHashMapOrder, javaTrim, jvmArgs, largestServableBuffersPerChannel, legacyHeapTarget, longOverflow, mapLegacyHeap, memorySizeToHumanReadable, multiplyBytes, networkBufferDemand, networkBufferOption, networkBufferSettings, optionToString, parseFlinkVersion, parseJavaFloat, parseJavaLong, parseMebiBytes, resultPartitionBuffers, segmentSize, smallestDefaultNetworkBuffers, subtractBytes, traitsOf
+// UNUSED EXPORTS: DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH, Edits, INTEGER_MAX_VALUE, JAVA_INT_MAX, JAVA_INT_MIN, JAVA_LONG_MAX, JAVA_LONG_MIN, MAX_MEMORY_SIZE, NETWORK_BUFFER_OPTIONS, NETWORK_BUFFER_OPTION_VERSIONS, addBytes, convertValue, defaultConfigFile, demandFor, deriveJobManager, deriveJobManagerPlain, deriveTaskManager, deriveTaskManagerPlain, diffVersions, dumpFlinkYaml, effectiveOption, failure, gateBuffers, gateModel, iae, ice, insufficientBuffersMessage, javaFloatToString, javaHashMapOrder, javaTrim, jvmArgs, largestServableBuffersPerChannel, legacyHeapTarget, longOverflow, mapLegacyHeap, memorySizeToHumanReadable, migrateConfigFile, multiplyBytes, networkBufferDemand, networkBufferOption, networkBufferSettings, optionToString, parseFlinkVersion, parseJavaFloat, parseJavaLong, parseMebiBytes, resultPartitionBuffers, segmentSize, sizeValue, smallestDefaultNetworkBuffers, solveSizing, subtractBytes, traitsOf, upgradeEdits, versionOptions
 
 ;// CONCATENATED MODULE: ./src/flink/java-number.ts
 /**
@@ -42356,7 +42356,7 @@ function multiplyBytes(bytes, multiplier) {
 const decimals = new Map();
 
 ;// CONCATENATED MODULE: ./src/flink/human-size.ts
-const MIB = 1n << 20n;
+const human_size_MIB = 1n << 20n;
 const GIB = 1n << 30n;
 /** From here on sizes read better in GiB. */
 const GIB_FROM = 10n * GIB;
@@ -42371,7 +42371,7 @@ function scaled(value, unit, digits) {
 function magnitude(bytes) {
     if (bytes >= GIB_FROM)
         return `${scaled(bytes, GIB, 2)} GiB`;
-    const mib = scaled(bytes, MIB, 1);
+    const mib = scaled(bytes, human_size_MIB, 1);
     // A few bytes would round to `0 MiB`, which hides that there are some.
     if (mib === '0' && bytes > 0n)
         return `${bytes} B`;
@@ -42381,7 +42381,7 @@ function magnitude(bytes) {
  * A size for people: below 10 GiB in MiB with at most one decimal (`1728 MiB`, `384.5 MiB`),
  * from 10 GiB in GiB with at most two (`16 GiB`).
  */
-function formatSize(bytes) {
+function human_size_formatSize(bytes) {
     return bytes < 0n ? `-${magnitude(-bytes)}` : magnitude(bytes);
 }
 /** A signed change between two sizes: `+2368 MiB`, `-512 MiB`, `±0`. */
@@ -42395,13 +42395,31 @@ function formatChange(delta) {
 var model = __nccwpck_require__(7304);
 ;// CONCATENATED MODULE: ./src/flink/versions.ts
 
-/** Position of a version in `FLINK_VERSIONS`, for range comparisons. */
+/** Patches a minor line counts up to: a minor line stands for its latest patch. */
+const LATEST_PATCH = 999;
+/**
+ * Where a version lies on the line of releases: the minor line's position, then the patch. A
+ * version given as a minor line is its latest patch; a table row given as a minor line starts at
+ * its first patch, so that the rows of a line hold for all of its patch releases.
+ */
+function position(version, as) {
+    const [major, minor, patch] = version.split('.');
+    const line = model/* FLINK_VERSIONS */.tf.indexOf(`${major}.${minor}`);
+    if (line < 0)
+        throw new RangeError(`Unsupported Flink version ${version}`);
+    const within = patch !== undefined ? Number(patch) : as === 'version' ? LATEST_PATCH : 0;
+    return line * (LATEST_PATCH + 1) + within;
+}
+/** Position of a version among the versions the tool judges, for ordering them. */
 function versionIndex(version) {
-    return model/* FLINK_VERSIONS */.tf.indexOf(version);
+    return position(version, 'version');
 }
+/** Whether a version has reached a table row's version (a row at `'1.10'` holds from 1.10.0 on). */
 function versions_atLeast(version, since) {
-    return versionIndex(version) >= versionIndex(since);
+    return position(version, 'version') >= position(since, 'since');
 }
+/** Every version the tool judges, oldest first: a patch release comes before its minor line. */
+const versions_JUDGED_VERSIONS = [...model/* PATCH_RELEASES */.WO, ...model/* FLINK_VERSIONS */.tf].sort((a, b) => versionIndex(a) - versionIndex(b));
 /** The row of a `[since, value]` table that holds for a version: the last one it has reached. */
 function sinceRow(rows, version) {
     let value;
@@ -42415,7 +42433,7 @@ function versionCode(version) {
     const [major, minor] = version.split('.').map(Number);
     return major * 100 + minor;
 }
-const VERSION_TEXT = /^\s*(?:flink[-_]?)?v?(\d+)[._](\d+)(?!\d)/i;
+const VERSION_TEXT = /^\s*(?:flink[-_]?)?v?(\d+)[._](\d+)(?!\d)(?:\.(\d+)(?!\d))?/i;
 /**
  * `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'`, `'2.0-preview1'` → the minor it names; one
  * outside 1.10–newest is clamped into the range (and says so). Undefined for anything else.
@@ -42426,6 +42444,9 @@ function readFlinkVersion(text) {
         return undefined;
     const major = Number(match[1]);
     const minor = Number(match[2]);
+    const release = model/* PATCH_RELEASES */.WO.find((v) => match[3] !== undefined && v === `${major}.${minor}.${Number(match[3])}`);
+    if (release)
+        return { version: release, clamped: false, beforeModel: false };
     const exact = model/* FLINK_VERSIONS */.tf.find((v) => v === `${major}.${minor}`);
     if (exact)
         return { version: exact, clamped: false, beforeModel: false };
@@ -42478,17 +42499,11 @@ const TRAIT_CHANGES = [
     ['1.15', { quoteExternalResources: true }],
     ['2.0', { jmPrefix: '', legacyNetworkBuffers: false, legacyHeap: false }],
 ];
-const TRAITS = new Map();
-{
-    let current = {};
-    let row = 0;
-    for (const version of model/* FLINK_VERSIONS */.tf) {
-        while (row < TRAIT_CHANGES.length && TRAIT_CHANGES[row][0] === version)
-            current = { ...current, ...TRAIT_CHANGES[row++][1] };
-        TRAITS.set(version, current);
-    }
-}
-function traitsOf(version) {
+const TRAITS = new Map(versions_JUDGED_VERSIONS.map((version) => [
+    version,
+    Object.assign({}, ...TRAIT_CHANGES.filter(([since]) => versions_atLeast(version, since)).map(([, t]) => t)),
+]));
+function versions_traitsOf(version) {
     const traits = TRAITS.get(version);
     if (!traits)
         throw new RangeError(`Unsupported Flink version ${String(version)}`);
@@ -42496,7 +42511,6 @@ function traitsOf(version) {
 }
 
 ;// CONCATENATED MODULE: ./src/flink/options.ts
-
 
 
 
@@ -42534,7 +42548,15 @@ const OPTION_ROWS = [
         defaults: always('0.1'),
         deprecatedKeys: ['taskmanager.network.memory.fraction'],
     },
-    { key: 'taskmanager.memory.jvm-metaspace.size', type: 'memory', defaults: always('256m') },
+    {
+        key: 'taskmanager.memory.jvm-metaspace.size',
+        type: 'memory',
+        // FLINK-16406 (apache/flink#11300, the 1.10.1 release notes) raised 1.10.0's 96m.
+        defaults: [
+            ['1.10', '96m'],
+            ['1.10.1', '256m'],
+        ],
+    },
     { key: 'taskmanager.memory.jvm-overhead.min', type: 'memory', defaults: always('192m') },
     { key: 'taskmanager.memory.jvm-overhead.max', type: 'memory', defaults: always('1g') },
     { key: 'taskmanager.memory.jvm-overhead.fraction', type: 'float', defaults: always('0.1') },
@@ -42672,14 +42694,14 @@ function buildRegistry(version) {
     }
     return registry;
 }
-const REGISTRIES = new Map(model/* FLINK_VERSIONS */.tf.map((v) => [v, buildRegistry(v)]));
+const REGISTRIES = new Map(versions_JUDGED_VERSIONS.map((v) => [v, buildRegistry(v)]));
 /** The memory-related options a Flink version defines, keyed by main key. */
-function optionRegistry(version) {
+function options_optionRegistry(version) {
     return REGISTRIES.get(version) ?? new Map();
 }
 /** The option by its main key for a version; undefined where that version lacks it. */
 function options_findOption(version, key) {
-    return optionRegistry(version).get(key);
+    return options_optionRegistry(version).get(key);
 }
 /** The option by its main key; a programming error when the version lacks it. */
 function options_requireOption(version, key) {
@@ -42694,11 +42716,11 @@ function optionToString(option) {
     return `Key: '${option.key}' , default: ${option.defaultText} (fallback keys: [${fallbacks}])`;
 }
 /** `rawValue.toString()` in Java: how a raw value appears in messages and typed conversions. */
-function rawText(raw) {
+function options_rawText(raw) {
     return typeof raw === 'number' ? javaDoubleToString(raw) : String(raw);
 }
 /** Which key of an option is set in a configuration: the main key, then fallback keys in order. */
-function suppliedKey(config, option) {
+function options_suppliedKey(config, option) {
     if (config.has(option.key))
         return option.key;
     for (const fallback of option.fallbackKeys)
@@ -42711,15 +42733,15 @@ const forInputString = (s) => new flink_error_FlinkError('NumberFormatException'
 function convertValue(type, raw) {
     switch (type) {
         case 'memory':
-            return parseMemorySize(rawText(raw));
+            return parseMemorySize(options_rawText(raw));
         case 'float': {
             if (typeof raw === 'number') {
                 const abs = Math.abs(raw);
                 if (raw === 0 || (abs >= 2 ** -149 && abs <= 3.4028234663852886e38))
                     return Math.fround(raw);
-                throw flink_error_iae(`Configuration value ${rawText(raw)} overflows/underflows the float type.`);
+                throw flink_error_iae(`Configuration value ${options_rawText(raw)} overflows/underflows the float type.`);
             }
-            const text = rawText(raw);
+            const text = options_rawText(raw);
             const v = parseJavaFloat(text);
             if (v === undefined) {
                 throw text.trim() === ''
@@ -42731,7 +42753,7 @@ function convertValue(type, raw) {
         case 'double': {
             if (typeof raw === 'number')
                 return raw;
-            const text = rawText(raw);
+            const text = options_rawText(raw);
             const v = parseJavaDouble(text);
             if (v === undefined) {
                 throw text.trim() === ''
@@ -42744,14 +42766,14 @@ function convertValue(type, raw) {
             if (typeof raw === 'bigint' && (raw < JAVA_INT_MIN || raw > java_number_JAVA_INT_MAX)) {
                 throw flink_error_iae(`Configuration value ${raw} overflows/underflows the integer type.`);
             }
-            const text = rawText(raw);
+            const text = options_rawText(raw);
             const v = parseJavaInt(text);
             if (v === undefined)
                 throw forInputString(text);
             return v;
         }
         case 'long': {
-            const text = rawText(raw);
+            const text = options_rawText(raw);
             const v = parseJavaLong(text);
             if (v === undefined)
                 throw forInputString(text);
@@ -42760,29 +42782,29 @@ function convertValue(type, raw) {
         case 'boolean': {
             if (typeof raw === 'boolean')
                 return raw;
-            const upper = rawText(raw).toUpperCase();
+            const upper = options_rawText(raw).toUpperCase();
             if (upper === 'TRUE')
                 return true;
             if (upper === 'FALSE')
                 return false;
-            throw flink_error_iae(`Unrecognized option for boolean: ${rawText(raw)}. Expected either true or false(case insensitive)`);
+            throw flink_error_iae(`Unrecognized option for boolean: ${options_rawText(raw)}. Expected either true or false(case insensitive)`);
         }
         case 'string':
-            return rawText(raw);
+            return options_rawText(raw);
     }
 }
 /** The effective value of an option after fallback keys and the default, and which key supplied it. */
-function effectiveOption(config, version, key) {
+function options_effectiveOption(config, version, key) {
     const option = options_findOption(version, key);
     if (!option)
         return undefined;
     const reader = new options_OptionReader(config);
     try {
-        return { option, value: reader.get(option), suppliedBy: suppliedKey(config, option) };
+        return { option, value: reader.get(option), suppliedBy: options_suppliedKey(config, option) };
     }
     catch (err) {
         if (err instanceof FlinkError)
-            return { option, suppliedBy: suppliedKey(config, option), error: err };
+            return { option, suppliedBy: options_suppliedKey(config, option), error: err };
         throw err;
     }
 }
@@ -42819,7 +42841,7 @@ class options_OptionReader {
         catch (err) {
             if (!(err instanceof flink_error_FlinkError))
                 throw err;
-            throw flink_error_iae(`Could not parse value '${rawText(raw)}' for key '${option.key}'.`, err);
+            throw flink_error_iae(`Could not parse value '${options_rawText(raw)}' for key '${option.key}'.`, err);
         }
     }
     /** `ProcessMemoryUtils.getMemorySizeFromConfig`: any failure becomes `Cannot read memory size ...`. */
@@ -42889,16 +42911,16 @@ function jobManager110(config, deployment, env) {
     const mb = config.get('jobmanager.heap.mb');
     let mib;
     if (deployment === 'standalone') {
-        let text = env.FLINK_JM_HEAP ?? (size === undefined ? '0' : rawText(size));
+        let text = env.FLINK_JM_HEAP ?? (size === undefined ? '0' : options_rawText(size));
         if (java_number_javaTrim(text) === '0')
-            text = mb === undefined ? '0' : `${rawText(mb)}m`;
+            text = mb === undefined ? '0' : `${options_rawText(mb)}m`;
         mib = scriptMebiBytes(text);
     }
     else {
         const container = size !== undefined
-            ? scriptMebiBytes(rawText(size))
+            ? scriptMebiBytes(options_rawText(size))
             : mb !== undefined
-                ? scriptMebiBytes(`${rawText(mb)}m`)
+                ? scriptMebiBytes(`${options_rawText(mb)}m`)
                 : 1024n;
         if (container !== undefined) {
             const reader = new options_OptionReader(config);
@@ -42944,7 +42966,7 @@ function javaHash(s) {
 }
 const orders = new Map();
 /** Iteration order of a default `java.util.HashMap` into which `keys` were put in this order. */
-function javaHashMapOrder(keys) {
+function jvm_javaHashMapOrder(keys) {
     const cacheKey = keys.join('\n');
     const cached = orders.get(cacheKey);
     if (cached)
@@ -42983,7 +43005,7 @@ function withDynamicConfigs(result, entries, trailingSpace) {
 /** The `-D key=value` line, entries in `HashMap` order (spec §6.2). */
 function dynamicConfigs(entries, trailingSpace) {
     const values = new Map(entries);
-    const order = javaHashMapOrder(entries.map(([k]) => k));
+    const order = jvm_javaHashMapOrder(entries.map(([k]) => k));
     return trailingSpace
         ? order.map((k) => `-D ${k}=${values.get(k)} `).join('')
         : order.map((k) => `-D ${k}=${values.get(k)}`).join(' ');
@@ -43061,7 +43083,7 @@ function deriveMetaspaceAndOverhead(reader, options, version, totalFlink) {
         };
     }
     const totalProcess = reader.memory(options.process);
-    if (traitsOf(version).checkProcessCoversFlink && totalProcess < flinkAndMetaspace) {
+    if (versions_traitsOf(version).checkProcessCoversFlink && totalProcess < flinkAndMetaspace) {
         throw flink_error_ice(`The configured Total Process Memory size (${memorySizeToHumanReadable(totalProcess)}) is less than the sum of the derived Total Flink Memory size (${memorySizeToHumanReadable(totalFlink)}) and the configured or default JVM Metaspace size  (${memorySizeToHumanReadable(metaspace)}).`);
     }
     const overhead = subtractBytes(totalProcess, flinkAndMetaspace);
@@ -43158,7 +43180,7 @@ function runJobManager(config, version) {
             args: jvmArgs(heap, directMemory, metaspace),
         },
     };
-    if (!traitsOf(version).jobManagerDynamicConfigs)
+    if (!versions_traitsOf(version).jobManagerDynamicConfigs)
         return result;
     const b = (v) => `${v}b`;
     return withDynamicConfigs(result, () => [
@@ -43214,14 +43236,14 @@ const LEGACY_HEAP = {
         },
     },
 };
-function legacyHeapTarget(process, deployment) {
+function legacy_heap_legacyHeapTarget(process, deployment) {
     return LEGACY_HEAP[process].target[deployment];
 }
 /**
  * `getConfigurationWithLegacyHeapSizeMappedToNewConfigOption`: unless `target` is set, the legacy heap
  * (env variable, then the size key, then the MiB key) becomes `target`. Throws `FlinkError` unprefixed.
  */
-function mapLegacyHeap(config, version, process, target, env) {
+function legacy_heap_mapLegacyHeap(config, version, process, target, env) {
     if (config.has(target))
         return config;
     const legacy = LEGACY_HEAP[process];
@@ -43301,7 +43323,7 @@ class TaskManagerDerivation {
         this.r = r;
         this.version = version;
         this.o = tmOptions(version);
-        this.traits = traitsOf(version);
+        this.traits = versions_traitsOf(version);
     }
     /** `TaskExecutorProcessUtils.processSpecFromConfig` without any legacy heap mapping; throws `FlinkError`. */
     run() {
@@ -43536,7 +43558,7 @@ class TaskManagerDerivation {
         const names = raw === undefined ? [] : parseList(raw);
         if (names.length === 1 && names[0] === 'none')
             return [];
-        const unique = javaHashMapOrder([...new Set(names)]);
+        const unique = jvm_javaHashMapOrder([...new Set(names)]);
         const result = [];
         for (const name of unique) {
             const amountKey = `external-resource.${name}.amount`;
@@ -43547,7 +43569,7 @@ class TaskManagerDerivation {
             if (amount > 0n)
                 result.push([name, amount]);
         }
-        return javaHashMapOrder(result.map(([n]) => n)).map((n) => result.find(([m]) => m === n));
+        return jvm_javaHashMapOrder(result.map(([n]) => n)).map((n) => result.find(([m]) => m === n));
     }
 }
 function parseLongOption(raw, key) {
@@ -43594,11 +43616,11 @@ function deriveTaskManagerPlain(config, version) {
 /** The TaskManager as Flink's start-up for that deployment derives it (legacy heap mapping on 1.x). */
 function derive_deriveTaskManager(config, options) {
     const { flinkVersion: version, deployment = 'standalone', env = {} } = options;
-    const traits = traitsOf(version);
+    const traits = versions_traitsOf(version);
     let effective = config;
     if (traits.legacyHeap) {
         try {
-            effective = mapLegacyHeap(config, version, 'taskmanager', legacyHeapTarget('taskmanager', deployment), env);
+            effective = legacy_heap_mapLegacyHeap(config, version, 'taskmanager', legacy_heap_legacyHeapTarget('taskmanager', deployment), env);
         }
         catch (err) {
             if (err instanceof flink_error_FlinkError &&
@@ -43612,16 +43634,16 @@ function derive_deriveTaskManager(config, options) {
     return deriveTaskManagerPlain(effective, version);
 }
 /** The JobManager as Flink's start-up for that deployment derives it; 1.10 had no memory model. */
-function deriveJobManager(config, options) {
+function derive_deriveJobManager(config, options) {
     const { flinkVersion: version, deployment = 'standalone', env = {} } = options;
-    const traits = traitsOf(version);
+    const traits = versions_traitsOf(version);
     if (!traits.jobManagerModel)
         return jobManager110(config, deployment, env);
     if (!traits.legacyHeap)
         return deriveJobManagerPlain(config, version);
     // Every 1.x entry point maps the legacy heap and prefixes whatever configuration error follows.
     try {
-        const mapped = mapLegacyHeap(config, version, 'jobmanager', legacyHeapTarget('jobmanager', deployment), env);
+        const mapped = legacy_heap_mapLegacyHeap(config, version, 'jobmanager', legacy_heap_legacyHeapTarget('jobmanager', deployment), env);
         return runJobManager(mapped, version);
     }
     catch (err) {
@@ -43635,11 +43657,11 @@ function prefixed(err, prefix) {
     return flink_error_failure(err);
 }
 /** Both processes of one configuration; never throws for any configuration. */
-function derive(config, options) {
+function derive_derive(config, options) {
     return {
         flinkVersion: options.flinkVersion,
         taskmanager: derive_deriveTaskManager(config, options),
-        jobmanager: deriveJobManager(config, options),
+        jobmanager: derive_deriveJobManager(config, options),
     };
 }
 
@@ -43673,7 +43695,7 @@ const LEGACY_KEYS = [
 const ROWS = new Map(LEGACY_KEYS.map((row) => [row.key, row]));
 /** The option a deprecated key is a fallback of, in a version. */
 function fallbackOwner(version, key) {
-    for (const option of optionRegistry(version).values())
+    for (const option of options_optionRegistry(version).values())
         if (option.fallbackKeys.some((f) => f.key === key))
             return option.key;
     return undefined;
@@ -43682,7 +43704,7 @@ function fallbackOwner(version, key) {
  * How `version` reads `key` for this deployment mode, given the configuration it sits in (a newer
  * key or the heap environment variable can shadow it); undefined for keys that are not legacy.
  */
-function legacyKeyReading(key, value, version, deployment, config, env = {}) {
+function legacy_keys_legacyKeyReading(key, value, version, deployment, config, env = {}) {
     const row = ROWS.get(key);
     if (!row)
         return undefined;
@@ -43702,9 +43724,9 @@ function legacyKeyReading(key, value, version, deployment, config, env = {}) {
 }
 const HEAP_ENV = { taskmanager: 'FLINK_TM_HEAP', jobmanager: 'FLINK_JM_HEAP' };
 function heapReading(row, heap, value, version, deployment, config, env) {
-    const target = legacyHeapTarget(heap.process, deployment);
+    const target = legacy_heap_legacyHeapTarget(heap.process, deployment);
     const successor = { key: target, value: heap.unit === 'mb' ? `${value}m` : value };
-    const traits = traitsOf(version);
+    const traits = versions_traitsOf(version);
     if (!traits.legacyHeap)
         return { reading: 'removed', successor };
     // The 1.10 JobManager has no memory model: its scripts size the JVM heap from this key itself.
@@ -43721,11 +43743,11 @@ function heapReading(row, heap, value, version, deployment, config, env) {
     return { reading: 'read-as', readAs: target, successor };
 }
 /** Keys that size a process in a version: a config that sets none of them is a fragment. */
-function processSizeKeys(process, version) {
+function legacy_keys_processSizeKeys(process, version) {
     const keys = [`${process}.memory.process.size`, `${process}.memory.flink.size`];
     keys.push(process === 'taskmanager' ? 'taskmanager.memory.task.heap.size' : 'jobmanager.memory.heap.size');
     // The legacy heap keys size a process only while Flink maps them (1.x).
-    if (traitsOf(version).legacyHeap)
+    if (versions_traitsOf(version).legacyHeap)
         keys.push(`${process}.heap.size`, `${process}.heap.mb`);
     return keys;
 }
@@ -43764,6 +43786,8 @@ function flinkImageVersion(image) {
  */
 const IMAGE_DEFAULT_CONF = [
     ['1.10', { 'jobmanager.heap.size': '1024m', 'taskmanager.memory.process.size': '1568m' }],
+    // The shipped file grew by the metaspace that 1.10.1 added (FLINK-16406, apache/flink#11300).
+    ['1.10.1', { 'jobmanager.heap.size': '1024m', 'taskmanager.memory.process.size': '1728m' }],
     ['1.11', { 'jobmanager.memory.process.size': '1600m', 'taskmanager.memory.process.size': '1728m' }],
 ];
 function imageDefaultConf(version) {
@@ -43784,7 +43808,7 @@ const FLINK_CONF_READING = [
     ['1.19', 'deprecated'],
     ['2.0', 'ignored'],
 ];
-function flinkConfReading(version) {
+function config_files_flinkConfReading(version) {
     return sinceRow(FLINK_CONF_READING, version) ?? 'read';
 }
 /** The file a version's distribution ships its configuration in. */
@@ -43874,7 +43898,7 @@ const BACKEND_OPTION = [
     ['1.17', { keys: ['state.backend.type', 'state.backend'], default: 'hashmap' }],
 ];
 const row = (version) => sinceRow(BACKEND_OPTION, version) ?? BACKEND_OPTION[0][1];
-function stateBackendKeys(version) {
+function state_backend_stateBackendKeys(version) {
     return row(version).keys;
 }
 function defaultStateBackend(version) {
@@ -43907,7 +43931,7 @@ const CLASS_READING = [
  * The backend a written value selects: `hashmap`, `rocksdb`, `forst`, `jobmanager`, `filesystem`,
  * or `custom` for a factory class Flink does not ship.
  */
-function stateBackendName(value, version) {
+function state_backend_stateBackendName(value, version) {
     const lower = value.toLowerCase();
     const shortcut = SHORTCUTS.includes(lower);
     const name = shortcut ? lower : (CLASSES.find(([re]) => re.test(value))?.[1] ?? 'custom');
@@ -44365,8 +44389,1469 @@ function largestServableBuffersPerChannel(version, settings, slots, mode = 'stre
     return low;
 }
 
+;// CONCATENATED MODULE: ./src/flink/legacy-network.ts
+
+
+const legacy_network_LEGACY_BUFFERS_KEY = 'taskmanager.network.numberOfBuffers';
+/**
+ * Whether a 1.x configuration sizes the network by the legacy buffer count: the count is set and
+ * none of network min, max and fraction (nor their deprecated keys) is (spec §3.3).
+ */
+function legacy_network_usesLegacyBuffers(config, version) {
+    if (!traitsOf(version).legacyNetworkBuffers || !findOption(version, legacy_network_LEGACY_BUFFERS_KEY))
+        return false;
+    if (!config.has(legacy_network_LEGACY_BUFFERS_KEY))
+        return false;
+    return ['min', 'max', 'fraction'].every((part) => {
+        const option = findOption(version, `taskmanager.memory.network.${part}`);
+        return option !== undefined && suppliedKey(config, option) === undefined;
+    });
+}
+/** The legacy network size, buffers × segment size; undefined where either is unreadable. */
+function legacy_network_legacyNetworkBytes(config, version) {
+    const buffers = effectiveOption(config, version, legacy_network_LEGACY_BUFFERS_KEY);
+    const segment = effectiveOption(config, version, 'taskmanager.memory.segment-size');
+    if (!buffers || buffers.error || !segment || segment.error)
+        return undefined;
+    const bytes = BigInt(buffers.value) * segment.value;
+    return bytes >= 0n ? bytes : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/flink/sizing/plan.ts
+
+
+
+
+
+
+
+
+
+const LABEL = { taskmanager: 'TaskManager', jobmanager: 'JobManager' };
+/** Planning state shared by both processes. */
+class Planner {
+    version;
+    deployment;
+    process;
+    config;
+    edits = new Edits();
+    constructor(version, deployment, process, config) {
+        this.version = version;
+        this.deployment = deployment;
+        this.process = process;
+        this.config = config;
+    }
+    key(suffix) {
+        return `${this.process}.memory.${suffix}`;
+    }
+    /** A memory option's value in bytes, undefined when unset without default or unreadable. */
+    bytes(key) {
+        return this.bytesIn(this.config, key);
+    }
+    bytesIn(config, key) {
+        const effective = effectiveOption(config, this.version, key);
+        if (!effective || effective.error)
+            return undefined;
+        return effective.value;
+    }
+    /** Makes a memory option at least `atLeast`, replacing the deprecated key that set it. */
+    raise(key, atLeast, why) {
+        const effective = effectiveOption(this.config, this.version, key);
+        const current = effective && !effective.error ? effective.value : undefined;
+        if (current !== undefined && current >= atLeast)
+            return;
+        this.edits.put(key, sizeValue(atLeast), why);
+        if (effective?.suppliedBy && effective.suppliedBy !== key)
+            this.edits.drop(effective.suppliedBy, `Deprecated key of ${key}, which now sets the value.`);
+    }
+    /** The legacy heap keys of this process that the version maps onto the new options and the configuration sets. */
+    legacyKeys() {
+        const { config, version, deployment } = this;
+        return processSizeKeys(this.process, version).filter((key) => {
+            const value = config.get(key);
+            return (value !== undefined &&
+                legacyKeyReading(key, rawText(value), version, deployment, config) !== undefined);
+        });
+    }
+    legacyTarget() {
+        return traitsOf(this.version).legacyHeap ? legacyHeapTarget(this.process, this.deployment) : undefined;
+    }
+    /**
+     * The totals are what the solver decides: it sizes through the process size, so total Flink
+     * memory and legacy heap keys read as a total give way to it.
+     */
+    ownTotals() {
+        const flink = this.key('flink.size');
+        const processKey = this.key('process.size');
+        if (this.config.has(flink)) {
+            this.edits.drop(flink, `It fixes total Flink memory and takes precedence over ${processKey} in Flink's derivation; the process size now decides it.`);
+        }
+        const target = this.legacyTarget();
+        if (target === this.key('heap.size'))
+            return;
+        for (const legacy of this.legacyKeys()) {
+            this.edits.drop(legacy, `Legacy heap key: Flink ${this.version} (${this.deployment}) reads it as ${target} unless that is set; ${processKey} now sizes the ${LABEL[this.process]} (Flink 2.0 removed the key).`);
+        }
+    }
+    metaspaceAndOverhead(targets) {
+        if (targets.metaspace !== undefined) {
+            this.raise(this.key('jvm-metaspace.size'), targets.metaspace, `The metaspace target is ${formatSize(targets.metaspace)}.`);
+        }
+        if (targets.overhead !== undefined) {
+            const why = `The JVM overhead target is ${formatSize(targets.overhead)}: the overhead is a fraction of the process size kept within [min, max].`;
+            this.raise(this.key('jvm-overhead.min'), targets.overhead, why);
+            this.raise(this.key('jvm-overhead.max'), targets.overhead, why);
+        }
+    }
+    /** Keys of the configuration this plan leaves alone and the process's derivation reads. */
+    kept(readKeys) {
+        const processKey = this.key('process.size');
+        const external = (k) => this.process === 'taskmanager' && isExternalResourceKey(k);
+        const read = (k) => (k.startsWith(`${this.process}.`) && readKeys.has(k)) || external(k);
+        return [...this.config.keys()].filter((k) => k !== processKey && !this.edits.touches(k) && read(k));
+    }
+}
+function isExternalResourceKey(key) {
+    return key === 'external-resources' || key.startsWith('external-resource.');
+}
+/** Every key a version's derivation reads: options and their fallback keys. */
+function readKeysOf(version) {
+    const keys = new Set();
+    for (const option of optionRegistry(version).values()) {
+        keys.add(option.key);
+        for (const fallback of option.fallbackKeys)
+            keys.add(fallback.key);
+    }
+    return keys;
+}
+function perSlot(component, slots) {
+    return component / BigInt(slots);
+}
+function tmMisses(m, targets, slots) {
+    const out = [];
+    const check = (value, target, what) => {
+        if (target !== undefined && value < target)
+            out.push(`${what} ${formatSize(value)} is below the ${formatSize(target)} target`);
+    };
+    check(perSlot(m.taskHeap, slots), targets.taskHeapPerSlot, 'task heap per slot');
+    check(perSlot(m.managed, slots), targets.managedPerSlot, 'managed memory per slot');
+    check(m.network, targets.network, 'network memory');
+    check(m.jvmMetaspace, targets.metaspace, 'JVM metaspace');
+    check(m.jvmOverhead, targets.overhead, 'JVM overhead');
+    return out;
+}
+function jmMisses(m, targets) {
+    const out = [];
+    const check = (value, target, what) => {
+        if (target !== undefined && value < target)
+            out.push(`${what} ${formatSize(value)} is below the ${formatSize(target)} target`);
+    };
+    check(m.jvmHeap, targets.heap, 'JVM heap');
+    check(m.offHeap, targets.offHeap, 'off-heap memory');
+    check(m.jvmMetaspace, targets.metaspace, 'JVM metaspace');
+    check(m.jvmOverhead, targets.overhead, 'JVM overhead');
+    return out;
+}
+/** The slots the request means: its own, else the configuration's (1 where that is unreadable). */
+function requestedSlots(request, config) {
+    if (request.slots !== undefined)
+        return request.slots;
+    const effective = effectiveOption(config, request.version, 'taskmanager.numberOfTaskSlots');
+    const slots = effective && !effective.error ? effective.value : 1;
+    return Number.isInteger(slots) && slots >= 1 ? slots : 1;
+}
+function planTaskManager(request, config) {
+    const { version } = request;
+    const deployment = request.deployment ?? 'standalone';
+    const p = new Planner(version, deployment, 'taskmanager', config);
+    const targets = request.targets ?? {};
+    const slots = requestedSlots(request, config);
+    p.ownTotals();
+    const slotsKey = 'taskmanager.numberOfTaskSlots';
+    const configured = effectiveOption(config, version, slotsKey);
+    if (request.slots !== undefined && (configured?.error || configured?.value !== request.slots)) {
+        p.edits.put(slotsKey, String(request.slots), `The requested ${request.slots} slots per TaskManager.`);
+    }
+    const taskHeap = p.key('task.heap.size');
+    if (targets.taskHeapPerSlot !== undefined && config.has(taskHeap)) {
+        const need = targets.taskHeapPerSlot * BigInt(slots);
+        p.raise(taskHeap, need, `The task heap target is ${formatSize(targets.taskHeapPerSlot)} per slot × ${slots} slots.`);
+    }
+    planManaged(p, request.stateBackend, targets.managedPerSlot, slots);
+    if (targets.network !== undefined)
+        planNetwork(p, targets.network);
+    p.metaspaceAndOverhead(targets);
+    return {
+        process: 'taskmanager',
+        version,
+        deployment,
+        base: config,
+        edits: p.edits,
+        processKey: p.key('process.size'),
+        label: LABEL.taskmanager,
+        derive: (c) => deriveTaskManager(c, { flinkVersion: version, deployment }),
+        misses: (r) => (r.ok ? tmMisses(r.memory, targets, slots) : []),
+        kept: p.kept(readKeysOf(version)),
+    };
+}
+const BACKEND_LABEL = { hashmap: 'HashMapStateBackend', rocksdb: 'RocksDB', forst: 'ForSt' };
+/**
+ * Managed memory for the backend (spec §10): none for the heap backend, Flink's default fraction or
+ * the per-slot target for RocksDB and ForSt. A fraction is changed rather than `managed.size` where
+ * the configuration has none, because `managed.size` with `task.heap.size` switches Flink to its
+ * fine-grained path, where the process size no longer sizes the components.
+ */
+function planManaged(p, backend, perSlotTarget, slots) {
+    const sizeKey = p.key('managed.size');
+    const fractionKey = p.key('managed.fraction');
+    const sizeOption = findOption(p.version, sizeKey);
+    const supplied = sizeOption ? suppliedKey(p.config, sizeOption) : undefined;
+    const replaceDeprecated = (why) => {
+        if (supplied && supplied !== sizeKey)
+            p.edits.drop(supplied, why);
+    };
+    if (perSlotTarget !== undefined) {
+        const need = perSlotTarget * BigInt(slots);
+        const current = supplied ? p.bytes(sizeKey) : undefined;
+        if (current !== undefined && current >= need)
+            return;
+        p.edits.put(sizeKey, sizeValue(need), `The managed memory target is ${formatSize(perSlotTarget)} per slot × ${slots} slots; a fixed size keeps it there at any process size.`);
+        replaceDeprecated(`Deprecated key of ${sizeKey}, which now sets managed memory.`);
+        return;
+    }
+    if (backend === undefined)
+        return;
+    const fraction = effectiveOption(p.config, p.version, fractionKey);
+    const fractionValue = fraction && !fraction.error ? fraction.value : undefined;
+    if (backend === 'hashmap') {
+        const why = `${BACKEND_LABEL.hashmap} keeps state on the JVM heap and uses no managed memory; what it would take goes to the task heap.`;
+        if (supplied) {
+            if (p.bytes(sizeKey) === 0n)
+                return;
+            p.edits.put(sizeKey, '0', why);
+            replaceDeprecated(`Deprecated key of ${sizeKey}, which now sets managed memory.`);
+        }
+        else if (fractionValue !== 0) {
+            p.edits.put(fractionKey, '0', `${why} The fraction keeps the sizing path: ${sizeKey} together with task.heap.size would switch Flink to fixed component sizes.`);
+        }
+        return;
+    }
+    const why = `${BACKEND_LABEL[backend]} keeps its block cache and write buffers in managed memory, which this value leaves at 0 (or unreadable); Flink's default fraction applies instead.`;
+    if (supplied) {
+        if (p.bytes(sizeKey) !== 0n && p.bytes(sizeKey) !== undefined)
+            return;
+        p.edits.drop(supplied, why);
+    }
+    if (fraction?.suppliedBy && fractionValue === 0)
+        p.edits.drop(fraction.suppliedBy, why);
+}
+/** Network memory of at least `target`: its floor, or instead of the 1.x legacy buffer count. */
+function planNetwork(p, target) {
+    const minKey = p.key('network.min');
+    const maxKey = p.key('network.max');
+    const why = `The network memory target is ${formatSize(target)}: network memory is a fraction of total Flink memory kept within [min, max].`;
+    if (usesLegacyBuffers(p.config, p.version)) {
+        const legacy = legacyNetworkBytes(p.config, p.version);
+        if (legacy !== undefined && legacy >= target)
+            return;
+        p.edits.drop(LEGACY_BUFFERS_KEY, `Flink 1.x sizes the network from the legacy buffer count only while network min, max and fraction are unset; ${minKey} now sets its floor (Flink 2.0 removed the key).`);
+    }
+    p.raise(minKey, target, why);
+    p.raise(maxKey, target, why);
+}
+function planJobManager(request, config) {
+    const { version } = request;
+    const deployment = request.deployment ?? 'standalone';
+    const p = new Planner(version, deployment, 'jobmanager', config);
+    const targets = request.targets ?? {};
+    p.ownTotals();
+    if (targets.heap !== undefined)
+        planHeap(p, targets.heap);
+    if (targets.offHeap !== undefined) {
+        p.raise(p.key('off-heap.size'), targets.offHeap, `The off-heap target is ${formatSize(targets.offHeap)}.`);
+    }
+    p.metaspaceAndOverhead(targets);
+    return {
+        process: 'jobmanager',
+        version,
+        deployment,
+        base: config,
+        edits: p.edits,
+        processKey: p.key('process.size'),
+        label: LABEL.jobmanager,
+        derive: (c) => deriveJobManager(c, { flinkVersion: version, deployment }),
+        misses: (r) => (r.ok ? jmMisses(r.memory, targets) : []),
+        kept: p.kept(readKeysOf(version)),
+    };
+}
+/**
+ * A JVM heap of at least `target`. An explicit heap (the modern key, or on standalone 1.x a legacy
+ * key that Flink reads as the heap) is raised; otherwise the heap is what the process size leaves.
+ */
+function planHeap(p, target) {
+    const heapKey = p.key('heap.size');
+    const why = `The JVM heap target is ${formatSize(target)}.`;
+    if (p.config.has(heapKey)) {
+        p.raise(heapKey, target, why);
+        return;
+    }
+    const legacy = p.legacyKeys();
+    if (p.legacyTarget() !== heapKey || legacy.length === 0)
+        return;
+    let current;
+    try {
+        const mapped = mapLegacyHeap(p.config, p.version, 'jobmanager', heapKey, {});
+        current = p.bytesIn(mapped, heapKey);
+    }
+    catch (err) {
+        if (!(err instanceof FlinkError))
+            throw err;
+    }
+    if (current !== undefined && current >= target)
+        return;
+    for (const key of legacy) {
+        p.edits.drop(key, `Legacy heap key: Flink ${p.version} (standalone) reads it as ${heapKey}, which replaces it to meet the heap target (Flink 2.0 removed the key).`);
+    }
+    p.edits.put(heapKey, sizeValue(target), why);
+}
+function plan_planSizing(request, config) {
+    return request.process === 'taskmanager'
+        ? planTaskManager(request, config)
+        : planJobManager(request, config);
+}
+
+;// CONCATENATED MODULE: ./src/flink/sizing/direction.ts
+/** The byte counts a message quotes, in order (`... (201326592 bytes) ...`, `0 bytes`). */
+function quotedBytes(text) {
+    return [...text.matchAll(/(\d+) bytes/g)].map((m) => BigInt(m[1]));
+}
+/** `x` against `[min, max]` (or against one value: min = max). */
+function outside(x, min, max) {
+    if (x === undefined || min === undefined || max === undefined)
+        return 'fixed';
+    return x < min ? 'small' : x > max ? 'large' : 'fixed';
+}
+/**
+ * Flink's size-dependent failures (spec §7.1–7.2), by the messages the derivation raises: every one
+ * is a sum or a remainder checked against a total or a range, so each has one direction.
+ */
+const RULES = [
+    // T2: metaspace + overhead exceed the process size.
+    ['exceed configured Total Process Memory', () => 'small'],
+    // T3: the process size is below total Flink + metaspace.
+    ['is less than the sum of the derived Total Flink Memory size', () => 'small'],
+    // T7, T8: the fixed components exceed total Flink memory.
+    ['exceed configured Total Flink Memory', () => 'small'],
+    // J4: total Flink memory at most the off-heap size.
+    ['is less than the configured Off-heap Memory', () => 'small'],
+    // 1.10's underflow where later versions raise T3.
+    ['bytes must be >= 0', () => 'small'],
+    ['long overflow', () => 'large'],
+    // T4: the overhead remainder outside its range.
+    [
+        'Derived JVM Overhead size',
+        (f) => {
+            const [x, min, max] = quotedBytes(f.error);
+            return outside(x, min, max);
+        },
+    ],
+    // T9: the network remainder outside its range, or unlike the legacy buffer count.
+    [
+        'but the derived Network Memory is inconsistent',
+        (f) => {
+            // The range message is the innermost cause (under the prefixed and the unprefixed T9).
+            const cause = f.causes?.[f.causes.length - 1] ?? '';
+            const [x, a, b] = quotedBytes(cause);
+            if (cause.includes('is not in configured Network Memory range'))
+                return outside(x, a, b);
+            if (cause.includes('does not match configured Network Memory size'))
+                return outside(x, a, a);
+            return 'fixed';
+        },
+    ],
+];
+function direction_direction(failure) {
+    for (const [needle, rule] of RULES)
+        if (failure.error.includes(needle))
+            return rule(failure);
+    return 'fixed';
+}
+
+;// CONCATENATED MODULE: ./src/flink/sizing/search.ts
+
+
+const search_MIB = 1n << 20n;
+/** The largest process size Flink can represent, in whole MiB. */
+const MAX_MIB = MAX_MEMORY_SIZE / search_MIB;
+/** Derives the plan at one process size (cached: the searches ask for some sizes twice). */
+class search_Prober {
+    plan;
+    cache = new Map();
+    derivations = 0;
+    constructor(plan) {
+        this.plan = plan;
+    }
+    at(mib) {
+        let probe = this.cache.get(mib);
+        if (!probe) {
+            probe = this.derive(mib);
+            this.cache.set(mib, probe);
+        }
+        return probe;
+    }
+    derive(mib) {
+        const { plan } = this;
+        const edits = plan.edits.copy();
+        edits.put(plan.processKey, `${mib}m`, '');
+        const config = edits.apply(plan.base);
+        const result = plan.derive(config);
+        this.derivations++;
+        if (result.ok) {
+            const missed = plan.misses(result);
+            return missed.length === 0
+                ? { mib, config, result, state: 'good' }
+                : { mib, config, result, state: 'below', problem: missed.join('; ') };
+        }
+        if ('unsupported' in result)
+            return { mib, config, result, state: 'fixed', problem: result.reason };
+        const way = direction(result);
+        const state = way === 'small' ? 'below' : way === 'large' ? 'above' : 'fixed';
+        return { mib, config, result, state, problem: failureText(result) };
+    }
+}
+/** Flink's message, with the innermost cause where the message alone does not say what is wrong. */
+function failureText(failure) {
+    const innermost = failure.causes?.[failure.causes.length - 1];
+    const cause = innermost?.slice(innermost.indexOf(': ') + 2);
+    if (!cause || failure.error.includes(cause))
+        return failure.error;
+    return `${failure.error.replace(/\.$/, '')} (${cause.replace(/\.$/, '')})`;
+}
+/** The first size in (lo, hi] that is not `below`, given that lo is below (or 0) and hi is not. */
+function firstNotBelow(prober, lo, hi) {
+    while (hi - lo > 1n) {
+        const mid = (lo + hi) / 2n;
+        if (prober.at(mid).state === 'below')
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return prober.at(hi);
+}
+/**
+ * The smallest good size. The states run below… good… above… along the size (each failure and
+ * each target is monotone in it), so a doubling search brackets the end of `below` and a binary
+ * search finds it; that size is the answer if it is good, and proves there is none otherwise.
+ */
+function search_smallestGood(prober) {
+    let lo = 0n;
+    let mib = 1n;
+    while (mib < MAX_MIB) {
+        const probe = prober.at(mib);
+        if (probe.state === 'fixed')
+            return probe;
+        if (probe.state !== 'below')
+            return firstNotBelow(prober, lo, mib);
+        lo = mib;
+        mib *= 2n;
+    }
+    const last = prober.at(MAX_MIB);
+    return last.state === 'below' ? last : firstNotBelow(prober, lo, MAX_MIB);
+}
+/** The largest good size up to `cap`; the probe that says why not where there is none. */
+function search_largestGood(prober, cap) {
+    const top = prober.at(cap);
+    if (top.state !== 'above')
+        return top;
+    // Bracket the start of `above`: 1 MiB is at worst too small (spec §7: overhead alone is larger).
+    let lo = 1n;
+    if (prober.at(lo).state === 'above')
+        return prober.at(lo);
+    let hi = cap;
+    while (hi - lo > 1n) {
+        const mid = (lo + hi) / 2n;
+        if (prober.at(mid).state === 'above')
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return prober.at(lo);
+}
+
+;// CONCATENATED MODULE: ./src/flink/sizing/solve.ts
+
+
+
+
+
+
+
+function attempt(request, config) {
+    const plan = planSizing(request, config);
+    const prober = new Prober(plan);
+    if (request.container === undefined) {
+        return { request, question: 'minimum', plan, prober, probe: smallestGood(prober) };
+    }
+    return { request, question: 'fit', plan, prober, probe: largestGood(prober, request.container / MIB) };
+}
+/** How a refused or short size reads in a sentence. */
+function problemAt(probe) {
+    const size = `${probe.mib}m`;
+    const problem = (probe.problem ?? '').replace(/\.$/, '');
+    return probe.result.ok ? `at ${size} ${problem}` : `at ${size} Flink refuses it: ${problem}`;
+}
+/** The edits of an attempt with its process size, which is left out where the value is already that size. */
+function finalEdits(a, why) {
+    const { plan, probe } = a;
+    const edits = plan.edits.copy();
+    const current = effectiveOption(plan.base, plan.version, plan.processKey);
+    if (current?.error || current?.value !== probe.mib * MIB)
+        edits.put(plan.processKey, `${probe.mib}m`, why);
+    return edits;
+}
+function processWhy(a) {
+    const { probe, prober, plan } = a;
+    if (a.question === 'minimum') {
+        return probe.mib === 1n
+            ? 'The smallest process size there is in whole MiB.'
+            : `The smallest ${plan.label} process size that meets the targets: ${problemAt(prober.at(probe.mib - 1n))}.`;
+    }
+    const container = a.request.container;
+    if (probe.mib === container / MIB)
+        return `The ${formatSize(container)} container in whole MiB: Flink sizes the ${plan.label} by its total process memory.`;
+    return `The largest size within the ${formatSize(container)} container that Flink accepts with these settings: ${problemAt(prober.at(probe.mib + 1n))}.`;
+}
+function answerParts(edits, config) {
+    return {
+        set: Object.fromEntries(edits.set),
+        remove: [...edits.remove],
+        why: Object.fromEntries(edits.why),
+        config,
+    };
+}
+function feasible(a) {
+    const edits = finalEdits(a, processWhy(a));
+    return {
+        question: a.question,
+        process: a.plan.process,
+        feasible: true,
+        ...answerParts(edits, edits.apply(a.plan.base)),
+        result: a.probe.result,
+        processSize: a.probe.mib * MIB,
+    };
+}
+/** Why an attempt found nothing, in one sentence. */
+function reasonOf(a, minimum) {
+    const { probe, prober, plan } = a;
+    if (probe.state === 'fixed')
+        return `Flink refuses the ${plan.label} configuration at every process size: ${probe.problem}`;
+    const [low, high] = probe.state === 'above' ? [prober.at(probe.mib - 1n), probe] : [probe, prober.at(probe.mib + 1n)];
+    if (low.state === 'below' && high.state === 'above')
+        return `No process size is both accepted by Flink and large enough: ${problemAt(low)}, and ${problemAt(high)}.`;
+    if (a.question === 'minimum') {
+        return probe.result.ok
+            ? `No process size Flink can represent meets the targets: ${problemAt(probe)}.`
+            : `Flink refuses the ${plan.label} configuration at every process size: ${problemAt(probe)}.`;
+    }
+    const container = formatSize(a.request.container);
+    const smallest = minimum ? ` The smallest container that works is ${formatSize(minimum.processSize)}.` : '';
+    return `The ${container} container is too small: ${problemAt(probe)}.${smallest}`;
+}
+function without(config, keys) {
+    const out = new Map(config);
+    for (const key of keys)
+        out.delete(key);
+    return out;
+}
+function isFeasible(request, config) {
+    return attempt(request, config).probe.state === 'good';
+}
+/**
+ * The kept keys the request fails on: each key whose removal alone makes it possible; where no
+ * single key does, the smallest set found by removing keys one by one and putting back those not
+ * needed.
+ */
+function blockingKeys(a, config) {
+    const single = a.plan.kept.filter((key) => isFeasible(a.request, without(config, [key])));
+    if (single.length > 0)
+        return single.map((key) => [key]);
+    const removed = [];
+    for (const key of a.plan.kept) {
+        removed.push(key);
+        if (isFeasible(a.request, without(config, removed))) {
+            const needed = removed.filter((k) => !isFeasible(a.request, without(config, removed.filter((r) => r !== k))));
+            return needed.length > 0 ? [needed] : [];
+        }
+    }
+    return [];
+}
+function blockerWhy(a, key, together, reason) {
+    const { plan, request } = a;
+    const value = rawText(plan.base.get(key));
+    const own = effectiveOption(plan.base, plan.version, key);
+    if (request.container !== undefined &&
+        own?.option.type === 'memory' &&
+        own.suppliedBy === key &&
+        !own.error &&
+        own.value >= request.container) {
+        return `${key}: ${value} alone exceeds the ${formatSize(request.container)} container.`;
+    }
+    const others = together.filter((k) => k !== key);
+    const partners = others.length > 0 ? ` together with ${others.join(', ')}` : '';
+    return `With ${key}: ${value}${partners} the request cannot be met; without it, it can. ${reason}`;
+}
+function infeasible(a, config, withBlockers) {
+    const minimum = a.question === 'fit' && a.probe.state === 'below' && a.prober.at(a.probe.mib + 1n).state !== 'above'
+        ? solveQuietly({ ...a.request, container: undefined }, config)
+        : undefined;
+    const reason = reasonOf(a, minimum);
+    const edits = a.plan.edits.copy();
+    edits.put(a.plan.processKey, `${a.probe.mib}m`, `The size that shows the problem: ${problemAt(a.probe)}.`);
+    const blockers = [];
+    let withoutBlockers;
+    if (withBlockers) {
+        const groups = blockingKeys(a, config);
+        for (const group of groups)
+            for (const key of group)
+                blockers.push({
+                    key,
+                    value: rawText(config.get(key)),
+                    why: blockerWhy(a, key, group, reason),
+                });
+        if (blockers.length > 0) {
+            const relieved = attempt(a.request, without(config, groups[0]));
+            if (relieved.probe.state === 'good')
+                withoutBlockers = feasible(relieved);
+        }
+    }
+    return {
+        question: a.question,
+        process: a.plan.process,
+        feasible: false,
+        reason,
+        ...answerParts(edits, a.probe.config),
+        result: a.probe.result,
+        blockers,
+        ...(minimum && { minimumContainer: minimum.processSize }),
+        ...(withoutBlockers && { withoutBlockers }),
+    };
+}
+function solveQuietly(request, config) {
+    const a = attempt(request, config);
+    return a.probe.state === 'good' ? feasible(a) : undefined;
+}
+/** Why a request cannot even be asked, or undefined. */
+function malformed(request) {
+    if (!FLINK_VERSIONS.includes(request.version))
+        return `Flink ${String(request.version)} is not a supported version (${FLINK_VERSIONS[0]} to ${FLINK_VERSIONS[FLINK_VERSIONS.length - 1]}).`;
+    if (request.deployment !== undefined && !DEPLOYMENTS.includes(request.deployment))
+        return `Unknown deployment ${String(request.deployment)}.`;
+    if (request.process !== 'taskmanager' && request.process !== 'jobmanager')
+        return `Unknown process ${String(request.process)}.`;
+    if (request.process === 'jobmanager' && !traitsOf(request.version).jobManagerModel)
+        return `Flink ${request.version} has no JobManager memory model: its scripts only set the JVM heap from jobmanager.heap.size.`;
+    if (request.container !== undefined && request.container < MIB)
+        return `A container of ${request.container} bytes is smaller than 1 MiB.`;
+    if (request.process === 'taskmanager' && request.slots !== undefined) {
+        if (!Number.isInteger(request.slots) || request.slots < 1 || request.slots > 2147483647)
+            return `Slots must be a positive int, not ${request.slots}.`;
+    }
+    for (const [name, bytes] of Object.entries(request.targets ?? {})) {
+        if (bytes !== undefined && bytes < 0n)
+            return `The ${name} target is negative.`;
+    }
+    return undefined;
+}
+/**
+ * The inverse of Flink's memory derivation: the configuration edits that make a TaskManager or
+ * JobManager fit a container as well as it can ("fit"), or the smallest process that meets the
+ * targets ("minimum"), verified with the same derivation `derive` uses. Never throws.
+ */
+function solve_solveSizing(request) {
+    const config = request.config ?? new Map();
+    const problem = malformed(request);
+    if (problem !== undefined) {
+        return {
+            question: request.container === undefined ? 'minimum' : 'fit',
+            process: request.process,
+            feasible: false,
+            reason: problem,
+            ...answerParts(new Edits(), config),
+            blockers: [],
+        };
+    }
+    const a = attempt(request, config);
+    return a.probe.state === 'good' ? feasible(a) : infeasible(a, config, true);
+}
+
+;// CONCATENATED MODULE: ./src/flink/sizing/index.ts
+
+
+;// CONCATENATED MODULE: ./src/flink/option-history.ts
+
+
+const option_history_always = (value) => [['1.10', value]];
+const HISTORY_ROWS = [
+    // FLINK-29372 (1.17, apache/flink#20867): keys that were a prefix of other keys got a suffix, the
+    // old key kept as deprecated. FLINK-33935 (1.19): the backend defaults to hashmap.
+    { key: 'state.backend', removedIn: '1.17' },
+    {
+        key: 'state.backend.type',
+        since: '1.17',
+        deprecatedKeys: ['state.backend'],
+        defaults: [
+            ['1.17', undefined],
+            ['1.19', 'hashmap'],
+        ],
+    },
+    { key: 'high-availability', defaults: option_history_always('NONE'), removedIn: '1.17' },
+    {
+        key: 'high-availability.type',
+        since: '1.17',
+        defaults: option_history_always('NONE'),
+        deprecatedKeys: ['high-availability'],
+    },
+    { key: 'restart-strategy', removedIn: '1.17' },
+    { key: 'restart-strategy.type', since: '1.17', deprecatedKeys: ['restart-strategy'] },
+    { key: 'metrics.scope.jm.job', defaults: option_history_always('<host>.jobmanager.<job_name>'), removedIn: '1.17' },
+    {
+        key: 'metrics.scope.jm-job',
+        since: '1.17',
+        defaults: option_history_always('<host>.jobmanager.<job_name>'),
+        deprecatedKeys: ['metrics.scope.jm.job'],
+    },
+    {
+        key: 'metrics.scope.tm.job',
+        defaults: option_history_always('<host>.taskmanager.<tm_id>.<job_name>'),
+        removedIn: '1.17',
+    },
+    {
+        key: 'metrics.scope.tm-job',
+        since: '1.17',
+        defaults: option_history_always('<host>.taskmanager.<tm_id>.<job_name>'),
+        deprecatedKeys: ['metrics.scope.tm.job'],
+    },
+    { key: 'env.java.opts', defaults: option_history_always(''), removedIn: '1.17' },
+    { key: 'env.java.opts.all', since: '1.17', defaults: option_history_always(''), deprecatedKeys: ['env.java.opts'] },
+    { key: 'kubernetes.jobmanager.cpu', defaults: option_history_always('1.0'), removedIn: '1.17' },
+    {
+        key: 'kubernetes.jobmanager.cpu.amount',
+        since: '1.17',
+        defaults: option_history_always('1.0'),
+        deprecatedKeys: ['kubernetes.jobmanager.cpu'],
+    },
+    { key: 'kubernetes.taskmanager.cpu', defaults: option_history_always('-1.0'), removedIn: '1.17' },
+    {
+        key: 'kubernetes.taskmanager.cpu.amount',
+        since: '1.17',
+        defaults: option_history_always('-1.0'),
+        deprecatedKeys: ['kubernetes.taskmanager.cpu'],
+    },
+];
+function build(version) {
+    const options = new Map();
+    for (const option of options_optionRegistry(version).values()) {
+        options.set(option.key, {
+            key: option.key,
+            ...(option.defaultValue !== undefined && { defaultText: option.defaultText }),
+            deprecatedKeys: option.fallbackKeys.map((f) => f.key),
+        });
+    }
+    for (const row of HISTORY_ROWS) {
+        if (row.since && !versions_atLeast(version, row.since))
+            continue;
+        if (row.removedIn && versions_atLeast(version, row.removedIn))
+            continue;
+        const text = sinceRow(row.defaults ?? [], version);
+        options.set(row.key, {
+            key: row.key,
+            ...(text !== undefined && { defaultText: text }),
+            deprecatedKeys: row.deprecatedKeys ?? [],
+        });
+    }
+    const roles = new Map();
+    for (const option of options.values()) {
+        for (const key of option.deprecatedKeys)
+            roles.set(key, { option: option.key, deprecated: true });
+    }
+    for (const option of options.values())
+        roles.set(option.key, { option: option.key, deprecated: false });
+    return { options, roles };
+}
+const BY_VERSION = new Map(versions_JUDGED_VERSIONS.map((v) => [v, build(v)]));
+/** The registry's options of a version and the renamed ones above. */
+function option_history_versionOptions(version) {
+    return BY_VERSION.get(version) ?? build(version);
+}
+
+;// CONCATENATED MODULE: ./src/flink/version-diff.ts
+
+
+
+
+
+
+
+
+
+/** The versions from one to the other, both included, in the order an upgrade (or downgrade) passes them. */
+function path(from, to) {
+    const a = JUDGED_VERSIONS.indexOf(from);
+    const b = JUDGED_VERSIONS.indexOf(to);
+    return a <= b ? JUDGED_VERSIONS.slice(a, b + 1) : JUDGED_VERSIONS.slice(b, a + 1).reverse();
+}
+/** The configuration files a version reads (spec §8.1), in the order it looks for them. */
+const CONFIG_FILES = {
+    read: ['flink-conf.yaml'],
+    deprecated: ['flink-conf.yaml', 'config.yaml'],
+    ignored: ['config.yaml'],
+};
+/** The heap backend's name in versions that no longer know the old ones (spec §10.1). */
+const HEAP_BACKEND = 'hashmap';
+/** Why a key the target no longer reads goes away, and what takes its place. */
+function removedWhy(key, version) {
+    if (key.startsWith('containerized.heap-cutoff'))
+        return `Flink ${version} replaced the container cut-off by the JobManager memory model (JVM overhead and metaspace).`;
+    return `Flink ${version} does not read it.`;
+}
+class DiffBuilder {
+    config;
+    from;
+    to;
+    deployment;
+    removed = [];
+    renamed = [];
+    readDifferently = [];
+    edits = new Edits();
+    steps;
+    constructor(config, from, to, deployment) {
+        this.config = config;
+        this.from = from;
+        this.to = to;
+        this.deployment = deployment;
+        this.steps = path(from, to);
+    }
+    value(key) {
+        return rawText(this.config.get(key));
+    }
+    /** The first version after `from` on the way where `test` holds. */
+    firstWhere(test) {
+        return this.steps.slice(1).find(test);
+    }
+    /** How a version reads a legacy key of the configuration (`legacy-keys.ts`), undefined for other keys. */
+    legacy(key, version) {
+        return legacyKeyReading(key, this.value(key), version, this.deployment, this.config);
+    }
+    keys() {
+        const to = versionOptions(this.to).roles;
+        const from = versionOptions(this.from).roles;
+        for (const key of this.config.keys()) {
+            const target = to.get(key);
+            const before = this.legacy(key, this.from);
+            const after = this.legacy(key, this.to);
+            if (target?.deprecated)
+                this.rename(key, target.option);
+            else if ((!target && from.has(key)) || (after?.reading === 'removed' && before?.reading !== 'removed'))
+                this.remove(key, before, after);
+            else if (before && after && (before.reading !== after.reading || before.readAs !== after.readAs))
+                this.readAnew(key, before, after);
+        }
+    }
+    rename(key, successor) {
+        const deprecated = (v) => versionOptions(v).roles.get(key)?.deprecated === true;
+        const since = deprecated(this.from) ? undefined : this.firstWhere(deprecated);
+        const when = since ? ` from Flink ${since}` : '';
+        if (this.config.has(successor)) {
+            const why = `Deprecated key of ${successor}${when}, which the configuration sets: Flink ignores this one.`;
+            this.renamed.push({ key, value: this.value(key), ...(since && { in: since }), successor, why });
+            this.edits.drop(key, why);
+            return;
+        }
+        const why = `Deprecated key of ${successor}${when}; Flink reads it only while ${successor} is unset.`;
+        this.renamed.push({ key, value: this.value(key), ...(since && { in: since }), successor, why });
+        this.edits.put(successor, this.value(key), `Takes the value of its deprecated key ${key}.`);
+        this.edits.drop(key, why);
+    }
+    remove(key, before, after) {
+        const gone = this.firstWhere((v) => !versionOptions(v).roles.has(key) || this.legacy(key, v)?.reading === 'removed');
+        if (key === LEGACY_BUFFERS_KEY)
+            return this.removeLegacyBuffers(gone);
+        // A legacy heap key becomes the option `from` read it as; the 1.10 JobManager read it itself.
+        const successor = before?.reading === 'ignored' ? undefined : (before?.successor ?? after?.successor);
+        if (!successor) {
+            const why = before?.reading === 'ignored'
+                ? `Flink ${this.from} ignores it (${before.because}); Flink ${gone} does not read it.`
+                : removedWhy(key, gone);
+            this.removed.push({ key, value: this.value(key), in: gone, why });
+            this.edits.drop(key, why);
+            return;
+        }
+        const why = `Legacy key: Flink ${this.from} (${this.deployment}) reads it as ${successor.key}; Flink ${gone} does not read it.`;
+        this.removed.push({ key, value: this.value(key), in: gone, successor: successor.key, why });
+        this.edits.drop(key, why);
+        this.edits.put(successor.key, successor.value, `The value Flink ${this.from} (${this.deployment}) read from ${key}.`);
+    }
+    /** A legacy key the target reads another way than `from` does. */
+    readAnew(key, before, after) {
+        const reading = (r) => r.reading === 'read-as'
+            ? `as ${r.readAs}`
+            : r.reading === 'read'
+                ? 'as itself'
+                : `not at all (${r.because})`;
+        const since = this.firstWhere((v) => {
+            const r = this.legacy(key, v);
+            return r?.reading !== before.reading || r.readAs !== before.readAs;
+        });
+        const why = `Flink ${this.from} (${this.deployment}) reads it ${reading(before)}, Flink ${since} ${reading(after)}.`;
+        this.readDifferently.push({ key, value: this.value(key), ...(since && { in: since }), why });
+    }
+    /** The legacy buffer count becomes a fixed network size, where it sized the network. */
+    removeLegacyBuffers(gone) {
+        const key = LEGACY_BUFFERS_KEY;
+        const bytes = usesLegacyBuffers(this.config, this.from)
+            ? legacyNetworkBytes(this.config, this.from)
+            : undefined;
+        if (bytes === undefined) {
+            const why = `Flink ${this.from} ignores it while network min, max or fraction is set; Flink ${gone} removed it.`;
+            this.removed.push({ key, value: this.value(key), in: gone, why });
+            this.edits.drop(key, why);
+            return;
+        }
+        const successor = 'taskmanager.memory.network.min';
+        const why = `Legacy buffer count: Flink ${this.from} sizes the network as buffers × segment size (${sizeValue(bytes)}); Flink ${gone} removed it.`;
+        this.removed.push({ key, value: this.value(key), in: gone, successor, why });
+        this.edits.drop(key, why);
+        const fixed = `The network size the legacy buffer count gave, as a fixed range.`;
+        this.edits.put(successor, sizeValue(bytes), fixed);
+        this.edits.put('taskmanager.memory.network.max', sizeValue(bytes), fixed);
+    }
+    /**
+     * State backend names that a version on the way reads as another backend, one entry per change;
+     * heap backends the target no longer knows become hashmap.
+     */
+    backends() {
+        const loads = (name) => name === 'custom'
+            ? 'no backend: it tries the name as a factory class and fails'
+            : `the ${name} backend`;
+        for (const key of new Set([...stateBackendKeys(this.from), ...stateBackendKeys(this.to)])) {
+            if (!this.config.has(key))
+                continue;
+            const value = this.value(key);
+            let previous = stateBackendName(value, this.from);
+            let previousVersion = this.from;
+            for (const version of this.steps.slice(1)) {
+                const name = stateBackendName(value, version);
+                if (name === previous)
+                    continue;
+                const why = `Flink ${previousVersion} loads ${loads(previous)} for it, Flink ${version} ${loads(name)} (spec §10.1).`;
+                this.readDifferently.push({ key, value, in: version, why });
+                previous = name;
+                previousVersion = version;
+            }
+            const heap = ['jobmanager', 'filesystem', HEAP_BACKEND].includes(stateBackendName(value, this.from));
+            if (heap && stateBackendName(value, this.to) === 'custom') {
+                const successor = stateBackendKeys(this.to)[0];
+                const why = `Flink ${this.to} does not know the name ${value}; the heap state backend is ${HEAP_BACKEND}.`;
+                if (key !== successor)
+                    this.edits.drop(key, why);
+                this.edits.put(successor, HEAP_BACKEND, why);
+            }
+        }
+    }
+    defaults() {
+        const changes = [];
+        const before = versionOptions(this.from).options;
+        const roles = versionOptions(this.to).roles;
+        for (const option of versionOptions(this.to).options.values()) {
+            const predecessor = before.get(option.key) ?? findRenamed(before, option);
+            if (!predecessor || predecessor.defaultText === option.defaultText)
+                continue;
+            const lineage = (v) => {
+                const options = versionOptions(v).options;
+                return (options.get(option.key) ?? findRenamed(options, option))?.defaultText;
+            };
+            const since = this.firstWhere((v) => lineage(v) !== predecessor.defaultText);
+            const overridden = [...this.config.keys()].some((k) => roles.get(k)?.option === option.key);
+            changes.push({
+                key: option.key,
+                ...(predecessor.defaultText !== undefined && { before: predecessor.defaultText }),
+                ...(option.defaultText !== undefined && { after: option.defaultText }),
+                in: since,
+                overridden,
+            });
+        }
+        return changes;
+    }
+}
+/** The option of an earlier version that `option` renamed (its old key is now a deprecated key). */
+function findRenamed(options, option) {
+    for (const key of option.deprecatedKeys) {
+        const old = options.get(key);
+        if (old)
+            return old;
+    }
+    return undefined;
+}
+/**
+ * What changes for a configuration between the version it is judged as and another: keys removed,
+ * renamed (deprecated for a successor) and read differently, defaults that changed, the edits that
+ * keep its meaning, and both derivations. Pure data from the option registry and the tables above.
+ */
+function diffVersions(request) {
+    const { config, from, to } = request;
+    const deployment = request.deployment ?? 'standalone';
+    const b = new DiffBuilder(config, from, to, deployment);
+    b.keys();
+    b.backends();
+    const defaults = b.defaults();
+    const filesFrom = CONFIG_FILES[flinkConfReading(from)];
+    const filesTo = CONFIG_FILES[flinkConfReading(to)];
+    const edited = b.edits.apply(config);
+    return {
+        from,
+        to,
+        deployment,
+        removed: b.removed,
+        renamed: b.renamed,
+        readDifferently: b.readDifferently,
+        defaults,
+        ...(filesFrom.join() !== filesTo.join() && { configFile: { from: filesFrom, to: filesTo } }),
+        edits: {
+            set: Object.fromEntries(b.edits.set),
+            remove: [...b.edits.remove],
+            why: Object.fromEntries(b.edits.why),
+        },
+        before: derive(config, { flinkVersion: from, deployment }),
+        after: derive(config, { flinkVersion: to, deployment }),
+        afterEdits: derive(edited, { flinkVersion: to, deployment }),
+    };
+}
+/** The edits of `diffVersions` alone, without the derivations. */
+function version_diff_upgradeEdits(request) {
+    const b = new DiffBuilder(request.config, request.from, request.to, request.deployment ?? 'standalone');
+    b.keys();
+    b.backends();
+    return b.edits;
+}
+
+;// CONCATENATED MODULE: ./src/flink/flink-yaml-writer.ts
+/**
+ * How Flink 2.x writes a configuration as nested YAML (`YamlParserUtils.convertAndDumpYamlFromFlatMap`,
+ * apache/flink flink-core): snakeyaml-engine's block dumper with the YAML 1.2 Core schema, no line
+ * splitting, every value a string. Ported from snakeyaml-engine's `Emitter` (`analyzeScalar`,
+ * `chooseScalarStyle`, the scalar writers) and `CoreScalarResolver`, for maps of strings only.
+ */
+/** snakeyaml-engine's `maxSimpleKeyLength`: longer keys are written as `? key`. */
+const MAX_SIMPLE_KEY_LENGTH = 128;
+const NULL_BL_T = new Set([0, 0x20, 0x09]);
+const isLineBreak = (c) => c === 0x0a;
+/** `Emitter.analyzeScalar`, with Unicode allowed (the dumper's default). */
+function analyze(scalar) {
+    if (scalar.length === 0) {
+        return {
+            empty: true,
+            multiline: false,
+            allowBlockPlain: true,
+            allowSingleQuoted: true,
+            allowBlock: false,
+        };
+    }
+    let blockIndicators = scalar.startsWith('---') || scalar.startsWith('...');
+    let lineBreaks = false;
+    let special = false;
+    let leadingSpace = false;
+    let leadingBreak = false;
+    let trailingSpace = false;
+    let trailingBreak = false;
+    let breakSpace = false;
+    let spaceBreak = false;
+    let precededByWhitespace = true;
+    let followedByWhitespace = scalar.length === 1 || isNullBlTLinebr(scalar.codePointAt(1));
+    let previousSpace = false;
+    let previousBreak = false;
+    let index = 0;
+    while (index < scalar.length) {
+        const c = scalar.codePointAt(index);
+        const ch = String.fromCodePoint(c);
+        if (index === 0) {
+            if ('#,[]{}&*!|>\'"%@`'.includes(ch))
+                blockIndicators = true;
+            if ((c === 0x3f || c === 0x3a) && followedByWhitespace)
+                blockIndicators = true;
+            if (c === 0x2d && followedByWhitespace)
+                blockIndicators = true;
+        }
+        else {
+            if (c === 0x3a && followedByWhitespace)
+                blockIndicators = true;
+            if (c === 0x23 && precededByWhitespace)
+                blockIndicators = true;
+        }
+        const lineBreak = isLineBreak(c);
+        if (lineBreak)
+            lineBreaks = true;
+        if (!(c === 0x0a || (c >= 0x20 && c <= 0x7e))) {
+            const unicode = c === 0x85 || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || c >= 0x10000;
+            if (!unicode)
+                special = true;
+        }
+        if (c === 0x20) {
+            if (index === 0)
+                leadingSpace = true;
+            if (index === scalar.length - 1)
+                trailingSpace = true;
+            if (previousBreak)
+                breakSpace = true;
+            previousSpace = true;
+            previousBreak = false;
+        }
+        else if (lineBreak) {
+            if (index === 0)
+                leadingBreak = true;
+            if (index === scalar.length - 1)
+                trailingBreak = true;
+            if (previousSpace)
+                spaceBreak = true;
+            previousSpace = false;
+            previousBreak = true;
+        }
+        else {
+            previousSpace = false;
+            previousBreak = false;
+        }
+        index += ch.length;
+        precededByWhitespace = NULL_BL_T.has(c) || lineBreak;
+        followedByWhitespace = true;
+        // snakeyaml-engine looks one code point past the next one here; kept as it is.
+        if (index + 1 < scalar.length) {
+            const next = index + String.fromCodePoint(scalar.codePointAt(index)).length;
+            if (next < scalar.length)
+                followedByWhitespace = NULL_BL_T.has(scalar.codePointAt(next)) || lineBreak;
+        }
+    }
+    let allowBlockPlain = true;
+    let allowSingleQuoted = true;
+    let allowBlock = true;
+    if (leadingSpace || leadingBreak || trailingSpace || trailingBreak)
+        allowBlockPlain = false;
+    if (trailingSpace)
+        allowBlock = false;
+    if (breakSpace)
+        allowBlockPlain = allowSingleQuoted = false;
+    if (spaceBreak || special)
+        allowBlockPlain = allowSingleQuoted = allowBlock = false;
+    if (blockIndicators)
+        allowBlockPlain = false;
+    return { empty: false, multiline: lineBreaks, allowBlockPlain, allowSingleQuoted, allowBlock };
+}
+function isNullBlTLinebr(c) {
+    return NULL_BL_T.has(c) || c === 0x0a || c === 0x0d;
+}
+const INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
+const NULL = /^(?:~|null|Null|NULL| )$/;
+const ENV = /^\$\{[ \t\n\v\f\r]*(?:\w+(?::?[-?]\w*)?)?[ \t\n\v\f\r]*\}$/;
+/**
+ * Whether the Core schema would read `value` written plain as a string (`CoreScalarResolver`:
+ * resolvers chosen by the first character, then the ones for any character).
+ */
+function readsAsString(value) {
+    if (value.length === 0)
+        return false;
+    const first = value[0];
+    if ('tfTF'.includes(first) && BOOL.test(value))
+        return false;
+    if ('-+0123456789'.includes(first) && INT.test(value))
+        return false;
+    if ('-+0123456789.'.includes(first) && FLOAT.test(value))
+        return false;
+    if (first === 'n' && NULL.test(value))
+        return false;
+    if (first === '$' && ENV.test(value))
+        return false;
+    if (value === '<<')
+        return false;
+    return !NULL.test(value);
+}
+/** The Emitter's escapes inside double quotes. */
+const ESCAPES = {
+    0x00: '0',
+    0x07: 'a',
+    0x08: 'b',
+    0x09: 't',
+    0x0a: 'n',
+    0x0b: 'v',
+    0x0c: 'f',
+    0x0d: 'r',
+    0x1b: 'e',
+    0x22: '"',
+    0x5c: '\\',
+    0x85: 'N',
+    0xa0: '_',
+};
+function printable(c) {
+    return ((c >= 0x20 && c <= 0x7e) ||
+        c === 0x09 ||
+        c === 0x0a ||
+        c === 0x0d ||
+        c === 0x85 ||
+        (c >= 0xa0 && c <= 0xd7ff) ||
+        (c >= 0xe000 && c <= 0xfffd) ||
+        (c >= 0x10000 && c <= 0x10ffff));
+}
+function doubleQuoted(text) {
+    let out = '"';
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        const plainAscii = ch >= 0x20 && ch <= 0x7e && ch !== 0x22 && ch !== 0x5c;
+        if (plainAscii) {
+            out += text[i];
+            continue;
+        }
+        if (ESCAPES[ch] !== undefined) {
+            out += `\\${ESCAPES[ch]}`;
+            continue;
+        }
+        const code = text.codePointAt(i);
+        const pair = code > 0xffff;
+        if (printable(code)) {
+            out += String.fromCodePoint(code);
+        }
+        else if (ch <= 0xff) {
+            out += `\\x${ch.toString(16).padStart(2, '0')}`;
+        }
+        else if (pair) {
+            out += `\\U${code.toString(16).padStart(8, '0')}`;
+        }
+        else {
+            out += `\\u${ch.toString(16).padStart(4, '0')}`;
+        }
+        if (pair)
+            i++;
+    }
+    return `${out}"`;
+}
+const singleQuoted = (text) => `'${text.replace(/'/g, "''")}'`;
+/** A string scalar as the dumper writes it; `literal` values (with U+0085) need their own lines. */
+function scalar(text, key) {
+    const a = analyze(text);
+    // The representer asks for a literal block when the string has a line break or U+0085.
+    const wantsLiteral = /[\n\u0085]/.test(text);
+    if (!wantsLiteral && readsAsString(text) && !(key && (a.empty || a.multiline)) && a.allowBlockPlain) {
+        return { text };
+    }
+    if (wantsLiteral) {
+        if (!key && a.allowBlock)
+            return { text, literal: true };
+        return { text: doubleQuoted(text) };
+    }
+    if (a.allowSingleQuoted && !(key && a.multiline))
+        return { text: singleQuoted(text) };
+    return { text: doubleQuoted(text) };
+}
+/** A literal block (`|-`) as `writeLiteral` lays it out, for values without line breaks. */
+function literalLines(text, indent) {
+    const hint = text.startsWith(' ') ? '2' : '';
+    return { head: `|${hint}-`, body: ' '.repeat(indent) + text };
+}
+function simpleKey(key) {
+    const a = analyze(key);
+    return key.length < MAX_SIMPLE_KEY_LENGTH && !a.empty && !a.multiline;
+}
+function writeValue(lines, prefix, value, indent) {
+    const v = scalar(value, false);
+    if (!v.literal) {
+        lines.push(`${prefix} ${v.text}`);
+        return;
+    }
+    const { head, body } = literalLines(v.text, indent + 2);
+    lines.push(`${prefix} ${head}`, body);
+}
+function writeMapping(lines, tree, indent, firstPrefix) {
+    let first = true;
+    for (const [key, value] of tree) {
+        const pad = first && firstPrefix !== undefined ? firstPrefix : ' '.repeat(indent);
+        first = false;
+        if (simpleKey(key)) {
+            const head = `${pad}${scalar(key, true).text}:`;
+            if (typeof value === 'string')
+                writeValue(lines, head, value, indent);
+            else {
+                lines.push(head);
+                writeMapping(lines, value, indent + 2);
+            }
+            continue;
+        }
+        // A complex key: `? key` on its own line, then `:` and the value (`ExpectBlockMappingValue`).
+        lines.push(`${pad}? ${scalar(key, false).text}`);
+        const colon = `${' '.repeat(indent)}:`;
+        if (typeof value === 'string')
+            writeValue(lines, colon, value, indent);
+        else
+            writeMapping(lines, value, indent + 2, `${colon} `);
+    }
+}
+/**
+ * The lines Flink's block dumper writes for a nested map of strings: an empty map is `{}`, the
+ * way snakeyaml-engine writes an empty mapping.
+ */
+function flink_yaml_writer_dumpFlinkYaml(tree) {
+    if (tree.size === 0)
+        return ['{}'];
+    const lines = [];
+    writeMapping(lines, tree, 0);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/flink/migrate-config-file.ts
+
+
+
+
+
+/** Java's `key.split("\\.")`: trailing empty parts dropped. */
+function javaSplitDots(key) {
+    const parts = key.split('.');
+    while (parts.length > 0 && parts[parts.length - 1] === '')
+        parts.pop();
+    return parts;
+}
+function leaves(tree, prefix) {
+    return [...tree].flatMap(([k, v]) => typeof v === 'string' ? [`${prefix}${k}`] : leaves(v, `${prefix}${k}.`));
+}
+/**
+ * `convertAndDumpYamlFromFlatMap`'s nesting, in the flat map's order: a key under a path that
+ * holds a value fails (`ClassCastException`); a value put where a mapping is replaces it.
+ */
+function nest(entries) {
+    const tree = new Map();
+    const owners = new Map();
+    const dropped = [];
+    for (const [key, value] of entries) {
+        const parts = javaSplitDots(key);
+        if (parts.length === 0) {
+            return {
+                key,
+                reason: `The key ${key} has no part between its dots: Java's split leaves nothing to nest (ArrayIndexOutOfBoundsException).`,
+            };
+        }
+        let node = tree;
+        let path = '';
+        for (const part of parts.slice(0, -1)) {
+            path = path === '' ? part : `${path}.${part}`;
+            const child = node.get(part);
+            if (typeof child === 'string') {
+                return {
+                    key,
+                    reason: `${owners.get(path) ?? path} holds a value where ${key} needs a mapping (ClassCastException in YamlParserUtils.convertAndDumpYamlFromFlatMap).`,
+                };
+            }
+            if (child)
+                node = child;
+            else {
+                const created = new Map();
+                node.set(part, created);
+                node = created;
+            }
+        }
+        const last = parts[parts.length - 1];
+        const existing = node.get(last);
+        if (existing !== undefined && typeof existing !== 'string')
+            dropped.push(...leaves(existing, `${key}.`));
+        node.set(last, value);
+        owners.set(parts.join('.'), key);
+    }
+    return { tree, dropped };
+}
+function apply(flat, answer, changes) {
+    if (!answer.feasible)
+        return;
+    for (const key of answer.remove)
+        flat.delete(key);
+    for (const [key, value] of Object.entries(answer.set))
+        flat.set(key, value);
+    Object.assign(changes, answer.why);
+}
+/** The TaskManager task heap and managed memory and the JobManager heap of `from`, solved for on `to`. */
+function keepSizes(original, flat, upgrade, changes) {
+    const { from, to } = upgrade;
+    const deployment = upgrade.deployment ?? 'standalone';
+    const sizes = {};
+    const options = { flinkVersion: from, deployment };
+    const tm = deriveTaskManager(original, options);
+    if (tm.ok) {
+        const slots = BigInt(tm.numSlots ?? 1);
+        const perSlot = (bytes) => (bytes + slots - 1n) / slots;
+        sizes.taskmanager = solveSizing({
+            version: to,
+            deployment,
+            process: 'taskmanager',
+            config: flat,
+            ...(tm.numSlots !== undefined && { slots: tm.numSlots }),
+            targets: { taskHeapPerSlot: perSlot(tm.memory.taskHeap), managedPerSlot: perSlot(tm.memory.managed) },
+        });
+        apply(flat, sizes.taskmanager, changes);
+    }
+    const jm = deriveJobManager(original, options);
+    if (jm.ok) {
+        sizes.jobmanager = solveSizing({
+            version: to,
+            deployment,
+            process: 'jobmanager',
+            config: flat,
+            targets: { heap: jm.memory.jvmHeap },
+        });
+        apply(flat, sizes.jobmanager, changes);
+    }
+    return sizes;
+}
+/**
+ * What Flink 2.x's `bin/migrate-config-file.sh` makes of a `flink-conf.yaml` (apache/flink
+ * `ConfigurationFileMigrationUtils`, `ConfigurationUtils.convertConfigToWritableLines`,
+ * `YamlParserUtils.convertAndDumpYamlFromFlatMap`): the legacy parser's entries (later lines win,
+ * each key where it first appeared) go through a `HashMap`, every value stays a string, dotted
+ * keys become nested mappings, and the dump is written as `config.yaml`. Lists and maps are not
+ * converted: `a;b;c` stays a string, which Flink's list options still read.
+ */
+function migrateConfigFile(entries, options = {}) {
+    let flat = new Map();
+    for (const { key, value } of entries)
+        flat.set(key, value);
+    const changes = {};
+    let sizes;
+    const { upgrade } = options;
+    if (upgrade) {
+        const original = new Map(flat);
+        const edits = upgradeEdits({
+            config: original,
+            from: upgrade.from,
+            to: upgrade.to,
+            deployment: upgrade.deployment,
+        });
+        flat = new Map([...edits.apply(original)].map(([k, v]) => [k, String(v)]));
+        Object.assign(changes, Object.fromEntries(edits.why));
+        if (upgrade.keepSizes)
+            sizes = keepSizes(original, flat, upgrade, changes);
+    }
+    const order = javaHashMapOrder([...flat.keys()]);
+    const ordered = order.map((key) => [key, flat.get(key)]);
+    const base = { entries: ordered, changes, ...(sizes && { sizes }) };
+    const nested = nest(ordered);
+    if ('reason' in nested)
+        return { ok: false, ...base, reason: nested.reason, key: nested.key };
+    const lines = dumpFlinkYaml(nested.tree);
+    return { ok: true, ...base, text: `${lines.join('\n')}\n`, dropped: nested.dropped };
+}
+
 ;// CONCATENATED MODULE: ./src/flink/index.ts
 // The door of src/flink: everything Flink itself decides, as the other stages may ask it.
+
+
+
+
+
+
 
 
 
@@ -45867,6 +47352,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   B5: () => (/* reexport */ FACTS_VERSION),
   tf: () => (/* reexport */ FLINK_VERSIONS),
   Xv: () => (/* reexport */ NEWEST_FLINK_VERSION),
+  WO: () => (/* reexport */ PATCH_RELEASES),
   oC: () => (/* reexport */ SEVERITIES),
   js: () => (/* reexport */ TOOL)
 });
@@ -45892,6 +47378,12 @@ const FLINK_VERSIONS = [
     '2.2',
     '2.3',
 ];
+/**
+ * Patch releases whose memory defaults differ from the later patches of their minor line, judged
+ * with their own values (`src/flink` holds the differences); any other patch is judged as its
+ * minor line, which stands for the line's latest patch.
+ */
+const PATCH_RELEASES = ['1.10.0'];
 const NEWEST_FLINK_VERSION = FLINK_VERSIONS[FLINK_VERSIONS.length - 1];
 const DEPLOYMENTS = (/* unused pure expression or super */ null && (['standalone', 'kubernetes', 'yarn']));
 
@@ -45959,8 +47451,8 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
-// EXTERNAL MODULE: ./src/flink/index.ts + 23 modules
-var flink = __nccwpck_require__(5335);
+// EXTERNAL MODULE: ./src/flink/index.ts + 33 modules
+var flink = __nccwpck_require__(7101);
 ;// CONCATENATED MODULE: ./src/policy/memory.ts
 
 /** Bytes of a size given as a number of bytes or in Flink's `MemorySize` syntax (`2g`, `512 mb`). */
@@ -54679,8 +56171,8 @@ function breakdownToJson(breakdown) {
     return toJsonValue(breakdown);
 }
 
-// EXTERNAL MODULE: ./src/flink/index.ts + 23 modules
-var flink = __nccwpck_require__(5335);
+// EXTERNAL MODULE: ./src/flink/index.ts + 33 modules
+var flink = __nccwpck_require__(7101);
 ;// CONCATENATED MODULE: ./src/report/breakdown-text.ts
 
 const paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -54947,7 +56439,8 @@ function code(value) {
 }
 /** Text as a fenced code block (`info`: the tool's own, e.g. `yaml`, `suggestion`, `mermaid`). */
 function codeBlock(value, info = '') {
-    const content = value.replace(/\r\n?/g, '\n');
+    // CommonMark shows a NUL as U+FFFD: written so here, the block reads the same everywhere.
+    const content = value.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
     const longest = Math.max(2, ...(content.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
     // No content, no line: an empty suggestion deletes the lines it replaces.
@@ -56497,8 +57990,8 @@ var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/flink/index.ts + 23 modules
-var flink = __nccwpck_require__(5335);
+// EXTERNAL MODULE: ./src/flink/index.ts + 33 modules
+var flink = __nccwpck_require__(7101);
 ;// CONCATENATED MODULE: ./src/sources/yaml/unique-keys.ts
 
 /**

@@ -1,4 +1,4 @@
-import { NEWEST_FLINK_VERSION, type FlinkVersion } from '../model/index.js';
+import { NEWEST_FLINK_VERSION, type FlinkVersion, type VersionSince } from '../model/index.js';
 import { atLeast, sinceRow } from './versions.js';
 
 /**
@@ -10,7 +10,7 @@ export type ConfigFileFormat = 'flink-conf' | 'config-yaml';
 /** How a version treats a `flink-conf.yaml`. */
 export type FlinkConfReading = 'read' | 'deprecated' | 'ignored';
 
-const FLINK_CONF_READING: readonly (readonly [FlinkVersion, FlinkConfReading])[] = [
+const FLINK_CONF_READING: readonly (readonly [VersionSince, FlinkConfReading])[] = [
   ['1.10', 'read'],
   ['1.19', 'deprecated'],
   ['2.0', 'ignored'],

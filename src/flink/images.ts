@@ -1,4 +1,4 @@
-import type { FlinkVersion } from '../model/index.js';
+import type { FlinkVersion, VersionSince } from '../model/index.js';
 import { atLeast, sinceRow } from './versions.js';
 
 /**
@@ -23,8 +23,10 @@ export function flinkImageVersion(image: string): string | undefined {
  * Memory settings of the configuration file the official images ship (the distribution's default
  * `flink-conf.yaml` / `config.yaml`), which `FLINK_PROPERTIES` lines are appended to.
  */
-const IMAGE_DEFAULT_CONF: readonly (readonly [FlinkVersion, Readonly<Record<string, string>>])[] = [
+const IMAGE_DEFAULT_CONF: readonly (readonly [VersionSince, Readonly<Record<string, string>>])[] = [
   ['1.10', { 'jobmanager.heap.size': '1024m', 'taskmanager.memory.process.size': '1568m' }],
+  // The shipped file grew by the metaspace that 1.10.1 added (FLINK-16406, apache/flink#11300).
+  ['1.10.1', { 'jobmanager.heap.size': '1024m', 'taskmanager.memory.process.size': '1728m' }],
   ['1.11', { 'jobmanager.memory.process.size': '1600m', 'taskmanager.memory.process.size': '1728m' }],
 ];
 

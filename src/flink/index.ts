@@ -84,3 +84,23 @@ export {
   type RuntimeMode,
 } from './network-buffers.js';
 export { largestServableBuffersPerChannel, smallestDefaultNetworkBuffers } from './network-buffer-limits.js';
+export * from './sizing/index.js';
+export {
+  diffVersions,
+  upgradeEdits,
+  type DefaultChange,
+  type KeyChange,
+  type VersionDiff,
+  type VersionDiffRequest,
+} from './version-diff.js';
+export { versionOptions, type KeyRole, type KnownOption, type VersionOptions } from './option-history.js';
+export { Edits, sizeValue } from './config-edits.js';
+export {
+  migrateConfigFile,
+  type LegacyEntry,
+  type MigrationFailure,
+  type MigrationOptions,
+  type MigrationResult,
+  type MigrationSuccess,
+} from './migrate-config-file.js';
+export { dumpFlinkYaml, type YamlTree } from './flink-yaml-writer.js';

@@ -1,4 +1,4 @@
-import type { ConfigMap, Deployment, FlinkVersion, ProcessName } from '../model/index.js';
+import type { ConfigMap, Deployment, FlinkVersion, ProcessName, VersionSince } from '../model/index.js';
 import { legacyHeapTarget } from './legacy-heap.js';
 import { optionRegistry } from './options.js';
 import { atLeast, traitsOf } from './versions.js';
@@ -13,9 +13,9 @@ interface LegacyKeyRow {
   /** A legacy heap key: 1.x maps it onto a new option chosen by the deployment mode (spec §5.1–5.2). */
   heap?: { process: ProcessName; unit: 'size' | 'mb' };
   /** First version that no longer reads it (it is gone from the option classes). */
-  removedIn?: FlinkVersion;
+  removedIn?: VersionSince;
   /** From this version on Flink ignores it, though nothing fails. */
-  ignoredFrom?: FlinkVersion;
+  ignoredFrom?: VersionSince;
 }
 
 const LEGACY_KEYS: readonly LegacyKeyRow[] = [

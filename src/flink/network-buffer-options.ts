@@ -1,4 +1,4 @@
-import { FLINK_VERSIONS, type ConfigMap, type FlinkVersion } from '../model/index.js';
+import { FLINK_VERSIONS, type ConfigMap, type FlinkVersion, type VersionSince } from '../model/index.js';
 import { iae, ice } from './flink-error.js';
 import { JAVA_INT_MAX } from './java-number.js';
 import { OptionReader, requireOption, type OptionDef } from './options.js';
@@ -23,14 +23,14 @@ import { atLeast } from './versions.js';
 export interface NetworkBufferOptionRow {
   key: string;
   /** Default per version as Flink writes it: `[since, default]`, latest row that applies wins. */
-  defaults: readonly [FlinkVersion, string | undefined][];
-  since: FlinkVersion;
+  defaults: readonly [VersionSince, string | undefined][];
+  since: VersionSince;
   /** First version that no longer reads the key. */
-  removedIn?: FlinkVersion;
+  removedIn?: VersionSince;
   /** The value the versions from `removedIn` on use in its place, hard-coded. */
   hardCoded?: number;
   /** `fromConfiguration` refuses values below `value` from `since` on (`checkArgument`). */
-  minimum?: { since: FlinkVersion; value: number; message: string };
+  minimum?: { since: VersionSince; value: number; message: string };
 }
 
 export const NETWORK_BUFFER_OPTIONS = {

@@ -1,4 +1,4 @@
-import type { ConfigMap, DerivationFailure, FlinkVersion } from '../model/index.js';
+import type { ConfigMap, DerivationFailure, FlinkVersion, VersionSince } from '../model/index.js';
 import { deriveTaskManager, type DeriveOptions } from './derive.js';
 import { failure, FlinkError, iae } from './flink-error.js';
 import {
@@ -25,7 +25,7 @@ import { atLeast } from './versions.js';
  */
 export type GateModel = 'floating-0' | 'floating-1' | 'required-threshold' | 'expected-pool';
 
-const GATE_MODELS: readonly [FlinkVersion, GateModel][] = [
+const GATE_MODELS: readonly [VersionSince, GateModel][] = [
   ['1.10', 'floating-0'],
   ['1.12', 'floating-1'],
   ['1.17', 'required-threshold'],

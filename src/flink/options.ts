@@ -1,4 +1,4 @@
-import { FLINK_VERSIONS, type ConfigMap, type ConfigValue, type FlinkVersion } from '../model/index.js';
+import { type ConfigMap, type ConfigValue, type FlinkVersion, type VersionSince } from '../model/index.js';
 import { FlinkError, iae, ice } from './flink-error.js';
 import {
   javaDoubleToString,
@@ -10,7 +10,7 @@ import {
   JAVA_INT_MIN,
 } from './java-number.js';
 import { MAX_MEMORY_SIZE, memorySizeToString, parseMemorySize } from './memory-size.js';
-import { atLeast } from './versions.js';
+import { atLeast, JUDGED_VERSIONS } from './versions.js';
 
 export type OptionType = 'memory' | 'float' | 'double' | 'int' | 'long' | 'boolean' | 'string';
 
@@ -21,14 +21,14 @@ interface OptionRow {
   key: string;
   type: OptionType;
   /** Default as Flink writes it (`128m`, `0.1`, `2048`), per version: `[since, default]`, latest row wins. */
-  defaults?: readonly [FlinkVersion, string | undefined][];
+  defaults?: readonly [VersionSince, string | undefined][];
   deprecatedKeys?: readonly string[];
-  since?: FlinkVersion;
+  since?: VersionSince;
   /** First version without the option. */
-  removedIn?: FlinkVersion;
+  removedIn?: VersionSince;
 }
 
-const always = (value: string): readonly [FlinkVersion, string][] => [['1.10', value]];
+const always = (value: string): readonly [VersionSince, string][] => [['1.10', value]];
 
 /** The options of Flink's memory model, with defaults and deprecated keys per version (spec §1). */
 const OPTION_ROWS: readonly OptionRow[] = [
@@ -62,7 +62,15 @@ const OPTION_ROWS: readonly OptionRow[] = [
     defaults: always('0.1'),
     deprecatedKeys: ['taskmanager.network.memory.fraction'],
   },
-  { key: 'taskmanager.memory.jvm-metaspace.size', type: 'memory', defaults: always('256m') },
+  {
+    key: 'taskmanager.memory.jvm-metaspace.size',
+    type: 'memory',
+    // FLINK-16406 (apache/flink#11300, the 1.10.1 release notes) raised 1.10.0's 96m.
+    defaults: [
+      ['1.10', '96m'],
+      ['1.10.1', '256m'],
+    ],
+  },
   { key: 'taskmanager.memory.jvm-overhead.min', type: 'memory', defaults: always('192m') },
   { key: 'taskmanager.memory.jvm-overhead.max', type: 'memory', defaults: always('1g') },
   { key: 'taskmanager.memory.jvm-overhead.fraction', type: 'float', defaults: always('0.1') },
@@ -211,7 +219,7 @@ function buildRegistry(version: FlinkVersion): ReadonlyMap<string, OptionDef> {
   return registry;
 }
 
-const REGISTRIES = new Map(FLINK_VERSIONS.map((v) => [v, buildRegistry(v)]));
+const REGISTRIES = new Map(JUDGED_VERSIONS.map((v) => [v, buildRegistry(v)]));
 
 /** The memory-related options a Flink version defines, keyed by main key. */
 export function optionRegistry(version: FlinkVersion): ReadonlyMap<string, OptionDef> {

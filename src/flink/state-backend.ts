@@ -1,8 +1,8 @@
-import type { FlinkVersion } from '../model/index.js';
+import type { FlinkVersion, VersionSince } from '../model/index.js';
 import { sinceRow } from './versions.js';
 
 /** The keys Flink reads the state backend from, first wins, and its default (spec §10.1). */
-const BACKEND_OPTION: readonly (readonly [FlinkVersion, { keys: readonly string[]; default: string }])[] = [
+const BACKEND_OPTION: readonly (readonly [VersionSince, { keys: readonly string[]; default: string }])[] = [
   ['1.10', { keys: ['state.backend'], default: 'jobmanager' }],
   ['1.13', { keys: ['state.backend'], default: 'hashmap' }],
   ['1.17', { keys: ['state.backend.type', 'state.backend'], default: 'hashmap' }],
@@ -32,12 +32,12 @@ const CLASSES: ReadonlyArray<readonly [RegExp, string]> = [
  * HashMap backend where they were file-system backed; 2.x knows neither old shortcut and tries it
  * as a class name (spec §10.1).
  */
-const SHORTCUT_READING: readonly (readonly [FlinkVersion, Readonly<Record<string, string>>])[] = [
+const SHORTCUT_READING: readonly (readonly [VersionSince, Readonly<Record<string, string>>])[] = [
   ['1.10', {}],
   ['1.13', { filesystem: 'hashmap' }],
   ['2.0', { jobmanager: 'custom', filesystem: 'custom' }],
 ];
-const CLASS_READING: readonly (readonly [FlinkVersion, Readonly<Record<string, string>>])[] = [
+const CLASS_READING: readonly (readonly [VersionSince, Readonly<Record<string, string>>])[] = [
   ['1.10', {}],
   ['1.13', { filesystem: 'hashmap' }],
   ['2.0', {}],

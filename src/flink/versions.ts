@@ -1,17 +1,45 @@
-import { FLINK_VERSIONS, NEWEST_FLINK_VERSION, type FlinkVersion } from '../model/index.js';
+import {
+  FLINK_VERSIONS,
+  NEWEST_FLINK_VERSION,
+  PATCH_RELEASES,
+  type FlinkVersion,
+  type VersionSince,
+} from '../model/index.js';
 
-/** Position of a version in `FLINK_VERSIONS`, for range comparisons. */
+/** Patches a minor line counts up to: a minor line stands for its latest patch. */
+const LATEST_PATCH = 999;
+
+/**
+ * Where a version lies on the line of releases: the minor line's position, then the patch. A
+ * version given as a minor line is its latest patch; a table row given as a minor line starts at
+ * its first patch, so that the rows of a line hold for all of its patch releases.
+ */
+function position(version: string, as: 'version' | 'since'): number {
+  const [major, minor, patch] = version.split('.');
+  const line = (FLINK_VERSIONS as readonly string[]).indexOf(`${major}.${minor}`);
+  if (line < 0) throw new RangeError(`Unsupported Flink version ${version}`);
+  const within = patch !== undefined ? Number(patch) : as === 'version' ? LATEST_PATCH : 0;
+  return line * (LATEST_PATCH + 1) + within;
+}
+
+/** Position of a version among the versions the tool judges, for ordering them. */
 export function versionIndex(version: FlinkVersion): number {
-  return FLINK_VERSIONS.indexOf(version);
+  return position(version, 'version');
 }
 
-export function atLeast(version: FlinkVersion, since: FlinkVersion): boolean {
-  return versionIndex(version) >= versionIndex(since);
+/** Whether a version has reached a table row's version (a row at `'1.10'` holds from 1.10.0 on). */
+export function atLeast(version: FlinkVersion, since: VersionSince): boolean {
+  return position(version, 'version') >= position(since, 'since');
 }
+
+/** Every version the tool judges, oldest first: a patch release comes before its minor line. */
+export const JUDGED_VERSIONS: readonly FlinkVersion[] = [...PATCH_RELEASES, ...FLINK_VERSIONS].sort(
+  (a, b) => versionIndex(a) - versionIndex(b),
+);
 
 /** The row of a `[since, value]` table that holds for a version: the last one it has reached. */
 export function sinceRow<T>(
-  rows: readonly (readonly [FlinkVersion, T])[],
+  rows: readonly (readonly [VersionSince, T])[],
   version: FlinkVersion,
 ): T | undefined {
   let value: T | undefined;
@@ -34,7 +62,7 @@ export interface ReadVersion {
   beforeModel: boolean;
 }
 
-const VERSION_TEXT = /^\s*(?:flink[-_]?)?v?(\d+)[._](\d+)(?!\d)/i;
+const VERSION_TEXT = /^\s*(?:flink[-_]?)?v?(\d+)[._](\d+)(?!\d)(?:\.(\d+)(?!\d))?/i;
 
 /**
  * `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'`, `'2.0-preview1'` → the minor it names; one
@@ -45,6 +73,10 @@ export function readFlinkVersion(text: string): ReadVersion | undefined {
   if (!match) return undefined;
   const major = Number(match[1]);
   const minor = Number(match[2]);
+  const release = PATCH_RELEASES.find(
+    (v) => match[3] !== undefined && v === `${major}.${minor}.${Number(match[3])}`,
+  );
+  if (release) return { version: release, clamped: false, beforeModel: false };
   const exact = FLINK_VERSIONS.find((v) => v === `${major}.${minor}`);
   if (exact) return { version: exact, clamped: false, beforeModel: false };
   const older = major < 1 || (major === 1 && minor < 10);
@@ -93,7 +125,7 @@ const LEGACY_MISSING =
   'Either Task Heap Memory size (taskmanager.memory.task.heap.size) and Managed Memory size (taskmanager.memory.managed.size), or Total Flink Memory size (taskmanager.memory.flink.size), or Total Process Memory size (taskmanager.memory.process.size) need to be configured explicitly.';
 
 /** Each row applies from its version on, until a later row overrides a field. */
-const TRAIT_CHANGES: readonly [FlinkVersion, Partial<VersionTraits>][] = [
+const TRAIT_CHANGES: readonly [VersionSince, Partial<VersionTraits>][] = [
   [
     '1.10',
     {
@@ -132,16 +164,15 @@ const TRAIT_CHANGES: readonly [FlinkVersion, Partial<VersionTraits>][] = [
   ['2.0', { jmPrefix: '', legacyNetworkBuffers: false, legacyHeap: false }],
 ];
 
-const TRAITS = new Map<FlinkVersion, VersionTraits>();
-{
-  let current: Partial<VersionTraits> = {};
-  let row = 0;
-  for (const version of FLINK_VERSIONS) {
-    while (row < TRAIT_CHANGES.length && TRAIT_CHANGES[row][0] === version)
-      current = { ...current, ...TRAIT_CHANGES[row++][1] };
-    TRAITS.set(version, current as VersionTraits);
-  }
-}
+const TRAITS = new Map<FlinkVersion, VersionTraits>(
+  JUDGED_VERSIONS.map((version) => [
+    version,
+    Object.assign(
+      {},
+      ...TRAIT_CHANGES.filter(([since]) => atLeast(version, since)).map(([, t]) => t),
+    ) as VersionTraits,
+  ]),
+);
 
 export function traitsOf(version: FlinkVersion): VersionTraits {
   const traits = TRAITS.get(version);

@@ -88,7 +88,8 @@ export function code(value: string): Markdown {
 
 /** Text as a fenced code block (`info`: the tool's own, e.g. `yaml`, `suggestion`, `mermaid`). */
 export function codeBlock(value: string, info = ''): Markdown {
-  const content = value.replace(/\r\n?/g, '\n');
+  // CommonMark shows a NUL as U+FFFD: written so here, the block reads the same everywhere.
+  const content = value.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
   const longest = Math.max(2, ...(content.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   // No content, no line: an empty suggestion deletes the lines it replaces.
