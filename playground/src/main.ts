@@ -23,15 +23,10 @@ const result = byId<HTMLElement>('result');
 
 let state: PageState = { ...DEFAULT_STATE };
 
-/** The controls show the state; `auto` options say what the file implies. */
+/** The text areas show the state (render() sets the selects, whose options depend on the text). */
 function showState(): void {
   text.value = state.text;
   textB.value = state.compareText;
-  readAs.value = state.readAs;
-  version.value = state.version;
-  deployment.value = state.deployment;
-  compare.value = state.compare;
-  compareVersion.value = state.compareVersion;
 }
 
 function readControls(): void {
@@ -74,7 +69,12 @@ function render(): void {
       `${i + 1}. ${config.kind}${config.name ? ` ${config.name}` : ''} (line ${config.line})`,
     ]),
   );
+  readAs.value = state.readAs;
+  version.value = state.version;
+  deployment.value = state.deployment;
   configIndex.value = String(a.index);
+  compare.value = state.compare;
+  compareVersion.value = state.compareVersion;
   compareVersion.hidden = state.compare !== 'version';
   (compareVersion.labels[0] as HTMLElement).hidden = state.compare !== 'version';
   byId('compare-input').hidden = state.compare !== 'config';

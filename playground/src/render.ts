@@ -5,6 +5,7 @@ import {
   suggestFix,
   taskManagerText,
   type Finding,
+  type LoadProblem,
   type ProcessName,
   type Suggestion,
   type TaskManagerResult,
@@ -38,31 +39,49 @@ export function renderResult(sides: readonly Side[], actions: Actions): Node[] {
     return [
       h('p', { class: 'intro' }, 'Paste a configuration in the text area, or load one of the examples.'),
     ];
-  const out: Node[] = [];
-  for (const side of sides) out.push(...fileProblems(side, sides.length > 1));
-  if (sides.every((s) => !s.shown)) return out;
-  for (const [process, title] of PROCESSES) {
-    out.push(h('h3', {}, title));
-    const columns = sides.map((side) => processColumn(side, process, sides.length > 1));
-    out.push(h('div', { class: 'sides', style: `--sides: ${sides.length}` }, ...columns));
-    const table = componentTable(sides, process);
-    if (table) out.push(table);
-  }
+  const compared = sides.length > 1;
+  const out = sides.flatMap((side) => fileProblems(side, compared));
+  if (sides.some(drawable))
+    for (const [process, title] of PROCESSES) {
+      out.push(h('h3', {}, title));
+      const columns = sides.map((side) => processColumn(side, process, compared));
+      out.push(h('div', { class: 'sides', style: `--sides: ${sides.length}` }, ...columns));
+      const table = componentTable(sides, process);
+      if (table) out.push(table);
+    }
   for (const side of sides)
-    out.push(...findingsSection(side, sides.length > 1, side.id === 'a' ? actions : undefined));
+    out.push(...findingsSection(side, compared, side.id === 'a' ? actions : undefined));
   return out;
 }
 
-/** A file that does not parse, or holds no configuration `lint` reads. */
+/** What makes Flink (or the operator) refuse the whole file, as the `config-unparseable` rule reads it. */
+const REFUSED_FILE: ReadonlySet<LoadProblem['code']> = new Set([
+  'yaml-error',
+  'null-value',
+  'operator-rejected',
+]);
+
+/** Why Flink (or the operator) would not start from this file at all. */
+function refusals(side: Side): LoadProblem[] {
+  return [...side.lint.problems, ...(side.shown?.config.problems ?? [])].filter((p) =>
+    REFUSED_FILE.has(p.code),
+  );
+}
+
+/** A configuration Flink would start from: its processes are drawn. */
+const drawable = (side: Side) => side.shown !== undefined && refusals(side).length === 0;
+
+/** A file that does not parse, that Flink refuses to read, or that holds no configuration `lint` reads. */
 function fileProblems(side: Side, compared: boolean): Node[] {
-  const which = compared ? `${side.id === 'a' ? 'First' : 'Second'} configuration: ` : '';
-  const unreadable = side.lint.problems.filter((p) => p.code === 'yaml-error');
-  if (unreadable.length > 0)
+  const which = compared ? `${side.id === 'a' ? 'First' : 'Second'} file: ` : '';
+  const refused = refusals(side);
+  if (refused.length > 0)
     return [
       h(
         'div',
         { class: 'refused', role: 'alert', 'data-side': side.id, 'data-file-error': true },
-        `${which}the file does not parse:\n${unreadable.map((p) => `line ${p.location.line}: ${p.message}`).join('\n')}`,
+        `${which}${side.shown ? 'refused' : 'the file does not parse'}:\n`,
+        refused.map((p) => `line ${p.location.line}: ${p.message}`).join('\n'),
       ),
     ];
   if (side.shown || !side.text.trim()) return [];
@@ -80,7 +99,7 @@ function processColumn(side: Side, process: ProcessName, compared: boolean): HTM
   const column = h('div', { class: 'side', 'data-side': side.id });
   if (compared) column.append(h('h4', {}, sideTitle(side)));
   const result = side.shown;
-  if (!result) return column;
+  if (!result || !drawable(side)) return column;
   const title = process === 'taskmanager' ? 'TaskManager' : 'JobManager';
   if (!result.config.processes.includes(process)) {
     column.append(h('p', { class: 'note' }, `This configuration does not start a ${title}.`));
@@ -159,6 +178,7 @@ function diagram(root: Part, title: string): HTMLElement {
 /** Each box's size per side, and the change between two sides. */
 function componentTable(sides: readonly Side[], process: ProcessName): HTMLElement | undefined {
   const models = sides.map((side) => {
+    if (!drawable(side)) return undefined;
     const result = side.shown?.breakdown[process];
     const started = side.shown?.config.processes.includes(process);
     return started && result?.ok ? flatten(memoryModel(process, result.memory)) : undefined;
@@ -228,11 +248,23 @@ function componentTable(sides: readonly Side[], process: ProcessName): HTMLEleme
   );
 }
 
+/** The findings of the configuration drawn, and those of the file as a whole. */
 function findingsSection(side: Side, compared: boolean, actions?: Actions): Node[] {
-  const { findings, suppressed } = side.lint;
+  const ofShown = (f: Finding) => f.configId === undefined || f.configId === side.shown?.config.id;
+  const findings = side.lint.findings.filter(ofShown);
+  const suppressed = side.lint.suppressed.filter(ofShown);
+  const elsewhere = side.lint.findings.length - findings.length;
   if (!side.shown && findings.length === 0) return [];
   const heading = compared ? `Findings · ${sideTitle(side)}` : 'Findings';
   const out: Node[] = [h('h3', {}, heading)];
+  if (elsewhere > 0)
+    out.push(
+      h(
+        'p',
+        { class: 'intro' },
+        `Of this configuration; the file's other configurations have ${elsewhere} more (choose one above).`,
+      ),
+    );
   if (findings.length === 0) out.push(h('p', { 'data-side': side.id, 'data-findings': 0 }, 'No findings.'));
   else
     out.push(
