@@ -1,4 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { formatChange, formatSize } from '../../src/flink/human-size.js';
 import {
@@ -9,6 +12,7 @@ import {
   drawnSizes,
   launch,
   paste,
+  root,
   settled,
   type Cell,
   type ProcessJson,
@@ -113,7 +117,7 @@ const SUITE = 'the playground page in Chromium';
   ])('draws $name on Flink $version as derive computes it', async ({ name, version, deployment, text }) => {
     await open();
     await paste(page, text, { version, deployment });
-    await expect(page.locator('#detected').textContent()).resolves.toContain(`Read as ${name} (detected)`);
+    await expect(page.locator('#detected').getAttribute('data-read-as')).resolves.toBe(name);
     const cli = cliDerive(name, text, { version, deployment });
     await expectDrawn(page, cli.taskmanager, cli.jobmanager);
   });
@@ -158,8 +162,9 @@ const SUITE = 'the playground page in Chromium';
     const lint = cliLint(name, text, version);
     const expected = lint.configs[config ?? 0];
     expect(expected.kind).toBe(kind);
-    await expect(page.locator('#detected').textContent()).resolves.toContain(
-      `${kind} · Flink ${expected.flinkVersion}`,
+    await expect(page.locator('#detected').getAttribute('data-kind')).resolves.toBe(kind);
+    await expect(page.locator('#detected').getAttribute('data-flink-version')).resolves.toBe(
+      expected.flinkVersion,
     );
     await expectDrawn(page, expected.taskmanager, expected.jobmanager);
   });
@@ -210,6 +215,30 @@ const SUITE = 'the playground page in Chromium';
     await expect(page.getByLabel('Second version').inputValue()).resolves.toBe('2.0');
     expect({ a: await drawnSizes(page, 'a'), b: await drawnSizes(page, 'b') }).toEqual(before);
     expect(before.a.length).toBeGreaterThan(0);
+  });
+
+  it("opens the README's example link, written with Node's zlib, on the view it names", async () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const fragment = /flink-memory-lint\.github\.io\/flink-memory-lint\/(#c=[\w-]+)/.exec(readme)![1];
+    const state = JSON.parse(
+      inflateRawSync(Buffer.from(fragment.slice('#c='.length), 'base64url')).toString(),
+    ) as {
+      text: string;
+      version: string;
+      compareVersion: string;
+    };
+    await open(url + fragment);
+    await expect(page.getByLabel('Configuration').inputValue()).resolves.toBe(state.text);
+    await expect(page.getByLabel('Second version').inputValue()).resolves.toBe(state.compareVersion);
+    await expect(page.getByLabel('Flink version').inputValue()).resolves.toBe(state.version);
+    // Flink 2 reads only config.yaml; 1.16 only flink-conf.yaml.
+    const newer = cliDerive('config.yaml', state.text, { version: state.version });
+    const older = cliDerive('flink-conf.yaml', state.text, { version: state.compareVersion });
+    await expectDrawn(page, newer.taskmanager, newer.jobmanager, 'a');
+    await expectDrawn(page, older.taskmanager, older.jobmanager, 'b');
+    await expect(page.locator('[data-side="a"] [data-rule="hashmap-managed-memory"]').count()).resolves.toBe(
+      1,
+    );
   });
 
   it('compares a configuration on two versions, component by component', async () => {
@@ -264,7 +293,7 @@ const SUITE = 'the playground page in Chromium';
     await page.keyboard.press('Enter');
     await settled(page);
     await expect(page.getByLabel('Configuration').inputValue()).resolves.toContain('kind: FlinkDeployment');
-    await expect(page.locator('#detected').textContent()).resolves.toContain('flinkdeployment');
+    await expect(page.locator('#detected').getAttribute('data-kind')).resolves.toBe('flinkdeployment');
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((r) => !r.startsWith('file:') && !r.startsWith('data:'))).toEqual([]);
   });

@@ -2,10 +2,10 @@ import policies from 'builtin-policies';
 import { compilePack, DEPLOYMENTS, FLINK_VERSIONS, type Suggestion } from './engine.js';
 import { setOptions } from './dom.js';
 import { EXAMPLES } from './examples.js';
-import { READ_AS, type ReadAs } from './format.js';
+import { KIND_LABELS, READ_AS, type ReadAs } from './format.js';
 import { renderResult } from './render.js';
 import { DEFAULT_STATE, decodeState, encodeState, type PageState } from './state.js';
-import { sidesOf } from './view.js';
+import { sidesOf, type Side } from './view.js';
 
 const pack = compilePack(policies);
 
@@ -48,7 +48,7 @@ function render(): void {
   const shown = a.shown?.config;
   // What `auto` stands for, read off the file.
   setOptions(readAs, [
-    ['auto', `Detect (${READ_AS[a.fileName]})`],
+    ['auto', `Detect (${a.fileName})`],
     ...Object.entries(READ_AS).map(([value, label]): [string, string] => [value, label]),
   ]);
   setOptions(version, [
@@ -78,14 +78,30 @@ function render(): void {
   compareVersion.hidden = state.compare !== 'version';
   (compareVersion.labels[0] as HTMLElement).hidden = state.compare !== 'version';
   byId('compare-input').hidden = state.compare !== 'config';
-  detected.textContent = !a.text.trim()
-    ? ''
-    : shown
-      ? `Read as ${a.fileName}${a.detected ? ' (detected)' : ''}: ${a.lint.results.length} configuration${many ? 's' : ''}` +
-        ` · ${shown.kind} · Flink ${shown.flinkVersion} (${shown.flinkVersionSource}) · ${shown.deployment}`
-      : `Read as ${a.fileName}${a.detected ? ' (detected)' : ''}: no Flink configuration`;
+  showDetected(a);
   result.replaceChildren(...renderResult(sides, { applyFix, showLine }));
   void syncUrl();
+}
+
+/** What the page made of the text: the format, the version and why, the deployment. */
+function showDetected(a: Side): void {
+  const config = a.shown?.config;
+  const how = a.detected ? 'detected' : `read as ${a.fileName}`;
+  const parts = !config
+    ? [`No Flink configuration (${how})`]
+    : [
+        `${KIND_LABELS[config.kind]} (${how})`,
+        `Flink ${config.flinkVersion} (${config.flinkVersionSource})`,
+        `${config.deployment} deployment`,
+      ];
+  if (a.lint.results.length > 1) parts.push(`${a.lint.results.length} configurations in the file`);
+  detected.textContent = a.text.trim() ? parts.join(' · ') : '';
+  Object.assign(detected.dataset, {
+    readAs: a.fileName,
+    kind: config?.kind ?? '',
+    flinkVersion: config?.flinkVersion ?? '',
+    deployment: config?.deployment ?? '',
+  });
 }
 
 /** Replaces the lines a fix names with its lines, as the suggestion on a pull request would. */

@@ -121,6 +121,7 @@ function processColumn(side: Side, process: ProcessName, compared: boolean): HTM
           'data-process': process,
           'data-error': refused,
         },
+        refused && h('strong', {}, `Flink does not start this ${title}:`),
         lines.map((l) => l.replace(/^ {2}/, '')).join('\n'),
       ),
     );
@@ -132,10 +133,17 @@ function processColumn(side: Side, process: ProcessName, compared: boolean): HTM
       'p',
       { class: 'jvm' },
       'JVM parameters: ',
-      h('code', { 'data-jvm': process, 'data-side': side.id }, derived.jvm.args),
+      jvmFlags(derived.jvm.args, { 'data-jvm': process, 'data-side': side.id }),
     ),
   );
   return column;
+}
+
+/** The flags, each kept on one line, separated by the spaces Flink writes. */
+function jvmFlags(args: string, attributes: Record<string, string>): HTMLElement {
+  const code = h('code', attributes);
+  args.split(' ').forEach((flag, i) => code.append(...(i ? [' '] : []), h('span', { class: 'flag' }, flag)));
+  return code;
 }
 
 /** Flink's memory model as nested boxes, each as wide as its share of the process. */
@@ -318,14 +326,14 @@ function fixBlock(finding: Finding, side: Side, actions?: Actions): HTMLElement 
   const config = side.lint.results.find((r) => r.config.id === finding.configId)?.config;
   const suggestion = config && suggestFix(finding, side.text, config);
   if (suggestion && actions) {
-    const lines = suggestion.lines.length ? suggestion.lines.join('\n') : '(the lines are removed)';
-    const span =
-      suggestion.startLine === suggestion.endLine
-        ? `line ${suggestion.startLine}`
-        : `lines ${suggestion.startLine}–${suggestion.endLine}`;
-    const apply = h('button', { type: 'button' }, `Apply: replace ${span}`);
+    const { startLine, endLine } = suggestion;
+    const span = startLine === endLine ? `line ${startLine}` : `lines ${startLine}–${endLine}`;
+    // As a diff: the lines as written, then what replaces them.
+    const before = side.text.split('\n').slice(startLine - 1, endLine);
+    const diff = [...before.map((l) => `- ${l}`), ...suggestion.lines.map((l) => `+ ${l}`)].join('\n');
+    const apply = h('button', { type: 'button' }, `Apply to ${span}`);
     apply.addEventListener('click', () => actions.applyFix(suggestion));
-    block.append(h('pre', { 'aria-label': `replacement for ${span}` }, lines), apply);
+    block.append(h('pre', { 'aria-label': `the change to ${span}` }, diff), apply);
   }
   return block;
 }
