@@ -285,6 +285,46 @@ const SUITE = 'the playground page in Chromium';
     ).resolves.toBe('4096 MiB');
   });
 
+  it('keeps every text at a contrast of at least 4.5:1', async () => {
+    await open();
+    await page.getByRole('button', { name: 'FlinkDeployment', exact: true }).click();
+    await settled(page);
+    // WCAG 2 contrast of each element's own text against the first opaque background behind it.
+    const low = await page.evaluate(() => {
+      const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+      const luminance = ([r, g, b]: number[]) => {
+        const [R, G, B] = [r, g, b].map((c) => {
+          const s = c / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * R + 0.7152 * G + 0.0722 * B;
+      };
+      const background = (element: Element | null): number[] => {
+        for (; element; element = element.parentElement) {
+          const color = rgb(getComputedStyle(element).backgroundColor);
+          if (color.length === 3 || color[3] === 1) return color.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      const out: string[] = [];
+      for (const element of document.querySelectorAll('body *')) {
+        const own = [...element.childNodes].some(
+          (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim(),
+        );
+        if (!own || !(element as HTMLElement).offsetParent) continue;
+        const [fore, back] = [
+          luminance(rgb(getComputedStyle(element).color)),
+          luminance(background(element)),
+        ];
+        const ratio = (Math.max(fore, back) + 0.05) / (Math.min(fore, back) + 0.05);
+        if (ratio < 4.5)
+          out.push(`${element.tagName} "${element.textContent.slice(0, 30)}": ${ratio.toFixed(2)}`);
+      }
+      return out;
+    });
+    expect(low).toEqual([]);
+  });
+
   it('loads an example from the keyboard and sends nothing anywhere', async () => {
     await open();
     const example = page.getByRole('button', { name: 'FlinkDeployment', exact: true });
