@@ -1,19 +1,18 @@
 // The page's one door into the engine: every module of `src/` the playground uses is named here and
 // nowhere else, so a move in `src/` is followed by editing this file alone.
 //
-// `lint-files.ts` and `policy/evaluate.ts` also import modules that read files, run git or hash
-// (`sources/discover.ts`, `sources/git.ts`, `policy/settings.ts`, `policy/baseline.ts`). The page
-// uses only their pure functions; the build (scripts/build-playground.mjs) drops what those
-// imports are for and fails if a Node built-in is still reached, apart from the one it names.
-import type { Deployment } from '../../src/model/flink-version.js';
-import type { Policy } from '../../src/model/policy.js';
-import type { ConfigResult, Finding, LoadProblem } from '../../src/model/index.js';
-import { deriveConfig } from '../../src/lint-files.js';
-import { evaluate } from '../../src/policy/evaluate.js';
-import type { PolicyPack } from '../../src/policy/load-policies.js';
+// The stages' doors (`policy/index.ts`, `sources/index.ts`) also export what reads files, runs git
+// or hashes (`policy/settings.ts`, `policy/load-policies.ts`, `policy/baseline.ts`,
+// `sources/discover/`). The page uses only their pure functions; the build
+// (scripts/build-playground.mjs) drops the rest and fails if a Node built-in is still reached,
+// apart from the one it names.
+import type { ConfigResult, Deployment, Finding, LoadProblem, Policy } from '../../src/model/index.js';
+import { deriveConfig } from '../../src/derive/index.js';
+import { linkAlone } from '../../src/link/index.js';
+import { evaluate, type PolicyPack } from '../../src/policy/index.js';
 import { createAjv } from '../../src/policy/schema-compiler.js';
 import { EMPTY_SETTINGS } from '../../src/policy/settings.js';
-import { loadFile } from '../../src/sources/load.js';
+import { loadFile } from '../../src/sources/index.js';
 
 export type {
   Breakdown,
@@ -26,16 +25,16 @@ export type {
   JobManagerMemory,
   JobManagerResult,
   LoadProblem,
+  Policy,
   ProcessName,
   TaskManagerMemory,
   TaskManagerResult,
 } from '../../src/model/index.js';
-export type { Policy } from '../../src/model/policy.js';
-export type { PolicyPack } from '../../src/policy/load-policies.js';
+export type { PolicyPack } from '../../src/policy/index.js';
 export type { Suggestion } from '../../src/report/suggestion.js';
-export { DEPLOYMENTS, FLINK_VERSIONS } from '../../src/model/flink-version.js';
-export { formatChange, formatSize } from '../../src/flink/human-size.js';
-export { suggestFix } from '../../src/report/suggestion.js';
+export { DEPLOYMENTS, FLINK_VERSIONS } from '../../src/model/index.js';
+export { formatChange, formatSize } from '../../src/flink/index.js';
+export { suggestFix } from '../../src/report/index.js';
 export { jobManagerText, taskManagerText } from '../../src/report/breakdown-text.js';
 export { loadFile };
 
@@ -63,10 +62,11 @@ export interface TextResult {
  * are evaluate()'s own, suppression comments and annotations included.
  */
 export function lintText(input: TextInput, pack: PolicyPack): TextResult {
-  const loaded = loadFile(input.path, input.text, { flinkVersion: input.flinkVersion });
+  const loaded = loadFile(input.path, input.text);
+  const linked = linkAlone(input.path, loaded.configs, { override: input.flinkVersion });
   const configs = input.deployment
-    ? loaded.configs.map((config) => ({ ...config, deployment: input.deployment! }))
-    : loaded.configs;
+    ? linked.map((config) => ({ ...config, deployment: input.deployment! }))
+    : linked;
   const results = configs.map((config) => ({ config, breakdown: deriveConfig(config) }));
   const { findings, suppressed } = evaluate(results, pack, EMPTY_SETTINGS, {
     sources: new Map([[input.path, input.text]]),

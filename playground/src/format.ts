@@ -35,11 +35,9 @@ const FLINK_CONF_UNTIL = FLINK_VERSIONS.indexOf('1.20');
  * flink-conf.yaml or config.yaml by the version chosen and by nesting.
  */
 export function detectFileName(text: string, flinkVersion?: FlinkVersion): FileName {
-  const context = { flinkVersion };
-  if (loadFile('manifest.yaml', text, context).configs.some((c) => c.kind !== 'config-yaml'))
-    return 'manifest.yaml';
+  if (loadFile('manifest.yaml', text).configs.some((c) => c.kind !== 'config-yaml')) return 'manifest.yaml';
   const nested = /^[ \t]+[^\s#]|^\s*- /m.test(text.replace(/^\s*#.*$/gm, ''));
-  if (nested && loadFile('values.yaml', text, context).configs.some((c) => c.kind === 'helm-values'))
+  if (nested && loadFile('values.yaml', text).configs.some((c) => c.kind === 'helm-values'))
     return 'values.yaml';
   const version = flinkVersion === undefined ? -1 : FLINK_VERSIONS.indexOf(flinkVersion);
   if (version > FLINK_CONF_UNTIL) return 'config.yaml';
