@@ -241,6 +241,15 @@ const SUITE = 'the playground page in Chromium';
     );
   });
 
+  it('opens an uncompressed link (#j=, for generated docs) on the view it names', async () => {
+    const text = 'taskmanager.memory.process.size: 1234m\njobmanager.memory.process.size: 1g\n';
+    const json = JSON.stringify({ text, version: '1.14', deployment: 'yarn' });
+    await open(`${url}#j=${Buffer.from(json).toString('base64url')}`);
+    await expect(page.getByLabel('Configuration').inputValue()).resolves.toBe(text);
+    const cli = cliDerive('flink-conf.yaml', text, { version: '1.14', deployment: 'yarn' });
+    await expectDrawn(page, cli.taskmanager, cli.jobmanager);
+  });
+
   it('compares a configuration on two versions, component by component', async () => {
     await open();
     const text =

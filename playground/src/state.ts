@@ -30,6 +30,11 @@ export const DEFAULT_STATE: PageState = {
 
 /** The fragment's prefix: the state as JSON, compressed with deflate (raw), in base64url. */
 const PREFIX = '#c=';
+/**
+ * The same JSON uncompressed, in base64url: for links written by tools whose output must not
+ * depend on a zlib version (generated docs pages).
+ */
+const PLAIN_PREFIX = '#j=';
 
 /** The fields that differ from the defaults, as JSON compressed into a URL fragment. */
 export async function encodeState(state: PageState): Promise<string> {
@@ -45,13 +50,12 @@ export async function encodeState(state: PageState): Promise<string> {
 
 /** The state a fragment holds; the defaults for what it lacks or cannot say (an old or mangled link). */
 export async function decodeState(fragment: string): Promise<PageState> {
-  if (!fragment.startsWith(PREFIX)) return { ...DEFAULT_STATE };
+  const compressed = fragment.startsWith(PREFIX);
+  if (!compressed && !fragment.startsWith(PLAIN_PREFIX)) return { ...DEFAULT_STATE };
   let given: unknown;
   try {
-    const bytes = await pipe(
-      fromBase64Url(fragment.slice(PREFIX.length)),
-      new DecompressionStream('deflate-raw'),
-    );
+    const data = fromBase64Url(fragment.slice(PREFIX.length));
+    const bytes = compressed ? await pipe(data, new DecompressionStream('deflate-raw')) : data;
     given = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     return { ...DEFAULT_STATE };
