@@ -34,7 +34,17 @@ function boundaries(stage) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', '**/*.js', '**/*.mjs', '__tests__/fixtures/'] },
+  {
+    ignores: [
+      'dist/',
+      'playground/dist/',
+      'coverage/',
+      'node_modules/',
+      '**/*.js',
+      '**/*.mjs',
+      '__tests__/fixtures/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -10347,7 +10347,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7390);
 /* harmony import */ var _cli_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2216);
 /* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7304);
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3521);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7853);
 
 
 
@@ -10665,8 +10665,8 @@ function explainCommand() {
     });
 }
 
-// EXTERNAL MODULE: ./src/engine/index.ts + 9 modules
-var engine = __nccwpck_require__(3521);
+// EXTERNAL MODULE: ./src/engine/index.ts + 10 modules
+var engine = __nccwpck_require__(7853);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
@@ -10876,7 +10876,7 @@ function deriveConfig(config) {
 
 /***/ }),
 
-/***/ 3521:
+/***/ 7853:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10889,7 +10889,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eQ: () => (/* reexport */ startShortRun)
 });
 
-// UNUSED EXPORTS: prepare
+// UNUSED EXPORTS: lintText, prepare
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -10972,7 +10972,7 @@ function applyLink(loaded, context) {
     return config;
 }
 /** Links the configs of one file read alone (one text given to `derive`, a policy example, the playground). */
-function linkAlone(path, configs, context = {}) {
+function link_linkAlone(path, configs, context = {}) {
     const links = link_link([linkFacts(path, configs)], context);
     return configs.map((c) => applyLink(c, links.get(c.id)));
 }
@@ -11535,7 +11535,34 @@ function absolute(cwd, file) {
     return external_node_path_default().resolve(cwd, file);
 }
 
+;// CONCATENATED MODULE: ./src/engine/text.ts
+
+
+
+
+/**
+ * One file's text through the stages that read no files: load, link (the file alone), derive,
+ * evaluate. What a run does for each file, for callers that hold one text: the browser
+ * playground, `derive` of a file.
+ */
+function lintText(input, pack, settings) {
+    const loaded = loadFile(input.path, input.text);
+    const linked = linkAlone(input.path, loaded.configs, {
+        override: input.flinkVersion,
+        fallback: input.defaultFlinkVersion,
+    });
+    const configs = input.deployment ? linked.map((c) => ({ ...c, deployment: input.deployment })) : linked;
+    const results = configs.map((config) => ({ config, breakdown: deriveConfig(config) }));
+    const { findings, suppressed } = evaluate(results, pack, settings, {
+        sources: new Map([[input.path, input.text]]),
+        // A file that does not parse is judged by the policies over its `problems`, as in a run.
+        fileProblems: loaded.problems.filter((p) => p.code === 'yaml-error'),
+    });
+    return { results, findings, suppressed, problems: loaded.problems };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/index.ts
+
 
 
 
@@ -15722,7 +15749,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Tc: () => (/* reexport */ sortFindings)
 });
 
-// UNUSED EXPORTS: SETTINGS_FILE
+// UNUSED EXPORTS: EMPTY_SETTINGS, SETTINGS_FILE, compileTrustedPack
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -15758,7 +15785,7 @@ function memoryBytes(value) {
  * `memoryAtMost` / `memoryAtLeast` keywords so rules can say `{"memoryAtMost": "2g"}` in Flink's
  * own size syntax. Every schema is compiled once, by the policy that owns it.
  */
-function createAjv(options = {}) {
+function schema_compiler_createAjv(options = {}) {
     const ajv = new _2020.Ajv2020({
         $data: true,
         // ajv's optimiser only tidies the generated code; skipping it cuts the pack's compile by a third.
@@ -15945,7 +15972,7 @@ function parseSettings(text, file, baseDir, home = baseDir) {
             problems: [{ file, message: `not valid YAML: ${err.message}` }],
         };
     }
-    const validate = createAjv().compile(SETTINGS_SCHEMA);
+    const validate = schema_compiler_createAjv().compile(SETTINGS_SCHEMA);
     if (!validate(data)) {
         const error = validate.errors?.[0];
         const line = error ? lineOfPath(doc, lineCounter, error.instancePath) : undefined;
@@ -23238,7 +23265,7 @@ function builtinPolicyDir() {
  * schemas) skip those checks: they cost a run more than compiling the pack itself.
  */
 function loadPolicies(dirs, options = {}) {
-    const ajv = createAjv({ messages: false });
+    const ajv = schema_compiler_createAjv({ messages: false });
     // User policies match patterns in linear time: one compiler for them, the built-in pack keeps V8's.
     let userAjv;
     let checker;
@@ -23255,7 +23282,7 @@ function loadPolicies(dirs, options = {}) {
         }
         const trusted = options.trusted?.includes(dir) ?? false;
         const check = trusted ? undefined : (checker ??= createChecker());
-        const compiler = trusted ? ajv : (userAjv ??= createAjv({ messages: false, regExp: LINEAR_REGEXP }));
+        const compiler = trusted ? ajv : (userAjv ??= schema_compiler_createAjv({ messages: false, regExp: LINEAR_REGEXP }));
         // A user policy is read only inside its own folder, links resolved, and only up to a size.
         const root = (0,sources/* realRoot */.dU)(dir) ?? dir;
         for (const name of names) {
@@ -23299,8 +23326,23 @@ function policyFileOf(entry) {
     const file = external_node_path_default().join(entry, 'policy.json');
     return (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.isFile() ? file : undefined;
 }
+/**
+ * The built-in pack from its policies as data, compiled as `loadPolicies` compiles the trusted
+ * folder: what a reader without files (the browser playground) runs.
+ */
+function compileTrustedPack(policies) {
+    const ajv = createAjv({ messages: false });
+    const compiled = [];
+    for (const policy of policies) {
+        const file = `policies/${policy.id}/policy.json`;
+        const result = compilePolicy(ajv, undefined, file, policy);
+        if ('compiled' in result)
+            compiled.push({ ...result.compiled, dir: 'policies' });
+    }
+    return { policies: compiled };
+}
 function createChecker() {
-    const ajv = createAjv();
+    const ajv = schema_compiler_createAjv();
     return { ajv, policy: ajv.compile(policy_schema_namespaceObject) };
 }
 /** Compiles one policy file; without a checker it is trusted to be a valid policy. */
@@ -23308,7 +23350,10 @@ function compilePolicyFile(ajv, checker, file, text) {
     const parsed = parseJsonText(text);
     if (!parsed.ok)
         return { problem: { file, line: parsed.line, message: parsed.message } };
-    const data = parsed.value;
+    return compilePolicy(ajv, checker, file, parsed.value);
+}
+/** Compiles one policy as data; without a checker it is trusted to be a valid policy. */
+function compilePolicy(ajv, checker, file, data) {
     if (checker && !checker.policy(data)) {
         return { problem: { file, message: `not a valid policy: ${describeErrors(checker.policy.errors)}` } };
     }

@@ -41126,7 +41126,7 @@ function deriveConfig(config) {
 
 /***/ }),
 
-/***/ 2141:
+/***/ 2851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41139,7 +41139,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eQ: () => (/* reexport */ startShortRun)
 });
 
-// UNUSED EXPORTS: prepare
+// UNUSED EXPORTS: lintText, prepare
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -41222,7 +41222,7 @@ function applyLink(loaded, context) {
     return config;
 }
 /** Links the configs of one file read alone (one text given to `derive`, a policy example, the playground). */
-function linkAlone(path, configs, context = {}) {
+function link_linkAlone(path, configs, context = {}) {
     const links = link_link([linkFacts(path, configs)], context);
     return configs.map((c) => applyLink(c, links.get(c.id)));
 }
@@ -41785,7 +41785,34 @@ function absolute(cwd, file) {
     return external_node_path_default().resolve(cwd, file);
 }
 
+;// CONCATENATED MODULE: ./src/engine/text.ts
+
+
+
+
+/**
+ * One file's text through the stages that read no files: load, link (the file alone), derive,
+ * evaluate. What a run does for each file, for callers that hold one text: the browser
+ * playground, `derive` of a file.
+ */
+function lintText(input, pack, settings) {
+    const loaded = loadFile(input.path, input.text);
+    const linked = linkAlone(input.path, loaded.configs, {
+        override: input.flinkVersion,
+        fallback: input.defaultFlinkVersion,
+    });
+    const configs = input.deployment ? linked.map((c) => ({ ...c, deployment: input.deployment })) : linked;
+    const results = configs.map((config) => ({ config, breakdown: deriveConfig(config) }));
+    const { findings, suppressed } = evaluate(results, pack, settings, {
+        sources: new Map([[input.path, input.text]]),
+        // A file that does not parse is judged by the policies over its `problems`, as in a run.
+        fileProblems: loaded.problems.filter((p) => p.code === 'yaml-error'),
+    });
+    return { results, findings, suppressed, problems: loaded.problems };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/index.ts
+
 
 
 
@@ -46445,8 +46472,8 @@ var core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/engine/index.ts + 8 modules
-var engine = __nccwpck_require__(2141);
+// EXTERNAL MODULE: ./src/engine/index.ts + 9 modules
+var engine = __nccwpck_require__(2851);
 // EXTERNAL MODULE: ./src/policy/index.ts + 21 modules
 var policy = __nccwpck_require__(3284);
 // EXTERNAL MODULE: ./src/report/index.ts + 20 modules
@@ -47292,7 +47319,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(329);
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2141);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2851);
 // First: it checks the event file before `@actions/github` reads it at import, so it cannot wait
 // for the door, which imports the toolkit.
 // eslint-disable-next-line no-restricted-imports
@@ -47437,7 +47464,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Tc: () => (/* reexport */ sortFindings)
 });
 
-// UNUSED EXPORTS: SETTINGS_FILE, createBaseline
+// UNUSED EXPORTS: EMPTY_SETTINGS, SETTINGS_FILE, compileTrustedPack, createBaseline
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -47473,7 +47500,7 @@ function memoryBytes(value) {
  * `memoryAtMost` / `memoryAtLeast` keywords so rules can say `{"memoryAtMost": "2g"}` in Flink's
  * own size syntax. Every schema is compiled once, by the policy that owns it.
  */
-function createAjv(options = {}) {
+function schema_compiler_createAjv(options = {}) {
     const ajv = new _2020.Ajv2020({
         $data: true,
         // ajv's optimiser only tidies the generated code; skipping it cuts the pack's compile by a third.
@@ -47660,7 +47687,7 @@ function parseSettings(text, file, baseDir, home = baseDir) {
             problems: [{ file, message: `not valid YAML: ${err.message}` }],
         };
     }
-    const validate = createAjv().compile(SETTINGS_SCHEMA);
+    const validate = schema_compiler_createAjv().compile(SETTINGS_SCHEMA);
     if (!validate(data)) {
         const error = validate.errors?.[0];
         const line = error ? lineOfPath(doc, lineCounter, error.instancePath) : undefined;
@@ -54953,7 +54980,7 @@ function builtinPolicyDir() {
  * schemas) skip those checks: they cost a run more than compiling the pack itself.
  */
 function loadPolicies(dirs, options = {}) {
-    const ajv = createAjv({ messages: false });
+    const ajv = schema_compiler_createAjv({ messages: false });
     // User policies match patterns in linear time: one compiler for them, the built-in pack keeps V8's.
     let userAjv;
     let checker;
@@ -54970,7 +54997,7 @@ function loadPolicies(dirs, options = {}) {
         }
         const trusted = options.trusted?.includes(dir) ?? false;
         const check = trusted ? undefined : (checker ??= createChecker());
-        const compiler = trusted ? ajv : (userAjv ??= createAjv({ messages: false, regExp: LINEAR_REGEXP }));
+        const compiler = trusted ? ajv : (userAjv ??= schema_compiler_createAjv({ messages: false, regExp: LINEAR_REGEXP }));
         // A user policy is read only inside its own folder, links resolved, and only up to a size.
         const root = (0,sources/* realRoot */.dU)(dir) ?? dir;
         for (const name of names) {
@@ -55014,8 +55041,23 @@ function policyFileOf(entry) {
     const file = external_node_path_default().join(entry, 'policy.json');
     return (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.isFile() ? file : undefined;
 }
+/**
+ * The built-in pack from its policies as data, compiled as `loadPolicies` compiles the trusted
+ * folder: what a reader without files (the browser playground) runs.
+ */
+function compileTrustedPack(policies) {
+    const ajv = createAjv({ messages: false });
+    const compiled = [];
+    for (const policy of policies) {
+        const file = `policies/${policy.id}/policy.json`;
+        const result = compilePolicy(ajv, undefined, file, policy);
+        if ('compiled' in result)
+            compiled.push({ ...result.compiled, dir: 'policies' });
+    }
+    return { policies: compiled };
+}
 function createChecker() {
-    const ajv = createAjv();
+    const ajv = schema_compiler_createAjv();
     return { ajv, policy: ajv.compile(policy_schema_namespaceObject) };
 }
 /** Compiles one policy file; without a checker it is trusted to be a valid policy. */
@@ -55023,7 +55065,10 @@ function compilePolicyFile(ajv, checker, file, text) {
     const parsed = parseJsonText(text);
     if (!parsed.ok)
         return { problem: { file, line: parsed.line, message: parsed.message } };
-    const data = parsed.value;
+    return compilePolicy(ajv, checker, file, parsed.value);
+}
+/** Compiles one policy as data; without a checker it is trusted to be a valid policy. */
+function compilePolicy(ajv, checker, file, data) {
     if (checker && !checker.policy(data)) {
         return { problem: { file, message: `not a valid policy: ${describeErrors(checker.policy.errors)}` } };
     }

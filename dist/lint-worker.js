@@ -34974,6 +34974,21 @@ function policyFileOf(entry) {
     const file = external_node_path_default().join(entry, 'policy.json');
     return (0,external_node_fs_namespaceObject.statSync)(file, { throwIfNoEntry: false })?.isFile() ? file : undefined;
 }
+/**
+ * The built-in pack from its policies as data, compiled as `loadPolicies` compiles the trusted
+ * folder: what a reader without files (the browser playground) runs.
+ */
+function compileTrustedPack(policies) {
+    const ajv = createAjv({ messages: false });
+    const compiled = [];
+    for (const policy of policies) {
+        const file = `policies/${policy.id}/policy.json`;
+        const result = compilePolicy(ajv, undefined, file, policy);
+        if ('compiled' in result)
+            compiled.push({ ...result.compiled, dir: 'policies' });
+    }
+    return { policies: compiled };
+}
 function createChecker() {
     const ajv = schema_compiler_createAjv();
     return { ajv, policy: ajv.compile(policy_schema_namespaceObject) };
@@ -34983,7 +34998,10 @@ function compilePolicyFile(ajv, checker, file, text) {
     const parsed = json_text_parseJsonText(text);
     if (!parsed.ok)
         return { problem: { file, line: parsed.line, message: parsed.message } };
-    const data = parsed.value;
+    return compilePolicy(ajv, checker, file, parsed.value);
+}
+/** Compiles one policy as data; without a checker it is trusted to be a valid policy. */
+function compilePolicy(ajv, checker, file, data) {
     if (checker && !checker.policy(data)) {
         return { problem: { file, message: `not a valid policy: ${schema_compiler_describeErrors(checker.policy.errors)}` } };
     }

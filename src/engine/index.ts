@@ -2,3 +2,4 @@ export { lint } from './lint.js';
 export { startShortRun } from './compiler-tier.js';
 export { compareWithBase, gitBase, lintBase, type BaseRevision, type BaseSource } from './compare.js';
 export { prepare, type Prepared } from './lint.js';
+export { lintText, type TextInput, type TextResult } from './text.js';

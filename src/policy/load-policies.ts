@@ -104,6 +104,21 @@ function policyFileOf(entry: string): string | undefined {
   return statSync(file, { throwIfNoEntry: false })?.isFile() ? file : undefined;
 }
 
+/**
+ * The built-in pack from its policies as data, compiled as `loadPolicies` compiles the trusted
+ * folder: what a reader without files (the browser playground) runs.
+ */
+export function compileTrustedPack(policies: readonly Policy[]): PolicyPack {
+  const ajv = createAjv({ messages: false });
+  const compiled: CompiledPolicy[] = [];
+  for (const policy of policies) {
+    const file = `policies/${policy.id}/policy.json`;
+    const result = compilePolicy(ajv, undefined, file, policy);
+    if ('compiled' in result) compiled.push({ ...result.compiled, dir: 'policies' });
+  }
+  return { policies: compiled };
+}
+
 /** Checks policy files against the policy schema, and their schemas against the meta-schema. */
 interface Checker {
   ajv: Ajv2020;
@@ -124,7 +139,16 @@ function compilePolicyFile(
 ): { compiled: Omit<CompiledPolicy, 'dir'> } | { problem: PolicyProblem } {
   const parsed = parseJsonText(text);
   if (!parsed.ok) return { problem: { file, line: parsed.line, message: parsed.message } };
-  const data = parsed.value;
+  return compilePolicy(ajv, checker, file, parsed.value);
+}
+
+/** Compiles one policy as data; without a checker it is trusted to be a valid policy. */
+function compilePolicy(
+  ajv: Ajv2020,
+  checker: Checker | undefined,
+  file: string,
+  data: unknown,
+): { compiled: Omit<CompiledPolicy, 'dir'> } | { problem: PolicyProblem } {
   if (checker && !checker.policy(data)) {
     return { problem: { file, message: `not a valid policy: ${describeErrors(checker.policy.errors)}` } };
   }
