@@ -54,6 +54,14 @@ export {
   defaultConsumerWeights,
   readsDataprocWeight,
 } from './managed-consumers.js';
+export {
+  runtimeModeOfArgs,
+  runtimeModeOption,
+  RUNTIME_MODES,
+  STREAMING_ONLY_KEYS,
+  type ArgsRuntimeMode,
+  type RuntimeModeName,
+} from './runtime-mode.js';
 export { JAVA_OPTS_ENV, JAVA_OPTS_KEYS, JVM_LIMIT_OF_FLAG } from './java-opts.js';
 export {
   INTEGER_MAX_VALUE,

@@ -178,6 +178,32 @@ export interface StateBackendFacts {
   highPrioPoolRatio?: number;
 }
 
+/** The jobs a config runs, as far as the repository shows them. */
+export interface JobFacts {
+  /**
+   * `application`: the file shows the one job the cluster runs (a FlinkDeployment with `spec.job`);
+   * `session`: jobs are submitted to the cluster from elsewhere; `unknown`: the file does not say.
+   */
+  cluster: 'application' | 'session' | 'unknown';
+  /** The parallelism of the job's operators where its code sets none. */
+  parallelism: number;
+  /** Where it comes from: `spec.job.parallelism`, `parallelism.default`, `Flink's default`... */
+  parallelismSource: string;
+  /** The program arguments (`spec.job.args`). */
+  args: string[];
+  entryClass?: string;
+  /** `spec.job.upgradeMode`. */
+  upgradeMode?: string;
+}
+
+/** A fact that rests on a default something outside the file may change. */
+export interface Assumption {
+  /** What was assumed and why, as a clause for messages. */
+  what: string;
+  /** What makes it certain, as a clause: `declare state.backend.type`. */
+  certain: string;
+}
+
 export interface AllocatorFacts {
   /** `jemalloc` in Flink's images from 1.12 on, `glibc` before or with `DISABLE_JEMALLOC=true`. */
   name: 'jemalloc' | 'glibc';
@@ -226,8 +252,18 @@ export interface Facts {
   slots: number;
   /** Managed memory per slot in bytes (⌊managed / slots⌋), when the TaskManager derives. */
   managedPerSlot?: number;
+  /** `STREAMING`, `BATCH` or `AUTOMATIC`: from the job's arguments, else `execution.runtime-mode`, else Flink's default. */
   runtimeMode: string;
+  /** Where the runtime mode comes from, for messages. */
+  runtimeModeSource: string;
   batch: boolean;
+  job: JobFacts;
+  /**
+   * The facts that rest on a default something outside the file may change, by path (`stateBackend`,
+   * `runtimeMode`, `jobs`, `parallelism`, `network.failure`): a policy's `restsOn` names the paths its
+   * findings rest on, and a finding on an assumed one is `info` and says what was assumed.
+   */
+  assumed: Record<string, Assumption>;
   python: { detected: boolean; signals: string[]; memoryManaged: boolean };
   managedWeights: {
     explicit: boolean;

@@ -2,6 +2,7 @@ import { flinkConfReading, parseJavaInt, versionCode } from '../../flink/index.j
 import { flinkView } from '../../derive/index.js';
 import { FACTS_VERSION, type ConfigResult, type Facts, type OptionFacts } from '../../model/index.js';
 import { entriesFacts } from './entries.js';
+import { jobRuntime } from './job.js';
 import { weightFacts } from './managed.js';
 import { optionFacts } from './options.js';
 import { processFacts, type FactsContext } from './process.js';
@@ -29,7 +30,7 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
   const managed = taskmanager.memory?.managed;
   const stateBackend = stateBackendFacts(view, version, slots);
   const python = pythonFacts(config, view);
-  const runtimeMode = String(view.get('execution.runtime-mode') ?? 'STREAMING').toUpperCase();
+  const { job, runtimeMode, runtimeModeSource, assumed } = jobRuntime(config, view, stateBackend, slots);
   const batch = runtimeMode === 'BATCH';
   const consumers = [
     ...(stateBackend.usesManagedMemory ? ['STATE_BACKEND'] : []),
@@ -68,7 +69,10 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
     slots,
     managedPerSlot: managed !== undefined && slots > 0 ? Math.floor(managed / slots) : undefined,
     runtimeMode,
+    runtimeModeSource,
     batch,
+    job,
+    assumed,
     python,
     managedWeights: weightFacts(view, version, consumers),
     env,
