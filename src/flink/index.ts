@@ -62,7 +62,7 @@ export {
   type ArgsRuntimeMode,
   type RuntimeModeName,
 } from './runtime-mode.js';
-export { JAVA_OPTS_ENV, JAVA_OPTS_KEYS, JVM_LIMIT_OF_FLAG } from './java-opts.js';
+export { JAVA_OPTS_ENV, javaOptsKeys, JVM_LIMIT_OF_FLAG, jvmSizeBytes } from './java-opts.js';
 export {
   INTEGER_MAX_VALUE,
   NETWORK_BUFFER_OPTIONS,

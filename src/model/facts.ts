@@ -149,8 +149,15 @@ export interface JavaOptFlag {
   overridesFlink: boolean;
   /** The rest of the options without this flag (empty when it was the only one). */
   remaining: string;
-  /** The bytes Flink computes for this flag (heap, direct memory, metaspace), when it derives. */
+  /** The size the flag sets, in bytes, where it is a number. */
+  bytes?: number;
+  /** The bytes Flink computes for this flag (heap, direct memory, metaspace), when it derives and sets such a flag. */
   flinkBytes?: number;
+  /**
+   * What the flag does to the process where it comes after Flink's and changes its limit (a larger or
+   * smaller heap, direct memory or metaspace; an `-Xms` above Flink's `-Xmx`), as words for messages.
+   */
+  effect?: string;
   line: number;
   column: number;
 }

@@ -9,7 +9,7 @@ import type {
   ProcessName,
 } from '../../model/index.js';
 import { quantityBytes } from '../../sources/index.js';
-import { javaOptsFlags } from './java-opts.js';
+import { javaOptsFlags, overrideEffect } from './java-opts.js';
 import { KUBERNETES_DECIMAL } from './memory-values.js';
 import { optionType } from './options.js';
 import type { ConfigEntries } from './entries.js';
@@ -70,7 +70,13 @@ export function processFacts(
       metaspace: Number(derived.jvm.metaspace),
     };
     if (name === 'taskmanager') facts.nativeBudget = facts.memory.taskOffHeap + facts.memory.managed;
-    for (const f of facts.javaOptsMemoryFlags) f.flinkBytes = facts.jvm[JVM_LIMIT_OF_FLAG[f.flag]];
+    for (const f of facts.javaOptsMemoryFlags) {
+      const flinkBytes = facts.jvm[JVM_LIMIT_OF_FLAG[f.flag]];
+      if (flinkBytes === undefined) continue;
+      f.flinkBytes = flinkBytes;
+      const effect = f.overridesFlink ? overrideEffect(f) : undefined;
+      if (effect) f.effect = effect;
+    }
   } else if ('errorType' in derived) {
     facts.error = derived.error;
     facts.errorType = derived.errorType;
