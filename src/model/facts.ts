@@ -123,6 +123,8 @@ export interface ProcessFacts {
   error?: string;
   errorType?: string;
   memory?: Record<string, number>;
+  /** `memory` rounded to the nearest 64 KiB, for thresholds: what is left is Flink's float rounding. */
+  rounded?: Record<string, number>;
   jvm?: { heap: number; directMemory?: number; metaspace: number };
   container?: ContainerFacts;
   /**
@@ -177,6 +179,14 @@ export interface StateBackendFacts {
   memoryManaged: boolean;
   fixedPerSlot?: number;
   fixedPerTm?: number;
+  /**
+   * Managed memory per slot the backend's shared cache gets (RocksDB/ForSt, when the TaskManager
+   * derives): the slot's managed memory × the STATE_BACKEND weight / the weights of the consumers the
+   * job has; the whole slot's on 1.10–1.11.
+   */
+  managedPerSlot?: number;
+  /** The same rounded to the nearest 64 KiB, for thresholds. */
+  managedPerSlotRounded?: number;
   /** RocksDB memory outside Flink's budget per TaskManager: fixed-per-slot × slots, or fixed-per-tm. */
   fixedTotal?: number;
   /** 2w/(3−w) + h: RocksDB rejects ≥ 1 (spec §10.4). */

@@ -3,7 +3,8 @@ import { flinkView } from '../../derive/index.js';
 import { FACTS_VERSION, type ConfigResult, type Facts, type OptionFacts } from '../../model/index.js';
 import { entriesFacts } from './entries.js';
 import { jobRuntime } from './job.js';
-import { weightFacts } from './managed.js';
+import { backendShare, weightFacts } from './managed.js';
+import { rounded } from './memory-values.js';
 import { optionFacts } from './options.js';
 import { processFacts, type FactsContext } from './process.js';
 import { allocatorFacts, pythonFacts } from './runtime.js';
@@ -37,6 +38,12 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
     ...(python.detected ? ['PYTHON'] : []),
     ...(batch ? ['OPERATOR'] : []),
   ];
+  const managedWeights = weightFacts(view, version, consumers);
+  const managedPerSlot = managed !== undefined && slots > 0 ? Math.floor(managed / slots) : undefined;
+  if (stateBackend.usesManagedMemory && managedPerSlot !== undefined) {
+    stateBackend.managedPerSlot = backendShare(managedWeights, consumers, managedPerSlot);
+    stateBackend.managedPerSlotRounded = rounded(stateBackend.managedPerSlot);
+  }
   let totalMemory = 0;
   for (const p of [taskmanager, jobmanager]) {
     if (p.present && p.memory) totalMemory += p.memory.totalProcess * (p.replicas ?? 1);
@@ -67,14 +74,14 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
     jobmanager,
     stateBackend,
     slots,
-    managedPerSlot: managed !== undefined && slots > 0 ? Math.floor(managed / slots) : undefined,
+    managedPerSlot,
     runtimeMode,
     runtimeModeSource,
     batch,
     job,
     assumed,
     python,
-    managedWeights: weightFacts(view, version, consumers),
+    managedWeights,
     env,
     allocator: allocatorFacts(config, view),
     problems: config.problems.map((p) => ({

@@ -52,3 +52,19 @@ export function weightFacts(
   }
   return facts;
 }
+
+/**
+ * The managed memory per slot the state backend gets: its weight's share among the consumers the
+ * job has (spec §10.3: only the use cases present count); the whole slot's before weights existed
+ * (1.10–1.11), nothing where the explicit weights leave it out.
+ */
+export function backendShare(
+  weights: Facts['managedWeights'],
+  consumers: readonly string[],
+  perSlot: number,
+): number {
+  if (Object.keys(weights.weights).length === 0) return perSlot;
+  const total = consumers.reduce((sum, c) => sum + (weights.weights[c] ?? 0), 0);
+  const own = weights.weights.STATE_BACKEND ?? 0;
+  return total > 0 ? Math.floor((perSlot * own) / total) : 0;
+}

@@ -10,7 +10,7 @@ import type {
 } from '../../model/index.js';
 import { quantityBytes } from '../../sources/index.js';
 import { javaOptsFlags, overrideEffect } from './java-opts.js';
-import { KUBERNETES_DECIMAL } from './memory-values.js';
+import { KUBERNETES_DECIMAL, rounded } from './memory-values.js';
 import { optionType } from './options.js';
 import type { ConfigEntries } from './entries.js';
 
@@ -64,6 +64,7 @@ export function processFacts(
     const memory: Record<string, number> = {};
     for (const [k, v] of Object.entries(derived.memory)) memory[k] = Number(v as bigint);
     facts.memory = memory;
+    facts.rounded = Object.fromEntries(Object.entries(memory).map(([k, v]) => [k, rounded(v)]));
     facts.jvm = {
       heap: Number(derived.jvm.heap),
       directMemory: toNumber(derived.jvm.directMemory),
