@@ -25,6 +25,7 @@ export {
   type OptionType,
   type OptionValue,
 } from './options.js';
+export { failureArithmetic, type FailureArithmetic, type SizedPart } from './failure-arithmetic.js';
 export { derive, deriveJobManager, deriveTaskManager, type DeriveOptions } from './derive.js';
 export { deriveTaskManagerPlain } from './taskmanager.js';
 export { deriveJobManagerPlain } from './jobmanager.js';

@@ -122,6 +122,8 @@ export interface ProcessFacts {
   unsupported: boolean;
   error?: string;
   errorType?: string;
+  /** Flink's message followed by its arithmetic in MiB (what was fixed, what was left, by how much it fell short), where the message names sizes. */
+  explained?: string;
   memory?: Record<string, number>;
   /** `memory` rounded to the nearest 64 KiB, for thresholds: what is left is Flink's float rounding. */
   rounded?: Record<string, number>;

@@ -9,6 +9,7 @@ import type {
   ProcessName,
 } from '../../model/index.js';
 import { quantityBytes } from '../../sources/index.js';
+import { explainedFailure } from './failure.js';
 import { javaOptsFlags, overrideEffect } from './java-opts.js';
 import { KUBERNETES_DECIMAL, rounded } from './memory-values.js';
 import { optionType } from './options.js';
@@ -81,6 +82,7 @@ export function processFacts(
   } else if ('errorType' in derived) {
     facts.error = derived.error;
     facts.errorType = derived.errorType;
+    facts.explained = explainedFailure(derived, facts.options, facts.entries);
   } else if (derived.error) {
     facts.error = derived.error;
   }
