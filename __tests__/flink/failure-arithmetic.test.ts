@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { derive, failureArithmetic, type FlinkVersion } from '../../src/flink/index.js';
-import type { ConfigMap, DerivationFailure } from '../../src/model/index.js';
+import { derive, failureArithmetic } from '../../src/flink/index.js';
+import type { ConfigMap, DerivationFailure, FlinkVersion } from '../../src/model/index.js';
 import { runExample } from '../../src/policy/example-config.js';
 import { buildFacts } from '../../src/policy/facts/index.js';
 

@@ -50,7 +50,7 @@ describe('findings on assumed defaults', () => {
   it('are info when the state backend is the version default, and say what was assumed', () => {
     const [finding] = hashmapOf({ config: { 'taskmanager.memory.process.size': '4g' } });
     expect(finding.severity).toBe('info');
-    expect(finding.assumed).toEqual(['stateBackend', 'runtimeMode']);
+    expect(finding.assumed).toEqual(['stateBackend']);
     expect(finding.message).toContain('This assumes the state backend is hashmap, the default of Flink');
     expect(finding.message).toContain('To make it certain, declare state.backend.type');
   });
@@ -69,7 +69,7 @@ describe('findings on assumed defaults', () => {
       { config: { 'taskmanager.memory.process.size': '4g' } },
       'rules:\n  hashmap-managed-memory: warning\n',
     ).filter((f) => f.ruleId === 'hashmap-managed-memory');
-    expect(finding).toMatchObject({ severity: 'warning', assumed: ['stateBackend', 'runtimeMode'] });
+    expect(finding).toMatchObject({ severity: 'warning', assumed: ['stateBackend'] });
   });
 
   it('on a session cluster rest on the jobs submitted to it, even with a declared backend', () => {
@@ -130,14 +130,10 @@ describe('the runtime mode', () => {
     ).toHaveProperty('runtimeMode');
   });
 
-  it('is streaming beyond doubt where the configuration is written for streaming jobs', () => {
-    for (const config of [
-      { 'state.backend.type': 'hashmap' },
-      { 'execution.checkpointing.interval': '10s' },
-      { 'execution.runtime-mode': 'STREAMING' },
-    ])
-      expect(facts({ config }).assumed).not.toHaveProperty('runtimeMode');
-    expect(facts({ config: {} }).assumed).toHaveProperty('runtimeMode');
+  it('is Flink’s default, STREAMING, where nothing in the repository says otherwise', () => {
+    const f = facts({ config: {} });
+    expect(f).toMatchObject({ runtimeMode: 'STREAMING', runtimeModeSource: "Flink's default", batch: false });
+    expect(f.assumed).not.toHaveProperty('runtimeMode');
   });
 });
 
@@ -185,5 +181,56 @@ describe('the job', () => {
       'spec.job.entryClass org.apache.flink.client.python.PythonDriver',
       'spec.job.args -py',
     ]);
+  });
+});
+
+describe('the network buffers of the job', () => {
+  const tm = { 'taskmanager.memory.process.size': '1728m', 'taskmanager.numberOfTaskSlots': '4' };
+
+  it('are judged at the parallelism the repository gives, remote channels and all', () => {
+    const local = facts({ flinkVersion: '1.19', config: { ...tm, 'parallelism.default': '4' } }).network!;
+    expect(local).toMatchObject({ buffers: 4096, parallelism: 4, mode: 'streaming', remoteChannels: 0 });
+    const spread = facts({ flinkVersion: '1.19', config: { ...tm, 'parallelism.default': '16' } }).network!;
+    expect(spread).toMatchObject({ parallelism: 16, remoteChannels: 12, required: 168 });
+    expect(spread.failure).toBeUndefined();
+  });
+
+  it('fail for streaming only, on AUTOMATIC, as an assumption', () => {
+    const f = facts({
+      flinkVersion: '1.20',
+      config: {
+        ...tm,
+        'execution.runtime-mode': 'AUTOMATIC',
+        'taskmanager.network.memory.buffers-per-channel': '30000',
+      },
+    });
+    expect(f.network?.failure?.message).toMatch(/^Insufficient number of network buffers: required 30001/);
+    expect(f.assumed['network.failure']?.what).toBe(
+      'the jobs run in STREAMING mode: in BATCH mode this TaskManager deploys them',
+    );
+    const [finding] = findings({
+      flinkVersion: '1.20',
+      config: {
+        ...tm,
+        'execution.runtime-mode': 'AUTOMATIC',
+        'taskmanager.network.memory.buffers-per-channel': '30000',
+      },
+    }).filter((x) => x.ruleId === 'network-buffers-insufficient');
+    expect(finding).toMatchObject({ severity: 'info', assumed: ['network.failure'] });
+  });
+
+  it('fail beyond doubt where both modes fail', () => {
+    const config = {
+      ...tm,
+      'execution.runtime-mode': 'AUTOMATIC',
+      'taskmanager.memory.network.max': '64m',
+      'taskmanager.network.memory.buffers-per-channel': '30000',
+      'taskmanager.network.sort-shuffle.min-buffers': '4000',
+    };
+    expect(facts({ flinkVersion: '1.20', config }).assumed).not.toHaveProperty(['network.failure']);
+    const [finding] = findings({ flinkVersion: '1.20', config }).filter(
+      (x) => x.ruleId === 'network-buffers-insufficient',
+    );
+    expect(finding.severity).toBe('error');
   });
 });

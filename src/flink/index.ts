@@ -59,7 +59,6 @@ export {
   runtimeModeOfArgs,
   runtimeModeOption,
   RUNTIME_MODES,
-  STREAMING_ONLY_KEYS,
   type ArgsRuntimeMode,
   type RuntimeModeName,
 } from './runtime-mode.js';

@@ -15,12 +15,6 @@ export function runtimeModeOption(version: FlinkVersion): { key: string; default
 export const RUNTIME_MODES = ['STREAMING', 'BATCH', 'AUTOMATIC'] as const;
 export type RuntimeModeName = (typeof RUNTIME_MODES)[number];
 
-/**
- * Keys that only streaming jobs use: a configuration that sets them is written for streaming jobs
- * (BATCH mode runs without checkpoints and ignores the configured state backend, FLIP-140).
- */
-export const STREAMING_ONLY_KEYS: readonly string[] = ['execution.checkpointing.interval'];
-
 /** The runtime mode a job's program arguments choose, and the arguments that say so. */
 export interface ArgsRuntimeMode {
   mode: RuntimeModeName;

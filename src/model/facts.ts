@@ -215,6 +215,30 @@ export interface JobFacts {
   upgradeMode?: string;
 }
 
+/** A TaskManager's network buffers against what its tasks request (`network`). */
+export interface NetworkFacts {
+  /** Network memory ÷ `taskmanager.memory.segment-size`: the buffers of its `NetworkBufferPool`. */
+  buffers: number;
+  segmentSize: number;
+  /** As this version reads them (2.x hard-codes 2 and 8). */
+  buffersPerChannel?: number;
+  floatingBuffersPerGate?: number;
+  /** The job judged: its parallelism and runtime mode (`streaming`, `batch`). */
+  parallelism: number;
+  mode: 'streaming' | 'batch';
+  /** Buffers its tasks on this TaskManager request together (batch: the larger stage). */
+  required: number;
+  /** Input channels of each gate that lead to other TaskManagers. */
+  remoteChannels?: number;
+  /**
+   * The largest `buffers-per-channel` with which this TaskManager still deploys a job whose
+   * channels cross TaskManagers (1.x; 2.x no longer reads the key).
+   */
+  largestBuffersPerChannel?: number;
+  /** Where Flink refuses: its message and exception, the request refused, and when it happens. */
+  failure?: { message: string; errorType: string; when: string; required?: number; available?: number };
+}
+
 /** A fact that rests on a default something outside the file may change. */
 export interface Assumption {
   /** What was assumed and why, as a clause for messages. */
@@ -277,6 +301,8 @@ export interface Facts {
   runtimeModeSource: string;
   batch: boolean;
   job: JobFacts;
+  /** The TaskManager's network buffers against its tasks' requests, where it derives. */
+  network?: NetworkFacts;
   /**
    * The facts that rest on a default something outside the file may change, by path (`stateBackend`,
    * `runtimeMode`, `jobs`, `parallelism`, `network.failure`): a policy's `restsOn` names the paths its

@@ -3,6 +3,7 @@ import { flinkView } from '../../derive/index.js';
 import { FACTS_VERSION, type ConfigResult, type Facts, type OptionFacts } from '../../model/index.js';
 import { entriesFacts } from './entries.js';
 import { jobRuntime } from './job.js';
+import { networkFacts } from './network.js';
 import { backendShare, weightFacts } from './managed.js';
 import { rounded } from './memory-values.js';
 import { optionFacts } from './options.js';
@@ -33,6 +34,7 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
   const python = pythonFacts(config, view);
   const { job, runtimeMode, runtimeModeSource, assumed } = jobRuntime(config, view, stateBackend, slots);
   const batch = runtimeMode === 'BATCH';
+  const network = networkFacts(config, view, result.breakdown.taskmanager, slots, job, runtimeMode, assumed);
   const consumers = [
     ...(stateBackend.usesManagedMemory ? ['STATE_BACKEND'] : []),
     ...(python.detected ? ['PYTHON'] : []),
@@ -79,6 +81,7 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
     runtimeModeSource,
     batch,
     job,
+    network,
     assumed,
     python,
     managedWeights,

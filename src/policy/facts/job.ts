@@ -3,7 +3,6 @@ import {
   runtimeModeOfArgs,
   runtimeModeOption,
   stateBackendKeys,
-  STREAMING_ONLY_KEYS,
 } from '../../flink/index.js';
 import type { Assumption, ConfigMap, FlinkConfig, JobFacts, StateBackendFacts } from '../../model/index.js';
 
@@ -54,17 +53,13 @@ export function jobRuntime(
     runtimeMode = String(written).trim().toUpperCase();
     runtimeModeSource = `${option.key}: ${String(written)}`;
   }
-  const declared = runtimeModeSource !== FLINK_DEFAULT;
-  const certain = `declare ${option?.key ?? 'the runtime mode'}`;
+  // Flink's default, STREAMING, stands unless something says BATCH: a job chooses BATCH where it
+  // is started (its arguments, execution.runtime-mode), and those the repository shows are read.
+  // AUTOMATIC, and a Beam pipeline, run bounded jobs in BATCH mode: which mode is an assumption.
   if (runtimeMode === 'AUTOMATIC')
     assumed.runtimeMode = {
       what: `the jobs run in STREAMING mode, though with ${runtimeModeSource} a job whose sources are all bounded runs in BATCH mode`,
-      certain,
-    };
-  else if (!declared && !streamingEvidence(view, stateBackend, job))
-    assumed.runtimeMode = {
-      what: `the jobs run in STREAMING mode, Flink's default, as ${option?.key ?? 'the runtime mode'} is not declared (a job may choose BATCH)`,
-      certain,
+      certain: `declare ${option?.key ?? 'the runtime mode'}`,
     };
   if (!stateBackend.explicit)
     assumed.stateBackend = {
@@ -74,16 +69,6 @@ export function jobRuntime(
       certain: `declare ${stateBackendKeys(config.flinkVersion)[0]}`,
     };
   return { job, runtimeMode, runtimeModeSource, assumed };
-}
-
-/**
- * Whether the configuration is written for streaming jobs: it declares a state backend or a
- * checkpoint interval (BATCH mode uses neither), or the operator upgrades its job from a savepoint.
- */
-function streamingEvidence(view: ConfigMap, stateBackend: StateBackendFacts, job: JobFacts): boolean {
-  if (stateBackend.explicit) return true;
-  if (STREAMING_ONLY_KEYS.some((key) => view.has(key))) return true;
-  return job.cluster === 'application' && /^(savepoint|last-state)$/.test(job.upgradeMode ?? '');
 }
 
 function jobFacts(config: FlinkConfig, view: ConfigMap, slots: number): JobFacts {
