@@ -35,12 +35,17 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
   const { job, runtimeMode, runtimeModeSource, assumed } = jobRuntime(config, view, stateBackend, slots);
   const batch = runtimeMode === 'BATCH';
   const network = networkFacts(config, view, result.breakdown.taskmanager, slots, job, runtimeMode, assumed);
+  // The use cases the job declares share a slot's managed memory by weight (RocksDB/ForSt declares
+  // STATE_BACKEND whatever its memory options); only those that then allocate it fail without a
+  // weight: RocksDB takes fixed-per-slot memory first, and none at all with memory.managed false.
   const consumers = [
     ...(stateBackend.usesManagedMemory ? ['STATE_BACKEND'] : []),
-    ...(python.detected ? ['PYTHON'] : []),
+    ...(python.detected && python.memoryManaged ? ['PYTHON'] : []),
     ...(batch ? ['OPERATOR'] : []),
   ];
-  const managedWeights = weightFacts(view, version, consumers);
+  const backendAllocates = stateBackend.memoryManaged && stateBackend.fixedPerSlot === undefined;
+  const allocating = consumers.filter((c) => c !== 'STATE_BACKEND' || backendAllocates);
+  const managedWeights = weightFacts(view, version, allocating);
   const managedPerSlot = managed !== undefined && slots > 0 ? Math.floor(managed / slots) : undefined;
   if (stateBackend.usesManagedMemory && managedPerSlot !== undefined) {
     stateBackend.managedPerSlot = backendShare(managedWeights, consumers, managedPerSlot);
