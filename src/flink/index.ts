@@ -91,7 +91,11 @@ export {
   type NetworkBufferResult,
   type RuntimeMode,
 } from './network-buffers.js';
-export { largestServableBuffersPerChannel, smallestDefaultNetworkBuffers } from './network-buffer-limits.js';
+export {
+  defaultNetworkBytes,
+  largestServableBuffersPerChannel,
+  smallestDefaultNetworkBuffers,
+} from './network-buffer-limits.js';
 export * from './sizing/index.js';
 export {
   diffVersions,

@@ -230,6 +230,8 @@ export interface NetworkFacts {
   required: number;
   /** Input channels of each gate that lead to other TaskManagers. */
   remoteChannels?: number;
+  /** The network memory Flink's default fraction, min and max give this TaskManager, in bytes. */
+  defaultBytes?: number;
   /**
    * The largest `buffers-per-channel` with which this TaskManager still deploys a job whose
    * channels cross TaskManagers (1.x; 2.x no longer reads the key).

@@ -30,6 +30,12 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
   const taskmanager = processFacts('taskmanager', result, options, entries, context);
   const jobmanager = processFacts('jobmanager', result, options, entries, context);
   const managed = taskmanager.memory?.managed;
+  // A removed heap key of a process another key sizes is only ignored: moving its value to the
+  // successor would change the process.
+  for (const entry of entries.list) {
+    const owner = entry.key.startsWith('taskmanager.') ? taskmanager : jobmanager;
+    if (entry.legacy?.reading === 'removed' && owner.sized) delete entry.replacedBy;
+  }
   const stateBackend = stateBackendFacts(view, version, slots);
   const python = pythonFacts(config, view);
   const { job, runtimeMode, runtimeModeSource, assumed } = jobRuntime(config, view, stateBackend, slots);

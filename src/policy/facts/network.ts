@@ -1,4 +1,5 @@
 import {
+  defaultNetworkBytes,
   demandFor,
   FlinkError,
   largestServableBuffersPerChannel,
@@ -61,6 +62,7 @@ export function networkFacts(
     mode,
     required: primary.required.total,
     remoteChannels: primary.remoteChannelsPerGate,
+    defaultBytes: Number(defaultNetworkBytes(version, tm.memory.totalFlink)),
   };
   const largest = largestServableBuffersPerChannel(version, settings, Math.max(slots, 1), mode);
   if (largest !== undefined) facts.largestBuffersPerChannel = largest;
