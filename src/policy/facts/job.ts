@@ -1,9 +1,4 @@
-import {
-  parseJavaInt,
-  runtimeModeOfArgs,
-  runtimeModeOption,
-  stateBackendKeys,
-} from '../../flink/index.js';
+import { parseJavaInt, runtimeModeOfArgs, runtimeModeOption, stateBackendKeys } from '../../flink/index.js';
 import type { Assumption, ConfigMap, FlinkConfig, JobFacts, StateBackendFacts } from '../../model/index.js';
 
 /** How the jobs of a config run: the runtime mode, the parallelism, and which of it is assumed. */
