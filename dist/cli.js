@@ -11619,7 +11619,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   EU: () => (/* reexport */ versionCode)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH, Edits, INTEGER_MAX_VALUE, JAVA_INT_MAX, JAVA_INT_MIN, JAVA_LONG_MAX, JAVA_LONG_MIN, MAX_MEMORY_SIZE, NETWORK_BUFFER_OPTIONS, NETWORK_BUFFER_OPTION_VERSIONS, addBytes, convertValue, defaultConfigFile, demandFor, deriveJobManager, deriveJobManagerPlain, deriveTaskManager, deriveTaskManagerPlain, diffVersions, dumpFlinkYaml, effectiveOption, failure, gateBuffers, gateModel, iae, ice, insufficientBuffersMessage, javaFloatToString, javaHashMapOrder, javaTrim, jvmArgs, largestServableBuffersPerChannel, legacyHeapTarget, longOverflow, mapLegacyHeap, memorySizeToHumanReadable, migrateConfigFile, multiplyBytes, networkBufferDemand, networkBufferOption, networkBufferSettings, optionToString, parseJavaFloat, parseJavaLong, parseMebiBytes, resultPartitionBuffers, segmentSize, sizeValue, smallestDefaultNetworkBuffers, solveSizing, subtractBytes, traitsOf, upgradeEdits, versionOptions
+// UNUSED EXPORTS: DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH, Edits, INTEGER_MAX_VALUE, JAVA_INT_MAX, JAVA_INT_MIN, MAX_MEMORY_SIZE, NETWORK_BUFFER_OPTIONS, NETWORK_BUFFER_OPTION_VERSIONS, addBytes, convertValue, defaultConfigFile, demandFor, deriveJobManager, deriveJobManagerPlain, deriveTaskManager, deriveTaskManagerPlain, diffVersions, dumpFlinkYaml, effectiveOption, failure, gateBuffers, gateModel, iae, ice, insufficientBuffersMessage, javaFloatToString, javaHashMapOrder, javaTrim, jvmArgs, largestServableBuffersPerChannel, legacyHeapTarget, longOverflow, mapLegacyHeap, memorySizeToHumanReadable, migrateConfigFile, multiplyBytes, networkBufferDemand, networkBufferOption, networkBufferSettings, optionToString, parseJavaFloat, parseJavaLong, parseMebiBytes, resultPartitionBuffers, segmentSize, sizeValue, smallestDefaultNetworkBuffers, solveSizing, subtractBytes, traitsOf, upgradeEdits, versionOptions
 
 ;// CONCATENATED MODULE: ./src/flink/java-number.ts
 /**
@@ -11913,8 +11913,6 @@ function parseJavaLong(text) {
 }
 const JAVA_INT_MIN = INT_MIN;
 const java_number_JAVA_INT_MAX = INT_MAX;
-const JAVA_LONG_MIN = (/* unused pure expression or super */ null && (LONG_MIN));
-const JAVA_LONG_MAX = (/* unused pure expression or super */ null && (LONG_MAX));
 
 ;// CONCATENATED MODULE: ./src/flink/flink-error.ts
 /** Java exception classes Flink's derivation raises, by simple name. */
@@ -16139,7 +16137,6 @@ const FILTERS = {
     json: (v) => JSON.stringify(v) ?? 'undefined',
     list: (v) => (Array.isArray(v) ? v.map(show).join(', ') : show(v)),
 };
-const FILTER_NAMES = Object.keys(FILTERS);
 function show(value) {
     if (value === undefined || value === null)
         return '(unset)';

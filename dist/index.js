@@ -41868,7 +41868,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   EU: () => (/* reexport */ versionCode)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH, Edits, INTEGER_MAX_VALUE, JAVA_INT_MAX, JAVA_INT_MIN, JAVA_LONG_MAX, JAVA_LONG_MIN, MAX_MEMORY_SIZE, NETWORK_BUFFER_OPTIONS, NETWORK_BUFFER_OPTION_VERSIONS, addBytes, convertValue, defaultConfigFile, demandFor, deriveJobManager, deriveJobManagerPlain, deriveTaskManager, deriveTaskManagerPlain, diffVersions, dumpFlinkYaml, effectiveOption, failure, gateBuffers, gateModel, iae, ice, insufficientBuffersMessage, javaFloatToString, javaHashMapOrder, javaTrim, jvmArgs, largestServableBuffersPerChannel, legacyHeapTarget, longOverflow, mapLegacyHeap, memorySizeToHumanReadable, migrateConfigFile, multiplyBytes, networkBufferDemand, networkBufferOption, networkBufferSettings, optionToString, parseFlinkVersion, parseJavaFloat, parseJavaLong, parseMebiBytes, resultPartitionBuffers, segmentSize, sizeValue, smallestDefaultNetworkBuffers, solveSizing, subtractBytes, traitsOf, upgradeEdits, versionOptions
+// UNUSED EXPORTS: DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH, Edits, INTEGER_MAX_VALUE, JAVA_INT_MAX, JAVA_INT_MIN, MAX_MEMORY_SIZE, NETWORK_BUFFER_OPTIONS, NETWORK_BUFFER_OPTION_VERSIONS, addBytes, convertValue, defaultConfigFile, demandFor, deriveJobManager, deriveJobManagerPlain, deriveTaskManager, deriveTaskManagerPlain, diffVersions, dumpFlinkYaml, effectiveOption, failure, gateBuffers, gateModel, iae, ice, insufficientBuffersMessage, javaFloatToString, javaHashMapOrder, javaTrim, jvmArgs, largestServableBuffersPerChannel, legacyHeapTarget, longOverflow, mapLegacyHeap, memorySizeToHumanReadable, migrateConfigFile, multiplyBytes, networkBufferDemand, networkBufferOption, networkBufferSettings, optionToString, parseFlinkVersion, parseJavaFloat, parseJavaLong, parseMebiBytes, resultPartitionBuffers, segmentSize, sizeValue, smallestDefaultNetworkBuffers, solveSizing, subtractBytes, traitsOf, upgradeEdits, versionOptions
 
 ;// CONCATENATED MODULE: ./src/flink/java-number.ts
 /**
@@ -42162,8 +42162,6 @@ function parseJavaLong(text) {
 }
 const JAVA_INT_MIN = INT_MIN;
 const java_number_JAVA_INT_MAX = INT_MAX;
-const JAVA_LONG_MIN = (/* unused pure expression or super */ null && (LONG_MIN));
-const JAVA_LONG_MAX = (/* unused pure expression or super */ null && (LONG_MAX));
 
 ;// CONCATENATED MODULE: ./src/flink/flink-error.ts
 /** Java exception classes Flink's derivation raises, by simple name. */
@@ -46481,14 +46479,6 @@ var src_report = __nccwpck_require__(8463);
 ;// CONCATENATED MODULE: ./src/github/api-errors.ts
 /** What a read-only token (fork pull requests, Dependabot) or a missing permission gets for a write. */
 const NOT_ACCESSIBLE = /resource not accessible by/i;
-function isRateLimited(error) {
-    const e = error;
-    if (e?.status === 429)
-        return true;
-    if (e?.status !== 403)
-        return false;
-    return e.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message ?? '');
-}
 /** GitHub's 422 for a comment or issue body over its size limit. */
 function isBodyTooLong(error) {
     const e = error;
@@ -47854,7 +47844,6 @@ const FILTERS = {
     json: (v) => JSON.stringify(v) ?? 'undefined',
     list: (v) => (Array.isArray(v) ? v.map(show).join(', ') : show(v)),
 };
-const FILTER_NAMES = Object.keys(FILTERS);
 function show(value) {
     if (value === undefined || value === null)
         return '(unset)';

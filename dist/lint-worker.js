@@ -21160,8 +21160,6 @@ function parseJavaLong(text) {
 }
 const JAVA_INT_MIN = INT_MIN;
 const java_number_JAVA_INT_MAX = INT_MAX;
-const JAVA_LONG_MIN = (/* unused pure expression or super */ null && (LONG_MIN));
-const JAVA_LONG_MAX = (/* unused pure expression or super */ null && (LONG_MAX));
 
 ;// CONCATENATED MODULE: ./src/flink/flink-error.ts
 /** Java exception classes Flink's derivation raises, by simple name. */
@@ -27787,7 +27785,6 @@ const FILTERS = {
     json: (v) => JSON.stringify(v) ?? 'undefined',
     list: (v) => (Array.isArray(v) ? v.map(show).join(', ') : show(v)),
 };
-const FILTER_NAMES = Object.keys(FILTERS);
 function show(value) {
     if (value === undefined || value === null)
         return '(unset)';

@@ -1,6 +1,6 @@
 // `npm run bench` section: the whole default pack over 1,000 configs, in-process.
 import type { ConfigResult } from '../src/model/report.js';
-import { runExample } from '../src/policy/example-config.js';
+import { runExample } from './lib/policy-examples.js';
 import { evaluate } from '../src/policy/evaluate.js';
 import { buildFacts } from '../src/policy/facts/index.js';
 import { builtinPolicyDir, loadPolicies } from '../src/policy/load-policies.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { derive, failureArithmetic } from '../../src/flink/index.js';
 import type { ConfigMap, DerivationFailure, FlinkVersion } from '../../src/model/index.js';
-import { runExample } from '../../src/policy/example-config.js';
+import { runExample } from '../../scripts/lib/policy-examples.js';
 import { buildFacts } from '../../src/policy/facts/index.js';
 
 const MIB = 1n << 20n;

@@ -250,6 +250,21 @@ const SUITE = 'the playground page in Chromium';
     await expectDrawn(page, cli.taskmanager, cli.jobmanager);
   });
 
+  it('opens each rule page’s example links on a view that reports the rule for an invalid example', async () => {
+    // The docs pages (npm run docs:rules) link each example that the page can show in full.
+    const pages = ['hashmap-managed-memory', 'memory-size-without-unit', 'legacy-memory-key'];
+    for (const rule of pages) {
+      const doc = readFileSync(join(root, 'docs', 'rules', `${rule}.md`), 'utf8');
+      const reported = doc.slice(doc.indexOf('### Reported'), doc.indexOf('### Not reported'));
+      const link = /\[Open in the playground\]\(https:[^)#]*(#j=[^)]+)\)/.exec(reported)?.[1];
+      expect(link).toBeDefined();
+      await open(`${url}${link}`);
+      await expect(
+        page.locator(`[data-side="a"][data-findings] [data-rule="${rule}"]`).count(),
+      ).resolves.toBeGreaterThan(0);
+    }
+  });
+
   it('compares a configuration on two versions, component by component', async () => {
     await open();
     const text =

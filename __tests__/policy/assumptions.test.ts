@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { PolicyExample } from '../../src/model/policy.js';
 import { evaluate } from '../../src/policy/evaluate.js';
-import { runExample } from '../../src/policy/example-config.js';
+import { runExample } from '../../scripts/lib/policy-examples.js';
 import { buildFacts } from '../../src/policy/facts/index.js';
 import { builtinPolicyDir, loadPolicies } from '../../src/policy/load-policies.js';
 import { EMPTY_SETTINGS, parseSettings } from '../../src/policy/settings.js';

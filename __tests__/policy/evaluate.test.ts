@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { PolicyExample } from '../../src/model/policy.js';
 import { createBaseline } from '../../src/policy/baseline.js';
 import { evaluate } from '../../src/policy/evaluate.js';
-import { runExample } from '../../src/policy/example-config.js';
+import { runExample } from '../../scripts/lib/policy-examples.js';
 import { builtinPolicyDir, loadPolicies } from '../../src/policy/load-policies.js';
 import { EMPTY_SETTINGS, parseSettings } from '../../src/policy/settings.js';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { PolicyExample, Settings } from '../../src/model/policy.js';
 import { EMPTY_SETTINGS } from '../../src/policy/settings.js';
 import { evaluate } from '../../src/policy/evaluate.js';
-import { runExample } from '../../src/policy/example-config.js';
+import { runExample } from '../../scripts/lib/policy-examples.js';
 import { builtinPolicyDir, loadPolicies, type CompiledPolicy } from '../../src/policy/load-policies.js';
 
 // Every example of every built-in policy, as ESLint's RuleTester does: an invalid example must

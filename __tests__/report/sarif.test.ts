@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { evaluate } from '../../src/policy/evaluate.js';
-import { runExample } from '../../src/policy/example-config.js';
+import { runExample } from '../../scripts/lib/policy-examples.js';
 import { builtinPolicyDir, loadPolicies } from '../../src/policy/load-policies.js';
 import { EMPTY_SETTINGS } from '../../src/policy/settings.js';
 import { toSarif } from '../../src/report/sarif.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Deployment, Finding, FlinkVersion, PolicyExample } from '../../src/model/index.js';
 import { evaluate } from '../../src/policy/evaluate.js';
-import { runExample } from '../../src/policy/example-config.js';
+import { runExample } from '../../scripts/lib/policy-examples.js';
 import { builtinPolicyDir, loadPolicies } from '../../src/policy/load-policies.js';
 import { EMPTY_SETTINGS } from '../../src/policy/settings.js';
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Policy, PolicyExample } from '../../src/model/index.js';
+import { TOOL, type Policy, type PolicyExample } from '../../src/model/index.js';
 
 /**
  * `docs/rules/` from the rule folders `policies/<id>/`: each rule's page (its title line from the
@@ -74,7 +74,37 @@ function exampleBlock(example: PolicyExample): string[] {
     const lines = Object.entries(example.config).map(([k, v]) => `${k}: ${v}`);
     out.push('```yaml', ...lines, '```', '');
   }
+  const playground = playgroundLink(example);
+  if (playground) out.push(`[Open in the playground](${playground})`, '');
   return out;
+}
+
+/** The playground, published by `.github/workflows/pages.yml` on the repository's GitHub Pages. */
+const PLAYGROUND = (() => {
+  const [, owner, repo] = /github\.com\/([^/]+)\/([^/]+)/.exec(TOOL.homepage) ?? [];
+  return `https://${owner}.github.io/${repo}/`;
+})();
+
+/** Whole files the playground reads by name; other names are detected from the text. */
+const PLAYGROUND_NAMES = new Set(['flink-conf.yaml', 'config.yaml', 'values.yaml']);
+
+/**
+ * A link that opens the example in the playground (`#j=`, the view's JSON in base64url, so the page
+ * does not depend on a compressor's version), where the page can show all of it: an example that
+ * needs a container, an environment, annotations or parameters gets none.
+ */
+function playgroundLink(example: PolicyExample): string | undefined {
+  if (example.container || example.env || example.annotations || example.params) return undefined;
+  if (example.kind || example.processes) return undefined;
+  const text = example.file?.text ?? Object.entries(example.config ?? {}).map(([k, v]) => `${k}: ${v}\n`).join('');
+  const name = example.file?.name.split('/').pop();
+  const view = {
+    text,
+    ...(name && PLAYGROUND_NAMES.has(name) ? { readAs: name } : {}),
+    ...(example.flinkVersion ? { version: example.flinkVersion } : {}),
+    ...(example.deployment ? { deployment: example.deployment } : {}),
+  };
+  return `${PLAYGROUND}#j=${Buffer.from(JSON.stringify(view)).toString('base64url')}`;
 }
 
 /** What an example assumes beside its keys: version, kind, deployment, containers, environment... */

@@ -278,5 +278,3 @@ export function parseJavaLong(text: string): bigint | undefined {
 
 export const JAVA_INT_MIN = INT_MIN;
 export const JAVA_INT_MAX = INT_MAX;
-export const JAVA_LONG_MIN = LONG_MIN;
-export const JAVA_LONG_MAX = LONG_MAX;

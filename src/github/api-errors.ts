@@ -7,13 +7,6 @@ interface HttpError {
 /** What a read-only token (fork pull requests, Dependabot) or a missing permission gets for a write. */
 const NOT_ACCESSIBLE = /resource not accessible by/i;
 
-export function isRateLimited(error: unknown): boolean {
-  const e = error as HttpError;
-  if (e?.status === 429) return true;
-  if (e?.status !== 403) return false;
-  return e.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message ?? '');
-}
-
 /** GitHub's 422 for a comment or issue body over its size limit. */
 export function isBodyTooLong(error: unknown): boolean {
   const e = error as HttpError;

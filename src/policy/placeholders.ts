@@ -48,8 +48,6 @@ const FILTERS: Record<string, (value: unknown) => string> = {
   list: (v) => (Array.isArray(v) ? v.map(show).join(', ') : show(v)),
 };
 
-export const FILTER_NAMES = Object.keys(FILTERS);
-
 function show(value: unknown): string {
   if (value === undefined || value === null) return '(unset)';
   if (typeof value === 'string') return value;

@@ -1,6 +1,6 @@
-import { defaultConfigFile, parseFlinkVersion } from '../flink/index.js';
-import { deriveConfig } from '../derive/index.js';
-import { linkAlone } from '../link/index.js';
+import { defaultConfigFile, parseFlinkVersion } from '../../src/flink/index.js';
+import { deriveConfig } from '../../src/derive/index.js';
+import { linkAlone } from '../../src/link/index.js';
 import {
   NEWEST_FLINK_VERSION,
   type ConfigResult,
@@ -10,8 +10,8 @@ import {
   type LoadProblem,
   type PolicyExample,
   type ProcessName,
-} from '../model/index.js';
-import { loadFile, quantityBytes } from '../sources/index.js';
+} from '../../src/model/index.js';
+import { loadFile, quantityBytes } from '../../src/sources/index.js';
 
 export interface ExampleRun {
   results: ConfigResult[];
