@@ -96,7 +96,11 @@ const PLAYGROUND_NAMES = new Set(['flink-conf.yaml', 'config.yaml', 'values.yaml
 function playgroundLink(example: PolicyExample): string | undefined {
   if (example.container || example.env || example.annotations || example.params) return undefined;
   if (example.kind || example.processes) return undefined;
-  const text = example.file?.text ?? Object.entries(example.config ?? {}).map(([k, v]) => `${k}: ${v}\n`).join('');
+  const text =
+    example.file?.text ??
+    Object.entries(example.config ?? {})
+      .map(([k, v]) => `${k}: ${v}\n`)
+      .join('');
   const name = example.file?.name.split('/').pop();
   const view = {
     text,
