@@ -155,10 +155,15 @@ function nestedYaml(pairs: [string, string][]): string {
  */
 const KNOWN_GAPS = new Set(['rocksdb-managed-memory #3']);
 
-/** Cases a kind of file cannot carry: the compose variant starts only a TaskManager. */
+/**
+ * Cases a kind of file cannot carry: the compose variant starts only a TaskManager, on the image's
+ * default configuration, which sizes it.
+ */
 const NO_CONTEXT = new Set([
   'jm-direct-limit-disabled #1 as docker-compose.yml',
   'process-exceeds-container #2 as docker-compose.yml',
+  'legacy-memory-key #3 as docker-compose.yml',
+  'removed-memory-key #1 as docker-compose.yml',
 ]);
 
 const { pack } = loadPolicies([builtinPolicyDir()]);

@@ -25,6 +25,7 @@ export {
   type OptionType,
   type OptionValue,
 } from './options.js';
+export { failureArithmetic, type FailureArithmetic, type SizedPart } from './failure-arithmetic.js';
 export { derive, deriveJobManager, deriveTaskManager, type DeriveOptions } from './derive.js';
 export { deriveTaskManagerPlain } from './taskmanager.js';
 export { deriveJobManagerPlain } from './jobmanager.js';
@@ -54,7 +55,14 @@ export {
   defaultConsumerWeights,
   readsDataprocWeight,
 } from './managed-consumers.js';
-export { JAVA_OPTS_ENV, JAVA_OPTS_KEYS, JVM_LIMIT_OF_FLAG } from './java-opts.js';
+export {
+  runtimeModeOfArgs,
+  runtimeModeOption,
+  RUNTIME_MODES,
+  type ArgsRuntimeMode,
+  type RuntimeModeName,
+} from './runtime-mode.js';
+export { JAVA_OPTS_ENV, javaOptsKeys, JVM_LIMIT_OF_FLAG, jvmSizeBytes } from './java-opts.js';
 export {
   INTEGER_MAX_VALUE,
   NETWORK_BUFFER_OPTIONS,
@@ -83,7 +91,11 @@ export {
   type NetworkBufferResult,
   type RuntimeMode,
 } from './network-buffers.js';
-export { largestServableBuffersPerChannel, smallestDefaultNetworkBuffers } from './network-buffer-limits.js';
+export {
+  defaultNetworkBytes,
+  largestServableBuffersPerChannel,
+  smallestDefaultNetworkBuffers,
+} from './network-buffer-limits.js';
 export * from './sizing/index.js';
 export {
   diffVersions,

@@ -7,6 +7,7 @@ import {
 } from './network-buffer-options.js';
 import { demandFor, type RuntimeMode } from './network-buffers.js';
 import { requireOption } from './options.js';
+import { deriveWithFraction } from './process-memory.js';
 
 /**
  * Network buffers of the smallest network memory a TaskManager gets without configuring it:
@@ -18,6 +19,21 @@ export function smallestDefaultNetworkBuffers(version: FlinkVersion): number {
   const min = requireOption(version, 'taskmanager.memory.network.min').defaultValue as bigint;
   const segment = requireOption(version, 'taskmanager.memory.segment-size').defaultValue as bigint;
   return Number(min / segment);
+}
+
+/**
+ * The network memory a TaskManager of `totalFlink` gets from the version's defaults: 0.1 of Total
+ * Flink memory within `taskmanager.memory.network.min` and `.max` (1 GiB before 1.17).
+ */
+export function defaultNetworkBytes(version: FlinkVersion, totalFlink: bigint): bigint {
+  const option = (key: string) => requireOption(version, key);
+  const fractionOption = option('taskmanager.memory.network.fraction');
+  return deriveWithFraction(totalFlink, {
+    min: option('taskmanager.memory.network.min').defaultValue as bigint,
+    max: option('taskmanager.memory.network.max').defaultValue as bigint,
+    fraction: fractionOption.defaultValue as number,
+    fractionOption,
+  });
 }
 
 /** Whether a TaskManager with `settings` deploys `slots` producer/consumer pairs of parallelism `parallelism`. */

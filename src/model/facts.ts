@@ -122,7 +122,11 @@ export interface ProcessFacts {
   unsupported: boolean;
   error?: string;
   errorType?: string;
+  /** Flink's message followed by its arithmetic in MiB (what was fixed, what was left, by how much it fell short), where the message names sizes. */
+  explained?: string;
   memory?: Record<string, number>;
+  /** `memory` rounded to the nearest 64 KiB, for thresholds: what is left is Flink's float rounding. */
+  rounded?: Record<string, number>;
   jvm?: { heap: number; directMemory?: number; metaspace: number };
   container?: ContainerFacts;
   /**
@@ -149,8 +153,15 @@ export interface JavaOptFlag {
   overridesFlink: boolean;
   /** The rest of the options without this flag (empty when it was the only one). */
   remaining: string;
-  /** The bytes Flink computes for this flag (heap, direct memory, metaspace), when it derives. */
+  /** The size the flag sets, in bytes, where it is a number. */
+  bytes?: number;
+  /** The bytes Flink computes for this flag (heap, direct memory, metaspace), when it derives and sets such a flag. */
   flinkBytes?: number;
+  /**
+   * What the flag does to the process where it comes after Flink's and changes its limit (a larger or
+   * smaller heap, direct memory or metaspace; an `-Xms` above Flink's `-Xmx`), as words for messages.
+   */
+  effect?: string;
   line: number;
   column: number;
 }
@@ -170,12 +181,72 @@ export interface StateBackendFacts {
   memoryManaged: boolean;
   fixedPerSlot?: number;
   fixedPerTm?: number;
+  /**
+   * Managed memory per slot the backend's shared cache gets (RocksDB/ForSt, when the TaskManager
+   * derives): the slot's managed memory × the STATE_BACKEND weight / the weights of the consumers the
+   * job has; the whole slot's on 1.10–1.11.
+   */
+  managedPerSlot?: number;
+  /** The same rounded to the nearest 64 KiB, for thresholds. */
+  managedPerSlotRounded?: number;
   /** RocksDB memory outside Flink's budget per TaskManager: fixed-per-slot × slots, or fixed-per-tm. */
   fixedTotal?: number;
   /** 2w/(3−w) + h: RocksDB rejects ≥ 1 (spec §10.4). */
   cacheRatioSum?: number;
   writeBufferRatio?: number;
   highPrioPoolRatio?: number;
+}
+
+/** The jobs a config runs, as far as the repository shows them. */
+export interface JobFacts {
+  /**
+   * `application`: the file shows the one job the cluster runs (a FlinkDeployment with `spec.job`);
+   * `session`: jobs are submitted to the cluster from elsewhere; `unknown`: the file does not say.
+   */
+  cluster: 'application' | 'session' | 'unknown';
+  /** The parallelism of the job's operators where its code sets none. */
+  parallelism: number;
+  /** Where it comes from: `spec.job.parallelism`, `parallelism.default`, `Flink's default`... */
+  parallelismSource: string;
+  /** The program arguments (`spec.job.args`). */
+  args: string[];
+  entryClass?: string;
+  /** `spec.job.upgradeMode`. */
+  upgradeMode?: string;
+}
+
+/** A TaskManager's network buffers against what its tasks request (`network`). */
+export interface NetworkFacts {
+  /** Network memory ÷ `taskmanager.memory.segment-size`: the buffers of its `NetworkBufferPool`. */
+  buffers: number;
+  segmentSize: number;
+  /** As this version reads them (2.x hard-codes 2 and 8). */
+  buffersPerChannel?: number;
+  floatingBuffersPerGate?: number;
+  /** The job judged: its parallelism and runtime mode (`streaming`, `batch`). */
+  parallelism: number;
+  mode: 'streaming' | 'batch';
+  /** Buffers its tasks on this TaskManager request together (batch: the larger stage). */
+  required: number;
+  /** Input channels of each gate that lead to other TaskManagers. */
+  remoteChannels?: number;
+  /** The network memory Flink's default fraction, min and max give this TaskManager, in bytes. */
+  defaultBytes?: number;
+  /**
+   * The largest `buffers-per-channel` with which this TaskManager still deploys a job whose
+   * channels cross TaskManagers (1.x; 2.x no longer reads the key).
+   */
+  largestBuffersPerChannel?: number;
+  /** Where Flink refuses: its message and exception, the request refused, and when it happens. */
+  failure?: { message: string; errorType: string; when: string; required?: number; available?: number };
+}
+
+/** A fact that rests on a default something outside the file may change. */
+export interface Assumption {
+  /** What was assumed and why, as a clause for messages. */
+  what: string;
+  /** What makes it certain, as a clause: `declare state.backend.type`. */
+  certain: string;
 }
 
 export interface AllocatorFacts {
@@ -226,8 +297,20 @@ export interface Facts {
   slots: number;
   /** Managed memory per slot in bytes (⌊managed / slots⌋), when the TaskManager derives. */
   managedPerSlot?: number;
+  /** `STREAMING`, `BATCH` or `AUTOMATIC`: from the job's arguments, else `execution.runtime-mode`, else Flink's default. */
   runtimeMode: string;
+  /** Where the runtime mode comes from, for messages. */
+  runtimeModeSource: string;
   batch: boolean;
+  job: JobFacts;
+  /** The TaskManager's network buffers against its tasks' requests, where it derives. */
+  network?: NetworkFacts;
+  /**
+   * The facts that rest on a default something outside the file may change, by path (`stateBackend`,
+   * `runtimeMode`, `jobs`, `parallelism`, `network.failure`): a policy's `restsOn` names the paths its
+   * findings rest on, and a finding on an assumed one is `info` and says what was assumed.
+   */
+  assumed: Record<string, Assumption>;
   python: { detected: boolean; signals: string[]; memoryManaged: boolean };
   managedWeights: {
     explicit: boolean;

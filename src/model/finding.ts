@@ -23,6 +23,8 @@ export interface Finding {
   configId?: string;
   /** The config key the finding points at, where there is one. */
   key?: string;
+  /** The assumptions it rests on (paths of the Facts document's `assumed`), where it rests on any. */
+  assumed?: string[];
   /** Which process, for process rules. */
   process?: 'taskmanager' | 'jobmanager';
   fix?: FindingFix;

@@ -34,6 +34,19 @@ export interface Entry {
   unresolved?: boolean;
 }
 
+/** The job a resource runs, as its file writes it: a FlinkDeployment's or FlinkSessionJob's `spec.job`. */
+export interface JobSpec {
+  location: Location;
+  /** `spec.job.parallelism`. */
+  parallelism?: number;
+  /** `spec.job.args`, each as written: the program's own arguments (`--execution-mode BATCH`, Beam's `--runner`). */
+  args: string[];
+  entryClass?: string;
+  jarURI?: string;
+  /** `stateless`, `savepoint`, `last-state`. */
+  upgradeMode?: string;
+}
+
 /** A container memory limit that bounds a Flink process, and where it came from. */
 export interface ContainerLimit {
   bytes: bigint;
@@ -96,6 +109,14 @@ export interface FlinkConfig {
   podTemplateLimits?: Partial<Record<ProcessName, ContainerLimit>>;
   /** Which processes this config starts; a FlinkSessionJob or a TM-only compose service has fewer. */
   processes: ProcessName[];
+  /**
+   * How the cluster runs its jobs, where the file says: `application` (a FlinkDeployment with
+   * `spec.job`, one job the file shows) or `session` (a FlinkDeployment without it: jobs are
+   * submitted later, from elsewhere).
+   */
+  clusterMode?: 'application' | 'session';
+  /** The job the resource runs, where the file writes it. */
+  job?: JobSpec;
   /** Replicas per process where known (FlinkDeployment, workloads). */
   replicas?: Partial<Record<ProcessName, number>>;
   /** Images named beside the config (used for the version guess and reported). */

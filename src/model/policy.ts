@@ -41,6 +41,12 @@ export interface Policy {
   when?: object;
   require?: object;
   message: string;
+  /**
+   * Facts paths the finding rests on (`stateBackend`, `runtimeMode`, `jobs`...): where the Facts
+   * document lists one of them under `assumed`, the finding is `info` (unless the settings set the
+   * rule's severity) and its message says what was assumed and how to make it certain.
+   */
+  restsOn?: string[];
   /** Config keys (placeholders allowed) or `container`, `item`, `config`; the first present wins. */
   locate?: string[];
   fix?: { set?: Record<string, string | null>; description?: string };

@@ -1,5 +1,5 @@
 import type { Finding, FindingFix, Severity } from '../model/index.js';
-import type { Facts, ProcessFacts } from '../model/index.js';
+import type { Assumption, Facts, ProcessFacts } from '../model/index.js';
 import type { Policy, Settings } from '../model/index.js';
 import type { ConfigResult } from '../model/index.js';
 import type { FlinkConfig, LoadProblem } from '../model/index.js';
@@ -80,6 +80,8 @@ export function evaluate(
       for (let f = 0; f < found.length; f++) {
         const finding = found[f];
         finding.severity = rule.severity === 'off' ? compiled.policy.severity : rule.severity;
+        // A finding on an assumed default is a hint, unless the settings graded the rule themselves.
+        if (finding.assumed && !rule.regraded) finding.severity = 'info';
         const why =
           rule.severity === 'off'
             ? { kind: 'settings' as const, reason: `turned off in ${settings.file ?? 'the settings'}` }
@@ -202,10 +204,22 @@ function finding(policy: Policy, facts: Facts): Finding {
     configId: facts.config.id,
   };
   if (policy.docs) result.docs = policy.docs;
+  const assumed = policy.restsOn?.filter((path) => Object.hasOwn(facts.assumed, path)) ?? [];
+  if (assumed.length > 0) {
+    result.assumed = assumed;
+    result.message += ` ${assumptionText(assumed.map((path) => facts.assumed[path]))}`;
+  }
   if (at.key) result.key = at.key;
   if (facts.process) result.process = facts.process.name;
   if (policy.fix) result.fix = renderFix(policy.fix, facts);
   return result;
+}
+
+/** What a finding assumed and how to make it certain, as sentences after its message. */
+function assumptionText(assumptions: readonly Assumption[]): string {
+  const what = assumptions.map((a) => a.what).join('; and that ');
+  const certain = [...new Set(assumptions.map((a) => a.certain))].join(' and ');
+  return `This assumes ${what}. To make it certain, ${certain}; or suppress the finding.`;
 }
 
 /**

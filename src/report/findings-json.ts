@@ -15,6 +15,7 @@ export function findingToJson(f: Finding): Record<string, unknown> {
   if (f.configId !== undefined) out.configId = f.configId;
   if (f.key !== undefined) out.key = f.key;
   if (f.process !== undefined) out.process = f.process;
+  if (f.assumed !== undefined) out.assumed = f.assumed;
   if (f.fix !== undefined) out.fix = f.fix;
   if (f.docs !== undefined) out.docs = f.docs;
   if (f.suppressed !== undefined) out.suppressed = f.suppressed;

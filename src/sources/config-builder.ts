@@ -26,6 +26,8 @@ export interface ConfigDraft {
   container?: FlinkConfig['container'];
   podTemplateLimits?: FlinkConfig['podTemplateLimits'];
   replicas?: FlinkConfig['replicas'];
+  clusterMode?: FlinkConfig['clusterMode'];
+  job?: FlinkConfig['job'];
   image?: string;
   annotations?: Record<string, string>;
   env?: Record<string, string>;
@@ -53,6 +55,8 @@ export function buildConfig(draft: ConfigDraft): LoadedConfig {
   if (draft.podTemplateLimits && Object.keys(draft.podTemplateLimits).length > 0)
     config.podTemplateLimits = draft.podTemplateLimits;
   if (draft.replicas && Object.keys(draft.replicas).length > 0) config.replicas = draft.replicas;
+  if (draft.clusterMode) config.clusterMode = draft.clusterMode;
+  if (draft.job) config.job = draft.job;
   if (draft.image !== undefined) config.image = draft.image;
   if (draft.annotations && Object.keys(draft.annotations).length > 0) config.annotations = draft.annotations;
   if (draft.env && Object.keys(draft.env).length > 0) config.env = draft.env;

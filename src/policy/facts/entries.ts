@@ -1,4 +1,4 @@
-import { javaDoubleToString, legacyKeyReading, type LegacyReading } from '../../flink/index.js';
+import { findOption, javaDoubleToString, legacyKeyReading, type LegacyReading } from '../../flink/index.js';
 import type {
   ConfigMap,
   ConfigValue,
@@ -7,6 +7,7 @@ import type {
   EntryFacts,
   FlinkVersion,
   LegacyFacts,
+  MemoryValueFacts,
   ValueType,
 } from '../../model/index.js';
 import { memoryValueFacts } from './memory-values.js';
@@ -47,7 +48,7 @@ export function entriesFacts(
       unresolved: entry.unresolved === true,
       memory:
         optionType(entry.key, version) === 'memory' && !entry.unresolved
-          ? memoryValueFacts(value)
+          ? sizeFacts(entry.key, value, version)
           : undefined,
     };
     const legacy = legacyKeyReading(entry.key, value, version, deployment, view, env);
@@ -59,6 +60,20 @@ export function entriesFacts(
     if (!entry.overriddenBy || !byKey[entry.key]) byKey[entry.key] = facts;
   }
   return { byKey, list };
+}
+
+/** Smaller than this, an option's default says its sizes are bytes (`taskmanager.memory.segment-size: 32kb`). */
+const BYTE_SCALE = 1n << 20n;
+
+/** A memory size as Flink reads it; a bare number is a forgotten unit only for options sized in MiB or more. */
+function sizeFacts(key: string, value: string, version: FlinkVersion): MemoryValueFacts {
+  const facts = memoryValueFacts(value);
+  const fallback = findOption(version, key)?.defaultValue;
+  if (facts.missingUnit && typeof fallback === 'bigint' && fallback > 0n && fallback < BYTE_SCALE) {
+    facts.missingUnit = false;
+    delete facts.suggested;
+  }
+  return facts;
 }
 
 function legacyFacts(legacy: LegacyReading, key: string): LegacyFacts {

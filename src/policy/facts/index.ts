@@ -2,7 +2,10 @@ import { flinkConfReading, parseJavaInt, versionCode } from '../../flink/index.j
 import { flinkView } from '../../derive/index.js';
 import { FACTS_VERSION, type ConfigResult, type Facts, type OptionFacts } from '../../model/index.js';
 import { entriesFacts } from './entries.js';
-import { weightFacts } from './managed.js';
+import { jobRuntime } from './job.js';
+import { networkFacts } from './network.js';
+import { backendShare, weightFacts } from './managed.js';
+import { rounded } from './memory-values.js';
 import { optionFacts } from './options.js';
 import { processFacts, type FactsContext } from './process.js';
 import { allocatorFacts, pythonFacts } from './runtime.js';
@@ -27,15 +30,33 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
   const taskmanager = processFacts('taskmanager', result, options, entries, context);
   const jobmanager = processFacts('jobmanager', result, options, entries, context);
   const managed = taskmanager.memory?.managed;
+  // A removed heap key of a process another key sizes is only ignored: moving its value to the
+  // successor would change the process.
+  for (const entry of entries.list) {
+    const owner = entry.key.startsWith('taskmanager.') ? taskmanager : jobmanager;
+    if (entry.legacy?.reading === 'removed' && owner.sized) delete entry.replacedBy;
+  }
   const stateBackend = stateBackendFacts(view, version, slots);
   const python = pythonFacts(config, view);
-  const runtimeMode = String(view.get('execution.runtime-mode') ?? 'STREAMING').toUpperCase();
+  const { job, runtimeMode, runtimeModeSource, assumed } = jobRuntime(config, view, stateBackend, slots);
   const batch = runtimeMode === 'BATCH';
+  const network = networkFacts(config, view, result.breakdown.taskmanager, slots, job, runtimeMode, assumed);
+  // The use cases the job declares share a slot's managed memory by weight (RocksDB/ForSt declares
+  // STATE_BACKEND whatever its memory options); only those that then allocate it fail without a
+  // weight: RocksDB takes fixed-per-slot memory first, and none at all with memory.managed false.
   const consumers = [
     ...(stateBackend.usesManagedMemory ? ['STATE_BACKEND'] : []),
-    ...(python.detected ? ['PYTHON'] : []),
+    ...(python.detected && python.memoryManaged ? ['PYTHON'] : []),
     ...(batch ? ['OPERATOR'] : []),
   ];
+  const backendAllocates = stateBackend.memoryManaged && stateBackend.fixedPerSlot === undefined;
+  const allocating = consumers.filter((c) => c !== 'STATE_BACKEND' || backendAllocates);
+  const managedWeights = weightFacts(view, version, allocating);
+  const managedPerSlot = managed !== undefined && slots > 0 ? Math.floor(managed / slots) : undefined;
+  if (stateBackend.usesManagedMemory && managedPerSlot !== undefined) {
+    stateBackend.managedPerSlot = backendShare(managedWeights, consumers, managedPerSlot);
+    stateBackend.managedPerSlotRounded = rounded(stateBackend.managedPerSlot);
+  }
   let totalMemory = 0;
   for (const p of [taskmanager, jobmanager]) {
     if (p.present && p.memory) totalMemory += p.memory.totalProcess * (p.replicas ?? 1);
@@ -66,11 +87,15 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
     jobmanager,
     stateBackend,
     slots,
-    managedPerSlot: managed !== undefined && slots > 0 ? Math.floor(managed / slots) : undefined,
+    managedPerSlot,
     runtimeMode,
+    runtimeModeSource,
     batch,
+    job,
+    network,
+    assumed,
     python,
-    managedWeights: weightFacts(view, version, consumers),
+    managedWeights,
     env,
     allocator: allocatorFacts(config, view),
     problems: config.problems.map((p) => ({

@@ -6,11 +6,14 @@ import {
 } from '../../flink/index.js';
 import type { ConfigMap, Facts, FlinkVersion } from '../../model/index.js';
 
-/** How managed memory is shared out among the consumers this job has (spec §10.3). */
+/**
+ * How managed memory is shared out among consumers (spec §10.3), and which of those this job has
+ * that allocate it (`allocating`) an explicit list leaves without a weight.
+ */
 export function weightFacts(
   view: ConfigMap,
   version: FlinkVersion,
-  consumers: readonly string[],
+  allocating: readonly string[],
 ): Facts['managedWeights'] {
   const raw = new Map<string, number>();
   let text: string | undefined;
@@ -43,7 +46,7 @@ export function weightFacts(
     STATE_BACKEND: raw.get('STATE_BACKEND') ?? dataproc ?? 0,
     PYTHON: raw.get('PYTHON') ?? 0,
   };
-  const missing = isExplicit ? consumers.filter((c) => weights[c] === 0) : [];
+  const missing = isExplicit ? allocating.filter((c) => weights[c] === 0) : [];
   const facts: Facts['managedWeights'] = { explicit: isExplicit, value: text, weights, missing };
   if (missing.length > 0) {
     const kept = Object.entries(weights).filter(([, w]) => w > 0);
@@ -51,4 +54,20 @@ export function weightFacts(
     facts.suggested = [...kept, ...added].map(([c, w]) => `${c}:${w}`).join(',');
   }
   return facts;
+}
+
+/**
+ * The managed memory per slot the state backend gets: its weight's share among the consumers the
+ * job has (spec §10.3: only the use cases present count); the whole slot's before weights existed
+ * (1.10–1.11), nothing where the explicit weights leave it out.
+ */
+export function backendShare(
+  weights: Facts['managedWeights'],
+  consumers: readonly string[],
+  perSlot: number,
+): number {
+  if (Object.keys(weights.weights).length === 0) return perSlot;
+  const total = consumers.reduce((sum, c) => sum + (weights.weights[c] ?? 0), 0);
+  const own = weights.weights.STATE_BACKEND ?? 0;
+  return total > 0 ? Math.floor((perSlot * own) / total) : 0;
 }

@@ -45,3 +45,15 @@ function meantBytes(text: string): bigint | undefined {
   const divisor = 10n ** BigInt(fraction.length);
   return scaled % divisor === 0n ? scaled / divisor : undefined;
 }
+
+/**
+ * Flink derives fractions in float arithmetic, so a size people think of as round comes out a few
+ * bytes off it (0.4 × 1 GiB of managed memory leaves a task heap of 256 MiB − 8 bytes). Thresholds
+ * compare sizes rounded to the nearest 64 KiB: below that, the difference is Flink's rounding (at
+ * most about 64 bytes per GiB of Total Flink memory), not a smaller size.
+ */
+const ROUNDING = 64 * 1024;
+
+export function rounded(bytes: number): number {
+  return Math.round(bytes / ROUNDING) * ROUNDING;
+}

@@ -9,8 +9,9 @@ import type {
   ProcessName,
 } from '../../model/index.js';
 import { quantityBytes } from '../../sources/index.js';
-import { javaOptsFlags } from './java-opts.js';
-import { KUBERNETES_DECIMAL } from './memory-values.js';
+import { explainedFailure } from './failure.js';
+import { javaOptsFlags, overrideEffect } from './java-opts.js';
+import { KUBERNETES_DECIMAL, rounded } from './memory-values.js';
 import { optionType } from './options.js';
 import type { ConfigEntries } from './entries.js';
 
@@ -64,16 +65,24 @@ export function processFacts(
     const memory: Record<string, number> = {};
     for (const [k, v] of Object.entries(derived.memory)) memory[k] = Number(v as bigint);
     facts.memory = memory;
+    facts.rounded = Object.fromEntries(Object.entries(memory).map(([k, v]) => [k, rounded(v)]));
     facts.jvm = {
       heap: Number(derived.jvm.heap),
       directMemory: toNumber(derived.jvm.directMemory),
       metaspace: Number(derived.jvm.metaspace),
     };
     if (name === 'taskmanager') facts.nativeBudget = facts.memory.taskOffHeap + facts.memory.managed;
-    for (const f of facts.javaOptsMemoryFlags) f.flinkBytes = facts.jvm[JVM_LIMIT_OF_FLAG[f.flag]];
+    for (const f of facts.javaOptsMemoryFlags) {
+      const flinkBytes = facts.jvm[JVM_LIMIT_OF_FLAG[f.flag]];
+      if (flinkBytes === undefined) continue;
+      f.flinkBytes = flinkBytes;
+      const effect = f.overridesFlink ? overrideEffect(f) : undefined;
+      if (effect) f.effect = effect;
+    }
   } else if ('errorType' in derived) {
     facts.error = derived.error;
     facts.errorType = derived.errorType;
+    facts.explained = explainedFailure(derived, facts.options, facts.entries);
   } else if (derived.error) {
     facts.error = derived.error;
   }

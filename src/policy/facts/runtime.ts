@@ -16,6 +16,9 @@ function isTrue(value: ConfigValue | undefined): boolean {
 }
 
 const PYTHON_KEYS = /^python\.(files|archives|executable|client\.executable|requirements|pythonpath)$/;
+/** A PyFlink application's entry point and program arguments (`PythonDriver`: `-py`, `-pym`). */
+const PYTHON_DRIVER = 'org.apache.flink.client.python.PythonDriver';
+const PYTHON_ARGS = /^(-py|--python|-pym|--pyModule)$/;
 
 /** Whether the job runs Python (PyFlink), which takes managed memory for its workers. */
 export function pythonFacts(config: FlinkConfig, view: ConfigMap): Facts['python'] {
@@ -26,6 +29,9 @@ export function pythonFacts(config: FlinkConfig, view: ConfigMap): Facts['python
     const v = view.get(key);
     if (v !== undefined && /flink-python/.test(String(v))) signals.push(key);
   }
+  if (config.job?.entryClass === PYTHON_DRIVER) signals.push(`spec.job.entryClass ${PYTHON_DRIVER}`);
+  const pyArg = config.job?.args.find((arg) => PYTHON_ARGS.test(arg.trim()));
+  if (pyArg) signals.push(`spec.job.args ${pyArg.trim()}`);
   const managed = view.get('python.fn-execution.memory.managed');
   return {
     detected: signals.length > 0,

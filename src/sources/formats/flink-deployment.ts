@@ -4,6 +4,7 @@ import { javaDoubleToString } from '../../flink/index.js';
 import type {
   ContainerLimit,
   Entry,
+  JobSpec,
   LoadedConfig,
   LoadProblem,
   Location,
@@ -23,6 +24,7 @@ import {
   scalarString,
   scalarText,
   seqItems,
+  type MapItem,
   type YamlDocument,
   type YamlFile,
 } from '../yaml/document.js';
@@ -110,6 +112,7 @@ export function loadFlinkDeployment(document: YamlDocument, { yaml }: YamlFileCo
   }
   const image = scalarText(doc, getPath(doc, spec, 'image'))?.text;
   const annotations = metadataAnnotations(document);
+  const job = jobSpec(yaml, document, getItem(doc, spec, 'job'));
   return [
     buildConfig({
       part: String(document.index),
@@ -122,12 +125,38 @@ export function loadFlinkDeployment(document: YamlDocument, { yaml }: YamlFileCo
       container: containerLimits(container),
       podTemplateLimits: containerLimits(podTemplateLimits),
       replicas,
+      // The operator deploys an application cluster for `spec.job`, a session cluster without it
+      // (FlinkConfigBuilder.applyJobOrSessionSpec).
+      clusterMode: isDeployment ? (job ? 'application' : 'session') : undefined,
+      job,
       image,
       annotations,
       problems,
       version: { specVersion: specVersion?.text, images: image ? [image] : [], format: 'none' },
     }),
   ];
+}
+
+/** `spec.job` as written: what the operator hands Flink about the job (parallelism, program arguments). */
+function jobSpec(yaml: YamlFile, document: YamlDocument, item: MapItem | undefined): JobSpec | undefined {
+  const { doc } = document;
+  const node = item?.value;
+  if (!item || !node || !isMap(node)) return undefined;
+  const text = (field: string) => {
+    const scalar = scalarText(doc, getPath(doc, node, field));
+    return scalar && !scalar.unresolved ? scalar.text : undefined;
+  };
+  const parallelism = text('parallelism');
+  const job: JobSpec = {
+    location: locationOf(yaml, item.keyNode),
+    args: seqItems(doc, getPath(doc, node, 'args')).map((item) => scalarText(doc, item)?.text ?? ''),
+  };
+  if (parallelism && /^\d+$/.test(parallelism)) job.parallelism = Number(parallelism);
+  for (const field of ['entryClass', 'jarURI', 'upgradeMode'] as const) {
+    const value = text(field);
+    if (value !== undefined) job[field] = value;
+  }
+  return job;
 }
 
 /**
