@@ -21159,7 +21159,7 @@ function parseJavaLong(text) {
     return parseJavaInteger(text, LONG_MIN, LONG_MAX);
 }
 const JAVA_INT_MIN = INT_MIN;
-const java_number_JAVA_INT_MAX = INT_MAX;
+const JAVA_INT_MAX = INT_MAX;
 
 ;// CONCATENATED MODULE: ./src/flink/flink-error.ts
 /** Java exception classes Flink's derivation raises, by simple name. */
@@ -21208,8 +21208,8 @@ function flink_error_failure(err) {
         ...(err.causes.length > 0 && { causes: err.causes }),
     };
 }
-const flink_error_ice = (message, cause) => new flink_error_FlinkError('IllegalConfigurationException', message, cause);
-const flink_error_iae = (message, cause) => new flink_error_FlinkError('IllegalArgumentException', message, cause);
+const ice = (message, cause) => new flink_error_FlinkError('IllegalConfigurationException', message, cause);
+const iae = (message, cause) => new flink_error_FlinkError('IllegalArgumentException', message, cause);
 const longOverflow = () => new flink_error_FlinkError('ArithmeticException', 'long overflow');
 
 ;// CONCATENATED MODULE: ./src/flink/memory-size.ts
@@ -21245,7 +21245,7 @@ function parseMemorySize(text) {
         throw new flink_error_FlinkError('NullPointerException', 'text cannot be null');
     const t = java_number_javaTrim(text);
     if (t.length === 0)
-        throw flink_error_iae('argument is an empty- or whitespace-only string');
+        throw iae('argument is an empty- or whitespace-only string');
     let end = 0;
     while (end < t.length) {
         const c = t.charCodeAt(end);
@@ -21258,16 +21258,16 @@ function parseMemorySize(text) {
     const numberText = t.slice(0, end);
     const value = BigInt(numberText);
     if (value > MAX_MEMORY_SIZE) {
-        throw flink_error_iae(`The value '${numberText}' cannot be re represented as 64bit number (numeric overflow).`);
+        throw iae(`The value '${numberText}' cannot be re represented as 64bit number (numeric overflow).`);
     }
     const unit = end === t.length ? '' : java_number_javaTrim(t.slice(end)).toLowerCase();
     const multiplier = UNITS[unit];
     if (multiplier === undefined || !Object.hasOwn(UNITS, unit)) {
-        throw flink_error_iae(`Memory size unit '${unit}' does not match any of the recognized units: ${UNIT_LIST}`);
+        throw iae(`Memory size unit '${unit}' does not match any of the recognized units: ${UNIT_LIST}`);
     }
     const bytes = value * multiplier;
     if (bytes > MAX_MEMORY_SIZE) {
-        throw flink_error_iae(`The value '${text}' cannot be re represented as 64bit number of bytes (numeric overflow).`);
+        throw iae(`The value '${text}' cannot be re represented as 64bit number of bytes (numeric overflow).`);
     }
     return bytes;
 }
@@ -21330,7 +21330,7 @@ function addBytes(a, b) {
 function subtractBytes(a, b) {
     const diff = a - b;
     if (diff < 0n)
-        throw flink_error_iae('bytes must be >= 0');
+        throw iae('bytes must be >= 0');
     return diff;
 }
 /** The exact decimal of `BigDecimal.valueOf(d)` (Java `Double.toString`) as digits × 10^exponent. */
@@ -21350,7 +21350,7 @@ function decimalOf(d) {
  */
 function multiplyBytes(bytes, multiplier) {
     if (multiplier < 0)
-        throw flink_error_iae('multiplier must be >= 0');
+        throw iae('multiplier must be >= 0');
     if (!Number.isFinite(multiplier))
         throw new flink_error_FlinkError('NumberFormatException', 'Infinite or NaN');
     let decimal = decimals.get(multiplier);
@@ -21815,7 +21815,7 @@ function options_convertValue(type, raw) {
                 const abs = Math.abs(raw);
                 if (raw === 0 || (abs >= 2 ** -149 && abs <= 3.4028234663852886e38))
                     return Math.fround(raw);
-                throw flink_error_iae(`Configuration value ${options_rawText(raw)} overflows/underflows the float type.`);
+                throw iae(`Configuration value ${options_rawText(raw)} overflows/underflows the float type.`);
             }
             const text = options_rawText(raw);
             const v = parseJavaFloat(text);
@@ -21839,8 +21839,8 @@ function options_convertValue(type, raw) {
             return v;
         }
         case 'int': {
-            if (typeof raw === 'bigint' && (raw < JAVA_INT_MIN || raw > java_number_JAVA_INT_MAX)) {
-                throw flink_error_iae(`Configuration value ${raw} overflows/underflows the integer type.`);
+            if (typeof raw === 'bigint' && (raw < JAVA_INT_MIN || raw > JAVA_INT_MAX)) {
+                throw iae(`Configuration value ${raw} overflows/underflows the integer type.`);
             }
             const text = options_rawText(raw);
             const v = parseJavaInt(text);
@@ -21863,7 +21863,7 @@ function options_convertValue(type, raw) {
                 return true;
             if (upper === 'FALSE')
                 return false;
-            throw flink_error_iae(`Unrecognized option for boolean: ${options_rawText(raw)}. Expected either true or false(case insensitive)`);
+            throw iae(`Unrecognized option for boolean: ${options_rawText(raw)}. Expected either true or false(case insensitive)`);
         }
         case 'string':
             return options_rawText(raw);
@@ -21917,7 +21917,7 @@ class options_OptionReader {
         catch (err) {
             if (!(err instanceof flink_error_FlinkError))
                 throw err;
-            throw flink_error_iae(`Could not parse value '${options_rawText(raw)}' for key '${option.key}'.`, err);
+            throw iae(`Could not parse value '${options_rawText(raw)}' for key '${option.key}'.`, err);
         }
     }
     /** `ProcessMemoryUtils.getMemorySizeFromConfig`: any failure becomes `Cannot read memory size ...`. */
@@ -21931,7 +21931,7 @@ class options_OptionReader {
         catch (err) {
             if (!(err instanceof flink_error_FlinkError))
                 throw err;
-            throw flink_error_ice(`Cannot read memory size from config option '${option.key}'.`, err);
+            throw ice(`Cannot read memory size from config option '${option.key}'.`, err);
         }
     }
     /** Float, int, double and boolean options: their parse failure escapes unwrapped. */
@@ -21941,6 +21941,70 @@ class options_OptionReader {
     boolean(option) {
         return this.get(option);
     }
+}
+
+;// CONCATENATED MODULE: ./src/flink/failure-arithmetic.ts
+/**
+ * The sums behind Flink's memory configuration errors, read back from its own messages: each size
+ * there is written as `MemorySize.toHumanReadableString` (`128.000mb (134217728 bytes)`, `0 bytes`),
+ * named by the component it is (`TaskExecutorFlinkMemoryUtils`, `ProcessMemoryUtils`,
+ * `JobManagerFlinkMemoryUtils`).
+ */
+const SIZE = String.raw `(?:\d+\.\d{3}[kmgtp]?b \((\d+) bytes\)|(\d+) bytes)`;
+const NAMED = new RegExp(String.raw `(?:the )?(?:configured |derived |configured or default )?([A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*)*?)(?: size)?\s+\(${SIZE}\)`, 'g');
+function bytesOf(match, at) {
+    return BigInt(match[at] ?? match[at + 1]);
+}
+function namedParts(text) {
+    return [...text.matchAll(NAMED)].map((m) => ({ name: m[1], bytes: bytesOf(m, 2) }));
+}
+const RULES = [
+    [
+        /Sum of (?:the )?configured (.+) (exceed|does not match) (?:the )?configured (.+)$/,
+        (m) => {
+            const parts = namedParts(m[1]);
+            const [total] = namedParts(m[3]);
+            if (parts.length === 0 || !total)
+                return undefined;
+            return { kind: m[2] === 'exceed' ? 'exceeds' : 'mismatch', parts, total };
+        },
+    ],
+    [
+        /The configured (Total Process Memory .+) is less than the sum of (.+)$/,
+        (m) => ({ kind: 'exceeds', parts: namedParts(m[2]), total: namedParts(m[1])[0] }),
+    ],
+    [
+        /The configured (Total Flink Memory .+) is less than the configured (.+)$/,
+        (m) => ({ kind: 'exceeds', parts: namedParts(m[2]), total: namedParts(m[1])[0] }),
+    ],
+    [
+        /The configured (JVM Heap Memory .+) exceeds the configured (Total Flink Memory .+)$/,
+        (m) => ({ kind: 'exceeds', parts: namedParts(m[1]), total: namedParts(m[2])[0] }),
+    ],
+    [
+        new RegExp(String.raw `Derived ([A-Za-z -]+?) size \(${SIZE}\) is not in configured .+? range \[${SIZE}, ${SIZE}\]`),
+        (m) => ({
+            kind: 'out-of-range',
+            derived: { name: m[1], bytes: bytesOf(m, 2) },
+            min: bytesOf(m, 4),
+            max: bytesOf(m, 6),
+        }),
+    ],
+];
+/**
+ * The arithmetic of a derivation failure, from its message and then its causes (the network
+ * remainder's range is in the cause); undefined for errors that are not about sizes.
+ */
+function failureArithmetic(messages) {
+    for (const message of messages) {
+        for (const [pattern, read] of RULES) {
+            const m = pattern.exec(message);
+            const arithmetic = m && read(m);
+            if (arithmetic)
+                return arithmetic;
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/flink/jobmanager-1.10.ts
@@ -22111,7 +22175,7 @@ function checkedRangeFraction(min, max, fraction, fractionOption) {
     else if (!(fraction >= 0 && fraction < 1))
         problem = 'fraction must be in range [0, 1)';
     if (problem) {
-        throw flink_error_ice(`Inconsistently configured ${optionToString(fractionOption)} (${javaDoubleToString(fraction)}) and its min (${memorySizeToHumanReadable(min)}), max (${memorySizeToHumanReadable(max)}) value`, flink_error_iae(problem));
+        throw ice(`Inconsistently configured ${optionToString(fractionOption)} (${javaDoubleToString(fraction)}) and its min (${memorySizeToHumanReadable(min)}), max (${memorySizeToHumanReadable(max)}) value`, iae(problem));
     }
     return { min, max, fraction, fractionOption };
 }
@@ -22144,7 +22208,7 @@ function deriveFromTotalProcess(reader, options, totalProcess) {
     const overhead = deriveWithFraction(totalProcess, overheadRange(reader, options));
     const jvm = addBytes(metaspace, overhead);
     if (jvm > totalProcess) {
-        throw flink_error_ice(`Sum of configured JVM Metaspace (${memorySizeToHumanReadable(metaspace)}) and JVM Overhead (${memorySizeToHumanReadable(overhead)}) exceed configured Total Process Memory (${memorySizeToHumanReadable(totalProcess)}).`);
+        throw ice(`Sum of configured JVM Metaspace (${memorySizeToHumanReadable(metaspace)}) and JVM Overhead (${memorySizeToHumanReadable(overhead)}) exceed configured Total Process Memory (${memorySizeToHumanReadable(totalProcess)}).`);
     }
     return { metaspace, overhead, totalFlink: totalProcess - jvm };
 }
@@ -22160,12 +22224,12 @@ function deriveMetaspaceAndOverhead(reader, options, version, totalFlink) {
     }
     const totalProcess = reader.memory(options.process);
     if (versions_traitsOf(version).checkProcessCoversFlink && totalProcess < flinkAndMetaspace) {
-        throw flink_error_ice(`The configured Total Process Memory size (${memorySizeToHumanReadable(totalProcess)}) is less than the sum of the derived Total Flink Memory size (${memorySizeToHumanReadable(totalFlink)}) and the configured or default JVM Metaspace size  (${memorySizeToHumanReadable(metaspace)}).`);
+        throw ice(`The configured Total Process Memory size (${memorySizeToHumanReadable(totalProcess)}) is less than the sum of the derived Total Flink Memory size (${memorySizeToHumanReadable(totalFlink)}) and the configured or default JVM Metaspace size  (${memorySizeToHumanReadable(metaspace)}).`);
     }
     const overhead = subtractBytes(totalProcess, flinkAndMetaspace);
     const range = overheadRange(reader, options);
     if (overhead > range.max || overhead < range.min) {
-        throw flink_error_ice(`Derived JVM Overhead size (${memorySizeToHumanReadable(overhead)}) is not in configured JVM Overhead range [${memorySizeToHumanReadable(range.min)}, ${memorySizeToHumanReadable(range.max)}].`);
+        throw ice(`Derived JVM Overhead size (${memorySizeToHumanReadable(overhead)}) is not in configured JVM Overhead range [${memorySizeToHumanReadable(range.min)}, ${memorySizeToHumanReadable(range.max)}].`);
     }
     return { metaspace, overhead };
 }
@@ -22210,12 +22274,12 @@ function runJobManager(config, version) {
             const totalFlink = r.memory(o.flink);
             if (r.contains(o.offHeap)) {
                 if (addBytes(heap, offHeap) !== totalFlink) {
-                    throw flink_error_ice(`Sum of the configured JVM Heap Memory (${memorySizeToHumanReadable(heap)}) and the configured Off-heap Memory (${memorySizeToHumanReadable(offHeap)}) does not match the configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
+                    throw ice(`Sum of the configured JVM Heap Memory (${memorySizeToHumanReadable(heap)}) and the configured Off-heap Memory (${memorySizeToHumanReadable(offHeap)}) does not match the configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
                 }
             }
             else {
                 if (totalFlink < heap) {
-                    throw flink_error_ice(`The configured JVM Heap Memory (${memorySizeToHumanReadable(heap)}) exceeds the configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
+                    throw ice(`The configured JVM Heap Memory (${memorySizeToHumanReadable(heap)}) exceeds the configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`);
                 }
                 offHeap = totalFlink - heap;
             }
@@ -22233,7 +22297,7 @@ function runJobManager(config, version) {
         ({ heap, offHeap } = fromTotalFlink(r, o, derived.totalFlink));
     }
     else {
-        throw flink_error_ice("Either required fine-grained memory (jobmanager.memory.heap.size), or Total Flink Memory size (Key: 'jobmanager.memory.flink.size' , default: null (fallback keys: [])), or Total Process Memory size (Key: 'jobmanager.memory.process.size' , default: null (fallback keys: [])) need to be configured explicitly.");
+        throw ice("Either required fine-grained memory (jobmanager.memory.heap.size), or Total Flink Memory size (Key: 'jobmanager.memory.flink.size' , default: null (fallback keys: [])), or Total Process Memory size (Key: 'jobmanager.memory.process.size' , default: null (fallback keys: [])) need to be configured explicitly.");
     }
     const totalFlink = heap + offHeap;
     const memory = {
@@ -22270,7 +22334,7 @@ function runJobManager(config, version) {
 function fromTotalFlink(r, o, totalFlink) {
     const offHeap = r.memory(o.offHeap);
     if (totalFlink <= offHeap) {
-        throw flink_error_ice(`The configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}) is less than the configured Off-heap Memory (${memorySizeToHumanReadable(offHeap)}).`);
+        throw ice(`The configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}) is less than the configured Off-heap Memory (${memorySizeToHumanReadable(offHeap)}).`);
     }
     return { heap: subtractBytes(totalFlink, offHeap), offHeap };
 }
@@ -22332,7 +22396,7 @@ function legacy_heap_mapLegacyHeap(config, version, process, target, env) {
         catch (err) {
             if (!(err instanceof flink_error_FlinkError))
                 throw err;
-            throw flink_error_ice(`Cannot read total process memory size from environment variable value ${envValue}.`, err);
+            throw ice(`Cannot read total process memory size from environment variable value ${envValue}.`, err);
         }
     }
     else {
@@ -22344,7 +22408,7 @@ function legacy_heap_mapLegacyHeap(config, version, process, target, env) {
         else if (mbOption && config.has(mbOption.key)) {
             const mb = reader.number(mbOption);
             if (mb < 0)
-                throw flink_error_ice(`Configured total process memory size (${mb}MB) must not be less than 0.`);
+                throw ice(`Configured total process memory size (${mb}MB) must not be less than 0.`);
             bytes = BigInt(mb) << 20n;
         }
     }
@@ -22423,7 +22487,7 @@ class TaskManagerDerivation {
                 internal = this.fromTotalFlink(derived.totalFlink);
             }
             else {
-                throw flink_error_ice(this.traits.tmMissingSizesMessage);
+                throw ice(this.traits.tmMissingSizesMessage);
             }
             const cpu = this.cpuCores();
             return this.result(internal, metaspace, overhead, cpu);
@@ -22432,7 +22496,7 @@ class TaskManagerDerivation {
             if (err instanceof flink_error_FlinkError &&
                 err.errorType === 'IllegalConfigurationException' &&
                 this.traits.tmPrefix) {
-                throw flink_error_ice(this.traits.tmPrefix + err.message, err);
+                throw ice(this.traits.tmPrefix + err.message, err);
             }
             throw err;
         }
@@ -22490,7 +22554,7 @@ class TaskManagerDerivation {
             : deriveWithFraction(totalFlink, this.networkRange());
         const withoutTaskHeap = sum(frameworkHeap, frameworkOffHeap, taskOffHeap, managed, network);
         if (withoutTaskHeap > totalFlink) {
-            throw flink_error_ice(`Sum of configured Framework Heap Memory (${memorySizeToHumanReadable(frameworkHeap)}), Framework Off-Heap Memory (${memorySizeToHumanReadable(frameworkOffHeap)}), Task Off-Heap Memory (${memorySizeToHumanReadable(taskOffHeap)}), Managed Memory (${memorySizeToHumanReadable(managed)}) and Network Memory (${memorySizeToHumanReadable(network)}) exceed configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}).`);
+            throw ice(`Sum of configured Framework Heap Memory (${memorySizeToHumanReadable(frameworkHeap)}), Framework Off-Heap Memory (${memorySizeToHumanReadable(frameworkOffHeap)}), Task Off-Heap Memory (${memorySizeToHumanReadable(taskOffHeap)}), Managed Memory (${memorySizeToHumanReadable(managed)}) and Network Memory (${memorySizeToHumanReadable(network)}) exceed configured Total Flink Memory (${memorySizeToHumanReadable(totalFlink)}).`);
         }
         return {
             frameworkHeap,
@@ -22502,7 +22566,7 @@ class TaskManagerDerivation {
         };
     }
     sumExceedsWithTaskHeap(fh, foh, th, toh, man, flink) {
-        return flink_error_ice(`Sum of configured Framework Heap Memory (${memorySizeToHumanReadable(fh)}), Framework Off-Heap Memory (${memorySizeToHumanReadable(foh)}), Task Heap Memory (${memorySizeToHumanReadable(th)}), Task Off-Heap Memory (${memorySizeToHumanReadable(toh)}) and Managed Memory (${memorySizeToHumanReadable(man)}) exceed configured Total Flink Memory (${memorySizeToHumanReadable(flink)}).`);
+        return ice(`Sum of configured Framework Heap Memory (${memorySizeToHumanReadable(fh)}), Framework Off-Heap Memory (${memorySizeToHumanReadable(foh)}), Task Heap Memory (${memorySizeToHumanReadable(th)}), Task Off-Heap Memory (${memorySizeToHumanReadable(toh)}) and Managed Memory (${memorySizeToHumanReadable(man)}) exceed configured Total Flink Memory (${memorySizeToHumanReadable(flink)}).`);
     }
     managed(totalFlink) {
         const { r, o } = this;
@@ -22529,15 +22593,15 @@ class TaskManagerDerivation {
         const buffers = BigInt(r.number(o.numberOfBuffers));
         const pageSize = r.get(o.segmentSize);
         if (pageSize > 2147483647n)
-            throw flink_error_iae(`Cannot downcast long value ${pageSize} to integer.`);
-        const invalid = (why) => flink_error_ice(`Invalid configuration value for taskmanager.memory.segment-size : ${pageSize} - ${why}`);
+            throw iae(`Cannot downcast long value ${pageSize} to integer.`);
+        const invalid = (why) => ice(`Invalid configuration value for taskmanager.memory.segment-size : ${pageSize} - ${why}`);
         if (pageSize < 4096n)
             throw invalid('Minimum memory segment size is 4096');
         if ((pageSize & (pageSize - 1n)) !== 0n)
             throw invalid('Memory segment size must be a power of 2.');
         const bytes = buffers * pageSize;
         if (bytes < 0n)
-            throw flink_error_iae('bytes must be >= 0');
+            throw iae('bytes must be >= 0');
         return bytes;
     }
     /** Network is what is left of total Flink memory: it must still fit its configuration. */
@@ -22546,18 +22610,18 @@ class TaskManagerDerivation {
             if (this.usingLegacyNetwork()) {
                 const configured = this.legacyNetwork();
                 if (configured !== network) {
-                    throw flink_error_ice(`Derived Network Memory size (${memorySizeToHumanReadable(network)}) does not match configured Network Memory size (${memorySizeToHumanReadable(configured)}).`);
+                    throw ice(`Derived Network Memory size (${memorySizeToHumanReadable(network)}) does not match configured Network Memory size (${memorySizeToHumanReadable(configured)}).`);
                 }
                 return;
             }
             const range = this.networkRange();
             if (network > range.max || network < range.min) {
-                throw flink_error_ice(`Derived Network Memory size (${memorySizeToHumanReadable(network)}) is not in configured Network Memory range [${memorySizeToHumanReadable(range.min)}, ${memorySizeToHumanReadable(range.max)}].`);
+                throw ice(`Derived Network Memory size (${memorySizeToHumanReadable(network)}) is not in configured Network Memory range [${memorySizeToHumanReadable(range.min)}, ${memorySizeToHumanReadable(range.max)}].`);
             }
         }
         catch (err) {
             if (err instanceof flink_error_FlinkError && err.errorType === 'IllegalConfigurationException') {
-                throw flink_error_ice('If Total Flink, Task Heap and (or) Managed Memory sizes are explicitly configured then the Network Memory size is the rest of the Total Flink memory after subtracting all other configured types of memory, but the derived Network Memory is inconsistent with its configuration.', err);
+                throw ice('If Total Flink, Task Heap and (or) Managed Memory sizes are explicitly configured then the Network Memory size is the rest of the Total Flink memory after subtracting all other configured types of memory, but the derived Network Memory is inconsistent with its configuration.', err);
             }
             throw err;
         }
@@ -22566,7 +22630,7 @@ class TaskManagerDerivation {
         const { r, o } = this;
         const cpu = r.contains(o.cpuCores) ? r.number(o.cpuCores) : r.number(o.slots);
         if (cpu <= 0) {
-            throw flink_error_ice('TaskExecutors need to be started with a positive number of CPU cores. Please configure taskmanager.cpu.cores accordingly.');
+            throw ice('TaskExecutors need to be started with a positive number of CPU cores. Please configure taskmanager.cpu.cores accordingly.');
         }
         if (!Number.isFinite(cpu)) {
             // `new CPUResource(cpu)` goes through BigDecimal, which has no NaN or infinity.
@@ -22653,7 +22717,7 @@ function parseLongOption(raw, key) {
     if (typeof raw === 'bigint')
         return raw;
     if (!/^[+-]?\d+$/.test(text)) {
-        throw flink_error_iae(`Could not parse value '${text}' for key '${key}'.`);
+        throw iae(`Could not parse value '${text}' for key '${key}'.`);
     }
     return BigInt(text);
 }
@@ -22702,7 +22766,7 @@ function derive_deriveTaskManager(config, options) {
             if (err instanceof flink_error_FlinkError &&
                 err.errorType === 'IllegalConfigurationException' &&
                 traits.tmLegacyMapPrefix) {
-                return flink_error_failure(flink_error_ice(traits.tmLegacyMapPrefix + err.message, err));
+                return flink_error_failure(ice(traits.tmLegacyMapPrefix + err.message, err));
             }
             return flink_error_failure(err);
         }
@@ -22728,7 +22792,7 @@ function derive_deriveJobManager(config, options) {
 }
 function prefixed(err, prefix) {
     if (err instanceof flink_error_FlinkError && err.errorType === 'IllegalConfigurationException') {
-        return flink_error_failure(flink_error_ice(prefix + err.message, err));
+        return flink_error_failure(ice(prefix + err.message, err));
     }
     return flink_error_failure(err);
 }
@@ -23042,27 +23106,91 @@ function readsDataprocWeight(version) {
     return !versions_atLeast(version, '2.0');
 }
 
-;// CONCATENATED MODULE: ./src/flink/java-opts.ts
+;// CONCATENATED MODULE: ./src/flink/runtime-mode.ts
+
+/** `execution.runtime-mode` (FLIP-134, `ExecutionOptions.RUNTIME_MODE`, 1.12+): `STREAMING` by default. */
+const RUNTIME_MODE_OPTION = [
+    ['1.12', { key: 'execution.runtime-mode', default: 'STREAMING' }],
+];
+/** The key a version reads the runtime mode from, undefined before 1.12 (DataSet jobs were batch). */
+function runtimeModeOption(version) {
+    return sinceRow(RUNTIME_MODE_OPTION, version);
+}
+/** `RuntimeExecutionMode`'s values: `AUTOMATIC` runs a job in BATCH mode when all its sources are bounded. */
+const RUNTIME_MODES = ['STREAMING', 'BATCH', 'AUTOMATIC'];
 /**
- * Where Flink's scripts take a process's extra JVM options from (spec §8.4): these keys all land
- * after Flink's own memory flags on the command line, so a memory flag in them wins.
+ * The runtime mode program arguments choose: a dynamic property (`-Dexecution.runtime-mode=BATCH`,
+ * `-D execution.runtime-mode=BATCH`), the `--execution-mode` of Flink's own examples
+ * (flink-examples-streaming `wordcount/util/CLI.java`), or a Beam pipeline on the FlinkRunner, which
+ * runs in batch mode unless `--streaming` is set or a source is unbounded (Beam's
+ * `FlinkPipelineOptions`): AUTOMATIC in Flink's terms.
  */
-const JAVA_OPTS_KEYS = {
+function runtimeModeOfArgs(args) {
+    const words = args.flatMap((arg) => arg.split(/\s+/)).filter((w) => w !== '');
+    const mode = (text) => {
+        const upper = text
+            .trim()
+            .replace(/^["']|["']$/g, '')
+            .toUpperCase();
+        return RUNTIME_MODES.includes(upper) ? upper : undefined;
+    };
+    for (let i = 0; i < words.length; i++) {
+        const word = words[i];
+        const property = /^-D(?:execution\.runtime-mode=(.*))?$/.exec(word);
+        if (property) {
+            const value = property[1] ?? /^execution\.runtime-mode=(.*)$/.exec(words[i + 1] ?? '')?.[1];
+            const found = value === undefined ? undefined : mode(value);
+            if (found)
+                return { mode: found, written: property[1] ? word : `${word} ${words[i + 1]}` };
+            continue;
+        }
+        const example = /^--?execution-mode(?:=(.*))?$/.exec(word);
+        if (example) {
+            const value = example[1] ?? words[i + 1];
+            const found = value === undefined ? undefined : mode(value);
+            if (found)
+                return { mode: found, written: example[1] !== undefined ? word : `${word} ${value}` };
+        }
+    }
+    const runner = words.find((w, i) => /^--runner=(.*FlinkRunner)$/.test(w) || (w === '--runner' && /FlinkRunner$/.test(words[i + 1] ?? '')));
+    if (runner) {
+        const streaming = words.find((w) => /^--streaming(=true)?$/i.test(w));
+        return streaming
+            ? { mode: 'STREAMING', written: streaming }
+            : { mode: 'AUTOMATIC', written: runner === '--runner' ? '--runner FlinkRunner' : runner };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/flink/java-opts.ts
+
+/**
+ * Where Flink's scripts take a process's extra JVM options from (spec §8.4), with the version that
+ * first reads each key: these keys all land after Flink's own memory flags on the command line
+ * (`FLINK_ENV_JAVA_OPTS` in `flink-daemon.sh`, `%jvmopts%` after `%jvmmem%` in the container start
+ * command), so a memory flag in them wins. The administrator options `env.java.default-opts.*` came
+ * with FLINK-33221 (apache/flink#24098) in 1.19.
+ */
+const JAVA_OPTS_KEY_ROWS = {
     taskmanager: [
-        'env.java.opts',
-        'env.java.opts.all',
-        'env.java.default-opts.all',
-        'env.java.opts.taskmanager',
-        'env.java.default-opts.taskmanager',
+        ['env.java.opts', '1.10'],
+        ['env.java.opts.all', '1.10'],
+        ['env.java.default-opts.all', '1.19'],
+        ['env.java.opts.taskmanager', '1.10'],
+        ['env.java.default-opts.taskmanager', '1.19'],
     ],
     jobmanager: [
-        'env.java.opts',
-        'env.java.opts.all',
-        'env.java.default-opts.all',
-        'env.java.opts.jobmanager',
-        'env.java.default-opts.jobmanager',
+        ['env.java.opts', '1.10'],
+        ['env.java.opts.all', '1.10'],
+        ['env.java.default-opts.all', '1.19'],
+        ['env.java.opts.jobmanager', '1.10'],
+        ['env.java.default-opts.jobmanager', '1.19'],
     ],
 };
+/** The keys a version's start scripts read a process's extra JVM options from. */
+function javaOptsKeys(process, version) {
+    return JAVA_OPTS_KEY_ROWS[process].filter(([, since]) => versions_atLeast(version, since)).map(([key]) => key);
+}
 /** Environment variables with JVM options: `FLINK_ENV_JAVA_OPTS` comes after Flink's flags, the others before. */
 const JAVA_OPTS_ENV = {
     FLINK_ENV_JAVA_OPTS: true,
@@ -23077,6 +23205,12 @@ const JVM_LIMIT_OF_FLAG = {
     '-XX:MaxDirectMemorySize': 'directMemory',
     '-XX:MaxMetaspaceSize': 'metaspace',
 };
+const JVM_UNITS = { '': 0n, k: 10n, m: 20n, g: 30n, t: 40n };
+/** The bytes of a JVM size argument (`2g`, `512M`, `1073741824`): digits and an optional k/m/g/t. */
+function jvmSizeBytes(text) {
+    const m = /^(\d+)([kmgt]?)$/i.exec(text.trim());
+    return m ? BigInt(m[1]) << JVM_UNITS[m[2].toLowerCase()] : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/flink/network-buffer-options.ts
 
@@ -23132,7 +23266,7 @@ const NETWORK_BUFFER_OPTIONS = {
     sortShuffleMinParallelism: {
         key: 'taskmanager.network.sort-shuffle.min-parallelism',
         defaults: [
-            ['1.12', String(java_number_JAVA_INT_MAX)],
+            ['1.12', String(JAVA_INT_MAX)],
             ['1.15', '1'],
         ],
         since: '1.12',
@@ -23149,16 +23283,16 @@ const NETWORK_BUFFER_OPTIONS = {
     },
 };
 /** The option as `version` defines it. */
-function network_buffer_options_networkBufferOption(version, name) {
+function networkBufferOption(version, name) {
     const row = NETWORK_BUFFER_OPTIONS[name];
-    if (!atLeast(version, row.since))
+    if (!versions_atLeast(version, row.since))
         return { kind: 'absent' };
-    if (row.removedIn && atLeast(version, row.removedIn)) {
+    if (row.removedIn && versions_atLeast(version, row.removedIn)) {
         return row.hardCoded === undefined ? { kind: 'absent' } : { kind: 'hard-coded', value: row.hardCoded };
     }
     let text;
     for (const [since, value] of row.defaults)
-        if (atLeast(version, since))
+        if (versions_atLeast(version, since))
             text = value;
     return {
         kind: 'read',
@@ -23173,10 +23307,10 @@ function network_buffer_options_networkBufferOption(version, name) {
 }
 const segmentSizeKey = 'taskmanager.memory.segment-size';
 /** Java's `Integer.MAX_VALUE`, the bound of every buffer count Flink keeps. */
-const network_buffer_options_INTEGER_MAX_VALUE = Number(java_number_JAVA_INT_MAX);
+const INTEGER_MAX_VALUE = Number(JAVA_INT_MAX);
 /** `ConfigurationParserUtils.getPageSize`: an int, at least 4096 and a power of two. */
 function segmentSize(reader, version) {
-    const bytes = reader.get(requireOption(version, segmentSizeKey));
+    const bytes = reader.get(options_requireOption(version, segmentSizeKey));
     if (bytes > BigInt(JAVA_INT_MAX))
         throw iae(`Cannot downcast long value ${bytes} to integer.`);
     const invalid = (why) => ice(`Invalid configuration value for ${segmentSizeKey} : ${bytes} - ${why}`);
@@ -23191,7 +23325,7 @@ function segmentSize(reader, version) {
  * TaskManager with `networkBytes` of network memory; throws the `FlinkError` it would fail to start with.
  */
 function network_buffer_options_networkBufferSettings(config, version, networkBytes) {
-    const reader = new OptionReader(config);
+    const reader = new options_OptionReader(config);
     const pageSize = segmentSize(reader, version);
     // calculateNumberOfNetworkBuffers: offcuts below one segment stay unused.
     const totalBuffers = networkBytes / BigInt(pageSize);
@@ -23200,7 +23334,7 @@ function network_buffer_options_networkBufferSettings(config, version, networkBy
     }
     const ignoredKeys = [];
     const value = (name, absent) => {
-        const state = network_buffer_options_networkBufferOption(version, name);
+        const state = networkBufferOption(version, name);
         if (state.kind === 'hard-coded') {
             if (config.has(NETWORK_BUFFER_OPTIONS[name].key))
                 ignoredKeys.push(NETWORK_BUFFER_OPTIONS[name].key);
@@ -23210,12 +23344,12 @@ function network_buffer_options_networkBufferSettings(config, version, networkBy
     };
     const buffersPerChannel = value('buffersPerChannel', 0);
     const floatingBuffersPerGate = value('floatingBuffersPerGate', 0);
-    const required = network_buffer_options_networkBufferOption(version, 'maxRequiredBuffersPerGate');
+    const required = networkBufferOption(version, 'maxRequiredBuffersPerGate');
     const maxRequiredBuffersPerGate = required.kind === 'read' ? reader.get(required.option) : undefined;
     value('maxBuffersPerChannel', 0);
     value('maxOverdraftBuffersPerGate', 0);
     const sortShuffleMinBuffers = value('sortShuffleMinBuffers', 0);
-    const sortShuffleMinParallelism = value('sortShuffleMinParallelism', network_buffer_options_INTEGER_MAX_VALUE);
+    const sortShuffleMinParallelism = value('sortShuffleMinParallelism', INTEGER_MAX_VALUE);
     const checked = [
         ['buffersPerChannel', buffersPerChannel],
         ['maxRequiredBuffersPerGate', maxRequiredBuffersPerGate],
@@ -23223,8 +23357,8 @@ function network_buffer_options_networkBufferSettings(config, version, networkBy
     ];
     for (const [name, configured] of checked) {
         const row = NETWORK_BUFFER_OPTIONS[name];
-        const state = network_buffer_options_networkBufferOption(version, name);
-        if (row.minimum && state.kind === 'read' && atLeast(version, row.minimum.since)) {
+        const state = networkBufferOption(version, name);
+        if (row.minimum && state.kind === 'read' && versions_atLeast(version, row.minimum.since)) {
             if (configured !== undefined && configured < row.minimum.value)
                 throw iae(row.minimum.message);
         }
@@ -23252,16 +23386,16 @@ const NETWORK_BUFFER_OPTION_VERSIONS = new Map(Object.values(NETWORK_BUFFER_OPTI
 
 
 
-const GATE_MODELS = (/* unused pure expression or super */ null && ([
+const GATE_MODELS = [
     ['1.10', 'floating-0'],
     ['1.12', 'floating-1'],
     ['1.17', 'required-threshold'],
     ['1.20', 'expected-pool'],
-]));
+];
 function gateModel(version) {
     let model = GATE_MODELS[0][1];
     for (const [since, m] of GATE_MODELS)
-        if (atLeast(version, since))
+        if (versions_atLeast(version, since))
             model = m;
     return model;
 }
@@ -23288,7 +23422,7 @@ function gateBuffers(version, settings, mode, channels) {
     const requiredFloating = network_buffers_int(required - exclusivePerGate);
     const totalFloating = network_buffers_int(network_buffers_int(Math.imul(channels, perChannel) + floating) - exclusivePerGate);
     if (requiredFloating > totalFloating) {
-        throw new FlinkError('IllegalStateException', 'Wrong number of floating buffers.');
+        throw new flink_error_FlinkError('IllegalStateException', 'Wrong number of floating buffers.');
     }
     return { poolRequired: requiredFloating, exclusivePerChannel: exclusive };
 }
@@ -23323,7 +23457,7 @@ function networkBufferDemand(config, job, options) {
         const slots = job.slots ?? configuredSlots(config, version);
         return {
             ok: true,
-            demand: network_buffers_demandFor(version, settings, tm.memory.network, job.mode, job.parallelism, slots),
+            demand: demandFor(version, settings, tm.memory.network, job.mode, job.parallelism, slots),
         };
     }
     catch (err) {
@@ -23334,7 +23468,7 @@ function configuredSlots(config, version) {
     return new OptionReader(config).number(findOption(version, 'taskmanager.numberOfTaskSlots'));
 }
 /** The demand for a TaskManager whose settings and network memory are known. */
-function network_buffers_demandFor(version, settings, networkBytes, mode, parallelism, slots) {
+function demandFor(version, settings, networkBytes, mode, parallelism, slots) {
     const subtasks = Math.min(slots, parallelism);
     const remote = parallelism - subtasks;
     const partition = resultPartitionBuffers(settings, mode, parallelism);
@@ -23345,7 +23479,7 @@ function network_buffers_demandFor(version, settings, networkBytes, mode, parall
         gate = gateBuffers(version, settings, mode, parallelism);
     }
     catch (err) {
-        if (!(err instanceof FlinkError))
+        if (!(err instanceof flink_error_FlinkError))
             throw err;
         deploymentFailure = { errorType: err.errorType, message: err.message };
     }
@@ -23412,6 +23546,7 @@ function firstRefusal(stages, total, segmentSize) {
 
 
 
+
 /**
  * Network buffers of the smallest network memory a TaskManager gets without configuring it:
  * `taskmanager.memory.network.min` (64m) over `taskmanager.memory.segment-size` (32kb), i.e. 2048.
@@ -23422,6 +23557,20 @@ function smallestDefaultNetworkBuffers(version) {
     const min = requireOption(version, 'taskmanager.memory.network.min').defaultValue;
     const segment = requireOption(version, 'taskmanager.memory.segment-size').defaultValue;
     return Number(min / segment);
+}
+/**
+ * The network memory a TaskManager of `totalFlink` gets from the version's defaults: 0.1 of Total
+ * Flink memory within `taskmanager.memory.network.min` and `.max` (1 GiB before 1.17).
+ */
+function defaultNetworkBytes(version, totalFlink) {
+    const option = (key) => options_requireOption(version, key);
+    const fractionOption = option('taskmanager.memory.network.fraction');
+    return deriveWithFraction(totalFlink, {
+        min: option('taskmanager.memory.network.min').defaultValue,
+        max: option('taskmanager.memory.network.max').defaultValue,
+        fraction: fractionOption.defaultValue,
+        fractionOption,
+    });
 }
 /** Whether a TaskManager with `settings` deploys `slots` producer/consumer pairs of parallelism `parallelism`. */
 function fits(version, settings, mode, parallelism, slots) {
@@ -23444,7 +23593,7 @@ function largestServableBuffersPerChannel(version, settings, slots, mode = 'stre
             return fits(version, { ...settings, buffersPerChannel }, mode, parallelism, slots);
         }
         catch (err) {
-            if (err instanceof FlinkError)
+            if (err instanceof flink_error_FlinkError)
                 return false;
             throw err;
         }
@@ -23811,7 +23960,7 @@ function outside(x, min, max) {
  * Flink's size-dependent failures (spec §7.1–7.2), by the messages the derivation raises: every one
  * is a sum or a remainder checked against a total or a range, so each has one direction.
  */
-const RULES = [
+const direction_RULES = [
     // T2: metaspace + overhead exceed the process size.
     ['exceed configured Total Process Memory', () => 'small'],
     // T3: the process size is below total Flink + metaspace.
@@ -23847,7 +23996,7 @@ const RULES = [
     ],
 ];
 function direction_direction(failure) {
-    for (const [needle, rule] of RULES)
+    for (const [needle, rule] of direction_RULES)
         if (failure.error.includes(needle))
             return rule(failure);
     return 'fixed';
@@ -24950,6 +25099,8 @@ function migrateConfigFile(entries, options = {}) {
 
 
 
+
+
 ;// CONCATENATED MODULE: ./src/policy/memory.ts
 
 /** Bytes of a size given as a number of bytes or in Flink's `MemorySize` syntax (`2g`, `512 mb`). */
@@ -25626,6 +25777,10 @@ function buildConfig(draft) {
         config.podTemplateLimits = draft.podTemplateLimits;
     if (draft.replicas && Object.keys(draft.replicas).length > 0)
         config.replicas = draft.replicas;
+    if (draft.clusterMode)
+        config.clusterMode = draft.clusterMode;
+    if (draft.job)
+        config.job = draft.job;
     if (draft.image !== undefined)
         config.image = draft.image;
     if (draft.annotations && Object.keys(draft.annotations).length > 0)
@@ -27007,6 +27162,7 @@ function loadFlinkDeployment(document, { yaml }) {
     }
     const image = scalarText(doc, getPath(doc, spec, 'image'))?.text;
     const annotations = metadataAnnotations(document);
+    const job = jobSpec(yaml, document, getItem(doc, spec, 'job'));
     return [
         buildConfig({
             part: String(document.index),
@@ -27019,12 +27175,40 @@ function loadFlinkDeployment(document, { yaml }) {
             container: containerLimits(container),
             podTemplateLimits: containerLimits(podTemplateLimits),
             replicas,
+            // The operator deploys an application cluster for `spec.job`, a session cluster without it
+            // (FlinkConfigBuilder.applyJobOrSessionSpec).
+            clusterMode: isDeployment ? (job ? 'application' : 'session') : undefined,
+            job,
             image,
             annotations,
             problems,
             version: { specVersion: specVersion?.text, images: image ? [image] : [], format: 'none' },
         }),
     ];
+}
+/** `spec.job` as written: what the operator hands Flink about the job (parallelism, program arguments). */
+function jobSpec(yaml, document, item) {
+    const { doc } = document;
+    const node = item?.value;
+    if (!item || !node || !(0,dist/* isMap */.jh)(node))
+        return undefined;
+    const text = (field) => {
+        const scalar = scalarText(doc, getPath(doc, node, field));
+        return scalar && !scalar.unresolved ? scalar.text : undefined;
+    };
+    const parallelism = text('parallelism');
+    const job = {
+        location: locationOf(yaml, item.keyNode),
+        args: seqItems(doc, getPath(doc, node, 'args')).map((item) => scalarText(doc, item)?.text ?? ''),
+    };
+    if (parallelism && /^\d+$/.test(parallelism))
+        job.parallelism = Number(parallelism);
+    for (const field of ['entryClass', 'jarURI', 'upgradeMode']) {
+        const value = text(field);
+        if (value !== undefined)
+            job[field] = value;
+    }
+    return job;
 }
 /**
  * `spec.flinkConfiguration`, flat or nested, flattened as the operator does (1.13+): nested keys
@@ -27541,7 +27725,7 @@ const EMPTY_SETTINGS = { policyDirs: [], parameters: {}, rules: {}, overrides: [
 function settingsFile(cwd, given) {
     if (given !== undefined)
         return path.resolve(cwd, given);
-    const file = path.resolve(cwd, SETTINGS_FILE);
+    const file = __nccwpck_require__.ab + "main/" + cwd + '/.flink-memory-lint.yaml';
     return existsSync(file) ? file : undefined;
 }
 /**
@@ -27551,7 +27735,7 @@ function settingsFile(cwd, given) {
  * problem too.
  */
 function loadSettings(cwd, configFile, workspace = cwd) {
-    const file = settingsFile(cwd, configFile) ?? path.resolve(cwd, SETTINGS_FILE);
+    const file = settingsFile(cwd, configFile) ?? __nccwpck_require__.ab + "main/" + cwd + '/.flink-memory-lint.yaml';
     const shown = path.relative(cwd, file).split(path.sep).join('/');
     // A settings file the caller names outside the workspace is theirs; one inside is the repository's.
     const home = lexicallyInside(workspace, file) ? workspace : path.dirname(file);
@@ -27737,7 +27921,7 @@ function scope(layers) {
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./docs/policy.schema.json
-const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","required":["id","severity","title","description","appliesTo","message"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"enum":["error","warning","info"]},"title":{"type":"string","minLength":1},"description":{"type":"string","minLength":1},"docs":{"type":"string"},"appliesTo":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["taskmanager","jobmanager","config"]}},"forEach":{"type":"string","minLength":1},"when":{"type":["object","boolean"]},"require":{"type":["object","boolean"]},"message":{"type":"string","minLength":1},"locate":{"type":"array","items":{"type":"string","minLength":1}},"fix":{"type":"object","additionalProperties":false,"properties":{"set":{"type":"object","additionalProperties":{"type":["string","null"]}},"description":{"type":"string"}}},"parameters":{"type":"object","propertyNames":{"pattern":"^[a-zA-Z][a-zA-Z0-9]*$"},"additionalProperties":{"type":"object","required":["type","default","description"],"additionalProperties":false,"properties":{"type":{"enum":["memory","number","string","boolean"]},"default":{"type":["string","number","boolean"]},"description":{"type":"string"}}}},"examples":{"type":"object","required":["valid","invalid"],"additionalProperties":false,"properties":{"valid":{"type":"array","items":{"$ref":"#/$defs/example"}},"invalid":{"type":"array","items":{"$ref":"#/$defs/example"}}}}},"$defs":{"example":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"config":{"type":"object","additionalProperties":{"type":"string"}},"flinkVersion":{"type":"string"},"deployment":{"enum":["standalone","kubernetes","yarn"]},"kind":{"type":"string"},"container":{"type":"object","additionalProperties":false,"properties":{"taskmanager":{"type":"string"},"jobmanager":{"type":"string"}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"processes":{"type":"array","items":{"enum":["taskmanager","jobmanager"]}},"file":{"type":"object","required":["name","text"],"additionalProperties":false,"properties":{"name":{"type":"string"},"text":{"type":"string"}}},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}}}}}');
+const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","required":["id","severity","title","description","appliesTo","message"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"enum":["error","warning","info"]},"title":{"type":"string","minLength":1},"description":{"type":"string","minLength":1},"docs":{"type":"string"},"appliesTo":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["taskmanager","jobmanager","config"]}},"forEach":{"type":"string","minLength":1},"when":{"type":["object","boolean"]},"require":{"type":["object","boolean"]},"message":{"type":"string","minLength":1},"restsOn":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"locate":{"type":"array","items":{"type":"string","minLength":1}},"fix":{"type":"object","additionalProperties":false,"properties":{"set":{"type":"object","additionalProperties":{"type":["string","null"]}},"description":{"type":"string"}}},"parameters":{"type":"object","propertyNames":{"pattern":"^[a-zA-Z][a-zA-Z0-9]*$"},"additionalProperties":{"type":"object","required":["type","default","description"],"additionalProperties":false,"properties":{"type":{"enum":["memory","number","string","boolean"]},"default":{"type":["string","number","boolean"]},"description":{"type":"string"}}}},"examples":{"type":"object","required":["valid","invalid"],"additionalProperties":false,"properties":{"valid":{"type":"array","items":{"$ref":"#/$defs/example"}},"invalid":{"type":"array","items":{"$ref":"#/$defs/example"}}}}},"$defs":{"example":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"config":{"type":"object","additionalProperties":{"type":"string"}},"flinkVersion":{"type":"string"},"deployment":{"enum":["standalone","kubernetes","yarn"]},"kind":{"type":"string"},"container":{"type":"object","additionalProperties":false,"properties":{"taskmanager":{"type":"string"},"jobmanager":{"type":"string"}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"processes":{"type":"array","items":{"enum":["taskmanager","jobmanager"]}},"file":{"type":"object","required":["name","text"],"additionalProperties":false,"properties":{"name":{"type":"string"},"text":{"type":"string"}}},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}}}}}');
 ;// CONCATENATED MODULE: ./src/policy/placeholders.ts
 
 
@@ -35169,6 +35353,16 @@ function meantBytes(text) {
     const divisor = 10n ** BigInt(fraction.length);
     return scaled % divisor === 0n ? scaled / divisor : undefined;
 }
+/**
+ * Flink derives fractions in float arithmetic, so a size people think of as round comes out a few
+ * bytes off it (0.4 × 1 GiB of managed memory leaves a task heap of 256 MiB − 8 bytes). Thresholds
+ * compare sizes rounded to the nearest 64 KiB: below that, the difference is Flink's rounding (at
+ * most about 64 bytes per GiB of Total Flink memory), not a smaller size.
+ */
+const ROUNDING = 64 * 1024;
+function rounded(bytes) {
+    return Math.round(bytes / ROUNDING) * ROUNDING;
+}
 
 ;// CONCATENATED MODULE: ./src/policy/facts/options.ts
 
@@ -35268,7 +35462,7 @@ function entriesFacts(entries, version, deployment, view, env) {
             duplicate: (written.get(entry.key) ?? 0) > 1,
             unresolved: entry.unresolved === true,
             memory: optionType(entry.key, version) === 'memory' && !entry.unresolved
-                ? memoryValueFacts(value)
+                ? sizeFacts(entry.key, value, version)
                 : undefined,
         };
         const legacy = legacy_keys_legacyKeyReading(entry.key, value, version, deployment, view, env);
@@ -35282,6 +35476,18 @@ function entriesFacts(entries, version, deployment, view, env) {
             byKey[entry.key] = facts;
     }
     return { byKey, list };
+}
+/** Smaller than this, an option's default says its sizes are bytes (`taskmanager.memory.segment-size: 32kb`). */
+const BYTE_SCALE = 1n << 20n;
+/** A memory size as Flink reads it; a bare number is a forgotten unit only for options sized in MiB or more. */
+function sizeFacts(key, value, version) {
+    const facts = memoryValueFacts(value);
+    const fallback = options_findOption(version, key)?.defaultValue;
+    if (facts.missingUnit && typeof fallback === 'bigint' && fallback > 0n && fallback < BYTE_SCALE) {
+        facts.missingUnit = false;
+        delete facts.suggested;
+    }
+    return facts;
 }
 function legacyFacts(legacy, key) {
     const facts = { reading: legacy.reading, effect: effect(legacy, key) };
@@ -35320,10 +35526,158 @@ function valueType(value) {
     return 'string';
 }
 
+;// CONCATENATED MODULE: ./src/policy/facts/job.ts
+
+const DEFAULT_PARALLELISM_KEY = 'parallelism.default';
+/** The source of a value nothing in the repository sets. */
+const FLINK_DEFAULT = "Flink's default";
+/** The jobs a config runs, as far as its file shows them. */
+function jobRuntime(config, view, stateBackend, slots) {
+    const assumed = {};
+    const job = jobFacts(config, view, slots);
+    if (job.parallelismSource === FLINK_DEFAULT)
+        assumed.parallelism = {
+            what: `jobs run with parallelism 1, Flink's default, as ${DEFAULT_PARALLELISM_KEY} is not declared (a job may set its own)`,
+            certain: `declare ${DEFAULT_PARALLELISM_KEY}`,
+        };
+    if (job.cluster === 'session')
+        assumed.jobs = {
+            what: 'no job of this session cluster uses managed memory, though its jobs are submitted from elsewhere ' +
+                '(FlinkSessionJob, the CLI, the SQL Gateway) and may use RocksDB, BATCH mode or PyFlink',
+            certain: 'size managed memory for the jobs it runs',
+        };
+    const option = runtimeModeOption(config.flinkVersion);
+    const fromArgs = runtimeModeOfArgs(job.args);
+    const written = option && view.get(option.key);
+    let runtimeMode = option?.default ?? 'STREAMING';
+    let runtimeModeSource = FLINK_DEFAULT;
+    if (fromArgs) {
+        runtimeMode = fromArgs.mode;
+        runtimeModeSource = `spec.job.args ${fromArgs.written}`;
+    }
+    else if (option && written !== undefined) {
+        runtimeMode = String(written).trim().toUpperCase();
+        runtimeModeSource = `${option.key}: ${String(written)}`;
+    }
+    // Flink's default, STREAMING, stands unless something says BATCH: a job chooses BATCH where it
+    // is started (its arguments, execution.runtime-mode), and those the repository shows are read.
+    // AUTOMATIC, and a Beam pipeline, run bounded jobs in BATCH mode: which mode is an assumption.
+    if (runtimeMode === 'AUTOMATIC')
+        assumed.runtimeMode = {
+            what: `the jobs run in STREAMING mode, though with ${runtimeModeSource} a job whose sources are all bounded runs in BATCH mode`,
+            certain: `declare ${option?.key ?? 'the runtime mode'}`,
+        };
+    if (!stateBackend.explicit)
+        assumed.stateBackend = {
+            what: `the state backend is ${stateBackend.value}, the default of Flink ${config.flinkVersion}, as the ` +
+                'configuration declares none (a job may choose its own in its code or with SQL SET)',
+            certain: `declare ${state_backend_stateBackendKeys(config.flinkVersion)[0]}`,
+        };
+    return { job, runtimeMode, runtimeModeSource, assumed };
+}
+function jobFacts(config, view, slots) {
+    const spec = config.job;
+    const facts = {
+        cluster: config.clusterMode ?? 'unknown',
+        parallelism: 1,
+        parallelismSource: FLINK_DEFAULT,
+        args: spec?.args ?? [],
+    };
+    if (spec?.entryClass)
+        facts.entryClass = spec.entryClass;
+    if (spec?.upgradeMode)
+        facts.upgradeMode = spec.upgradeMode;
+    // The operator's parallelism: TaskManager replicas × slots where replicas are set, else
+    // `spec.job.parallelism` (FlinkConfigBuilder.getParallelism).
+    const replicas = config.replicas?.taskmanager;
+    const configured = parseJavaInt(String(view.get(DEFAULT_PARALLELISM_KEY) ?? ''));
+    if (config.clusterMode === 'application' && replicas !== undefined && replicas > 0) {
+        facts.parallelism = replicas * slots;
+        facts.parallelismSource = 'spec.taskManager.replicas × taskmanager.numberOfTaskSlots';
+    }
+    else if (spec?.parallelism !== undefined && spec.parallelism > 0) {
+        facts.parallelism = spec.parallelism;
+        facts.parallelismSource = 'spec.job.parallelism';
+    }
+    else if (configured !== undefined && configured > 0) {
+        facts.parallelism = configured;
+        facts.parallelismSource = DEFAULT_PARALLELISM_KEY;
+    }
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/network.ts
+
+/**
+ * The network buffers a TaskManager has against those its tasks request, for the job the config
+ * runs (its parallelism, or 1, the fewest buffers any job with an exchange needs), in the runtime
+ * mode it runs in; where the mode is an assumption, in both modes, and the failure is an assumption
+ * unless both fail.
+ */
+function networkFacts(config, view, tm, slots, job, runtimeMode, assumed) {
+    if (!tm.ok || !config.processes.includes('taskmanager'))
+        return undefined;
+    const version = config.flinkVersion;
+    let settings;
+    try {
+        settings = network_buffer_options_networkBufferSettings(view, version, tm.memory.network);
+    }
+    catch (err) {
+        if (!(err instanceof flink_error_FlinkError))
+            throw err;
+        // The TaskManager refuses these settings when it starts its network stack.
+        return {
+            buffers: 0,
+            segmentSize: 0,
+            parallelism: job.parallelism,
+            mode: 'streaming',
+            required: 0,
+            failure: { message: err.message, errorType: err.errorType, when: 'The TaskManager does not start' },
+        };
+    }
+    const mode = runtimeMode === 'BATCH' ? 'batch' : 'streaming';
+    const demand = (m) => demandFor(version, settings, tm.memory.network, m, job.parallelism, Math.max(slots, 1));
+    const primary = demand(mode);
+    const facts = {
+        buffers: settings.totalBuffers,
+        segmentSize: settings.segmentSize,
+        buffersPerChannel: settings.buffersPerChannel,
+        floatingBuffersPerGate: settings.floatingBuffersPerGate,
+        parallelism: job.parallelism,
+        mode,
+        required: primary.required.total,
+        remoteChannels: primary.remoteChannelsPerGate,
+        defaultBytes: Number(defaultNetworkBytes(version, tm.memory.totalFlink)),
+    };
+    const largest = largestServableBuffersPerChannel(version, settings, Math.max(slots, 1), mode);
+    if (largest !== undefined)
+        facts.largestBuffersPerChannel = largest;
+    const refused = primary.deploymentFailure;
+    if (refused) {
+        facts.failure = {
+            message: refused.message,
+            errorType: refused.errorType,
+            when: `A ${mode} job of parallelism ${job.parallelism} (${job.parallelismSource}) with one all-to-all exchange fails to deploy its tasks`,
+            ...(refused.required !== undefined && { required: refused.required }),
+            ...(refused.available !== undefined && { available: refused.available }),
+        };
+        const other = mode === 'streaming' ? 'batch' : 'streaming';
+        if (assumed.runtimeMode && !demand(other).deploymentFailure)
+            assumed['network.failure'] = {
+                what: `the jobs run in ${mode.toUpperCase()} mode: in ${other.toUpperCase()} mode this TaskManager deploys them`,
+                certain: assumed.runtimeMode.certain,
+            };
+    }
+    return facts;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/facts/managed.ts
 
-/** How managed memory is shared out among the consumers this job has (spec §10.3). */
-function weightFacts(view, version, consumers) {
+/**
+ * How managed memory is shared out among consumers (spec §10.3), and which of those this job has
+ * that allocate it (`allocating`) an explicit list leaves without a weight.
+ */
+function weightFacts(view, version, allocating) {
     const raw = new Map();
     let text;
     const explicit = view.get(CONSUMER_WEIGHTS_KEY);
@@ -35357,7 +35711,7 @@ function weightFacts(view, version, consumers) {
         STATE_BACKEND: raw.get('STATE_BACKEND') ?? dataproc ?? 0,
         PYTHON: raw.get('PYTHON') ?? 0,
     };
-    const missing = isExplicit ? consumers.filter((c) => weights[c] === 0) : [];
+    const missing = isExplicit ? allocating.filter((c) => weights[c] === 0) : [];
     const facts = { explicit: isExplicit, value: text, weights, missing };
     if (missing.length > 0) {
         const kept = Object.entries(weights).filter(([, w]) => w > 0);
@@ -35365,6 +35719,80 @@ function weightFacts(view, version, consumers) {
         facts.suggested = [...kept, ...added].map(([c, w]) => `${c}:${w}`).join(',');
     }
     return facts;
+}
+/**
+ * The managed memory per slot the state backend gets: its weight's share among the consumers the
+ * job has (spec §10.3: only the use cases present count); the whole slot's before weights existed
+ * (1.10–1.11), nothing where the explicit weights leave it out.
+ */
+function backendShare(weights, consumers, perSlot) {
+    if (Object.keys(weights.weights).length === 0)
+        return perSlot;
+    const total = consumers.reduce((sum, c) => sum + (weights.weights[c] ?? 0), 0);
+    const own = weights.weights.STATE_BACKEND ?? 0;
+    return total > 0 ? Math.floor((perSlot * own) / total) : 0;
+}
+
+;// CONCATENATED MODULE: ./src/policy/facts/failure.ts
+
+/** The option a total of Flink's messages is, as the legacy heap keys are read. */
+const LEGACY_TARGET = {
+    'Total Flink Memory': '.memory.flink.size',
+    'Total Process Memory': '.memory.process.size',
+    'JVM Heap Memory': '.memory.heap.size',
+};
+const size = (bytes) => human_size_formatSize(bytes);
+const failure_sum = (parts) => parts.reduce((a, p) => a + p.bytes, 0n);
+const terms = (parts) => parts.map((p) => `${p.name} ${size(p.bytes)}`).join(' + ');
+/**
+ * Flink's refusal with its arithmetic spelled out: what the configuration fixed, what was left for
+ * it, and by how much it fell short, where Flink's message names the sizes.
+ */
+function explainedFailure(failure, options, entries) {
+    const arithmetic = failureArithmetic([failure.error, ...(failure.causes ?? [])]);
+    if (!arithmetic)
+        return failure.error;
+    let text;
+    if (arithmetic.kind === 'out-of-range') {
+        const { derived, min, max } = arithmetic;
+        const off = derived.bytes < min
+            ? `${size(min - derived.bytes)} below its minimum of ${size(min)}`
+            : `${size(derived.bytes - max)} above its maximum of ${size(max)}`;
+        text = `the ${derived.name} left over is ${size(derived.bytes)}, ${off}`;
+    }
+    else {
+        const { parts, total } = arithmetic;
+        const needed = failure_sum(parts);
+        const whole = `the ${size(total.bytes)} of ${total.name}${origin(total, options, entries)}`;
+        const sums = parts.length > 1 ? `${terms(parts)} = ${size(needed)}` : terms(parts);
+        if (arithmetic.kind === 'mismatch')
+            text = `${sums}, not ${whole}: ${size(needed > total.bytes ? needed - total.bytes : total.bytes - needed)} apart`;
+        else
+            text =
+                needed > total.bytes
+                    ? `${sums}, ${size(needed - total.bytes)} more than ${whole}`
+                    : `${sums}, all of ${whole}`;
+    }
+    return `${failure.error} In MiB: ${text}.`;
+}
+/**
+ * Where a total came from when no key of its own sets it: a legacy heap key Flink reads as it, or
+ * Total Process Memory less metaspace and overhead.
+ */
+function origin(total, options, entries) {
+    const legacy = Object.values(entries).find((e) => e.legacy?.reading === 'read-as' && e.legacy.readAs?.endsWith(LEGACY_TARGET[total.name] ?? '\0'));
+    if (legacy)
+        return ` (${legacy.key}: ${legacy.value}, which Flink reads as ${legacy.legacy?.readAs})`;
+    const process = options['memory.process.size'];
+    const metaspace = options['memory.jvm-metaspace.size']?.bytes;
+    if (total.name !== 'Total Flink Memory' || process?.bytes === undefined || metaspace === undefined)
+        return '';
+    if (options['memory.flink.size']?.source !== undefined && options['memory.flink.size'].source !== 'default')
+        return '';
+    const overhead = BigInt(process.bytes) - BigInt(metaspace) - total.bytes;
+    if (overhead < 0n)
+        return '';
+    return ` that Total Process Memory ${size(BigInt(process.bytes))} leaves after JVM Metaspace ${size(BigInt(metaspace))} and JVM Overhead ${size(overhead)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/facts/java-opts.ts
@@ -35377,18 +35805,20 @@ function javaOptsFlags(name, config, entries) {
         for (const m of text.matchAll(MEMORY_FLAG)) {
             const flag = m[2].replace(/=$/, '');
             const own = (m[2] + m[3]).replace(/"$/, '');
+            const bytes = jvmSizeBytes(m[3].replace(/"$/, ''));
             flags.push({
                 flag,
                 text: own,
                 source,
                 overridesFlink,
                 remaining: text.replace(own, '').replace(/\s+/g, ' ').trim(),
+                ...(bytes !== undefined && { bytes: Number(bytes) }),
                 line,
                 column,
             });
         }
     };
-    for (const key of JAVA_OPTS_KEYS[name]) {
+    for (const key of javaOptsKeys(name, config.flinkVersion)) {
         const entry = entries[key];
         if (entry)
             scan(entry.value, key, true, entry.line, entry.column);
@@ -35401,8 +35831,35 @@ function javaOptsFlags(name, config, entries) {
     }
     return flags;
 }
+const LIMIT_NAMES = {
+    '-Xmx': { limit: 'JVM heap', error: 'Java heap space' },
+    '-XX:MaxDirectMemorySize': { limit: 'direct memory limit', error: 'Direct buffer memory' },
+    '-XX:MaxMetaspaceSize': { limit: 'metaspace limit', error: 'Metaspace' },
+};
+/**
+ * What a flag that lands after Flink's own does to the process, where it changes anything: undefined
+ * where Flink sets no such flag (the JobManager's direct memory limit is off by default), where the
+ * size is not a number, or where it leaves the JVM as Flink sized it (the same size, an `-Xms` no
+ * larger than Flink's `-Xmx`).
+ */
+function overrideEffect(flag) {
+    const { bytes, flinkBytes } = flag;
+    if (bytes === undefined || flinkBytes === undefined || bytes === flinkBytes)
+        return undefined;
+    const size = human_size_formatSize(BigInt(bytes));
+    if (flag.flag === '-Xms') {
+        return bytes > flinkBytes
+            ? `the initial heap (${size}) is larger than the -Xmx Flink sets, so the JVM refuses to start ("Initial heap size set to a larger value than the maximum heap size")`
+            : undefined;
+    }
+    const { limit, error } = LIMIT_NAMES[flag.flag];
+    return bytes > flinkBytes
+        ? `the ${limit} grows to ${size}, more than Flink budgets, so the process can outgrow its Total Process memory and its container`
+        : `the ${limit} shrinks to ${size}, so the process fails with \`OutOfMemoryError: ${error}\` before it uses what Flink planned`;
+}
 
 ;// CONCATENATED MODULE: ./src/policy/facts/process.ts
+
 
 
 
@@ -35441,6 +35898,7 @@ function processFacts(name, result, options, entries, context) {
         for (const [k, v] of Object.entries(derived.memory))
             memory[k] = Number(v);
         facts.memory = memory;
+        facts.rounded = Object.fromEntries(Object.entries(memory).map(([k, v]) => [k, rounded(v)]));
         facts.jvm = {
             heap: Number(derived.jvm.heap),
             directMemory: toNumber(derived.jvm.directMemory),
@@ -35448,12 +35906,20 @@ function processFacts(name, result, options, entries, context) {
         };
         if (name === 'taskmanager')
             facts.nativeBudget = facts.memory.taskOffHeap + facts.memory.managed;
-        for (const f of facts.javaOptsMemoryFlags)
-            f.flinkBytes = facts.jvm[JVM_LIMIT_OF_FLAG[f.flag]];
+        for (const f of facts.javaOptsMemoryFlags) {
+            const flinkBytes = facts.jvm[JVM_LIMIT_OF_FLAG[f.flag]];
+            if (flinkBytes === undefined)
+                continue;
+            f.flinkBytes = flinkBytes;
+            const effect = f.overridesFlink ? overrideEffect(f) : undefined;
+            if (effect)
+                f.effect = effect;
+        }
     }
     else if ('errorType' in derived) {
         facts.error = derived.error;
         facts.errorType = derived.errorType;
+        facts.explained = explainedFailure(derived, facts.options, facts.entries);
     }
     else if (derived.error) {
         facts.error = derived.error;
@@ -35547,6 +36013,9 @@ function isTrue(value) {
     return value !== undefined && String(value).trim().toLowerCase() === 'true';
 }
 const PYTHON_KEYS = /^python\.(files|archives|executable|client\.executable|requirements|pythonpath)$/;
+/** A PyFlink application's entry point and program arguments (`PythonDriver`: `-py`, `-pym`). */
+const PYTHON_DRIVER = 'org.apache.flink.client.python.PythonDriver';
+const PYTHON_ARGS = /^(-py|--python|-pym|--pyModule)$/;
 /** Whether the job runs Python (PyFlink), which takes managed memory for its workers. */
 function pythonFacts(config, view) {
     const signals = [];
@@ -35560,6 +36029,11 @@ function pythonFacts(config, view) {
         if (v !== undefined && /flink-python/.test(String(v)))
             signals.push(key);
     }
+    if (config.job?.entryClass === PYTHON_DRIVER)
+        signals.push(`spec.job.entryClass ${PYTHON_DRIVER}`);
+    const pyArg = config.job?.args.find((arg) => PYTHON_ARGS.test(arg.trim()));
+    if (pyArg)
+        signals.push(`spec.job.args ${pyArg.trim()}`);
     const managed = view.get('python.fn-execution.memory.managed');
     return {
         detected: signals.length > 0,
@@ -35630,6 +36104,9 @@ function state_backend_sizeValue(value) {
 
 
 
+
+
+
 /**
  * Builds the Facts document of one config (docs/facts.md), from what Flink sees of it, the same
  * view the derivation reads. Pure; called once per config per run.
@@ -35645,15 +36122,34 @@ function buildFacts(result, context = {}) {
     const taskmanager = processFacts('taskmanager', result, options, entries, context);
     const jobmanager = processFacts('jobmanager', result, options, entries, context);
     const managed = taskmanager.memory?.managed;
+    // A removed heap key of a process another key sizes is only ignored: moving its value to the
+    // successor would change the process.
+    for (const entry of entries.list) {
+        const owner = entry.key.startsWith('taskmanager.') ? taskmanager : jobmanager;
+        if (entry.legacy?.reading === 'removed' && owner.sized)
+            delete entry.replacedBy;
+    }
     const stateBackend = stateBackendFacts(view, version, slots);
     const python = pythonFacts(config, view);
-    const runtimeMode = String(view.get('execution.runtime-mode') ?? 'STREAMING').toUpperCase();
+    const { job, runtimeMode, runtimeModeSource, assumed } = jobRuntime(config, view, stateBackend, slots);
     const batch = runtimeMode === 'BATCH';
+    const network = networkFacts(config, view, result.breakdown.taskmanager, slots, job, runtimeMode, assumed);
+    // The use cases the job declares share a slot's managed memory by weight (RocksDB/ForSt declares
+    // STATE_BACKEND whatever its memory options); only those that then allocate it fail without a
+    // weight: RocksDB takes fixed-per-slot memory first, and none at all with memory.managed false.
     const consumers = [
         ...(stateBackend.usesManagedMemory ? ['STATE_BACKEND'] : []),
-        ...(python.detected ? ['PYTHON'] : []),
+        ...(python.detected && python.memoryManaged ? ['PYTHON'] : []),
         ...(batch ? ['OPERATOR'] : []),
     ];
+    const backendAllocates = stateBackend.memoryManaged && stateBackend.fixedPerSlot === undefined;
+    const allocating = consumers.filter((c) => c !== 'STATE_BACKEND' || backendAllocates);
+    const managedWeights = weightFacts(view, version, allocating);
+    const managedPerSlot = managed !== undefined && slots > 0 ? Math.floor(managed / slots) : undefined;
+    if (stateBackend.usesManagedMemory && managedPerSlot !== undefined) {
+        stateBackend.managedPerSlot = backendShare(managedWeights, consumers, managedPerSlot);
+        stateBackend.managedPerSlotRounded = rounded(stateBackend.managedPerSlot);
+    }
     let totalMemory = 0;
     for (const p of [taskmanager, jobmanager]) {
         if (p.present && p.memory)
@@ -35685,11 +36181,15 @@ function buildFacts(result, context = {}) {
         jobmanager,
         stateBackend,
         slots,
-        managedPerSlot: managed !== undefined && slots > 0 ? Math.floor(managed / slots) : undefined,
+        managedPerSlot,
         runtimeMode,
+        runtimeModeSource,
         batch,
+        job,
+        network,
+        assumed,
         python,
-        managedWeights: weightFacts(view, version, consumers),
+        managedWeights,
         env,
         allocator: allocatorFacts(config, view),
         problems: config.problems.map((p) => ({
@@ -35819,6 +36319,9 @@ function evaluate(results, pack, settings, options = {}) {
             for (let f = 0; f < found.length; f++) {
                 const finding = found[f];
                 finding.severity = rule.severity === 'off' ? compiled.policy.severity : rule.severity;
+                // A finding on an assumed default is a hint, unless the settings graded the rule themselves.
+                if (finding.assumed && !rule.regraded)
+                    finding.severity = 'info';
                 const why = rule.severity === 'off'
                     ? { kind: 'settings', reason: `turned off in ${settings.file ?? 'the settings'}` }
                     : suppression(finding, comments, result.config.annotations);
@@ -35935,6 +36438,11 @@ function finding(policy, facts) {
     };
     if (policy.docs)
         result.docs = policy.docs;
+    const assumed = policy.restsOn?.filter((path) => Object.hasOwn(facts.assumed, path)) ?? [];
+    if (assumed.length > 0) {
+        result.assumed = assumed;
+        result.message += ` ${assumptionText(assumed.map((path) => facts.assumed[path]))}`;
+    }
     if (at.key)
         result.key = at.key;
     if (facts.process)
@@ -35942,6 +36450,12 @@ function finding(policy, facts) {
     if (policy.fix)
         result.fix = renderFix(policy.fix, facts);
     return result;
+}
+/** What a finding assumed and how to make it certain, as sentences after its message. */
+function assumptionText(assumptions) {
+    const what = assumptions.map((a) => a.what).join('; and that ');
+    const certain = [...new Set(assumptions.map((a) => a.certain))].join(' and ');
+    return `This assumes ${what}. To make it certain, ${certain}; or suppress the finding.`;
 }
 /**
  * The fix for this config: a key or value naming a fact the config lacks is left out (a legacy key
