@@ -47759,8 +47759,16 @@ const EMPTY_SETTINGS = { policyDirs: [], parameters: {}, rules: {}, overrides: [
 function settingsFile(cwd, given) {
     if (given !== undefined)
         return external_node_path_default().resolve(cwd, given);
-    const file = __nccwpck_require__.ab + "main/" + cwd + '/.flink-memory-lint.yaml';
+    const file = defaultSettingsFile(cwd);
     return (0,external_node_fs_.existsSync)(file) ? file : undefined;
+}
+/**
+ * `.flink-memory-lint.yaml` in `cwd`. Written with `path.format`: the bundler rewrites a
+ * `path.resolve(dir, 'name')` it can match against files present at build time into a path inside
+ * the bundle, which would make every run read a file shipped with the tool instead.
+ */
+function defaultSettingsFile(cwd) {
+    return external_node_path_default().format({ dir: external_node_path_default().resolve(cwd), base: SETTINGS_FILE });
 }
 /**
  * Reads `.flink-memory-lint.yaml` (at `cwd`, or the file given with `--config`). Folders and the
@@ -47769,7 +47777,7 @@ function settingsFile(cwd, given) {
  * problem too.
  */
 function loadSettings(cwd, configFile, workspace = cwd) {
-    const file = settingsFile(cwd, configFile) ?? __nccwpck_require__.ab + "main/" + cwd + '/.flink-memory-lint.yaml';
+    const file = settingsFile(cwd, configFile) ?? defaultSettingsFile(cwd);
     const shown = external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/');
     // A settings file the caller names outside the workspace is theirs; one inside is the repository's.
     const home = (0,sources/* lexicallyInside */.o5)(workspace, file) ? workspace : external_node_path_default().dirname(file);

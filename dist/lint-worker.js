@@ -27725,8 +27725,16 @@ const EMPTY_SETTINGS = { policyDirs: [], parameters: {}, rules: {}, overrides: [
 function settingsFile(cwd, given) {
     if (given !== undefined)
         return path.resolve(cwd, given);
-    const file = __nccwpck_require__.ab + "main/" + cwd + '/.flink-memory-lint.yaml';
+    const file = defaultSettingsFile(cwd);
     return existsSync(file) ? file : undefined;
+}
+/**
+ * `.flink-memory-lint.yaml` in `cwd`. Written with `path.format`: the bundler rewrites a
+ * `path.resolve(dir, 'name')` it can match against files present at build time into a path inside
+ * the bundle, which would make every run read a file shipped with the tool instead.
+ */
+function defaultSettingsFile(cwd) {
+    return path.format({ dir: path.resolve(cwd), base: SETTINGS_FILE });
 }
 /**
  * Reads `.flink-memory-lint.yaml` (at `cwd`, or the file given with `--config`). Folders and the
@@ -27735,7 +27743,7 @@ function settingsFile(cwd, given) {
  * problem too.
  */
 function loadSettings(cwd, configFile, workspace = cwd) {
-    const file = settingsFile(cwd, configFile) ?? __nccwpck_require__.ab + "main/" + cwd + '/.flink-memory-lint.yaml';
+    const file = settingsFile(cwd, configFile) ?? defaultSettingsFile(cwd);
     const shown = path.relative(cwd, file).split(path.sep).join('/');
     // A settings file the caller names outside the workspace is theirs; one inside is the repository's.
     const home = lexicallyInside(workspace, file) ? workspace : path.dirname(file);

@@ -50,6 +50,11 @@ for (const { src, out } of entries) {
     /\/\/# sourceMappingURL=index\.js\.map\s*$/,
     `//# sourceMappingURL=${out}.js.map\n`,
   );
+  // The bundler turns a path it can match against files present at build time into a path inside
+  // the bundle. The tool ships no such files: a match means a path the user's run must resolve
+  // (a settings file, a policy folder) would point into dist/ instead.
+  const relocated = code.match(/^.*__nccwpck_require__\.ab \+.*$/m);
+  if (relocated) throw new Error(`${src}: the bundler relocated a runtime path: ${relocated[0].trim()}`);
   if (out === 'cli' && !code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
   writeFileSync(`${dist}/${out}.js`, code);
   renameSync(`${scratch}/index.js.map`, `${dist}/${out}.js.map`);

@@ -204,7 +204,7 @@ describe('flink-memory-lint lint (the built bundle)', () => {
       expect(fresh.findings.map((f) => f.file)).toEqual(['more/flink-conf.yaml']);
     } finally {
       rmSync(path.join(dir, '.flink-memory-lint.yaml'));
-      rmSync(path.join(dir, 'more'), { recursive: true });
+      rmSync(path.join(dir, 'more'), { recursive: true, force: true });
     }
   });
 

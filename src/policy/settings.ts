@@ -78,8 +78,17 @@ export const EMPTY_SETTINGS: Settings = { policyDirs: [], parameters: {}, rules:
  */
 export function settingsFile(cwd: string, given?: string): string | undefined {
   if (given !== undefined) return path.resolve(cwd, given);
-  const file = path.resolve(cwd, SETTINGS_FILE);
+  const file = defaultSettingsFile(cwd);
   return existsSync(file) ? file : undefined;
+}
+
+/**
+ * `.flink-memory-lint.yaml` in `cwd`. Written with `path.format`: the bundler rewrites a
+ * `path.resolve(dir, 'name')` it can match against files present at build time into a path inside
+ * the bundle, which would make every run read a file shipped with the tool instead.
+ */
+function defaultSettingsFile(cwd: string): string {
+  return path.format({ dir: path.resolve(cwd), base: SETTINGS_FILE });
 }
 
 /**
@@ -93,7 +102,7 @@ export function loadSettings(
   configFile?: string,
   workspace = cwd,
 ): { settings: Settings; problems: PolicyProblem[] } {
-  const file = settingsFile(cwd, configFile) ?? path.resolve(cwd, SETTINGS_FILE);
+  const file = settingsFile(cwd, configFile) ?? defaultSettingsFile(cwd);
   const shown = path.relative(cwd, file).split(path.sep).join('/');
   // A settings file the caller names outside the workspace is theirs; one inside is the repository's.
   const home = lexicallyInside(workspace, file) ? workspace : path.dirname(file);
