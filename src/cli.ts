@@ -3,6 +3,7 @@ import { deriveCommand } from './cli/index.js';
 import { CliError, EXIT } from './cli/index.js';
 import { explainCommand } from './cli/index.js';
 import { lintCommand } from './cli/index.js';
+import { sizeCommand } from './cli/index.js';
 import { TOOL } from './model/index.js';
 import { startShortRun } from './engine/index.js';
 
@@ -22,7 +23,8 @@ const program = new Command()
   .configureOutput({ outputError: (text, write) => write(text) })
   .addCommand(deriveCommand())
   .addCommand(lintCommand())
-  .addCommand(explainCommand());
+  .addCommand(explainCommand())
+  .addCommand(sizeCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -47,6 +47,7 @@ export {
   defaultStateBackend,
   stateBackendKeys,
   stateBackendName,
+  stateBackendSetting,
   usesManagedMemory,
 } from './state-backend.js';
 export {
@@ -116,3 +117,4 @@ export {
   type MigrationSuccess,
 } from './migrate-config-file.js';
 export { dumpFlinkYaml, type YamlTree } from './flink-yaml-writer.js';
+export { sizeLike } from './size-style.js';
