@@ -266,7 +266,8 @@ function planManaged(
   const replaceDeprecated = (why: string) => {
     if (supplied && supplied !== sizeKey) p.edits.drop(supplied, why);
   };
-  if (perSlotTarget !== undefined) {
+  // A target of 0 asks for nothing: the backend decides (RocksDB must not lose its managed memory).
+  if (perSlotTarget !== undefined && perSlotTarget > 0n) {
     const need = perSlotTarget * BigInt(slots);
     const current = supplied ? p.bytes(sizeKey) : undefined;
     if (current !== undefined && current >= need) return;
