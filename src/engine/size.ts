@@ -2,9 +2,9 @@ import { flinkView } from '../derive/index.js';
 import {
   defaultStateBackend,
   derive,
-  findOption,
   imageDefaultConf,
   rawText,
+  sizeInUnitsOf,
   sizeLike,
   solveSizing,
   stateBackendKeys,
@@ -180,30 +180,6 @@ function writtenBackend(base: ConfigMap, version: FlinkVersion): { key?: string;
   return { key, name: HEAP_BACKENDS.has(name) ? 'hashmap' : name };
 }
 
-/** A size in the units the file uses for that key (or for its memory keys), else `3072m`. */
-function styled(
-  key: string,
-  value: string,
-  version: FlinkVersion,
-  base: ConfigMap,
-  source: SizeSource,
-): string {
-  if (findOption(version, key)?.type !== 'memory') return value;
-  const bytes = tryParseMemorySize(value);
-  if (bytes === undefined) return value;
-  const process: ProcessName = key.startsWith('jobmanager.') ? 'jobmanager' : 'taskmanager';
-  const own = base.get(key);
-  if (own !== undefined && typeof own === 'string') return sizeLike(bytes, own, value);
-  // Otherwise like the first memory value the file writes for the same process.
-  for (const entry of source.config?.entries ?? []) {
-    if (entry.origin !== 'file' || typeof entry.value !== 'string' || !entry.key.startsWith(`${process}.`))
-      continue;
-    if (findOption(version, entry.key)?.type === 'memory' && tryParseMemorySize(entry.value) !== undefined)
-      return sizeLike(bytes, entry.value, value);
-  }
-  return value;
-}
-
 function requestFor(
   process: ProcessName,
   input: SizeInput,
@@ -284,7 +260,7 @@ export function sizeConfig(input: SizeInput): SizeOutcome {
   }
 
   const styledSet: Record<string, string> = {};
-  for (const [k, v] of set) styledSet[k] = styled(k, v, version, loaded, source);
+  for (const [k, v] of set) styledSet[k] = sizeInUnitsOf(k, v, version, loaded);
   const resourceMemory: Partial<Record<ProcessName, string>> = {};
   if (source.kind === 'flinkdeployment') {
     for (const process of ['taskmanager', 'jobmanager'] as const) {

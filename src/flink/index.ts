@@ -117,4 +117,4 @@ export {
   type MigrationSuccess,
 } from './migrate-config-file.js';
 export { dumpFlinkYaml, type YamlTree } from './flink-yaml-writer.js';
-export { sizeLike } from './size-style.js';
+export { sizeInUnitsOf, sizeLike } from './size-style.js';

@@ -1,4 +1,6 @@
+import type { ConfigMap, FlinkVersion } from '../model/index.js';
 import { tryParseMemorySize } from './memory-size.js';
+import { findOption } from './options.js';
 
 /** Flink's binary units by power of 1024 (`MemorySize.MemoryUnit`), each spelling it accepts. */
 const POWERS: Readonly<Record<string, number>> = {
@@ -58,4 +60,22 @@ export function sizeLike(bytes: bigint, example: string | undefined, fallback: s
     return tryParseMemorySize(out) === bytes ? out : fallback;
   }
   return fallback;
+}
+
+/**
+ * A value for `key` in the units the configuration writes: like the key's own value, else like the
+ * first memory option of the same process it sets. Values of other options are returned as given.
+ */
+export function sizeInUnitsOf(key: string, value: string, version: FlinkVersion, written: ConfigMap): string {
+  if (findOption(version, key)?.type !== 'memory') return value;
+  const bytes = tryParseMemorySize(value);
+  if (bytes === undefined) return value;
+  const own = written.get(key);
+  if (typeof own === 'string') return sizeLike(bytes, own, value);
+  const prefix = key.slice(0, key.indexOf('.') + 1);
+  for (const [k, v] of written) {
+    if (typeof v !== 'string' || !k.startsWith(prefix) || findOption(version, k)?.type !== 'memory') continue;
+    if (tryParseMemorySize(v) !== undefined) return sizeLike(bytes, v, value);
+  }
+  return value;
 }

@@ -175,6 +175,7 @@ function tmMisses(m: TaskManagerMemory, targets: TaskManagerTargets, slots: numb
       out.push(`${what} ${formatSize(value)} is below the ${formatSize(target)} target`);
   };
   check(perSlot(m.taskHeap, slots), targets.taskHeapPerSlot, 'task heap per slot');
+  check(m.taskHeap, targets.taskHeap, 'task heap');
   check(perSlot(m.managed, slots), targets.managedPerSlot, 'managed memory per slot');
   check(m.network, targets.network, 'network memory');
   check(m.jvmMetaspace, targets.metaspace, 'JVM metaspace');
@@ -225,6 +226,9 @@ function planTaskManager(request: TaskManagerSizingRequest, config: ConfigMap): 
       need,
       `The task heap target is ${formatSize(targets.taskHeapPerSlot)} per slot × ${slots} slots.`,
     );
+  }
+  if (targets.taskHeap !== undefined && config.has(taskHeap)) {
+    p.raise(taskHeap, targets.taskHeap, `The task heap target is ${formatSize(targets.taskHeap)}.`);
   }
 
   planManaged(p, request.stateBackend, targets.managedPerSlot, slots);

@@ -16,6 +16,8 @@ export type StateBackendName = 'hashmap' | 'rocksdb' | 'forst';
  */
 export interface TaskManagerTargets {
   taskHeapPerSlot?: bigint;
+  /** The whole task heap (a threshold on the TaskManager, not on its slots). */
+  taskHeap?: bigint;
   managedPerSlot?: bigint;
   network?: bigint;
   metaspace?: bigint;
