@@ -120,7 +120,7 @@ function apply(flat: Map<string, string>, answer: SizingAnswer, changes: Record<
 }
 
 /** The TaskManager task heap and managed memory and the JobManager heap of `from`, solved for on `to`. */
-function keepSizes(
+export function keepSizes(
   original: ConfigMap,
   flat: Map<string, string>,
   upgrade: NonNullable<MigrationOptions['upgrade']>,
@@ -132,15 +132,14 @@ function keepSizes(
   const options = { flinkVersion: from, deployment };
   const tm = deriveTaskManager(original, options);
   if (tm.ok) {
-    const slots = BigInt(tm.numSlots ?? 1);
-    const perSlot = (bytes: bigint) => (bytes + slots - 1n) / slots;
+    // Whole targets: per-slot ones would round the managed memory up to a multiple of the slots.
     sizes.taskmanager = solveSizing({
       version: to,
       deployment,
       process: 'taskmanager',
       config: flat,
       ...(tm.numSlots !== undefined && { slots: tm.numSlots }),
-      targets: { taskHeapPerSlot: perSlot(tm.memory.taskHeap), managedPerSlot: perSlot(tm.memory.managed) },
+      targets: { taskHeap: tm.memory.taskHeap, managed: tm.memory.managed },
     });
     apply(flat, sizes.taskmanager, changes);
   }

@@ -176,6 +176,7 @@ function tmMisses(m: TaskManagerMemory, targets: TaskManagerTargets, slots: numb
   };
   check(perSlot(m.taskHeap, slots), targets.taskHeapPerSlot, 'task heap per slot');
   check(m.taskHeap, targets.taskHeap, 'task heap');
+  check(m.managed, targets.managed, 'managed memory');
   check(perSlot(m.managed, slots), targets.managedPerSlot, 'managed memory per slot');
   check(m.network, targets.network, 'network memory');
   check(m.jvmMetaspace, targets.metaspace, 'JVM metaspace');
@@ -231,7 +232,7 @@ function planTaskManager(request: TaskManagerSizingRequest, config: ConfigMap): 
     p.raise(taskHeap, targets.taskHeap, `The task heap target is ${formatSize(targets.taskHeap)}.`);
   }
 
-  planManaged(p, request.stateBackend, targets.managedPerSlot, slots);
+  planManaged(p, request.stateBackend, targets.managedPerSlot, slots, targets.managed);
   if (targets.network !== undefined) planNetwork(p, targets.network);
   p.metaspaceAndOverhead(targets);
 
@@ -262,6 +263,7 @@ function planManaged(
   backend: keyof typeof BACKEND_LABEL | undefined,
   perSlotTarget: bigint | undefined,
   slots: number,
+  wholeTarget?: bigint,
 ): void {
   const sizeKey = p.key('managed.size');
   const fractionKey = p.key('managed.fraction');
@@ -271,14 +273,17 @@ function planManaged(
     if (supplied && supplied !== sizeKey) p.edits.drop(supplied, why);
   };
   // A target of 0 asks for nothing: the backend decides (RocksDB must not lose its managed memory).
-  if (perSlotTarget !== undefined && perSlotTarget > 0n) {
-    const need = perSlotTarget * BigInt(slots);
+  const perSlotNeed = perSlotTarget !== undefined ? perSlotTarget * BigInt(slots) : 0n;
+  const need = wholeTarget !== undefined && wholeTarget > perSlotNeed ? wholeTarget : perSlotNeed;
+  if (need > 0n) {
     const current = supplied ? p.bytes(sizeKey) : undefined;
     if (current !== undefined && current >= need) return;
     p.edits.put(
       sizeKey,
       sizeValue(need),
-      `The managed memory target is ${formatSize(perSlotTarget)} per slot × ${slots} slots; a fixed size keeps it there at any process size.`,
+      need === perSlotNeed
+        ? `The managed memory target is ${formatSize(perSlotTarget as bigint)} per slot × ${slots} slots; a fixed size keeps it there at any process size.`
+        : `The managed memory target is ${formatSize(need)}; a fixed size keeps it there at any process size.`,
     );
     replaceDeprecated(`Deprecated key of ${sizeKey}, which now sets managed memory.`);
     return;
