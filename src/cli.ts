@@ -4,6 +4,7 @@ import { CliError, EXIT } from './cli/index.js';
 import { explainCommand } from './cli/index.js';
 import { lintCommand } from './cli/index.js';
 import { sizeCommand } from './cli/index.js';
+import { upgradeCommand } from './cli/index.js';
 import { TOOL } from './model/index.js';
 import { startShortRun } from './engine/index.js';
 
@@ -24,7 +25,8 @@ const program = new Command()
   .addCommand(deriveCommand())
   .addCommand(lintCommand())
   .addCommand(explainCommand())
-  .addCommand(sizeCommand());
+  .addCommand(sizeCommand())
+  .addCommand(upgradeCommand());
 
 try {
   await program.parseAsync(process.argv);

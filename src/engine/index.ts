@@ -4,3 +4,4 @@ export { compareWithBase, gitBase, lintBase, type BaseRevision, type BaseSource 
 export { prepare, type Prepared } from './lint.js';
 export { lintText, type TextInput, type TextResult } from './text.js';
 export { sizeConfig, SizeInputError, type SizeInput, type SizeOutcome } from './size.js';
+export { upgradeConfig, type UpgradeInput, type UpgradeOutcome } from './upgrade.js';

@@ -109,6 +109,7 @@ export {
 export { versionOptions, type KeyRole, type KnownOption, type VersionOptions } from './option-history.js';
 export { Edits, sizeValue } from './config-edits.js';
 export {
+  keepSizes,
   migrateConfigFile,
   type LegacyEntry,
   type MigrationFailure,

@@ -131,7 +131,15 @@ export function keepSizes(
   const sizes: NonNullable<MigrationBase['sizes']> = {};
   const options = { flinkVersion: from, deployment };
   const tm = deriveTaskManager(original, options);
-  if (tm.ok) {
+  const onTarget = { flinkVersion: to, deployment };
+  const tmAfter = deriveTaskManager(flat, onTarget);
+  // Where the target already derives the same sizes, there is nothing to keep.
+  const tmKept =
+    tm.ok &&
+    tmAfter.ok &&
+    tmAfter.memory.taskHeap === tm.memory.taskHeap &&
+    tmAfter.memory.managed === tm.memory.managed;
+  if (tm.ok && !tmKept) {
     // Whole targets: per-slot ones would round the managed memory up to a multiple of the slots.
     sizes.taskmanager = solveSizing({
       version: to,
@@ -144,7 +152,8 @@ export function keepSizes(
     apply(flat, sizes.taskmanager, changes);
   }
   const jm = deriveJobManager(original, options);
-  if (jm.ok) {
+  const jmAfter = deriveJobManager(flat, onTarget);
+  if (jm.ok && !(jmAfter.ok && jmAfter.memory.jvmHeap === jm.memory.jvmHeap)) {
     sizes.jobmanager = solveSizing({
       version: to,
       deployment,
