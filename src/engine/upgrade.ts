@@ -43,10 +43,13 @@ export interface UpgradeOutcome {
   after: Breakdown;
 }
 
-/** The file's `key: value` lines as Flink's legacy parser reads them, in order. */
+/**
+ * The file's `key: value` lines as Flink's legacy parser reads them, in order; template placeholders
+ * (`%SLOTS%`, `${JAVA_HOME}`) are kept as written, for whatever fills them in before Flink starts.
+ */
 function legacyEntries(config: FlinkConfig): LegacyEntry[] {
   return config.entries
-    .filter((e) => e.origin === 'file' && !e.unresolved)
+    .filter((e) => e.origin === 'file')
     .map((e) => ({ key: e.key, value: rawText(e.value) }));
 }
 
