@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { sizeConfig, type SizeInput, type SizeOutcome } from '../../src/engine/index.js';
 import { derive, stateBackendKeys } from '../../src/flink/index.js';
+import { JUDGED_VERSIONS } from '../../src/flink/versions.js';
 import {
   DEPLOYMENTS,
   FLINK_VERSIONS,
@@ -39,7 +40,7 @@ const fileLine = fc.oneof(
 
 const request: fc.Arbitrary<SizeInput> = fc
   .record({
-    version: fc.constantFrom(...FLINK_VERSIONS),
+    version: fc.constantFrom(...JUDGED_VERSIONS),
     deployment: fc.constantFrom(...DEPLOYMENTS),
     file: fc.option(fc.array(fileLine, { maxLength: 4 }), { nil: undefined }),
     bound: fc.option(fc.integer({ min: 256, max: 32 * 1024 }).map(mib), { nil: undefined }),
@@ -58,7 +59,7 @@ const request: fc.Arbitrary<SizeInput> = fc
     ),
   })
   .filter((r) => !(r.stateBackend === 'forst' && !r.version.startsWith('2.')))
-  .filter((r) => !(r.component.includes('jobmanager') && r.version === '1.10'))
+  .filter((r) => !(r.component.includes('jobmanager') && r.version.startsWith('1.10')))
   .map((r) => ({
     flinkVersion: r.version,
     deployment: r.deployment,
@@ -207,5 +208,34 @@ describe('size: every answer checked with the derivation derive uses', () => {
       expect(outcome.set[stateBackendKeys(version)[0]]).toBe('rocksdb');
       expect(outcome.feasible).toBe(true);
     }
+  });
+});
+
+describe('size on a patch release judged with its own defaults', () => {
+  it('solves 1.10.0 with its 96 MiB TaskManager metaspace (256 MiB from 1.10.1), as derive does', () => {
+    const at = (flinkVersion: '1.10' | '1.10.0') =>
+      sizeConfig({
+        flinkVersion,
+        bound: 2n << 30n,
+        targets: { metaspace: 100n << 20n },
+        components: ['taskmanager'],
+      });
+    const patch = at('1.10.0');
+    const line = at('1.10');
+    const metaspace = (o: SizeOutcome) => {
+      const r = derive(o.config, {
+        flinkVersion: o.flinkVersion,
+        deployment: 'standalone',
+        env: {},
+      }).taskmanager;
+      return r.ok ? r.memory.jvmMetaspace : undefined;
+    };
+    expect(patch.flinkVersion).toBe('1.10.0');
+    expect([patch.feasible, line.feasible]).toEqual([true, true]);
+    // 1.10.0's default is below the 100 MiB target: the answer raises it; 1.10.1's already meets it.
+    expect(patch.set['taskmanager.memory.jvm-metaspace.size']).toBe('100m');
+    expect(line.set['taskmanager.memory.jvm-metaspace.size']).toBeUndefined();
+    expect(metaspace(patch)).toBe(100n << 20n);
+    expect(metaspace(line)).toBe(256n << 20n);
   });
 });

@@ -1,7 +1,7 @@
 import { DEPLOYMENTS, FLINK_VERSIONS, type ConfigMap, type ConfigValue } from '../../model/index.js';
 import { formatSize } from '../human-size.js';
 import { effectiveOption, rawText } from '../options.js';
-import { traitsOf } from '../versions.js';
+import { JUDGED_VERSIONS, traitsOf } from '../versions.js';
 import { Edits } from '../config-edits.js';
 import { planSizing, type SizingPlan } from './plan.js';
 import { largestGood, MIB, Prober, smallestGood, type Probe } from './search.js';
@@ -201,7 +201,8 @@ function solveQuietly(request: SizingRequest, config: ConfigMap): FeasibleAnswer
 
 /** Why a request cannot even be asked, or undefined. */
 function malformed(request: SizingRequest): string | undefined {
-  if (!(FLINK_VERSIONS as readonly string[]).includes(request.version))
+  // Patch releases judged with their own defaults (1.10.0) are versions of their own.
+  if (!(JUDGED_VERSIONS as readonly string[]).includes(request.version))
     return `Flink ${String(request.version)} is not a supported version (${FLINK_VERSIONS[0]} to ${FLINK_VERSIONS[FLINK_VERSIONS.length - 1]}).`;
   if (request.deployment !== undefined && !DEPLOYMENTS.includes(request.deployment))
     return `Unknown deployment ${String(request.deployment)}.`;
