@@ -159,5 +159,6 @@ describe('flink-memory-lint size (the built bundle)', () => {
     expect(run('size', ['--slots', '0']).status).toBe(2);
     expect(run('size', ['--state-backend', 'forst', '--flink-version', '1.18']).status).toBe(2);
     expect(run('size', ['--flink-version', '0.9']).status).toBe(2);
+    expect(run('size', ['--state-backend', 'memory']).status).toBe(2);
   });
 });

@@ -112,7 +112,9 @@ export function toSizeInput(file: string | undefined, flags: SizeFlags): SizeInp
 }
 
 export function sizeCommand(): Command {
+  // Its own exitOverride: commander does not pass the program's on to added commands (usage errors exit 2).
   return new Command('size')
+    .exitOverride()
     .description(
       'Solve for the memory configuration: the largest that fits a container (--container / --process), or the smallest that meets the targets',
     )

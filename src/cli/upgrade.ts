@@ -23,7 +23,9 @@ function version(flag: string, text: string): FlinkVersion {
 }
 
 export function upgradeCommand(): Command {
+  // Its own exitOverride: commander does not pass the program's on to added commands (usage errors exit 2).
   return new Command('upgrade')
+    .exitOverride()
     .description(
       'What changes for a configuration on another Flink version, and the file rewritten for it (a config.yaml from 2.0 on)',
     )
