@@ -168,11 +168,17 @@ function perSlot(component: bigint, slots: number): bigint {
   return component / BigInt(slots);
 }
 
+/** A missed target in a sentence; in bytes where MiB with one decimal would show both the same. */
+function missText(what: string, value: bigint, target: bigint): string {
+  const close = formatSize(value) === formatSize(target);
+  const show = (bytes: bigint) => (close ? `${bytes} bytes` : formatSize(bytes));
+  return `${what} ${show(value)} is below the ${show(target)} target`;
+}
+
 function tmMisses(m: TaskManagerMemory, targets: TaskManagerTargets, slots: number): string[] {
   const out: string[] = [];
   const check = (value: bigint, target: bigint | undefined, what: string) => {
-    if (target !== undefined && value < target)
-      out.push(`${what} ${formatSize(value)} is below the ${formatSize(target)} target`);
+    if (target !== undefined && value < target) out.push(missText(what, value, target));
   };
   check(perSlot(m.taskHeap, slots), targets.taskHeapPerSlot, 'task heap per slot');
   check(m.taskHeap, targets.taskHeap, 'task heap');
@@ -187,8 +193,7 @@ function tmMisses(m: TaskManagerMemory, targets: TaskManagerTargets, slots: numb
 function jmMisses(m: JobManagerMemory, targets: JobManagerTargets): string[] {
   const out: string[] = [];
   const check = (value: bigint, target: bigint | undefined, what: string) => {
-    if (target !== undefined && value < target)
-      out.push(`${what} ${formatSize(value)} is below the ${formatSize(target)} target`);
+    if (target !== undefined && value < target) out.push(missText(what, value, target));
   };
   check(m.jvmHeap, targets.heap, 'JVM heap');
   check(m.offHeap, targets.offHeap, 'off-heap memory');
