@@ -48,12 +48,16 @@ function finalEdits(a: Attempt, why: string): Edits {
   return edits;
 }
 
+function hasTargets(request: SizingRequest): boolean {
+  return Object.values(request.targets ?? {}).some((t) => t !== undefined);
+}
+
 function processWhy(a: Attempt): string {
   const { probe, prober, plan } = a;
   if (a.question === 'minimum') {
     return probe.mib === 1n
       ? 'The smallest process size there is in whole MiB.'
-      : `The smallest ${plan.label} process size that meets the targets: ${problemAt(prober.at(probe.mib - 1n))}.`;
+      : `The smallest ${plan.label} process size ${hasTargets(a.request) ? 'that meets the targets' : 'Flink accepts with these settings'}: ${problemAt(prober.at(probe.mib - 1n))}.`;
   }
   const container = a.request.container as bigint;
   if (probe.mib === container / MIB)
