@@ -78,4 +78,26 @@ describe('upgrade --to 2.0 over real flink-conf.yaml files', () => {
     expect(after.memory.totalProcess > before.memory.totalProcess).toBe(true);
     expect(outcome.diff.defaults.some((d) => d.key === 'taskmanager.memory.network.max')).toBe(true);
   });
+
+  it('judges 1.10.0 with its own metaspace default, within its minor line', () => {
+    const text = 'taskmanager.memory.process.size: 1728m\n';
+    const outcome = upgradeConfig({
+      file: { path: 'conf/flink-conf.yaml', text },
+      from: '1.10.0',
+      to: '1.10',
+    });
+    expect(outcome.diff.defaults).toContainEqual(
+      expect.objectContaining({
+        key: 'taskmanager.memory.jvm-metaspace.size',
+        before: '96 mb',
+        after: '256 mb',
+      }),
+    );
+    const metaspace = (b: typeof outcome.after) =>
+      b.taskmanager.ok ? b.taskmanager.memory.jvmMetaspace : undefined;
+    expect(metaspace(outcome.diff.before)).toBe(96n << 20n);
+    expect(metaspace(outcome.after)).toBe(256n << 20n);
+    // Neither file format nor keys change within the line: the file is rewritten as it is.
+    expect(outcome.rewritten).toEqual({ name: 'flink-conf.yaml', text });
+  });
 });

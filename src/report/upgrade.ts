@@ -37,7 +37,8 @@ const JM_ROWS: [string, string][] = [
 ];
 
 function cell(result: TaskManagerResult | JobManagerResult, field: string): string {
-  if (!result.ok) return 'refused';
+  // 1.10 has no JobManager memory model: nothing to show, nothing refused.
+  if (!result.ok) return 'unsupported' in result ? '-' : 'refused';
   const value = (result.memory as unknown as Record<string, bigint | undefined>)[field];
   return value === undefined ? '' : formatSize(value);
 }
