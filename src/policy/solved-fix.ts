@@ -144,7 +144,7 @@ export function solvedFix(
   const request = requestOf(solve, process, facts, result);
   facts.process = previous;
   if (!request) return undefined;
-  const solved = solveSizing(request);
+  const solved = solveSizing(request, { blockers: false });
   if (!solved.feasible) return undefined;
   const kept = keepCurrentSize(solved, request, result);
   const written = request.config ?? new Map();

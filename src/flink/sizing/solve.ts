@@ -231,7 +231,7 @@ function malformed(request: SizingRequest): string | undefined {
  * JobManager fit a container as well as it can ("fit"), or the smallest process that meets the
  * targets ("minimum"), verified with the same derivation `derive` uses. Never throws.
  */
-export function solveSizing(request: SizingRequest): SizingAnswer {
+export function solveSizing(request: SizingRequest, options: { blockers?: boolean } = {}): SizingAnswer {
   const config = request.config ?? new Map<string, ConfigValue>();
   const problem = malformed(request);
   if (problem !== undefined) {
@@ -245,5 +245,6 @@ export function solveSizing(request: SizingRequest): SizingAnswer {
     };
   }
   const a = attempt(request, config);
-  return a.probe.state === 'good' ? feasible(a) : infeasible(a, config, true);
+  // Finding the blocking keys derives the request once per kept key: callers that only want an answer skip it.
+  return a.probe.state === 'good' ? feasible(a) : infeasible(a, config, options.blockers !== false);
 }
