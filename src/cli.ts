@@ -3,6 +3,8 @@ import { deriveCommand } from './cli/index.js';
 import { CliError, EXIT } from './cli/index.js';
 import { explainCommand } from './cli/index.js';
 import { lintCommand } from './cli/index.js';
+import { sizeCommand } from './cli/index.js';
+import { upgradeCommand } from './cli/index.js';
 import { TOOL } from './model/index.js';
 import { startShortRun } from './engine/index.js';
 
@@ -22,7 +24,9 @@ const program = new Command()
   .configureOutput({ outputError: (text, write) => write(text) })
   .addCommand(deriveCommand())
   .addCommand(lintCommand())
-  .addCommand(explainCommand());
+  .addCommand(explainCommand())
+  .addCommand(sizeCommand())
+  .addCommand(upgradeCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -53,7 +53,8 @@ describe('evaluate', () => {
       config: { 'taskmanager.memory.process.size': '4g', 'jobmanager.memory.process.size': '1600m' },
     });
     const f = findings.find((x) => x.ruleId === 'process-exceeds-container')!;
-    expect(f.fix?.set).toEqual({ 'taskmanager.memory.process.size': '3 gb' });
+    // The solver's size, in the units the file writes its process size.
+    expect(f.fix?.set).toEqual({ 'taskmanager.memory.process.size': '3g' });
     expect(f.message).toContain('4096 MiB');
   });
 

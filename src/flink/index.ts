@@ -47,6 +47,7 @@ export {
   defaultStateBackend,
   stateBackendKeys,
   stateBackendName,
+  stateBackendSetting,
   usesManagedMemory,
 } from './state-backend.js';
 export {
@@ -108,6 +109,7 @@ export {
 export { versionOptions, type KeyRole, type KnownOption, type VersionOptions } from './option-history.js';
 export { Edits, sizeValue } from './config-edits.js';
 export {
+  keepSizes,
   migrateConfigFile,
   type LegacyEntry,
   type MigrationFailure,
@@ -116,3 +118,4 @@ export {
   type MigrationSuccess,
 } from './migrate-config-file.js';
 export { dumpFlinkYaml, type YamlTree } from './flink-yaml-writer.js';
+export { sizeInUnitsOf, sizeLike } from './size-style.js';

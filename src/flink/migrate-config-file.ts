@@ -120,7 +120,7 @@ function apply(flat: Map<string, string>, answer: SizingAnswer, changes: Record<
 }
 
 /** The TaskManager task heap and managed memory and the JobManager heap of `from`, solved for on `to`. */
-function keepSizes(
+export function keepSizes(
   original: ConfigMap,
   flat: Map<string, string>,
   upgrade: NonNullable<MigrationOptions['upgrade']>,
@@ -131,21 +131,29 @@ function keepSizes(
   const sizes: NonNullable<MigrationBase['sizes']> = {};
   const options = { flinkVersion: from, deployment };
   const tm = deriveTaskManager(original, options);
-  if (tm.ok) {
-    const slots = BigInt(tm.numSlots ?? 1);
-    const perSlot = (bytes: bigint) => (bytes + slots - 1n) / slots;
+  const onTarget = { flinkVersion: to, deployment };
+  const tmAfter = deriveTaskManager(flat, onTarget);
+  // Where the target already derives the same sizes, there is nothing to keep.
+  const tmKept =
+    tm.ok &&
+    tmAfter.ok &&
+    tmAfter.memory.taskHeap === tm.memory.taskHeap &&
+    tmAfter.memory.managed === tm.memory.managed;
+  if (tm.ok && !tmKept) {
+    // Whole targets: per-slot ones would round the managed memory up to a multiple of the slots.
     sizes.taskmanager = solveSizing({
       version: to,
       deployment,
       process: 'taskmanager',
       config: flat,
       ...(tm.numSlots !== undefined && { slots: tm.numSlots }),
-      targets: { taskHeapPerSlot: perSlot(tm.memory.taskHeap), managedPerSlot: perSlot(tm.memory.managed) },
+      targets: { taskHeap: tm.memory.taskHeap, managed: tm.memory.managed },
     });
     apply(flat, sizes.taskmanager, changes);
   }
   const jm = deriveJobManager(original, options);
-  if (jm.ok) {
+  const jmAfter = deriveJobManager(flat, onTarget);
+  if (jm.ok && !(jmAfter.ok && jmAfter.memory.jvmHeap === jm.memory.jvmHeap)) {
     sizes.jobmanager = solveSizing({
       version: to,
       deployment,

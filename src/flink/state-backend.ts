@@ -63,3 +63,18 @@ export function usesManagedMemory(backend: string): boolean {
 export function backendMemoryPrefix(backend: string): string {
   return backend === 'forst' ? 'state.backend.forst.memory.' : 'state.backend.rocksdb.memory.';
 }
+
+/**
+ * The name to write for a backend the sizing command is asked for, per version (spec §10.1): the
+ * heap backend is `filesystem` before 1.13 (FsStateBackend), `hashmap` from 1.13; ForSt ships from
+ * 2.0. Undefined where the version has no such backend.
+ */
+const BACKEND_NAMES: readonly (readonly [VersionSince, Readonly<Record<string, string>>])[] = [
+  ['1.10', { hashmap: 'filesystem', rocksdb: 'rocksdb' }],
+  ['1.13', { hashmap: 'hashmap', rocksdb: 'rocksdb' }],
+  ['2.0', { hashmap: 'hashmap', rocksdb: 'rocksdb', forst: 'forst' }],
+];
+
+export function stateBackendSetting(backend: string, version: FlinkVersion): string | undefined {
+  return sinceRow(BACKEND_NAMES, version)?.[backend];
+}

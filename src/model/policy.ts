@@ -49,10 +49,23 @@ export interface Policy {
   restsOn?: string[];
   /** Config keys (placeholders allowed) or `container`, `item`, `config`; the first present wins. */
   locate?: string[];
-  fix?: { set?: Record<string, string | null>; description?: string };
+  fix?: { set?: Record<string, string | null>; description?: string; solve?: FixSolve };
   parameters?: Record<string, PolicyParameter>;
   /** Required of the built-in pack (each is tested with its own); optional for user policies. */
   examples?: { valid: PolicyExample[]; invalid: PolicyExample[] };
+}
+
+/**
+ * A fix computed by the sizing solver: `fit` sizes the process to its container, `minimum` finds
+ * the smallest process size Flink accepts meeting `targets` (placeholders rendering bytes).
+ */
+export interface FixSolve {
+  question: 'fit' | 'minimum';
+  /** For `fit`: the size to fit instead of the container (a placeholder rendering bytes). */
+  bound?: string;
+  /** The rule compares sizes rounded to 64 KiB: a target is met where its rounded value reaches it. */
+  rounded?: boolean;
+  targets?: { taskHeap?: string; managedPerSlot?: string; heap?: string; metaspace?: string };
 }
 
 /** A problem with a policy or settings file: reported, never fatal. */

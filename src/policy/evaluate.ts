@@ -9,6 +9,7 @@ import { buildFacts } from './facts/index.js';
 import type { CompiledPolicy, PolicyPack } from './load-policies.js';
 import { memoryBytes } from './memory.js';
 import { render, renderDefined, resolvePath } from './placeholders.js';
+import { solvedFix } from './solved-fix.js';
 import { settingsForFile, type ResolvedRule, type ScopedSettings } from './settings.js';
 import { annotationFor, scanSuppressions, suppressionFor, type FileSuppressions } from './suppressions.js';
 
@@ -79,6 +80,10 @@ export function evaluate(
       check(compiled, facts, found);
       for (let f = 0; f < found.length; f++) {
         const finding = found[f];
+        if (compiled.policy.fix?.solve) {
+          const solved = solvedFix(compiled.policy, finding, facts, result);
+          if (solved) finding.fix = solved;
+        }
         finding.severity = rule.severity === 'off' ? compiled.policy.severity : rule.severity;
         // A finding on an assumed default is a hint, unless the settings graded the rule themselves.
         if (finding.assumed && !rule.regraded) finding.severity = 'info';

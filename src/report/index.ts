@@ -24,3 +24,5 @@ export {
 export { renderSummary } from './markdown-summary.js';
 export { inertLines, visible } from './terminal.js';
 export { link, md, type Markdown } from './markdown/index.js';
+export { dynamicProperties, setLines, sizeText, sizeToJson, type SizeReport } from './size.js';
+export { sideBySide, upgradeText, upgradeToJson, type UpgradeReport } from './upgrade.js';

@@ -168,13 +168,21 @@ function perSlot(component: bigint, slots: number): bigint {
   return component / BigInt(slots);
 }
 
+/** A missed target in a sentence; in bytes where MiB with one decimal would show both the same. */
+function missText(what: string, value: bigint, target: bigint): string {
+  const close = formatSize(value) === formatSize(target);
+  const show = (bytes: bigint) => (close ? `${bytes} bytes` : formatSize(bytes));
+  return `${what} ${show(value)} is below the ${show(target)} target`;
+}
+
 function tmMisses(m: TaskManagerMemory, targets: TaskManagerTargets, slots: number): string[] {
   const out: string[] = [];
   const check = (value: bigint, target: bigint | undefined, what: string) => {
-    if (target !== undefined && value < target)
-      out.push(`${what} ${formatSize(value)} is below the ${formatSize(target)} target`);
+    if (target !== undefined && value < target) out.push(missText(what, value, target));
   };
   check(perSlot(m.taskHeap, slots), targets.taskHeapPerSlot, 'task heap per slot');
+  check(m.taskHeap, targets.taskHeap, 'task heap');
+  check(m.managed, targets.managed, 'managed memory');
   check(perSlot(m.managed, slots), targets.managedPerSlot, 'managed memory per slot');
   check(m.network, targets.network, 'network memory');
   check(m.jvmMetaspace, targets.metaspace, 'JVM metaspace');
@@ -185,8 +193,7 @@ function tmMisses(m: TaskManagerMemory, targets: TaskManagerTargets, slots: numb
 function jmMisses(m: JobManagerMemory, targets: JobManagerTargets): string[] {
   const out: string[] = [];
   const check = (value: bigint, target: bigint | undefined, what: string) => {
-    if (target !== undefined && value < target)
-      out.push(`${what} ${formatSize(value)} is below the ${formatSize(target)} target`);
+    if (target !== undefined && value < target) out.push(missText(what, value, target));
   };
   check(m.jvmHeap, targets.heap, 'JVM heap');
   check(m.offHeap, targets.offHeap, 'off-heap memory');
@@ -226,8 +233,11 @@ function planTaskManager(request: TaskManagerSizingRequest, config: ConfigMap): 
       `The task heap target is ${formatSize(targets.taskHeapPerSlot)} per slot × ${slots} slots.`,
     );
   }
+  if (targets.taskHeap !== undefined && config.has(taskHeap)) {
+    p.raise(taskHeap, targets.taskHeap, `The task heap target is ${formatSize(targets.taskHeap)}.`);
+  }
 
-  planManaged(p, request.stateBackend, targets.managedPerSlot, slots);
+  planManaged(p, request.stateBackend, targets.managedPerSlot, slots, targets.managed);
   if (targets.network !== undefined) planNetwork(p, targets.network);
   p.metaspaceAndOverhead(targets);
 
@@ -258,6 +268,7 @@ function planManaged(
   backend: keyof typeof BACKEND_LABEL | undefined,
   perSlotTarget: bigint | undefined,
   slots: number,
+  wholeTarget?: bigint,
 ): void {
   const sizeKey = p.key('managed.size');
   const fractionKey = p.key('managed.fraction');
@@ -266,14 +277,18 @@ function planManaged(
   const replaceDeprecated = (why: string) => {
     if (supplied && supplied !== sizeKey) p.edits.drop(supplied, why);
   };
-  if (perSlotTarget !== undefined) {
-    const need = perSlotTarget * BigInt(slots);
+  // A target of 0 asks for nothing: the backend decides (RocksDB must not lose its managed memory).
+  const perSlotNeed = perSlotTarget !== undefined ? perSlotTarget * BigInt(slots) : 0n;
+  const need = wholeTarget !== undefined && wholeTarget > perSlotNeed ? wholeTarget : perSlotNeed;
+  if (need > 0n) {
     const current = supplied ? p.bytes(sizeKey) : undefined;
     if (current !== undefined && current >= need) return;
     p.edits.put(
       sizeKey,
       sizeValue(need),
-      `The managed memory target is ${formatSize(perSlotTarget)} per slot × ${slots} slots; a fixed size keeps it there at any process size.`,
+      need === perSlotNeed
+        ? `The managed memory target is ${formatSize(perSlotTarget as bigint)} per slot × ${slots} slots; a fixed size keeps it there at any process size.`
+        : `The managed memory target is ${formatSize(need)}; a fixed size keeps it there at any process size.`,
     );
     replaceDeprecated(`Deprecated key of ${sizeKey}, which now sets managed memory.`);
     return;

@@ -1,7 +1,7 @@
 import { DEPLOYMENTS, FLINK_VERSIONS, type ConfigMap, type ConfigValue } from '../../model/index.js';
 import { formatSize } from '../human-size.js';
 import { effectiveOption, rawText } from '../options.js';
-import { traitsOf } from '../versions.js';
+import { JUDGED_VERSIONS, traitsOf } from '../versions.js';
 import { Edits } from '../config-edits.js';
 import { planSizing, type SizingPlan } from './plan.js';
 import { largestGood, MIB, Prober, smallestGood, type Probe } from './search.js';
@@ -48,12 +48,16 @@ function finalEdits(a: Attempt, why: string): Edits {
   return edits;
 }
 
+function hasTargets(request: SizingRequest): boolean {
+  return Object.values(request.targets ?? {}).some((t) => t !== undefined);
+}
+
 function processWhy(a: Attempt): string {
   const { probe, prober, plan } = a;
   if (a.question === 'minimum') {
     return probe.mib === 1n
       ? 'The smallest process size there is in whole MiB.'
-      : `The smallest ${plan.label} process size that meets the targets: ${problemAt(prober.at(probe.mib - 1n))}.`;
+      : `The smallest ${plan.label} process size ${hasTargets(a.request) ? 'that meets the targets' : 'Flink accepts with these settings'}: ${problemAt(prober.at(probe.mib - 1n))}.`;
   }
   const container = a.request.container as bigint;
   if (probe.mib === container / MIB)
@@ -201,7 +205,8 @@ function solveQuietly(request: SizingRequest, config: ConfigMap): FeasibleAnswer
 
 /** Why a request cannot even be asked, or undefined. */
 function malformed(request: SizingRequest): string | undefined {
-  if (!(FLINK_VERSIONS as readonly string[]).includes(request.version))
+  // Patch releases judged with their own defaults (1.10.0) are versions of their own.
+  if (!(JUDGED_VERSIONS as readonly string[]).includes(request.version))
     return `Flink ${String(request.version)} is not a supported version (${FLINK_VERSIONS[0]} to ${FLINK_VERSIONS[FLINK_VERSIONS.length - 1]}).`;
   if (request.deployment !== undefined && !DEPLOYMENTS.includes(request.deployment))
     return `Unknown deployment ${String(request.deployment)}.`;
@@ -226,7 +231,7 @@ function malformed(request: SizingRequest): string | undefined {
  * JobManager fit a container as well as it can ("fit"), or the smallest process that meets the
  * targets ("minimum"), verified with the same derivation `derive` uses. Never throws.
  */
-export function solveSizing(request: SizingRequest): SizingAnswer {
+export function solveSizing(request: SizingRequest, options: { blockers?: boolean } = {}): SizingAnswer {
   const config = request.config ?? new Map<string, ConfigValue>();
   const problem = malformed(request);
   if (problem !== undefined) {
@@ -240,5 +245,6 @@ export function solveSizing(request: SizingRequest): SizingAnswer {
     };
   }
   const a = attempt(request, config);
-  return a.probe.state === 'good' ? feasible(a) : infeasible(a, config, true);
+  // Finding the blocking keys derives the request once per kept key: callers that only want an answer skip it.
+  return a.probe.state === 'good' ? feasible(a) : infeasible(a, config, options.blockers !== false);
 }

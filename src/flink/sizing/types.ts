@@ -16,6 +16,10 @@ export type StateBackendName = 'hashmap' | 'rocksdb' | 'forst';
  */
 export interface TaskManagerTargets {
   taskHeapPerSlot?: bigint;
+  /** The whole task heap (a threshold on the TaskManager, not on its slots). */
+  taskHeap?: bigint;
+  /** The whole managed memory (kept exactly, where per-slot targets would round). */
+  managed?: bigint;
   managedPerSlot?: bigint;
   network?: bigint;
   metaspace?: bigint;

@@ -57,3 +57,10 @@ const ROUNDING = 64 * 1024;
 export function rounded(bytes: number): number {
   return Math.round(bytes / ROUNDING) * ROUNDING;
 }
+
+/** The smallest size whose `rounded` value reaches `threshold`: what a fix must reach, exactly. */
+export function smallestRoundingTo(threshold: bigint): bigint {
+  const unit = BigInt(ROUNDING);
+  const steps = (threshold + unit - 1n) / unit;
+  return steps === 0n ? 0n : steps * unit - unit / 2n;
+}
