@@ -322,7 +322,7 @@ describe('scheduled audit', () => {
     expect(bad.status).toBe(1);
     expect(fake.issues).toHaveLength(1);
     expect(fake.issues[0]).toMatchObject({ state: 'open', labels: [{ name: 'flink-memory-audit' }] });
-    expect(fake.issues[0].title).toBe('Flink memory audit: 1 error, 0 warnings, 0 infos');
+    expect(fake.issues[0].title).toBe('Flink memory audit: 1 error');
     expect(fake.issues[0].body).toContain('jobs/etl/flink-conf.yaml');
     expect(bad.summary).toContain('## ❌ Flink memory: 1 error');
     const sarif = JSON.parse(readFileSync(path.join(s.repo.root, 'ws-audit-1/reports/flink.sarif'), 'utf8'));

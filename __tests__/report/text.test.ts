@@ -25,7 +25,7 @@ describe('renderText', () => {
       '  fix: Give it to the heap. taskmanager.memory.managed.size: 0',
       '  docs: https://example.test/docs/rules/hashmap-managed-memory.md',
       '',
-      '0 errors, 1 warning, 0 infos',
+      '1 warning',
       '',
     ]);
   });
@@ -36,7 +36,7 @@ describe('renderText', () => {
     });
     expect(text).not.toContain('\u001b');
     expect(text).toContain('conf/flink-conf.yaml:2:3: hashmap-managed-memory (comment: batch job)');
-    expect(text).toContain('0 errors, 0 warnings, 0 infos (1 suppressed)');
+    expect(text).toContain('no findings (1 suppressed)');
   });
 
   it('colours only on a TTY and never with NO_COLOR', () => {

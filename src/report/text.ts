@@ -89,12 +89,18 @@ export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** `1 error, 3 info findings`: the counts that are not zero (`no findings` when all are). */
+export function severityCounts(errors: number, warnings: number, infos: number): string {
+  const parts = [
+    errors ? plural(errors, 'error') : '',
+    warnings ? plural(warnings, 'warning') : '',
+    infos ? plural(infos, 'info finding') : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : 'no findings';
+}
+
 export function summaryLine(findings: readonly Finding[], suppressed: number): string {
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  const parts = [
-    plural(count('error'), 'error'),
-    plural(count('warning'), 'warning'),
-    plural(count('info'), 'info'),
-  ];
-  return `${parts.join(', ')}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
+  const counts = severityCounts(count('error'), count('warning'), count('info'));
+  return `${counts}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
 }
