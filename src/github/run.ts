@@ -11,6 +11,7 @@ import {
   COMMENT_LIMIT,
   countsText,
   hasSomethingToSay,
+  logGroups,
   plural,
   reachesThreshold,
   renderComment,
@@ -280,8 +281,24 @@ export async function run(ctx: RunContext): Promise<RunResult> {
     core.info(`Audit issue: ${result.action}${result.url ? ` ${result.url}` : ''}`);
   }
 
+  writeLogGroups(head, diffs);
   await writeSummary(renderSummary({ report: head, diffs, failed, links, notes }));
   return { report: head, failed, diffs, commentUrl };
+}
+
+/** The breakdowns in the log, one folded section per config. */
+function writeLogGroups(report: Report, diffs: readonly ConfigDiff[]): void {
+  const groups = logGroups(report, diffs);
+  for (const group of groups) {
+    core.startGroup(inertLines(group.title));
+    for (const line of group.lines) info(line);
+    core.endGroup();
+  }
+  const left =
+    (diffs.some((d) => d.status !== 'unchanged')
+      ? diffs.filter((d) => d.status !== 'unchanged').length
+      : report.configs.length) - groups.length;
+  if (left > 0) core.info(`${plural(left, 'more breakdown')} in the job summary and the JSON report.`);
 }
 
 async function writeSummary(markdown: string): Promise<void> {

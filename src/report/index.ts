@@ -24,3 +24,4 @@ export {
 export { renderSummary } from './markdown-summary.js';
 export { inertLines, visible } from './terminal.js';
 export { link, md, type Markdown } from './markdown/index.js';
+export { LOG_GROUPS_LIMIT, logGroups, type LogGroup } from './log-groups.js';

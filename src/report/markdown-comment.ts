@@ -10,7 +10,7 @@ import {
   type LinkContext,
   type Section,
 } from './markdown.js';
-import { changeDetailsBlock, findingBlocks, overviewTable } from './markdown-overview.js';
+import { changeDetailsBlock, findingBlocks, overviewParts } from './markdown-overview.js';
 import { plural } from './text.js';
 import { code, join, link, md, trusted, type Markdown } from './markdown/index.js';
 
@@ -110,18 +110,13 @@ function sectionsFor(input: CommentInput, level: Level): Section[] {
     : md`
 the job summary
       `;
+  const overview = overviewParts(groups, { links, grouped: level.grouped, linked: level.linked });
   return [
     { blocks: [{ text: md`${trusted(COMMENT_MARKER)}\n${headline(input, changes.length)}` }] },
     {
-      blocks:
-        groups.length > 0
-          ? [
-              {
-                text: overviewTable(groups, { links, grouped: level.grouped, linked: level.linked }),
-                counts: { configs: changes.length },
-              },
-            ]
-          : [],
+      open: groups.length > 0 ? overview.head : undefined,
+      separator: '\n',
+      blocks: overview.rows.map((row) => ({ text: row })),
     },
     {
       open: md`

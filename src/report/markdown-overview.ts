@@ -12,7 +12,7 @@ import {
 import { failureText, type ConfigDiff } from './breakdown-diff.js';
 import { fixChanges, lineLink, ruleLink, SEVERITY_ICONS, type Block, type LinkContext } from './markdown.js';
 import { plural } from './text.js';
-import { code, codeBlock, join, md, table, text, type Markdown } from './markdown/index.js';
+import { code, codeBlock, join, md, table, tableParts, text, type Markdown } from './markdown/index.js';
 
 /**
  * The pull request at a glance, shared by the PR comment and the job summary: one table with a
@@ -97,6 +97,15 @@ export interface OverviewOptions {
 
 /** The overview table. */
 export function overviewTable(groups: readonly ChangeGroup[], options: OverviewOptions = {}): Markdown {
+  const parts = overviewParts(groups, options);
+  return join([parts.head, ...parts.rows], '\n');
+}
+
+/** The overview table as its head and rows, for output cut between rows. */
+export function overviewParts(
+  groups: readonly ChangeGroup[],
+  options: OverviewOptions = {},
+): { head: Markdown; rows: Markdown[] } {
   const linked = options.linked ?? true;
   const rows = groups.flatMap((group) => {
     const first = group.configs[0];
@@ -113,7 +122,7 @@ export function overviewTable(groups: readonly ChangeGroup[], options: OverviewO
     }
     return group.configs.map((c) => [configCell(c, options.links, linked), ...figures, verdict(c)]);
   });
-  return table(
+  return tableParts(
     ['Config', 'TaskManager', 'JobManager', 'Task heap / slot', 'Managed / slot', 'Verdict'],
     ['left', 'right', 'right', 'right', 'right', 'left'],
     rows,
@@ -149,7 +158,8 @@ export function findingEntry(group: readonly Finding[], links?: LinkContext, mos
     const set = Object.keys(f.fix.set).length > 0 ? md` ${fixChanges(f.fix)}` : md``;
     lines.push(md`  **Fix:**${what}${set}`);
   }
-  return join(lines, '\n');
+  // A paragraph of its own inside the list item: the fix never runs into the message.
+  return join(lines, '\n\n');
 }
 
 export function findingBlocks(findings: readonly Finding[], links?: LinkContext, most = NAMED): Block[] {
@@ -237,6 +247,19 @@ export function changeBody(
   return join(parts, '\n\n');
 }
 
+/** Where the total stayed but its parts moved: the parts that did, largest first (two at most). */
+function movedParts(diff: ConfigDiff, process: ProcessName): string {
+  const p = diff.processes.find((x) => x.process === process);
+  if (!p?.base?.ok || !p.head?.ok || p.base.memory.totalProcess !== p.head.memory.totalProcess) return '';
+  const totals = new Set(['Total Process', 'Total Flink', 'JVM Heap']);
+  const moved = p.rows
+    .filter((r) => !totals.has(r.label) && r.base !== undefined && r.head !== undefined && r.base !== r.head)
+    .map((r) => ({ label: r.label, delta: r.head! - r.base! }))
+    .sort((a, b) => ((b.delta < 0n ? -b.delta : b.delta) > (a.delta < 0n ? -a.delta : a.delta) ? 1 : -1))
+    .slice(0, 2);
+  return moved.length ? ` (${moved.map((m) => `${m.label} ${formatChange(m.delta)}`).join(', ')})` : '';
+}
+
 /** The folded summary line of a change: where, and what happened to each process. */
 export function changeSummary(group: ChangeGroup): string {
   const first = group.configs[0];
@@ -245,7 +268,7 @@ export function changeSummary(group: ChangeGroup): string {
       ? `${first.result.config.file}:${first.result.config.line}`
       : `${group.configs.length} configs`;
   const what = PROCESSES.filter((p) => first.figures.process[p])
-    .map((p) => `${PROCESS_LABELS[p]} ${processCell(first, p)}`)
+    .map((p) => `${PROCESS_LABELS[p]} ${processCell(first, p)}${movedParts(first.diff, p)}`)
     .join(' · ');
   return `${where} · ${first.diff.status}${what ? ` · ${what}` : ''}`;
 }
