@@ -13,6 +13,7 @@ import { run } from './github/index.js';
 import { lint } from './engine/index.js';
 import { renderers } from './github/index.js';
 import { startShortRun } from './engine/index.js';
+import { countsText } from './report/index.js';
 
 startShortRun();
 
@@ -35,10 +36,9 @@ try {
     lint,
     writeReports: (report) => writeReportFiles(report, inputs, { workspace, temp: tempDir }, renderers),
   });
-  if (result.failed) {
-    core.setFailed(
-      `Flink memory: findings at or above '${inputs.failOn}' (${result.report.summary.errors} errors, ${result.report.summary.warnings} warnings, ${result.report.summary.infos} infos).`,
-    );
+  if (result.setupFailure) core.setFailed(result.setupFailure);
+  else if (result.failed) {
+    core.setFailed(`Flink memory: findings at or above '${inputs.failOn}' (${countsText(result.report)}).`);
   }
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);

@@ -131,6 +131,12 @@ export function lintCommand(): Command {
         const base = flags.base === undefined ? undefined : await lintAtRef(flags.base, options);
         for (const problem of base?.problems ?? []) process.stderr.write(`warning: ${visible(problem)}\n`);
         const report = await lint(options);
+        // A mistyped path is a usage error, never a quiet run over nothing.
+        const missing = report.notices.filter((n) => n.code === 'path-not-found');
+        if (missing.length > 0)
+          throw new CliError(missing.map((n) => visible(n.message)).join('\n'), EXIT.usage);
+        if (report.summary.configs === 0)
+          process.stderr.write(`warning: no Flink configuration found under ${visible(paths.join(', '))}\n`);
         if (flags.writeBaseline !== undefined) {
           write(
             flags.writeBaseline,
@@ -150,7 +156,10 @@ export function lintCommand(): Command {
           });
           // In a workflow the runner reads the step's output: no line of it may be a command.
           if (file === undefined) process.stdout.write(inertLines(rendered));
-          else write(file, rendered);
+          else {
+            write(file, rendered);
+            process.stderr.write(`wrote ${visible(file)}\n`);
+          }
         }
         const textOnStdout = targets.some((t) => t.format === 'text' && t.file === undefined);
         for (const notice of report.notices) {

@@ -22,8 +22,12 @@ export interface ActionInputs {
   baseRef?: string;
   onlyChanged: boolean;
   auditIssue: boolean;
+  /** What a run that finds no Flink configuration does: fail, warn, or say nothing. */
+  ifNoConfigs: NoConfigsMode;
   token: string;
 }
+
+export type NoConfigsMode = 'error' | 'warn' | 'ignore';
 
 /** A wrong input: the message names it and the accepted values. */
 export class InputError extends Error {}
@@ -77,6 +81,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     baseRef: optional(get('base-ref')),
     onlyChanged: bool('only-changed', get('only-changed')),
     auditIssue: bool('audit-issue', get('audit-issue')),
+    ifNoConfigs: choice('if-no-configs', get('if-no-configs'), ['error', 'warn', 'ignore'], 'warn'),
     token: get('github-token'),
   };
 }

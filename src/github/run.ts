@@ -57,6 +57,8 @@ export interface RunContext {
 export interface RunResult {
   report: Report;
   failed: boolean;
+  /** Why the run fails whatever the findings: a path that does not exist, no config found (`if-no-configs: error`). */
+  setupFailure?: string;
   diffs: ConfigDiff[];
   commentUrl?: string;
 }
@@ -203,6 +205,7 @@ export async function run(ctx: RunContext): Promise<RunResult> {
     lintOptions(ctx, inputs.paths, isPr && inputs.onlyChanged ? (pr?.touched ?? []) : undefined),
   );
   const failed = reachesThreshold(head.findings, inputs.failOn);
+  const setupFailure = checkCoverage(head, inputs, notes);
   const touched = new Set(pr?.touched ?? []);
   const diffs = pr?.base ? compareWithBase(pr.base, head).diffs : [];
   notes.push(...(pr?.notes ?? []));
@@ -283,7 +286,29 @@ export async function run(ctx: RunContext): Promise<RunResult> {
 
   writeLogGroups(head, diffs);
   await writeSummary(renderSummary({ report: head, diffs, failed, links, notes }));
-  return { report: head, failed, diffs, commentUrl };
+  return { report: head, failed, diffs, commentUrl, setupFailure };
+}
+
+/**
+ * No silent green: a mistyped path is an error annotation and a failed run; a run that found no
+ * Flink configuration says so, and fails with `if-no-configs: error`. Gives why the run fails.
+ */
+function checkCoverage(report: Report, inputs: ActionInputs, notes: string[]): string | undefined {
+  const missing = report.notices.filter((n) => n.code === 'path-not-found');
+  for (const notice of missing) {
+    core.error(inertLines(visible(`${notice.message} (input 'paths')`)), { title: 'Path not found' });
+    notes.push(`Input 'paths': ${notice.message}.`);
+  }
+  if (missing.length > 0) return `${plural(missing.length, 'path')} in input 'paths' not found.`;
+  if (report.summary.configs > 0 || inputs.ifNoConfigs === 'ignore') return undefined;
+  const message = `No Flink configuration found under ${inputs.paths.join(', ')}: nothing was checked.`;
+  notes.push(message);
+  if (inputs.ifNoConfigs === 'error') {
+    core.error(inertLines(visible(message)), { title: 'No Flink configuration' });
+    return `${message} (if-no-configs: error)`;
+  }
+  core.warning(inertLines(visible(message)), { title: 'No Flink configuration' });
+  return undefined;
 }
 
 /** The breakdowns in the log, one folded section per config. */

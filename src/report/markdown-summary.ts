@@ -80,7 +80,11 @@ export function renderSummary(input: SummaryInput, limit = SUMMARY_LIMIT): strin
   const icon = report.findings.length === 0 ? '✅' : input.failed ? '❌' : '⚠️';
   const head = join(
     [
-      md`## ${icon} Flink memory: ${report.findings.length === 0 ? 'all clear' : countsText(report)}`,
+      report.summary.configs === 0
+        ? md`
+## ⚠️ Flink memory: no Flink configuration found
+          `
+        : md`## ${icon} Flink memory: ${report.findings.length === 0 ? 'all clear' : countsText(report)}`,
       md`${plural(report.summary.configs, 'config')} in ${plural(report.summary.files, 'file')}${report.summary.suppressed > 0 ? `, ${report.summary.suppressed} suppressed` : ''}.`,
       ...(input.notes ?? []).map((note) => md`> ${note}`),
     ],
