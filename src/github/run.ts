@@ -13,6 +13,7 @@ import {
   hasSomethingToSay,
   logGroups,
   plural,
+  restyleFixes,
   reachesThreshold,
   renderComment,
   renderSummary,
@@ -201,8 +202,11 @@ export async function run(ctx: RunContext): Promise<RunResult> {
   }
 
   const pr = isPr ? await pullRequestSide(ctx, event) : undefined;
-  const head = await ctx.lint(
-    lintOptions(ctx, inputs.paths, isPr && inputs.onlyChanged ? (pr?.touched ?? []) : undefined),
+  // Fixes in each file's own style, the same in the comment, the review and the reports.
+  const head = restyleFixes(
+    await ctx.lint(
+      lintOptions(ctx, inputs.paths, isPr && inputs.onlyChanged ? (pr?.touched ?? []) : undefined),
+    ),
   );
   const failed = reachesThreshold(head.findings, inputs.failOn);
   const setupFailure = checkCoverage(head, inputs, notes);

@@ -25,3 +25,4 @@ export { renderSummary } from './markdown-summary.js';
 export { inertLines, visible } from './terminal.js';
 export { link, md, type Markdown } from './markdown/index.js';
 export { LOG_GROUPS_LIMIT, logGroups, type LogGroup } from './log-groups.js';
+export { applicableFix, restyleFixes } from './fix-style.js';
