@@ -26,3 +26,4 @@ export { inertLines, visible } from './terminal.js';
 export { link, md, type Markdown } from './markdown/index.js';
 export { LOG_GROUPS_LIMIT, logGroups, type LogGroup } from './log-groups.js';
 export { applicableFix, restyleFixes } from './fix-style.js';
+export { markdownToTerminal, nearNames } from './markdown-terminal.js';
