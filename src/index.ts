@@ -9,7 +9,7 @@ import { describeEvent } from './github/index.js';
 import { InputError, readInputs } from './github/index.js';
 import { createClient } from './github/index.js';
 import { writeReportFiles } from './github/index.js';
-import { run } from './github/index.js';
+import { publishedPullRequest, run } from './github/index.js';
 import { lint } from './engine/index.js';
 import { renderers } from './github/index.js';
 import { startShortRun } from './engine/index.js';
@@ -24,15 +24,26 @@ try {
   const runId = process.env.GITHUB_RUN_ID;
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const tempDir = process.env.RUNNER_TEMP || os.tmpdir();
+  const client = inputs.token ? createClient(inputs.token, core.info) : undefined;
+  const published = inputs.reportFromArtifact
+    ? await publishedPullRequest({
+        source: inputs.reportFromArtifact,
+        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+        client,
+        repo: { owner, repo },
+        payload: context.payload,
+      })
+    : undefined;
   const result = await run({
     inputs,
-    event: describeEvent(context.eventName ?? '', context.payload, context.sha ?? ''),
+    event: published?.event ?? describeEvent(context.eventName ?? '', context.payload, context.sha ?? ''),
+    prepared: published?.report,
     repo: { owner, repo },
     serverUrl: context.serverUrl,
     runUrl: runId ? `${context.serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined,
     workspace,
     tempDir,
-    client: inputs.token ? createClient(inputs.token, core.info) : undefined,
+    client,
     lint,
     writeReports: (report) => writeReportFiles(report, inputs, { workspace, temp: tempDir }, renderers),
   });

@@ -24,6 +24,10 @@ export interface ActionInputs {
   auditIssue: boolean;
   /** What a run that finds no Flink configuration does: fail, warn, or say nothing. */
   ifNoConfigs: NoConfigsMode;
+  /** On a pull request: write the run's report here (a folder or a .json file) for a later publishing run. */
+  reportArtifact?: string;
+  /** Publish a report an earlier pull-request run wrote (downloaded artifact) instead of linting. */
+  reportFromArtifact?: string;
   token: string;
 }
 
@@ -82,6 +86,8 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     onlyChanged: bool('only-changed', get('only-changed')),
     auditIssue: bool('audit-issue', get('audit-issue')),
     ifNoConfigs: choice('if-no-configs', get('if-no-configs'), ['error', 'warn', 'ignore'], 'warn'),
+    reportArtifact: optional(get('report-artifact')),
+    reportFromArtifact: optional(get('report-from-artifact')),
     token: get('github-token'),
   };
 }

@@ -24,6 +24,7 @@ import {
 import { describeError } from './api-errors.js';
 import { COMMAND_LIMIT, commandAnnotations, fitsInCommands, publishCheckRun } from './annotations.js';
 import { syncAuditIssue } from './audit-issue.js';
+import { writePrReport, type PrReport } from './pr-report.js';
 import { loadBaseSide } from './base-side.js';
 import { upsertStickyComment } from './sticky-comment.js';
 import { ownAuthor, type AuthorCheck } from './identity.js';
@@ -51,6 +52,8 @@ export interface RunContext {
   /** Absent without a token: then nothing is read from or written to GitHub. */
   client?: GitHubClient;
   lint: (options: LintOptions) => Promise<Report>;
+  /** A report an earlier pull-request run wrote (`report-from-artifact`): published, not linted. */
+  prepared?: PrReport;
   /** Writes the report files the inputs ask for; gives their paths. */
   writeReports: (report: Report) => Promise<{ json: string; sarif?: string }>;
 }
@@ -121,7 +124,8 @@ function annotate(
   headSha: string,
 ): Promise<string[]> {
   const { findings } = report;
-  const mode = ctx.inputs.annotations;
+  // Published from an artifact, workflow commands would land on this run: annotate the head commit.
+  const mode = ctx.prepared && ctx.inputs.annotations === 'auto' ? 'checks' : ctx.inputs.annotations;
   if (mode === 'none') return Promise.resolve([]);
   const client = canWrite ? ctx.client : undefined;
   const useChecks =
@@ -201,17 +205,34 @@ export async function run(ctx: RunContext): Promise<RunResult> {
     core.info(notes[notes.length - 1]);
   }
 
-  const pr = isPr ? await pullRequestSide(ctx, event) : undefined;
+  const prepared = ctx.prepared;
+  const pr = prepared
+    ? { touched: prepared.touched, notes: prepared.notes, base: undefined }
+    : isPr
+      ? await pullRequestSide(ctx, event)
+      : undefined;
   // Fixes in each file's own style, the same in the comment, the review and the reports.
   const head = restyleFixes(
-    await ctx.lint(
-      lintOptions(ctx, inputs.paths, isPr && inputs.onlyChanged ? (pr?.touched ?? []) : undefined),
-    ),
+    prepared?.report ??
+      (await ctx.lint(
+        lintOptions(ctx, inputs.paths, isPr && inputs.onlyChanged ? (pr?.touched ?? []) : undefined),
+      )),
   );
   const failed = reachesThreshold(head.findings, inputs.failOn);
-  const setupFailure = checkCoverage(head, inputs, notes);
+  const setupFailure = prepared ? undefined : checkCoverage(head, inputs, notes);
   const touched = new Set(pr?.touched ?? []);
-  const diffs = pr?.base ? compareWithBase(pr.base, head).diffs : [];
+  const diffs = prepared?.diffs ?? (pr?.base ? compareWithBase(pr.base, head).diffs : []);
+  if (isPr && !prepared && inputs.reportArtifact) {
+    const file = await writePrReport(path.resolve(ctx.workspace, inputs.reportArtifact), {
+      pullRequest: { number: event.number, headSha: event.headSha, baseSha: event.baseSha },
+      touched: [...touched],
+      report: head,
+      diffs,
+      notes: pr?.notes ?? [],
+    });
+    core.setOutput('report-artifact', file);
+    core.info(`Pull request report for a report-from-artifact run: ${file}`);
+  }
   notes.push(...(pr?.notes ?? []));
 
   core.setOutput('errors', head.summary.errors);
