@@ -162,10 +162,14 @@ the job summary
         `;
     return md`> [!NOTE]\n> This comment was cut to fit GitHub's size limit: ${plural(left.configs, 'more config')} and ${plural(left.findings, 'more finding')} are in ${where} and in the SARIF and JSON reports.`;
   };
+  // Each level rendered once, when first needed, and tried against both budgets.
+  const bodies: string[] = [];
+  const body = (i: number) =>
+    (bodies[i] ??= fitSections(sectionsFor(input, LEVELS[i]), Number.MAX_SAFE_INTEGER, note));
   for (const budget of [Math.min(READABLE_LIMIT, limit), limit]) {
-    for (const level of LEVELS) {
-      const body = fitSections(sectionsFor(input, level), Number.MAX_SAFE_INTEGER, note);
-      if (body.length <= budget && Buffer.byteLength(body, 'utf8') <= limit) return body;
+    for (let i = 0; i < LEVELS.length; i++) {
+      const text = body(i);
+      if (text.length <= budget && Buffer.byteLength(text, 'utf8') <= limit) return text;
     }
   }
   return fitSections(sectionsFor(input, LEVELS[LEVELS.length - 1]), limit, note);
