@@ -75,7 +75,10 @@ describe('fork pull request published from the first run’s artifact', () => {
     expect(fake.writes()).toEqual([]);
     artifact = run.outputs['report-artifact'];
     expect(artifact).toBe(path.join(head.workspace, 'flink-memory-report', 'flink-memory-lint-pr.json'));
-    const data = JSON.parse(readFileSync(artifact, 'utf8'));
+    const data = JSON.parse(readFileSync(artifact, 'utf8')) as {
+      pullRequest: unknown;
+      touched: string[];
+    };
     expect(data.pullRequest).toEqual({ number: 7, headSha: head.sha, baseSha: repo.base });
     expect(data.touched.sort()).toEqual(['conf/flink-conf.yaml', 'jobs/etl/flink-conf.yaml']);
   });
