@@ -62,7 +62,9 @@ function totalText(process: ProcessName, result: TaskManagerResult | JobManagerR
 /** One line per config: where, what, the Flink version, process sizes, its findings. */
 function configLine({ config, breakdown }: ConfigResult, findings: number[], color: boolean): string {
   const name = config.name ? ` ${visible(config.name)}` : '';
-  const totals = config.processes.map((p) => totalText(p, breakdown[p]));
+  const totals = (['taskmanager', 'jobmanager'] as const)
+    .filter((p) => config.processes.includes(p))
+    .map((p) => totalText(p, breakdown[p]));
   const [errors, warnings, infos] = findings;
   return [
     paint(color, '1', `${visible(config.file)}:${config.line}`),
