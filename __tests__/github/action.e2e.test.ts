@@ -248,7 +248,7 @@ describe('base side without git or the pull request file list', () => {
     expect(run.status).toBe(0);
     const body = fake.comments.get(7)?.[0].body ?? '';
     expect(body).toContain('| Total Process | 1728 MiB | 4096 MiB | **+2368 MiB** |');
-    expect(body).toContain('1 changed by this pull request');
+    expect(body).toContain('1 config changed by this pull request');
     expect(body).not.toContain('jobs/etl/flink-conf.yaml');
   });
 });
