@@ -108,6 +108,7 @@ export function lintText(report: Report, options: LintTextOptions = {}): string 
   // The summary line closes the report; the findings come first.
   const findingLines = findings.trimEnd().split('\n');
   const summary = findingLines.pop() ?? '';
+  while (findingLines.at(-1) === '') findingLines.pop();
   if (findingLines.length > 0) out.push(...findingLines, '');
   const counts = new Map<string, number[]>();
   for (const f of report.findings) {
