@@ -9,10 +9,11 @@ import { describeEvent } from './github/index.js';
 import { InputError, readInputs } from './github/index.js';
 import { createClient } from './github/index.js';
 import { writeReportFiles } from './github/index.js';
-import { run } from './github/index.js';
+import { publishedPullRequest, run } from './github/index.js';
 import { lint } from './engine/index.js';
 import { renderers } from './github/index.js';
 import { startShortRun } from './engine/index.js';
+import { countsText } from './report/index.js';
 
 startShortRun();
 
@@ -23,22 +24,32 @@ try {
   const runId = process.env.GITHUB_RUN_ID;
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const tempDir = process.env.RUNNER_TEMP || os.tmpdir();
+  const client = inputs.token ? createClient(inputs.token, core.info) : undefined;
+  const published = inputs.reportFromArtifact
+    ? await publishedPullRequest({
+        source: inputs.reportFromArtifact,
+        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+        client,
+        repo: { owner, repo },
+        payload: context.payload,
+      })
+    : undefined;
   const result = await run({
     inputs,
-    event: describeEvent(context.eventName ?? '', context.payload, context.sha ?? ''),
+    event: published?.event ?? describeEvent(context.eventName ?? '', context.payload, context.sha ?? ''),
+    prepared: published?.report,
     repo: { owner, repo },
     serverUrl: context.serverUrl,
     runUrl: runId ? `${context.serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined,
     workspace,
     tempDir,
-    client: inputs.token ? createClient(inputs.token, core.info) : undefined,
+    client,
     lint,
     writeReports: (report) => writeReportFiles(report, inputs, { workspace, temp: tempDir }, renderers),
   });
-  if (result.failed) {
-    core.setFailed(
-      `Flink memory: findings at or above '${inputs.failOn}' (${result.report.summary.errors} errors, ${result.report.summary.warnings} warnings, ${result.report.summary.infos} infos).`,
-    );
+  if (result.setupFailure) core.setFailed(result.setupFailure);
+  else if (result.failed) {
+    core.setFailed(`Flink memory: findings at or above '${inputs.failOn}' (${countsText(result.report)}).`);
   }
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);

@@ -82,6 +82,61 @@ describe('flink-memory-lint derive (the built bundle)', () => {
     );
   });
 
+  const deployments = `apiVersion: flink.apache.org/v1beta1
+kind: FlinkDeployment
+metadata:
+  name: orders
+spec:
+  flinkVersion: v1_17
+  jobManager:
+    resource:
+      memory: "2048m"
+  taskManager:
+    resource:
+      memory: "4096m"
+---
+apiVersion: flink.apache.org/v1beta1
+kind: FlinkDeployment
+metadata:
+  name: clicks
+spec:
+  flinkVersion: v1_19
+  jobManager:
+    resource:
+      memory: "1g"
+  taskManager:
+    resource:
+      memory: "3g"
+`;
+
+  it('derives a FlinkDeployment with its flinkVersion and resource.memory, chosen by name or position', () => {
+    const file = join(dir, 'deployments.yaml');
+    writeFileSync(file, deployments);
+    const many = run([file]);
+    expect(many.status).toBe(2);
+    expect(many.stderr).toContain('holds 2 Flink configs (1: orders (line 1), 2: clicks (line 14))');
+    const orders = run([file, '--select', 'orders', '--format', 'json']);
+    expect(orders.status).toBe(0);
+    const json = JSON.parse(orders.stdout);
+    expect(json.flinkVersion).toBe('1.17');
+    expect(json.taskmanager.memory.totalProcess).toBe(4096 * 2 ** 20);
+    expect(json.jobmanager.memory.totalProcess).toBe(2048 * 2 ** 20);
+    const clicks = run([file, '--document', '2']);
+    expect(clicks.status).toBe(0);
+    expect(clicks.stdout).toMatch(/^.*clicks \(flinkdeployment\) · Flink 1\.19 \(spec\.flinkVersion/);
+    expect(clicks.stdout).toMatch(/Total Process Memory\s+\S+\s+3072 MiB/);
+    expect(run([file, '--select', 'nope']).status).toBe(2);
+  });
+
+  it('derives one process with --only: a TaskManager-only config exits 0', () => {
+    const args = ['--set', 'taskmanager.memory.process.size=4g', '--flink-version', '1.20'];
+    expect(run(args).status).toBe(1);
+    const r = run([...args, '--only', 'taskmanager']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Total Process Memory\s+\S+\s+4096 MiB/);
+    expect(r.stdout).not.toContain('JobManager');
+  });
+
   it('streams --jsonl: one result a line, in order, a bad line reported and skipped', () => {
     const lines = readFileSync(join(root, '__tests__/fixtures/vectors/random-standalone.jsonl'), 'utf8')
       .split('\n')

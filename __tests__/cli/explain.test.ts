@@ -34,11 +34,23 @@ describe('flink-memory-lint explain (the built bundle)', () => {
     expect(stdout).toMatch(/^hashmap-managed-memory\s+warning\s+\S/m);
   });
 
-  test("prints a rule's docs page", () => {
+  test("prints a rule's docs page as text for a terminal, its links absolute", () => {
     const { status, stdout } = run(['explain', 'hashmap-managed-memory']);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^# `hashmap-managed-memory`/);
+    expect(stdout).toMatch(/^hashmap-managed-memory — .+\n=+\n/);
     expect(stdout).toContain('taskmanager.memory.managed.size: 0');
+    // No Markdown marks left, and no relative link.
+    expect(stdout).not.toMatch(/\]\(|\*\*|^#+ /m);
+    expect(stdout).toContain(
+      'policies/hashmap-managed-memory/policy.json (https://github.com/flink-memory-lint/flink-memory-lint/blob/main/policies/hashmap-managed-memory/policy.json)',
+    );
+    expect(stdout).not.toMatch(/\((?!https?:)\.\.?\//);
+  });
+
+  test('suggests the rule meant by a near miss', () => {
+    const r = run(['explain', 'hashmap-managed-memroy']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("Did you mean 'hashmap-managed-memory'?");
   });
 
   test('explains a user policy from its file, and refuses an unknown id with exit 2', () => {
@@ -62,7 +74,7 @@ describe('flink-memory-lint explain (the built bundle)', () => {
     const unknown = run(['explain', 'no-such-rule']);
     expect([unknown.status, unknown.stderr]).toEqual([
       2,
-      "flink-memory-lint: no rule 'no-such-rule': run 'flink-memory-lint explain' for the list\n",
+      "flink-memory-lint: no rule 'no-such-rule'. Run 'flink-memory-lint explain' for the list.\n",
     ]);
   });
 

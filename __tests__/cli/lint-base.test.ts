@@ -65,10 +65,10 @@ function json(cwd: string, ...args: string[]) {
 const row = (diff: DiffJson, process: string, component: string) =>
   diff.processes[process].rows.find((r) => r.component === component);
 
-/** The "Changed against" section: from its headline to the first finding (`file:line:column: `). */
+/** The "Changed against" section: from its headline to the summary line (`N Flink configs in`). */
 function section(text: string): string {
   const rest = text.slice(text.indexOf('Changed against'));
-  const end = rest.search(/^\S+:\d+:\d+: /m);
+  const end = rest.search(/^[\d,]+ Flink configs? in /m);
   expect(end).toBeGreaterThan(0);
   return rest.slice(0, end);
 }

@@ -86,17 +86,38 @@ describe('flink-memory-lint lint (the built bundle)', () => {
     expect(json.summary).toMatchObject({ files: 2, configs: 2, errors: 1 });
   });
 
-  test('text prints each config with a line per process, then the findings', () => {
+  test('text prints the findings, then one line per config; --verbose adds the breakdowns', () => {
     const { status, stdout } = run(dir, 'deploy', 'conf');
     expect(status).toBe(1);
-    expect(stdout).toContain(
-      'deploy/job.yaml:1  flinkdeployment job  Flink 1.18 (image flink:1.18.1-scala_2.12), kubernetes',
-    );
-    expect(stdout).toMatch(/ {2}taskmanager process 2048 MiB = heap .*; container limit 2048 MiB/);
     expect(stdout).toMatch(
-      /conf\/flink-conf\.yaml:1:1: error: TaskManager memory configuration failed: .* \[derivation-failed\]\n {2}\|\n1 \| taskmanager\.memory\.process\.size: 100m\n {2}\| \^~+\n/,
+      /^conf\/flink-conf\.yaml:1:1: error: TaskManager memory configuration failed: .* \[derivation-failed\]\n {2}\|\n1 \| taskmanager\.memory\.process\.size: 100m\n {2}\| \^~+\n/,
     );
-    expect(stdout).toMatch(/\n2 Flink configs in 2 files: 1 error, \d+ warnings?, \d+ infos?\n$/);
+    // Fixes on lines of their own.
+    expect(stdout).toMatch(/\n {2}fix: .+\n {7}remove taskmanager\.memory\.process\.size\n/);
+    const configs = stdout.indexOf(
+      '\nconf/flink-conf.yaml:1  flink-conf  Flink 1.20  TM refused  JM 1600 MiB  1 error\n',
+    );
+    expect(configs).toBeGreaterThan(stdout.lastIndexOf('docs: '));
+    expect(stdout).toMatch(
+      /\ndeploy\/job\.yaml:1 {2}flinkdeployment job {2}Flink 1\.18 {2}TM 2048 MiB {2}JM 2048 MiB {2}1 warning, 1 info finding\n/,
+    );
+    expect(stdout).not.toMatch(/process 2048 MiB = heap/);
+    expect(stdout).toMatch(/\n2 Flink configs in 2 files: 1 error, 1 warning, 1 info finding\n$/);
+    expect(stdout).not.toMatch(/\b0 (errors|warnings|infos)/);
+
+    const verbose = run(dir, 'deploy', 'conf', '--verbose');
+    expect(verbose.stdout).toContain('  Flink 1.18 (image flink:1.18.1-scala_2.12), kubernetes');
+    expect(verbose.stdout).toMatch(/ {2}taskmanager process 2048 MiB = heap .*; container limit 2048 MiB/);
+  });
+
+  test('a path that does not exist is a usage error; a run over no config says so', () => {
+    const typo = run(dir, 'depoly/');
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain('depoly/: no such file or folder');
+    const empty = mkdtempSync(path.join(tmpdir(), 'fml-empty-'));
+    const none = run(empty);
+    expect(none.status).toBe(0);
+    expect(none.stderr).toContain('warning: no Flink configuration found under .');
   });
 
   test('exit status: --fail-on never is 0; usage errors are 2 with one line', () => {
@@ -119,8 +140,17 @@ describe('flink-memory-lint lint (the built bundle)', () => {
 
   test('--output writes the report to a file', () => {
     const out = path.join(dir, 'report.json');
-    const { status, stdout } = run(dir, '--format', 'json', '--output', out, '--flink-version', '1.17');
+    const { status, stdout, stderr } = run(
+      dir,
+      '--format',
+      'json',
+      '--output',
+      out,
+      '--flink-version',
+      '1.17',
+    );
     expect([status, stdout]).toEqual([1, '']);
+    expect(stderr).toBe(`wrote ${out}\n`);
     const json = JSON.parse(readFileSync(out, 'utf8')) as { configs: { flinkVersion: string }[] };
     expect(json.configs.map((c) => c.flinkVersion)).toEqual(['1.17', '1.17']);
   });

@@ -248,7 +248,7 @@ describe('base side without git or the pull request file list', () => {
     expect(run.status).toBe(0);
     const body = fake.comments.get(7)?.[0].body ?? '';
     expect(body).toContain('| Total Process | 1728 MiB | 4096 MiB | **+2368 MiB** |');
-    expect(body).toContain('1 changed by this pull request');
+    expect(body).toContain('1 config changed by this pull request');
     expect(body).not.toContain('jobs/etl/flink-conf.yaml');
   });
 });
@@ -322,7 +322,7 @@ describe('scheduled audit', () => {
     expect(bad.status).toBe(1);
     expect(fake.issues).toHaveLength(1);
     expect(fake.issues[0]).toMatchObject({ state: 'open', labels: [{ name: 'flink-memory-audit' }] });
-    expect(fake.issues[0].title).toBe('Flink memory audit: 1 error, 0 warnings, 0 infos');
+    expect(fake.issues[0].title).toBe('Flink memory audit: 1 error');
     expect(fake.issues[0].body).toContain('jobs/etl/flink-conf.yaml');
     expect(bad.summary).toContain('## ❌ Flink memory: 1 error');
     const sarif = JSON.parse(readFileSync(path.join(s.repo.root, 'ws-audit-1/reports/flink.sarif'), 'utf8'));

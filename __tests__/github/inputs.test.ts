@@ -20,6 +20,9 @@ describe('readInputs', () => {
       baseRef: undefined,
       onlyChanged: false,
       auditIssue: false,
+      ifNoConfigs: 'warn',
+      reportArtifact: undefined,
+      reportFromArtifact: undefined,
       token: '',
     });
   });
@@ -61,5 +64,12 @@ describe('readInputs', () => {
         `Input 'review-comments-limit' must be a whole number (0 or more); got '${bad}'.`,
       );
     }
+  });
+
+  it('reads if-no-configs as error, warn or ignore', () => {
+    expect(readInputs((name) => (name === 'if-no-configs' ? 'error' : '')).ifNoConfigs).toBe('error');
+    expect(() => readInputs((name) => (name === 'if-no-configs' ? 'fail' : ''))).toThrow(
+      "Input 'if-no-configs' must be one of error, warn, ignore; got 'fail'.",
+    );
   });
 });

@@ -105,6 +105,8 @@ export class FakeGitHub {
   /** Reviews as posted (`pulls.createReview`), and their inline comments. */
   readonly reviews: { id: number; pull_number: number; body: any; event: string; commit_id: string }[] = [];
   readonly reviewComments: ReviewComment[] = [];
+  /** Pull request number → its head commit and state, for `pulls.get`. */
+  readonly pulls = new Map<number, { headSha: string; state?: 'open' | 'closed' }>();
   options: FakeGitHubOptions = {};
   private server?: Server;
   private nextId = 1000;
@@ -328,6 +330,15 @@ export class FakeGitHub {
       if (!comment) return this.send(res, 404, { message: 'Not Found' });
       comment.body = body.body;
       return this.send(res, 200, comment);
+    }
+    if ((m = url.pathname.match(new RegExp(`${repo}/pulls/(\\d+)$`))) && method === 'GET') {
+      const pull = this.pulls.get(Number(m[3]));
+      if (!pull) return this.send(res, 404, { message: 'Not Found' });
+      return this.send(res, 200, {
+        number: Number(m[3]),
+        state: pull.state ?? 'open',
+        head: { sha: pull.headSha },
+      });
     }
     if ((m = url.pathname.match(new RegExp(`${repo}/pulls/(\\d+)/files$`))) && method === 'GET') {
       const files = this.pullFiles.get(Number(m[3]));

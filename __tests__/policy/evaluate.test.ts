@@ -42,7 +42,7 @@ describe('evaluate', () => {
       process: 'taskmanager',
     });
     expect(f.message).toBe(
-      'The rocksdb state backend takes its memory from managed memory, but each of the 1 slot(s) gets 0 MiB of managed memory: state has no memory budget.',
+      'The rocksdb state backend takes its memory from managed memory, but managed memory per slot is 0 MiB (1 slot): state has no memory budget.',
     );
     expect(f.docs).toMatch(/docs\/rules\/rocksdb-managed-memory\.md$/);
   });

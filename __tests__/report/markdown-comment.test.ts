@@ -16,7 +16,7 @@ describe('renderComment', () => {
   const head = report([headConfig], [finding(headConfig, 1)]);
   const diffs = diffConfigs(base, head.configs);
 
-  it('shows the base and head sizes with the change, the picture and the findings with links', () => {
+  it('opens with one overview row per changed config: base → head with the change, per slot, a verdict', () => {
     const body = renderComment({
       report: head,
       diffs,
@@ -25,14 +25,27 @@ describe('renderComment', () => {
       links,
     });
     expect(body.startsWith(COMMENT_MARKER)).toBe(true);
-    expect(body).toContain('## ❌ Flink memory: 1 error, 0 warnings, 0 infos');
-    expect(body).toContain('| Total Process | 1728 MiB | 4096 MiB | **+2368 MiB** |');
-    expect(body).toContain('| JVM Metaspace | 256 MiB | 256 MiB | ±0 |');
-    expect(body).toContain('```mermaid\npie showData title TaskManager: 4096 MiB (MiB)');
-    expect(body).toContain(
-      '[conf/flink-conf.yaml:1](https://ghe.example.com/acme/flink-jobs/blob/abc123/conf/flink-conf.yaml#L1)',
+    expect(body).toContain('## ❌ Flink memory: 1 error\n');
+    const overview = body.indexOf(
+      '| Config | TaskManager | JobManager | Task heap / slot | Managed / slot | Verdict |',
     );
-    expect(body).toContain('`process-exceeds-container`');
+    expect(overview).toBeGreaterThan(0);
+    expect(body).toContain(
+      '| [conf/flink-conf.yaml:1](https://ghe.example.com/acme/flink-jobs/blob/abc123/conf/flink-conf.yaml#L1) | 1728 → 4096 MiB (+137%) | 1600 MiB |',
+    );
+    expect(body).toContain('| ❌ 1 error |');
+    // Findings come after the overview, the folded detail after them.
+    const findings = body.indexOf('### Findings');
+    expect(findings).toBeGreaterThan(overview);
+    expect(body.indexOf('`process-exceeds-container`')).toBeGreaterThan(findings);
+    const detail = body.slice(body.indexOf('<details><summary>conf/flink-conf.yaml:1 · changed'));
+    expect(detail).toContain('| Total Process | 1728 MiB | 4096 MiB | **+2368 MiB** |');
+    // Rows that did not change are left out; the picture still shows every component.
+    expect(detail).not.toContain('±0');
+    expect(detail).not.toMatch(/\| JVM Metaspace \|/);
+    expect(detail).toMatch(/```text\nTaskManager +base 1728 MiB +head 4096 MiB\n/);
+    expect(detail).toMatch(/\nTask Off-Heap +0 MiB +0 MiB\n/);
+    expect(detail).not.toContain('pie');
     expect(body.length).toBeLessThan(COMMENT_LIMIT);
   });
 
@@ -49,8 +62,10 @@ describe('renderComment', () => {
       failed: false,
       links,
     });
-    expect(body).toContain('## ⚠️ Flink memory: 0 errors, 1 warning, 0 infos');
-    const details = body.slice(body.indexOf('<details><summary>1 unchanged config with findings</summary>'));
+    expect(body).toContain('## ⚠️ Flink memory: 1 warning\n');
+    const details = body.slice(
+      body.indexOf('<details><summary>1 finding in 1 config this pull request does not change</summary>'),
+    );
     expect(details).toContain('other/flink-conf.yaml:4');
     expect(details).toContain('hello @&#8203;team &#60;b&#62;');
     expect(details).toContain('</details>');
@@ -85,12 +100,15 @@ describe('renderComment', () => {
     };
     const body = renderComment(input);
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
-    expect(body.length).toBeGreaterThan(COMMENT_LIMIT - 5000);
+    expect(body.length).toBeGreaterThan(COMMENT_LIMIT - 8000);
     expect(body).toMatch(
       /cut to fit GitHub's size limit: \d+ more configs and \d+ more findings are in the \[job summary\]/,
     );
     expect(renderComment(input)).toBe(body);
-    const shown = (body.match(/^### /gm) ?? []).length;
+    // Grouping and folding came first: the findings say each rule once, with its places.
+    expect(body.match(/`w`/g)).toHaveLength(1);
+    expect(body).toMatch(/\(400 places: jobs\/job-000\/flink-conf\.yaml:1, /);
+    const shown = (body.match(/^<details><summary>jobs\//gm) ?? []).length;
     const left = Number(/(\d+) more configs/.exec(body)![1]);
     expect(shown + left).toBe(400);
   });

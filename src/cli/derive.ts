@@ -1,6 +1,5 @@
 import { Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { derive, parseFlinkVersion } from '../flink/index.js';
 import {
@@ -8,23 +7,29 @@ import {
   FLINK_VERSIONS,
   NEWEST_FLINK_VERSION,
   type Breakdown,
+  type ConfigResult,
   type ConfigValue,
   type Deployment,
   type FlinkVersion,
 } from '../model/index.js';
-import { breakdownToJson } from '../report/index.js';
+import { breakdownToJson, visible } from '../report/index.js';
 import { breakdownText } from '../report/index.js';
-import { toConfigMap } from '../derive/index.js';
-import { readConfigYaml } from '../sources/index.js';
-import { readFlinkConf } from '../sources/index.js';
+import { flinkView } from '../derive/index.js';
+import { lintText } from '../engine/index.js';
+import { compileTrustedPack, EMPTY_SETTINGS } from '../policy/index.js';
+import { wholeFileFormat } from '../sources/index.js';
 import { CliError, EXIT } from './exit.js';
 
 interface DeriveFlags {
   set: string[];
-  flinkVersion: string;
-  deployment: Deployment;
+  /** Unset: the version the file declares or implies, as lint reads it (the newest without a file). */
+  flinkVersion?: string;
+  deployment?: Deployment;
   format: 'text' | 'json';
   jsonl?: boolean;
+  select?: string;
+  document?: string;
+  only?: 'taskmanager' | 'jobmanager';
 }
 
 function version(text: string): FlinkVersion {
@@ -38,20 +43,6 @@ function version(text: string): FlinkVersion {
   return parsed;
 }
 
-/** Which reader Flink would use: by file name, else by content (nesting or YAML typing means config.yaml). */
-export function looksLikeConfigYaml(name: string | undefined, text: string): boolean {
-  const base = name ? basename(name) : '';
-  if (base === 'config.yaml') return true;
-  if (base === 'flink-conf.yaml') return false;
-  return text.split(/\r?\n/).some((line) => {
-    const code = line.replace(/#.*/, '');
-    if (!code.trim()) return false;
-    return (
-      /^\s+\S/.test(code) || /^\s*-\s/.test(code) || /:\s*["'[{]/.test(code) || /^[^:\s]+:$/.test(code.trim())
-    );
-  });
-}
-
 function readStdin(): string {
   try {
     return readFileSync(0, 'utf8');
@@ -60,12 +51,11 @@ function readStdin(): string {
   }
 }
 
-function loadConfig(file: string | undefined, sets: string[]): Map<string, ConfigValue> {
-  let text = '';
-  let name: string | undefined;
+/** The text to derive and the name it is read by. */
+function readInput(file: string | undefined, sets: string[]): { text: string; name?: string } | undefined {
   if (file !== undefined && file !== '-') {
     try {
-      text = readFileSync(file, 'utf8');
+      return { text: readFileSync(file, 'utf8'), name: file };
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       throw new CliError(
@@ -73,44 +63,131 @@ function loadConfig(file: string | undefined, sets: string[]): Map<string, Confi
         EXIT.rejected,
       );
     }
-    name = file;
-  } else if (file === '-' || !process.stdin.isTTY) {
-    text = readStdin();
+  }
+  if (file === '-' || !process.stdin.isTTY) {
+    const text = readStdin();
     if (!text.trim() && sets.length === 0)
       throw new CliError('standard input is empty: give a configuration', EXIT.rejected);
-  } else if (sets.length === 0) {
+    return text.trim() ? { text } : undefined;
+  }
+  if (sets.length === 0)
     throw new CliError(
       'give a configuration file, --set key=value, or a configuration on standard input',
       EXIT.usage,
     );
-  }
+  return undefined;
+}
+
+function assignments(sets: readonly string[]): [string, string][] {
+  return sets.map((assignment) => {
+    const eq = assignment.indexOf('=');
+    if (eq <= 0) throw new CliError(`--set expects key=value, got '${assignment}'`, EXIT.usage);
+    return [assignment.slice(0, eq).trim(), assignment.slice(eq + 1)];
+  });
+}
+
+/** Problems that end a derivation: what Flink refuses to load, and what this tool refuses to read. */
+const FATAL = new Set(['yaml-error', 'null-value', 'limit']);
+
+/**
+ * The configs of a file exactly as `lint` reads them (load, link: version, deployment, container),
+ * through the engine's one-file path. A file no format claims is read as one configuration, by
+ * Flink's reader for its name or content.
+ */
+function configsOf(text: string, name: string | undefined, flags: DeriveFlags): ConfigResult[] {
   const label = name ?? '<stdin>';
-  const read = looksLikeConfigYaml(name, text) ? readConfigYaml : readFlinkConf;
-  const { entries, problems } = read(text, label);
-  // What Flink refuses to load, and what this tool refuses to read (a limit), ends the run.
-  const fatal = problems.find(
-    (p) => p.code === 'yaml-error' || p.code === 'null-value' || p.code === 'limit',
-  );
-  if (fatal) {
+  const input = {
+    text,
+    flinkVersion: flags.flinkVersion,
+    deployment: flags.deployment,
+  };
+  const pack = compileTrustedPack([]);
+  let result = name ? lintText({ ...input, path: name }, pack, EMPTY_SETTINGS) : undefined;
+  if (!result || result.results.length === 0) {
+    // Not a kind of file lint looks for by itself (any name, stdin): one Flink configuration.
+    const stdinShaped = name ? undefined : lintText({ ...input, path: 'stdin.yaml' }, pack, EMPTY_SETTINGS);
+    result =
+      stdinShaped && stdinShaped.results.length > 0
+        ? stdinShaped
+        : lintText(
+            {
+              ...input,
+              path: wholeFileFormat(name, text) === 'config-yaml' ? 'config.yaml' : 'flink-conf.yaml',
+            },
+            pack,
+            EMPTY_SETTINGS,
+          );
+  }
+  const problems = [...result.problems, ...result.results.flatMap((r) => r.config.problems)];
+  const fatal = problems.find((p) => FATAL.has(p.code));
+  if (fatal)
     throw new CliError(
       `${label}:${fatal.location.line}:${fatal.location.column}: ${fatal.message}`,
       EXIT.rejected,
     );
-  }
   for (const p of problems)
     process.stderr.write(`${label}:${p.location.line}:${p.location.column}: warning: ${p.message}\n`);
-  const config = new Map(toConfigMap(entries));
-  for (const assignment of sets) {
-    const eq = assignment.indexOf('=');
-    if (eq <= 0) throw new CliError(`--set expects key=value, got '${assignment}'`, EXIT.usage);
-    config.set(assignment.slice(0, eq).trim(), assignment.slice(eq + 1));
-  }
-  return config;
+  return result.results;
 }
 
-const rejected = (b: Breakdown) =>
-  (!b.taskmanager.ok && !('unsupported' in b.taskmanager)) ||
-  (!b.jobmanager.ok && !('unsupported' in b.jobmanager));
+/** The one config to derive: `--select NAME`, `--document N`, or the file's only one. */
+function choose(results: readonly ConfigResult[], flags: DeriveFlags, label: string): ConfigResult {
+  const names = results.map((r, i) => `${i + 1}: ${r.config.name ?? r.config.kind} (line ${r.config.line})`);
+  if (flags.select !== undefined) {
+    const found = results.filter((r) => r.config.name === flags.select);
+    if (found.length === 1) return found[0];
+    throw new CliError(
+      `${label}: ${found.length === 0 ? 'no config' : 'more than one config'} named '${flags.select}'; it holds ${names.join(', ')}`,
+      EXIT.usage,
+    );
+  }
+  if (flags.document !== undefined) {
+    const n = Number(flags.document);
+    if (!Number.isInteger(n) || n < 1 || n > results.length)
+      throw new CliError(`${label}: --document ${flags.document}: it holds ${names.join(', ')}`, EXIT.usage);
+    return results[n - 1];
+  }
+  if (results.length === 0) throw new CliError(`${label}: no Flink configuration found`, EXIT.rejected);
+  if (results.length > 1)
+    throw new CliError(
+      `${label} holds ${results.length} Flink configs (${names.join(', ')}): choose one with --select NAME or --document N`,
+      EXIT.usage,
+    );
+  return results[0];
+}
+
+/** The breakdown of the chosen config with `--set` on top (as -D does), and where it came from. */
+function deriveChosen(
+  result: ConfigResult | undefined,
+  sets: [string, string][],
+  flags: DeriveFlags,
+): { breakdown: Breakdown; about?: string } {
+  if (!result) {
+    const config = new Map<string, ConfigValue>(sets);
+    const flinkVersion = version(flags.flinkVersion ?? NEWEST_FLINK_VERSION);
+    return { breakdown: derive(config, { flinkVersion, deployment: flags.deployment ?? 'standalone' }) };
+  }
+  const { config } = result;
+  const breakdown =
+    sets.length === 0
+      ? result.breakdown
+      : derive(new Map([...flinkView(config), ...sets]), {
+          flinkVersion: config.flinkVersion,
+          deployment: config.deployment,
+          env: config.env ?? {},
+        });
+  const container = (['taskmanager', 'jobmanager'] as const)
+    .filter((p) => config.container[p])
+    .map((p) => `${p} container ${config.container[p]!.text}`);
+  const about = [
+    `${config.file}:${config.line}${config.name ? ` ${config.name}` : ''} (${config.kind})`,
+    `Flink ${config.flinkVersion} (${config.flinkVersionSource}), ${config.deployment}`,
+    ...container,
+  ].join(' · ');
+  return { breakdown, about };
+}
+
+const refused = (r: Breakdown['taskmanager'] | Breakdown['jobmanager']) => !r.ok && !('unsupported' in r);
 
 /** A JSON value of a `--jsonl` config: strings as written, integers as YAML integers, other numbers as floats. */
 function jsonConfigValue(value: unknown): ConfigValue {
@@ -171,7 +248,10 @@ async function runJsonl(defaults: { flinkVersion: FlinkVersion; deployment: Depl
 export function deriveCommand(): Command {
   return new Command('derive')
     .description("Derive a configuration's TaskManager and JobManager memory exactly as Flink does")
-    .argument('[file]', 'flink-conf.yaml or config.yaml; - for standard input')
+    .argument(
+      '[file]',
+      'any file lint reads (flink-conf.yaml, config.yaml, FlinkDeployment, ConfigMap, compose, Helm values); - for standard input',
+    )
     .option(
       '--set <key=value>',
       'set an option on top of the file, as -D does (repeatable)',
@@ -180,32 +260,54 @@ export function deriveCommand(): Command {
     )
     .option(
       '--flink-version <version>',
-      `Flink version (${FLINK_VERSIONS[0]} to ${NEWEST_FLINK_VERSION})`,
-      NEWEST_FLINK_VERSION,
+      `Flink version (${FLINK_VERSIONS[0]} to ${NEWEST_FLINK_VERSION}); default: what the file declares or implies, as lint reads it`,
     )
     .addOption(
-      new Option('--deployment <kind>', 'how the processes are started')
-        .choices(DEPLOYMENTS)
-        .default('standalone'),
+      new Option(
+        '--deployment <kind>',
+        'how the processes are started (default: what the file implies)',
+      ).choices(DEPLOYMENTS),
     )
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option(
       '--jsonl',
       'read JSON Lines {"flinkVersion", "config", "deployment"?} on stdin, write one result a line',
     )
+    .option(
+      '--select <name>',
+      'in a file of several configs, the one with this name (metadata.name, service)',
+    )
+    .option('--document <n>', 'in a file of several configs, the n-th (from 1)')
+    .addOption(
+      new Option('--only <process>', 'derive and judge one process only').choices([
+        'taskmanager',
+        'jobmanager',
+      ]),
+    )
     .action(async (file: string | undefined, flags: DeriveFlags) => {
-      const flinkVersion = version(flags.flinkVersion);
+      if (flags.flinkVersion !== undefined) version(flags.flinkVersion);
       if (flags.jsonl) {
-        await runJsonl({ flinkVersion, deployment: flags.deployment });
+        await runJsonl({
+          flinkVersion: version(flags.flinkVersion ?? NEWEST_FLINK_VERSION),
+          deployment: flags.deployment ?? 'standalone',
+        });
         return;
       }
-      const breakdown = derive(loadConfig(file, flags.set), { flinkVersion, deployment: flags.deployment });
+      const sets = assignments(flags.set);
+      const input = readInput(file, flags.set);
+      const label = input?.name ?? '<stdin>';
+      const chosen = input ? choose(configsOf(input.text, input.name, flags), flags, label) : undefined;
+      const { breakdown, about } = deriveChosen(chosen, sets, flags);
+      const processes = flags.only ? [flags.only] : (['taskmanager', 'jobmanager'] as const);
       if (flags.format === 'json') {
-        process.stdout.write(`${JSON.stringify(breakdownToJson(breakdown), null, 2)}\n`);
+        const json = breakdownToJson(breakdown) as Record<string, unknown>;
+        if (flags.only) delete json[flags.only === 'taskmanager' ? 'jobmanager' : 'taskmanager'];
+        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
       } else {
         const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
-        process.stdout.write(breakdownText(breakdown, { color }));
+        if (about) process.stdout.write(`${visible(about)}\n\n`);
+        process.stdout.write(breakdownText(breakdown, { color, only: flags.only }));
       }
-      if (rejected(breakdown)) process.exitCode = EXIT.rejected;
+      if (processes.some((p) => refused(breakdown[p]))) process.exitCode = EXIT.rejected;
     });
 }

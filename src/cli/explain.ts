@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Policy } from '../model/index.js';
+import { TOOL, type Policy } from '../model/index.js';
+import { markdownToTerminal, nearNames, useColor, visible } from '../report/index.js';
 import { builtinPolicyDir, loadPolicies } from '../policy/index.js';
 import { CliError, EXIT } from './exit.js';
 
@@ -48,8 +49,26 @@ export function explainCommand(): Command {
         return;
       }
       const found = policies.find((p) => p.policy.id === rule);
-      if (!found)
-        throw new CliError(`no rule '${rule}': run 'flink-memory-lint explain' for the list`, EXIT.usage);
-      process.stdout.write(page(found.policy, found.dir));
+      if (!found) {
+        const near = nearNames(
+          rule,
+          policies.map((p) => p.policy.id),
+        );
+        const hint = near.length > 0 ? ` Did you mean ${near.map((n) => `'${n}'`).join(' or ')}?` : '';
+        throw new CliError(
+          `no rule '${visible(rule)}'.${hint} Run 'flink-memory-lint explain' for the list.`,
+          EXIT.usage,
+        );
+      }
+      const text = page(found.policy, found.dir);
+      // A built-in rule's page is Markdown: shown as text, its links absolute (the repository's docs).
+      process.stdout.write(
+        found.dir === builtinPolicyDir()
+          ? markdownToTerminal(text, {
+              pageUrl: `${TOOL.homepage}/blob/main/docs/rules/${found.policy.id}.md`,
+              color: useColor(process.stdout, process.env),
+            })
+          : text,
+      );
     });
 }

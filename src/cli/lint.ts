@@ -24,6 +24,7 @@ interface LintFlags {
   base?: string;
   concurrency: number | 'auto';
   color: boolean;
+  verbose?: boolean;
 }
 
 const FAIL_ON: readonly FailOn[] = [...SEVERITIES, 'never'];
@@ -110,6 +111,10 @@ export function lintCommand(): Command {
         'auto',
       )
       .option('--no-color', 'no colours in text output')
+      .option(
+        '-v, --verbose',
+        "text: each config's breakdown, and every finding of a rule however often it repeats",
+      )
       .action(async (paths: string[], flags: LintFlags) => {
         if (flags.flinkVersion !== undefined && !parseFlinkVersion(flags.flinkVersion)) {
           throw new CliError(
@@ -130,7 +135,13 @@ export function lintCommand(): Command {
         };
         const base = flags.base === undefined ? undefined : await lintAtRef(flags.base, options);
         for (const problem of base?.problems ?? []) process.stderr.write(`warning: ${visible(problem)}\n`);
-        const report = await lint(options);
+        const report = await withProgress(() => lint(options));
+        // A mistyped path is a usage error, never a quiet run over nothing.
+        const missing = report.notices.filter((n) => n.code === 'path-not-found');
+        if (missing.length > 0)
+          throw new CliError(missing.map((n) => visible(n.message)).join('\n'), EXIT.usage);
+        if (report.summary.configs === 0)
+          process.stderr.write(`warning: no Flink configuration found under ${visible(paths.join(', '))}\n`);
         if (flags.writeBaseline !== undefined) {
           write(
             flags.writeBaseline,
@@ -147,10 +158,14 @@ export function lintCommand(): Command {
             color: flags.color && file === undefined && useColor(process.stdout, process.env),
             failed,
             comparison,
+            verbose: flags.verbose,
           });
           // In a workflow the runner reads the step's output: no line of it may be a command.
           if (file === undefined) process.stdout.write(inertLines(rendered));
-          else write(file, rendered);
+          else {
+            write(file, rendered);
+            process.stderr.write(`wrote ${visible(file)}\n`);
+          }
         }
         const textOnStdout = targets.some((t) => t.format === 'text' && t.file === undefined);
         for (const notice of report.notices) {
@@ -161,6 +176,33 @@ export function lintCommand(): Command {
         process.exitCode = failed ? EXIT.findings : EXIT.ok;
       })
   );
+}
+
+/** Runs longer than this show a line of progress on a terminal's standard error. */
+const PROGRESS_AFTER_MS = 1000;
+
+/** A `linting… 3s` line on standard error while `work` runs, on a terminal only, cleared after. */
+async function withProgress<T>(work: () => Promise<T>): Promise<T> {
+  const stream = process.stderr;
+  if (!stream.isTTY) return work();
+  const started = Date.now();
+  let shown = false;
+  const tick = () => {
+    shown = true;
+    stream.write(`\r\u001b[2Klinting… ${Math.round((Date.now() - started) / 1000)}s`);
+  };
+  const first = setTimeout(() => {
+    tick();
+    timer = setInterval(tick, 1000);
+  }, PROGRESS_AFTER_MS);
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await work();
+  } finally {
+    clearTimeout(first);
+    if (timer) clearInterval(timer);
+    if (shown) stream.write('\r\u001b[2K');
+  }
 }
 
 function concurrency(value: string): number | 'auto' {

@@ -22,8 +22,16 @@ export interface ActionInputs {
   baseRef?: string;
   onlyChanged: boolean;
   auditIssue: boolean;
+  /** What a run that finds no Flink configuration does: fail, warn, or say nothing. */
+  ifNoConfigs: NoConfigsMode;
+  /** On a pull request: write the run's report here (a folder or a .json file) for a later publishing run. */
+  reportArtifact?: string;
+  /** Publish a report an earlier pull-request run wrote (downloaded artifact) instead of linting. */
+  reportFromArtifact?: string;
   token: string;
 }
+
+export type NoConfigsMode = 'error' | 'warn' | 'ignore';
 
 /** A wrong input: the message names it and the accepted values. */
 export class InputError extends Error {}
@@ -77,6 +85,9 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     baseRef: optional(get('base-ref')),
     onlyChanged: bool('only-changed', get('only-changed')),
     auditIssue: bool('audit-issue', get('audit-issue')),
+    ifNoConfigs: choice('if-no-configs', get('if-no-configs'), ['error', 'warn', 'ignore'], 'warn'),
+    reportArtifact: optional(get('report-artifact')),
+    reportFromArtifact: optional(get('report-from-artifact')),
     token: get('github-token'),
   };
 }

@@ -11,7 +11,9 @@ import {
   COMMENT_LIMIT,
   countsText,
   hasSomethingToSay,
+  logGroups,
   plural,
+  restyleFixes,
   reachesThreshold,
   renderComment,
   renderSummary,
@@ -22,6 +24,7 @@ import {
 import { describeError } from './api-errors.js';
 import { COMMAND_LIMIT, commandAnnotations, fitsInCommands, publishCheckRun } from './annotations.js';
 import { syncAuditIssue } from './audit-issue.js';
+import { writePrReport, type PrReport } from './pr-report.js';
 import { loadBaseSide } from './base-side.js';
 import { upsertStickyComment } from './sticky-comment.js';
 import { ownAuthor, type AuthorCheck } from './identity.js';
@@ -49,6 +52,8 @@ export interface RunContext {
   /** Absent without a token: then nothing is read from or written to GitHub. */
   client?: GitHubClient;
   lint: (options: LintOptions) => Promise<Report>;
+  /** A report an earlier pull-request run wrote (`report-from-artifact`): published, not linted. */
+  prepared?: PrReport;
   /** Writes the report files the inputs ask for; gives their paths. */
   writeReports: (report: Report) => Promise<{ json: string; sarif?: string }>;
 }
@@ -56,6 +61,8 @@ export interface RunContext {
 export interface RunResult {
   report: Report;
   failed: boolean;
+  /** Why the run fails whatever the findings: a path that does not exist, no config found (`if-no-configs: error`). */
+  setupFailure?: string;
   diffs: ConfigDiff[];
   commentUrl?: string;
 }
@@ -117,7 +124,8 @@ function annotate(
   headSha: string,
 ): Promise<string[]> {
   const { findings } = report;
-  const mode = ctx.inputs.annotations;
+  // Published from an artifact, workflow commands would land on this run: annotate the head commit.
+  const mode = ctx.prepared && ctx.inputs.annotations === 'auto' ? 'checks' : ctx.inputs.annotations;
   if (mode === 'none') return Promise.resolve([]);
   const client = canWrite ? ctx.client : undefined;
   const useChecks =
@@ -197,13 +205,34 @@ export async function run(ctx: RunContext): Promise<RunResult> {
     core.info(notes[notes.length - 1]);
   }
 
-  const pr = isPr ? await pullRequestSide(ctx, event) : undefined;
-  const head = await ctx.lint(
-    lintOptions(ctx, inputs.paths, isPr && inputs.onlyChanged ? (pr?.touched ?? []) : undefined),
+  const prepared = ctx.prepared;
+  const pr = prepared
+    ? { touched: prepared.touched, notes: prepared.notes, base: undefined }
+    : isPr
+      ? await pullRequestSide(ctx, event)
+      : undefined;
+  // Fixes in each file's own style, the same in the comment, the review and the reports.
+  const head = restyleFixes(
+    prepared?.report ??
+      (await ctx.lint(
+        lintOptions(ctx, inputs.paths, isPr && inputs.onlyChanged ? (pr?.touched ?? []) : undefined),
+      )),
   );
   const failed = reachesThreshold(head.findings, inputs.failOn);
+  const setupFailure = prepared ? undefined : checkCoverage(head, inputs, notes);
   const touched = new Set(pr?.touched ?? []);
-  const diffs = pr?.base ? compareWithBase(pr.base, head).diffs : [];
+  const diffs = prepared?.diffs ?? (pr?.base ? compareWithBase(pr.base, head).diffs : []);
+  if (isPr && !prepared && inputs.reportArtifact) {
+    const file = await writePrReport(path.resolve(ctx.workspace, inputs.reportArtifact), {
+      pullRequest: { number: event.number, headSha: event.headSha, baseSha: event.baseSha },
+      touched: [...touched],
+      report: head,
+      diffs,
+      notes: pr?.notes ?? [],
+    });
+    core.setOutput('report-artifact', file);
+    core.info(`Pull request report for a report-from-artifact run: ${file}`);
+  }
   notes.push(...(pr?.notes ?? []));
 
   core.setOutput('errors', head.summary.errors);
@@ -280,8 +309,46 @@ export async function run(ctx: RunContext): Promise<RunResult> {
     core.info(`Audit issue: ${result.action}${result.url ? ` ${result.url}` : ''}`);
   }
 
+  writeLogGroups(head, diffs);
   await writeSummary(renderSummary({ report: head, diffs, failed, links, notes }));
-  return { report: head, failed, diffs, commentUrl };
+  return { report: head, failed, diffs, commentUrl, setupFailure };
+}
+
+/**
+ * No silent green: a mistyped path is an error annotation and a failed run; a run that found no
+ * Flink configuration says so, and fails with `if-no-configs: error`. Gives why the run fails.
+ */
+function checkCoverage(report: Report, inputs: ActionInputs, notes: string[]): string | undefined {
+  const missing = report.notices.filter((n) => n.code === 'path-not-found');
+  for (const notice of missing) {
+    core.error(inertLines(visible(`${notice.message} (input 'paths')`)), { title: 'Path not found' });
+    notes.push(`Input 'paths': ${notice.message}.`);
+  }
+  if (missing.length > 0) return `${plural(missing.length, 'path')} in input 'paths' not found.`;
+  if (report.summary.configs > 0 || inputs.ifNoConfigs === 'ignore') return undefined;
+  const message = `No Flink configuration found under ${inputs.paths.join(', ')}: nothing was checked.`;
+  notes.push(message);
+  if (inputs.ifNoConfigs === 'error') {
+    core.error(inertLines(visible(message)), { title: 'No Flink configuration' });
+    return `${message} (if-no-configs: error)`;
+  }
+  core.warning(inertLines(visible(message)), { title: 'No Flink configuration' });
+  return undefined;
+}
+
+/** The breakdowns in the log, one folded section per config. */
+function writeLogGroups(report: Report, diffs: readonly ConfigDiff[]): void {
+  const groups = logGroups(report, diffs);
+  for (const group of groups) {
+    core.startGroup(inertLines(group.title));
+    for (const line of group.lines) info(line);
+    core.endGroup();
+  }
+  const left =
+    (diffs.some((d) => d.status !== 'unchanged')
+      ? diffs.filter((d) => d.status !== 'unchanged').length
+      : report.configs.length) - groups.length;
+  if (left > 0) core.info(`${plural(left, 'more breakdown')} in the job summary and the JSON report.`);
 }
 
 async function writeSummary(markdown: string): Promise<void> {

@@ -46,6 +46,8 @@ const FILTERS: Record<string, (value: unknown) => string> = {
   percent: (v) => (typeof v === 'number' ? `${Math.round(v * 100)}%` : show(v)),
   json: (v) => JSON.stringify(v) ?? 'undefined',
   list: (v) => (Array.isArray(v) ? v.map(show).join(', ') : show(v)),
+  // A count of slots with its noun: `1 slot`, `4 slots`.
+  slots: (v) => (typeof v === 'number' ? `${v} slot${v === 1 ? '' : 's'}` : show(v)),
 };
 
 function show(value: unknown): string {

@@ -6,6 +6,8 @@ export interface TextOptions {
   color?: boolean;
   /** Width of the bar column. */
   barWidth?: number;
+  /** One process only. */
+  only?: 'taskmanager' | 'jobmanager';
 }
 
 interface Line {
@@ -97,9 +99,7 @@ export function breakdownText(breakdown: Breakdown, options: TextOptions = {}): 
   return [
     `Flink ${breakdown.flinkVersion}`,
     '',
-    taskManagerText(breakdown.taskmanager, options),
-    '',
-    jobManagerText(breakdown.jobmanager, options),
-    '',
+    ...(options.only !== 'jobmanager' ? [taskManagerText(breakdown.taskmanager, options), ''] : []),
+    ...(options.only !== 'taskmanager' ? [jobManagerText(breakdown.jobmanager, options), ''] : []),
   ].join('\n');
 }

@@ -5,6 +5,7 @@ import { lintJson } from './lint-json.js';
 import { lintText } from './lint-text.js';
 import { renderSummary } from './markdown-summary.js';
 import { toSarif } from './sarif.js';
+import { restyleFixes } from './fix-style.js';
 
 export interface RenderOptions {
   /** ANSI colours (text only): the caller decides from the terminal and NO_COLOR. */
@@ -13,12 +14,18 @@ export interface RenderOptions {
   failed?: boolean;
   /** `--base REF`: text, JSON and markdown show the change against it. */
   comparison?: Comparison;
+  /** Text: each config's breakdown and every repeated finding. */
+  verbose?: boolean;
 }
 
 /** Every output format by name: the command line and the action render through this one table. */
 export const FORMATS = {
   text: (report: Report, options: RenderOptions = {}) =>
-    lintText(report, { color: options.color ?? false, comparison: options.comparison }),
+    lintText(restyleFixes(report), {
+      color: options.color ?? false,
+      comparison: options.comparison,
+      verbose: options.verbose,
+    }),
   json: (report: Report, options: RenderOptions = {}) => lintJson(report, options.comparison),
   sarif: (report: Report) =>
     `${JSON.stringify(
@@ -33,7 +40,7 @@ export const FORMATS = {
     )}\n`,
   markdown: (report: Report, options: RenderOptions = {}) =>
     renderSummary({
-      report,
+      report: restyleFixes(report),
       failed: options.failed,
       diffs: options.comparison?.diffs,
       notes: options.comparison ? [comparisonHeadline(options.comparison)] : undefined,

@@ -26,3 +26,6 @@ export { inertLines, visible } from './terminal.js';
 export { link, md, type Markdown } from './markdown/index.js';
 export { dynamicProperties, setLines, sizeText, sizeToJson, type SizeReport } from './size.js';
 export { sideBySide, upgradeText, upgradeToJson, type UpgradeReport } from './upgrade.js';
+export { LOG_GROUPS_LIMIT, logGroups, type LogGroup } from './log-groups.js';
+export { applicableFix, restyleFixes } from './fix-style.js';
+export { markdownToTerminal, nearNames } from './markdown-terminal.js';

@@ -1,22 +1,17 @@
-import type { ConfigResult, Finding, Report } from '../model/index.js';
+import type { Finding, Report } from '../model/index.js';
 import type { ConfigDiff } from './breakdown-diff.js';
+import { changedConfigs, groupChanges } from './change-overview.js';
 import {
-  breakdownChart,
-  configTitle,
   countsText,
-  diffTable,
-  failureLine,
-  findingLine,
   fitSections,
   groupFindings,
   lineLink,
-  PROCESS_TITLES,
   type Block,
   type LinkContext,
   type Section,
 } from './markdown.js';
+import { changeDetailsBlock, findingBlocks, overviewParts } from './markdown-overview.js';
 import { plural } from './text.js';
-import { formatSize } from '../flink/index.js';
 import { code, join, link, md, trusted, type Markdown } from './markdown/index.js';
 
 /** Finds the sticky comment again on later runs. */
@@ -41,24 +36,20 @@ export interface CommentInput {
   notCommented?: { findings: readonly Finding[]; limit: number };
 }
 
-const STATUS_TEXT = { added: 'new', removed: 'removed', changed: 'changed', unchanged: 'unchanged' } as const;
-
 /** Whether a comment is worth posting when none exists yet. */
 export function hasSomethingToSay(input: CommentInput): boolean {
   return input.report.findings.length > 0 || input.diffs.some((d) => d.status !== 'unchanged');
 }
 
-function headline(input: CommentInput): Markdown {
+function headline(input: CommentInput, changed: number): Markdown {
   const { report } = input;
-  const changed = input.diffs.filter((d) => d.status !== 'unchanged').length;
-  const scope = `${plural(report.summary.configs, 'config')} checked, ${changed} changed by this pull request.`;
-  if (report.findings.length === 0) return md`## ✅ Flink memory: all clear\n\nNo findings: ${scope}`;
+  const scope =
+    changed === 0
+      ? `No config changed by this pull request; ${plural(report.summary.configs, 'config')} checked.`
+      : `${plural(changed, 'config')} changed by this pull request; ${plural(report.summary.configs, 'config')} checked.`;
+  if (report.findings.length === 0) return md`## ✅ Flink memory: all clear\n\n${scope}`;
   const icon = input.failed ? '❌' : '⚠️';
   return md`## ${icon} Flink memory: ${countsText(report)}\n\n${scope}`;
-}
-
-function findingBlocks(findings: readonly Finding[], links?: LinkContext): Block[] {
-  return findings.map((f) => ({ text: findingLine(f, links), counts: { findings: 1 } }));
 }
 
 /** One line for the findings on changed lines that the review-comment limit left out. */
@@ -73,88 +64,113 @@ function notCommentedBlocks(input: CommentInput): Block[] {
   ];
 }
 
-function changedConfigBlock(diff: ConfigDiff, links?: LinkContext): Block {
-  const shown = (diff.head ?? diff.base) as ConfigResult;
-  const lines = [md`### ${configTitle(shown, links)} · ${STATUS_TEXT[diff.status]}`];
-  for (const process of diff.processes) {
-    for (const [side, result] of [
-      ['Base', process.base],
-      ['Head', process.head],
-    ] as const) {
-      const failure = result && failureLine(process.process, result);
-      if (failure) lines.push(md`${side}: ${failure}`);
-    }
-    if (!process.changed && process.head?.ok) {
-      lines.push(
-        md`${PROCESS_TITLES[process.process]} unchanged: Total Process ${formatSize(process.head.memory.totalProcess)}.`,
-      );
-      continue;
-    }
-    if (process.rows.length > 0)
-      lines.push(diffTable(process.process, process.rows, diff.status !== 'added'));
-    const chart = process.head && breakdownChart(process.process, process.head);
-    if (chart) lines.push(chart);
-  }
-  return { text: join(lines, '\n\n'), counts: { configs: 1 } };
+/** How much a rendering gives up to stay short: each level keeps less, before anything is cut. */
+interface Level {
+  /** One overview row per identical change. */
+  grouped: boolean;
+  /** Links on the config cells of the overview. */
+  linked: boolean;
+  /** Pictures in the folded detail. */
+  pictures: boolean;
+  /** Places named per grouped finding. */
+  places: number;
 }
 
-function configHeading(result: ConfigResult, links?: LinkContext): Block {
-  return { text: md`#### ${configTitle(result, links)}`, counts: { configs: 1 } };
-}
+const LEVELS: readonly Level[] = [
+  { grouped: false, linked: true, pictures: true, places: 8 },
+  { grouped: false, linked: false, pictures: true, places: 8 },
+  { grouped: true, linked: false, pictures: true, places: 4 },
+  { grouped: true, linked: false, pictures: false, places: 3 },
+];
 
-/** The body of the sticky pull-request comment, always under GitHub's limit. */
-export function renderComment(input: CommentInput, limit = COMMENT_LIMIT): string {
+/** A comment a reviewer reads at a glance; longer ones give up detail level by level before any cut. */
+export const READABLE_LIMIT = 4000;
+
+function sectionsFor(input: CommentInput, level: Level): Section[] {
   const { report, links } = input;
   const { byConfig, byFile } = groupFindings(report.findings);
   const touched = new Set(input.touchedFiles);
-  const changed = input.diffs.filter((d) => d.status !== 'unchanged');
-  const changedIds = new Set(changed.flatMap((d) => (d.head ? [d.head.config.id] : [])));
+  const changes = changedConfigs(input.diffs, byConfig);
+  const groups = groupChanges(changes);
+  const changedIds = new Set(changes.flatMap((c) => (c.diff.head ? [c.diff.head.config.id] : [])));
 
-  const changedBlocks = changed.flatMap((diff) => [
-    changedConfigBlock(diff, links),
-    ...findingBlocks(diff.head ? (byConfig.get(diff.head.config.id) ?? []) : [], links),
-  ]);
-  const fileFindings = [...byFile].filter(([file]) => touched.has(file)).flatMap(([, findings]) => findings);
-  const unchangedBlocks = [
-    ...report.configs
-      .filter((r) => !changedIds.has(r.config.id) && byConfig.has(r.config.id))
-      .flatMap((r) => [configHeading(r, links), ...findingBlocks(byConfig.get(r.config.id) ?? [], links)]),
-    ...findingBlocks(
-      [...byFile].filter(([file]) => !touched.has(file)).flatMap(([, findings]) => findings),
-      links,
-    ),
+  const changedFindings = [
+    ...changes.flatMap((c) => c.findings),
+    ...[...byFile].filter(([file]) => touched.has(file)).flatMap(([, findings]) => findings),
   ];
-  const unchangedCount = unchangedBlocks.filter((b) => b.counts?.configs).length;
+  const otherFindings = [
+    ...report.configs
+      .filter((r) => !changedIds.has(r.config.id))
+      .flatMap((r) => byConfig.get(r.config.id) ?? []),
+    ...[...byFile].filter(([file]) => !touched.has(file)).flatMap(([, findings]) => findings),
+  ];
+  const otherConfigs = new Set(otherFindings.flatMap((f) => (f.configId ? [f.configId] : []))).size;
   const where = input.runUrl
     ? md`the ${link('job summary', input.runUrl)}`
     : md`
 the job summary
       `;
-  const sections: Section[] = [
-    { blocks: [{ text: md`${trusted(COMMENT_MARKER)}\n${headline(input)}` }] },
-    { blocks: changedBlocks },
+  const overview = overviewParts(groups, { links, grouped: level.grouped, linked: level.linked });
+  return [
+    { blocks: [{ text: md`${trusted(COMMENT_MARKER)}\n${headline(input, changes.length)}` }] },
+    {
+      open: groups.length > 0 ? overview.head : undefined,
+      separator: '\n',
+      blocks: overview.rows.map((row) => ({ text: row })),
+    },
     {
       open: md`
-### Findings in changed files
+### Findings
       `,
-      blocks: findingBlocks(fileFindings, links),
+      blocks: findingBlocks(changedFindings, links, level.places),
     },
     { blocks: notCommentedBlocks(input) },
     {
-      open: md`<details><summary>${unchangedCount > 0 ? plural(unchangedCount, 'unchanged config') + ' with findings' : 'Other findings'}</summary>`,
+      open: md`
+### Changes
+      `,
+      blocks: groups.map((g) => changeDetailsBlock(g, links, level.pictures)),
+    },
+    {
+      open: md`<details><summary>${
+        otherConfigs > 0
+          ? `${plural(otherFindings.length, 'finding')} in ${plural(otherConfigs, 'config')} this pull request does not change`
+          : 'Other findings'
+      }</summary>`,
       close: md`
 </details>
       `,
-      blocks: unchangedBlocks,
+      blocks: findingBlocks(otherFindings, links, level.places),
     },
     {
       blocks: [{ text: md`<sub>${report.tool.name} ${report.tool.version} · full report in ${where}</sub>` }],
     },
   ];
-  return fitSections(
-    sections,
-    limit,
-    (left) =>
-      md`> [!NOTE]\n> This comment was cut to fit GitHub's size limit: ${plural(left.configs, 'more config')} and ${plural(left.findings, 'more finding')} are in ${where} and in the SARIF and JSON reports.`,
-  );
+}
+
+/**
+ * The body of the sticky pull-request comment: the overview table, the findings, each distinct
+ * change folded. It gives up links, per-config rows and pictures (in that order) to stay readable,
+ * and is cut only when even that does not fit under `limit`.
+ */
+export function renderComment(input: CommentInput, limit = COMMENT_LIMIT): string {
+  const note = (left: { configs: number; findings: number }) => {
+    const where = input.runUrl
+      ? md`the ${link('job summary', input.runUrl)}`
+      : md`
+the job summary
+        `;
+    return md`> [!NOTE]\n> This comment was cut to fit GitHub's size limit: ${plural(left.configs, 'more config')} and ${plural(left.findings, 'more finding')} are in ${where} and in the SARIF and JSON reports.`;
+  };
+  // Each level rendered once, when first needed, and tried against both budgets.
+  const bodies: string[] = [];
+  const body = (i: number) =>
+    (bodies[i] ??= fitSections(sectionsFor(input, LEVELS[i]), Number.MAX_SAFE_INTEGER, note));
+  for (const budget of [Math.min(READABLE_LIMIT, limit), limit]) {
+    for (let i = 0; i < LEVELS.length; i++) {
+      const text = body(i);
+      if (text.length <= budget && Buffer.byteLength(text, 'utf8') <= limit) return text;
+    }
+  }
+  return fitSections(sectionsFor(input, LEVELS[LEVELS.length - 1]), limit, note);
 }

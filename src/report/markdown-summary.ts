@@ -14,6 +14,8 @@ import {
   type Section,
 } from './markdown.js';
 import { plural } from './text.js';
+import { changedConfigs, groupChanges } from './change-overview.js';
+import { overviewTable } from './markdown-overview.js';
 import { formatSize } from '../flink/index.js';
 import { code, details, join, md, tableParts, type Inline, type Markdown } from './markdown/index.js';
 
@@ -78,7 +80,11 @@ export function renderSummary(input: SummaryInput, limit = SUMMARY_LIMIT): strin
   const icon = report.findings.length === 0 ? '✅' : input.failed ? '❌' : '⚠️';
   const head = join(
     [
-      md`## ${icon} Flink memory: ${report.findings.length === 0 ? 'all clear' : countsText(report)}`,
+      report.summary.configs === 0
+        ? md`
+## ⚠️ Flink memory: no Flink configuration found
+          `
+        : md`## ${icon} Flink memory: ${report.findings.length === 0 ? 'all clear' : countsText(report)}`,
       md`${plural(report.summary.configs, 'config')} in ${plural(report.summary.files, 'file')}${report.summary.suppressed > 0 ? `, ${report.summary.suppressed} suppressed` : ''}.`,
       ...(input.notes ?? []).map((note) => md`> ${note}`),
     ],
@@ -102,8 +108,29 @@ export function renderSummary(input: SummaryInput, limit = SUMMARY_LIMIT): strin
     f.suppressed
       ? md` — suppressed by ${f.suppressed.kind}${f.suppressed.reason ? md`: ${f.suppressed.reason}` : md``}`
       : md``;
+  // The same overview as the pull-request comment: base → head per changed config.
+  const changes = groupChanges(changedConfigs(input.diffs ?? [], byConfig));
   const sections: Section[] = [
     { blocks: [{ text: head }] },
+    {
+      open: md`
+### Changed by this pull request
+      `,
+      blocks: changes.length > 0 ? [{ text: overviewTable(changes, { links }) }] : [],
+    },
+    ...(changes.length > 0
+      ? [
+          {
+            blocks: [
+              {
+                text: md`
+### All configs
+                `,
+              },
+            ],
+          },
+        ]
+      : []),
     { open: header, separator: '\n', blocks: rows.map((row) => ({ text: row })) },
     {
       open: md`

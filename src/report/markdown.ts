@@ -1,15 +1,8 @@
 import type { ConfigResult, Finding, ProcessName, Report, Severity } from '../model/index.js';
-import {
-  componentRows,
-  JOBMANAGER_PARTS,
-  TASKMANAGER_PARTS,
-  type Component,
-  type ComponentRow,
-  type ProcessResult,
-} from './breakdown-diff.js';
+import { componentRows, type ComponentRow, type ProcessResult } from './breakdown-diff.js';
 import { formatChange, formatSize } from '../flink/index.js';
-import { plural } from './text.js';
-import { code, codeBlock, join, link, md, table, text, type Markdown } from './markdown/index.js';
+import { severityCounts } from './text.js';
+import { code, join, link, md, table, text, type Markdown } from './markdown/index.js';
 
 /** Where a file's lines can be linked: `{server}/{repository}/blob/{ref}/{file}#L{line}`. */
 export interface LinkContext {
@@ -43,7 +36,7 @@ export function lineLink(links: LinkContext | undefined, file: string, line: num
 
 export function countsText(report: Report): string {
   const { errors, warnings, infos } = report.summary;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`;
+  return severityCounts(errors, warnings, infos);
 }
 
 /** `flink-conf.yaml:1 · flink-conf · Flink 1.20 (format) · cluster-a` */
@@ -113,31 +106,6 @@ export function breakdownTable(process: ProcessName, result: ProcessResult): Mar
     process,
     rows.map((r) => ({ label: r.label, head: r.bytes })),
     false,
-  );
-}
-
-/** MiB with one decimal (rounded as the tables round), as a plain number Mermaid can chart. */
-function mib(bytes: bigint): string {
-  const MIB = 1n << 20n;
-  return (Number((bytes * 20n + MIB) / (2n * MIB)) / 10).toString();
-}
-
-/** A Mermaid pie of the parts that add up to Total Process (labels and numbers are the tool's own). */
-export function breakdownChart(process: ProcessName, result: ProcessResult): Markdown | undefined {
-  if (!result.ok) return undefined;
-  const parts = (process === 'taskmanager' ? TASKMANAGER_PARTS : JOBMANAGER_PARTS) as readonly Component<
-    typeof result.memory
-  >[];
-  const slices = parts
-    .map((part) => ({ label: part.label, bytes: part.bytes(result.memory) }))
-    .filter((slice) => slice.bytes > 0n);
-  if (slices.length === 0) return undefined;
-  return codeBlock(
-    [
-      `pie showData title ${PROCESS_TITLES[process]}: ${formatSize(result.memory.totalProcess)} (MiB)`,
-      ...slices.map((slice) => `    "${slice.label}" : ${mib(slice.bytes)}`),
-    ].join('\n'),
-    'mermaid',
   );
 }
 

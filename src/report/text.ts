@@ -9,7 +9,15 @@ export interface TextOptions {
   suppressed?: readonly Finding[];
   /** Put before the summary line, e.g. `3 Flink configs in 5 files: `. */
   scope?: string;
+  /** Every finding of a rule, however often it repeats. */
+  verbose?: boolean;
 }
+
+/** Findings of one rule shown in full before the rest are counted (without `verbose`). */
+export const SHOWN_PER_RULE = 3;
+
+/** `5,349`: counts as people read them. */
+const count = (n: number): string => n.toLocaleString('en-US');
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
 export function useColor(
@@ -41,7 +49,22 @@ export function renderText(findings: readonly Finding[], options: TextOptions = 
     return split[line - 1];
   };
   const out: string[] = [];
+  const perRule = new Map<string, Finding[]>();
+  for (const f of findings) perRule.set(f.ruleId, [...(perRule.get(f.ruleId) ?? []), f]);
+  const shown = new Map<string, number>();
   for (const f of findings) {
+    const n = (shown.get(f.ruleId) ?? 0) + 1;
+    shown.set(f.ruleId, n);
+    const all = perRule.get(f.ruleId) ?? [];
+    if (!options.verbose && n > SHOWN_PER_RULE) {
+      if (n === all.length) {
+        const configs = new Set(all.map((x) => x.configId ?? x.file)).size;
+        out.push(
+          `${paint('gray', `${visible(f.ruleId)} ×${count(all.length)} in ${count(configs)} ${configs === 1 ? 'config' : 'configs'}`)}: ${SHOWN_PER_RULE} shown above, ${count(all.length - SHOWN_PER_RULE)} more with --verbose`,
+        );
+      }
+      continue;
+    }
     // Repository text (file names, messages of user policies, values) shown, never obeyed.
     out.push(
       `${paint('bold', `${visible(f.file)}:${f.line}:${f.column}:`)} ${paint(SEVERITY_STYLE[f.severity], `${f.severity}:`)} ${visible(f.message)} ${paint('gray', `[${visible(f.ruleId)}]`)}`,
@@ -62,11 +85,11 @@ export function renderText(findings: readonly Finding[], options: TextOptions = 
       );
     }
     if (f.fix) {
+      // The sentence, then each edit on a line of its own, as it would be written in the file.
       const changes = Object.entries(f.fix.set).map(([k, v]) => (v === null ? `remove ${k}` : `${k}: ${v}`));
-      const detail = [f.fix.description, changes.length ? changes.join(', ') : undefined]
-        .filter(Boolean)
-        .join(' ');
-      out.push(`  ${paint('green', 'fix:')} ${visible(detail)}`);
+      if (f.fix.description) out.push(`  ${paint('green', 'fix:')} ${visible(f.fix.description)}`);
+      for (const [i, change] of changes.entries())
+        out.push(`  ${f.fix.description || i > 0 ? '    ' : paint('green', 'fix:')} ${visible(change)}`);
     }
     if (f.docs) out.push(`  ${paint('gray', 'docs:')} ${visible(f.docs)}`);
   }
@@ -85,16 +108,23 @@ export function renderText(findings: readonly Finding[], options: TextOptions = 
   return out.join('\n') + '\n';
 }
 
+/** `1 config`, `5,349 configs`. */
 export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${count(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** `1 error, 3 info findings`: the counts that are not zero (`no findings` when all are). */
+export function severityCounts(errors: number, warnings: number, infos: number): string {
+  const parts = [
+    errors ? plural(errors, 'error') : '',
+    warnings ? plural(warnings, 'warning') : '',
+    infos ? plural(infos, 'info finding') : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : 'no findings';
 }
 
 export function summaryLine(findings: readonly Finding[], suppressed: number): string {
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  const parts = [
-    plural(count('error'), 'error'),
-    plural(count('warning'), 'warning'),
-    plural(count('info'), 'info'),
-  ];
-  return `${parts.join(', ')}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
+  const counts = severityCounts(count('error'), count('warning'), count('info'));
+  return `${counts}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
 }
