@@ -24,6 +24,7 @@ interface LintFlags {
   base?: string;
   concurrency: number | 'auto';
   color: boolean;
+  verbose?: boolean;
 }
 
 const FAIL_ON: readonly FailOn[] = [...SEVERITIES, 'never'];
@@ -110,6 +111,7 @@ export function lintCommand(): Command {
         'auto',
       )
       .option('--no-color', 'no colours in text output')
+      .option('--verbose', 'say on standard error how many files were listed, ruled out unparsed and read')
       .action(async (paths: string[], flags: LintFlags) => {
         if (flags.flinkVersion !== undefined && !parseFlinkVersion(flags.flinkVersion)) {
           throw new CliError(
@@ -131,6 +133,12 @@ export function lintCommand(): Command {
         const base = flags.base === undefined ? undefined : await lintAtRef(flags.base, options);
         for (const problem of base?.problems ?? []) process.stderr.write(`warning: ${visible(problem)}\n`);
         const report = await lint(options);
+        if (flags.verbose && report.stats) {
+          const { listed, ruledOut } = report.stats;
+          process.stderr.write(
+            `verbose: ${listed} files listed by name, ${ruledOut} ruled out on their text before parsing, ${report.summary.configs} configs\n`,
+          );
+        }
         if (flags.writeBaseline !== undefined) {
           write(
             flags.writeBaseline,

@@ -107,7 +107,10 @@ export async function lint(options: LintOptions, prepared: Prepared = prepare(op
   threads.start(threadCount(listed.length, concurrency));
   const versions = { override: options.flinkVersion, fallback: settings.flinkVersion };
   const shares = await threads.run(listed, (facts) => link(facts, versions), prepared.pack);
-  const { results, findings, suppressed, sources, judged, ...merged } = mergeShares(shares, maxConfigs);
+  const { results, findings, suppressed, sources, judged, ruledOut, ...merged } = mergeShares(
+    shares,
+    maxConfigs,
+  );
   // Compiling the pack records its problems among the prepared notices: first, then read them.
   const policies = judged ? prepared.pack().policies.map((p) => p.policy) : [];
   return {
@@ -123,6 +126,7 @@ export async function lint(options: LintOptions, prepared: Prepared = prepare(op
     ],
     policies,
     sources,
+    stats: { listed: listed.length, ruledOut },
     summary: {
       files: listed.length,
       configs: results.length,

@@ -5,6 +5,7 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { Notice } from '../../model/index.js';
 import { isFlinkConfName } from '../formats/whole-file.js';
+import { prefilter, type Verdict } from '../prefilter.js';
 import { GIT_ENV, SAFE_GIT } from './git.js';
 import { confinedPath, lexicallyInside, readConfined, realRoot } from './confined-file.js';
 
@@ -22,6 +23,14 @@ export interface Candidate {
   /** Relative to `cwd`, `/` separators: the path reports show. */
   path: string;
   text: string;
+  /** Why the prefilter kept it: its text, or its name alone. */
+  keptBy: Verdict;
+}
+
+/** What reading the listed files counted. */
+export interface ReadStats {
+  /** Files read and ruled out by the prefilter, never parsed. */
+  ruledOut: number;
 }
 
 export interface DiscoverResult {
@@ -29,14 +38,12 @@ export interface DiscoverResult {
   notices: Notice[];
   /** Files looked at (after ignore rules and globs). */
   files: number;
+  /** Files read and ruled out by the prefilter. */
+  ruledOut: number;
 }
 
 /** YAML files, also as templates (`.yaml.template`, `.yml.tpl`, `.yaml.j2`). */
 const YAML_NAME = /\.ya?ml(?:\.(?:template|tmpl|tpl|j2|jinja2?|in|example|sample|dist))?$/i;
-
-/** Text that shows a YAML file may hold a Flink configuration; the loaders decide. */
-const FLINK_CONTENT =
-  /flink\.apache\.org\/|flinkConfiguration|FLINK_PROPERTIES|flink-conf|(?:^|[\s"'{,])(?:taskmanager|jobmanager)[.:]/m;
 
 /** Whether discovery would look at a file of this name (a YAML file, or a `flink-conf.yaml` template). */
 export function isCandidateName(name: string): boolean {
@@ -65,7 +72,9 @@ export interface Listing {
 /** Finds the files that may hold Flink configurations under the given paths. */
 export function discover(options: DiscoverOptions): Promise<DiscoverResult> {
   const { listed, notices } = listCandidates(options);
-  return Promise.resolve({ candidates: readCandidates(listed, notices), notices, files: listed.length });
+  const stats: ReadStats = { ruledOut: 0 };
+  const candidates = readCandidates(listed, notices, stats);
+  return Promise.resolve({ candidates, notices, files: listed.length, ruledOut: stats.ruledOut });
 }
 
 /** The files under the given paths that may hold Flink configurations, by name; none read. */
@@ -114,10 +123,14 @@ export function listCandidates(options: DiscoverOptions): Listing {
 }
 
 /** Reads the listed files, in order, keeping those that may hold a Flink configuration. */
-export function readCandidates(listed: readonly ListedFile[], notices: Notice[]): Candidate[] {
+export function readCandidates(
+  listed: readonly ListedFile[],
+  notices: Notice[],
+  stats: ReadStats = { ruledOut: 0 },
+): Candidate[] {
   const candidates: Candidate[] = [];
   for (const { file, relative, root } of listed) {
-    const candidate = readCandidate(file, relative, root, notices);
+    const candidate = readCandidate(file, relative, root, notices, stats);
     if (candidate) candidates.push(candidate);
   }
   return candidates;
@@ -132,6 +145,7 @@ function readCandidate(
   relative: string,
   root: string,
   notices: Notice[],
+  stats: ReadStats,
 ): Candidate | undefined {
   const read = readConfined(file, [root]);
   if (!read.ok) {
@@ -161,9 +175,13 @@ function readCandidate(
     });
     return undefined;
   }
-  const text = bytes.toString('utf8');
-  if (!isFlinkConfName(relative) && !FLINK_CONTENT.test(text)) return undefined;
-  return { path: relative, text };
+  // Ruled out on the raw bytes: most YAML of a repository is never decoded, let alone parsed.
+  const keptBy = prefilter(relative, bytes);
+  if (!keptBy) {
+    stats.ruledOut++;
+    return undefined;
+  }
+  return { path: relative, text: bytes.toString('utf8'), keptBy };
 }
 
 const UTF16_BOMS: [Buffer, string][] = [
