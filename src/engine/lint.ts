@@ -18,7 +18,13 @@ import {
   type Baseline,
   type PolicyPack,
 } from '../policy/index.js';
-import { listCandidates, readConfined, trackedFileCount } from '../sources/index.js';
+import {
+  listCandidates,
+  readConfined,
+  selectListed,
+  trackedFileCount,
+  type ListedFile,
+} from '../sources/index.js';
 import { sizeRun } from './compiler-tier.js';
 import { mergeShares, type FilesContext } from './files.js';
 import { LintThreads, threadCount } from './threads.js';
@@ -84,15 +90,8 @@ function setupNotice(code: string, cwd: string, problem: PolicyProblem): Notice 
 
 /** Discovers, loads and derives every Flink config under the given paths, then evaluates the policies. */
 export async function lint(options: LintOptions, prepared: Prepared = prepare(options)): Promise<Report> {
-  const { settings, baseline } = prepared;
-  const maxConfigs = options.maxConfigs ?? MAX_CONFIGS;
-  const context: FilesContext = {
-    maxConfigs,
-    settings,
-    baseline,
-  };
   const concurrency = options.concurrency ?? 'auto';
-  const threads = new LintThreads({ context, policyDirs: prepared.policyDirs });
+  const threads = newThreads(options, prepared);
   // A large tree is known from git's index before it is listed: workers start up meanwhile.
   if (!options.onlyFiles) threads.start(threadCount(earlyTreeSize(options.cwd), concurrency));
   const listing = listCandidates({
@@ -103,8 +102,51 @@ export async function lint(options: LintOptions, prepared: Prepared = prepare(op
   });
   const only = options.onlyFiles ? new Set(options.onlyFiles) : undefined;
   const listed = only ? listing.listed.filter((f) => only.has(f.relative)) : listing.listed;
+  return lintListed(options, prepared, threads, listed, listing.notices);
+}
+
+/** A file given with its content, not read from the disk (a base revision's, from git). */
+export interface GivenFile {
+  /** Relative to `cwd`, `/` separators: the path reports show. */
+  path: string;
+  bytes: Buffer;
+}
+
+/**
+ * Lints files given with their contents as `lint` lints a tree: the same prefilter, loaders,
+ * threads, links and policies; the files discovery would not list under `options` left out.
+ */
+export function lintGiven(
+  options: LintOptions,
+  files: readonly GivenFile[],
+  prepared: Prepared = prepare(options),
+): Promise<Report> {
+  const listed = selectListed(files, options)
+    .map((f): ListedFile => ({ file: f.path, relative: f.path, root: options.cwd, bytes: f.bytes }))
+    .sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+  return lintListed(options, prepared, newThreads(options, prepared), listed, []);
+}
+
+function newThreads(options: LintOptions, prepared: Prepared): LintThreads {
+  const context: FilesContext = {
+    maxConfigs: options.maxConfigs ?? MAX_CONFIGS,
+    settings: prepared.settings,
+    baseline: prepared.baseline,
+  };
+  return new LintThreads({ context, policyDirs: prepared.policyDirs });
+}
+
+async function lintListed(
+  options: LintOptions,
+  prepared: Prepared,
+  threads: LintThreads,
+  listed: readonly ListedFile[],
+  listingNotices: readonly Notice[],
+): Promise<Report> {
+  const { settings } = prepared;
+  const maxConfigs = options.maxConfigs ?? MAX_CONFIGS;
   sizeRun(listed.length);
-  threads.start(threadCount(listed.length, concurrency));
+  threads.start(threadCount(listed.length, options.concurrency ?? 'auto'));
   const versions = { override: options.flinkVersion, fallback: settings.flinkVersion };
   const shares = await threads.run(listed, (facts) => link(facts, versions), prepared.pack);
   const { results, findings, suppressed, sources, judged, ruledOut, ...merged } = mergeShares(
@@ -120,7 +162,7 @@ export async function lint(options: LintOptions, prepared: Prepared = prepare(op
     suppressed,
     notices: [
       ...prepared.notices,
-      ...listing.notices,
+      ...listingNotices,
       ...merged.notices,
       ...unreportedProblems(results, [...findings, ...suppressed]),
     ],

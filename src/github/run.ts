@@ -99,12 +99,10 @@ async function pullRequestSide(
     return { touched: [], notes };
   }
   core.info(`Base ${side.commit} (${side.source}): ${plural(side.touched.length, 'touched file')}.`);
-  const base = await lintBase(lintOptions(ctx, ctx.inputs.paths), side, ctx.tempDir).catch(
-    (error: unknown) => {
-      core.warning(`Could not lint the base side: ${describeError(error)}`);
-      return undefined;
-    },
-  );
+  const base = await lintBase(lintOptions(ctx, ctx.inputs.paths), side).catch((error: unknown) => {
+    core.warning(`Could not lint the base side: ${describeError(error)}`);
+    return undefined;
+  });
   for (const problem of [...side.problems, ...(base?.problems ?? [])]) info(problem);
   return { base, touched: side.touched.map((f) => f.path), notes };
 }

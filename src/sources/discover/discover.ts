@@ -61,6 +61,11 @@ export interface ListedFile {
   relative: string;
   /** The real path of the folder it was listed under: no symbolic link leads out of it. */
   root: string;
+  /**
+   * Its content where it is not read from the disk (a base revision's file, read from git in one
+   * batch): then `file` and `root` are unused.
+   */
+  bytes?: Uint8Array;
 }
 
 export interface Listing {
@@ -129,34 +134,54 @@ export function readCandidates(
   stats: ReadStats = { ruledOut: 0 },
 ): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const { file, relative, root } of listed) {
-    const candidate = readCandidate(file, relative, root, notices, stats);
+  for (const listedFile of listed) {
+    const candidate = readCandidate(listedFile, notices, stats);
     if (candidate) candidates.push(candidate);
   }
   return candidates;
 }
 
 /**
+ * Of files given by path (a base revision's), those discovery would list under the same options:
+ * by name, never under `.git` or `node_modules`, inside the include and outside the exclude globs.
+ */
+export function selectListed<T extends { path: string }>(
+  files: readonly T[],
+  options: Pick<DiscoverOptions, 'include' | 'exclude'>,
+): T[] {
+  const include = options.include?.length ? picomatch([...options.include], { dot: true }) : undefined;
+  const exclude = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : undefined;
+  return files.filter(
+    ({ path: file }) =>
+      isCandidateName(path.posix.basename(file)) &&
+      !file.split('/').some((part) => ALWAYS_SKIPPED.has(part)) &&
+      (!include || include(file)) &&
+      !exclude?.(file),
+  );
+}
+
+/**
  * Reads one file, synchronously: for the many small files of a repository, a blocking read is
  * several times faster than a round trip through libuv's thread pool per call.
  */
-function readCandidate(
-  file: string,
-  relative: string,
-  root: string,
-  notices: Notice[],
-  stats: ReadStats,
-): Candidate | undefined {
-  const read = readConfined(file, [root]);
-  if (!read.ok) {
-    notices.push({
-      code: read.code,
-      message: read.message,
-      location: { file: relative, line: 1, column: 1 },
-    });
-    return undefined;
+function readCandidate(listed: ListedFile, notices: Notice[], stats: ReadStats): Candidate | undefined {
+  const { relative } = listed;
+  let bytes: Buffer;
+  if (listed.bytes) {
+    // Given, and passed to a worker thread as a plain Uint8Array: a view, not a copy.
+    bytes = Buffer.from(listed.bytes.buffer, listed.bytes.byteOffset, listed.bytes.byteLength);
+  } else {
+    const read = readConfined(listed.file, [listed.root]);
+    if (!read.ok) {
+      notices.push({
+        code: read.code,
+        message: read.message,
+        location: { file: relative, line: 1, column: 1 },
+      });
+      return undefined;
+    }
+    bytes = read.bytes;
   }
-  const bytes = read.bytes;
   const utf16 = UTF16_BOMS.find(([bom]) => bytes.subarray(0, 2).equals(bom));
   if (utf16) {
     notices.push({
