@@ -20,7 +20,13 @@ import {
   type LinkContext,
 } from '../report/index.js';
 import { describeError } from './api-errors.js';
-import { COMMAND_LIMIT, commandAnnotations, fitsInCommands, publishCheckRun } from './annotations.js';
+import {
+  COMMAND_LIMIT,
+  commandAnnotations,
+  fitsInCommands,
+  MAX_CHECK_ANNOTATIONS,
+  publishCheckRun,
+} from './annotations.js';
 import { syncAuditIssue } from './audit-issue.js';
 import { loadBaseSide } from './base-side.js';
 import { upsertStickyComment } from './sticky-comment.js';
@@ -139,11 +145,13 @@ function annotate(
     summary: `${countsText(report)} in ${plural(report.summary.configs, 'config')}.`,
     warn: core.warning,
   }).then((url) => {
-    if (url) {
-      core.info(`Annotations published in check run ${url}`);
-      return [];
-    }
-    return viaCommands();
+    if (!url) return viaCommands();
+    core.info(`Annotations published in check run ${url}`);
+    const notShown = findings.length - Math.min(findings.length, MAX_CHECK_ANNOTATIONS);
+    if (notShown === 0) return [];
+    const note = `${plural(notShown, 'finding')} not annotated: the check run carries ${MAX_CHECK_ANNOTATIONS} annotations, errors first. All are listed in this summary and the SARIF/JSON reports.`;
+    core.info(note);
+    return [note];
   });
 }
 
