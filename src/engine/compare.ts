@@ -75,7 +75,7 @@ export async function lintBase(options: LintOptions, base: BaseSource): Promise<
     policyDirs: options.policyDirs?.map((d) => path.resolve(options.cwd, d)),
     onlyFiles: undefined,
   };
-  const report = await lintGiven(baseOptions, given, prepare(baseOptions));
+  const report = await lintGiven(baseOptions, given, await prepare(baseOptions));
   return { ref: base.ref, commit: base.commit, touched: base.touched, report, problems };
 }
 

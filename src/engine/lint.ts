@@ -12,7 +12,7 @@ import {
 } from '../model/index.js';
 import {
   builtinPolicyDir,
-  loadPolicies,
+  compilePolicies,
   loadSettings,
   parseBaseline,
   type Baseline,
@@ -33,23 +33,26 @@ import { LintThreads, threadCount } from './threads.js';
 export interface Prepared {
   settings: Settings;
   baseline?: Baseline;
-  /** Compiles the built-in and user policies on first use (none when the tree holds no config). */
-  pack: () => PolicyPack;
+  /**
+   * Compiles the built-in and user policies on first use (never when the tree holds no config:
+   * then ajv is not even loaded).
+   */
+  pack: () => Promise<PolicyPack>;
   /** The policy folders the pack is compiled from (a worker thread compiles its own). */
   policyDirs: string[];
   notices: Notice[];
 }
 
 /** Compiled packs by folder list: the action lints the head and the base in one process. */
-const packs = new Map<string, ReturnType<typeof loadPolicies>>();
+const packs = new Map<string, ReturnType<typeof compilePolicies>>();
 
 /**
  * Reads the settings file and the baseline, and prepares the policy pack. Broken settings,
  * policies or baselines become notices: the run goes on with what is valid.
  */
-export function prepare(options: LintOptions): Prepared {
+export async function prepare(options: LintOptions): Promise<Prepared> {
   const notices: Notice[] = [];
-  const { settings, problems } = loadSettings(options.cwd, options.configFile, options.workspace);
+  const { settings, problems } = await loadSettings(options.cwd, options.configFile, options.workspace);
   for (const problem of problems) notices.push(setupNotice('settings-invalid', options.cwd, problem));
   const policyDirs = [builtinPolicyDir(), ...settings.policyDirs, ...(options.policyDirs ?? [])].map((dir) =>
     path.resolve(options.cwd, dir),
@@ -68,15 +71,18 @@ export function prepare(options: LintOptions): Prepared {
       });
     }
   }
-  let compiled: PolicyPack | undefined;
-  const pack = () => {
-    if (compiled) return compiled;
-    const key = policyDirs.join('\0');
-    let loaded = packs.get(key);
-    if (!loaded) packs.set(key, (loaded = loadPolicies(policyDirs, { trusted: [builtinPolicyDir()] })));
-    for (const problem of loaded.problems) notices.push(setupNotice('policy-invalid', options.cwd, problem));
-    return (compiled = loaded.pack);
-  };
+  let compiled: Promise<PolicyPack> | undefined;
+  const pack = () =>
+    (compiled ??= (async () => {
+      const key = policyDirs.join('\0');
+      let loading = packs.get(key);
+      if (!loading)
+        packs.set(key, (loading = compilePolicies(policyDirs, { trusted: [builtinPolicyDir()] })));
+      const loaded = await loading;
+      for (const problem of loaded.problems)
+        notices.push(setupNotice('policy-invalid', options.cwd, problem));
+      return loaded.pack;
+    })());
   return { settings, baseline, pack, policyDirs, notices };
 }
 
@@ -89,7 +95,8 @@ function setupNotice(code: string, cwd: string, problem: PolicyProblem): Notice 
 }
 
 /** Discovers, loads and derives every Flink config under the given paths, then evaluates the policies. */
-export async function lint(options: LintOptions, prepared: Prepared = prepare(options)): Promise<Report> {
+export async function lint(options: LintOptions, given?: Prepared): Promise<Report> {
+  const prepared = given ?? (await prepare(options));
   const concurrency = options.concurrency ?? 'auto';
   const threads = newThreads(options, prepared);
   // A large tree is known from git's index before it is listed: workers start up meanwhile.
@@ -116,11 +123,12 @@ export interface GivenFile {
  * Lints files given with their contents as `lint` lints a tree: the same prefilter, loaders,
  * threads, links and policies; the files discovery would not list under `options` left out.
  */
-export function lintGiven(
+export async function lintGiven(
   options: LintOptions,
   files: readonly GivenFile[],
-  prepared: Prepared = prepare(options),
+  given?: Prepared,
 ): Promise<Report> {
+  const prepared = given ?? (await prepare(options));
   const listed = selectListed(files, options)
     .map((f): ListedFile => ({ file: f.path, relative: f.path, root: options.cwd, bytes: f.bytes }))
     .sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
@@ -154,7 +162,7 @@ async function lintListed(
     maxConfigs,
   );
   // Compiling the pack records its problems among the prepared notices: first, then read them.
-  const policies = judged ? prepared.pack().policies.map((p) => p.policy) : [];
+  const policies = judged ? (await prepared.pack()).policies.map((p) => p.policy) : [];
   return {
     tool: { ...TOOL },
     configs: results,
