@@ -118,4 +118,8 @@ function printTable(table: [string, string, string][]): void {
 // monorepo to profile by hand (`node --cpu-prof dist/cli.js lint DIR`).
 if (process.argv[2] === BASELINE_FLAG) baseline(process.argv[3]);
 else if (process.argv[2] === '--generate') generateMonorepo(process.argv[3], Number(process.argv[4] ?? 1000));
-else await main(process.argv.slice(2));
+else
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
