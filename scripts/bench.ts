@@ -1,22 +1,22 @@
 // Benchmarks (`npm run bench`): named sections, each printing rows of a shared table.
-// Run from the repository root; sections that need `dist/` say so when it is missing.
+// `npm run bench -- monorepo|pull-request|startup|derivation|policy` runs those only; `--quick` runs
+// small sizes once each (a smoke run). Run from the repository root; sections that need `dist/`
+// say so when it is missing.
+import './bench-env.js';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { derive } from '../src/flink/index.js';
 import type { ConfigMap, FlinkVersion } from '../src/model/index.js';
+import type { BenchOptions, Row } from './bench-measure.js';
 import { BASELINE_FLAG, baseline, coldStartSection, monorepoSection } from './bench-monorepo.js';
 import { policySection } from './bench-policy.js';
+import { pullRequestSection } from './bench-pull-request.js';
 import { generateMonorepo } from './generate-monorepo.js';
-
-interface Row {
-  measure: string;
-  value: string;
-}
 
 interface Section {
   name: string;
-  run(): Row[];
+  run(options: BenchOptions): Row[] | Promise<Row[]>;
 }
 
 const VECTORS = '__tests__/fixtures/vectors/random-standalone.jsonl';
@@ -33,14 +33,14 @@ function loadVectors(): { config: ConfigMap; flinkVersion: FlinkVersion }[] {
 
 const derivation: Section = {
   name: 'derivation',
-  run() {
+  run({ quick }) {
     const vectors = loadVectors();
     for (const v of vectors) derive(v.config, { flinkVersion: v.flinkVersion }); // warm up
     let count = 0;
     const cpu0 = process.cpuUsage();
     const start = process.hrtime.bigint();
     let elapsed = 0;
-    while (elapsed < 2) {
+    while (elapsed < (quick ? 0.3 : 2)) {
       for (const v of vectors) derive(v.config, { flinkVersion: v.flinkVersion });
       count += vectors.length;
       elapsed = Number(process.hrtime.bigint() - start) / 1e9;
@@ -79,15 +79,28 @@ const derivation: Section = {
 };
 
 /** Add sections here. */
-const SECTIONS: Section[] = [derivation, policySection, monorepoSection, coldStartSection];
+const SECTIONS: Section[] = [
+  derivation,
+  policySection,
+  monorepoSection,
+  pullRequestSection,
+  coldStartSection,
+];
 
-/** `npm run bench [-- SECTION...]` runs the named sections only. */
-function main(args: string[]): void {
-  const chosen = args.length > 0 ? SECTIONS.filter((s) => args.includes(s.name)) : SECTIONS;
-  console.log(`${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
+/** `npm run bench [-- SECTION...] [--quick]` runs the named sections only. */
+async function main(args: string[]): Promise<void> {
+  const quick = args.includes('--quick');
+  const names = args.filter((a) => !a.startsWith('--'));
+  const unknown = names.filter((n) => !SECTIONS.some((s) => s.name === n));
+  if (unknown.length > 0)
+    throw new Error(`unknown section ${unknown.join(', ')}: ${SECTIONS.map((s) => s.name).join(', ')}`);
+  const chosen = names.length > 0 ? SECTIONS.filter((s) => names.includes(s.name)) : SECTIONS;
+  console.log(
+    `${os.availableParallelism()} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}${quick ? ', --quick' : ''}`,
+  );
   const table: [string, string, string][] = [['section', 'measure', 'value']];
   for (const section of chosen)
-    for (const row of section.run()) table.push([section.name, row.measure, row.value]);
+    for (const row of await section.run({ quick })) table.push([section.name, row.measure, row.value]);
   printTable(table);
 }
 
@@ -105,4 +118,8 @@ function printTable(table: [string, string, string][]): void {
 // monorepo to profile by hand (`node --cpu-prof dist/cli.js lint DIR`).
 if (process.argv[2] === BASELINE_FLAG) baseline(process.argv[3]);
 else if (process.argv[2] === '--generate') generateMonorepo(process.argv[3], Number(process.argv[4] ?? 1000));
-else main(process.argv.slice(2));
+else
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });

@@ -1,11 +1,14 @@
 // Bundles the action (dist/index.js), the CLI (dist/cli.js) and their worker with ncc. ncc writes one
-// `index.js` per output folder, so each entry is built into a scratch folder and moved.
+// `index.js` per output folder, so each entry is built into a scratch folder and moved. A dynamic
+// `import()` becomes a chunk ncc names `<id>.index.js`: each is renamed `<entry>.<id>.js`, and the
+// entry's chunk loader with it, so the chunks of two entries never share a name.
 import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -50,11 +53,26 @@ for (const { src, out } of entries) {
     /\/\/# sourceMappingURL=index\.js\.map\s*$/,
     `//# sourceMappingURL=${out}.js.map\n`,
   );
-  // The bundler turns a path it can match against files present at build time into a path inside
-  // the bundle. The tool ships no such files: a match means a path the user's run must resolve
-  // (a settings file, a policy folder) would point into dist/ instead.
-  const relocated = code.match(/^.*__nccwpck_require__\.ab \+.*$/m);
-  if (relocated) throw new Error(`${src}: the bundler relocated a runtime path: ${relocated[0].trim()}`);
+  refuseRelocatedPaths(src, code);
+  const chunks = readdirSync(scratch).filter((f) => /^\w+\.index\.js$/.test(f));
+  if (chunks.length > 0) {
+    // webpack's chunk file name function, as ncc's runtime writes it.
+    const naming = 'return "" + chunkId + ".index.js";';
+    if (code.split(naming).length !== 2)
+      throw new Error(`${src}: ncc's chunk loader changed; cannot name its chunks`);
+    code = code.replace(naming, `return "${out}." + chunkId + ".js";`);
+    for (const chunk of chunks) {
+      const id = chunk.replace(/\.index\.js$/, '');
+      const text = readFileSync(`${scratch}/${chunk}`, 'utf8').replace(
+        /\/\/# sourceMappingURL=\S+\s*$/,
+        `//# sourceMappingURL=${out}.${id}.js.map\n`,
+      );
+      refuseRelocatedPaths(src, text);
+      writeFileSync(`${dist}/${out}.${id}.js`, text);
+      if (existsSync(`${scratch}/${chunk}.map`))
+        renameSync(`${scratch}/${chunk}.map`, `${dist}/${out}.${id}.js.map`);
+    }
+  }
   if (out === 'cli' && !code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
   writeFileSync(`${dist}/${out}.js`, code);
   renameSync(`${scratch}/index.js.map`, `${dist}/${out}.js.map`);
@@ -63,3 +81,13 @@ for (const { src, out } of entries) {
 }
 chmodSync(`${dist}/cli.js`, 0o755);
 rmSync(build, { recursive: true, force: true });
+
+/**
+ * The bundler turns a path it can match against files present at build time into a path inside the
+ * bundle. The tool ships no such files: a match means a path the user's run must resolve (a
+ * settings file, a policy folder) would point into dist/ instead.
+ */
+function refuseRelocatedPaths(src, code) {
+  const relocated = code.match(/^.*__nccwpck_require__\.ab \+.*$/m);
+  if (relocated) throw new Error(`${src}: the bundler relocated a runtime path: ${relocated[0].trim()}`);
+}

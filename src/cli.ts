@@ -1,14 +1,7 @@
+// The door first: it enables Node's compile cache before any command's chunk loads.
+import { COMMANDS, commandsFor, CliError, EXIT } from './cli/index.js';
 import { Command, CommanderError } from 'commander';
-import { deriveCommand } from './cli/index.js';
-import { CliError, EXIT } from './cli/index.js';
-import { explainCommand } from './cli/index.js';
-import { lintCommand } from './cli/index.js';
-import { sizeCommand } from './cli/index.js';
-import { upgradeCommand } from './cli/index.js';
 import { TOOL } from './model/index.js';
-import { startShortRun } from './engine/index.js';
-
-startShortRun();
 
 // A reader that stops early (`| head`) closes the pipe: that ends the run, it is not a failure.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -21,14 +14,11 @@ const program = new Command()
   .description('Derive Apache Flink memory breakdowns exactly as Flink does, and lint them against policies.')
   .version(TOOL.version)
   .exitOverride()
-  .configureOutput({ outputError: (text, write) => write(text) })
-  .addCommand(deriveCommand())
-  .addCommand(lintCommand())
-  .addCommand(explainCommand())
-  .addCommand(sizeCommand())
-  .addCommand(upgradeCommand());
+  .configureOutput({ outputError: (text, write) => write(text) });
 
 try {
+  // Only the command that runs is loaded (all of them for help or an unknown name).
+  for (const name of commandsFor(process.argv.slice(2))) program.addCommand(await COMMANDS[name]());
   await program.parseAsync(process.argv);
 } catch (err) {
   if (err instanceof CommanderError) {

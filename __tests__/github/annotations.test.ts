@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  checkRunFindings,
   commandAnnotations,
   fitsInCommands,
+  MAX_CHECK_ANNOTATIONS,
   toCheckAnnotation,
   workflowCommand,
 } from '../../src/github/annotations.js';
@@ -67,5 +69,23 @@ describe('toCheckAnnotation', () => {
     const multi = toCheckAnnotation(finding('info', { endLine: 20 }));
     expect(multi).toMatchObject({ annotation_level: 'notice', end_line: 20 });
     expect(multi).not.toHaveProperty('start_column');
+  });
+});
+
+describe('checkRunFindings', () => {
+  it('keeps every finding up to the cap, then errors first, each group in file order', () => {
+    const few = [finding('info', { line: 1 }), finding('error', { line: 2 })];
+    expect(checkRunFindings(few)).toEqual(few);
+    const many = Array.from({ length: MAX_CHECK_ANNOTATIONS + 100 }, (_, i) =>
+      finding(i % 3 === 0 ? 'error' : i % 3 === 1 ? 'warning' : 'info', { line: i + 1 }),
+    );
+    const kept = checkRunFindings(many);
+    expect(kept).toHaveLength(MAX_CHECK_ANNOTATIONS);
+    const errors = many.filter((f) => f.severity === 'error');
+    expect(kept.filter((f) => f.severity === 'error')).toEqual(errors);
+    const infos = many.filter((f) => f.severity === 'info');
+    const room = MAX_CHECK_ANNOTATIONS - errors.length - many.filter((f) => f.severity === 'warning').length;
+    expect(kept.filter((f) => f.severity === 'info')).toEqual(infos.slice(0, room));
+    expect(kept.map((f) => f.line)).toEqual([...kept.map((f) => f.line)].sort((a, b) => a - b));
   });
 });

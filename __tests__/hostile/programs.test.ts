@@ -38,7 +38,7 @@ describe('no program runs: git asked without filters, textconv, external diff, h
     const base = await lintAtRef(repo.base, { cwd: repo.author, paths: ['.'] });
     // The action: the base side from git, read and linted, and the changed lines of the pull request.
     const side = await loadBaseSide({ cwd: repo.author, baseRef: repo.base });
-    if (side) await lintBase({ cwd: repo.author, paths: ['.'] }, side, root);
+    if (side) await lintBase({ cwd: repo.author, paths: ['.'] }, side);
     const lines = await changedLines({ cwd: repo.author, baseRef: repo.base, log: () => undefined });
 
     expect({

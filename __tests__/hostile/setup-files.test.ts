@@ -131,12 +131,12 @@ describe('hostile settings and baseline files', () => {
     ]);
   });
 
-  it('a baseline that is not JSON is named, its text never quoted', () => {
+  it('a baseline that is not JSON is named, its text never quoted', async () => {
     const dir = folder('baseline-text', (d) => {
       writeFileSync(path.join(d, 'base.json'), 'SECRET=hunter2\nroot:x:0:0\n');
       writeFileSync(path.join(d, SETTINGS_FILE), 'baseline: base.json\n');
     });
-    const { notices } = prepare({ cwd: dir, paths: ['.'] });
+    const { notices } = await prepare({ cwd: dir, paths: ['.'] });
     expect(notices).toEqual([
       {
         code: 'baseline-invalid',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -7,8 +7,8 @@ import {
   fileAtCommit,
   insidePaths,
   insideWorkTree,
+  filesAtCommit,
   resolveCommit,
-  writeBaseFiles,
 } from '../../src/sources/discover/git-revision.js';
 import { commit, git, writeFiles } from '../helpers/action-run.js';
 
@@ -111,35 +111,49 @@ describe('git revisions', () => {
   });
 });
 
-describe('writeBaseFiles', () => {
-  it('writes the wanted base files at their base paths, never outside the folder', async () => {
+describe('filesAtCommit', () => {
+  it('reads many files at a commit in one batch, refusing links, submodules and files over the limit', async () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'fml-base-files-'));
     try {
-      const problems: string[] = [];
-      const contents: Record<string, Buffer> = {
-        'old/a.yaml': Buffer.from('a: 1\n'),
-        'big.yaml': Buffer.alloc(1024 * 1024 + 1, 'x'),
-        '../escape.yaml': Buffer.from('x: 1\n'),
+      const work = path.join(root, 'work');
+      git(root, 'init', '-q', '-b', 'main', work);
+      writeFiles(work, { 'outside.yaml': 'secret: 1\n' });
+      symlinkSync('../outside.yaml', path.join(work, 'link.yaml'));
+      const big = 'x: 1\n'.repeat(Math.ceil((1024 * 1024) / 5) + 1);
+      const commitId = commit(
+        work,
+        {
+          'a/flink-conf.yaml': 'taskmanager.memory.process.size: 1g\n',
+          'b/config.yaml': '\u00e9t\u00e9: 1\n',
+          'big.yaml': big,
+          'empty.yaml': '',
+        },
+        'base',
+      );
+      // Changed after the commit: the commit's bytes are read, never the work tree's.
+      writeFiles(work, { 'a/flink-conf.yaml': 'taskmanager.memory.process.size: 9g\n' });
+      const read = await filesAtCommit(work, commitId, [
+        'a/flink-conf.yaml',
+        'b/config.yaml',
+        'big.yaml',
+        'link.yaml',
+        'empty.yaml',
+        'missing.yaml',
+      ]);
+      const text = (file: string) => {
+        const one = read?.get(file);
+        return one?.ok ? one.bytes.toString('utf8') : one?.message;
       };
-      const dir = await writeBaseFiles({
-        tempRoot: root,
-        touched: [
-          { path: 'new/a.yaml', basePath: 'old/a.yaml' },
-          { path: 'added.yaml' },
-          { path: 'big.yaml', basePath: 'big.yaml' },
-          { path: 'escape.yaml', basePath: '../escape.yaml' },
-          { path: 'elsewhere/b.yaml', basePath: 'elsewhere/b.yaml' },
-        ],
-        wanted: (file) => !file.startsWith('elsewhere/'),
-        read: (file) => Promise.resolve(contents[file]),
-        problems,
-      });
-      expect(path.dirname(dir)).toBe(root);
-      expect(readFileSync(path.join(dir, 'old/a.yaml'), 'utf8')).toBe('a: 1\n');
-      expect(existsSync(path.join(dir, 'big.yaml'))).toBe(false);
-      expect(existsSync(path.join(root, 'escape.yaml'))).toBe(false);
-      expect(existsSync(path.join(dir, 'elsewhere'))).toBe(false);
-      expect(problems).toEqual(['skipped base file with an unsafe path: "../escape.yaml"']);
+      expect(text('a/flink-conf.yaml')).toBe('taskmanager.memory.process.size: 1g\n');
+      expect(text('b/config.yaml')).toBe('\u00e9t\u00e9: 1\n');
+      expect(text('empty.yaml')).toBe('');
+      expect(text('big.yaml')).toMatch(/above the 1048576-byte limit; not read/);
+      expect(text('link.yaml')).toMatch(/symbolic link/);
+      expect(read?.has('missing.yaml')).toBe(false);
+      // Relative to the folder git runs in, as the touched files are.
+      const inside = await filesAtCommit(path.join(work, 'a'), commitId, ['flink-conf.yaml']);
+      expect(inside?.get('flink-conf.yaml')?.ok).toBe(true);
+      expect(await filesAtCommit(work, 'no-such-commit', ['a/flink-conf.yaml'])).toBeUndefined();
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -8,7 +8,9 @@
 // apart from the one it names.
 import { lintText, type TextInput, type TextResult } from '../../src/engine/index.js';
 import type { Policy } from '../../src/model/index.js';
-import { compileTrustedPack, EMPTY_SETTINGS, type PolicyPack } from '../../src/policy/index.js';
+import { EMPTY_SETTINGS, type PolicyPack } from '../../src/policy/index.js';
+// The compiler itself: the door loads it on demand (policy/compile.ts), the page compiles at once.
+import { compileTrustedPack } from '../../src/policy/load-policies.js';
 import { loadFile, wholeFileFormat } from '../../src/sources/index.js';
 
 export type { TextInput, TextResult } from '../../src/engine/index.js';

@@ -1,4 +1,3 @@
-import os from 'node:os';
 import { gitBase, lintBase, type BaseRevision } from '../engine/index.js';
 import type { LintOptions } from '../model/index.js';
 import { insideWorkTree } from '../sources/index.js';
@@ -13,5 +12,5 @@ export async function lintAtRef(ref: string, options: LintOptions): Promise<Base
   if (!(await insideWorkTree(cwd))) throw new CliError(`--base needs a git work tree: ${cwd} is not in one`);
   const base = await gitBase(cwd, ref, 'work-tree');
   if (!base) throw new CliError(`--base ${ref}: git cannot resolve it to a commit in this repository`);
-  return lintBase(options, base, os.tmpdir());
+  return lintBase(options, base);
 }

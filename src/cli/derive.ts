@@ -16,7 +16,7 @@ import { breakdownToJson, visible } from '../report/index.js';
 import { breakdownText } from '../report/index.js';
 import { flinkView } from '../derive/index.js';
 import { lintText } from '../engine/index.js';
-import { compileTrustedPack, EMPTY_SETTINGS } from '../policy/index.js';
+import { EMPTY_SETTINGS, type PolicyPack } from '../policy/index.js';
 import { wholeFileFormat } from '../sources/index.js';
 import { CliError, EXIT } from './exit.js';
 
@@ -101,7 +101,8 @@ function configsOf(text: string, name: string | undefined, flags: DeriveFlags): 
     flinkVersion: flags.flinkVersion,
     deployment: flags.deployment,
   };
-  const pack = compileTrustedPack([]);
+  // derive judges nothing: no policy, so no compiler is loaded.
+  const pack: PolicyPack = { policies: [] };
   let result = name ? lintText({ ...input, path: name }, pack, EMPTY_SETTINGS) : undefined;
   if (!result || result.results.length === 0) {
     // Not a kind of file lint looks for by itself (any name, stdin): one Flink configuration.

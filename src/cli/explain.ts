@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TOOL, type Policy } from '../model/index.js';
 import { markdownToTerminal, nearNames, useColor, visible } from '../report/index.js';
-import { builtinPolicyDir, loadPolicies } from '../policy/index.js';
+import { builtinPolicyDir, compilePolicies } from '../policy/index.js';
 import { CliError, EXIT } from './exit.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -37,9 +37,9 @@ export function explainCommand(): Command {
     .description('List the rules, or explain one: what it checks, why, how to fix it, with examples.')
     .argument('[rule]', 'a rule id, e.g. hashmap-managed-memory')
     .option('--policies <dir>', 'a folder of extra policies (repeatable)', collect, [])
-    .action((rule: string | undefined, flags: { policies: string[] }) => {
+    .action(async (rule: string | undefined, flags: { policies: string[] }) => {
       const dirs = [builtinPolicyDir(), ...flags.policies.map((dir) => path.resolve(dir))];
-      const { pack, problems } = loadPolicies(dirs);
+      const { pack, problems } = await compilePolicies(dirs);
       for (const problem of problems) process.stderr.write(`warning: ${problem.file}: ${problem.message}\n`);
       const policies = pack.policies.sort((a, b) => a.policy.id.localeCompare(b.policy.id));
       if (rule === undefined) {

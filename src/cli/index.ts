@@ -1,6 +1,4 @@
-export { deriveCommand } from './derive.js';
+// First: the compile cache is enabled before the commands' chunks load.
+export { compileCache } from './compile-cache.js';
+export { COMMANDS, commandsFor } from './commands.js';
 export { CliError, EXIT } from './exit.js';
-export { explainCommand } from './explain.js';
-export { lintCommand } from './lint.js';
-export { sizeCommand } from './size.js';
-export { upgradeCommand } from './upgrade.js';

@@ -113,7 +113,7 @@ export function lintCommand(): Command {
       .option('--no-color', 'no colours in text output')
       .option(
         '-v, --verbose',
-        "text: each config's breakdown, and every finding of a rule however often it repeats",
+        "text: each config's breakdown, and every finding of a rule however often it repeats; on standard error, how many files were listed, ruled out unparsed and read",
       )
       .action(async (paths: string[], flags: LintFlags) => {
         if (flags.flinkVersion !== undefined && !parseFlinkVersion(flags.flinkVersion)) {
@@ -142,6 +142,12 @@ export function lintCommand(): Command {
           throw new CliError(missing.map((n) => visible(n.message)).join('\n'), EXIT.usage);
         if (report.summary.configs === 0)
           process.stderr.write(`warning: no Flink configuration found under ${visible(paths.join(', '))}\n`);
+        if (flags.verbose && report.stats) {
+          const { listed, ruledOut } = report.stats;
+          process.stderr.write(
+            `verbose: ${listed} files listed by name, ${ruledOut} ruled out on their text before parsing, ${report.summary.configs} configs\n`,
+          );
+        }
         if (flags.writeBaseline !== undefined) {
           write(
             flags.writeBaseline,

@@ -1,22 +1,22 @@
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { LintOptions, Report } from '../model/index.js';
 import { settingsFile } from '../policy/index.js';
 import { diffConfigs, type Comparison } from '../report/index.js';
 import {
   changedFiles,
-  fileAtCommit,
+  filesAtCommit,
   insidePaths,
   resolveCommit,
-  writeBaseFiles,
+  safeRelative,
+  type CommitFile,
   type TouchedFile,
 } from '../sources/index.js';
-import { lint } from './lint.js';
+import { lintGiven, prepare, type GivenFile } from './lint.js';
 
 /**
- * The base side of a comparison: the files that differ from the head and a way to read each as it
- * is at the base. The command line and the action each say where it comes from (git, or GitHub's
- * API when the clone lacks the base commit); linting and pairing it is the same for both.
+ * The base side of a comparison: the files that differ from the head and a way to read them as
+ * they are at the base. The command line and the action each say where it comes from (git, or
+ * GitHub's API when the clone lacks the base commit); linting and pairing it is the same for both.
  */
 export interface BaseSource {
   /** The ref as given. */
@@ -26,6 +26,11 @@ export interface BaseSource {
   touched: TouchedFile[];
   /** A base file's content; undefined where there is none or it cannot be read (never throws). */
   read: (basePath: string) => Promise<Buffer | undefined>;
+  /**
+   * Many base files at once (git: one batch, whatever their number); a path the base lacks is
+   * absent. Undefined where they cannot be read at all (never throws).
+   */
+  readMany: (basePaths: readonly string[]) => Promise<Map<string, CommitFile> | undefined>;
 }
 
 /** The linted paths as they are at the base: only the files that differ from the head. */
@@ -39,37 +44,39 @@ export interface BaseRevision {
 }
 
 /**
- * Lints the base versions of the touched files under `options.paths`, laid out in a folder of
- * their own; the head's settings and policies judge both sides.
+ * Lints the base versions of the touched files under `options.paths`, read in one batch and
+ * linted from memory, at their base paths, as the head is linted (same threads, prefilter and
+ * policies); the head's settings and policies judge both sides. Nothing is written to disk.
  */
-export async function lintBase(
-  options: LintOptions,
-  base: BaseSource,
-  tempRoot: string,
-): Promise<BaseRevision> {
+export async function lintBase(options: LintOptions, base: BaseSource): Promise<BaseRevision> {
   const problems: string[] = [];
-  const dir = await writeBaseFiles({
-    tempRoot,
-    touched: base.touched,
-    wanted: insidePaths(options.paths.map((p) => repositoryPath(options.cwd, p))),
-    read: base.read,
-    problems,
-  });
-  try {
-    const report = await lint({
-      ...options,
-      cwd: dir,
-      // Settings, policies and the baseline are read from the head's workspace, confined to it.
-      workspace: options.workspace ?? options.cwd,
-      paths: ['.'],
-      configFile: settingsFile(options.cwd, options.configFile),
-      policyDirs: options.policyDirs?.map((d) => absolute(options.cwd, d)),
-      onlyFiles: undefined,
-    });
-    return { ref: base.ref, commit: base.commit, touched: base.touched, report, problems };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+  const wanted = insidePaths(options.paths.map((p) => repositoryPath(options.cwd, p)));
+  const basePaths: string[] = [];
+  for (const file of base.touched) {
+    if (!file.basePath || !wanted(file.path)) continue;
+    if (!safeRelative(file.basePath)) {
+      problems.push(`skipped base file with an unsafe path: ${JSON.stringify(file.basePath)}`);
+      continue;
+    }
+    basePaths.push(file.basePath);
   }
+  const read = basePaths.length > 0 ? await base.readMany(basePaths) : new Map<string, CommitFile>();
+  if (!read) problems.push(`could not read the base files at ${base.ref}`);
+  const given: GivenFile[] = [];
+  for (const [file, content] of read ?? []) {
+    if (content.ok) given.push({ path: file, bytes: content.bytes });
+    else problems.push(`skipped base file ${file}: ${content.message}`);
+  }
+  const baseOptions: LintOptions = {
+    ...options,
+    // Settings, policies and the baseline are read from the head's workspace, confined to it.
+    workspace: options.workspace ?? options.cwd,
+    configFile: settingsFile(options.cwd, options.configFile),
+    policyDirs: options.policyDirs?.map((d) => path.resolve(options.cwd, d)),
+    onlyFiles: undefined,
+  };
+  const report = await lintGiven(baseOptions, given, await prepare(baseOptions));
+  return { ref: base.ref, commit: base.commit, touched: base.touched, report, problems };
 }
 
 /** Pairs the base revision's configs with the head's in the files that differ (renames followed). */
@@ -104,14 +111,15 @@ export async function gitBase(
   if (!commit) return undefined;
   const touched = await changedFiles(cwd, commit, against);
   if (!touched) throw new Error(`git could not list the files that differ from ${ref}`);
-  return { ref, commit, touched, read: (file) => fileAtCommit(cwd, commit, file) };
+  const readMany = (files: readonly string[]) => filesAtCommit(cwd, commit, files).catch(() => undefined);
+  const read = async (file: string) => {
+    const one = (await readMany([file]))?.get(file);
+    return one?.ok ? one.bytes : undefined;
+  };
+  return { ref, commit, touched, read, readMany };
 }
 
 /** A path given relative to `cwd`, as a repository path (`/` separators). */
 function repositoryPath(cwd: string, file: string): string {
   return path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/') || '.';
-}
-
-function absolute(cwd: string, file: string): string {
-  return path.resolve(cwd, file);
 }

@@ -42,6 +42,8 @@ export interface LoadedChunk {
   /** What reading the files noticed (too large, not a regular file, a link out of the tree). */
   notices: Notice[];
   files: LoadedFile[];
+  /** Files the prefilter ruled out on their raw text, never parsed. */
+  ruledOut: number;
 }
 
 /** What one file gave, in the order the files were given. */
@@ -51,6 +53,7 @@ export interface FileOutcome extends Omit<LoadedFile, 'configs'> {
 
 export interface LintedFiles {
   notices: Notice[];
+  ruledOut: number;
   files: FileOutcome[];
   findings: Finding[];
   suppressed: Finding[];
@@ -63,8 +66,9 @@ export interface LintedFiles {
 export function loadListed(listed: readonly ListedFile[], context: FilesContext): LoadedChunk {
   const notices: Notice[] = [];
   const files: LoadedFile[] = [];
+  const stats = { ruledOut: 0 };
   let configs = 0;
-  for (const candidate of readCandidates(listed, notices)) {
+  for (const candidate of readCandidates(listed, notices, stats)) {
     const file: LoadedFile = { path: candidate.path, configs: [], notices: [], fileProblems: [] };
     files.push(file);
     const room = context.maxConfigs - configs;
@@ -73,6 +77,8 @@ export function loadListed(listed: readonly ListedFile[], context: FilesContext)
       continue;
     }
     const loaded = loadFile(candidate.path, candidate.text);
+    // Kept by its name alone and no config in it: its parse errors are nobody's concern here.
+    if (candidate.keptBy === 'name' && loaded.configs.length === 0) continue;
     if (loaded.configs.length > 0 || loaded.problems.length > 0) file.text = candidate.text;
     for (const problem of loaded.problems) {
       if (problem.code === 'yaml-error') file.fileProblems.push(problem);
@@ -82,7 +88,7 @@ export function loadListed(listed: readonly ListedFile[], context: FilesContext)
     file.configs = loaded.configs.slice(0, room);
     configs += file.configs.length;
   }
-  return { notices, files };
+  return { notices, files, ruledOut: stats.ruledOut };
 }
 
 /** What the link stage needs of a loaded chunk. */
@@ -116,7 +122,7 @@ export function judgeChunk(
     baseline: context.baseline,
     fileProblems,
   });
-  return { notices: chunk.notices, files, findings, suppressed };
+  return { notices: chunk.notices, ruledOut: chunk.ruledOut, files, findings, suppressed };
 }
 
 function judged(loaded: LoadedConfig, links: ReadonlyMap<string, ConfigLink>): ConfigResult {
@@ -135,6 +141,8 @@ export interface Merged {
   sources: Map<string, string>;
   /** Whether the policies looked at anything (a config, or a file that does not parse). */
   judged: boolean;
+  /** Files the prefilter ruled out, over every share. */
+  ruledOut: number;
 }
 
 /**
@@ -151,6 +159,7 @@ export function mergeShares(shares: readonly LintedFiles[], maxConfigs: number):
     notices: shares.flatMap((share) => share.notices),
     sources: new Map(),
     judged: false,
+    ruledOut: shares.reduce((sum, share) => sum + share.ruledOut, 0),
   };
   const unread: string[] = [];
   // Keys of what a share judged but the run has no room for: config ids, and whole files.

@@ -12,13 +12,19 @@ import {
 } from '../model/index.js';
 import {
   builtinPolicyDir,
-  loadPolicies,
+  compilePolicies,
   loadSettings,
   parseBaseline,
   type Baseline,
   type PolicyPack,
 } from '../policy/index.js';
-import { listCandidates, readConfined, trackedFileCount } from '../sources/index.js';
+import {
+  listCandidates,
+  readConfined,
+  selectListed,
+  trackedFileCount,
+  type ListedFile,
+} from '../sources/index.js';
 import { sizeRun } from './compiler-tier.js';
 import { mergeShares, type FilesContext } from './files.js';
 import { LintThreads, threadCount } from './threads.js';
@@ -27,23 +33,26 @@ import { LintThreads, threadCount } from './threads.js';
 export interface Prepared {
   settings: Settings;
   baseline?: Baseline;
-  /** Compiles the built-in and user policies on first use (none when the tree holds no config). */
-  pack: () => PolicyPack;
+  /**
+   * Compiles the built-in and user policies on first use (never when the tree holds no config:
+   * then ajv is not even loaded).
+   */
+  pack: () => Promise<PolicyPack>;
   /** The policy folders the pack is compiled from (a worker thread compiles its own). */
   policyDirs: string[];
   notices: Notice[];
 }
 
 /** Compiled packs by folder list: the action lints the head and the base in one process. */
-const packs = new Map<string, ReturnType<typeof loadPolicies>>();
+const packs = new Map<string, ReturnType<typeof compilePolicies>>();
 
 /**
  * Reads the settings file and the baseline, and prepares the policy pack. Broken settings,
  * policies or baselines become notices: the run goes on with what is valid.
  */
-export function prepare(options: LintOptions): Prepared {
+export async function prepare(options: LintOptions): Promise<Prepared> {
   const notices: Notice[] = [];
-  const { settings, problems } = loadSettings(options.cwd, options.configFile, options.workspace);
+  const { settings, problems } = await loadSettings(options.cwd, options.configFile, options.workspace);
   for (const problem of problems) notices.push(setupNotice('settings-invalid', options.cwd, problem));
   const policyDirs = [builtinPolicyDir(), ...settings.policyDirs, ...(options.policyDirs ?? [])].map((dir) =>
     path.resolve(options.cwd, dir),
@@ -62,15 +71,18 @@ export function prepare(options: LintOptions): Prepared {
       });
     }
   }
-  let compiled: PolicyPack | undefined;
-  const pack = () => {
-    if (compiled) return compiled;
-    const key = policyDirs.join('\0');
-    let loaded = packs.get(key);
-    if (!loaded) packs.set(key, (loaded = loadPolicies(policyDirs, { trusted: [builtinPolicyDir()] })));
-    for (const problem of loaded.problems) notices.push(setupNotice('policy-invalid', options.cwd, problem));
-    return (compiled = loaded.pack);
-  };
+  let compiled: Promise<PolicyPack> | undefined;
+  const pack = () =>
+    (compiled ??= (async () => {
+      const key = policyDirs.join('\0');
+      let loading = packs.get(key);
+      if (!loading)
+        packs.set(key, (loading = compilePolicies(policyDirs, { trusted: [builtinPolicyDir()] })));
+      const loaded = await loading;
+      for (const problem of loaded.problems)
+        notices.push(setupNotice('policy-invalid', options.cwd, problem));
+      return loaded.pack;
+    })());
   return { settings, baseline, pack, policyDirs, notices };
 }
 
@@ -83,16 +95,10 @@ function setupNotice(code: string, cwd: string, problem: PolicyProblem): Notice 
 }
 
 /** Discovers, loads and derives every Flink config under the given paths, then evaluates the policies. */
-export async function lint(options: LintOptions, prepared: Prepared = prepare(options)): Promise<Report> {
-  const { settings, baseline } = prepared;
-  const maxConfigs = options.maxConfigs ?? MAX_CONFIGS;
-  const context: FilesContext = {
-    maxConfigs,
-    settings,
-    baseline,
-  };
+export async function lint(options: LintOptions, given?: Prepared): Promise<Report> {
+  const prepared = given ?? (await prepare(options));
   const concurrency = options.concurrency ?? 'auto';
-  const threads = new LintThreads({ context, policyDirs: prepared.policyDirs });
+  const threads = newThreads(options, prepared);
   // A large tree is known from git's index before it is listed: workers start up meanwhile.
   if (!options.onlyFiles) threads.start(threadCount(earlyTreeSize(options.cwd), concurrency));
   const listing = listCandidates({
@@ -103,13 +109,60 @@ export async function lint(options: LintOptions, prepared: Prepared = prepare(op
   });
   const only = options.onlyFiles ? new Set(options.onlyFiles) : undefined;
   const listed = only ? listing.listed.filter((f) => only.has(f.relative)) : listing.listed;
+  return lintListed(options, prepared, threads, listed, listing.notices);
+}
+
+/** A file given with its content, not read from the disk (a base revision's, from git). */
+export interface GivenFile {
+  /** Relative to `cwd`, `/` separators: the path reports show. */
+  path: string;
+  bytes: Buffer;
+}
+
+/**
+ * Lints files given with their contents as `lint` lints a tree: the same prefilter, loaders,
+ * threads, links and policies; the files discovery would not list under `options` left out.
+ */
+export async function lintGiven(
+  options: LintOptions,
+  files: readonly GivenFile[],
+  given?: Prepared,
+): Promise<Report> {
+  const prepared = given ?? (await prepare(options));
+  const listed = selectListed(files, options)
+    .map((f): ListedFile => ({ file: f.path, relative: f.path, root: options.cwd, bytes: f.bytes }))
+    .sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+  return lintListed(options, prepared, newThreads(options, prepared), listed, []);
+}
+
+function newThreads(options: LintOptions, prepared: Prepared): LintThreads {
+  const context: FilesContext = {
+    maxConfigs: options.maxConfigs ?? MAX_CONFIGS,
+    settings: prepared.settings,
+    baseline: prepared.baseline,
+  };
+  return new LintThreads({ context, policyDirs: prepared.policyDirs });
+}
+
+async function lintListed(
+  options: LintOptions,
+  prepared: Prepared,
+  threads: LintThreads,
+  listed: readonly ListedFile[],
+  listingNotices: readonly Notice[],
+): Promise<Report> {
+  const { settings } = prepared;
+  const maxConfigs = options.maxConfigs ?? MAX_CONFIGS;
   sizeRun(listed.length);
-  threads.start(threadCount(listed.length, concurrency));
+  threads.start(threadCount(listed.length, options.concurrency ?? 'auto'));
   const versions = { override: options.flinkVersion, fallback: settings.flinkVersion };
   const shares = await threads.run(listed, (facts) => link(facts, versions), prepared.pack);
-  const { results, findings, suppressed, sources, judged, ...merged } = mergeShares(shares, maxConfigs);
+  const { results, findings, suppressed, sources, judged, ruledOut, ...merged } = mergeShares(
+    shares,
+    maxConfigs,
+  );
   // Compiling the pack records its problems among the prepared notices: first, then read them.
-  const policies = judged ? prepared.pack().policies.map((p) => p.policy) : [];
+  const policies = judged ? (await prepared.pack()).policies.map((p) => p.policy) : [];
   return {
     tool: { ...TOOL },
     configs: results,
@@ -117,12 +170,13 @@ export async function lint(options: LintOptions, prepared: Prepared = prepare(op
     suppressed,
     notices: [
       ...prepared.notices,
-      ...listing.notices,
+      ...listingNotices,
       ...merged.notices,
       ...unreportedProblems(results, [...findings, ...suppressed]),
     ],
     policies,
     sources,
+    stats: { listed: listed.length, ruledOut },
     summary: {
       files: listed.length,
       configs: results.length,

@@ -169,7 +169,7 @@ export class LintThreads {
   async run(
     listed: readonly ListedFile[],
     link: (facts: readonly LinkFacts[]) => Map<string, ConfigLink>,
-    pack: () => PolicyPack,
+    pack: () => PolicyPack | Promise<PolicyPack>,
     size = CHUNK_FILES,
   ): Promise<LintedFiles[]> {
     const { context } = this.setup;
@@ -200,19 +200,32 @@ export class LintThreads {
     const judging = shares.map((share, i) =>
       loadedBy[i] ? share.post({ kind: 'links', links }) : Promise.resolve(false),
     );
+    // The pack is compiled (and ajv loaded) only where a chunk of this thread has something to judge.
+    const judges = (chunk: LoadedChunk) =>
+      chunk.files.some((f) => f.configs.length > 0 || f.fileProblems.length > 0);
+    let compiled: PolicyPack | undefined;
+    const packFor = async (chunk: LoadedChunk): Promise<() => PolicyPack> => {
+      if (judges(chunk)) compiled ??= await pack();
+      return () => compiled ?? { policies: [] };
+    };
     const linted = new Map<number, LintedFiles>();
     for (const [index, chunk] of mine) {
-      linted.set(index, judgeChunk(chunk, links, context, pack));
+      linted.set(index, judgeChunk(chunk, links, context, await packFor(chunk)));
       await letIn?.();
     }
     const judgedBy = await Promise.all(judging);
-    return Array.from({ length: count }, (_, index) => {
-      const own = linted.get(index);
-      if (own) return own;
-      const theirs = shares.find((s, i) => judgedBy[i] && s.linted.has(index))?.linted.get(index);
-      if (theirs) return theirs;
+    const results: LintedFiles[] = [];
+    for (let index = 0; index < count; index++) {
+      const done =
+        linted.get(index) ?? shares.find((s, i) => judgedBy[i] && s.linted.has(index))?.linted.get(index);
+      if (done) {
+        results.push(done);
+        continue;
+      }
       // A worker that died after loading: its chunk is loaded and judged again here.
-      return judgeChunk(loadChunk(chunks, index, context), links, context, pack);
-    });
+      const chunk = loadChunk(chunks, index, context);
+      results.push(judgeChunk(chunk, links, context, await packFor(chunk)));
+    }
+    return results;
   }
 }

@@ -2,12 +2,13 @@
 // files, claims and loads chunks of them with the other threads until none is left, then derives
 // and judges the chunks it loaded once the main thread has linked the whole run.
 import { parentPort, workerData } from 'node:worker_threads';
-import { builtinPolicyDir, loadPolicies } from '../policy/index.js';
+import { builtinPolicyDir, compilePolicies } from '../policy/index.js';
 import { judgeChunk, type LoadedChunk } from './files.js';
 import { loadChunks, type MainMessage, type WorkerMessage, type WorkerSetup } from './threads.js';
 
 const { context, policyDirs } = workerData as WorkerSetup;
-const { pack } = loadPolicies(policyDirs, { trusted: [builtinPolicyDir()] });
+// Compiled while the files are listed and loaded; awaited before the first chunk is judged.
+const compiling = compilePolicies(policyDirs, { trusted: [builtinPolicyDir()] });
 const loaded = new Map<number, LoadedChunk>();
 // Each message as soon as it is ready: the main thread reads them while it still works.
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
@@ -19,8 +20,10 @@ parentPort?.on('message', (message: MainMessage) => {
     ).then(() => post({ kind: 'loaded' }));
     return;
   }
-  for (const [index, chunk] of loaded)
-    post({ kind: 'linted', index, linted: judgeChunk(chunk, message.links, context, () => pack) });
-  post({ kind: 'done' });
-  parentPort?.close();
+  void compiling.then(({ pack }) => {
+    for (const [index, chunk] of loaded)
+      post({ kind: 'linted', index, linted: judgeChunk(chunk, message.links, context, () => pack) });
+    post({ kind: 'done' });
+    parentPort?.close();
+  });
 });

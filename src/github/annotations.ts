@@ -8,6 +8,27 @@ import type { GitHubClient, RepoRef } from './octokit.js';
 export const COMMAND_LIMIT = 10;
 /** The Checks API takes this many annotations per request. */
 export const CHECKS_BATCH = 50;
+/**
+ * Most annotations one check run carries: each request past the first is a write, and Octokit's
+ * throttling spaces writes about a second apart, so thousands of findings would hold a run for
+ * minutes. Past this, errors first: the rest are in the job summary and the SARIF/JSON reports.
+ */
+export const MAX_CHECK_ANNOTATIONS = 10 * CHECKS_BATCH;
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** The findings a check run annotates: all, or the first `MAX_CHECK_ANNOTATIONS` by severity, in file order. */
+export function checkRunFindings(findings: readonly Finding[]): Finding[] {
+  if (findings.length <= MAX_CHECK_ANNOTATIONS) return [...findings];
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort(
+      (a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.index - b.index,
+    )
+    .slice(0, MAX_CHECK_ANNOTATIONS)
+    .sort((a, b) => a.index - b.index)
+    .map((x) => x.finding);
+}
 
 export type AnnotationLevel = 'failure' | 'warning' | 'notice';
 
@@ -99,12 +120,13 @@ export interface CheckRunRequest {
 }
 
 /**
- * Publishes the findings as one check run, 50 annotations a request. Gives the run's URL, or
- * undefined when the token may not create check runs or GitHub failed.
+ * Publishes the findings as one check run, 50 annotations a request, at most
+ * `MAX_CHECK_ANNOTATIONS` of them (`checkRunFindings`). Gives the run's URL, or undefined when
+ * the token may not create check runs or GitHub failed.
  */
 export async function publishCheckRun(request: CheckRunRequest): Promise<string | undefined> {
   const { client, repo, findings, warn } = request;
-  const annotations = findings.map(toCheckAnnotation);
+  const annotations = checkRunFindings(findings).map(toCheckAnnotation);
   const batches: CheckAnnotation[][] = [];
   for (let i = 0; i < annotations.length; i += CHECKS_BATCH)
     batches.push(annotations.slice(i, i + CHECKS_BATCH));

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gitBase, type BaseSource } from '../engine/index.js';
-import type { TouchedFile } from '../sources/index.js';
+import { MAX_FILE_BYTES, type CommitFile, type TouchedFile } from '../sources/index.js';
 import { describeError } from './api-errors.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
 
@@ -88,6 +88,22 @@ async function apiTouched(
   return touched;
 }
 
+/** Contents requests in flight at once: reads are not throttled as writes are, but stay polite. */
+const API_READS = 8;
+
+/** Runs `work` over `items`, at most `limit` at a time. */
+async function inParallel<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
 /**
  * Finds the files a pull request touches and how to read their base versions: from git when the
  * base commit is (or can be fetched) in the clone, else from the REST API.
@@ -112,5 +128,20 @@ export async function loadBaseSide(request: BaseSideRequest): Promise<BaseSide |
       problems.push(`could not read ${file} at ${ref}: ${describeError(error)}`);
       return undefined;
     });
-  return { ref, commit: ref, touched, read, source: 'api', problems };
+  const readMany = async (files: readonly string[]) => {
+    const result = new Map<string, CommitFile>();
+    await inParallel(files, API_READS, async (file) => {
+      const bytes = await read(file);
+      if (!bytes) return;
+      // As git refuses them (filesAtCommit): the contents API gives no mode, so only the size.
+      result.set(
+        file,
+        bytes.length > MAX_FILE_BYTES
+          ? { ok: false, message: `${bytes.length} bytes, above the ${MAX_FILE_BYTES}-byte limit; not read` }
+          : { ok: true, bytes },
+      );
+    });
+    return result;
+  };
+  return { ref, commit: ref, touched, read, readMany, source: 'api', problems };
 }

@@ -1,4 +1,4 @@
-import type { Finding, Report } from '../model/index.js';
+import type { Finding, FlinkConfig, Report } from '../model/index.js';
 import {
   findingIdentity,
   type FindingIdentity,
@@ -63,14 +63,33 @@ type OurComment = ExistingComment & { identity: FindingIdentity };
 const inOneHunk = (changes: FileChanges, start: number, end: number): boolean =>
   changes.hunks.some((h) => h.start <= start && end <= h.end);
 
+/** A report's policies and configs by id, made once a report: a comment a finding stays linear. */
+const indexes = new WeakMap<
+  Report,
+  { policies: Map<string, NonNullable<Report['policies']>[number]>; configs: Map<string, FlinkConfig> }
+>();
+function indexed(report: Report) {
+  let index = indexes.get(report);
+  if (!index) {
+    const policies = new Map<string, NonNullable<Report['policies']>[number]>();
+    // The first of an id wins, as `find` would.
+    for (const p of report.policies ?? []) if (!policies.has(p.id)) policies.set(p.id, p);
+    const configs = new Map<string, FlinkConfig>();
+    for (const { config } of report.configs) if (!configs.has(config.id)) configs.set(config.id, config);
+    indexes.set(report, (index = { policies, configs }));
+  }
+  return index;
+}
+
 /**
  * The inline comment for a finding on a changed line: a one-line comment, or one spanning the
  * lines its suggestion replaces where they lie in one hunk (GitHub refuses ranges across hunks).
  */
 export function inlineComment(finding: Finding, report: Report, changes: FileChanges): InlineComment {
-  const policy = report.policies?.find((p) => p.id === finding.ruleId);
+  const { policies, configs } = indexed(report);
+  const policy = policies.get(finding.ruleId);
   const text = report.sources?.get(finding.file);
-  const config = report.configs.find((r) => r.config.id === finding.configId)?.config;
+  const config = finding.configId === undefined ? undefined : configs.get(finding.configId);
   let suggestion = text !== undefined && config ? suggestFix(finding, text, config) : undefined;
   if (suggestion && !inOneHunk(changes, suggestion.startLine, suggestion.endLine)) suggestion = undefined;
   const comment: InlineComment = {

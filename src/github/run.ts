@@ -22,7 +22,13 @@ import {
   type LinkContext,
 } from '../report/index.js';
 import { describeError } from './api-errors.js';
-import { COMMAND_LIMIT, commandAnnotations, fitsInCommands, publishCheckRun } from './annotations.js';
+import {
+  COMMAND_LIMIT,
+  commandAnnotations,
+  fitsInCommands,
+  MAX_CHECK_ANNOTATIONS,
+  publishCheckRun,
+} from './annotations.js';
 import { syncAuditIssue } from './audit-issue.js';
 import { writePrReport, type PrReport } from './pr-report.js';
 import { loadBaseSide } from './base-side.js';
@@ -106,12 +112,10 @@ async function pullRequestSide(
     return { touched: [], notes };
   }
   core.info(`Base ${side.commit} (${side.source}): ${plural(side.touched.length, 'touched file')}.`);
-  const base = await lintBase(lintOptions(ctx, ctx.inputs.paths), side, ctx.tempDir).catch(
-    (error: unknown) => {
-      core.warning(`Could not lint the base side: ${describeError(error)}`);
-      return undefined;
-    },
-  );
+  const base = await lintBase(lintOptions(ctx, ctx.inputs.paths), side).catch((error: unknown) => {
+    core.warning(`Could not lint the base side: ${describeError(error)}`);
+    return undefined;
+  });
   for (const problem of [...side.problems, ...(base?.problems ?? [])]) info(problem);
   return { base, touched: side.touched.map((f) => f.path), notes };
 }
@@ -149,11 +153,13 @@ function annotate(
     summary: `${countsText(report)} in ${plural(report.summary.configs, 'config')}.`,
     warn: core.warning,
   }).then((url) => {
-    if (url) {
-      core.info(`Annotations published in check run ${url}`);
-      return [];
-    }
-    return viaCommands();
+    if (!url) return viaCommands();
+    core.info(`Annotations published in check run ${url}`);
+    const notShown = findings.length - Math.min(findings.length, MAX_CHECK_ANNOTATIONS);
+    if (notShown === 0) return [];
+    const note = `${plural(notShown, 'finding')} not annotated: the check run carries ${MAX_CHECK_ANNOTATIONS} annotations, errors first. All are listed in this summary and the SARIF/JSON reports.`;
+    core.info(note);
+    return [note];
   });
 }
 

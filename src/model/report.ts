@@ -26,6 +26,14 @@ export interface ReportSummary {
   suppressed: number;
 }
 
+/** How a run went through the tree (`--verbose`, the benchmarks); no renderer depends on it. */
+export interface RunStats {
+  /** Files listed by name. */
+  listed: number;
+  /** Files read and ruled out on their raw text, before any parser ran (`sources/prefilter.ts`). */
+  ruledOut: number;
+}
+
 /** What `lint` returns; the CLI and the action render the same report. */
 export interface Report {
   tool: { name: string; version: string; homepage?: string };
@@ -40,6 +48,7 @@ export interface Report {
   policies?: Policy[];
   /** Texts of the files that hold configs or findings: renderers quote lines, suggestions edit them. */
   sources?: ReadonlyMap<string, string>;
+  stats?: RunStats;
 }
 
 export type FailOn = Severity | 'never';

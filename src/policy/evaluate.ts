@@ -9,8 +9,8 @@ import { buildFacts } from './facts/index.js';
 import type { CompiledPolicy, PolicyPack } from './load-policies.js';
 import { memoryBytes } from './memory.js';
 import { render, renderDefined, resolvePath } from './placeholders.js';
+import { settingsForFile, type ResolvedRule, type ScopedSettings } from './settings-scope.js';
 import { solvedFix } from './solved-fix.js';
-import { settingsForFile, type ResolvedRule, type ScopedSettings } from './settings.js';
 import { annotationFor, scanSuppressions, suppressionFor, type FileSuppressions } from './suppressions.js';
 
 export interface EvaluateOptions {

@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Policy, PolicyProblem } from '../model/index.js';
 import POLICY_SCHEMA from '../../docs/policy.schema.json' with { type: 'json' };
 import { unknownFilters } from './placeholders.js';
@@ -24,17 +23,7 @@ export interface PolicyPack {
   policies: CompiledPolicy[];
 }
 
-/** The built-in pack: `policies/` at the package root (beside `src/` and `dist/`). */
-export function builtinPolicyDir(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = path.join(dir, 'policies');
-    if (existsSync(path.join(dir, 'package.json')) && existsSync(candidate)) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('the built-in policies folder was not found');
-    dir = parent;
-  }
-}
+export { builtinPolicyDir } from './builtin-dir.js';
 
 /**
  * Reads and compiles every policy in `dirs`: a `*.json` policy file, or a rule folder `<id>/` with

@@ -3,12 +3,21 @@ export { git, GIT_ENV, SAFE_GIT, type TouchedFile, trackedFileCount } from './di
 export {
   changedFiles,
   fileAtCommit,
+  filesAtCommit,
   insidePaths,
   insideWorkTree,
   resolveCommit,
-  writeBaseFiles,
+  safeRelative,
+  type CommitFile,
 } from './discover/git-revision.js';
-export { type Candidate, listCandidates, type ListedFile, readCandidates } from './discover/discover.js';
+export {
+  type Candidate,
+  isCandidateName,
+  listCandidates,
+  type ListedFile,
+  readCandidates,
+  selectListed,
+} from './discover/discover.js';
 export {
   confinedPath,
   lexicallyInside,

@@ -5,6 +5,7 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { Notice } from '../../model/index.js';
 import { isFlinkConfName } from '../formats/whole-file.js';
+import { prefilter, type Verdict } from '../prefilter.js';
 import { GIT_ENV, SAFE_GIT } from './git.js';
 import { confinedPath, lexicallyInside, readConfined, realRoot } from './confined-file.js';
 
@@ -22,6 +23,14 @@ export interface Candidate {
   /** Relative to `cwd`, `/` separators: the path reports show. */
   path: string;
   text: string;
+  /** Why the prefilter kept it: its text, or its name alone. */
+  keptBy: Verdict;
+}
+
+/** What reading the listed files counted. */
+export interface ReadStats {
+  /** Files read and ruled out by the prefilter, never parsed. */
+  ruledOut: number;
 }
 
 export interface DiscoverResult {
@@ -29,14 +38,12 @@ export interface DiscoverResult {
   notices: Notice[];
   /** Files looked at (after ignore rules and globs). */
   files: number;
+  /** Files read and ruled out by the prefilter. */
+  ruledOut: number;
 }
 
 /** YAML files, also as templates (`.yaml.template`, `.yml.tpl`, `.yaml.j2`). */
 const YAML_NAME = /\.ya?ml(?:\.(?:template|tmpl|tpl|j2|jinja2?|in|example|sample|dist))?$/i;
-
-/** Text that shows a YAML file may hold a Flink configuration; the loaders decide. */
-const FLINK_CONTENT =
-  /flink\.apache\.org\/|flinkConfiguration|FLINK_PROPERTIES|flink-conf|(?:^|[\s"'{,])(?:taskmanager|jobmanager)[.:]/m;
 
 /** Whether discovery would look at a file of this name (a YAML file, or a `flink-conf.yaml` template). */
 export function isCandidateName(name: string): boolean {
@@ -54,6 +61,11 @@ export interface ListedFile {
   relative: string;
   /** The real path of the folder it was listed under: no symbolic link leads out of it. */
   root: string;
+  /**
+   * Its content where it is not read from the disk (a base revision's file, read from git in one
+   * batch): then `file` and `root` are unused.
+   */
+  bytes?: Uint8Array;
 }
 
 export interface Listing {
@@ -65,7 +77,9 @@ export interface Listing {
 /** Finds the files that may hold Flink configurations under the given paths. */
 export function discover(options: DiscoverOptions): Promise<DiscoverResult> {
   const { listed, notices } = listCandidates(options);
-  return Promise.resolve({ candidates: readCandidates(listed, notices), notices, files: listed.length });
+  const stats: ReadStats = { ruledOut: 0 };
+  const candidates = readCandidates(listed, notices, stats);
+  return Promise.resolve({ candidates, notices, files: listed.length, ruledOut: stats.ruledOut });
 }
 
 /** The files under the given paths that may hold Flink configurations, by name; none read. */
@@ -114,35 +128,60 @@ export function listCandidates(options: DiscoverOptions): Listing {
 }
 
 /** Reads the listed files, in order, keeping those that may hold a Flink configuration. */
-export function readCandidates(listed: readonly ListedFile[], notices: Notice[]): Candidate[] {
+export function readCandidates(
+  listed: readonly ListedFile[],
+  notices: Notice[],
+  stats: ReadStats = { ruledOut: 0 },
+): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const { file, relative, root } of listed) {
-    const candidate = readCandidate(file, relative, root, notices);
+  for (const listedFile of listed) {
+    const candidate = readCandidate(listedFile, notices, stats);
     if (candidate) candidates.push(candidate);
   }
   return candidates;
 }
 
 /**
+ * Of files given by path (a base revision's), those discovery would list under the same options:
+ * by name, never under `.git` or `node_modules`, inside the include and outside the exclude globs.
+ */
+export function selectListed<T extends { path: string }>(
+  files: readonly T[],
+  options: Pick<DiscoverOptions, 'include' | 'exclude'>,
+): T[] {
+  const include = options.include?.length ? picomatch([...options.include], { dot: true }) : undefined;
+  const exclude = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : undefined;
+  return files.filter(
+    ({ path: file }) =>
+      isCandidateName(path.posix.basename(file)) &&
+      !file.split('/').some((part) => ALWAYS_SKIPPED.has(part)) &&
+      (!include || include(file)) &&
+      !exclude?.(file),
+  );
+}
+
+/**
  * Reads one file, synchronously: for the many small files of a repository, a blocking read is
  * several times faster than a round trip through libuv's thread pool per call.
  */
-function readCandidate(
-  file: string,
-  relative: string,
-  root: string,
-  notices: Notice[],
-): Candidate | undefined {
-  const read = readConfined(file, [root]);
-  if (!read.ok) {
-    notices.push({
-      code: read.code,
-      message: read.message,
-      location: { file: relative, line: 1, column: 1 },
-    });
-    return undefined;
+function readCandidate(listed: ListedFile, notices: Notice[], stats: ReadStats): Candidate | undefined {
+  const { relative } = listed;
+  let bytes: Buffer;
+  if (listed.bytes) {
+    // Given, and passed to a worker thread as a plain Uint8Array: a view, not a copy.
+    bytes = Buffer.from(listed.bytes.buffer, listed.bytes.byteOffset, listed.bytes.byteLength);
+  } else {
+    const read = readConfined(listed.file, [listed.root]);
+    if (!read.ok) {
+      notices.push({
+        code: read.code,
+        message: read.message,
+        location: { file: relative, line: 1, column: 1 },
+      });
+      return undefined;
+    }
+    bytes = read.bytes;
   }
-  const bytes = read.bytes;
   const utf16 = UTF16_BOMS.find(([bom]) => bytes.subarray(0, 2).equals(bom));
   if (utf16) {
     notices.push({
@@ -161,9 +200,13 @@ function readCandidate(
     });
     return undefined;
   }
-  const text = bytes.toString('utf8');
-  if (!isFlinkConfName(relative) && !FLINK_CONTENT.test(text)) return undefined;
-  return { path: relative, text };
+  // Ruled out on the raw bytes: most YAML of a repository is never decoded, let alone parsed.
+  const keptBy = prefilter(relative, bytes);
+  if (!keptBy) {
+    stats.ruledOut++;
+    return undefined;
+  }
+  return { path: relative, text: bytes.toString('utf8'), keptBy };
 }
 
 const UTF16_BOMS: [Buffer, string][] = [

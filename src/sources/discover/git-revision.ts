@@ -1,13 +1,13 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { lstatSync, readlinkSync } from 'node:fs';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readConfined, realRoot } from './confined-file.js';
 import { isCandidateName, MAX_FILE_BYTES } from './discover.js';
-import { git, parseNameStatus, type TouchedFile } from './git.js';
+import { git, GIT_ENV, parseNameStatus, SAFE_GIT, type TouchedFile } from './git.js';
 
-/** A repository path that stays inside the folder it is written to. */
-function safeRelative(file: string): boolean {
+/** A repository path that stays inside the folder it is relative to. */
+export function safeRelative(file: string): boolean {
   return (
     file !== '' && !path.isAbsolute(file) && !file.split(/[\\/]/).some((part) => part === '..' || part === '')
   );
@@ -84,17 +84,15 @@ export async function changedFiles(
 async function workTreeChanges(cwd: string, commit: string): Promise<TouchedFile[] | undefined> {
   const [format, tree, listed] = await Promise.all([
     git(['rev-parse', '--show-object-format'], cwd),
-    git(['ls-tree', '-r', '-z', commit], cwd),
+    treeEntries(cwd, commit),
     git(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], cwd),
   ]);
-  if (!tree.ok || !listed.ok) return undefined;
+  if (!tree || !listed.ok) return undefined;
   const algorithm = format.ok && format.stdout.toString('utf8').trim() === 'sha256' ? 'sha256' : 'sha1';
   const base = new Map<string, string>();
-  for (const entry of tree.stdout.toString('utf8').split('\0')) {
-    // `<mode> <type> <object>\t<path>`; submodules (commits) are not files.
-    const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
-    if (match && isCandidateName(match[2])) base.set(match[2], match[1]);
-  }
+  // Submodules (commits) are not files.
+  for (const [file, entry] of tree)
+    if (entry.type === 'blob' && isCandidateName(file)) base.set(file, entry.id);
   const root = realRoot(cwd) ?? cwd;
   const touched: TouchedFile[] = [];
   const present = new Set<string>();
@@ -108,7 +106,7 @@ async function workTreeChanges(cwd: string, commit: string): Promise<TouchedFile
   }
   const removed = [...base.keys()].filter((file) => !present.has(file));
   for (const file of removed) touched.push({ path: file, basePath: file });
-  return pairRenames(cwd, commit, root, touched, new Set(removed));
+  return pairRenames(cwd, tree, root, touched, new Set(removed));
 }
 
 /** Git's rename threshold: half of the larger file's content is found in the other (`-M50%`). */
@@ -121,7 +119,7 @@ const RENAME_SIMILARITY = 0.5;
  */
 async function pairRenames(
   cwd: string,
-  commit: string,
+  tree: ReadonlyMap<string, TreeEntry>,
   root: string,
   touched: TouchedFile[],
   removedPaths: ReadonlySet<string>,
@@ -129,7 +127,15 @@ async function pairRenames(
   const removed = touched.filter((f) => removedPaths.has(f.path));
   const added = touched.filter((f) => f.basePath === undefined);
   if (removed.length === 0 || added.length === 0) return touched;
-  const before = await Promise.all(removed.map((f) => fileAtCommit(cwd, commit, f.path)));
+  const read = await readEntries(
+    cwd,
+    tree,
+    removed.map((f) => f.path),
+  );
+  const before = removed.map((f) => {
+    const file = read?.get(f.path);
+    return file?.ok ? file.bytes : undefined;
+  });
   const after = added.map((f) => {
     const read = readConfined(path.join(cwd, f.path), [root]);
     return read.ok ? read.bytes : undefined;
@@ -189,35 +195,129 @@ export async function fileAtCommit(cwd: string, commit: string, file: string): P
   return result.ok ? result.stdout : undefined;
 }
 
-export interface BaseFilesRequest {
-  /** Where to make the folder. */
-  tempRoot: string;
-  touched: readonly TouchedFile[];
-  /** Files worth reading (inside the linted paths), by head path. */
-  wanted: (file: string) => boolean;
-  /** A base file's content; undefined where there is none or it cannot be read (never throws). */
-  read: (basePath: string) => Promise<Buffer | undefined>;
-  /** Why a file was left out, for the log. */
-  problems: string[];
+/** One entry of a commit's tree (`git ls-tree -r -l`). */
+interface TreeEntry {
+  mode: string;
+  type: string;
+  id: string;
+  /** Bytes of a blob; undefined for anything else. */
+  size?: number;
 }
 
-/** Writes the base versions of the touched files into a fresh folder, at their base paths. */
-export async function writeBaseFiles(request: BaseFilesRequest): Promise<string> {
-  const dir = await mkdtemp(path.join(request.tempRoot, 'flink-memory-lint-base-'));
-  for (const file of request.touched) {
-    if (!file.basePath || !request.wanted(file.path)) continue;
-    if (!safeRelative(file.basePath)) {
-      request.problems.push(`skipped base file with an unsafe path: ${JSON.stringify(file.basePath)}`);
+/** The whole tree of a commit under `cwd`, paths relative to it: one `git ls-tree`. */
+async function treeEntries(cwd: string, commit: string): Promise<Map<string, TreeEntry> | undefined> {
+  const tree = await git(['ls-tree', '-r', '-z', '-l', commit], cwd);
+  if (!tree.ok) return undefined;
+  const entries = new Map<string, TreeEntry>();
+  for (const line of tree.stdout.toString('utf8').split('\0')) {
+    // `<mode> <type> <object> <size, padded; - for a commit>\t<path>`.
+    const match = /^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)\t(.+)$/s.exec(line);
+    if (!match) continue;
+    const [, mode, type, id, size, file] = match;
+    entries.set(file, { mode, type, id, size: size === '-' ? undefined : Number(size) });
+  }
+  return entries;
+}
+
+/** A file as it is at a commit: its bytes, or why it is not read (as the head side says it). */
+export type CommitFile = { ok: true; bytes: Buffer } | { ok: false; message: string };
+
+/**
+ * Files as they are at a commit, paths relative to `cwd`, read in one batch: one `git ls-tree` and
+ * one `git cat-file --batch`, however many files. Git reads only blobs (no work tree, no filter or
+ * textconv driver); symbolic links, submodules and files over the size limit are refused as the
+ * head side refuses them, without reading them. A path the commit lacks is absent from the map;
+ * undefined where git cannot list the commit.
+ */
+export async function filesAtCommit(
+  cwd: string,
+  commit: string,
+  files: readonly string[],
+): Promise<Map<string, CommitFile> | undefined> {
+  const tree = await treeEntries(cwd, commit);
+  return tree && readEntries(cwd, tree, files);
+}
+
+async function readEntries(
+  cwd: string,
+  tree: ReadonlyMap<string, TreeEntry>,
+  files: readonly string[],
+): Promise<Map<string, CommitFile> | undefined> {
+  const result = new Map<string, CommitFile>();
+  const blobs: { file: string; id: string }[] = [];
+  for (const file of new Set(files)) {
+    const entry = tree.get(file);
+    if (!entry) continue;
+    const refusal =
+      entry.type !== 'blob'
+        ? 'A submodule, not a regular file; not read'
+        : entry.mode === '120000'
+          ? 'A symbolic link; not followed at the base revision'
+          : entry.size !== undefined && entry.size > MAX_FILE_BYTES
+            ? `${entry.size} bytes, above the ${MAX_FILE_BYTES}-byte limit; not read`
+            : undefined;
+    if (refusal) result.set(file, { ok: false, message: refusal });
+    else blobs.push({ file, id: entry.id });
+  }
+  if (blobs.length === 0) return result;
+  const contents = await catFileBatch(
+    cwd,
+    blobs.map((b) => b.id),
+  );
+  if (!contents) return undefined;
+  blobs.forEach(({ file }, i) => {
+    const bytes = contents[i];
+    result.set(
+      file,
+      bytes ? { ok: true, bytes } : { ok: false, message: 'Missing from the repository; not read' },
+    );
+  });
+  return result;
+}
+
+/**
+ * The contents of blobs by object id, through one `git cat-file --batch` process: ids in on its
+ * standard input, `<id> blob <size>\n<bytes>\n` out (`<id> missing` for an unknown one).
+ */
+function catFileBatch(cwd: string, ids: readonly string[]): Promise<(Buffer | undefined)[] | undefined> {
+  return new Promise((resolve) => {
+    const child = spawn('git', [...SAFE_GIT, 'cat-file', '--batch'], {
+      cwd,
+      env: { ...process.env, ...GIT_ENV },
+      stdio: ['pipe', 'pipe', 'ignore'],
+      timeout: 120_000,
+    });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', () => resolve(undefined));
+    child.stdin.on('error', () => undefined);
+    child.on('close', (code) => {
+      if (code !== 0) return resolve(undefined);
+      resolve(parseBatch(Buffer.concat(chunks), ids.length));
+    });
+    child.stdin.end(ids.map((id) => `${id}\n`).join(''));
+  });
+}
+
+function parseBatch(out: Buffer, count: number): (Buffer | undefined)[] | undefined {
+  const contents: (Buffer | undefined)[] = [];
+  let at = 0;
+  while (contents.length < count) {
+    const eol = out.indexOf(0x0a, at);
+    if (eol < 0) return undefined;
+    const header = out.toString('latin1', at, eol).split(' ');
+    at = eol + 1;
+    if (header.length !== 3) {
+      contents.push(undefined);
       continue;
     }
-    const content = await request.read(file.basePath);
-    // Discovery would not read a larger file either.
-    if (!content || content.length > MAX_FILE_BYTES) continue;
-    const target = path.join(dir, file.basePath);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, content);
+    const size = Number(header[2]);
+    if (!Number.isSafeInteger(size) || at + size > out.length) return undefined;
+    contents.push(header[1] === 'blob' ? out.subarray(at, at + size) : undefined);
+    // The content, then a newline.
+    at += size + 1;
   }
-  return dir;
+  return contents;
 }
 
 /** Whether a repository path lies inside one of the linted paths (relative to the same folder). */

@@ -1,7 +1,7 @@
 import type { Scalar } from 'yaml';
 import type { ContainerLimit, LoadedConfig, LoadProblem, ProcessName } from '../../model/index.js';
 import { buildConfig, containerLimits } from '../config-builder.js';
-import type { YamlFileContext } from './format.js';
+import type { RawMarkers, YamlFileContext } from './format.js';
 import { readConfigYaml } from './config-yaml.js';
 import { readFlinkConf } from './flink-conf.js';
 import { FLINK_PROPERTIES, readFlinkProperties } from './flink-properties.js';
@@ -23,6 +23,9 @@ const EMBEDDED_FORMATS: Record<string, VersionEvidence['format'] | 'properties'>
   'config.yaml': 'config-yaml',
   [FLINK_PROPERTIES]: 'properties',
 };
+
+/** It has one of the keys above under `data`. */
+export const CONFIGMAP_MARKERS: RawMarkers = { text: Object.keys(EMBEDDED_FORMATS) };
 
 export function isFlinkConfigMap(document: YamlDocument): boolean {
   const { doc, root } = document;

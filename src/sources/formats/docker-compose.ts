@@ -9,7 +9,7 @@ import type {
   ProcessName,
 } from '../../model/index.js';
 import { buildConfig, containerLimits } from '../config-builder.js';
-import type { YamlFileContext } from './format.js';
+import type { RawMarkers, YamlFileContext } from './format.js';
 import { readFlinkConf } from './flink-conf.js';
 import { FLINK_PROPERTIES } from './flink-properties.js';
 import { processOf } from './kubernetes-workload.js';
@@ -146,6 +146,9 @@ function words(document: YamlDocument, node: Node | null): string[] {
   if (single) return [single.text];
   return seqItems(doc, node).map((n) => scalarText(doc, n)?.text ?? '');
 }
+
+/** A service's `environment` names `FLINK_PROPERTIES` (map or list form). */
+export const COMPOSE_MARKERS: RawMarkers = { text: [FLINK_PROPERTIES] };
 
 /** One config per service whose environment sets `FLINK_PROPERTIES`. */
 export function loadCompose(document: YamlDocument, { yaml }: YamlFileContext): LoadedConfig[] {

@@ -11,7 +11,7 @@ import type {
   ProcessName,
 } from '../../model/index.js';
 import { buildConfig, containerLimits } from '../config-builder.js';
-import type { YamlFileContext } from './format.js';
+import type { RawMarkers, YamlFileContext } from './format.js';
 import { quantityBytes } from '../kubernetes-quantity.js';
 import { metadataAnnotations } from './kubernetes-workload.js';
 import { operatorMemory } from './operator-memory.js';
@@ -30,6 +30,8 @@ import {
 } from '../yaml/document.js';
 
 export const OPERATOR_API_GROUP = 'flink.apache.org/';
+/** Its resources name the operator's API group in `apiVersion`. */
+export const OPERATOR_MARKERS: RawMarkers = { text: [OPERATOR_API_GROUP] };
 export const OPERATOR_KINDS = {
   FlinkDeployment: 'flinkdeployment',
   FlinkSessionJob: 'flinksessionjob',

@@ -1,7 +1,7 @@
 import type { Node } from 'yaml';
 import type { ContainerLimit, LoadedConfig, LoadProblem, ProcessName } from '../../model/index.js';
 import { buildConfig, containerLimits } from '../config-builder.js';
-import type { YamlFileContext } from './format.js';
+import type { RawMarkers, YamlFileContext } from './format.js';
 import { FLINK_PROPERTIES, readFlinkProperties } from './flink-properties.js';
 import { quantityBytes } from '../kubernetes-quantity.js';
 import {
@@ -108,6 +108,9 @@ export function processOf(words: readonly string[]): ProcessName | undefined {
   if (/job-?manager|standalone-job|\bmaster\b/.test(text)) return 'jobmanager';
   return undefined;
 }
+
+/** A container's `env` names `FLINK_PROPERTIES`. */
+export const WORKLOAD_MARKERS: RawMarkers = { text: [FLINK_PROPERTIES] };
 
 /** One config per container that sets `FLINK_PROPERTIES` in its environment. */
 export function loadWorkload(document: YamlDocument, { yaml }: YamlFileContext): LoadedConfig[] {

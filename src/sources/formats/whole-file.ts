@@ -6,6 +6,7 @@ import { buildConfig } from '../config-builder.js';
 import type { ParsedYaml } from '../yaml/depth.js';
 import { mapItems, resolve, type YamlDocument } from '../yaml/document.js';
 import { readConfigYaml } from './config-yaml.js';
+import type { RawMarkers } from './format.js';
 import { identityMap, readFlinkConf } from './flink-conf.js';
 
 /** The two files that are one Flink configuration each: `flink-conf.yaml` and `config.yaml` (1.19+). */
@@ -17,6 +18,16 @@ export function isFlinkConfName(path: string): boolean {
 }
 
 export const CONFIG_YAML_NAME = /(?:^|\/)config\.ya?ml$/i;
+
+/** `flink-conf.yaml` is read by its name, whatever it holds. */
+export const FLINK_CONF_MARKERS: RawMarkers = { name: isFlinkConfName };
+
+/**
+ * A `config.yaml` is Flink's when one of its keys, flattened, sizes or names a process
+ * (`isFlinkConfigYaml`: `taskmanager.`, `jobmanager.` or a memory key, `containerized.heap-cutoff-…`
+ * among them): nested or flat, quoted or not, the first segment is in the text as it is.
+ */
+export const CONFIG_YAML_MARKERS: RawMarkers = { text: ['taskmanager', 'jobmanager', 'containerized'] };
 
 /**
  * Which reader Flink would use for a file given as one configuration: by its name, else by its

@@ -1,0 +1,115 @@
+// What a command loads at start-up, seen from outside: the bundled CLI runs with V8's coverage
+// on (NODE_V8_COVERAGE), and every function it ran is traced through the bundle's source maps to
+// the module it comes from. `derive` of one config and `lint` of a tree without configs must not
+// run ajv (nor Octokit); a lint that judges a config must (so the test can tell).
+// Needs `npm run build`.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { SourceMap } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const DIST = path.resolve(import.meta.dirname, '../../dist');
+const CLI = path.join(DIST, 'cli.js');
+
+interface Coverage {
+  result: {
+    url: string;
+    functions: { functionName: string; ranges: { startOffset: number; count: number }[] }[];
+  }[];
+}
+
+/** The original sources of every function of the bundle that ran, and the bundle files loaded. */
+function run(args: string[], cwd: string): { status: number | null; sources: Set<string>; files: string[] } {
+  const coverage = mkdtempSync(path.join(os.tmpdir(), 'fml-coverage-'));
+  try {
+    const child = spawnSync(process.execPath, [CLI, ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_V8_COVERAGE: coverage, NODE_DISABLE_COMPILE_CACHE: '1' },
+    });
+    const sources = new Set<string>();
+    const files: string[] = [];
+    for (const name of readdirSync(coverage)) {
+      const { result } = JSON.parse(readFileSync(path.join(coverage, name), 'utf8')) as Coverage;
+      for (const script of result) {
+        if (!script.url.startsWith('file:')) continue;
+        const file = fileURLToPath(script.url);
+        if (path.dirname(file) !== DIST) continue;
+        files.push(path.basename(file));
+        const text = readFileSync(file, 'utf8');
+        const map = new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
+        const lineStarts = [0];
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+        for (const fn of script.functions) {
+          const [range] = fn.ranges;
+          // The script itself (offset 0) is no module's function.
+          if (!range || range.count === 0 || range.startOffset === 0) continue;
+          let line = lineStarts.length - 1;
+          while (lineStarts[line] > range.startOffset) line--;
+          const entry = map.findEntry(line, range.startOffset - lineStarts[line]) as {
+            originalSource?: string;
+          };
+          if (entry.originalSource) sources.add(entry.originalSource);
+        }
+      }
+    }
+    return { status: child.status, sources, files };
+  } finally {
+    rmSync(coverage, { recursive: true, force: true });
+  }
+}
+
+const ran = (sources: Set<string>, pattern: RegExp) => [...sources].filter((s) => pattern.test(s));
+const AJV = /node_modules\/ajv\//;
+const OCTOKIT = /node_modules\/@octokit\//;
+
+describe('start-up loads only what the command needs (the bundle)', () => {
+  let root: string;
+  beforeAll(() => {
+    if (!existsSync(CLI)) throw new Error('run npm run build first');
+    root = mkdtempSync(path.join(os.tmpdir(), 'fml-startup-'));
+    mkdirSync(path.join(root, 'empty'));
+    mkdirSync(path.join(root, 'one'));
+    writeFileSync(
+      path.join(root, 'one', 'flink-conf.yaml'),
+      'taskmanager.memory.process.size: 1728m\njobmanager.memory.process.size: 1600m\n',
+    );
+    writeFileSync(path.join(root, 'empty', 'ci.yaml'), 'on: [push]\n');
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('derive of one config runs neither ajv nor Octokit, nor the lint command', () => {
+    const { status, sources, files } = run(['derive', 'one/flink-conf.yaml'], root);
+    expect(status).toBe(0);
+    expect(ran(sources, /src\/flink\/taskmanager\.ts$/)).toHaveLength(1);
+    expect(ran(sources, AJV)).toEqual([]);
+    expect(ran(sources, OCTOKIT)).toEqual([]);
+    expect(ran(sources, /src\/(cli\/lint|engine\/lint)\.ts$/)).toEqual([]);
+    expect(files).toContain('cli.js');
+  });
+
+  it('lint of a tree without configs runs neither ajv nor Octokit', () => {
+    const { status, sources } = run(['lint', '.'], path.join(root, 'empty'));
+    expect(status).toBe(0);
+    expect(ran(sources, /src\/engine\/lint\.ts$/)).toHaveLength(1);
+    expect(ran(sources, AJV)).toEqual([]);
+    expect(ran(sources, OCTOKIT)).toEqual([]);
+  });
+
+  it('lint of a config compiles the policies with ajv', () => {
+    const { sources } = run(['lint', '--fail-on', 'never', '.'], path.join(root, 'one'));
+    expect(ran(sources, AJV).length).toBeGreaterThan(0);
+    expect(ran(sources, OCTOKIT)).toEqual([]);
+  });
+});
