@@ -153,11 +153,16 @@ describe('the bundled action and command line on a hostile pull request', () => 
       const text = html.replace(/<code>[\s\S]*?<\/code>/g, '').replace(/<[^>]*>/g, '');
       expect(text).not.toMatch(/(^|[^\w\u200b])@octocat|:shipit:|#1\b/);
     }
-    // Escape sequences shown, not sent to the terminal; no runner command from repository text.
+    // Escape sequences shown, not sent to the terminal; no runner command from repository text:
+    // only the action's own annotations and log sections, each a whole line.
     expect(run.stdout).not.toContain('\u001b[31m');
-    expect(
-      run.stdout.split('\n').filter((l) => /^\s*::/.test(l) && !/^::(error|warning|notice)[ :]/.test(l)),
-    ).toEqual([]);
+    const commands = run.stdout.split('\n').filter((l) => /^\s*::/.test(l));
+    expect(commands.filter((l) => !/^::(error|warning|notice|group|endgroup)[ :]/.test(l))).toEqual([]);
+    const groups = commands.filter((l) => l.startsWith('::group::'));
+    expect(groups.length).toBeGreaterThan(0);
+    expect(commands.filter((l) => l === '::endgroup::')).toHaveLength(groups.length);
+    // The hostile names are in the titles as text: no line of theirs became a command of its own.
+    expect(groups.some((l) => l.includes('@octocat <b>x</b>'))).toBe(true);
   }, 120_000);
 
   it('the command line: the same, and a malformed event file is one line', () => {

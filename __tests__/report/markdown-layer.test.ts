@@ -99,7 +99,8 @@ describe('the Markdown layer', () => {
           );
         }
       }),
-      { numRuns: 300 },
+      // A heading drops a closing run of `#` after a space: found by this property once.
+      { numRuns: 300, examples: [['<img src=x onerror=alert(1)>\r# '], ['a ## ']] },
     );
   });
 

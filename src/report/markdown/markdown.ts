@@ -62,8 +62,10 @@ const BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
 function escapeText(value: string): string {
   const oneLine = visible(value.replace(BREAKS, ' '));
   const escaped = oneLine.replace(ESCAPED, (m) => (MARKUP.has(m) ? `&#${m.charCodeAt(0)};` : `${m}${ZWSP}`));
+  // In a heading, `#`s after a space at the end are its closing sequence, and dropped.
+  const closed = escaped.replace(/([ \t])#(#*[ \t]*)$/, '$1&#35;$2');
   // Wherever the text lands, it may be the start of a line (a list item's, a quote's).
-  return LINE_START.test(escaped) ? `&#${escaped.charCodeAt(0)};${escaped.slice(1)}` : escaped;
+  return LINE_START.test(closed) ? `&#${closed.charCodeAt(0)};${closed.slice(1)}` : closed;
 }
 
 /** Repository text as text: one line, every character shown as it is. */
