@@ -33,7 +33,7 @@ export { legacyHeapTarget, mapLegacyHeap } from './legacy-heap.js';
 export { legacyKeyReading, processSizeKeys, type LegacyReading } from './legacy-keys.js';
 export { javaHashMapOrder, jvmArgs } from './jvm.js';
 export { isMemoryKey } from './memory-keys.js';
-export { DISABLE_JEMALLOC_KEY, flinkImageVersion, imageAllocator, imageDefaultConf } from './images.js';
+export { DISABLE_JEMALLOC_KEY, imageAllocator, imageDefaultConf } from './images.js';
 export {
   defaultConfigFile,
   flinkConfReading,
