@@ -41,7 +41,9 @@ it('audits every tree', () => {
   expect(TREES.map((t) => t.name).sort()).toEqual(
     [
       'batch-jobs',
+      'compose-mounted',
       'compose-session',
+      'dockerfile-image',
       'jvm-options',
       'network-buffers',
       'operator-examples',

@@ -10,7 +10,7 @@ import type {
   Settings,
 } from '../model/index.js';
 import { deriveConfig } from '../derive/index.js';
-import { applyLink, linkFacts } from '../link/index.js';
+import { applyLinks, linkFacts, readLinkSources, type LinkSources } from '../link/index.js';
 import { evaluate, sortFindings, type Baseline, type PolicyPack } from '../policy/index.js';
 import { loadFile, readCandidates, type ListedFile } from '../sources/index.js';
 
@@ -35,6 +35,8 @@ export interface LoadedFile {
   fileProblems: LoadProblem[];
   /** Its text, where it gave configs or problems: renderers quote it. */
   text?: string;
+  /** What it says of where other files' configs run (compose services, a Dockerfile). */
+  placing?: LinkSources;
 }
 
 /** A chunk of the listed files, read and loaded. */
@@ -73,6 +75,8 @@ export function loadListed(listed: readonly ListedFile[], context: FilesContext)
       continue;
     }
     const loaded = loadFile(candidate.path, candidate.text);
+    const placing = readLinkSources(candidate.path, candidate.text);
+    if (placing) file.placing = placing;
     if (loaded.configs.length > 0 || loaded.problems.length > 0) file.text = candidate.text;
     for (const problem of loaded.problems) {
       if (problem.code === 'yaml-error') file.fileProblems.push(problem);
@@ -87,7 +91,9 @@ export function loadListed(listed: readonly ListedFile[], context: FilesContext)
 
 /** What the link stage needs of a loaded chunk. */
 export function chunkLinkFacts(chunk: LoadedChunk): LinkFacts[] {
-  return chunk.files.filter((f) => f.configs.length > 0).map((f) => linkFacts(f.path, f.configs));
+  return chunk.files
+    .filter((f) => f.configs.length > 0 || f.placing)
+    .map((f) => linkFacts(f.path, f.configs, f.placing));
 }
 
 /**
@@ -103,8 +109,8 @@ export function judgeChunk(
   const results: ConfigResult[] = [];
   const sources = new Map<string, string>();
   const fileProblems: LoadProblem[] = [];
-  const files = chunk.files.map(({ configs, ...file }): FileOutcome => {
-    const outcome: FileOutcome = { ...file, results: configs.map((c) => judged(c, links)) };
+  const files = chunk.files.map(({ configs, placing: _placing, ...file }): FileOutcome => {
+    const outcome: FileOutcome = { ...file, results: configs.flatMap((c) => judged(c, links)) };
     if (file.text !== undefined) sources.set(file.path, file.text);
     fileProblems.push(...file.fileProblems);
     results.push(...outcome.results);
@@ -119,11 +125,10 @@ export function judgeChunk(
   return { notices: chunk.notices, files, findings, suppressed };
 }
 
-function judged(loaded: LoadedConfig, links: ReadonlyMap<string, ConfigLink>): ConfigResult {
+function judged(loaded: LoadedConfig, links: ReadonlyMap<string, ConfigLink>): ConfigResult[] {
   const link = links.get(loaded.id);
   if (!link) throw new Error(`the link stage did not place config ${loaded.id}`);
-  const config = applyLink(loaded, link);
-  return { config, breakdown: deriveConfig(config) };
+  return applyLinks(loaded, link).map((config) => ({ config, breakdown: deriveConfig(config) }));
 }
 
 export interface Merged {

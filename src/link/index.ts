@@ -8,9 +8,14 @@ import type {
   LoadedConfig,
   Location,
 } from '../model/index.js';
-import { markOverrides } from '../sources/index.js';
+import { isDockerfileName, markOverrides } from '../sources/index.js';
+import { readCompose } from './compose.js';
+import { containerLimitsOf, contexts } from './container.js';
+import { readDockerfile } from './dockerfile.js';
+import { placeConfigs } from './place.js';
 import { resolveFlinkVersion, type VersionContext } from './version.js';
 
+export { flinkImage, flinkImageVersion, type FlinkImage } from './image.js';
 export { resolveFlinkVersion, type ResolvedVersion, type VersionContext } from './version.js';
 
 /**
@@ -19,16 +24,45 @@ export { resolveFlinkVersion, type ResolvedVersion, type VersionContext } from '
  * evidence for it.
  */
 
-/** What a loaded file tells the link stage. */
-export function linkFacts(path: string, configs: readonly LoadedConfig[]): LinkFacts {
-  return { path, configs: configs.map((c) => ({ id: c.id, evidence: c.evidence })) };
+/** What a file's text says about where other files' configs run: a compose file's services, a Dockerfile. */
+export type LinkSources = Pick<LinkFacts, 'compose' | 'dockerfile'>;
+
+/** Reads a file's text for the link stage (at load time, beside the loaders); undefined where it places nothing. */
+export function readLinkSources(path: string, text: string): LinkSources | undefined {
+  if (isDockerfileName(path)) return { dockerfile: readDockerfile(text) };
+  const compose = readCompose(path, text);
+  return compose ? { compose } : undefined;
 }
 
-/** Links every config of a run, by id. */
+/** What a loaded file tells the link stage: its configs, and what it says of other files' configs. */
+export function linkFacts(path: string, configs: readonly LoadedConfig[], sources?: LinkSources): LinkFacts {
+  return {
+    path,
+    configs: configs.map((c) => ({
+      id: c.id,
+      evidence: c.evidence,
+      kind: c.kind,
+      ...(c.name !== undefined ? { name: c.name } : {}),
+    })),
+    ...sources,
+  };
+}
+
+/** Links every config of a run, by id: each context it runs in, strongest version evidence first. */
 export function link(files: readonly LinkFacts[], context: VersionContext = {}): Map<string, ConfigLink> {
   const links = new Map<string, ConfigLink>();
+  const placed = placeConfigs(files);
   for (const file of files)
-    for (const config of file.configs) links.set(config.id, resolveFlinkVersion(config.evidence, context));
+    for (const config of file.configs) {
+      const placements = placed.byConfig.get(config.id) ?? [];
+      const folder = placed.folder.get(config.id);
+      links.set(
+        config.id,
+        placements.length === 0
+          ? resolveFlinkVersion(config.evidence, context, { folder })
+          : contexts(config.evidence, placements, context),
+      );
+    }
   return links;
 }
 
@@ -39,9 +73,23 @@ export function link(files: readonly LinkFacts[], context: VersionContext = {}):
 export function applyLink(loaded: LoadedConfig, context: ConfigLink): FlinkConfig {
   // What the file said of itself has been weighed: the config carries the outcome.
   const { evidence, appendsToImageConf, ...rest } = loaded;
-  const config: FlinkConfig = { ...rest, ...context };
+  const { containers, also, contextName, ...version } = context;
+  const config: FlinkConfig = { ...rest, ...version };
+  if (containers && containers.length > 0) {
+    config.linkedContainers = containers;
+    config.container = { ...containerLimitsOf(containers), ...loaded.container };
+  }
+  if (contextName) config.contextName = contextName;
   if (appendsToImageConf) config.base = imageBase(config.flinkVersion, appendsToImageConf, config.entries);
   return config;
+}
+
+/** A loaded config in each context it runs in: the first keeps its id, the others are named after theirs. */
+export function applyLinks(loaded: LoadedConfig, context: ConfigLink): FlinkConfig[] {
+  return [context, ...(context.also ?? [])].map((c, i) => {
+    const config = applyLink(loaded, c);
+    return i === 0 ? config : { ...config, id: `${loaded.id}@${c.contextName ?? i}` };
+  });
 }
 
 /** Links the configs of one file read alone (one text given to `derive`, a policy example, the playground). */

@@ -2,6 +2,7 @@ import type { ConfigValue } from './config-value.js';
 import type { Deployment, FlinkVersion } from './flink-version.js';
 import type { Location } from './location.js';
 import type { ProcessName } from './breakdown.js';
+import type { LinkedContainer } from './link.js';
 
 /** The kinds of file a Flink configuration is found in. */
 export type ConfigKind =
@@ -128,6 +129,12 @@ export interface FlinkConfig {
   /** Where each variable of `env` is written, where the loader knows (its `KEY: value` or `- KEY=value` line). */
   envLocations?: Record<string, Location>;
   problems: LoadProblem[];
+  /** The containers other files run this config in (a compose service that mounts it), with their evidence. */
+  linkedContainers?: LinkedContainer[];
+  /** The version the evidence names where it is older than 1.10: the file is judged as 1.10. */
+  versionBeforeMemoryModel?: string;
+  /** Names the context where one config is judged in several (another service, image or version). */
+  contextName?: string;
 }
 
 /** What a file says about the Flink version that runs a config; the link stage weighs it. */
@@ -141,7 +148,15 @@ export interface VersionEvidence {
 }
 
 /** A config as its file gives it, before the link stage says which Flink version runs it. */
-export interface LoadedConfig extends Omit<FlinkConfig, 'flinkVersion' | 'flinkVersionSource' | 'base'> {
+export interface LoadedConfig extends Omit<
+  FlinkConfig,
+  | 'flinkVersion'
+  | 'flinkVersionSource'
+  | 'base'
+  | 'linkedContainers'
+  | 'versionBeforeMemoryModel'
+  | 'contextName'
+> {
   evidence: VersionEvidence;
   /** Set where the entries are `FLINK_PROPERTIES` appended to the image's default conf: that variable. */
   appendsToImageConf?: Location;

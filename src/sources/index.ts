@@ -25,3 +25,16 @@ export { wholeFileFormat, type WholeFileFormat } from './formats/whole-file.js';
 export { markOverrides } from './config-builder.js';
 export { quantityBytes } from './kubernetes-quantity.js';
 export { parseDocumentsWithinDepth, tooDeepMessage } from './yaml/depth.js';
+export { dockerBytes } from './formats/docker-compose.js';
+export { processOf } from './formats/kubernetes-workload.js';
+export { isDockerfileName } from './discover/discover.js';
+export {
+  getPath,
+  locationOf,
+  mapItems,
+  parseYamlFile,
+  scalarText,
+  seqItems,
+  type YamlDocument,
+  type YamlFile,
+} from './yaml/document.js';

@@ -38,10 +38,22 @@ const YAML_NAME = /\.ya?ml(?:\.(?:template|tmpl|tpl|j2|jinja2?|in|example|sample
 const FLINK_CONTENT =
   /flink\.apache\.org\/|flinkConfiguration|FLINK_PROPERTIES|flink-conf|(?:^|[\s"'{,])(?:taskmanager|jobmanager)[.:]/m;
 
-/** Whether discovery would look at a file of this name (a YAML file, or a `flink-conf.yaml` template). */
+/** Whether discovery would look at a file of this name (a YAML file, a `flink-conf.yaml` template, a Dockerfile). */
 export function isCandidateName(name: string): boolean {
-  return YAML_NAME.test(name) || isFlinkConfName(name);
+  return YAML_NAME.test(name) || isFlinkConfName(name) || isDockerfileName(name);
 }
+
+/** `Dockerfile`, `Dockerfile.<variant>`, `<variant>.Dockerfile` (any case): read as text for the image it builds on. */
+export function isDockerfileName(name: string): boolean {
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  return /^(?:dockerfile(?:\.[\w.-]+)?|[\w.-]+\.dockerfile)$/i.test(base) && !/\.dockerignore$/i.test(base);
+}
+
+/**
+ * Text that places a Flink config without holding one: a compose file or Dockerfile that names a
+ * Flink image, mounts or copies a config, or builds one.
+ */
+const LINK_CONTENT = /flink/i;
 
 /** Never a user's config: git's own files and installed packages, even where git does not ignore them. */
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
@@ -162,9 +174,19 @@ function readCandidate(
     return undefined;
   }
   const text = bytes.toString('utf8');
-  if (!isFlinkConfName(relative) && !FLINK_CONTENT.test(text)) return undefined;
+  if (isDockerfileName(relative)) return LINK_CONTENT.test(text) ? { path: relative, text } : undefined;
+  if (!isFlinkConfName(relative) && !FLINK_CONTENT.test(text) && !isLinkingYaml(relative, text))
+    return undefined;
   return { path: relative, text };
 }
+
+/** A compose file that may mount, build or run Flink (its services are read by the link stage). */
+function isLinkingYaml(relative: string, text: string): boolean {
+  return /^services\s*:/m.test(text) && (LINK_CONTENT.test(text) || COMPOSE_OVERRIDE_NAME.test(relative));
+}
+
+/** The override file Compose reads beside the default file: it may only change limits. */
+const COMPOSE_OVERRIDE_NAME = /(?:^|\/)(?:docker-)?compose\.override\.ya?ml$/i;
 
 const UTF16_BOMS: [Buffer, string][] = [
   [Buffer.from([0xff, 0xfe]), 'LE'],

@@ -1,5 +1,6 @@
 import type { LoadedConfig, LoadProblem } from '../../model/index.js';
 import { getPath, parseYamlFile, scalarText, type YamlDocument } from '../yaml/document.js';
+import { isDockerfileName } from '../discover/discover.js';
 import { isFlinkConfigMap, loadConfigMap } from './configmap.js';
 import { isComposeDocument, loadCompose } from './docker-compose.js';
 import { isOperatorResource, loadFlinkDeployment } from './flink-deployment.js';
@@ -53,6 +54,8 @@ const DOCUMENT_FORMATS: readonly DocumentFormat[] = [
 
 /** Reads one file into the Flink configs it holds, by its name and each document's shape. */
 export function loadFile(path: string, text: string): LoadResult {
+  // A Dockerfile holds no config: the link stage reads it for the image it builds on.
+  if (isDockerfileName(path)) return { configs: [], problems: [] };
   if (isFlinkConfName(path)) return { configs: [loadWholeFile(path, text, 'flink-conf')], problems: [] };
 
   const { yaml, problems } = parseYamlFile(text, path);

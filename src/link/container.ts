@@ -1,0 +1,82 @@
+import type {
+  ConfigLink,
+  ContainerLimit,
+  ContainerRole,
+  FlinkConfig,
+  LinkedContainer,
+  ProcessName,
+  VersionEvidence,
+} from '../model/index.js';
+import type { Placement } from './place.js';
+import { resolveFlinkVersion, type ResolvedVersion, type VersionContext } from './version.js';
+
+/** The processes a container of this role runs. */
+export function roleProcesses(role: ContainerRole | undefined): ProcessName[] {
+  if (role === 'both') return ['jobmanager', 'taskmanager'];
+  return role ? [role] : [];
+}
+
+/**
+ * The contexts a config runs in, from where the files place it: one per Flink version, each with
+ * at most one container per process; a config mounted into two TaskManager services of different
+ * sizes, or into images of two versions, is judged in each. The first is the config's own.
+ */
+export function contexts(
+  evidence: VersionEvidence,
+  placements: readonly Placement[],
+  context: VersionContext,
+): ConfigLink {
+  const groups: { resolved: ResolvedVersion; containers: LinkedContainer[]; taken: Set<ProcessName> }[] = [];
+  for (const placement of placements) {
+    const resolved = resolveFlinkVersion(evidence, context, { linked: placement.versions });
+    const processes = roleProcesses(placement.container?.role);
+    let group = groups.find(
+      (g) =>
+        g.resolved.flinkVersion === resolved.flinkVersion &&
+        g.resolved.versionBeforeMemoryModel === resolved.versionBeforeMemoryModel &&
+        !processes.some((p) => g.taken.has(p)),
+    );
+    if (!group) groups.push((group = { resolved, containers: [], taken: new Set() }));
+    if (placement.container && !group.containers.some((c) => sameContainer(c, placement.container!))) {
+      group.containers.push(placement.container);
+      for (const p of processes) group.taken.add(p);
+    }
+  }
+  const links: ConfigLink[] = groups.map((g) => {
+    const link: ConfigLink = { ...g.resolved };
+    if (g.containers.length > 0) link.containers = g.containers;
+    if (groups.length > 1)
+      link.contextName =
+        g.containers.length > 0
+          ? `${g.containers[0].kind}${g.containers.length > 1 ? 's' : ''} ${g.containers.map((c) => c.name).join(', ')}`
+          : `Flink ${g.resolved.flinkVersion}`;
+    return link;
+  });
+  const [first, ...also] = links;
+  if (also.length > 0) first.also = also;
+  return first;
+}
+
+const sameContainer = (a: LinkedContainer, b: LinkedContainer) =>
+  a.name === b.name && a.at.file === b.at.file && a.at.line === b.at.line;
+
+/** The memory limits linked containers put on each process they run, located where the limit is written. */
+export function containerLimitsOf(containers: readonly LinkedContainer[]): FlinkConfig['container'] {
+  const limits: FlinkConfig['container'] = {};
+  for (const container of containers) {
+    const { limit, request } = container;
+    if (!limit) continue;
+    for (const process of roleProcesses(container.role)) {
+      if (limits[process]) continue;
+      const value: ContainerLimit = {
+        bytes: limit.bytes,
+        text: limit.text,
+        source: `${limit.evidence.file}:${limit.evidence.line} ${limit.evidence.text}`,
+        location: { file: limit.evidence.file, line: limit.evidence.line, column: 1 },
+      };
+      if (request) value.requestBytes = request.bytes;
+      limits[process] = value;
+    }
+  }
+  return limits;
+}
