@@ -41,8 +41,11 @@ it('audits every tree', () => {
   expect(TREES.map((t) => t.name).sort()).toEqual(
     [
       'batch-jobs',
+      'compose-build',
+      'compose-merge',
       'compose-mounted',
       'compose-session',
+      'compose-versions',
       'dockerfile-image',
       'jvm-options',
       'network-buffers',

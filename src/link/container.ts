@@ -26,20 +26,31 @@ export function contexts(
   placements: readonly Placement[],
   context: VersionContext,
 ): ConfigLink {
-  const groups: { resolved: ResolvedVersion; containers: LinkedContainer[]; taken: Set<ProcessName> }[] = [];
+  const groups: {
+    resolved: ResolvedVersion;
+    containers: LinkedContainer[];
+    /** The memory limit each process has in this context (`none` where its container sets none). */
+    taken: Map<ProcessName, bigint | 'none'>;
+  }[] = [];
+  // A container whose image names no Flink version (an application image) runs the version the
+  // other contexts name, where one does: it adds its limits, not a guess of its own.
+  const named = placements.find((p) => p.versions.length > 0)?.versions ?? [];
   for (const placement of placements) {
-    const resolved = resolveFlinkVersion(evidence, context, { linked: placement.versions });
+    const versions = placement.versions.length > 0 ? placement.versions : named;
+    const resolved = resolveFlinkVersion(evidence, context, { linked: versions });
     const processes = roleProcesses(placement.container?.role);
+    const limit = placement.container?.limit?.bytes ?? 'none';
+    // Containers of the same process with the same limit (replicas written as services) are one context.
     let group = groups.find(
       (g) =>
         g.resolved.flinkVersion === resolved.flinkVersion &&
         g.resolved.versionBeforeMemoryModel === resolved.versionBeforeMemoryModel &&
-        !processes.some((p) => g.taken.has(p)),
+        processes.every((p) => !g.taken.has(p) || g.taken.get(p) === limit),
     );
-    if (!group) groups.push((group = { resolved, containers: [], taken: new Set() }));
+    if (!group) groups.push((group = { resolved, containers: [], taken: new Map() }));
     if (placement.container && !group.containers.some((c) => sameContainer(c, placement.container!))) {
       group.containers.push(placement.container);
-      for (const p of processes) group.taken.add(p);
+      for (const p of processes) group.taken.set(p, limit);
     }
   }
   const links: ConfigLink[] = groups.map((g) => {

@@ -171,17 +171,22 @@ export function copiesOf(
   config: string,
 ): CopiedFile | undefined {
   let stage = -1;
+  // The last copy wins: a later stage (the one that runs) over a build stage that copies the whole context.
+  let found: CopiedFile | undefined;
   for (const ins of facts.instructions) {
     if (ins.op === 'FROM') stage++;
     if (ins.op !== 'COPY' || ins.from !== undefined || stage < 0) continue;
     for (const source of ins.sources) {
       if (/^[a-z]+:\/\//i.test(source) || source.includes('$')) continue;
-      const where = path.posix.normalize(path.posix.join(context, source.replace(/^\/+/, '')));
+      // Docker refuses sources outside the build context.
+      const inContext = path.posix.normalize(source.replace(/^\/+/, '') || '.');
+      if (inContext === '..' || inContext.startsWith('../')) continue;
+      const where = path.posix.normalize(path.posix.join(context, inContext));
       if (where.startsWith('../')) continue;
-      if (matches(where, config)) return { stage, evidence: { file, line: ins.line, text: ins.text } };
+      if (matches(where, config)) found = { stage, evidence: { file, line: ins.line, text: ins.text } };
     }
   }
-  return undefined;
+  return found;
 }
 
 function matches(source: string, config: string): boolean {
