@@ -219,3 +219,46 @@ describe('paths that lead out of the repository', () => {
     expect(report.notices.some((n) => n.location?.file === 'Dockerfile')).toBe(true);
   });
 });
+
+describe('configs written for the memory model before Flink 1.10', () => {
+  test('are judged as 1.10 and reported once: a warning where a version before 1.10 is named, a hint where none is', async () => {
+    const report = await lintTree('dockerfile-legacy');
+    const [copied] = configsOf(report, 'docker/conf/flink-conf.yaml');
+    expect(copied.config.flinkVersion).toBe('1.10');
+    expect(copied.config.versionBeforeMemoryModel).toBe('1.8.3');
+    expect(copied.config.preMemoryModel).toEqual({ keys: ['taskmanager.heap.size'], certain: true });
+    const [alone] = configsOf(report, 'standalone/flink-conf.yaml');
+    expect(alone.config.flinkVersion).toBe('1.10');
+    expect(alone.config.preMemoryModel).toEqual({
+      keys: ['jobmanager.heap.mb', 'taskmanager.heap.mb'],
+      certain: false,
+    });
+    const old = report.findings.filter((f) => !f.file.startsWith('upgraded/') && f.severity !== 'info');
+    expect(old.map((f) => [f.ruleId, f.severity, `${f.file}:${f.line}`])).toEqual([
+      ['pre-1-10-memory-model', 'warning', 'docker/conf/flink-conf.yaml:3'],
+    ]);
+    expect(old[0].message).toContain(
+      'it runs on Flink 1.8.3 (docker/Dockerfile:1 FROM flink:1.8.3-scala_2.11',
+    );
+    expect(old[0].message).toContain(
+      'Flink 1.10 reads the same file as a TaskManager of 1472 MiB Total Process memory',
+    );
+    const hint = report.findings.find(
+      (f) => f.file === 'standalone/flink-conf.yaml' && f.ruleId === 'pre-1-10-memory-model',
+    );
+    expect(hint?.severity).toBe('info');
+    // The same keys where the image names 1.11: judged as 1.11, each old key said how 1.11 reads it.
+    const [upgraded] = configsOf(report, 'upgraded/conf/flink-conf.yaml');
+    expect(upgraded.config.flinkVersion).toBe('1.11');
+    expect(upgraded.config.preMemoryModel).toBeUndefined();
+    expect(report.findings.some((f) => f.ruleId === 'derivation-failed')).toBe(false);
+  });
+
+  test('--flink-version still judges them as the version it names', async () => {
+    const report = await lintTree('dockerfile-legacy', '1.20');
+    expect(report.configs.every((r) => r.config.flinkVersion === '1.20' && !r.config.preMemoryModel)).toBe(
+      true,
+    );
+    expect(report.findings.some((f) => f.ruleId === 'pre-1-10-memory-model')).toBe(false);
+  });
+});

@@ -47,6 +47,7 @@ it('audits every tree', () => {
       'compose-session',
       'compose-versions',
       'dockerfile-image',
+      'dockerfile-legacy',
       'jvm-options',
       'network-buffers',
       'operator-examples',

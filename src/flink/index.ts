@@ -30,7 +30,7 @@ export { derive, deriveJobManager, deriveTaskManager, type DeriveOptions } from 
 export { deriveTaskManagerPlain } from './taskmanager.js';
 export { deriveJobManagerPlain } from './jobmanager.js';
 export { legacyHeapTarget, mapLegacyHeap } from './legacy-heap.js';
-export { legacyKeyReading, processSizeKeys, type LegacyReading } from './legacy-keys.js';
+export { legacyKeyReading, preMemoryModelKeys, processSizeKeys, type LegacyReading } from './legacy-keys.js';
 export { javaHashMapOrder, jvmArgs } from './jvm.js';
 export { isMemoryKey } from './memory-keys.js';
 export { DISABLE_JEMALLOC_KEY, imageAllocator, imageDefaultConf } from './images.js';

@@ -1,19 +1,22 @@
-import { imageDefaultConf } from '../flink/index.js';
-import type {
-  ConfigLink,
-  Entry,
-  FlinkConfig,
-  FlinkVersion,
-  LinkFacts,
-  LoadedConfig,
-  Location,
+import { imageDefaultConf, preMemoryModelKeys } from '../flink/index.js';
+import {
+  FLINK_VERSIONS,
+  type ConfigLink,
+  type Entry,
+  type FlinkConfig,
+  type FlinkVersion,
+  type LinkFacts,
+  type LoadedConfig,
+  type Location,
 } from '../model/index.js';
 import { isDockerfileName, markOverrides } from '../sources/index.js';
 import { readCompose } from './compose.js';
 import { containerLimitsOf, contexts } from './container.js';
 import { readDockerfile } from './dockerfile.js';
 import { placeConfigs } from './place.js';
-import { resolveFlinkVersion, type VersionContext } from './version.js';
+import { isFormatImplied, resolveFlinkVersion, type VersionContext } from './version.js';
+
+const OLDEST_FLINK_VERSION = FLINK_VERSIONS[0];
 
 export { flinkImage, flinkImageVersion, type FlinkImage } from './image.js';
 export { resolveFlinkVersion, type ResolvedVersion, type VersionContext } from './version.js';
@@ -43,6 +46,7 @@ export function linkFacts(path: string, configs: readonly LoadedConfig[], source
       evidence: c.evidence,
       kind: c.kind,
       ...(c.name !== undefined ? { name: c.name } : {}),
+      ...preModel(c),
     })),
     ...sources,
   };
@@ -56,14 +60,42 @@ export function link(files: readonly LinkFacts[], context: VersionContext = {}):
     for (const config of file.configs) {
       const placements = placed.byConfig.get(config.id) ?? [];
       const folder = placed.folder.get(config.id);
-      links.set(
-        config.id,
+      const linked: ConfigLink =
         placements.length === 0
           ? resolveFlinkVersion(config.evidence, context, { folder })
-          : contexts(config.evidence, placements, context),
+          : contexts(config.evidence, placements, context);
+      const keys = config.preMemoryModelKeys;
+      links.set(
+        config.id,
+        keys && linked.also
+          ? { ...memoryModel(linked, keys), also: linked.also.map((l) => memoryModel(l, keys)) }
+          : keys
+            ? memoryModel(linked, keys)
+            : linked,
       );
     }
   return links;
+}
+
+function preModel(config: LoadedConfig): { preMemoryModelKeys?: string[] } {
+  const keys = preMemoryModelKeys(config.entries.map((e) => e.key));
+  return keys.length > 0 ? { preMemoryModelKeys: [...new Set(keys)] } : {};
+}
+
+/**
+ * A config written for the memory model before Flink 1.10: where the evidence names a version
+ * before 1.10, or none at all, it is judged as 1.10 (the lowest supported) and said to be old.
+ * Any other version, `--flink-version` included, judges it as that version.
+ */
+function memoryModel(link: ConfigLink, keys: string[]): ConfigLink {
+  if (link.versionBeforeMemoryModel) return { ...link, preMemoryModel: { keys, certain: true } };
+  if (!isFormatImplied(link.flinkVersionSource)) return link;
+  return {
+    ...link,
+    flinkVersion: OLDEST_FLINK_VERSION,
+    flinkVersionSource: `no version given; ${keys.join(', ')} size the memory model before Flink 1.10: judged as ${OLDEST_FLINK_VERSION}, the lowest supported`,
+    preMemoryModel: { keys, certain: false },
+  };
 }
 
 /**

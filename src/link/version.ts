@@ -34,9 +34,10 @@ export interface ResolvedVersion {
 function described(what: string, text: string, read: ReadVersion, named = text): ResolvedVersion {
   const resolved: ResolvedVersion = {
     flinkVersion: read.version,
-    flinkVersionSource: read.clamped
+    flinkVersionSource: (read.clamped
       ? `${what} ${text} (outside 1.10–${NEWEST_FLINK_VERSION}: judged as ${read.version})`
-      : `${what} ${text}`.trim(),
+      : `${what} ${text}`
+    ).trim(),
   };
   if (read.beforeModel) resolved.versionBeforeMemoryModel = named;
   return resolved;
@@ -73,4 +74,9 @@ export function resolveFlinkVersion(
   if (folder && linked.folder) return described('', linked.folder.source, folder, linked.folder.version);
   const implied = FORMAT_IMPLIED[evidence.format];
   return { flinkVersion: implied.version, flinkVersionSource: implied.reason };
+}
+
+/** Whether a version was only implied by the file's format: nothing named one. */
+export function isFormatImplied(source: string): boolean {
+  return Object.values(FORMAT_IMPLIED).some((implied) => implied.reason === source);
 }

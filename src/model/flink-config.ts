@@ -2,7 +2,7 @@ import type { ConfigValue } from './config-value.js';
 import type { Deployment, FlinkVersion } from './flink-version.js';
 import type { Location } from './location.js';
 import type { ProcessName } from './breakdown.js';
-import type { LinkedContainer } from './link.js';
+import type { LinkedContainer, PreMemoryModel } from './link.js';
 
 /** The kinds of file a Flink configuration is found in. */
 export type ConfigKind =
@@ -133,6 +133,8 @@ export interface FlinkConfig {
   linkedContainers?: LinkedContainer[];
   /** The version the evidence names where it is older than 1.10: the file is judged as 1.10. */
   versionBeforeMemoryModel?: string;
+  /** Written for the memory model before Flink 1.10 only. */
+  preMemoryModel?: PreMemoryModel;
   /** Names the context where one config is judged in several (another service, image or version). */
   contextName?: string;
 }

@@ -5,7 +5,14 @@ import type { ComposeFacts, DockerfileFacts, LinkEvidence } from './link-sources
 /** What one loaded file tells the link stage: the configs it holds and what each says of itself. */
 export interface LinkFacts {
   path: string;
-  configs: Array<{ id: string; evidence: VersionEvidence; kind?: ConfigKind; name?: string }>;
+  configs: Array<{
+    id: string;
+    evidence: VersionEvidence;
+    kind?: ConfigKind;
+    name?: string;
+    /** Its old heap keys, where it is written for the memory model before Flink 1.10 only. */
+    preMemoryModelKeys?: string[];
+  }>;
   /** The services of a compose file (mounts, limits, images, builds). */
   compose?: ComposeFacts;
   /** A Dockerfile's `ARG`, `FROM`, `COPY` and `ADD` instructions. */
@@ -48,10 +55,22 @@ export interface ConfigLink {
   flinkVersionSource: string;
   /** The version as the evidence names it, where it is older than 1.10 (judged as 1.10). */
   versionBeforeMemoryModel?: string;
+  /** Written for the memory model before Flink 1.10 (see `PreMemoryModel`), where the evidence allows. */
+  preMemoryModel?: PreMemoryModel;
   /** The containers that run it in this context, one per process at most. */
   containers?: LinkedContainer[];
   /** Other contexts the same config runs in (another image or version): judged under each too. */
   also?: ConfigLink[];
   /** Names this context where the config has several (`service taskmanager`). */
   contextName?: string;
+}
+
+/**
+ * A config that sizes its processes only with the keys of the memory model Flink 1.10 replaced,
+ * where the evidence names a version before 1.10 (`certain`) or no version at all: it is judged as
+ * 1.10, the lowest version whose memory model this tool reproduces.
+ */
+export interface PreMemoryModel {
+  keys: string[];
+  certain: boolean;
 }
