@@ -1,3 +1,4 @@
+import { contextJson } from './config-context.js';
 import type { ConfigResult, Entry, FlinkConfig, Report } from '../model/index.js';
 import type { Comparison } from './breakdown-diff.js';
 import { bytesToJson, resultToJson, toJsonValue } from './breakdown-json.js';
@@ -57,6 +58,7 @@ export function configJson({ config, breakdown }: ConfigResult): Record<string, 
     ...(config.name !== undefined ? { name: config.name } : {}),
     flinkVersion: config.flinkVersion,
     flinkVersionSource: config.flinkVersionSource,
+    context: contextJson(config),
     deployment: config.deployment,
     processes: config.processes,
     entries: entriesJson(config.entries),

@@ -1,3 +1,4 @@
+import { contextText } from './config-context.js';
 import type {
   ConfigResult,
   DerivationFailure,
@@ -53,7 +54,7 @@ function processLine(
 function configText({ config, breakdown }: ConfigResult, color: boolean): string[] {
   const name = config.name ? ` ${visible(config.name)}` : '';
   const lines = [
-    `${paint(color, '1', `${visible(config.file)}:${config.line}`)}  ${config.kind}${name}  Flink ${config.flinkVersion} (${visible(config.flinkVersionSource)}), ${config.deployment}`,
+    `${paint(color, '1', `${visible(config.file)}:${config.line}`)}  ${config.kind}${name}  ${visible(contextText(config))}, ${config.deployment}`,
   ];
   if (config.processes.length === 0) lines.push('  starts no Flink process of its own');
   for (const process of config.processes) {
