@@ -5,7 +5,9 @@ export * from './memory-size.js';
 export { formatChange, formatSize } from './human-size.js';
 export {
   parseFlinkVersion,
+  minorLineOf,
   readFlinkVersion,
+  sameVersion,
   traitsOf,
   versionCode,
   type ReadVersion,

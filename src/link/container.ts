@@ -1,3 +1,4 @@
+import { sameVersion } from '../flink/index.js';
 import type {
   ConfigLink,
   ContainerLimit,
@@ -43,7 +44,7 @@ export function contexts(
     // Containers of the same process with the same limit (replicas written as services) are one context.
     let group = groups.find(
       (g) =>
-        g.resolved.flinkVersion === resolved.flinkVersion &&
+        sameVersion(g.resolved.flinkVersion, resolved.flinkVersion) &&
         g.resolved.versionBeforeMemoryModel === resolved.versionBeforeMemoryModel &&
         processes.every((p) => !g.taken.has(p) || g.taken.get(p) === limit),
     );

@@ -8,6 +8,7 @@ import type {
   LinkEvidence,
   LinkFacts,
 } from '../model/index.js';
+import { minorLineOf } from '../flink/index.js';
 import { dockerBytes, processOf } from '../sources/index.js';
 import { isOverrideFile, overridesOf, repositoryPath } from './compose.js';
 import { copiesOf, dockerStages, finalStage, type DockerStage } from './dockerfile.js';
@@ -357,7 +358,7 @@ function folderVersion(
     const version = stageVersion(finalStage(dockerStages(facts, file)));
     if (version) found.push(version);
   }
-  const minors = new Set(found.map((v) => v.version.split('.').slice(0, 2).join('.')));
+  const minors = new Set(found.map((v) => minorLineOf(v.version)));
   if (minors.size !== 1) return undefined;
   return {
     version: found[0].version,
