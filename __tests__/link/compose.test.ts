@@ -262,3 +262,32 @@ describe('configs written for the memory model before Flink 1.10', () => {
     expect(report.findings.some((f) => f.ruleId === 'pre-1-10-memory-model')).toBe(false);
   });
 });
+
+test("a FLINK_PROPERTIES service's own build outranks the images of other services in its file", async () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'fml-link-'));
+  try {
+    writeFiles(root, {
+      'flink/Dockerfile': 'FROM apache/flink:1.19.2-java17\n',
+      'docker-compose.yml': `services:
+  history:
+    image: flink:1.14.6
+    command: history-server
+  taskmanager:
+    build: ./flink
+    command: taskmanager
+    environment:
+      FLINK_PROPERTIES: |
+        taskmanager.memory.process.size: 1728m
+`,
+    });
+    const report = await lint({ cwd: root, paths: ['.'] });
+    const [tm] = report.configs;
+    expect([tm.config.name, tm.config.flinkVersion, tm.config.flinkVersionSource]).toEqual([
+      'taskmanager',
+      '1.19',
+      'flink/Dockerfile:1 FROM apache/flink:1.19.2-java17',
+    ]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});

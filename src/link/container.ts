@@ -38,7 +38,11 @@ export function contexts(
   const named = placements.find((p) => p.versions.length > 0)?.versions ?? [];
   for (const placement of placements) {
     const versions = placement.versions.length > 0 ? placement.versions : named;
-    const resolved = resolveFlinkVersion(evidence, context, { linked: versions });
+    const resolved = resolveFlinkVersion(
+      evidence,
+      context,
+      placement.own ? { own: versions } : { linked: versions },
+    );
     const processes = roleProcesses(placement.container?.role);
     const limit = placement.container?.limit?.bytes ?? 'none';
     // Containers of the same process with the same limit (replicas written as services) are one context.

@@ -192,13 +192,32 @@ export function copiesOf(
 function matches(source: string, config: string): boolean {
   const base = source === '.' ? '' : source.replace(/\/+$/, '');
   if (base === '' || config === base || config.startsWith(`${base}/`)) return true;
-  if (!/[*?[]/.test(base)) return false;
-  // A wildcard source (`conf/*.yaml`): filepath.Match semantics, `*` within one path segment.
-  const pattern = new RegExp(
-    `^${base
-      .split('')
-      .map((c) => (c === '*' ? '[^/]*' : c === '?' ? '[^/]' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-      .join('')}(?:/.*)?$`,
-  );
-  return pattern.test(config);
+  if (!/[*?]/.test(base)) return false;
+  // A wildcard source (`conf/*.yaml`): Go's filepath.Match, `*` and `?` within one path segment;
+  // the pattern's segments match the config's first segments (a matched folder holds the rest).
+  const wanted = base.split('/');
+  const parts = config.split('/');
+  return wanted.length <= parts.length && wanted.every((w, i) => segmentMatches(w, parts[i]));
+}
+
+/** `*` and `?` within one segment, in time linear in pattern × text (no regular expression to backtrack). */
+function segmentMatches(pattern: string, text: string): boolean {
+  let p = 0;
+  let t = 0;
+  let star = -1;
+  let resume = 0;
+  while (t < text.length) {
+    if (p < pattern.length && (pattern[p] === '?' || pattern[p] === text[t])) {
+      p++;
+      t++;
+    } else if (p < pattern.length && pattern[p] === '*') {
+      star = p++;
+      resume = t;
+    } else if (star >= 0) {
+      p = star + 1;
+      t = ++resume;
+    } else return false;
+  }
+  while (p < pattern.length && pattern[p] === '*') p++;
+  return p === pattern.length;
 }

@@ -24,6 +24,8 @@ import type { LinkedVersion } from './version.js';
 export interface Placement {
   container?: LinkedContainer;
   versions: LinkedVersion[];
+  /** The versions are the config's own (its service's build): they outrank images elsewhere in its file. */
+  own?: boolean;
 }
 
 export interface Placements {
@@ -66,7 +68,8 @@ export function placeConfigs(files: readonly LinkFacts[]): Placements {
     byConfig.set(id, [...list, placement]);
   };
   const configs = files.flatMap((f) => f.configs.map((c) => ({ ...c, file: f.path })));
-  const wholeFiles = configs.filter((c) => c.evidence.format !== 'none');
+  // Files Flink reads as its configuration: only these are mounted or copied into an image.
+  const wholeFiles = configs.filter((c) => c.kind === 'flink-conf' || c.kind === 'config-yaml');
   const buildsSeen = new Set<string>();
 
   for (const [file, raw] of composeFiles) {
@@ -93,7 +96,7 @@ export function placeConfigs(files: readonly LinkFacts[]): Placements {
       // A service that sets FLINK_PROPERTIES is a config of its own: what its build and override files add.
       for (const config of configs)
         if (config.file === file && config.kind === 'docker-compose' && config.name === service.name)
-          add(config.id, { container, versions: versions.filter((v) => !v.fromImage) });
+          add(config.id, { container, versions, own: true });
     }
   }
 
@@ -265,17 +268,15 @@ function containerOf(service: Service): LinkedContainer {
   return container;
 }
 
-type ServiceVersion = LinkedVersion & { fromImage?: boolean };
-
 /** The service's Flink image, then the Flink image its build's Dockerfile runs. */
 function serviceVersions(
   service: Service,
   dockerfiles: ReadonlyMap<string, DockerfileFacts>,
-): ServiceVersion[] {
-  const versions: ServiceVersion[] = [];
+): LinkedVersion[] {
+  const versions: LinkedVersion[] = [];
   const image = service.image?.value && flinkImage(service.image.value);
   if (image && service.image)
-    versions.push({ version: image.version, source: evidenceText(service.image.evidence), fromImage: true });
+    versions.push({ version: image.version, source: evidenceText(service.image.evidence) });
   const built = buildStages(service, dockerfiles);
   const stage = built && finalStage(built, service.build?.target);
   const version = stage && stageVersion(stage);

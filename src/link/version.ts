@@ -18,6 +18,8 @@ export interface LinkedVersion {
 
 /** What the link stage found for a config in other files, by strength. */
 export interface LinkedVersions {
+  /** The config's own service's image and build: after spec.flinkVersion, before the images of the rest of its file. */
+  own?: readonly LinkedVersion[];
   /** Images and Dockerfiles that run this config (a mounting service, a Dockerfile that copies it), strongest first. */
   linked?: readonly LinkedVersion[];
   /** Weaker: the one Flink version the Dockerfiles of the config's folder and its ancestors build on. */
@@ -58,6 +60,11 @@ export function resolveFlinkVersion(
   if (evidence.specVersion && /^v\d+_\d+$/.test(evidence.specVersion)) {
     const spec = readFlinkVersion(evidence.specVersion);
     if (spec) return described('spec.flinkVersion', evidence.specVersion, spec);
+  }
+  // The config's own service (its image, then its build) outranks the images of the rest of its file.
+  for (const other of linked.own ?? []) {
+    const read = readFlinkVersion(other.version);
+    if (read) return described('', other.source, read, other.version);
   }
   for (const image of evidence.images ?? []) {
     const tag = flinkImage(image)?.version;
