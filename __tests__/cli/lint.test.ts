@@ -90,7 +90,7 @@ describe('flink-memory-lint lint (the built bundle)', () => {
     const { status, stdout } = run(dir, 'deploy', 'conf');
     expect(status).toBe(1);
     expect(stdout).toContain(
-      'deploy/job.yaml:1  flinkdeployment job  Flink 1.18 (image flink:1.18.1-scala_2.12), kubernetes',
+      'deploy/job.yaml:1  flinkdeployment job  Flink 1.18 (image flink:1.18.1-scala_2.12), TaskManager container 2048 MiB (deploy/job.yaml:14 resource.memory), JobManager container 2048 MiB (deploy/job.yaml:11 resource.memory), kubernetes',
     );
     expect(stdout).toMatch(/ {2}taskmanager process 2048 MiB = heap .*; container limit 2048 MiB/);
     expect(stdout).toMatch(
