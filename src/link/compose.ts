@@ -1,4 +1,4 @@
-import path from 'node:path';
+import * as path from './repo-path.js';
 import type { Node } from 'yaml';
 import type { ComposeFacts, ComposeMount, ComposeService, WrittenValue } from '../model/index.js';
 import {
@@ -132,7 +132,7 @@ const isHostPath = (source: string) => /^[./~]/.test(source);
 /** The repository path a compose file's relative host path stands for; undefined outside the repository. */
 export function repositoryPath(composeFile: string, source: string): string | undefined {
   if (!source.startsWith('.')) return undefined;
-  const joined = path.posix.normalize(path.posix.join(path.posix.dirname(composeFile), source));
+  const joined = path.normalize(path.join(path.dirname(composeFile), source));
   if (joined === '..' || joined.startsWith('../')) return undefined;
   return joined.replace(/\/+$/, '') || '.';
 }

@@ -1,4 +1,4 @@
-import path from 'node:path';
+import * as path from './repo-path.js';
 import type { DockerfileFacts, DockerInstruction, LinkEvidence } from '../model/index.js';
 import { interpolate } from './interpolate.js';
 
@@ -179,9 +179,9 @@ export function copiesOf(
     for (const source of ins.sources) {
       if (/^[a-z]+:\/\//i.test(source) || source.includes('$')) continue;
       // Docker refuses sources outside the build context.
-      const inContext = path.posix.normalize(source.replace(/^\/+/, '') || '.');
+      const inContext = path.normalize(source.replace(/^\/+/, '') || '.');
       if (inContext === '..' || inContext.startsWith('../')) continue;
-      const where = path.posix.normalize(path.posix.join(context, inContext));
+      const where = path.normalize(path.join(context, inContext));
       if (where.startsWith('../')) continue;
       if (matches(where, config)) found = { stage, evidence: { file, line: ins.line, text: ins.text } };
     }

@@ -1,4 +1,4 @@
-import path from 'node:path';
+import * as path from './repo-path.js';
 import type {
   ComposeService,
   ContainerRole,
@@ -105,7 +105,7 @@ export function placeConfigs(files: readonly LinkFacts[]): Placements {
     for (const [file, facts] of dockerfiles) {
       if (buildsSeen.has(`${config.id}\0${file}`)) continue;
       const stages = dockerStages(facts, file);
-      const copied = copiesOf(facts, file, path.posix.dirname(file), config.file);
+      const copied = copiesOf(facts, file, path.dirname(file), config.file);
       const version = copied && stageVersion(stages[copied.stage]);
       if (copied && version)
         add(config.id, {
@@ -351,10 +351,10 @@ function folderVersion(
   config: string,
   dockerfiles: ReadonlyMap<string, DockerfileFacts>,
 ): LinkedVersion | undefined {
-  const dir = path.posix.dirname(config);
+  const dir = path.dirname(config);
   const found: LinkedVersion[] = [];
   for (const [file, facts] of dockerfiles) {
-    const where = path.posix.dirname(file);
+    const where = path.dirname(file);
     if (!(where === '.' || dir === where || dir.startsWith(`${where}/`))) continue;
     const version = stageVersion(finalStage(dockerStages(facts, file)));
     if (version) found.push(version);

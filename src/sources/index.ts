@@ -27,7 +27,7 @@ export { quantityBytes } from './kubernetes-quantity.js';
 export { parseDocumentsWithinDepth, tooDeepMessage } from './yaml/depth.js';
 export { dockerBytes } from './formats/docker-compose.js';
 export { processOf } from './formats/kubernetes-workload.js';
-export { isDockerfileName } from './discover/discover.js';
+export { isDockerfileName } from './formats/dockerfile-name.js';
 export {
   getPath,
   locationOf,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { Notice } from '../../model/index.js';
+import { isDockerfileName } from '../formats/dockerfile-name.js';
 import { isFlinkConfName } from '../formats/whole-file.js';
 import { GIT_ENV, SAFE_GIT } from './git.js';
 import { confinedPath, lexicallyInside, readConfined, realRoot } from './confined-file.js';
@@ -41,12 +42,6 @@ const FLINK_CONTENT =
 /** Whether discovery would look at a file of this name (a YAML file, a `flink-conf.yaml` template, a Dockerfile). */
 export function isCandidateName(name: string): boolean {
   return YAML_NAME.test(name) || isFlinkConfName(name) || isDockerfileName(name);
-}
-
-/** `Dockerfile`, `Dockerfile.<variant>`, `<variant>.Dockerfile` (any case): read as text for the image it builds on. */
-export function isDockerfileName(name: string): boolean {
-  const base = name.slice(name.lastIndexOf('/') + 1);
-  return /^(?:dockerfile(?:\.[\w.-]+)?|[\w.-]+\.dockerfile)$/i.test(base) && !/\.dockerignore$/i.test(base);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { LoadedConfig, LoadProblem } from '../../model/index.js';
 import { getPath, parseYamlFile, scalarText, type YamlDocument } from '../yaml/document.js';
-import { isDockerfileName } from '../discover/discover.js';
+import { isDockerfileName } from './dockerfile-name.js';
 import { isFlinkConfigMap, loadConfigMap } from './configmap.js';
 import { isComposeDocument, loadCompose } from './docker-compose.js';
 import { isOperatorResource, loadFlinkDeployment } from './flink-deployment.js';
