@@ -234,7 +234,9 @@ function defined<T extends object>(value: T): Partial<T> {
 function roleOf(service: Service): { role: ContainerRole; evidence: LinkEvidence } | undefined {
   const words = service.command?.words ?? [service.name];
   const evidence = service.command?.evidence ?? service.at;
-  // Before 1.10 the image's entrypoint had `local`: a JobManager with a TaskManager in one JVM.
+  // The image's entrypoint (apache/flink-docker docker-entrypoint.sh): `local` "Starting local cluster"
+  // (jobmanager.sh start-foreground local, older images) runs both; `standalone-job` runs
+  // standalone-job.sh, the JobManager of an application cluster only (processOf reads it so).
   if (service.command && words[0] === 'local') return { role: 'both', evidence };
   const process = processOf(words);
   return process ? { role: process, evidence } : undefined;
