@@ -43,6 +43,7 @@ it('audits every tree', () => {
       'batch-jobs',
       'compose-session',
       'jvm-options',
+      'k8s-configmap-mount',
       'network-buffers',
       'operator-examples',
       'rocksdb-jobs',

@@ -3,6 +3,7 @@ import type {
   ConfigResult,
   Finding,
   FlinkConfig,
+  KubernetesContainerFacts,
   LinkFacts,
   LoadedConfig,
   LoadProblem,
@@ -29,6 +30,8 @@ export interface LoadedFile {
   /** Loaded, but only its first configs were kept (the run ran out of room). */
   truncated?: true;
   configs: LoadedConfig[];
+  /** The file's Kubernetes containers, which may run configs of any file. */
+  containers?: KubernetesContainerFacts[];
   /** What loading noticed outside any config (unsupported shapes, limits). */
   notices: Notice[];
   /** The file does not parse: seen by the policies over `problems`. */
@@ -80,6 +83,7 @@ export function loadListed(listed: readonly ListedFile[], context: FilesContext)
     }
     if (loaded.configs.length > room) file.truncated = true;
     file.configs = loaded.configs.slice(0, room);
+    if (loaded.containers) file.containers = loaded.containers;
     configs += file.configs.length;
   }
   return { notices, files };
@@ -87,7 +91,9 @@ export function loadListed(listed: readonly ListedFile[], context: FilesContext)
 
 /** What the link stage needs of a loaded chunk. */
 export function chunkLinkFacts(chunk: LoadedChunk): LinkFacts[] {
-  return chunk.files.filter((f) => f.configs.length > 0).map((f) => linkFacts(f.path, f.configs));
+  return chunk.files
+    .filter((f) => f.configs.length > 0 || f.containers)
+    .map((f) => linkFacts(f.path, f.configs, f.containers));
 }
 
 /**
@@ -103,7 +109,7 @@ export function judgeChunk(
   const results: ConfigResult[] = [];
   const sources = new Map<string, string>();
   const fileProblems: LoadProblem[] = [];
-  const files = chunk.files.map(({ configs, ...file }): FileOutcome => {
+  const files = chunk.files.map(({ configs, containers: _, ...file }): FileOutcome => {
     const outcome: FileOutcome = { ...file, results: configs.map((c) => judged(c, links)) };
     if (file.text !== undefined) sources.set(file.path, file.text);
     fileProblems.push(...file.fileProblems);

@@ -4,11 +4,14 @@ import type {
   Entry,
   FlinkConfig,
   FlinkVersion,
+  KubernetesContainerFacts,
   LinkFacts,
   LoadedConfig,
   Location,
 } from '../model/index.js';
 import { markOverrides } from '../sources/index.js';
+import { kubernetesLink, runIn } from './containers.js';
+import { linkKubernetes } from './kubernetes.js';
 import { resolveFlinkVersion, type VersionContext } from './version.js';
 
 export { resolveFlinkVersion, type ResolvedVersion, type VersionContext } from './version.js';
@@ -20,15 +23,37 @@ export { resolveFlinkVersion, type ResolvedVersion, type VersionContext } from '
  */
 
 /** What a loaded file tells the link stage. */
-export function linkFacts(path: string, configs: readonly LoadedConfig[]): LinkFacts {
-  return { path, configs: configs.map((c) => ({ id: c.id, evidence: c.evidence })) };
+export function linkFacts(
+  path: string,
+  configs: readonly LoadedConfig[],
+  containers?: readonly KubernetesContainerFacts[],
+): LinkFacts {
+  const facts: LinkFacts = {
+    path,
+    configs: configs.map((c) =>
+      c.kubernetes
+        ? { id: c.id, evidence: c.evidence, kubernetes: c.kubernetes }
+        : { id: c.id, evidence: c.evidence },
+    ),
+  };
+  if (containers && containers.length > 0) facts.containers = [...containers];
+  return facts;
 }
 
 /** Links every config of a run, by id. */
 export function link(files: readonly LinkFacts[], context: VersionContext = {}): Map<string, ConfigLink> {
   const links = new Map<string, ConfigLink>();
+  const kubernetes = linkKubernetes(files);
   for (const file of files)
-    for (const config of file.configs) links.set(config.id, resolveFlinkVersion(config.evidence, context));
+    for (const config of file.configs) {
+      const placed = kubernetes.get(config.id);
+      links.set(
+        config.id,
+        placed
+          ? kubernetesLink(config.evidence, placed, context)
+          : resolveFlinkVersion(config.evidence, context),
+      );
+    }
   return links;
 }
 
@@ -38,8 +63,11 @@ export function link(files: readonly LinkFacts[], context: VersionContext = {}):
  */
 export function applyLink(loaded: LoadedConfig, context: ConfigLink): FlinkConfig {
   // What the file said of itself has been weighed: the config carries the outcome.
-  const { evidence, appendsToImageConf, ...rest } = loaded;
-  const config: FlinkConfig = { ...rest, ...context };
+  const { evidence, appendsToImageConf, kubernetes, ...rest } = loaded;
+  const { containers, problems, ...version } = context;
+  const config: FlinkConfig = { ...rest, ...version };
+  if (containers) runIn(config, containers);
+  if (problems) config.problems = [...config.problems, ...problems];
   if (appendsToImageConf) config.base = imageBase(config.flinkVersion, appendsToImageConf, config.entries);
   return config;
 }
@@ -49,8 +77,9 @@ export function linkAlone(
   path: string,
   configs: readonly LoadedConfig[],
   context: VersionContext = {},
+  containers?: readonly KubernetesContainerFacts[],
 ): FlinkConfig[] {
-  const links = link([linkFacts(path, configs)], context);
+  const links = link([linkFacts(path, configs, containers)], context);
   return configs.map((c) => applyLink(c, links.get(c.id) as ConfigLink));
 }
 

@@ -34,9 +34,12 @@ export interface DiscoverResult {
 /** YAML files, also as templates (`.yaml.template`, `.yml.tpl`, `.yaml.j2`). */
 const YAML_NAME = /\.ya?ml(?:\.(?:template|tmpl|tpl|j2|jinja2?|in|example|sample|dist))?$/i;
 
-/** Text that shows a YAML file may hold a Flink configuration; the loaders decide. */
+/**
+ * Text that shows a YAML file may hold a Flink configuration, or a workload that runs one
+ * written elsewhere (a ConfigMap it mounts or reads into its environment); the loaders decide.
+ */
 const FLINK_CONTENT =
-  /flink\.apache\.org\/|flinkConfiguration|FLINK_PROPERTIES|flink-conf|(?:^|[\s"'{,])(?:taskmanager|jobmanager)[.:]/m;
+  /flink\.apache\.org\/|flinkConfiguration|FLINK_PROPERTIES|flink-conf|(?:^|[\s"'{,])(?:taskmanager|jobmanager)[.:]|configMap(?:Ref|KeyRef)?["']?\s*:/m;
 
 /** Whether discovery would look at a file of this name (a YAML file, or a `flink-conf.yaml` template). */
 export function isCandidateName(name: string): boolean {

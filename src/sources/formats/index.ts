@@ -1,15 +1,30 @@
-import type { LoadedConfig, LoadProblem } from '../../model/index.js';
-import { getPath, parseYamlFile, scalarText, type YamlDocument } from '../yaml/document.js';
+import type { KubernetesContainerFacts, LoadedConfig, LoadProblem } from '../../model/index.js';
+import {
+  getPath,
+  locationOf,
+  parseYamlFile,
+  scalarText,
+  type YamlDocument,
+  type YamlFile,
+} from '../yaml/document.js';
 import { isFlinkConfigMap, loadConfigMap } from './configmap.js';
 import { isComposeDocument, loadCompose } from './docker-compose.js';
-import { isOperatorResource, loadFlinkDeployment } from './flink-deployment.js';
+import {
+  CANARY_LABEL,
+  isCanaryResource,
+  isOperatorResource,
+  loadFlinkDeployment,
+} from './flink-deployment.js';
+import { workloadContainerFacts } from './kubernetes-facts.js';
 import type { DocumentFormat, YamlFileContext } from './format.js';
 import { isValuesFileName, loadHelmValues } from './helm-values.js';
-import { isWorkload, loadWorkload, workloadContainers } from './kubernetes-workload.js';
+import { isWorkload, loadWorkload } from './kubernetes-workload.js';
 import { CONFIG_YAML_NAME, isFlinkConfName, isFlinkConfigYaml, loadWholeFile } from './whole-file.js';
 
 export interface LoadResult {
   configs: LoadedConfig[];
+  /** The file's Kubernetes containers: the link stage runs configs of any file in those that mount them. */
+  containers?: KubernetesContainerFacts[];
   /** Problems with the file as a whole (it does not parse); config problems stay on the config. */
   problems: LoadProblem[];
 }
@@ -60,17 +75,30 @@ export function loadFile(path: string, text: string): LoadResult {
     // Flink's own config.yaml that does not parse: Flink's reader says why, in its words.
     return { configs: [loadWholeFile(path, text, 'config-yaml')], problems: [] };
   }
-  let containers: ReturnType<YamlFileContext['containers']> | undefined;
-  const file: YamlFileContext = {
-    path,
-    text,
-    yaml,
-    containers: () => (containers ??= yaml.documents.flatMap((d) => workloadContainers(yaml, d))),
-  };
+  const file: YamlFileContext = { path, text, yaml };
   const configs: LoadedConfig[] = [];
+  const containers: KubernetesContainerFacts[] = [];
   for (const document of yaml.documents) {
+    if (isKubernetes(document)) {
+      containers.push(...workloadContainerFacts(yaml, document));
+      if (isOperatorResource(document) && isCanaryResource(document)) {
+        problems.push(canaryNotice(document, yaml));
+        continue;
+      }
+    }
     const format = DOCUMENT_FORMATS.find((f) => f.matches(document, file));
     if (format) configs.push(...format.load(document, file));
   }
-  return { configs, problems };
+  return containers.length > 0 ? { configs, problems, containers } : { configs, problems };
+}
+
+function canaryNotice(document: YamlDocument, yaml: YamlFile): LoadProblem {
+  const { doc, root } = document;
+  const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text ?? '';
+  const name = scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text ?? '';
+  return {
+    code: 'not-judged',
+    message: `${kind} ${name} is labelled ${CANARY_LABEL}: the operator's health probe, which starts no Flink cluster; not judged`,
+    location: locationOf(yaml, root),
+  };
 }
