@@ -67,3 +67,34 @@ describe('a ConfigMap mounted by workloads in other files', () => {
     expect(conf.container.taskmanager?.text).toBe('3Gi');
   });
 });
+
+describe('FlinkSessionJobs and the FlinkDeployment they run on', () => {
+  const report = lintTree('session-job');
+
+  test("a session job takes its deployment's version, from another file of the same namespace", async () => {
+    const job = config(await report, 'clicks');
+    expect(job.kind).toBe('flinksessionjob');
+    expect([job.flinkVersion, job.flinkVersionSource]).toEqual([
+      '1.18',
+      'FlinkDeployment shared-session (cluster/session.yaml) spec.flinkVersion v1_18',
+    ]);
+  });
+
+  test('a session job whose deployment is not in the tree says so once, on its deploymentName', async () => {
+    const notices = (await report).notices.filter((n) => n.code === 'unlinked');
+    expect(notices.map((n) => [n.location?.file, n.location?.line])).toEqual([['jobs/orphan.yaml', 7]]);
+    expect(notices[0].message).toContain('retired-session');
+    expect(config(await report, 'orphan').flinkVersionSource).not.toContain('FlinkDeployment');
+  });
+});
+
+describe("the operator's canary FlinkDeployments", () => {
+  test('are not judged, with one notice each; a label other than true is a real deployment', async () => {
+    const report = await lintTree('canary');
+    expect(report.configs.map((r) => r.config.name)).toEqual(['not-a-canary']);
+    expect(report.notices.filter((n) => n.code === 'not-judged').map((n) => n.location?.line)).toEqual([
+      2, 10,
+    ]);
+    expect(report.findings.filter((f) => f.line < 20)).toEqual([]);
+  });
+});

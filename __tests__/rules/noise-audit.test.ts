@@ -41,6 +41,7 @@ it('audits every tree', () => {
   expect(TREES.map((t) => t.name).sort()).toEqual(
     [
       'batch-jobs',
+      'canary',
       'compose-session',
       'jvm-options',
       'k8s-configmap-mount',
@@ -48,6 +49,7 @@ it('audits every tree', () => {
       'operator-examples',
       'rocksdb-jobs',
       'session-cluster',
+      'session-job',
     ].sort(),
   );
 });
