@@ -43,6 +43,8 @@ it('audits every tree', () => {
       'batch-jobs',
       'canary',
       'compose-session',
+      'flink-application',
+      'flink-cluster',
       'jvm-options',
       'k8s-configmap-mount',
       'network-buffers',
@@ -50,6 +52,7 @@ it('audits every tree', () => {
       'rocksdb-jobs',
       'session-cluster',
       'session-job',
+      'vvp-deployment',
     ].sort(),
   );
 });

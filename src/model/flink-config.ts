@@ -13,7 +13,11 @@ export type ConfigKind =
   | 'configmap'
   | 'kubernetes-workload'
   | 'docker-compose'
-  | 'helm-values';
+  | 'helm-values'
+  /** The spotify/GCP operator's `FlinkCluster` (flinkoperator.k8s.io). */
+  | 'flinkcluster'
+  /** A Ververica Platform `Deployment` (its `spec.template.spec`). */
+  | 'vvp-deployment';
 
 /** One `key: value` as written in a file, or as set on the configuration by something else. */
 export interface Entry {

@@ -39,7 +39,7 @@ const YAML_NAME = /\.ya?ml(?:\.(?:template|tmpl|tpl|j2|jinja2?|in|example|sample
  * written elsewhere (a ConfigMap it mounts or reads into its environment); the loaders decide.
  */
 const FLINK_CONTENT =
-  /flink\.apache\.org\/|flinkConfiguration|FLINK_PROPERTIES|flink-conf|(?:^|[\s"'{,])(?:taskmanager|jobmanager)[.:]|configMap(?:Ref|KeyRef)?["']?\s*:/m;
+  /flink\.apache\.org\/|flinkConfiguration|FLINK_PROPERTIES|flink-conf|(?:^|[\s"'{,])(?:taskmanager|jobmanager)[.:]|configMap(?:Ref|KeyRef)?["']?\s*:|flinkoperator\.k8s\.io\/|kind:\s*["']?FlinkApplication|flinkVersion/m;
 
 /** Whether discovery would look at a file of this name (a YAML file, or a `flink-conf.yaml` template). */
 export function isCandidateName(name: string): boolean {

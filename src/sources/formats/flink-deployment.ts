@@ -69,9 +69,19 @@ export function isOperatorResource(document: YamlDocument): boolean {
  * `spec.flinkConfiguration` flattened to strings, then `resource.memory` / `resources` written over
  * `*.memory.process.size` (spec §9).
  */
-export function loadFlinkDeployment(document: YamlDocument, { yaml }: YamlFileContext): LoadedConfig[] {
+export function loadFlinkDeployment(document: YamlDocument, file: YamlFileContext): LoadedConfig[] {
   const { doc, root } = document;
   const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text as keyof typeof OPERATOR_KINDS;
+  return loadOperatorSpec(document, file, kind);
+}
+
+/** A resource whose `spec` is the operator's FlinkDeployment or FlinkSessionJob spec, read as that kind. */
+export function loadOperatorSpec(
+  document: YamlDocument,
+  { yaml }: YamlFileContext,
+  kind: keyof typeof OPERATOR_KINDS,
+): LoadedConfig[] {
+  const { doc, root } = document;
   const spec = getPath(doc, root, 'spec');
   const problems: LoadProblem[] = [];
   const entries = flinkConfiguration(yaml, document, getPath(doc, spec, 'flinkConfiguration'), problems);

@@ -9,6 +9,8 @@ import {
 } from '../yaml/document.js';
 import { isFlinkConfigMap, loadConfigMap } from './configmap.js';
 import { isComposeDocument, loadCompose } from './docker-compose.js';
+import { isConfluentFlinkApplication, loadFlinkApplication } from './flink-application.js';
+import { isFlinkCluster, loadFlinkCluster } from './flink-cluster.js';
 import {
   CANARY_LABEL,
   isCanaryResource,
@@ -19,6 +21,7 @@ import { workloadContainerFacts } from './kubernetes-facts.js';
 import type { DocumentFormat, YamlFileContext } from './format.js';
 import { isValuesFileName, loadHelmValues } from './helm-values.js';
 import { isWorkload, loadWorkload } from './kubernetes-workload.js';
+import { isVervericaResource, loadVervericaResource } from './vvp-deployment.js';
 import { CONFIG_YAML_NAME, isFlinkConfName, isFlinkConfigYaml, loadWholeFile } from './whole-file.js';
 
 export interface LoadResult {
@@ -48,10 +51,18 @@ const DOCUMENT_FORMATS: readonly DocumentFormat[] = [
     load: loadFlinkDeployment,
   },
   {
+    kind: 'flinkdeployment',
+    matches: (d) => isConfluentFlinkApplication(d),
+    load: loadFlinkApplication,
+  },
+  { kind: 'flinkcluster', matches: (d) => isFlinkCluster(d), load: loadFlinkCluster },
+  {
     kind: 'configmap',
     matches: (d) => kubernetesKind(d) === 'ConfigMap' && isFlinkConfigMap(d),
     load: loadConfigMap,
   },
+  // Before workloads: VVP's `v1` Deployment is no `apps/v1` Deployment.
+  { kind: 'vvp-deployment', matches: (d) => isVervericaResource(d), load: loadVervericaResource },
   { kind: 'kubernetes-workload', matches: (d) => isWorkload(kubernetesKind(d) ?? ''), load: loadWorkload },
   { kind: 'docker-compose', matches: (d) => !isKubernetes(d) && isComposeDocument(d), load: loadCompose },
   {
