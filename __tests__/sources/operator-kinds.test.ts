@@ -138,6 +138,30 @@ spec:
   });
 });
 
+test('a FlinkCluster sized for Flink before 1.10 (no flinkVersion, an old image or none) is not judged, and says so', () => {
+  const text = `apiVersion: flinkoperator.k8s.io/v1beta1
+kind: FlinkCluster
+metadata:
+  name: old
+spec:
+  image:
+    name: flink:1.8.2
+  taskManager:
+    resources:
+      limits:
+        memory: 1Gi
+`;
+  const [config] = loadFile('k8s/old.yaml', text).configs;
+  expect(config.processes).toEqual([]);
+  expect(config.entries).toEqual([]);
+  expect(config.problems.map((p) => [p.code, p.message])).toEqual([
+    [
+      'not-judged',
+      "The operator sizes this cluster for Flink's memory model before 1.10 (no spec.flinkVersion, image flink:1.8.2): its processes are not judged",
+    ],
+  ]);
+});
+
 describe('a Ververica Platform Deployment', () => {
   test('reads memory as VVP does: powers of ten, case ignored, no unit meaning bytes', () => {
     expect(['1G', '2.5g', '1500m', '650M', '1k', '1048576', '.5g'].map(vvpMemoryBytes)).toEqual([

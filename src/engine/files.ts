@@ -76,6 +76,8 @@ export function loadListed(listed: readonly ListedFile[], context: FilesContext)
       continue;
     }
     const loaded = loadFile(candidate.path, candidate.text);
+    // A file read only for its workloads holds no Flink text: what fails to parse there is not a config's.
+    if (candidate.linkOnly) loaded.problems = [];
     if (loaded.configs.length > 0 || loaded.problems.length > 0) file.text = candidate.text;
     for (const problem of loaded.problems) {
       if (problem.code === 'yaml-error') file.fileProblems.push(problem);

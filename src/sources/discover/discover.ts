@@ -22,6 +22,11 @@ export interface Candidate {
   /** Relative to `cwd`, `/` separators: the path reports show. */
   path: string;
   text: string;
+  /**
+   * Read only for what it tells about configs elsewhere (a workload mounting a ConfigMap): it shows
+   * nothing of Flink itself, so a file that does not parse (a Helm template) is not reported.
+   */
+  linkOnly?: true;
 }
 
 export interface DiscoverResult {
@@ -34,12 +39,12 @@ export interface DiscoverResult {
 /** YAML files, also as templates (`.yaml.template`, `.yml.tpl`, `.yaml.j2`). */
 const YAML_NAME = /\.ya?ml(?:\.(?:template|tmpl|tpl|j2|jinja2?|in|example|sample|dist))?$/i;
 
-/**
- * Text that shows a YAML file may hold a Flink configuration, or a workload that runs one
- * written elsewhere (a ConfigMap it mounts or reads into its environment); the loaders decide.
- */
+/** Text that shows a YAML file may hold a Flink configuration; the loaders decide. */
 const FLINK_CONTENT =
-  /flink\.apache\.org\/|flinkConfiguration|FLINK_PROPERTIES|flink-conf|(?:^|[\s"'{,])(?:taskmanager|jobmanager)[.:]|configMap(?:Ref|KeyRef)?["']?\s*:|flinkoperator\.k8s\.io\/|kind:\s*["']?FlinkApplication|flinkVersion/m;
+  /flink\.apache\.org\/|flinkConfiguration|FLINK_PROPERTIES|flink-conf|(?:^|[\s"'{,])(?:taskmanager|jobmanager)[.:]|flinkoperator\.k8s\.io\/|kind:\s*["']?FlinkApplication|flinkVersion/m;
+
+/** Text that shows a workload that may run a config written elsewhere: a ConfigMap it mounts or reads into its environment. */
+const LINKED_CONTENT = /configMap(?:Ref|KeyRef)?["']?\s*:/;
 
 /** Whether discovery would look at a file of this name (a YAML file, or a `flink-conf.yaml` template). */
 export function isCandidateName(name: string): boolean {
@@ -165,8 +170,9 @@ function readCandidate(
     return undefined;
   }
   const text = bytes.toString('utf8');
-  if (!isFlinkConfName(relative) && !FLINK_CONTENT.test(text)) return undefined;
-  return { path: relative, text };
+  if (isFlinkConfName(relative) || FLINK_CONTENT.test(text)) return { path: relative, text };
+  if (LINKED_CONTENT.test(text)) return { path: relative, text, linkOnly: true };
+  return undefined;
 }
 
 const UTF16_BOMS: [Buffer, string][] = [

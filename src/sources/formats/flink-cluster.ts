@@ -7,6 +7,7 @@ import type {
   Location,
   ProcessName,
 } from '../../model/index.js';
+import { flinkImageVersion, readFlinkVersion } from '../../flink/index.js';
 import { buildConfig, containerLimits } from '../config-builder.js';
 import { quantityBytes } from '../kubernetes-quantity.js';
 import {
@@ -174,6 +175,19 @@ export function loadFlinkCluster(document: YamlDocument, { yaml }: YamlFileConte
   const problems: LoadProblem[] = [];
   const versionText = scalarText(doc, getPath(doc, spec, 'flinkVersion'))?.text;
   const processModel = usesProcessModel(versionText);
+  const image = scalarText(doc, getPath(doc, spec, 'image', 'name'))?.text;
+  // The heap sizes are for Flink before 1.10 where the image says so or says nothing: that model is
+  // not judged. On a 1.10+ image they are a mistake worth judging (`flinkVersion` forgotten).
+  const imageVersion = image && flinkImageVersion(image);
+  const oldFlink = !processModel && (!imageVersion || readFlinkVersion(imageVersion)?.beforeModel !== false);
+  if (oldFlink)
+    problems.push({
+      code: 'not-judged',
+      message: `The operator sizes this cluster for Flink's memory model before 1.10 (${
+        versionText === undefined ? 'no spec.flinkVersion' : `spec.flinkVersion ${versionText}`
+      }${image ? `, image ${image}` : ''}): its processes are not judged`,
+      location: locationOf(yaml, getPath(doc, spec, 'flinkVersion') ?? root),
+    });
   const entries: Entry[] = [];
   const container: Partial<Record<ProcessName, ContainerLimit>> = {};
   const replicas: Partial<Record<ProcessName, number>> = {};
@@ -199,7 +213,7 @@ export function loadFlinkCluster(document: YamlDocument, { yaml }: YamlFileConte
         const ratio = r.ratio('memoryOffHeapRatio', FLINK_CLUSTER_DEFAULTS.memoryOffHeapRatio);
         const min = r.quantity('memoryOffHeapMin', FLINK_CLUSTER_DEFAULTS.memoryOffHeapMin);
         const mb = heapSizeMb(r.limit.bytes, min, ratio.value);
-        if (mb > 0n)
+        if (mb > 0n && !oldFlink)
           entries.push({
             key: `${process}.heap.size`,
             value: `${mb}m`,
@@ -235,7 +249,6 @@ export function loadFlinkCluster(document: YamlDocument, { yaml }: YamlFileConte
     const limit = process && container[process];
     if (limit) limit.source = limit.source.replace(/ × memoryProcessRatio.*$/, '');
   }
-  const image = scalarText(doc, getPath(doc, spec, 'image', 'name'))?.text;
   const minor = versionText === undefined ? undefined : /^v?(\d+)\.(\d+)/.exec(versionText);
   return [
     buildConfig({
@@ -246,7 +259,7 @@ export function loadFlinkCluster(document: YamlDocument, { yaml }: YamlFileConte
       // The operator starts the processes with the image's standalone scripts in its own workloads.
       deployment: 'standalone',
       entries,
-      processes: ['jobmanager', 'taskmanager'],
+      processes: oldFlink ? [] : ['jobmanager', 'taskmanager'],
       container: containerLimits(container),
       replicas,
       clusterMode: getItem(doc, spec, 'job') ? 'application' : 'session',
