@@ -45,6 +45,7 @@ it('audits every tree', () => {
       'compose-session',
       'flink-application',
       'flink-cluster',
+      'helm-chart',
       'jvm-options',
       'k8s-configmap-mount',
       'network-buffers',

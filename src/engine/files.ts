@@ -3,6 +3,7 @@ import type {
   ConfigResult,
   Finding,
   FlinkConfig,
+  HelmChartFacts,
   KubernetesContainerFacts,
   LinkFacts,
   LoadedConfig,
@@ -32,6 +33,8 @@ export interface LoadedFile {
   configs: LoadedConfig[];
   /** The file's Kubernetes containers, which may run configs of any file. */
   containers?: KubernetesContainerFacts[];
+  /** A Helm `Chart.yaml`'s name and appVersion. */
+  chart?: HelmChartFacts;
   /** What loading noticed outside any config (unsupported shapes, limits). */
   notices: Notice[];
   /** The file does not parse: seen by the policies over `problems`. */
@@ -86,6 +89,7 @@ export function loadListed(listed: readonly ListedFile[], context: FilesContext)
     if (loaded.configs.length > room) file.truncated = true;
     file.configs = loaded.configs.slice(0, room);
     if (loaded.containers) file.containers = loaded.containers;
+    if (loaded.chart) file.chart = loaded.chart;
     configs += file.configs.length;
   }
   return { notices, files };
@@ -94,8 +98,8 @@ export function loadListed(listed: readonly ListedFile[], context: FilesContext)
 /** What the link stage needs of a loaded chunk. */
 export function chunkLinkFacts(chunk: LoadedChunk): LinkFacts[] {
   return chunk.files
-    .filter((f) => f.configs.length > 0 || f.containers)
-    .map((f) => linkFacts(f.path, f.configs, f.containers));
+    .filter((f) => f.configs.length > 0 || f.containers || f.chart)
+    .map((f) => ({ ...linkFacts(f.path, f.configs, f.containers), ...(f.chart ? { chart: f.chart } : {}) }));
 }
 
 /**
@@ -111,7 +115,7 @@ export function judgeChunk(
   const results: ConfigResult[] = [];
   const sources = new Map<string, string>();
   const fileProblems: LoadProblem[] = [];
-  const files = chunk.files.map(({ configs, containers: _, ...file }): FileOutcome => {
+  const files = chunk.files.map(({ configs, containers: _, chart: __, ...file }): FileOutcome => {
     const outcome: FileOutcome = { ...file, results: configs.map((c) => judged(c, links)) };
     if (file.text !== undefined) sources.set(file.path, file.text);
     fileProblems.push(...file.fileProblems);

@@ -11,6 +11,7 @@ import type {
 } from '../model/index.js';
 import { markOverrides } from '../sources/index.js';
 import { kubernetesLink, runIn } from './containers.js';
+import { describeChart, helmCharts, withChart } from './helm.js';
 import { linkKubernetes } from './kubernetes.js';
 import { resolveFlinkVersion, type VersionContext } from './version.js';
 
@@ -44,16 +45,18 @@ export function linkFacts(
 export function link(files: readonly LinkFacts[], context: VersionContext = {}): Map<string, ConfigLink> {
   const links = new Map<string, ConfigLink>();
   const kubernetes = linkKubernetes(files);
-  for (const file of files)
+  const chartOf = helmCharts(files);
+  for (const file of files) {
+    const chart = chartOf(file.path);
     for (const config of file.configs) {
       const placed = kubernetes.get(config.id);
-      links.set(
-        config.id,
-        placed
-          ? kubernetesLink(config.evidence, placed, context)
-          : resolveFlinkVersion(config.evidence, context),
-      );
+      const evidence = withChart(config.evidence, chart);
+      const linked = placed
+        ? kubernetesLink(evidence, placed, context)
+        : resolveFlinkVersion(evidence, context);
+      links.set(config.id, describeChart(linked, chart));
     }
+  }
   return links;
 }
 

@@ -8,6 +8,15 @@ export interface LinkFacts {
   configs: Array<{ id: string; evidence: VersionEvidence; kubernetes?: KubernetesConfigRef }>;
   /** The file's Kubernetes containers, which may run configs of this file or of others (a mounted ConfigMap). */
   containers?: KubernetesContainerFacts[];
+  /** A Helm chart's `Chart.yaml`: configs of files under its folder belong to the chart. */
+  chart?: HelmChartFacts;
+}
+
+/** What a `Chart.yaml` says: the chart's name and `appVersion`, and where that is written. */
+export interface HelmChartFacts {
+  name: string;
+  appVersion?: string;
+  location: Location;
 }
 
 /** A memory quantity of a container, as written. */

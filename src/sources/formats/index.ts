@@ -1,4 +1,9 @@
-import type { KubernetesContainerFacts, LoadedConfig, LoadProblem } from '../../model/index.js';
+import type {
+  HelmChartFacts,
+  KubernetesContainerFacts,
+  LoadedConfig,
+  LoadProblem,
+} from '../../model/index.js';
 import {
   getPath,
   locationOf,
@@ -19,6 +24,7 @@ import {
 } from './flink-deployment.js';
 import { workloadContainerFacts } from './kubernetes-facts.js';
 import type { DocumentFormat, YamlFileContext } from './format.js';
+import { isChartFileName, readChart } from './helm-chart.js';
 import { isValuesFileName, loadHelmValues } from './helm-values.js';
 import { isWorkload, loadWorkload } from './kubernetes-workload.js';
 import { isVervericaResource, loadVervericaResource } from './vvp-deployment.js';
@@ -28,6 +34,8 @@ export interface LoadResult {
   configs: LoadedConfig[];
   /** The file's Kubernetes containers: the link stage runs configs of any file in those that mount them. */
   containers?: KubernetesContainerFacts[];
+  /** A `Chart.yaml`: the chart the files under its folder belong to. */
+  chart?: HelmChartFacts;
   /** Problems with the file as a whole (it does not parse); config problems stay on the config. */
   problems: LoadProblem[];
 }
@@ -79,6 +87,10 @@ const DOCUMENT_FORMATS: readonly DocumentFormat[] = [
 
 /** Reads one file into the Flink configs it holds, by its name and each document's shape. */
 export function loadFile(path: string, text: string): LoadResult {
+  if (isChartFileName(path)) {
+    const chart = readChart(path, text);
+    return chart ? { configs: [], problems: [], chart } : { configs: [], problems: [] };
+  }
   if (isFlinkConfName(path)) return { configs: [loadWholeFile(path, text, 'flink-conf')], problems: [] };
 
   const { yaml, problems } = parseYamlFile(text, path);
