@@ -48,6 +48,7 @@ it('audits every tree', () => {
       'helm-chart',
       'jvm-options',
       'k8s-configmap-mount',
+      'kustomize',
       'network-buffers',
       'operator-examples',
       'rocksdb-jobs',

@@ -5,6 +5,7 @@ import type {
   FlinkConfig,
   HelmChartFacts,
   KubernetesContainerFacts,
+  KustomizationFacts,
   LinkFacts,
   LoadedConfig,
   LoadProblem,
@@ -35,6 +36,8 @@ export interface LoadedFile {
   containers?: KubernetesContainerFacts[];
   /** A Helm `Chart.yaml`'s name and appVersion. */
   chart?: HelmChartFacts;
+  /** A `kustomization.yaml`'s generated ConfigMaps and namespace. */
+  kustomization?: KustomizationFacts;
   /** What loading noticed outside any config (unsupported shapes, limits). */
   notices: Notice[];
   /** The file does not parse: seen by the policies over `problems`. */
@@ -90,6 +93,7 @@ export function loadListed(listed: readonly ListedFile[], context: FilesContext)
     file.configs = loaded.configs.slice(0, room);
     if (loaded.containers) file.containers = loaded.containers;
     if (loaded.chart) file.chart = loaded.chart;
+    if (loaded.kustomization) file.kustomization = loaded.kustomization;
     configs += file.configs.length;
   }
   return { notices, files };
@@ -98,8 +102,12 @@ export function loadListed(listed: readonly ListedFile[], context: FilesContext)
 /** What the link stage needs of a loaded chunk. */
 export function chunkLinkFacts(chunk: LoadedChunk): LinkFacts[] {
   return chunk.files
-    .filter((f) => f.configs.length > 0 || f.containers || f.chart)
-    .map((f) => ({ ...linkFacts(f.path, f.configs, f.containers), ...(f.chart ? { chart: f.chart } : {}) }));
+    .filter((f) => f.configs.length > 0 || f.containers || f.chart || f.kustomization)
+    .map((f) => ({
+      ...linkFacts(f.path, f.configs, f.containers),
+      ...(f.chart ? { chart: f.chart } : {}),
+      ...(f.kustomization ? { kustomization: f.kustomization } : {}),
+    }));
 }
 
 /**
@@ -115,13 +123,15 @@ export function judgeChunk(
   const results: ConfigResult[] = [];
   const sources = new Map<string, string>();
   const fileProblems: LoadProblem[] = [];
-  const files = chunk.files.map(({ configs, containers: _, chart: __, ...file }): FileOutcome => {
-    const outcome: FileOutcome = { ...file, results: configs.map((c) => judged(c, links)) };
-    if (file.text !== undefined) sources.set(file.path, file.text);
-    fileProblems.push(...file.fileProblems);
-    results.push(...outcome.results);
-    return outcome;
-  });
+  const files = chunk.files.map(
+    ({ configs, containers: _, chart: __, kustomization: ___, ...file }): FileOutcome => {
+      const outcome: FileOutcome = { ...file, results: configs.map((c) => judged(c, links)) };
+      if (file.text !== undefined) sources.set(file.path, file.text);
+      fileProblems.push(...file.fileProblems);
+      results.push(...outcome.results);
+      return outcome;
+    },
+  );
   const policies = results.length > 0 || fileProblems.length > 0 ? pack() : { policies: [] };
   const { findings, suppressed } = evaluate(results, policies, context.settings, {
     sources,

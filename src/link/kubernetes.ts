@@ -6,6 +6,7 @@ import type {
   LoadProblem,
   VersionEvidence,
 } from '../model/index.js';
+import { DEFAULT_NAMESPACE } from '../sources/index.js';
 
 /** `FLINK_PROPERTIES` in a ConfigMap reaches a process through its environment, a config file through a volume. */
 const ENV_KEY = 'FLINK_PROPERTIES';
@@ -33,15 +34,17 @@ export interface KubernetesLink {
 export function linkKubernetes(files: readonly LinkFacts[]): Map<string, KubernetesLink> {
   const byMap = new Map<string, Placed[]>();
   const deployments = new Map<string, { name: string; path: string; evidence: VersionEvidence }>();
+  const { namespacesOf, generatedFrom } = kustomized(files);
   for (const file of files) {
     for (const facts of file.containers ?? []) {
       const names = new Set([...facts.mounts.map((m) => m.name), ...facts.envFrom.map((e) => e.name)]);
-      for (const name of names) {
-        const key = mapKey(facts.namespace, name);
-        let list = byMap.get(key);
-        if (!list) byMap.set(key, (list = []));
-        list.push({ path: file.path, facts });
-      }
+      for (const name of names)
+        for (const namespace of new Set(namespacesOf(file.path, facts.namespace))) {
+          const key = mapKey(namespace, name);
+          let list = byMap.get(key);
+          if (!list) byMap.set(key, (list = []));
+          list.push({ path: file.path, facts });
+        }
     }
     for (const config of file.configs) {
       const ref = config.kubernetes;
@@ -55,15 +58,23 @@ export function linkKubernetes(files: readonly LinkFacts[]): Map<string, Kuberne
   const links = new Map<string, KubernetesLink>();
   for (const file of files)
     for (const config of file.configs) {
-      const ref = config.kubernetes;
-      if (ref?.configMap) {
-        const users = nearest(
-          file.path,
-          (byMap.get(mapKey(ref.namespace, ref.configMap.name)) ?? []).filter((u) => runs(u.facts, ref)),
+      const own = config.kubernetes;
+      // A ConfigMap written in a file, in each namespace it is built into; or one generated from the file.
+      const refs: KubernetesConfigRef[] = own?.configMap
+        ? namespacesOf(file.path, own.namespace).map((namespace) => ({ ...own, namespace }))
+        : generatedFrom(file.path);
+      if (refs.length > 0) {
+        const users = unique(
+          refs.flatMap((r) =>
+            nearest(
+              file.path,
+              (byMap.get(mapKey(r.namespace, r.configMap!.name)) ?? []).filter((u) => runs(u.facts, r)),
+            ),
+          ),
         );
         if (users.length > 0) links.set(config.id, { containers: users.map((u) => u.facts.container) });
-      } else if (ref?.sessionJobOf) {
-        const deployment = deployments.get(mapKey(ref.namespace, ref.sessionJobOf.name));
+      } else if (own?.sessionJobOf) {
+        const deployment = deployments.get(mapKey(own.namespace, own.sessionJobOf.name));
         links.set(
           config.id,
           deployment
@@ -72,8 +83,8 @@ export function linkKubernetes(files: readonly LinkFacts[]): Map<string, Kuberne
                 problems: [
                   {
                     code: 'unlinked',
-                    message: `FlinkDeployment ${ref.sessionJobOf.name} (spec.deploymentName) is not in the linted files in namespace ${ref.namespace}: the session job's Flink version and cluster are unknown`,
-                    location: ref.sessionJobOf.location,
+                    message: `FlinkDeployment ${own.sessionJobOf.name} (spec.deploymentName) is not in the linted files in namespace ${own.namespace}: the session job's Flink version and cluster are unknown`,
+                    location: own.sessionJobOf.location,
                   },
                 ],
               },
@@ -83,7 +94,58 @@ export function linkKubernetes(files: readonly LinkFacts[]): Map<string, Kuberne
   return links;
 }
 
+/** Each container once, in the order found. */
+const unique = (placed: Placed[]) => [...new Set(placed)];
+
 const mapKey = (namespace: string, name: string) => `${namespace}\0${name}`;
+
+/** Deepest chain of kustomizations followed (overlay → base → …); a cycle stops at a folder seen before. */
+const MAX_KUSTOMIZE_DEPTH = 16;
+
+/**
+ * What kustomizations do to names. A kustomization's `namespace` is set on every resource it
+ * builds: its files, the bases it lists (folders holding a kustomization, followed), and the
+ * ConfigMaps it or its bases generate; so one base file may run in several namespaces, one per
+ * overlay. A `configMapGenerator` makes a ConfigMap of a file; an overlay's generator of the same
+ * name (`behavior: replace` or `merge`) makes its own. Files keep their own namespace too (the
+ * base built alone).
+ */
+function kustomized(files: readonly LinkFacts[]) {
+  const byFolder = new Map<string, NonNullable<LinkFacts['kustomization']>>();
+  for (const file of files)
+    if (file.kustomization)
+      byFolder.set(file.path.slice(0, Math.max(0, file.path.lastIndexOf('/'))), file.kustomization);
+  const namespaces = new Map<string, Set<string>>();
+  const generated = new Map<string, KubernetesConfigRef[]>();
+  const add = <T>(map: Map<string, T[] | Set<T>>, key: string, value: T) => {
+    const found = map.get(key);
+    if (found instanceof Set) found.add(value);
+    else if (found) found.push(value);
+  };
+  const build = (folder: string, namespace: string | undefined, seen: Set<string>, depth: number): void => {
+    const k = byFolder.get(folder);
+    if (!k || seen.has(folder) || depth > MAX_KUSTOMIZE_DEPTH) return;
+    seen.add(folder);
+    // The nearest kustomization that sets a namespace wins: an overlay's over its base's.
+    const ns = namespace ?? k.namespace;
+    for (const g of k.generated) {
+      if (!generated.has(g.path)) generated.set(g.path, []);
+      add(generated, g.path, { namespace: ns ?? DEFAULT_NAMESPACE, configMap: { name: g.name, key: g.key } });
+    }
+    for (const resource of k.resources) {
+      if (byFolder.has(resource)) build(resource, ns, seen, depth + 1);
+      else if (ns) {
+        if (!namespaces.has(resource)) namespaces.set(resource, new Set());
+        add(namespaces, resource, ns);
+      }
+    }
+  };
+  for (const folder of byFolder.keys()) build(folder, undefined, new Set(), 0);
+  return {
+    namespacesOf: (path: string, own: string) => [own, ...(namespaces.get(path) ?? [])],
+    generatedFrom: (path: string) => generated.get(path) ?? [],
+  };
+}
 
 /** Whether the container reads this ConfigMap key: a config file through a mounted volume, `FLINK_PROPERTIES` through its environment. */
 function runs(container: KubernetesContainerFacts, ref: KubernetesConfigRef): boolean {

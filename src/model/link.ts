@@ -10,6 +10,18 @@ export interface LinkFacts {
   containers?: KubernetesContainerFacts[];
   /** A Helm chart's `Chart.yaml`: configs of files under its folder belong to the chart. */
   chart?: HelmChartFacts;
+  /** A `kustomization.yaml`: the ConfigMaps it generates from files, the namespace it gives its resources. */
+  kustomization?: KustomizationFacts;
+}
+
+/** What a kustomization says of other files; every path is resolved against its folder, never read. */
+export interface KustomizationFacts {
+  /** `namespace:`: Kustomize sets it on every resource it builds. */
+  namespace?: string;
+  /** `resources:` that are files (resolved paths). */
+  resources: string[];
+  /** `configMapGenerator`: each file it puts under a key of a generated ConfigMap. */
+  generated: Array<{ name: string; key: string; path: string; location: Location }>;
 }
 
 /** What a `Chart.yaml` says: the chart's name and `appVersion`, and where that is written. */

@@ -45,7 +45,7 @@ const FLINK_CONTENT =
 
 /** Text that shows a workload that may run a config written elsewhere: a ConfigMap it mounts or reads into its environment. */
 const LINKED_CONTENT = /configMap(?:Ref|KeyRef)?["']?\s*:/;
-const CHART_NAME = /(?:^|\/)Chart\.ya?ml$/;
+const CHART_NAME = /(?:^|\/)(?:Chart\.ya?ml|kustomization\.ya?ml)$/;
 
 /** Whether discovery would look at a file of this name (a YAML file, or a `flink-conf.yaml` template). */
 export function isCandidateName(name: string): boolean {
@@ -172,7 +172,7 @@ function readCandidate(
   }
   const text = bytes.toString('utf8');
   if (isFlinkConfName(relative) || FLINK_CONTENT.test(text)) return { path: relative, text };
-  // A Helm chart's Chart.yaml names the chart and its appVersion for the files under it.
+  // A Helm chart's Chart.yaml and a kustomization.yaml say what the files around them are.
   if (LINKED_CONTENT.test(text) || CHART_NAME.test(relative)) return { path: relative, text, linkOnly: true };
   return undefined;
 }

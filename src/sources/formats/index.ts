@@ -1,6 +1,7 @@
 import type {
   HelmChartFacts,
   KubernetesContainerFacts,
+  KustomizationFacts,
   LoadedConfig,
   LoadProblem,
 } from '../../model/index.js';
@@ -25,6 +26,7 @@ import {
 import { workloadContainerFacts } from './kubernetes-facts.js';
 import type { DocumentFormat, YamlFileContext } from './format.js';
 import { isChartFileName, readChart } from './helm-chart.js';
+import { isKustomizationFileName, readKustomization } from './kustomization.js';
 import { isValuesFileName, loadHelmValues } from './helm-values.js';
 import { isWorkload, loadWorkload } from './kubernetes-workload.js';
 import { isVervericaResource, loadVervericaResource } from './vvp-deployment.js';
@@ -36,6 +38,8 @@ export interface LoadResult {
   containers?: KubernetesContainerFacts[];
   /** A `Chart.yaml`: the chart the files under its folder belong to. */
   chart?: HelmChartFacts;
+  /** A `kustomization.yaml`: the ConfigMaps it generates from files, and its namespace. */
+  kustomization?: KustomizationFacts;
   /** Problems with the file as a whole (it does not parse); config problems stay on the config. */
   problems: LoadProblem[];
 }
@@ -87,6 +91,10 @@ const DOCUMENT_FORMATS: readonly DocumentFormat[] = [
 
 /** Reads one file into the Flink configs it holds, by its name and each document's shape. */
 export function loadFile(path: string, text: string): LoadResult {
+  if (isKustomizationFileName(path)) {
+    const kustomization = readKustomization(path, text);
+    return kustomization ? { configs: [], problems: [], kustomization } : { configs: [], problems: [] };
+  }
   if (isChartFileName(path)) {
     const chart = readChart(path, text);
     return chart ? { configs: [], problems: [], chart } : { configs: [], problems: [] };

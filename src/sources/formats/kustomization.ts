@@ -1,0 +1,59 @@
+import path from 'node:path';
+import type { KustomizationFacts } from '../../model/index.js';
+import { getPath, locationOf, parseYamlFile, scalarText, seqItems } from '../yaml/document.js';
+
+/** Kustomize's file names (sigs.k8s.io/kustomize `konfig.RecognizedKustomizationFileNames`). */
+export function isKustomizationFileName(file: string): boolean {
+  return /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/.test(file);
+}
+
+/**
+ * A path a kustomization names, against the kustomization's folder, lexically. Nothing is read:
+ * the link stage only compares it with the paths of the files it was given, so a path that leaves
+ * the linted tree simply names no file.
+ */
+function resolveIn(folder: string, relative: string): string | undefined {
+  if (relative === '' || path.posix.isAbsolute(relative) || relative.includes('://')) return undefined;
+  const joined = path.posix.normalize(path.posix.join(folder, relative));
+  return joined.startsWith('../') || joined === '..' ? undefined : joined;
+}
+
+/**
+ * What a kustomization tells the link stage: its `namespace`, its file `resources`, and the files
+ * each `configMapGenerator` puts in a ConfigMap (`files: [conf/flink-conf.yaml]`, or
+ * `files: [flink-conf.yaml=conf/prod.yaml]` with the key before `=`). A generated ConfigMap's name
+ * gets a hash suffix, and Kustomize rewrites the references of the resources it builds to it: they
+ * keep naming it by the generator's `name`.
+ */
+export function readKustomization(file: string, text: string): KustomizationFacts | undefined {
+  const { yaml } = parseYamlFile(text, file);
+  const document = yaml.documents[0];
+  if (!document) return undefined;
+  const { doc, root } = document;
+  const folder = path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file);
+  const str = (node: unknown) => {
+    const scalar = scalarText(doc, node);
+    return scalar && !scalar.unresolved ? scalar.text : undefined;
+  };
+  const facts: KustomizationFacts = { resources: [], generated: [] };
+  const namespace = str(getPath(doc, root, 'namespace'));
+  if (namespace) facts.namespace = namespace;
+  for (const item of seqItems(doc, getPath(doc, root, 'resources'))) {
+    const resolved = resolveIn(folder, str(item) ?? '');
+    if (resolved) facts.resources.push(resolved);
+  }
+  for (const generator of seqItems(doc, getPath(doc, root, 'configMapGenerator'))) {
+    const name = str(getPath(doc, generator, 'name'));
+    if (!name) continue;
+    for (const entry of seqItems(doc, getPath(doc, generator, 'files'))) {
+      const text = str(entry);
+      if (!text) continue;
+      const eq = text.indexOf('=');
+      const source = eq >= 0 ? text.slice(eq + 1) : text;
+      const key = eq >= 0 ? text.slice(0, eq) : path.posix.basename(source);
+      const resolved = resolveIn(folder, source);
+      if (resolved) facts.generated.push({ name, key, path: resolved, location: locationOf(yaml, entry) });
+    }
+  }
+  return facts;
+}
