@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import path from 'node:path';
 import { lint } from '../../src/engine/lint.js';
+import { configJson } from '../../src/report/lint-json.js';
 import type { ConfigResult, Report } from '../../src/model/index.js';
 
 const trees = path.resolve(import.meta.dirname, '../fixtures/trees');
@@ -30,13 +31,13 @@ describe('a ConfigMap mounted by workloads in other files', () => {
       bytes: 2n << 30n,
       requestBytes: 1600n << 20n,
       source:
-        'Deployment flink-jobmanager container jobmanager resources.limits.memory (k8s/jobmanager.yaml:29)',
+        'Deployment flink-jobmanager container jobmanager resources.limits.memory (k8s/jobmanager.yaml:29), role from args jobmanager',
     });
     // The log shipper beside it mounts nothing; the staging namespace's TaskManager is another ConfigMap's.
     expect(conf.container.taskmanager).toMatchObject({
       bytes: 3n << 30n,
       source:
-        'StatefulSet flink-taskmanager container flink resources.limits.memory (k8s/taskmanager.yaml:24)',
+        'StatefulSet flink-taskmanager container flink resources.limits.memory (k8s/taskmanager.yaml:24), role from the StatefulSet name flink-taskmanager',
     });
     expect(conf.replicas).toEqual({ jobmanager: 1, taskmanager: 3 });
   });
@@ -48,6 +49,11 @@ describe('a ConfigMap mounted by workloads in other files', () => {
       ['k8s/configmap.yaml', 16, 'taskmanager'],
     ]);
     expect(findings[1].message).toContain('k8s/taskmanager.yaml:24');
+    // The JSON report names the file of a limit written elsewhere.
+    const result = (await report).configs.find((r) => r.config.name === 'flink-config/flink-conf.yaml')!;
+    expect(configJson(result).container).toMatchObject({
+      taskmanager: { file: 'k8s/taskmanager.yaml', line: 24, text: '3Gi' },
+    });
   });
 
   test('FLINK_PROPERTIES read through envFrom runs in a CronJob container; standalone-job is the JobManager', async () => {

@@ -16,7 +16,7 @@ describe('Kustomize', () => {
     const base = await config('base/conf/flink-conf.yaml');
     expect(base.flinkVersion).toBe('1.18');
     expect(base.container.taskmanager?.source).toBe(
-      'Deployment flink-taskmanager container taskmanager resources.limits.memory (base/taskmanager.yaml:15)',
+      'Deployment flink-taskmanager container taskmanager resources.limits.memory (base/taskmanager.yaml:15), role from args taskmanager',
     );
     expect(base.replicas).toEqual({ taskmanager: 2 });
   });

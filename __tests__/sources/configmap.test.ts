@@ -84,7 +84,7 @@ describe('ConfigMap and workloads', () => {
     expect(map.replicas).toEqual({ taskmanager: 2 });
     expect(map.processes).toEqual(['taskmanager']);
     expect(map.container.taskmanager?.source).toBe(
-      'Deployment flink-taskmanager container taskmanager resources.limits.memory (k8s/flink.yaml:28)',
+      'Deployment flink-taskmanager container taskmanager resources.limits.memory (k8s/flink.yaml:28), role from args taskmanager',
     );
     expect(map.flinkVersionSource).toBe(
       'image flink:1.17.2-scala_2.12 (k8s/flink.yaml:24, Deployment flink-taskmanager container taskmanager)',

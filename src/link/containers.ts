@@ -62,6 +62,12 @@ function inContainers(
   };
 }
 
+/** The role part of a container's evidence: `role from args taskmanager`. */
+function roleReason(c: LinkedContainer): string {
+  const at = c.evidence.indexOf('role ');
+  return at >= 0 ? c.evidence.slice(at) : c.evidence;
+}
+
 /** Gives a config the processes, limits, replicas and image of the containers that run it. */
 export function runIn(config: FlinkConfig, containers: readonly LinkedContainer[]): void {
   const processes = new Set<ProcessName>();
@@ -77,7 +83,8 @@ export function runIn(config: FlinkConfig, containers: readonly LinkedContainer[
         config.container[p] = {
           bytes: c.limit.bytes,
           text: c.limit.text,
-          source: `${c.name} resources.limits.memory (${at.file}:${at.line})`,
+          // Why this container's limit bounds this process: its role and where that was read.
+          source: `${c.name} resources.limits.memory (${at.file}:${at.line}), ${roleReason(c)}`,
           location: at,
           ...(c.request ? { requestBytes: c.request.bytes } : {}),
         };
