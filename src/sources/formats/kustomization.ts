@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { KustomizationFacts } from '../../model/index.js';
 import { getPath, locationOf, parseYamlFile, scalarText, seqItems } from '../yaml/document.js';
 
@@ -13,10 +12,20 @@ export function isKustomizationFileName(file: string): boolean {
  * the linted tree simply names no file.
  */
 function resolveIn(folder: string, relative: string): string | undefined {
-  if (relative === '' || path.posix.isAbsolute(relative) || relative.includes('://')) return undefined;
-  const joined = path.posix.normalize(path.posix.join(folder, relative));
-  return joined.startsWith('../') || joined === '..' ? undefined : joined;
+  if (relative === '' || relative.startsWith('/') || relative.includes('://')) return undefined;
+  // Plain string work, no `node:path`: the browser playground loads files too.
+  const parts: string[] = [];
+  for (const part of `${folder}/${relative}`.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part !== '..') parts.push(part);
+    else if (parts.length === 0) return undefined;
+    else parts.pop();
+  }
+  return parts.length > 0 ? parts.join('/') : undefined;
 }
+
+const dirname = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+const basename = (file: string) => file.slice(file.lastIndexOf('/') + 1);
 
 /**
  * What a kustomization tells the link stage: its `namespace`, its file `resources`, and the files
@@ -30,7 +39,7 @@ export function readKustomization(file: string, text: string): KustomizationFact
   const document = yaml.documents[0];
   if (!document) return undefined;
   const { doc, root } = document;
-  const folder = path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file);
+  const folder = dirname(file);
   const str = (node: unknown) => {
     const scalar = scalarText(doc, node);
     return scalar && !scalar.unresolved ? scalar.text : undefined;
@@ -50,7 +59,7 @@ export function readKustomization(file: string, text: string): KustomizationFact
       if (!text) continue;
       const eq = text.indexOf('=');
       const source = eq >= 0 ? text.slice(eq + 1) : text;
-      const key = eq >= 0 ? text.slice(0, eq) : path.posix.basename(source);
+      const key = eq >= 0 ? text.slice(0, eq) : basename(source);
       const resolved = resolveIn(folder, source);
       if (resolved) facts.generated.push({ name, key, path: resolved, location: locationOf(yaml, entry) });
     }
