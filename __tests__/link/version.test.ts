@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { flinkImageVersion as imageVersion } from '../../src/link/image.js';
+import { flinkImageVersion as imageVersion } from '../../src/link/index.js';
 import { resolveFlinkVersion } from '../../src/link/index.js';
 
 describe('the Flink version a config is judged against', () => {

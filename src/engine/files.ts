@@ -35,7 +35,10 @@ export interface LoadedFile {
   fileProblems: LoadProblem[];
   /** Its text, where it gave configs or problems: renderers quote it. */
   text?: string;
-  /** What it says of where other files' configs run (compose services, a Dockerfile). */
+  /**
+   * What it says of where configs run, its own or other files' (compose services, a Dockerfile,
+   * Kubernetes containers, a Helm `Chart.yaml`, a kustomization).
+   */
   placing?: LinkSources;
 }
 
@@ -75,8 +78,16 @@ export function loadListed(listed: readonly ListedFile[], context: FilesContext)
       continue;
     }
     const loaded = loadFile(candidate.path, candidate.text);
-    const placing = readLinkSources(candidate.path, candidate.text);
-    if (placing) file.placing = placing;
+    // A file read only for its workloads holds no Flink text: what fails to parse there is not a config's.
+    if (candidate.linkOnly) loaded.problems = [];
+    const { containers, chart, kustomization } = loaded;
+    const placing: LinkSources = {
+      ...readLinkSources(candidate.path, candidate.text),
+      ...(containers ? { containers } : {}),
+      ...(chart ? { chart } : {}),
+      ...(kustomization ? { kustomization } : {}),
+    };
+    if (Object.keys(placing).length > 0) file.placing = placing;
     if (loaded.configs.length > 0 || loaded.problems.length > 0) file.text = candidate.text;
     for (const problem of loaded.problems) {
       if (problem.code === 'yaml-error') file.fileProblems.push(problem);

@@ -5,6 +5,7 @@ import type {
   ContainerRole,
   FlinkConfig,
   LinkedContainer,
+  LinkedMemory,
   ProcessName,
   VersionEvidence,
 } from '../model/index.js';
@@ -76,6 +77,19 @@ export function contexts(
 const sameContainer = (a: LinkedContainer, b: LinkedContainer) =>
   a.name === b.name && a.at.file === b.at.file && a.at.line === b.at.line;
 
+/**
+ * Where a linked limit is written, for people. A compose key names itself on its line
+ * (`docker-compose.yml:23 mem_limit`); a workload's container is named with the reason for its role,
+ * which no line of its own says (`Deployment flink-tm container tm resources.limits.memory
+ * (k8s/tm.yaml:12), role from args taskmanager`).
+ */
+function limitSource(container: LinkedContainer, limit: LinkedMemory): string {
+  const { file, line, text } = limit.evidence;
+  return container.roleReason === undefined
+    ? `${file}:${line} ${text}`
+    : `${container.kind} ${container.name} ${text} (${file}:${line}), role ${container.roleReason}`;
+}
+
 /** The memory limits linked containers put on each process they run, located where the limit is written. */
 export function containerLimitsOf(containers: readonly LinkedContainer[]): FlinkConfig['container'] {
   const limits: FlinkConfig['container'] = {};
@@ -87,12 +101,35 @@ export function containerLimitsOf(containers: readonly LinkedContainer[]): Flink
       const value: ContainerLimit = {
         bytes: limit.bytes,
         text: limit.text,
-        source: `${limit.evidence.file}:${limit.evidence.line} ${limit.evidence.text}`,
-        location: { file: limit.evidence.file, line: limit.evidence.line, column: 1 },
+        source: limitSource(container, limit),
+        location: { file: limit.evidence.file, line: limit.evidence.line, column: limit.column ?? 1 },
       };
       if (request) value.requestBytes = request.bytes;
       limits[process] = value;
     }
   }
   return limits;
+}
+
+/**
+ * Gives a config what the containers that run it say: the limits of each process (its own file's
+ * limits first), the processes they start where each container's role is known, the replicas of
+ * single-process workloads, and their image where the config names none.
+ */
+export function runIn(config: FlinkConfig, containers: readonly LinkedContainer[]): void {
+  config.linkedContainers = [...containers];
+  // The loaded config's own maps stay as loaded: a config may be linked more than once.
+  config.container = { ...containerLimitsOf(containers), ...config.container };
+  if (containers.every((c) => c.role !== undefined)) {
+    const processes = new Set(containers.flatMap((c) => roleProcesses(c.role)));
+    config.processes = (['jobmanager', 'taskmanager'] as const).filter((p) => processes.has(p));
+  }
+  if (config.replicas) config.replicas = { ...config.replicas };
+  for (const c of containers)
+    if (c.replicas !== undefined && (c.role === 'jobmanager' || c.role === 'taskmanager')) {
+      config.replicas ??= {};
+      config.replicas[c.role] ??= c.replicas;
+    }
+  const image = containers.find((c) => c.image)?.image;
+  if (config.image === undefined && image !== undefined) config.image = image;
 }

@@ -11,15 +11,22 @@ import {
 } from '../model/index.js';
 import { isDockerfileName, markOverrides } from '../sources/index.js';
 import { readCompose } from './compose.js';
-import { containerLimitsOf, contexts } from './container.js';
+import { contexts, runIn } from './container.js';
 import { readDockerfile } from './dockerfile.js';
+import { chartVersion, helmCharts } from './helm.js';
+import { kubernetesLink, linkKubernetes } from './kubernetes.js';
 import { placeConfigs } from './place.js';
 import { isFormatImplied, resolveFlinkVersion, type VersionContext } from './version.js';
 
 const OLDEST_FLINK_VERSION = FLINK_VERSIONS[0];
 
-export { flinkImage, flinkImageVersion, type FlinkImage } from './image.js';
-export { resolveFlinkVersion, type ResolvedVersion, type VersionContext } from './version.js';
+export { flinkImage, flinkImageVersion, type FlinkImage } from '../flink/index.js';
+export {
+  resolveFlinkVersion,
+  type LinkedVersion,
+  type ResolvedVersion,
+  type VersionContext,
+} from './version.js';
 
 /**
  * The link stage. Loading reads each file alone; linking sees what every file of the run said
@@ -27,8 +34,15 @@ export { resolveFlinkVersion, type ResolvedVersion, type VersionContext } from '
  * evidence for it.
  */
 
-/** What a file's text says about where other files' configs run: a compose file's services, a Dockerfile. */
-export type LinkSources = Pick<LinkFacts, 'compose' | 'dockerfile'>;
+/**
+ * What a file says about where other files' configs run: a compose file's services, a Dockerfile
+ * (read here from the text), Kubernetes containers, a Helm `Chart.yaml`, a kustomization (read by
+ * the loaders).
+ */
+export type LinkSources = Pick<
+  LinkFacts,
+  'compose' | 'dockerfile' | 'containers' | 'chart' | 'kustomization'
+>;
 
 /** Reads a file's text for the link stage (at load time, beside the loaders); undefined where it places nothing. */
 export function readLinkSources(path: string, text: string): LinkSources | undefined {
@@ -46,23 +60,40 @@ export function linkFacts(path: string, configs: readonly LoadedConfig[], source
       evidence: c.evidence,
       kind: c.kind,
       ...(c.name !== undefined ? { name: c.name } : {}),
+      ...(c.kubernetes ? { kubernetes: c.kubernetes } : {}),
       ...preModel(c),
     })),
-    ...sources,
+    ...defined(sources),
   };
+}
+
+/** The sources that are given (an empty list of containers is none). */
+function defined(sources: LinkSources | undefined): LinkSources {
+  const out: LinkSources = {};
+  if (sources?.compose) out.compose = sources.compose;
+  if (sources?.dockerfile) out.dockerfile = sources.dockerfile;
+  if (sources?.containers && sources.containers.length > 0) out.containers = [...sources.containers];
+  if (sources?.chart) out.chart = sources.chart;
+  if (sources?.kustomization) out.kustomization = sources.kustomization;
+  return out;
 }
 
 /** Links every config of a run, by id: each context it runs in, strongest version evidence first. */
 export function link(files: readonly LinkFacts[], context: VersionContext = {}): Map<string, ConfigLink> {
   const links = new Map<string, ConfigLink>();
   const placed = placeConfigs(files);
-  for (const file of files)
+  const kubernetes = linkKubernetes(files);
+  const chartOf = helmCharts(files);
+  for (const file of files) {
+    const chart = chartVersion(chartOf(file.path));
     for (const config of file.configs) {
+      const onKubernetes = kubernetes.get(config.id);
       const placements = placed.byConfig.get(config.id) ?? [];
       const folder = placed.folder.get(config.id);
-      const linked: ConfigLink =
-        placements.length === 0
-          ? resolveFlinkVersion(config.evidence, context, { folder })
+      const linked: ConfigLink = onKubernetes
+        ? kubernetesLink(config.evidence, onKubernetes, context, chart)
+        : placements.length === 0
+          ? resolveFlinkVersion(config.evidence, context, { linked: chart, folder })
           : contexts(config.evidence, placements, context);
       const keys = config.preMemoryModelKeys;
       links.set(
@@ -74,6 +105,7 @@ export function link(files: readonly LinkFacts[], context: VersionContext = {}):
             : linked,
       );
     }
+  }
   return links;
 }
 
@@ -104,13 +136,11 @@ function memoryModel(link: ConfigLink, keys: string[]): ConfigLink {
  */
 export function applyLink(loaded: LoadedConfig, context: ConfigLink): FlinkConfig {
   // What the file said of itself has been weighed: the config carries the outcome.
-  const { evidence, appendsToImageConf, ...rest } = loaded;
-  const { containers, also, contextName, ...version } = context;
+  const { evidence, appendsToImageConf, kubernetes, ...rest } = loaded;
+  const { containers, also, contextName, problems, ...version } = context;
   const config: FlinkConfig = { ...rest, ...version };
-  if (containers && containers.length > 0) {
-    config.linkedContainers = containers;
-    config.container = { ...containerLimitsOf(containers), ...loaded.container };
-  }
+  if (containers && containers.length > 0) runIn(config, containers);
+  if (problems) config.problems = [...config.problems, ...problems];
   if (contextName) config.contextName = contextName;
   if (appendsToImageConf) config.base = imageBase(config.flinkVersion, appendsToImageConf, config.entries);
   return config;
@@ -129,8 +159,9 @@ export function linkAlone(
   path: string,
   configs: readonly LoadedConfig[],
   context: VersionContext = {},
+  sources?: LinkSources,
 ): FlinkConfig[] {
-  const links = link([linkFacts(path, configs)], context);
+  const links = link([linkFacts(path, configs, sources)], context);
   return configs.map((c) => applyLink(c, links.get(c.id) as ConfigLink));
 }
 

@@ -8,11 +8,10 @@ import type {
   LinkEvidence,
   LinkFacts,
 } from '../model/index.js';
-import { minorLineOf } from '../flink/index.js';
+import { flinkImage, minorLineOf } from '../flink/index.js';
 import { dockerBytes, processOf } from '../sources/index.js';
 import { isOverrideFile, overridesOf, repositoryPath } from './compose.js';
 import { copiesOf, dockerStages, finalStage, type DockerStage } from './dockerfile.js';
-import { flinkImage } from './image.js';
 import type { LinkedVersion } from './version.js';
 
 /**

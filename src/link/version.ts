@@ -1,6 +1,5 @@
-import { FORMAT_IMPLIED, readFlinkVersion, type ReadVersion } from '../flink/index.js';
+import { FORMAT_IMPLIED, flinkImage, readFlinkVersion, type ReadVersion } from '../flink/index.js';
 import { NEWEST_FLINK_VERSION, type FlinkVersion, type VersionEvidence } from '../model/index.js';
-import { flinkImage } from './image.js';
 
 /** What the run says about versions besides the files: `--flink-version` and the settings file. */
 export interface VersionContext {

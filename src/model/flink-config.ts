@@ -1,6 +1,7 @@
 import type { ConfigValue } from './config-value.js';
 import type { Deployment, FlinkVersion } from './flink-version.js';
 import type { Location } from './location.js';
+import type { KubernetesConfigRef } from './link.js';
 import type { ProcessName } from './breakdown.js';
 import type { LinkedContainer, PreMemoryModel } from './link.js';
 
@@ -13,7 +14,11 @@ export type ConfigKind =
   | 'configmap'
   | 'kubernetes-workload'
   | 'docker-compose'
-  | 'helm-values';
+  | 'helm-values'
+  /** The spotify/GCP operator's `FlinkCluster` (flinkoperator.k8s.io). */
+  | 'flinkcluster'
+  /** A Ververica Platform `Deployment` (its `spec.template.spec`). */
+  | 'vvp-deployment';
 
 /** One `key: value` as written in a file, or as set on the configuration by something else. */
 export interface Entry {
@@ -72,6 +77,10 @@ export interface LoadProblem {
     | 'limit'
     /** The Kubernetes operator would refuse the resource (e.g. a `resource.memory` it cannot read). */
     | 'operator-rejected'
+    /** The link stage found no resource the config names (a FlinkSessionJob's FlinkDeployment). */
+    | 'unlinked'
+    /** A resource the tool reads but does not judge (the operator's canary FlinkDeployments). */
+    | 'not-judged'
     | 'other';
   message: string;
   location: Location;
@@ -162,4 +171,6 @@ export interface LoadedConfig extends Omit<
   evidence: VersionEvidence;
   /** Set where the entries are `FLINK_PROPERTIES` appended to the image's default conf: that variable. */
   appendsToImageConf?: Location;
+  /** A Kubernetes config's namespace and what links it to the containers or resource that run it. */
+  kubernetes?: KubernetesConfigRef;
 }

@@ -9,10 +9,15 @@ const ROLE_LABEL: Record<ContainerRole, string> = {
   both: 'JobManager and TaskManager',
 };
 
-/** Where a container limit is written: `docker-compose.yml:23 mem_limit`. */
+/** Where a container limit is written: `docker-compose.yml:23 mem_limit`; a source naming its file and line says it already. */
 function limitWhere(limit: ContainerLimit): string {
   const { location, source } = limit;
-  if (!location || source.startsWith(`${location.file}:`)) return source;
+  if (
+    !location ||
+    source.startsWith(`${location.file}:`) ||
+    source.includes(`(${location.file}:${location.line})`)
+  )
+    return source;
   return `${location.file}:${location.line} ${source}`;
 }
 

@@ -41,7 +41,14 @@ function containerJson(config: FlinkConfig): Record<string, unknown> {
         bytes: bytesToJson(limit.bytes),
         text: limit.text,
         source: limit.source,
-        ...(limit.location ? { line: limit.location.line, column: limit.location.column } : {}),
+        ...(limit.location
+          ? {
+              // A limit written in another file (a workload mounting the config's ConfigMap) names it.
+              ...(limit.location.file !== config.file ? { file: limit.location.file } : {}),
+              line: limit.location.line,
+              column: limit.location.column,
+            }
+          : {}),
         ...(limit.requestBytes !== undefined ? { requestBytes: bytesToJson(limit.requestBytes) } : {}),
       },
     ]),

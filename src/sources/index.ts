@@ -23,6 +23,7 @@ export { readFlinkConf } from './formats/flink-conf.js';
 export { loadFile, type LoadResult } from './formats/index.js';
 export { wholeFileFormat, type WholeFileFormat } from './formats/whole-file.js';
 export { markOverrides } from './config-builder.js';
+export { DEFAULT_NAMESPACE } from './formats/kubernetes-facts.js';
 export { quantityBytes } from './kubernetes-quantity.js';
 export { parseDocumentsWithinDepth, tooDeepMessage } from './yaml/depth.js';
 export { dockerBytes } from './formats/docker-compose.js';

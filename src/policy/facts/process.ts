@@ -99,13 +99,16 @@ export function processFacts(
   return facts;
 }
 
+/**
+ * A limit written in another file (a compose service or a workload that mounts the config) has no
+ * line in this one: its source names it.
+ */
 function containerFacts(limit: ContainerLimit, file: string): ContainerFacts {
   return {
     bytes: Number(limit.bytes),
     text: limit.text,
     source: limit.source,
-    // A limit written in another file (the compose file that mounts this config) is named in `source`, not located here.
-    line: limit.location && limit.location.file === file ? limit.location.line : undefined,
+    line: limit.location?.file === file ? limit.location.line : undefined,
     requestBytes: toNumber(limit.requestBytes),
     decimalUnit: KUBERNETES_DECIMAL.test(limit.text),
   };

@@ -23,6 +23,11 @@ export interface Candidate {
   /** Relative to `cwd`, `/` separators: the path reports show. */
   path: string;
   text: string;
+  /**
+   * Read only for what it tells about configs elsewhere (a workload mounting a ConfigMap): it shows
+   * nothing of Flink itself, so a file that does not parse (a Helm template) is not reported.
+   */
+  linkOnly?: true;
 }
 
 export interface DiscoverResult {
@@ -37,7 +42,11 @@ const YAML_NAME = /\.ya?ml(?:\.(?:template|tmpl|tpl|j2|jinja2?|in|example|sample
 
 /** Text that shows a YAML file may hold a Flink configuration; the loaders decide. */
 const FLINK_CONTENT =
-  /flink\.apache\.org\/|flinkConfiguration|FLINK_PROPERTIES|flink-conf|(?:^|[\s"'{,])(?:taskmanager|jobmanager)[.:]/m;
+  /flink\.apache\.org\/|flinkConfiguration|FLINK_PROPERTIES|flink-conf|(?:^|[\s"'{,])(?:taskmanager|jobmanager)[.:]|flinkoperator\.k8s\.io\/|kind:\s*["']?FlinkApplication|flinkVersion/m;
+
+/** Text that shows a workload that may run a config written elsewhere: a ConfigMap it mounts or reads into its environment. */
+const LINKED_CONTENT = /configMap(?:Ref|KeyRef)?["']?\s*:/;
+const CHART_NAME = /(?:^|\/)(?:Chart\.ya?ml|kustomization\.ya?ml)$/;
 
 /** Whether discovery would look at a file of this name (a YAML file, a `flink-conf.yaml` template, a Dockerfile). */
 export function isCandidateName(name: string): boolean {
@@ -170,9 +179,11 @@ function readCandidate(
   }
   const text = bytes.toString('utf8');
   if (isDockerfileName(relative)) return LINK_CONTENT.test(text) ? { path: relative, text } : undefined;
-  if (!isFlinkConfName(relative) && !FLINK_CONTENT.test(text) && !isLinkingYaml(relative, text))
-    return undefined;
-  return { path: relative, text };
+  if (isFlinkConfName(relative) || FLINK_CONTENT.test(text) || isLinkingYaml(relative, text))
+    return { path: relative, text };
+  // A Helm chart's Chart.yaml and a kustomization.yaml say what the files around them are.
+  if (LINKED_CONTENT.test(text) || CHART_NAME.test(relative)) return { path: relative, text, linkOnly: true };
+  return undefined;
 }
 
 /** A compose file that may mount, build or run Flink (its services are read by the link stage). */
