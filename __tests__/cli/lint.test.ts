@@ -99,14 +99,16 @@ describe('flink-memory-lint lint (the built bundle)', () => {
     );
     expect(configs).toBeGreaterThan(stdout.lastIndexOf('docs: '));
     expect(stdout).toMatch(
-      /\ndeploy\/job\.yaml:1 {2}flinkdeployment job {2}Flink 1\.18 {2}TM 2048 MiB {2}JM 2048 MiB {2}1 warning, 1 info finding\n/,
+      /\ndeploy\/job\.yaml:1 {2}flinkdeployment job {2}Flink 1\.18 \(image flink:1\.18\.1-scala_2\.12\), TaskManager container 2048 MiB \(deploy\/job\.yaml:14 resource\.memory\), JobManager container 2048 MiB \(deploy\/job\.yaml:11 resource\.memory\) {2}TM 2048 MiB {2}JM 2048 MiB {2}1 warning, 1 info finding\n/,
     );
     expect(stdout).not.toMatch(/process 2048 MiB = heap/);
     expect(stdout).toMatch(/\n2 Flink configs in 2 files: 1 error, 1 warning, 1 info finding\n$/);
     expect(stdout).not.toMatch(/\b0 (errors|warnings|infos)/);
 
     const verbose = run(dir, 'deploy', 'conf', '--verbose');
-    expect(verbose.stdout).toContain('  Flink 1.18 (image flink:1.18.1-scala_2.12), kubernetes');
+    expect(verbose.stdout).toContain(
+      '  Flink 1.18 (image flink:1.18.1-scala_2.12), TaskManager container 2048 MiB (deploy/job.yaml:14 resource.memory), JobManager container 2048 MiB (deploy/job.yaml:11 resource.memory), kubernetes',
+    );
     expect(verbose.stdout).toMatch(/ {2}taskmanager process 2048 MiB = heap .*; container limit 2048 MiB/);
   });
 

@@ -9,6 +9,6 @@ export function loadLinked(
   context: { flinkVersion?: string; defaultFlinkVersion?: string } = {},
 ): { configs: FlinkConfig[]; problems: LoadProblem[] } {
   const versions: VersionContext = { override: context.flinkVersion, fallback: context.defaultFlinkVersion };
-  const { configs, problems } = loadFile(path, text);
-  return { configs: linkAlone(path, configs, versions), problems };
+  const { configs, problems, containers } = loadFile(path, text);
+  return { configs: linkAlone(path, configs, versions, { containers }), problems };
 }

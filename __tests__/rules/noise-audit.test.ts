@@ -41,12 +41,26 @@ it('audits every tree', () => {
   expect(TREES.map((t) => t.name).sort()).toEqual(
     [
       'batch-jobs',
+      'canary',
+      'compose-build',
+      'compose-merge',
+      'compose-mounted',
       'compose-session',
+      'compose-versions',
+      'dockerfile-image',
+      'dockerfile-legacy',
+      'flink-application',
+      'flink-cluster',
+      'helm-chart',
       'jvm-options',
+      'k8s-configmap-mount',
+      'kustomize',
       'network-buffers',
       'operator-examples',
       'rocksdb-jobs',
       'session-cluster',
+      'session-job',
+      'vvp-deployment',
     ].sort(),
   );
 });

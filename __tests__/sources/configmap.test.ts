@@ -29,6 +29,9 @@ spec:
           resources:
             limits:
               memory: 2Gi
+          volumeMounts:
+            - name: conf
+              mountPath: /opt/flink/conf
       volumes:
         - name: conf
           configMap:
@@ -79,7 +82,20 @@ describe('ConfigMap and workloads', () => {
     const [map] = configs;
     expect(map.container.taskmanager).toMatchObject({ bytes: 2n << 30n, location: { line: 28 } });
     expect(map.replicas).toEqual({ taskmanager: 2 });
-    expect(map.flinkVersionSource).toBe('image flink:1.17.2-scala_2.12');
+    expect(map.processes).toEqual(['taskmanager']);
+    expect(map.container.taskmanager?.source).toBe(
+      'Deployment flink-taskmanager container taskmanager resources.limits.memory (k8s/flink.yaml:28), role from args taskmanager',
+    );
+    expect(map.flinkVersionSource).toBe(
+      'image flink:1.17.2-scala_2.12 (k8s/flink.yaml:24, Deployment flink-taskmanager container taskmanager)',
+    );
+  });
+
+  test('a pod that does not mount the volume into the container does not run the config', () => {
+    const unmounted = manifests.replace(/ {10}volumeMounts:\n.*\n.*\n/, '');
+    const [map] = loadFile('k8s/flink.yaml', unmounted, {}).configs;
+    expect(map.container).toEqual({});
+    expect(map.flinkVersionSource).not.toMatch(/image/);
   });
 
   test('a container setting FLINK_PROPERTIES is a config of its own', () => {
@@ -90,7 +106,7 @@ describe('ConfigMap and workloads', () => {
       ['jobmanager'],
     ]);
     expect(workload.entries.map((e) => [e.key, e.value, e.location.line, e.location.column])).toEqual([
-      ['jobmanager.memory.process.size', '1g', 47, 17],
+      ['jobmanager.memory.process.size', '1g', 50, 17],
     ]);
     expect(workload.container.jobmanager).toMatchObject({ bytes: 1500n << 20n, text: '1500Mi' });
   });

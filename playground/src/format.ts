@@ -23,6 +23,8 @@ export const KIND_LABELS: Record<ConfigKind, string> = {
   'kubernetes-workload': 'Kubernetes workload (FLINK_PROPERTIES)',
   'docker-compose': 'Docker Compose file',
   'helm-values': 'Helm chart values',
+  flinkcluster: 'FlinkCluster (spotify/GCP Flink operator)',
+  'vvp-deployment': 'Ververica Platform Deployment',
 };
 
 /**

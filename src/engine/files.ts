@@ -10,7 +10,7 @@ import type {
   Settings,
 } from '../model/index.js';
 import { deriveConfig } from '../derive/index.js';
-import { applyLink, linkFacts } from '../link/index.js';
+import { applyLinks, linkFacts, readLinkSources, type LinkSources } from '../link/index.js';
 import { evaluate, sortFindings, type Baseline, type PolicyPack } from '../policy/index.js';
 import { loadFile, readCandidates, type ListedFile } from '../sources/index.js';
 
@@ -35,6 +35,11 @@ export interface LoadedFile {
   fileProblems: LoadProblem[];
   /** Its text, where it gave configs or problems: renderers quote it. */
   text?: string;
+  /**
+   * What it says of where configs run, its own or other files' (compose services, a Dockerfile,
+   * Kubernetes containers, a Helm `Chart.yaml`, a kustomization).
+   */
+  placing?: LinkSources;
 }
 
 /** A chunk of the listed files, read and loaded. */
@@ -77,8 +82,17 @@ export function loadListed(listed: readonly ListedFile[], context: FilesContext)
       continue;
     }
     const loaded = loadFile(candidate.path, candidate.text);
-    // Kept by its name alone and no config in it: its parse errors are nobody's concern here.
-    if (candidate.keptBy === 'name' && loaded.configs.length === 0) continue;
+    // Kept only for what it says of other files (its name, a workload's ConfigMap, an image) and no
+    // config in it: what fails to parse there (a Helm template) is nobody's concern here.
+    if (candidate.keptBy !== 'text' && loaded.configs.length === 0) loaded.problems = [];
+    const { containers, chart, kustomization } = loaded;
+    const placing: LinkSources = {
+      ...readLinkSources(candidate.path, candidate.text),
+      ...(containers ? { containers } : {}),
+      ...(chart ? { chart } : {}),
+      ...(kustomization ? { kustomization } : {}),
+    };
+    if (Object.keys(placing).length > 0) file.placing = placing;
     if (loaded.configs.length > 0 || loaded.problems.length > 0) file.text = candidate.text;
     for (const problem of loaded.problems) {
       if (problem.code === 'yaml-error') file.fileProblems.push(problem);
@@ -93,7 +107,9 @@ export function loadListed(listed: readonly ListedFile[], context: FilesContext)
 
 /** What the link stage needs of a loaded chunk. */
 export function chunkLinkFacts(chunk: LoadedChunk): LinkFacts[] {
-  return chunk.files.filter((f) => f.configs.length > 0).map((f) => linkFacts(f.path, f.configs));
+  return chunk.files
+    .filter((f) => f.configs.length > 0 || f.placing)
+    .map((f) => linkFacts(f.path, f.configs, f.placing));
 }
 
 /**
@@ -109,8 +125,8 @@ export function judgeChunk(
   const results: ConfigResult[] = [];
   const sources = new Map<string, string>();
   const fileProblems: LoadProblem[] = [];
-  const files = chunk.files.map(({ configs, ...file }): FileOutcome => {
-    const outcome: FileOutcome = { ...file, results: configs.map((c) => judged(c, links)) };
+  const files = chunk.files.map(({ configs, placing: _placing, ...file }): FileOutcome => {
+    const outcome: FileOutcome = { ...file, results: configs.flatMap((c) => judged(c, links)) };
     if (file.text !== undefined) sources.set(file.path, file.text);
     fileProblems.push(...file.fileProblems);
     results.push(...outcome.results);
@@ -125,11 +141,10 @@ export function judgeChunk(
   return { notices: chunk.notices, ruledOut: chunk.ruledOut, files, findings, suppressed };
 }
 
-function judged(loaded: LoadedConfig, links: ReadonlyMap<string, ConfigLink>): ConfigResult {
+function judged(loaded: LoadedConfig, links: ReadonlyMap<string, ConfigLink>): ConfigResult[] {
   const link = links.get(loaded.id);
   if (!link) throw new Error(`the link stage did not place config ${loaded.id}`);
-  const config = applyLink(loaded, link);
-  return { config, breakdown: deriveConfig(config) };
+  return applyLinks(loaded, link).map((config) => ({ config, breakdown: deriveConfig(config) }));
 }
 
 export interface Merged {

@@ -116,6 +116,8 @@ function describe(config: FlinkConfig): string {
     'kubernetes-workload': 'workload',
     'docker-compose': 'compose service',
     'helm-values': 'Helm values',
+    flinkcluster: 'FlinkCluster',
+    'vvp-deployment': 'Ververica Platform Deployment',
   };
   return `${config.file} (${kind[config.kind]}${config.name ? ` ${config.name}` : ''}, line ${config.line})`;
 }

@@ -32,10 +32,12 @@ export interface TextResult {
  */
 export function lintText(input: TextInput, pack: PolicyPack, settings: Settings): TextResult {
   const loaded = loadFile(input.path, input.text);
-  const linked = linkAlone(input.path, loaded.configs, {
-    override: input.flinkVersion,
-    fallback: input.defaultFlinkVersion,
-  });
+  const linked = linkAlone(
+    input.path,
+    loaded.configs,
+    { override: input.flinkVersion, fallback: input.defaultFlinkVersion },
+    { containers: loaded.containers },
+  );
   const configs = input.deployment ? linked.map((c) => ({ ...c, deployment: input.deployment! })) : linked;
   const results = configs.map((config) => ({ config, breakdown: deriveConfig(config) }));
   const { findings, suppressed } = evaluate(results, pack, settings, {

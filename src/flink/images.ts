@@ -2,24 +2,6 @@ import type { FlinkVersion, VersionSince } from '../model/index.js';
 import { atLeast, sinceRow } from './versions.js';
 
 /**
- * The Flink version in an image reference, where the image is Flink's own or built on it
- * (`flink:1.18.1-scala_2.12`, `apache/flink:2.0.0-java17`); never Stateful Functions or the
- * Kubernetes operator.
- */
-export function flinkImageVersion(image: string): string | undefined {
-  const at = image.indexOf('@');
-  const ref = at >= 0 ? image.slice(0, at) : image;
-  const colon = ref.lastIndexOf(':');
-  if (colon < 0 || ref.lastIndexOf('/') > colon) return undefined;
-  const repository = ref.slice(0, colon);
-  const tag = ref.slice(colon + 1);
-  const name = repository.split('/').pop() ?? '';
-  if (!/flink/i.test(name) || /statefun|operator/i.test(name)) return undefined;
-  const match = /^(?:flink-)?v?([12]\.\d+(?:\.\d+)?)/.exec(tag);
-  return match?.[1];
-}
-
-/**
  * Memory settings of the configuration file the official images ship (the distribution's default
  * `flink-conf.yaml` / `config.yaml`), which `FLINK_PROPERTIES` lines are appended to.
  */

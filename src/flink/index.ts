@@ -5,7 +5,9 @@ export * from './memory-size.js';
 export { formatChange, formatSize } from './human-size.js';
 export {
   parseFlinkVersion,
+  minorLineOf,
   readFlinkVersion,
+  sameVersion,
   traitsOf,
   versionCode,
   type ReadVersion,
@@ -30,10 +32,11 @@ export { derive, deriveJobManager, deriveTaskManager, type DeriveOptions } from 
 export { deriveTaskManagerPlain } from './taskmanager.js';
 export { deriveJobManagerPlain } from './jobmanager.js';
 export { legacyHeapTarget, mapLegacyHeap } from './legacy-heap.js';
-export { legacyKeyReading, processSizeKeys, type LegacyReading } from './legacy-keys.js';
+export { legacyKeyReading, preMemoryModelKeys, processSizeKeys, type LegacyReading } from './legacy-keys.js';
 export { javaHashMapOrder, jvmArgs } from './jvm.js';
 export { isMemoryKey } from './memory-keys.js';
-export { DISABLE_JEMALLOC_KEY, flinkImageVersion, imageAllocator, imageDefaultConf } from './images.js';
+export { DISABLE_JEMALLOC_KEY, imageAllocator, imageDefaultConf } from './images.js';
+export { flinkImage, flinkImageVersion, type FlinkImage } from './flink-image.js';
 export {
   defaultConfigFile,
   flinkConfReading,

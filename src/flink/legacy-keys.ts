@@ -130,3 +130,19 @@ export function processSizeKeys(process: ProcessName, version: FlinkVersion): re
   if (traitsOf(version).legacyHeap) keys.push(`${process}.heap.size`, `${process}.heap.mb`);
   return keys;
 }
+
+/** Keys that size a process only in the memory model before 1.10 (mem_migration.md, "Migrate Task Manager Memory Configuration"). */
+const PRE_MODEL_SIZE_KEYS = new Set(['taskmanager.heap.mb', 'taskmanager.heap.size', 'jobmanager.heap.mb']);
+
+/** A key of the memory model 1.10 brought in: `taskmanager.memory.*`/`jobmanager.memory.*`, not an old one of the same prefix. */
+const isModelKey = (key: string) =>
+  /^(?:taskmanager|jobmanager)\.memory\./.test(key) && !LEGACY_KEYS.some((row) => row.key === key);
+
+/**
+ * The keys that show a configuration written for the memory model before Flink 1.10, in the order
+ * given: its old heap keys, where it has no key of the newer model. Empty otherwise.
+ */
+export function preMemoryModelKeys(keys: readonly string[]): string[] {
+  if (keys.some(isModelKey)) return [];
+  return keys.filter((key) => PRE_MODEL_SIZE_KEYS.has(key));
+}

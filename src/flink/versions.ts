@@ -179,3 +179,14 @@ export function traitsOf(version: FlinkVersion): VersionTraits {
   if (!traits) throw new RangeError(`Unsupported Flink version ${String(version)}`);
   return traits;
 }
+
+/** Whether two versions are judged alike (the same minor line, or the same patch release). */
+export function sameVersion(a: FlinkVersion, b: FlinkVersion): boolean {
+  return versionIndex(a) === versionIndex(b);
+}
+
+/** The minor line a version text names (`1.18.1-java11` → `1.18`), supported or not; undefined for other text. */
+export function minorLineOf(text: string): string | undefined {
+  const match = VERSION_TEXT.exec(text);
+  return match ? `${Number(match[1])}.${Number(match[2])}` : undefined;
+}

@@ -1,17 +1,33 @@
-import { imageDefaultConf } from '../flink/index.js';
-import type {
-  ConfigLink,
-  Entry,
-  FlinkConfig,
-  FlinkVersion,
-  LinkFacts,
-  LoadedConfig,
-  Location,
+import { imageDefaultConf, preMemoryModelKeys } from '../flink/index.js';
+import {
+  FLINK_VERSIONS,
+  type ConfigLink,
+  type Entry,
+  type FlinkConfig,
+  type FlinkVersion,
+  type LinkFacts,
+  type LoadedConfig,
+  type Location,
 } from '../model/index.js';
-import { markOverrides } from '../sources/index.js';
-import { resolveFlinkVersion, type VersionContext } from './version.js';
+import { isDockerfileName, markOverrides } from '../sources/index.js';
+import { readCompose } from './compose.js';
+import { contexts, runIn } from './container.js';
+import { readDockerfile } from './dockerfile.js';
+import { chartVersion, helmCharts } from './helm.js';
+import { kubernetesLink, linkKubernetes } from './kubernetes.js';
+import { placeConfigs } from './place.js';
+import { isFormatImplied, resolveFlinkVersion, type VersionContext } from './version.js';
 
-export { resolveFlinkVersion, type ResolvedVersion, type VersionContext } from './version.js';
+const OLDEST_FLINK_VERSION = FLINK_VERSIONS[0];
+
+export { flinkImage, flinkImageVersion, type FlinkImage } from '../flink/index.js';
+export {
+  isFormatImplied,
+  resolveFlinkVersion,
+  type LinkedVersion,
+  type ResolvedVersion,
+  type VersionContext,
+} from './version.js';
 
 /**
  * The link stage. Loading reads each file alone; linking sees what every file of the run said
@@ -19,17 +35,100 @@ export { resolveFlinkVersion, type ResolvedVersion, type VersionContext } from '
  * evidence for it.
  */
 
-/** What a loaded file tells the link stage. */
-export function linkFacts(path: string, configs: readonly LoadedConfig[]): LinkFacts {
-  return { path, configs: configs.map((c) => ({ id: c.id, evidence: c.evidence })) };
+/**
+ * What a file says about where other files' configs run: a compose file's services, a Dockerfile
+ * (read here from the text), Kubernetes containers, a Helm `Chart.yaml`, a kustomization (read by
+ * the loaders).
+ */
+export type LinkSources = Pick<
+  LinkFacts,
+  'compose' | 'dockerfile' | 'containers' | 'chart' | 'kustomization'
+>;
+
+/** Reads a file's text for the link stage (at load time, beside the loaders); undefined where it places nothing. */
+export function readLinkSources(path: string, text: string): LinkSources | undefined {
+  if (isDockerfileName(path)) return { dockerfile: readDockerfile(text) };
+  const compose = readCompose(path, text);
+  return compose ? { compose } : undefined;
 }
 
-/** Links every config of a run, by id. */
+/** What a loaded file tells the link stage: its configs, and what it says of other files' configs. */
+export function linkFacts(path: string, configs: readonly LoadedConfig[], sources?: LinkSources): LinkFacts {
+  return {
+    path,
+    configs: configs.map((c) => ({
+      id: c.id,
+      evidence: c.evidence,
+      kind: c.kind,
+      ...(c.name !== undefined ? { name: c.name } : {}),
+      ...(c.kubernetes ? { kubernetes: c.kubernetes } : {}),
+      ...preModel(c),
+    })),
+    ...defined(sources),
+  };
+}
+
+/** The sources that are given (an empty list of containers is none). */
+function defined(sources: LinkSources | undefined): LinkSources {
+  const out: LinkSources = {};
+  if (sources?.compose) out.compose = sources.compose;
+  if (sources?.dockerfile) out.dockerfile = sources.dockerfile;
+  if (sources?.containers && sources.containers.length > 0) out.containers = [...sources.containers];
+  if (sources?.chart) out.chart = sources.chart;
+  if (sources?.kustomization) out.kustomization = sources.kustomization;
+  return out;
+}
+
+/** Links every config of a run, by id: each context it runs in, strongest version evidence first. */
 export function link(files: readonly LinkFacts[], context: VersionContext = {}): Map<string, ConfigLink> {
   const links = new Map<string, ConfigLink>();
-  for (const file of files)
-    for (const config of file.configs) links.set(config.id, resolveFlinkVersion(config.evidence, context));
+  const placed = placeConfigs(files);
+  const kubernetes = linkKubernetes(files);
+  const chartOf = helmCharts(files);
+  for (const file of files) {
+    const chart = chartVersion(chartOf(file.path));
+    for (const config of file.configs) {
+      const onKubernetes = kubernetes.get(config.id);
+      const placements = placed.byConfig.get(config.id) ?? [];
+      const folder = placed.folder.get(config.id);
+      const linked: ConfigLink = onKubernetes
+        ? kubernetesLink(config.evidence, onKubernetes, context, chart)
+        : placements.length === 0
+          ? resolveFlinkVersion(config.evidence, context, { linked: chart, folder })
+          : contexts(config.evidence, placements, context);
+      const keys = config.preMemoryModelKeys;
+      links.set(
+        config.id,
+        keys && linked.also
+          ? { ...memoryModel(linked, keys), also: linked.also.map((l) => memoryModel(l, keys)) }
+          : keys
+            ? memoryModel(linked, keys)
+            : linked,
+      );
+    }
+  }
   return links;
+}
+
+function preModel(config: LoadedConfig): { preMemoryModelKeys?: string[] } {
+  const keys = preMemoryModelKeys(config.entries.map((e) => e.key));
+  return keys.length > 0 ? { preMemoryModelKeys: [...new Set(keys)] } : {};
+}
+
+/**
+ * A config written for the memory model before Flink 1.10: where the evidence names a version
+ * before 1.10, or none at all, it is judged as 1.10 (the lowest supported) and said to be old.
+ * Any other version, `--flink-version` included, judges it as that version.
+ */
+function memoryModel(link: ConfigLink, keys: string[]): ConfigLink {
+  if (link.versionBeforeMemoryModel) return { ...link, preMemoryModel: { keys, certain: true } };
+  if (!isFormatImplied(link.flinkVersionSource)) return link;
+  return {
+    ...link,
+    flinkVersion: OLDEST_FLINK_VERSION,
+    flinkVersionSource: `no version given; ${keys.join(', ')} size the memory model before Flink 1.10: judged as ${OLDEST_FLINK_VERSION}, the lowest supported`,
+    preMemoryModel: { keys, certain: false },
+  };
 }
 
 /**
@@ -38,10 +137,22 @@ export function link(files: readonly LinkFacts[], context: VersionContext = {}):
  */
 export function applyLink(loaded: LoadedConfig, context: ConfigLink): FlinkConfig {
   // What the file said of itself has been weighed: the config carries the outcome.
-  const { evidence, appendsToImageConf, ...rest } = loaded;
-  const config: FlinkConfig = { ...rest, ...context };
+  const { evidence, appendsToImageConf, kubernetes, ...rest } = loaded;
+  const { containers, also, contextName, problems, ...version } = context;
+  const config: FlinkConfig = { ...rest, ...version };
+  if (containers && containers.length > 0) runIn(config, containers);
+  if (problems) config.problems = [...config.problems, ...problems];
+  if (contextName) config.contextName = contextName;
   if (appendsToImageConf) config.base = imageBase(config.flinkVersion, appendsToImageConf, config.entries);
   return config;
+}
+
+/** A loaded config in each context it runs in: the first keeps its id, the others are named after theirs. */
+export function applyLinks(loaded: LoadedConfig, context: ConfigLink): FlinkConfig[] {
+  return [context, ...(context.also ?? [])].map((c, i) => {
+    const config = applyLink(loaded, c);
+    return i === 0 ? config : { ...config, id: `${loaded.id}@${c.contextName ?? i}` };
+  });
 }
 
 /** Links the configs of one file read alone (one text given to `derive`, a policy example, the playground). */
@@ -49,8 +160,9 @@ export function linkAlone(
   path: string,
   configs: readonly LoadedConfig[],
   context: VersionContext = {},
+  sources?: LinkSources,
 ): FlinkConfig[] {
-  const links = link([linkFacts(path, configs)], context);
+  const links = link([linkFacts(path, configs, sources)], context);
   return configs.map((c) => applyLink(c, links.get(c.id) as ConfigLink));
 }
 

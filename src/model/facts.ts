@@ -284,6 +284,19 @@ export interface Facts {
     annotations: Record<string, string>;
     /** Σ totalProcess × replicas (1 where unknown) over the processes that derive. */
     totalMemory: number;
+    /** Written for the memory model before Flink 1.10: judged as 1.10, with what that version makes of it. */
+    preMemoryModel?: {
+      keys: string[];
+      /** A version before 1.10 is named for it (else only its keys say so). */
+      certain: boolean;
+      /** What says it is old, for messages. */
+      evidence: string;
+      /** What Flink 1.10 makes of the same file, for messages. */
+      meaning: string;
+      /** Where its first old key is written. */
+      line?: number;
+      column?: number;
+    };
   };
   /** The last value of each key, with where it is written. */
   entries: Record<string, EntryFacts>;

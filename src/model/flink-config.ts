@@ -1,7 +1,9 @@
 import type { ConfigValue } from './config-value.js';
 import type { Deployment, FlinkVersion } from './flink-version.js';
 import type { Location } from './location.js';
+import type { KubernetesConfigRef } from './link.js';
 import type { ProcessName } from './breakdown.js';
+import type { LinkedContainer, PreMemoryModel } from './link.js';
 
 /** The kinds of file a Flink configuration is found in. */
 export type ConfigKind =
@@ -12,7 +14,11 @@ export type ConfigKind =
   | 'configmap'
   | 'kubernetes-workload'
   | 'docker-compose'
-  | 'helm-values';
+  | 'helm-values'
+  /** The spotify/GCP operator's `FlinkCluster` (flinkoperator.k8s.io). */
+  | 'flinkcluster'
+  /** A Ververica Platform `Deployment` (its `spec.template.spec`). */
+  | 'vvp-deployment';
 
 /** One `key: value` as written in a file, or as set on the configuration by something else. */
 export interface Entry {
@@ -71,6 +77,10 @@ export interface LoadProblem {
     | 'limit'
     /** The Kubernetes operator would refuse the resource (e.g. a `resource.memory` it cannot read). */
     | 'operator-rejected'
+    /** The link stage found no resource the config names (a FlinkSessionJob's FlinkDeployment). */
+    | 'unlinked'
+    /** A resource the tool reads but does not judge (the operator's canary FlinkDeployments). */
+    | 'not-judged'
     | 'other';
   message: string;
   location: Location;
@@ -128,6 +138,14 @@ export interface FlinkConfig {
   /** Where each variable of `env` is written, where the loader knows (its `KEY: value` or `- KEY=value` line). */
   envLocations?: Record<string, Location>;
   problems: LoadProblem[];
+  /** The containers other files run this config in (a compose service that mounts it), with their evidence. */
+  linkedContainers?: LinkedContainer[];
+  /** The version the evidence names where it is older than 1.10: the file is judged as 1.10. */
+  versionBeforeMemoryModel?: string;
+  /** Written for the memory model before Flink 1.10 only. */
+  preMemoryModel?: PreMemoryModel;
+  /** Names the context where one config is judged in several (another service, image or version). */
+  contextName?: string;
 }
 
 /** What a file says about the Flink version that runs a config; the link stage weighs it. */
@@ -141,8 +159,18 @@ export interface VersionEvidence {
 }
 
 /** A config as its file gives it, before the link stage says which Flink version runs it. */
-export interface LoadedConfig extends Omit<FlinkConfig, 'flinkVersion' | 'flinkVersionSource' | 'base'> {
+export interface LoadedConfig extends Omit<
+  FlinkConfig,
+  | 'flinkVersion'
+  | 'flinkVersionSource'
+  | 'base'
+  | 'linkedContainers'
+  | 'versionBeforeMemoryModel'
+  | 'contextName'
+> {
   evidence: VersionEvidence;
   /** Set where the entries are `FLINK_PROPERTIES` appended to the image's default conf: that variable. */
   appendsToImageConf?: Location;
+  /** A Kubernetes config's namespace and what links it to the containers or resource that run it. */
+  kubernetes?: KubernetesConfigRef;
 }

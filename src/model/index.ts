@@ -9,3 +9,4 @@ export * from './facts.js';
 export * from './policy.js';
 export * from './tool.js';
 export * from './link.js';
+export * from './link-sources.js';

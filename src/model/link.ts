@@ -1,14 +1,135 @@
 import type { FlinkVersion } from './flink-version.js';
-import type { VersionEvidence } from './flink-config.js';
+import type { ConfigKind, LoadProblem, VersionEvidence } from './flink-config.js';
+import type { ComposeFacts, DockerfileFacts, LinkEvidence } from './link-sources.js';
+import type { Location } from './location.js';
 
 /** What one loaded file tells the link stage: the configs it holds and what each says of itself. */
 export interface LinkFacts {
   path: string;
-  configs: Array<{ id: string; evidence: VersionEvidence }>;
+  configs: Array<{
+    id: string;
+    evidence: VersionEvidence;
+    kind?: ConfigKind;
+    name?: string;
+    /** Its old heap keys, where it is written for the memory model before Flink 1.10 only. */
+    preMemoryModelKeys?: string[];
+    /** A Kubernetes config's namespace and what links it to the containers or resource that run it. */
+    kubernetes?: KubernetesConfigRef;
+  }>;
+  /** The services of a compose file (mounts, limits, images, builds). */
+  compose?: ComposeFacts;
+  /** A Dockerfile's `ARG`, `FROM`, `COPY` and `ADD` instructions. */
+  dockerfile?: DockerfileFacts;
+  /** The file's Kubernetes containers, which may run configs of this file or of others (a mounted ConfigMap). */
+  containers?: KubernetesContainerFacts[];
+  /** A Helm chart's `Chart.yaml`: configs of files under its folder belong to the chart. */
+  chart?: HelmChartFacts;
+  /** A `kustomization.yaml`: the ConfigMaps it generates from files, the namespace it gives its resources. */
+  kustomization?: KustomizationFacts;
+}
+
+/** What a kustomization says of other files; every path is resolved against its folder, never read. */
+export interface KustomizationFacts {
+  /** `namespace:`: Kustomize sets it on every resource it builds. */
+  namespace?: string;
+  /** `resources:` that are files (resolved paths). */
+  resources: string[];
+  /** `configMapGenerator`: each file it puts under a key of a generated ConfigMap. */
+  generated: Array<{ name: string; key: string; path: string; location: Location }>;
+}
+
+/** What a `Chart.yaml` says: the chart's name and `appVersion`, and where that is written. */
+export interface HelmChartFacts {
+  name: string;
+  appVersion?: string;
+  location: Location;
+}
+
+/** Which Flink processes a container runs. */
+export type ContainerRole = 'jobmanager' | 'taskmanager' | 'both';
+
+/** A memory size a container is given, and where. */
+export interface LinkedMemory {
+  bytes: bigint;
+  text: string;
+  evidence: LinkEvidence;
+  /** The column of the value, where the reader knows it (a Kubernetes quantity). */
+  column?: number;
+}
+
+/**
+ * A container that runs a config, whatever defines it (a compose service, a Kubernetes workload's
+ * container): its limits, role, image and replicas, each with the file and line that says so.
+ */
+export interface LinkedContainer {
+  /** What defines it: `compose service`, `Deployment`, `StatefulSet`, … */
+  kind: string;
+  /** Its name within its kind: a compose service's name, `flink-tm container tm` for a workload's container. */
+  name: string;
+  /** Where it is defined. */
+  at: LinkEvidence;
+  /** How the config reaches it (the volume that mounts it). */
+  via?: LinkEvidence;
+  role?: ContainerRole;
+  roleEvidence?: LinkEvidence;
+  /** Why it has its role where no line of its own says so: `from args taskmanager`, `from the StatefulSet name flink-tm`. */
+  roleReason?: string;
+  image?: string;
+  imageEvidence?: LinkEvidence;
+  limit?: LinkedMemory;
+  request?: LinkedMemory;
+  /** Pods of its workload (`spec.replicas`), where written. */
+  replicas?: number;
+}
+
+/** Where a Kubernetes config sits: what finds the containers and the resource that run it. */
+export interface KubernetesConfigRef {
+  namespace: string;
+  /** A ConfigMap's config: its name and the key that holds the text. */
+  configMap?: { name: string; key: string };
+  /** A FlinkDeployment: its name, for the FlinkSessionJobs that run on it. */
+  flinkDeployment?: string;
+  /** A FlinkSessionJob: the FlinkDeployment named in `spec.deploymentName`. */
+  sessionJobOf?: { name: string; location: Location };
+}
+
+/** A container of a workload, and the ConfigMaps it reads a Flink config from. */
+export interface KubernetesContainerFacts {
+  namespace: string;
+  /** ConfigMaps mounted into this container through a volume: the keys projected, where `items` lists them. */
+  mounts: Array<{ name: string; keys?: string[] }>;
+  /** ConfigMap keys this container's `FLINK_PROPERTIES` comes from (`envFrom`, `configMapKeyRef`). */
+  envFrom: Array<{ name: string; key: string }>;
+  container: LinkedContainer;
 }
 
 /** What the link stage gives one config: the context it runs in, and the evidence for it. */
 export interface ConfigLink {
   flinkVersion: FlinkVersion;
   flinkVersionSource: string;
+  /** The version as the evidence names it, where it is older than 1.10 (judged as 1.10). */
+  versionBeforeMemoryModel?: string;
+  /** Written for the memory model before Flink 1.10 (see `PreMemoryModel`), where the evidence allows. */
+  preMemoryModel?: PreMemoryModel;
+  /**
+   * The containers that run it in this context, where other files define them (a compose service
+   * mounting it, a workload mounting its ConfigMap): one per process at most for compose services.
+   */
+  containers?: LinkedContainer[];
+  /** Other contexts the same config runs in (another image or version): judged under each too. */
+  also?: ConfigLink[];
+  /** Names this context where the config has several (`service taskmanager`). */
+  contextName?: string;
+  /** What linking noticed about the config (a FlinkSessionJob whose FlinkDeployment is not in the tree). */
+  problems?: LoadProblem[];
+}
+
+/**
+ * A config that sizes its processes only with the keys of the memory model Flink 1.10 replaced,
+ * where the evidence names a version before 1.10 (`certain`) or no version at all: it is judged as
+ * 1.10, the lowest version whose memory model this tool reproduces.
+ */
+export interface PreMemoryModel {
+  keys: string[];
+  certain: boolean;
 }

@@ -1,3 +1,4 @@
+import { contextText } from './config-context.js';
 import type { Report } from '../model/index.js';
 import type { Comparison } from './breakdown-diff.js';
 import { comparisonHeadline } from './diff-text.js';
@@ -34,6 +35,7 @@ export const FORMATS = {
         policies: report.policies ?? [],
         suppressed: report.suppressed,
         notices: report.notices,
+        contexts: new Map(report.configs.map((r) => [r.config.id, contextText(r.config)])),
       }),
       null,
       2,

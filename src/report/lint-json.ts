@@ -1,3 +1,4 @@
+import { contextJson } from './config-context.js';
 import type { ConfigResult, Entry, FlinkConfig, Report } from '../model/index.js';
 import type { Comparison } from './breakdown-diff.js';
 import { bytesToJson, resultToJson, toJsonValue } from './breakdown-json.js';
@@ -40,7 +41,14 @@ function containerJson(config: FlinkConfig): Record<string, unknown> {
         bytes: bytesToJson(limit.bytes),
         text: limit.text,
         source: limit.source,
-        ...(limit.location ? { line: limit.location.line, column: limit.location.column } : {}),
+        ...(limit.location
+          ? {
+              // A limit written in another file (a workload mounting the config's ConfigMap) names it.
+              ...(limit.location.file !== config.file ? { file: limit.location.file } : {}),
+              line: limit.location.line,
+              column: limit.location.column,
+            }
+          : {}),
         ...(limit.requestBytes !== undefined ? { requestBytes: bytesToJson(limit.requestBytes) } : {}),
       },
     ]),
@@ -57,6 +65,7 @@ export function configJson({ config, breakdown }: ConfigResult): Record<string, 
     ...(config.name !== undefined ? { name: config.name } : {}),
     flinkVersion: config.flinkVersion,
     flinkVersionSource: config.flinkVersionSource,
+    context: contextJson(config),
     deployment: config.deployment,
     processes: config.processes,
     entries: entriesJson(config.entries),

@@ -1,3 +1,5 @@
+import { contextParts, contextText } from './config-context.js';
+import { isFormatImplied } from '../link/index.js';
 import type {
   ConfigResult,
   DerivationFailure,
@@ -69,17 +71,27 @@ function configLine({ config, breakdown }: ConfigResult, findings: number[], col
   return [
     paint(color, '1', `${visible(config.file)}:${config.line}`),
     `${config.kind}${name}`,
-    `Flink ${config.flinkVersion}`,
+    judgedWith(config),
     ...(totals.length > 0 ? totals : ['no Flink process']),
     errors + warnings + infos > 0 ? severityCounts(errors, warnings, infos) : 'ok',
   ].join('  ');
 }
 
+/**
+ * The version, and where a file placed the config (an image, a Dockerfile, a container's limit),
+ * where it came from: a config nothing placed is judged by what its format implies, said in full
+ * with --verbose.
+ */
+function judgedWith(config: ConfigResult['config']): string {
+  const placed = contextParts(config).length > 1 || config.contextName !== undefined;
+  return placed || !isFormatImplied(config.flinkVersionSource)
+    ? visible(contextText(config))
+    : `Flink ${config.flinkVersion}`;
+}
+
 function configText(result: ConfigResult, color: boolean): string[] {
   const { config, breakdown } = result;
-  const lines = [
-    `  Flink ${config.flinkVersion} (${visible(config.flinkVersionSource)}), ${config.deployment}`,
-  ];
+  const lines = [`  ${visible(contextText(config))}, ${config.deployment}`];
   if (config.processes.length === 0) lines.push('  starts no Flink process of its own');
   for (const process of config.processes) {
     lines.push(processLine(process, breakdown[process], color, config.container[process]?.bytes));

@@ -1,3 +1,4 @@
+import { contextText } from './config-context.js';
 import type { ConfigResult, Finding, ProcessName, Report, Severity } from '../model/index.js';
 import { componentRows, type ComponentRow, type ProcessResult } from './breakdown-diff.js';
 import { formatChange, formatSize } from '../flink/index.js';
@@ -42,11 +43,7 @@ export function countsText(report: Report): string {
 /** `flink-conf.yaml:1 · flink-conf · Flink 1.20 (format) · cluster-a` */
 export function configTitle(result: ConfigResult, links?: LinkContext): Markdown {
   const { config } = result;
-  const parts = [
-    lineLink(links, config.file, config.line),
-    text(config.kind),
-    md`Flink ${config.flinkVersion} (${config.flinkVersionSource})`,
-  ];
+  const parts = [lineLink(links, config.file, config.line), text(config.kind), text(contextText(config))];
   if (config.name) parts.push(code(config.name));
   return join(parts, ' · ');
 }

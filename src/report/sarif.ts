@@ -13,6 +13,8 @@ export interface SarifOptions {
   category?: string;
   /** What the run noticed outside the policies (unreadable files, limits): tool notifications. */
   notices?: readonly Notice[];
+  /** What each config was judged with (version, containers, and where they come from), by config id. */
+  contexts?: ReadonlyMap<string, string>;
 }
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -55,7 +57,7 @@ export function toSarif(findings: readonly Finding[], options: SarifOptions): ob
             toolExecutionNotifications: (options.notices ?? []).map(notificationOf),
           },
         ],
-        results: all.map((f) => resultOf(f, ruleIndex.get(f.ruleId) ?? 0)),
+        results: all.map((f) => resultOf(f, ruleIndex.get(f.ruleId) ?? 0, options.contexts)),
       },
     ],
   };
@@ -86,7 +88,7 @@ function ruleOf(p: Policy): object {
   };
 }
 
-function resultOf(f: Finding, ruleIndex: number): object {
+function resultOf(f: Finding, ruleIndex: number, contexts?: ReadonlyMap<string, string>): object {
   const region: Record<string, number> = { startLine: f.line, startColumn: f.column };
   if (f.endLine !== undefined) region.endLine = f.endLine;
   if (f.endColumn !== undefined) region.endColumn = f.endColumn;
@@ -114,6 +116,8 @@ function resultOf(f: Finding, ruleIndex: number): object {
     ],
     partialFingerprints: { 'flinkMemoryLint/v1': fingerprint(f) },
   };
+  const judgedWith = f.configId !== undefined ? contexts?.get(f.configId) : undefined;
+  if (judgedWith) result.properties = { judgedWith };
   if (f.suppressed) {
     result.suppressions = [
       {

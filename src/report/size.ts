@@ -143,6 +143,8 @@ const WHERE: Record<SizeReport['source']['kind'], string> = {
   'kubernetes-workload': 'FLINK_PROPERTIES',
   'docker-compose': 'FLINK_PROPERTIES',
   'helm-values': 'the chart’s Flink configuration',
+  flinkcluster: 'the FlinkCluster’s flinkProperties',
+  'vvp-deployment': 'the Deployment’s flinkConfiguration',
 };
 
 /** The answer for people: what to set and remove, why, and the breakdown `derive` prints for it. */

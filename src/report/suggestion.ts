@@ -21,6 +21,8 @@ const STRING_MAPS: ReadonlySet<ConfigKind> = new Set([
   'configmap',
   'kubernetes-workload',
   'docker-compose',
+  'flinkcluster',
+  'vvp-deployment',
 ]);
 
 /** How values are written on a line: Flink's own line reader, or YAML. */

@@ -4,6 +4,7 @@ import type {
   Deployment,
   Entry,
   FlinkConfig,
+  KubernetesConfigRef,
   LoadedConfig,
   LoadProblem,
   Location,
@@ -34,6 +35,7 @@ export interface ConfigDraft {
   envLocations?: Record<string, Location>;
   problems: LoadProblem[];
   version: VersionEvidence;
+  kubernetes?: KubernetesConfigRef;
 }
 
 export function buildConfig(draft: ConfigDraft): LoadedConfig {
@@ -51,6 +53,7 @@ export function buildConfig(draft: ConfigDraft): LoadedConfig {
     problems: draft.problems,
   };
   if (draft.name !== undefined) config.name = draft.name;
+  if (draft.kubernetes) config.kubernetes = draft.kubernetes;
   if (draft.appendsToImageConf) config.appendsToImageConf = draft.appendsToImageConf;
   if (draft.podTemplateLimits && Object.keys(draft.podTemplateLimits).length > 0)
     config.podTemplateLimits = draft.podTemplateLimits;

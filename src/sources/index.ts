@@ -32,5 +32,19 @@ export { readFlinkConf } from './formats/flink-conf.js';
 export { loadFile, type LoadResult } from './formats/index.js';
 export { wholeFileFormat, type WholeFileFormat } from './formats/whole-file.js';
 export { markOverrides } from './config-builder.js';
+export { DEFAULT_NAMESPACE } from './formats/kubernetes-facts.js';
 export { quantityBytes } from './kubernetes-quantity.js';
 export { parseDocumentsWithinDepth, tooDeepMessage } from './yaml/depth.js';
+export { dockerBytes } from './formats/docker-compose.js';
+export { processOf } from './formats/kubernetes-workload.js';
+export { isDockerfileName } from './formats/dockerfile-name.js';
+export {
+  getPath,
+  locationOf,
+  mapItems,
+  parseYamlFile,
+  scalarText,
+  seqItems,
+  type YamlDocument,
+  type YamlFile,
+} from './yaml/document.js';

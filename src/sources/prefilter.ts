@@ -2,7 +2,7 @@
 // what the files it reads must show (`RawMarkers` beside its row in `formats/index.ts`); a file
 // none of them matches cannot give a config, and is never decoded or parsed. Safe by construction
 // and by test (__tests__/properties/prefilter.test.ts): when in doubt, the file is kept.
-import { FORMAT_MARKERS } from './formats/index.js';
+import { FORMAT_MARKERS, LINK_MARKERS } from './formats/index.js';
 import type { RawMarkers } from './formats/format.js';
 
 /**
@@ -14,10 +14,11 @@ const ALWAYS_READ_NAME =
   /(?:^|\/)(?:[^/]*\.)?(?:dockerfile|containerfile)(?:\.[^/]*)?$|(?:^|\/)(?:kustomization|chart)\.ya?ml$|(?:^|\/)(?:[^/]*[-_.])?values(?:[-_.][^/]*)?\.ya?ml$/i;
 
 /**
- * Why a file is kept: by what its text shows, or by its name alone (then a file that gives no
- * config is one nobody asked about: its parse errors are not reported).
+ * Why a file is kept: by what its text shows of a format (`text`), only for what it may say of
+ * other files' configs (`link`), or by its name alone (`name`). A file kept for `link` or `name`
+ * that gives no config is one nobody asked about: its parse errors are not reported.
  */
-export type Verdict = 'name' | 'text';
+export type Verdict = 'name' | 'link' | 'text';
 
 /** A compiled set of markers: one search per distinct string. */
 export interface Prefilter {
@@ -25,23 +26,37 @@ export interface Prefilter {
   (path: string, bytes: Uint8Array): Verdict | undefined;
 }
 
-/** Builds the prefilter of a set of formats' markers (by default every format `loadFile` reads). */
-export function makePrefilter(markers: readonly RawMarkers[] = FORMAT_MARKERS): Prefilter {
+/**
+ * Builds the prefilter of a set of formats' markers (by default every format `loadFile` reads) and
+ * of the link stage's sources.
+ */
+export function makePrefilter(
+  markers: readonly RawMarkers[] = FORMAT_MARKERS,
+  link: RawMarkers = LINK_MARKERS,
+): Prefilter {
   const names = markers.flatMap((m) => (m.name ? [m.name] : []));
-  const texts = [...new Set(markers.flatMap((m) => m.text ?? []))];
-  for (const text of texts)
-    if (text === '' || !/^[\x20-\x7e]+$/.test(text))
-      throw new Error(`a raw-text marker must be printable ASCII: ${JSON.stringify(text)}`);
-  // ASCII markers are found in UTF-8 bytes exactly where they are in the decoded text (a decoder
-  // never joins an ASCII byte into a replacement character), so the file need not be decoded.
-  const needles = texts.map((t) => Buffer.from(t, 'latin1'));
+  const needles = needlesOf(markers.flatMap((m) => m.text ?? []));
+  const linkNeedles = needlesOf(link.text ?? []);
   return (path, bytes) => {
     const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
     // The text first: a file kept by its name alone is one whose problems nobody asked about.
     if (needles.some((needle) => buffer.includes(needle)) || mayBeEscaped(buffer)) return 'text';
     if (ALWAYS_READ_NAME.test(path) || names.some((accepts) => accepts(path))) return 'name';
+    if (linkNeedles.some((needle) => buffer.includes(needle)) || link.name?.(path)) return 'link';
     return undefined;
   };
+}
+
+/**
+ * ASCII markers are found in UTF-8 bytes exactly where they are in the decoded text (a decoder
+ * never joins an ASCII byte into a replacement character), so the file need not be decoded.
+ */
+function needlesOf(markers: readonly string[]): Buffer[] {
+  const texts = [...new Set(markers)];
+  for (const text of texts)
+    if (text === '' || !/^[\x20-\x7e]+$/.test(text))
+      throw new Error(`a raw-text marker must be printable ASCII: ${JSON.stringify(text)}`);
+  return texts.map((t) => Buffer.from(t, 'latin1'));
 }
 
 /**

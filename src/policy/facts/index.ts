@@ -1,4 +1,4 @@
-import { flinkConfReading, parseJavaInt, versionCode } from '../../flink/index.js';
+import { flinkConfReading, formatSize, parseJavaInt, versionCode } from '../../flink/index.js';
 import { flinkView } from '../../derive/index.js';
 import { FACTS_VERSION, type ConfigResult, type Facts, type OptionFacts } from '../../model/index.js';
 import { entriesFacts } from './entries.js';
@@ -79,6 +79,7 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
       image: config.image,
       annotations: config.annotations ?? {},
       totalMemory,
+      ...preMemoryModelFacts(result, entries.byKey),
     },
     entries: entries.byKey,
     entryList: entries.list,
@@ -98,6 +99,18 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
     managedWeights,
     env,
     allocator: allocatorFacts(config, view),
+    ...(config.preMemoryModel && !config.preMemoryModel.certain
+      ? {
+          assumed: {
+            ...assumed,
+            'config.preMemoryModel': {
+              what: 'that the file is written for a Flink version before 1.10, as its keys are: nothing in the repository names the version',
+              certain:
+                'name the version (a Flink image, a Dockerfile, the settings file’s flinkVersion or --flink-version)',
+            },
+          },
+        }
+      : {}),
     problems: config.problems.map((p) => ({
       code: p.code,
       message: p.message,
@@ -110,4 +123,34 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
 function intOption(option: OptionFacts | undefined, fallback: number): number {
   if (!option) return fallback;
   return option.number ?? parseJavaInt(option.value) ?? fallback;
+}
+
+/**
+ * A config written for the memory model before Flink 1.10: its old keys, where the first is, and
+ * what Flink 1.10 (the version it is judged as) makes of the same file.
+ */
+function preMemoryModelFacts(
+  result: ConfigResult,
+  entries: Facts['entries'],
+): Pick<Facts['config'], 'preMemoryModel'> {
+  const model = result.config.preMemoryModel;
+  if (!model) return {};
+  const first = model.keys.map((k) => entries[k]).find((e) => e !== undefined);
+  const tm = result.breakdown.taskmanager;
+  const meaning = tm.ok
+    ? `Flink ${result.config.flinkVersion} reads the same file as a TaskManager of ${formatSize(tm.memory.totalProcess)} Total Process memory (${formatSize(tm.memory.totalFlink)} Total Flink memory: ${formatSize(tm.memory.taskHeap)} task heap, ${formatSize(tm.memory.managed)} managed, ${formatSize(tm.memory.network)} network)`
+    : 'unsupported' in tm && tm.unsupported
+      ? `Flink ${result.config.flinkVersion} starts no TaskManager from it`
+      : `Flink ${result.config.flinkVersion} refuses the same file: ${tm.error}`;
+  return {
+    preMemoryModel: {
+      keys: model.keys,
+      certain: model.certain,
+      evidence: model.certain
+        ? `it runs on Flink ${result.config.versionBeforeMemoryModel ?? 'before 1.10'} (${result.config.flinkVersionSource.replace(/ \(outside [^)]*\)$/, '')})`
+        : 'nothing in the repository names its Flink version',
+      meaning,
+      ...(first ? { line: first.line, column: first.column } : {}),
+    },
+  };
 }

@@ -87,9 +87,9 @@ export function processFacts(
     facts.error = derived.error;
   }
   const template = config.podTemplateLimits?.[name];
-  if (template) facts.podTemplateLimit = containerFacts(template);
+  if (template) facts.podTemplateLimit = containerFacts(template, config.file);
   const limit = config.container[name];
-  const container = limit ? containerFacts(limit) : settingsContainer(name, context);
+  const container = limit ? containerFacts(limit, config.file) : settingsContainer(name, context);
   if (container) facts.container = container;
   if (facts.container && facts.memory && facts.container.bytes > 0) {
     facts.processToLimit = facts.memory.totalProcess / facts.container.bytes;
@@ -99,12 +99,16 @@ export function processFacts(
   return facts;
 }
 
-function containerFacts(limit: ContainerLimit): ContainerFacts {
+/**
+ * A limit written in another file (a compose service or a workload that mounts the config) has no
+ * line in this one: its source names it.
+ */
+function containerFacts(limit: ContainerLimit, file: string): ContainerFacts {
   return {
     bytes: Number(limit.bytes),
     text: limit.text,
     source: limit.source,
-    line: limit.location?.line,
+    line: limit.location?.file === file ? limit.location.line : undefined,
     requestBytes: toNumber(limit.requestBytes),
     decimalUnit: KUBERNETES_DECIMAL.test(limit.text),
   };

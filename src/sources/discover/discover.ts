@@ -4,6 +4,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { Notice } from '../../model/index.js';
+import { isDockerfileName } from '../formats/dockerfile-name.js';
 import { isFlinkConfName } from '../formats/whole-file.js';
 import { prefilter, type Verdict } from '../prefilter.js';
 import { GIT_ENV, SAFE_GIT } from './git.js';
@@ -45,9 +46,9 @@ export interface DiscoverResult {
 /** YAML files, also as templates (`.yaml.template`, `.yml.tpl`, `.yaml.j2`). */
 const YAML_NAME = /\.ya?ml(?:\.(?:template|tmpl|tpl|j2|jinja2?|in|example|sample|dist))?$/i;
 
-/** Whether discovery would look at a file of this name (a YAML file, or a `flink-conf.yaml` template). */
+/** Whether discovery would look at a file of this name (a YAML file, a `flink-conf.yaml` template, a Dockerfile). */
 export function isCandidateName(name: string): boolean {
-  return YAML_NAME.test(name) || isFlinkConfName(name);
+  return YAML_NAME.test(name) || isFlinkConfName(name) || isDockerfileName(name);
 }
 
 /** Never a user's config: git's own files and installed packages, even where git does not ignore them. */

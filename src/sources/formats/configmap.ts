@@ -1,6 +1,7 @@
 import type { Scalar } from 'yaml';
-import type { ContainerLimit, LoadedConfig, LoadProblem, ProcessName } from '../../model/index.js';
-import { buildConfig, containerLimits } from '../config-builder.js';
+import type { LoadedConfig, LoadProblem } from '../../model/index.js';
+import { buildConfig } from '../config-builder.js';
+import { namespaceOf } from './kubernetes-facts.js';
 import type { RawMarkers, YamlFileContext } from './format.js';
 import { readConfigYaml } from './config-yaml.js';
 import { readFlinkConf } from './flink-conf.js';
@@ -34,22 +35,13 @@ export function isFlinkConfigMap(document: YamlDocument): boolean {
 
 /**
  * A ConfigMap embedding `flink-conf.yaml`, `config.yaml` or `FLINK_PROPERTIES` text, one config per
- * key. Workloads in the same file that mount it give the container limits and images.
+ * key. The link stage gives it the containers that mount it, in this file or elsewhere.
  */
 export function loadConfigMap(document: YamlDocument, file: YamlFileContext): LoadedConfig[] {
   const { yaml } = file;
-  const containers = file.containers();
   const { doc, root } = document;
   const name = scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text;
-  const users = containers.filter((c) => name !== undefined && c.configMaps.includes(name));
-  const limits: Partial<Record<ProcessName, ContainerLimit>> = {};
-  const replicas: Partial<Record<ProcessName, number>> = {};
-  for (const c of users) {
-    if (c.process && c.limit && !limits[c.process]) limits[c.process] = c.limit;
-    if (c.process && c.replicas !== undefined && replicas[c.process] === undefined)
-      replicas[c.process] = c.replicas;
-  }
-  const images = users.map((c) => c.image).filter((i): i is string => i !== undefined);
+  const namespace = namespaceOf(document);
   const configs: LoadedConfig[] = [];
   for (const item of mapItems(doc, getPath(doc, root, 'data'))) {
     const format = EMBEDDED_FORMATS[item.key];
@@ -75,13 +67,12 @@ export function loadConfigMap(document: YamlDocument, file: YamlFileContext): Lo
         deployment: 'standalone',
         entries: read.entries,
         appendsToImageConf: format === 'properties' ? locationOf(yaml, item.keyNode) : undefined,
+        // The containers that mount it say which processes it starts (the link stage); else its name.
         processes: processOf([name ?? '']) ? [processOf([name ?? ''])!] : ['jobmanager', 'taskmanager'],
-        container: containerLimits(limits),
-        replicas,
-        image: images[0],
         annotations: metadataAnnotations(document),
         problems,
-        version: { images, format: format === 'properties' ? 'none' : format },
+        version: { images: [], format: format === 'properties' ? 'none' : format },
+        kubernetes: name === undefined ? { namespace } : { namespace, configMap: { name, key: item.key } },
       }),
     );
   }

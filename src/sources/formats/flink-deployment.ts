@@ -5,6 +5,7 @@ import type {
   ContainerLimit,
   Entry,
   JobSpec,
+  KubernetesConfigRef,
   LoadedConfig,
   LoadProblem,
   Location,
@@ -13,6 +14,7 @@ import type {
 import { buildConfig, containerLimits } from '../config-builder.js';
 import type { RawMarkers, YamlFileContext } from './format.js';
 import { quantityBytes } from '../kubernetes-quantity.js';
+import { namespaceOf } from './kubernetes-facts.js';
 import { metadataAnnotations } from './kubernetes-workload.js';
 import { operatorMemory } from './operator-memory.js';
 import {
@@ -43,6 +45,19 @@ const PROCESS_SPECS: readonly { process: ProcessName; field: string; label: 'Job
     { process: 'taskmanager', field: 'taskManager', label: 'TaskManager' },
   ];
 
+/**
+ * The operator's health probes: resources labelled `flink.apache.org/canary: "true"` (any case) start
+ * no cluster (flink-kubernetes-operator `health/CanaryResourceManager.java`, `isCanaryResource`).
+ */
+export const CANARY_LABEL = 'flink.apache.org/canary';
+
+export function isCanaryResource(document: YamlDocument): boolean {
+  const { doc, root } = document;
+  return (
+    scalarText(doc, getPath(doc, root, 'metadata', 'labels', CANARY_LABEL))?.text.toLowerCase() === 'true'
+  );
+}
+
 /** Whether a document is one of the Kubernetes operator's resources this tool reads. */
 export function isOperatorResource(document: YamlDocument): boolean {
   const { doc, root } = document;
@@ -56,9 +71,19 @@ export function isOperatorResource(document: YamlDocument): boolean {
  * `spec.flinkConfiguration` flattened to strings, then `resource.memory` / `resources` written over
  * `*.memory.process.size` (spec §9).
  */
-export function loadFlinkDeployment(document: YamlDocument, { yaml }: YamlFileContext): LoadedConfig[] {
+export function loadFlinkDeployment(document: YamlDocument, file: YamlFileContext): LoadedConfig[] {
   const { doc, root } = document;
   const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text as keyof typeof OPERATOR_KINDS;
+  return loadOperatorSpec(document, file, kind);
+}
+
+/** A resource whose `spec` is the operator's FlinkDeployment or FlinkSessionJob spec, read as that kind. */
+export function loadOperatorSpec(
+  document: YamlDocument,
+  { yaml }: YamlFileContext,
+  kind: keyof typeof OPERATOR_KINDS,
+): LoadedConfig[] {
+  const { doc, root } = document;
   const spec = getPath(doc, root, 'spec');
   const problems: LoadProblem[] = [];
   const entries = flinkConfiguration(yaml, document, getPath(doc, spec, 'flinkConfiguration'), problems);
@@ -115,12 +140,19 @@ export function loadFlinkDeployment(document: YamlDocument, { yaml }: YamlFileCo
   const image = scalarText(doc, getPath(doc, spec, 'image'))?.text;
   const annotations = metadataAnnotations(document);
   const job = jobSpec(yaml, document, getItem(doc, spec, 'job'));
+  const name = scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text;
+  const kubernetes: KubernetesConfigRef = { namespace: namespaceOf(document) };
+  if (isDeployment && name !== undefined) kubernetes.flinkDeployment = name;
+  const deploymentName = getPath(doc, spec, 'deploymentName');
+  const target = scalarText(doc, deploymentName);
+  if (!isDeployment && target && !target.unresolved)
+    kubernetes.sessionJobOf = { name: target.text, location: locationOf(yaml, deploymentName) };
   return [
     buildConfig({
       part: String(document.index),
       kind: OPERATOR_KINDS[kind],
       location: locationOf(yaml, root),
-      name: scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text,
+      name,
       deployment: 'kubernetes',
       entries,
       processes: isDeployment ? ['jobmanager', 'taskmanager'] : [],
@@ -135,6 +167,7 @@ export function loadFlinkDeployment(document: YamlDocument, { yaml }: YamlFileCo
       annotations,
       problems,
       version: { specVersion: specVersion?.text, images: image ? [image] : [], format: 'none' },
+      kubernetes,
     }),
   ];
 }

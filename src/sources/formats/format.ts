@@ -1,14 +1,11 @@
 import type { ConfigKind, LoadedConfig } from '../../model/index.js';
 import type { YamlDocument, YamlFile } from '../yaml/document.js';
-import type { WorkloadContainer } from './kubernetes-workload.js';
 
 /** What a format's loader may know about the file a document sits in. */
 export interface YamlFileContext {
   path: string;
   text: string;
   yaml: YamlFile;
-  /** The containers of every workload in the file (ConfigMaps are linked to those that mount them). */
-  containers: () => readonly WorkloadContainer[];
 }
 
 /**

@@ -63,6 +63,7 @@ export function loadHelmValues(document: YamlDocument, { yaml }: YamlFileContext
   if (blocks.length === 0) return [];
   const limits = containerLimitsIn(yaml, document);
   const images = imagesIn(document);
+  const specVersion = flinkVersionIn(document);
   return blocks.map((block, i) => {
     const process = processInPath(block.path);
     const processes: ProcessName[] = process ? [process] : ['jobmanager', 'taskmanager'];
@@ -78,7 +79,7 @@ export function loadHelmValues(document: YamlDocument, { yaml }: YamlFileContext
       container: containerLimits(Object.fromEntries(processes.map((p) => [p, limits[p]]))),
       image: images[0],
       problems: block.problems,
-      version: { images, format: block.format },
+      version: { specVersion, images, format: block.format },
     });
   });
 }
@@ -262,25 +263,68 @@ function containerLimitsIn(
   return limits;
 }
 
-/** Images the values name: `image: flink:1.18`, or `image: {repository|name, tag}`. */
+/**
+ * Images the values name, in the shapes charts use: `image: flink:1.18`; `image: {repository|name,
+ * tag}`; `image: flink` or `image.repository` with `imageTag` beside it or `global.imageTag` /
+ * `global.image.tag`; and a bare `imageTag` under a key naming Flink (`flink.imageTag`), read as
+ * the `flink` image. A bare tag anywhere else may be an application's own version: not read.
+ */
 function imagesIn(document: YamlDocument): string[] {
   const { doc } = document;
   const images: string[] = [];
-  const visit = (node: Node | null, depth: number): void => {
+  const text = (node: Node | null) => {
+    const scalar = scalarText(doc, node);
+    return scalar && !scalar.unresolved ? scalar.text : undefined;
+  };
+  const root = document.root ?? null;
+  const globalTag =
+    text(getPath(doc, root, 'global', 'imageTag')) ?? text(getPath(doc, root, 'global', 'image', 'tag'));
+  const visit = (node: Node | null, path: readonly string[], depth: number): void => {
     if (!node || depth > YAML_LIMITS.maxDepth || !isMap(node)) return;
+    const siblingTag = text(getPath(doc, node, 'imageTag'));
+    let named = false;
     for (const item of mapItems(doc, node)) {
       const value = resolve(doc, item.value);
       if (/^image$/i.test(item.key)) {
-        const single = value && isScalar(value) ? scalarText(doc, value) : undefined;
-        const repository =
-          scalarText(doc, getPath(doc, value, 'repository')) ?? scalarText(doc, getPath(doc, value, 'name'));
-        const tag = scalarText(doc, getPath(doc, value, 'tag'));
-        if (single && !single.unresolved) images.push(single.text);
-        else if (repository && tag) images.push(`${repository.text}:${tag.text}`);
+        const single = value && isScalar(value) ? text(value) : undefined;
+        const repository = text(getPath(doc, value, 'repository')) ?? text(getPath(doc, value, 'name'));
+        const tag = text(getPath(doc, value, 'tag')) ?? siblingTag ?? globalTag;
+        const withTag = (repo: string) => (hasTag(repo) || tag === undefined ? repo : `${repo}:${tag}`);
+        if (single !== undefined) images.push(withTag(single));
+        else if (repository !== undefined) images.push(withTag(repository));
+        named = true;
+      }
+      visit(value, [...path, item.key], depth + 1);
+    }
+    if (!named && siblingTag !== undefined && /flink/i.test(path.join('.')))
+      images.push(`flink:${siblingTag}`);
+  };
+  visit(root, [], 0);
+  return images;
+}
+
+/** Whether an image reference already names a tag or digest (a `:` after the last `/`). */
+function hasTag(ref: string): boolean {
+  return ref.includes('@') || ref.lastIndexOf(':') > ref.lastIndexOf('/');
+}
+
+/** `flinkVersion` in the values (what a chart puts into `spec.flinkVersion`): `v1_18`, or `1.18` read as it. */
+function flinkVersionIn(document: YamlDocument): string | undefined {
+  const { doc } = document;
+  let found: string | undefined;
+  const visit = (node: Node | null, depth: number): void => {
+    if (found !== undefined || !node || depth > YAML_LIMITS.maxDepth || !isMap(node)) return;
+    for (const item of mapItems(doc, node)) {
+      const value = resolve(doc, item.value);
+      const scalar = item.key === 'flinkVersion' ? scalarText(doc, value) : undefined;
+      const match = scalar && !scalar.unresolved ? /^v?(\d+)[._](\d+)/.exec(scalar.text) : null;
+      if (match) {
+        found = `v${match[1]}_${match[2]}`;
+        return;
       }
       visit(value, depth + 1);
     }
   };
   visit(document.root ?? null, 0);
-  return images;
+  return found;
 }

@@ -1,11 +1,37 @@
-import type { LoadedConfig, LoadProblem } from '../../model/index.js';
-import { getPath, parseYamlFile, scalarText, type YamlDocument } from '../yaml/document.js';
+import type {
+  HelmChartFacts,
+  KubernetesContainerFacts,
+  KustomizationFacts,
+  LoadedConfig,
+  LoadProblem,
+} from '../../model/index.js';
+import {
+  getPath,
+  locationOf,
+  parseYamlFile,
+  scalarText,
+  type YamlDocument,
+  type YamlFile,
+} from '../yaml/document.js';
+import { isDockerfileName } from './dockerfile-name.js';
 import { CONFIGMAP_MARKERS, isFlinkConfigMap, loadConfigMap } from './configmap.js';
 import { COMPOSE_MARKERS, isComposeDocument, loadCompose } from './docker-compose.js';
-import { isOperatorResource, loadFlinkDeployment, OPERATOR_MARKERS } from './flink-deployment.js';
+import { isConfluentFlinkApplication, loadFlinkApplication } from './flink-application.js';
+import { isFlinkCluster, loadFlinkCluster } from './flink-cluster.js';
+import {
+  CANARY_LABEL,
+  isCanaryResource,
+  isOperatorResource,
+  loadFlinkDeployment,
+  OPERATOR_MARKERS,
+} from './flink-deployment.js';
+import { workloadContainerFacts } from './kubernetes-facts.js';
 import type { DocumentFormat, RawMarkers, YamlFileContext } from './format.js';
+import { isChartFileName, readChart } from './helm-chart.js';
+import { isKustomizationFileName, readKustomization } from './kustomization.js';
 import { isValuesFileName, loadHelmValues } from './helm-values.js';
-import { isWorkload, loadWorkload, WORKLOAD_MARKERS, workloadContainers } from './kubernetes-workload.js';
+import { isWorkload, loadWorkload, WORKLOAD_MARKERS } from './kubernetes-workload.js';
+import { isVervericaResource, loadVervericaResource } from './vvp-deployment.js';
 import {
   CONFIG_YAML_MARKERS,
   CONFIG_YAML_NAME,
@@ -17,6 +43,12 @@ import {
 
 export interface LoadResult {
   configs: LoadedConfig[];
+  /** The file's Kubernetes containers: the link stage runs configs of any file in those that mount them. */
+  containers?: KubernetesContainerFacts[];
+  /** A `Chart.yaml`: the chart the files under its folder belong to. */
+  chart?: HelmChartFacts;
+  /** A `kustomization.yaml`: the ConfigMaps it generates from files, and its namespace. */
+  kustomization?: KustomizationFacts;
   /** Problems with the file as a whole (it does not parse); config problems stay on the config. */
   problems: LoadProblem[];
 }
@@ -41,10 +73,29 @@ const DOCUMENT_FORMATS: readonly DocumentFormat[] = [
     load: loadFlinkDeployment,
   },
   {
+    kind: 'flinkdeployment',
+    markers: { text: ['FlinkApplication'] },
+    matches: (d) => isConfluentFlinkApplication(d),
+    load: loadFlinkApplication,
+  },
+  {
+    kind: 'flinkcluster',
+    markers: { text: ['FlinkCluster'] },
+    matches: (d) => isFlinkCluster(d),
+    load: loadFlinkCluster,
+  },
+  {
     kind: 'configmap',
     markers: CONFIGMAP_MARKERS,
     matches: (d) => kubernetesKind(d) === 'ConfigMap' && isFlinkConfigMap(d),
     load: loadConfigMap,
+  },
+  // Before workloads: VVP's `v1` Deployment is no `apps/v1` Deployment.
+  {
+    kind: 'vvp-deployment',
+    markers: { text: ['Deployment', 'SessionCluster'] },
+    matches: (d) => isVervericaResource(d),
+    load: loadVervericaResource,
   },
   {
     kind: 'kubernetes-workload',
@@ -83,8 +134,30 @@ export const FORMAT_MARKERS: readonly RawMarkers[] = [
   ...DOCUMENT_FORMATS.map((f) => f.markers),
 ];
 
+/**
+ * What a file that holds no config shows when it places configs of other files (the link stage's
+ * sources): a Kubernetes workload that mounts a ConfigMap or reads one into its environment
+ * (`configMap`, `configMapRef`, `configMapKeyRef`), a compose file or Dockerfile that names a Flink
+ * image, mounts, copies or builds one (`flink` in any case), and Compose's override file, which may
+ * only change limits. `Dockerfile`s, `Chart.yaml` and `kustomization.yaml` are read by name.
+ */
+export const LINK_MARKERS: RawMarkers = {
+  text: ['configMap', 'flink', 'Flink', 'FLINK'],
+  name: (path) => /(?:^|\/)(?:docker-)?compose\.override\.ya?ml$/i.test(path),
+};
+
 /** Reads one file into the Flink configs it holds, by its name and each document's shape. */
 export function loadFile(path: string, text: string): LoadResult {
+  // A Dockerfile holds no config: the link stage reads it for the image it builds on.
+  if (isDockerfileName(path)) return { configs: [], problems: [] };
+  if (isKustomizationFileName(path)) {
+    const kustomization = readKustomization(path, text);
+    return kustomization ? { configs: [], problems: [], kustomization } : { configs: [], problems: [] };
+  }
+  if (isChartFileName(path)) {
+    const chart = readChart(path, text);
+    return chart ? { configs: [], problems: [], chart } : { configs: [], problems: [] };
+  }
   if (isFlinkConfName(path)) return { configs: [loadWholeFile(path, text, 'flink-conf')], problems: [] };
 
   const { yaml, problems } = parseYamlFile(text, path);
@@ -92,17 +165,30 @@ export function loadFile(path: string, text: string): LoadResult {
     // Flink's own config.yaml that does not parse: Flink's reader says why, in its words.
     return { configs: [loadWholeFile(path, text, 'config-yaml')], problems: [] };
   }
-  let containers: ReturnType<YamlFileContext['containers']> | undefined;
-  const file: YamlFileContext = {
-    path,
-    text,
-    yaml,
-    containers: () => (containers ??= yaml.documents.flatMap((d) => workloadContainers(yaml, d))),
-  };
+  const file: YamlFileContext = { path, text, yaml };
   const configs: LoadedConfig[] = [];
+  const containers: KubernetesContainerFacts[] = [];
   for (const document of yaml.documents) {
+    if (isKubernetes(document)) {
+      containers.push(...workloadContainerFacts(yaml, document));
+      if (isOperatorResource(document) && isCanaryResource(document)) {
+        problems.push(canaryNotice(document, yaml));
+        continue;
+      }
+    }
     const format = DOCUMENT_FORMATS.find((f) => f.matches(document, file));
     if (format) configs.push(...format.load(document, file));
   }
-  return { configs, problems };
+  return containers.length > 0 ? { configs, problems, containers } : { configs, problems };
+}
+
+function canaryNotice(document: YamlDocument, yaml: YamlFile): LoadProblem {
+  const { doc, root } = document;
+  const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text ?? '';
+  const name = scalarText(doc, getPath(doc, root, 'metadata', 'name'))?.text ?? '';
+  return {
+    code: 'not-judged',
+    message: `${kind} ${name} is labelled ${CANARY_LABEL}: the operator's health probe, which starts no Flink cluster; not judged`,
+    location: locationOf(yaml, root),
+  };
 }

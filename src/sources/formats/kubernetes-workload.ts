@@ -4,6 +4,7 @@ import { buildConfig, containerLimits } from '../config-builder.js';
 import type { RawMarkers, YamlFileContext } from './format.js';
 import { FLINK_PROPERTIES, readFlinkProperties } from './flink-properties.js';
 import { quantityBytes } from '../kubernetes-quantity.js';
+import { POD_SPEC_PATHS } from './kubernetes-facts.js';
 import {
   getItem,
   getPath,
@@ -15,17 +16,6 @@ import {
   type YamlDocument,
   type YamlFile,
 } from '../yaml/document.js';
-
-/** Where each workload kind keeps its pod spec. */
-const POD_SPEC_PATHS: Record<string, readonly string[]> = {
-  Pod: ['spec'],
-  Deployment: ['spec', 'template', 'spec'],
-  StatefulSet: ['spec', 'template', 'spec'],
-  DaemonSet: ['spec', 'template', 'spec'],
-  ReplicaSet: ['spec', 'template', 'spec'],
-  Job: ['spec', 'template', 'spec'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-};
 
 export interface WorkloadContainer {
   workload: string;

@@ -192,12 +192,27 @@ export function seqItems(doc: Document.Parsed, node: Node | null | undefined): N
   return seq.items.map((i) => resolve(doc, i)).filter((i): i is Node => i !== null);
 }
 
-/** A template placeholder where a value should be: `{{ .Values.x }}` or `${VAR}`. */
-const PLACEHOLDER = /\{\{.*?\}\}|\$\{[^}]*\}|%[A-Z][A-Z0-9_]*%/;
+/** A `%VAR%` placeholder (Windows-style templates). */
+const PERCENT_PLACEHOLDER = /%[A-Z][A-Z0-9_]*%/;
 
+/**
+ * A template placeholder where a value should be: `{{ .Values.x }}` (both braces on one line),
+ * `${VAR}` or `%VAR%`. Found with `indexOf`, not a lazy pattern tried from every `{{`: a hostile
+ * value of thousands of unclosed `{{` or `${` costs its length once.
+ */
 export function isPlaceholder(text: string): boolean {
-  return PLACEHOLDER.test(text);
+  const dollar = text.indexOf('${');
+  if (dollar >= 0 && text.indexOf('}', dollar + 2) >= 0) return true;
+  if (text.includes('{{'))
+    for (const line of text.split(LINE_TERMINATORS)) {
+      const open = line.indexOf('{{');
+      if (open >= 0 && line.indexOf('}}', open + 2) >= 0) return true;
+    }
+  return PERCENT_PLACEHOLDER.test(text);
 }
+
+/** What ends a line for `.` in a pattern. */
+const LINE_TERMINATORS = /\r\n|[\n\r\u2028\u2029]/;
 
 export interface ScalarText {
   text: string;
