@@ -6,6 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { readLinkSources } from '../../src/link/index.js';
 import { loadFile } from '../../src/sources/index.js';
 import { makePrefilter, prefilter } from '../../src/sources/prefilter.js';
 import { configText, FILE_NAMES } from './arbitraries.js';
@@ -16,6 +17,22 @@ function expectKeptIfRead(name: string, text: string): boolean {
   if (configs > 0 && prefilter(name, Buffer.from(text, 'utf8')) === undefined)
     throw new Error(`ruled out ${name}, which gives ${configs} configs:\n${text}`);
   return configs > 0;
+}
+
+/**
+ * Whether the prefilter keeps every file that places other files' configs (a workload mounting a
+ * ConfigMap, a compose service or Dockerfile naming a Flink image, a chart, a kustomization).
+ */
+function expectKeptIfPlacing(name: string, text: string): boolean {
+  const loaded = loadFile(name, text);
+  const places =
+    (loaded.containers?.length ?? 0) > 0 ||
+    loaded.chart !== undefined ||
+    loaded.kustomization !== undefined ||
+    readLinkSources(name, text) !== undefined;
+  if (places && prefilter(name, Buffer.from(text, 'utf8')) === undefined)
+    throw new Error(`ruled out ${name}, which places other files' configs:\n${text}`);
+  return places;
 }
 
 // ---- Generated YAML: a value tree, written with a random style at every node -------------------
@@ -360,7 +377,7 @@ describe('the prefilter never rules out a file a loader reads', () => {
   const files = [
     ...(existsSync(corpus) ? readdirSync(corpus).map((f) => path.join(corpus, f)) : []),
     ...walk(fixtures),
-  ].filter((f) => /\.(?:ya?ml|tpl|template|j2)$/i.test(f) || /flink-conf/.test(f));
+  ].filter((f) => /\.(?:ya?ml|tpl|template|j2)$/i.test(f) || /flink-conf|Dockerfile/.test(f));
 
   it('the corpus and the fixtures, under their own names and under others', () => {
     expect(files.length).toBeGreaterThan(20);
@@ -372,6 +389,17 @@ describe('the prefilter never rules out a file a loader reads', () => {
         if (expectKeptIfRead(name, text)) read++;
     }
     expect(read).toBeGreaterThan(files.length);
+  });
+
+  it("the fixtures that place other files' configs (the link stage reads them), under their own names", () => {
+    const placing = files.filter((file) =>
+      expectKeptIfPlacing(
+        path.relative(fixtures, file).replace(/^.*?trees\/[^/]+\//, ''),
+        readFileSync(file, 'utf8'),
+      ),
+    );
+    // Compose files, Dockerfiles, workloads, charts and kustomizations of the link fixtures.
+    expect(placing.length).toBeGreaterThan(10);
   });
 });
 
