@@ -13,7 +13,27 @@ describe('reports say what each config was judged with, and from where', () => {
   beforeAll(async () => (report = await lint({ cwd: tree, paths: ['.'] })));
 
   test('text', () => {
-    expect(FORMATS.text(report)).toContain(`conf/flink-conf.yaml:1  flink-conf  ${CONTEXT}, standalone`);
+    expect(FORMATS.text(report)).toContain(
+      `\nconf/flink-conf.yaml:1  flink-conf  ${CONTEXT}  TM 2048 MiB  JM 1024 MiB`,
+    );
+    expect(FORMATS.text(report, { verbose: true })).toContain(`\n  ${CONTEXT}, standalone\n`);
+  });
+
+  test('fixes come from what fits the linked container, or say the limit must grow', () => {
+    const fixes = report.findings
+      .filter((f) => f.ruleId === 'process-exceeds-container')
+      .map((f) => [f.process, f.fix?.set, f.fix?.description]);
+    expect(fixes).toEqual([
+      // A JobManager needs its metaspace, overhead and off-heap memory: no 512 MiB process is one Flink starts.
+      [
+        'jobmanager',
+        {},
+        expect.stringMatching(
+          /^No JobManager fits the 512 MiB container with these settings: Flink accepts \d+ MiB at the least\./,
+        ),
+      ],
+      ['taskmanager', { 'taskmanager.memory.process.size': '1024m' }, expect.stringContaining('1024m')],
+    ]);
   });
 
   test('markdown', () => {

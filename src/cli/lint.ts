@@ -39,7 +39,7 @@ export interface OutputTarget {
  * `--format NAME[:FILE]` (repeatable) and `--output FILE`: several formats in one run, at most one of
  * them on standard output. `--output` takes the one format given without a file.
  */
-export function outputTargets(formats: readonly string[], output?: string): OutputTarget[] {
+function outputTargets(formats: readonly string[], output?: string): OutputTarget[] {
   const specs = formats.length > 0 ? formats : ['text'];
   const targets = specs.map((spec): OutputTarget => {
     const colon = spec.indexOf(':');

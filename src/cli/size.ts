@@ -67,7 +67,7 @@ function readInput(file: string): { path: string; text: string } {
   }
 }
 
-export function toSizeInput(file: string | undefined, flags: SizeFlags): SizeInput {
+function toSizeInput(file: string | undefined, flags: SizeFlags): SizeInput {
   if (flags.container !== undefined && flags.process !== undefined)
     throw new CliError('give --container or --process, not both');
   let flinkVersion;

@@ -98,7 +98,7 @@ export async function loadChunks(
   }
 }
 
-export function loadChunk(chunks: Chunks, index: number, context: FilesContext): LoadedChunk {
+function loadChunk(chunks: Chunks, index: number, context: FilesContext): LoadedChunk {
   return loadListed(chunks.listed.slice(index * chunks.size, (index + 1) * chunks.size), context);
 }
 

@@ -94,7 +94,7 @@ export interface MetaspaceAndOverhead {
   overhead: bigint;
 }
 
-export function overheadRange(reader: OptionReader, options: ProcessOptions): RangeFraction {
+function overheadRange(reader: OptionReader, options: ProcessOptions): RangeFraction {
   return rangeFraction(reader, options.overheadMin, options.overheadMax, options.overheadFraction);
 }
 

@@ -7,7 +7,7 @@ import type { GitHubClient, RepoRef } from './octokit.js';
 /** GitHub shows this many workflow-command annotations of each level per step. */
 export const COMMAND_LIMIT = 10;
 /** The Checks API takes this many annotations per request. */
-export const CHECKS_BATCH = 50;
+const CHECKS_BATCH = 50;
 /**
  * Most annotations one check run carries: each request past the first is a write, and Octokit's
  * throttling spaces writes about a second apart, so thousands of findings would hold a run for

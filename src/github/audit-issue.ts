@@ -1,7 +1,7 @@
 import { attempt, type Logger } from './api-errors.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
 
-export const AUDIT_LABEL = 'flink-memory-audit';
+const AUDIT_LABEL = 'flink-memory-audit';
 
 export interface AuditIssueRequest {
   client: GitHubClient;

@@ -52,7 +52,7 @@ function diffPath(written: string): string | undefined {
 }
 
 /** Parses `git diff` output of many files into changed lines per head path. */
-export function parseGitDiff(output: string): ChangedLines {
+function parseGitDiff(output: string): ChangedLines {
   const files: ChangedLines = new Map();
   let current: FileChanges | undefined;
   let section: string[] = [];

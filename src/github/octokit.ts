@@ -18,7 +18,7 @@ const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
  * `FLINK_MEMORY_LINT_API_TIMEOUT_MS` and `FLINK_MEMORY_LINT_API_RETRY_BASE_MS` change them
  * (documented in the README); the defaults suit github.com.
  */
-export function clientTimings(env: NodeJS.ProcessEnv = process.env): {
+function clientTimings(env: NodeJS.ProcessEnv = process.env): {
   timeoutMs: number;
   retryBaseMs: number;
 } {

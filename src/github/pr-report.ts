@@ -15,7 +15,7 @@ import type { RunEvent } from './event.js';
  * API says that pull request's head is the commit the triggering run ran on.
  */
 
-export const PR_REPORT_FILE = 'flink-memory-lint-pr.json';
+const PR_REPORT_FILE = 'flink-memory-lint-pr.json';
 const FORMAT = 'flink-memory-lint/pull-request-report';
 const VERSION = 1;
 /** A report larger than this is refused (the JSON report of 20,000 configs stays well below). */
@@ -66,7 +66,7 @@ function bad(what: string): never {
 }
 
 /** Reads a report back, checking its shape; throws `InputError` for anything else. */
-export async function readPrReport(source: string): Promise<PrReport> {
+async function readPrReport(source: string): Promise<PrReport> {
   let file = source;
   const info = await stat(file).catch(() => bad(`${source} does not exist`));
   if (info.isDirectory()) file = path.join(source, PR_REPORT_FILE);
@@ -118,7 +118,7 @@ export async function readPrReport(source: string): Promise<PrReport> {
  * Whether the pull request the file names is the one the triggering run ran on: its head on
  * GitHub is that run's commit, and it is open. Gives why not, or undefined when it is.
  */
-export async function verifyPullRequest(
+async function verifyPullRequest(
   client: GitHubClient,
   repo: RepoRef,
   number: number,

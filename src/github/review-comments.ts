@@ -85,7 +85,7 @@ function indexed(report: Report) {
  * The inline comment for a finding on a changed line: a one-line comment, or one spanning the
  * lines its suggestion replaces where they lie in one hunk (GitHub refuses ranges across hunks).
  */
-export function inlineComment(finding: Finding, report: Report, changes: FileChanges): InlineComment {
+function inlineComment(finding: Finding, report: Report, changes: FileChanges): InlineComment {
   const { policies, configs } = indexed(report);
   const policy = policies.get(finding.ruleId);
   const text = report.sources?.get(finding.file);

@@ -40,7 +40,7 @@ import type { RunEvent } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
 
-export const CHECK_NAME = 'flink-memory-lint';
+const CHECK_NAME = 'flink-memory-lint';
 
 /** A log line that may hold repository text (paths, git's words): one line, never a command. */
 const info = (message: string): void => core.info(inertLines(visible(message)));

@@ -13,7 +13,7 @@ import type { Placement } from './place.js';
 import { resolveFlinkVersion, type ResolvedVersion, type VersionContext } from './version.js';
 
 /** The processes a container of this role runs. */
-export function roleProcesses(role: ContainerRole | undefined): ProcessName[] {
+function roleProcesses(role: ContainerRole | undefined): ProcessName[] {
   if (role === 'both') return ['jobmanager', 'taskmanager'];
   return role ? [role] : [];
 }
@@ -91,7 +91,7 @@ function limitSource(container: LinkedContainer, limit: LinkedMemory): string {
 }
 
 /** The memory limits linked containers put on each process they run, located where the limit is written. */
-export function containerLimitsOf(containers: readonly LinkedContainer[]): FlinkConfig['container'] {
+function containerLimitsOf(containers: readonly LinkedContainer[]): FlinkConfig['container'] {
   const limits: FlinkConfig['container'] = {};
   for (const container of containers) {
     const { limit, request } = container;

@@ -135,7 +135,7 @@ function memoryModel(link: ConfigLink, keys: string[]): ConfigLink {
  * A loaded config in its context: the version it runs on and, where `FLINK_PROPERTIES` extends the
  * image's default configuration file, that file as the config's base.
  */
-export function applyLink(loaded: LoadedConfig, context: ConfigLink): FlinkConfig {
+function applyLink(loaded: LoadedConfig, context: ConfigLink): FlinkConfig {
   // What the file said of itself has been weighed: the config carries the outcome.
   const { evidence, appendsToImageConf, kubernetes, ...rest } = loaded;
   const { containers, also, contextName, problems, ...version } = context;

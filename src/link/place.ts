@@ -322,7 +322,7 @@ function stageVersion(stage: DockerStage | undefined): LinkedVersion | undefined
   return { version: image.version, source: stage.evidence.map(evidenceText).join(' with ') };
 }
 
-export const evidenceText = (e: LinkEvidence) => `${e.file}:${e.line} ${e.text}`;
+const evidenceText = (e: LinkEvidence) => `${e.file}:${e.line} ${e.text}`;
 
 /** The mount that puts a repository file where Flink reads its configuration, if any. */
 function mountOf(service: Service, config: string): LinkEvidence | undefined {

@@ -142,7 +142,7 @@ function suppression(
 }
 
 /** Declared parameters with their defaults, overridden by the settings; memory sizes in bytes. */
-export function policyParameters(policy: Policy, given: Record<string, Scalar>): Record<string, unknown> {
+function policyParameters(policy: Policy, given: Record<string, Scalar>): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(policy.parameters ?? {})) {
     const value = given[name] ?? spec.default;

@@ -120,7 +120,7 @@ type Schema = Record<string, unknown> | boolean;
  * that never descends into the data (it would recurse until the stack overflows), or more
  * schema applications than `maxApplications` for one path through the data (a `$ref` fan-out).
  */
-export function schemaReason(root: unknown): string | undefined {
+function schemaReason(root: unknown): string | undefined {
   if (typeof root !== 'object' && typeof root !== 'boolean') return 'not a schema';
   const memo = new Map<string, number>();
   const active = new Set<string>();

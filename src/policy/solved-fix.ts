@@ -145,7 +145,14 @@ export function solvedFix(
   facts.process = previous;
   if (!request) return undefined;
   const solved = solveSizing(request, { blockers: false });
-  if (!solved.feasible) return undefined;
+  if (!solved.feasible) {
+    // No size in the container works with these settings: the limit is what has to change.
+    if (request.container === undefined || solved.minimumContainer === undefined) return undefined;
+    return {
+      set: {},
+      description: `No ${LABEL[process]} fits the ${formatSize(request.container)} container with these settings: Flink accepts ${formatSize(solved.minimumContainer)} at the least. Raise the container limit to ${formatSize(solved.minimumContainer)} or more.`,
+    };
+  }
   const kept = keepCurrentSize(solved, request, result);
   const written = request.config ?? new Map();
   const answer = {

@@ -66,7 +66,7 @@ export function suppressionFor(
   return suppressions.file.find(covers) ?? suppressions.nextLine.get(line)?.find(covers);
 }
 
-export const ANNOTATION_PREFIX = 'flink-memory-lint.io/ignore-';
+const ANNOTATION_PREFIX = 'flink-memory-lint.io/ignore-';
 
 /** `flink-memory-lint.io/ignore-RULE: "reason"` on a Kubernetes resource. */
 export function annotationFor(

@@ -27,7 +27,7 @@ export const TASKMANAGER_COMPONENTS: readonly Component<TaskManagerMemory>[] = [
   { label: 'JVM Overhead', bytes: (m) => m.jvmOverhead },
 ];
 
-export const JOBMANAGER_COMPONENTS: readonly Component<JobManagerMemory>[] = [
+const JOBMANAGER_COMPONENTS: readonly Component<JobManagerMemory>[] = [
   { label: 'Total Process', bytes: (m) => m.totalProcess },
   { label: 'Total Flink', bytes: (m) => m.totalFlink },
   { label: 'JVM Heap', bytes: (m) => m.jvmHeap },

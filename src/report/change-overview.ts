@@ -40,7 +40,7 @@ export interface ChangeGroup {
 }
 
 /** `taskmanager.numberOfTaskSlots` as Flink reads it (default 1). */
-export function slotCount(result: ConfigResult | undefined): number {
+function slotCount(result: ConfigResult | undefined): number {
   if (!result) return 1;
   const value = flinkView(result.config).get('taskmanager.numberOfTaskSlots');
   const slots = value === undefined ? 1 : parseJavaInt(String(value).trim());
@@ -57,7 +57,7 @@ function total(result: ProcessResult | undefined): bigint | undefined {
   return result?.ok ? result.memory.totalProcess : undefined;
 }
 
-export function changeFigures(diff: ConfigDiff): ChangeFigures {
+function changeFigures(diff: ConfigDiff): ChangeFigures {
   const process: ChangeFigures['process'] = {};
   for (const p of diff.processes) {
     process[p.process] = {

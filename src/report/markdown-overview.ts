@@ -130,7 +130,7 @@ export function overviewParts(
 }
 
 /** Findings that say the same thing in several places, said once with the places. */
-export function groupFindingsByGist(findings: readonly Finding[]): Finding[][] {
+function groupFindingsByGist(findings: readonly Finding[]): Finding[][] {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     const key = findingGist(f);
@@ -141,7 +141,7 @@ export function groupFindingsByGist(findings: readonly Finding[]): Finding[][] {
 }
 
 /** A finding (or the same finding in several places): severity, rule, message, where, and the fix on its own line. */
-export function findingEntry(group: readonly Finding[], links?: LinkContext, most = NAMED): Markdown {
+function findingEntry(group: readonly Finding[], links?: LinkContext, most = NAMED): Markdown {
   const f = group[0];
   const places = group.map((g) =>
     group.length === 1 ? lineLink(links, g.file, g.line) : md`${g.file}:${String(g.line)}`,
@@ -215,7 +215,7 @@ function failureLines(diff: ConfigDiff, findings: readonly Finding[]): Markdown[
 }
 
 /** The body of one distinct change: which configs, Flink's refusal, the changed rows, the picture. */
-export function changeBody(
+function changeBody(
   group: ChangeGroup,
   links: LinkContext | undefined,
   withPicture: boolean,
@@ -261,7 +261,7 @@ function movedParts(diff: ConfigDiff, process: ProcessName): string {
 }
 
 /** The folded summary line of a change: where, and what happened to each process. */
-export function changeSummary(group: ChangeGroup): string {
+function changeSummary(group: ChangeGroup): string {
   const first = group.configs[0];
   const where =
     group.configs.length === 1

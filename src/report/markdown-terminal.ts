@@ -67,7 +67,7 @@ export function markdownToTerminal(markdown: string, options: TerminalPageOption
 }
 
 /** The edit distance of two short words (Levenshtein), for "did you mean". */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

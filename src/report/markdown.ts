@@ -64,7 +64,7 @@ export function findingLine(finding: Finding, links?: LinkContext): Markdown {
 }
 
 /** Why a process has no breakdown: Flink's own message, verbatim. */
-export function failureLine(process: ProcessName, result: ProcessResult): Markdown | undefined {
+function failureLine(process: ProcessName, result: ProcessResult): Markdown | undefined {
   if (result.ok) return undefined;
   const what = md`**${PROCESS_TITLES[process]}**`;
   if ('unsupported' in result) return md`${what}: ${result.reason}`;

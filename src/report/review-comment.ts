@@ -20,7 +20,7 @@ export function findingIdentity(finding: Finding): FindingIdentity {
 }
 
 /** The hidden marker a review comment carries; values are URI-encoded so that spaces cannot split them. */
-export function findingMarker(identity: FindingIdentity): string {
+function findingMarker(identity: FindingIdentity): string {
   const fields = (['rule', 'file', 'config', 'key'] as const).map(
     (name) => `${name}=${encodeURIComponent(identity[name])}`,
   );

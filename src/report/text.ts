@@ -123,7 +123,7 @@ export function severityCounts(errors: number, warnings: number, infos: number):
   return parts.length > 0 ? parts.join(', ') : 'no findings';
 }
 
-export function summaryLine(findings: readonly Finding[], suppressed: number): string {
+function summaryLine(findings: readonly Finding[], suppressed: number): string {
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   const counts = severityCounts(count('error'), count('warning'), count('info'));
   return `${counts}${suppressed ? ` (${suppressed} suppressed)` : ''}`;

@@ -203,7 +203,7 @@ function jmMisses(m: JobManagerMemory, targets: JobManagerTargets): string[] {
 }
 
 /** The slots the request means: its own, else the configuration's (1 where that is unreadable). */
-export function requestedSlots(request: TaskManagerSizingRequest, config: ConfigMap): number {
+function requestedSlots(request: TaskManagerSizingRequest, config: ConfigMap): number {
   if (request.slots !== undefined) return request.slots;
   const effective = effectiveOption(config, request.version, 'taskmanager.numberOfTaskSlots');
   const slots = effective && !effective.error ? (effective.value as number) : 1;

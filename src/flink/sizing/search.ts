@@ -5,7 +5,7 @@ import type { SizingPlan } from './plan.js';
 
 export const MIB = 1n << 20n;
 /** The largest process size Flink can represent, in whole MiB. */
-export const MAX_MIB = MAX_MEMORY_SIZE / MIB;
+const MAX_MIB = MAX_MEMORY_SIZE / MIB;
 
 /**
  * A process size tried with the real derivation. `below`: Flink refuses it as too small or it

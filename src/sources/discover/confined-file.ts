@@ -27,7 +27,7 @@ export function realRoot(dir: string): string | undefined {
 }
 
 /** Whether a real path lies in (or is) one of the real roots. */
-export function insideRoots(real: string, roots: readonly string[]): boolean {
+function insideRoots(real: string, roots: readonly string[]): boolean {
   return roots.some(
     (root) => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep),
   );

@@ -11,7 +11,7 @@ export const YAML_LOAD_ERROR = 'Error parsing YAML configuration.';
 const MAX_ALIAS_COUNT = 100;
 
 /** A YAML text parsed with the options Flink's reader uses (YAML 1.2, core schema, unique keys). */
-export function parseConfigYaml(text: string): ParsedYaml {
+function parseConfigYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const docs = parseDocumentsWithinDepth(
     text,

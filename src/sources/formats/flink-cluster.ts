@@ -31,7 +31,7 @@ import { metadataAnnotations } from './kubernetes-workload.js';
  * the process sizes it computes from each container's memory limit, then `spec.flinkProperties`
  * over them, except the addresses and ports it owns (`flinkSysProps`).
  */
-export const FLINK_CLUSTER_API_GROUP = 'flinkoperator.k8s.io/';
+const FLINK_CLUSTER_API_GROUP = 'flinkoperator.k8s.io/';
 
 export function isFlinkCluster(document: YamlDocument): boolean {
   const { doc, root } = document;
@@ -57,7 +57,7 @@ const SYSTEM_PROPERTIES = new Set([
  * and later `memoryProcessRatio` 80; older versions, or a `flinkVersion` that is missing or not a
  * version, `memoryOffHeapRatio` 25 and `memoryOffHeapMin` 600M; replicas 1 JobManager, 3 TaskManagers.
  */
-export const FLINK_CLUSTER_DEFAULTS = {
+const FLINK_CLUSTER_DEFAULTS = {
   limit: { text: '2Gi', bytes: 2n << 30n },
   request: { text: '512Mi', bytes: 512n << 20n },
   memoryProcessRatio: 80n,

@@ -31,10 +31,10 @@ import {
   type YamlFile,
 } from '../yaml/document.js';
 
-export const OPERATOR_API_GROUP = 'flink.apache.org/';
+const OPERATOR_API_GROUP = 'flink.apache.org/';
 /** Its resources name the operator's API group in `apiVersion`. */
 export const OPERATOR_MARKERS: RawMarkers = { text: [OPERATOR_API_GROUP] };
-export const OPERATOR_KINDS = {
+const OPERATOR_KINDS = {
   FlinkDeployment: 'flinkdeployment',
   FlinkSessionJob: 'flinksessionjob',
 } as const;

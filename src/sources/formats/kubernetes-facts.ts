@@ -53,7 +53,7 @@ const ROLE_WORDS: readonly [RegExp, ContainerRole][] = [
 ];
 
 /** Which process a container runs, and why: its arguments first, then its own name, then its workload's. */
-export function containerRole(
+function containerRole(
   args: readonly string[],
   names: readonly { what: string; name: string | undefined }[],
 ): { role: ContainerRole; why: string } {

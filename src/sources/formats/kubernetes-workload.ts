@@ -36,7 +36,7 @@ export function isWorkload(kind: string): boolean {
 }
 
 /** The containers of a Deployment, StatefulSet, Pod, Job...: process, limit, mounted ConfigMaps. */
-export function workloadContainers(yaml: YamlFile, document: YamlDocument): WorkloadContainer[] {
+function workloadContainers(yaml: YamlFile, document: YamlDocument): WorkloadContainer[] {
   const { doc, root } = document;
   const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text ?? '';
   const path = POD_SPEC_PATHS[kind];

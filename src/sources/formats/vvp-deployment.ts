@@ -42,7 +42,7 @@ function vvpSpec(document: YamlDocument): Node | null {
     : getPath(doc, root, 'spec', 'template', 'spec');
 }
 
-export const VVP_DEFAULT_MEMORY: Record<ProcessName, string> = { jobmanager: '1G', taskmanager: '2G' };
+const VVP_DEFAULT_MEMORY: Record<ProcessName, string> = { jobmanager: '1G', taskmanager: '2G' };
 
 const UNITS: Record<string, number> = { '': 0, k: 3, m: 6, g: 9, t: 12 };
 const VVP_MEMORY = /^(\d+(?:\.\d*)?|\.\d+)([kmgt]?)$/i;

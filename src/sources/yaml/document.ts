@@ -120,7 +120,7 @@ function firstLine(message: string): string {
   return message.split('\n', 1)[0].trim();
 }
 
-export function locationAt(yaml: YamlFile, offset: number): Location {
+function locationAt(yaml: YamlFile, offset: number): Location {
   const { line, col } = yaml.lineCounter.linePos(offset);
   return { file: yaml.file, line, column: col };
 }
