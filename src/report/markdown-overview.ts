@@ -215,11 +215,7 @@ function failureLines(diff: ConfigDiff, findings: readonly Finding[]): Markdown[
 }
 
 /** The body of one distinct change: which configs, Flink's refusal, the changed rows, the picture. */
-function changeBody(
-  group: ChangeGroup,
-  links: LinkContext | undefined,
-  withPicture: boolean,
-): Markdown {
+function changeBody(group: ChangeGroup, links: LinkContext | undefined, withPicture: boolean): Markdown {
   const first = group.configs[0];
   const parts: Markdown[] = [];
   if (group.configs.length > 1)
