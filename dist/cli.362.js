@@ -10,8 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  lintCommand: () => (/* binding */ lintCommand),
-  outputTargets: () => (/* binding */ outputTargets)
+  lintCommand: () => (/* binding */ lintCommand)
 });
 
 // EXTERNAL MODULE: ./src/report/index.ts + 29 modules

@@ -42157,7 +42157,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   xu: () => (/* binding */ readLinkSources)
 });
 
-// UNUSED EXPORTS: applyLink, flinkImage, flinkImageVersion, linkAlone, resolveFlinkVersion
+// UNUSED EXPORTS: flinkImage, flinkImageVersion, linkAlone, resolveFlinkVersion
 
 // EXTERNAL MODULE: ./src/flink/index.ts + 38 modules
 var flink = __nccwpck_require__(5310);
@@ -44725,8 +44725,15 @@ function solvedFix(policy, finding, facts, result) {
     if (!request)
         return undefined;
     const solved = (0,flink/* solveSizing */.WH)(request, { blockers: false });
-    if (!solved.feasible)
-        return undefined;
+    if (!solved.feasible) {
+        // No size in the container works with these settings: the limit is what has to change.
+        if (request.container === undefined || solved.minimumContainer === undefined)
+            return undefined;
+        return {
+            set: {},
+            description: `No ${LABEL[process]} fits the ${(0,flink/* formatSize */.Xq)(request.container)} container with these settings: Flink accepts ${(0,flink/* formatSize */.Xq)(solved.minimumContainer)} at the least. Raise the container limit to ${(0,flink/* formatSize */.Xq)(solved.minimumContainer)} or more.`,
+        };
+    }
     const kept = keepCurrentSize(solved, request, result);
     const written = request.config ?? new Map();
     const answer = {
