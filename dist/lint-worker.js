@@ -9448,10 +9448,13 @@ function resolve(doc, node) {
     return current ?? null;
 }
 /** A mapping's pairs with scalar keys, YAML merge keys (`<<: *anchor`) expanded; own keys win. */
-function mapItems(doc, node) {
+function mapItems(doc, node, 
+// Mappings being expanded: a merge key that reaches its own mapping (`&a <<: *a`) adds nothing.
+expanding = new Set()) {
     const map = resolve(doc, node);
-    if (!map || !(0,dist/* isMap */.jh)(map))
+    if (!map || !(0,dist/* isMap */.jh)(map) || expanding.has(map))
         return [];
+    expanding.add(map);
     const own = [];
     const merged = [];
     for (const pair of map.items) {
@@ -9463,11 +9466,12 @@ function mapItems(doc, node) {
         if (key === '<<' && !((0,dist/* isScalar */.jn)(keyNode) && keyNode.type !== dist/* Scalar */.X5.PLAIN)) {
             const sources = value && (0,dist/* isSeq */.oP)(value) ? value.items.map((i) => resolve(doc, i)) : [value];
             for (const source of sources)
-                merged.push(...mapItems(doc, source));
+                merged.push(...mapItems(doc, source, expanding));
             continue;
         }
         own.push({ key, keyNode, value });
     }
+    expanding.delete(map);
     const ownKeys = new Set(own.map((i) => i.key));
     return [...own, ...merged.filter((i) => !ownKeys.has(i.key))];
 }

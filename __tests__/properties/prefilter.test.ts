@@ -367,7 +367,8 @@ describe('the prefilter never rules out a file a loader reads', () => {
       fc.property(fc.constantFrom(...FILE_NAMES, 'a.yaml', 'k8s/x.yml'), configText, (name, text) => {
         if (expectKeptIfRead(name, text)) read++;
       }),
-      { numRuns: 1500 },
+      // A merge key that reaches its own mapping: found by this property once (a stack overflow).
+      { numRuns: 1500, examples: [['charts/flink/values.yaml', '&a \r<<: *a\n']] },
     );
     expect(read).toBeGreaterThan(100);
   });

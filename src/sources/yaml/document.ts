@@ -147,9 +147,15 @@ export interface MapItem {
 }
 
 /** A mapping's pairs with scalar keys, YAML merge keys (`<<: *anchor`) expanded; own keys win. */
-export function mapItems(doc: Document.Parsed, node: Node | null | undefined): MapItem[] {
+export function mapItems(
+  doc: Document.Parsed,
+  node: Node | null | undefined,
+  // Mappings being expanded: a merge key that reaches its own mapping (`&a <<: *a`) adds nothing.
+  expanding: Set<Node> = new Set(),
+): MapItem[] {
   const map = resolve(doc, node);
-  if (!map || !isMap(map)) return [];
+  if (!map || !isMap(map) || expanding.has(map)) return [];
+  expanding.add(map);
   const own: MapItem[] = [];
   const merged: MapItem[] = [];
   for (const pair of map.items) {
@@ -159,11 +165,12 @@ export function mapItems(doc: Document.Parsed, node: Node | null | undefined): M
     const value = resolve(doc, pair.value);
     if (key === '<<' && !(isScalar(keyNode) && keyNode.type !== Scalar.PLAIN)) {
       const sources = value && isSeq(value) ? value.items.map((i) => resolve(doc, i)) : [value];
-      for (const source of sources) merged.push(...mapItems(doc, source));
+      for (const source of sources) merged.push(...mapItems(doc, source, expanding));
       continue;
     }
     own.push({ key, keyNode, value });
   }
+  expanding.delete(map);
   const ownKeys = new Set(own.map((i) => i.key));
   return [...own, ...merged.filter((i) => !ownKeys.has(i.key))];
 }
