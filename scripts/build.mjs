@@ -2,7 +2,8 @@
 // `index.js` per output folder, so each entry is built into a scratch folder and moved. A dynamic
 // `import()` becomes a chunk ncc names `<id>.index.js`: each is renamed `<entry>.<id>.js`, and the
 // entry's chunk loader with it, so the chunks of two entries never share a name.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import {
   chmodSync,
   existsSync,
@@ -30,25 +31,27 @@ const dist = process.argv[2] ?? 'dist';
 const build = mkdtempSync(path.join(tmpdir(), 'flink-memory-lint-build-'));
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
-for (const { src, out } of entries) {
-  const scratch = path.join(build, out);
-  execFileSync(
-    ncc,
-    [
+// The entries bundle side by side and without type-checking, which `npm run typecheck` does: the
+// emitted code is the same in a third of the time. src/tsconfig.json makes the transpiler emit ES
+// modules (with NodeNext it cannot tell a file's module kind without its package.json).
+await Promise.all(
+  entries.map(({ src, out }) =>
+    run(ncc, [
       'build',
       src,
       '-o',
-      scratch,
+      path.join(build, out),
+      '--transpile-only',
       '--source-map',
       '--no-source-map-register',
       '--license',
       'licenses.txt',
       '-q',
-    ],
-    {
-      stdio: 'inherit',
-    },
-  );
+    ]),
+  ),
+);
+for (const { src, out } of entries) {
+  const scratch = path.join(build, out);
   let code = readFileSync(`${scratch}/index.js`, 'utf8').replace(
     /\/\/# sourceMappingURL=index\.js\.map\s*$/,
     `//# sourceMappingURL=${out}.js.map\n`,
@@ -90,4 +93,12 @@ rmSync(build, { recursive: true, force: true });
 function refuseRelocatedPaths(src, code) {
   const relocated = code.match(/^.*__nccwpck_require__\.ab \+.*$/m);
   if (relocated) throw new Error(`${src}: the bundler relocated a runtime path: ${relocated[0].trim()}`);
+}
+
+/** Runs a program to its end, its output on ours; rejects when it fails. */
+async function run(program, args) {
+  const child = promisify(execFile)(program, args, { maxBuffer: 64 * 1024 * 1024 });
+  child.child.stdout?.pipe(process.stdout);
+  child.child.stderr?.pipe(process.stderr);
+  await child;
 }
