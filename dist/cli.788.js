@@ -7952,6 +7952,10 @@ function terminal_visible(text) {
             : `\\u${code.toString(16).padStart(4, '0')}`;
     });
 }
+/** Repository text of several lines, each line shown as `visible` shows it; the line breaks kept. */
+function visibleLines(text) {
+    return text.split('\n').map(terminal_visible).join('\n');
+}
 /**
  * A whole output with no line a runner would take as a workflow command: the runner trims a line
  * and reads it as one when it starts with `::`. Such a line gets its first colon escaped.
@@ -10002,6 +10006,7 @@ the job summary
 
 
 
+
 const LABEL = { taskmanager: 'TaskManager', jobmanager: 'JobManager' };
 /**
  * `size --format json`: `{flinkVersion, set, remove, taskmanager, jobmanager}`, each process as
@@ -10136,10 +10141,11 @@ function sizeText(report, options = {}) {
     }
     for (const d of report.dropped)
         out.push(`  Removes ${d.key}: ${d.value}: ${d.why}`);
+    // Keys, values, names and paths are the file's text: shown, never passed to the terminal.
+    const shown = () => out.map(visibleLines);
     if (!report.feasible) {
         out.push('', 'What Flink derives at the size that shows the problem:', '');
-        out.push(breakdownText(report.breakdown, options).trimEnd(), '');
-        return out.join('\n');
+        return [...shown(), breakdownText(report.breakdown, options).trimEnd(), ''].join('\n');
     }
     const set = setLines(report.source.kind, report.set, report.resourceMemory);
     if (set.length > 0) {
@@ -10154,11 +10160,12 @@ function sizeText(report, options = {}) {
     const why = Object.entries(report.why);
     if (why.length > 0)
         out.push('', 'Why:', ...why.map(([k, w]) => `  ${k}: ${w}`));
-    out.push('', breakdownText(report.breakdown, options).trimEnd(), '');
-    return out.join('\n');
+    out.push('');
+    return [...shown(), breakdownText(report.breakdown, options).trimEnd(), ''].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/upgrade.ts
+
 
 
 const TM_ROWS = [
@@ -10263,7 +10270,8 @@ function upgradeText(report) {
     }
     if (report.rewritten)
         out.push(`${report.rewritten.name}:`, report.rewritten.text.trimEnd(), '');
-    return `${out.join('\n')}\n`;
+    // Keys, values and the rewritten file are the file's text: shown, never passed to the terminal.
+    return `${out.map(visibleLines).join('\n')}\n`;
 }
 /** `upgrade --format json`. */
 function upgradeToJson(report) {

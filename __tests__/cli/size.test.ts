@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -151,6 +151,17 @@ describe('flink-memory-lint size (the built bundle)', () => {
     const below = deriveJson(dir, '1.18', { 'taskmanager.memory.process.size': `${smallest - 1}m` });
     expect(atSmallest.taskmanager.ok).toBe(true);
     expect(below.taskmanager.ok).toBe(false);
+  });
+
+  it('shows a file name or key holding control characters as escapes, in size and upgrade', () => {
+    const folder = join(dir, 'a\u001b[31mred');
+    mkdirSync(folder, { recursive: true });
+    const file = join(folder, 'flink-conf.yaml');
+    writeFileSync(file, 'taskmanager.memory.process.size: 2g\n');
+    for (const r of [run('size', ['--container', '4Gi', file]), run('upgrade', ['--to', '2.0', file])]) {
+      expect(r.stdout).toContain('a\\x1b[31mred');
+      expect(r.stdout).not.toContain('\u001b[31m');
+    }
   });
 
   it('exits 2 on usage errors', () => {

@@ -1,3 +1,4 @@
+import { visibleLines } from './terminal.js';
 import { dumpFlinkYaml, formatSize, type SizingAnswer, type YamlTree } from '../flink/index.js';
 import type { Breakdown, ConfigKind, Deployment, ProcessName } from '../model/index.js';
 import { toJsonValue } from './breakdown-json.js';
@@ -160,10 +161,11 @@ export function sizeText(report: SizeReport, options: { color?: boolean } = {}):
     }
   }
   for (const d of report.dropped) out.push(`  Removes ${d.key}: ${d.value}: ${d.why}`);
+  // Keys, values, names and paths are the file's text: shown, never passed to the terminal.
+  const shown = () => out.map(visibleLines);
   if (!report.feasible) {
     out.push('', 'What Flink derives at the size that shows the problem:', '');
-    out.push(breakdownText(report.breakdown, options).trimEnd(), '');
-    return out.join('\n');
+    return [...shown(), breakdownText(report.breakdown, options).trimEnd(), ''].join('\n');
   }
   const set = setLines(report.source.kind, report.set, report.resourceMemory);
   if (set.length > 0) {
@@ -175,6 +177,6 @@ export function sizeText(report: SizeReport, options: { color?: boolean } = {}):
   if (set.length === 0 && report.remove.length === 0 && report.feasible) out.push('', 'Nothing to change.');
   const why = Object.entries(report.why);
   if (why.length > 0) out.push('', 'Why:', ...why.map(([k, w]) => `  ${k}: ${w}`));
-  out.push('', breakdownText(report.breakdown, options).trimEnd(), '');
-  return out.join('\n');
+  out.push('');
+  return [...shown(), breakdownText(report.breakdown, options).trimEnd(), ''].join('\n');
 }

@@ -19,6 +19,11 @@ export function visible(text: string): string {
   });
 }
 
+/** Repository text of several lines, each line shown as `visible` shows it; the line breaks kept. */
+export function visibleLines(text: string): string {
+  return text.split('\n').map(visible).join('\n');
+}
+
 /**
  * A whole output with no line a runner would take as a workflow command: the runner trims a line
  * and reads it as one when it starts with `::`. Such a line gets its first colon escaped.

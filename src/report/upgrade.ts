@@ -1,3 +1,4 @@
+import { visibleLines } from './terminal.js';
 import { formatSize, type KeyChange, type VersionDiff } from '../flink/index.js';
 import type { Breakdown, JobManagerResult, TaskManagerResult } from '../model/index.js';
 import { toJsonValue } from './breakdown-json.js';
@@ -125,7 +126,8 @@ export function upgradeText(report: UpgradeReport): string {
     out.push(`Flink's nesting drops: ${report.migration.dropped.join(', ')}`, '');
   }
   if (report.rewritten) out.push(`${report.rewritten.name}:`, report.rewritten.text.trimEnd(), '');
-  return `${out.join('\n')}\n`;
+  // Keys, values and the rewritten file are the file's text: shown, never passed to the terminal.
+  return `${out.map(visibleLines).join('\n')}\n`;
 }
 
 /** `upgrade --format json`. */
