@@ -109,9 +109,9 @@ function configsOf(text, name, flags) {
     const problems = [...result.problems, ...result.results.flatMap((r) => r.config.problems)];
     const fatal = problems.find((p) => FATAL.has(p.code));
     if (fatal)
-        throw new _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .CliError */ .z(`${label}:${fatal.location.line}:${fatal.location.column}: ${fatal.message}`, _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.rejected);
+        throw new _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .CliError */ .z((0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .visible */ .RK)(`${label}:${fatal.location.line}:${fatal.location.column}: ${fatal.message}`), _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.rejected);
     for (const p of problems)
-        process.stderr.write(`${label}:${p.location.line}:${p.location.column}: warning: ${p.message}\n`);
+        process.stderr.write(`${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .visible */ .RK)(`${label}:${p.location.line}:${p.location.column}: warning: ${p.message}`)}\n`);
     return result.results;
 }
 /** The one config to derive: `--select NAME`, `--document N`, or the file's only one. */

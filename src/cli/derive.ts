@@ -123,11 +123,13 @@ function configsOf(text: string, name: string | undefined, flags: DeriveFlags): 
   const fatal = problems.find((p) => FATAL.has(p.code));
   if (fatal)
     throw new CliError(
-      `${label}:${fatal.location.line}:${fatal.location.column}: ${fatal.message}`,
+      visible(`${label}:${fatal.location.line}:${fatal.location.column}: ${fatal.message}`),
       EXIT.rejected,
     );
   for (const p of problems)
-    process.stderr.write(`${label}:${p.location.line}:${p.location.column}: warning: ${p.message}\n`);
+    process.stderr.write(
+      `${visible(`${label}:${p.location.line}:${p.location.column}: warning: ${p.message}`)}\n`,
+    );
   return result.results;
 }
 
