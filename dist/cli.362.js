@@ -19,8 +19,8 @@ var src_report = __webpack_require__(6788);
 var commander = __webpack_require__(7390);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/flink/index.ts + 38 modules
-var flink = __webpack_require__(5310);
+// EXTERNAL MODULE: ./src/flink/index.ts + 39 modules
+var flink = __webpack_require__(8132);
 // EXTERNAL MODULE: ./src/engine/index.ts + 8 modules
 var engine = __webpack_require__(4872);
 // EXTERNAL MODULE: ./src/model/index.ts + 5 modules

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: effectiveEntries, toConfigMap
 
-// EXTERNAL MODULE: ./src/flink/index.ts + 38 modules
-var flink = __webpack_require__(5310);
+// EXTERNAL MODULE: ./src/flink/index.ts + 39 modules
+var flink = __webpack_require__(8132);
 ;// CONCATENATED MODULE: ./src/derive/flink-view.ts
 /** The entries Flink applies, in order: the base file, then the config's own; placeholders left out. */
 function effectiveEntries(config) {
@@ -49,7 +49,7 @@ function deriveConfig(config) {
 
 /***/ }),
 
-/***/ 5310:
+/***/ 8132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -104,6 +104,7 @@ __webpack_require__.d(__webpack_exports__, {
   iL: () => (/* reexport */ rawText),
   dN: () => (/* reexport */ readFlinkVersion),
   U_: () => (/* reexport */ readsDataprocWeight),
+  qx: () => (/* reexport */ rememberedSolve),
   oH: () => (/* reexport */ runtimeModeOfArgs),
   JE: () => (/* reexport */ runtimeModeOption),
   r1: () => (/* reexport */ sameVersion),
@@ -680,13 +681,23 @@ const LATEST_PATCH = 999;
  * its first patch, so that the rows of a line hold for all of its patch releases.
  */
 function position(version, as) {
+    const cache = as === 'version' ? VERSION_POSITIONS : SINCE_POSITIONS;
+    const known = cache.get(version);
+    if (known !== undefined)
+        return known;
     const [major, minor, patch] = version.split('.');
     const line = model/* FLINK_VERSIONS */.tf.indexOf(`${major}.${minor}`);
     if (line < 0)
         throw new RangeError(`Unsupported Flink version ${version}`);
     const within = patch !== undefined ? Number(patch) : as === 'version' ? LATEST_PATCH : 0;
-    return line * (LATEST_PATCH + 1) + within;
+    const at = line * (LATEST_PATCH + 1) + within;
+    cache.set(version, at);
+    return at;
 }
+// Every table lookup compares versions; the strings come from a small closed set, so each is
+// parsed once.
+const VERSION_POSITIONS = new Map();
+const SINCE_POSITIONS = new Map();
 /** Position of a version among the versions the tool judges, for ordering them. */
 function versionIndex(version) {
     return position(version, 'version');
@@ -2759,15 +2770,16 @@ function demandFor(version, settings, networkBytes, mode, parallelism, slots) {
     const gatePools = subtasks * gate.poolRequired;
     const exclusive = subtasks * exclusivePerSubtask;
     const consumers = gatePools + exclusive;
-    const consumerRequests = () => [
-        gate.poolRequired,
-        ...(gate.exclusivePerChannel > 0 ? Array(remote).fill(gate.exclusivePerChannel) : []),
+    // A consumer sets up its gate's pool, then each remote channel's exclusive buffers.
+    const consumer = [
+        [1, gate.poolRequired],
+        [remote, gate.exclusivePerChannel],
     ];
     const stages = mode === 'streaming'
-        ? [Array.from({ length: subtasks }, () => [partition.required, ...consumerRequests()]).flat()]
+        ? [{ times: subtasks, block: [[1, partition.required], ...consumer] }]
         : [
-            Array(subtasks).fill(partition.required),
-            Array.from({ length: subtasks }, consumerRequests).flat(),
+            { times: subtasks, block: [[1, partition.required]] },
+            { times: subtasks, block: consumer },
         ];
     deploymentFailure ??= firstRefusal(stages, total, settings.segmentSize);
     return {
@@ -2792,21 +2804,41 @@ function demandFor(version, settings, networkBytes, mode, parallelism, slots) {
         ...(deploymentFailure && { deploymentFailure }),
     };
 }
-/** Replays the requests with `NetworkBufferPool`'s `int` bookkeeping; each stage starts empty. */
+/**
+ * Replays the requests with `NetworkBufferPool`'s `int` bookkeeping; each stage starts empty. Runs
+ * of requests that stay within the total are counted at once rather than one by one: the answer is
+ * the same, overflow included, and the cost does not grow with slots and channels.
+ */
 function firstRefusal(stages, total, segmentSize) {
-    for (const requests of stages) {
-        let reserved = 0;
-        for (const required of requests) {
-            if (network_buffers_int(reserved + required) > total) {
-                const available = network_buffers_int(total - reserved);
-                return {
-                    errorType: 'IOException',
-                    message: insufficientBuffersMessage(required, available, total, segmentSize),
-                    required,
-                    available,
-                };
+    for (const { times, block } of stages) {
+        const perBlock = block.reduce((sum, [count, size]) => sum + count * size, 0);
+        // Whole blocks whose running sum stays within the total all pass.
+        const passing = perBlock === 0 ? times : Math.min(times, Math.floor(total / perBlock));
+        let reserved = passing * perBlock;
+        for (let i = passing; i < times; i++) {
+            for (const [count, size] of block) {
+                let left = count;
+                while (left > 0 && size > 0) {
+                    const fit = Math.min(left, Math.floor((total - reserved) / size));
+                    reserved += fit * size;
+                    left -= fit;
+                    if (left === 0)
+                        break;
+                    // The next request exceeds the total unless Flink's `int` sum wraps below it.
+                    const next = network_buffers_int(reserved + size);
+                    if (next > total) {
+                        const available = network_buffers_int(total - reserved);
+                        return {
+                            errorType: 'IOException',
+                            message: insufficientBuffersMessage(size, available, total, segmentSize),
+                            required: size,
+                            available,
+                        };
+                    }
+                    reserved = next;
+                    left--;
+                }
             }
-            reserved = network_buffers_int(reserved + required);
         }
     }
     return undefined;
@@ -2858,6 +2890,29 @@ function fits(version, settings, mode, parallelism, slots) {
 function largestServableBuffersPerChannel(version, settings, slots, mode = 'streaming') {
     if (networkBufferOption(version, 'buffersPerChannel').kind !== 'read')
         return undefined;
+    // The answer depends on nothing but these figures, and a tree repeats them config after config.
+    const key = [
+        version,
+        mode,
+        slots,
+        settings.totalBuffers,
+        settings.floatingBuffersPerGate,
+        settings.maxRequiredBuffersPerGate,
+        settings.sortShuffleMinParallelism,
+        settings.sortShuffleMinBuffers,
+    ].join();
+    const known = LARGEST_SERVABLE.get(key);
+    if (known !== undefined)
+        return known;
+    if (LARGEST_SERVABLE.size >= MAX_REMEMBERED)
+        LARGEST_SERVABLE.clear();
+    const largest = searchLargestServable(version, settings, slots, mode);
+    LARGEST_SERVABLE.set(key, largest);
+    return largest;
+}
+const LARGEST_SERVABLE = new Map();
+const MAX_REMEMBERED = 10_000;
+function searchLargestServable(version, settings, slots, mode) {
     const parallelism = slots + 1;
     const servable = (buffersPerChannel) => {
         try {
@@ -3648,7 +3703,33 @@ function solveSizing(request, options = {}) {
     return a.probe.state === 'good' ? feasible(a) : infeasible(a, config, options.blockers !== false);
 }
 
+;// CONCATENATED MODULE: ./src/flink/sizing/remembered.ts
+
+/**
+ * `solveSizing` for callers that ask the same question many times, as a lint run does for every
+ * config of a tree that repeats its settings: the answer is a pure function of the request, and
+ * answers are never changed by their callers.
+ */
+function rememberedSolve(request, options = {}) {
+    const key = JSON.stringify([request, options.blockers !== false], (_, value) => typeof value === 'bigint'
+        ? { bigint: String(value) }
+        : value instanceof Map
+            ? [...value].map(([k, v]) => [k, typeof v, String(v)])
+            : value);
+    const known = ANSWERS.get(key);
+    if (known)
+        return known;
+    if (ANSWERS.size >= remembered_MAX_REMEMBERED)
+        ANSWERS.clear();
+    const answer = solveSizing(request, options);
+    ANSWERS.set(key, answer);
+    return answer;
+}
+const ANSWERS = new Map();
+const remembered_MAX_REMEMBERED = 2_000;
+
 ;// CONCATENATED MODULE: ./src/flink/sizing/index.ts
+
 
 
 ;// CONCATENATED MODULE: ./src/flink/option-history.ts
@@ -4554,8 +4635,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: flinkImage, flinkImageVersion, resolveFlinkVersion
 
-// EXTERNAL MODULE: ./src/flink/index.ts + 38 modules
-var flink = __webpack_require__(5310);
+// EXTERNAL MODULE: ./src/flink/index.ts + 39 modules
+var flink = __webpack_require__(8132);
 // EXTERNAL MODULE: ./src/model/index.ts + 5 modules
 var model = __webpack_require__(7304);
 // EXTERNAL MODULE: ./src/sources/index.ts + 28 modules
@@ -5397,12 +5478,20 @@ function placeConfigs(files) {
     }
     const byConfig = new Map();
     const add = (id, placement) => {
-        const list = byConfig.get(id) ?? [];
-        byConfig.set(id, [...list, placement]);
+        const list = byConfig.get(id);
+        if (list)
+            list.push(placement);
+        else
+            byConfig.set(id, [placement]);
     };
     const configs = files.flatMap((f) => f.configs.map((c) => ({ ...c, file: f.path })));
     // Files Flink reads as its configuration: only these are mounted or copied into an image.
     const wholeFiles = configs.filter((c) => c.kind === 'flink-conf' || c.kind === 'config-yaml');
+    const under = pathIndex(wholeFiles);
+    const ownConfigs = new Map();
+    for (const config of configs)
+        if (config.kind === 'docker-compose')
+            ownConfigs.set(config.file, [...(ownConfigs.get(config.file) ?? []), config]);
     const buildsSeen = new Set();
     for (const [file, raw] of composeFiles) {
         if (isOverrideFile(file) &&
@@ -5412,7 +5501,12 @@ function placeConfigs(files) {
         for (const service of services) {
             const container = containerOf(service);
             const versions = serviceVersions(service, dockerfiles);
-            for (const config of wholeFiles) {
+            // Only configs under a mount's source or the build's context can be placed by this service.
+            const reachable = under([
+                ...[...service.mounts.values()].map((m) => m.source),
+                service.build && service.build.context,
+            ]);
+            for (const config of reachable) {
                 const mount = mountOf(service, config.file);
                 if (mount)
                     add(config.id, { container: { ...container, via: mount }, versions });
@@ -5425,17 +5519,17 @@ function placeConfigs(files) {
                 }
             }
             // A service that sets FLINK_PROPERTIES is a config of its own: what its build and override files add.
-            for (const config of configs)
-                if (config.file === file && config.kind === 'docker-compose' && config.name === service.name)
+            for (const config of ownConfigs.get(file) ?? [])
+                if (config.name === service.name)
                     add(config.id, { container, versions, own: true });
         }
     }
-    const folder = new Map();
-    for (const config of wholeFiles) {
-        for (const [file, facts] of dockerfiles) {
+    // A Dockerfile copies from its own folder when no compose file builds it.
+    for (const [file, facts] of dockerfiles) {
+        const stages = dockerStages(facts, file);
+        for (const config of under([dirname(file)])) {
             if (buildsSeen.has(`${config.id}\0${file}`))
                 continue;
-            const stages = dockerStages(facts, file);
             const copied = copiesOf(facts, file, dirname(file), config.file);
             const version = copied && stageVersion(stages[copied.stage]);
             if (copied && version)
@@ -5448,13 +5542,44 @@ function placeConfigs(files) {
                     ],
                 });
         }
+    }
+    const folder = new Map();
+    const finalVersions = dockerfileVersionsByFolder(dockerfiles);
+    for (const config of wholeFiles) {
         if (byConfig.has(config.id))
             continue;
-        const around = folderVersion(config.file, dockerfiles);
+        const around = folderVersion(config.file, finalVersions);
         if (around)
             folder.set(config.id, around);
     }
     return { byConfig, folder };
+}
+/**
+ * The configs at a path or anywhere under it (`.` is the whole repository), for a set of paths, in
+ * the configs' own order: what a mount's source or a build context can reach, found without
+ * comparing every service with every config.
+ */
+function pathIndex(configs) {
+    const byPath = new Map();
+    configs.forEach((config, i) => {
+        for (let at = config.file;; at = dirname(at)) {
+            const list = byPath.get(at);
+            if (list)
+                list.push(i);
+            else
+                byPath.set(at, [i]);
+            if (at === '.' || at === '/' || at === '')
+                break;
+        }
+    });
+    return (paths) => {
+        const found = new Set();
+        for (const at of paths)
+            if (at !== undefined)
+                for (const i of byPath.get(normalize(at)) ?? [])
+                    found.add(i);
+        return [...found].sort((a, b) => a - b).map((i) => configs[i]);
+    };
 }
 /** A compose file's services merged with its override file and what each `extends`. */
 function project(file, raw, all) {
@@ -5656,21 +5781,31 @@ function mountOf(service, config) {
 }
 /** The files Flink reads from its configuration folder (`flink-conf.yaml` up to 1.20, `config.yaml` from 1.19). */
 const FLINK_CONF_FILE = /(?:^|\/)(?:flink-conf|config)\.ya?ml$/;
+/** The version each Dockerfile's final stage names, by the Dockerfile's folder, in the files' order. */
+function dockerfileVersionsByFolder(dockerfiles) {
+    const byFolder = new Map();
+    let order = 0;
+    for (const [file, facts] of dockerfiles) {
+        const version = stageVersion(finalStage(dockerStages(facts, file)));
+        if (!version)
+            continue;
+        const where = dirname(file);
+        byFolder.set(where, [...(byFolder.get(where) ?? []), { ...version, order: order++ }]);
+    }
+    return byFolder;
+}
 /**
  * Weak evidence for a config nothing places: the Flink version of the Dockerfiles in its folder and
  * the folders above it, where they all name the same minor version.
  */
-function folderVersion(config, dockerfiles) {
-    const dir = dirname(config);
+function folderVersion(config, byFolder) {
     const found = [];
-    for (const [file, facts] of dockerfiles) {
-        const where = dirname(file);
-        if (!(where === '.' || dir === where || dir.startsWith(`${where}/`)))
-            continue;
-        const version = stageVersion(finalStage(dockerStages(facts, file)));
-        if (version)
-            found.push(version);
+    for (let dir = dirname(config);; dir = dirname(dir)) {
+        found.push(...(byFolder.get(dir) ?? []));
+        if (dir === '.' || dir === '/' || dir === '')
+            break;
     }
+    found.sort((a, b) => a.order - b.order);
     const minors = new Set(found.map((v) => (0,flink/* minorLineOf */.Ro)(v.version)));
     if (minors.size !== 1)
         return undefined;
@@ -5973,8 +6108,8 @@ function baselineMatcher(baseline) {
 
 // EXTERNAL MODULE: ./src/model/index.ts + 5 modules
 var model = __webpack_require__(7304);
-// EXTERNAL MODULE: ./src/flink/index.ts + 38 modules
-var flink = __webpack_require__(5310);
+// EXTERNAL MODULE: ./src/flink/index.ts + 39 modules
+var flink = __webpack_require__(8132);
 // EXTERNAL MODULE: ./src/derive/index.ts + 1 modules
 var derive = __webpack_require__(8859);
 ;// CONCATENATED MODULE: ./src/policy/facts/memory-values.ts
@@ -7043,7 +7178,7 @@ function solvedFix(policy, finding, facts, result) {
     facts.process = previous;
     if (!request)
         return undefined;
-    const solved = (0,flink/* solveSizing */.WH)(request, { blockers: false });
+    const solved = (0,flink/* rememberedSolve */.qx)(request, { blockers: false });
     if (!solved.feasible) {
         // No size in the container works with these settings: the limit is what has to change.
         if (request.container === undefined || solved.minimumContainer === undefined)
@@ -7438,7 +7573,7 @@ function parseJsonText(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ memoryBytes)
 /* harmony export */ });
-/* harmony import */ var _flink_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5310);
+/* harmony import */ var _flink_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8132);
 
 /** Bytes of a size given as a number of bytes or in Flink's `MemorySize` syntax (`2g`, `512 mb`). */
 function memoryBytes(value) {
@@ -7462,7 +7597,7 @@ function memoryBytes(value) {
 /* harmony export */   o1: () => (/* binding */ resolvePath),
 /* harmony export */   w7: () => (/* binding */ unknownFilters)
 /* harmony export */ });
-/* harmony import */ var _flink_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5310);
+/* harmony import */ var _flink_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8132);
 
 
 /**
@@ -7797,8 +7932,8 @@ function breakdownToJson(breakdown) {
     return toJsonValue(breakdown);
 }
 
-// EXTERNAL MODULE: ./src/flink/index.ts + 38 modules
-var flink = __webpack_require__(5310);
+// EXTERNAL MODULE: ./src/flink/index.ts + 39 modules
+var flink = __webpack_require__(8132);
 ;// CONCATENATED MODULE: ./src/report/breakdown-text.ts
 
 const paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -10733,8 +10868,8 @@ function isDockerfileName(name) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/flink/index.ts + 38 modules
-var flink = __webpack_require__(5310);
+// EXTERNAL MODULE: ./src/flink/index.ts + 39 modules
+var flink = __webpack_require__(8132);
 ;// CONCATENATED MODULE: ./src/sources/yaml/unique-keys.ts
 
 /**

@@ -651,8 +651,8 @@ function lintText(input, pack, settings) {
     return { results, findings, suppressed, problems: loaded.problems };
 }
 
-// EXTERNAL MODULE: ./src/flink/index.ts + 38 modules
-var flink = __webpack_require__(5310);
+// EXTERNAL MODULE: ./src/flink/index.ts + 39 modules
+var flink = __webpack_require__(8132);
 ;// CONCATENATED MODULE: ./src/engine/size.ts
 
 

@@ -5638,7 +5638,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const limitNumber_1 = __webpack_require__(3723);
-const multipleOf_1 = __webpack_require__(8132);
+const multipleOf_1 = __webpack_require__(5751);
 const limitLength_1 = __webpack_require__(6962);
 const pattern_1 = __webpack_require__(6023);
 const limitProperties_1 = __webpack_require__(895);
@@ -5818,7 +5818,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8132:
+/***/ 5751:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -62,6 +62,34 @@ export function largestServableBuffersPerChannel(
   mode: RuntimeMode = 'streaming',
 ): number | undefined {
   if (networkBufferOption(version, 'buffersPerChannel').kind !== 'read') return undefined;
+  // The answer depends on nothing but these figures, and a tree repeats them config after config.
+  const key = [
+    version,
+    mode,
+    slots,
+    settings.totalBuffers,
+    settings.floatingBuffersPerGate,
+    settings.maxRequiredBuffersPerGate,
+    settings.sortShuffleMinParallelism,
+    settings.sortShuffleMinBuffers,
+  ].join();
+  const known = LARGEST_SERVABLE.get(key);
+  if (known !== undefined) return known;
+  if (LARGEST_SERVABLE.size >= MAX_REMEMBERED) LARGEST_SERVABLE.clear();
+  const largest = searchLargestServable(version, settings, slots, mode);
+  LARGEST_SERVABLE.set(key, largest);
+  return largest;
+}
+
+const LARGEST_SERVABLE = new Map<string, number>();
+const MAX_REMEMBERED = 10_000;
+
+function searchLargestServable(
+  version: FlinkVersion,
+  settings: NetworkBufferSettings,
+  slots: number,
+  mode: RuntimeMode,
+): number {
   const parallelism = slots + 1;
   const servable = (buffersPerChannel: number): boolean => {
     try {

@@ -221,16 +221,17 @@ export function demandFor(
   const exclusive = subtasks * exclusivePerSubtask;
   const consumers = gatePools + exclusive;
 
-  const consumerRequests = (): number[] => [
-    gate.poolRequired,
-    ...(gate.exclusivePerChannel > 0 ? Array<number>(remote).fill(gate.exclusivePerChannel) : []),
+  // A consumer sets up its gate's pool, then each remote channel's exclusive buffers.
+  const consumer: Run[] = [
+    [1, gate.poolRequired],
+    [remote, gate.exclusivePerChannel],
   ];
-  const stages: number[][] =
+  const stages: Stage[] =
     mode === 'streaming'
-      ? [Array.from({ length: subtasks }, () => [partition.required, ...consumerRequests()]).flat()]
+      ? [{ times: subtasks, block: [[1, partition.required], ...consumer] }]
       : [
-          Array<number>(subtasks).fill(partition.required),
-          Array.from({ length: subtasks }, consumerRequests).flat(),
+          { times: subtasks, block: [[1, partition.required]] },
+          { times: subtasks, block: consumer },
         ];
   deploymentFailure ??= firstRefusal(stages, total, settings.segmentSize);
 
@@ -257,21 +258,49 @@ export function demandFor(
   };
 }
 
-/** Replays the requests with `NetworkBufferPool`'s `int` bookkeeping; each stage starts empty. */
-function firstRefusal(stages: number[][], total: number, segmentSize: number): DeploymentFailure | undefined {
-  for (const requests of stages) {
-    let reserved = 0;
-    for (const required of requests) {
-      if (int(reserved + required) > total) {
-        const available = int(total - reserved);
-        return {
-          errorType: 'IOException',
-          message: insufficientBuffersMessage(required, available, total, segmentSize),
-          required,
-          available,
-        };
+/** `count` requests of `size` buffers each. */
+type Run = readonly [count: number, size: number];
+
+/** A stage of deployment: the same block of requests, once per subtask. */
+interface Stage {
+  times: number;
+  block: readonly Run[];
+}
+
+/**
+ * Replays the requests with `NetworkBufferPool`'s `int` bookkeeping; each stage starts empty. Runs
+ * of requests that stay within the total are counted at once rather than one by one: the answer is
+ * the same, overflow included, and the cost does not grow with slots and channels.
+ */
+function firstRefusal(stages: readonly Stage[], total: number, segmentSize: number): DeploymentFailure | undefined {
+  for (const { times, block } of stages) {
+    const perBlock = block.reduce((sum, [count, size]) => sum + count * size, 0);
+    // Whole blocks whose running sum stays within the total all pass.
+    const passing = perBlock === 0 ? times : Math.min(times, Math.floor(total / perBlock));
+    let reserved = passing * perBlock;
+    for (let i = passing; i < times; i++) {
+      for (const [count, size] of block) {
+        let left = count;
+        while (left > 0 && size > 0) {
+          const fit = Math.min(left, Math.floor((total - reserved) / size));
+          reserved += fit * size;
+          left -= fit;
+          if (left === 0) break;
+          // The next request exceeds the total unless Flink's `int` sum wraps below it.
+          const next = int(reserved + size);
+          if (next > total) {
+            const available = int(total - reserved);
+            return {
+              errorType: 'IOException',
+              message: insufficientBuffersMessage(size, available, total, segmentSize),
+              required: size,
+              available,
+            };
+          }
+          reserved = next;
+          left--;
+        }
       }
-      reserved = int(reserved + required);
     }
   }
   return undefined;

@@ -15,12 +15,22 @@ const LATEST_PATCH = 999;
  * its first patch, so that the rows of a line hold for all of its patch releases.
  */
 function position(version: string, as: 'version' | 'since'): number {
+  const cache = as === 'version' ? VERSION_POSITIONS : SINCE_POSITIONS;
+  const known = cache.get(version);
+  if (known !== undefined) return known;
   const [major, minor, patch] = version.split('.');
   const line = (FLINK_VERSIONS as readonly string[]).indexOf(`${major}.${minor}`);
   if (line < 0) throw new RangeError(`Unsupported Flink version ${version}`);
   const within = patch !== undefined ? Number(patch) : as === 'version' ? LATEST_PATCH : 0;
-  return line * (LATEST_PATCH + 1) + within;
+  const at = line * (LATEST_PATCH + 1) + within;
+  cache.set(version, at);
+  return at;
 }
+
+// Every table lookup compares versions; the strings come from a small closed set, so each is
+// parsed once.
+const VERSION_POSITIONS = new Map<string, number>();
+const SINCE_POSITIONS = new Map<string, number>();
 
 /** Position of a version among the versions the tool judges, for ordering them. */
 export function versionIndex(version: FlinkVersion): number {

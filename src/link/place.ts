@@ -63,12 +63,18 @@ export function placeConfigs(files: readonly LinkFacts[]): Placements {
   }
   const byConfig = new Map<string, Placement[]>();
   const add = (id: string, placement: Placement) => {
-    const list = byConfig.get(id) ?? [];
-    byConfig.set(id, [...list, placement]);
+    const list = byConfig.get(id);
+    if (list) list.push(placement);
+    else byConfig.set(id, [placement]);
   };
   const configs = files.flatMap((f) => f.configs.map((c) => ({ ...c, file: f.path })));
   // Files Flink reads as its configuration: only these are mounted or copied into an image.
   const wholeFiles = configs.filter((c) => c.kind === 'flink-conf' || c.kind === 'config-yaml');
+  const under = pathIndex(wholeFiles);
+  const ownConfigs = new Map<string, typeof configs>();
+  for (const config of configs)
+    if (config.kind === 'docker-compose')
+      ownConfigs.set(config.file, [...(ownConfigs.get(config.file) ?? []), config]);
   const buildsSeen = new Set<string>();
 
   for (const [file, raw] of composeFiles) {
@@ -81,7 +87,12 @@ export function placeConfigs(files: readonly LinkFacts[]): Placements {
     for (const service of services) {
       const container = containerOf(service);
       const versions = serviceVersions(service, dockerfiles);
-      for (const config of wholeFiles) {
+      // Only configs under a mount's source or the build's context can be placed by this service.
+      const reachable = under([
+        ...[...service.mounts.values()].map((m) => m.source),
+        service.build && service.build.context,
+      ]);
+      for (const config of reachable) {
         const mount = mountOf(service, config.file);
         if (mount) add(config.id, { container: { ...container, via: mount }, versions });
         else if (service.build) {
@@ -93,17 +104,16 @@ export function placeConfigs(files: readonly LinkFacts[]): Placements {
         }
       }
       // A service that sets FLINK_PROPERTIES is a config of its own: what its build and override files add.
-      for (const config of configs)
-        if (config.file === file && config.kind === 'docker-compose' && config.name === service.name)
-          add(config.id, { container, versions, own: true });
+      for (const config of ownConfigs.get(file) ?? [])
+        if (config.name === service.name) add(config.id, { container, versions, own: true });
     }
   }
 
-  const folder = new Map<string, LinkedVersion>();
-  for (const config of wholeFiles) {
-    for (const [file, facts] of dockerfiles) {
+  // A Dockerfile copies from its own folder when no compose file builds it.
+  for (const [file, facts] of dockerfiles) {
+    const stages = dockerStages(facts, file);
+    for (const config of under([path.dirname(file)])) {
       if (buildsSeen.has(`${config.id}\0${file}`)) continue;
-      const stages = dockerStages(facts, file);
       const copied = copiesOf(facts, file, path.dirname(file), config.file);
       const version = copied && stageVersion(stages[copied.stage]);
       if (copied && version)
@@ -116,11 +126,41 @@ export function placeConfigs(files: readonly LinkFacts[]): Placements {
           ],
         });
     }
+  }
+
+  const folder = new Map<string, LinkedVersion>();
+  const finalVersions = dockerfileVersionsByFolder(dockerfiles);
+  for (const config of wholeFiles) {
     if (byConfig.has(config.id)) continue;
-    const around = folderVersion(config.file, dockerfiles);
+    const around = folderVersion(config.file, finalVersions);
     if (around) folder.set(config.id, around);
   }
   return { byConfig, folder };
+}
+
+/**
+ * The configs at a path or anywhere under it (`.` is the whole repository), for a set of paths, in
+ * the configs' own order: what a mount's source or a build context can reach, found without
+ * comparing every service with every config.
+ */
+function pathIndex<T extends { file: string }>(
+  configs: readonly T[],
+): (paths: readonly (string | undefined)[]) => T[] {
+  const byPath = new Map<string, number[]>();
+  configs.forEach((config, i) => {
+    for (let at = config.file; ; at = path.dirname(at)) {
+      const list = byPath.get(at);
+      if (list) list.push(i);
+      else byPath.set(at, [i]);
+      if (at === '.' || at === '/' || at === '') break;
+    }
+  });
+  return (paths) => {
+    const found = new Set<number>();
+    for (const at of paths)
+      if (at !== undefined) for (const i of byPath.get(path.normalize(at)) ?? []) found.add(i);
+    return [...found].sort((a, b) => a - b).map((i) => configs[i]);
+  };
 }
 
 /** A compose file's services merged with its override file and what each `extends`. */
@@ -344,22 +384,37 @@ function mountOf(service: Service, config: string): LinkEvidence | undefined {
 /** The files Flink reads from its configuration folder (`flink-conf.yaml` up to 1.20, `config.yaml` from 1.19). */
 const FLINK_CONF_FILE = /(?:^|\/)(?:flink-conf|config)\.ya?ml$/;
 
+/** The version each Dockerfile's final stage names, by the Dockerfile's folder, in the files' order. */
+function dockerfileVersionsByFolder(
+  dockerfiles: ReadonlyMap<string, DockerfileFacts>,
+): Map<string, FolderVersion[]> {
+  const byFolder = new Map<string, FolderVersion[]>();
+  let order = 0;
+  for (const [file, facts] of dockerfiles) {
+    const version = stageVersion(finalStage(dockerStages(facts, file)));
+    if (!version) continue;
+    const where = path.dirname(file);
+    byFolder.set(where, [...(byFolder.get(where) ?? []), { ...version, order: order++ }]);
+  }
+  return byFolder;
+}
+
+type FolderVersion = LinkedVersion & { order: number };
+
 /**
  * Weak evidence for a config nothing places: the Flink version of the Dockerfiles in its folder and
  * the folders above it, where they all name the same minor version.
  */
 function folderVersion(
   config: string,
-  dockerfiles: ReadonlyMap<string, DockerfileFacts>,
+  byFolder: ReadonlyMap<string, FolderVersion[]>,
 ): LinkedVersion | undefined {
-  const dir = path.dirname(config);
-  const found: LinkedVersion[] = [];
-  for (const [file, facts] of dockerfiles) {
-    const where = path.dirname(file);
-    if (!(where === '.' || dir === where || dir.startsWith(`${where}/`))) continue;
-    const version = stageVersion(finalStage(dockerStages(facts, file)));
-    if (version) found.push(version);
+  const found: FolderVersion[] = [];
+  for (let dir = path.dirname(config); ; dir = path.dirname(dir)) {
+    found.push(...(byFolder.get(dir) ?? []));
+    if (dir === '.' || dir === '/' || dir === '') break;
   }
+  found.sort((a, b) => a.order - b.order);
   const minors = new Set(found.map((v) => minorLineOf(v.version)));
   if (minors.size !== 1) return undefined;
   return {

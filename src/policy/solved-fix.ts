@@ -4,7 +4,7 @@ import {
   deriveTaskManager,
   formatSize,
   sizeInUnitsOf,
-  solveSizing,
+  rememberedSolve,
   type FeasibleAnswer,
   type SizingRequest,
 } from '../flink/index.js';
@@ -144,7 +144,7 @@ export function solvedFix(
   const request = requestOf(solve, process, facts, result);
   facts.process = previous;
   if (!request) return undefined;
-  const solved = solveSizing(request, { blockers: false });
+  const solved = rememberedSolve(request, { blockers: false });
   if (!solved.feasible) {
     // No size in the container works with these settings: the limit is what has to change.
     if (request.container === undefined || solved.minimumContainer === undefined) return undefined;

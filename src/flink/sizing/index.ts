@@ -1,3 +1,4 @@
+export { rememberedSolve } from './remembered.js';
 export { solveSizing } from './solve.js';
 export type {
   Blocker,
