@@ -991,10 +991,18 @@ function buildRegistry(version) {
     }
     return registry;
 }
-const REGISTRIES = new Map(JUDGED_VERSIONS.map((v) => [v, buildRegistry(v)]));
+// Built on first use: start-up should not pay for every version a run does not judge.
+const REGISTRIES = new Map();
+const NO_OPTIONS = new Map();
 /** The memory-related options a Flink version defines, keyed by main key. */
 function optionRegistry(version) {
-    return REGISTRIES.get(version) ?? new Map();
+    let registry = REGISTRIES.get(version);
+    if (!registry) {
+        if (!JUDGED_VERSIONS.includes(version))
+            return NO_OPTIONS;
+        REGISTRIES.set(version, (registry = buildRegistry(version)));
+    }
+    return registry;
 }
 /** The option by its main key for a version; undefined where that version lacks it. */
 function options_findOption(version, key) {
@@ -3823,10 +3831,14 @@ function build(version) {
         roles.set(option.key, { option: option.key, deprecated: false });
     return { options, roles };
 }
-const BY_VERSION = new Map(JUDGED_VERSIONS.map((v) => [v, build(v)]));
+// Built on first use: a run asks for a version or two, and start-up should not pay for all of them.
+const BY_VERSION = new Map();
 /** The registry's options of a version and the renamed ones above. */
 function versionOptions(version) {
-    return BY_VERSION.get(version) ?? build(version);
+    let options = BY_VERSION.get(version);
+    if (!options)
+        BY_VERSION.set(version, (options = build(version)));
+    return options;
 }
 
 ;// CONCATENATED MODULE: ./src/flink/version-diff.ts

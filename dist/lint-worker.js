@@ -4181,7 +4181,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tT: () => (/* reexport */ legacy_keys_legacyKeyReading),
   Vh: () => (/* reexport */ memorySizeToString),
   ON: () => (/* reexport */ network_buffer_options_networkBufferSettings),
-  tH: () => (/* reexport */ optionRegistry),
+  tH: () => (/* reexport */ options_optionRegistry),
   PZ: () => (/* reexport */ parseJavaDouble),
   rz: () => (/* reexport */ parseJavaInt),
   vq: () => (/* reexport */ parseMemorySize),
@@ -5072,14 +5072,22 @@ function buildRegistry(version) {
     }
     return registry;
 }
-const REGISTRIES = new Map(versions_JUDGED_VERSIONS.map((v) => [v, buildRegistry(v)]));
+// Built on first use: start-up should not pay for every version a run does not judge.
+const REGISTRIES = new Map();
+const NO_OPTIONS = new Map();
 /** The memory-related options a Flink version defines, keyed by main key. */
-function optionRegistry(version) {
-    return REGISTRIES.get(version) ?? new Map();
+function options_optionRegistry(version) {
+    let registry = REGISTRIES.get(version);
+    if (!registry) {
+        if (!versions_JUDGED_VERSIONS.includes(version))
+            return NO_OPTIONS;
+        REGISTRIES.set(version, (registry = buildRegistry(version)));
+    }
+    return registry;
 }
 /** The option by its main key for a version; undefined where that version lacks it. */
 function options_findOption(version, key) {
-    return optionRegistry(version).get(key);
+    return options_optionRegistry(version).get(key);
 }
 /** The option by its main key; a programming error when the version lacks it. */
 function options_requireOption(version, key) {
@@ -6137,7 +6145,7 @@ const LEGACY_KEYS = [
 const ROWS = new Map(LEGACY_KEYS.map((row) => [row.key, row]));
 /** The option a deprecated key is a fallback of, in a version. */
 function fallbackOwner(version, key) {
-    for (const option of optionRegistry(version).values())
+    for (const option of options_optionRegistry(version).values())
         if (option.fallbackKeys.some((f) => f.key === key))
             return option.key;
     return undefined;
@@ -7197,7 +7205,7 @@ function isExternalResourceKey(key) {
 /** Every key a version's derivation reads: options and their fallback keys. */
 function readKeysOf(version) {
     const keys = new Set();
-    for (const option of optionRegistry(version).values()) {
+    for (const option of options_optionRegistry(version).values()) {
         keys.add(option.key);
         for (const fallback of option.fallbackKeys)
             keys.add(fallback.key);
@@ -7884,11 +7892,11 @@ function build(version) {
         });
     }
     for (const row of HISTORY_ROWS) {
-        if (row.since && !versions_atLeast(version, row.since))
+        if (row.since && !atLeast(version, row.since))
             continue;
-        if (row.removedIn && versions_atLeast(version, row.removedIn))
+        if (row.removedIn && atLeast(version, row.removedIn))
             continue;
-        const text = versions_sinceRow(row.defaults ?? [], version);
+        const text = sinceRow(row.defaults ?? [], version);
         options.set(row.key, {
             key: row.key,
             ...(text !== undefined && { defaultText: text }),
@@ -7904,10 +7912,14 @@ function build(version) {
         roles.set(option.key, { option: option.key, deprecated: false });
     return { options, roles };
 }
-const BY_VERSION = new Map(versions_JUDGED_VERSIONS.map((v) => [v, build(v)]));
+// Built on first use: a run asks for a version or two, and start-up should not pay for all of them.
+const BY_VERSION = new Map();
 /** The registry's options of a version and the renamed ones above. */
 function option_history_versionOptions(version) {
-    return BY_VERSION.get(version) ?? build(version);
+    let options = BY_VERSION.get(version);
+    if (!options)
+        BY_VERSION.set(version, (options = build(version)));
+    return options;
 }
 
 ;// CONCATENATED MODULE: ./src/flink/version-diff.ts

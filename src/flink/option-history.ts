@@ -1,6 +1,6 @@
 import { type FlinkVersion, type VersionSince } from '../model/index.js';
 import { optionRegistry } from './options.js';
-import { atLeast, JUDGED_VERSIONS, sinceRow } from './versions.js';
+import { atLeast, sinceRow } from './versions.js';
 
 /**
  * Options the registry (`options.ts`) does not hold that an upgrade must know: keys renamed by
@@ -125,9 +125,12 @@ function build(version: FlinkVersion): VersionOptions {
   return { options, roles };
 }
 
-const BY_VERSION = new Map(JUDGED_VERSIONS.map((v) => [v, build(v)]));
+// Built on first use: a run asks for a version or two, and start-up should not pay for all of them.
+const BY_VERSION = new Map<FlinkVersion, VersionOptions>();
 
 /** The registry's options of a version and the renamed ones above. */
 export function versionOptions(version: FlinkVersion): VersionOptions {
-  return BY_VERSION.get(version) ?? build(version);
+  let options = BY_VERSION.get(version);
+  if (!options) BY_VERSION.set(version, (options = build(version)));
+  return options;
 }

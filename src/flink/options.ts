@@ -219,11 +219,18 @@ function buildRegistry(version: FlinkVersion): ReadonlyMap<string, OptionDef> {
   return registry;
 }
 
-const REGISTRIES = new Map(JUDGED_VERSIONS.map((v) => [v, buildRegistry(v)]));
+// Built on first use: start-up should not pay for every version a run does not judge.
+const REGISTRIES = new Map<FlinkVersion, ReadonlyMap<string, OptionDef>>();
+const NO_OPTIONS: ReadonlyMap<string, OptionDef> = new Map();
 
 /** The memory-related options a Flink version defines, keyed by main key. */
 export function optionRegistry(version: FlinkVersion): ReadonlyMap<string, OptionDef> {
-  return REGISTRIES.get(version) ?? new Map();
+  let registry = REGISTRIES.get(version);
+  if (!registry) {
+    if (!JUDGED_VERSIONS.includes(version)) return NO_OPTIONS;
+    REGISTRIES.set(version, (registry = buildRegistry(version)));
+  }
+  return registry;
 }
 
 /** The option by its main key for a version; undefined where that version lacks it. */
