@@ -62,18 +62,48 @@ export function confinedPath(
   return { ok: true, real };
 }
 
+/**
+ * Real paths of the folders one pass over a tree has resolved: a file that is not itself a link
+ * lies at its folder's real path, so a pass resolves each folder once instead of every file's
+ * whole path. Made for one pass and dropped after it, so that a folder changed later is seen.
+ */
+export type RealFolders = Map<string, string>;
+
 /** Reads a file inside the roots; see the module comment. */
 export function readConfined(
   file: string,
   roots: readonly string[],
   maxBytes = MAX_FILE_BYTES,
+  folders?: RealFolders,
 ): ConfinedRead {
+  if (folders) {
+    const dir = path.dirname(file);
+    let realDir = folders.get(dir);
+    if (realDir === undefined) {
+      const where = confinedPath(dir, roots);
+      if (where.ok) folders.set(dir, (realDir = where.real));
+    }
+    // O_NOFOLLOW refuses a file that is itself a link: that one takes the whole path's resolution.
+    if (realDir !== undefined) {
+      const read = readReal(path.join(realDir, path.basename(file)), maxBytes);
+      if (read !== LINK) return read;
+    }
+  }
   const where = confinedPath(file, roots);
   if (!where.ok) return where;
+  const read = readReal(where.real, maxBytes);
+  return read === LINK ? LOOP : read;
+}
+
+const LINK = 'link';
+const LOOP = { ok: false, code: 'unreadable', message: 'A loop of symbolic links; not read' } as const;
+
+/** Opens a path already known to lie inside the roots (its last part may still be a link). */
+function readReal(real: string, maxBytes: number): ConfinedRead | typeof LINK {
   let fd: number | undefined;
   try {
     // Non-blocking: a named pipe opens at once (and is then refused) instead of waiting for a writer.
-    fd = openSync(where.real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
     const stat = fstatSync(fd);
     const reason = unreadableReason(stat, maxBytes);
     if (reason) return { ok: false, code: stat.isFile() ? 'file-too-large' : 'not-a-file', message: reason };
@@ -86,7 +116,7 @@ export function readConfined(
     }
     return { ok: true, bytes: read === bytes.length ? bytes : bytes.subarray(0, read) };
   } catch (err) {
-    return failure(err);
+    return (err as NodeJS.ErrnoException).code === 'ELOOP' ? LINK : failure(err);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -96,8 +126,7 @@ function failure(err: unknown): { ok: false; code: RefusalCode; message: string 
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT')
     return { ok: false, code: 'not-found', message: 'No such file (or a dangling symbolic link)' };
-  if (code === 'ELOOP')
-    return { ok: false, code: 'unreadable', message: 'A loop of symbolic links; not read' };
+  if (code === 'ELOOP') return LOOP;
   // Node's message without the path it ends with.
   return {
     ok: false,

@@ -8,7 +8,7 @@ import { isDockerfileName } from '../formats/dockerfile-name.js';
 import { isFlinkConfName } from '../formats/whole-file.js';
 import { prefilter, type Verdict } from '../prefilter.js';
 import { GIT_ENV, SAFE_GIT } from './git.js';
-import { confinedPath, lexicallyInside, readConfined, realRoot } from './confined-file.js';
+import { confinedPath, lexicallyInside, readConfined, realRoot, type RealFolders } from './confined-file.js';
 
 export { MAX_FILE_BYTES, unreadableReason } from './confined-file.js';
 
@@ -135,8 +135,9 @@ export function readCandidates(
   stats: ReadStats = { ruledOut: 0 },
 ): Candidate[] {
   const candidates: Candidate[] = [];
+  const folders: RealFolders = new Map();
   for (const listedFile of listed) {
-    const candidate = readCandidate(listedFile, notices, stats);
+    const candidate = readCandidate(listedFile, notices, stats, folders);
     if (candidate) candidates.push(candidate);
   }
   return candidates;
@@ -165,14 +166,19 @@ export function selectListed<T extends { path: string }>(
  * Reads one file, synchronously: for the many small files of a repository, a blocking read is
  * several times faster than a round trip through libuv's thread pool per call.
  */
-function readCandidate(listed: ListedFile, notices: Notice[], stats: ReadStats): Candidate | undefined {
+function readCandidate(
+  listed: ListedFile,
+  notices: Notice[],
+  stats: ReadStats,
+  folders: RealFolders,
+): Candidate | undefined {
   const { relative } = listed;
   let bytes: Buffer;
   if (listed.bytes) {
     // Given, and passed to a worker thread as a plain Uint8Array: a view, not a copy.
     bytes = Buffer.from(listed.bytes.buffer, listed.bytes.byteOffset, listed.bytes.byteLength);
   } else {
-    const read = readConfined(listed.file, [listed.root]);
+    const read = readConfined(listed.file, [listed.root], undefined, folders);
     if (!read.ok) {
       notices.push({
         code: read.code,
