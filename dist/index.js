@@ -45803,7 +45803,8 @@ function inertLines(text) {
 /** Findings of one rule shown in full before the rest are counted (without `verbose`). */
 const SHOWN_PER_RULE = 3;
 /** `5,349`: counts as people read them. */
-const count = (n) => n.toLocaleString('en-US');
+// By hand: `toLocaleString` loads the locale data, which costs a short run more than its work.
+const count = (n) => Number.isSafeInteger(n) ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : String(n);
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
 function useColor(stream, env) {
     return stream.isTTY === true && !env.NO_COLOR;
@@ -48407,14 +48408,36 @@ function confinedPath(file, roots) {
     return { ok: true, real };
 }
 /** Reads a file inside the roots; see the module comment. */
-function readConfined(file, roots, maxBytes = MAX_FILE_BYTES) {
+function readConfined(file, roots, maxBytes = MAX_FILE_BYTES, folders) {
+    if (folders) {
+        const dir = external_node_path_default().dirname(file);
+        let realDir = folders.get(dir);
+        if (realDir === undefined) {
+            const where = confinedPath(dir, roots);
+            if (where.ok)
+                folders.set(dir, (realDir = where.real));
+        }
+        // O_NOFOLLOW refuses a file that is itself a link: that one takes the whole path's resolution.
+        if (realDir !== undefined) {
+            const read = readReal(external_node_path_default().join(realDir, external_node_path_default().basename(file)), maxBytes);
+            if (read !== LINK)
+                return read;
+        }
+    }
     const where = confinedPath(file, roots);
     if (!where.ok)
         return where;
+    const read = readReal(where.real, maxBytes);
+    return read === LINK ? LOOP : read;
+}
+const LINK = 'link';
+const LOOP = { ok: false, code: 'unreadable', message: 'A loop of symbolic links; not read' };
+/** Opens a path already known to lie inside the roots (its last part may still be a link). */
+function readReal(real, maxBytes) {
     let fd;
     try {
         // Non-blocking: a named pipe opens at once (and is then refused) instead of waiting for a writer.
-        fd = (0,external_node_fs_.openSync)(where.real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW);
+        fd = (0,external_node_fs_.openSync)(real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW);
         const stat = (0,external_node_fs_.fstatSync)(fd);
         const reason = unreadableReason(stat, maxBytes);
         if (reason)
@@ -48430,7 +48453,7 @@ function readConfined(file, roots, maxBytes = MAX_FILE_BYTES) {
         return { ok: true, bytes: read === bytes.length ? bytes : bytes.subarray(0, read) };
     }
     catch (err) {
-        return failure(err);
+        return err.code === 'ELOOP' ? LINK : failure(err);
     }
     finally {
         if (fd !== undefined)
@@ -48442,7 +48465,7 @@ function failure(err) {
     if (code === 'ENOENT')
         return { ok: false, code: 'not-found', message: 'No such file (or a dangling symbolic link)' };
     if (code === 'ELOOP')
-        return { ok: false, code: 'unreadable', message: 'A loop of symbolic links; not read' };
+        return LOOP;
     // Node's message without the path it ends with.
     return {
         ok: false,
@@ -51288,8 +51311,9 @@ function listCandidates(options) {
 /** Reads the listed files, in order, keeping those that may hold a Flink configuration. */
 function readCandidates(listed, notices, stats = { ruledOut: 0 }) {
     const candidates = [];
+    const folders = new Map();
     for (const listedFile of listed) {
-        const candidate = readCandidate(listedFile, notices, stats);
+        const candidate = readCandidate(listedFile, notices, stats, folders);
         if (candidate)
             candidates.push(candidate);
     }
@@ -51311,7 +51335,7 @@ function selectListed(files, options) {
  * Reads one file, synchronously: for the many small files of a repository, a blocking read is
  * several times faster than a round trip through libuv's thread pool per call.
  */
-function readCandidate(listed, notices, stats) {
+function readCandidate(listed, notices, stats, folders) {
     const { relative } = listed;
     let bytes;
     if (listed.bytes) {
@@ -51319,7 +51343,7 @@ function readCandidate(listed, notices, stats) {
         bytes = Buffer.from(listed.bytes.buffer, listed.bytes.byteOffset, listed.bytes.byteLength);
     }
     else {
-        const read = readConfined(listed.file, [listed.root]);
+        const read = readConfined(listed.file, [listed.root], undefined, folders);
         if (!read.ok) {
             notices.push({
                 code: read.code,
