@@ -152,7 +152,7 @@ function lintCommand() {
         const failed = (0,src_report/* reachesThreshold */.Lu)(report.findings, flags.failOn);
         const comparison = base && (0,engine.compareWithBase)(base, report);
         for (const { format, file } of targets) {
-            const rendered = src_report/* FORMATS */.hR[format](report, {
+            const pieces = (0,src_report/* renderPieces */.Yc)(format, report, {
                 color: flags.color && file === undefined && (0,src_report/* useColor */.by)(process.stdout, process.env),
                 failed,
                 comparison,
@@ -160,9 +160,9 @@ function lintCommand() {
             });
             // In a workflow the runner reads the step's output: no line of it may be a command.
             if (file === undefined)
-                process.stdout.write((0,src_report/* inertLines */.wi)(rendered));
+                await writeOut(pieces, src_report/* inertLines */.wi);
             else {
-                write(file, rendered);
+                writePieces(file, pieces);
                 process.stderr.write(`wrote ${(0,src_report/* visible */.RK)(file)}\n`);
             }
         }
@@ -212,6 +212,39 @@ function concurrency(value) {
     if (!Number.isInteger(threads) || threads < 1)
         throw new exit/* CliError */.z(`--concurrency: '${value}' is not a number of threads (1 or more) or auto`, exit/* EXIT */.d.usage);
     return threads;
+}
+/**
+ * Writes pieces to standard output as they come, in whole lines (`transform` reads line starts),
+ * waiting while a slow reader drains the pipe.
+ */
+async function writeOut(pieces, transform) {
+    let buffer = '';
+    for (const piece of pieces) {
+        buffer += piece;
+        const cut = buffer.length < 1 << 16 ? 0 : buffer.lastIndexOf('\n') + 1;
+        if (cut === 0)
+            continue;
+        const ready = process.stdout.write(transform(buffer.slice(0, cut)));
+        buffer = buffer.slice(cut);
+        if (!ready)
+            await new Promise((resolve) => process.stdout.once('drain', resolve));
+    }
+    process.stdout.write(transform(buffer));
+}
+function writePieces(file, pieces) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, 'w');
+        for (const piece of pieces)
+            (0,external_node_fs_.writeSync)(fd, piece);
+    }
+    catch (err) {
+        throw new exit/* CliError */.z(`cannot write ${file}: ${err.message}`, exit/* EXIT */.d.usage);
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
 }
 function write(file, text) {
     try {

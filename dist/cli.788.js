@@ -7789,7 +7789,6 @@ function scope(layers) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  hR: () => (/* reexport */ FORMATS),
   BU: () => (/* reexport */ FORMAT_NAMES),
   XC: () => (/* reexport */ breakdownText),
   FR: () => (/* reexport */ breakdownToJson),
@@ -7798,6 +7797,7 @@ __webpack_require__.d(__webpack_exports__, {
   H7: () => (/* reexport */ markdownToTerminal),
   $l: () => (/* reexport */ nearNames),
   Lu: () => (/* reexport */ reachesThreshold),
+  Yc: () => (/* reexport */ renderPieces),
   lP: () => (/* reexport */ sizeText),
   zG: () => (/* reexport */ sizeToJson),
   aG: () => (/* reexport */ upgradeText),
@@ -7806,7 +7806,7 @@ __webpack_require__.d(__webpack_exports__, {
   RK: () => (/* reexport */ terminal_visible)
 });
 
-// UNUSED EXPORTS: COMMENT_LIMIT, COMMENT_MARKER, LOG_GROUPS_LIMIT, applicableFix, countsText, dynamicProperties, findingIdentity, hasSomethingToSay, link, logGroups, md, parseFindingMarker, plural, renderComment, renderSummary, resolvedCommentBody, restyleFixes, reviewCommentBody, sameIdentity, setLines, sideBySide, suggestFix
+// UNUSED EXPORTS: COMMENT_LIMIT, COMMENT_MARKER, FORMATS, LOG_GROUPS_LIMIT, applicableFix, countsText, dynamicProperties, findingIdentity, hasSomethingToSay, link, logGroups, md, parseFindingMarker, plural, renderComment, renderSummary, resolvedCommentBody, restyleFixes, reviewCommentBody, sameIdentity, setLines, sideBySide, suggestFix
 
 ;// CONCATENATED MODULE: ./src/report/breakdown-diff.ts
 /** The rows of a TaskManager table, in the order people read them. */
@@ -8723,16 +8723,57 @@ function configJson({ config, breakdown }) {
  * compared with a git revision.
  */
 function lintJson(report, comparison) {
-    const document = {
-        tool: report.tool,
-        configs: report.configs.map(configJson),
-        findings: report.findings.map(findingToJson),
-        suppressed: report.suppressed.map(findingToJson),
-        notices: report.notices,
-        summary: report.summary,
-        ...(comparison ? comparisonJson(comparison) : {}),
-    };
-    return `${JSON.stringify(document, null, 2)}\n`;
+    return [...lintJsonChunks(report, comparison)].join('');
+}
+/**
+ * The text of `lintJson` piece by piece, each config and finding turned into JSON as it is
+ * written: a tree of 20,000 configs never holds its whole report as one string or one object.
+ */
+function* lintJsonChunks(report, comparison) {
+    yield* indentedJson([
+        ['tool', report.tool],
+        ['configs', lazy(report.configs, configJson)],
+        ['findings', lazy(report.findings, findingToJson)],
+        ['suppressed', lazy(report.suppressed, findingToJson)],
+        ['notices', report.notices],
+        ['summary', report.summary],
+        ...Object.entries(comparison ? comparisonJson(comparison) : {}),
+    ]);
+}
+/** An array whose items are turned into JSON values only when written. */
+class Lazy {
+    items;
+    toJson;
+    constructor(items, toJson) {
+        this.items = items;
+        this.toJson = toJson;
+    }
+}
+const lazy = (items, toJson) => new Lazy(items, toJson);
+/** `JSON.stringify(value, null, 2)` of a value that is written after `indent`. */
+const nested = (value, indent) => (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`);
+/** Exactly what `JSON.stringify(object, null, 2)` writes for an object of these fields, in pieces. */
+function* indentedJson(fields) {
+    let first = true;
+    for (const [key, value] of fields) {
+        if (value === undefined || typeof value === 'function')
+            continue;
+        yield `${first ? '{' : ','}\n  ${JSON.stringify(key)}: `;
+        first = false;
+        if (!(value instanceof Lazy)) {
+            yield nested(value, '  ');
+            continue;
+        }
+        const { items, toJson } = value;
+        if (items.length === 0) {
+            yield '[]';
+            continue;
+        }
+        for (let i = 0; i < items.length; i++)
+            yield `${i === 0 ? '[' : ','}\n    ${nested(toJson(items[i]), '    ')}`;
+        yield '\n  ]';
+    }
+    yield first ? '{}\n' : '\n}\n';
 }
 
 // EXTERNAL MODULE: ./src/link/index.ts + 9 modules
@@ -9641,6 +9682,13 @@ const FORMATS = {
     }),
 };
 const FORMAT_NAMES = Object.keys(FORMATS);
+/**
+ * A format's text in pieces, for writing as it is made: JSON piece by piece (the report of a large
+ * tree never held as one string), the others whole.
+ */
+function renderPieces(format, report, options = {}) {
+    return format === 'json' ? lintJsonChunks(report, options.comparison) : [FORMATS[format](report, options)];
+}
 
 // EXTERNAL MODULE: ./src/model/index.ts + 5 modules
 var model = __webpack_require__(7304);
@@ -10188,7 +10236,7 @@ function sizeToJson(report) {
     };
 }
 /** Dotted keys as Flink 2.x nests them; undefined where one key is a prefix of another. */
-function nested(set) {
+function size_nested(set) {
     const tree = new Map();
     for (const [key, value] of Object.entries(set)) {
         const parts = key.split('.');
@@ -10241,7 +10289,7 @@ function setLines(kind, set, resourceMemory = {}) {
     if (kind === 'flinkdeployment')
         return flinkDeploymentLines(set, resourceMemory);
     if (kind === 'config-yaml') {
-        const tree = nested(set);
+        const tree = size_nested(set);
         return tree ? (0,flink/* dumpFlinkYaml */.Oq)(tree) : flatLines(set);
     }
     return flatLines(set);

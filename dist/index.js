@@ -45493,7 +45493,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   RK: () => (/* reexport */ visible)
 });
 
-// UNUSED EXPORTS: FORMAT_NAMES, LOG_GROUPS_LIMIT, applicableFix, breakdownText, breakdownToJson, dynamicProperties, markdownToTerminal, nearNames, setLines, sideBySide, sizeText, sizeToJson, upgradeText, upgradeToJson, useColor
+// UNUSED EXPORTS: FORMAT_NAMES, LOG_GROUPS_LIMIT, applicableFix, breakdownText, breakdownToJson, dynamicProperties, markdownToTerminal, nearNames, renderPieces, setLines, sideBySide, sizeText, sizeToJson, upgradeText, upgradeToJson, useColor
 
 ;// CONCATENATED MODULE: ./src/report/breakdown-diff.ts
 /** The rows of a TaskManager table, in the order people read them. */
@@ -46410,16 +46410,57 @@ function configJson({ config, breakdown }) {
  * compared with a git revision.
  */
 function lintJson(report, comparison) {
-    const document = {
-        tool: report.tool,
-        configs: report.configs.map(configJson),
-        findings: report.findings.map(findingToJson),
-        suppressed: report.suppressed.map(findingToJson),
-        notices: report.notices,
-        summary: report.summary,
-        ...(comparison ? comparisonJson(comparison) : {}),
-    };
-    return `${JSON.stringify(document, null, 2)}\n`;
+    return [...lint_json_lintJsonChunks(report, comparison)].join('');
+}
+/**
+ * The text of `lintJson` piece by piece, each config and finding turned into JSON as it is
+ * written: a tree of 20,000 configs never holds its whole report as one string or one object.
+ */
+function* lint_json_lintJsonChunks(report, comparison) {
+    yield* indentedJson([
+        ['tool', report.tool],
+        ['configs', lazy(report.configs, configJson)],
+        ['findings', lazy(report.findings, findingToJson)],
+        ['suppressed', lazy(report.suppressed, findingToJson)],
+        ['notices', report.notices],
+        ['summary', report.summary],
+        ...Object.entries(comparison ? comparisonJson(comparison) : {}),
+    ]);
+}
+/** An array whose items are turned into JSON values only when written. */
+class Lazy {
+    items;
+    toJson;
+    constructor(items, toJson) {
+        this.items = items;
+        this.toJson = toJson;
+    }
+}
+const lazy = (items, toJson) => new Lazy(items, toJson);
+/** `JSON.stringify(value, null, 2)` of a value that is written after `indent`. */
+const nested = (value, indent) => (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`);
+/** Exactly what `JSON.stringify(object, null, 2)` writes for an object of these fields, in pieces. */
+function* indentedJson(fields) {
+    let first = true;
+    for (const [key, value] of fields) {
+        if (value === undefined || typeof value === 'function')
+            continue;
+        yield `${first ? '{' : ','}\n  ${JSON.stringify(key)}: `;
+        first = false;
+        if (!(value instanceof Lazy)) {
+            yield nested(value, '  ');
+            continue;
+        }
+        const { items, toJson } = value;
+        if (items.length === 0) {
+            yield '[]';
+            continue;
+        }
+        for (let i = 0; i < items.length; i++)
+            yield `${i === 0 ? '[' : ','}\n    ${nested(toJson(items[i]), '    ')}`;
+        yield '\n  ]';
+    }
+    yield first ? '{}\n' : '\n}\n';
 }
 
 // EXTERNAL MODULE: ./src/link/index.ts + 9 modules
@@ -47328,6 +47369,13 @@ const FORMATS = {
     }),
 };
 const FORMAT_NAMES = Object.keys(FORMATS);
+/**
+ * A format's text in pieces, for writing as it is made: JSON piece by piece (the report of a large
+ * tree never held as one string), the others whole.
+ */
+function renderPieces(format, report, options = {}) {
+    return format === 'json' ? lintJsonChunks(report, options.comparison) : [FORMATS[format](report, options)];
+}
 
 // EXTERNAL MODULE: ./src/model/index.ts + 5 modules
 var model = __nccwpck_require__(7304);
@@ -47875,7 +47923,7 @@ function sizeToJson(report) {
     };
 }
 /** Dotted keys as Flink 2.x nests them; undefined where one key is a prefix of another. */
-function nested(set) {
+function size_nested(set) {
     const tree = new Map();
     for (const [key, value] of Object.entries(set)) {
         const parts = key.split('.');
@@ -47928,7 +47976,7 @@ function setLines(kind, set, resourceMemory = {}) {
     if (kind === 'flinkdeployment')
         return flinkDeploymentLines(set, resourceMemory);
     if (kind === 'config-yaml') {
-        const tree = nested(set);
+        const tree = size_nested(set);
         return tree ? dumpFlinkYaml(tree) : flatLines(set);
     }
     return flatLines(set);

@@ -1,11 +1,11 @@
 import { inertLines, visible } from '../report/index.js';
 import { Command, Option } from 'commander';
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { parseFlinkVersion } from '../flink/index.js';
 import { compareWithBase, lint } from '../engine/index.js';
 import { FLINK_VERSIONS, SEVERITIES, type FailOn, type LintOptions } from '../model/index.js';
 import { createBaseline } from '../policy/index.js';
-import { FORMAT_NAMES, FORMATS, type FormatName } from '../report/index.js';
+import { FORMAT_NAMES, renderPieces, type FormatName } from '../report/index.js';
 import { reachesThreshold } from '../report/index.js';
 import { useColor } from '../report/index.js';
 import { lintAtRef } from './compare.js';
@@ -160,16 +160,16 @@ export function lintCommand(): Command {
         const failed = reachesThreshold(report.findings, flags.failOn);
         const comparison = base && compareWithBase(base, report);
         for (const { format, file } of targets) {
-          const rendered = FORMATS[format](report, {
+          const pieces = renderPieces(format, report, {
             color: flags.color && file === undefined && useColor(process.stdout, process.env),
             failed,
             comparison,
             verbose: flags.verbose,
           });
           // In a workflow the runner reads the step's output: no line of it may be a command.
-          if (file === undefined) process.stdout.write(inertLines(rendered));
+          if (file === undefined) await writeOut(pieces, inertLines);
           else {
-            write(file, rendered);
+            writePieces(file, pieces);
             process.stderr.write(`wrote ${visible(file)}\n`);
           }
         }
@@ -220,6 +220,35 @@ function concurrency(value: string): number | 'auto' {
       EXIT.usage,
     );
   return threads;
+}
+
+/**
+ * Writes pieces to standard output as they come, in whole lines (`transform` reads line starts),
+ * waiting while a slow reader drains the pipe.
+ */
+async function writeOut(pieces: Iterable<string>, transform: (text: string) => string): Promise<void> {
+  let buffer = '';
+  for (const piece of pieces) {
+    buffer += piece;
+    const cut = buffer.length < 1 << 16 ? 0 : buffer.lastIndexOf('\n') + 1;
+    if (cut === 0) continue;
+    const ready = process.stdout.write(transform(buffer.slice(0, cut)));
+    buffer = buffer.slice(cut);
+    if (!ready) await new Promise((resolve) => process.stdout.once('drain', resolve));
+  }
+  process.stdout.write(transform(buffer));
+}
+
+function writePieces(file: string, pieces: Iterable<string>): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'w');
+    for (const piece of pieces) writeSync(fd, piece);
+  } catch (err) {
+    throw new CliError(`cannot write ${file}: ${(err as Error).message}`, EXIT.usage);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 function write(file: string, text: string): void {

@@ -272,7 +272,11 @@ interface Stage {
  * of requests that stay within the total are counted at once rather than one by one: the answer is
  * the same, overflow included, and the cost does not grow with slots and channels.
  */
-function firstRefusal(stages: readonly Stage[], total: number, segmentSize: number): DeploymentFailure | undefined {
+function firstRefusal(
+  stages: readonly Stage[],
+  total: number,
+  segmentSize: number,
+): DeploymentFailure | undefined {
   for (const { times, block } of stages) {
     const perBlock = block.reduce((sum, [count, size]) => sum + count * size, 0);
     // Whole blocks whose running sum stays within the total all pass.

@@ -2,7 +2,7 @@ import { contextText } from './config-context.js';
 import type { Report } from '../model/index.js';
 import type { Comparison } from './breakdown-diff.js';
 import { comparisonHeadline } from './diff-text.js';
-import { lintJson } from './lint-json.js';
+import { lintJson, lintJsonChunks } from './lint-json.js';
 import { lintText } from './lint-text.js';
 import { renderSummary } from './markdown-summary.js';
 import { toSarif } from './sarif.js';
@@ -52,3 +52,15 @@ export const FORMATS = {
 export type FormatName = keyof typeof FORMATS;
 
 export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
+
+/**
+ * A format's text in pieces, for writing as it is made: JSON piece by piece (the report of a large
+ * tree never held as one string), the others whole.
+ */
+export function renderPieces(
+  format: FormatName,
+  report: Report,
+  options: RenderOptions = {},
+): Iterable<string> {
+  return format === 'json' ? lintJsonChunks(report, options.comparison) : [FORMATS[format](report, options)];
+}

@@ -92,14 +92,58 @@ export function configJson({ config, breakdown }: ConfigResult): Record<string, 
  * compared with a git revision.
  */
 export function lintJson(report: Report, comparison?: Comparison): string {
-  const document = {
-    tool: report.tool,
-    configs: report.configs.map(configJson),
-    findings: report.findings.map(findingToJson),
-    suppressed: report.suppressed.map(findingToJson),
-    notices: report.notices,
-    summary: report.summary,
-    ...(comparison ? comparisonJson(comparison) : {}),
-  };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return [...lintJsonChunks(report, comparison)].join('');
+}
+
+/**
+ * The text of `lintJson` piece by piece, each config and finding turned into JSON as it is
+ * written: a tree of 20,000 configs never holds its whole report as one string or one object.
+ */
+export function* lintJsonChunks(report: Report, comparison?: Comparison): Generator<string> {
+  yield* indentedJson([
+    ['tool', report.tool],
+    ['configs', lazy(report.configs, configJson)],
+    ['findings', lazy(report.findings, findingToJson)],
+    ['suppressed', lazy(report.suppressed, findingToJson)],
+    ['notices', report.notices],
+    ['summary', report.summary],
+    ...Object.entries(comparison ? comparisonJson(comparison) : {}),
+  ]);
+}
+
+/** An array whose items are turned into JSON values only when written. */
+class Lazy<T> {
+  constructor(
+    readonly items: readonly T[],
+    readonly toJson: (item: T) => unknown,
+  ) {}
+}
+
+const lazy = <T>(items: readonly T[], toJson: (item: T) => unknown) => new Lazy(items, toJson);
+
+/** `JSON.stringify(value, null, 2)` of a value that is written after `indent`. */
+const nested = (value: unknown, indent: string): string =>
+  (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`);
+
+/** Exactly what `JSON.stringify(object, null, 2)` writes for an object of these fields, in pieces. */
+function* indentedJson(fields: readonly (readonly [string, unknown])[]): Generator<string> {
+  let first = true;
+  for (const [key, value] of fields) {
+    if (value === undefined || typeof value === 'function') continue;
+    yield `${first ? '{' : ','}\n  ${JSON.stringify(key)}: `;
+    first = false;
+    if (!(value instanceof Lazy)) {
+      yield nested(value, '  ');
+      continue;
+    }
+    const { items, toJson } = value as Lazy<unknown>;
+    if (items.length === 0) {
+      yield '[]';
+      continue;
+    }
+    for (let i = 0; i < items.length; i++)
+      yield `${i === 0 ? '[' : ','}\n    ${nested(toJson(items[i]), '    ')}`;
+    yield '\n  ]';
+  }
+  yield first ? '{}\n' : '\n}\n';
 }
