@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { lstatSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
-import { readConfined, realRoot } from './confined-file.js';
+import { readConfined, realRoot, type RealFolders } from './confined-file.js';
 import { isCandidateName, MAX_FILE_BYTES } from './discover.js';
 import { git, GIT_ENV, parseNameStatus, SAFE_GIT, type TouchedFile } from './git.js';
 
@@ -89,11 +89,11 @@ async function workTreeChanges(cwd: string, commit: string): Promise<TouchedFile
   ]);
   if (!tree || !listed.ok) return undefined;
   const algorithm = format.ok && format.stdout.toString('utf8').trim() === 'sha256' ? 'sha256' : 'sha1';
-  const base = new Map<string, string>();
+  const base = new Map<string, TreeEntry>();
   // Submodules (commits) are not files.
-  for (const [file, entry] of tree)
-    if (entry.type === 'blob' && isCandidateName(file)) base.set(file, entry.id);
+  for (const [file, entry] of tree) if (entry.type === 'blob' && isCandidateName(file)) base.set(file, entry);
   const root = realRoot(cwd) ?? cwd;
+  const folders: RealFolders = new Map();
   const touched: TouchedFile[] = [];
   const present = new Set<string>();
   for (const file of new Set(listed.stdout.toString('utf8').split('\0'))) {
@@ -101,7 +101,7 @@ async function workTreeChanges(cwd: string, commit: string): Promise<TouchedFile
     present.add(file);
     const object = base.get(file);
     if (object === undefined) touched.push({ path: file });
-    else if (blobId(path.join(cwd, file), root, algorithm) !== object)
+    else if (blobId(path.join(cwd, file), root, algorithm, object.size, folders) !== object.id)
       touched.push({ path: file, basePath: file });
   }
   const removed = [...base.keys()].filter((file) => !present.has(file));
@@ -173,13 +173,24 @@ function similarity(a: Buffer, b: Buffer): number {
   return common / Math.max(a.length, b.length, 1);
 }
 
-/** The object id git gives a work-tree file's content as it is (a symbolic link: its target). */
-function blobId(file: string, root: string, algorithm: 'sha1' | 'sha256'): string | undefined {
+/**
+ * The object id git gives a work-tree file's content as it is (a symbolic link: its target);
+ * undefined where it cannot be the base's, a file of another size than `baseSize` among them.
+ */
+function blobId(
+  file: string,
+  root: string,
+  algorithm: 'sha1' | 'sha256',
+  baseSize: number | undefined,
+  folders: RealFolders,
+): string | undefined {
   let content: Buffer;
   try {
-    if (lstatSync(file).isSymbolicLink()) content = Buffer.from(readlinkSync(file));
+    const stat = lstatSync(file);
+    if (stat.isSymbolicLink()) content = Buffer.from(readlinkSync(file));
+    else if (baseSize !== undefined && stat.size !== baseSize) return undefined;
     else {
-      const read = readConfined(file, [root]);
+      const read = readConfined(file, [root], undefined, folders);
       if (!read.ok) return undefined;
       content = read.bytes;
     }
