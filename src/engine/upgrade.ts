@@ -73,6 +73,8 @@ function legacyEntries(config: FlinkConfig): LegacyEntry[] {
     .map((e) => ({ key: e.key, value: rawText(e.value) }));
 }
 
+const FILE_KINDS: ReadonlySet<FlinkConfig['kind']> = new Set(['flink-conf', 'config-yaml', 'configmap']);
+
 /** Whether the config is a flink-conf.yaml text: the file itself, or a ConfigMap's `flink-conf.yaml` key. */
 function embeddedFlinkConf(config: FlinkConfig, text: string): 'file' | 'configmap' | undefined {
   if (config.kind === 'flink-conf') return 'file';
@@ -95,6 +97,9 @@ function upgradeOne(config: FlinkConfig, text: string, input: UpgradeInput): Upg
   const deployment = input.deployment ?? config.deployment;
   const view = flinkView(config);
   const diff = diffVersions({ config: view, from, to: input.to, deployment });
+  // Which file Flink reads matters only where the config is that file; the operator, the image's
+  // entrypoint and a chart write it themselves.
+  if (!FILE_KINDS.has(config.kind)) delete diff.configFile;
   const near = successorsOf(diff);
 
   if (embeddedFlinkConf(config, text) && flinkConfReading(input.to) === 'ignored') {
