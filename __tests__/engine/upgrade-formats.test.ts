@@ -1,32 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { deriveConfig } from '../../src/derive/index.js';
 import { upgradeConfig, type UpgradeInput } from '../../src/engine/index.js';
-import { rawText, tryParseMemorySize } from '../../src/flink/index.js';
-import { linkAlone } from '../../src/link/index.js';
-import type { FlinkConfig, FlinkVersion } from '../../src/model/index.js';
-import { loadFile } from '../../src/sources/index.js';
+import { expectRewritten, load } from '../helpers/upgrade-check.js';
 
 // `upgrade` rewrites every format lint reads. Each rewritten file is loaded and linked again as
 // lint does: every config must hold its own entries less the keys removed plus the ones set, the
 // target must accept it, and the file's comments and other lines stay.
-
-/** A config's own keys (not the image's default file) as Flink reads them; sizes as bytes. */
-function own(config: FlinkConfig): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const e of config.entries) if (!e.unresolved) out.set(e.key, normal(e.key, rawText(e.value)));
-  return out;
-}
-
-function normal(key: string, value: string): string {
-  const bytes = key.endsWith('.size') ? tryParseMemorySize(value) : undefined;
-  return bytes === undefined ? value.trim() : `${bytes}b`;
-}
-
-function load(path: string, text: string, to?: FlinkVersion): FlinkConfig[] {
-  const loaded = loadFile(path, text);
-  expect(loaded.problems.filter((p) => p.code === 'yaml-error')).toEqual([]);
-  return linkAlone(path, loaded.configs, to ? { override: to } : {});
-}
 
 /** Upgrades, reloads the rewritten file and checks each config against the edits. */
 function check(input: UpgradeInput, rewrittenPath = input.file.path) {
@@ -34,20 +12,7 @@ function check(input: UpgradeInput, rewrittenPath = input.file.path) {
   expect(result.unwritten).toBeUndefined();
   const text = result.rewritten!.text;
   const again = load(rewrittenPath, text, input.to);
-  for (const outcome of result.configs) {
-    const expected = own(outcome.config);
-    for (const key of outcome.remove) expected.delete(key);
-    for (const [key, value] of Object.entries(outcome.set)) expected.set(key, normal(key, value));
-    // A ConfigMap's migrated file is read under its new data key.
-    const name = outcome.migration
-      ? outcome.config.name?.replace(/flink-conf\.yaml$/, 'config.yaml')
-      : outcome.config.name;
-    const read = again.find((c) => c.name === name && c.kind === outcome.config.kind);
-    expect(read).toBeDefined();
-    expect(Object.fromEntries(own(read!))).toEqual(Object.fromEntries(expected));
-    const breakdown = deriveConfig(read!);
-    for (const process of read!.processes) expect(breakdown[process].ok).toBe(outcome.after[process].ok);
-  }
+  expectRewritten(result.configs, again);
   return { result, text, again };
 }
 

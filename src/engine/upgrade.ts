@@ -107,6 +107,10 @@ function upgradeOne(config: FlinkConfig, text: string, input: UpgradeInput): Upg
       upgrade: { from, to: input.to, deployment, keepSizes: input.keepSizes },
     });
     const final: ConfigMap = new Map(migration.entries);
+    // Placeholders are written back as they are, and derived as lint derives them: left out.
+    const derived = new Map(final);
+    for (const e of config.entries)
+      if (e.unresolved && derived.get(e.key) === rawText(e.value)) derived.delete(e.key);
     const before = new Map(legacyEntries(config).map((e) => [e.key, e.value]));
     const set: Record<string, string> = {};
     for (const [k, v] of migration.entries) if (before.get(k) !== v) set[k] = v;
@@ -119,7 +123,7 @@ function upgradeOne(config: FlinkConfig, text: string, input: UpgradeInput): Upg
       near,
       ...(migration.sizes && { sizes: migration.sizes }),
       migration,
-      after: derive(final, { flinkVersion: input.to, deployment, env: config.env ?? {} }),
+      after: derive(derived, { flinkVersion: input.to, deployment, env: config.env ?? {} }),
     };
   }
 
