@@ -206,7 +206,7 @@ function rewriteOne(
     const edited = editConfigText(next, config, lines, outcome.near);
     if (edited === undefined)
       return {
-        reason: `${label}: a line to edit is not a plain \`key: value\` (a flow mapping or block scalar)`,
+        reason: `${label}: a line to edit is not a plain \`key: value\` (a flow mapping, a block scalar), or no key is written to place a new one beside`,
       };
     next = edited;
   }
