@@ -225,6 +225,40 @@ describe('upgrade rewrites each format in its own style', () => {
     );
   });
 
+  it("a workload's FLINK_PROPERTIES and its container's image", () => {
+    const text = [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: flink-taskmanager',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - name: taskmanager',
+      "          image: 'flink:1.18.1-java11' # pinned",
+      '          args: ["taskmanager"]',
+      '          env:',
+      '            - name: FLINK_PROPERTIES',
+      '              value: |',
+      '                taskmanager.numberOfTaskSlots: 2',
+      '                state.backend: rocksdb',
+      '          resources:',
+      '            limits:',
+      '              memory: 4Gi',
+      '',
+    ].join('\n');
+    const { result, text: out } = check({ file: { path: 'k8s/tm.yaml', text }, to: '2.0' });
+    expect(result.fileEdits).toEqual([
+      'flink-taskmanager/taskmanager: image flink:1.18.1-java11 → flink:2.0.0-java11',
+    ]);
+    expect(out).toBe(
+      text
+        .replace("'flink:1.18.1-java11'", "'flink:2.0.0-java11'")
+        .replace('state.backend:', 'state.backend.type:'),
+    );
+  });
+
   it("Helm values: the chart's flinkConfiguration map edited in place", () => {
     const text = [
       'flink:',

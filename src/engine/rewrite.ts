@@ -1,4 +1,13 @@
-import { isMap, isScalar, LineCounter, parseAllDocuments, type Document, type Node, type Scalar } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  LineCounter,
+  parseAllDocuments,
+  visit,
+  type Document,
+  type Node,
+  type Scalar,
+} from 'yaml';
 
 /**
  * Edits of a YAML file that are not `key: value` lines of a config: a scalar replaced where it
@@ -91,4 +100,33 @@ export function replaceEmbeddedFile(
   const end = value.range[1];
   const tail = text[end - 1] === '\n' ? text.slice(end) : text.slice(end).replace(/^\r?\n/, '');
   return `${text.slice(0, keyStart)}${quote}${newKey}${quote}: |\n${block}\n${tail}`;
+}
+
+/**
+ * Every plain or quoted scalar of the document holding `line` whose value is `value` (an image the
+ * loader found beside the config, wherever the format keeps it), given `next`'s value.
+ */
+export function replaceScalarsEqual(
+  text: string,
+  line: number,
+  value: string,
+  next: string,
+): { text: string; count: number } {
+  const located = documentAt(text, line);
+  if (!located || /["'\\\n]/.test(next)) return { text, count: 0 };
+  const spans: [number, number, string][] = [];
+  visit(located.doc, {
+    Scalar(_key, node: Scalar) {
+      if (!node.range || node.value !== value) return;
+      if (node.type !== 'PLAIN' && node.type !== 'QUOTE_DOUBLE' && node.type !== 'QUOTE_SINGLE') return;
+      const [start, end] = node.range;
+      const quote = node.type === 'PLAIN' ? '' : text[start];
+      if (text.slice(start, end) === `${quote}${value}${quote}`)
+        spans.push([start, end, `${quote}${next}${quote}`]);
+    },
+  });
+  let out = text;
+  for (const [start, end, written] of spans.sort((a, b) => b[0] - a[0]))
+    out = `${out.slice(0, start)}${written}${out.slice(end)}`;
+  return { text: out, count: spans.length };
 }

@@ -20,7 +20,7 @@ import { linkAlone } from '../link/index.js';
 import type { Breakdown, ConfigMap, Deployment, FlinkConfig, FlinkVersion } from '../model/index.js';
 import { editConfigText } from '../report/index.js';
 import { loadFile } from '../sources/index.js';
-import { replaceEmbeddedFile, replaceScalar } from './rewrite.js';
+import { replaceEmbeddedFile, replaceScalar, replaceScalarsEqual } from './rewrite.js';
 import { SizeInputError } from './size.js';
 
 export interface UpgradeInput {
@@ -220,6 +220,16 @@ function rewriteOne(
   }
   if (config.kind === 'docker-compose' && config.name)
     fields.push([['services', config.name, 'image'], (v) => retagFlinkImage(v, to)]);
+  // A workload's container: the image the loader found beside the config. (Not a FlinkCluster's:
+  // that operator derives the memory keys it writes from the image's version.)
+  const image = config.image && retagFlinkImage(config.image, to);
+  if (config.kind === 'kubernetes-workload' && config.image && image) {
+    const replaced = replaceScalarsEqual(next, config.line, config.image, image);
+    if (replaced.count > 0) {
+      next = replaced.text;
+      done.push(`${label}: image ${config.image} → ${image}`);
+    }
+  }
   for (const [path, value] of fields) {
     const replaced = replaceScalar(next, config.line, path, value);
     if (!replaced) continue;
