@@ -33,6 +33,34 @@ describe('upgrade rewrites each format in its own style', () => {
     expect(out).toBe(text.replace('  backend: rocksdb', '  backend.type: rocksdb'));
   });
 
+  it('a nested config.yaml whose renamed key was the only one of its mappings: they go, the successor stays nested', () => {
+    const text = [
+      'taskmanager:',
+      '  numberOfTaskSlots: 2',
+      '  network:',
+      '    memory:',
+      '      # capped for the old cluster',
+      '      max: 512m',
+      '  memory:',
+      '    process.size: 4g',
+      'jobmanager.memory.process.size: 1600m',
+      '',
+    ].join('\n');
+    const { text: out } = check({ file: { path: 'config.yaml', text }, from: '1.19', to: '1.20' });
+    expect(out).toBe(
+      [
+        'taskmanager:',
+        '  numberOfTaskSlots: 2',
+        '      # capped for the old cluster',
+        '  memory.network.max: 512m',
+        '  memory:',
+        '    process.size: 4g',
+        'jobmanager.memory.process.size: 1600m',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('a flat config.yaml, with a legacy key whose -1 meant "not set": removed, nothing added', () => {
     const text = [
       'taskmanager.memory.process.size: 4g',
