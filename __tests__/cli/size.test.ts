@@ -164,6 +164,52 @@ describe('flink-memory-lint size (the built bundle)', () => {
     }
   });
 
+  it('answers for each config of a file of several, named, or for the one --select / --document picks', () => {
+    const file = join(dir, 'docker-compose.yml');
+    writeFileSync(
+      file,
+      [
+        'services:',
+        '  tm-rocks:',
+        '    image: flink:1.18',
+        '    command: taskmanager',
+        '    environment:',
+        '      FLINK_PROPERTIES: |',
+        '        taskmanager.numberOfTaskSlots: 2',
+        '        state.backend.type: rocksdb',
+        '  tm-heap:',
+        '    image: flink:1.20',
+        '    command: taskmanager',
+        '    environment:',
+        '      FLINK_PROPERTIES: |',
+        '        taskmanager.numberOfTaskSlots: 4',
+        '        state.backend.type: hashmap',
+        '',
+      ].join('\n'),
+    );
+    const all = run('size', [file, '--container', '4Gi', '--format', 'json']);
+    expect(all.status).toBe(0);
+    const each = (JSON.parse(all.stdout) as { configs: { name: string; flinkVersion: string }[] }).configs;
+    expect(each.map((c) => [c.name, c.flinkVersion])).toEqual([
+      ['tm-rocks', '1.18'],
+      ['tm-heap', '1.20'],
+    ]);
+    const text = run('size', [file, '--container', '4Gi']).stdout;
+    expect(text).toContain('tm-rocks');
+    expect(text).toContain('tm-heap');
+    const one = run('size', [file, '--container', '4Gi', '--select', 'tm-heap', '--format', 'json']);
+    const answer = JSON.parse(one.stdout) as {
+      flinkVersion: string;
+      taskmanager: { memory: Record<string, number> };
+    };
+    expect(answer.flinkVersion).toBe('1.20');
+    expect(answer.taskmanager.memory.managed).toBe(0);
+    expect(
+      JSON.parse(run('size', [file, '--container', '4Gi', '--document', '1', '--format', 'json']).stdout),
+    ).toEqual(expect.objectContaining({ flinkVersion: '1.18' }));
+    expect(run('size', [file, '--container', '4Gi', '--select', 'nope']).status).toBe(2);
+  });
+
   it('exits 2 on usage errors', () => {
     expect(run('size', ['--container', 'lots']).status).toBe(2);
     expect(run('size', ['--container', '4Gi', '--process', '4g']).status).toBe(2);

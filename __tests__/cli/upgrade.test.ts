@@ -77,6 +77,66 @@ describe('flink-memory-lint upgrade (the built bundle)', () => {
     expect(r.stdout).toMatch(/Network\s+1024 MiB\s+1510\.4 MiB {2}\*/);
   });
 
+  it('rewrites a file of several FlinkDeployments in place with --write; derive reads each on 2.0', () => {
+    const file = join(dir, 'flink.yaml');
+    const text = [
+      'apiVersion: flink.apache.org/v1beta1',
+      'kind: FlinkDeployment',
+      'metadata:',
+      '  name: orders',
+      'spec:',
+      '  image: flink:1.18',
+      '  flinkVersion: v1_18',
+      '  flinkConfiguration:',
+      '    # RocksDB, as the team decided',
+      '    state.backend: rocksdb',
+      '    taskmanager.numberOfTaskSlots: "2"',
+      '  jobManager: {resource: {memory: 1600m, cpu: 1}}',
+      '  taskManager: {resource: {memory: 4Gi, cpu: 2}}',
+      '---',
+      'apiVersion: flink.apache.org/v1beta1',
+      'kind: FlinkDeployment',
+      'metadata:',
+      '  name: payments',
+      'spec:',
+      '  image: flink:1.18',
+      '  flinkVersion: v1_18',
+      '  flinkConfiguration:',
+      '    state.backend: hashmap',
+      '  jobManager: {resource: {memory: 1600m, cpu: 1}}',
+      '  taskManager: {resource: {memory: 2Gi, cpu: 1}}',
+      '',
+    ].join('\n');
+    writeFileSync(file, text);
+    const listed = run([file, '--to', '2.0', '--format', 'json']);
+    expect(listed.status).toBe(0);
+    const json = JSON.parse(listed.stdout) as { configs: { name: string; set: Record<string, string> }[] };
+    expect(json.configs.map((c) => [c.name, c.set])).toEqual([
+      ['orders', { 'state.backend.type': 'rocksdb' }],
+      ['payments', { 'state.backend.type': 'hashmap' }],
+    ]);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+    expect(run([file, '--to', '2.0', '--select', 'payments', '--write']).status).toBe(0);
+    const once = readFileSync(file, 'utf8');
+    expect(once.split('---')[0]).toBe(text.split('---')[0]);
+    expect(once).toContain('  flinkVersion: v2_0\n  flinkConfiguration:\n    state.backend.type: hashmap\n');
+    expect(run([file, '--to', '2.0', '--write']).status).toBe(0);
+    const rewritten = readFileSync(file, 'utf8');
+    expect(rewritten).toContain('    # RocksDB, as the team decided\n    state.backend.type: rocksdb\n');
+    for (const name of ['orders', 'payments']) {
+      const r = spawnSync(process.execPath, [cli, 'derive', file, '--select', name, '--format', 'json'], {
+        encoding: 'utf8',
+      });
+      expect(r.status).toBe(0);
+      const derived = JSON.parse(r.stdout) as { flinkVersion: string; taskmanager: { ok: boolean } };
+      expect(derived.flinkVersion).toBe('2.0');
+      expect(derived.taskmanager.ok).toBe(true);
+    }
+    // Nothing left to change on 2.0: the file stays as it is.
+    expect(run([file, '--to', '2.0', '--write']).status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(rewritten);
+  });
+
   it('exits 2 without a target version', () => {
     expect(run([conf]).status).toBe(2);
     expect(run([conf, '--to', '3.7']).status).toBe(2);

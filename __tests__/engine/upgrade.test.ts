@@ -31,14 +31,15 @@ describe('upgrade --to 2.0 over real flink-conf.yaml files', () => {
 
   it.each(files)('%s becomes a config.yaml that loads to the same entries', (file) => {
     const text = readFileSync(path.join(dir, file), 'utf8');
-    const outcome = upgradeConfig({ file: { path: sources[file].path, text }, to: '2.0' });
+    const result = upgradeConfig({ file: { path: sources[file].path, text }, to: '2.0' });
+    const outcome = result.configs[0];
     const original = flat(readFlinkConf(text, file).entries);
     const expected = new Map(original);
     for (const key of outcome.diff.edits.remove) expected.delete(key);
     for (const [key, value] of Object.entries(outcome.diff.edits.set)) expected.set(key, value);
     const migration = outcome.migration!;
     const read = migration.ok
-      ? flat(readConfigYaml(outcome.rewritten!.text, 'config.yaml').entries)
+      ? flat(readConfigYaml(result.rewritten!.text, 'config.yaml').entries)
       : undefined;
     if (migration.ok) for (const key of migration.dropped) expected.delete(key);
     // Flink's own nesting fails only where a key is also the prefix of another: it says which.
@@ -60,14 +61,15 @@ describe('upgrade --to 2.0 over real flink-conf.yaml files', () => {
   it('keeps the task heap and the whole managed memory exactly with --keep-sizes', () => {
     const text =
       'taskmanager.memory.process.size: 16g\ntaskmanager.numberOfTaskSlots: 3\njobmanager.memory.process.size: 1600m\n';
-    const outcome = upgradeConfig({
+    const result = upgradeConfig({
       file: { path: 'conf/flink-conf.yaml', text },
       from: '1.16',
       to: '2.0',
       keepSizes: true,
     });
+    const outcome = result.configs[0];
     const before = deriveTaskManager(flat(readFlinkConf(text, 'f').entries), { flinkVersion: '1.16' });
-    const after = deriveTaskManager(flat(readConfigYaml(outcome.rewritten!.text, 'c').entries), {
+    const after = deriveTaskManager(flat(readConfigYaml(result.rewritten!.text, 'c').entries), {
       flinkVersion: '2.0',
     });
     if (!before.ok || !after.ok) throw new Error('refused');
@@ -81,11 +83,12 @@ describe('upgrade --to 2.0 over real flink-conf.yaml files', () => {
 
   it('judges 1.10.0 with its own metaspace default, within its minor line', () => {
     const text = 'taskmanager.memory.process.size: 1728m\n';
-    const outcome = upgradeConfig({
+    const result = upgradeConfig({
       file: { path: 'conf/flink-conf.yaml', text },
       from: '1.10.0',
       to: '1.10',
     });
+    const outcome = result.configs[0];
     expect(outcome.diff.defaults).toContainEqual(
       expect.objectContaining({
         key: 'taskmanager.memory.jvm-metaspace.size',
@@ -98,6 +101,6 @@ describe('upgrade --to 2.0 over real flink-conf.yaml files', () => {
     expect(metaspace(outcome.diff.before)).toBe(96n << 20n);
     expect(metaspace(outcome.after)).toBe(256n << 20n);
     // Neither file format nor keys change within the line: the file is rewritten as it is.
-    expect(outcome.rewritten).toEqual({ name: 'flink-conf.yaml', text });
+    expect(result.rewritten).toEqual({ name: 'flink-conf.yaml', text });
   });
 });

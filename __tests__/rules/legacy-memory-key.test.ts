@@ -119,6 +119,8 @@ describe('other keys of the old model', () => {
     ['taskmanager.network.memory.min', '32m', 'taskmanager.memory.network.min'],
     ['taskmanager.network.memory.fraction', '0.2', 'taskmanager.memory.network.fraction'],
     ['taskmanager.memory.size', '512m', 'taskmanager.memory.managed.size'],
+    // 0, the "not set" of 1.5 to 1.9, is no managed memory today: kept as that (heap backends want it).
+    ['taskmanager.memory.size', '0', 'taskmanager.memory.managed.size'],
   ])('%s: %s is read under its old name, as %s; the fix renames it', (key, value, successor) => {
     const finding = check({
       flinkVersion: '1.18',
@@ -139,6 +141,42 @@ describe('other keys of the old model', () => {
       expect(finding.fix?.set).toEqual({ [key]: null });
     },
   );
+
+  it.each([
+    ['-1', 'up to Flink 1.4'],
+    [' -1 ', 'up to Flink 1.4'],
+  ])(
+    'taskmanager.memory.size: %p meant "not set" %s: the fix removes it and writes no successor',
+    (value, era) => {
+      for (const version of ['1.10', '1.18', '1.20'] as FlinkVersion[]) {
+        const example = { flinkVersion: version, config: { 'taskmanager.memory.process.size': '4g' } };
+        const { findings } = lint({
+          ...example,
+          config: { ...example.config, 'taskmanager.memory.size': value },
+        });
+        expect(findings).toHaveLength(1);
+        expect(findings[0].message).toContain(era);
+        expect(findings[0].fix?.set).toEqual({ 'taskmanager.memory.size': null });
+        // Removed, managed memory takes its default: what the old model's "not set" meant.
+        const after = lint(
+          fixed({ ...example, config: { ...example.config, 'taskmanager.memory.size': value } }, findings[0]),
+        );
+        expect(after.findings).toEqual([]);
+        expect(after.breakdown).toEqual(lint(example).breakdown);
+      }
+    },
+  );
+
+  it('Flink itself reads the old "not set" values as managed.size: -1 refused, 0 as no managed memory', () => {
+    const base = { 'taskmanager.memory.process.size': '4g' };
+    expect(
+      lint({ flinkVersion: '1.18', config: { ...base, 'taskmanager.memory.size': '-1' } }).breakdown
+        .taskmanager.ok,
+    ).toBe(false);
+    const zero = lint({ flinkVersion: '1.18', config: { ...base, 'taskmanager.memory.size': '0' } }).breakdown
+      .taskmanager;
+    expect(zero.ok && zero.memory.managed).toBe(0n);
+  });
 
   it('a FlinkDeployment reads the JobManager legacy heap as the process size', () => {
     const text = [

@@ -18,6 +18,7 @@ import { flinkView } from '../derive/index.js';
 import { lintText } from '../engine/index.js';
 import { EMPTY_SETTINGS, type PolicyPack } from '../policy/index.js';
 import { wholeFileFormat } from '../sources/index.js';
+import { chooseConfigs } from './choose.js';
 import { CliError, EXIT } from './exit.js';
 
 interface DeriveFlags {
@@ -135,28 +136,7 @@ function configsOf(text: string, name: string | undefined, flags: DeriveFlags): 
 
 /** The one config to derive: `--select NAME`, `--document N`, or the file's only one. */
 function choose(results: readonly ConfigResult[], flags: DeriveFlags, label: string): ConfigResult {
-  const names = results.map((r, i) => `${i + 1}: ${r.config.name ?? r.config.kind} (line ${r.config.line})`);
-  if (flags.select !== undefined) {
-    const found = results.filter((r) => r.config.name === flags.select);
-    if (found.length === 1) return found[0];
-    throw new CliError(
-      `${label}: ${found.length === 0 ? 'no config' : 'more than one config'} named '${flags.select}'; it holds ${names.join(', ')}`,
-      EXIT.usage,
-    );
-  }
-  if (flags.document !== undefined) {
-    const n = Number(flags.document);
-    if (!Number.isInteger(n) || n < 1 || n > results.length)
-      throw new CliError(`${label}: --document ${flags.document}: it holds ${names.join(', ')}`, EXIT.usage);
-    return results[n - 1];
-  }
-  if (results.length === 0) throw new CliError(`${label}: no Flink configuration found`, EXIT.rejected);
-  if (results.length > 1)
-    throw new CliError(
-      `${label} holds ${results.length} Flink configs (${names.join(', ')}): choose one with --select NAME or --document N`,
-      EXIT.usage,
-    );
-  return results[0];
+  return chooseConfigs(results, (r) => r.config, flags, label, 'ask')[0];
 }
 
 /** The breakdown of the chosen config with `--set` on top (as -D does), and where it came from. */

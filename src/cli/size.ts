@@ -1,16 +1,18 @@
 import { Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { sizeConfig, SizeInputError, type SizeInput } from '../engine/index.js';
+import { sizeConfigs, SizeInputError, type SizeInput } from '../engine/index.js';
 import { parseFlinkVersion, tryParseMemorySize } from '../flink/index.js';
 import {
   DEPLOYMENTS,
   FLINK_VERSIONS,
   NEWEST_FLINK_VERSION,
   type Deployment,
+  type FlinkConfig,
   type ProcessName,
 } from '../model/index.js';
 import { sizeText, sizeToJson, useColor } from '../report/index.js';
 import { quantityBytes } from '../sources/index.js';
+import { chooseConfigs } from './choose.js';
 import { CliError, EXIT } from './exit.js';
 
 interface SizeFlags {
@@ -27,6 +29,8 @@ interface SizeFlags {
   overhead?: string;
   component: 'taskmanager' | 'jobmanager' | 'both';
   format: 'text' | 'json';
+  select?: string;
+  document?: string;
 }
 
 /** A Flink size (`4096m`, `4g`, `1 gb`): the unit-less number is bytes, as Flink reads it. */
@@ -108,6 +112,9 @@ function toSizeInput(file: string | undefined, flags: SizeFlags): SizeInput {
     ...(flags.slots !== undefined && { slots: positiveInt('--slots', flags.slots) }),
     targets,
     components,
+    ...(file !== undefined && {
+      pick: (configs: readonly FlinkConfig[]) => chooseConfigs(configs, (c) => c, flags, file, 'all'),
+    }),
   };
 }
 
@@ -142,20 +149,37 @@ export function sizeCommand(): Command {
         .default('taskmanager'),
     )
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option(
+      '--select <name>',
+      'in a file of several configs, answer for the one with this name (metadata.name, service); default: each',
+    )
+    .option('--document <n>', 'in a file of several configs, answer for the n-th (from 1)')
     .action((file: string | undefined, flags: SizeFlags) => {
       const input = toSizeInput(file, flags);
-      let outcome;
+      let outcomes;
       try {
-        outcome = sizeConfig(input);
+        outcomes = sizeConfigs(input);
       } catch (err) {
         if (err instanceof SizeInputError) throw new CliError(err.message, EXIT.usage);
         throw err;
       }
       if (flags.format === 'json') {
-        process.stdout.write(`${JSON.stringify(sizeToJson(outcome), null, 2)}\n`);
+        // One config: its answer; several: each, named, under `configs`.
+        const json =
+          outcomes.length === 1
+            ? sizeToJson(outcomes[0])
+            : {
+                configs: outcomes.map((o) => ({
+                  ...(o.source.config?.name !== undefined && { name: o.source.config.name }),
+                  line: o.source.config?.line,
+                  ...(sizeToJson(o) as Record<string, unknown>),
+                })),
+              };
+        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
       } else {
-        process.stdout.write(sizeText(outcome, { color: useColor(process.stdout, process.env) }));
+        const color = useColor(process.stdout, process.env);
+        process.stdout.write(outcomes.map((o) => sizeText(o, { color })).join('\n'));
       }
-      if (!outcome.feasible) process.exitCode = EXIT.rejected;
+      if (outcomes.some((o) => !o.feasible)) process.exitCode = EXIT.rejected;
     });
 }

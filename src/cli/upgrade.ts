@@ -1,9 +1,11 @@
 import { Command, Option } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { SizeInputError, upgradeConfig } from '../engine/index.js';
 import { parseFlinkVersion } from '../flink/index.js';
 import { DEPLOYMENTS, FLINK_VERSIONS, type Deployment, type FlinkVersion } from '../model/index.js';
 import { upgradeText, upgradeToJson } from '../report/index.js';
+import { chooseConfigs } from './choose.js';
 import { CliError, EXIT } from './exit.js';
 
 interface UpgradeFlags {
@@ -12,7 +14,10 @@ interface UpgradeFlags {
   deployment?: Deployment;
   keepSizes?: boolean;
   output?: string;
+  write?: boolean;
   format: 'text' | 'json';
+  select?: string;
+  document?: string;
 }
 
 function version(flag: string, text: string): FlinkVersion {
@@ -38,6 +43,15 @@ export function upgradeCommand(): Command {
     .addOption(new Option('--deployment <kind>', 'how the processes are started').choices(DEPLOYMENTS))
     .option('--keep-sizes', 'solve on the target for the same task heap, managed memory and JobManager heap')
     .option('--output <path>', 'write the rewritten file there')
+    .option(
+      '--write',
+      'write the rewritten file over FILE (a flink-conf.yaml migrated for 2.0+ goes to config.yaml beside it)',
+    )
+    .option(
+      '--select <name>',
+      'in a file of several configs, only the one with this name (metadata.name, service)',
+    )
+    .option('--document <n>', 'in a file of several configs, only the n-th (from 1)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action((file: string, flags: UpgradeFlags) => {
       const to = version('--to', flags.to);
@@ -59,6 +73,7 @@ export function upgradeCommand(): Command {
           ...(from && { from }),
           ...(flags.deployment && { deployment: flags.deployment }),
           keepSizes: flags.keepSizes === true,
+          pick: (configs) => chooseConfigs(configs, (c) => c, flags, file, 'all'),
         });
       } catch (err) {
         if (err instanceof SizeInputError) throw new CliError(err.message, EXIT.usage);
@@ -66,13 +81,17 @@ export function upgradeCommand(): Command {
       }
       const report = { ...outcome, file };
       if (flags.output && outcome.rewritten) writeFileSync(flags.output, outcome.rewritten.text);
+      if (flags.write && outcome.rewritten)
+        writeFileSync(join(dirname(file), outcome.rewritten.name), outcome.rewritten.text);
       process.stdout.write(
         flags.format === 'json' ? `${JSON.stringify(upgradeToJson(report), null, 2)}\n` : upgradeText(report),
       );
-      const refused = (['taskmanager', 'jobmanager'] as const).some((p) => {
-        const r = outcome.after[p];
-        return !r.ok && !('unsupported' in r);
-      });
+      const refused = outcome.configs.some((c) =>
+        (['taskmanager', 'jobmanager'] as const).some((p) => {
+          const r = c.after[p];
+          return !r.ok && !('unsupported' in r);
+        }),
+      );
       if (refused) process.exitCode = EXIT.rejected;
     });
 }

@@ -44,6 +44,8 @@ export interface SizeInput {
   /** TaskManager targets; `metaspace` and `overhead` apply to the JobManager as well. */
   targets: TaskManagerTargets;
   components: ProcessName[];
+  /** The configs of the file to answer for (`--select`, `--document`); default: every one. */
+  pick?: (configs: readonly FlinkConfig[]) => readonly FlinkConfig[];
 }
 
 /** Where the answer starts from. */
@@ -83,27 +85,25 @@ export interface SizeOutcome {
 /** A request the inputs cannot form (a file with no config, a backend the version lacks). */
 export class SizeInputError extends Error {}
 
-function pickConfig(input: SizeInput): { config: FlinkConfig; notes: string[] } {
+/**
+ * The configs of the file to size: those that start the components asked for, of the ones `pick`
+ * keeps (`--select`, `--document`; default all).
+ */
+function fileConfigs(input: SizeInput): FlinkConfig[] {
   const { path, text } = input.file as { path: string; text: string };
   const loaded = loadFile(path, text);
   const fatal = loaded.problems.find((p) => p.code === 'yaml-error' || p.code === 'limit');
   if (fatal) throw new SizeInputError(`${path}:${fatal.location.line}: ${fatal.message}`);
   const linked = linkAlone(path, loaded.configs, { override: input.flinkVersion });
-  const starting = linked.filter((c) => input.components.every((p) => c.processes.includes(p)));
+  if (linked.length === 0) throw new SizeInputError(`${path} holds no Flink configuration this tool reads`);
+  const picked = input.pick ? input.pick(linked) : linked;
+  const starting = picked.filter((c) => input.components.every((p) => c.processes.includes(p)));
   if (starting.length === 0) {
     throw new SizeInputError(
-      linked.length === 0
-        ? `${path} holds no Flink configuration this tool reads`
-        : `${path} holds no configuration that starts the ${input.components.join(' and ')}`,
+      `${path} holds no configuration${picked.length < linked.length ? ' of those chosen' : ''} that starts the ${input.components.join(' and ')}`,
     );
   }
-  const notes =
-    starting.length > 1
-      ? [
-          `${path} holds ${starting.length} configurations; this answer is for the first (line ${starting[0].line}).`,
-        ]
-      : [];
-  return { config: starting[0], notes };
+  return starting;
 }
 
 function describe(config: FlinkConfig): string {
@@ -135,14 +135,17 @@ function resourceMemoryText(config: FlinkConfig, text: string): Partial<Record<P
   return out;
 }
 
-function sourceOf(input: SizeInput): {
+function sourceOf(
+  input: SizeInput,
+  config: FlinkConfig | undefined,
+): {
   source: SizeSource;
   base: ConfigMap;
   version: FlinkVersion;
   deployment: Deployment;
   notes: string[];
 } {
-  if (!input.file) {
+  if (!input.file || !config) {
     const version = input.flinkVersion ?? NEWEST_FLINK_VERSION;
     const base = new Map<string, ConfigValue>(Object.entries(imageDefaultConf(version)));
     return {
@@ -157,7 +160,6 @@ function sourceOf(input: SizeInput): {
       notes: [],
     };
   }
-  const { config, notes } = pickConfig(input);
   return {
     source: {
       kind: config.kind,
@@ -168,7 +170,7 @@ function sourceOf(input: SizeInput): {
     base: flinkView(config),
     version: config.flinkVersion,
     deployment: input.deployment ?? config.deployment,
-    notes,
+    notes: [],
   };
 }
 
@@ -213,7 +215,17 @@ function requestFor(
  * request impossible, and the edited configuration derived as `derive` derives it.
  */
 export function sizeConfig(input: SizeInput): SizeOutcome {
-  const { source, base: loaded, version, deployment, notes } = sourceOf(input);
+  return sizeConfigs(input)[0];
+}
+
+/** `sizeConfig` for each config of the file that starts the components (or the default file). */
+export function sizeConfigs(input: SizeInput): SizeOutcome[] {
+  if (!input.file) return [sizeOne(input, undefined)];
+  return fileConfigs(input).map((config) => sizeOne(input, config));
+}
+
+function sizeOne(input: SizeInput, chosen: FlinkConfig | undefined): SizeOutcome {
+  const { source, base: loaded, version, deployment, notes } = sourceOf(input, chosen);
   if (input.components.includes('jobmanager') && !traitsOf(version).jobManagerModel) {
     throw new SizeInputError(
       `Flink ${version} has no JobManager memory model (its scripts set the JVM heap from jobmanager.heap.size): size the taskmanager only`,

@@ -5,7 +5,12 @@ import {
   flinkConfReading,
   keepSizes,
   migrateConfigFile,
+  operatorFlinkVersion,
+  parseFlinkVersion,
   rawText,
+  retagFlinkImage,
+  sizeLike,
+  tryParseMemorySize,
   type LegacyEntry,
   type MigrationResult,
   type SizingAnswer,
@@ -13,7 +18,9 @@ import {
 } from '../flink/index.js';
 import { linkAlone } from '../link/index.js';
 import type { Breakdown, ConfigMap, Deployment, FlinkConfig, FlinkVersion } from '../model/index.js';
+import { editConfigText } from '../report/index.js';
 import { loadFile } from '../sources/index.js';
+import { replaceEmbeddedFile, replaceScalar, replaceScalarsEqual } from './rewrite.js';
 import { SizeInputError } from './size.js';
 
 export interface UpgradeInput {
@@ -24,6 +31,8 @@ export interface UpgradeInput {
   deployment?: Deployment;
   /** Solve on `to` for the task heap and managed memory (and JobManager heap) `from` gives. */
   keepSizes?: boolean;
+  /** The configs of the file to upgrade (`--select`, `--document`); default: all of them. */
+  pick?: (configs: readonly FlinkConfig[]) => readonly FlinkConfig[];
 }
 
 export interface UpgradeOutcome {
@@ -35,12 +44,23 @@ export interface UpgradeOutcome {
   why: Record<string, string>;
   /** With `keepSizes`: the solver's answers. */
   sizes?: { taskmanager?: SizingAnswer; jobmanager?: SizingAnswer };
-  /** The file as `to` reads it: a flink-conf.yaml migrated to config.yaml where `to` reads only that. */
-  rewritten?: { name: string; text: string };
+  /** Where a new key goes: beside the key it takes the place of. */
+  near: Map<string, string>;
   /** Flink's own migration, where it was run (it fails for some files: `reason`). */
   migration?: MigrationResult;
   /** What `to` derives from the configuration with the edits. */
   after: Breakdown;
+}
+
+/** The upgrade of a file: each config's, and the file rewritten for `to`. */
+export interface UpgradeFileOutcome {
+  configs: UpgradeOutcome[];
+  /** The file as `to` reads it: a flink-conf.yaml migrated to config.yaml where `to` reads only that. */
+  rewritten?: { name: string; text: string };
+  /** What the rewrite changed beyond keys: image tags, `spec.flinkVersion`, `resource.memory`, a data key. */
+  fileEdits: string[];
+  /** Why the file is not rewritten (its edits are listed only). */
+  unwritten?: string[];
 }
 
 /**
@@ -53,61 +73,44 @@ function legacyEntries(config: FlinkConfig): LegacyEntry[] {
     .map((e) => ({ key: e.key, value: rawText(e.value) }));
 }
 
-/**
- * A flink-conf.yaml with edits: values replaced on their lines (the last line of a key, the one
- * Flink reads), removed keys' lines deleted, new keys appended.
- */
-function editFlinkConf(text: string, set: Record<string, string>, remove: readonly string[]): string {
-  const lines = text.split('\n');
-  const last = new Map<string, number>();
-  lines.forEach((line, i) => {
-    const m = /^\s*([^#\s][^:]*?)\s*:\s/.exec(`${line} `);
-    if (m) last.set(m[1], i);
-  });
-  const drop = new Set<number>();
-  for (const key of remove) {
-    lines.forEach((line, i) => {
-      const m = /^\s*([^#\s][^:]*?)\s*:\s/.exec(`${line} `);
-      if (m && m[1] === key) drop.add(i);
-    });
-  }
-  const added: string[] = [];
-  for (const [key, value] of Object.entries(set)) {
-    const at = last.get(key);
-    if (at === undefined || drop.has(at)) added.push(`${key}: ${value}`);
-    else
-      lines[at] = lines[at].replace(
-        /^(\s*[^:]+?\s*:\s*)([^#]*?)(\s*(#.*)?)$/,
-        (_m, head, _v, tail) => `${head}${value}${tail}`,
-      );
-  }
-  const kept = lines.filter((_l, i) => !drop.has(i));
-  while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
-  return `${[...kept, ...added].join('\n')}\n`;
+const FILE_KINDS: ReadonlySet<FlinkConfig['kind']> = new Set(['flink-conf', 'config-yaml', 'configmap']);
+
+/** Whether the config is a flink-conf.yaml text: the file itself, or a ConfigMap's `flink-conf.yaml` key. */
+function embeddedFlinkConf(config: FlinkConfig, text: string): 'file' | 'configmap' | undefined {
+  if (config.kind === 'flink-conf') return 'file';
+  if (config.kind !== 'configmap') return undefined;
+  const line = text.split('\n')[config.line - 1] ?? '';
+  return /^\s*(["']?)flink-conf\.yaml\1\s*:/.test(line) ? 'configmap' : undefined;
 }
 
-/**
- * The `upgrade` command's work: what changes for one file between the version it is judged as and
- * `to` (the version diff), the edits that keep its meaning, the sizes solved for where asked, and
- * the file rewritten for `to` (Flink's own migration to config.yaml from 2.0 on).
- */
-export function upgradeConfig(input: UpgradeInput): UpgradeOutcome {
-  const { path, text } = input.file;
-  const loaded = loadFile(path, text);
-  const fatal = loaded.problems.find((p) => p.code === 'yaml-error' || p.code === 'limit');
-  if (fatal) throw new SizeInputError(`${path}:${fatal.location.line}: ${fatal.message}`);
-  const config = linkAlone(path, loaded.configs, input.from ? { override: input.from } : {})[0];
-  if (!config) throw new SizeInputError(`${path} holds no Flink configuration this tool reads`);
+/** The successors the diff writes, each with the key it takes the place of (the new line goes there). */
+function successorsOf(diff: VersionDiff): Map<string, string> {
+  const near = new Map<string, string>();
+  for (const change of [...diff.renamed, ...diff.removed])
+    if (change.successor && !near.has(change.successor)) near.set(change.successor, change.key);
+  return near;
+}
+
+/** What `to` changes for one config of the file, and the edits that keep its meaning. */
+function upgradeOne(config: FlinkConfig, text: string, input: UpgradeInput): UpgradeOutcome {
   const from = input.from ?? config.flinkVersion;
   const deployment = input.deployment ?? config.deployment;
   const view = flinkView(config);
   const diff = diffVersions({ config: view, from, to: input.to, deployment });
+  // Which file Flink reads matters only where the config is that file; the operator, the image's
+  // entrypoint and a chart write it themselves.
+  if (!FILE_KINDS.has(config.kind)) delete diff.configFile;
+  const near = successorsOf(diff);
 
-  if (config.kind === 'flink-conf' && flinkConfReading(input.to) === 'ignored') {
+  if (embeddedFlinkConf(config, text) && flinkConfReading(input.to) === 'ignored') {
     const migration = migrateConfigFile(legacyEntries(config), {
       upgrade: { from, to: input.to, deployment, keepSizes: input.keepSizes },
     });
     const final: ConfigMap = new Map(migration.entries);
+    // Placeholders are written back as they are, and derived as lint derives them: left out.
+    const derived = new Map(final);
+    for (const e of config.entries)
+      if (e.unresolved && derived.get(e.key) === rawText(e.value)) derived.delete(e.key);
     const before = new Map(legacyEntries(config).map((e) => [e.key, e.value]));
     const set: Record<string, string> = {};
     for (const [k, v] of migration.entries) if (before.get(k) !== v) set[k] = v;
@@ -117,10 +120,10 @@ export function upgradeConfig(input: UpgradeInput): UpgradeOutcome {
       set,
       remove: [...before.keys()].filter((k) => !final.has(k)),
       why: migration.changes,
+      near,
       ...(migration.sizes && { sizes: migration.sizes }),
-      ...(migration.ok && { rewritten: { name: 'config.yaml', text: migration.text } }),
       migration,
-      after: derive(final, { flinkVersion: input.to, deployment, env: config.env ?? {} }),
+      after: derive(derived, { flinkVersion: input.to, deployment, env: config.env ?? {} }),
     };
   }
 
@@ -140,10 +143,140 @@ export function upgradeConfig(input: UpgradeInput): UpgradeOutcome {
     set,
     remove,
     why,
+    near,
     ...(sizes && { sizes }),
-    ...(config.kind === 'flink-conf' && {
-      rewritten: { name: 'flink-conf.yaml', text: editFlinkConf(text, set, remove) },
-    }),
     after: derive(edited, { flinkVersion: input.to, deployment, env: config.env ?? {} }),
+  };
+}
+
+/** One config's edits written into the file's text, or why they cannot be. */
+function rewriteOne(
+  text: string,
+  outcome: UpgradeOutcome,
+  to: FlinkVersion,
+  done: string[],
+): { text: string } | { reason: string } {
+  const { config } = outcome;
+  const label = config.name ?? `line ${config.line}`;
+  if (outcome.migration) {
+    if (!outcome.migration.ok) return { reason: `Flink's migration fails at ${outcome.migration.key}` };
+    if (config.kind === 'flink-conf') {
+      done.push(`flink-conf.yaml migrated to config.yaml (bin/migrate-config-file.sh)`);
+      return { text: outcome.migration.text };
+    }
+    const moved = replaceEmbeddedFile(
+      text,
+      config.line,
+      ['data'],
+      'flink-conf.yaml',
+      'config.yaml',
+      outcome.migration.text,
+    );
+    if (moved === undefined)
+      return { reason: `${label}: flink-conf.yaml is not a literal block (|) to move` };
+    done.push(
+      `${label}: data key flink-conf.yaml moved to config.yaml, migrated as bin/migrate-config-file.sh does`,
+    );
+    return { text: moved };
+  }
+  let next = text;
+  // The operator writes resource.memory over *.memory.process.size: a size for it goes there.
+  const operatorKeys = new Set(config.entries.filter((e) => e.origin === 'operator').map((e) => e.key));
+  const lines: [string, string | null][] = [];
+  for (const [key, value] of Object.entries(outcome.set)) {
+    const process = /^(taskmanager|jobmanager)\.memory\.process\.size$/.exec(key)?.[1];
+    if (process && operatorKeys.has(key)) {
+      const path = ['spec', process === 'taskmanager' ? 'taskManager' : 'jobManager', 'resource', 'memory'];
+      const bytes = tryParseMemorySize(value);
+      const replaced =
+        bytes === undefined
+          ? undefined
+          : replaceScalar(next, config.line, path, (v) => sizeLike(bytes, v, value));
+      if (!replaced) return { reason: `${label}: ${path.join('.')} cannot be written in place` };
+      next = replaced.text;
+      done.push(`${label}: ${path.join('.')} ${replaced.before} → ${replaced.after}`);
+    } else lines.push([key, value]);
+  }
+  const writtenKeys = new Set(
+    config.entries.filter((e) => e.location.file === config.file).map((e) => e.key),
+  );
+  for (const key of outcome.remove)
+    if (writtenKeys.has(key) && !operatorKeys.has(key)) lines.push([key, null]);
+  if (lines.length > 0) {
+    const edited = editConfigText(next, config, lines, outcome.near);
+    if (edited === undefined)
+      return {
+        reason: `${label}: a line to edit is not a plain \`key: value\` (a flow mapping, a block scalar), or no key is written to place a new one beside`,
+      };
+    next = edited;
+  }
+  const fields: [readonly string[], (v: string) => string | undefined][] = [];
+  if (config.kind === 'flinkdeployment') {
+    fields.push([
+      ['spec', 'flinkVersion'],
+      (v) => (parseFlinkVersion(v) ? operatorFlinkVersion(to) : undefined),
+    ]);
+    fields.push([['spec', 'image'], (v) => retagFlinkImage(v, to)]);
+  }
+  if (config.kind === 'docker-compose' && config.name)
+    fields.push([['services', config.name, 'image'], (v) => retagFlinkImage(v, to)]);
+  // A workload's container: the image the loader found beside the config. (Not a FlinkCluster's:
+  // that operator derives the memory keys it writes from the image's version.)
+  const image = config.image && retagFlinkImage(config.image, to);
+  if (config.kind === 'kubernetes-workload' && config.image && image) {
+    const replaced = replaceScalarsEqual(next, config.line, config.image, image);
+    if (replaced.count > 0) {
+      next = replaced.text;
+      done.push(`${label}: image ${config.image} → ${image}`);
+    }
+  }
+  for (const [path, value] of fields) {
+    const replaced = replaceScalar(next, config.line, path, value);
+    if (!replaced) continue;
+    next = replaced.text;
+    done.push(`${label}: ${path.join('.')} ${replaced.before} → ${replaced.after}`);
+  }
+  return { text: next };
+}
+
+/**
+ * The `upgrade` command's work for a file: per config (all of them, or the ones \`pick\` keeps) what
+ * changes between the version it is judged as and \`to\`, the edits that keep its meaning, the sizes
+ * solved for where asked; then the file rewritten for \`to\` in its own style: a flink-conf.yaml by
+ * Flink's own migration to config.yaml from 2.0 on, a ConfigMap's flink-conf.yaml key likewise, every
+ * other format's keys edited on their lines, with the Flink version its image tag and
+ * \`spec.flinkVersion\` name and the operator's \`resource.memory\` where a size moves.
+ */
+export function upgradeConfig(input: UpgradeInput): UpgradeFileOutcome {
+  const { path, text } = input.file;
+  const loaded = loadFile(path, text);
+  const fatal = loaded.problems.find((p) => p.code === 'yaml-error' || p.code === 'limit');
+  if (fatal) throw new SizeInputError(`${path}:${fatal.location.line}: ${fatal.message}`);
+  const linked = linkAlone(path, loaded.configs, input.from ? { override: input.from } : {});
+  if (linked.length === 0) throw new SizeInputError(`${path} holds no Flink configuration this tool reads`);
+  const chosen = input.pick ? input.pick(linked) : linked;
+  const configs = chosen.map((config) => upgradeOne(config, text, input));
+
+  const fileEdits: string[] = [];
+  const unwritten: string[] = [];
+  let next = text;
+  const seen = new Set<number>();
+  // From the bottom up: a config's edits leave the lines of those above it where they were.
+  for (const outcome of [...configs].sort((a, b) => b.config.line - a.config.line)) {
+    const lines = outcome.config.entries.filter((e) => e.origin !== 'operator').map((e) => e.location.line);
+    // Two configs that share their lines (a YAML anchor): the first one edits them.
+    if (lines.some((l) => seen.has(l))) continue;
+    for (const l of lines) seen.add(l);
+    const done = rewriteOne(next, outcome, input.to, fileEdits);
+    if ('reason' in done) unwritten.push(done.reason);
+    else next = done.text;
+  }
+  const migrated = configs.length === 1 && configs[0].migration && configs[0].config.kind === 'flink-conf';
+  const name = migrated ? 'config.yaml' : (path.split('/').pop() ?? path);
+  return {
+    configs,
+    ...(unwritten.length === 0 && { rewritten: { name, text: next } }),
+    fileEdits,
+    ...(unwritten.length > 0 && { unwritten }),
   };
 }

@@ -62,3 +62,27 @@ export function flinkImage(reference: string): FlinkImage | undefined {
 export function flinkImageVersion(reference: string): string | undefined {
   return flinkImage(reference)?.version;
 }
+
+/**
+ * The reference with the Flink version of its tag moved to `version`, the rest of the tag kept
+ * (`flink:1.17.2-scala_2.12-java11` → `flink:2.0.0-scala_2.12-java11`): a tag that names a patch
+ * release gets the target's first one. Undefined for other images and for a reference pinned by
+ * digest (a digest names one build: no tag edit can move it).
+ */
+export function retagFlinkImage(reference: string, version: string): string | undefined {
+  const image = flinkImage(reference);
+  if (!image || reference.includes('@')) return undefined;
+  const patch = /^\d+\.\d+\.\d+$/.test(image.version);
+  const target = patch && /^\d+\.\d+$/.test(version) ? `${version}.0` : version;
+  const colon = reference.lastIndexOf(':');
+  const tag = reference.slice(colon + 1);
+  const at = tag.indexOf(image.version);
+  if (colon < 0 || at < 0) return undefined;
+  return `${reference.slice(0, colon + 1)}${tag.slice(0, at)}${target}${tag.slice(at + image.version.length)}`;
+}
+
+/** The Kubernetes operator's `spec.flinkVersion` for a version (`FlinkVersion` enum: `v1_17`, `v2_0`). */
+export function operatorFlinkVersion(version: string): string {
+  const [major, minor] = version.split('.');
+  return `v${major}_${minor}`;
+}

@@ -36,7 +36,13 @@ export { legacyKeyReading, preMemoryModelKeys, processSizeKeys, type LegacyReadi
 export { javaHashMapOrder, jvmArgs } from './jvm.js';
 export { isMemoryKey } from './memory-keys.js';
 export { DISABLE_JEMALLOC_KEY, imageAllocator, imageDefaultConf } from './images.js';
-export { flinkImage, flinkImageVersion, type FlinkImage } from './flink-image.js';
+export {
+  flinkImage,
+  flinkImageVersion,
+  operatorFlinkVersion,
+  retagFlinkImage,
+  type FlinkImage,
+} from './flink-image.js';
 export {
   defaultConfigFile,
   flinkConfReading,

@@ -16,6 +16,11 @@ interface LegacyKeyRow {
   removedIn?: VersionSince;
   /** From this version on Flink ignores it, though nothing fails. */
   ignoredFrom?: VersionSince;
+  /**
+   * Values that meant "not set" in the old model, with what they meant: the current option reads
+   * them as a value (or refuses them), so they have no successor; the key only goes.
+   */
+  unset?: Readonly<Record<string, string>>;
 }
 
 const LEGACY_KEYS: readonly LegacyKeyRow[] = [
@@ -23,7 +28,15 @@ const LEGACY_KEYS: readonly LegacyKeyRow[] = [
   { key: 'taskmanager.heap.mb', heap: { process: 'taskmanager', unit: 'mb' } },
   { key: 'jobmanager.heap.size', heap: { process: 'jobmanager', unit: 'size' } },
   { key: 'jobmanager.heap.mb', heap: { process: 'jobmanager', unit: 'mb' } },
-  { key: 'taskmanager.memory.size' },
+  // Up to 1.4 a Long with default -1 ("-1 or > 0", else a fraction of the heap: TaskManagerServices);
+  // 1.5-1.9 a String with default "0", compared as text (`equals(defaultValue())`,
+  // ConfigurationParserUtils.getManagedMemorySize), which refuses -1. 1.10 made it the deprecated
+  // key of taskmanager.memory.managed.size, a MemorySize: -1 is refused; 0 is no managed memory,
+  // which today's heap backends want, so 0 keeps its successor.
+  {
+    key: 'taskmanager.memory.size',
+    unset: { '-1': 'up to Flink 1.4, -1 meant "not set" (a fraction of the heap)' },
+  },
   { key: 'taskmanager.network.memory.min' },
   { key: 'taskmanager.network.memory.max' },
   { key: 'taskmanager.network.memory.fraction' },
@@ -54,6 +67,8 @@ export interface LegacyReading {
   reading: 'read' | 'read-as' | 'ignored' | 'removed';
   readAs?: string;
   because?: string;
+  /** The value meant "not set" in the old model (what it meant): nothing takes its place. */
+  unset?: string;
   /**
    * The current option that keeps its meaning and the value to write there, where one does:
    * what the key becomes for this deployment mode. Absent where writing it would change what
@@ -86,8 +101,10 @@ export function legacyKeyReading(
   if (row.heap) return heapReading(row, row.heap, value, version, deployment, config, env);
   const owner = fallbackOwner(version, key);
   if (owner) {
-    return config.has(owner)
-      ? { reading: 'ignored', because: `${owner} is set` }
+    if (config.has(owner)) return { reading: 'ignored', because: `${owner} is set` };
+    const unset = row.unset?.[value.trim()];
+    return unset
+      ? { reading: 'read-as', readAs: owner, unset }
       : { reading: 'read-as', readAs: owner, successor: { key: owner, value } };
   }
   if (row.removedIn && atLeast(version, row.removedIn)) return { reading: 'removed' };

@@ -144,6 +144,14 @@ class DiffBuilder {
       this.edits.drop(key, why);
       return;
     }
+    const unset = this.legacy(key, this.from)?.unset;
+    if (unset) {
+      // The old model's "not set": the successor would read it as a value (legacy-keys.ts `unset`).
+      const why = `Deprecated key of ${successor}${when}; ${unset}: removed, nothing takes its place.`;
+      this.renamed.push({ key, value: this.value(key), ...(since && { in: since }), why });
+      this.edits.drop(key, why);
+      return;
+    }
     const why = `Deprecated key of ${successor}${when}; Flink reads it only while ${successor} is unset.`;
     this.renamed.push({ key, value: this.value(key), ...(since && { in: since }), successor, why });
     this.edits.put(successor, this.value(key), `Takes the value of its deprecated key ${key}.`);

@@ -177,6 +177,8 @@ export interface StateBackendFacts {
   origin: string;
   /** The backend reserves managed memory (RocksDB/ForSt). */
   usesManagedMemory: boolean;
+  /** Where the backend's memory options live: `state.backend.rocksdb.memory.` or `state.backend.forst.memory.`. */
+  memoryKeyPrefix: string;
   /** `state.backend.{rocksdb|forst}.memory.managed` (true by default). */
   memoryManaged: boolean;
   fixedPerSlot?: number;

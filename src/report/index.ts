@@ -12,7 +12,7 @@ export {
   reviewCommentBody,
   sameIdentity,
 } from './review-comment.js';
-export { suggestFix } from './suggestion.js';
+export { editConfigText, suggestFix } from './suggestion.js';
 export { countsText, type LinkContext } from './markdown.js';
 export {
   COMMENT_LIMIT,

@@ -188,13 +188,16 @@ function blockEnd(lines: readonly string[], line: number, indent: number): numbe
   return end;
 }
 
-/**
- * The replacement lines that apply a finding's fix in the file's own style, or undefined where
- * the fix cannot be written as an edit near the finding's line.
- */
-export function suggestFix(finding: Finding, text: string, config: FlinkConfig): Suggestion | undefined {
-  const set = Object.entries(finding.fix?.set ?? {});
-  if (set.length === 0 || finding.file !== config.file) return undefined;
+/** The lines of a file and where each key of a config is written on them. */
+interface Written {
+  lines: string[];
+  /** The line Flink reads last for each key; undefined where that line cannot be edited as text. */
+  written: Map<string, EntryLine | undefined>;
+  /** Every line of each key, earlier duplicates included (undefined where one cannot be edited). */
+  all: Map<string, (EntryLine | undefined)[]>;
+}
+
+function writtenEntries(text: string, config: FlinkConfig): Written {
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
   const scalars = config.kind === 'flink-conf' ? undefined : multiLineScalars(text);
   const syntaxAt = (line: number): Syntax | undefined => {
@@ -205,6 +208,7 @@ export function suggestFix(finding: Finding, text: string, config: FlinkConfig):
   };
   // The line Flink reads last for each key: that is the one to edit.
   const written = new Map<string, EntryLine | undefined>();
+  const all = new Map<string, (EntryLine | undefined)[]>();
   for (const entry of config.entries) {
     // Operator entries stand for a resource field, not a line that can be edited.
     if (entry.location.file !== config.file || entry.unresolved || entry.origin === 'operator') continue;
@@ -212,41 +216,118 @@ export function suggestFix(finding: Finding, text: string, config: FlinkConfig):
     const text = lines[entry.location.line - 1];
     const parsed = syntax && text !== undefined ? parseEntryLine(text, entry, syntax) : undefined;
     written.set(entry.key, parsed);
+    all.set(entry.key, [...(all.get(entry.key) ?? []), parsed]);
   }
-  const anchor = [...written.values()].find((e) => e?.line === finding.line);
+  return { lines, written, all };
+}
 
-  const replaced = new Map<number, string>();
-  const removed = new Set<number>();
-  const inserted = new Map<number, string[]>();
+/** Line edits: replaced lines, removed lines, and lines inserted after a line (1-based). */
+interface LineEdits {
+  replaced: Map<number, string>;
+  removed: Set<number>;
+  inserted: Map<number, string[]>;
+}
+
+/**
+ * Keys set (`null` removes) as line edits in the file's own style; a new key goes beside the line
+ * `anchorOf` gives it. Undefined where a key's line cannot be edited or a new key has no place.
+ */
+function planEdits(
+  { lines, written }: Written,
+  config: FlinkConfig,
+  set: readonly [string, string | null][],
+  anchorOf: (key: string) => EntryLine | undefined,
+): LineEdits | undefined {
+  const edits: LineEdits = { replaced: new Map(), removed: new Set(), inserted: new Map() };
   for (const [key, value] of set) {
     if (written.has(key)) {
       const at = written.get(key);
       if (!at) return undefined;
-      if (value === null) removed.add(at.line);
-      else replaced.set(at.line, `${at.head}${writeValue(value, at)}${at.tail}`);
+      if (value === null) edits.removed.add(at.line);
+      else edits.replaced.set(at.line, `${at.head}${writeValue(value, at)}${at.tail}`);
       continue;
     }
     if (value === null) continue;
+    const anchor = anchorOf(key);
     if (!anchor) return undefined;
     const placed = placeNewKey(lines, anchor, key);
     if (!placed) return undefined;
     const style = { syntax: anchor.syntax, quote: anchor.quote };
     const line = `${' '.repeat(placed.indent)}${placed.keyText}: ${writeValue(value, style)}`;
-    inserted.set(placed.after, [...(inserted.get(placed.after) ?? []), line]);
+    edits.inserted.set(placed.after, [...(edits.inserted.get(placed.after) ?? []), line]);
   }
-  if (replaced.size + removed.size + inserted.size === 0) return undefined;
-  if (config.kind !== 'flink-conf') removeEmptiedParents(lines, written, removed, inserted);
+  if (config.kind !== 'flink-conf') removeEmptiedParents(lines, written, edits.removed, edits.inserted);
+  return edits;
+}
 
+/** Lines `startLine..endLine` with the edits applied. */
+function editedRange(
+  lines: readonly string[],
+  edits: LineEdits,
+  startLine: number,
+  endLine: number,
+): string[] {
+  const out: string[] = [];
+  for (let line = startLine; line <= endLine; line++) {
+    if (!edits.removed.has(line)) out.push(edits.replaced.get(line) ?? lines[line - 1]);
+    out.push(...(edits.inserted.get(line) ?? []));
+  }
+  return out;
+}
+
+/**
+ * The replacement lines that apply a finding's fix in the file's own style, or undefined where
+ * the fix cannot be written as an edit near the finding's line.
+ */
+export function suggestFix(finding: Finding, text: string, config: FlinkConfig): Suggestion | undefined {
+  const set = Object.entries(finding.fix?.set ?? {});
+  if (set.length === 0 || finding.file !== config.file) return undefined;
+  const file = writtenEntries(text, config);
+  const anchor = [...file.written.values()].find((e) => e?.line === finding.line);
+  const edits = planEdits(file, config, set, () => anchor);
+  if (!edits) return undefined;
+  const { replaced, removed, inserted } = edits;
+  if (replaced.size + removed.size + inserted.size === 0) return undefined;
   const touched = [finding.line, ...replaced.keys(), ...removed, ...inserted.keys()];
   const startLine = Math.min(...touched);
   const endLine = Math.max(...touched);
   if (endLine - startLine + 1 > MAX_SPAN) return undefined;
-  const out: string[] = [];
-  for (let line = startLine; line <= endLine; line++) {
-    if (!removed.has(line)) out.push(replaced.get(line) ?? lines[line - 1]);
-    out.push(...(inserted.get(line) ?? []));
+  return { startLine, endLine, lines: editedRange(file.lines, edits, startLine, endLine) };
+}
+
+/**
+ * A config's keys set and removed (`null`) across its whole file, each line in the file's own
+ * style, comments and every other line kept: what `upgrade` writes. A new key goes beside the line
+ * of the key it replaces (`near`), else after the config's last written key. Undefined where a
+ * line cannot be edited as text (a flow mapping, a block scalar) or the config writes no key to
+ * place a new one beside.
+ */
+export function editConfigText(
+  text: string,
+  config: FlinkConfig,
+  set: readonly [string, string | null][],
+  near: ReadonlyMap<string, string> = new Map(),
+): string | undefined {
+  const file = writtenEntries(text, config);
+  const last = [...file.written.values()].reduce<EntryLine | undefined>(
+    (a, e) => (e && (!a || e.line > a.line) ? e : a),
+    undefined,
+  );
+  const anchorOf = (key: string) => {
+    const replaced = near.get(key);
+    return (replaced === undefined ? undefined : file.written.get(replaced)) ?? last;
+  };
+  const edits = planEdits(file, config, set, anchorOf);
+  if (!edits) return undefined;
+  // A removed key goes with its earlier lines too: Flink would read the one before it instead.
+  for (const [key, value] of set) {
+    if (value !== null) continue;
+    for (const at of file.all.get(key) ?? []) {
+      if (!at) return undefined;
+      edits.removed.add(at.line);
+    }
   }
-  return { startLine, endLine, lines: out };
+  return editedRange(file.lines, edits, 1, file.lines.length).join('\n');
 }
 
 /** Where a new key goes beside the anchor line: after which line, how indented, written how. */

@@ -3,16 +3,26 @@ import { formatSize, type KeyChange, type VersionDiff } from '../flink/index.js'
 import type { Breakdown, JobManagerResult, TaskManagerResult } from '../model/index.js';
 import { toJsonValue } from './breakdown-json.js';
 
-/** What the `upgrade` command found, as the engine hands it over. */
-export interface UpgradeReport {
-  file: string;
+/** What the `upgrade` command found for one config of the file. */
+export interface ConfigUpgradeReport {
+  config: { name?: string; line: number };
   diff: VersionDiff;
   set: Record<string, string>;
   remove: string[];
   why: Record<string, string>;
-  rewritten?: { name: string; text: string };
   migration?: { ok: boolean; reason?: string; key?: string; dropped?: string[] };
   after: Breakdown;
+}
+
+/** What the `upgrade` command found, as the engine hands it over: each config, and the file rewritten. */
+export interface UpgradeReport {
+  file: string;
+  configs: ConfigUpgradeReport[];
+  rewritten?: { name: string; text: string };
+  /** What the rewrite changed beyond keys (image tags, `spec.flinkVersion`, `resource.memory`, a data key). */
+  fileEdits: string[];
+  /** Why the file is not rewritten. */
+  unwritten?: string[];
 }
 
 const TM_ROWS: [keyof TaskManagerResultMemory, string][] = [
@@ -89,10 +99,10 @@ function changeLines(title: string, changes: readonly KeyChange[]): string[] {
   ];
 }
 
-/** The upgrade for people: what changes, the breakdowns side by side, the edits and the rewritten file. */
-export function upgradeText(report: UpgradeReport): string {
+/** One config's part of the upgrade for people: what changes, the breakdowns side by side, the edits. */
+function configText(report: ConfigUpgradeReport, title: string): string[] {
   const { diff } = report;
-  const out = [`${report.file}: Flink ${diff.from} → ${diff.to} (${diff.deployment})`, ''];
+  const out = [`${title}: Flink ${diff.from} → ${diff.to} (${diff.deployment})`, ''];
   out.push(...changeLines('Keys removed:', diff.removed));
   out.push(...changeLines('Keys renamed:', diff.renamed));
   out.push(...changeLines('Keys read differently:', diff.readDifferently));
@@ -125,15 +135,36 @@ export function upgradeText(report: UpgradeReport): string {
   if (report.migration?.dropped && report.migration.dropped.length > 0) {
     out.push(`Flink's nesting drops: ${report.migration.dropped.join(', ')}`, '');
   }
+  return out;
+}
+
+/** A config's name for people: the file, and in a file of several, its name or line. */
+function titleOf(report: UpgradeReport, config: ConfigUpgradeReport['config']): string {
+  if (report.configs.length === 1) return report.file;
+  return `${report.file} (${config.name ?? 'config'}, line ${config.line})`;
+}
+
+/** The upgrade for people: each config's changes, then the file rewritten (or why it is not). */
+export function upgradeText(report: UpgradeReport): string {
+  const out = report.configs.flatMap((c) => configText(c, titleOf(report, c.config)));
+  if (report.fileEdits.length > 0) out.push('File:', ...report.fileEdits.map((e) => `  ${e}`), '');
+  if (report.unwritten && report.unwritten.length > 0) {
+    out.push(
+      'Not rewritten (set and remove the keys above by hand):',
+      ...report.unwritten.map((r) => `  ${r}`),
+      '',
+    );
+  }
   if (report.rewritten) out.push(`${report.rewritten.name}:`, report.rewritten.text.trimEnd(), '');
   // Keys, values and the rewritten file are the file's text: shown, never passed to the terminal.
   return `${out.map(visibleLines).join('\n')}\n`;
 }
 
-/** `upgrade --format json`. */
-export function upgradeToJson(report: UpgradeReport): unknown {
+function configJson(report: ConfigUpgradeReport): Record<string, unknown> {
   const { diff } = report;
-  return toJsonValue({
+  return {
+    ...(report.config.name !== undefined && { name: report.config.name }),
+    line: report.config.line,
     from: diff.from,
     to: diff.to,
     deployment: diff.deployment,
@@ -147,10 +178,24 @@ export function upgradeToJson(report: UpgradeReport): unknown {
     why: report.why,
     before: diff.before,
     after: report.after,
-    ...(report.rewritten && { file: report.rewritten }),
     ...(report.migration &&
       !report.migration.ok && {
         migrationFailed: { key: report.migration.key, reason: report.migration.reason },
       }),
+  };
+}
+
+/**
+ * `upgrade --format json`: `configs`, one object per config of the file, and the rewritten `file`;
+ * for a file of one config, that config's fields at the top as well.
+ */
+export function upgradeToJson(report: UpgradeReport): unknown {
+  const configs = report.configs.map(configJson);
+  return toJsonValue({
+    ...(configs.length === 1 && configs[0]),
+    configs,
+    ...(report.rewritten && { file: report.rewritten }),
+    fileEdits: report.fileEdits,
+    ...(report.unwritten && { unwritten: report.unwritten }),
   });
 }

@@ -88,6 +88,7 @@ function effect(legacy: LegacyReading, key: string): string {
     case 'read':
       return 'still reads it';
     case 'read-as':
+      if (legacy.unset) return `reads it as ${legacy.readAs}, under its old name; ${legacy.unset}`;
       return /\.heap\.(size|mb)$/.test(key)
         ? `reads it as ${legacy.readAs} for this deployment`
         : `reads it as ${legacy.readAs}, under its old name`;

@@ -24,6 +24,7 @@ export function stateBackendFacts(view: ConfigMap, version: FlinkVersion, slots:
     key,
     origin: key ? `${key}: ${value}` : `the default of Flink ${version}`,
     usesManagedMemory: usesManagedMemory(name),
+    memoryKeyPrefix: prefix,
     memoryManaged: managedText === undefined ? true : String(managedText).toLowerCase() !== 'false',
     writeBufferRatio: doubleValue(view.get(`${prefix}write-buffer-ratio`)) ?? 0.5,
     highPrioPoolRatio: doubleValue(view.get(`${prefix}high-prio-pool-ratio`)) ?? 0.1,
