@@ -2,6 +2,46 @@ export const id = 347;
 export const ids = [347];
 export const modules = {
 
+/***/ 3293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ chooseConfigs)
+/* harmony export */ });
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7632);
+
+/**
+ * The configs of a file a command answers for: the one `--select NAME` names, the n-th of
+ * `--document N`, else every one (`several: 'all'`) or the only one (`several: 'ask'`: a file of
+ * several is a usage error that lists them).
+ */
+function chooseConfigs(items, configOf, flags, label, several) {
+    const names = items.map((r, i) => {
+        const c = configOf(r);
+        return `${i + 1}: ${c.name ?? c.kind} (line ${c.line})`;
+    });
+    if (flags.select !== undefined) {
+        const found = items.filter((r) => configOf(r).name === flags.select);
+        if (found.length === 1)
+            return found;
+        throw new _exit_js__WEBPACK_IMPORTED_MODULE_0__/* .CliError */ .z(`${label}: ${found.length === 0 ? 'no config' : 'more than one config'} named '${flags.select}'; it holds ${names.join(', ')}`, _exit_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.usage);
+    }
+    if (flags.document !== undefined) {
+        const n = Number(flags.document);
+        if (!Number.isInteger(n) || n < 1 || n > items.length)
+            throw new _exit_js__WEBPACK_IMPORTED_MODULE_0__/* .CliError */ .z(`${label}: --document ${flags.document}: it holds ${names.join(', ')}`, _exit_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.usage);
+        return [items[n - 1]];
+    }
+    if (items.length === 0)
+        throw new _exit_js__WEBPACK_IMPORTED_MODULE_0__/* .CliError */ .z(`${label}: no Flink configuration found`, _exit_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.rejected);
+    if (items.length > 1 && several === 'ask')
+        throw new _exit_js__WEBPACK_IMPORTED_MODULE_0__/* .CliError */ .z(`${label} holds ${items.length} Flink configs (${names.join(', ')}): choose one with --select NAME or --document N`, _exit_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.usage);
+    return [...items];
+}
+
+
+/***/ }),
+
 /***/ 9347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -18,10 +58,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7304);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6788);
 /* harmony import */ var _derive_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8859);
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4872);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4580);
 /* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7880);
 /* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6823);
-/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7632);
+/* harmony import */ var _choose_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3293);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7632);
+
 
 
 
@@ -37,7 +79,7 @@ __webpack_require__.r(__webpack_exports__);
 function version(text) {
     const parsed = (0,_flink_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlinkVersion */ .UO)(text);
     if (!parsed) {
-        throw new _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .CliError */ .z(`unknown Flink version '${text}'; supported: ${_model_index_js__WEBPACK_IMPORTED_MODULE_4__/* .FLINK_VERSIONS */ .tf.join(', ')}`, _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.rejected);
+        throw new _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .CliError */ .z(`unknown Flink version '${text}'; supported: ${_model_index_js__WEBPACK_IMPORTED_MODULE_4__/* .FLINK_VERSIONS */ .tf.join(', ')}`, _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.rejected);
     }
     return parsed;
 }
@@ -46,7 +88,7 @@ function readStdin() {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(0, 'utf8');
     }
     catch (err) {
-        throw new _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .CliError */ .z(`cannot read standard input: ${err.message}`, _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.rejected);
+        throw new _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .CliError */ .z(`cannot read standard input: ${err.message}`, _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.rejected);
     }
 }
 /** The text to derive and the name it is read by. */
@@ -57,24 +99,24 @@ function readInput(file, sets) {
         }
         catch (err) {
             const code = err.code;
-            throw new _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .CliError */ .z(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : err.message}`, _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.rejected);
+            throw new _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .CliError */ .z(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : err.message}`, _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.rejected);
         }
     }
     if (file === '-' || !process.stdin.isTTY) {
         const text = readStdin();
         if (!text.trim() && sets.length === 0)
-            throw new _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .CliError */ .z('standard input is empty: give a configuration', _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.rejected);
+            throw new _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .CliError */ .z('standard input is empty: give a configuration', _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.rejected);
         return text.trim() ? { text } : undefined;
     }
     if (sets.length === 0)
-        throw new _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .CliError */ .z('give a configuration file, --set key=value, or a configuration on standard input', _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.usage);
+        throw new _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .CliError */ .z('give a configuration file, --set key=value, or a configuration on standard input', _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.usage);
     return undefined;
 }
 function assignments(sets) {
     return sets.map((assignment) => {
         const eq = assignment.indexOf('=');
         if (eq <= 0)
-            throw new _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .CliError */ .z(`--set expects key=value, got '${assignment}'`, _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.usage);
+            throw new _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .CliError */ .z(`--set expects key=value, got '${assignment}'`, _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.usage);
         return [assignment.slice(0, eq).trim(), assignment.slice(eq + 1)];
     });
 }
@@ -109,31 +151,14 @@ function configsOf(text, name, flags) {
     const problems = [...result.problems, ...result.results.flatMap((r) => r.config.problems)];
     const fatal = problems.find((p) => FATAL.has(p.code));
     if (fatal)
-        throw new _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .CliError */ .z((0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .visible */ .RK)(`${label}:${fatal.location.line}:${fatal.location.column}: ${fatal.message}`), _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.rejected);
+        throw new _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .CliError */ .z((0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .visible */ .RK)(`${label}:${fatal.location.line}:${fatal.location.column}: ${fatal.message}`), _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.rejected);
     for (const p of problems)
         process.stderr.write(`${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .visible */ .RK)(`${label}:${p.location.line}:${p.location.column}: warning: ${p.message}`)}\n`);
     return result.results;
 }
 /** The one config to derive: `--select NAME`, `--document N`, or the file's only one. */
 function choose(results, flags, label) {
-    const names = results.map((r, i) => `${i + 1}: ${r.config.name ?? r.config.kind} (line ${r.config.line})`);
-    if (flags.select !== undefined) {
-        const found = results.filter((r) => r.config.name === flags.select);
-        if (found.length === 1)
-            return found[0];
-        throw new _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .CliError */ .z(`${label}: ${found.length === 0 ? 'no config' : 'more than one config'} named '${flags.select}'; it holds ${names.join(', ')}`, _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.usage);
-    }
-    if (flags.document !== undefined) {
-        const n = Number(flags.document);
-        if (!Number.isInteger(n) || n < 1 || n > results.length)
-            throw new _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .CliError */ .z(`${label}: --document ${flags.document}: it holds ${names.join(', ')}`, _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.usage);
-        return results[n - 1];
-    }
-    if (results.length === 0)
-        throw new _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .CliError */ .z(`${label}: no Flink configuration found`, _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.rejected);
-    if (results.length > 1)
-        throw new _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .CliError */ .z(`${label} holds ${results.length} Flink configs (${names.join(', ')}): choose one with --select NAME or --document N`, _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.usage);
-    return results[0];
+    return (0,_choose_js__WEBPACK_IMPORTED_MODULE_10__/* .chooseConfigs */ .b)(results, (r) => r.config, flags, label, 'ask')[0];
 }
 /** The breakdown of the chosen config with `--set` on top (as -D does), and where it came from. */
 function deriveChosen(result, sets, flags) {
@@ -258,7 +283,7 @@ function deriveCommand() {
             process.stdout.write((0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .breakdownText */ .XC)(breakdown, { color, only: flags.only }));
         }
         if (processes.some((p) => refused(breakdown[p])))
-            process.exitCode = _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.rejected;
+            process.exitCode = _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.rejected;
     });
 }
 

@@ -21,8 +21,8 @@ var commander = __webpack_require__(7390);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/flink/index.ts + 39 modules
 var flink = __webpack_require__(8132);
-// EXTERNAL MODULE: ./src/engine/index.ts + 8 modules
-var engine = __webpack_require__(4872);
+// EXTERNAL MODULE: ./src/engine/index.ts + 9 modules
+var engine = __webpack_require__(4580);
 // EXTERNAL MODULE: ./src/model/index.ts + 5 modules
 var model = __webpack_require__(7304);
 // EXTERNAL MODULE: ./src/policy/index.ts + 17 modules

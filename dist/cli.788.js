@@ -94,6 +94,7 @@ __webpack_require__.d(__webpack_exports__, {
   W3: () => (/* reexport */ migrateConfigFile),
   Ro: () => (/* reexport */ minorLineOf),
   ON: () => (/* reexport */ network_buffer_options_networkBufferSettings),
+  td: () => (/* reexport */ operatorFlinkVersion),
   tH: () => (/* reexport */ optionRegistry),
   UO: () => (/* reexport */ parseFlinkVersion),
   PZ: () => (/* reexport */ parseJavaDouble),
@@ -105,6 +106,7 @@ __webpack_require__.d(__webpack_exports__, {
   dN: () => (/* reexport */ readFlinkVersion),
   U_: () => (/* reexport */ readsDataprocWeight),
   qx: () => (/* reexport */ rememberedSolve),
+  T: () => (/* reexport */ retagFlinkImage),
   oH: () => (/* reexport */ runtimeModeOfArgs),
   JE: () => (/* reexport */ runtimeModeOption),
   r1: () => (/* reexport */ sameVersion),
@@ -2043,7 +2045,15 @@ const LEGACY_KEYS = [
     { key: 'taskmanager.heap.mb', heap: { process: 'taskmanager', unit: 'mb' } },
     { key: 'jobmanager.heap.size', heap: { process: 'jobmanager', unit: 'size' } },
     { key: 'jobmanager.heap.mb', heap: { process: 'jobmanager', unit: 'mb' } },
-    { key: 'taskmanager.memory.size' },
+    // Up to 1.4 a Long with default -1 ("-1 or > 0", else a fraction of the heap: TaskManagerServices);
+    // 1.5-1.9 a String with default "0", compared as text (`equals(defaultValue())`,
+    // ConfigurationParserUtils.getManagedMemorySize), which refuses -1. 1.10 made it the deprecated
+    // key of taskmanager.memory.managed.size, a MemorySize: -1 is refused; 0 is no managed memory,
+    // which today's heap backends want, so 0 keeps its successor.
+    {
+        key: 'taskmanager.memory.size',
+        unset: { '-1': 'up to Flink 1.4, -1 meant "not set" (a fraction of the heap)' },
+    },
     { key: 'taskmanager.network.memory.min' },
     { key: 'taskmanager.network.memory.max' },
     { key: 'taskmanager.network.memory.fraction' },
@@ -2081,8 +2091,11 @@ function legacyKeyReading(key, value, version, deployment, config, env = {}) {
         return heapReading(row, row.heap, value, version, deployment, config, env);
     const owner = fallbackOwner(version, key);
     if (owner) {
-        return config.has(owner)
-            ? { reading: 'ignored', because: `${owner} is set` }
+        if (config.has(owner))
+            return { reading: 'ignored', because: `${owner} is set` };
+        const unset = row.unset?.[value.trim()];
+        return unset
+            ? { reading: 'read-as', readAs: owner, unset }
             : { reading: 'read-as', readAs: owner, successor: { key: owner, value } };
     }
     if (row.removedIn && versions_atLeast(version, row.removedIn))
@@ -2215,6 +2228,30 @@ function flinkImage(reference) {
 /** The Flink version an image reference names, where it is a Flink image. */
 function flinkImageVersion(reference) {
     return flinkImage(reference)?.version;
+}
+/**
+ * The reference with the Flink version of its tag moved to `version`, the rest of the tag kept
+ * (`flink:1.17.2-scala_2.12-java11` → `flink:2.0.0-scala_2.12-java11`): a tag that names a patch
+ * release gets the target's first one. Undefined for other images and for a reference pinned by
+ * digest (a digest names one build: no tag edit can move it).
+ */
+function retagFlinkImage(reference, version) {
+    const image = flinkImage(reference);
+    if (!image || reference.includes('@'))
+        return undefined;
+    const patch = /^\d+\.\d+\.\d+$/.test(image.version);
+    const target = patch && /^\d+\.\d+$/.test(version) ? `${version}.0` : version;
+    const colon = reference.lastIndexOf(':');
+    const tag = reference.slice(colon + 1);
+    const at = tag.indexOf(image.version);
+    if (colon < 0 || at < 0)
+        return undefined;
+    return `${reference.slice(0, colon + 1)}${tag.slice(0, at)}${target}${tag.slice(at + image.version.length)}`;
+}
+/** The Kubernetes operator's `spec.flinkVersion` for a version (`FlinkVersion` enum: `v1_17`, `v2_0`). */
+function operatorFlinkVersion(version) {
+    const [major, minor] = version.split('.');
+    return `v${major}_${minor}`;
 }
 
 ;// CONCATENATED MODULE: ./src/flink/config-files.ts
@@ -3921,6 +3958,14 @@ class DiffBuilder {
         if (this.config.has(successor)) {
             const why = `Deprecated key of ${successor}${when}, which the configuration sets: Flink ignores this one.`;
             this.renamed.push({ key, value: this.value(key), ...(since && { in: since }), successor, why });
+            this.edits.drop(key, why);
+            return;
+        }
+        const unset = this.legacy(key, this.from)?.unset;
+        if (unset) {
+            // The old model's "not set": the successor would read it as a value (legacy-keys.ts `unset`).
+            const why = `Deprecated key of ${successor}${when}; ${unset}: removed, nothing takes its place.`;
+            this.renamed.push({ key, value: this.value(key), ...(since && { in: since }), why });
             this.edits.drop(key, why);
             return;
         }
@@ -6325,6 +6370,8 @@ function effect(legacy, key) {
         case 'read':
             return 'still reads it';
         case 'read-as':
+            if (legacy.unset)
+                return `reads it as ${legacy.readAs}, under its old name; ${legacy.unset}`;
             return /\.heap\.(size|mb)$/.test(key)
                 ? `reads it as ${legacy.readAs} for this deployment`
                 : `reads it as ${legacy.readAs}, under its old name`;
@@ -6889,6 +6936,7 @@ function stateBackendFacts(view, version, slots) {
         key,
         origin: key ? `${key}: ${value}` : `the default of Flink ${version}`,
         usesManagedMemory: (0,flink/* usesManagedMemory */.Zq)(name),
+        memoryKeyPrefix: prefix,
         memoryManaged: managedText === undefined ? true : String(managedText).toLowerCase() !== 'false',
         writeBufferRatio: doubleValue(view.get(`${prefix}write-buffer-ratio`)) ?? 0.5,
         highPrioPoolRatio: doubleValue(view.get(`${prefix}high-prio-pool-ratio`)) ?? 0.1,
@@ -7793,6 +7841,7 @@ __webpack_require__.d(__webpack_exports__, {
   XC: () => (/* reexport */ breakdownText),
   FR: () => (/* reexport */ breakdownToJson),
   pq: () => (/* reexport */ diffConfigs),
+  kJ: () => (/* reexport */ editConfigText),
   wi: () => (/* reexport */ inertLines),
   H7: () => (/* reexport */ markdownToTerminal),
   $l: () => (/* reexport */ nearNames),
@@ -9729,11 +9778,11 @@ const isBlankOrComment = (text) => /^\s*(#.*)?$/.test(text);
 function multiLineScalars(text) {
     const literal = new Set();
     const other = new Set();
-    const lineCounter = new LineCounter();
-    for (const doc of parseAllDocuments(text, { lineCounter })) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    for (const doc of (0,dist/* parseAllDocuments */.hR)(text, { lineCounter })) {
         if (!('contents' in doc))
             continue;
-        visit(doc, {
+        (0,dist/* visit */.YR)(doc, {
             Scalar(_key, node) {
                 if (!node.range)
                     return;
@@ -9821,7 +9870,7 @@ function writeValue(value, style) {
         return JSON.stringify(value);
     let plainReadsBack;
     try {
-        const read = parseYaml(`k: ${value}`);
+        const read = (0,dist/* parse */.qg)(`k: ${value}`);
         const got = read?.k;
         plainReadsBack =
             style.syntax === 'yaml-strings'
@@ -9832,7 +9881,7 @@ function writeValue(value, style) {
     catch {
         plainReadsBack = false;
     }
-    return plainReadsBack ? value : stringify(value).trimEnd();
+    return plainReadsBack ? value : (0,dist/* stringify */.As)(value).trimEnd();
 }
 /**
  * The mapping levels around an entry line, innermost first, found by walking up to the parent
@@ -9874,14 +9923,7 @@ function blockEnd(lines, line, indent) {
     }
     return end;
 }
-/**
- * The replacement lines that apply a finding's fix in the file's own style, or undefined where
- * the fix cannot be written as an edit near the finding's line.
- */
-function suggestFix(finding, text, config) {
-    const set = Object.entries(finding.fix?.set ?? {});
-    if (set.length === 0 || finding.file !== config.file)
-        return undefined;
+function writtenEntries(text, config) {
     const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
     const scalars = config.kind === 'flink-conf' ? undefined : multiLineScalars(text);
     const syntaxAt = (line) => {
@@ -9895,6 +9937,7 @@ function suggestFix(finding, text, config) {
     };
     // The line Flink reads last for each key: that is the one to edit.
     const written = new Map();
+    const all = new Map();
     for (const entry of config.entries) {
         // Operator entries stand for a resource field, not a line that can be edited.
         if (entry.location.file !== config.file || entry.unresolved || entry.origin === 'operator')
@@ -9903,24 +9946,30 @@ function suggestFix(finding, text, config) {
         const text = lines[entry.location.line - 1];
         const parsed = syntax && text !== undefined ? parseEntryLine(text, entry, syntax) : undefined;
         written.set(entry.key, parsed);
+        all.set(entry.key, [...(all.get(entry.key) ?? []), parsed]);
     }
-    const anchor = [...written.values()].find((e) => e?.line === finding.line);
-    const replaced = new Map();
-    const removed = new Set();
-    const inserted = new Map();
+    return { lines, written, all };
+}
+/**
+ * Keys set (`null` removes) as line edits in the file's own style; a new key goes beside the line
+ * `anchorOf` gives it. Undefined where a key's line cannot be edited or a new key has no place.
+ */
+function planEdits({ lines, written }, config, set, anchorOf) {
+    const edits = { replaced: new Map(), removed: new Set(), inserted: new Map() };
     for (const [key, value] of set) {
         if (written.has(key)) {
             const at = written.get(key);
             if (!at)
                 return undefined;
             if (value === null)
-                removed.add(at.line);
+                edits.removed.add(at.line);
             else
-                replaced.set(at.line, `${at.head}${writeValue(value, at)}${at.tail}`);
+                edits.replaced.set(at.line, `${at.head}${writeValue(value, at)}${at.tail}`);
             continue;
         }
         if (value === null)
             continue;
+        const anchor = anchorOf(key);
         if (!anchor)
             return undefined;
         const placed = placeNewKey(lines, anchor, key);
@@ -9928,24 +9977,73 @@ function suggestFix(finding, text, config) {
             return undefined;
         const style = { syntax: anchor.syntax, quote: anchor.quote };
         const line = `${' '.repeat(placed.indent)}${placed.keyText}: ${writeValue(value, style)}`;
-        inserted.set(placed.after, [...(inserted.get(placed.after) ?? []), line]);
+        edits.inserted.set(placed.after, [...(edits.inserted.get(placed.after) ?? []), line]);
     }
+    if (config.kind !== 'flink-conf')
+        removeEmptiedParents(lines, written, edits.removed, edits.inserted);
+    return edits;
+}
+/** Lines `startLine..endLine` with the edits applied. */
+function editedRange(lines, edits, startLine, endLine) {
+    const out = [];
+    for (let line = startLine; line <= endLine; line++) {
+        if (!edits.removed.has(line))
+            out.push(edits.replaced.get(line) ?? lines[line - 1]);
+        out.push(...(edits.inserted.get(line) ?? []));
+    }
+    return out;
+}
+/**
+ * The replacement lines that apply a finding's fix in the file's own style, or undefined where
+ * the fix cannot be written as an edit near the finding's line.
+ */
+function suggestFix(finding, text, config) {
+    const set = Object.entries(finding.fix?.set ?? {});
+    if (set.length === 0 || finding.file !== config.file)
+        return undefined;
+    const file = writtenEntries(text, config);
+    const anchor = [...file.written.values()].find((e) => e?.line === finding.line);
+    const edits = planEdits(file, config, set, () => anchor);
+    if (!edits)
+        return undefined;
+    const { replaced, removed, inserted } = edits;
     if (replaced.size + removed.size + inserted.size === 0)
         return undefined;
-    if (config.kind !== 'flink-conf')
-        removeEmptiedParents(lines, written, removed, inserted);
     const touched = [finding.line, ...replaced.keys(), ...removed, ...inserted.keys()];
     const startLine = Math.min(...touched);
     const endLine = Math.max(...touched);
     if (endLine - startLine + 1 > MAX_SPAN)
         return undefined;
-    const out = [];
-    for (let line = startLine; line <= endLine; line++) {
-        if (!removed.has(line))
-            out.push(replaced.get(line) ?? lines[line - 1]);
-        out.push(...(inserted.get(line) ?? []));
+    return { startLine, endLine, lines: editedRange(file.lines, edits, startLine, endLine) };
+}
+/**
+ * A config's keys set and removed (`null`) across its whole file, each line in the file's own
+ * style, comments and every other line kept: what `upgrade` writes. A new key goes beside the line
+ * of the key it replaces (`near`), else after the config's last written key. Undefined where a
+ * line cannot be edited as text (a flow mapping, a block scalar) or the config writes no key to
+ * place a new one beside.
+ */
+function editConfigText(text, config, set, near = new Map()) {
+    const file = writtenEntries(text, config);
+    const last = [...file.written.values()].reduce((a, e) => (e && (!a || e.line > a.line) ? e : a), undefined);
+    const anchorOf = (key) => {
+        const replaced = near.get(key);
+        return (replaced === undefined ? undefined : file.written.get(replaced)) ?? last;
+    };
+    const edits = planEdits(file, config, set, anchorOf);
+    if (!edits)
+        return undefined;
+    // A removed key goes with its earlier lines too: Flink would read the one before it instead.
+    for (const [key, value] of set) {
+        if (value !== null)
+            continue;
+        for (const at of file.all.get(key) ?? []) {
+            if (!at)
+                return undefined;
+            edits.removed.add(at.line);
+        }
     }
-    return { startLine, endLine, lines: out };
+    return editedRange(file.lines, edits, 1, file.lines.length).join('\n');
 }
 /** Where a new key goes beside the anchor line: after which line, how indented, written how. */
 function placeNewKey(lines, anchor, key) {
@@ -10433,10 +10531,10 @@ function changeLines(title, changes) {
         '',
     ];
 }
-/** The upgrade for people: what changes, the breakdowns side by side, the edits and the rewritten file. */
-function upgradeText(report) {
+/** One config's part of the upgrade for people: what changes, the breakdowns side by side, the edits. */
+function upgrade_configText(report, title) {
     const { diff } = report;
-    const out = [`${report.file}: Flink ${diff.from} → ${diff.to} (${diff.deployment})`, ''];
+    const out = [`${title}: Flink ${diff.from} → ${diff.to} (${diff.deployment})`, ''];
     out.push(...changeLines('Keys removed:', diff.removed));
     out.push(...changeLines('Keys renamed:', diff.renamed));
     out.push(...changeLines('Keys read differently:', diff.readDifferently));
@@ -10464,15 +10562,32 @@ function upgradeText(report) {
     if (report.migration?.dropped && report.migration.dropped.length > 0) {
         out.push(`Flink's nesting drops: ${report.migration.dropped.join(', ')}`, '');
     }
+    return out;
+}
+/** A config's name for people: the file, and in a file of several, its name or line. */
+function titleOf(report, config) {
+    if (report.configs.length === 1)
+        return report.file;
+    return `${report.file} (${config.name ?? 'config'}, line ${config.line})`;
+}
+/** The upgrade for people: each config's changes, then the file rewritten (or why it is not). */
+function upgradeText(report) {
+    const out = report.configs.flatMap((c) => upgrade_configText(c, titleOf(report, c.config)));
+    if (report.fileEdits.length > 0)
+        out.push('File:', ...report.fileEdits.map((e) => `  ${e}`), '');
+    if (report.unwritten && report.unwritten.length > 0) {
+        out.push('Not rewritten (set and remove the keys above by hand):', ...report.unwritten.map((r) => `  ${r}`), '');
+    }
     if (report.rewritten)
         out.push(`${report.rewritten.name}:`, report.rewritten.text.trimEnd(), '');
     // Keys, values and the rewritten file are the file's text: shown, never passed to the terminal.
     return `${out.map(visibleLines).join('\n')}\n`;
 }
-/** `upgrade --format json`. */
-function upgradeToJson(report) {
+function upgrade_configJson(report) {
     const { diff } = report;
-    return toJsonValue({
+    return {
+        ...(report.config.name !== undefined && { name: report.config.name }),
+        line: report.config.line,
         from: diff.from,
         to: diff.to,
         deployment: diff.deployment,
@@ -10486,11 +10601,24 @@ function upgradeToJson(report) {
         why: report.why,
         before: diff.before,
         after: report.after,
-        ...(report.rewritten && { file: report.rewritten }),
         ...(report.migration &&
             !report.migration.ok && {
             migrationFailed: { key: report.migration.key, reason: report.migration.reason },
         }),
+    };
+}
+/**
+ * `upgrade --format json`: `configs`, one object per config of the file, and the rewritten `file`;
+ * for a file of one config, that config's fields at the top as well.
+ */
+function upgradeToJson(report) {
+    const configs = report.configs.map(upgrade_configJson);
+    return toJsonValue({
+        ...(configs.length === 1 && configs[0]),
+        configs,
+        ...(report.rewritten && { file: report.rewritten }),
+        fileEdits: report.fileEdits,
+        ...(report.unwritten && { unwritten: report.unwritten }),
     });
 }
 
@@ -13972,8 +14100,9 @@ async function workTreeChanges(cwd, commit) {
     // Submodules (commits) are not files.
     for (const [file, entry] of tree)
         if (entry.type === 'blob' && isCandidateName(file))
-            base.set(file, entry.id);
+            base.set(file, entry);
     const root = realRoot(cwd) ?? cwd;
+    const folders = new Map();
     const touched = [];
     const present = new Set();
     for (const file of new Set(listed.stdout.toString('utf8').split('\0'))) {
@@ -13983,7 +14112,7 @@ async function workTreeChanges(cwd, commit) {
         const object = base.get(file);
         if (object === undefined)
             touched.push({ path: file });
-        else if (blobId(external_node_path_default().join(cwd, file), root, algorithm) !== object)
+        else if (blobId(external_node_path_default().join(cwd, file), root, algorithm, object.size, folders) !== object.id)
             touched.push({ path: file, basePath: file });
     }
     const removed = [...base.keys()].filter((file) => !present.has(file));
@@ -14047,14 +14176,20 @@ function similarity(a, b) {
     }
     return common / Math.max(a.length, b.length, 1);
 }
-/** The object id git gives a work-tree file's content as it is (a symbolic link: its target). */
-function blobId(file, root, algorithm) {
+/**
+ * The object id git gives a work-tree file's content as it is (a symbolic link: its target);
+ * undefined where it cannot be the base's, a file of another size than `baseSize` among them.
+ */
+function blobId(file, root, algorithm, baseSize, folders) {
     let content;
     try {
-        if ((0,external_node_fs_.lstatSync)(file).isSymbolicLink())
+        const stat = (0,external_node_fs_.lstatSync)(file);
+        if (stat.isSymbolicLink())
             content = Buffer.from((0,external_node_fs_.readlinkSync)(file));
+        else if (baseSize !== undefined && stat.size !== baseSize)
+            return undefined;
         else {
-            const read = readConfined(file, [root]);
+            const read = readConfined(file, [root], undefined, folders);
             if (!read.ok)
                 return undefined;
             content = read.bytes;

@@ -34931,7 +34931,7 @@ function deriveConfig(config) {
 
 /***/ }),
 
-/***/ 2897:
+/***/ 5133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34944,7 +34944,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eQ: () => (/* reexport */ startShortRun)
 });
 
-// UNUSED EXPORTS: SizeInputError, lintText, prepare, sizeConfig, upgradeConfig
+// UNUSED EXPORTS: SizeInputError, lintText, prepare, sizeConfig, sizeConfigs, upgradeConfig
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -35586,25 +35586,25 @@ var flink = __nccwpck_require__(8132);
 /** A request the inputs cannot form (a file with no config, a backend the version lacks). */
 class size_SizeInputError extends (/* unused pure expression or super */ null && (Error)) {
 }
-function pickConfig(input) {
+/**
+ * The configs of the file to size: those that start the components asked for, of the ones `pick`
+ * keeps (`--select`, `--document`; default all).
+ */
+function fileConfigs(input) {
     const { path, text } = input.file;
     const loaded = loadFile(path, text);
     const fatal = loaded.problems.find((p) => p.code === 'yaml-error' || p.code === 'limit');
     if (fatal)
         throw new size_SizeInputError(`${path}:${fatal.location.line}: ${fatal.message}`);
     const linked = linkAlone(path, loaded.configs, { override: input.flinkVersion });
-    const starting = linked.filter((c) => input.components.every((p) => c.processes.includes(p)));
+    if (linked.length === 0)
+        throw new size_SizeInputError(`${path} holds no Flink configuration this tool reads`);
+    const picked = input.pick ? input.pick(linked) : linked;
+    const starting = picked.filter((c) => input.components.every((p) => c.processes.includes(p)));
     if (starting.length === 0) {
-        throw new size_SizeInputError(linked.length === 0
-            ? `${path} holds no Flink configuration this tool reads`
-            : `${path} holds no configuration that starts the ${input.components.join(' and ')}`);
+        throw new size_SizeInputError(`${path} holds no configuration${picked.length < linked.length ? ' of those chosen' : ''} that starts the ${input.components.join(' and ')}`);
     }
-    const notes = starting.length > 1
-        ? [
-            `${path} holds ${starting.length} configurations; this answer is for the first (line ${starting[0].line}).`,
-        ]
-        : [];
-    return { config: starting[0], notes };
+    return starting;
 }
 function describe(config) {
     const kind = {
@@ -35635,8 +35635,8 @@ function resourceMemoryText(config, text) {
     }
     return out;
 }
-function sourceOf(input) {
-    if (!input.file) {
+function sourceOf(input, config) {
+    if (!input.file || !config) {
         const version = input.flinkVersion ?? NEWEST_FLINK_VERSION;
         const base = new Map(Object.entries(imageDefaultConf(version)));
         return {
@@ -35651,7 +35651,6 @@ function sourceOf(input) {
             notes: [],
         };
     }
-    const { config, notes } = pickConfig(input);
     return {
         source: {
             kind: config.kind,
@@ -35662,7 +35661,7 @@ function sourceOf(input) {
         base: flinkView(config),
         version: config.flinkVersion,
         deployment: input.deployment ?? config.deployment,
-        notes,
+        notes: [],
     };
 }
 const HEAP_BACKENDS = new Set(['hashmap', 'jobmanager', 'filesystem']);
@@ -35698,7 +35697,16 @@ function requestFor(process, input, config, version, deployment, backend) {
  * request impossible, and the edited configuration derived as `derive` derives it.
  */
 function sizeConfig(input) {
-    const { source, base: loaded, version, deployment, notes } = sourceOf(input);
+    return sizeConfigs(input)[0];
+}
+/** `sizeConfig` for each config of the file that starts the components (or the default file). */
+function sizeConfigs(input) {
+    if (!input.file)
+        return [sizeOne(input, undefined)];
+    return fileConfigs(input).map((config) => sizeOne(input, config));
+}
+function sizeOne(input, chosen) {
+    const { source, base: loaded, version, deployment, notes } = sourceOf(input, chosen);
     if (input.components.includes('jobmanager') && !traitsOf(version).jobManagerModel) {
         throw new size_SizeInputError(`Flink ${version} has no JobManager memory model (its scripts set the JVM heap from jobmanager.heap.size): size the taskmanager only`);
     }
@@ -35794,7 +35802,114 @@ function applyAnswer(answer, set, remove, why) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/engine/rewrite.ts
+
+/** The document of a multi-document file that holds `line` (1-based). */
+function documentAt(text, line) {
+    const lineCounter = new LineCounter();
+    const docs = parseAllDocuments(text, { lineCounter, keepSourceTokens: false });
+    if (!Array.isArray(docs))
+        return undefined;
+    for (const doc of docs) {
+        const [start, , end] = doc.range;
+        const first = lineCounter.linePos(start).line;
+        const last = lineCounter.linePos(Math.max(start, end - 1)).line;
+        if (line >= first && line <= last)
+            return { doc, lineCounter };
+    }
+    return undefined;
+}
+function scalarAt(doc, path) {
+    const node = doc.getIn(path, true);
+    return isScalar(node) && node.range ? node : undefined;
+}
+/**
+ * The scalar at `path` in the document holding `line`, given the value `next` makes of it, its
+ * quoting kept. Undefined where there is no such scalar, `next` gives nothing, or its source text
+ * does not spell its value (escapes, a block scalar): nothing is guessed.
+ */
+function rewrite_replaceScalar(text, line, path, next) {
+    const located = documentAt(text, line);
+    const node = located && scalarAt(located.doc, path);
+    if (!node?.range || (node.type !== 'PLAIN' && node.type !== 'QUOTE_DOUBLE' && node.type !== 'QUOTE_SINGLE'))
+        return undefined;
+    const before = String(node.value);
+    const after = next(before);
+    if (after === undefined || after === before || /["'\\\n]/.test(after))
+        return undefined;
+    const [start, end] = node.range;
+    const source = text.slice(start, end);
+    const quote = node.type === 'PLAIN' ? '' : source[0];
+    if (source !== `${quote}${before}${quote}`)
+        return undefined;
+    return { text: `${text.slice(0, start)}${quote}${after}${quote}${text.slice(end)}`, before, after };
+}
+/**
+ * An embedded file (`data.flink-conf.yaml: |` of a ConfigMap) moved to another key with new
+ * content, written as a literal block indented as the old one was. Undefined where the value is
+ * not a literal block under `parent` in the document holding `line`.
+ */
+function rewrite_replaceEmbeddedFile(text, line, parent, key, newKey, content) {
+    const located = documentAt(text, line);
+    if (!located)
+        return undefined;
+    const map = located.doc.getIn(parent, true);
+    if (!isMap(map))
+        return undefined;
+    const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+    const keyNode = pair?.key;
+    const value = pair?.value;
+    if (!keyNode?.range || !isScalar(value) || !value.range || value.type !== 'BLOCK_LITERAL')
+        return undefined;
+    const keyStart = keyNode.range[0];
+    const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+    const keyIndent = text.slice(lineStart, keyStart);
+    if (keyIndent.trim() !== '')
+        return undefined;
+    // The block's own indentation: its first line that holds text.
+    const body = text.slice(text.indexOf('\n', keyStart) + 1, value.range[1]);
+    const firstLine = body.split('\n').find((l) => l.trim() !== '');
+    const indent = firstLine ? firstLine.length - firstLine.trimStart().length : keyIndent.length + 2;
+    const lines = content.replace(/\n$/, '').split('\n');
+    const block = lines.map((l) => (l === '' ? '' : `${' '.repeat(indent)}${l}`)).join('\n');
+    const quote = /^["']/.test(text.slice(keyStart)) ? text[keyStart] : '';
+    // A block's range ends after its last line break, unless it was stripped (`|-`).
+    const end = value.range[1];
+    const tail = text[end - 1] === '\n' ? text.slice(end) : text.slice(end).replace(/^\r?\n/, '');
+    return `${text.slice(0, keyStart)}${quote}${newKey}${quote}: |\n${block}\n${tail}`;
+}
+/**
+ * Every plain or quoted scalar of the document holding `line` whose value is `value` (an image the
+ * loader found beside the config, wherever the format keeps it), given `next`'s value.
+ */
+function rewrite_replaceScalarsEqual(text, line, value, next) {
+    const located = documentAt(text, line);
+    if (!located || /["'\\\n]/.test(next))
+        return { text, count: 0 };
+    const spans = [];
+    visit(located.doc, {
+        Scalar(_key, node) {
+            if (!node.range || node.value !== value)
+                return;
+            if (node.type !== 'PLAIN' && node.type !== 'QUOTE_DOUBLE' && node.type !== 'QUOTE_SINGLE')
+                return;
+            const [start, end] = node.range;
+            const quote = node.type === 'PLAIN' ? '' : text[start];
+            if (text.slice(start, end) === `${quote}${value}${quote}`)
+                spans.push([start, end, `${quote}${next}${quote}`]);
+        },
+    });
+    let out = text;
+    for (const [start, end, written] of spans.sort((a, b) => b[0] - a[0]))
+        out = `${out.slice(0, start)}${written}${out.slice(end)}`;
+    return { text: out, count: spans.length };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/upgrade.ts
+
+
 
 
 
@@ -35809,62 +35924,45 @@ function legacyEntries(config) {
         .filter((e) => e.origin === 'file')
         .map((e) => ({ key: e.key, value: rawText(e.value) }));
 }
-/**
- * A flink-conf.yaml with edits: values replaced on their lines (the last line of a key, the one
- * Flink reads), removed keys' lines deleted, new keys appended.
- */
-function editFlinkConf(text, set, remove) {
-    const lines = text.split('\n');
-    const last = new Map();
-    lines.forEach((line, i) => {
-        const m = /^\s*([^#\s][^:]*?)\s*:\s/.exec(`${line} `);
-        if (m)
-            last.set(m[1], i);
-    });
-    const drop = new Set();
-    for (const key of remove) {
-        lines.forEach((line, i) => {
-            const m = /^\s*([^#\s][^:]*?)\s*:\s/.exec(`${line} `);
-            if (m && m[1] === key)
-                drop.add(i);
-        });
-    }
-    const added = [];
-    for (const [key, value] of Object.entries(set)) {
-        const at = last.get(key);
-        if (at === undefined || drop.has(at))
-            added.push(`${key}: ${value}`);
-        else
-            lines[at] = lines[at].replace(/^(\s*[^:]+?\s*:\s*)([^#]*?)(\s*(#.*)?)$/, (_m, head, _v, tail) => `${head}${value}${tail}`);
-    }
-    const kept = lines.filter((_l, i) => !drop.has(i));
-    while (kept.length > 0 && kept[kept.length - 1] === '')
-        kept.pop();
-    return `${[...kept, ...added].join('\n')}\n`;
+const FILE_KINDS = new Set(['flink-conf', 'config-yaml', 'configmap']);
+/** Whether the config is a flink-conf.yaml text: the file itself, or a ConfigMap's `flink-conf.yaml` key. */
+function embeddedFlinkConf(config, text) {
+    if (config.kind === 'flink-conf')
+        return 'file';
+    if (config.kind !== 'configmap')
+        return undefined;
+    const line = text.split('\n')[config.line - 1] ?? '';
+    return /^\s*(["']?)flink-conf\.yaml\1\s*:/.test(line) ? 'configmap' : undefined;
 }
-/**
- * The `upgrade` command's work: what changes for one file between the version it is judged as and
- * `to` (the version diff), the edits that keep its meaning, the sizes solved for where asked, and
- * the file rewritten for `to` (Flink's own migration to config.yaml from 2.0 on).
- */
-function upgradeConfig(input) {
-    const { path, text } = input.file;
-    const loaded = loadFile(path, text);
-    const fatal = loaded.problems.find((p) => p.code === 'yaml-error' || p.code === 'limit');
-    if (fatal)
-        throw new SizeInputError(`${path}:${fatal.location.line}: ${fatal.message}`);
-    const config = linkAlone(path, loaded.configs, input.from ? { override: input.from } : {})[0];
-    if (!config)
-        throw new SizeInputError(`${path} holds no Flink configuration this tool reads`);
+/** The successors the diff writes, each with the key it takes the place of (the new line goes there). */
+function successorsOf(diff) {
+    const near = new Map();
+    for (const change of [...diff.renamed, ...diff.removed])
+        if (change.successor && !near.has(change.successor))
+            near.set(change.successor, change.key);
+    return near;
+}
+/** What `to` changes for one config of the file, and the edits that keep its meaning. */
+function upgradeOne(config, text, input) {
     const from = input.from ?? config.flinkVersion;
     const deployment = input.deployment ?? config.deployment;
     const view = flinkView(config);
     const diff = diffVersions({ config: view, from, to: input.to, deployment });
-    if (config.kind === 'flink-conf' && flinkConfReading(input.to) === 'ignored') {
+    // Which file Flink reads matters only where the config is that file; the operator, the image's
+    // entrypoint and a chart write it themselves.
+    if (!FILE_KINDS.has(config.kind))
+        delete diff.configFile;
+    const near = successorsOf(diff);
+    if (embeddedFlinkConf(config, text) && flinkConfReading(input.to) === 'ignored') {
         const migration = migrateConfigFile(legacyEntries(config), {
             upgrade: { from, to: input.to, deployment, keepSizes: input.keepSizes },
         });
         const final = new Map(migration.entries);
+        // Placeholders are written back as they are, and derived as lint derives them: left out.
+        const derived = new Map(final);
+        for (const e of config.entries)
+            if (e.unresolved && derived.get(e.key) === rawText(e.value))
+                derived.delete(e.key);
         const before = new Map(legacyEntries(config).map((e) => [e.key, e.value]));
         const set = {};
         for (const [k, v] of migration.entries)
@@ -35876,10 +35974,10 @@ function upgradeConfig(input) {
             set,
             remove: [...before.keys()].filter((k) => !final.has(k)),
             why: migration.changes,
+            near,
             ...(migration.sizes && { sizes: migration.sizes }),
-            ...(migration.ok && { rewritten: { name: 'config.yaml', text: migration.text } }),
             migration,
-            after: derive(final, { flinkVersion: input.to, deployment, env: config.env ?? {} }),
+            after: derive(derived, { flinkVersion: input.to, deployment, env: config.env ?? {} }),
         };
     }
     const edited = new Map([...view].map(([k, v]) => [k, rawText(v)]));
@@ -35902,11 +36000,133 @@ function upgradeConfig(input) {
         set,
         remove,
         why,
+        near,
         ...(sizes && { sizes }),
-        ...(config.kind === 'flink-conf' && {
-            rewritten: { name: 'flink-conf.yaml', text: editFlinkConf(text, set, remove) },
-        }),
         after: derive(edited, { flinkVersion: input.to, deployment, env: config.env ?? {} }),
+    };
+}
+/** One config's edits written into the file's text, or why they cannot be. */
+function rewriteOne(text, outcome, to, done) {
+    const { config } = outcome;
+    const label = config.name ?? `line ${config.line}`;
+    if (outcome.migration) {
+        if (!outcome.migration.ok)
+            return { reason: `Flink's migration fails at ${outcome.migration.key}` };
+        if (config.kind === 'flink-conf') {
+            done.push(`flink-conf.yaml migrated to config.yaml (bin/migrate-config-file.sh)`);
+            return { text: outcome.migration.text };
+        }
+        const moved = replaceEmbeddedFile(text, config.line, ['data'], 'flink-conf.yaml', 'config.yaml', outcome.migration.text);
+        if (moved === undefined)
+            return { reason: `${label}: flink-conf.yaml is not a literal block (|) to move` };
+        done.push(`${label}: data key flink-conf.yaml moved to config.yaml, migrated as bin/migrate-config-file.sh does`);
+        return { text: moved };
+    }
+    let next = text;
+    // The operator writes resource.memory over *.memory.process.size: a size for it goes there.
+    const operatorKeys = new Set(config.entries.filter((e) => e.origin === 'operator').map((e) => e.key));
+    const lines = [];
+    for (const [key, value] of Object.entries(outcome.set)) {
+        const process = /^(taskmanager|jobmanager)\.memory\.process\.size$/.exec(key)?.[1];
+        if (process && operatorKeys.has(key)) {
+            const path = ['spec', process === 'taskmanager' ? 'taskManager' : 'jobManager', 'resource', 'memory'];
+            const bytes = tryParseMemorySize(value);
+            const replaced = bytes === undefined
+                ? undefined
+                : replaceScalar(next, config.line, path, (v) => sizeLike(bytes, v, value));
+            if (!replaced)
+                return { reason: `${label}: ${path.join('.')} cannot be written in place` };
+            next = replaced.text;
+            done.push(`${label}: ${path.join('.')} ${replaced.before} → ${replaced.after}`);
+        }
+        else
+            lines.push([key, value]);
+    }
+    const writtenKeys = new Set(config.entries.filter((e) => e.location.file === config.file).map((e) => e.key));
+    for (const key of outcome.remove)
+        if (writtenKeys.has(key) && !operatorKeys.has(key))
+            lines.push([key, null]);
+    if (lines.length > 0) {
+        const edited = editConfigText(next, config, lines, outcome.near);
+        if (edited === undefined)
+            return {
+                reason: `${label}: a line to edit is not a plain \`key: value\` (a flow mapping, a block scalar), or no key is written to place a new one beside`,
+            };
+        next = edited;
+    }
+    const fields = [];
+    if (config.kind === 'flinkdeployment') {
+        fields.push([
+            ['spec', 'flinkVersion'],
+            (v) => (parseFlinkVersion(v) ? operatorFlinkVersion(to) : undefined),
+        ]);
+        fields.push([['spec', 'image'], (v) => retagFlinkImage(v, to)]);
+    }
+    if (config.kind === 'docker-compose' && config.name)
+        fields.push([['services', config.name, 'image'], (v) => retagFlinkImage(v, to)]);
+    // A workload's container: the image the loader found beside the config. (Not a FlinkCluster's:
+    // that operator derives the memory keys it writes from the image's version.)
+    const image = config.image && retagFlinkImage(config.image, to);
+    if (config.kind === 'kubernetes-workload' && config.image && image) {
+        const replaced = replaceScalarsEqual(next, config.line, config.image, image);
+        if (replaced.count > 0) {
+            next = replaced.text;
+            done.push(`${label}: image ${config.image} → ${image}`);
+        }
+    }
+    for (const [path, value] of fields) {
+        const replaced = replaceScalar(next, config.line, path, value);
+        if (!replaced)
+            continue;
+        next = replaced.text;
+        done.push(`${label}: ${path.join('.')} ${replaced.before} → ${replaced.after}`);
+    }
+    return { text: next };
+}
+/**
+ * The `upgrade` command's work for a file: per config (all of them, or the ones \`pick\` keeps) what
+ * changes between the version it is judged as and \`to\`, the edits that keep its meaning, the sizes
+ * solved for where asked; then the file rewritten for \`to\` in its own style: a flink-conf.yaml by
+ * Flink's own migration to config.yaml from 2.0 on, a ConfigMap's flink-conf.yaml key likewise, every
+ * other format's keys edited on their lines, with the Flink version its image tag and
+ * \`spec.flinkVersion\` name and the operator's \`resource.memory\` where a size moves.
+ */
+function upgradeConfig(input) {
+    const { path, text } = input.file;
+    const loaded = loadFile(path, text);
+    const fatal = loaded.problems.find((p) => p.code === 'yaml-error' || p.code === 'limit');
+    if (fatal)
+        throw new SizeInputError(`${path}:${fatal.location.line}: ${fatal.message}`);
+    const linked = linkAlone(path, loaded.configs, input.from ? { override: input.from } : {});
+    if (linked.length === 0)
+        throw new SizeInputError(`${path} holds no Flink configuration this tool reads`);
+    const chosen = input.pick ? input.pick(linked) : linked;
+    const configs = chosen.map((config) => upgradeOne(config, text, input));
+    const fileEdits = [];
+    const unwritten = [];
+    let next = text;
+    const seen = new Set();
+    // From the bottom up: a config's edits leave the lines of those above it where they were.
+    for (const outcome of [...configs].sort((a, b) => b.config.line - a.config.line)) {
+        const lines = outcome.config.entries.filter((e) => e.origin !== 'operator').map((e) => e.location.line);
+        // Two configs that share their lines (a YAML anchor): the first one edits them.
+        if (lines.some((l) => seen.has(l)))
+            continue;
+        for (const l of lines)
+            seen.add(l);
+        const done = rewriteOne(next, outcome, input.to, fileEdits);
+        if ('reason' in done)
+            unwritten.push(done.reason);
+        else
+            next = done.text;
+    }
+    const migrated = configs.length === 1 && configs[0].migration && configs[0].config.kind === 'flink-conf';
+    const name = migrated ? 'config.yaml' : (path.split('/').pop() ?? path);
+    return {
+        configs,
+        ...(unwritten.length === 0 && { rewritten: { name, text: next } }),
+        fileEdits,
+        ...(unwritten.length > 0 && { unwritten }),
     };
 }
 
@@ -35985,7 +36205,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   EU: () => (/* reexport */ versionCode)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH, Edits, INTEGER_MAX_VALUE, JAVA_INT_MAX, JAVA_INT_MIN, MAX_MEMORY_SIZE, NETWORK_BUFFER_OPTIONS, NETWORK_BUFFER_OPTION_VERSIONS, RUNTIME_MODES, addBytes, convertValue, defaultConfigFile, deriveJobManagerPlain, deriveTaskManagerPlain, diffVersions, dumpFlinkYaml, effectiveOption, failure, gateBuffers, gateModel, iae, ice, insufficientBuffersMessage, javaFloatToString, javaHashMapOrder, javaTrim, jvmArgs, keepSizes, legacyHeapTarget, longOverflow, mapLegacyHeap, memorySizeToHumanReadable, migrateConfigFile, multiplyBytes, networkBufferDemand, networkBufferOption, optionToString, parseFlinkVersion, parseJavaFloat, parseJavaLong, parseMebiBytes, resultPartitionBuffers, segmentSize, sizeLike, sizeValue, smallestDefaultNetworkBuffers, solveSizing, stateBackendSetting, subtractBytes, traitsOf, upgradeEdits, versionOptions
+// UNUSED EXPORTS: DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH, Edits, INTEGER_MAX_VALUE, JAVA_INT_MAX, JAVA_INT_MIN, MAX_MEMORY_SIZE, NETWORK_BUFFER_OPTIONS, NETWORK_BUFFER_OPTION_VERSIONS, RUNTIME_MODES, addBytes, convertValue, defaultConfigFile, deriveJobManagerPlain, deriveTaskManagerPlain, diffVersions, dumpFlinkYaml, effectiveOption, failure, gateBuffers, gateModel, iae, ice, insufficientBuffersMessage, javaFloatToString, javaHashMapOrder, javaTrim, jvmArgs, keepSizes, legacyHeapTarget, longOverflow, mapLegacyHeap, memorySizeToHumanReadable, migrateConfigFile, multiplyBytes, networkBufferDemand, networkBufferOption, operatorFlinkVersion, optionToString, parseFlinkVersion, parseJavaFloat, parseJavaLong, parseMebiBytes, resultPartitionBuffers, retagFlinkImage, segmentSize, sizeLike, sizeValue, smallestDefaultNetworkBuffers, solveSizing, stateBackendSetting, subtractBytes, traitsOf, upgradeEdits, versionOptions
 
 ;// CONCATENATED MODULE: ./src/flink/java-number.ts
 /**
@@ -37907,7 +38127,15 @@ const LEGACY_KEYS = [
     { key: 'taskmanager.heap.mb', heap: { process: 'taskmanager', unit: 'mb' } },
     { key: 'jobmanager.heap.size', heap: { process: 'jobmanager', unit: 'size' } },
     { key: 'jobmanager.heap.mb', heap: { process: 'jobmanager', unit: 'mb' } },
-    { key: 'taskmanager.memory.size' },
+    // Up to 1.4 a Long with default -1 ("-1 or > 0", else a fraction of the heap: TaskManagerServices);
+    // 1.5-1.9 a String with default "0", compared as text (`equals(defaultValue())`,
+    // ConfigurationParserUtils.getManagedMemorySize), which refuses -1. 1.10 made it the deprecated
+    // key of taskmanager.memory.managed.size, a MemorySize: -1 is refused; 0 is no managed memory,
+    // which today's heap backends want, so 0 keeps its successor.
+    {
+        key: 'taskmanager.memory.size',
+        unset: { '-1': 'up to Flink 1.4, -1 meant "not set" (a fraction of the heap)' },
+    },
     { key: 'taskmanager.network.memory.min' },
     { key: 'taskmanager.network.memory.max' },
     { key: 'taskmanager.network.memory.fraction' },
@@ -37945,8 +38173,11 @@ function legacy_keys_legacyKeyReading(key, value, version, deployment, config, e
         return heapReading(row, row.heap, value, version, deployment, config, env);
     const owner = fallbackOwner(version, key);
     if (owner) {
-        return config.has(owner)
-            ? { reading: 'ignored', because: `${owner} is set` }
+        if (config.has(owner))
+            return { reading: 'ignored', because: `${owner} is set` };
+        const unset = row.unset?.[value.trim()];
+        return unset
+            ? { reading: 'read-as', readAs: owner, unset }
             : { reading: 'read-as', readAs: owner, successor: { key: owner, value } };
     }
     if (row.removedIn && versions_atLeast(version, row.removedIn))
@@ -38079,6 +38310,30 @@ function flinkImage(reference) {
 /** The Flink version an image reference names, where it is a Flink image. */
 function flinkImageVersion(reference) {
     return flinkImage(reference)?.version;
+}
+/**
+ * The reference with the Flink version of its tag moved to `version`, the rest of the tag kept
+ * (`flink:1.17.2-scala_2.12-java11` → `flink:2.0.0-scala_2.12-java11`): a tag that names a patch
+ * release gets the target's first one. Undefined for other images and for a reference pinned by
+ * digest (a digest names one build: no tag edit can move it).
+ */
+function retagFlinkImage(reference, version) {
+    const image = flinkImage(reference);
+    if (!image || reference.includes('@'))
+        return undefined;
+    const patch = /^\d+\.\d+\.\d+$/.test(image.version);
+    const target = patch && /^\d+\.\d+$/.test(version) ? `${version}.0` : version;
+    const colon = reference.lastIndexOf(':');
+    const tag = reference.slice(colon + 1);
+    const at = tag.indexOf(image.version);
+    if (colon < 0 || at < 0)
+        return undefined;
+    return `${reference.slice(0, colon + 1)}${tag.slice(0, at)}${target}${tag.slice(at + image.version.length)}`;
+}
+/** The Kubernetes operator's `spec.flinkVersion` for a version (`FlinkVersion` enum: `v1_17`, `v2_0`). */
+function operatorFlinkVersion(version) {
+    const [major, minor] = version.split('.');
+    return `v${major}_${minor}`;
 }
 
 ;// CONCATENATED MODULE: ./src/flink/config-files.ts
@@ -39788,6 +40043,14 @@ class DiffBuilder {
             this.edits.drop(key, why);
             return;
         }
+        const unset = this.legacy(key, this.from)?.unset;
+        if (unset) {
+            // The old model's "not set": the successor would read it as a value (legacy-keys.ts `unset`).
+            const why = `Deprecated key of ${successor}${when}; ${unset}: removed, nothing takes its place.`;
+            this.renamed.push({ key, value: this.value(key), ...(since && { in: since }), why });
+            this.edits.drop(key, why);
+            return;
+        }
         const why = `Deprecated key of ${successor}${when}; Flink reads it only while ${successor} is unset.`;
         this.renamed.push({ key, value: this.value(key), ...(since && { in: since }), successor, why });
         this.edits.put(successor, this.value(key), `Takes the value of its deprecated key ${key}.`);
@@ -41067,8 +41330,8 @@ var core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/engine/index.ts + 9 modules
-var engine = __nccwpck_require__(2897);
+// EXTERNAL MODULE: ./src/engine/index.ts + 10 modules
+var engine = __nccwpck_require__(5133);
 // EXTERNAL MODULE: ./src/policy/index.ts + 17 modules
 var policy = __nccwpck_require__(7880);
 // EXTERNAL MODULE: ./src/report/index.ts + 28 modules
@@ -42170,7 +42433,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1430);
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2897);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5133);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7957);
 // First: it checks the event file before `@actions/github` reads it at import, so it cannot wait
 // for the door, which imports the toolkit.
@@ -44005,6 +44268,8 @@ function effect(legacy, key) {
         case 'read':
             return 'still reads it';
         case 'read-as':
+            if (legacy.unset)
+                return `reads it as ${legacy.readAs}, under its old name; ${legacy.unset}`;
             return /\.heap\.(size|mb)$/.test(key)
                 ? `reads it as ${legacy.readAs} for this deployment`
                 : `reads it as ${legacy.readAs}, under its old name`;
@@ -44569,6 +44834,7 @@ function stateBackendFacts(view, version, slots) {
         key,
         origin: key ? `${key}: ${value}` : `the default of Flink ${version}`,
         usesManagedMemory: (0,flink/* usesManagedMemory */.Zq)(name),
+        memoryKeyPrefix: prefix,
         memoryManaged: managedText === undefined ? true : String(managedText).toLowerCase() !== 'false',
         writeBufferRatio: doubleValue(view.get(`${prefix}write-buffer-ratio`)) ?? 0.5,
         highPrioPoolRatio: doubleValue(view.get(`${prefix}high-prio-pool-ratio`)) ?? 0.1,
@@ -45493,7 +45759,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   RK: () => (/* reexport */ visible)
 });
 
-// UNUSED EXPORTS: FORMAT_NAMES, LOG_GROUPS_LIMIT, applicableFix, breakdownText, breakdownToJson, dynamicProperties, markdownToTerminal, nearNames, renderPieces, setLines, sideBySide, sizeText, sizeToJson, upgradeText, upgradeToJson, useColor
+// UNUSED EXPORTS: FORMAT_NAMES, LOG_GROUPS_LIMIT, applicableFix, breakdownText, breakdownToJson, dynamicProperties, editConfigText, markdownToTerminal, nearNames, renderPieces, setLines, sideBySide, sizeText, sizeToJson, upgradeText, upgradeToJson, useColor
 
 ;// CONCATENATED MODULE: ./src/report/breakdown-diff.ts
 /** The rows of a TaskManager table, in the order people read them. */
@@ -47561,14 +47827,7 @@ function blockEnd(lines, line, indent) {
     }
     return end;
 }
-/**
- * The replacement lines that apply a finding's fix in the file's own style, or undefined where
- * the fix cannot be written as an edit near the finding's line.
- */
-function suggestFix(finding, text, config) {
-    const set = Object.entries(finding.fix?.set ?? {});
-    if (set.length === 0 || finding.file !== config.file)
-        return undefined;
+function writtenEntries(text, config) {
     const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
     const scalars = config.kind === 'flink-conf' ? undefined : multiLineScalars(text);
     const syntaxAt = (line) => {
@@ -47582,6 +47841,7 @@ function suggestFix(finding, text, config) {
     };
     // The line Flink reads last for each key: that is the one to edit.
     const written = new Map();
+    const all = new Map();
     for (const entry of config.entries) {
         // Operator entries stand for a resource field, not a line that can be edited.
         if (entry.location.file !== config.file || entry.unresolved || entry.origin === 'operator')
@@ -47590,24 +47850,30 @@ function suggestFix(finding, text, config) {
         const text = lines[entry.location.line - 1];
         const parsed = syntax && text !== undefined ? parseEntryLine(text, entry, syntax) : undefined;
         written.set(entry.key, parsed);
+        all.set(entry.key, [...(all.get(entry.key) ?? []), parsed]);
     }
-    const anchor = [...written.values()].find((e) => e?.line === finding.line);
-    const replaced = new Map();
-    const removed = new Set();
-    const inserted = new Map();
+    return { lines, written, all };
+}
+/**
+ * Keys set (`null` removes) as line edits in the file's own style; a new key goes beside the line
+ * `anchorOf` gives it. Undefined where a key's line cannot be edited or a new key has no place.
+ */
+function planEdits({ lines, written }, config, set, anchorOf) {
+    const edits = { replaced: new Map(), removed: new Set(), inserted: new Map() };
     for (const [key, value] of set) {
         if (written.has(key)) {
             const at = written.get(key);
             if (!at)
                 return undefined;
             if (value === null)
-                removed.add(at.line);
+                edits.removed.add(at.line);
             else
-                replaced.set(at.line, `${at.head}${writeValue(value, at)}${at.tail}`);
+                edits.replaced.set(at.line, `${at.head}${writeValue(value, at)}${at.tail}`);
             continue;
         }
         if (value === null)
             continue;
+        const anchor = anchorOf(key);
         if (!anchor)
             return undefined;
         const placed = placeNewKey(lines, anchor, key);
@@ -47615,24 +47881,73 @@ function suggestFix(finding, text, config) {
             return undefined;
         const style = { syntax: anchor.syntax, quote: anchor.quote };
         const line = `${' '.repeat(placed.indent)}${placed.keyText}: ${writeValue(value, style)}`;
-        inserted.set(placed.after, [...(inserted.get(placed.after) ?? []), line]);
+        edits.inserted.set(placed.after, [...(edits.inserted.get(placed.after) ?? []), line]);
     }
+    if (config.kind !== 'flink-conf')
+        removeEmptiedParents(lines, written, edits.removed, edits.inserted);
+    return edits;
+}
+/** Lines `startLine..endLine` with the edits applied. */
+function editedRange(lines, edits, startLine, endLine) {
+    const out = [];
+    for (let line = startLine; line <= endLine; line++) {
+        if (!edits.removed.has(line))
+            out.push(edits.replaced.get(line) ?? lines[line - 1]);
+        out.push(...(edits.inserted.get(line) ?? []));
+    }
+    return out;
+}
+/**
+ * The replacement lines that apply a finding's fix in the file's own style, or undefined where
+ * the fix cannot be written as an edit near the finding's line.
+ */
+function suggestFix(finding, text, config) {
+    const set = Object.entries(finding.fix?.set ?? {});
+    if (set.length === 0 || finding.file !== config.file)
+        return undefined;
+    const file = writtenEntries(text, config);
+    const anchor = [...file.written.values()].find((e) => e?.line === finding.line);
+    const edits = planEdits(file, config, set, () => anchor);
+    if (!edits)
+        return undefined;
+    const { replaced, removed, inserted } = edits;
     if (replaced.size + removed.size + inserted.size === 0)
         return undefined;
-    if (config.kind !== 'flink-conf')
-        removeEmptiedParents(lines, written, removed, inserted);
     const touched = [finding.line, ...replaced.keys(), ...removed, ...inserted.keys()];
     const startLine = Math.min(...touched);
     const endLine = Math.max(...touched);
     if (endLine - startLine + 1 > MAX_SPAN)
         return undefined;
-    const out = [];
-    for (let line = startLine; line <= endLine; line++) {
-        if (!removed.has(line))
-            out.push(replaced.get(line) ?? lines[line - 1]);
-        out.push(...(inserted.get(line) ?? []));
+    return { startLine, endLine, lines: editedRange(file.lines, edits, startLine, endLine) };
+}
+/**
+ * A config's keys set and removed (`null`) across its whole file, each line in the file's own
+ * style, comments and every other line kept: what `upgrade` writes. A new key goes beside the line
+ * of the key it replaces (`near`), else after the config's last written key. Undefined where a
+ * line cannot be edited as text (a flow mapping, a block scalar) or the config writes no key to
+ * place a new one beside.
+ */
+function editConfigText(text, config, set, near = new Map()) {
+    const file = writtenEntries(text, config);
+    const last = [...file.written.values()].reduce((a, e) => (e && (!a || e.line > a.line) ? e : a), undefined);
+    const anchorOf = (key) => {
+        const replaced = near.get(key);
+        return (replaced === undefined ? undefined : file.written.get(replaced)) ?? last;
+    };
+    const edits = planEdits(file, config, set, anchorOf);
+    if (!edits)
+        return undefined;
+    // A removed key goes with its earlier lines too: Flink would read the one before it instead.
+    for (const [key, value] of set) {
+        if (value !== null)
+            continue;
+        for (const at of file.all.get(key) ?? []) {
+            if (!at)
+                return undefined;
+            edits.removed.add(at.line);
+        }
     }
-    return { startLine, endLine, lines: out };
+    return editedRange(file.lines, edits, 1, file.lines.length).join('\n');
 }
 /** Where a new key goes beside the anchor line: after which line, how indented, written how. */
 function placeNewKey(lines, anchor, key) {
@@ -48120,10 +48435,10 @@ function changeLines(title, changes) {
         '',
     ];
 }
-/** The upgrade for people: what changes, the breakdowns side by side, the edits and the rewritten file. */
-function upgradeText(report) {
+/** One config's part of the upgrade for people: what changes, the breakdowns side by side, the edits. */
+function upgrade_configText(report, title) {
     const { diff } = report;
-    const out = [`${report.file}: Flink ${diff.from} → ${diff.to} (${diff.deployment})`, ''];
+    const out = [`${title}: Flink ${diff.from} → ${diff.to} (${diff.deployment})`, ''];
     out.push(...changeLines('Keys removed:', diff.removed));
     out.push(...changeLines('Keys renamed:', diff.renamed));
     out.push(...changeLines('Keys read differently:', diff.readDifferently));
@@ -48151,15 +48466,32 @@ function upgradeText(report) {
     if (report.migration?.dropped && report.migration.dropped.length > 0) {
         out.push(`Flink's nesting drops: ${report.migration.dropped.join(', ')}`, '');
     }
+    return out;
+}
+/** A config's name for people: the file, and in a file of several, its name or line. */
+function titleOf(report, config) {
+    if (report.configs.length === 1)
+        return report.file;
+    return `${report.file} (${config.name ?? 'config'}, line ${config.line})`;
+}
+/** The upgrade for people: each config's changes, then the file rewritten (or why it is not). */
+function upgradeText(report) {
+    const out = report.configs.flatMap((c) => upgrade_configText(c, titleOf(report, c.config)));
+    if (report.fileEdits.length > 0)
+        out.push('File:', ...report.fileEdits.map((e) => `  ${e}`), '');
+    if (report.unwritten && report.unwritten.length > 0) {
+        out.push('Not rewritten (set and remove the keys above by hand):', ...report.unwritten.map((r) => `  ${r}`), '');
+    }
     if (report.rewritten)
         out.push(`${report.rewritten.name}:`, report.rewritten.text.trimEnd(), '');
     // Keys, values and the rewritten file are the file's text: shown, never passed to the terminal.
     return `${out.map(visibleLines).join('\n')}\n`;
 }
-/** `upgrade --format json`. */
-function upgradeToJson(report) {
+function upgrade_configJson(report) {
     const { diff } = report;
-    return toJsonValue({
+    return {
+        ...(report.config.name !== undefined && { name: report.config.name }),
+        line: report.config.line,
         from: diff.from,
         to: diff.to,
         deployment: diff.deployment,
@@ -48173,11 +48505,24 @@ function upgradeToJson(report) {
         why: report.why,
         before: diff.before,
         after: report.after,
-        ...(report.rewritten && { file: report.rewritten }),
         ...(report.migration &&
             !report.migration.ok && {
             migrationFailed: { key: report.migration.key, reason: report.migration.reason },
         }),
+    };
+}
+/**
+ * `upgrade --format json`: `configs`, one object per config of the file, and the rewritten `file`;
+ * for a file of one config, that config's fields at the top as well.
+ */
+function upgradeToJson(report) {
+    const configs = report.configs.map(upgrade_configJson);
+    return toJsonValue({
+        ...(configs.length === 1 && configs[0]),
+        configs,
+        ...(report.rewritten && { file: report.rewritten }),
+        fileEdits: report.fileEdits,
+        ...(report.unwritten && { unwritten: report.unwritten }),
     });
 }
 
@@ -51577,8 +51922,9 @@ async function workTreeChanges(cwd, commit) {
     // Submodules (commits) are not files.
     for (const [file, entry] of tree)
         if (entry.type === 'blob' && isCandidateName(file))
-            base.set(file, entry.id);
+            base.set(file, entry);
     const root = realRoot(cwd) ?? cwd;
+    const folders = new Map();
     const touched = [];
     const present = new Set();
     for (const file of new Set(listed.stdout.toString('utf8').split('\0'))) {
@@ -51588,7 +51934,7 @@ async function workTreeChanges(cwd, commit) {
         const object = base.get(file);
         if (object === undefined)
             touched.push({ path: file });
-        else if (blobId(external_node_path_default().join(cwd, file), root, algorithm) !== object)
+        else if (blobId(external_node_path_default().join(cwd, file), root, algorithm, object.size, folders) !== object.id)
             touched.push({ path: file, basePath: file });
     }
     const removed = [...base.keys()].filter((file) => !present.has(file));
@@ -51652,14 +51998,20 @@ function similarity(a, b) {
     }
     return common / Math.max(a.length, b.length, 1);
 }
-/** The object id git gives a work-tree file's content as it is (a symbolic link: its target). */
-function blobId(file, root, algorithm) {
+/**
+ * The object id git gives a work-tree file's content as it is (a symbolic link: its target);
+ * undefined where it cannot be the base's, a file of another size than `baseSize` among them.
+ */
+function blobId(file, root, algorithm, baseSize, folders) {
     let content;
     try {
-        if ((0,external_node_fs_.lstatSync)(file).isSymbolicLink())
+        const stat = (0,external_node_fs_.lstatSync)(file);
+        if (stat.isSymbolicLink())
             content = Buffer.from((0,external_node_fs_.readlinkSync)(file));
+        else if (baseSize !== undefined && stat.size !== baseSize)
+            return undefined;
         else {
-            const read = readConfined(file, [root]);
+            const read = readConfined(file, [root], undefined, folders);
             if (!read.ok)
                 return undefined;
             content = read.bytes;

@@ -4202,7 +4202,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   EU: () => (/* reexport */ versionCode)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH, Edits, FORMAT_IMPLIED, INTEGER_MAX_VALUE, JAVA_INT_MAX, JAVA_INT_MIN, MAX_MEMORY_SIZE, NETWORK_BUFFER_OPTIONS, NETWORK_BUFFER_OPTION_VERSIONS, RUNTIME_MODES, addBytes, convertValue, defaultConfigFile, deriveJobManagerPlain, deriveTaskManagerPlain, diffVersions, dumpFlinkYaml, effectiveOption, failure, flinkImage, formatChange, gateBuffers, gateModel, iae, ice, insufficientBuffersMessage, javaFloatToString, javaHashMapOrder, javaTrim, jvmArgs, keepSizes, legacyHeapTarget, longOverflow, mapLegacyHeap, memorySizeToHumanReadable, migrateConfigFile, minorLineOf, multiplyBytes, networkBufferDemand, networkBufferOption, optionToString, parseFlinkVersion, parseJavaFloat, parseJavaLong, parseMebiBytes, resultPartitionBuffers, sameVersion, segmentSize, sizeLike, sizeValue, smallestDefaultNetworkBuffers, solveSizing, stateBackendSetting, subtractBytes, traitsOf, upgradeEdits, versionOptions
+// UNUSED EXPORTS: DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH, Edits, FORMAT_IMPLIED, INTEGER_MAX_VALUE, JAVA_INT_MAX, JAVA_INT_MIN, MAX_MEMORY_SIZE, NETWORK_BUFFER_OPTIONS, NETWORK_BUFFER_OPTION_VERSIONS, RUNTIME_MODES, addBytes, convertValue, defaultConfigFile, deriveJobManagerPlain, deriveTaskManagerPlain, diffVersions, dumpFlinkYaml, effectiveOption, failure, flinkImage, formatChange, gateBuffers, gateModel, iae, ice, insufficientBuffersMessage, javaFloatToString, javaHashMapOrder, javaTrim, jvmArgs, keepSizes, legacyHeapTarget, longOverflow, mapLegacyHeap, memorySizeToHumanReadable, migrateConfigFile, minorLineOf, multiplyBytes, networkBufferDemand, networkBufferOption, operatorFlinkVersion, optionToString, parseFlinkVersion, parseJavaFloat, parseJavaLong, parseMebiBytes, resultPartitionBuffers, retagFlinkImage, sameVersion, segmentSize, sizeLike, sizeValue, smallestDefaultNetworkBuffers, solveSizing, stateBackendSetting, subtractBytes, traitsOf, upgradeEdits, versionOptions
 
 ;// CONCATENATED MODULE: ./src/flink/java-number.ts
 /**
@@ -6124,7 +6124,15 @@ const LEGACY_KEYS = [
     { key: 'taskmanager.heap.mb', heap: { process: 'taskmanager', unit: 'mb' } },
     { key: 'jobmanager.heap.size', heap: { process: 'jobmanager', unit: 'size' } },
     { key: 'jobmanager.heap.mb', heap: { process: 'jobmanager', unit: 'mb' } },
-    { key: 'taskmanager.memory.size' },
+    // Up to 1.4 a Long with default -1 ("-1 or > 0", else a fraction of the heap: TaskManagerServices);
+    // 1.5-1.9 a String with default "0", compared as text (`equals(defaultValue())`,
+    // ConfigurationParserUtils.getManagedMemorySize), which refuses -1. 1.10 made it the deprecated
+    // key of taskmanager.memory.managed.size, a MemorySize: -1 is refused; 0 is no managed memory,
+    // which today's heap backends want, so 0 keeps its successor.
+    {
+        key: 'taskmanager.memory.size',
+        unset: { '-1': 'up to Flink 1.4, -1 meant "not set" (a fraction of the heap)' },
+    },
     { key: 'taskmanager.network.memory.min' },
     { key: 'taskmanager.network.memory.max' },
     { key: 'taskmanager.network.memory.fraction' },
@@ -6162,8 +6170,11 @@ function legacy_keys_legacyKeyReading(key, value, version, deployment, config, e
         return heapReading(row, row.heap, value, version, deployment, config, env);
     const owner = fallbackOwner(version, key);
     if (owner) {
-        return config.has(owner)
-            ? { reading: 'ignored', because: `${owner} is set` }
+        if (config.has(owner))
+            return { reading: 'ignored', because: `${owner} is set` };
+        const unset = row.unset?.[value.trim()];
+        return unset
+            ? { reading: 'read-as', readAs: owner, unset }
             : { reading: 'read-as', readAs: owner, successor: { key: owner, value } };
     }
     if (row.removedIn && versions_atLeast(version, row.removedIn))
@@ -6296,6 +6307,30 @@ function flinkImage(reference) {
 /** The Flink version an image reference names, where it is a Flink image. */
 function flinkImageVersion(reference) {
     return flinkImage(reference)?.version;
+}
+/**
+ * The reference with the Flink version of its tag moved to `version`, the rest of the tag kept
+ * (`flink:1.17.2-scala_2.12-java11` → `flink:2.0.0-scala_2.12-java11`): a tag that names a patch
+ * release gets the target's first one. Undefined for other images and for a reference pinned by
+ * digest (a digest names one build: no tag edit can move it).
+ */
+function retagFlinkImage(reference, version) {
+    const image = flinkImage(reference);
+    if (!image || reference.includes('@'))
+        return undefined;
+    const patch = /^\d+\.\d+\.\d+$/.test(image.version);
+    const target = patch && /^\d+\.\d+$/.test(version) ? `${version}.0` : version;
+    const colon = reference.lastIndexOf(':');
+    const tag = reference.slice(colon + 1);
+    const at = tag.indexOf(image.version);
+    if (colon < 0 || at < 0)
+        return undefined;
+    return `${reference.slice(0, colon + 1)}${tag.slice(0, at)}${target}${tag.slice(at + image.version.length)}`;
+}
+/** The Kubernetes operator's `spec.flinkVersion` for a version (`FlinkVersion` enum: `v1_17`, `v2_0`). */
+function operatorFlinkVersion(version) {
+    const [major, minor] = version.split('.');
+    return `v${major}_${minor}`;
 }
 
 ;// CONCATENATED MODULE: ./src/flink/config-files.ts
@@ -8002,6 +8037,14 @@ class DiffBuilder {
         if (this.config.has(successor)) {
             const why = `Deprecated key of ${successor}${when}, which the configuration sets: Flink ignores this one.`;
             this.renamed.push({ key, value: this.value(key), ...(since && { in: since }), successor, why });
+            this.edits.drop(key, why);
+            return;
+        }
+        const unset = this.legacy(key, this.from)?.unset;
+        if (unset) {
+            // The old model's "not set": the successor would read it as a value (legacy-keys.ts `unset`).
+            const why = `Deprecated key of ${successor}${when}; ${unset}: removed, nothing takes its place.`;
+            this.renamed.push({ key, value: this.value(key), ...(since && { in: since }), why });
             this.edits.drop(key, why);
             return;
         }
@@ -12335,8 +12378,9 @@ async function workTreeChanges(cwd, commit) {
     // Submodules (commits) are not files.
     for (const [file, entry] of tree)
         if (entry.type === 'blob' && isCandidateName(file))
-            base.set(file, entry.id);
+            base.set(file, entry);
     const root = realRoot(cwd) ?? cwd;
+    const folders = new Map();
     const touched = [];
     const present = new Set();
     for (const file of new Set(listed.stdout.toString('utf8').split('\0'))) {
@@ -12346,7 +12390,7 @@ async function workTreeChanges(cwd, commit) {
         const object = base.get(file);
         if (object === undefined)
             touched.push({ path: file });
-        else if (blobId(path.join(cwd, file), root, algorithm) !== object)
+        else if (blobId(path.join(cwd, file), root, algorithm, object.size, folders) !== object.id)
             touched.push({ path: file, basePath: file });
     }
     const removed = [...base.keys()].filter((file) => !present.has(file));
@@ -12410,14 +12454,20 @@ function similarity(a, b) {
     }
     return common / Math.max(a.length, b.length, 1);
 }
-/** The object id git gives a work-tree file's content as it is (a symbolic link: its target). */
-function blobId(file, root, algorithm) {
+/**
+ * The object id git gives a work-tree file's content as it is (a symbolic link: its target);
+ * undefined where it cannot be the base's, a file of another size than `baseSize` among them.
+ */
+function blobId(file, root, algorithm, baseSize, folders) {
     let content;
     try {
-        if (lstatSync(file).isSymbolicLink())
+        const stat = lstatSync(file);
+        if (stat.isSymbolicLink())
             content = Buffer.from(readlinkSync(file));
+        else if (baseSize !== undefined && stat.size !== baseSize)
+            return undefined;
         else {
-            const read = readConfined(file, [root]);
+            const read = readConfined(file, [root], undefined, folders);
             if (!read.ok)
                 return undefined;
             content = read.bytes;
@@ -21667,6 +21717,8 @@ function effect(legacy, key) {
         case 'read':
             return 'still reads it';
         case 'read-as':
+            if (legacy.unset)
+                return `reads it as ${legacy.readAs}, under its old name; ${legacy.unset}`;
             return /\.heap\.(size|mb)$/.test(key)
                 ? `reads it as ${legacy.readAs} for this deployment`
                 : `reads it as ${legacy.readAs}, under its old name`;
@@ -22231,6 +22283,7 @@ function stateBackendFacts(view, version, slots) {
         key,
         origin: key ? `${key}: ${value}` : `the default of Flink ${version}`,
         usesManagedMemory: (0,flink/* usesManagedMemory */.Zq)(name),
+        memoryKeyPrefix: prefix,
         memoryManaged: managedText === undefined ? true : String(managedText).toLowerCase() !== 'false',
         writeBufferRatio: doubleValue(view.get(`${prefix}write-buffer-ratio`)) ?? 0.5,
         highPrioPoolRatio: doubleValue(view.get(`${prefix}high-prio-pool-ratio`)) ?? 0.1,
