@@ -44,7 +44,8 @@ function gitRepository(root: string): void {
   for (const args of [
     ['init', '-q'],
     ['add', '-A'],
-    ['commit', '-q', '-m', 'monorepo'],
+    // No automatic gc: it would run in the background of the measured runs.
+    ['-c', 'gc.auto=0', 'commit', '-q', '-m', 'monorepo'],
   ])
     spawnSync('git', args, { cwd: root, env, stdio: 'ignore' });
 }

@@ -35,7 +35,8 @@ export function writeFiles(dir: string, files: Record<string, string>): void {
 export function commit(dir: string, files: Record<string, string>, message: string): string {
   writeFiles(dir, files);
   git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', message);
+  // No automatic gc in a test repository: a commit of thousands of files would start one.
+  git(dir, '-c', 'gc.auto=0', 'commit', '-q', '-m', message);
   return git(dir, 'rev-parse', 'HEAD');
 }
 
