@@ -1,5 +1,5 @@
 import type { ConfigMap, FlinkVersion } from '../model/index.js';
-import { tryParseMemorySize } from './memory-size.js';
+import { memorySizeToString, tryParseMemorySize } from './memory-size.js';
 import { findOption } from './options.js';
 
 /** Flink's binary units by power of 1024 (`MemorySize.MemoryUnit`), each spelling it accepts. */
@@ -84,7 +84,7 @@ function exampleFor(key: string | undefined, version: FlinkVersion, written: Con
  * A value for `key` in the units the configuration writes: like the key's own value, else like the
  * first memory option of the same process it sets, else like its first memory option. Values of
  * other options are returned as given. The one way sizes are written into a file: the solver's
- * fixes, policy fixes and the sentences that describe them (`sizesInSentence`) all come here.
+ * fixes, policy fixes and the sentences that describe them (`sizeInSentence`) all come here.
  */
 export function sizeInUnitsOf(key: string, value: string, version: FlinkVersion, written: ConfigMap): string {
   if (findOption(version, key)?.type !== 'memory') return value;
@@ -94,17 +94,14 @@ export function sizeInUnitsOf(key: string, value: string, version: FlinkVersion,
   return example === undefined ? value : sizeLike(bytes, example, value);
 }
 
-/** How `MemorySize.toString()` writes a size (the `|flink` placeholder filter): `4 gb`, `1728 mb`. */
-const FLINK_SPELLED = /\b(\d+) (bytes|kb|mb|gb|tb)\b/g;
-
 /**
- * A sentence about a config (a finding's message, a fix's description) with each size spelled as
- * Flink prints it (`4 gb`) written in the config's units instead: as the fix's edit of the same
- * size writes it, so that sentence and edit agree, else like the edits' first memory key, else
- * like the config's first memory option. Sizes written any other way are the sentence's own.
+ * A size in a sentence about a config (a finding's message, a fix's description): as the fix's
+ * edit of the same size writes it, so that sentence and edit agree, else like the edits' first
+ * memory key, else like the config's first memory option; Flink's own spelling (`4 gb`) where the
+ * config writes no size with a unit.
  */
-export function sizesInSentence(
-  sentence: string,
+export function sizeInSentence(
+  bytes: bigint,
   edits: Readonly<Record<string, string | null>>,
   version: FlinkVersion,
   written: ConfigMap,
@@ -112,12 +109,9 @@ export function sizesInSentence(
   const sized = Object.entries(edits).filter(
     (e): e is [string, string] => e[1] !== null && findOption(version, e[0])?.type === 'memory',
   );
-  return sentence.replace(FLINK_SPELLED, (size) => {
-    const bytes = tryParseMemorySize(size);
-    if (bytes === undefined) return size;
-    const same = sized.find(([, v]) => tryParseMemorySize(v) === bytes);
-    if (same) return same[1];
-    const example = exampleFor(sized[0]?.[0], version, written);
-    return example === undefined ? size : sizeLike(bytes, example, size);
-  });
+  const same = sized.find(([, v]) => tryParseMemorySize(v) === bytes);
+  if (same) return same[1];
+  const example = exampleFor(sized[0]?.[0], version, written);
+  const flink = memorySizeToString(bytes);
+  return example === undefined ? flink : sizeLike(bytes, example, flink);
 }
