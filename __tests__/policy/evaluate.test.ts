@@ -235,3 +235,55 @@ describe('performance', () => {
     expect(findings.length).toBeGreaterThan(0);
   });
 });
+
+describe('sizes in a finding', () => {
+  // A team's rule (no solver): its `|flink` sizes in the message, the edit and the description.
+  const dir = mkdtempSync(path.join(tmpdir(), 'fml-policies-'));
+  writeFileSync(
+    path.join(dir, 'tm-cap.json'),
+    JSON.stringify({
+      id: 'team-tm-cap',
+      severity: 'warning',
+      title: 'TaskManagers above 3g',
+      description: 'Our nodes have 3 GiB.',
+      appliesTo: ['taskmanager'],
+      when: { properties: { process: { properties: { ok: { const: true } } } } },
+      require: {
+        properties: {
+          process: { properties: { memory: { properties: { totalProcess: { memoryAtMost: '3g' } } } } },
+        },
+      },
+      message: '{process.label} takes {process.memory.totalProcess|flink}, above {params.cap|flink}.',
+      parameters: { cap: { type: 'memory', default: '3g', description: 'The cap.' } },
+      locate: ['taskmanager.memory.process.size'],
+      fix: {
+        set: { 'taskmanager.memory.process.size': '{params.cap|flink}' },
+        description: 'Lower it to {params.cap|flink} from {process.memory.totalProcess|flink}.',
+      },
+      examples: { valid: [], invalid: [] },
+    }),
+  );
+  const { pack, problems } = loadPolicies([dir]);
+
+  it('are written in the file’s units, the same in the sentence as in its edit', () => {
+    expect(problems).toEqual([]);
+    for (const [written, cap, total] of [
+      ['4096m', '3072m', '4096m'],
+      ['4g', '3g', '4g'],
+      ['4 GB', '3 GB', '4 GB'],
+      // No size with a unit to follow in the file: Flink's own spelling.
+      ['4294967296', '3 gb', '4 gb'],
+    ]) {
+      const jm = /[a-z]/i.test(written) ? '1600m' : '1677721600';
+      const r = runExample({
+        config: { 'taskmanager.memory.process.size': written, 'jobmanager.memory.process.size': jm },
+      });
+      const [f] = evaluate(r.results, pack, EMPTY_SETTINGS).findings;
+      expect(f.message).toBe(`TaskManager takes ${total}, above ${cap}.`);
+      expect(f.fix).toEqual({
+        set: { 'taskmanager.memory.process.size': cap },
+        description: `Lower it to ${cap} from ${total}.`,
+      });
+    }
+  });
+});

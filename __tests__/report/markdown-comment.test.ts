@@ -43,8 +43,9 @@ describe('renderComment', () => {
     // Rows that did not change are left out; the picture still shows every component.
     expect(detail).not.toContain('±0');
     expect(detail).not.toMatch(/\| JVM Metaspace \|/);
-    expect(detail).toMatch(/```text\nTaskManager +base 1728 MiB +head 4096 MiB\n/);
-    expect(detail).toMatch(/\nTask Off-Heap +0 MiB +0 MiB\n/);
+    expect(detail).toContain('```mermaid\n');
+    expect(detail).toContain('\n  title "TaskManager: base 1728 MiB, head 4096 MiB"\n');
+    expect(detail).toContain('"Task Off-Heap base 0 MiB", "Task Off-Heap head 0 MiB"');
     expect(detail).not.toContain('pie');
     expect(body.length).toBeLessThan(COMMENT_LIMIT);
   });

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { micromark } from 'micromark';
+import { chromium, type Browser } from 'playwright-core';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { COMMENT_LIMIT, READABLE_LIMIT, renderComment } from '../../src/report/markdown-comment.js';
 import { renderSummary } from '../../src/report/markdown-summary.js';
@@ -23,7 +24,8 @@ import {
 
 // The PR comment, job summary and review comment as a reviewer sees them: pull requests linted by
 // the real engine, rendered, snapshotted, turned into HTML by a GFM parser and, where a headless
-// Chromium is installed, photographed (SCREENSHOT_DIR keeps the pictures).
+// Chromium is installed, drawn with the Mermaid charts GitHub would draw and photographed
+// (SCREENSHOT_DIR keeps the pictures).
 
 const render = (markdown: string) =>
   micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: true });
@@ -50,36 +52,65 @@ a{color:#0969da;text-decoration:none}details{margin:0 0 16px}summary{cursor:poin
 
 const CHROMIUM = '/usr/bin/chromium';
 
-function screenshot(name: string, markdown: string): string | undefined {
-  if (!existsSync(CHROMIUM)) return undefined;
+/**
+ * Mermaid as GitHub draws a `mermaid` code block: the `mermaid` package's browser build, run
+ * over the block's text. Resolved as a module is, so that a missing package fails the test.
+ */
+const mermaidScript = () => createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
+
+/** What the page reports of each chart it drew (runs in the browser; no DOM types here). */
+const DRAW_CHARTS = `(async () => {
+  const blocks = [...document.querySelectorAll('pre > code.language-mermaid')];
+  for (const code of blocks) {
+    const pre = document.createElement('pre');
+    pre.className = 'mermaid';
+    pre.textContent = code.textContent;
+    code.parentElement.replaceWith(pre);
+  }
+  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+  try {
+    await mermaid.run({ querySelector: 'pre.mermaid' });
+  } catch (e) {
+    return { error: String(e && e.message || e) };
+  }
+  return {
+    charts: [...document.querySelectorAll('pre.mermaid')].map((pre) => {
+      const svg = pre.querySelector('svg');
+      if (!svg) return { error: pre.textContent };
+      const labels = [...svg.querySelectorAll('.left-axis .label text, .left-axis text')].map((t) => t.textContent);
+      const series = [0, 1].map((i) =>
+        [...svg.querySelectorAll('.bar-plot-' + i + ' rect')].map((r) => Number(r.getAttribute('width'))),
+      );
+      return { title: svg.querySelector('.chart-title text')?.textContent, labels, series };
+    }),
+  };
+})()`;
+
+interface DrawnChart {
+  error?: string;
+  title?: string;
+  labels: string[];
+  series: number[][];
+}
+
+/**
+ * The comment as HTML in GitHub's look, its Mermaid blocks drawn, folded sections open as after a
+ * click; photographed into SCREENSHOT_DIR (or a temporary folder). What the charts drew.
+ */
+async function photograph(browser: Browser, name: string, markdown: string) {
   const dir = process.env.SCREENSHOT_DIR ?? mkdtempSync(path.join(tmpdir(), 'fml-shot-'));
   mkdirSync(dir, { recursive: true });
-  // Folded sections shown open, as a reviewer would after a click.
-  const html = PAGE(render(markdown).replace(/<details>/g, '<details open>'));
-  const page = path.join(dir, `comment-${name}.html`);
-  const png = path.join(dir, `comment-${name}.png`);
-  writeFileSync(page, html);
-  const profile = mkdtempSync(path.join(tmpdir(), 'fml-chromium-'));
+  const page = await browser.newPage({ viewport: { width: 920, height: 1000 } });
   try {
-    execFileSync(
-      CHROMIUM,
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        `--user-data-dir=${profile}`,
-        '--hide-scrollbars',
-        '--window-size=920,2000',
-        `--screenshot=${png}`,
-        `file://${page}`,
-      ],
-      { stdio: 'ignore', timeout: 60_000 },
-    );
+    await page.setContent(PAGE(render(markdown).replace(/<details>/g, '<details open>')));
+    await page.addScriptTag({ path: mermaidScript() });
+    const drawn = await page.evaluate<{ error?: string; charts?: DrawnChart[] }>(DRAW_CHARTS);
+    const png = path.join(dir, `comment-${name}.png`);
+    await page.screenshot({ path: png, fullPage: true });
+    return { ...drawn, png };
   } finally {
-    rmSync(profile, { recursive: true, force: true });
-    if (!process.env.SCREENSHOT_DIR) rmSync(page, { force: true });
+    await page.close();
   }
-  return png;
 }
 
 describe('the rendered PR comment', () => {
@@ -102,7 +133,7 @@ describe('the rendered PR comment', () => {
     expect(body.match(/`hashmap-managed-memory`/g)).toHaveLength(1);
     expect(body).toContain('(12 places: ');
     expect(body.match(/<details>/g)).toHaveLength(1);
-    expect(body.match(/```text/g)).toHaveLength(1);
+    expect(body.match(/```mermaid/g)).toHaveLength(1);
     expect(body).not.toContain('(MiB)');
     expect(body).toMatchSnapshot();
   });
@@ -115,7 +146,7 @@ describe('the rendered PR comment', () => {
       /\*\*TaskManager\*\*: Flink refuses the head side: `IllegalConfigurationException: /,
     );
     expect(body).not.toMatch(/\| [^|]+ \| [\d.]+ MiB \| — \|/);
-    expect(body).not.toContain('```text');
+    expect(body).not.toContain('```mermaid');
     expect(body).toMatchSnapshot();
   });
 
@@ -123,7 +154,10 @@ describe('the rendered PR comment', () => {
     const body = renderComment(inputs.zero);
     expect(body).toMatch(/\| 686\.1 → 0 MiB \(-100%\) \|/);
     expect(body).toContain('| Managed | 1372.2 MiB | 0 MiB | **-1372.2 MiB** |');
-    expect(body).toMatch(/\nManaged +1372\.2 MiB █+[▏▎▍▌▋▊▉]? +0 MiB\n/);
+    // The chart: base and head beside each other for every component, zero written as zero.
+    expect(body).toContain('"Managed base 1372.2 MiB", "Managed head 0 MiB"');
+    expect(body).toMatch(/\n {2}bar \[128, 0, [\d.]+, 0, 1372\.2, 0,/);
+    expect(body).toMatch(/\n {2}bar \[0, 128, 0, [\d.]+, 0, 0,/);
     expect(body).toContain('**Fix:**');
     expect(body).toMatchSnapshot();
   });
@@ -151,16 +185,53 @@ describe('the rendered PR comment', () => {
     expect(body).toMatch(/cut to fit GitHub's size limit/);
   });
 
-  it('becomes HTML with the tool’s structure only, and is photographed', () => {
-    for (const [name, input] of Object.entries(inputs)) {
-      const body = renderComment(input);
-      const html = render(body);
+  it('becomes HTML with the tool’s structure only', () => {
+    for (const input of Object.values(inputs)) {
+      const html = render(renderComment(input));
       expect(tags(html).filter((t) => !ALLOWED.has(t))).toEqual([]);
       expect(html).toContain('<table>');
-      const png = screenshot(name, body);
-      // Without Chromium there is no picture; with it, a picture with something in it.
-      expect(png === undefined || statSync(png).size > 10_000).toBe(true);
     }
+  });
+
+  // Where Chromium is absent (apt-get install -y chromium), nothing is drawn.
+  (existsSync(CHROMIUM) ? describe : describe.skip)('in a browser', () => {
+    it('is drawn as GitHub draws it: Mermaid charts, and photographed', async () => {
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--headless', '--no-sandbox'],
+      });
+      try {
+        const charts: Record<string, DrawnChart[]> = {};
+        for (const [name, input] of Object.entries(inputs)) {
+          const body = renderComment(input);
+          const drawn = await photograph(browser, name, body);
+          charts[name] = drawn.charts ?? [];
+          expect(drawn.error).toBeUndefined();
+          expect(statSync(drawn.png).size).toBeGreaterThan(10_000);
+          // Every chart of the comment drew, none as Mermaid's error picture.
+          expect(drawn.charts).toHaveLength(body.match(/```mermaid/g)?.length ?? 0);
+          for (const chart of drawn.charts ?? []) {
+            expect(chart.error).toBeUndefined();
+            expect(chart.title).toMatch(/^TaskManager: base [\d.]+ MiB, head [\d.]+ MiB$/);
+            // Base and head bars alternate: each category has one side's bar, the other side none.
+            chart.series[0].forEach((width, i) => {
+              expect(chart.labels[i]).toMatch(i % 2 === 0 ? / base / : / head /);
+              expect(i % 2 === 0 ? chart.series[1][i] : width).toBe(0);
+            });
+          }
+        }
+        // Managed memory going to zero: a bar on the base side, nothing on the head side.
+        const [tm] = charts.zero;
+        const at = (label: string) => tm.labels.indexOf(label);
+        expect(tm.series[0][at('Managed base 1372.2 MiB')]).toBeGreaterThan(50);
+        expect(tm.series[1][at('Managed head 0 MiB')]).toBe(0);
+        expect(tm.series[1][at('Task Heap head 2831.4 MiB')]).toBeGreaterThan(
+          tm.series[0][at('Task Heap base 1459.2 MiB')],
+        );
+      } finally {
+        await browser.close();
+      }
+    }, 180_000);
   });
 
   it('job summary: the same overview with base → head', () => {

@@ -3,7 +3,13 @@ import { Command, Option } from 'commander';
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { parseFlinkVersion } from '../flink/index.js';
 import { compareWithBase, lint } from '../engine/index.js';
-import { FLINK_VERSIONS, SEVERITIES, type FailOn, type LintOptions } from '../model/index.js';
+import {
+  FLINK_VERSIONS,
+  SEVERITIES,
+  type FailOn,
+  type FilesProgress,
+  type LintOptions,
+} from '../model/index.js';
 import { createBaseline } from '../policy/index.js';
 import { FORMAT_NAMES, renderPieces, type FormatName } from '../report/index.js';
 import { reachesThreshold } from '../report/index.js';
@@ -135,7 +141,7 @@ export function lintCommand(): Command {
         };
         const base = flags.base === undefined ? undefined : await lintAtRef(flags.base, options);
         for (const problem of base?.problems ?? []) process.stderr.write(`warning: ${visible(problem)}\n`);
-        const report = await withProgress(() => lint(options));
+        const report = await withProgress((onProgress) => lint({ ...options, onProgress }));
         // A mistyped path is a usage error, never a quiet run over nothing.
         const missing = report.notices.filter((n) => n.code === 'path-not-found');
         if (missing.length > 0)
@@ -187,23 +193,38 @@ export function lintCommand(): Command {
 /** Runs longer than this show a line of progress on a terminal's standard error. */
 const PROGRESS_AFTER_MS = 1000;
 
-/** A `linting… 3s` line on standard error while `work` runs, on a terminal only, cleared after. */
-async function withProgress<T>(work: () => Promise<T>): Promise<T> {
+/** `1,200 of 20,000 files read`, then `20,000 files read, 800 judged`, with thousands separated. */
+function filesDone({ listed, read, judged }: FilesProgress): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  if (read < listed) return `${n(read)} of ${n(listed)} files read`;
+  return `${n(listed)} ${listed === 1 ? 'file' : 'files'} read, ${n(judged)} judged`;
+}
+
+/**
+ * A `linting… 3s, 1,200 of 20,000 files read` line on standard error while `work` runs, on a
+ * terminal only, drawn after a second and redrawn every second, and cleared when it ends.
+ * Elsewhere (a pipe, a CI log) nothing: the line is for a person waiting.
+ */
+async function withProgress<T>(
+  work: (onProgress?: (progress: FilesProgress) => void) => Promise<T>,
+): Promise<T> {
   const stream = process.stderr;
   if (!stream.isTTY) return work();
   const started = Date.now();
+  let files = '';
   let shown = false;
   const tick = () => {
     shown = true;
-    stream.write(`\r\u001b[2Klinting… ${Math.round((Date.now() - started) / 1000)}s`);
+    const seconds = Math.round((Date.now() - started) / 1000);
+    stream.write(`\r\u001b[2Klinting… ${seconds}s${files ? `, ${files}` : ''}`);
   };
+  let timer: NodeJS.Timeout | undefined;
   const first = setTimeout(() => {
     tick();
     timer = setInterval(tick, 1000);
   }, PROGRESS_AFTER_MS);
-  let timer: NodeJS.Timeout | undefined;
   try {
-    return await work();
+    return await work((progress) => (files = filesDone(progress)));
   } finally {
     clearTimeout(first);
     if (timer) clearInterval(timer);

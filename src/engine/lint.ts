@@ -156,7 +156,13 @@ async function lintListed(
   sizeRun(listed.length);
   threads.start(threadCount(listed.length, options.concurrency ?? 'auto'));
   const versions = { override: options.flinkVersion, fallback: settings.flinkVersion };
-  const shares = await threads.run(listed, (facts) => link(facts, versions), prepared.pack);
+  const shares = await threads.run(
+    listed,
+    (facts) => link(facts, versions),
+    prepared.pack,
+    undefined,
+    options.onProgress,
+  );
   const { results, findings, suppressed, sources, judged, ruledOut, ...merged } = mergeShares(
     shares,
     maxConfigs,

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ConfigLink, LinkFacts } from '../model/index.js';
+import type { ConfigLink, FilesProgress, LinkFacts } from '../model/index.js';
 import type { PolicyPack } from '../policy/index.js';
 import type { ListedFile } from '../sources/index.js';
 import { isLongRun } from './compiler-tier.js';
@@ -108,17 +108,30 @@ interface Started {
   ended: Promise<{ ended: unknown }>;
 }
 
+/** Each chunk as some thread has loaded it, then judged it. */
+interface Progress {
+  loaded: (index: number) => void;
+  judged: (index: number) => void;
+}
+
 /** A worker's part of a run: the chunks it loaded, and its answers as they come. */
 class WorkerShare {
   readonly facts = new Map<number, LinkFacts[]>();
   readonly linted = new Map<number, LintedFiles>();
   private phase: { resolve: () => void } | undefined;
 
-  constructor(readonly started: Started) {
+  constructor(
+    readonly started: Started,
+    progress: Progress,
+  ) {
     started.worker.on('message', (message: WorkerMessage) => {
-      if (message.kind === 'facts') this.facts.set(message.index, message.facts);
-      else if (message.kind === 'linted') this.linted.set(message.index, message.linted);
-      else this.phase?.resolve();
+      if (message.kind === 'facts') {
+        this.facts.set(message.index, message.facts);
+        progress.loaded(message.index);
+      } else if (message.kind === 'linted') {
+        this.linted.set(message.index, message.linted);
+        progress.judged(message.index);
+      } else this.phase?.resolve();
     });
   }
 
@@ -171,18 +184,44 @@ export class LintThreads {
     link: (facts: readonly LinkFacts[]) => Map<string, ConfigLink>,
     pack: () => PolicyPack | Promise<PolicyPack>,
     size = CHUNK_FILES,
+    onProgress?: (progress: FilesProgress) => void,
   ): Promise<LintedFiles[]> {
     const { context } = this.setup;
     const chunks: Chunks = { listed, size, next: new SharedArrayBuffer(4) };
     const count = Math.ceil(listed.length / size);
-    const shares = this.workers.map((started) => new WorkerShare(started));
-    const letIn = shares.length > 0 ? () => new Promise<void>((resolve) => setImmediate(resolve)) : undefined;
+    const files = (index: number) => Math.min(size, listed.length - index * size);
+    const done: FilesProgress = { listed: listed.length, read: 0, judged: 0 };
+    const progress: Progress = {
+      loaded: (index) => {
+        done.read += files(index);
+        onProgress?.({ ...done });
+      },
+      judged: (index) => {
+        done.judged += files(index);
+        onProgress?.({ ...done });
+      },
+    };
+    const shares = this.workers.map((started) => new WorkerShare(started, progress));
+    // Workers' messages, and a progress line's timer, are taken in between this thread's chunks.
+    const letIn =
+      shares.length > 0 || onProgress
+        ? () => new Promise<void>((resolve) => setImmediate(resolve))
+        : undefined;
 
     // Load: every thread claims chunks; this one keeps its own.
     const mine = new Map<number, LoadedChunk>();
     const ownFacts = new Map<number, LinkFacts[]>();
     const loading = shares.map((share) => share.post({ kind: 'chunks', chunks }));
-    await loadChunks(chunks, context, mine, (index, facts) => ownFacts.set(index, facts), letIn);
+    await loadChunks(
+      chunks,
+      context,
+      mine,
+      (index, facts) => {
+        ownFacts.set(index, facts);
+        progress.loaded(index);
+      },
+      letIn,
+    );
     const loadedBy = await Promise.all(loading);
     // Chunks a failed worker claimed and never reported are loaded here, in their place.
     const factsOf = (index: number) =>
@@ -211,6 +250,7 @@ export class LintThreads {
     const linted = new Map<number, LintedFiles>();
     for (const [index, chunk] of mine) {
       linted.set(index, judgeChunk(chunk, links, context, await packFor(chunk)));
+      progress.judged(index);
       await letIn?.();
     }
     const judgedBy = await Promise.all(judging);

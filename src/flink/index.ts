@@ -127,4 +127,4 @@ export {
   type MigrationSuccess,
 } from './migrate-config-file.js';
 export { dumpFlinkYaml, type YamlTree } from './flink-yaml-writer.js';
-export { sizeInUnitsOf, sizeLike } from './size-style.js';
+export { sizeInSentence, sizeInUnitsOf, sizeLike } from './size-style.js';

@@ -1,5 +1,5 @@
 import type { ConfigMap, FlinkVersion } from '../model/index.js';
-import { tryParseMemorySize } from './memory-size.js';
+import { memorySizeToString, tryParseMemorySize } from './memory-size.js';
 import { findOption } from './options.js';
 
 /** Flink's binary units by power of 1024 (`MemorySize.MemoryUnit`), each spelling it accepts. */
@@ -62,20 +62,56 @@ export function sizeLike(bytes: bigint, example: string | undefined, fallback: s
   return fallback;
 }
 
+/** A size with a unit a file writes, that `sizeLike` can take as its example. */
+const usable = (value: unknown): value is string =>
+  typeof value === 'string' && /[a-zA-Z]\s*$/.test(value) && tryParseMemorySize(value) !== undefined;
+
+/**
+ * The size in `written` that `key`'s size is best written like: the key's own value, else the
+ * first memory option of the same process, else the first memory option; sizes with a unit only.
+ */
+function exampleFor(key: string | undefined, version: FlinkVersion, written: ConfigMap): string | undefined {
+  const own = key === undefined ? undefined : written.get(key);
+  if (usable(own)) return own;
+  const sizes = [...written].filter(
+    (e): e is [string, string] => usable(e[1]) && findOption(version, e[0])?.type === 'memory',
+  );
+  const prefix = key === undefined ? undefined : key.slice(0, key.indexOf('.') + 1);
+  return (sizes.find(([k]) => prefix !== undefined && k.startsWith(prefix)) ?? sizes[0])?.[1];
+}
+
 /**
  * A value for `key` in the units the configuration writes: like the key's own value, else like the
- * first memory option of the same process it sets. Values of other options are returned as given.
+ * first memory option of the same process it sets, else like its first memory option. Values of
+ * other options are returned as given. The one way sizes are written into a file: the solver's
+ * fixes, policy fixes and the sentences that describe them (`sizeInSentence`) all come here.
  */
 export function sizeInUnitsOf(key: string, value: string, version: FlinkVersion, written: ConfigMap): string {
   if (findOption(version, key)?.type !== 'memory') return value;
   const bytes = tryParseMemorySize(value);
   if (bytes === undefined) return value;
-  const own = written.get(key);
-  if (typeof own === 'string') return sizeLike(bytes, own, value);
-  const prefix = key.slice(0, key.indexOf('.') + 1);
-  for (const [k, v] of written) {
-    if (typeof v !== 'string' || !k.startsWith(prefix) || findOption(version, k)?.type !== 'memory') continue;
-    if (tryParseMemorySize(v) !== undefined) return sizeLike(bytes, v, value);
-  }
-  return value;
+  const example = exampleFor(key, version, written);
+  return example === undefined ? value : sizeLike(bytes, example, value);
+}
+
+/**
+ * A size in a sentence about a config (a finding's message, a fix's description): as the fix's
+ * edit of the same size writes it, so that sentence and edit agree, else like the edits' first
+ * memory key, else like the config's first memory option; Flink's own spelling (`4 gb`) where the
+ * config writes no size with a unit.
+ */
+export function sizeInSentence(
+  bytes: bigint,
+  edits: Readonly<Record<string, string | null>>,
+  version: FlinkVersion,
+  written: ConfigMap,
+): string {
+  const sized = Object.entries(edits).filter(
+    (e): e is [string, string] => e[1] !== null && findOption(version, e[0])?.type === 'memory',
+  );
+  const same = sized.find(([, v]) => tryParseMemorySize(v) === bytes);
+  if (same) return same[1];
+  const example = exampleFor(sized[0]?.[0], version, written);
+  const flink = memorySizeToString(bytes);
+  return example === undefined ? flink : sizeLike(bytes, example, flink);
 }

@@ -78,4 +78,17 @@ export interface LintOptions {
   maxConfigs?: number;
   /** Threads that share the files: `auto` (default) uses more than one only for large trees. */
   concurrency?: number | 'auto';
+  /**
+   * Told, chunk by chunk, how many of the listed files every thread has read and judged so far
+   * (the command line's progress line). Where it is given, this thread lets timers run between
+   * its chunks.
+   */
+  onProgress?: (progress: FilesProgress) => void;
+}
+
+/** How far a run is: files listed, read (loaded) and judged (derived and checked). */
+export interface FilesProgress {
+  listed: number;
+  read: number;
+  judged: number;
 }

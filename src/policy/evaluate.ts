@@ -2,13 +2,15 @@ import type { Finding, FindingFix, Severity } from '../model/index.js';
 import type { Assumption, Facts, ProcessFacts } from '../model/index.js';
 import type { Policy, Settings } from '../model/index.js';
 import type { ConfigResult } from '../model/index.js';
-import type { FlinkConfig, LoadProblem } from '../model/index.js';
+import type { ConfigMap, FlinkConfig, FlinkVersion, LoadProblem } from '../model/index.js';
+import { flinkView } from '../derive/index.js';
+import { memorySizeToString, sizeInSentence, sizeInUnitsOf } from '../flink/index.js';
 import { NEWEST_FLINK_VERSION } from '../model/index.js';
 import { baselineMatcher, type Baseline } from './baseline.js';
 import { buildFacts } from './facts/index.js';
 import type { CompiledPolicy, PolicyPack } from './load-policies.js';
 import { memoryBytes } from './memory.js';
-import { render, renderDefined, resolvePath } from './placeholders.js';
+import { render, renderDefined, resolvePath, type SizeSpelling } from './placeholders.js';
 import { settingsForFile, type ResolvedRule, type ScopedSettings } from './settings-scope.js';
 import { solvedFix } from './solved-fix.js';
 import { annotationFor, scanSuppressions, suppressionFor, type FileSuppressions } from './suppressions.js';
@@ -64,6 +66,11 @@ export function evaluate(
     if (!comments)
       fileSuppressions.set(file, (comments = scanSuppressions(options.sources?.get(file) ?? '')));
     const facts = buildFacts(result, { parameters: scoped.parameters });
+    let written: ConfigMap | undefined;
+    const units: ConfigUnits = {
+      version: result.config.flinkVersion,
+      written: () => (written ??= flinkView(result.config)),
+    };
     let rules = scopeRules.get(scoped);
     if (!rules) scopeRules.set(scoped, (rules = new Map() as RuleSettings));
     for (let p = 0; p < policies.policies.length; p++) {
@@ -77,7 +84,7 @@ export function evaluate(
       const { rule } = cached;
       facts.params = cached.params;
       found.length = 0;
-      check(compiled, facts, found);
+      check(compiled, facts, found, units);
       for (let f = 0; f < found.length; f++) {
         const finding = found[f];
         if (compiled.policy.fix?.solve) {
@@ -152,14 +159,19 @@ function policyParameters(policy: Policy, given: Record<string, Scalar>): Record
 }
 
 /** The findings of one policy on one config (severity as the policy says), added to `out`. */
-export function check(compiled: CompiledPolicy, facts: Facts, out: Finding[] = []): Finding[] {
+export function check(
+  compiled: CompiledPolicy,
+  facts: Facts,
+  out: Finding[] = [],
+  units?: ConfigUnits,
+): Finding[] {
   const { appliesTo } = compiled.policy;
   // Called for every policy and config: no arrays of targets, one pass per target.
-  if (appliesTo.includes('config')) checkTarget(compiled, facts, undefined, out);
+  if (appliesTo.includes('config')) checkTarget(compiled, facts, undefined, out, units);
   if (appliesTo.includes('taskmanager') && facts.taskmanager.present)
-    checkTarget(compiled, facts, facts.taskmanager, out);
+    checkTarget(compiled, facts, facts.taskmanager, out, units);
   if (appliesTo.includes('jobmanager') && facts.jobmanager.present)
-    checkTarget(compiled, facts, facts.jobmanager, out);
+    checkTarget(compiled, facts, facts.jobmanager, out, units);
   facts.process = undefined;
   facts.item = undefined;
   return out;
@@ -172,22 +184,49 @@ function checkTarget(
   facts: Facts,
   process: ProcessFacts | undefined,
   out: Finding[],
+  units: ConfigUnits | undefined,
 ): void {
   const { policy } = compiled;
   facts.process = process;
   if (!policy.forEach) {
-    checkItem(compiled, facts, undefined, out);
+    checkItem(compiled, facts, undefined, out, units);
     return;
   }
   const list = items(facts, policy.forEach);
-  for (let i = 0; i < list.length; i++) checkItem(compiled, facts, list[i], out);
+  for (let i = 0; i < list.length; i++) checkItem(compiled, facts, list[i], out, units);
 }
 
-function checkItem(compiled: CompiledPolicy, facts: Facts, item: unknown, out: Finding[]): void {
+function checkItem(
+  compiled: CompiledPolicy,
+  facts: Facts,
+  item: unknown,
+  out: Finding[],
+  units: ConfigUnits | undefined,
+): void {
   facts.item = item;
   if (compiled.when && !compiled.when(facts)) return;
   if (compiled.require && compiled.require(facts)) return;
-  out.push(finding(compiled.policy, facts));
+  out.push(finding(compiled.policy, facts, units));
+}
+
+/**
+ * How the config writes sizes, for the `|flink` sizes of its findings (the one place they are
+ * written so): each edit like the file writes that key, each size in a sentence as the edit of
+ * the same size writes it (so sentence and edit agree), else in the file's units
+ * (`src/flink/size-style.ts`, as for the solver's fixes). `written` is asked for only when a
+ * finding is made.
+ */
+export interface ConfigUnits {
+  version: FlinkVersion;
+  written: () => ConfigMap;
+}
+
+/** `|flink` in a sentence about a finding whose fix makes `edits`. */
+function sentenceSpelling(
+  units: ConfigUnits | undefined,
+  edits: Record<string, string | null>,
+): SizeSpelling | undefined {
+  return units && ((bytes) => sizeInSentence(bytes, edits, units.version, units.written()));
 }
 
 function items(facts: Facts, path: string): readonly unknown[] {
@@ -197,12 +236,13 @@ function items(facts: Facts, path: string): readonly unknown[] {
   return [];
 }
 
-function finding(policy: Policy, facts: Facts): Finding {
+function finding(policy: Policy, facts: Facts, units: ConfigUnits | undefined): Finding {
   const at = locate(policy, facts);
+  const fix = policy.fix && renderFix(policy.fix, facts, units);
   const result: Finding = {
     ruleId: policy.id,
     severity: policy.severity,
-    message: render(policy.message, facts),
+    message: render(policy.message, facts, sentenceSpelling(units, fix?.set ?? {})),
     file: facts.config.file,
     line: at.line,
     column: at.column,
@@ -216,7 +256,7 @@ function finding(policy: Policy, facts: Facts): Finding {
   }
   if (at.key) result.key = at.key;
   if (facts.process) result.process = facts.process.name;
-  if (policy.fix) result.fix = renderFix(policy.fix, facts);
+  if (fix) result.fix = fix;
   return result;
 }
 
@@ -231,16 +271,24 @@ function assumptionText(assumptions: readonly Assumption[]): string {
  * The fix for this config: a key or value naming a fact the config lacks is left out (a legacy key
  * with no successor is only removed), and an empty value removes its key.
  */
-function renderFix(fix: NonNullable<Policy['fix']>, facts: Facts): FindingFix {
+function renderFix(
+  fix: NonNullable<Policy['fix']>,
+  facts: Facts,
+  units: ConfigUnits | undefined,
+): FindingFix {
   const set: Record<string, string | null> = {};
   for (const [template, value] of Object.entries(fix.set ?? {})) {
     const key = renderDefined(template, facts);
-    const text = value === null ? null : renderDefined(value, facts);
+    if (key === undefined) continue;
+    // A `|flink` size as the file would write this key (a value copied from the file stays as is).
+    const spell: SizeSpelling | undefined =
+      units && ((bytes) => sizeInUnitsOf(key, memorySizeToString(bytes), units.version, units.written()));
+    const text = value === null ? null : renderDefined(value, facts, spell);
     // A value that renders empty (the flag was all the option held) removes the key.
-    if (key !== undefined && text !== undefined) set[key] = text === '' ? null : text;
+    if (text !== undefined) set[key] = text === '' ? null : text;
   }
   const out: FindingFix = { set };
-  if (fix.description) out.description = render(fix.description, facts);
+  if (fix.description) out.description = render(fix.description, facts, sentenceSpelling(units, set));
   return out;
 }
 

@@ -58,20 +58,28 @@ function show(value: unknown): string {
   return JSON.stringify(value) ?? '';
 }
 
-/** Fills `{path|filter}` placeholders from `data`; unknown paths print `(unset)`. */
-export function render(template: string, data: unknown): string {
+/** How `|flink` writes a size where a config's own units are known (`src/flink/size-style.ts`). */
+export type SizeSpelling = (bytes: bigint) => string;
+
+/**
+ * Fills `{path|filter}` placeholders from `data`; unknown paths print `(unset)`. `spell`, where
+ * given, writes the sizes of `|flink` (else Flink's own spelling).
+ */
+export function render(template: string, data: unknown, spell?: SizeSpelling): string {
   return template.replace(PLACEHOLDER, (_all, path: string, filter?: string) => {
     const value = resolvePath(data, path);
+    if (filter === 'flink' && spell && typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+      return spell(BigInt(value));
     const format = filter ? FILTERS[filter] : undefined;
     return format ? format(value) : show(value);
   });
 }
 
 /** Like `render`, but undefined when a placeholder names a fact this config does not have. */
-export function renderDefined(template: string, data: unknown): string | undefined {
+export function renderDefined(template: string, data: unknown, spell?: SizeSpelling): string | undefined {
   for (const match of template.matchAll(PLACEHOLDER))
     if (resolvePath(data, match[1]) === undefined) return undefined;
-  return render(template, data);
+  return render(template, data, spell);
 }
 
 /** The filters a template uses that do not exist (checked when a policy is loaded). */

@@ -1,6 +1,6 @@
 import { formatChange, formatSize } from '../flink/index.js';
 import type { Finding, ProcessName } from '../model/index.js';
-import { breakdownPicture, PROCESS_LABELS } from './breakdown-picture.js';
+import { breakdownChart, PROCESS_LABELS } from './breakdown-picture.js';
 import {
   findingGist,
   percentChange,
@@ -236,8 +236,8 @@ function changeBody(group: ChangeGroup, links: LinkContext | undefined, withPict
       // Unchanged, or refused on the head side (the reason above is the picture).
       if (!p.changed && first.diff.status === 'changed') continue;
       if (p.head && !p.head.ok) continue;
-      const picture = breakdownPicture(p.process, p.base, p.head);
-      if (picture) parts.push(codeBlock(picture.join('\n'), 'text'));
+      const chart = breakdownChart(p.process, p.base, p.head);
+      if (chart) parts.push(codeBlock(chart, 'mermaid'));
     }
   }
   return join(parts, '\n\n');
