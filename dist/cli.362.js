@@ -132,7 +132,7 @@ function lintCommand() {
         const base = flags.base === undefined ? undefined : await lintAtRef(flags.base, options);
         for (const problem of base?.problems ?? [])
             process.stderr.write(`warning: ${(0,src_report/* visible */.RK)(problem)}\n`);
-        const report = await withProgress(() => (0,engine.lint)(options));
+        const report = await withProgress((onProgress) => (0,engine.lint)({ ...options, onProgress }));
         // A mistyped path is a usage error, never a quiet run over nothing.
         const missing = report.notices.filter((n) => n.code === 'path-not-found');
         if (missing.length > 0)
@@ -178,24 +178,37 @@ function lintCommand() {
 }
 /** Runs longer than this show a line of progress on a terminal's standard error. */
 const PROGRESS_AFTER_MS = 1000;
-/** A `linting… 3s` line on standard error while `work` runs, on a terminal only, cleared after. */
+/** `1,200 of 20,000 files read`, then `20,000 files read, 800 judged`, with thousands separated. */
+function filesDone({ listed, read, judged }) {
+    const n = (x) => x.toLocaleString('en-US');
+    if (read < listed)
+        return `${n(read)} of ${n(listed)} files read`;
+    return `${n(listed)} ${listed === 1 ? 'file' : 'files'} read, ${n(judged)} judged`;
+}
+/**
+ * A `linting… 3s, 1,200 of 20,000 files read` line on standard error while `work` runs, on a
+ * terminal only, drawn after a second and redrawn every second, and cleared when it ends.
+ * Elsewhere (a pipe, a CI log) nothing: the line is for a person waiting.
+ */
 async function withProgress(work) {
     const stream = process.stderr;
     if (!stream.isTTY)
         return work();
     const started = Date.now();
+    let files = '';
     let shown = false;
     const tick = () => {
         shown = true;
-        stream.write(`\r\u001b[2Klinting… ${Math.round((Date.now() - started) / 1000)}s`);
+        const seconds = Math.round((Date.now() - started) / 1000);
+        stream.write(`\r\u001b[2Klinting… ${seconds}s${files ? `, ${files}` : ''}`);
     };
+    let timer;
     const first = setTimeout(() => {
         tick();
         timer = setInterval(tick, 1000);
     }, PROGRESS_AFTER_MS);
-    let timer;
     try {
-        return await work();
+        return await work((progress) => (files = filesDone(progress)));
     }
     finally {
         clearTimeout(first);

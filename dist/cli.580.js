@@ -282,13 +282,17 @@ class WorkerShare {
     facts = new Map();
     linted = new Map();
     phase;
-    constructor(started) {
+    constructor(started, progress) {
         this.started = started;
         started.worker.on('message', (message) => {
-            if (message.kind === 'facts')
+            if (message.kind === 'facts') {
                 this.facts.set(message.index, message.facts);
-            else if (message.kind === 'linted')
+                progress.loaded(message.index);
+            }
+            else if (message.kind === 'linted') {
                 this.linted.set(message.index, message.linted);
+                progress.judged(message.index);
+            }
             else
                 this.phase?.resolve();
         });
@@ -336,17 +340,35 @@ class LintThreads {
         }
     }
     /** Lints the listed files in every thread, the links made from all of them; one result a chunk, in file order. */
-    async run(listed, link, pack, size = CHUNK_FILES) {
+    async run(listed, link, pack, size = CHUNK_FILES, onProgress) {
         const { context } = this.setup;
         const chunks = { listed, size, next: new SharedArrayBuffer(4) };
         const count = Math.ceil(listed.length / size);
-        const shares = this.workers.map((started) => new WorkerShare(started));
-        const letIn = shares.length > 0 ? () => new Promise((resolve) => setImmediate(resolve)) : undefined;
+        const files = (index) => Math.min(size, listed.length - index * size);
+        const done = { listed: listed.length, read: 0, judged: 0 };
+        const progress = {
+            loaded: (index) => {
+                done.read += files(index);
+                onProgress?.({ ...done });
+            },
+            judged: (index) => {
+                done.judged += files(index);
+                onProgress?.({ ...done });
+            },
+        };
+        const shares = this.workers.map((started) => new WorkerShare(started, progress));
+        // Workers' messages, and a progress line's timer, are taken in between this thread's chunks.
+        const letIn = shares.length > 0 || onProgress
+            ? () => new Promise((resolve) => setImmediate(resolve))
+            : undefined;
         // Load: every thread claims chunks; this one keeps its own.
         const mine = new Map();
         const ownFacts = new Map();
         const loading = shares.map((share) => share.post({ kind: 'chunks', chunks }));
-        await loadChunks(chunks, context, mine, (index, facts) => ownFacts.set(index, facts), letIn);
+        await loadChunks(chunks, context, mine, (index, facts) => {
+            ownFacts.set(index, facts);
+            progress.loaded(index);
+        }, letIn);
         const loadedBy = await Promise.all(loading);
         // Chunks a failed worker claimed and never reported are loaded here, in their place.
         const factsOf = (index) => ownFacts.get(index) ?? shares.find((s, i) => loadedBy[i] && s.facts.has(index))?.facts.get(index);
@@ -372,6 +394,7 @@ class LintThreads {
         const linted = new Map();
         for (const [index, chunk] of mine) {
             linted.set(index, judgeChunk(chunk, links, context, await packFor(chunk)));
+            progress.judged(index);
             await letIn?.();
         }
         const judgedBy = await Promise.all(judging);
@@ -490,7 +513,7 @@ async function lintListed(options, prepared, threads, listed, listingNotices) {
     sizeRun(listed.length);
     threads.start(threadCount(listed.length, options.concurrency ?? 'auto'));
     const versions = { override: options.flinkVersion, fallback: settings.flinkVersion };
-    const shares = await threads.run(listed, (facts) => (0,src_link/* link */.nf)(facts, versions), prepared.pack);
+    const shares = await threads.run(listed, (facts) => (0,src_link/* link */.nf)(facts, versions), prepared.pack, undefined, options.onProgress);
     const { results, findings, suppressed, sources, judged, ruledOut, ...merged } = mergeShares(shares, maxConfigs);
     // Compiling the pack records its problems among the prepared notices: first, then read them.
     const policies = judged ? (await prepared.pack()).policies.map((p) => p.policy) : [];

@@ -110,6 +110,7 @@ __webpack_require__.d(__webpack_exports__, {
   oH: () => (/* reexport */ runtimeModeOfArgs),
   JE: () => (/* reexport */ runtimeModeOption),
   r1: () => (/* reexport */ sameVersion),
+  _p: () => (/* reexport */ sizeInSentence),
   Zh: () => (/* reexport */ sizeInUnitsOf),
   P2: () => (/* reexport */ sizeLike),
   WH: () => (/* reexport */ solveSizing),
@@ -4616,9 +4617,25 @@ function sizeLike(bytes, example, fallback) {
     }
     return fallback;
 }
+/** A size with a unit a file writes, that `sizeLike` can take as its example. */
+const usable = (value) => typeof value === 'string' && /[a-zA-Z]\s*$/.test(value) && tryParseMemorySize(value) !== undefined;
+/**
+ * The size in `written` that `key`'s size is best written like: the key's own value, else the
+ * first memory option of the same process, else the first memory option; sizes with a unit only.
+ */
+function exampleFor(key, version, written) {
+    const own = key === undefined ? undefined : written.get(key);
+    if (usable(own))
+        return own;
+    const sizes = [...written].filter((e) => usable(e[1]) && options_findOption(version, e[0])?.type === 'memory');
+    const prefix = key === undefined ? undefined : key.slice(0, key.indexOf('.') + 1);
+    return (sizes.find(([k]) => prefix !== undefined && k.startsWith(prefix)) ?? sizes[0])?.[1];
+}
 /**
  * A value for `key` in the units the configuration writes: like the key's own value, else like the
- * first memory option of the same process it sets. Values of other options are returned as given.
+ * first memory option of the same process it sets, else like its first memory option. Values of
+ * other options are returned as given. The one way sizes are written into a file: the solver's
+ * fixes, policy fixes and the sentences that describe them (`sizeInSentence`) all come here.
  */
 function sizeInUnitsOf(key, value, version, written) {
     if (options_findOption(version, key)?.type !== 'memory')
@@ -4626,17 +4643,23 @@ function sizeInUnitsOf(key, value, version, written) {
     const bytes = tryParseMemorySize(value);
     if (bytes === undefined)
         return value;
-    const own = written.get(key);
-    if (typeof own === 'string')
-        return sizeLike(bytes, own, value);
-    const prefix = key.slice(0, key.indexOf('.') + 1);
-    for (const [k, v] of written) {
-        if (typeof v !== 'string' || !k.startsWith(prefix) || options_findOption(version, k)?.type !== 'memory')
-            continue;
-        if (tryParseMemorySize(v) !== undefined)
-            return sizeLike(bytes, v, value);
-    }
-    return value;
+    const example = exampleFor(key, version, written);
+    return example === undefined ? value : sizeLike(bytes, example, value);
+}
+/**
+ * A size in a sentence about a config (a finding's message, a fix's description): as the fix's
+ * edit of the same size writes it, so that sentence and edit agree, else like the edits' first
+ * memory key, else like the config's first memory option; Flink's own spelling (`4 gb`) where the
+ * config writes no size with a unit.
+ */
+function sizeInSentence(bytes, edits, version, written) {
+    const sized = Object.entries(edits).filter((e) => e[1] !== null && options_findOption(version, e[0])?.type === 'memory');
+    const same = sized.find(([, v]) => tryParseMemorySize(v) === bytes);
+    if (same)
+        return same[1];
+    const example = exampleFor(sized[0]?.[0], version, written);
+    const flink = memorySizeToString(bytes);
+    return example === undefined ? flink : sizeLike(bytes, example, flink);
 }
 
 ;// CONCATENATED MODULE: ./src/flink/index.ts
@@ -6163,12 +6186,12 @@ function baselineMatcher(baseline) {
     };
 }
 
-// EXTERNAL MODULE: ./src/model/index.ts + 5 modules
-var model = __webpack_require__(7304);
-// EXTERNAL MODULE: ./src/flink/index.ts + 39 modules
-var flink = __webpack_require__(8132);
 // EXTERNAL MODULE: ./src/derive/index.ts + 1 modules
 var derive = __webpack_require__(8859);
+// EXTERNAL MODULE: ./src/flink/index.ts + 39 modules
+var flink = __webpack_require__(8132);
+// EXTERNAL MODULE: ./src/model/index.ts + 5 modules
+var model = __webpack_require__(7304);
 ;// CONCATENATED MODULE: ./src/policy/facts/memory-values.ts
 
 const KUBERNETES_BINARY = /^\s*[0-9.]+\s*[KMGTPE]i[Bb]?\s*$/;
@@ -7342,6 +7365,8 @@ function annotationFor(annotations, ruleId) {
 
 
 
+
+
 /**
  * Runs every policy of the pack over every config: facts are built once per config, schemas were
  * compiled once when the pack was loaded.
@@ -7371,6 +7396,11 @@ function evaluate(results, pack, settings, options = {}) {
         if (!comments)
             fileSuppressions.set(file, (comments = scanSuppressions(options.sources?.get(file) ?? '')));
         const facts = buildFacts(result, { parameters: scoped.parameters });
+        let written;
+        const units = {
+            version: result.config.flinkVersion,
+            written: () => (written ??= (0,derive/* flinkView */.Mh)(result.config)),
+        };
         let rules = scopeRules.get(scoped);
         if (!rules)
             scopeRules.set(scoped, (rules = new Map()));
@@ -7385,7 +7415,7 @@ function evaluate(results, pack, settings, options = {}) {
             const { rule } = cached;
             facts.params = cached.params;
             found.length = 0;
-            check(compiled, facts, found);
+            check(compiled, facts, found, units);
             for (let f = 0; f < found.length; f++) {
                 const finding = found[f];
                 if (compiled.policy.fix?.solve) {
@@ -7458,39 +7488,43 @@ function policyParameters(policy, given) {
     return params;
 }
 /** The findings of one policy on one config (severity as the policy says), added to `out`. */
-function check(compiled, facts, out = []) {
+function check(compiled, facts, out = [], units) {
     const { appliesTo } = compiled.policy;
     // Called for every policy and config: no arrays of targets, one pass per target.
     if (appliesTo.includes('config'))
-        checkTarget(compiled, facts, undefined, out);
+        checkTarget(compiled, facts, undefined, out, units);
     if (appliesTo.includes('taskmanager') && facts.taskmanager.present)
-        checkTarget(compiled, facts, facts.taskmanager, out);
+        checkTarget(compiled, facts, facts.taskmanager, out, units);
     if (appliesTo.includes('jobmanager') && facts.jobmanager.present)
-        checkTarget(compiled, facts, facts.jobmanager, out);
+        checkTarget(compiled, facts, facts.jobmanager, out, units);
     facts.process = undefined;
     facts.item = undefined;
     return out;
 }
 // Indexed loops here and in evaluate(): these run for every policy of every config, mostly
 // before V8 optimises them, and a for-of loop there allocates an iterator and a result a step.
-function checkTarget(compiled, facts, process, out) {
+function checkTarget(compiled, facts, process, out, units) {
     const { policy } = compiled;
     facts.process = process;
     if (!policy.forEach) {
-        checkItem(compiled, facts, undefined, out);
+        checkItem(compiled, facts, undefined, out, units);
         return;
     }
     const list = items(facts, policy.forEach);
     for (let i = 0; i < list.length; i++)
-        checkItem(compiled, facts, list[i], out);
+        checkItem(compiled, facts, list[i], out, units);
 }
-function checkItem(compiled, facts, item, out) {
+function checkItem(compiled, facts, item, out, units) {
     facts.item = item;
     if (compiled.when && !compiled.when(facts))
         return;
     if (compiled.require && compiled.require(facts))
         return;
-    out.push(finding(compiled.policy, facts));
+    out.push(finding(compiled.policy, facts, units));
+}
+/** `|flink` in a sentence about a finding whose fix makes `edits`. */
+function sentenceSpelling(units, edits) {
+    return units && ((bytes) => (0,flink/* sizeInSentence */._p)(bytes, edits, units.version, units.written()));
 }
 function items(facts, path) {
     const value = (0,placeholders/* resolvePath */.o1)(facts, path);
@@ -7500,12 +7534,13 @@ function items(facts, path) {
         return Object.values(value);
     return [];
 }
-function finding(policy, facts) {
+function finding(policy, facts, units) {
     const at = locate(policy, facts);
+    const fix = policy.fix && renderFix(policy.fix, facts, units);
     const result = {
         ruleId: policy.id,
         severity: policy.severity,
-        message: (0,placeholders/* render */.XX)(policy.message, facts),
+        message: (0,placeholders/* render */.XX)(policy.message, facts, sentenceSpelling(units, fix?.set ?? {})),
         file: facts.config.file,
         line: at.line,
         column: at.column,
@@ -7522,8 +7557,8 @@ function finding(policy, facts) {
         result.key = at.key;
     if (facts.process)
         result.process = facts.process.name;
-    if (policy.fix)
-        result.fix = renderFix(policy.fix, facts);
+    if (fix)
+        result.fix = fix;
     return result;
 }
 /** What a finding assumed and how to make it certain, as sentences after its message. */
@@ -7536,18 +7571,22 @@ function assumptionText(assumptions) {
  * The fix for this config: a key or value naming a fact the config lacks is left out (a legacy key
  * with no successor is only removed), and an empty value removes its key.
  */
-function renderFix(fix, facts) {
+function renderFix(fix, facts, units) {
     const set = {};
     for (const [template, value] of Object.entries(fix.set ?? {})) {
         const key = (0,placeholders/* renderDefined */.Me)(template, facts);
-        const text = value === null ? null : (0,placeholders/* renderDefined */.Me)(value, facts);
+        if (key === undefined)
+            continue;
+        // A `|flink` size as the file would write this key (a value copied from the file stays as is).
+        const spell = units && ((bytes) => (0,flink/* sizeInUnitsOf */.Zh)(key, (0,flink/* memorySizeToString */.Vh)(bytes), units.version, units.written()));
+        const text = value === null ? null : (0,placeholders/* renderDefined */.Me)(value, facts, spell);
         // A value that renders empty (the flag was all the option held) removes the key.
-        if (key !== undefined && text !== undefined)
+        if (text !== undefined)
             set[key] = text === '' ? null : text;
     }
     const out = { set };
     if (fix.description)
-        out.description = (0,placeholders/* render */.XX)(fix.description, facts);
+        out.description = (0,placeholders/* render */.XX)(fix.description, facts, sentenceSpelling(units, set));
     return out;
 }
 /** The first `locate` target present in this config; else the config itself. */
@@ -7715,20 +7754,25 @@ function show(value) {
         return String(value);
     return JSON.stringify(value) ?? '';
 }
-/** Fills `{path|filter}` placeholders from `data`; unknown paths print `(unset)`. */
-function render(template, data) {
+/**
+ * Fills `{path|filter}` placeholders from `data`; unknown paths print `(unset)`. `spell`, where
+ * given, writes the sizes of `|flink` (else Flink's own spelling).
+ */
+function render(template, data, spell) {
     return template.replace(PLACEHOLDER, (_all, path, filter) => {
         const value = resolvePath(data, path);
+        if (filter === 'flink' && spell && typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+            return spell(BigInt(value));
         const format = filter ? FILTERS[filter] : undefined;
         return format ? format(value) : show(value);
     });
 }
 /** Like `render`, but undefined when a placeholder names a fact this config does not have. */
-function renderDefined(template, data) {
+function renderDefined(template, data, spell) {
     for (const match of template.matchAll(PLACEHOLDER))
         if (resolvePath(data, match[1]) === undefined)
             return undefined;
-    return render(template, data);
+    return render(template, data, spell);
 }
 /** The filters a template uses that do not exist (checked when a policy is loaded). */
 function unknownFilters(template) {
@@ -9048,10 +9092,10 @@ function percentChange(base, head) {
 
 
 /**
- * A picture of a process's memory on the base and the head side, component by component, as
- * plain text: it reads the same in a PR comment (in a code block), a job summary, a runner's log
- * and a terminal, and a component that is zero on one side shows as `0` with no bar instead of
- * vanishing (a pie drops it, which hides the very change a finding may be about).
+ * A picture of a process's memory on the base and the head side, component by component: as a
+ * Mermaid chart for GitHub to draw (the PR comment, the job summary), as plain text for a
+ * runner's log and a terminal. In both a component that is zero on one side shows as `0` with no
+ * bar instead of vanishing (a pie drops it, which hides the very change a finding may be about).
  */
 const EIGHTHS = (/* unused pure expression or super */ null && (['', '▏', '▎', '▍', '▌', '▋', '▊', '▉']));
 /** A bar of `bytes` out of `scale`, `width` cells wide at most, to an eighth of a cell. */
@@ -9106,6 +9150,81 @@ function breakdown_picture_breakdownPicture(process, base, head, width = 16) {
         ]),
     ].map((cells) => cells.join('  '));
     return lines.map((line) => line.trimEnd());
+}
+const MIB = (/* unused pure expression or super */ null && (1n << 20n));
+/** Bytes as MiB with one decimal at most, as a chart's number. */
+function mib(bytes) {
+    const tenths = (bytes * 20n + MIB) / (MIB * 2n);
+    return tenths % 10n === 0n ? `${tenths / 10n}` : `${tenths / 10n}.${tenths % 10n}`;
+}
+/**
+ * Text in a Mermaid chart: only what a label needs. The chart holds the tool's own component
+ * names and numbers, never repository text; this keeps it so should that ever change (no quote to
+ * end the string, no `%%` directive, no backtick to end the code block).
+ */
+function chartText(value) {
+    return value.replace(/[^\w .,:+()/→-]/g, '').replace(/\s+/g, ' ');
+}
+/**
+ * The chart's settings (Mermaid's frontmatter `config`). The size axis shows no numbers: the
+ * labels carry them, and Mermaid pads that axis by half its widest number and starts every bar at
+ * the padding's edge, which would draw a zero as a stub (mermaid-js/mermaid
+ * `packages/mermaid/src/diagrams/xychart/chartBuilder/components/axis/baseAxis.ts`). Base grey,
+ * head blue: both read on GitHub's light and dark backgrounds.
+ */
+const CHART_CONFIG = (/* unused pure expression or super */ null && ([
+    '---',
+    'config:',
+    '  xyChart:',
+    '    yAxis:',
+    '      showLabel: false',
+    '      showTitle: false',
+    '      showTick: false',
+    '  themeVariables:',
+    '    xyChart:',
+    '      plotColorPalette: "#8c959f, #0969da"',
+    '---',
+]));
+/**
+ * The same picture as a Mermaid `xychart-beta` chart, which GitHub draws from a `mermaid` code
+ * block: one horizontal bar per component and side, the base's bars in the first colour and the
+ * head's in the second, each labelled with its component, side and size, so that a component
+ * that is zero on one side shows as `0 MiB` beside the other side's bar. Mermaid lays bars of
+ * several series over one another on the same category, not side by side
+ * (mermaid-js/mermaid `packages/mermaid/src/diagrams/xychart/chartBuilder/components/plot/barPlot.ts`):
+ * each side is a series that is zero on the other side's categories. The scale starts at zero (a
+ * range read from the data would start at the smallest bar). Undefined without a breakdown.
+ */
+function breakdown_picture_breakdownChart(process, base, head) {
+    const sides = [
+        { name: 'base', sizes: parts(process, base), result: base },
+        { name: 'head', sizes: parts(process, head), result: head },
+    ].filter((s) => s.result !== undefined);
+    const drawn = sides.filter((s) => s.sizes !== undefined);
+    if (drawn.length === 0)
+        return undefined;
+    const labels = [...drawn[drawn.length - 1].sizes.keys()];
+    const categories = [];
+    const series = drawn.map(() => []);
+    let largest = 0n;
+    for (const label of labels)
+        drawn.forEach((side, i) => {
+            const bytes = side.sizes.get(label) ?? 0n;
+            if (bytes > largest)
+                largest = bytes;
+            categories.push(`${label} ${side.name} ${formatSize(bytes)}`);
+            drawn.forEach((_, j) => series[j].push(i === j ? mib(bytes) : '0'));
+        });
+    const total = (s) => `${s.name} ${s.result.ok ? formatSize(s.result.memory.totalProcess) : 'refused'}`;
+    const quoted = (value) => `"${chartText(value)}"`;
+    return [
+        ...CHART_CONFIG,
+        'xychart-beta horizontal',
+        `  title ${quoted(`${breakdown_picture_PROCESS_LABELS[process]}: ${sides.map(total).join(', ')}`)}`,
+        `  x-axis [${categories.map(quoted).join(', ')}]`,
+        `  y-axis 0 --> ${mib(largest === 0n ? MIB : largest)}`,
+        ...series.map((values) => `  bar [${values.join(', ')}]`),
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown-overview.ts
@@ -9302,9 +9421,9 @@ function changeBody(group, links, withPicture) {
                 continue;
             if (p.head && !p.head.ok)
                 continue;
-            const picture = breakdownPicture(p.process, p.base, p.head);
-            if (picture)
-                parts.push(codeBlock(picture.join('\n'), 'text'));
+            const chart = breakdownChart(p.process, p.base, p.head);
+            if (chart)
+                parts.push(codeBlock(chart, 'mermaid'));
         }
     }
     return join(parts, '\n\n');
@@ -9604,69 +9723,17 @@ function notificationOf(notice) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/fix-style.ts
-
 /**
- * A fix as the file would write it: sizes in the units and spelling the file already uses
- * (`2g` stays `2g`, not `2 gb`), and only the edits that apply (no removing a key the file does
- * not have). Flink reads both spellings alike (MemorySize: a number, optional whitespace, a unit).
+ * A fix with only the edits that apply: no removing a key the file does not have. Its sizes are
+ * already in the file's own units and spelling (`2g` stays `2g`, not `2 gb`), in its edits and its
+ * sentences alike: the policy stage writes them so (`src/policy/evaluate.ts`, with
+ * `src/flink/size-style.ts`, as for the solver's fixes).
  */
-/** `2g`, `1728m`, `512mb`, `4 gb`: number, space, unit as a file writes a size. */
-const SIZE = /^(\d+)(\s*)([kmgt]b?|[kmgt]i?b|bytes?|b)?$/i;
-const POWER = { b: 0, byte: 0, bytes: 0, k: 1, m: 2, g: 3, t: 4 };
-const powerOf = (unit) => POWER[unit.toLowerCase().replace(/i?b$/, '') || 'b'];
-/** How sizes are written in the file's own entries; undefined when it writes none with a unit. */
-function sizeStyle(config) {
-    let style;
-    for (const entry of config.entries) {
-        if (entry.origin !== 'file' || typeof entry.value !== 'string')
-            continue;
-        const m = SIZE.exec(entry.value.trim());
-        if (!m?.[3])
-            continue;
-        const power = powerOf(m[3]);
-        if (power === undefined || power === 0)
-            continue;
-        style ??= { space: m[2], units: new Map() };
-        if (!style.units.has(power))
-            style.units.set(power, m[3]);
-    }
-    return style;
-}
-/** A suffix in the file's spelling for a power (`g` when the file writes `4096m`). */
-function unitFor(style, power) {
-    const known = style.units.get(power);
-    if (known)
-        return known;
-    const sample = [...style.units.values()][0];
-    const letter = 'bkmgt'[power];
-    const upper = sample[0] === sample[0].toUpperCase();
-    const suffix = sample.slice(1).toLowerCase() === '' ? '' : sample.slice(1);
-    return `${upper ? letter.toUpperCase() : letter}${suffix}`;
-}
-/** A size value written in the file's style; any other value as it is. */
-function styledValue(value, style) {
-    if (!style)
-        return value;
-    const m = SIZE.exec(value.trim());
-    if (!m?.[3])
-        return value;
-    const bytes = (0,flink/* tryParseMemorySize */.vw)(value);
-    if (bytes === undefined || bytes === 0n)
-        return value;
-    // The largest unit the size is a whole number of.
-    for (let power = 4; power >= 1; power--) {
-        const unit = 1n << BigInt(10 * power);
-        if (bytes % unit === 0n)
-            return `${bytes / unit}${style.space}${unitFor(style, power)}`;
-    }
-    return value;
-}
-/** The fix of a finding on `config`, restyled; undefined where no edit is left. */
+/** The fix of a finding on `config` with the edits that apply; undefined where none is left. */
 function applicableFix(finding, config) {
     const fix = finding.fix;
     if (!fix || !config)
         return fix;
-    const style = sizeStyle(config);
     const inFile = new Set(config.entries.filter((e) => e.origin === 'file').map((e) => e.key));
     const set = {};
     for (const [key, value] of Object.entries(fix.set)) {
@@ -9675,13 +9742,13 @@ function applicableFix(finding, config) {
                 set[key] = null;
         }
         else
-            set[key] = styledValue(value, style);
+            set[key] = value;
     }
     if (Object.keys(set).length === 0 && !fix.description)
         return undefined;
     return { ...fix, set };
 }
-/** The report with every fix in its file's style and limited to the edits that apply. */
+/** The report with every fix limited to the edits that apply. */
 function restyleFixes(report) {
     const configs = new Map(report.configs.map((r) => [r.config.id, r.config]));
     const restyle = (f) => {

@@ -4193,6 +4193,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   qx: () => (/* reexport */ rememberedSolve),
   oH: () => (/* reexport */ runtimeModeOfArgs),
   JE: () => (/* reexport */ runtimeModeOption),
+  _p: () => (/* reexport */ sizeInSentence),
   Zh: () => (/* reexport */ sizeInUnitsOf),
   Ug: () => (/* reexport */ state_backend_stateBackendKeys),
   J4: () => (/* reexport */ state_backend_stateBackendName),
@@ -8695,9 +8696,25 @@ function sizeLike(bytes, example, fallback) {
     }
     return fallback;
 }
+/** A size with a unit a file writes, that `sizeLike` can take as its example. */
+const usable = (value) => typeof value === 'string' && /[a-zA-Z]\s*$/.test(value) && tryParseMemorySize(value) !== undefined;
+/**
+ * The size in `written` that `key`'s size is best written like: the key's own value, else the
+ * first memory option of the same process, else the first memory option; sizes with a unit only.
+ */
+function exampleFor(key, version, written) {
+    const own = key === undefined ? undefined : written.get(key);
+    if (usable(own))
+        return own;
+    const sizes = [...written].filter((e) => usable(e[1]) && options_findOption(version, e[0])?.type === 'memory');
+    const prefix = key === undefined ? undefined : key.slice(0, key.indexOf('.') + 1);
+    return (sizes.find(([k]) => prefix !== undefined && k.startsWith(prefix)) ?? sizes[0])?.[1];
+}
 /**
  * A value for `key` in the units the configuration writes: like the key's own value, else like the
- * first memory option of the same process it sets. Values of other options are returned as given.
+ * first memory option of the same process it sets, else like its first memory option. Values of
+ * other options are returned as given. The one way sizes are written into a file: the solver's
+ * fixes, policy fixes and the sentences that describe them (`sizeInSentence`) all come here.
  */
 function sizeInUnitsOf(key, value, version, written) {
     if (options_findOption(version, key)?.type !== 'memory')
@@ -8705,17 +8722,23 @@ function sizeInUnitsOf(key, value, version, written) {
     const bytes = tryParseMemorySize(value);
     if (bytes === undefined)
         return value;
-    const own = written.get(key);
-    if (typeof own === 'string')
-        return sizeLike(bytes, own, value);
-    const prefix = key.slice(0, key.indexOf('.') + 1);
-    for (const [k, v] of written) {
-        if (typeof v !== 'string' || !k.startsWith(prefix) || options_findOption(version, k)?.type !== 'memory')
-            continue;
-        if (tryParseMemorySize(v) !== undefined)
-            return sizeLike(bytes, v, value);
-    }
-    return value;
+    const example = exampleFor(key, version, written);
+    return example === undefined ? value : sizeLike(bytes, example, value);
+}
+/**
+ * A size in a sentence about a config (a finding's message, a fix's description): as the fix's
+ * edit of the same size writes it, so that sentence and edit agree, else like the edits' first
+ * memory key, else like the config's first memory option; Flink's own spelling (`4 gb`) where the
+ * config writes no size with a unit.
+ */
+function sizeInSentence(bytes, edits, version, written) {
+    const sized = Object.entries(edits).filter((e) => e[1] !== null && options_findOption(version, e[0])?.type === 'memory');
+    const same = sized.find(([, v]) => tryParseMemorySize(v) === bytes);
+    if (same)
+        return same[1];
+    const example = exampleFor(sized[0]?.[0], version, written);
+    const flink = memorySizeToString(bytes);
+    return example === undefined ? flink : sizeLike(bytes, example, flink);
 }
 
 ;// CONCATENATED MODULE: ./src/flink/index.ts
@@ -8949,20 +8972,25 @@ function show(value) {
         return String(value);
     return JSON.stringify(value) ?? '';
 }
-/** Fills `{path|filter}` placeholders from `data`; unknown paths print `(unset)`. */
-function render(template, data) {
+/**
+ * Fills `{path|filter}` placeholders from `data`; unknown paths print `(unset)`. `spell`, where
+ * given, writes the sizes of `|flink` (else Flink's own spelling).
+ */
+function render(template, data, spell) {
     return template.replace(PLACEHOLDER, (_all, path, filter) => {
         const value = resolvePath(data, path);
+        if (filter === 'flink' && spell && typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+            return spell(BigInt(value));
         const format = filter ? FILTERS[filter] : undefined;
         return format ? format(value) : show(value);
     });
 }
 /** Like `render`, but undefined when a placeholder names a fact this config does not have. */
-function renderDefined(template, data) {
+function renderDefined(template, data, spell) {
     for (const match of template.matchAll(PLACEHOLDER))
         if (resolvePath(data, match[1]) === undefined)
             return undefined;
-    return render(template, data);
+    return render(template, data, spell);
 }
 /** The filters a template uses that do not exist (checked when a policy is loaded). */
 function unknownFilters(template) {
@@ -21482,8 +21510,6 @@ function baselineMatcher(baseline) {
     };
 }
 
-// EXTERNAL MODULE: ./src/model/index.ts + 4 modules
-var model = __nccwpck_require__(8228);
 // EXTERNAL MODULE: ./src/flink/index.ts + 39 modules
 var flink = __nccwpck_require__(8132);
 ;// CONCATENATED MODULE: ./src/derive/flink-view.ts
@@ -21516,6 +21542,8 @@ function deriveConfig(config) {
     });
 }
 
+// EXTERNAL MODULE: ./src/model/index.ts + 4 modules
+var model = __nccwpck_require__(8228);
 ;// CONCATENATED MODULE: ./src/policy/facts/memory-values.ts
 
 const KUBERNETES_BINARY = /^\s*[0-9.]+\s*[KMGTPE]i[Bb]?\s*$/;
@@ -22689,6 +22717,8 @@ function annotationFor(annotations, ruleId) {
 
 
 
+
+
 /**
  * Runs every policy of the pack over every config: facts are built once per config, schemas were
  * compiled once when the pack was loaded.
@@ -22718,6 +22748,11 @@ function evaluate(results, pack, settings, options = {}) {
         if (!comments)
             fileSuppressions.set(file, (comments = scanSuppressions(options.sources?.get(file) ?? '')));
         const facts = buildFacts(result, { parameters: scoped.parameters });
+        let written;
+        const units = {
+            version: result.config.flinkVersion,
+            written: () => (written ??= flinkView(result.config)),
+        };
         let rules = scopeRules.get(scoped);
         if (!rules)
             scopeRules.set(scoped, (rules = new Map()));
@@ -22732,7 +22767,7 @@ function evaluate(results, pack, settings, options = {}) {
             const { rule } = cached;
             facts.params = cached.params;
             found.length = 0;
-            check(compiled, facts, found);
+            check(compiled, facts, found, units);
             for (let f = 0; f < found.length; f++) {
                 const finding = found[f];
                 if (compiled.policy.fix?.solve) {
@@ -22805,39 +22840,43 @@ function policyParameters(policy, given) {
     return params;
 }
 /** The findings of one policy on one config (severity as the policy says), added to `out`. */
-function check(compiled, facts, out = []) {
+function check(compiled, facts, out = [], units) {
     const { appliesTo } = compiled.policy;
     // Called for every policy and config: no arrays of targets, one pass per target.
     if (appliesTo.includes('config'))
-        checkTarget(compiled, facts, undefined, out);
+        checkTarget(compiled, facts, undefined, out, units);
     if (appliesTo.includes('taskmanager') && facts.taskmanager.present)
-        checkTarget(compiled, facts, facts.taskmanager, out);
+        checkTarget(compiled, facts, facts.taskmanager, out, units);
     if (appliesTo.includes('jobmanager') && facts.jobmanager.present)
-        checkTarget(compiled, facts, facts.jobmanager, out);
+        checkTarget(compiled, facts, facts.jobmanager, out, units);
     facts.process = undefined;
     facts.item = undefined;
     return out;
 }
 // Indexed loops here and in evaluate(): these run for every policy of every config, mostly
 // before V8 optimises them, and a for-of loop there allocates an iterator and a result a step.
-function checkTarget(compiled, facts, process, out) {
+function checkTarget(compiled, facts, process, out, units) {
     const { policy } = compiled;
     facts.process = process;
     if (!policy.forEach) {
-        checkItem(compiled, facts, undefined, out);
+        checkItem(compiled, facts, undefined, out, units);
         return;
     }
     const list = items(facts, policy.forEach);
     for (let i = 0; i < list.length; i++)
-        checkItem(compiled, facts, list[i], out);
+        checkItem(compiled, facts, list[i], out, units);
 }
-function checkItem(compiled, facts, item, out) {
+function checkItem(compiled, facts, item, out, units) {
     facts.item = item;
     if (compiled.when && !compiled.when(facts))
         return;
     if (compiled.require && compiled.require(facts))
         return;
-    out.push(finding(compiled.policy, facts));
+    out.push(finding(compiled.policy, facts, units));
+}
+/** `|flink` in a sentence about a finding whose fix makes `edits`. */
+function sentenceSpelling(units, edits) {
+    return units && ((bytes) => (0,flink/* sizeInSentence */._p)(bytes, edits, units.version, units.written()));
 }
 function items(facts, path) {
     const value = (0,placeholders/* resolvePath */.o1)(facts, path);
@@ -22847,12 +22886,13 @@ function items(facts, path) {
         return Object.values(value);
     return [];
 }
-function finding(policy, facts) {
+function finding(policy, facts, units) {
     const at = locate(policy, facts);
+    const fix = policy.fix && renderFix(policy.fix, facts, units);
     const result = {
         ruleId: policy.id,
         severity: policy.severity,
-        message: (0,placeholders/* render */.XX)(policy.message, facts),
+        message: (0,placeholders/* render */.XX)(policy.message, facts, sentenceSpelling(units, fix?.set ?? {})),
         file: facts.config.file,
         line: at.line,
         column: at.column,
@@ -22869,8 +22909,8 @@ function finding(policy, facts) {
         result.key = at.key;
     if (facts.process)
         result.process = facts.process.name;
-    if (policy.fix)
-        result.fix = renderFix(policy.fix, facts);
+    if (fix)
+        result.fix = fix;
     return result;
 }
 /** What a finding assumed and how to make it certain, as sentences after its message. */
@@ -22883,18 +22923,22 @@ function assumptionText(assumptions) {
  * The fix for this config: a key or value naming a fact the config lacks is left out (a legacy key
  * with no successor is only removed), and an empty value removes its key.
  */
-function renderFix(fix, facts) {
+function renderFix(fix, facts, units) {
     const set = {};
     for (const [template, value] of Object.entries(fix.set ?? {})) {
         const key = (0,placeholders/* renderDefined */.Me)(template, facts);
-        const text = value === null ? null : (0,placeholders/* renderDefined */.Me)(value, facts);
+        if (key === undefined)
+            continue;
+        // A `|flink` size as the file would write this key (a value copied from the file stays as is).
+        const spell = units && ((bytes) => (0,flink/* sizeInUnitsOf */.Zh)(key, (0,flink/* memorySizeToString */.Vh)(bytes), units.version, units.written()));
+        const text = value === null ? null : (0,placeholders/* renderDefined */.Me)(value, facts, spell);
         // A value that renders empty (the flag was all the option held) removes the key.
-        if (key !== undefined && text !== undefined)
+        if (text !== undefined)
             set[key] = text === '' ? null : text;
     }
     const out = { set };
     if (fix.description)
-        out.description = (0,placeholders/* render */.XX)(fix.description, facts);
+        out.description = (0,placeholders/* render */.XX)(fix.description, facts, sentenceSpelling(units, set));
     return out;
 }
 /** The first `locate` target present in this config; else the config itself. */
@@ -24471,13 +24515,17 @@ class WorkerShare {
     facts = new Map();
     linted = new Map();
     phase;
-    constructor(started) {
+    constructor(started, progress) {
         this.started = started;
         started.worker.on('message', (message) => {
-            if (message.kind === 'facts')
+            if (message.kind === 'facts') {
                 this.facts.set(message.index, message.facts);
-            else if (message.kind === 'linted')
+                progress.loaded(message.index);
+            }
+            else if (message.kind === 'linted') {
                 this.linted.set(message.index, message.linted);
+                progress.judged(message.index);
+            }
             else
                 this.phase?.resolve();
         });
@@ -24525,17 +24573,35 @@ class LintThreads {
         }
     }
     /** Lints the listed files in every thread, the links made from all of them; one result a chunk, in file order. */
-    async run(listed, link, pack, size = CHUNK_FILES) {
+    async run(listed, link, pack, size = CHUNK_FILES, onProgress) {
         const { context } = this.setup;
         const chunks = { listed, size, next: new SharedArrayBuffer(4) };
         const count = Math.ceil(listed.length / size);
-        const shares = this.workers.map((started) => new WorkerShare(started));
-        const letIn = shares.length > 0 ? () => new Promise((resolve) => setImmediate(resolve)) : undefined;
+        const files = (index) => Math.min(size, listed.length - index * size);
+        const done = { listed: listed.length, read: 0, judged: 0 };
+        const progress = {
+            loaded: (index) => {
+                done.read += files(index);
+                onProgress?.({ ...done });
+            },
+            judged: (index) => {
+                done.judged += files(index);
+                onProgress?.({ ...done });
+            },
+        };
+        const shares = this.workers.map((started) => new WorkerShare(started, progress));
+        // Workers' messages, and a progress line's timer, are taken in between this thread's chunks.
+        const letIn = shares.length > 0 || onProgress
+            ? () => new Promise((resolve) => setImmediate(resolve))
+            : undefined;
         // Load: every thread claims chunks; this one keeps its own.
         const mine = new Map();
         const ownFacts = new Map();
         const loading = shares.map((share) => share.post({ kind: 'chunks', chunks }));
-        await loadChunks(chunks, context, mine, (index, facts) => ownFacts.set(index, facts), letIn);
+        await loadChunks(chunks, context, mine, (index, facts) => {
+            ownFacts.set(index, facts);
+            progress.loaded(index);
+        }, letIn);
         const loadedBy = await Promise.all(loading);
         // Chunks a failed worker claimed and never reported are loaded here, in their place.
         const factsOf = (index) => ownFacts.get(index) ?? shares.find((s, i) => loadedBy[i] && s.facts.has(index))?.facts.get(index);
@@ -24561,6 +24627,7 @@ class LintThreads {
         const linted = new Map();
         for (const [index, chunk] of mine) {
             linted.set(index, judgeChunk(chunk, links, context, await packFor(chunk)));
+            progress.judged(index);
             await letIn?.();
         }
         const judgedBy = await Promise.all(judging);
