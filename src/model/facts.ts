@@ -34,6 +34,8 @@ export interface EntryFacts {
   type: ValueType;
   line: number;
   column: number;
+  /** The file the entry is written in, where it is not the config's own (a Helm values file). */
+  file?: string;
   origin: 'file' | 'operator' | 'environment';
   /** A later entry or the operator replaced it. */
   overridden: boolean;

@@ -10,7 +10,14 @@ import type { Location } from './location.js';
  */
 export type HelmValue =
   | { kind: 'map'; entries: Array<[string, HelmValue]>; line: number; column: number }
-  | { kind: 'list'; line: number; column: number }
+  | {
+      kind: 'list';
+      /** Its items as the operator joins them (`a;b`), where every item is a scalar. */
+      text?: string;
+      line: number;
+      column: number;
+      key?: { line: number; column: number };
+    }
   | {
       kind: 'scalar';
       /** As the loaders read it (`null` for a null). */

@@ -203,7 +203,7 @@ function finding(policy: Policy, facts: Facts): Finding {
     ruleId: policy.id,
     severity: policy.severity,
     message: render(policy.message, facts),
-    file: facts.config.file,
+    file: at.file ?? facts.config.file,
     line: at.line,
     column: at.column,
     configId: facts.config.id,
@@ -245,6 +245,8 @@ function renderFix(fix: NonNullable<Policy['fix']>, facts: Facts): FindingFix {
 }
 
 interface Position {
+  /** Where it is not the config's own file (an entry a Helm values file sets). */
+  file?: string;
   line: number;
   column: number;
   key?: string;
@@ -267,7 +269,13 @@ function locate(policy: Policy, facts: Facts): Position {
     }
     // Own keys only: `constructor` or `__proto__` is not a config key.
     const entry = Object.hasOwn(facts.entries, name) ? facts.entries[name] : undefined;
-    if (entry) return { line: entry.line, column: entry.column, key: name };
+    if (entry)
+      return {
+        ...(entry.file ? { file: entry.file } : {}),
+        line: entry.line,
+        column: entry.column,
+        key: name,
+      };
   }
   return { line: facts.config.line, column: facts.config.column };
 }

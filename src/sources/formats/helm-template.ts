@@ -64,7 +64,8 @@ export function readHelmTemplate(path: string, text: string): HelmTemplateFacts 
       for (const action of actions) {
         const word = action.text.split(/\s/, 1)[0];
         if (word === 'end') scopes.pop();
-        else if (word === 'with') scopes.push({ kind: 'with', path: valuesPath(action.text.slice(4).trim(), scopes) });
+        else if (word === 'with')
+          scopes.push({ kind: 'with', path: valuesPath(action.text.slice(4).trim(), scopes) });
         else if (['if', 'range', 'define', 'block'].includes(word)) scopes.push({ kind: word });
         else if (word !== 'else') {
           const expression = parseExpression(action.text, scopes);
@@ -116,7 +117,8 @@ export function readHelmTemplate(path: string, text: string): HelmTemplateFacts 
       block = { indent: start, key };
       continue;
     }
-    if (actions.length > 0) addValues(line, colon, actions, lineNo, document, scopes, undefined, placements, keys);
+    if (actions.length > 0)
+      addValues(line, colon, actions, lineNo, document, scopes, undefined, placements, keys);
   }
   return placements.length > 0 ? { placements } : undefined;
 }
@@ -176,7 +178,7 @@ function valueOf(expression: Expression): Pick<HelmPlacement, 'path' | 'fallback
 /** The `{{ … }}` of a line, found with `indexOf` (a line of unclosed braces costs its length once). */
 function actionsOf(line: string): Action[] {
   const actions: Action[] = [];
-  for (let open = line.indexOf('{{'); open >= 0; ) {
+  for (let open = line.indexOf('{{'); open >= 0;) {
     const close = line.indexOf('}}', open + 2);
     if (close < 0) break;
     const raw = line.slice(open + 2, close);
@@ -216,7 +218,9 @@ function keyEnd(line: string, start: number): number {
 }
 
 function unquote(text: string): string {
-  return text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.endsWith(text[0]) ? text.slice(1, -1) : text;
+  return text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.endsWith(text[0])
+    ? text.slice(1, -1)
+    : text;
 }
 
 /** Words of an action, quoted strings kept whole; undefined where it holds what the scan does not read. */
@@ -249,7 +253,10 @@ function words(text: string): string[] | undefined {
 }
 
 /** A `.Values` path (`.Values.a.b`, `$.Values.a.b`, `.` or `.x` inside `with .Values.p`), or undefined. */
-function valuesPath(word: string, scopes: ReadonlyArray<{ kind: string; path?: string[] }>): string[] | undefined {
+function valuesPath(
+  word: string,
+  scopes: ReadonlyArray<{ kind: string; path?: string[] }>,
+): string[] | undefined {
   // Inside `with`, `range` or `define`, `.` is no longer the root: only `$.Values` is.
   const rebound = scopes.some((s) => s.kind !== 'if');
   const inner = [...scopes].reverse().find((s) => s.kind !== 'if');
@@ -310,11 +317,23 @@ function parseExpression(
     const from = piped ? expression : operand !== undefined ? pathExpression(operand, scopes) : undefined;
     if (!from) return undefined;
     const given = piped ? args : args.slice(0, -1);
-    if ((name === 'quote' || name === 'toString' || name === 'trim' || name === 'toYaml') && given.length === 0) {
-      expression = { ...from, ...(name === 'quote' ? { quote: true } : {}), ...(name === 'toYaml' ? { yaml: true } : {}) };
+    if (
+      (name === 'quote' || name === 'toString' || name === 'trim' || name === 'toYaml') &&
+      given.length === 0
+    ) {
+      expression = {
+        ...from,
+        ...(name === 'quote' ? { quote: true } : {}),
+        ...(name === 'toYaml' ? { yaml: true } : {}),
+      };
     } else if (name === 'default' && given.length === 1 && literal(given[0]) !== undefined) {
       expression = { ...from, fallback: literal(given[0]) };
-    } else if ((name === 'nindent' || name === 'indent') && given.length === 1 && /^\d+$/.test(given[0]) && from.yaml) {
+    } else if (
+      (name === 'nindent' || name === 'indent') &&
+      given.length === 1 &&
+      /^\d+$/.test(given[0]) &&
+      from.yaml
+    ) {
       expression = from;
     } else {
       return undefined;
@@ -323,7 +342,10 @@ function parseExpression(
   return expression;
 }
 
-function pathExpression(word: string, scopes: ReadonlyArray<{ kind: string; path?: string[] }>): Expression | undefined {
+function pathExpression(
+  word: string,
+  scopes: ReadonlyArray<{ kind: string; path?: string[] }>,
+): Expression | undefined {
   const path = valuesPath(word, scopes);
   return path ? { path } : undefined;
 }

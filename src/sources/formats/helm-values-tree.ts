@@ -49,7 +49,13 @@ function valueOf(
   const { line, column } = locationOf(yaml, resolved ?? node);
   if (!resolved || (isScalar(resolved) && (resolved.value === null || resolved.value === undefined)))
     return { kind: 'scalar', text: 'null', type: 'null', line, column };
-  if (isSeq(resolved)) return { kind: 'list', line, column };
+  if (isSeq(resolved)) {
+    const items = resolved.items.map((item) => valueOf(yaml, doc, item as Node, depth + 1, budget));
+    const scalars = items.every((i) => i?.kind === 'scalar');
+    return scalars
+      ? { kind: 'list', text: items.map((i) => i.text).join(';'), line, column }
+      : { kind: 'list', line, column };
+  }
   if (isMap(resolved)) {
     const entries: Array<[string, HelmValue]> = [];
     for (const item of mapItems(doc, resolved)) {
@@ -57,7 +63,10 @@ function valueOf(
       if (!value) continue;
       // A Flink entry is located on its key: the line a reader looks at for what set it.
       const at = locationOf(yaml, item.keyNode);
-      entries.push([item.key, value.kind === 'scalar' ? { ...value, key: { line: at.line, column: at.column } } : value]);
+      entries.push([
+        item.key,
+        value.kind === 'map' ? value : { ...value, key: { line: at.line, column: at.column } },
+      ]);
     }
     return { kind: 'map', entries, line, column };
   }
@@ -66,7 +75,8 @@ function valueOf(
   if (typeof value === 'bigint') return { kind: 'scalar', text: String(value), type: 'number', line, column };
   if (typeof value === 'number')
     return { kind: 'scalar', text: javaDoubleToString(value), type: 'number', line, column };
-  if (typeof value === 'boolean') return { kind: 'scalar', text: String(value), type: 'boolean', line, column };
+  if (typeof value === 'boolean')
+    return { kind: 'scalar', text: String(value), type: 'boolean', line, column };
   if (typeof value !== 'string') return undefined;
   return isPlaceholder(value)
     ? { kind: 'scalar', text: value, type: 'string', unresolved: true, line, column }
@@ -105,7 +115,10 @@ export function processInPath(path: readonly string[]): ProcessName | undefined 
  * `resources.limits.memory` under a path naming a process (`taskmanager.resources`,
  * `resources.jobmanager`), with the `requests.memory` beside it: the first of each process.
  */
-export function valuesLimits(tree: HelmValue | undefined, file: string): Partial<Record<ProcessName, ContainerLimit>> {
+export function valuesLimits(
+  tree: HelmValue | undefined,
+  file: string,
+): Partial<Record<ProcessName, ContainerLimit>> {
   const limits: Partial<Record<ProcessName, ContainerLimit>> = {};
   const quantity = (node: HelmValue | undefined) => {
     const text = textOf(node);
@@ -144,7 +157,8 @@ export function locationIn(file: string, node: { line: number; column: number })
  */
 export function valuesImages(tree: HelmValue | undefined): string[] {
   const images: string[] = [];
-  const globalTag = textOf(valueAt(tree, ['global', 'imageTag'])) ?? textOf(valueAt(tree, ['global', 'image', 'tag']));
+  const globalTag =
+    textOf(valueAt(tree, ['global', 'imageTag'])) ?? textOf(valueAt(tree, ['global', 'image', 'tag']));
   const visit = (node: HelmValue | undefined, path: readonly string[], depth: number): void => {
     if (node?.kind !== 'map' || depth > YAML_LIMITS.maxDepth) return;
     const siblingTag = textOf(valueAt(node, ['imageTag']));
@@ -161,10 +175,30 @@ export function valuesImages(tree: HelmValue | undefined): string[] {
       }
       visit(value, [...path, key], depth + 1);
     }
-    if (!named && siblingTag !== undefined && /flink/i.test(path.join('.'))) images.push(`flink:${siblingTag}`);
+    if (!named && siblingTag !== undefined && /flink/i.test(path.join('.')))
+      images.push(`flink:${siblingTag}`);
   };
   visit(tree, [], 0);
   return images;
+}
+
+/** `flinkVersion` in the values (what a chart puts into `spec.flinkVersion`): `v1_18`, or `1.18` read as it. */
+export function valuesFlinkVersion(tree: HelmValue | undefined): string | undefined {
+  let found: string | undefined;
+  const visit = (node: HelmValue | undefined, depth: number): void => {
+    if (found !== undefined || node?.kind !== 'map' || depth > YAML_LIMITS.maxDepth) return;
+    for (const [key, value] of node.entries) {
+      const text = key === 'flinkVersion' ? textOf(value) : undefined;
+      const match = text !== undefined ? /^v?(\d+)[._](\d+)/.exec(text) : null;
+      if (match) {
+        found = `v${match[1]}_${match[2]}`;
+        return;
+      }
+      visit(value, depth + 1);
+    }
+  };
+  visit(tree, 0);
+  return found;
 }
 
 /** Whether an image reference already names a tag or digest (a `:` after the last `/`). */

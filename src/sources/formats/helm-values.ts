@@ -9,7 +9,13 @@ import type {
   ProcessName,
 } from '../../model/index.js';
 import { buildConfig, containerLimits } from '../config-builder.js';
-import { processInPath, valuesImages, valuesLimits, valuesTreeOf } from './helm-values-tree.js';
+import {
+  processInPath,
+  valuesFlinkVersion,
+  valuesImages,
+  valuesLimits,
+  valuesTreeOf,
+} from './helm-values-tree.js';
 import type { YamlFileContext } from './format.js';
 import { readConfigYaml } from './config-yaml.js';
 import { readFlinkConf, type ReadResult } from './flink-conf.js';
@@ -35,7 +41,10 @@ import {
 /** Helm values files: `values.yaml`, `values-prod.yaml`, `prod-values.yml`, `values/prod.yaml`. */
 export function isValuesFileName(path: string): boolean {
   const name = path.split('/').pop() ?? '';
-  return /^(?:[\w.-]*[-_.])?values(?:[-_.][\w.-]*)?\.ya?ml$/i.test(name) || /(?:^|\/)values\/[\w.-]+\.ya?ml$/i.test(path);
+  return (
+    /^(?:[\w.-]*[-_.])?values(?:[-_.][\w.-]*)?\.ya?ml$/i.test(name) ||
+    /(?:^|\/)values\/[\w.-]+\.ya?ml$/i.test(path)
+  );
 }
 
 /** Prefix some charts put before Flink keys in a properties map (`flink-conf.taskmanager.memory...`). */
@@ -63,7 +72,7 @@ export function loadHelmValues(document: YamlDocument, { yaml }: YamlFileContext
   const tree = valuesTreeOf(yaml, document);
   const limits = valuesLimits(tree, yaml.file);
   const images = valuesImages(tree);
-  const specVersion = flinkVersionIn(document);
+  const specVersion = valuesFlinkVersion(tree);
   return blocks.map((block, i) => {
     const process = processInPath(block.path);
     const processes: ProcessName[] = process ? [process] : ['jobmanager', 'taskmanager'];
@@ -219,25 +228,4 @@ function embeddedText(
   if (read.entries.some((e) => isMemoryKey(e.key)) && read.problems.every((p) => p.code !== 'invalid-line')) {
     out.push({ path, location: at, ...read, deployment: 'standalone', format: 'flink-conf' });
   }
-}
-
-/** `flinkVersion` in the values (what a chart puts into `spec.flinkVersion`): `v1_18`, or `1.18` read as it. */
-function flinkVersionIn(document: YamlDocument): string | undefined {
-  const { doc } = document;
-  let found: string | undefined;
-  const visit = (node: Node | null, depth: number): void => {
-    if (found !== undefined || !node || depth > YAML_LIMITS.maxDepth || !isMap(node)) return;
-    for (const item of mapItems(doc, node)) {
-      const value = resolve(doc, item.value);
-      const scalar = item.key === 'flinkVersion' ? scalarText(doc, value) : undefined;
-      const match = scalar && !scalar.unresolved ? /^v?(\d+)[._](\d+)/.exec(scalar.text) : null;
-      if (match) {
-        found = `v${match[1]}_${match[2]}`;
-        return;
-      }
-      visit(value, depth + 1);
-    }
-  };
-  visit(document.root ?? null, 0);
-  return found;
 }
