@@ -261,6 +261,8 @@ export interface AllocatorFacts {
 export interface ProblemFacts {
   code: string;
   message: string;
+  /** The file it is about, where it is not the config's own (a Helm values file). */
+  file?: string;
   line: number;
   column: number;
 }

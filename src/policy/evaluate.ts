@@ -263,8 +263,14 @@ function locate(policy: Policy, facts: Facts): Position {
       continue;
     }
     if (name === 'item') {
-      const item = facts.item as { line?: number; column?: number; key?: string } | undefined;
-      if (item?.line !== undefined) return { line: item.line, column: item.column ?? 1, key: item.key };
+      const item = facts.item as { file?: string; line?: number; column?: number; key?: string } | undefined;
+      if (item?.line !== undefined)
+        return {
+          ...(item.file ? { file: item.file } : {}),
+          line: item.line,
+          column: item.column ?? 1,
+          key: item.key,
+        };
       continue;
     }
     // Own keys only: `constructor` or `__proto__` is not a config key.

@@ -114,6 +114,7 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
     problems: config.problems.map((p) => ({
       code: p.code,
       message: p.message,
+      ...(p.location.file !== config.file ? { file: p.location.file } : {}),
       line: p.location.line,
       column: p.location.column,
     })),
