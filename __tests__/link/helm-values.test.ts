@@ -115,8 +115,7 @@ describe('a chart of templates and environment values files', () => {
 });
 
 describe('layering as helm -f does (pkg/chartutil/coalesce.go)', () => {
-  const tree = (text: string, file: string) =>
-    ({ ...readValuesTree(file, text)!, file }) as HelmValue & { file: string };
+  const tree = (text: string, file: string) => ({ ...readValuesTree(file, text)!, file });
   const plain = (node: HelmValue): unknown =>
     node.kind === 'map'
       ? Object.fromEntries(node.entries.map(([k, v]) => [k, plain(v)]))
@@ -263,5 +262,36 @@ describe('charts written for these tests', () => {
     const configs = configsOf(report, 'templates/cm.yaml');
     expect(configs).toHaveLength(1);
     expect(configs[0].entries[0].unresolved).toBe(true);
+  });
+});
+
+describe('a chart that writes its Flink config once in _helpers.tpl and includes it', () => {
+  const report = lint({ cwd: tree, paths: ['charts/streaming-platform'], concurrency: 1 });
+  const chart = 'charts/streaming-platform';
+
+  test("the define's lines are the ConfigMap's: literals located in the helpers, values on the values lines", async () => {
+    const [defaults, prod, ...rest] = configsOf(await report, `${chart}/templates/configmap.yaml`);
+    expect(rest).toEqual([]);
+    expect(defaults.flinkVersionSource).toBe('image apache/flink:1.16.3-scala_2.12-java11');
+    expect(entry(defaults, 'jobmanager.memory.process.size')).toBe(
+      `1600m @${chart}/templates/_helpers.tpl:8`,
+    );
+    expect(entry(defaults, 'taskmanager.memory.process.size')).toBe(`1728m @${chart}/values.yaml:12`);
+    // A guarded line whose value no values file gives is left out.
+    expect(entry(defaults, 'taskmanager.memory.flink.size')).toBeUndefined();
+    expect(limit(defaults, 'taskmanager')).toBe(`2Gi @${chart}/values.yaml:17`);
+    expect(prod.contextName).toBe('values-prod.yaml over values.yaml');
+    expect(entry(prod, 'taskmanager.memory.process.size')).toBe(`2560m @${chart}/values-prod.yaml:3`);
+    const exceeds = (await report).findings.filter((f) => f.ruleId === 'process-exceeds-container');
+    expect(exceeds.map((f) => [f.configId, `${f.file}:${f.line}`])).toEqual([
+      [prod.id, `${chart}/values-prod.yaml:3`],
+    ]);
+  });
+
+  test('the helpers file is read for its defines only: never a config, never a parse error', async () => {
+    const { configs, findings, notices } = await report;
+    expect(configs.filter((r) => r.config.file.endsWith('.tpl'))).toEqual([]);
+    const files = [...findings.map((f) => f.file), ...notices.map((n) => n.location?.file ?? '')];
+    expect(files.filter((f) => f.endsWith('.tpl'))).toEqual([]);
   });
 });

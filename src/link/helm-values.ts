@@ -2,6 +2,7 @@ import { javaDoubleToString } from '../flink/index.js';
 import type {
   Entry,
   FlinkConfig,
+  HelmDefine,
   HelmPlacement,
   HelmValue,
   LinkedContainer,
@@ -99,16 +100,21 @@ export function planHelm(
     const layered = envs.map((env) => ({ env, tree: coalesce(env.tree, base.tree) }));
     const named = (env: ValuesFile) => `${env.name} over ${base.name}`;
     const memory = (tree: Tagged) => chartMemory(templates, tree, containers);
+    // The `define`s of the chart's templates and helpers, by name: the last one read wins, as in Helm.
+    const defines = new Map<string, { file: string; define: HelmDefine }>();
+    for (const template of templates)
+      for (const define of template.helmTemplate!.defines ?? [])
+        defines.set(define.name, { file: template.path, define });
     const defaultsMemory = memory(base.tree);
     const envMemory = layered.map(({ tree }) => memory(tree));
     // Configs of the templates: in the defaults, and in each environment whose values change them.
     for (const template of templates)
       for (const config of template.configs) {
         const placements = template.helmTemplate!.placements;
-        const own = templateContext(template.path, config.id, placements, base.tree, defaultsMemory);
+        const own = templateContext(template.path, config.id, placements, base.tree, defaultsMemory, defines);
         const environments = layered
           .map(({ env, tree }, i) =>
-            templateContext(template.path, config.id, placements, tree, envMemory[i], named(env)),
+            templateContext(template.path, config.id, placements, tree, envMemory[i], defines, named(env)),
           )
           .filter((c) => !sameContext(c, own));
         plans.set(config.id, { own, environments });
@@ -288,6 +294,7 @@ function templateContext(
   placements: readonly HelmPlacement[],
   tree: Tagged,
   memory: ContainerMemory,
+  defines: ReadonlyMap<string, { file: string; define: HelmDefine }>,
   name?: string,
 ): HelmContext {
   const substitutions: ValuesSubstitution[] = [];
@@ -308,6 +315,17 @@ function templateContext(
         whole: placement.whole,
         location: node && !isEmptyValue(node) ? locationOf(node) : { file, line: placement.line, column: 1 },
       });
+    } else if (target.kind === 'include') {
+      const found = defines.get(target.name);
+      const forConfig =
+        placement.blockKey !== undefined
+          ? part === `${placement.document}/${placement.blockKey}`
+          : part === String(placement.document);
+      if (found && forConfig)
+        inserted.push({
+          line: placement.line,
+          entries: defineEntries(found.file, found.define, tree, placement.context),
+        });
     } else if (target.kind === 'map' && node?.kind === 'map') {
       const forConfig =
         placement.blockKey !== undefined
@@ -321,6 +339,40 @@ function templateContext(
   if (substitutions.length > 0) layer.substitutions = substitutions;
   if (inserted.length > 0) layer.inserted = inserted;
   return { ...(name ? { name } : {}), layer, images: valuesImages(tree), memory };
+}
+
+/**
+ * The `key: value` lines of a `define` placed by `include`: literal values located in the helpers
+ * file, values from `.Values` on the values line; a line whose value the values do not give is left
+ * out (a chart guards such lines with `if`, which the scan does not weigh).
+ */
+function defineEntries(
+  file: string,
+  define: HelmDefine,
+  tree: Tagged,
+  context: HelmPlacement['context'],
+): Entry[] {
+  const entries: Entry[] = [];
+  for (const line of define.lines) {
+    if (line.literal !== undefined) {
+      const value = context === 'yaml' ? yamlPlain(unquote(line.literal)) : line.literal;
+      entries.push({ key: line.key, value, location: { file, line: line.line, column: 1 }, origin: 'file' });
+      continue;
+    }
+    if (!line.value) continue;
+    const node = valueAt(tree, line.value.path) as Tagged | undefined;
+    const text = rendered(node, { ...line.value, context });
+    if (text === undefined) continue;
+    const location = node && !isEmptyValue(node) ? locationOf(node) : { file, line: line.line, column: 1 };
+    entries.push({ key: line.key, value: text, location, origin: 'file' });
+  }
+  return entries;
+}
+
+function unquote(text: string): string {
+  return text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.endsWith(text[0])
+    ? text.slice(1, -1)
+    : text;
 }
 
 /** A map placed whole by `toYaml`: in YAML its keys flatten; in Flink's lines only flat keys read as written. */

@@ -57,11 +57,27 @@ export interface HelmPlacement {
     /** A map placed whole (`toYaml .Values.x`) under a key: `flinkConfiguration`, a config text's key, `resources`. */
     | { kind: 'map'; under: string }
     /** A container's `resources.limits.memory` / `resources.requests.memory`. */
-    | { kind: 'container-memory'; which: 'limit' | 'request' };
+    | { kind: 'container-memory'; which: 'limit' | 'request' }
+    /** `include "name" .` of a `define` (in `_helpers.tpl`): its `key: value` lines, placed here. */
+    | { kind: 'include'; name: string };
+}
+
+/** A `define "name"` whose lines are `key: value` (a Flink config a chart's helpers write once). */
+export interface HelmDefine {
+  name: string;
+  lines: Array<{
+    line: number;
+    key: string;
+    /** The value as written, where no expression gives it. */
+    literal?: string;
+    /** Where an expression gives it (`key: {{ .Values.x }}`). */
+    value?: HelmPlacement;
+  }>;
 }
 
 export interface HelmTemplateFacts {
   placements: HelmPlacement[];
+  defines?: HelmDefine[];
 }
 
 /** A template placeholder replaced by what the values give. */

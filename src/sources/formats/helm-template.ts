@@ -1,10 +1,16 @@
-import type { HelmPlacement, HelmTemplateFacts } from '../../model/index.js';
+import type { HelmDefine, HelmPlacement, HelmTemplateFacts } from '../../model/index.js';
 import { templatePlaceholder } from '../yaml/document.js';
 
-/** A chart's template: a YAML file under a `templates/` folder. */
+/** A chart's template: a YAML file or helpers (`_helpers.tpl`) under a `templates/` folder. */
 export function isHelmTemplatePath(path: string): boolean {
   const parts = path.split('/');
-  return parts.slice(0, -1).includes('templates') && /\.ya?ml$/i.test(parts[parts.length - 1]);
+  const name = parts[parts.length - 1];
+  return parts.slice(0, -1).includes('templates') && (/\.ya?ml$/i.test(name) || isHelmHelpersName(name));
+}
+
+/** A chart's helpers file (`_helpers.tpl`): template text, no YAML; never a config of its own. */
+export function isHelmHelpersName(path: string): boolean {
+  return /\.tpl$/i.test(path) && !/\.ya?ml\.tpl$/i.test(path);
 }
 
 /** Block scalars whose text the loaders read as Flink lines (`flink-conf.yaml`) or as YAML (`config.yaml`). */
@@ -45,8 +51,12 @@ interface Expression {
  * Helm's template functions: helm.sh/helm `pkg/engine/funcs.go` (toYaml) and Sprig (default, quote).
  */
 export function readHelmTemplate(path: string, text: string): HelmTemplateFacts | undefined {
-  if (!isHelmTemplatePath(path) || !text.includes('.Values') || !text.includes('{{')) return undefined;
+  if (!isHelmTemplatePath(path) || !text.includes('{{')) return undefined;
+  if (!text.includes('.Values') && !text.includes('include') && !text.includes('template')) return undefined;
   const placements: HelmPlacement[] = [];
+  const defines: HelmDefine[] = [];
+  // The `define` whose lines are being read, and how many scopes were open outside it.
+  let collecting: { define: HelmDefine; depth: number } | undefined;
   let document = 0;
   let content = false;
   let keys: Key[] = [];
@@ -63,11 +73,34 @@ export function readHelmTemplate(path: string, text: string): HelmTemplateFacts 
       // A line of template actions only: the loaders empty it; it changes no YAML structure.
       for (const action of actions) {
         const word = action.text.split(/\s/, 1)[0];
-        if (word === 'end') scopes.pop();
-        else if (word === 'with')
+        if (word === 'end') {
+          scopes.pop();
+          if (collecting && scopes.length <= collecting.depth) {
+            defines.push(collecting.define);
+            collecting = undefined;
+          }
+        } else if (word === 'define' && !collecting) {
+          const name = defineName(action.text);
+          if (name !== undefined) collecting = { define: { name, lines: [] }, depth: scopes.length };
+          scopes.push({ kind: 'define' });
+        } else if (word === 'with')
           scopes.push({ kind: 'with', path: valuesPath(action.text.slice(4).trim(), scopes) });
         else if (['if', 'range', 'define', 'block'].includes(word)) scopes.push({ kind: word });
-        else if (word !== 'else') {
+        else if ((word === 'include' || word === 'template') && !collecting) {
+          const name = includedName(action.text);
+          const at = block ?? keys[keys.length - 1];
+          if (name === undefined || !at) continue;
+          placements.push({
+            line: lineNo,
+            document,
+            path: [],
+            placeholder: templatePlaceholder(action.raw),
+            whole: true,
+            context: block && !YAML_TEXT_KEYS.has(block.key) ? 'text' : 'yaml',
+            ...(block ? { blockKey: block.key } : {}),
+            target: { kind: 'include', name },
+          });
+        } else if (word !== 'else') {
           const expression = parseExpression(action.text, scopes);
           if (!expression?.yaml) continue;
           const at = block ?? keys[keys.length - 1];
@@ -84,6 +117,10 @@ export function readHelmTemplate(path: string, text: string): HelmTemplateFacts 
           });
         }
       }
+      continue;
+    }
+    if (collecting) {
+      defineLine(line, actions, lineNo, scopes, collecting.define);
       continue;
     }
     const indent = line.length - line.trimStart().length;
@@ -120,7 +157,54 @@ export function readHelmTemplate(path: string, text: string): HelmTemplateFacts 
     if (actions.length > 0)
       addValues(line, colon, actions, lineNo, document, scopes, undefined, placements, keys);
   }
-  return placements.length > 0 ? { placements } : undefined;
+  if (placements.length === 0 && defines.length === 0) return undefined;
+  return defines.length > 0 ? { placements, defines } : { placements };
+}
+
+/** A `key: value` line of a `define`: its literal value, or the expression that gives it. */
+function defineLine(
+  line: string,
+  actions: readonly Action[],
+  lineNo: number,
+  scopes: ReadonlyArray<{ kind: string; path?: string[] }>,
+  define: HelmDefine,
+): void {
+  const colon = line.indexOf(': ');
+  const key = colon > 0 ? line.slice(0, colon).trim() : '';
+  if (key === '' || key.includes('{{') || key.startsWith('#') || key.startsWith('-')) return;
+  if (actions.length === 0) {
+    // Flink's line reader cuts a line at its first `#`.
+    define.lines.push({
+      line: lineNo,
+      key,
+      literal: line
+        .slice(colon + 2)
+        .split('#', 1)[0]
+        .trim(),
+    });
+    return;
+  }
+  const found: HelmPlacement[] = [];
+  addValues(line, colon, actions, lineNo, -1, scopes, { indent: -1, key: 'define' }, found);
+  if (found.length === 1 && found[0].target.kind === 'value' && found[0].whole)
+    define.lines.push({ line: lineNo, key, value: found[0] });
+}
+
+/** `define "name"`: the name. */
+function defineName(text: string): string | undefined {
+  const all = words(text);
+  return all?.length === 2 && all[1].startsWith('"') ? all[1].slice(1, -1) : undefined;
+}
+
+/** `include "name" .` / `template "name" .` (the root as its context), piped through `nindent` / `indent` / `trim` only. */
+function includedName(text: string): string | undefined {
+  const all = words(text);
+  if (!all) return undefined;
+  const [head, ...rest] = all.join(' ').split(' | ');
+  const call = head.split(' ');
+  if (call.length !== 3 || !call[1].startsWith('"') || (call[2] !== '.' && call[2] !== '$')) return undefined;
+  const piped = rest.every((c) => /^(?:n?indent \d+|trim)$/.test(c));
+  return piped ? call[1].slice(1, -1) : undefined;
 }
 
 /** The placements of the expressions in the value of a `key: value` line. */
@@ -257,9 +341,12 @@ function valuesPath(
   word: string,
   scopes: ReadonlyArray<{ kind: string; path?: string[] }>,
 ): string[] | undefined {
-  // Inside `with`, `range` or `define`, `.` is no longer the root: only `$.Values` is.
-  const rebound = scopes.some((s) => s.kind !== 'if');
-  const inner = [...scopes].reverse().find((s) => s.kind !== 'if');
+  // Inside `with` or `range`, `.` is no longer the root: only `$.Values` is. A `define` is read
+  // for the `include "name" .` that give it the root.
+  const rebound = scopes.some((s) => s.kind === 'with' || s.kind === 'range' || s.kind === 'block');
+  const inner = [...scopes]
+    .reverse()
+    .find((s) => s.kind === 'with' || s.kind === 'range' || s.kind === 'block');
   let rest: string;
   let base: string[];
   if (word.startsWith('$.Values.')) {
