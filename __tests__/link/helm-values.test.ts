@@ -252,6 +252,34 @@ describe('charts written for these tests', () => {
     expect(entry(config, 'taskmanager.memory.process.size')).toBe('"1728m" @values.yaml:1');
   });
 
+  test("a define's `if .Values.x` / `else` lines hold as the values say; an `if` the scan cannot read leaves its lines out", async () => {
+    const helpers = [
+      '{{- define "conf" -}}',
+      '    taskmanager.memory.process.size: 1728m',
+      '    {{- if .Values.rocksdb.enabled }}',
+      '    state.backend.type: rocksdb',
+      '    {{- else }}',
+      '    state.backend.type: hashmap',
+      '    {{- end }}',
+      '    {{- if eq .Values.mode "batch" }}',
+      '    execution.runtime-mode: BATCH',
+      '    {{- end }}',
+      '{{- end -}}',
+    ].join('\n');
+    const report = await chart('guards', {
+      'Chart.yaml': 'apiVersion: v2\nname: flink\nversion: 1.0.0\nappVersion: "1.17.2"\n',
+      'values.yaml': 'rocksdb:\n  enabled: false\nmode: batch\n',
+      'values-prod.yaml': 'rocksdb:\n  enabled: true\n',
+      'templates/_helpers.tpl': helpers,
+      'templates/cm.yaml': configMap('').replace('    \n', '{{ include "conf" . | indent 4 }}\n'),
+    });
+    const [defaults, prod] = configsOf(report, 'templates/cm.yaml');
+    expect(entry(defaults, 'state.backend.type')).toBe('hashmap @templates/_helpers.tpl:6');
+    expect(entry(prod, 'state.backend.type')).toBe('rocksdb @templates/_helpers.tpl:4');
+    expect(entry(defaults, 'execution.runtime-mode')).toBeUndefined();
+    expect(entry(defaults, 'taskmanager.memory.process.size')).toBe('1728m @templates/_helpers.tpl:2');
+  });
+
   test('a value no values file sets stays a placeholder; an environment that changes nothing adds no context', async () => {
     const report = await chart('unset', {
       'Chart.yaml': 'apiVersion: v2\nname: flink\nversion: 1.0.0\nappVersion: "1.17.2"\n',

@@ -343,8 +343,8 @@ function templateContext(
 
 /**
  * The `key: value` lines of a `define` placed by `include`: literal values located in the helpers
- * file, values from `.Values` on the values line; a line whose value the values do not give is left
- * out (a chart guards such lines with `if`, which the scan does not weigh).
+ * file, values from `.Values` on the values line; a line whose `if .Values.x` does not hold, or
+ * whose value the values do not give, is left out.
  */
 function defineEntries(
   file: string,
@@ -354,6 +354,12 @@ function defineEntries(
 ): Entry[] {
   const entries: Entry[] = [];
   for (const line of define.lines) {
+    // Go templates' truth: empty values (false, 0, "", nil, an empty map) are false (text/template `isTrue`).
+    const holds = (line.guards ?? []).every((g) => {
+      const node = valueAt(tree, g.path);
+      return (node !== undefined && !isEmptyValue(node)) !== (g.negate === true);
+    });
+    if (!holds) continue;
     if (line.literal !== undefined) {
       const value = context === 'yaml' ? yamlPlain(unquote(line.literal)) : line.literal;
       entries.push({ key: line.key, value, location: { file, line: line.line, column: 1 }, origin: 'file' });

@@ -72,6 +72,8 @@ export interface HelmDefine {
     literal?: string;
     /** Where an expression gives it (`key: {{ .Values.x }}`). */
     value?: HelmPlacement;
+    /** The `{{ if .Values.x }}` it is under (`negate` after `else`): Go templates' truth of each value. */
+    guards?: Array<{ path: string[]; negate?: boolean }>;
   }>;
 }
 

@@ -19,6 +19,16 @@ const YAML_TEXT_KEYS = new Set(['config.yaml']);
 /** The lines of a template scanned at most; a larger template is followed no further. */
 const MAX_LINES = 20_000;
 
+/** An open `if` / `with` / `range` / `define`: a `with` of a values path gives `.` that path; an `if` of one guards its lines. */
+interface Scope {
+  kind: string;
+  path?: string[];
+  /** An `if` the scan does not read (`eq`, `and`, a function): its lines are not weighed. */
+  unread?: boolean;
+  /** After `else`: the lines hold where the condition does not. */
+  negate?: boolean;
+}
+
 interface Key {
   indent: number;
   key: string;
@@ -62,7 +72,7 @@ export function readHelmTemplate(path: string, text: string): HelmTemplateFacts 
   let keys: Key[] = [];
   let block: Key | undefined;
   // Open `if` / `with` / `range` / `define` actions; a `with` of a values path gives `.` that path.
-  const scopes: Array<{ kind: string; path?: string[] }> = [];
+  const scopes: Array<Scope> = [];
   const lines = text.split('\n').slice(0, MAX_LINES);
   for (const [index, full] of lines.entries()) {
     const line = full.endsWith('\r') ? full.slice(0, -1) : full;
@@ -85,7 +95,16 @@ export function readHelmTemplate(path: string, text: string): HelmTemplateFacts 
           scopes.push({ kind: 'define' });
         } else if (word === 'with')
           scopes.push({ kind: 'with', path: valuesPath(action.text.slice(4).trim(), scopes) });
-        else if (['if', 'range', 'define', 'block'].includes(word)) scopes.push({ kind: word });
+        else if (word === 'if') {
+          const path = valuesPath(action.text.slice(2).trim(), scopes);
+          scopes.push(path ? { kind: 'if', path } : { kind: 'if', unread: true });
+        } else if (word === 'else') {
+          const open = scopes[scopes.length - 1];
+          // `else if …` is a condition the scan does not weigh.
+          if (open?.kind === 'if')
+            scopes[scopes.length - 1] =
+              action.text === 'else' ? { ...open, negate: !open.negate } : { kind: 'if', unread: true };
+        } else if (['range', 'define', 'block'].includes(word)) scopes.push({ kind: word });
         else if ((word === 'include' || word === 'template') && !collecting) {
           const name = includedName(action.text);
           const at = block ?? keys[keys.length - 1];
@@ -100,7 +119,7 @@ export function readHelmTemplate(path: string, text: string): HelmTemplateFacts 
             ...(block ? { blockKey: block.key } : {}),
             target: { kind: 'include', name },
           });
-        } else if (word !== 'else') {
+        } else {
           const expression = parseExpression(action.text, scopes);
           if (!expression?.yaml) continue;
           const at = block ?? keys[keys.length - 1];
@@ -166,28 +185,30 @@ function defineLine(
   line: string,
   actions: readonly Action[],
   lineNo: number,
-  scopes: ReadonlyArray<{ kind: string; path?: string[] }>,
+  scopes: readonly Scope[],
   define: HelmDefine,
 ): void {
   const colon = line.indexOf(': ');
   const key = colon > 0 ? line.slice(0, colon).trim() : '';
   if (key === '' || key.includes('{{') || key.startsWith('#') || key.startsWith('-')) return;
+  // The `if`s the line is under: each of a values path, else the line is left out (not guessed).
+  const ifs = scopes.filter((s) => s.kind === 'if');
+  if (ifs.some((s) => s.unread === true || !s.path)) return;
+  const guards = ifs.map((s) => ({ path: s.path ?? [], ...(s.negate ? { negate: true } : {}) }));
+  const guarded = guards.length > 0 ? { guards } : {};
   if (actions.length === 0) {
     // Flink's line reader cuts a line at its first `#`.
-    define.lines.push({
-      line: lineNo,
-      key,
-      literal: line
-        .slice(colon + 2)
-        .split('#', 1)[0]
-        .trim(),
-    });
+    const literal = line
+      .slice(colon + 2)
+      .split('#', 1)[0]
+      .trim();
+    define.lines.push({ line: lineNo, key, literal, ...guarded });
     return;
   }
   const found: HelmPlacement[] = [];
   addValues(line, colon, actions, lineNo, -1, scopes, { indent: -1, key: 'define' }, found);
   if (found.length === 1 && found[0].target.kind === 'value' && found[0].whole)
-    define.lines.push({ line: lineNo, key, value: found[0] });
+    define.lines.push({ line: lineNo, key, value: found[0], ...guarded });
 }
 
 /** `define "name"`: the name. */
@@ -214,7 +235,7 @@ function addValues(
   actions: readonly Action[],
   lineNo: number,
   document: number,
-  scopes: ReadonlyArray<{ kind: string; path?: string[] }>,
+  scopes: ReadonlyArray<Scope>,
   block: Key | undefined,
   out: HelmPlacement[],
   keys: readonly Key[] = [],
@@ -337,10 +358,7 @@ function words(text: string): string[] | undefined {
 }
 
 /** A `.Values` path (`.Values.a.b`, `$.Values.a.b`, `.` or `.x` inside `with .Values.p`), or undefined. */
-function valuesPath(
-  word: string,
-  scopes: ReadonlyArray<{ kind: string; path?: string[] }>,
-): string[] | undefined {
+function valuesPath(word: string, scopes: ReadonlyArray<Scope>): string[] | undefined {
   // Inside `with` or `range`, `.` is no longer the root: only `$.Values` is. A `define` is read
   // for the `include "name" .` that give it the root.
   const rebound = scopes.some((s) => s.kind === 'with' || s.kind === 'range' || s.kind === 'block');
@@ -376,10 +394,7 @@ function literal(word: string): string | undefined {
  * An action the scan follows: a values path through `quote`, `default`, `toString`, `toYaml`,
  * `nindent` / `indent`, `trim`; anything else is undefined.
  */
-function parseExpression(
-  text: string,
-  scopes: ReadonlyArray<{ kind: string; path?: string[] }>,
-): Expression | undefined {
+function parseExpression(text: string, scopes: ReadonlyArray<Scope>): Expression | undefined {
   if (text.startsWith('/*')) return undefined;
   const all = words(text);
   if (!all || all.length === 0) return undefined;
@@ -429,10 +444,7 @@ function parseExpression(
   return expression;
 }
 
-function pathExpression(
-  word: string,
-  scopes: ReadonlyArray<{ kind: string; path?: string[] }>,
-): Expression | undefined {
+function pathExpression(word: string, scopes: ReadonlyArray<Scope>): Expression | undefined {
   const path = valuesPath(word, scopes);
   return path ? { path } : undefined;
 }
