@@ -103,13 +103,13 @@ describe('a chart of templates and environment values files', () => {
     expect(failed.map((f) => `${f.file}:${f.line}`)).toEqual([`${orders}/values-prod.yaml:7`]);
   });
 
-  test("an environment file's own values block is read over the defaults", async () => {
-    const [own] = configsOf(await report, `${orders}/values-prod.yaml`);
-    expect(own.contextName).toBe('values-prod.yaml over values.yaml');
-    expect(own.flinkVersionSource).toBe('spec.flinkVersion v1_19');
-    expect(own.entries.map((e) => e.key)).toEqual([
-      'taskmanager.numberOfTaskSlots',
-      'taskmanager.memory.managed.size',
+  test('a values block a template places whole is judged in the template, not again alone', async () => {
+    const { configs } = await report;
+    for (const file of [`${orders}/values.yaml`, `${orders}/values-prod.yaml`, `${session}/values-prod.yaml`])
+      expect(configsOf(await report, file)).toEqual([]);
+    expect(configs.filter((r) => r.config.file.startsWith(orders)).map((r) => r.config.contextName)).toEqual([
+      undefined,
+      'values-prod.yaml over values.yaml',
     ]);
   });
 });

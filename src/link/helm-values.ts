@@ -47,6 +47,8 @@ export interface HelmPlan {
   /** The config's own context; undefined where the defaults give it nothing it has not loaded. */
   own?: HelmContext;
   environments: HelmContext[];
+  /** A values block a template of the chart places whole into a config: judged there, not alone. */
+  judgedIn?: string;
 }
 
 interface ValuesFile {
@@ -119,9 +121,25 @@ export function planHelm(
           .filter((c) => !sameContext(c, own));
         plans.set(config.id, { own, environments });
       }
+    // Values blocks a template places whole into one of its configs (`toYaml .Values.flinkConfiguration`).
+    const placedWhole = new Map<string, string>();
+    for (const template of templates)
+      for (const p of template.helmTemplate!.placements)
+        if (
+          p.target.kind === 'map' &&
+          template.configs.some(
+            (c) => c.id.slice(template.path.length + 1).split('/', 1)[0] === String(p.document),
+          )
+        )
+          placedWhole.set(p.path.join('.'), template.path);
+    for (const values of [base, ...envs])
+      for (const config of values.configs) {
+        const into = config.name === undefined ? undefined : placedWhole.get(config.name);
+        if (into) plans.set(config.id, { environments: [], judgedIn: into });
+      }
     // Values blocks: each environment reads the block again from the layered values.
     for (const config of base.configs) {
-      if (config.name === undefined) continue;
+      if (config.name === undefined || placedWhole.has(config.name)) continue;
       const environments: HelmContext[] = [];
       for (const { env, tree } of layered) {
         if (env.configs.some((c) => c.name === config.name)) continue;
@@ -132,7 +150,7 @@ export function planHelm(
     }
     for (const { env, tree } of layered)
       for (const config of env.configs)
-        if (config.name !== undefined)
+        if (config.name !== undefined && !placedWhole.has(config.name))
           plans.set(config.id, {
             own: valuesContext(config.name, tree, `${env.name} over ${base.name}`),
             environments: [],

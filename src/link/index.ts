@@ -146,7 +146,7 @@ export function link(files: readonly LinkFacts[], context: VersionContext = {}):
         return { ...layered(linked), ...(linked.also ? { also: linked.also.map(layered) } : {}) };
       };
       const plan = helm.get(config.id);
-      const own = linkIn(plan?.own);
+      const own = { ...linkIn(plan?.own), ...(plan?.judgedIn ? { judgedIn: plan.judgedIn } : {}) };
       const environments = (plan?.environments ?? []).flatMap((values) => {
         const { also, ...one } = linkIn(values);
         return [one, ...(also ?? [])];
@@ -195,7 +195,7 @@ function memoryModel(link: ConfigLink, keys: string[]): ConfigLink {
 function applyLink(loaded: LoadedConfig, context: ConfigLink): FlinkConfig {
   // What the file said of itself has been weighed: the config carries the outcome.
   const { evidence, appendsToImageConf, kubernetes, ...rest } = loaded;
-  const { containers, also, contextName, problems, layer, ...version } = context;
+  const { containers, also, contextName, problems, layer, judgedIn: _judgedIn, ...version } = context;
   const config: FlinkConfig = { ...rest, ...version };
   if (layer) applyValuesLayer(config, layer);
   if (containers && containers.length > 0) runIn(config, containers);
@@ -205,8 +205,12 @@ function applyLink(loaded: LoadedConfig, context: ConfigLink): FlinkConfig {
   return config;
 }
 
-/** A loaded config in each context it runs in: the first keeps its id, the others are named after theirs. */
+/**
+ * A loaded config in each context it runs in: the first keeps its id, the others are named after
+ * theirs. None where another config holds it whole (`judgedIn`).
+ */
 export function applyLinks(loaded: LoadedConfig, context: ConfigLink): FlinkConfig[] {
+  if (context.judgedIn !== undefined) return [];
   return [context, ...(context.also ?? [])].map((c, i) => {
     const config = applyLink(loaded, c);
     return i === 0 ? config : { ...config, id: `${loaded.id}@${c.contextName ?? i}` };

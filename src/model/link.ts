@@ -129,6 +129,8 @@ export interface ConfigLink {
   problems?: LoadProblem[];
   /** What a Helm chart's values give the config in this context (its defaults, or an environment's file over them). */
   layer?: ValuesLayer;
+  /** The file whose config holds this one whole (a values block a chart's template places): judged there, not alone. */
+  judgedIn?: string;
 }
 
 /**
