@@ -166,32 +166,36 @@ describe('what the template scan follows', () => {
       '    {{- toYaml . | nindent 4 }}', // 13
       '    {{- end }}', // 14
       '    k.l: {{ $v }}', // 15
-      '---', // 16
-      'kind: Deployment', // 17
-      'spec:', // 18
-      '  template:', // 19
-      '    spec:', // 20
-      '      containers:', // 21
-      '        - name: tm', // 22
-      '          resources:', // 23
-      '            limits:', // 24
-      '              memory: {{ .Values.tm.limit }}', // 25
-      '            requests:', // 26
-      '              memory: "{{ .Values.tm.request }}"', // 27
-      '          env:', // 28
-      '            - name: X', // 29
-      '              value: {{ if .Values.a }}1{{ else }}2{{ end }}', // 30
+      '    {{- with .Values.tm }}', // 16
+      '    m.n: {{ .size }}', // 17
+      '    {{- end }}', // 18
+      '---', // 19
+      'kind: Deployment', // 20
+      'spec:', // 21
+      '  template:', // 22
+      '    spec:', // 23
+      '      containers:', // 24
+      '        - name: tm', // 25
+      '          resources:', // 26
+      '            limits:', // 27
+      '              memory: {{ .Values.tm.limit }}', // 28
+      '            requests:', // 29
+      '              memory: "{{ .Values.tm.request }}"', // 30
+      '          env:', // 31
+      '            - name: X', // 32
+      '              value: {{ if .Values.a }}1{{ else }}2{{ end }}', // 33
     ].join('\n');
     expect(scan(text)).toEqual([
       { line: 5, path: 'x.y', target: 'value' },
       { line: 6, path: 'mem', target: 'value', fallback: '2g', quote: true },
       { line: 10, path: 'z', target: 'value' },
       { line: 13, path: 'extra', target: 'map under flink-conf.yaml' },
-      { line: 25, path: 'tm.limit', target: 'container-memory' },
-      { line: 27, path: 'tm.request', target: 'container-memory' },
+      { line: 17, path: 'tm.size', target: 'value' },
+      { line: 28, path: 'tm.limit', target: 'container-memory' },
+      { line: 30, path: 'tm.request', target: 'container-memory' },
     ]);
     const placements = readHelmTemplate('chart/templates/cm.yaml', text)!.placements;
-    expect(placements.map((p) => p.document)).toEqual([0, 0, 0, 0, 1, 1]);
+    expect(placements.map((p) => p.document)).toEqual([0, 0, 0, 0, 0, 1, 1]);
   });
 
   test('only files under templates/ are scanned, and a hostile line costs its length', () => {
