@@ -204,6 +204,10 @@ describe('what the template scan follows', () => {
     const started = performance.now();
     expect(readHelmTemplate('c/templates/x.yaml', hostile)).toBeUndefined();
     expect(performance.now() - started).toBeLessThan(1000);
+    const nested = `${'{{ if .Values.a }}\n'.repeat(10_000)}${'a: {{ .Values.x }}\n'.repeat(10_000)}`;
+    const again = performance.now();
+    readHelmTemplate('c/templates/x.yaml', nested);
+    expect(performance.now() - again).toBeLessThan(1000);
   });
 });
 

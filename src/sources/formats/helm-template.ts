@@ -19,6 +19,9 @@ const YAML_TEXT_KEYS = new Set(['config.yaml']);
 /** The lines of a template scanned at most; a larger template is followed no further. */
 const MAX_LINES = 20_000;
 
+/** Actions open at once at most (`if` in `with` in `range` …): a template nested deeper is followed no further. */
+const MAX_SCOPES = 64;
+
 /** An open `if` / `with` / `range` / `define`: a `with` of a values path gives `.` that path; an `if` of one guards its lines. */
 interface Scope {
   kind: string;
@@ -75,6 +78,7 @@ export function readHelmTemplate(path: string, text: string): HelmTemplateFacts 
   const scopes: Array<Scope> = [];
   const lines = text.split('\n').slice(0, MAX_LINES);
   for (const [index, full] of lines.entries()) {
+    if (scopes.length > MAX_SCOPES) break;
     const line = full.endsWith('\r') ? full.slice(0, -1) : full;
     const lineNo = index + 1;
     const actions = actionsOf(line);
