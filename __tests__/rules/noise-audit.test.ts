@@ -52,6 +52,7 @@ it('audits every tree', () => {
       'flink-application',
       'flink-cluster',
       'helm-chart',
+      'helm-environments',
       'jvm-options',
       'k8s-configmap-mount',
       'kustomize',

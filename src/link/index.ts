@@ -9,11 +9,25 @@ import {
   type LoadedConfig,
   type Location,
 } from '../model/index.js';
-import { isDockerfileName, markOverrides } from '../sources/index.js';
+import {
+  isDockerfileName,
+  isHelmTemplatePath,
+  isValuesFileName,
+  markOverrides,
+  readHelmTemplate,
+  readValuesTree,
+} from '../sources/index.js';
 import { readCompose } from './compose.js';
 import { contexts, runIn } from './container.js';
 import { readDockerfile } from './dockerfile.js';
 import { chartVersion, helmCharts } from './helm.js';
+import {
+  applyValuesLayer,
+  planHelm,
+  valuesEvidence,
+  withValuesMemory,
+  type HelmContext,
+} from './helm-values.js';
 import { kubernetesLink, linkKubernetes } from './kubernetes.js';
 import { placeConfigs } from './place.js';
 import { isFormatImplied, resolveFlinkVersion, type VersionContext } from './version.js';
@@ -42,12 +56,21 @@ export {
  */
 export type LinkSources = Pick<
   LinkFacts,
-  'compose' | 'dockerfile' | 'containers' | 'chart' | 'kustomization'
+  'compose' | 'dockerfile' | 'containers' | 'chart' | 'kustomization' | 'helmValues' | 'helmTemplate'
 >;
 
 /** Reads a file's text for the link stage (at load time, beside the loaders); undefined where it places nothing. */
 export function readLinkSources(path: string, text: string): LinkSources | undefined {
   if (isDockerfileName(path)) return { dockerfile: readDockerfile(text) };
+  // A chart's values files and templates: the link stage layers and follows them (helm-values.ts).
+  if (isValuesFileName(path)) {
+    const helmValues = readValuesTree(path, text);
+    if (helmValues) return { helmValues };
+  }
+  if (isHelmTemplatePath(path)) {
+    const helmTemplate = readHelmTemplate(path, text);
+    if (helmTemplate) return { helmTemplate };
+  }
   const compose = readCompose(path, text);
   return compose ? { compose } : undefined;
 }
@@ -76,6 +99,8 @@ function defined(sources: LinkSources | undefined): LinkSources {
   if (sources?.containers && sources.containers.length > 0) out.containers = [...sources.containers];
   if (sources?.chart) out.chart = sources.chart;
   if (sources?.kustomization) out.kustomization = sources.kustomization;
+  if (sources?.helmValues) out.helmValues = sources.helmValues;
+  if (sources?.helmTemplate) out.helmTemplate = sources.helmTemplate;
   return out;
 }
 
@@ -85,17 +110,49 @@ export function link(files: readonly LinkFacts[], context: VersionContext = {}):
   const placed = placeConfigs(files);
   const kubernetes = linkKubernetes(files);
   const chartOf = helmCharts(files);
+  const helm = planHelm(files, chartOf);
   for (const file of files) {
     const chart = chartVersion(chartOf(file.path));
     for (const config of file.configs) {
       const onKubernetes = kubernetes.get(config.id);
       const placements = placed.byConfig.get(config.id) ?? [];
       const folder = placed.folder.get(config.id);
-      const linked: ConfigLink = onKubernetes
-        ? kubernetesLink(config.evidence, onKubernetes, context, chart)
-        : placements.length === 0
-          ? resolveFlinkVersion(config.evidence, context, { linked: chart, folder })
-          : contexts(config.evidence, placements, context);
+      const linkIn = (values?: HelmContext): ConfigLink => {
+        // The images a chart's values name are the config's own: before the chart's appVersion.
+        const evidence = values ? valuesEvidence(config.evidence, values) : config.evidence;
+        const linked: ConfigLink = onKubernetes
+          ? kubernetesLink(
+              evidence,
+              values
+                ? {
+                    ...onKubernetes,
+                    containers: onKubernetes.containers?.map((c) => withValuesMemory(c, values.memory)),
+                  }
+                : onKubernetes,
+              context,
+              chart,
+            )
+          : placements.length === 0
+            ? resolveFlinkVersion(evidence, context, { linked: chart, folder })
+            : contexts(evidence, placements, context);
+        if (!values) return linked;
+        const layered = (l: ConfigLink): ConfigLink => ({
+          ...l,
+          ...(Object.keys(values.layer).length > 0 ? { layer: values.layer } : {}),
+          ...(values.name
+            ? { contextName: l.contextName ? `${values.name}, ${l.contextName}` : values.name }
+            : {}),
+        });
+        return { ...layered(linked), ...(linked.also ? { also: linked.also.map(layered) } : {}) };
+      };
+      const plan = helm.get(config.id);
+      const own = { ...linkIn(plan?.own), ...(plan?.judgedIn ? { judgedIn: plan.judgedIn } : {}) };
+      const environments = (plan?.environments ?? []).flatMap((values) => {
+        const { also, ...one } = linkIn(values);
+        return [one, ...(also ?? [])];
+      });
+      const linked: ConfigLink =
+        environments.length > 0 ? { ...own, also: [...(own.also ?? []), ...environments] } : own;
       const keys = config.preMemoryModelKeys;
       links.set(
         config.id,
@@ -138,8 +195,9 @@ function memoryModel(link: ConfigLink, keys: string[]): ConfigLink {
 function applyLink(loaded: LoadedConfig, context: ConfigLink): FlinkConfig {
   // What the file said of itself has been weighed: the config carries the outcome.
   const { evidence, appendsToImageConf, kubernetes, ...rest } = loaded;
-  const { containers, also, contextName, problems, ...version } = context;
+  const { containers, also, contextName, problems, layer, judgedIn: _judgedIn, ...version } = context;
   const config: FlinkConfig = { ...rest, ...version };
+  if (layer) applyValuesLayer(config, layer);
   if (containers && containers.length > 0) runIn(config, containers);
   if (problems) config.problems = [...config.problems, ...problems];
   if (contextName) config.contextName = contextName;
@@ -147,8 +205,12 @@ function applyLink(loaded: LoadedConfig, context: ConfigLink): FlinkConfig {
   return config;
 }
 
-/** A loaded config in each context it runs in: the first keeps its id, the others are named after theirs. */
+/**
+ * A loaded config in each context it runs in: the first keeps its id, the others are named after
+ * theirs. None where another config holds it whole (`judgedIn`).
+ */
 export function applyLinks(loaded: LoadedConfig, context: ConfigLink): FlinkConfig[] {
+  if (context.judgedIn !== undefined) return [];
   return [context, ...(context.also ?? [])].map((c, i) => {
     const config = applyLink(loaded, c);
     return i === 0 ? config : { ...config, id: `${loaded.id}@${c.contextName ?? i}` };

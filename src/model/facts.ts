@@ -34,6 +34,8 @@ export interface EntryFacts {
   type: ValueType;
   line: number;
   column: number;
+  /** The file the entry is written in, where it is not the config's own (a Helm values file). */
+  file?: string;
   origin: 'file' | 'operator' | 'environment';
   /** A later entry or the operator replaced it. */
   overridden: boolean;
@@ -261,6 +263,8 @@ export interface AllocatorFacts {
 export interface ProblemFacts {
   code: string;
   message: string;
+  /** The file it is about, where it is not the config's own (a Helm values file). */
+  file?: string;
   line: number;
   column: number;
 }

@@ -10,3 +10,4 @@ export * from './policy.js';
 export * from './tool.js';
 export * from './link.js';
 export * from './link-sources.js';
+export * from './helm.js';

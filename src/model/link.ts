@@ -2,6 +2,7 @@ import type { FlinkVersion } from './flink-version.js';
 import type { ConfigKind, LoadProblem, VersionEvidence } from './flink-config.js';
 import type { ComposeFacts, DockerfileFacts, LinkEvidence } from './link-sources.js';
 import type { Location } from './location.js';
+import type { HelmTemplateFacts, HelmValue, ValuesLayer } from './helm.js';
 
 /** What one loaded file tells the link stage: the configs it holds and what each says of itself. */
 export interface LinkFacts {
@@ -26,6 +27,10 @@ export interface LinkFacts {
   chart?: HelmChartFacts;
   /** A `kustomization.yaml`: the ConfigMaps it generates from files, the namespace it gives its resources. */
   kustomization?: KustomizationFacts;
+  /** A Helm values file's tree (`values.yaml`, `values-prod.yaml`): the link stage layers a chart's files. */
+  helmValues?: HelmValue;
+  /** A chart template's places where `.Values` land in a Flink config or a container's memory. */
+  helmTemplate?: HelmTemplateFacts;
 }
 
 /** What a kustomization says of other files; every path is resolved against its folder, never read. */
@@ -122,6 +127,10 @@ export interface ConfigLink {
   contextName?: string;
   /** What linking noticed about the config (a FlinkSessionJob whose FlinkDeployment is not in the tree). */
   problems?: LoadProblem[];
+  /** What a Helm chart's values give the config in this context (its defaults, or an environment's file over them). */
+  layer?: ValuesLayer;
+  /** The file whose config holds this one whole (a values block a chart's template places): judged there, not alone. */
+  judgedIn?: string;
 }
 
 /**

@@ -243,7 +243,7 @@ function finding(policy: Policy, facts: Facts, units: ConfigUnits | undefined): 
     ruleId: policy.id,
     severity: policy.severity,
     message: render(policy.message, facts, sentenceSpelling(units, fix?.set ?? {})),
-    file: facts.config.file,
+    file: at.file ?? facts.config.file,
     line: at.line,
     column: at.column,
     configId: facts.config.id,
@@ -293,6 +293,8 @@ function renderFix(
 }
 
 interface Position {
+  /** Where it is not the config's own file (an entry a Helm values file sets). */
+  file?: string;
   line: number;
   column: number;
   key?: string;
@@ -309,13 +311,25 @@ function locate(policy: Policy, facts: Facts): Position {
       continue;
     }
     if (name === 'item') {
-      const item = facts.item as { line?: number; column?: number; key?: string } | undefined;
-      if (item?.line !== undefined) return { line: item.line, column: item.column ?? 1, key: item.key };
+      const item = facts.item as { file?: string; line?: number; column?: number; key?: string } | undefined;
+      if (item?.line !== undefined)
+        return {
+          ...(item.file ? { file: item.file } : {}),
+          line: item.line,
+          column: item.column ?? 1,
+          key: item.key,
+        };
       continue;
     }
     // Own keys only: `constructor` or `__proto__` is not a config key.
     const entry = Object.hasOwn(facts.entries, name) ? facts.entries[name] : undefined;
-    if (entry) return { line: entry.line, column: entry.column, key: name };
+    if (entry)
+      return {
+        ...(entry.file ? { file: entry.file } : {}),
+        line: entry.line,
+        column: entry.column,
+        key: name,
+      };
   }
   return { line: facts.config.line, column: facts.config.column };
 }

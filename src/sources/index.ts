@@ -48,3 +48,13 @@ export {
   type YamlDocument,
   type YamlFile,
 } from './yaml/document.js';
+export { isValuesFileName } from './formats/helm-values.js';
+export {
+  readValuesTree,
+  valueAt,
+  valuesFlinkVersion,
+  valuesImages,
+  valuesLimits,
+} from './formats/helm-values-tree.js';
+export { isHelmTemplatePath, readHelmTemplate } from './formats/helm-template.js';
+export { operatorMemory } from './formats/operator-memory.js';

@@ -24,7 +24,7 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
   const version = config.flinkVersion;
   const view = flinkView(config);
   const env = config.env ?? {};
-  const entries = entriesFacts(config.entries, version, config.deployment, view, env);
+  const entries = entriesFacts(config.entries, version, config.deployment, view, env, config.file);
   const options = optionFacts(view, version);
   const slots = intOption(options['taskmanager.numberOfTaskSlots'], 1);
   const taskmanager = processFacts('taskmanager', result, options, entries, context);
@@ -114,6 +114,7 @@ export function buildFacts(result: ConfigResult, context: FactsContext = {}): Fa
     problems: config.problems.map((p) => ({
       code: p.code,
       message: p.message,
+      ...(p.location.file !== config.file ? { file: p.location.file } : {}),
       line: p.location.line,
       column: p.location.column,
     })),

@@ -6,6 +6,7 @@ import picomatch from 'picomatch';
 import type { Notice } from '../../model/index.js';
 import { isDockerfileName } from '../formats/dockerfile-name.js';
 import { isFlinkConfName } from '../formats/whole-file.js';
+import { isHelmHelpersName } from '../formats/helm-template.js';
 import { prefilter, type Verdict } from '../prefilter.js';
 import { GIT_ENV, SAFE_GIT } from './git.js';
 import { confinedPath, lexicallyInside, readConfined, realRoot, type RealFolders } from './confined-file.js';
@@ -46,9 +47,9 @@ export interface DiscoverResult {
 /** YAML files, also as templates (`.yaml.template`, `.yml.tpl`, `.yaml.j2`). */
 const YAML_NAME = /\.ya?ml(?:\.(?:template|tmpl|tpl|j2|jinja2?|in|example|sample|dist))?$/i;
 
-/** Whether discovery would look at a file of this name (a YAML file, a `flink-conf.yaml` template, a Dockerfile). */
+/** Whether discovery would look at a file of this name (a YAML file, a `flink-conf.yaml` template, a Dockerfile, a Helm chart's `_helpers.tpl`). */
 export function isCandidateName(name: string): boolean {
-  return YAML_NAME.test(name) || isFlinkConfName(name) || isDockerfileName(name);
+  return YAML_NAME.test(name) || isFlinkConfName(name) || isDockerfileName(name) || isHelmHelpersName(name);
 }
 
 /** Never a user's config: git's own files and installed packages, even where git does not ignore them. */

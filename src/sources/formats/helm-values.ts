@@ -1,7 +1,6 @@
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isMap, isSeq } from 'yaml';
 import type { Node, Scalar } from 'yaml';
 import type {
-  ContainerLimit,
   Deployment,
   Entry,
   LoadedConfig,
@@ -10,13 +9,19 @@ import type {
   ProcessName,
 } from '../../model/index.js';
 import { buildConfig, containerLimits } from '../config-builder.js';
+import {
+  processInPath,
+  valuesFlinkVersion,
+  valuesImages,
+  valuesLimits,
+  valuesTreeOf,
+} from './helm-values-tree.js';
 import type { YamlFileContext } from './format.js';
 import { readConfigYaml } from './config-yaml.js';
 import { readFlinkConf, type ReadResult } from './flink-conf.js';
 import { flinkConfiguration } from './flink-deployment.js';
 import { FLINK_PROPERTIES, readFlinkProperties } from './flink-properties.js';
 import type { VersionEvidence } from '../../model/index.js';
-import { quantityBytes } from '../kubernetes-quantity.js';
 import { isMemoryKey } from '../../flink/index.js';
 import {
   embeddedPositionMap,
@@ -33,10 +38,13 @@ import {
   type YamlFile,
 } from '../yaml/document.js';
 
-/** Helm values files: `values.yaml`, `values-prod.yaml`, `prod-values.yml`. */
+/** Helm values files: `values.yaml`, `values-prod.yaml`, `prod-values.yml`, `values/prod.yaml`. */
 export function isValuesFileName(path: string): boolean {
   const name = path.split('/').pop() ?? '';
-  return /^(?:[\w.-]*[-_.])?values(?:[-_.][\w.-]*)?\.ya?ml$/i.test(name);
+  return (
+    /^(?:[\w.-]*[-_.])?values(?:[-_.][\w.-]*)?\.ya?ml$/i.test(name) ||
+    /(?:^|\/)values\/[\w.-]+\.ya?ml$/i.test(path)
+  );
 }
 
 /** Prefix some charts put before Flink keys in a properties map (`flink-conf.taskmanager.memory...`). */
@@ -61,9 +69,10 @@ export function loadHelmValues(document: YamlDocument, { yaml }: YamlFileContext
   const blocks: Block[] = [];
   findBlocks(yaml, document, document.root ?? null, [], blocks, 0);
   if (blocks.length === 0) return [];
-  const limits = containerLimitsIn(yaml, document);
-  const images = imagesIn(document);
-  const specVersion = flinkVersionIn(document);
+  const tree = valuesTreeOf(yaml, document);
+  const limits = valuesLimits(tree, yaml.file);
+  const images = valuesImages(tree);
+  const specVersion = valuesFlinkVersion(tree);
   return blocks.map((block, i) => {
     const process = processInPath(block.path);
     const processes: ProcessName[] = process ? [process] : ['jobmanager', 'taskmanager'];
@@ -82,13 +91,6 @@ export function loadHelmValues(document: YamlDocument, { yaml }: YamlFileContext
       version: { specVersion, images, format: block.format },
     });
   });
-}
-
-function processInPath(path: readonly string[]): ProcessName | undefined {
-  const text = path.join('.').toLowerCase();
-  if (/task-?manager/.test(text)) return 'taskmanager';
-  if (/job-?manager/.test(text)) return 'jobmanager';
-  return undefined;
 }
 
 function remap(result: ReadResult, map: (l: Location) => Location): ReadResult {
@@ -226,105 +228,4 @@ function embeddedText(
   if (read.entries.some((e) => isMemoryKey(e.key)) && read.problems.every((p) => p.code !== 'invalid-line')) {
     out.push({ path, location: at, ...read, deployment: 'standalone', format: 'flink-conf' });
   }
-}
-
-/**
- * `resources.limits.memory` under a path naming a process (`taskmanager.resources`,
- * `resources.jobmanager`), with the `requests.memory` beside it.
- */
-function containerLimitsIn(
-  yaml: YamlFile,
-  document: YamlDocument,
-): Partial<Record<ProcessName, ContainerLimit>> {
-  const { doc } = document;
-  const limits: Partial<Record<ProcessName, ContainerLimit>> = {};
-  const quantity = (node: Node | null) => {
-    const text = scalarText(doc, node);
-    const bytes = text && !text.unresolved ? quantityBytes(text.text) : undefined;
-    return text && bytes !== undefined ? { text: text.text, bytes } : undefined;
-  };
-  const visit = (node: Node | null, path: string[], depth: number): void => {
-    if (!node || depth > YAML_LIMITS.maxDepth || !isMap(node)) return;
-    const process = processInPath(path);
-    const limitNode = getPath(doc, node, 'limits', 'memory');
-    const limit = quantity(limitNode);
-    if (process && limit && !limits[process]) {
-      const request = quantity(getPath(doc, node, 'requests', 'memory'));
-      limits[process] = {
-        ...limit,
-        source: [...path, 'limits', 'memory'].join('.'),
-        location: locationOf(yaml, limitNode),
-        ...(request ? { requestBytes: request.bytes } : {}),
-      };
-    }
-    for (const item of mapItems(doc, node)) visit(resolve(doc, item.value), [...path, item.key], depth + 1);
-  };
-  visit(document.root ?? null, [], 0);
-  return limits;
-}
-
-/**
- * Images the values name, in the shapes charts use: `image: flink:1.18`; `image: {repository|name,
- * tag}`; `image: flink` or `image.repository` with `imageTag` beside it or `global.imageTag` /
- * `global.image.tag`; and a bare `imageTag` under a key naming Flink (`flink.imageTag`), read as
- * the `flink` image. A bare tag anywhere else may be an application's own version: not read.
- */
-function imagesIn(document: YamlDocument): string[] {
-  const { doc } = document;
-  const images: string[] = [];
-  const text = (node: Node | null) => {
-    const scalar = scalarText(doc, node);
-    return scalar && !scalar.unresolved ? scalar.text : undefined;
-  };
-  const root = document.root ?? null;
-  const globalTag =
-    text(getPath(doc, root, 'global', 'imageTag')) ?? text(getPath(doc, root, 'global', 'image', 'tag'));
-  const visit = (node: Node | null, path: readonly string[], depth: number): void => {
-    if (!node || depth > YAML_LIMITS.maxDepth || !isMap(node)) return;
-    const siblingTag = text(getPath(doc, node, 'imageTag'));
-    let named = false;
-    for (const item of mapItems(doc, node)) {
-      const value = resolve(doc, item.value);
-      if (/^image$/i.test(item.key)) {
-        const single = value && isScalar(value) ? text(value) : undefined;
-        const repository = text(getPath(doc, value, 'repository')) ?? text(getPath(doc, value, 'name'));
-        const tag = text(getPath(doc, value, 'tag')) ?? siblingTag ?? globalTag;
-        const withTag = (repo: string) => (hasTag(repo) || tag === undefined ? repo : `${repo}:${tag}`);
-        if (single !== undefined) images.push(withTag(single));
-        else if (repository !== undefined) images.push(withTag(repository));
-        named = true;
-      }
-      visit(value, [...path, item.key], depth + 1);
-    }
-    if (!named && siblingTag !== undefined && /flink/i.test(path.join('.')))
-      images.push(`flink:${siblingTag}`);
-  };
-  visit(root, [], 0);
-  return images;
-}
-
-/** Whether an image reference already names a tag or digest (a `:` after the last `/`). */
-function hasTag(ref: string): boolean {
-  return ref.includes('@') || ref.lastIndexOf(':') > ref.lastIndexOf('/');
-}
-
-/** `flinkVersion` in the values (what a chart puts into `spec.flinkVersion`): `v1_18`, or `1.18` read as it. */
-function flinkVersionIn(document: YamlDocument): string | undefined {
-  const { doc } = document;
-  let found: string | undefined;
-  const visit = (node: Node | null, depth: number): void => {
-    if (found !== undefined || !node || depth > YAML_LIMITS.maxDepth || !isMap(node)) return;
-    for (const item of mapItems(doc, node)) {
-      const value = resolve(doc, item.value);
-      const scalar = item.key === 'flinkVersion' ? scalarText(doc, value) : undefined;
-      const match = scalar && !scalar.unresolved ? /^v?(\d+)[._](\d+)/.exec(scalar.text) : null;
-      if (match) {
-        found = `v${match[1]}_${match[2]}`;
-        return;
-      }
-      visit(value, depth + 1);
-    }
-  };
-  visit(document.root ?? null, 0);
-  return found;
 }

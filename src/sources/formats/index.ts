@@ -28,6 +28,7 @@ import {
 import { workloadContainerFacts } from './kubernetes-facts.js';
 import type { DocumentFormat, RawMarkers, YamlFileContext } from './format.js';
 import { isChartFileName, readChart } from './helm-chart.js';
+import { isHelmHelpersName } from './helm-template.js';
 import { isKustomizationFileName, readKustomization } from './kustomization.js';
 import { isValuesFileName, loadHelmValues } from './helm-values.js';
 import { isWorkload, loadWorkload, WORKLOAD_MARKERS } from './kubernetes-workload.js';
@@ -150,6 +151,8 @@ export const LINK_MARKERS: RawMarkers = {
 export function loadFile(path: string, text: string): LoadResult {
   // A Dockerfile holds no config: the link stage reads it for the image it builds on.
   if (isDockerfileName(path)) return { configs: [], problems: [] };
+  // A chart's helpers are template text: the link stage reads their `define`s (helm-template.ts).
+  if (isHelmHelpersName(path)) return { configs: [], problems: [] };
   if (isKustomizationFileName(path)) {
     const kustomization = readKustomization(path, text);
     return kustomization ? { configs: [], problems: [], kustomization } : { configs: [], problems: [] };

@@ -54,14 +54,15 @@ function neutralizeLine(line: string): string {
     const end = line.indexOf('}}', start + 2);
     // No later `{{` on the line has a `}}` after it either.
     if (end < 0) break;
-    const inner = line
-      .slice(start + 2, end)
-      .replaceAll(': ', ':_')
-      .replaceAll(' #', ' _');
-    out += `${line.slice(done, start)}\${${inner}} `;
+    out += `${line.slice(done, start)}${templatePlaceholder(line.slice(start + 2, end))} `;
     done = end + 2;
   }
   return out + line.slice(done);
+}
+
+/** What `{{inner}}` becomes in the parsed text (without the space after it), which YAML reads as text. */
+export function templatePlaceholder(inner: string): string {
+  return `\${${inner.replaceAll(': ', ':_').replaceAll(' #', ' _')}}`;
 }
 
 function isBlank(code: number): boolean {
