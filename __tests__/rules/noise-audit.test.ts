@@ -54,6 +54,7 @@ it('audits every tree', () => {
       'helm-chart',
       'jvm-options',
       'k8s-configmap-mount',
+      'k8s-two-versions',
       'kustomize',
       'network-buffers',
       'operator-examples',

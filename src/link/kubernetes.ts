@@ -9,6 +9,8 @@ import type {
 } from '../model/index.js';
 import { flinkImage } from '../flink/index.js';
 import { DEFAULT_NAMESPACE } from '../sources/index.js';
+import { contexts } from './container.js';
+import type { Placement } from './place.js';
 import { resolveFlinkVersion, type LinkedVersion, type VersionContext } from './version.js';
 
 /** `FLINK_PROPERTIES` in a ConfigMap reaches a process through its environment, a config file through a volume. */
@@ -187,12 +189,25 @@ export function kubernetesLink(
   context: VersionContext,
   chart: readonly LinkedVersion[] = [],
 ): ConfigLink {
-  const link: ConfigLink = placed.deployment
-    ? onDeployment(placed.deployment, context)
-    : resolveFlinkVersion(evidence, context, {
-        linked: [...containerVersions(placed.containers ?? []), ...chart],
-      });
-  if (placed.containers) link.containers = placed.containers;
+  if (placed.deployment || !placed.containers) {
+    const link: ConfigLink = placed.deployment
+      ? onDeployment(placed.deployment, context)
+      : resolveFlinkVersion(evidence, context, { linked: chart });
+    if (placed.problems) link.problems = placed.problems;
+    return link;
+  }
+  // One context per Flink version the containers' images name (and per size of a process), as
+  // for compose services: a ConfigMap mounted by 1.17 and 1.19 containers is judged under each.
+  const placements: Placement[] = placed.containers.map((container) => ({
+    container,
+    versions: containerVersions([container]),
+  }));
+  const named = placements.some((p) => p.versions.length > 0);
+  const link = contexts(
+    evidence,
+    named ? placements : placements.map((p) => ({ ...p, versions: [...chart] })),
+    context,
+  );
   if (placed.problems) link.problems = placed.problems;
   return link;
 }
