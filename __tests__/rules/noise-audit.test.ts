@@ -56,6 +56,7 @@ it('audits every tree', () => {
       'k8s-configmap-mount',
       'k8s-two-versions',
       'kustomize',
+      'kustomize-overlays',
       'network-buffers',
       'operator-examples',
       'rocksdb-jobs',

@@ -9,12 +9,13 @@ import {
   type LoadedConfig,
   type Location,
 } from '../model/index.js';
-import { isDockerfileName, markOverrides } from '../sources/index.js';
+import { isDockerfileName, markOverrides, type TreeReader } from '../sources/index.js';
 import { readCompose } from './compose.js';
 import { contexts, runIn } from './container.js';
 import { readDockerfile } from './dockerfile.js';
 import { chartVersion, helmCharts } from './helm.js';
 import { kubernetesLink, linkKubernetes } from './kubernetes.js';
+import { linkOverlays } from './kustomize.js';
 import { placeConfigs } from './place.js';
 import { isFormatImplied, resolveFlinkVersion, type VersionContext } from './version.js';
 
@@ -80,10 +81,15 @@ function defined(sources: LinkSources | undefined): LinkSources {
 }
 
 /** Links every config of a run, by id: each context it runs in, strongest version evidence first. */
-export function link(files: readonly LinkFacts[], context: VersionContext = {}): Map<string, ConfigLink> {
+export function link(
+  files: readonly LinkFacts[],
+  context: VersionContext = {},
+  read?: TreeReader,
+): Map<string, ConfigLink> {
   const links = new Map<string, ConfigLink>();
   const placed = placeConfigs(files);
   const kubernetes = linkKubernetes(files);
+  const overlays = linkOverlays(files, context, read);
   const chartOf = helmCharts(files);
   for (const file of files) {
     const chart = chartVersion(chartOf(file.path));
@@ -91,11 +97,19 @@ export function link(files: readonly LinkFacts[], context: VersionContext = {}):
       const onKubernetes = kubernetes.get(config.id);
       const placements = placed.byConfig.get(config.id) ?? [];
       const folder = placed.folder.get(config.id);
-      const linked: ConfigLink = onKubernetes
+      const patchOf = overlays.patches.get(config.id);
+      if (patchOf) {
+        links.set(config.id, { ...resolveFlinkVersion(config.evidence, context), patchOf });
+        continue;
+      }
+      const own: ConfigLink = onKubernetes
         ? kubernetesLink(config.evidence, onKubernetes, context, chart)
         : placements.length === 0
           ? resolveFlinkVersion(config.evidence, context, { linked: chart, folder })
           : contexts(config.evidence, placements, context);
+      const overlaid = overlays.contexts.get(config.id) ?? [];
+      const linked: ConfigLink =
+        overlaid.length > 0 ? { ...own, also: [...(own.also ?? []), ...overlaid] } : own;
       const keys = config.preMemoryModelKeys;
       links.set(
         config.id,
@@ -138,7 +152,15 @@ function memoryModel(link: ConfigLink, keys: string[]): ConfigLink {
 function applyLink(loaded: LoadedConfig, context: ConfigLink): FlinkConfig {
   // What the file said of itself has been weighed: the config carries the outcome.
   const { evidence, appendsToImageConf, kubernetes, ...rest } = loaded;
-  const { containers, also, contextName, problems, ...version } = context;
+  const {
+    containers,
+    also,
+    contextName,
+    problems,
+    patched: _patched,
+    patchOf: _patchOf,
+    ...version
+  } = context;
   const config: FlinkConfig = { ...rest, ...version };
   if (containers && containers.length > 0) runIn(config, containers);
   if (problems) config.problems = [...config.problems, ...problems];
@@ -149,8 +171,10 @@ function applyLink(loaded: LoadedConfig, context: ConfigLink): FlinkConfig {
 
 /** A loaded config in each context it runs in: the first keeps its id, the others are named after theirs. */
 export function applyLinks(loaded: LoadedConfig, context: ConfigLink): FlinkConfig[] {
+  // A Kustomize patch is judged in the overlays that apply it, with the resource it patches.
+  if (context.patchOf) return [];
   return [context, ...(context.also ?? [])].map((c, i) => {
-    const config = applyLink(loaded, c);
+    const config = applyLink(c.patched ?? loaded, c);
     return i === 0 ? config : { ...config, id: `${loaded.id}@${c.contextName ?? i}` };
   });
 }

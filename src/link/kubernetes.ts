@@ -153,7 +153,7 @@ function kustomized(files: readonly LinkFacts[]) {
 }
 
 /** Whether the container reads this ConfigMap key: a config file through a mounted volume, `FLINK_PROPERTIES` through its environment. */
-function runs(container: KubernetesContainerFacts, ref: KubernetesConfigRef): boolean {
+export function runs(container: KubernetesContainerFacts, ref: KubernetesConfigRef): boolean {
   const { name, key } = ref.configMap!;
   if (key === ENV_KEY) return container.envFrom.some((e) => e.name === name && e.key === key);
   return container.mounts.some((m) => m.name === name && (m.keys === undefined || m.keys.includes(key)));

@@ -34,6 +34,8 @@ export interface EntryFacts {
   type: ValueType;
   line: number;
   column: number;
+  /** Where it is written when that is another file than the config's (a Kustomize patch). */
+  file?: string;
   origin: 'file' | 'operator' | 'environment';
   /** A later entry or the operator replaced it. */
   overridden: boolean;

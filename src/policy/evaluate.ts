@@ -203,7 +203,7 @@ function finding(policy: Policy, facts: Facts): Finding {
     ruleId: policy.id,
     severity: policy.severity,
     message: render(policy.message, facts),
-    file: facts.config.file,
+    file: at.file ?? facts.config.file,
     line: at.line,
     column: at.column,
     configId: facts.config.id,
@@ -248,6 +248,8 @@ interface Position {
   line: number;
   column: number;
   key?: string;
+  /** Another file than the config's, where the key is written there (a Kustomize patch). */
+  file?: string;
 }
 
 /** The first `locate` target present in this config; else the config itself. */
@@ -267,7 +269,13 @@ function locate(policy: Policy, facts: Facts): Position {
     }
     // Own keys only: `constructor` or `__proto__` is not a config key.
     const entry = Object.hasOwn(facts.entries, name) ? facts.entries[name] : undefined;
-    if (entry) return { line: entry.line, column: entry.column, key: name };
+    if (entry)
+      return {
+        line: entry.line,
+        column: entry.column,
+        key: name,
+        ...(entry.file ? { file: entry.file } : {}),
+      };
   }
   return { line: facts.config.line, column: facts.config.column };
 }

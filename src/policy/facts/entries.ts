@@ -28,6 +28,7 @@ export function entriesFacts(
   deployment: Deployment,
   view: ConfigMap,
   env: Readonly<Record<string, string>>,
+  file?: string,
 ): ConfigEntries {
   const byKey: Record<string, EntryFacts> = {};
   const list: EntryFacts[] = [];
@@ -42,6 +43,7 @@ export function entriesFacts(
       type: valueType(entry.value),
       line: entry.location.line,
       column: entry.location.column,
+      ...(file !== undefined && entry.location.file !== file ? { file: entry.location.file } : {}),
       origin: entry.origin,
       overridden: entry.overriddenBy !== undefined,
       duplicate: (written.get(entry.key) ?? 0) > 1,

@@ -182,6 +182,21 @@ export function loadFile(path: string, text: string): LoadResult {
   return containers.length > 0 ? { configs, problems, containers } : { configs, problems };
 }
 
+/**
+ * One YAML document read as `loadFile` reads it (the link stage reads a resource again this way once
+ * a Kustomize overlay has patched it), with the Kubernetes containers it defines.
+ */
+export function loadDocument(
+  document: YamlDocument,
+  file: YamlFileContext,
+): { configs: LoadedConfig[]; containers: KubernetesContainerFacts[] } {
+  const containers = isKubernetes(document) ? workloadContainerFacts(file.yaml, document) : [];
+  if (isKubernetes(document) && isOperatorResource(document) && isCanaryResource(document))
+    return { configs: [], containers };
+  const format = DOCUMENT_FORMATS.find((f) => f.matches(document, file));
+  return { configs: format ? format.load(document, file) : [], containers };
+}
+
 function canaryNotice(document: YamlDocument, yaml: YamlFile): LoadProblem {
   const { doc, root } = document;
   const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text ?? '';

@@ -1,5 +1,15 @@
-import type { KustomizationFacts } from '../../model/index.js';
-import { getPath, locationOf, parseYamlFile, scalarText, seqItems } from '../yaml/document.js';
+import type { Node } from 'yaml';
+import type { KustomizationFacts, KustomizePatch } from '../../model/index.js';
+import {
+  embeddedPositionMap,
+  getPath,
+  isStringScalar,
+  locationOf,
+  parseYamlFile,
+  scalarText,
+  seqItems,
+  type YamlFile,
+} from '../yaml/document.js';
 
 /** Kustomize's file names (sigs.k8s.io/kustomize `konfig.RecognizedKustomizationFileNames`). */
 export function isKustomizationFileName(file: string): boolean {
@@ -63,6 +73,92 @@ export function readKustomization(file: string, text: string): KustomizationFact
       const resolved = resolveIn(folder, source);
       if (resolved) facts.generated.push({ name, key, path: resolved, location: locationOf(yaml, entry) });
     }
+    const behavior = str(getPath(doc, generator, 'behavior'));
+    if (behavior === 'merge' || behavior === 'replace') {
+      const keys = [
+        ...seqItems(doc, getPath(doc, generator, 'files')).map((e) => fileKey(str(e) ?? '')),
+        ...seqItems(doc, getPath(doc, generator, 'literals')).map((e) => literalKey(str(e) ?? '')),
+      ].filter((k): k is string => k !== undefined && k !== '');
+      (facts.overrides ??= []).push({ name, behavior, keys });
+    }
   }
+  const patches = readPatches(yaml, folder, str);
+  if (patches.length > 0) facts.patches = patches;
   return facts;
+}
+
+/** The key a generator's `files:` entry gives: before `=`, else the file's name. */
+function fileKey(text: string): string {
+  const eq = text.indexOf('=');
+  return eq >= 0 ? text.slice(0, eq) : basename(text);
+}
+
+/** The key of a `literals:` entry, `KEY=value` (kustomize api/kv `parseLiteralSource`: split at the first `=`). */
+export function literalKey(text: string): string | undefined {
+  const eq = text.indexOf('=');
+  return eq > 0 ? text.slice(0, eq) : undefined;
+}
+
+/**
+ * The patches of a kustomization, in Kustomize's order (sigs.k8s.io/kustomize
+ * api/internal/target/kusttarget_configplugin.go `configureBuiltinTransformers`:
+ * `patchesStrategicMerge`, then `patches`, then `patchesJson6902`; each list in order). Each is a file or inline text
+ * (api/internal/builtins/PatchTransformer.go: `patch` or `path`, with an optional `target`).
+ */
+function readPatches(
+  yaml: YamlFile,
+  folder: string,
+  str: (node: unknown) => string | undefined,
+): KustomizePatch[] {
+  const document = yaml.documents[0];
+  const { doc, root } = document;
+  const patches: KustomizePatch[] = [];
+  const inline = (node: Node | null): KustomizePatch['inline'] => {
+    if (!node || !isStringScalar(doc, node)) return undefined;
+    const text = String(node.value);
+    const map = embeddedPositionMap(yaml, node);
+    const lines = text.split(/\r\n|\n|\r/).map((_, i) => map(i + 1, 1));
+    return { text, lines };
+  };
+  const target = (node: Node | null): KustomizePatch['target'] => {
+    if (!node) return undefined;
+    const t: NonNullable<KustomizePatch['target']> = {};
+    for (const field of ['kind', 'name', 'namespace'] as const) {
+      const value = str(getPath(doc, node, field));
+      if (value !== undefined) t[field] = value;
+    }
+    return t;
+  };
+  const add = (entry: Node, json6902: boolean) => {
+    const location = locationOf(yaml, entry);
+    const path = str(getPath(doc, entry, 'path'));
+    const text = inline(getPath(doc, entry, 'patch'));
+    const patch: KustomizePatch = { location };
+    if (path !== undefined) {
+      const resolved = resolveIn(folder, path);
+      if (!resolved) return;
+      patch.path = resolved;
+    } else if (text) patch.inline = text;
+    else return;
+    const selected = target(getPath(doc, entry, 'target'));
+    if (selected) patch.target = selected;
+    if (json6902) patch.json6902 = true;
+    patches.push(patch);
+  };
+  // A patchesStrategicMerge entry is a file's path, or the patch itself when it holds a line break.
+  for (const entry of seqItems(doc, getPath(doc, root, 'patchesStrategicMerge'))) {
+    const text = str(entry);
+    if (text === undefined) continue;
+    const location = locationOf(yaml, entry);
+    if (/[\r\n]/.test(text)) {
+      const body = inline(entry);
+      if (body) patches.push({ inline: body, location });
+    } else {
+      const resolved = resolveIn(folder, text.trim());
+      if (resolved) patches.push({ path: resolved, location });
+    }
+  }
+  for (const entry of seqItems(doc, getPath(doc, root, 'patches'))) add(entry, false);
+  for (const entry of seqItems(doc, getPath(doc, root, 'patchesJson6902'))) add(entry, true);
+  return patches;
 }
