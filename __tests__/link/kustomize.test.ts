@@ -67,3 +67,149 @@ describe('Kustomize', () => {
     }
   });
 });
+
+describe('Kustomize overlays with patches', () => {
+  const tree = path.resolve(import.meta.dirname, '../fixtures/trees/kustomize-overlays');
+  const report = lint({ cwd: tree, paths: ['.'], concurrency: 1 });
+  const judged = async (file: string) =>
+    (await report).configs.filter((r) => r.config.file === file).map((r) => r.config);
+  const entry = (
+    config: { entries: readonly { key: string; value: unknown; location: { file: string; line: number } }[] },
+    key: string,
+  ) => {
+    const found = config.entries.find((e) => e.key === key && !('overriddenBy' in e && e.overriddenBy));
+    return found && `${String(found.value)} @ ${found.location.file}:${found.location.line}`;
+  };
+
+  test('the base is judged as itself, and once more in each overlay that changes its memory', async () => {
+    const configs = await judged('operator/base/flink-deployment.yaml');
+    expect(configs.map((c) => c.contextName)).toEqual([
+      undefined,
+      'kustomize overlay operator/overlays/dev',
+      'kustomize overlay operator/overlays/prod',
+    ]);
+    expect(configs.map((c) => c.flinkVersion)).toEqual(['1.18', '1.18', '1.18']);
+    expect(configs[2].flinkVersionSource).toBe('spec.flinkVersion v1_18');
+    expect(entry(configs[0], 'taskmanager.memory.process.size')).toBe(
+      '2 gb @ operator/base/flink-deployment.yaml:18',
+    );
+  });
+
+  test("a patch file's strategic merge and an inline JSON 6902 patch are located on the patches' lines", async () => {
+    const prod = (await judged('operator/base/flink-deployment.yaml'))[2];
+    expect(entry(prod, 'taskmanager.memory.process.size')).toBe(
+      '8 gb @ operator/overlays/prod/taskmanager-memory.yaml:11',
+    );
+    expect(entry(prod, 'taskmanager.memory.managed.fraction')).toBe(
+      '0.6 @ operator/overlays/prod/taskmanager-memory.yaml:8',
+    );
+    // The patch replaced the base's value of the same key, keeping the rest of spec.flinkConfiguration.
+    expect(entry(prod, 'taskmanager.numberOfTaskSlots')).toBe(
+      '4 @ operator/overlays/prod/taskmanager-memory.yaml:7',
+    );
+    expect(entry(prod, 'state.backend.type')).toBe('rocksdb @ operator/base/flink-deployment.yaml:10');
+    expect(entry(prod, 'jobmanager.memory.process.size')).toBe(
+      '2 gb @ operator/overlays/prod/kustomization.yaml:14',
+    );
+    expect(entry(prod, 'jobmanager.memory.jvm-overhead.max')).toBe(
+      '256m @ operator/overlays/prod/kustomization.yaml:17',
+    );
+    expect(prod.container.taskmanager?.text).toBe('8g');
+  });
+
+  test('a patch file is judged with the resource it patches, not alone', async () => {
+    expect(await judged('operator/overlays/prod/taskmanager-memory.yaml')).toEqual([]);
+  });
+
+  test("what Flink refuses in an overlay is found on the inline patch's line", async () => {
+    const findings = (await report).findings.filter((f) => f.ruleId === 'derivation-failed');
+    expect(findings.map((f) => `${f.file}:${f.line} ${f.process}`)).toEqual([
+      'operator/overlays/dev/kustomization.yaml:17 taskmanager',
+    ]);
+    expect(findings[0].configId).toBe(
+      'operator/base/flink-deployment.yaml#0@kustomize overlay operator/overlays/dev',
+    );
+  });
+
+  test('a ConfigMap is judged with the containers an overlay patched: limit, role and replicas from the patch', async () => {
+    const [base, small] = await judged('standalone/base/flink-configuration-configmap.yaml');
+    expect(base.container.taskmanager?.text).toBe('1728Mi');
+    expect(small.contextName).toBe('kustomize overlay standalone/overlays/small');
+    expect(small.flinkVersion).toBe('1.17');
+    expect(small.flinkVersionSource).toBe(
+      'image flink:1.17.2-scala_2.12 (standalone/base/taskmanager-session-deployment.yaml:19, Deployment flink-taskmanager container taskmanager)',
+    );
+    expect(small.processes).toEqual(['taskmanager']);
+    expect(small.container.taskmanager).toMatchObject({
+      text: '1Gi',
+      location: { file: 'standalone/overlays/small/taskmanager-limits.yaml', line: 13 },
+    });
+    expect(small.replicas).toEqual({ taskmanager: 4 });
+    const exceeded = (await report).findings.filter((f) => f.ruleId === 'process-exceeds-container');
+    expect(exceeded.map((f) => `${f.file}:${f.line}`)).toEqual([
+      'standalone/base/flink-configuration-configmap.yaml:15',
+    ]);
+    expect(exceeded[0].message).toContain('standalone/overlays/small/taskmanager-limits.yaml:13');
+  });
+});
+
+describe('patch semantics', () => {
+  const base =
+    'apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nmetadata:\n  name: job\nspec:\n  flinkVersion: v1_19\n  flinkConfiguration:\n    taskmanager.memory.process.size: 2g\n    jobmanager.memory.process.size: 1g\n    a/b: x\n  podTemplate:\n    spec:\n      containers:\n        - name: flink-main-container\n          resources:\n            limits:\n              memory: 3Gi\n        - name: sidecar\n          image: busybox\n';
+  const run = async (files: Record<string, string>) => {
+    const root = mkdtempSync(path.join(tmpdir(), 'fml-overlay-'));
+    try {
+      writeFiles(root, {
+        'base/kustomization.yaml': 'resources:\n  - job.yaml\n',
+        'base/job.yaml': base,
+        ...files,
+      });
+      const linted = await lint({ cwd: root, paths: ['.'], concurrency: 1 });
+      return linted.configs.filter((r) => r.config.contextName?.startsWith('kustomize')).map((r) => r.config);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  };
+  const keys = (config: {
+    entries: readonly { key: string; value: unknown; location: { line: number } }[];
+  }) => Object.fromEntries(config.entries.map((e) => [e.key, `${String(e.value)}:${e.location.line}`]));
+
+  test('JSON 6902: remove, add with an escaped key, replace in a list by index', async () => {
+    const [overlay] = await run({
+      'over/kustomization.yaml':
+        'resources:\n  - ../base\npatchesJson6902:\n  - target:\n      kind: FlinkDeployment\n      name: job\n    path: ops.yaml\n',
+      'over/ops.yaml':
+        '- op: remove\n  path: /spec/flinkConfiguration/jobmanager.memory.process.size\n- op: add\n  path: /spec/flinkConfiguration/x~1y\n  value: "1"\n- op: replace\n  path: /spec/podTemplate/spec/containers/0/resources/limits/memory\n  value: 1Gi\n- op: replace\n  path: /spec/missing/key\n  value: 1\n',
+    });
+    const entries = keys(overlay);
+    expect(entries['jobmanager.memory.process.size']).toBeUndefined();
+    expect(entries['x/y']).toBe('1:5');
+    expect(entries['a/b']).toBe('x:10');
+    expect(overlay.container.taskmanager).toMatchObject({
+      text: '1Gi',
+      location: { file: 'over/ops.yaml', line: 8 },
+    });
+  });
+
+  test('strategic merge: null deletes a key, containers merge by name, $patch: delete drops one', async () => {
+    const [overlay] = await run({
+      'over/kustomization.yaml':
+        'resources:\n  - ../base\npatches:\n  - patch: |-\n      apiVersion: flink.apache.org/v1beta1\n      kind: FlinkDeployment\n      metadata:\n        name: job\n      spec:\n        flinkConfiguration:\n          jobmanager.memory.process.size: null\n          taskmanager.memory.process.size: 4g\n        podTemplate:\n          spec:\n            containers:\n              - name: flink-main-container\n                resources:\n                  limits:\n                    memory: 5Gi\n              - name: sidecar\n                $patch: delete\n',
+    });
+    const entries = keys(overlay);
+    expect(entries['jobmanager.memory.process.size']).toBeUndefined();
+    expect(entries['taskmanager.memory.process.size']).toBe('4g:12');
+    expect(overlay.podTemplateLimits?.taskmanager ?? overlay.container.taskmanager).toMatchObject({
+      text: '5Gi',
+    });
+  });
+
+  test('a patch that changes no memory makes no overlay of its own (the target name an anchored pattern)', async () => {
+    expect(
+      await run({
+        'labels/kustomization.yaml':
+          'resources:\n  - ../base\npatches:\n  - target:\n      kind: FlinkDeployment\n      name: "jo.*"\n    patch: |-\n      - op: add\n        path: /metadata/labels\n        value: {team: x}\n',
+      }),
+    ).toEqual([]);
+  });
+});
