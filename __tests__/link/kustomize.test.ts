@@ -213,3 +213,42 @@ describe('patch semantics', () => {
     ).toEqual([]);
   });
 });
+
+describe('configMapGenerator literals', () => {
+  test('FLINK_PROPERTIES written as a literal runs in the containers that read the generated ConfigMap, located on its lines', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'fml-literals-'));
+    try {
+      writeFiles(root, {
+        'app/kustomization.yaml':
+          'namespace: batch\nresources:\n  - job.yaml\nconfigMapGenerator:\n  - name: report-properties\n    literals:\n      - |-\n        FLINK_PROPERTIES=jobmanager.rpc.address: report\n        jobmanager.memory.process.size: 2g\n      - "LOG_LEVEL=INFO"\n',
+        'app/job.yaml':
+          'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: report\nspec:\n  template:\n    spec:\n      containers:\n        - name: flink\n          image: flink:1.19.1-java17\n          args: ["standalone-job"]\n          envFrom:\n            - configMapRef:\n                name: report-properties\n          resources:\n            limits:\n              memory: 1Gi\n',
+      });
+      const linted = await lint({ cwd: root, paths: ['.'], concurrency: 1 });
+      const props = linted.configs.find((r) => r.config.file === 'app/kustomization.yaml')!.config;
+      expect(props.name).toBe('report-properties/FLINK_PROPERTIES');
+      expect(props.flinkVersion).toBe('1.19');
+      expect(props.processes).toEqual(['jobmanager']);
+      expect(props.container.jobmanager?.text).toBe('1Gi');
+      const size = props.entries.find((e) => e.key === 'jobmanager.memory.process.size')!;
+      expect([size.value, size.location.line, size.location.column]).toEqual(['2g', 9, 9]);
+      const address = props.entries.find((e) => e.key === 'jobmanager.rpc.address')!;
+      expect([address.location.line, address.location.column]).toEqual([8, 26]);
+      expect(linted.findings.map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toContain(
+        'process-exceeds-container app/kustomization.yaml:9',
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test("an overlay's merging generator names the keys it replaces", () => {
+    const facts = readKustomization(
+      'o/kustomization.yaml',
+      'resources:\n  - ../base\nconfigMapGenerator:\n  - name: flink-config\n    behavior: merge\n    files:\n      - flink-conf.yaml=prod.yaml\n    literals:\n      - LOG=1\n',
+    );
+    expect(facts?.overrides).toEqual([
+      { name: 'flink-config', behavior: 'merge', keys: ['flink-conf.yaml', 'LOG'] },
+    ]);
+  });
+});

@@ -28,7 +28,7 @@ import {
 import { workloadContainerFacts } from './kubernetes-facts.js';
 import type { DocumentFormat, RawMarkers, YamlFileContext } from './format.js';
 import { isChartFileName, readChart } from './helm-chart.js';
-import { isKustomizationFileName, readKustomization } from './kustomization.js';
+import { isKustomizationFileName, loadGeneratorLiterals, readKustomization } from './kustomization.js';
 import { isValuesFileName, loadHelmValues } from './helm-values.js';
 import { isWorkload, loadWorkload, WORKLOAD_MARKERS } from './kubernetes-workload.js';
 import { isVervericaResource, loadVervericaResource } from './vvp-deployment.js';
@@ -152,7 +152,8 @@ export function loadFile(path: string, text: string): LoadResult {
   if (isDockerfileName(path)) return { configs: [], problems: [] };
   if (isKustomizationFileName(path)) {
     const kustomization = readKustomization(path, text);
-    return kustomization ? { configs: [], problems: [], kustomization } : { configs: [], problems: [] };
+    const configs = kustomization ? loadGeneratorLiterals(path, text) : [];
+    return kustomization ? { configs, problems: [], kustomization } : { configs, problems: [] };
   }
   if (isChartFileName(path)) {
     const chart = readChart(path, text);

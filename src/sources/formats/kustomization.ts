@@ -1,5 +1,12 @@
 import type { Node } from 'yaml';
-import type { KustomizationFacts, KustomizePatch } from '../../model/index.js';
+import type { Scalar } from 'yaml';
+import type { KustomizationFacts, KustomizePatch, LoadedConfig } from '../../model/index.js';
+import { buildConfig } from '../config-builder.js';
+import { readConfigYaml } from './config-yaml.js';
+import { readFlinkConf, type PositionMap } from './flink-conf.js';
+import { FLINK_PROPERTIES } from './flink-properties.js';
+import { DEFAULT_NAMESPACE } from './kubernetes-facts.js';
+import { processOf } from './kubernetes-workload.js';
 import {
   embeddedPositionMap,
   getPath,
@@ -161,4 +168,68 @@ function readPatches(
   for (const entry of seqItems(doc, getPath(doc, root, 'patches'))) add(entry, false);
   for (const entry of seqItems(doc, getPath(doc, root, 'patchesJson6902'))) add(entry, true);
   return patches;
+}
+
+/** Literal keys that hold a Flink configuration, as in a ConfigMap's `data` (configmap.ts). */
+const LITERAL_FORMATS: Record<string, 'flink-conf' | 'config-yaml' | 'properties'> = {
+  'flink-conf.yaml': 'flink-conf',
+  'config.yaml': 'config-yaml',
+  [FLINK_PROPERTIES]: 'properties',
+};
+
+/**
+ * The Flink configurations a kustomization writes itself: `configMapGenerator` `literals:` whose key
+ * is `flink-conf.yaml`, `config.yaml` or `FLINK_PROPERTIES` (`- FLINK_PROPERTIES=taskmanager...`).
+ * Kustomize splits a literal at its first `=` and drops quotes around the whole value (sigs.k8s.io/kustomize
+ * api/kv/kv.go `parseLiteralSource`, `removeQuotes`). Each is one ConfigMap key, linked as a ConfigMap's.
+ */
+export function loadGeneratorLiterals(file: string, text: string): LoadedConfig[] {
+  const { yaml } = parseYamlFile(text, file);
+  const document = yaml.documents[0];
+  if (!document) return [];
+  const { doc, root } = document;
+  const namespace = scalarText(doc, getPath(doc, root, 'namespace'))?.text || DEFAULT_NAMESPACE;
+  const configs: LoadedConfig[] = [];
+  for (const generator of seqItems(doc, getPath(doc, root, 'configMapGenerator'))) {
+    const name = scalarText(doc, getPath(doc, generator, 'name'))?.text;
+    if (!name) continue;
+    for (const literal of seqItems(doc, getPath(doc, generator, 'literals'))) {
+      if (!isStringScalar(doc, literal)) continue;
+      const written = String((literal as Scalar).value);
+      const key = literalKey(written);
+      const format = key === undefined ? undefined : LITERAL_FORMATS[key];
+      if (!key || !format) continue;
+      let value = written.slice(key.length + 1);
+      let shift = key.length + 1;
+      if (value.length >= 2 && /^["']/.test(value) && value.endsWith(value[0])) {
+        value = value.slice(1, -1);
+        shift++;
+      }
+      const outer = embeddedPositionMap(yaml, literal);
+      const map: PositionMap = (line, column) => outer(line, line === 1 ? column + shift : column);
+      const read =
+        format === 'config-yaml' ? readConfigYaml(value, file, map) : readFlinkConf(value, file, map);
+      const at = locationOf(yaml, literal);
+      const process = processOf([name]);
+      configs.push(
+        buildConfig({
+          part: `configMapGenerator/${name}/${key}`,
+          kind: 'configmap',
+          location: at,
+          name: `${name}/${key}`,
+          deployment: 'standalone',
+          entries:
+            format === 'properties'
+              ? read.entries.map((e) => ({ ...e, origin: 'environment' }))
+              : read.entries,
+          appendsToImageConf: format === 'properties' ? at : undefined,
+          processes: process ? [process] : ['jobmanager', 'taskmanager'],
+          problems: [...read.problems],
+          version: { images: [], format: format === 'properties' ? 'none' : format },
+          kubernetes: { namespace, configMap: { name, key } },
+        }),
+      );
+    }
+  }
+  return configs;
 }

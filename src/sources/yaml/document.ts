@@ -143,8 +143,7 @@ export function graft(node: Node, yaml: YamlFile): void {
   for (let seen = 0; stack.length > 0 && seen < 100_000; seen++) {
     const current = stack.pop();
     if (!current || typeof current !== 'object') continue;
-    if (isScalar(current) || isMap(current) || isSeq(current) || isAlias(current))
-      grafts.set(current, yaml);
+    if (isScalar(current) || isMap(current) || isSeq(current) || isAlias(current)) grafts.set(current, yaml);
     if (isMap(current) || isSeq(current))
       for (const item of current.items as unknown[]) {
         if (isPair(item)) stack.push(item.key, item.value);
