@@ -43,6 +43,7 @@ it('audits every tree', () => {
       'batch-jobs',
       'canary',
       'compose-build',
+      'compose-env-include',
       'compose-merge',
       'compose-mounted',
       'compose-session',

@@ -11,6 +11,7 @@ import {
 } from '../model/index.js';
 import { isDockerfileName, markOverrides, type TreeReader } from '../sources/index.js';
 import { readCompose } from './compose.js';
+import { composeProjects } from './compose-env.js';
 import { contexts, runIn } from './container.js';
 import { readDockerfile } from './dockerfile.js';
 import { chartVersion, helmCharts } from './helm.js';
@@ -87,7 +88,8 @@ export function link(
   read?: TreeReader,
 ): Map<string, ConfigLink> {
   const links = new Map<string, ConfigLink>();
-  const placed = placeConfigs(files);
+  // Compose files read again with their project's `.env` and what `include:` brings in.
+  const placed = placeConfigs(composeProjects(files, read));
   const kubernetes = linkKubernetes(files);
   const overlays = linkOverlays(files, context, read);
   const chartOf = helmCharts(files);
