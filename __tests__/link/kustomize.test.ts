@@ -252,3 +252,25 @@ describe('configMapGenerator literals', () => {
     ]);
   });
 });
+
+describe('hostile kustomizations', () => {
+  test('an overlay that lists itself, patches that name nothing, escape the tree or use a hostile pattern end quietly', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'fml-hostile-kustomize-'));
+    try {
+      writeFiles(root, {
+        'base/kustomization.yaml': 'resources:\n  - fd.yaml\n  - ../over\n',
+        'base/fd.yaml':
+          'apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nmetadata:\n  name: fd\nspec:\n  flinkVersion: v1_20\n  jobManager:\n    resource:\n      memory: 1g\n  taskManager:\n    resource:\n      memory: 2g\n',
+        'over/kustomization.yaml': `resources:\n  - ../base\n  - .\npatches:\n  - path: ../../../etc/passwd\n  - path: /etc/passwd\n  - path: missing.yaml\n  - target:\n      kind: FlinkDeployment\n      name: "${'(a+)+'.repeat(50)}$"\n    patch: |-\n      - op: replace\n        path: /spec/taskManager/resource/memory\n        value: 1m\n  - target:\n      kind: FlinkDeployment\n    patch: |-\n      - op: move\n        from: /spec\n        path: /spec/taskManager\n      - op: add\n        path: /spec/taskManager/resource/memory\n        value: 4g\n`,
+      });
+      const linted = await lint({ cwd: root, paths: ['.'], concurrency: 1 });
+      const contexts = linted.configs.map((r) => r.config.contextName ?? '(own)');
+      expect(contexts[0]).toBe('(own)');
+      // Only the last patch applies: moving a value into itself changes nothing, the add sets 4g.
+      const over = linted.configs.find((r) => r.config.contextName === 'kustomize overlay over')?.config;
+      expect(over?.container.taskmanager?.text).toBe('4g');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -45,6 +45,8 @@ import { resolveFlinkVersion, type VersionContext } from './version.js';
 const MAX_DEPTH = 16;
 /** Resources one build holds at most: a tree of kustomizations cannot make the work explode. */
 const MAX_RESOURCES = 2_000;
+/** Resources built over all overlays of a run at most. */
+const MAX_BUILT_RESOURCES = 20_000;
 
 /** One resource of a build: the document as the build has it so far. */
 interface Resource {
@@ -111,11 +113,15 @@ export function linkOverlays(
     return parsed.get(path);
   };
   const seen = new Set<string>();
+  let work = 0;
 
   for (const [folder, kustomization] of byFolder) {
     if (!kustomization.facts.patches?.length) continue;
     const build = buildFolder(folder, byFolder, parse, new Set(), 0);
     if (!build) continue;
+    // A tree of many overlays over large bases is built only up to a bound: the rest keep their bases' links.
+    work += build.resources.length;
+    if (work > MAX_BUILT_RESOURCES) break;
     for (const path of build.applied)
       for (const config of configsOf.get(path) ?? []) result.patches.set(config.id, kustomization.path);
     const name = `kustomize overlay ${folder || '.'}`;
@@ -518,7 +524,11 @@ function applyJsonPatch(resource: Resource, operations: YAMLSeq, yaml: YamlFile)
     } else if (op === 'copy' || op === 'move') {
       const fromNode = field('from');
       const from = isScalar(fromNode) ? pointer(String(fromNode.value)) : undefined;
-      const found = from && walk(resource.root, from);
+      // RFC 6902 4.4: a value cannot move into itself; nor to where nothing holds it.
+      const inside =
+        from !== undefined && from.length < tokens.length && from.every((t, i) => t === tokens[i]);
+      const found =
+        from && !inside && (isMap(parent) || isSeq(parent)) ? walk(resource.root, from) : undefined;
       value = found ? (found.clone() as Node) : undefined;
       if (value && op === 'move' && from)
         remove(walk(resource.root, from.slice(0, -1)), from[from.length - 1]);
