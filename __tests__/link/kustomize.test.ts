@@ -274,3 +274,32 @@ describe('hostile kustomizations', () => {
     }
   });
 });
+
+describe('Kustomize images', () => {
+  test("an overlay's images: retags the containers that mount the ConfigMap: the version is the overlay's, located on its entry", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'fml-images-'));
+    try {
+      writeFiles(root, {
+        'base/kustomization.yaml': 'resources:\n  - conf.yaml\n  - tm.yaml\n',
+        'base/conf.yaml':
+          'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: conf\ndata:\n  flink-conf.yaml: |\n    taskmanager.memory.process.size: 1728m\n',
+        'base/tm.yaml':
+          'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: flink-taskmanager\nspec:\n  template:\n    spec:\n      containers:\n        - name: taskmanager\n          image: flink:1.16.3\n          args: [taskmanager]\n          volumeMounts:\n            - name: c\n              mountPath: /opt/flink/conf\n      volumes:\n        - name: c\n          configMap:\n            name: conf\n',
+        'prod/kustomization.yaml':
+          'resources:\n  - ../base\nimages:\n  - name: flink\n    newName: apache/flink\n    newTag: 1.19.1-java17\n  - name: other\n    newTag: "2"\n',
+      });
+      const linted = await lint({ cwd: root, paths: ['.'], concurrency: 1 });
+      const [own, prod] = linted.configs
+        .filter((r) => r.config.file === 'base/conf.yaml')
+        .map((r) => r.config);
+      expect(own.flinkVersion).toBe('1.16');
+      expect(prod.contextName).toBe('kustomize overlay prod');
+      expect(prod.flinkVersion).toBe('1.19');
+      expect(prod.flinkVersionSource).toBe(
+        'image apache/flink:1.19.1-java17 (prod/kustomization.yaml:4, Deployment flink-taskmanager container taskmanager)',
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

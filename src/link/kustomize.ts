@@ -90,6 +90,9 @@ export interface OverlayLinks {
   patches: Map<string, string>;
 }
 
+/** A kustomization that changes what it builds: patches, or images. */
+const changes = (k: KustomizationFacts) => (k.patches?.length ?? 0) > 0 || (k.images?.length ?? 0) > 0;
+
 const folderOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
 
 export function linkOverlays(
@@ -101,7 +104,7 @@ export function linkOverlays(
   const byFolder = new Map<string, { path: string; facts: KustomizationFacts }>();
   for (const file of files)
     if (file.kustomization) byFolder.set(folderOf(file.path), { path: file.path, facts: file.kustomization });
-  if (!read || ![...byFolder.values()].some((k) => k.facts.patches?.length)) return result;
+  if (!read || ![...byFolder.values()].some((k) => changes(k.facts))) return result;
 
   const configsOf = new Map(files.map((f) => [f.path, f.configs]));
   const parsed = new Map<string, YamlFile | undefined>();
@@ -116,7 +119,7 @@ export function linkOverlays(
   let work = 0;
 
   for (const [folder, kustomization] of byFolder) {
-    if (!kustomization.facts.patches?.length) continue;
+    if (!changes(kustomization.facts)) continue;
     const build = buildFolder(folder, byFolder, parse, new Set(), 0);
     if (!build) continue;
     // A tree of many overlays over large bases is built only up to a bound: the rest keep their bases' links.
@@ -283,6 +286,7 @@ function buildFolder(
   for (const patch of patches.filter((p) => !p.json6902)) applyPatch(build, patch, kustomization.path, parse);
   if (facts.namespace) build.namespace = facts.namespace;
   for (const patch of patches.filter((p) => p.json6902)) applyPatch(build, patch, kustomization.path, parse);
+  for (const image of facts.images ?? []) for (const resource of build.resources) retag(resource, image);
   return build;
 }
 
@@ -364,16 +368,11 @@ function applyPatch(
         selects(name, r.name) &&
         (namespace === undefined || selects(namespace, r.namespace ?? build.namespace)),
     );
-  const own = (resource: Resource) => {
-    if (!resource.owned) {
-      resource.original = { doc: resource.doc, root: resource.root };
-      resource.doc = resource.doc.clone() as Document.Parsed;
-      resource.root = resource.doc.contents as Node;
-      resource.owned = true;
-    }
-    resource.patchedBy.push(where);
+  const patched = (resource: Resource) => {
+    own(resource, where);
     if (patch.path) build.applied.add(patch.path);
   };
+
   for (const document of yaml.documents) {
     const { doc, root } = document;
     if (!root) continue;
@@ -381,7 +380,7 @@ function applyPatch(
     if (isSeq(root)) {
       if (!patch.target) continue;
       for (const resource of targets(patch.target.kind, patch.target.name, patch.target.namespace)) {
-        own(resource);
+        patched(resource);
         applyJsonPatch(resource, root, yaml);
       }
       continue;
@@ -396,10 +395,90 @@ function applyPatch(
         );
     for (const resource of selected) {
       if (!isMap(resource.root)) continue;
-      own(resource);
+      patched(resource);
       mergeMap(resource.root, root, yaml);
     }
   }
+}
+
+type ImageTag = NonNullable<KustomizationFacts['images']>[number];
+
+/** `name[:tag][@digest]`: the tag is after the last `:` that follows the last `/` (kustomize api/image `Split`). */
+function splitImage(image: string): { name: string; tag?: string; digest?: string } {
+  const at = image.indexOf('@');
+  const named = at >= 0 ? image.slice(0, at) : image;
+  const digest = at >= 0 ? image.slice(at + 1) : undefined;
+  const colon = named.lastIndexOf(':');
+  const split = colon > named.lastIndexOf('/') ? colon : -1;
+  return {
+    name: split >= 0 ? named.slice(0, split) : named,
+    ...(split >= 0 ? { tag: named.slice(split + 1) } : {}),
+    ...(digest !== undefined ? { digest } : {}),
+  };
+}
+
+/**
+ * Kustomize's `images:` (sigs.k8s.io/kustomize api/filters/imagetag `LegacyFilter`, `updater.go`):
+ * every `image` of an item of a `containers` or `initContainers` list, anywhere in a resource,
+ * whose name is the entry's `name`, gets its `newName`, and `newTag` and/or `digest` in place of
+ * both the tag and the digest. The new image is located on the `images:` entry.
+ */
+function retag(resource: Resource, entry: ImageTag): void {
+  if (resource.kind === 'CustomResourceDefinition') return;
+  const matches = (root: Node) => {
+    const found: Pair[] = [];
+    const walk = (node: unknown, depth: number): void => {
+      if (depth > 64) return;
+      if (isSeq(node)) for (const item of node.items) walk(item, depth + 1);
+      if (!isMap(node)) return;
+      for (const pair of node.items) {
+        walk(pair.value, depth + 1);
+        if (!['containers', 'initContainers'].includes(keyOf(pair)) || !isSeq(pair.value)) continue;
+        for (const item of pair.value.items) {
+          if (!isMap(item)) continue;
+          const image = item.items.find((p) => keyOf(p) === 'image');
+          if (image && isScalar(image.value) && splitImage(String(image.value.value)).name === entry.name)
+            found.push(image);
+        }
+      }
+    };
+    walk(root, 0);
+    return found;
+  };
+  if (matches(resource.root).length === 0) return;
+  const where = `${entry.location.file}:${entry.location.line}`;
+  own(resource, where);
+  for (const pair of matches(resource.root)) {
+    const old = splitImage(String((pair.value as Scalar).value));
+    let image = entry.newName ?? old.name;
+    const tag = entry.newTag ?? (entry.digest ? undefined : old.tag);
+    const digest = entry.digest ?? (entry.newTag ? undefined : old.digest);
+    if (tag) image += `:${tag}`;
+    if (digest) image += `@${digest}`;
+    const value = new Scalar(image);
+    value.range = [0, 0, 0];
+    graft(value, writtenAt(entry.location));
+    pair.value = value;
+  }
+}
+
+/** A file whose every position is one place: a value Kustomize writes, located where it is asked for. */
+function writtenAt(location: { file: string; line: number; column: number }): YamlFile {
+  const { yaml } = parseYamlFile('', location.file);
+  const counter = Object.create(yaml.lineCounter) as typeof yaml.lineCounter;
+  counter.linePos = () => ({ line: location.line, col: location.column });
+  return { ...yaml, lineCounter: counter };
+}
+
+/** Makes the resource's document the build's own copy, before a change where `where` says. */
+function own(resource: Resource, where: string): void {
+  if (!resource.owned) {
+    resource.original = { doc: resource.doc, root: resource.root };
+    resource.doc = resource.doc.clone() as Document.Parsed;
+    resource.root = resource.doc.contents as Node;
+    resource.owned = true;
+  }
+  resource.patchedBy.push(where);
 }
 
 /** A name as a pattern that matches only itself. */

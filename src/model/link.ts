@@ -43,6 +43,8 @@ export interface KustomizationFacts {
   overrides?: Array<{ name: string; behavior: 'merge' | 'replace'; keys: string[] }>;
   /** `patches`, `patchesStrategicMerge` and `patchesJson6902`, in the order Kustomize applies them. */
   patches?: KustomizePatch[];
+  /** `images:`: the container images it renames or retags (`name`, `newName`, `newTag`, `digest`). */
+  images?: Array<{ name: string; newName?: string; newTag?: string; digest?: string; location: Location }>;
 }
 
 /** One Kustomize patch: a file, or text written inline in the kustomization, and what it targets. */

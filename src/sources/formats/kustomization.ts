@@ -91,6 +91,19 @@ export function readKustomization(file: string, text: string): KustomizationFact
   }
   const patches = readPatches(yaml, folder, str);
   if (patches.length > 0) facts.patches = patches;
+  for (const image of seqItems(doc, getPath(doc, root, 'images'))) {
+    const name = str(getPath(doc, image, 'name'));
+    if (!name) continue;
+    const entry: NonNullable<KustomizationFacts['images']>[number] = {
+      name,
+      location: locationOf(yaml, image),
+    };
+    for (const field of ['newName', 'newTag', 'digest'] as const) {
+      const value = str(getPath(doc, image, field));
+      if (value) entry[field] = value;
+    }
+    if (entry.newName || entry.newTag || entry.digest) (facts.images ??= []).push(entry);
+  }
   return facts;
 }
 
