@@ -291,3 +291,77 @@ test("a FLINK_PROPERTIES service's own build outranks the images of other servic
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+describe("a compose project's .env and include", () => {
+  const report = lintTree('compose-env-include');
+
+  test("the included file's services mount the config; the project's .env sizes them and names the version", async () => {
+    const [result] = configsOf(await report, 'flink/conf/flink-conf.yaml');
+    const { config } = result;
+    expect(config.flinkVersion).toBe('1.17');
+    expect(config.flinkVersionSource).toBe(
+      'flink/compose.yaml:3 image: flink:${FLINK_VERSION:?set FLINK_VERSION}-scala_2.12',
+    );
+    expect(config.processes).toEqual(['jobmanager', 'taskmanager']);
+    expect(config.container.jobmanager).toMatchObject({
+      bytes: 512n << 20n,
+      text: '512m (${JM_MEMORY:-2g})',
+      location: { file: 'flink/compose.yaml', line: 5 },
+    });
+    expect(config.container.taskmanager).toMatchObject({ bytes: 1024n << 20n, text: '1024m (${TM_MEMORY})' });
+    const errors = (await report).findings.filter((f) => f.ruleId === 'process-exceeds-container');
+    expect(errors.map((f) => `${f.file}:${f.line} ${f.process}`)).toEqual([
+      'flink/conf/flink-conf.yaml:2 jobmanager',
+      'flink/conf/flink-conf.yaml:3 taskmanager',
+    ]);
+  });
+
+  test("an include's env_file and the included folder's own .env; the including project's values win", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'fml-include-'));
+    try {
+      writeFiles(root, {
+        '.env': 'TM_LIMIT=3g\n',
+        'compose.yaml': 'include:\n  - path: stack/flink.yml\n    env_file: stack/prod.env\nservices: {}\n',
+        'stack/prod.env': "TM_LIMIT=1g\nJM_LIMIT='768m'\n",
+        'stack/.env': 'JM_LIMIT=4g\n',
+        'stack/flink.yml':
+          'services:\n  jm:\n    image: flink:1.19\n    command: jobmanager\n    mem_limit: ${JM_LIMIT}\n    volumes: ["./conf:/opt/flink/conf"]\n  tm:\n    image: flink:1.19\n    command: taskmanager\n    mem_limit: ${TM_LIMIT-512m}\n    volumes: ["./conf:/opt/flink/conf"]\n',
+        'stack/conf/config.yaml':
+          'jobmanager:\n  memory:\n    process:\n      size: 1g\ntaskmanager:\n  memory:\n    process:\n      size: 2g\n',
+      });
+      const linted = await lint({ cwd: root, paths: ['.'], concurrency: 1 });
+      const config = linted.configs.find((r) => r.config.file === 'stack/conf/config.yaml')!.config;
+      // env_file replaces the folder's .env; the including project's .env wins over both.
+      expect(config.container.jobmanager?.text).toBe('768m (${JM_LIMIT})');
+      expect(config.container.taskmanager?.text).toBe('3g (${TM_LIMIT-512m})');
+      expect(config.flinkVersion).toBe('1.19');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('interpolation and .env files as Compose reads them', () => {
+  test('defaults, required values, alternatives and nesting', async () => {
+    const { interpolate } = await import('../../src/link/interpolate.js');
+    const vars = { SET: '1', EMPTY: '' };
+    expect(interpolate('${SET:-2}/${EMPTY:-2}/${EMPTY-2}/${UNSET-2}', vars)).toBe('1/2//2');
+    expect(interpolate('${SET:?x}', vars)).toBe('1');
+    expect(interpolate('${EMPTY:?x}', vars)).toBeUndefined();
+    expect(interpolate('${EMPTY?x}', vars)).toBe('');
+    expect(interpolate('${UNSET?x}', vars)).toBeUndefined();
+    expect(interpolate('${SET:+on}${EMPTY:+on}${EMPTY+set}', vars)).toBe('onset');
+    expect(interpolate('${UNSET:-${ALSO:-${SET}}}m', vars)).toBe('1m');
+    expect(interpolate('$$SET $SET', vars)).toBe('$SET 1');
+    expect(interpolate('${UNSET}', vars)).toBeUndefined();
+    // Nesting without end is given up, not followed.
+    expect(interpolate(`${'${A:-'.repeat(10_000)}x${'}'.repeat(10_000)}`, {})).toBeUndefined();
+  });
+
+  test('.env: comments, export, quotes, inline comments and earlier variables', async () => {
+    const { readDotenv } = await import('../../src/link/dotenv.js');
+    expect(
+      readDotenv('# c\nexport A=1 # one\nB="${A}0\\n"\nC=\'${A}\'\nD: x\nFROM_SHELL\nE="two\nlines"\n'),
+    ).toEqual({ A: '1', B: '10\n', C: '${A}', D: 'x', E: 'two\nlines' });
+  });
+});

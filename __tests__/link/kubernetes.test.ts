@@ -104,3 +104,38 @@ describe("the operator's canary FlinkDeployments", () => {
     expect(report.findings.filter((f) => f.line < 20)).toEqual([]);
   });
 });
+
+describe('a ConfigMap mounted by containers of two Flink versions', () => {
+  const report = lintTree('k8s-two-versions');
+  const judged = async () =>
+    (await report).configs.filter((r) => r.config.file === 'k8s/flink-config.yaml').map((r) => r.config);
+
+  test('is judged under each version, each named with the containers and images that say it', async () => {
+    const [old, next] = await judged();
+    expect([old.flinkVersion, next.flinkVersion]).toEqual(['1.17', '1.19']);
+    expect(old.flinkVersionSource).toBe(
+      'image flink:1.17.2-scala_2.12-java11 (k8s/jobmanager.yaml:12, Deployment flink-jobmanager container jobmanager)',
+    );
+    expect(next.flinkVersionSource).toBe(
+      'image apache/flink:1.19.1-scala_2.12-java17 (k8s/taskmanager.yaml:37, StatefulSet flink-taskmanager-next container taskmanager)',
+    );
+    expect(old.contextName).toBe(
+      'Deployment flink-jobmanager container jobmanager, StatefulSet flink-taskmanager container taskmanager',
+    );
+    expect(next.contextName).toBe('StatefulSet flink-taskmanager-next container taskmanager');
+    expect(next.id).toBe(
+      'k8s/flink-config.yaml#0/flink-conf.yaml@StatefulSet flink-taskmanager-next container taskmanager',
+    );
+  });
+
+  test('each version gets the roles and limits of its own containers', async () => {
+    const [old, next] = await judged();
+    expect(old.processes).toEqual(['jobmanager', 'taskmanager']);
+    expect(old.container.taskmanager?.location).toMatchObject({ file: 'k8s/taskmanager.yaml', line: 16 });
+    expect(next.processes).toEqual(['taskmanager']);
+    expect(next.container.taskmanager?.location).toMatchObject({ file: 'k8s/taskmanager.yaml', line: 41 });
+    expect(next.replicas).toEqual({ taskmanager: 1 });
+    // Both read the same lines of the ConfigMap.
+    expect(next.entries.find((e) => e.key === 'taskmanager.memory.process.size')?.location.line).toBe(11);
+  });
+});

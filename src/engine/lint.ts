@@ -23,6 +23,7 @@ import {
   readConfined,
   selectListed,
   trackedFileCount,
+  treeReader,
   type ListedFile,
 } from '../sources/index.js';
 import { sizeRun } from './compiler-tier.js';
@@ -156,9 +157,12 @@ async function lintListed(
   sizeRun(listed.length);
   threads.start(threadCount(listed.length, options.concurrency ?? 'auto'));
   const versions = { override: options.flinkVersion, fallback: settings.flinkVersion };
+  // The link stage reads the files other files name (a kustomization's bases and patches) from the
+  // tree: from where they were listed, or the workspace when the run reads the disk.
+  const read = treeReader(listed, listed.some((f) => f.bytes) ? undefined : options.cwd);
   const shares = await threads.run(
     listed,
-    (facts) => link(facts, versions),
+    (facts) => link(facts, versions, read),
     prepared.pack,
     undefined,
     options.onProgress,

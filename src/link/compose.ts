@@ -18,15 +18,41 @@ import { interpolate } from './interpolate.js';
  * configs they mount (volumes, memory, command, image, build, extends). Field shapes from the
  * Compose specification (docker/docs content/reference/compose-file/services.md).
  */
-export function readCompose(file: string, text: string): ComposeFacts | undefined {
-  if (!/^services\s*:/m.test(text)) return undefined;
+export function readCompose(
+  file: string,
+  text: string,
+  vars: Readonly<Record<string, string>> = {},
+): ComposeFacts | undefined {
+  if (!/^(?:services|include)\s*:/m.test(text)) return undefined;
   const { yaml } = parseYamlFile(text, file);
   const services: ComposeService[] = [];
+  const include: NonNullable<ComposeFacts['include']> = [];
   for (const document of yaml.documents) {
-    for (const item of mapItems(document.doc, getPath(document.doc, document.root, 'services')))
-      services.push(readService(yaml, document, item.key, item.keyNode, item.value));
+    const { doc, root } = document;
+    for (const item of mapItems(doc, getPath(doc, root, 'services')))
+      services.push(readService(yaml, document, item.key, item.keyNode, item.value, vars));
+    // compose-spec 14-include.md: a path (short syntax), or `path` (one or a list), `env_file`, `project_directory`.
+    for (const entry of seqItems(doc, getPath(doc, root, 'include'))) {
+      const words = (node: Node | null) =>
+        [scalarText(doc, node)?.text, ...seqItems(doc, node).map((n) => scalarText(doc, n)?.text)]
+          .map((w) => (w === undefined ? undefined : interpolate(w, vars)))
+          .filter((w): w is string => w !== undefined && w !== '');
+      const short = scalarText(doc, entry)?.text;
+      const paths = short !== undefined ? words(entry) : words(getPath(doc, entry, 'path'));
+      if (paths.length === 0) continue;
+      const included: NonNullable<ComposeFacts['include']>[number] = {
+        paths,
+        line: locationOf(yaml, entry).line,
+      };
+      const envFiles = short !== undefined ? [] : words(getPath(doc, entry, 'env_file'));
+      if (envFiles.length > 0) included.envFiles = envFiles;
+      const directory = short !== undefined ? [] : words(getPath(doc, entry, 'project_directory'));
+      if (directory.length > 0) included.projectDirectory = directory[0];
+      include.push(included);
+    }
   }
-  return services.length > 0 ? { services } : undefined;
+  if (services.length === 0 && include.length === 0) return undefined;
+  return include.length > 0 ? { services, include } : { services };
 }
 
 const MEMORY_KEYS: readonly (readonly string[])[] = [
@@ -42,12 +68,13 @@ function readService(
   name: string,
   keyNode: Node,
   service: Node | null,
+  vars: Readonly<Record<string, string>>,
 ): ComposeService {
   const { doc } = document;
   const line = (node: Node | null | undefined) => locationOf(yaml, node).line;
   const written = (node: Node | null): WrittenValue | undefined => {
     const text = scalarText(doc, node)?.text;
-    return text === undefined ? undefined : { raw: text, value: interpolate(text), line: line(node) };
+    return text === undefined ? undefined : { raw: text, value: interpolate(text, vars), line: line(node) };
   };
   const result: ComposeService = { name, line: line(keyNode), memory: {}, mounts: [] };
   const image = written(getPath(doc, service, 'image'));
@@ -66,13 +93,13 @@ function readService(
     const argsNode = getPath(doc, build, 'args');
     for (const item of mapItems(doc, argsNode)) {
       const value = scalarText(doc, item.value)?.text;
-      const resolved = value === undefined ? undefined : interpolate(value);
+      const resolved = value === undefined ? undefined : interpolate(value, vars);
       if (resolved !== undefined) args[item.key] = resolved;
     }
     for (const node of seqItems(doc, argsNode)) {
       const text = scalarText(doc, node)?.text ?? '';
       const eq = text.indexOf('=');
-      const resolved = eq > 0 ? interpolate(text.slice(eq + 1)) : undefined;
+      const resolved = eq > 0 ? interpolate(text.slice(eq + 1), vars) : undefined;
       if (resolved !== undefined) args[text.slice(0, eq)] = resolved;
     }
     result.build = {
@@ -88,7 +115,7 @@ function readService(
     if (value) result.memory[key.join('.')] = value;
   }
   for (const node of seqItems(doc, getPath(doc, service, 'volumes'))) {
-    const mount = readMount(yaml, document, node);
+    const mount = readMount(yaml, document, node, vars);
     if (mount) result.mounts.push(mount);
   }
   const extendsNode = getPath(doc, service, 'extends');
@@ -105,12 +132,17 @@ function readService(
  * A bind mount, short (`./conf:/opt/flink/conf[:ro]`) or long (`type: bind`, `source`, `target`).
  * Named volumes (a source that is not a path) hold nothing of the repository.
  */
-function readMount(yaml: YamlFile, document: YamlDocument, node: Node): ComposeMount | undefined {
+function readMount(
+  yaml: YamlFile,
+  document: YamlDocument,
+  node: Node,
+  vars: Readonly<Record<string, string>>,
+): ComposeMount | undefined {
   const { doc } = document;
   const at = locationOf(yaml, node).line;
   const short = scalarText(doc, node)?.text;
   if (short !== undefined) {
-    const text = interpolate(short);
+    const text = interpolate(short, vars);
     if (text === undefined) return undefined;
     const [source, target] = text.split(':');
     if (!target || !isHostPath(source)) return undefined;
@@ -120,8 +152,8 @@ function readMount(yaml: YamlFile, document: YamlDocument, node: Node): ComposeM
   const source = scalarText(doc, getPath(doc, node, 'source'))?.text;
   const target = scalarText(doc, getPath(doc, node, 'target'))?.text;
   if (type !== 'bind' || source === undefined || target === undefined) return undefined;
-  const from = interpolate(source);
-  const to = interpolate(target);
+  const from = interpolate(source, vars);
+  const to = interpolate(target, vars);
   if (from === undefined || to === undefined) return undefined;
   return { source: from, target: to, line: at, text: `${source} -> ${target}` };
 }

@@ -64,14 +64,20 @@ export function contexts(
     if (g.containers.length > 0) link.containers = g.containers;
     if (groups.length > 1)
       link.contextName =
-        g.containers.length > 0
-          ? `${g.containers[0].kind}${g.containers.length > 1 ? 's' : ''} ${g.containers.map((c) => c.name).join(', ')}`
-          : `Flink ${g.resolved.flinkVersion}`;
+        g.containers.length > 0 ? containersName(g.containers) : `Flink ${g.resolved.flinkVersion}`;
     return link;
   });
   const [first, ...also] = links;
   if (also.length > 0) first.also = also;
   return first;
+}
+
+/** `compose services jobmanager, taskmanager`; each with its kind where the kinds differ (a Deployment and a StatefulSet). */
+function containersName(containers: readonly LinkedContainer[]): string {
+  const [first] = containers;
+  if (containers.every((c) => c.kind === first.kind))
+    return `${first.kind}${containers.length > 1 ? 's' : ''} ${containers.map((c) => c.name).join(', ')}`;
+  return containers.map((c) => `${c.kind} ${c.name}`).join(', ');
 }
 
 const sameContainer = (a: LinkedContainer, b: LinkedContainer) =>

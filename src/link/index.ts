@@ -16,8 +16,10 @@ import {
   markOverrides,
   readHelmTemplate,
   readValuesTree,
+  type TreeReader,
 } from '../sources/index.js';
 import { readCompose } from './compose.js';
+import { composeProjects } from './compose-env.js';
 import { contexts, runIn } from './container.js';
 import { readDockerfile } from './dockerfile.js';
 import { chartVersion, helmCharts } from './helm.js';
@@ -29,6 +31,7 @@ import {
   type HelmContext,
 } from './helm-values.js';
 import { kubernetesLink, linkKubernetes } from './kubernetes.js';
+import { linkOverlays } from './kustomize.js';
 import { placeConfigs } from './place.js';
 import { isFormatImplied, resolveFlinkVersion, type VersionContext } from './version.js';
 
@@ -105,10 +108,16 @@ function defined(sources: LinkSources | undefined): LinkSources {
 }
 
 /** Links every config of a run, by id: each context it runs in, strongest version evidence first. */
-export function link(files: readonly LinkFacts[], context: VersionContext = {}): Map<string, ConfigLink> {
+export function link(
+  files: readonly LinkFacts[],
+  context: VersionContext = {},
+  read?: TreeReader,
+): Map<string, ConfigLink> {
   const links = new Map<string, ConfigLink>();
-  const placed = placeConfigs(files);
+  // Compose files read again with their project's `.env` and what `include:` brings in.
+  const placed = placeConfigs(composeProjects(files, read));
   const kubernetes = linkKubernetes(files);
+  const overlays = linkOverlays(files, context, read);
   const chartOf = helmCharts(files);
   const helm = planHelm(files, chartOf);
   for (const file of files) {
@@ -117,6 +126,11 @@ export function link(files: readonly LinkFacts[], context: VersionContext = {}):
       const onKubernetes = kubernetes.get(config.id);
       const placements = placed.byConfig.get(config.id) ?? [];
       const folder = placed.folder.get(config.id);
+      const patchOf = overlays.patches.get(config.id);
+      if (patchOf) {
+        links.set(config.id, { ...resolveFlinkVersion(config.evidence, context), patchOf });
+        continue;
+      }
       const linkIn = (values?: HelmContext): ConfigLink => {
         // The images a chart's values name are the config's own: before the chart's appVersion.
         const evidence = values ? valuesEvidence(config.evidence, values) : config.evidence;
@@ -151,8 +165,9 @@ export function link(files: readonly LinkFacts[], context: VersionContext = {}):
         const { also, ...one } = linkIn(values);
         return [one, ...(also ?? [])];
       });
-      const linked: ConfigLink =
-        environments.length > 0 ? { ...own, also: [...(own.also ?? []), ...environments] } : own;
+      const overlaid = overlays.contexts.get(config.id) ?? [];
+      const others = [...environments, ...overlaid];
+      const linked: ConfigLink = others.length > 0 ? { ...own, also: [...(own.also ?? []), ...others] } : own;
       const keys = config.preMemoryModelKeys;
       links.set(
         config.id,
@@ -195,7 +210,17 @@ function memoryModel(link: ConfigLink, keys: string[]): ConfigLink {
 function applyLink(loaded: LoadedConfig, context: ConfigLink): FlinkConfig {
   // What the file said of itself has been weighed: the config carries the outcome.
   const { evidence, appendsToImageConf, kubernetes, ...rest } = loaded;
-  const { containers, also, contextName, problems, layer, judgedIn: _judgedIn, ...version } = context;
+  const {
+    containers,
+    also,
+    contextName,
+    problems,
+    layer,
+    judgedIn: _judgedIn,
+    patched: _patched,
+    patchOf: _patchOf,
+    ...version
+  } = context;
   const config: FlinkConfig = { ...rest, ...version };
   if (layer) applyValuesLayer(config, layer);
   if (containers && containers.length > 0) runIn(config, containers);
@@ -211,8 +236,10 @@ function applyLink(loaded: LoadedConfig, context: ConfigLink): FlinkConfig {
  */
 export function applyLinks(loaded: LoadedConfig, context: ConfigLink): FlinkConfig[] {
   if (context.judgedIn !== undefined) return [];
+  // A Kustomize patch is judged in the overlays that apply it, with the resource it patches.
+  if (context.patchOf) return [];
   return [context, ...(context.also ?? [])].map((c, i) => {
-    const config = applyLink(loaded, c);
+    const config = applyLink(c.patched ?? loaded, c);
     return i === 0 ? config : { ...config, id: `${loaded.id}@${c.contextName ?? i}` };
   });
 }

@@ -9,6 +9,8 @@ import type {
 } from '../model/index.js';
 import { flinkImage } from '../flink/index.js';
 import { DEFAULT_NAMESPACE } from '../sources/index.js';
+import { contexts } from './container.js';
+import type { Placement } from './place.js';
 import { resolveFlinkVersion, type LinkedVersion, type VersionContext } from './version.js';
 
 /** `FLINK_PROPERTIES` in a ConfigMap reaches a process through its environment, a config file through a volume. */
@@ -115,9 +117,13 @@ const MAX_KUSTOMIZE_DEPTH = 16;
  */
 function kustomized(files: readonly LinkFacts[]) {
   const byFolder = new Map<string, NonNullable<LinkFacts['kustomization']>>();
+  const fileOf = new Map<string, string>();
   for (const file of files)
-    if (file.kustomization)
-      byFolder.set(file.path.slice(0, Math.max(0, file.path.lastIndexOf('/'))), file.kustomization);
+    if (file.kustomization) {
+      const folder = file.path.slice(0, Math.max(0, file.path.lastIndexOf('/')));
+      byFolder.set(folder, file.kustomization);
+      fileOf.set(folder, file.path);
+    }
   const namespaces = new Map<string, Set<string>>();
   const generated = new Map<string, KubernetesConfigRef[]>();
   const add = <T>(map: Map<string, T[] | Set<T>>, key: string, value: T) => {
@@ -125,25 +131,43 @@ function kustomized(files: readonly LinkFacts[]) {
     if (found instanceof Set) found.add(value);
     else if (found) found.push(value);
   };
-  const build = (folder: string, namespace: string | undefined, seen: Set<string>, depth: number): void => {
+  type Overrides = NonNullable<NonNullable<LinkFacts['kustomization']>['overrides']>;
+  const build = (
+    folder: string,
+    namespace: string | undefined,
+    seen: Set<string>,
+    depth: number,
+    overridden: Overrides,
+  ): void => {
     const k = byFolder.get(folder);
     if (!k || seen.has(folder) || depth > MAX_KUSTOMIZE_DEPTH) return;
     seen.add(folder);
     // The nearest kustomization that sets a namespace wins: an overlay's over its base's.
     const ns = namespace ?? k.namespace;
+    // The ConfigMaps it writes itself (generator literals) are built into the overlays' namespaces too.
+    const own = fileOf.get(folder);
+    if (own && ns && depth > 0) {
+      if (!namespaces.has(own)) namespaces.set(own, new Set());
+      add(namespaces, own, ns);
+    }
     for (const g of k.generated) {
+      // An overlay's generator of the same name replaces this ConfigMap (`behavior: replace`), or
+      // the keys it gives (`merge`): the overlay's build holds the overlay's file, not this one.
+      if (overridden.some((o) => o.name === g.name && (o.behavior === 'replace' || o.keys.includes(g.key))))
+        continue;
       if (!generated.has(g.path)) generated.set(g.path, []);
       add(generated, g.path, { namespace: ns ?? DEFAULT_NAMESPACE, configMap: { name: g.name, key: g.key } });
     }
     for (const resource of k.resources) {
-      if (byFolder.has(resource)) build(resource, ns, seen, depth + 1);
+      if (byFolder.has(resource))
+        build(resource, ns, seen, depth + 1, [...overridden, ...(k.overrides ?? [])]);
       else if (ns) {
         if (!namespaces.has(resource)) namespaces.set(resource, new Set());
         add(namespaces, resource, ns);
       }
     }
   };
-  for (const folder of byFolder.keys()) build(folder, undefined, new Set(), 0);
+  for (const folder of byFolder.keys()) build(folder, undefined, new Set(), 0, []);
   return {
     namespacesOf: (path: string, own: string) => [own, ...(namespaces.get(path) ?? [])],
     generatedFrom: (path: string) => generated.get(path) ?? [],
@@ -151,7 +175,7 @@ function kustomized(files: readonly LinkFacts[]) {
 }
 
 /** Whether the container reads this ConfigMap key: a config file through a mounted volume, `FLINK_PROPERTIES` through its environment. */
-function runs(container: KubernetesContainerFacts, ref: KubernetesConfigRef): boolean {
+export function runs(container: KubernetesContainerFacts, ref: KubernetesConfigRef): boolean {
   const { name, key } = ref.configMap!;
   if (key === ENV_KEY) return container.envFrom.some((e) => e.name === name && e.key === key);
   return container.mounts.some((m) => m.name === name && (m.keys === undefined || m.keys.includes(key)));
@@ -187,12 +211,25 @@ export function kubernetesLink(
   context: VersionContext,
   chart: readonly LinkedVersion[] = [],
 ): ConfigLink {
-  const link: ConfigLink = placed.deployment
-    ? onDeployment(placed.deployment, context)
-    : resolveFlinkVersion(evidence, context, {
-        linked: [...containerVersions(placed.containers ?? []), ...chart],
-      });
-  if (placed.containers) link.containers = placed.containers;
+  if (placed.deployment || !placed.containers) {
+    const link: ConfigLink = placed.deployment
+      ? onDeployment(placed.deployment, context)
+      : resolveFlinkVersion(evidence, context, { linked: chart });
+    if (placed.problems) link.problems = placed.problems;
+    return link;
+  }
+  // One context per Flink version the containers' images name (and per size of a process), as
+  // for compose services: a ConfigMap mounted by 1.17 and 1.19 containers is judged under each.
+  const placements: Placement[] = placed.containers.map((container) => ({
+    container,
+    versions: containerVersions([container]),
+  }));
+  const named = placements.some((p) => p.versions.length > 0);
+  const link = contexts(
+    evidence,
+    named ? placements : placements.map((p) => ({ ...p, versions: [...chart] })),
+    context,
+  );
   if (placed.problems) link.problems = placed.problems;
   return link;
 }

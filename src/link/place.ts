@@ -286,7 +286,10 @@ function memoryOf(service: Service, keys: readonly string[]): LinkedMemory | und
   for (const key of keys) {
     const written = service.memory[key];
     const bytes = written?.value !== undefined ? dockerBytes(written.value) : undefined;
-    if (written && bytes !== undefined) return { bytes, text: written.raw, evidence: written.evidence };
+    if (!written?.value || bytes === undefined) continue;
+    // A size from a variable names both: `512m (${JM_MEMORY:-2g})`.
+    const text = written.value === written.raw ? written.raw : `${written.value} (${written.raw})`;
+    return { bytes, text, evidence: written.evidence };
   }
   return undefined;
 }

@@ -34,7 +34,7 @@ export interface EntryFacts {
   type: ValueType;
   line: number;
   column: number;
-  /** The file the entry is written in, where it is not the config's own (a Helm values file). */
+  /** The file the entry is written in, where it is not the config's own (a Helm values file, a Kustomize patch). */
   file?: string;
   origin: 'file' | 'operator' | 'environment';
   /** A later entry or the operator replaced it. */

@@ -50,6 +50,11 @@ export interface ComposeService {
 
 export interface ComposeFacts {
   services: ComposeService[];
+  /**
+   * Top-level `include:` (Compose 2.20+): the compose files each entry loads as a project of its
+   * own (paths as written, relative to this file), and the `env_file`s and `project_directory` it gives them.
+   */
+  include?: Array<{ paths: string[]; envFiles?: string[]; projectDirectory?: string; line: number }>;
 }
 
 /** One instruction of a Dockerfile the link stage needs; the rest is left out. */

@@ -1,5 +1,5 @@
 import type { FlinkVersion } from './flink-version.js';
-import type { ConfigKind, LoadProblem, VersionEvidence } from './flink-config.js';
+import type { ConfigKind, LoadedConfig, LoadProblem, VersionEvidence } from './flink-config.js';
 import type { ComposeFacts, DockerfileFacts, LinkEvidence } from './link-sources.js';
 import type { Location } from './location.js';
 import type { HelmTemplateFacts, HelmValue, ValuesLayer } from './helm.js';
@@ -41,6 +41,28 @@ export interface KustomizationFacts {
   resources: string[];
   /** `configMapGenerator`: each file it puts under a key of a generated ConfigMap. */
   generated: Array<{ name: string; key: string; path: string; location: Location }>;
+  /**
+   * `configMapGenerator`s that name a base's generator (`behavior: merge` or `replace`): the keys
+   * they give (`merge`), or every key of the base's ConfigMap gone (`replace`).
+   */
+  overrides?: Array<{ name: string; behavior: 'merge' | 'replace'; keys: string[] }>;
+  /** `patches`, `patchesStrategicMerge` and `patchesJson6902`, in the order Kustomize applies them. */
+  patches?: KustomizePatch[];
+  /** `images:`: the container images it renames or retags (`name`, `newName`, `newTag`, `digest`). */
+  images?: Array<{ name: string; newName?: string; newTag?: string; digest?: string; location: Location }>;
+}
+
+/** One Kustomize patch: a file, or text written inline in the kustomization, and what it targets. */
+export interface KustomizePatch {
+  /** The patch file (resolved against the kustomization's folder). */
+  path?: string;
+  /** The patch written inline: its text, and where each of its lines is written in the kustomization. */
+  inline?: { text: string; lines: Array<{ line: number; column: number }> };
+  /** `target:` (kind, name, namespace); a strategic merge patch without one patches the resource it names. */
+  target?: { kind?: string; name?: string; namespace?: string };
+  /** `patchesJson6902` entries are JSON patches; `patches` entries are told apart by their shape. */
+  json6902?: true;
+  location: Location;
 }
 
 /** What a `Chart.yaml` says: the chart's name and `appVersion`, and where that is written. */
@@ -131,6 +153,13 @@ export interface ConfigLink {
   layer?: ValuesLayer;
   /** The file whose config holds this one whole (a values block a chart's template places): judged there, not alone. */
   judgedIn?: string;
+  /**
+   * The config as a Kustomize overlay builds it (its patches applied), read again from the patched
+   * resource: values a patch sets are located on the patch's lines. Judged instead of the file's own.
+   */
+  patched?: LoadedConfig;
+  /** The config is a Kustomize patch: judged with the resource it patches (`patched`), not alone. */
+  patchOf?: string;
 }
 
 /**

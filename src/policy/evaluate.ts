@@ -293,7 +293,7 @@ function renderFix(
 }
 
 interface Position {
-  /** Where it is not the config's own file (an entry a Helm values file sets). */
+  /** Where it is not the config's own file (an entry a Helm values file or a Kustomize patch sets). */
   file?: string;
   line: number;
   column: number;

@@ -29,10 +29,11 @@ export {
 } from './discover/confined-file.js';
 export { readConfigYaml } from './formats/config-yaml.js';
 export { readFlinkConf } from './formats/flink-conf.js';
-export { loadFile, type LoadResult } from './formats/index.js';
+export { loadDocument, loadFile, type LoadResult } from './formats/index.js';
 export { wholeFileFormat, type WholeFileFormat } from './formats/whole-file.js';
 export { markOverrides } from './config-builder.js';
-export { DEFAULT_NAMESPACE } from './formats/kubernetes-facts.js';
+export { DEFAULT_NAMESPACE, namespaceOf } from './formats/kubernetes-facts.js';
+export { treeReader, type TreeReader } from './discover/tree-reader.js';
 export { quantityBytes } from './kubernetes-quantity.js';
 export { parseDocumentsWithinDepth, tooDeepMessage } from './yaml/depth.js';
 export { dockerBytes } from './formats/docker-compose.js';
@@ -40,6 +41,7 @@ export { processOf } from './formats/kubernetes-workload.js';
 export { isDockerfileName } from './formats/dockerfile-name.js';
 export {
   getPath,
+  graft,
   locationOf,
   mapItems,
   parseYamlFile,

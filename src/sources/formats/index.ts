@@ -29,7 +29,7 @@ import { workloadContainerFacts } from './kubernetes-facts.js';
 import type { DocumentFormat, RawMarkers, YamlFileContext } from './format.js';
 import { isChartFileName, readChart } from './helm-chart.js';
 import { isHelmHelpersName } from './helm-template.js';
-import { isKustomizationFileName, readKustomization } from './kustomization.js';
+import { isKustomizationFileName, loadGeneratorLiterals, readKustomization } from './kustomization.js';
 import { isValuesFileName, loadHelmValues } from './helm-values.js';
 import { isWorkload, loadWorkload, WORKLOAD_MARKERS } from './kubernetes-workload.js';
 import { isVervericaResource, loadVervericaResource } from './vvp-deployment.js';
@@ -155,7 +155,8 @@ export function loadFile(path: string, text: string): LoadResult {
   if (isHelmHelpersName(path)) return { configs: [], problems: [] };
   if (isKustomizationFileName(path)) {
     const kustomization = readKustomization(path, text);
-    return kustomization ? { configs: [], problems: [], kustomization } : { configs: [], problems: [] };
+    const configs = kustomization ? loadGeneratorLiterals(path, text) : [];
+    return kustomization ? { configs, problems: [], kustomization } : { configs, problems: [] };
   }
   if (isChartFileName(path)) {
     const chart = readChart(path, text);
@@ -183,6 +184,21 @@ export function loadFile(path: string, text: string): LoadResult {
     if (format) configs.push(...format.load(document, file));
   }
   return containers.length > 0 ? { configs, problems, containers } : { configs, problems };
+}
+
+/**
+ * One YAML document read as `loadFile` reads it (the link stage reads a resource again this way once
+ * a Kustomize overlay has patched it), with the Kubernetes containers it defines.
+ */
+export function loadDocument(
+  document: YamlDocument,
+  file: YamlFileContext,
+): { configs: LoadedConfig[]; containers: KubernetesContainerFacts[] } {
+  const containers = isKubernetes(document) ? workloadContainerFacts(file.yaml, document) : [];
+  if (isKubernetes(document) && isOperatorResource(document) && isCanaryResource(document))
+    return { configs: [], containers };
+  const format = DOCUMENT_FORMATS.find((f) => f.matches(document, file));
+  return { configs: format ? format.load(document, file) : [], containers };
 }
 
 function canaryNotice(document: YamlDocument, yaml: YamlFile): LoadProblem {

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, Scalar } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Scalar } from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { LoadProblem, Location } from '../../model/index.js';
 import type { PositionMap } from '../formats/flink-conf.js';
@@ -129,7 +129,28 @@ function locationAt(yaml: YamlFile, offset: number): Location {
 export function locationOf(yaml: YamlFile, node: Node | null | undefined, fallback?: Location): Location {
   const offset = node?.range?.[0];
   if (offset === undefined) return fallback ?? locationAt(yaml, 0);
-  return locationAt(yaml, offset);
+  return locationAt((node && grafts.get(node)) ?? yaml, offset);
+}
+
+/** Nodes placed into another file's document (a Kustomize patch's values), and the file each is written in. */
+const grafts = new WeakMap<Node, YamlFile>();
+
+/**
+ * Marks a node and everything under it as written in `yaml`: once grafted into another file's
+ * document, each is still located (`locationOf`, `embeddedPositionMap`) where it is written.
+ */
+export function graft(node: Node, yaml: YamlFile): void {
+  const stack: unknown[] = [node];
+  for (let seen = 0; stack.length > 0 && seen < 100_000; seen++) {
+    const current = stack.pop();
+    if (!current || typeof current !== 'object') continue;
+    if (isScalar(current) || isMap(current) || isSeq(current) || isAlias(current)) grafts.set(current, yaml);
+    if (isMap(current) || isSeq(current))
+      for (const item of current.items as unknown[]) {
+        if (isPair(item)) stack.push(item.key, item.value);
+        else stack.push(item);
+      }
+  }
 }
 
 /** Follows aliases to the anchored node. */
@@ -257,7 +278,8 @@ export function isStringScalar(doc: Document.Parsed, node: unknown): node is Sca
  * block) to the real file: each value line is found in the source in order, so block scalars,
  * indentation and multi-line quoted strings all land on the line where the text is written.
  */
-export function embeddedPositionMap(yaml: YamlFile, node: Scalar): PositionMap {
+export function embeddedPositionMap(written: YamlFile, node: Scalar): PositionMap {
+  const yaml = grafts.get(node) ?? written;
   const [start, , end] = node.range ?? [0, 0, 0];
   const source = yaml.text.slice(0, end);
   const lines = String(node.value).split(/\r\n|\n|\r/);
