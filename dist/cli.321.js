@@ -56,7 +56,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _flink_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8132);
 /* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7304);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6788);
-/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6823);
+/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6601);
 /* harmony import */ var _choose_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3293);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7632);
 

@@ -60,7 +60,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _derive_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8859);
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4580);
 /* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7880);
-/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6823);
+/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6601);
 /* harmony import */ var _choose_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3293);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7632);
 

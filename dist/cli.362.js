@@ -27,8 +27,8 @@ var engine = __webpack_require__(4580);
 var model = __webpack_require__(7304);
 // EXTERNAL MODULE: ./src/policy/index.ts + 17 modules
 var policy = __webpack_require__(7880);
-// EXTERNAL MODULE: ./src/sources/index.ts + 28 modules
-var sources = __webpack_require__(6823);
+// EXTERNAL MODULE: ./src/sources/index.ts + 31 modules
+var sources = __webpack_require__(6601);
 // EXTERNAL MODULE: ./src/cli/exit.ts
 var exit = __webpack_require__(7632);
 ;// CONCATENATED MODULE: ./src/cli/compare.ts

@@ -26,14 +26,14 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/link/index.ts + 9 modules
-var src_link = __webpack_require__(1179);
+// EXTERNAL MODULE: ./src/link/index.ts + 13 modules
+var src_link = __webpack_require__(1646);
 // EXTERNAL MODULE: ./src/model/index.ts + 5 modules
 var model = __webpack_require__(7304);
 // EXTERNAL MODULE: ./src/policy/index.ts + 17 modules
 var policy = __webpack_require__(7880);
-// EXTERNAL MODULE: ./src/sources/index.ts + 28 modules
-var sources = __webpack_require__(6823);
+// EXTERNAL MODULE: ./src/sources/index.ts + 31 modules
+var src_sources = __webpack_require__(6601);
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(8877);
 ;// CONCATENATED MODULE: ./src/engine/compiler-tier.ts
@@ -76,7 +76,7 @@ function loadListed(listed, context) {
     const files = [];
     const stats = { ruledOut: 0 };
     let configs = 0;
-    for (const candidate of (0,sources/* readCandidates */.lH)(listed, notices, stats)) {
+    for (const candidate of (0,src_sources/* readCandidates */.lH)(listed, notices, stats)) {
         const file = { path: candidate.path, configs: [], notices: [], fileProblems: [] };
         files.push(file);
         const room = context.maxConfigs - configs;
@@ -84,7 +84,7 @@ function loadListed(listed, context) {
             file.skipped = true;
             continue;
         }
-        const loaded = (0,sources/* loadFile */.ZN)(candidate.path, candidate.text);
+        const loaded = (0,src_sources/* loadFile */.ZN)(candidate.path, candidate.text);
         // Kept only for what it says of other files (its name, a workload's ConfigMap, an image) and no
         // config in it: what fails to parse there (a Helm template) is nobody's concern here.
         if (candidate.keptBy !== 'text' && loaded.configs.length === 0)
@@ -438,7 +438,7 @@ async function prepare(options) {
     if (settings.baseline) {
         const file = external_node_path_default().resolve(options.cwd, settings.baseline);
         try {
-            const read = (0,sources/* readConfined */.Hz)(file, settings.root ? [settings.root] : []);
+            const read = (0,src_sources/* readConfined */.Hz)(file, settings.root ? [settings.root] : []);
             if (!read.ok)
                 throw new Error(read.message);
             baseline = (0,policy/* parseBaseline */.nk)(read.bytes.toString('utf8'), relative(options.cwd, file));
@@ -478,7 +478,7 @@ async function lint(options, given) {
     // A large tree is known from git's index before it is listed: workers start up meanwhile.
     if (!options.onlyFiles)
         threads.start(threadCount(earlyTreeSize(options.cwd), concurrency));
-    const listing = (0,sources/* listCandidates */.jU)({
+    const listing = (0,src_sources/* listCandidates */.jU)({
         cwd: options.cwd,
         paths: options.paths,
         include: options.include,
@@ -494,7 +494,7 @@ async function lint(options, given) {
  */
 async function lintGiven(options, files, given) {
     const prepared = given ?? (await prepare(options));
-    const listed = (0,sources/* selectListed */.sT)(files, options)
+    const listed = (0,src_sources/* selectListed */.sT)(files, options)
         .map((f) => ({ file: f.path, relative: f.path, root: options.cwd, bytes: f.bytes }))
         .sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
     return lintListed(options, prepared, newThreads(options, prepared), listed, []);
@@ -513,7 +513,10 @@ async function lintListed(options, prepared, threads, listed, listingNotices) {
     sizeRun(listed.length);
     threads.start(threadCount(listed.length, options.concurrency ?? 'auto'));
     const versions = { override: options.flinkVersion, fallback: settings.flinkVersion };
-    const shares = await threads.run(listed, (facts) => (0,src_link/* link */.nf)(facts, versions), prepared.pack, undefined, options.onProgress);
+    // The link stage reads the files other files name (a kustomization's bases and patches) from the
+    // tree: from where they were listed, or the workspace when the run reads the disk.
+    const read = (0,src_sources/* treeReader */.uv)(listed, listed.some((f) => f.bytes) ? undefined : options.cwd);
+    const shares = await threads.run(listed, (facts) => (0,src_link/* link */.nf)(facts, versions, read), prepared.pack, undefined, options.onProgress);
     const { results, findings, suppressed, sources, judged, ruledOut, ...merged } = mergeShares(shares, maxConfigs);
     // Compiling the pack records its problems among the prepared notices: first, then read them.
     const policies = judged ? (await prepared.pack()).policies.map((p) => p.policy) : [];
@@ -547,7 +550,7 @@ async function lintListed(options, prepared, threads, listed, listingNotices) {
  * costs a worker's start-up on another core; the listing then sizes the run. 0 outside git.
  */
 function earlyTreeSize(cwd) {
-    return Math.floor(((0,sources/* trackedFileCount */.OX)(cwd) ?? 0) / 2);
+    return Math.floor(((0,src_sources/* trackedFileCount */.OX)(cwd) ?? 0) / 2);
 }
 /** Most configs one run derives and judges: time and memory stay bounded however large the tree. */
 const MAX_CONFIGS = 20_000;
@@ -586,12 +589,12 @@ var report = __webpack_require__(6788);
  */
 async function lintBase(options, base) {
     const problems = [];
-    const wanted = (0,sources/* insidePaths */.VP)(options.paths.map((p) => repositoryPath(options.cwd, p)));
+    const wanted = (0,src_sources/* insidePaths */.VP)(options.paths.map((p) => repositoryPath(options.cwd, p)));
     const basePaths = [];
     for (const file of base.touched) {
         if (!file.basePath || !wanted(file.path))
             continue;
-        if (!(0,sources/* safeRelative */.iC)(file.basePath)) {
+        if (!(0,src_sources/* safeRelative */.iC)(file.basePath)) {
             problems.push(`skipped base file with an unsafe path: ${JSON.stringify(file.basePath)}`);
             continue;
         }
@@ -634,13 +637,13 @@ function compareWithBase(base, head) {
  * resolve the ref; an error where it resolves but git cannot list the changes.
  */
 async function gitBase(cwd, ref, against, fetch = false) {
-    const commit = await (0,sources/* resolveCommit */.WL)(cwd, ref, { fetch });
+    const commit = await (0,src_sources/* resolveCommit */.WL)(cwd, ref, { fetch });
     if (!commit)
         return undefined;
-    const touched = await (0,sources/* changedFiles */.Y_)(cwd, commit, against);
+    const touched = await (0,src_sources/* changedFiles */.Y_)(cwd, commit, against);
     if (!touched)
         throw new Error(`git could not list the files that differ from ${ref}`);
-    const readMany = (files) => (0,sources/* filesAtCommit */.ao)(cwd, commit, files).catch(() => undefined);
+    const readMany = (files) => (0,src_sources/* filesAtCommit */.ao)(cwd, commit, files).catch(() => undefined);
     const read = async (file) => {
         const one = (await readMany([file]))?.get(file);
         return one?.ok ? one.bytes : undefined;
@@ -663,7 +666,7 @@ function repositoryPath(cwd, file) {
  * playground, `derive` of a file.
  */
 function lintText(input, pack, settings) {
-    const loaded = (0,sources/* loadFile */.ZN)(input.path, input.text);
+    const loaded = (0,src_sources/* loadFile */.ZN)(input.path, input.text);
     const linked = (0,src_link/* linkAlone */.kP)(input.path, loaded.configs, { override: input.flinkVersion, fallback: input.defaultFlinkVersion }, { containers: loaded.containers });
     const configs = input.deployment ? linked.map((c) => ({ ...c, deployment: input.deployment })) : linked;
     const results = configs.map((config) => ({ config, breakdown: (0,derive/* deriveConfig */.a)(config) }));
@@ -692,7 +695,7 @@ class SizeInputError extends Error {
  */
 function fileConfigs(input) {
     const { path, text } = input.file;
-    const loaded = (0,sources/* loadFile */.ZN)(path, text);
+    const loaded = (0,src_sources/* loadFile */.ZN)(path, text);
     const fatal = loaded.problems.find((p) => p.code === 'yaml-error' || p.code === 'limit');
     if (fatal)
         throw new SizeInputError(`${path}:${fatal.location.line}: ${fatal.message}`);
@@ -1193,7 +1196,7 @@ function rewriteOne(text, outcome, to, done) {
  */
 function upgradeConfig(input) {
     const { path, text } = input.file;
-    const loaded = (0,sources/* loadFile */.ZN)(path, text);
+    const loaded = (0,src_sources/* loadFile */.ZN)(path, text);
     const fatal = loaded.problems.find((p) => p.code === 'yaml-error' || p.code === 'limit');
     if (fatal)
         throw new SizeInputError(`${path}:${fatal.location.line}: ${fatal.message}`);

@@ -8850,6 +8850,7 @@ const TOOL = { name: 'flink-memory-lint', version: package_namespaceObject.rE, h
 
 
 
+
 /***/ }),
 
 /***/ 6067:
@@ -9093,7 +9094,7 @@ function scope(layers) {
 
 /***/ }),
 
-/***/ 8240:
+/***/ 3222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9102,16 +9103,21 @@ __nccwpck_require__.d(__webpack_exports__, {
   OR: () => (/* reexport */ confined_file_confinedPath),
   Yn: () => (/* reexport */ getPath),
   S2: () => (/* reexport */ dockerfile_name_isDockerfileName),
+  IP: () => (/* reexport */ isHelmTemplatePath),
+  oo: () => (/* reexport */ isValuesFileName),
   o5: () => (/* reexport */ confined_file_lexicallyInside),
   ZN: () => (/* reexport */ loadFile),
   hD: () => (/* reexport */ locationOf),
   Z9: () => (/* reexport */ mapItems),
   bV: () => (/* reexport */ markOverrides),
+  WR: () => (/* reexport */ operatorMemory),
   id: () => (/* reexport */ parseDocumentsWithinDepth),
   BU: () => (/* reexport */ parseYamlFile),
   zy: () => (/* reexport */ quantityBytes),
   lH: () => (/* reexport */ readCandidates),
   Hz: () => (/* reexport */ confined_file_readConfined),
+  Hk: () => (/* reexport */ readHelmTemplate),
+  Tu: () => (/* reexport */ readValuesTree),
   dU: () => (/* reexport */ confined_file_realRoot),
   ws: () => (/* reexport */ scalarText),
   Sg: () => (/* reexport */ seqItems),
@@ -9119,7 +9125,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qk: () => (/* reexport */ unreadableReason)
 });
 
-// UNUSED EXPORTS: DEFAULT_NAMESPACE, GIT_ENV, MAX_FILE_BYTES, SAFE_GIT, changedFiles, dockerBytes, fileAtCommit, filesAtCommit, git, insidePaths, insideWorkTree, isCandidateName, listCandidates, processOf, readConfigYaml, readFlinkConf, resolveCommit, safeRelative, selectListed, trackedFileCount, wholeFileFormat
+// UNUSED EXPORTS: DEFAULT_NAMESPACE, GIT_ENV, MAX_FILE_BYTES, SAFE_GIT, changedFiles, dockerBytes, fileAtCommit, filesAtCommit, git, graft, insidePaths, insideWorkTree, isCandidateName, listCandidates, loadDocument, namespaceOf, processOf, readConfigYaml, readFlinkConf, resolveCommit, safeRelative, selectListed, trackedFileCount, treeReader, valueAt, valuesFlinkVersion, valuesImages, valuesLimits, wholeFileFormat
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -9549,14 +9555,14 @@ function neutralizeLine(line) {
         // No later `{{` on the line has a `}}` after it either.
         if (end < 0)
             break;
-        const inner = line
-            .slice(start + 2, end)
-            .replaceAll(': ', ':_')
-            .replaceAll(' #', ' _');
-        out += `${line.slice(done, start)}\${${inner}} `;
+        out += `${line.slice(done, start)}${templatePlaceholder(line.slice(start + 2, end))} `;
         done = end + 2;
     }
     return out + line.slice(done);
+}
+/** What `{{inner}}` becomes in the parsed text (without the space after it), which YAML reads as text. */
+function templatePlaceholder(inner) {
+    return `\${${inner.replaceAll(': ', ':_').replaceAll(' #', ' _')}}`;
 }
 function isBlank(code) {
     return code === 0x20 || code === 0x09;
@@ -9622,7 +9628,30 @@ function locationOf(yaml, node, fallback) {
     const offset = node?.range?.[0];
     if (offset === undefined)
         return fallback ?? locationAt(yaml, 0);
-    return locationAt(yaml, offset);
+    return locationAt((node && grafts.get(node)) ?? yaml, offset);
+}
+/** Nodes placed into another file's document (a Kustomize patch's values), and the file each is written in. */
+const grafts = new WeakMap();
+/**
+ * Marks a node and everything under it as written in `yaml`: once grafted into another file's
+ * document, each is still located (`locationOf`, `embeddedPositionMap`) where it is written.
+ */
+function graft(node, yaml) {
+    const stack = [node];
+    for (let seen = 0; stack.length > 0 && seen < 100_000; seen++) {
+        const current = stack.pop();
+        if (!current || typeof current !== 'object')
+            continue;
+        if (isScalar(current) || isMap(current) || isSeq(current) || isAlias(current))
+            grafts.set(current, yaml);
+        if (isMap(current) || isSeq(current))
+            for (const item of current.items) {
+                if (isPair(item))
+                    stack.push(item.key, item.value);
+                else
+                    stack.push(item);
+            }
+    }
 }
 /** Follows aliases to the anchored node. */
 function resolve(doc, node) {
@@ -9728,7 +9757,8 @@ function isStringScalar(doc, node) {
  * block) to the real file: each value line is found in the source in order, so block scalars,
  * indentation and multi-line quoted strings all land on the line where the text is written.
  */
-function embeddedPositionMap(yaml, node) {
+function embeddedPositionMap(written, node) {
+    const yaml = grafts.get(node) ?? written;
     const [start, , end] = node.range ?? [0, 0, 0];
     const source = yaml.text.slice(0, end);
     const lines = String(node.value).split(/\r\n|\n|\r/);
@@ -10194,6 +10224,443 @@ function loadWholeFile(path, text, kind, parsed) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/sources/formats/helm-template.ts
+
+/** A chart's template: a YAML file or helpers (`_helpers.tpl`) under a `templates/` folder. */
+function isHelmTemplatePath(path) {
+    const parts = path.split('/');
+    const name = parts[parts.length - 1];
+    return parts.slice(0, -1).includes('templates') && (/\.ya?ml$/i.test(name) || helm_template_isHelmHelpersName(name));
+}
+/** A chart's helpers file (`_helpers.tpl`): template text, no YAML; never a config of its own. */
+function helm_template_isHelmHelpersName(path) {
+    return /\.tpl$/i.test(path) && !/\.ya?ml\.tpl$/i.test(path);
+}
+/** Block scalars whose text the loaders read as Flink lines (`flink-conf.yaml`) or as YAML (`config.yaml`). */
+const YAML_TEXT_KEYS = new Set(['config.yaml']);
+/** The lines of a template scanned at most; a larger template is followed no further. */
+const MAX_LINES = 20_000;
+/** Actions open at once at most (`if` in `with` in `range` …): a template nested deeper is followed no further. */
+const MAX_SCOPES = 64;
+/**
+ * Where a chart's template places `.Values` into a Flink config or a container's memory, read
+ * from its text in one pass over the lines: no Helm, no template is executed. The scan keeps the
+ * YAML keys above each line (by indentation), the block scalar it is in, and the `with` / `range`
+ * / `define` it is inside; it follows `{{ .Values.a.b }}`, `| quote`, `default "2g" .Values.x`,
+ * `toYaml .Values.x | nindent 4` and `{{ . }}` inside `{{ with .Values.x }}`. What it does not
+ * understand (`include`, `tpl`, `index`, variables, parentheses) is left out, never guessed.
+ * Helm's template functions: helm.sh/helm `pkg/engine/funcs.go` (toYaml) and Sprig (default, quote).
+ */
+function readHelmTemplate(path, text) {
+    if (!isHelmTemplatePath(path) || !text.includes('{{'))
+        return undefined;
+    if (!text.includes('.Values') && !text.includes('include') && !text.includes('template'))
+        return undefined;
+    const placements = [];
+    const defines = [];
+    // The `define` whose lines are being read, and how many scopes were open outside it.
+    let collecting;
+    let document = 0;
+    let content = false;
+    let keys = [];
+    let block;
+    // Open `if` / `with` / `range` / `define` actions; a `with` of a values path gives `.` that path.
+    const scopes = [];
+    const lines = text.split('\n').slice(0, MAX_LINES);
+    for (const [index, full] of lines.entries()) {
+        if (scopes.length > MAX_SCOPES)
+            break;
+        const line = full.endsWith('\r') ? full.slice(0, -1) : full;
+        const lineNo = index + 1;
+        const actions = actionsOf(line);
+        const literal = literalText(line, actions);
+        if (actions.length > 0 && literal.trim() === '') {
+            // A line of template actions only: the loaders empty it; it changes no YAML structure.
+            for (const action of actions) {
+                const word = action.text.split(/\s/, 1)[0];
+                if (word === 'end') {
+                    scopes.pop();
+                    if (collecting && scopes.length <= collecting.depth) {
+                        defines.push(collecting.define);
+                        collecting = undefined;
+                    }
+                }
+                else if (word === 'define' && !collecting) {
+                    const name = defineName(action.text);
+                    if (name !== undefined)
+                        collecting = { define: { name, lines: [] }, depth: scopes.length };
+                    scopes.push({ kind: 'define' });
+                }
+                else if (word === 'with')
+                    scopes.push({ kind: 'with', path: valuesPath(action.text.slice(4).trim(), scopes) });
+                else if (word === 'if') {
+                    const path = valuesPath(action.text.slice(2).trim(), scopes);
+                    scopes.push(path ? { kind: 'if', path } : { kind: 'if', unread: true });
+                }
+                else if (word === 'else') {
+                    const open = scopes[scopes.length - 1];
+                    // `else if …` is a condition the scan does not weigh.
+                    if (open?.kind === 'if')
+                        scopes[scopes.length - 1] =
+                            action.text === 'else' ? { ...open, negate: !open.negate } : { kind: 'if', unread: true };
+                }
+                else if (['range', 'define', 'block'].includes(word))
+                    scopes.push({ kind: word });
+                else if ((word === 'include' || word === 'template') && !collecting) {
+                    const name = includedName(action.text);
+                    const at = block ?? keys[keys.length - 1];
+                    if (name === undefined || !at)
+                        continue;
+                    placements.push({
+                        line: lineNo,
+                        document,
+                        path: [],
+                        placeholder: templatePlaceholder(action.raw),
+                        whole: true,
+                        context: block && !YAML_TEXT_KEYS.has(block.key) ? 'text' : 'yaml',
+                        ...(block ? { blockKey: block.key } : {}),
+                        target: { kind: 'include', name },
+                    });
+                }
+                else {
+                    const expression = parseExpression(action.text, scopes);
+                    if (!expression?.yaml)
+                        continue;
+                    const at = block ?? keys[keys.length - 1];
+                    if (!at)
+                        continue;
+                    placements.push({
+                        line: lineNo,
+                        document,
+                        ...helm_template_valueOf(expression),
+                        placeholder: templatePlaceholder(action.raw),
+                        whole: true,
+                        context: block && !YAML_TEXT_KEYS.has(block.key) ? 'text' : 'yaml',
+                        ...(block ? { blockKey: block.key } : {}),
+                        target: { kind: 'map', under: at.key },
+                    });
+                }
+            }
+            continue;
+        }
+        if (collecting) {
+            defineLine(line, actions, lineNo, scopes, collecting.define);
+            continue;
+        }
+        const indent = line.length - line.trimStart().length;
+        if (block && (line.trim() === '' || indent > block.indent)) {
+            // A line of a block scalar's text: a Flink line whose value an expression gives.
+            const colon = line.indexOf(':');
+            if (colon > 0)
+                addValues(line, colon, actions, lineNo, document, scopes, block, placements);
+            continue;
+        }
+        block = undefined;
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        if (line.startsWith('---')) {
+            if (content)
+                document++;
+            content = false;
+            keys = [];
+            continue;
+        }
+        content = true;
+        // `- key: value`: the key sits after the dashes.
+        let start = indent;
+        while (line.startsWith('- ', start) || line.slice(start) === '-')
+            start += 2;
+        while (line[start] === ' ')
+            start++;
+        const colon = keyEnd(line, start);
+        if (colon < 0)
+            continue;
+        const key = unquote(line.slice(start, colon).trim());
+        while (keys.length > 0 && keys[keys.length - 1].indent >= start)
+            keys.pop();
+        keys.push({ indent: start, key });
+        const value = line.slice(colon + 1).trim();
+        if (/^[|>]/.test(value)) {
+            block = { indent: start, key };
+            continue;
+        }
+        if (actions.length > 0)
+            addValues(line, colon, actions, lineNo, document, scopes, undefined, placements, keys);
+    }
+    if (placements.length === 0 && defines.length === 0)
+        return undefined;
+    return defines.length > 0 ? { placements, defines } : { placements };
+}
+/** A `key: value` line of a `define`: its literal value, or the expression that gives it. */
+function defineLine(line, actions, lineNo, scopes, define) {
+    const colon = line.indexOf(': ');
+    const key = colon > 0 ? line.slice(0, colon).trim() : '';
+    if (key === '' || key.includes('{{') || key.startsWith('#') || key.startsWith('-'))
+        return;
+    // The `if`s the line is under: each of a values path, else the line is left out (not guessed).
+    const ifs = scopes.filter((s) => s.kind === 'if');
+    if (ifs.some((s) => s.unread === true || !s.path))
+        return;
+    const guards = ifs.map((s) => ({ path: s.path ?? [], ...(s.negate ? { negate: true } : {}) }));
+    const guarded = guards.length > 0 ? { guards } : {};
+    if (actions.length === 0) {
+        // Flink's line reader cuts a line at its first `#`.
+        const literal = line
+            .slice(colon + 2)
+            .split('#', 1)[0]
+            .trim();
+        define.lines.push({ line: lineNo, key, literal, ...guarded });
+        return;
+    }
+    const found = [];
+    addValues(line, colon, actions, lineNo, -1, scopes, { indent: -1, key: 'define' }, found);
+    if (found.length === 1 && found[0].target.kind === 'value' && found[0].whole)
+        define.lines.push({ line: lineNo, key, value: found[0], ...guarded });
+}
+/** `define "name"`: the name. */
+function defineName(text) {
+    const all = words(text);
+    return all?.length === 2 && all[1].startsWith('"') ? all[1].slice(1, -1) : undefined;
+}
+/** `include "name" .` / `template "name" .` (the root as its context), piped through `nindent` / `indent` / `trim` only. */
+function includedName(text) {
+    const all = words(text);
+    if (!all)
+        return undefined;
+    const [head, ...rest] = all.join(' ').split(' | ');
+    const call = head.split(' ');
+    if (call.length !== 3 || !call[1].startsWith('"') || (call[2] !== '.' && call[2] !== '$'))
+        return undefined;
+    const piped = rest.every((c) => /^(?:n?indent \d+|trim)$/.test(c));
+    return piped ? call[1].slice(1, -1) : undefined;
+}
+/** The placements of the expressions in the value of a `key: value` line. */
+function addValues(line, colon, actions, lineNo, document, scopes, block, out, keys = []) {
+    const values = actions.filter((a) => a.start > colon);
+    // One expression and nothing else of the template: an `if` inside a value is not followed.
+    if (values.length !== 1)
+        return;
+    const [action] = values;
+    const expression = parseExpression(action.text, scopes);
+    if (!expression)
+        return;
+    const before = line.slice(colon + 1, action.start).trim();
+    const after = line.slice(action.end).trim();
+    const quoted = (before === '"' && after === '"') || (before === "'" && after === "'");
+    const path = keys.map((k) => k.key);
+    const tail = path.slice(-3).join('.');
+    const target = expression.yaml
+        ? { kind: 'map', under: block?.key ?? keys[keys.length - 1]?.key ?? '' }
+        : !block && tail === 'resources.limits.memory'
+            ? { kind: 'container-memory', which: 'limit' }
+            : !block && tail === 'resources.requests.memory'
+                ? { kind: 'container-memory', which: 'request' }
+                : { kind: 'value' };
+    const context = block && !YAML_TEXT_KEYS.has(block.key) ? 'text' : 'yaml';
+    out.push({
+        line: lineNo,
+        document,
+        ...helm_template_valueOf(expression),
+        placeholder: templatePlaceholder(action.raw),
+        // Quotes around the expression are YAML's, where YAML reads the line.
+        whole: (before === '' && after === '') || (quoted && context === 'yaml'),
+        context,
+        ...(block ? { blockKey: block.key } : {}),
+        target,
+    });
+}
+function helm_template_valueOf(expression) {
+    return {
+        path: expression.path,
+        ...(expression.fallback !== undefined ? { fallback: expression.fallback } : {}),
+        ...(expression.quote ? { quote: true } : {}),
+    };
+}
+/** The `{{ … }}` of a line, found with `indexOf` (a line of unclosed braces costs its length once). */
+function actionsOf(line) {
+    const actions = [];
+    for (let open = line.indexOf('{{'); open >= 0;) {
+        const close = line.indexOf('}}', open + 2);
+        if (close < 0)
+            break;
+        const raw = line.slice(open + 2, close);
+        let text = raw.trim();
+        if (text.startsWith('-'))
+            text = text.slice(1).trim();
+        if (text.endsWith('-'))
+            text = text.slice(0, -1).trim();
+        actions.push({ start: open, end: close + 2, raw, text });
+        open = line.indexOf('{{', close + 2);
+    }
+    return actions;
+}
+function literalText(line, actions) {
+    let out = '';
+    let done = 0;
+    for (const action of actions) {
+        out += line.slice(done, action.start);
+        done = action.end;
+    }
+    return out + line.slice(done);
+}
+/** The `:` that ends a YAML key starting at `start` (followed by a blank or the line's end), or -1. */
+function keyEnd(line, start) {
+    const quote = line[start] === '"' || line[start] === "'" ? line[start] : undefined;
+    let from = start;
+    if (quote) {
+        const closing = line.indexOf(quote, start + 1);
+        if (closing < 0)
+            return -1;
+        from = closing + 1;
+    }
+    for (let i = from; i < line.length; i++) {
+        if (line[i] === '{' || line[i] === '#')
+            return -1;
+        if (line[i] === ':' && (i + 1 === line.length || line[i + 1] === ' ' || line[i + 1] === '\t'))
+            return i;
+    }
+    return -1;
+}
+function unquote(text) {
+    return text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.endsWith(text[0])
+        ? text.slice(1, -1)
+        : text;
+}
+/** Words of an action, quoted strings kept whole; undefined where it holds what the scan does not read. */
+function words(text) {
+    const out = [];
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === ' ' || c === '\t') {
+            i++;
+        }
+        else if (c === '"') {
+            const close = text.indexOf('"', i + 1);
+            // An escape in a Go string is not read: the literal is left out.
+            if (close < 0 || text.slice(i, close).includes('\\'))
+                return undefined;
+            out.push(text.slice(i, close + 1));
+            i = close + 1;
+        }
+        else if (c === '|') {
+            out.push('|');
+            i++;
+        }
+        else if (c === '(' || c === ')' || c === '`' || c === "'") {
+            return undefined;
+        }
+        else {
+            let j = i;
+            while (j < text.length && !' \t|"()'.includes(text[j]))
+                j++;
+            out.push(text.slice(i, j));
+            i = j;
+        }
+    }
+    return out;
+}
+/** A `.Values` path (`.Values.a.b`, `$.Values.a.b`, `.` or `.x` inside `with .Values.p`), or undefined. */
+function valuesPath(word, scopes) {
+    // Inside `with` or `range`, `.` is no longer the root: only `$.Values` is. A `define` is read
+    // for the `include "name" .` that give it the root.
+    const rebound = scopes.some((s) => s.kind === 'with' || s.kind === 'range' || s.kind === 'block');
+    const inner = [...scopes]
+        .reverse()
+        .find((s) => s.kind === 'with' || s.kind === 'range' || s.kind === 'block');
+    let rest;
+    let base;
+    if (word.startsWith('$.Values.')) {
+        rest = word.slice('$.Values.'.length);
+        base = [];
+    }
+    else if (word.startsWith('.Values.') && !rebound) {
+        rest = word.slice('.Values.'.length);
+        base = [];
+    }
+    else if (inner?.kind === 'with' && inner.path && (word === '.' || word.startsWith('.'))) {
+        rest = word === '.' ? '' : word.slice(1);
+        base = inner.path;
+    }
+    else {
+        return undefined;
+    }
+    const parts = rest === '' ? [] : rest.split('.');
+    if (parts.some((p) => !/^[A-Za-z_][\w-]*$/.test(p) || p.length > 200))
+        return undefined;
+    return [...base, ...parts];
+}
+/** A Go string or number literal as Helm writes it. */
+function literal(word) {
+    if (word.length >= 2 && word.startsWith('"') && word.endsWith('"'))
+        return word.slice(1, -1);
+    return /^-?\d+(?:\.\d+)?$/.test(word) ? word : undefined;
+}
+/**
+ * An action the scan follows: a values path through `quote`, `default`, `toString`, `toYaml`,
+ * `nindent` / `indent`, `trim`; anything else is undefined.
+ */
+function parseExpression(text, scopes) {
+    if (text.startsWith('/*'))
+        return undefined;
+    const all = words(text);
+    if (!all || all.length === 0)
+        return undefined;
+    const commands = [[]];
+    for (const w of all) {
+        if (w === '|')
+            commands.push([]);
+        else
+            commands[commands.length - 1].push(w);
+    }
+    let expression;
+    for (const [i, command] of commands.entries()) {
+        const [name, ...args] = command;
+        if (name === undefined)
+            return undefined;
+        // The value piped in is the command's last argument.
+        const piped = i > 0;
+        const operand = piped ? undefined : args[args.length - 1];
+        if (i === 0 && command.length === 1) {
+            const path = valuesPath(name, scopes);
+            if (!path)
+                return undefined;
+            expression = { path };
+            continue;
+        }
+        const from = piped ? expression : operand !== undefined ? pathExpression(operand, scopes) : undefined;
+        if (!from)
+            return undefined;
+        const given = piped ? args : args.slice(0, -1);
+        if ((name === 'quote' || name === 'toString' || name === 'trim' || name === 'toYaml') &&
+            given.length === 0) {
+            expression = {
+                ...from,
+                ...(name === 'quote' ? { quote: true } : {}),
+                ...(name === 'toYaml' ? { yaml: true } : {}),
+            };
+        }
+        else if (name === 'default' && given.length === 1 && literal(given[0]) !== undefined) {
+            expression = { ...from, fallback: literal(given[0]) };
+        }
+        else if ((name === 'nindent' || name === 'indent') &&
+            given.length === 1 &&
+            /^\d+$/.test(given[0]) &&
+            from.yaml) {
+            expression = from;
+        }
+        else {
+            return undefined;
+        }
+    }
+    return expression;
+}
+function pathExpression(word, scopes) {
+    const path = valuesPath(word, scopes);
+    return path ? { path } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/formats/dockerfile-name.ts
 /** `Dockerfile`, `Dockerfile.<variant>`, `<variant>.Dockerfile` (any case): read as text for the image it builds on. */
 function dockerfile_name_isDockerfileName(name) {
@@ -10388,7 +10855,7 @@ function quantity(yaml, document, container, kind) {
     return q;
 }
 /** The containers of one workload document and the ConfigMaps each reads: mounted, or in its environment. */
-function workloadContainerFacts(yaml, document) {
+function kubernetes_facts_workloadContainerFacts(yaml, document) {
     const { doc, root } = document;
     const kind = kubernetes_facts_text(document, root ?? null, 'kind') ?? '';
     const path = POD_SPEC_PATHS[kind];
@@ -10752,7 +11219,7 @@ function memoryLimit(yaml, document, service) {
     }
     return undefined;
 }
-function words(document, node) {
+function docker_compose_words(document, node) {
     const { doc } = document;
     const single = scalarText(doc, node);
     if (single)
@@ -10774,7 +11241,7 @@ function loadCompose(document, { yaml }) {
         const properties = flinkProperties(yaml, document, service.value);
         if (!properties)
             continue;
-        const command = words(document, getPath(doc, service.value, 'command'));
+        const command = docker_compose_words(document, getPath(doc, service.value, 'command'));
         const process = processOf(command.length > 0 ? command : [service.key]);
         // A service that runs no Flink process (a SQL client, a job submitter) sizes nothing.
         const processes = process ? [process] : [];
@@ -10863,12 +11330,12 @@ const PROCESS_SPECS = [
  * no cluster (flink-kubernetes-operator `health/CanaryResourceManager.java`, `isCanaryResource`).
  */
 const CANARY_LABEL = 'flink.apache.org/canary';
-function isCanaryResource(document) {
+function flink_deployment_isCanaryResource(document) {
     const { doc, root } = document;
     return (scalarText(doc, getPath(doc, root, 'metadata', 'labels', CANARY_LABEL))?.text.toLowerCase() === 'true');
 }
 /** Whether a document is one of the Kubernetes operator's resources this tool reads. */
-function isOperatorResource(document) {
+function flink_deployment_isOperatorResource(document) {
     const { doc, root } = document;
     const apiVersion = scalarText(doc, getPath(doc, root, 'apiVersion'))?.text ?? '';
     const kind = scalarText(doc, getPath(doc, root, 'kind'))?.text ?? '';
@@ -11424,6 +11891,12 @@ function readChart(path, text) {
 
 ;// CONCATENATED MODULE: ./src/sources/formats/kustomization.ts
 
+
+
+
+
+
+
 /** Kustomize's file names (sigs.k8s.io/kustomize `konfig.RecognizedKustomizationFileNames`). */
 function isKustomizationFileName(file) {
     return /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/.test(file);
@@ -11494,8 +11967,371 @@ function readKustomization(file, text) {
             if (resolved)
                 facts.generated.push({ name, key, path: resolved, location: locationOf(yaml, entry) });
         }
+        const behavior = str(getPath(doc, generator, 'behavior'));
+        if (behavior === 'merge' || behavior === 'replace') {
+            const keys = [
+                ...seqItems(doc, getPath(doc, generator, 'files')).map((e) => fileKey(str(e) ?? '')),
+                ...seqItems(doc, getPath(doc, generator, 'literals')).map((e) => literalKey(str(e) ?? '')),
+            ].filter((k) => k !== undefined && k !== '');
+            (facts.overrides ??= []).push({ name, behavior, keys });
+        }
+    }
+    const patches = readPatches(yaml, folder, str);
+    if (patches.length > 0)
+        facts.patches = patches;
+    for (const image of seqItems(doc, getPath(doc, root, 'images'))) {
+        const name = str(getPath(doc, image, 'name'));
+        if (!name)
+            continue;
+        const entry = {
+            name,
+            location: locationOf(yaml, image),
+        };
+        for (const field of ['newName', 'newTag', 'digest']) {
+            const value = str(getPath(doc, image, field));
+            if (value)
+                entry[field] = value;
+        }
+        if (entry.newName || entry.newTag || entry.digest)
+            (facts.images ??= []).push(entry);
     }
     return facts;
+}
+/** The key a generator's `files:` entry gives: before `=`, else the file's name. */
+function fileKey(text) {
+    const eq = text.indexOf('=');
+    return eq >= 0 ? text.slice(0, eq) : basename(text);
+}
+/** The key of a `literals:` entry, `KEY=value` (kustomize api/kv `parseLiteralSource`: split at the first `=`). */
+function literalKey(text) {
+    const eq = text.indexOf('=');
+    return eq > 0 ? text.slice(0, eq) : undefined;
+}
+/**
+ * The patches of a kustomization, in Kustomize's order (sigs.k8s.io/kustomize
+ * api/internal/target/kusttarget_configplugin.go `configureBuiltinTransformers`:
+ * `patchesStrategicMerge`, then `patches`, then `patchesJson6902`; each list in order). Each is a file or inline text
+ * (api/internal/builtins/PatchTransformer.go: `patch` or `path`, with an optional `target`).
+ */
+function readPatches(yaml, folder, str) {
+    const document = yaml.documents[0];
+    const { doc, root } = document;
+    const patches = [];
+    const inline = (node) => {
+        if (!node || !isStringScalar(doc, node))
+            return undefined;
+        const text = String(node.value);
+        const map = embeddedPositionMap(yaml, node);
+        const lines = text.split(/\r\n|\n|\r/).map((_, i) => map(i + 1, 1));
+        return { text, lines };
+    };
+    const target = (node) => {
+        if (!node)
+            return undefined;
+        const t = {};
+        for (const field of ['kind', 'name', 'namespace']) {
+            const value = str(getPath(doc, node, field));
+            if (value !== undefined)
+                t[field] = value;
+        }
+        return t;
+    };
+    const add = (entry, json6902) => {
+        const location = locationOf(yaml, entry);
+        const path = str(getPath(doc, entry, 'path'));
+        const text = inline(getPath(doc, entry, 'patch'));
+        const patch = { location };
+        if (path !== undefined) {
+            const resolved = resolveIn(folder, path);
+            if (!resolved)
+                return;
+            patch.path = resolved;
+        }
+        else if (text)
+            patch.inline = text;
+        else
+            return;
+        const selected = target(getPath(doc, entry, 'target'));
+        if (selected)
+            patch.target = selected;
+        if (json6902)
+            patch.json6902 = true;
+        patches.push(patch);
+    };
+    // A patchesStrategicMerge entry is a file's path, or the patch itself when it holds a line break.
+    for (const entry of seqItems(doc, getPath(doc, root, 'patchesStrategicMerge'))) {
+        const text = str(entry);
+        if (text === undefined)
+            continue;
+        const location = locationOf(yaml, entry);
+        if (/[\r\n]/.test(text)) {
+            const body = inline(entry);
+            if (body)
+                patches.push({ inline: body, location });
+        }
+        else {
+            const resolved = resolveIn(folder, text.trim());
+            if (resolved)
+                patches.push({ path: resolved, location });
+        }
+    }
+    for (const entry of seqItems(doc, getPath(doc, root, 'patches')))
+        add(entry, false);
+    for (const entry of seqItems(doc, getPath(doc, root, 'patchesJson6902')))
+        add(entry, true);
+    return patches;
+}
+/** Literal keys that hold a Flink configuration, as in a ConfigMap's `data` (configmap.ts). */
+const LITERAL_FORMATS = {
+    'flink-conf.yaml': 'flink-conf',
+    'config.yaml': 'config-yaml',
+    [FLINK_PROPERTIES]: 'properties',
+};
+/**
+ * The Flink configurations a kustomization writes itself: `configMapGenerator` `literals:` whose key
+ * is `flink-conf.yaml`, `config.yaml` or `FLINK_PROPERTIES` (`- FLINK_PROPERTIES=taskmanager...`).
+ * Kustomize splits a literal at its first `=` and drops quotes around the whole value (sigs.k8s.io/kustomize
+ * api/kv/kv.go `parseLiteralSource`, `removeQuotes`). Each is one ConfigMap key, linked as a ConfigMap's.
+ */
+function loadGeneratorLiterals(file, text) {
+    const { yaml } = parseYamlFile(text, file);
+    const document = yaml.documents[0];
+    if (!document)
+        return [];
+    const { doc, root } = document;
+    const namespace = scalarText(doc, getPath(doc, root, 'namespace'))?.text || DEFAULT_NAMESPACE;
+    const configs = [];
+    for (const generator of seqItems(doc, getPath(doc, root, 'configMapGenerator'))) {
+        const name = scalarText(doc, getPath(doc, generator, 'name'))?.text;
+        if (!name)
+            continue;
+        for (const literal of seqItems(doc, getPath(doc, generator, 'literals'))) {
+            if (!isStringScalar(doc, literal))
+                continue;
+            const written = String(literal.value);
+            const key = literalKey(written);
+            const format = key === undefined ? undefined : LITERAL_FORMATS[key];
+            if (!key || !format)
+                continue;
+            let value = written.slice(key.length + 1);
+            let shift = key.length + 1;
+            if (value.length >= 2 && /^["']/.test(value) && value.endsWith(value[0])) {
+                value = value.slice(1, -1);
+                shift++;
+            }
+            const outer = embeddedPositionMap(yaml, literal);
+            const map = (line, column) => outer(line, line === 1 ? column + shift : column);
+            const read = format === 'config-yaml' ? readConfigYaml(value, file, map) : readFlinkConf(value, file, map);
+            const at = locationOf(yaml, literal);
+            const process = processOf([name]);
+            configs.push(buildConfig({
+                part: `configMapGenerator/${name}/${key}`,
+                kind: 'configmap',
+                location: at,
+                name: `${name}/${key}`,
+                deployment: 'standalone',
+                entries: format === 'properties'
+                    ? read.entries.map((e) => ({ ...e, origin: 'environment' }))
+                    : read.entries,
+                appendsToImageConf: format === 'properties' ? at : undefined,
+                processes: process ? [process] : ['jobmanager', 'taskmanager'],
+                problems: [...read.problems],
+                version: { images: [], format: format === 'properties' ? 'none' : format },
+                kubernetes: { namespace, configMap: { name, key } },
+            }));
+        }
+    }
+    return configs;
+}
+
+;// CONCATENATED MODULE: ./src/sources/formats/helm-values-tree.ts
+
+
+
+
+/** A values file's nodes kept at most: a larger file is read no further than this. */
+const MAX_VALUES_NODES = 20_000;
+/**
+ * A values file as plain data for the link stage, which layers a chart's files over each other
+ * (`values-prod.yaml` over `values.yaml`). Undefined where the file does not parse or is no map.
+ */
+function readValuesTree(path, text) {
+    const { yaml, problems } = parseYamlFile(text, path);
+    const document = yaml.documents[0];
+    if (problems.some((p) => p.code === 'yaml-error') || !document)
+        return undefined;
+    return valuesTreeOf(yaml, document);
+}
+/** A values document as plain data (its root must be a map). */
+function valuesTreeOf(yaml, document) {
+    if (!document.root || !(0,dist/* isMap */.jh)(document.root))
+        return undefined;
+    return helm_values_tree_valueOf(yaml, document.doc, document.root, 0, { nodes: MAX_VALUES_NODES });
+}
+function helm_values_tree_valueOf(yaml, doc, node, depth, budget) {
+    if (budget.nodes-- <= 0 || depth > YAML_LIMITS.maxDepth)
+        return undefined;
+    const resolved = resolve(doc, node);
+    const { line, column } = locationOf(yaml, resolved ?? node);
+    if (!resolved || ((0,dist/* isScalar */.jn)(resolved) && (resolved.value === null || resolved.value === undefined)))
+        return { kind: 'scalar', text: 'null', type: 'null', line, column };
+    if ((0,dist/* isSeq */.oP)(resolved)) {
+        const items = resolved.items.map((item) => helm_values_tree_valueOf(yaml, doc, item, depth + 1, budget));
+        const scalars = items.every((i) => i?.kind === 'scalar');
+        return scalars
+            ? { kind: 'list', text: items.map((i) => i.text).join(';'), line, column }
+            : { kind: 'list', line, column };
+    }
+    if ((0,dist/* isMap */.jh)(resolved)) {
+        const entries = [];
+        for (const item of mapItems(doc, resolved)) {
+            const value = helm_values_tree_valueOf(yaml, doc, item.value, depth + 1, budget);
+            if (!value)
+                continue;
+            // A Flink entry is located on its key: the line a reader looks at for what set it.
+            const at = locationOf(yaml, item.keyNode);
+            entries.push([
+                item.key,
+                value.kind === 'map' ? value : { ...value, key: { line: at.line, column: at.column } },
+            ]);
+        }
+        return { kind: 'map', entries, line, column };
+    }
+    if (!(0,dist/* isScalar */.jn)(resolved))
+        return undefined;
+    const value = resolved.value;
+    if (typeof value === 'bigint')
+        return { kind: 'scalar', text: String(value), type: 'number', line, column };
+    if (typeof value === 'number')
+        return { kind: 'scalar', text: (0,flink/* javaDoubleToString */.kx)(value), type: 'number', line, column };
+    if (typeof value === 'boolean')
+        return { kind: 'scalar', text: String(value), type: 'boolean', line, column };
+    if (typeof value !== 'string')
+        return undefined;
+    return isPlaceholder(value)
+        ? { kind: 'scalar', text: value, type: 'string', unresolved: true, line, column }
+        : { kind: 'scalar', text: value, type: 'string', line, column };
+}
+/** The value at a path of keys (the last of duplicate keys, as Helm's YAML reader keeps). */
+function valueAt(node, path) {
+    let current = node;
+    for (const key of path) {
+        if (current?.kind !== 'map')
+            return undefined;
+        current = lastEntry(current, key);
+    }
+    return current;
+}
+function lastEntry(map, key) {
+    for (let i = map.entries.length - 1; i >= 0; i--)
+        if (map.entries[i][0] === key)
+            return map.entries[i][1];
+    return undefined;
+}
+/** A scalar's text where it is a value (not null, not a template placeholder). */
+function textOf(node) {
+    return node?.kind === 'scalar' && node.type !== 'null' && !node.unresolved ? node.text : undefined;
+}
+/** The Flink process a values path is about (`taskmanager.resources`, `jobManager`). */
+function processInPath(path) {
+    const text = path.join('.').toLowerCase();
+    if (/task-?manager/.test(text))
+        return 'taskmanager';
+    if (/job-?manager/.test(text))
+        return 'jobmanager';
+    return undefined;
+}
+/**
+ * `resources.limits.memory` under a path naming a process (`taskmanager.resources`,
+ * `resources.jobmanager`), with the `requests.memory` beside it: the first of each process.
+ */
+function valuesLimits(tree, file) {
+    const limits = {};
+    const quantity = (node) => {
+        const text = textOf(node);
+        const bytes = text !== undefined ? quantityBytes(text) : undefined;
+        return text !== undefined && bytes !== undefined ? { text, bytes } : undefined;
+    };
+    const visit = (node, path, depth) => {
+        if (node?.kind !== 'map' || depth > YAML_LIMITS.maxDepth)
+            return;
+        const process = processInPath(path);
+        const limitNode = valueAt(node, ['limits', 'memory']);
+        const limit = quantity(limitNode);
+        if (process && limit && limitNode && !limits[process]) {
+            const request = quantity(valueAt(node, ['requests', 'memory']));
+            limits[process] = {
+                ...limit,
+                source: [...path, 'limits', 'memory'].join('.'),
+                location: locationIn(file, limitNode),
+                ...(request ? { requestBytes: request.bytes } : {}),
+            };
+        }
+        for (const [key, value] of node.entries)
+            visit(value, [...path, key], depth + 1);
+    };
+    visit(tree, [], 0);
+    return limits;
+}
+function locationIn(file, node) {
+    return { file, line: node.line, column: node.column };
+}
+/**
+ * Images the values name, in the shapes charts use: `image: flink:1.18`; `image: {repository|name,
+ * tag}`; `image: flink` or `image.repository` with `imageTag` beside it or `global.imageTag` /
+ * `global.image.tag`; and a bare `imageTag` under a key naming Flink (`flink.imageTag`), read as
+ * the `flink` image. A bare tag anywhere else may be an application's own version: not read.
+ */
+function valuesImages(tree) {
+    const images = [];
+    const globalTag = textOf(valueAt(tree, ['global', 'imageTag'])) ?? textOf(valueAt(tree, ['global', 'image', 'tag']));
+    const visit = (node, path, depth) => {
+        if (node?.kind !== 'map' || depth > YAML_LIMITS.maxDepth)
+            return;
+        const siblingTag = textOf(valueAt(node, ['imageTag']));
+        let named = false;
+        for (const [key, value] of node.entries) {
+            if (/^image$/i.test(key)) {
+                const single = value.kind === 'scalar' ? textOf(value) : undefined;
+                const repository = textOf(valueAt(value, ['repository'])) ?? textOf(valueAt(value, ['name']));
+                const tag = textOf(valueAt(value, ['tag'])) ?? siblingTag ?? globalTag;
+                const withTag = (repo) => (hasTag(repo) || tag === undefined ? repo : `${repo}:${tag}`);
+                if (single !== undefined)
+                    images.push(withTag(single));
+                else if (repository !== undefined)
+                    images.push(withTag(repository));
+                named = true;
+            }
+            visit(value, [...path, key], depth + 1);
+        }
+        if (!named && siblingTag !== undefined && /flink/i.test(path.join('.')))
+            images.push(`flink:${siblingTag}`);
+    };
+    visit(tree, [], 0);
+    return images;
+}
+/** `flinkVersion` in the values (what a chart puts into `spec.flinkVersion`): `v1_18`, or `1.18` read as it. */
+function valuesFlinkVersion(tree) {
+    let found;
+    const visit = (node, depth) => {
+        if (found !== undefined || node?.kind !== 'map' || depth > YAML_LIMITS.maxDepth)
+            return;
+        for (const [key, value] of node.entries) {
+            const text = key === 'flinkVersion' ? textOf(value) : undefined;
+            const match = text !== undefined ? /^v?(\d+)[._](\d+)/.exec(text) : null;
+            if (match) {
+                found = `v${match[1]}_${match[2]}`;
+                return;
+            }
+            visit(value, depth + 1);
+        }
+    };
+    visit(tree, 0);
+    return found;
+}
+/** Whether an image reference already names a tag or digest (a `:` after the last `/`). */
+function hasTag(ref) {
+    return ref.includes('@') || ref.lastIndexOf(':') > ref.lastIndexOf('/');
 }
 
 ;// CONCATENATED MODULE: ./src/sources/formats/helm-values.ts
@@ -11508,10 +12344,11 @@ function readKustomization(file, text) {
 
 
 
-/** Helm values files: `values.yaml`, `values-prod.yaml`, `prod-values.yml`. */
+/** Helm values files: `values.yaml`, `values-prod.yaml`, `prod-values.yml`, `values/prod.yaml`. */
 function isValuesFileName(path) {
     const name = path.split('/').pop() ?? '';
-    return /^(?:[\w.-]*[-_.])?values(?:[-_.][\w.-]*)?\.ya?ml$/i.test(name);
+    return (/^(?:[\w.-]*[-_.])?values(?:[-_.][\w.-]*)?\.ya?ml$/i.test(name) ||
+        /(?:^|\/)values\/[\w.-]+\.ya?ml$/i.test(path));
 }
 /** Prefix some charts put before Flink keys in a properties map (`flink-conf.taskmanager.memory...`). */
 const KEY_PREFIX = 'flink-conf.';
@@ -11525,9 +12362,10 @@ function loadHelmValues(document, { yaml }) {
     findBlocks(yaml, document, document.root ?? null, [], blocks, 0);
     if (blocks.length === 0)
         return [];
-    const limits = containerLimitsIn(yaml, document);
-    const images = imagesIn(document);
-    const specVersion = flinkVersionIn(document);
+    const tree = valuesTreeOf(yaml, document);
+    const limits = valuesLimits(tree, yaml.file);
+    const images = valuesImages(tree);
+    const specVersion = valuesFlinkVersion(tree);
     return blocks.map((block, i) => {
         const process = processInPath(block.path);
         const processes = process ? [process] : ['jobmanager', 'taskmanager'];
@@ -11546,14 +12384,6 @@ function loadHelmValues(document, { yaml }) {
             version: { specVersion, images, format: block.format },
         });
     });
-}
-function processInPath(path) {
-    const text = path.join('.').toLowerCase();
-    if (/task-?manager/.test(text))
-        return 'taskmanager';
-    if (/job-?manager/.test(text))
-        return 'jobmanager';
-    return undefined;
 }
 function remap(result, map) {
     return {
@@ -11676,105 +12506,6 @@ function embeddedText(yaml, text, path, at, map, out) {
     if (read.entries.some((e) => (0,flink/* isMemoryKey */.nt)(e.key)) && read.problems.every((p) => p.code !== 'invalid-line')) {
         out.push({ path, location: at, ...read, deployment: 'standalone', format: 'flink-conf' });
     }
-}
-/**
- * `resources.limits.memory` under a path naming a process (`taskmanager.resources`,
- * `resources.jobmanager`), with the `requests.memory` beside it.
- */
-function containerLimitsIn(yaml, document) {
-    const { doc } = document;
-    const limits = {};
-    const quantity = (node) => {
-        const text = scalarText(doc, node);
-        const bytes = text && !text.unresolved ? quantityBytes(text.text) : undefined;
-        return text && bytes !== undefined ? { text: text.text, bytes } : undefined;
-    };
-    const visit = (node, path, depth) => {
-        if (!node || depth > YAML_LIMITS.maxDepth || !(0,dist/* isMap */.jh)(node))
-            return;
-        const process = processInPath(path);
-        const limitNode = getPath(doc, node, 'limits', 'memory');
-        const limit = quantity(limitNode);
-        if (process && limit && !limits[process]) {
-            const request = quantity(getPath(doc, node, 'requests', 'memory'));
-            limits[process] = {
-                ...limit,
-                source: [...path, 'limits', 'memory'].join('.'),
-                location: locationOf(yaml, limitNode),
-                ...(request ? { requestBytes: request.bytes } : {}),
-            };
-        }
-        for (const item of mapItems(doc, node))
-            visit(resolve(doc, item.value), [...path, item.key], depth + 1);
-    };
-    visit(document.root ?? null, [], 0);
-    return limits;
-}
-/**
- * Images the values name, in the shapes charts use: `image: flink:1.18`; `image: {repository|name,
- * tag}`; `image: flink` or `image.repository` with `imageTag` beside it or `global.imageTag` /
- * `global.image.tag`; and a bare `imageTag` under a key naming Flink (`flink.imageTag`), read as
- * the `flink` image. A bare tag anywhere else may be an application's own version: not read.
- */
-function imagesIn(document) {
-    const { doc } = document;
-    const images = [];
-    const text = (node) => {
-        const scalar = scalarText(doc, node);
-        return scalar && !scalar.unresolved ? scalar.text : undefined;
-    };
-    const root = document.root ?? null;
-    const globalTag = text(getPath(doc, root, 'global', 'imageTag')) ?? text(getPath(doc, root, 'global', 'image', 'tag'));
-    const visit = (node, path, depth) => {
-        if (!node || depth > YAML_LIMITS.maxDepth || !(0,dist/* isMap */.jh)(node))
-            return;
-        const siblingTag = text(getPath(doc, node, 'imageTag'));
-        let named = false;
-        for (const item of mapItems(doc, node)) {
-            const value = resolve(doc, item.value);
-            if (/^image$/i.test(item.key)) {
-                const single = value && (0,dist/* isScalar */.jn)(value) ? text(value) : undefined;
-                const repository = text(getPath(doc, value, 'repository')) ?? text(getPath(doc, value, 'name'));
-                const tag = text(getPath(doc, value, 'tag')) ?? siblingTag ?? globalTag;
-                const withTag = (repo) => (hasTag(repo) || tag === undefined ? repo : `${repo}:${tag}`);
-                if (single !== undefined)
-                    images.push(withTag(single));
-                else if (repository !== undefined)
-                    images.push(withTag(repository));
-                named = true;
-            }
-            visit(value, [...path, item.key], depth + 1);
-        }
-        if (!named && siblingTag !== undefined && /flink/i.test(path.join('.')))
-            images.push(`flink:${siblingTag}`);
-    };
-    visit(root, [], 0);
-    return images;
-}
-/** Whether an image reference already names a tag or digest (a `:` after the last `/`). */
-function hasTag(ref) {
-    return ref.includes('@') || ref.lastIndexOf(':') > ref.lastIndexOf('/');
-}
-/** `flinkVersion` in the values (what a chart puts into `spec.flinkVersion`): `v1_18`, or `1.18` read as it. */
-function flinkVersionIn(document) {
-    const { doc } = document;
-    let found;
-    const visit = (node, depth) => {
-        if (found !== undefined || !node || depth > YAML_LIMITS.maxDepth || !(0,dist/* isMap */.jh)(node))
-            return;
-        for (const item of mapItems(doc, node)) {
-            const value = resolve(doc, item.value);
-            const scalar = item.key === 'flinkVersion' ? scalarText(doc, value) : undefined;
-            const match = scalar && !scalar.unresolved ? /^v?(\d+)[._](\d+)/.exec(scalar.text) : null;
-            if (match) {
-                found = `v${match[1]}_${match[2]}`;
-                return;
-            }
-            visit(value, depth + 1);
-        }
-    };
-    visit(document.root ?? null, 0);
-    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/formats/vvp-deployment.ts
@@ -11910,6 +12641,7 @@ function loadVervericaResource(document, { yaml }) {
 
 
 
+
 function kubernetesKind(document) {
     const { doc, root } = document;
     if (!scalarText(doc, getPath(doc, root, 'apiVersion')))
@@ -11925,7 +12657,7 @@ const DOCUMENT_FORMATS = [
     {
         kind: 'flinkdeployment',
         markers: OPERATOR_MARKERS,
-        matches: (d) => isKubernetes(d) && isOperatorResource(d),
+        matches: (d) => isKubernetes(d) && flink_deployment_isOperatorResource(d),
         load: loadFlinkDeployment,
     },
     {
@@ -12004,9 +12736,13 @@ function loadFile(path, text) {
     // A Dockerfile holds no config: the link stage reads it for the image it builds on.
     if (dockerfile_name_isDockerfileName(path))
         return { configs: [], problems: [] };
+    // A chart's helpers are template text: the link stage reads their `define`s (helm-template.ts).
+    if (helm_template_isHelmHelpersName(path))
+        return { configs: [], problems: [] };
     if (isKustomizationFileName(path)) {
         const kustomization = readKustomization(path, text);
-        return kustomization ? { configs: [], problems: [], kustomization } : { configs: [], problems: [] };
+        const configs = kustomization ? loadGeneratorLiterals(path, text) : [];
+        return kustomization ? { configs, problems: [], kustomization } : { configs, problems: [] };
     }
     if (isChartFileName(path)) {
         const chart = readChart(path, text);
@@ -12024,8 +12760,8 @@ function loadFile(path, text) {
     const containers = [];
     for (const document of yaml.documents) {
         if (isKubernetes(document)) {
-            containers.push(...workloadContainerFacts(yaml, document));
-            if (isOperatorResource(document) && isCanaryResource(document)) {
+            containers.push(...kubernetes_facts_workloadContainerFacts(yaml, document));
+            if (flink_deployment_isOperatorResource(document) && flink_deployment_isCanaryResource(document)) {
                 problems.push(canaryNotice(document, yaml));
                 continue;
             }
@@ -12035,6 +12771,17 @@ function loadFile(path, text) {
             configs.push(...format.load(document, file));
     }
     return containers.length > 0 ? { configs, problems, containers } : { configs, problems };
+}
+/**
+ * One YAML document read as `loadFile` reads it (the link stage reads a resource again this way once
+ * a Kustomize overlay has patched it), with the Kubernetes containers it defines.
+ */
+function loadDocument(document, file) {
+    const containers = isKubernetes(document) ? workloadContainerFacts(file.yaml, document) : [];
+    if (isKubernetes(document) && isOperatorResource(document) && isCanaryResource(document))
+        return { configs: [], containers };
+    const format = DOCUMENT_FORMATS.find((f) => f.matches(document, file));
+    return { configs: format ? format.load(document, file) : [], containers };
 }
 function canaryNotice(document, yaml) {
     const { doc, root } = document;
@@ -12121,11 +12868,12 @@ const prefilter = makePrefilter();
 
 
 
+
 /** YAML files, also as templates (`.yaml.template`, `.yml.tpl`, `.yaml.j2`). */
 const YAML_NAME = /\.ya?ml(?:\.(?:template|tmpl|tpl|j2|jinja2?|in|example|sample|dist))?$/i;
-/** Whether discovery would look at a file of this name (a YAML file, a `flink-conf.yaml` template, a Dockerfile). */
+/** Whether discovery would look at a file of this name (a YAML file, a `flink-conf.yaml` template, a Dockerfile, a Helm chart's `_helpers.tpl`). */
 function discover_isCandidateName(name) {
-    return YAML_NAME.test(name) || isFlinkConfName(name) || isDockerfileName(name);
+    return YAML_NAME.test(name) || isFlinkConfName(name) || isDockerfileName(name) || isHelmHelpersName(name);
 }
 /** Never a user's config: git's own files and installed packages, even where git does not ignore them. */
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
@@ -12620,8 +13368,55 @@ function insidePaths(paths) {
     return (file) => roots.some((root) => root === '.' || file === root || file.startsWith(`${root}/`));
 }
 
+;// CONCATENATED MODULE: ./src/sources/discover/tree-reader.ts
+
+
+/**
+ * The reader the link stage is given for the files other files name (a kustomization's bases and
+ * patches, a compose file's `.env`): a listed file from where it was listed (the disk, or a base
+ * revision's bytes), else, where the run reads the disk, a file inside the workspace through the
+ * confined reader. Binary and UTF-16 files read as nothing; each file is read once.
+ */
+function treeReader(listed, cwd) {
+    const byPath = new Map(listed.map((f) => [f.relative, f]));
+    const root = cwd === undefined ? undefined : (realRoot(cwd) ?? cwd);
+    const cache = new Map();
+    const read = (relative) => {
+        if (relative === '' || relative.startsWith('/') || relative.split('/').includes('..'))
+            return undefined;
+        const found = byPath.get(relative);
+        if (found?.bytes)
+            return found.bytes;
+        if (found) {
+            const result = readConfined(found.file, [found.root]);
+            return result.ok ? result.bytes : undefined;
+        }
+        if (root === undefined)
+            return undefined;
+        const result = readConfined(path.join(root, relative), [root]);
+        return result.ok ? result.bytes : undefined;
+    };
+    return (relative) => {
+        if (cache.has(relative))
+            return cache.get(relative);
+        const bytes = read(relative);
+        const buffer = bytes && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        const text = buffer && !buffer.subarray(0, 8000).includes(0) && !isUtf16(buffer)
+            ? buffer.toString('utf8')
+            : undefined;
+        cache.set(relative, text);
+        return text;
+    };
+}
+const isUtf16 = (bytes) => bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+
 ;// CONCATENATED MODULE: ./src/sources/index.ts
 // The door of src/sources: listing and reading files, YAML, and the formats Flink configs come in.
+
+
+
+
+
 
 
 
@@ -21686,7 +22481,7 @@ function converted(type, value) {
 
 
 /** What a config's entries say, read against the version and mode that run them. */
-function entriesFacts(entries, version, deployment, view, env) {
+function entriesFacts(entries, version, deployment, view, env, file) {
     const byKey = {};
     const list = [];
     const written = new Map();
@@ -21700,6 +22495,7 @@ function entriesFacts(entries, version, deployment, view, env) {
             type: valueType(entry.value),
             line: entry.location.line,
             column: entry.location.column,
+            ...(file !== undefined && entry.location.file !== file ? { file: entry.location.file } : {}),
             origin: entry.origin,
             overridden: entry.overriddenBy !== undefined,
             duplicate: (written.get(entry.key) ?? 0) > 1,
@@ -21978,8 +22774,8 @@ function backendShare(weights, consumers, perSlot) {
     return total > 0 ? Math.floor((perSlot * own) / total) : 0;
 }
 
-// EXTERNAL MODULE: ./src/sources/index.ts + 29 modules
-var sources = __nccwpck_require__(8240);
+// EXTERNAL MODULE: ./src/sources/index.ts + 32 modules
+var sources = __nccwpck_require__(3222);
 ;// CONCATENATED MODULE: ./src/policy/facts/failure.ts
 
 /** The option a total of Flink's messages is, as the legacy heap keys are read. */
@@ -22368,7 +23164,7 @@ function buildFacts(result, context = {}) {
     const version = config.flinkVersion;
     const view = flinkView(config);
     const env = config.env ?? {};
-    const entries = entriesFacts(config.entries, version, config.deployment, view, env);
+    const entries = entriesFacts(config.entries, version, config.deployment, view, env, config.file);
     const options = optionFacts(view, version);
     const slots = intOption(options['taskmanager.numberOfTaskSlots'], 1);
     const taskmanager = processFacts('taskmanager', result, options, entries, context);
@@ -22459,6 +23255,7 @@ function buildFacts(result, context = {}) {
         problems: config.problems.map((p) => ({
             code: p.code,
             message: p.message,
+            ...(p.location.file !== config.file ? { file: p.location.file } : {}),
             line: p.location.line,
             column: p.location.column,
         })),
@@ -22893,7 +23690,7 @@ function finding(policy, facts, units) {
         ruleId: policy.id,
         severity: policy.severity,
         message: (0,placeholders/* render */.XX)(policy.message, facts, sentenceSpelling(units, fix?.set ?? {})),
-        file: facts.config.file,
+        file: at.file ?? facts.config.file,
         line: at.line,
         column: at.column,
         configId: facts.config.id,
@@ -22956,13 +23753,23 @@ function locate(policy, facts) {
         if (name === 'item') {
             const item = facts.item;
             if (item?.line !== undefined)
-                return { line: item.line, column: item.column ?? 1, key: item.key };
+                return {
+                    ...(item.file ? { file: item.file } : {}),
+                    line: item.line,
+                    column: item.column ?? 1,
+                    key: item.key,
+                };
             continue;
         }
         // Own keys only: `constructor` or `__proto__` is not a config key.
         const entry = Object.hasOwn(facts.entries, name) ? facts.entries[name] : undefined;
         if (entry)
-            return { line: entry.line, column: entry.column, key: name };
+            return {
+                ...(entry.file ? { file: entry.file } : {}),
+                line: entry.line,
+                column: entry.column,
+                key: name,
+            };
     }
     return { line: facts.config.line, column: facts.config.column };
 }
@@ -22984,32 +23791,92 @@ function evaluate_sortFindings(findings) {
 
 ;// CONCATENATED MODULE: ./src/link/interpolate.ts
 /**
- * `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:+alt}` and `$$` as Compose
+ * `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?err}`, `${VAR?err}`,
+ * `${VAR:+alt}`, `${VAR+alt}`, nested defaults (`${A:-${B:-x}}`) and `$$` as Compose
  * (compose-spec/compose-spec 12-interpolation.md) and Dockerfiles (docs: Dockerfile reference,
- * "Environment replacement") substitute them. Only what the repository gives is known: a variable
- * with no value and no default leaves the text unresolved (undefined), never guessed.
+ * "Environment replacement") substitute them. Only what the repository gives is known (a `.env`
+ * file, build args): a variable with no value and no default, or a required one (`?`) without a
+ * value, leaves the text unresolved (undefined), never guessed.
  */
-function interpolate_interpolate(text, vars = {}) {
-    let unresolved = false;
+function interpolate_interpolate(text, vars = {}, depth = 0) {
+    // Defaults nest (`${A:-${B:-x}}`); a hostile text nesting without end is not followed.
+    if (depth > MAX_NESTING)
+        return undefined;
     const known = (name) => (Object.hasOwn(vars, name) ? vars[name] : undefined);
-    const out = text.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, op, word, bare) => {
-        if (whole === '$$')
-            return '$';
-        const value = known(braced ?? bare ?? '');
-        if (op === ':-')
-            return value !== undefined && value !== '' ? value : (word ?? '');
-        if (op === '-')
-            return value ?? word ?? '';
-        if (op === ':+')
-            return value !== undefined && value !== '' ? (word ?? '') : '';
-        if (op === '+')
-            return value !== undefined ? (word ?? '') : '';
-        if (value !== undefined && (op === undefined || op.endsWith('?')))
-            return value;
-        unresolved = true;
-        return whole;
-    });
-    return unresolved ? undefined : out;
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const dollar = text.indexOf('$', i);
+        if (dollar < 0) {
+            out += text.slice(i);
+            break;
+        }
+        out += text.slice(i, dollar);
+        const next = text[dollar + 1];
+        if (next === '$') {
+            out += '$';
+            i = dollar + 2;
+            continue;
+        }
+        if (next === '{') {
+            const end = closingBrace(text, dollar + 2);
+            const inner = end < 0
+                ? undefined
+                : /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([\s\S]*))?$/.exec(text.slice(dollar + 2, end));
+            if (!inner)
+                return undefined;
+            const [, name, op, word = ''] = inner;
+            const value = known(name);
+            const set = value !== undefined;
+            const filled = set && value !== '';
+            let replaced;
+            if (op === undefined)
+                replaced = value;
+            else if (op === ':-')
+                replaced = filled ? value : interpolate_interpolate(word, vars, depth + 1);
+            else if (op === '-')
+                replaced = set ? value : interpolate_interpolate(word, vars, depth + 1);
+            else if (op === ':?')
+                replaced = filled ? value : undefined;
+            else if (op === '?')
+                replaced = set ? value : undefined;
+            else if (op === ':+')
+                replaced = filled ? interpolate_interpolate(word, vars, depth + 1) : '';
+            else
+                replaced = set ? interpolate_interpolate(word, vars, depth + 1) : '';
+            if (replaced === undefined)
+                return undefined;
+            out += replaced;
+            i = end + 1;
+            continue;
+        }
+        const bare = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(dollar + 1));
+        if (!bare) {
+            out += '$';
+            i = dollar + 1;
+            continue;
+        }
+        const value = known(bare[0]);
+        if (value === undefined)
+            return undefined;
+        out += value;
+        i = dollar + 1 + bare[0].length;
+    }
+    return out;
+}
+const MAX_NESTING = 8;
+/** The `}` that closes a `${` opened before `from`, nested `${…}` skipped; -1 where none does. */
+function closingBrace(text, from) {
+    let depth = 1;
+    for (let i = from; i < text.length; i++) {
+        if (text[i] === '$' && text[i + 1] === '{') {
+            depth++;
+            i++;
+        }
+        else if (text[i] === '}' && --depth === 0)
+            return i;
+    }
+    return -1;
 }
 
 ;// CONCATENATED MODULE: ./src/link/compose.ts
@@ -23021,16 +23888,41 @@ function interpolate_interpolate(text, vars = {}) {
  * configs they mount (volumes, memory, command, image, build, extends). Field shapes from the
  * Compose specification (docker/docs content/reference/compose-file/services.md).
  */
-function readCompose(file, text) {
-    if (!/^services\s*:/m.test(text))
+function compose_readCompose(file, text, vars = {}) {
+    if (!/^(?:services|include)\s*:/m.test(text))
         return undefined;
     const { yaml } = (0,sources/* parseYamlFile */.BU)(text, file);
     const services = [];
+    const include = [];
     for (const document of yaml.documents) {
-        for (const item of (0,sources/* mapItems */.Z9)(document.doc, (0,sources/* getPath */.Yn)(document.doc, document.root, 'services')))
-            services.push(readService(yaml, document, item.key, item.keyNode, item.value));
+        const { doc, root } = document;
+        for (const item of (0,sources/* mapItems */.Z9)(doc, (0,sources/* getPath */.Yn)(doc, root, 'services')))
+            services.push(readService(yaml, document, item.key, item.keyNode, item.value, vars));
+        // compose-spec 14-include.md: a path (short syntax), or `path` (one or a list), `env_file`, `project_directory`.
+        for (const entry of (0,sources/* seqItems */.Sg)(doc, (0,sources/* getPath */.Yn)(doc, root, 'include'))) {
+            const words = (node) => [(0,sources/* scalarText */.ws)(doc, node)?.text, ...(0,sources/* seqItems */.Sg)(doc, node).map((n) => (0,sources/* scalarText */.ws)(doc, n)?.text)]
+                .map((w) => (w === undefined ? undefined : interpolate_interpolate(w, vars)))
+                .filter((w) => w !== undefined && w !== '');
+            const short = (0,sources/* scalarText */.ws)(doc, entry)?.text;
+            const paths = short !== undefined ? words(entry) : words((0,sources/* getPath */.Yn)(doc, entry, 'path'));
+            if (paths.length === 0)
+                continue;
+            const included = {
+                paths,
+                line: (0,sources/* locationOf */.hD)(yaml, entry).line,
+            };
+            const envFiles = short !== undefined ? [] : words((0,sources/* getPath */.Yn)(doc, entry, 'env_file'));
+            if (envFiles.length > 0)
+                included.envFiles = envFiles;
+            const directory = short !== undefined ? [] : words((0,sources/* getPath */.Yn)(doc, entry, 'project_directory'));
+            if (directory.length > 0)
+                included.projectDirectory = directory[0];
+            include.push(included);
+        }
     }
-    return services.length > 0 ? { services } : undefined;
+    if (services.length === 0 && include.length === 0)
+        return undefined;
+    return include.length > 0 ? { services, include } : { services };
 }
 const MEMORY_KEYS = [
     ['mem_limit'],
@@ -23038,12 +23930,12 @@ const MEMORY_KEYS = [
     ['deploy', 'resources', 'limits', 'memory'],
     ['deploy', 'resources', 'reservations', 'memory'],
 ];
-function readService(yaml, document, name, keyNode, service) {
+function readService(yaml, document, name, keyNode, service, vars) {
     const { doc } = document;
     const line = (node) => (0,sources/* locationOf */.hD)(yaml, node).line;
     const written = (node) => {
         const text = (0,sources/* scalarText */.ws)(doc, node)?.text;
-        return text === undefined ? undefined : { raw: text, value: interpolate_interpolate(text), line: line(node) };
+        return text === undefined ? undefined : { raw: text, value: interpolate_interpolate(text, vars), line: line(node) };
     };
     const result = { name, line: line(keyNode), memory: {}, mounts: [] };
     const image = written((0,sources/* getPath */.Yn)(doc, service, 'image'));
@@ -23063,14 +23955,14 @@ function readService(yaml, document, name, keyNode, service) {
         const argsNode = (0,sources/* getPath */.Yn)(doc, build, 'args');
         for (const item of (0,sources/* mapItems */.Z9)(doc, argsNode)) {
             const value = (0,sources/* scalarText */.ws)(doc, item.value)?.text;
-            const resolved = value === undefined ? undefined : interpolate_interpolate(value);
+            const resolved = value === undefined ? undefined : interpolate_interpolate(value, vars);
             if (resolved !== undefined)
                 args[item.key] = resolved;
         }
         for (const node of (0,sources/* seqItems */.Sg)(doc, argsNode)) {
             const text = (0,sources/* scalarText */.ws)(doc, node)?.text ?? '';
             const eq = text.indexOf('=');
-            const resolved = eq > 0 ? interpolate_interpolate(text.slice(eq + 1)) : undefined;
+            const resolved = eq > 0 ? interpolate_interpolate(text.slice(eq + 1), vars) : undefined;
             if (resolved !== undefined)
                 args[text.slice(0, eq)] = resolved;
         }
@@ -23088,7 +23980,7 @@ function readService(yaml, document, name, keyNode, service) {
             result.memory[key.join('.')] = value;
     }
     for (const node of (0,sources/* seqItems */.Sg)(doc, (0,sources/* getPath */.Yn)(doc, service, 'volumes'))) {
-        const mount = readMount(yaml, document, node);
+        const mount = readMount(yaml, document, node, vars);
         if (mount)
             result.mounts.push(mount);
     }
@@ -23104,12 +23996,12 @@ function readService(yaml, document, name, keyNode, service) {
  * A bind mount, short (`./conf:/opt/flink/conf[:ro]`) or long (`type: bind`, `source`, `target`).
  * Named volumes (a source that is not a path) hold nothing of the repository.
  */
-function readMount(yaml, document, node) {
+function readMount(yaml, document, node, vars) {
     const { doc } = document;
     const at = (0,sources/* locationOf */.hD)(yaml, node).line;
     const short = (0,sources/* scalarText */.ws)(doc, node)?.text;
     if (short !== undefined) {
-        const text = interpolate_interpolate(short);
+        const text = interpolate_interpolate(short, vars);
         if (text === undefined)
             return undefined;
         const [source, target] = text.split(':');
@@ -23122,8 +24014,8 @@ function readMount(yaml, document, node) {
     const target = (0,sources/* scalarText */.ws)(doc, (0,sources/* getPath */.Yn)(doc, node, 'target'))?.text;
     if (type !== 'bind' || source === undefined || target === undefined)
         return undefined;
-    const from = interpolate_interpolate(source);
-    const to = interpolate_interpolate(target);
+    const from = interpolate_interpolate(source, vars);
+    const to = interpolate_interpolate(target, vars);
     if (from === undefined || to === undefined)
         return undefined;
     return { source: from, target: to, line: at, text: `${source} -> ${target}` };
@@ -23149,6 +24041,89 @@ function compose_overridesOf(file) {
 }
 function compose_isOverrideFile(file) {
     return /(?:^|\/)(?:docker-)?compose\.override\.ya?ml$/.test(file);
+}
+
+;// CONCATENATED MODULE: ./src/link/compose-env.ts
+
+
+
+/** Included compose files followed at most (an include of an include …), over the whole run. */
+const MAX_INCLUDED = 200;
+/** A path written in a compose file, as a repository path; undefined where it leaves the tree. */
+function inTree(folder, written) {
+    if (written.startsWith('/') || written.startsWith('~'))
+        return undefined;
+    const joined = path.join(folder === '.' ? '' : folder, written);
+    return joined === '.' || joined === '..' || joined.startsWith('../') ? undefined : joined;
+}
+const envOf = (read, file) => {
+    const text = file === undefined ? undefined : read(file);
+    return text === undefined ? {} : readDotenv(text);
+};
+/**
+ * Compose files with the variables Compose gives them, read again where those change anything:
+ * the `.env` file of the project's folder (compose-spec 12-interpolation.md, Compose's
+ * "Set environment variables" page: `.env` in the project directory defines defaults for
+ * interpolation), and the files a top-level `include:` loads as projects of their own
+ * (compose-spec 14-include.md: their paths relative to their own file, their own `.env` or the
+ * entry's `env_file`, overridden by the including project's variables). An included file the
+ * run did not load (its name or text showed nothing of Flink) is read here. Files are read only
+ * through the run's reader, inside the tree.
+ */
+function compose_env_composeProjects(files, read) {
+    const out = [...files];
+    if (!read || !files.some((f) => f.compose))
+        return out;
+    const index = new Map(out.map((f, i) => [f.path, i]));
+    const varsOf = new Map();
+    for (const file of files)
+        if (file.compose)
+            varsOf.set(file.path, envOf(read, inTree(path.dirname(file.path), '.env')));
+    const queue = files.filter((f) => f.compose?.include).map((f) => f.path);
+    let included = 0;
+    const seen = new Set(queue);
+    while (queue.length > 0 && included < MAX_INCLUDED) {
+        const includer = queue.shift();
+        const facts = out[index.get(includer)]?.compose;
+        const folder = path.dirname(includer);
+        const own = varsOf.get(includer) ?? {};
+        for (const entry of facts?.include ?? [])
+            for (const written of entry.paths) {
+                const target = inTree(folder, written);
+                if (!target || target === includer || seen.has(target) || ++included > MAX_INCLUDED)
+                    continue;
+                seen.add(target);
+                const project = entry.projectDirectory
+                    ? inTree(folder, entry.projectDirectory)
+                    : path.dirname(target);
+                const envFiles = entry.envFiles
+                    ? entry.envFiles.map((f) => inTree(folder, f))
+                    : [project === undefined ? undefined : inTree(project, '.env')];
+                const base = Object.assign({}, ...envFiles.map((f) => envOf(read, f)));
+                // The including project's variables win over the included project's own.
+                varsOf.set(target, { ...base, ...own });
+                if (!index.has(target)) {
+                    const text = read(target);
+                    const compose = text === undefined ? undefined : readCompose(target, text, varsOf.get(target));
+                    if (!compose)
+                        continue;
+                    index.set(target, out.length);
+                    out.push({ path: target, configs: [], compose });
+                }
+                queue.push(target);
+            }
+    }
+    // Read again with its variables each compose file whose project defines any.
+    for (const [file, vars] of varsOf) {
+        if (Object.keys(vars).length === 0)
+            continue;
+        const at = index.get(file);
+        const text = at === undefined ? undefined : read(file);
+        const compose = text === undefined ? undefined : readCompose(file, text, vars);
+        if (at !== undefined && compose)
+            out[at] = { ...out[at], compose };
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/link/version.ts
@@ -23252,15 +24227,20 @@ function container_contexts(evidence, placements, context) {
             link.containers = g.containers;
         if (groups.length > 1)
             link.contextName =
-                g.containers.length > 0
-                    ? `${g.containers[0].kind}${g.containers.length > 1 ? 's' : ''} ${g.containers.map((c) => c.name).join(', ')}`
-                    : `Flink ${g.resolved.flinkVersion}`;
+                g.containers.length > 0 ? containersName(g.containers) : `Flink ${g.resolved.flinkVersion}`;
         return link;
     });
     const [first, ...also] = links;
     if (also.length > 0)
         first.also = also;
     return first;
+}
+/** `compose services jobmanager, taskmanager`; each with its kind where the kinds differ (a Deployment and a StatefulSet). */
+function containersName(containers) {
+    const [first] = containers;
+    if (containers.every((c) => c.kind === first.kind))
+        return `${first.kind}${containers.length > 1 ? 's' : ''} ${containers.map((c) => c.name).join(', ')}`;
+    return containers.map((c) => `${c.kind} ${c.name}`).join(', ');
 }
 const sameContainer = (a, b) => a.name === b.name && a.at.file === b.at.file && a.at.line === b.at.line;
 /**
@@ -23580,7 +24560,528 @@ function helm_chartVersion(chart) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/link/helm-values.ts
+
+
+/**
+ * The Helm side of the link stage. A chart's `values.yaml` holds its defaults; each other values
+ * file of the chart (`values-prod.yaml`, `values.prod.yaml`, `values/prod.yaml`) is an environment,
+ * layered over the defaults as `helm install -f <file>` layers it (`coalesce`). In each, the
+ * values its templates place into a Flink config or a container's memory are followed
+ * (`sources/formats/helm-template.ts`) and the values blocks it holds are read again.
+ */
+function helm_values_planHelm(files, chartOf) {
+    const plans = new Map();
+    const charts = new Map();
+    // The lines of the containers each template defines, in order.
+    const containers = new Map();
+    for (const file of files) {
+        const chart = chartOf(file.path);
+        if (!chart)
+            continue;
+        const inChart = file.path.slice(chart.folder.length);
+        let group = charts.get(chart.folder);
+        if (!group)
+            charts.set(chart.folder, (group = { envs: [], templates: [] }));
+        if (file.helmTemplate && inChart.startsWith('templates/')) {
+            group.templates.push(file);
+            containers.set(file.path, (file.containers ?? []).map((c) => c.container.at.line).sort((a, b) => a - b));
+        }
+        else if (file.helmValues && !inChart.startsWith('templates/')) {
+            const values = {
+                path: file.path,
+                name: inChart,
+                tree: tag(file.helmValues, file.path),
+                configs: file.configs,
+            };
+            if (/^values\.ya?ml$/.test(inChart))
+                group.base = values;
+            else
+                group.envs.push(values);
+        }
+    }
+    for (const { base, envs, templates } of charts.values()) {
+        if (!base)
+            continue;
+        const layered = envs.map((env) => ({ env, tree: coalesce(env.tree, base.tree) }));
+        const named = (env) => `${env.name} over ${base.name}`;
+        const memory = (tree) => chartMemory(templates, tree, containers);
+        // The `define`s of the chart's templates and helpers, by name: the last one read wins, as in Helm.
+        const defines = new Map();
+        for (const template of templates)
+            for (const define of template.helmTemplate.defines ?? [])
+                defines.set(define.name, { file: template.path, define });
+        const defaultsMemory = memory(base.tree);
+        const envMemory = layered.map(({ tree }) => memory(tree));
+        // Configs of the templates: in the defaults, and in each environment whose values change them.
+        for (const template of templates)
+            for (const config of template.configs) {
+                const placements = template.helmTemplate.placements;
+                const own = templateContext(template.path, config.id, placements, base.tree, defaultsMemory, defines);
+                const environments = layered
+                    .map(({ env, tree }, i) => templateContext(template.path, config.id, placements, tree, envMemory[i], defines, named(env)))
+                    .filter((c) => !sameContext(c, own));
+                plans.set(config.id, { own, environments });
+            }
+        // Values blocks a template places whole into one of its configs (`toYaml .Values.flinkConfiguration`).
+        const placedWhole = new Map();
+        for (const template of templates)
+            for (const p of template.helmTemplate.placements)
+                if (p.target.kind === 'map' &&
+                    template.configs.some((c) => c.id.slice(template.path.length + 1).split('/', 1)[0] === String(p.document)))
+                    placedWhole.set(p.path.join('.'), template.path);
+        for (const values of [base, ...envs])
+            for (const config of values.configs) {
+                const into = config.name === undefined ? undefined : placedWhole.get(config.name);
+                if (into)
+                    plans.set(config.id, { environments: [], judgedIn: into });
+            }
+        // Values blocks: each environment reads the block again from the layered values.
+        for (const config of base.configs) {
+            if (config.name === undefined || placedWhole.has(config.name))
+                continue;
+            const environments = [];
+            for (const { env, tree } of layered) {
+                if (env.configs.some((c) => c.name === config.name))
+                    continue;
+                const context = valuesContext(config.name, tree, `${env.name} over ${base.name}`);
+                if (!sameContext(context, valuesContext(config.name, base.tree)))
+                    environments.push(context);
+            }
+            if (environments.length > 0)
+                plans.set(config.id, { environments });
+        }
+        for (const { env, tree } of layered)
+            for (const config of env.configs)
+                if (config.name !== undefined && !placedWhole.has(config.name))
+                    plans.set(config.id, {
+                        own: valuesContext(config.name, tree, `${env.name} over ${base.name}`),
+                        environments: [],
+                    });
+    }
+    return plans;
+}
+/** Every node marked with the file that set it. */
+function tag(node, file) {
+    return node.kind === 'map'
+        ? { ...node, file, entries: node.entries.map(([k, v]) => [k, tag(v, file)]) }
+        : { ...node, file };
+}
+/**
+ * An environment's values over the chart's: maps merge key by key, anything else (scalars,
+ * lists, a map over a scalar or a scalar over a map) is replaced by the environment's, and a
+ * `null` deletes the key. helm.sh/helm `pkg/chartutil/coalesce.go` (`coalesceValues`,
+ * `CoalesceTables`): the user's file is authoritative, `delete(v, key)` where it is nil.
+ */
+function coalesce(over, under) {
+    if (over.kind !== 'map' || under.kind !== 'map')
+        return over;
+    const entries = new Map();
+    for (const [key, value] of under.entries)
+        entries.set(key, value);
+    for (const [key, value] of over.entries) {
+        const below = entries.get(key);
+        if (value.kind === 'scalar' && value.type === 'null')
+            entries.delete(key);
+        else
+            entries.set(key, below ? coalesce(value, below) : value);
+    }
+    return { ...over, entries: [...entries] };
+}
+function locationOf(node) {
+    const at = node.kind === 'map' ? node : (node.key ?? node);
+    return { file: node.file, line: at.line, column: at.column };
+}
+/** A values block (`flinkConfiguration`, a map of Flink keys) read from layered values, as the loader reads it. */
+function valuesContext(name, tree, contextName) {
+    const path = pathNamed(tree, name);
+    const node = path ? valueAt(tree, path) : undefined;
+    const layer = {};
+    if (path && node?.kind === 'map') {
+        const all = flatten(node, '');
+        // A map of Flink keys beside other keys (`flink-conf.taskmanager…`): only its Flink keys (helm-values.ts).
+        layer.entries =
+            path[path.length - 1] === 'flinkConfiguration'
+                ? all
+                : all
+                    .filter((e) => e.key.startsWith(KEY_PREFIX) || /^(taskmanager|jobmanager)\./.test(e.key))
+                    .map((e) => ({
+                    ...e,
+                    key: e.key.startsWith(KEY_PREFIX) ? e.key.slice(KEY_PREFIX.length) : e.key,
+                }));
+    }
+    const limits = valuesLimits(tree, '');
+    for (const limit of Object.values(limits))
+        if (limit.location)
+            limit.location.file = nodeFileAt(tree, limit.source) ?? tree.file;
+    if (Object.keys(limits).length > 0)
+        layer.container = limits;
+    const images = valuesImages(tree);
+    if (images[0] !== undefined)
+        layer.image = images[0];
+    const specVersion = valuesFlinkVersion(tree);
+    return {
+        ...(contextName ? { name: contextName } : {}),
+        layer,
+        images,
+        ...(specVersion ? { specVersion } : {}),
+        memory: new Map(),
+    };
+}
+const KEY_PREFIX = 'flink-conf.';
+/** The file that set the node at a dotted source path of `valuesLimits` (keys without dots). */
+function nodeFileAt(tree, source) {
+    return valueAt(tree, source.split('.'))?.file;
+}
+/** The path of keys whose dotted name is `name` (a block's name as the loader gives it). */
+function pathNamed(tree, name) {
+    const visit = (node, path, depth) => {
+        const joined = path.join('.');
+        if (path.length > 0 && joined === name)
+            return path;
+        if (node.kind !== 'map' || depth > 64 || (path.length > 0 && !name.startsWith(`${joined}.`)))
+            return undefined;
+        for (const [key, value] of node.entries) {
+            const found = visit(value, [...path, key], depth + 1);
+            if (found)
+                return found;
+        }
+        return undefined;
+    };
+    return visit(tree, [], 0);
+}
+/** A map's keys flattened with dots, each value as the operator stores it (`flinkConfiguration`). */
+function flatten(node, prefix, depth = 0) {
+    const entries = [];
+    for (const [key, value] of node.entries) {
+        if (value.kind === 'map') {
+            if (depth < 64)
+                entries.push(...flatten(value, `${prefix}${key}.`, depth + 1));
+            continue;
+        }
+        const text = value.kind === 'list' ? value.text : value.text;
+        if (text === undefined)
+            continue;
+        const entry = { key: prefix + key, value: text, location: locationOf(value), origin: 'file' };
+        if (value.kind === 'scalar' && value.unresolved)
+            entry.unresolved = true;
+        entries.push(entry);
+    }
+    return entries;
+}
+/** The memory the values give the containers of a chart's templates. */
+function chartMemory(templates, tree, containers) {
+    const memory = new Map();
+    for (const template of templates)
+        for (const placement of template.helmTemplate.placements) {
+            const { target } = placement;
+            if (target.kind !== 'container-memory' && !(target.kind === 'map' && target.under === 'resources'))
+                continue;
+            // The container whose block holds the line: the last one defined above it.
+            const at = (containers.get(template.path) ?? []).filter((l) => l < placement.line).pop();
+            if (at === undefined)
+                continue;
+            const node = valueAt(tree, placement.path);
+            const key = `${template.path}:${at}`;
+            const found = memory.get(key) ?? {};
+            if (target.kind === 'container-memory') {
+                const quantity = memoryOf(node, placement, template.path, target.which);
+                if (quantity)
+                    found[target.which] = quantity;
+            }
+            else {
+                const limit = memoryOf(valueAt(node, ['limits', 'memory']), undefined, template.path, 'limit');
+                const request = memoryOf(valueAt(node, ['requests', 'memory']), undefined, template.path, 'request');
+                if (limit)
+                    found.limit = limit;
+                if (request)
+                    found.request = request;
+            }
+            if (found.limit || found.request)
+                memory.set(key, found);
+        }
+    return memory;
+}
+/** What the values give a config of a template: its placeholders' values, the maps placed whole into it. */
+function templateContext(file, configId, placements, tree, memory, defines, name) {
+    const substitutions = [];
+    const inserted = [];
+    const part = configId.slice(file.length + 1);
+    for (const placement of placements) {
+        const { target } = placement;
+        const inConfig = part === String(placement.document) || part.startsWith(`${placement.document}/`);
+        if (!inConfig)
+            continue;
+        const node = valueAt(tree, placement.path);
+        if (target.kind === 'value') {
+            const text = rendered(node, placement);
+            if (text === undefined)
+                continue;
+            substitutions.push({
+                line: placement.line,
+                placeholder: placement.placeholder,
+                text,
+                whole: placement.whole,
+                location: node && !isEmptyValue(node) ? locationOf(node) : { file, line: placement.line, column: 1 },
+            });
+        }
+        else if (target.kind === 'include') {
+            const found = defines.get(target.name);
+            const forConfig = placement.blockKey !== undefined
+                ? part === `${placement.document}/${placement.blockKey}`
+                : part === String(placement.document);
+            if (found && forConfig)
+                inserted.push({
+                    line: placement.line,
+                    entries: defineEntries(found.file, found.define, tree, placement.context),
+                });
+        }
+        else if (target.kind === 'map' && node?.kind === 'map') {
+            const forConfig = placement.blockKey !== undefined
+                ? part === `${placement.document}/${placement.blockKey}`
+                : target.under === 'flinkConfiguration';
+            if (forConfig)
+                inserted.push({ line: placement.line, entries: mapEntries(node, placement.context) });
+        }
+    }
+    const layer = {};
+    if (substitutions.length > 0)
+        layer.substitutions = substitutions;
+    if (inserted.length > 0)
+        layer.inserted = inserted;
+    return { ...(name ? { name } : {}), layer, images: valuesImages(tree), memory };
+}
+/**
+ * The `key: value` lines of a `define` placed by `include`: literal values located in the helpers
+ * file, values from `.Values` on the values line; a line whose `if .Values.x` does not hold, or
+ * whose value the values do not give, is left out.
+ */
+function defineEntries(file, define, tree, context) {
+    const entries = [];
+    for (const line of define.lines) {
+        // Go templates' truth: empty values (false, 0, "", nil, an empty map) are false (text/template `isTrue`).
+        const holds = (line.guards ?? []).every((g) => {
+            const node = valueAt(tree, g.path);
+            return (node !== undefined && !isEmptyValue(node)) !== (g.negate === true);
+        });
+        if (!holds)
+            continue;
+        if (line.literal !== undefined) {
+            const value = context === 'yaml' ? yamlPlain(unquote(line.literal)) : line.literal;
+            entries.push({ key: line.key, value, location: { file, line: line.line, column: 1 }, origin: 'file' });
+            continue;
+        }
+        if (!line.value)
+            continue;
+        const node = valueAt(tree, line.value.path);
+        const text = rendered(node, { ...line.value, context });
+        if (text === undefined)
+            continue;
+        const location = node && !isEmptyValue(node) ? locationOf(node) : { file, line: line.line, column: 1 };
+        entries.push({ key: line.key, value: text, location, origin: 'file' });
+    }
+    return entries;
+}
+function unquote(text) {
+    return text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.endsWith(text[0])
+        ? text.slice(1, -1)
+        : text;
+}
+/** A map placed whole by `toYaml`: in YAML its keys flatten; in Flink's lines only flat keys read as written. */
+function mapEntries(node, context) {
+    if (context === 'yaml')
+        return flatten(node, '');
+    const entries = [];
+    for (const [key, value] of node.entries) {
+        if (value.kind !== 'scalar' || value.type === 'null' || value.unresolved)
+            continue;
+        // toYaml quotes a string YAML would read as another type; Flink's line reader keeps the quotes.
+        const text = value.type === 'string' && !isPlainString(value.text) ? JSON.stringify(value.text) : value.text;
+        entries.push({ key, value: text, location: locationOf(value), origin: 'file' });
+    }
+    return entries;
+}
+/** A string YAML writes without quotes: not a number, boolean or null to a YAML reader. */
+function isPlainString(text) {
+    return !/^(?:[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|true|false|yes|no|on|off|null|~|)$/i.test(text);
+}
+/** Sprig's `empty`, which `default` replaces: nil, false, 0, "" and empty maps (Masterminds/sprig `defaults.go`). */
+function isEmptyValue(node) {
+    if (node.kind === 'map')
+        return node.entries.length === 0;
+    if (node.kind === 'list')
+        return node.text === '';
+    if (node.type === 'null')
+        return true;
+    if (node.type === 'boolean')
+        return node.text === 'false';
+    if (node.type === 'number')
+        return Number(node.text) === 0;
+    return node.text === '';
+}
+/**
+ * What Helm writes for a value: text as it is; a number as Go prints a float64, which Helm reads
+ * every YAML number as (1234567 → `1.234567e+06`, helm/helm#6431, #13254); `default`'s literal
+ * where the value is empty; `quote` in double quotes. Undefined where the values do not say (set
+ * at install time, a map, a placeholder): the placeholder stays.
+ */
+function rendered(node, placement) {
+    let text;
+    if (!node || isEmptyValue(node))
+        text = placement.fallback;
+    else if (node.kind === 'scalar' && !node.unresolved)
+        text = node.type === 'number' ? goFloat(Number(node.text)) : node.text;
+    if (text === undefined)
+        return undefined;
+    if (placement.quote) {
+        if ([...text].some((c) => c === '"' || c === '\\' || c < ' '))
+            return undefined;
+        // YAML reads the quoted text as the string; Flink's line reader keeps the quotes.
+        if (!(placement.whole && placement.context === 'yaml'))
+            text = `"${text}"`;
+        return text;
+    }
+    return placement.whole && placement.context === 'yaml' ? yamlPlain(text) : text;
+}
+/** A plain YAML scalar as the loaders store it: integers as written, floats as Java prints a double. */
+function yamlPlain(text) {
+    if (/^[-+]?\d+$/.test(text))
+        return String(BigInt(text));
+    if (/^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(text))
+        return javaDoubleToString(Number(text));
+    return text;
+}
+/** Go's `%v` of a float64 (`strconv.FormatFloat(f, 'g', -1, 64)`): exponent form below 1e-4 and from 1e+06 (go `strconv/ftoa.go`, shortest `%g` uses precision 6 for the switch). */
+function goFloat(n) {
+    if (!Number.isFinite(n))
+        return n > 0 ? '+Inf' : n < 0 ? '-Inf' : 'NaN';
+    if (n === 0)
+        return Object.is(n, -0) ? '-0' : '0';
+    const [mantissa, exponent] = n.toExponential().split('e');
+    const exp = Number(exponent);
+    if (exp < -4 || exp >= 6)
+        return `${mantissa}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+    return String(n);
+}
+function memoryOf(node, placement, template, which) {
+    const text = placement
+        ? rendered(node, { ...placement, quote: false })
+        : node?.kind === 'scalar' && !node.unresolved
+            ? node.text
+            : undefined;
+    const bytes = text !== undefined ? quantityBytes(text) : undefined;
+    if (text === undefined || bytes === undefined)
+        return undefined;
+    const at = node && !isEmptyValue(node) ? locationOf(node) : { file: template, line: placement?.line ?? 1 };
+    return {
+        bytes,
+        text,
+        evidence: {
+            file: at.file,
+            line: at.line,
+            text: `resources.${which === 'limit' ? 'limits' : 'requests'}.memory ${text}`,
+        },
+    };
+}
+/** A template's container with the memory the values give it. */
+function helm_values_withValuesMemory(container, memory) {
+    const given = memory.get(`${container.at.file}:${container.at.line}`);
+    if (!given)
+        return container;
+    return {
+        ...container,
+        ...(given.limit && !container.limit ? { limit: given.limit } : {}),
+        ...(given.request && !container.request ? { request: given.request } : {}),
+    };
+}
+function sameContext(a, b) {
+    return (JSON.stringify([a.layer, a.images, [...a.memory]], bigints) ===
+        JSON.stringify([b.layer, b.images, [...b.memory]], bigints));
+}
+const bigints = (_key, value) => (typeof value === 'bigint' ? String(value) : value);
+/**
+ * A config's version evidence with what the values give: the images they name (the chart's own,
+ * before its appVersion), and a template's `flinkVersion: {{ .Values.flinkVersion }}`.
+ */
+function helm_values_valuesEvidence(evidence, values) {
+    const out = { ...evidence };
+    if (values.images.length > 0)
+        out.images = [...values.images, ...(evidence.images ?? [])];
+    const spec = evidence.specVersion;
+    const sub = spec === undefined ? undefined : values.layer.substitutions?.find((s) => spec.includes(s.placeholder));
+    if (spec !== undefined && sub)
+        out.specVersion = sub.whole ? sub.text : spec.replace(sub.placeholder, sub.text);
+    if (values.specVersion !== undefined)
+        out.specVersion = values.specVersion;
+    return out;
+}
+/** A config with what a chart's values give it in one context (`ConfigLink.layer`). */
+function applyValuesLayer(config, layer) {
+    let entries = layer.entries ? layer.entries.map((e) => ({ ...e })) : config.entries.map((e) => ({ ...e }));
+    let problems = layer.entries ? config.problems.filter((p) => !REREAD.has(p.code)) : [...config.problems];
+    const resolvedLines = new Set();
+    for (const sub of layer.substitutions ?? [])
+        for (const entry of entries) {
+            if (entry.location.file !== config.file || entry.location.line !== sub.line)
+                continue;
+            if (typeof entry.value !== 'string' || !entry.value.includes(sub.placeholder))
+                continue;
+            let value = sub.whole
+                ? sub.text
+                : entry.value.includes(`${sub.placeholder} `)
+                    ? entry.value.replace(`${sub.placeholder} `, sub.text)
+                    : entry.value.replace(sub.placeholder, sub.text);
+            if (entry.origin === 'operator' && entry.key.endsWith('.memory.process.size')) {
+                // The operator reads `resource.memory` as a Kubernetes quantity (flink-deployment.ts).
+                const converted = (0,sources/* operatorMemory */.WR)(value, entry.key.startsWith('jobmanager') ? 'JobManager' : 'TaskManager');
+                if (converted.error)
+                    problems.push({ code: 'operator-rejected', message: converted.error, location: sub.location });
+                value = converted.value;
+            }
+            entry.value = value;
+            entry.location = sub.location;
+            delete entry.valueLocation;
+            if (value.includes('${') && value.includes('}'))
+                continue;
+            delete entry.unresolved;
+            resolvedLines.add(sub.line);
+        }
+    problems = problems.flatMap((p) => {
+        if (p.location.file !== config.file)
+            return [p];
+        if (p.code === 'unresolved-template' && resolvedLines.has(p.location.line))
+            return [];
+        // What loading said of a placeholder (`spec.flinkVersion '${ .Values.v }'`), said of the value now.
+        const sub = layer.substitutions?.find((s) => s.line === p.location.line && p.message.includes(`'${s.placeholder}'`));
+        if (!sub)
+            return [p];
+        if (OPERATOR_VERSION.test(sub.text))
+            return [];
+        return [
+            { ...p, message: p.message.replace(`'${sub.placeholder}'`, `'${sub.text}'`), location: sub.location },
+        ];
+    });
+    for (const { line, entries: added } of layer.inserted ?? []) {
+        const at = entries.findIndex((e) => e.location.file === config.file && e.location.line > line);
+        const copies = added.map((e) => ({ ...e }));
+        entries = at < 0 ? [...entries, ...copies] : [...entries.slice(0, at), ...copies, ...entries.slice(at)];
+    }
+    for (const entry of entries)
+        delete entry.overriddenBy;
+    config.entries = (0,sources/* markOverrides */.bV)(entries);
+    config.problems = problems;
+    if (layer.container)
+        config.container = { ...config.container, ...layer.container };
+    if (layer.image !== undefined)
+        config.image = layer.image;
+}
+/** How the operator writes `spec.flinkVersion` (flink-deployment.ts). */
+const OPERATOR_VERSION = /^v\d+_\d+$/;
+/** What a values block's loading noticed about its entries: read again from the layered values. */
+const REREAD = new Set(['unresolved-template', 'duplicate-key', 'null-value', 'empty-key-or-value']);
+
 ;// CONCATENATED MODULE: ./src/link/kubernetes.ts
+
 
 
 
@@ -23628,7 +25129,7 @@ function kubernetes_linkKubernetes(files) {
                 ? namespacesOf(file.path, own.namespace).map((namespace) => ({ ...own, namespace }))
                 : generatedFrom(file.path);
             if (refs.length > 0) {
-                const users = unique(refs.flatMap((r) => nearest(file.path, (byMap.get(mapKey(r.namespace, r.configMap.name)) ?? []).filter((u) => runs(u.facts, r)))));
+                const users = unique(refs.flatMap((r) => nearest(file.path, (byMap.get(mapKey(r.namespace, r.configMap.name)) ?? []).filter((u) => kubernetes_runs(u.facts, r)))));
                 if (users.length > 0)
                     links.set(config.id, { containers: users.map((u) => u.facts.container) });
             }
@@ -23664,9 +25165,13 @@ const MAX_KUSTOMIZE_DEPTH = 16;
  */
 function kustomized(files) {
     const byFolder = new Map();
+    const fileOf = new Map();
     for (const file of files)
-        if (file.kustomization)
-            byFolder.set(file.path.slice(0, Math.max(0, file.path.lastIndexOf('/'))), file.kustomization);
+        if (file.kustomization) {
+            const folder = file.path.slice(0, Math.max(0, file.path.lastIndexOf('/')));
+            byFolder.set(folder, file.kustomization);
+            fileOf.set(folder, file.path);
+        }
     const namespaces = new Map();
     const generated = new Map();
     const add = (map, key, value) => {
@@ -23676,21 +25181,32 @@ function kustomized(files) {
         else if (found)
             found.push(value);
     };
-    const build = (folder, namespace, seen, depth) => {
+    const build = (folder, namespace, seen, depth, overridden) => {
         const k = byFolder.get(folder);
         if (!k || seen.has(folder) || depth > MAX_KUSTOMIZE_DEPTH)
             return;
         seen.add(folder);
         // The nearest kustomization that sets a namespace wins: an overlay's over its base's.
         const ns = namespace ?? k.namespace;
+        // The ConfigMaps it writes itself (generator literals) are built into the overlays' namespaces too.
+        const own = fileOf.get(folder);
+        if (own && ns && depth > 0) {
+            if (!namespaces.has(own))
+                namespaces.set(own, new Set());
+            add(namespaces, own, ns);
+        }
         for (const g of k.generated) {
+            // An overlay's generator of the same name replaces this ConfigMap (`behavior: replace`), or
+            // the keys it gives (`merge`): the overlay's build holds the overlay's file, not this one.
+            if (overridden.some((o) => o.name === g.name && (o.behavior === 'replace' || o.keys.includes(g.key))))
+                continue;
             if (!generated.has(g.path))
                 generated.set(g.path, []);
             add(generated, g.path, { namespace: ns ?? DEFAULT_NAMESPACE, configMap: { name: g.name, key: g.key } });
         }
         for (const resource of k.resources) {
             if (byFolder.has(resource))
-                build(resource, ns, seen, depth + 1);
+                build(resource, ns, seen, depth + 1, [...overridden, ...(k.overrides ?? [])]);
             else if (ns) {
                 if (!namespaces.has(resource))
                     namespaces.set(resource, new Set());
@@ -23699,14 +25215,14 @@ function kustomized(files) {
         }
     };
     for (const folder of byFolder.keys())
-        build(folder, undefined, new Set(), 0);
+        build(folder, undefined, new Set(), 0, []);
     return {
         namespacesOf: (path, own) => [own, ...(namespaces.get(path) ?? [])],
         generatedFrom: (path) => generated.get(path) ?? [],
     };
 }
 /** Whether the container reads this ConfigMap key: a config file through a mounted volume, `FLINK_PROPERTIES` through its environment. */
-function runs(container, ref) {
+function kubernetes_runs(container, ref) {
     const { name, key } = ref.configMap;
     if (key === ENV_KEY)
         return container.envFrom.some((e) => e.name === name && e.key === key);
@@ -23739,13 +25255,22 @@ function nearest(path, users) {
  * each is written.
  */
 function kubernetes_kubernetesLink(evidence, placed, context, chart = []) {
-    const link = placed.deployment
-        ? onDeployment(placed.deployment, context)
-        : resolveFlinkVersion(evidence, context, {
-            linked: [...containerVersions(placed.containers ?? []), ...chart],
-        });
-    if (placed.containers)
-        link.containers = placed.containers;
+    if (placed.deployment || !placed.containers) {
+        const link = placed.deployment
+            ? onDeployment(placed.deployment, context)
+            : resolveFlinkVersion(evidence, context, { linked: chart });
+        if (placed.problems)
+            link.problems = placed.problems;
+        return link;
+    }
+    // One context per Flink version the containers' images name (and per size of a process), as
+    // for compose services: a ConfigMap mounted by 1.17 and 1.19 containers is judged under each.
+    const placements = placed.containers.map((container) => ({
+        container,
+        versions: containerVersions([container]),
+    }));
+    const named = placements.some((p) => p.versions.length > 0);
+    const link = contexts(evidence, named ? placements : placements.map((p) => ({ ...p, versions: [...chart] })), context);
     if (placed.problems)
         link.problems = placed.problems;
     return link;
@@ -23768,6 +25293,570 @@ function containerVersions(containers) {
         const at = c.imageEvidence ?? c.at;
         return [{ version, source: `image ${c.image} (${at.file}:${at.line}, ${c.kind} ${c.name})` }];
     });
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/link/kustomize.ts
+
+
+
+
+
+/**
+ * Kustomize overlays, built as `kustomize build` builds them for what memory depends on: each
+ * kustomization's resources (its files, and the folders of other kustomizations it lists, built
+ * first), then its patches in Kustomize's order (strategic merge patches, `patches`, JSON 6902
+ * patches). A resource an overlay patches is read again with the loaders: the values a patch sets
+ * are located on the patch's lines, the rest on the base's. Only files the tree holds are read
+ * (`TreeReader`), nothing is run, and a kustomization's paths never leave the tree.
+ */
+/** Deepest chain of kustomizations followed (overlay → base → …); a cycle stops at a folder seen before. */
+const MAX_DEPTH = 16;
+/** Resources one build holds at most: a tree of kustomizations cannot make the work explode. */
+const MAX_RESOURCES = 2_000;
+/** Resources built over all overlays of a run at most. */
+const MAX_BUILT_RESOURCES = 20_000;
+/** A kustomization that changes what it builds: patches, or images. */
+const changes = (k) => (k.patches?.length ?? 0) > 0 || (k.images?.length ?? 0) > 0;
+const folderOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+function kustomize_linkOverlays(files, context, read) {
+    const result = { contexts: new Map(), patches: new Map() };
+    const byFolder = new Map();
+    for (const file of files)
+        if (file.kustomization)
+            byFolder.set(folderOf(file.path), { path: file.path, facts: file.kustomization });
+    if (!read || ![...byFolder.values()].some((k) => changes(k.facts)))
+        return result;
+    const configsOf = new Map(files.map((f) => [f.path, f.configs]));
+    const parsed = new Map();
+    const parse = (path) => {
+        if (!parsed.has(path)) {
+            const text = read(path);
+            parsed.set(path, text === undefined ? undefined : parseYamlFile(text, path).yaml);
+        }
+        return parsed.get(path);
+    };
+    const seen = new Set();
+    let work = 0;
+    for (const [folder, kustomization] of byFolder) {
+        if (!changes(kustomization.facts))
+            continue;
+        const build = buildFolder(folder, byFolder, parse, new Set(), 0);
+        if (!build)
+            continue;
+        // A tree of many overlays over large bases is built only up to a bound: the rest keep their bases' links.
+        work += build.resources.length;
+        if (work > MAX_BUILT_RESOURCES)
+            break;
+        for (const path of build.applied)
+            for (const config of configsOf.get(path) ?? [])
+                result.patches.set(config.id, kustomization.path);
+        const name = `kustomize overlay ${folder || '.'}`;
+        for (const resource of build.resources)
+            if (!changesMemory(resource))
+                resource.patchedBy = [];
+        const containers = buildContainers(build);
+        for (const resource of build.resources) {
+            const loaded = reload(resource);
+            for (const config of loaded.configs) {
+                const ref = config.kubernetes;
+                const namespace = build.namespace ?? ref?.namespace;
+                const users = ref?.configMap
+                    ? containers.filter((c) => runs(c.facts, ref) && c.namespace === namespace)
+                    : [];
+                const changed = resource.patchedBy.length > 0 || users.some((u) => u.patchedBy.length > 0);
+                if (!changed)
+                    continue;
+                const key = `${config.id}\0${[...resource.patchedBy, ...users.flatMap((u) => u.patchedBy)].join('\0')}`;
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                addContext(result, config.id, overlayContext(name, config, users, context));
+            }
+        }
+        // Generated ConfigMaps: the file's own config, in the containers the overlay patched.
+        for (const generated of build.generated)
+            for (const config of configsOf.get(generated.path) ?? []) {
+                const ref = { namespace: '', configMap: { name: generated.name, key: generated.key } };
+                const namespace = build.namespace ?? DEFAULT_NAMESPACE;
+                const users = containers.filter((c) => runs(c.facts, ref) && c.namespace === namespace);
+                if (!users.some((u) => u.patchedBy.length > 0))
+                    continue;
+                const key = `${config.id}\0${users.flatMap((u) => u.patchedBy).join('\0')}`;
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                const link = kubernetesLink(config.evidence, { containers: users.map((u) => u.facts.container) }, context);
+                addContext(result, config.id, named(link, name));
+            }
+    }
+    return result;
+}
+function addContext(result, id, links) {
+    const list = result.contexts.get(id) ?? [];
+    result.contexts.set(id, [...list, ...links]);
+}
+/** Each context of a link, named after the overlay (and its containers where it has several). */
+function named(link, overlay) {
+    const { also, ...first } = link;
+    return [first, ...(also ?? [])].map((l) => ({
+        ...l,
+        contextName: l.contextName ? `${overlay}, ${l.contextName}` : overlay,
+    }));
+}
+function overlayContext(overlay, config, users, context) {
+    const link = users.length > 0
+        ? kubernetesLink(config.evidence, { containers: users.map((u) => u.facts.container) }, context)
+        : resolveFlinkVersion(config.evidence, context);
+    return named(link, overlay).map((l) => ({ ...l, patched: config }));
+}
+/** A resource read again with the loaders, as the build has it. */
+function reload(resource) {
+    return loadDocument({ index: resource.index, doc: resource.doc, root: resource.root }, { path: resource.path, text: resource.text, yaml: resource.yaml });
+}
+/**
+ * Whether the patches changed what memory depends on: the configs read from the resource (options,
+ * limits, version evidence, processes) or its containers (limits, requests, roles, images,
+ * replicas, what they mount). A patch of labels alone makes no overlay of its own.
+ */
+function changesMemory(resource) {
+    if (resource.patchedBy.length === 0 || !resource.original)
+        return false;
+    const original = { ...resource, doc: resource.original.doc, root: resource.original.root };
+    return signature(reload(original)) !== signature(reload(resource));
+}
+function signature({ configs, containers }) {
+    return JSON.stringify([
+        configs.map((c) => [
+            c.entries.map((e) => [e.key, e.value]),
+            c.container,
+            c.evidence,
+            c.processes,
+            c.replicas,
+        ]),
+        containers.map(({ container: c, mounts, envFrom, namespace }) => [
+            c.limit?.text,
+            c.request?.text,
+            c.role,
+            c.image,
+            c.replicas,
+            mounts,
+            envFrom,
+            namespace,
+        ]),
+    ], (_, value) => (typeof value === 'bigint' ? value.toString() : value));
+}
+/** The workload containers of a build, in the namespace the build gives them. */
+function buildContainers(build) {
+    return build.resources.flatMap((resource) => reload(resource).containers.map((facts) => ({
+        facts,
+        namespace: build.namespace ?? facts.namespace,
+        patchedBy: resource.patchedBy,
+    })));
+}
+/** Builds one kustomization folder: its resources, bases built first, then its patches applied. */
+function buildFolder(folder, byFolder, parse, seen, depth) {
+    const kustomization = byFolder.get(folder);
+    if (!kustomization || seen.has(folder) || depth > MAX_DEPTH)
+        return undefined;
+    seen.add(folder);
+    const { facts } = kustomization;
+    const build = { resources: [], generated: [], applied: new Set() };
+    for (const entry of facts.resources) {
+        if (build.resources.length >= MAX_RESOURCES)
+            break;
+        if (byFolder.has(entry)) {
+            const base = buildFolder(entry, byFolder, parse, seen, depth + 1);
+            if (!base)
+                continue;
+            build.resources.push(...base.resources);
+            build.generated.push(...base.generated);
+            for (const path of base.applied)
+                build.applied.add(path);
+            build.namespace = base.namespace;
+            continue;
+        }
+        build.resources.push(...resourcesOf(entry, parse));
+    }
+    // An overlay's generator of a base's name replaces the base's ConfigMap, or the keys it gives.
+    for (const override of facts.overrides ?? [])
+        build.generated = build.generated.filter((g) => g.name !== override.name || (override.behavior === 'merge' && !override.keys.includes(g.key)));
+    build.generated.push(...facts.generated.map(({ name, key, path }) => ({ name, key, path })));
+    const patches = facts.patches ?? [];
+    // Kustomize's order: strategic merge and `patches` before the namespace, JSON 6902 patches after.
+    for (const patch of patches.filter((p) => !p.json6902))
+        applyPatch(build, patch, kustomization.path, parse);
+    if (facts.namespace)
+        build.namespace = facts.namespace;
+    for (const patch of patches.filter((p) => p.json6902))
+        applyPatch(build, patch, kustomization.path, parse);
+    for (const image of facts.images ?? [])
+        for (const resource of build.resources)
+            retag(resource, image);
+    return build;
+}
+function resourcesOf(path, parse) {
+    const yaml = parse(path);
+    if (!yaml)
+        return [];
+    return yaml.documents.flatMap((document) => {
+        const { doc, root } = document;
+        const kind = kustomize_text(doc, getPath(doc, root, 'kind'));
+        const name = kustomize_text(doc, getPath(doc, root, 'metadata', 'name'));
+        if (!root || kind === undefined || name === undefined)
+            return [];
+        const resource = {
+            path,
+            yaml,
+            text: yaml.text,
+            index: document.index,
+            doc,
+            root,
+            kind,
+            name,
+            patchedBy: [],
+            owned: false,
+        };
+        const namespace = kustomize_text(doc, getPath(doc, root, 'metadata', 'namespace'));
+        if (namespace !== undefined)
+            resource.namespace = namespace;
+        return [resource];
+    });
+}
+const kustomize_text = (doc, node) => {
+    const scalar = scalarText(doc, node);
+    return scalar && !scalar.unresolved ? scalar.text : undefined;
+};
+/** The patch's text as YAML, each node located where it is written (inline: in the kustomization). */
+function patchYaml(patch, kustomization, parse) {
+    if (patch.path)
+        return parse(patch.path);
+    if (!patch.inline)
+        return undefined;
+    const { yaml } = parseYamlFile(patch.inline.text, kustomization);
+    const { lines } = patch.inline;
+    const counter = yaml.lineCounter;
+    // Positions in the inline text, on the kustomization's lines (block scalars keep their columns).
+    const shifted = Object.create(counter);
+    shifted.linePos = (offset) => {
+        const at = counter.linePos(offset);
+        const line = lines[at.line - 1] ?? lines[lines.length - 1] ?? { line: 1, column: 1 };
+        return { line: line.line, col: line.column + at.col - 1 };
+    };
+    return { ...yaml, lineCounter: shifted };
+}
+/** `name` and `namespace` of a target are anchored regular expressions (kustomize api/types/selector.go). */
+function selects(pattern, value) {
+    if (pattern === undefined || pattern === '')
+        return true;
+    try {
+        return RE2JS.compile(`^(?:${pattern})$`).matches(value ?? '');
+    }
+    catch {
+        return pattern === value;
+    }
+}
+function applyPatch(build, patch, kustomization, parse) {
+    const yaml = patchYaml(patch, kustomization, parse);
+    if (!yaml)
+        return;
+    const where = `${patch.location.file}:${patch.location.line}`;
+    const targets = (kind, name, namespace) => build.resources.filter((r) => (kind === undefined || r.kind === kind) &&
+        selects(name, r.name) &&
+        (namespace === undefined || selects(namespace, r.namespace ?? build.namespace)));
+    const patched = (resource) => {
+        own(resource, where);
+        if (patch.path)
+            build.applied.add(patch.path);
+    };
+    for (const document of yaml.documents) {
+        const { doc, root } = document;
+        if (!root)
+            continue;
+        // A list of operations is a JSON patch, a mapping a strategic merge patch (PatchTransformer.go).
+        if (isSeq(root)) {
+            if (!patch.target)
+                continue;
+            for (const resource of targets(patch.target.kind, patch.target.name, patch.target.namespace)) {
+                patched(resource);
+                applyJsonPatch(resource, root, yaml);
+            }
+            continue;
+        }
+        if (!isMap(root) || patch.json6902)
+            continue;
+        const selected = patch.target
+            ? targets(patch.target.kind, patch.target.name, patch.target.namespace)
+            : targets(kustomize_text(doc, getPath(doc, root, 'kind')), exact(kustomize_text(doc, getPath(doc, root, 'metadata', 'name'))), exact(kustomize_text(doc, getPath(doc, root, 'metadata', 'namespace'))));
+        for (const resource of selected) {
+            if (!isMap(resource.root))
+                continue;
+            patched(resource);
+            mergeMap(resource.root, root, yaml);
+        }
+    }
+}
+/** `name[:tag][@digest]`: the tag is after the last `:` that follows the last `/` (kustomize api/image `Split`). */
+function splitImage(image) {
+    const at = image.indexOf('@');
+    const named = at >= 0 ? image.slice(0, at) : image;
+    const digest = at >= 0 ? image.slice(at + 1) : undefined;
+    const colon = named.lastIndexOf(':');
+    const split = colon > named.lastIndexOf('/') ? colon : -1;
+    return {
+        name: split >= 0 ? named.slice(0, split) : named,
+        ...(split >= 0 ? { tag: named.slice(split + 1) } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+    };
+}
+/**
+ * Kustomize's `images:` (sigs.k8s.io/kustomize api/filters/imagetag `LegacyFilter`, `updater.go`):
+ * every `image` of an item of a `containers` or `initContainers` list, anywhere in a resource,
+ * whose name is the entry's `name`, gets its `newName`, and `newTag` and/or `digest` in place of
+ * both the tag and the digest. The new image is located on the `images:` entry.
+ */
+function retag(resource, entry) {
+    if (resource.kind === 'CustomResourceDefinition')
+        return;
+    const matches = (root) => {
+        const found = [];
+        const walk = (node, depth) => {
+            if (depth > 64)
+                return;
+            if (isSeq(node))
+                for (const item of node.items)
+                    walk(item, depth + 1);
+            if (!isMap(node))
+                return;
+            for (const pair of node.items) {
+                walk(pair.value, depth + 1);
+                if (!['containers', 'initContainers'].includes(keyOf(pair)) || !isSeq(pair.value))
+                    continue;
+                for (const item of pair.value.items) {
+                    if (!isMap(item))
+                        continue;
+                    const image = item.items.find((p) => keyOf(p) === 'image');
+                    if (image && isScalar(image.value) && splitImage(String(image.value.value)).name === entry.name)
+                        found.push(image);
+                }
+            }
+        };
+        walk(root, 0);
+        return found;
+    };
+    if (matches(resource.root).length === 0)
+        return;
+    const where = `${entry.location.file}:${entry.location.line}`;
+    own(resource, where);
+    for (const pair of matches(resource.root)) {
+        const old = splitImage(String(pair.value.value));
+        let image = entry.newName ?? old.name;
+        const tag = entry.newTag ?? (entry.digest ? undefined : old.tag);
+        const digest = entry.digest ?? (entry.newTag ? undefined : old.digest);
+        if (tag)
+            image += `:${tag}`;
+        if (digest)
+            image += `@${digest}`;
+        const value = new Scalar(image);
+        value.range = [0, 0, 0];
+        graft(value, writtenAt(entry.location));
+        pair.value = value;
+    }
+}
+/** A file whose every position is one place: a value Kustomize writes, located where it is asked for. */
+function writtenAt(location) {
+    const { yaml } = parseYamlFile('', location.file);
+    const counter = Object.create(yaml.lineCounter);
+    counter.linePos = () => ({ line: location.line, col: location.column });
+    return { ...yaml, lineCounter: counter };
+}
+/** Makes the resource's document the build's own copy, before a change where `where` says. */
+function own(resource, where) {
+    if (!resource.owned) {
+        resource.original = { doc: resource.doc, root: resource.root };
+        resource.doc = resource.doc.clone();
+        resource.root = resource.doc.contents;
+        resource.owned = true;
+    }
+    resource.patchedBy.push(where);
+}
+/** A name as a pattern that matches only itself. */
+const exact = (name) => (name === undefined ? undefined : RE2JS.quote(name));
+/** A copy of a patch's node, located in the patch (the patch is applied by several overlays). */
+function copy(node, yaml) {
+    const cloned = node.clone();
+    graft(cloned, yaml);
+    return cloned;
+}
+const keyOf = (pair) => (isScalar(pair.key) ? String(pair.key.value) : String(pair.key));
+const isNull = (node) => isScalar(node) && node.value === null;
+/** A map's `$patch` directive (`replace`, `delete`), as strategic merge patches write them. */
+function directive(node) {
+    if (!isMap(node))
+        return undefined;
+    const item = node.items.find((p) => isPair(p) && keyOf(p) === '$patch');
+    return item && isScalar(item.value) ? String(item.value.value) : undefined;
+}
+function withoutDirective(node) {
+    if (isMap(node))
+        node.items = node.items.filter((p) => keyOf(p) !== '$patch');
+    return node;
+}
+/**
+ * A strategic merge patch over a mapping (the Kubernetes strategic-merge-patch rules, as kyaml's
+ * merge2 applies them to kinds without a schema): mappings merge key by key, `null` deletes a key,
+ * `$patch: replace|delete` replace or delete a mapping, lists whose items all have a `name`
+ * merge by it (containers, volumes, env; kyaml `AssociativeSequenceKeys`), other lists are
+ * replaced. A value the patch sets keeps the patch's key, so it is located on the patch's line.
+ */
+function mergeMap(base, patch, yaml) {
+    for (const item of patch.items) {
+        const pair = item;
+        const key = keyOf(pair);
+        if (key === '$patch')
+            continue;
+        const index = base.items.findIndex((p) => keyOf(p) === key);
+        const value = pair.value;
+        const order = directive(value);
+        if (isNull(value) || order === 'delete') {
+            if (index >= 0)
+                base.items.splice(index, 1);
+            continue;
+        }
+        const current = index >= 0 ? base.items[index].value : undefined;
+        if (order !== 'replace' && isMap(current) && isMap(value)) {
+            mergeMap(current, value, yaml);
+            continue;
+        }
+        if (isSeq(current) && isSeq(value) && mergeList(current, value, yaml))
+            continue;
+        const replaced = new Pair(copy(pair.key, yaml), value ? withoutDirective(copy(value, yaml)) : value);
+        if (index >= 0)
+            base.items[index] = replaced;
+        else
+            base.items.push(replaced);
+    }
+}
+const nameOf = (node) => {
+    if (!isMap(node))
+        return undefined;
+    const pair = node.items.find((p) => keyOf(p) === 'name');
+    return pair && isScalar(pair.value) ? String(pair.value.value) : undefined;
+};
+/** Lists of named items merge by name; false where they do not (the patch's list replaces the base's). */
+function mergeList(base, patch, yaml) {
+    const all = [...base.items, ...patch.items];
+    if (all.length === 0 || !all.every((item) => nameOf(item) !== undefined))
+        return false;
+    for (const item of patch.items) {
+        const name = nameOf(item);
+        const index = base.items.findIndex((b) => nameOf(b) === name);
+        if (directive(item) === 'delete') {
+            if (index >= 0)
+                base.items.splice(index, 1);
+        }
+        else if (index >= 0)
+            mergeMap(base.items[index], item, yaml);
+        else
+            base.items.push(withoutDirective(copy(item, yaml)));
+    }
+    return true;
+}
+/** A JSON pointer's tokens (RFC 6901: `~1` is `/`, `~0` is `~`). */
+function pointer(path) {
+    if (!path.startsWith('/'))
+        return undefined;
+    return path
+        .slice(1)
+        .split('/')
+        .map((t) => t.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+/** The node a pointer names, with the collection it sits in. */
+function walk(root, tokens) {
+    let node = root;
+    for (const token of tokens) {
+        if (isMap(node))
+            node = node.items.find((p) => keyOf(p) === token)?.value;
+        else if (isSeq(node) && /^\d+$/.test(token))
+            node = node.items[Number(token)];
+        else
+            return undefined;
+    }
+    return node ?? undefined;
+}
+/**
+ * JSON 6902 operations (RFC 6902: add, replace, remove, copy, move; test changes nothing) on a
+ * resource's document. A key an operation sets is located on the operation's `value` (or `path`).
+ * An operation whose path the document lacks is left out, as it would fail the build.
+ */
+function applyJsonPatch(resource, operations, yaml) {
+    for (const operation of operations.items) {
+        if (!isMap(operation))
+            continue;
+        const field = (name) => operation.items.find((p) => keyOf(p) === name)?.value;
+        const op = isScalar(field('op')) ? String(field('op').value) : undefined;
+        const pathNode = field('path');
+        const tokens = isScalar(pathNode) ? pointer(String(pathNode.value)) : undefined;
+        if (!op || !tokens || tokens.length === 0)
+            continue;
+        const parent = walk(resource.root, tokens.slice(0, -1));
+        const last = tokens[tokens.length - 1];
+        let value;
+        if (op === 'add' || op === 'replace') {
+            const given = field('value');
+            value = given ? copy(given, yaml) : undefined;
+        }
+        else if (op === 'copy' || op === 'move') {
+            const fromNode = field('from');
+            const from = isScalar(fromNode) ? pointer(String(fromNode.value)) : undefined;
+            // RFC 6902 4.4: a value cannot move into itself; nor to where nothing holds it.
+            const inside = from !== undefined && from.length < tokens.length && from.every((t, i) => t === tokens[i]);
+            const found = from && !inside && (isMap(parent) || isSeq(parent)) ? walk(resource.root, from) : undefined;
+            value = found ? found.clone() : undefined;
+            if (value && op === 'move' && from)
+                remove(walk(resource.root, from.slice(0, -1)), from[from.length - 1]);
+        }
+        if (op === 'remove') {
+            remove(parent, last);
+            continue;
+        }
+        if (!value)
+            continue;
+        const at = field('value') ?? pathNode;
+        if (isMap(parent)) {
+            const key = new Scalar(last);
+            key.range = at?.range ? [...at.range] : undefined;
+            graft(key, yaml);
+            const index = parent.items.findIndex((p) => keyOf(p) === last);
+            if (op === 'replace' && index < 0)
+                continue;
+            if (index >= 0)
+                parent.items[index] = new Pair(key, value);
+            else
+                parent.items.push(new Pair(key, value));
+        }
+        else if (isSeq(parent)) {
+            const index = last === '-' ? parent.items.length : /^\d+$/.test(last) ? Number(last) : -1;
+            if (index < 0 || index > parent.items.length)
+                continue;
+            if (op === 'replace') {
+                if (index < parent.items.length)
+                    parent.items[index] = value;
+            }
+            else
+                parent.items.splice(index, 0, value);
+        }
+    }
+}
+function remove(parent, last) {
+    if (isMap(parent)) {
+        const index = parent.items.findIndex((p) => keyOf(p) === last);
+        if (index >= 0)
+            parent.items.splice(index, 1);
+    }
+    else if (isSeq(parent) && /^\d+$/.test(last) && Number(last) < parent.items.length)
+        parent.items.splice(Number(last), 1);
 }
 
 ;// CONCATENATED MODULE: ./src/link/place.ts
@@ -23999,12 +26088,15 @@ function roleOf(service) {
     return process ? { role: process, evidence } : undefined;
 }
 /** The memory limit and request of a service, as Docker reads compose-spec byte values (11-extension.md "Specifying byte values"). */
-function memoryOf(service, keys) {
+function place_memoryOf(service, keys) {
     for (const key of keys) {
         const written = service.memory[key];
         const bytes = written?.value !== undefined ? dockerBytes(written.value) : undefined;
-        if (written && bytes !== undefined)
-            return { bytes, text: written.raw, evidence: written.evidence };
+        if (!written?.value || bytes === undefined)
+            continue;
+        // A size from a variable names both: `512m (${JM_MEMORY:-2g})`.
+        const text = written.value === written.raw ? written.raw : `${written.value} (${written.raw})`;
+        return { bytes, text, evidence: written.evidence };
     }
     return undefined;
 }
@@ -24019,10 +26111,10 @@ function containerOf(service) {
         container.image = service.image.value;
         container.imageEvidence = service.image.evidence;
     }
-    const limit = memoryOf(service, ['deploy.resources.limits.memory', 'mem_limit']);
+    const limit = place_memoryOf(service, ['deploy.resources.limits.memory', 'mem_limit']);
     if (limit)
         container.limit = limit;
-    const request = memoryOf(service, ['deploy.resources.reservations.memory', 'mem_reservation']);
+    const request = place_memoryOf(service, ['deploy.resources.reservations.memory', 'mem_reservation']);
     if (request)
         container.request = request;
     return container;
@@ -24136,6 +26228,9 @@ function folderVersion(config, byFolder) {
 
 
 
+
+
+
 const OLDEST_FLINK_VERSION = model/* FLINK_VERSIONS */.tf[0];
 
 
@@ -24143,7 +26238,18 @@ const OLDEST_FLINK_VERSION = model/* FLINK_VERSIONS */.tf[0];
 function readLinkSources(path, text) {
     if ((0,sources/* isDockerfileName */.S2)(path))
         return { dockerfile: readDockerfile(text) };
-    const compose = readCompose(path, text);
+    // A chart's values files and templates: the link stage layers and follows them (helm-values.ts).
+    if ((0,sources/* isValuesFileName */.oo)(path)) {
+        const helmValues = (0,sources/* readValuesTree */.Tu)(path, text);
+        if (helmValues)
+            return { helmValues };
+    }
+    if ((0,sources/* isHelmTemplatePath */.IP)(path)) {
+        const helmTemplate = (0,sources/* readHelmTemplate */.Hk)(path, text);
+        if (helmTemplate)
+            return { helmTemplate };
+    }
+    const compose = compose_readCompose(path, text);
     return compose ? { compose } : undefined;
 }
 /** What a loaded file tells the link stage: its configs, and what it says of other files' configs. */
@@ -24174,25 +26280,65 @@ function link_defined(sources) {
         out.chart = sources.chart;
     if (sources?.kustomization)
         out.kustomization = sources.kustomization;
+    if (sources?.helmValues)
+        out.helmValues = sources.helmValues;
+    if (sources?.helmTemplate)
+        out.helmTemplate = sources.helmTemplate;
     return out;
 }
 /** Links every config of a run, by id: each context it runs in, strongest version evidence first. */
-function link_link(files, context = {}) {
+function link_link(files, context = {}, read) {
     const links = new Map();
-    const placed = placeConfigs(files);
+    // Compose files read again with their project's `.env` and what `include:` brings in.
+    const placed = placeConfigs(composeProjects(files, read));
     const kubernetes = linkKubernetes(files);
+    const overlays = linkOverlays(files, context, read);
     const chartOf = helmCharts(files);
+    const helm = planHelm(files, chartOf);
     for (const file of files) {
         const chart = chartVersion(chartOf(file.path));
         for (const config of file.configs) {
             const onKubernetes = kubernetes.get(config.id);
             const placements = placed.byConfig.get(config.id) ?? [];
             const folder = placed.folder.get(config.id);
-            const linked = onKubernetes
-                ? kubernetesLink(config.evidence, onKubernetes, context, chart)
-                : placements.length === 0
-                    ? resolveFlinkVersion(config.evidence, context, { linked: chart, folder })
-                    : contexts(config.evidence, placements, context);
+            const patchOf = overlays.patches.get(config.id);
+            if (patchOf) {
+                links.set(config.id, { ...resolveFlinkVersion(config.evidence, context), patchOf });
+                continue;
+            }
+            const linkIn = (values) => {
+                // The images a chart's values name are the config's own: before the chart's appVersion.
+                const evidence = values ? valuesEvidence(config.evidence, values) : config.evidence;
+                const linked = onKubernetes
+                    ? kubernetesLink(evidence, values
+                        ? {
+                            ...onKubernetes,
+                            containers: onKubernetes.containers?.map((c) => withValuesMemory(c, values.memory)),
+                        }
+                        : onKubernetes, context, chart)
+                    : placements.length === 0
+                        ? resolveFlinkVersion(evidence, context, { linked: chart, folder })
+                        : contexts(evidence, placements, context);
+                if (!values)
+                    return linked;
+                const layered = (l) => ({
+                    ...l,
+                    ...(Object.keys(values.layer).length > 0 ? { layer: values.layer } : {}),
+                    ...(values.name
+                        ? { contextName: l.contextName ? `${values.name}, ${l.contextName}` : values.name }
+                        : {}),
+                });
+                return { ...layered(linked), ...(linked.also ? { also: linked.also.map(layered) } : {}) };
+            };
+            const plan = helm.get(config.id);
+            const own = { ...linkIn(plan?.own), ...(plan?.judgedIn ? { judgedIn: plan.judgedIn } : {}) };
+            const environments = (plan?.environments ?? []).flatMap((values) => {
+                const { also, ...one } = linkIn(values);
+                return [one, ...(also ?? [])];
+            });
+            const overlaid = overlays.contexts.get(config.id) ?? [];
+            const others = [...environments, ...overlaid];
+            const linked = others.length > 0 ? { ...own, also: [...(own.also ?? []), ...others] } : own;
             const keys = config.preMemoryModelKeys;
             links.set(config.id, keys && linked.also
                 ? { ...memoryModel(linked, keys), also: linked.also.map((l) => memoryModel(l, keys)) }
@@ -24231,8 +26377,10 @@ function memoryModel(link, keys) {
 function applyLink(loaded, context) {
     // What the file said of itself has been weighed: the config carries the outcome.
     const { evidence, appendsToImageConf, kubernetes, ...rest } = loaded;
-    const { containers, also, contextName, problems, ...version } = context;
+    const { containers, also, contextName, problems, layer, judgedIn: _judgedIn, patched: _patched, patchOf: _patchOf, ...version } = context;
     const config = { ...rest, ...version };
+    if (layer)
+        applyValuesLayer(config, layer);
     if (containers && containers.length > 0)
         runIn(config, containers);
     if (problems)
@@ -24243,10 +26391,18 @@ function applyLink(loaded, context) {
         config.base = imageBase(config.flinkVersion, appendsToImageConf, config.entries);
     return config;
 }
-/** A loaded config in each context it runs in: the first keeps its id, the others are named after theirs. */
+/**
+ * A loaded config in each context it runs in: the first keeps its id, the others are named after
+ * theirs. None where another config holds it whole (`judgedIn`).
+ */
 function applyLinks(loaded, context) {
+    if (context.judgedIn !== undefined)
+        return [];
+    // A Kustomize patch is judged in the overlays that apply it, with the resource it patches.
+    if (context.patchOf)
+        return [];
     return [context, ...(context.also ?? [])].map((c, i) => {
-        const config = applyLink(loaded, c);
+        const config = applyLink(c.patched ?? loaded, c);
         return i === 0 ? config : { ...config, id: `${loaded.id}@${c.contextName ?? i}` };
     });
 }
