@@ -53,9 +53,26 @@ export function flinkImage(reference: string): FlinkImage | undefined {
   if (colon < 0 || ref.lastIndexOf('/') > colon) return undefined;
   const repository = withoutRegistry(ref.slice(0, colon)).toLowerCase();
   const tag = ref.slice(colon + 1);
-  if (NOT_FLINK.test(repository) || !FLINK_REPOSITORIES.some((r) => r.test(repository))) return undefined;
+  if (!isFlinkRepository(repository)) return undefined;
   const version = FLINK_TAG.exec(tag)?.[1];
   return version ? { repository, tag, version } : undefined;
+}
+
+function isFlinkRepository(repository: string): boolean {
+  return !NOT_FLINK.test(repository) && FLINK_REPOSITORIES.some((r) => r.test(repository));
+}
+
+/**
+ * Whether a reference names a Flink image without saying which (no tag, or an empty one): in a Helm
+ * chart, the tag its templates then take is by convention the chart's `appVersion`.
+ */
+export function untaggedFlinkImage(reference: string): boolean {
+  const text = reference.trim().replace(/^["']|["']$/g, '');
+  if (text.includes('@')) return false;
+  const colon = text.lastIndexOf(':');
+  const tagged = colon > text.lastIndexOf('/');
+  if (tagged && colon < text.length - 1) return false;
+  return isFlinkRepository(withoutRegistry(tagged ? text.slice(0, colon) : text).toLowerCase());
 }
 
 /** The Flink version an image reference names, where it is a Flink image. */

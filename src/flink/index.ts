@@ -39,6 +39,7 @@ export { DISABLE_JEMALLOC_KEY, imageAllocator, imageDefaultConf } from './images
 export {
   flinkImage,
   flinkImageVersion,
+  untaggedFlinkImage,
   operatorFlinkVersion,
   retagFlinkImage,
   type FlinkImage,
