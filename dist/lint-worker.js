@@ -4203,7 +4203,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   EU: () => (/* reexport */ versionCode)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH, Edits, FORMAT_IMPLIED, INTEGER_MAX_VALUE, JAVA_INT_MAX, JAVA_INT_MIN, MAX_MEMORY_SIZE, NETWORK_BUFFER_OPTIONS, NETWORK_BUFFER_OPTION_VERSIONS, RUNTIME_MODES, addBytes, convertValue, defaultConfigFile, deriveJobManagerPlain, deriveTaskManagerPlain, diffVersions, dumpFlinkYaml, effectiveOption, failure, flinkImage, formatChange, gateBuffers, gateModel, iae, ice, insufficientBuffersMessage, javaFloatToString, javaHashMapOrder, javaTrim, jvmArgs, keepSizes, legacyHeapTarget, longOverflow, mapLegacyHeap, memorySizeToHumanReadable, migrateConfigFile, minorLineOf, multiplyBytes, networkBufferDemand, networkBufferOption, operatorFlinkVersion, optionToString, parseFlinkVersion, parseJavaFloat, parseJavaLong, parseMebiBytes, resultPartitionBuffers, retagFlinkImage, sameVersion, segmentSize, sizeLike, sizeValue, smallestDefaultNetworkBuffers, solveSizing, stateBackendSetting, subtractBytes, traitsOf, upgradeEdits, versionOptions
+// UNUSED EXPORTS: DEFAULT_MAX_REQUIRED_BUFFERS_PER_GATE_FOR_BATCH, Edits, FORMAT_IMPLIED, INTEGER_MAX_VALUE, JAVA_INT_MAX, JAVA_INT_MIN, MAX_MEMORY_SIZE, NETWORK_BUFFER_OPTIONS, NETWORK_BUFFER_OPTION_VERSIONS, RUNTIME_MODES, addBytes, convertValue, defaultConfigFile, deriveJobManagerPlain, deriveTaskManagerPlain, diffVersions, dumpFlinkYaml, effectiveOption, failure, flinkImage, formatChange, gateBuffers, gateModel, iae, ice, insufficientBuffersMessage, javaFloatToString, javaHashMapOrder, javaTrim, jvmArgs, keepSizes, legacyHeapTarget, longOverflow, mapLegacyHeap, memorySizeToHumanReadable, migrateConfigFile, minorLineOf, multiplyBytes, networkBufferDemand, networkBufferOption, operatorFlinkVersion, optionToString, parseFlinkVersion, parseJavaFloat, parseJavaLong, parseMebiBytes, resultPartitionBuffers, retagFlinkImage, sameVersion, segmentSize, sizeLike, sizeValue, smallestDefaultNetworkBuffers, solveSizing, stateBackendSetting, subtractBytes, traitsOf, untaggedFlinkImage, upgradeEdits, versionOptions
 
 ;// CONCATENATED MODULE: ./src/flink/java-number.ts
 /**
@@ -6300,10 +6300,27 @@ function flinkImage(reference) {
         return undefined;
     const repository = withoutRegistry(ref.slice(0, colon)).toLowerCase();
     const tag = ref.slice(colon + 1);
-    if (NOT_FLINK.test(repository) || !FLINK_REPOSITORIES.some((r) => r.test(repository)))
+    if (!isFlinkRepository(repository))
         return undefined;
     const version = FLINK_TAG.exec(tag)?.[1];
     return version ? { repository, tag, version } : undefined;
+}
+function isFlinkRepository(repository) {
+    return !NOT_FLINK.test(repository) && FLINK_REPOSITORIES.some((r) => r.test(repository));
+}
+/**
+ * Whether a reference names a Flink image without saying which (no tag, or an empty one): in a Helm
+ * chart, the tag its templates then take is by convention the chart's `appVersion`.
+ */
+function untaggedFlinkImage(reference) {
+    const text = reference.trim().replace(/^["']|["']$/g, '');
+    if (text.includes('@'))
+        return false;
+    const colon = text.lastIndexOf(':');
+    const tagged = colon > text.lastIndexOf('/');
+    if (tagged && colon < text.length - 1)
+        return false;
+    return isFlinkRepository(withoutRegistry(tagged ? text.slice(0, colon) : text).toLowerCase());
 }
 /** The Flink version an image reference names, where it is a Flink image. */
 function flinkImageVersion(reference) {
@@ -24525,6 +24542,7 @@ function segmentMatches(pattern, text) {
 
 ;// CONCATENATED MODULE: ./src/link/helm.ts
 
+
 /**
  * The Helm charts of a run, by folder: a config in a file under a `Chart.yaml`'s folder (its
  * values files, its templates) belongs to the nearest such chart.
@@ -24537,25 +24555,37 @@ function helm_helmCharts(files) {
         folder: f.path.includes('/') ? f.path.slice(0, f.path.lastIndexOf('/') + 1) : '',
     }))
         .sort((a, b) => b.folder.length - a.folder.length);
-    return (path) => charts.find((c) => path.startsWith(c.folder));
+    const chartOf = (path) => charts.find((c) => path.startsWith(c.folder));
+    for (const file of files) {
+        const chart = file.helmValues && chartOf(file.path);
+        if (!chart || chart.untaggedFlinkImage)
+            continue;
+        const image = valuesImages(file.helmValues).find(untaggedFlinkImage);
+        if (image !== undefined)
+            chart.untaggedFlinkImage = `${image} in ${file.path}`;
+    }
+    return chartOf;
 }
 /**
- * A chart's `appVersion` speaks for Flink only in a chart of Flink itself (a chart named `flink` or
- * `*-flink`, never the operator's chart or an application's), read as the image `flink:<appVersion>`
- * would be: linked evidence, after the images the config and its containers name, before the
- * settings file.
+ * A chart's `appVersion` speaks for Flink only where it is the tag of a Flink image: in Flink's own
+ * chart (named `flink`), or where the chart's values name a Flink image without a tag, which a
+ * chart's templates fill with `.Chart.AppVersion` by Helm's convention (`helm create`'s
+ * `{{ .Values.image.tag | default .Chart.AppVersion }}`). An application's chart carries its own
+ * version there, whatever its name. Read as the image `flink:<appVersion>` would be: linked
+ * evidence, after the images the config and its containers name, before the settings file.
  */
 function helm_chartVersion(chart) {
-    if (!chart?.appVersion || !/^(?:.*-)?flink$/i.test(chart.name))
+    if (!chart?.appVersion || !(chart.name.toLowerCase() === 'flink' || chart.untaggedFlinkImage))
         return [];
     const version = flinkImage(`flink:${chart.appVersion}`)?.version;
     if (!version)
         return [];
     const at = chart.location;
+    const why = chart.untaggedFlinkImage ? `, the tag of ${chart.untaggedFlinkImage}` : '';
     return [
         {
             version,
-            source: `Chart.yaml appVersion ${chart.appVersion} of chart ${chart.name} (${at.file}:${at.line})`,
+            source: `Chart.yaml appVersion ${chart.appVersion} of chart ${chart.name} (${at.file}:${at.line})${why}`,
         },
     ];
 }
