@@ -26,8 +26,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/link/index.ts + 13 modules
-var src_link = __webpack_require__(1646);
+// EXTERNAL MODULE: ./src/link/index.ts + 14 modules
+var src_link = __webpack_require__(1029);
 // EXTERNAL MODULE: ./src/model/index.ts + 5 modules
 var model = __webpack_require__(7304);
 // EXTERNAL MODULE: ./src/policy/index.ts + 17 modules
@@ -516,6 +516,7 @@ async function lintListed(options, prepared, threads, listed, listingNotices) {
     // The link stage reads the files other files name (a kustomization's bases and patches) from the
     // tree: from where they were listed, or the workspace when the run reads the disk.
     const read = (0,src_sources/* treeReader */.uv)(listed, listed.some((f) => f.bytes) ? undefined : options.cwd);
+    await (0,src_link/* prepareLink */.EX)(listed.map((f) => f.relative));
     const shares = await threads.run(listed, (facts) => (0,src_link/* link */.nf)(facts, versions, read), prepared.pack, undefined, options.onProgress);
     const { results, findings, suppressed, sources, judged, ruledOut, ...merged } = mergeShares(shares, maxConfigs);
     // Compiling the pack records its problems among the prepared notices: first, then read them.

@@ -62,7 +62,7 @@ const LINEAR_REGEXP = Object.assign((pattern) => {
     if (pattern.length > POLICY_LIMITS.maxPattern)
         throw new Error(`a pattern of ${pattern.length} characters, above ${POLICY_LIMITS.maxPattern}`);
     // ajv asks for the `u` flag: RE2 reads UTF-16 strings by code point as it is.
-    return build/* RE2JS */.L3.compile(pattern);
+    return build.RE2JS.compile(pattern);
 }, { code: 'RE2JS.compile' });
 const PLACEHOLDER = /\{([^{}|]+)(?:\|[a-z]+)?\}/g;
 /** Why a user policy is refused as unbounded; undefined when it is fine. */

@@ -4717,7 +4717,7 @@ function sizeInSentence(bytes, edits, version, written) {
 
 /***/ }),
 
-/***/ 1646:
+/***/ 1029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4728,6 +4728,7 @@ __webpack_require__.d(__webpack_exports__, {
   nf: () => (/* binding */ link_link),
   kP: () => (/* binding */ linkAlone),
   Y9: () => (/* binding */ linkFacts),
+  EX: () => (/* binding */ prepareLink),
   xu: () => (/* binding */ readLinkSources)
 });
 
@@ -4739,6 +4740,38 @@ var flink = __webpack_require__(8132);
 var model = __webpack_require__(7304);
 // EXTERNAL MODULE: ./src/sources/index.ts + 31 modules
 var sources = __webpack_require__(6601);
+;// CONCATENATED MODULE: ./src/link/name-pattern.ts
+/**
+ * Kustomize's target `name` and `namespace` are anchored regular expressions (kustomize
+ * api/types/selector.go), written by the repository's author: matched in linear time with RE2.
+ * Most are plain names, compared as text. The engine for the others is loaded by the run that has
+ * a kustomization (`loadNamePatterns`), so that no other run pays for it at start-up; the link
+ * stage itself is synchronous.
+ */
+/** A character that makes a name a pattern (Go's regexp syntax; `.` included). */
+const PATTERN = /[\\^$.|?*+()[\]{}]/;
+let compile;
+/** Loads the pattern engine; where it is not loaded, a pattern selects only the name spelled as it. */
+async function loadNamePatterns() {
+    if (compile)
+        return;
+    const { RE2JS } = await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
+    compile = (pattern) => {
+        try {
+            const re = RE2JS.compile(`^(?:${pattern})$`);
+            return (value) => re.matches(value);
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+/** Whether a target's name (or namespace) pattern selects `value`; one RE2 refuses selects only itself. */
+function selectsName(pattern, value) {
+    const matcher = PATTERN.test(pattern) ? compile?.(pattern) : undefined;
+    return matcher ? matcher(value) : pattern === value;
+}
+
 ;// CONCATENATED MODULE: ./src/link/repo-path.ts
 /**
  * Repository paths (`/` separators, relative to the linted root) as the link stage joins them:
@@ -6344,8 +6377,6 @@ function containerVersions(containers) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __webpack_require__(2856);
 ;// CONCATENATED MODULE: ./src/link/kustomize.ts
 
 
@@ -6596,24 +6627,20 @@ function patchYaml(patch, kustomization, parse) {
     return { ...yaml, lineCounter: shifted };
 }
 /** `name` and `namespace` of a target are anchored regular expressions (kustomize api/types/selector.go). */
-function selects(pattern, value) {
+function selects(pattern, value, literal) {
     if (pattern === undefined || pattern === '')
         return true;
-    try {
-        return build/* RE2JS */.L3.compile(`^(?:${pattern})$`).matches(value ?? '');
-    }
-    catch {
-        return pattern === value;
-    }
+    return literal ? pattern === value : selectsName(pattern, value ?? '');
 }
 function applyPatch(build, patch, kustomization, parse) {
     const yaml = patchYaml(patch, kustomization, parse);
     if (!yaml)
         return;
     const where = `${patch.location.file}:${patch.location.line}`;
-    const targets = (kind, name, namespace) => build.resources.filter((r) => (kind === undefined || r.kind === kind) &&
-        selects(name, r.name) &&
-        (namespace === undefined || selects(namespace, r.namespace ?? build.namespace)));
+    // A patch without a target selects by its own kind and metadata, spelled exactly.
+    const targets = (kind, name, namespace, literal = false) => build.resources.filter((r) => (kind === undefined || r.kind === kind) &&
+        selects(name, r.name, literal) &&
+        (namespace === undefined || selects(namespace, r.namespace ?? build.namespace, literal)));
     const patched = (resource) => {
         own(resource, where);
         if (patch.path)
@@ -6637,7 +6664,7 @@ function applyPatch(build, patch, kustomization, parse) {
             continue;
         const selected = patch.target
             ? targets(patch.target.kind, patch.target.name, patch.target.namespace)
-            : targets(kustomize_text(doc, (0,sources/* getPath */.Yn)(doc, root, 'kind')), exact(kustomize_text(doc, (0,sources/* getPath */.Yn)(doc, root, 'metadata', 'name'))), exact(kustomize_text(doc, (0,sources/* getPath */.Yn)(doc, root, 'metadata', 'namespace'))));
+            : targets(kustomize_text(doc, (0,sources/* getPath */.Yn)(doc, root, 'kind')), kustomize_text(doc, (0,sources/* getPath */.Yn)(doc, root, 'metadata', 'name')), kustomize_text(doc, (0,sources/* getPath */.Yn)(doc, root, 'metadata', 'namespace')), true);
         for (const resource of selected) {
             if (!(0,dist/* isMap */.jh)(resource.root))
                 continue;
@@ -6730,8 +6757,6 @@ function own(resource, where) {
     }
     resource.patchedBy.push(where);
 }
-/** A name as a pattern that matches only itself. */
-const exact = (name) => (name === undefined ? undefined : build/* RE2JS */.L3.quote(name));
 /** A copy of a patch's node, located in the patch (the patch is applied by several overlays). */
 function copy(node, yaml) {
     const cloned = node.clone();
@@ -7280,9 +7305,18 @@ function folderVersion(config, byFolder) {
 
 
 
+
 const OLDEST_FLINK_VERSION = model/* FLINK_VERSIONS */.tf[0];
 
 
+/**
+ * What linking the files at these paths needs loaded first: the engine for Kustomize's target
+ * patterns, only where a kustomization is among them (see name-pattern.ts).
+ */
+async function prepareLink(paths) {
+    if (paths.some((p) => (0,sources/* isKustomizationFileName */.FJ)(p)))
+        await loadNamePatterns();
+}
 /** Reads a file's text for the link stage (at load time, beside the loaders); undefined where it places nothing. */
 function readLinkSources(path, text) {
     if ((0,sources/* isDockerfileName */.S2)(path))
@@ -7540,7 +7574,7 @@ var builtin_dir = __webpack_require__(6067);
 // (`derive`, a tree without configs) never loads them.
 /** Compiles the policies of `dirs` (`loadPolicies`), loading ajv and the compiler first. */
 async function compilePolicies(dirs, options = {}) {
-    const { loadPolicies } = await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(647)]).then(__webpack_require__.bind(__webpack_require__, 647));
+    const { loadPolicies } = await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(856), __webpack_require__.e(647)]).then(__webpack_require__.bind(__webpack_require__, 647));
     return loadPolicies(dirs, options);
 }
 /**
@@ -10316,8 +10350,8 @@ function* indentedJson(fields) {
     yield first ? '{}\n' : '\n}\n';
 }
 
-// EXTERNAL MODULE: ./src/link/index.ts + 13 modules
-var src_link = __webpack_require__(1646);
+// EXTERNAL MODULE: ./src/link/index.ts + 14 modules
+var src_link = __webpack_require__(1029);
 ;// CONCATENATED MODULE: ./src/report/lint-text.ts
 
 
@@ -12301,6 +12335,7 @@ __webpack_require__.d(__webpack_exports__, {
   iu: () => (/* reexport */ insideWorkTree),
   S2: () => (/* reexport */ isDockerfileName),
   IP: () => (/* reexport */ isHelmTemplatePath),
+  FJ: () => (/* reexport */ isKustomizationFileName),
   oo: () => (/* reexport */ isValuesFileName),
   o5: () => (/* reexport */ lexicallyInside),
   jU: () => (/* reexport */ listCandidates),
@@ -16626,6 +16661,7 @@ const isUtf16 = (bytes) => bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] 
 
 ;// CONCATENATED MODULE: ./src/sources/index.ts
 // The door of src/sources: listing and reading files, YAML, and the formats Flink configs come in.
+
 
 
 

@@ -118,18 +118,18 @@ const compileCache = (() => {
  * the policies or ajv (their modules are chunks of their own in the bundle, see scripts/build.mjs).
  */
 const COMMANDS = {
-    derive: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(304), __nccwpck_require__.e(788), __nccwpck_require__.e(580), __nccwpck_require__.e(347)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9347))).deriveCommand(),
+    derive: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(425), __nccwpck_require__.e(788), __nccwpck_require__.e(580), __nccwpck_require__.e(347)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9347))).deriveCommand(),
     lint: async () => {
         const [{ lintCommand }, { startShortRun }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(304), __nccwpck_require__.e(788), __nccwpck_require__.e(580), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3362)),
-            Promise.all(/* import() */[__nccwpck_require__.e(304), __nccwpck_require__.e(788), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4580)),
+            Promise.all(/* import() */[__nccwpck_require__.e(425), __nccwpck_require__.e(788), __nccwpck_require__.e(580), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3362)),
+            Promise.all(/* import() */[__nccwpck_require__.e(425), __nccwpck_require__.e(788), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4580)),
         ]);
         startShortRun();
         return lintCommand();
     },
-    explain: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(304), __nccwpck_require__.e(788), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8497))).explainCommand(),
-    size: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(304), __nccwpck_require__.e(788), __nccwpck_require__.e(580), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5321))).sizeCommand(),
-    upgrade: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(304), __nccwpck_require__.e(788), __nccwpck_require__.e(580), __nccwpck_require__.e(450)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9450))).upgradeCommand(),
+    explain: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(425), __nccwpck_require__.e(788), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8497))).explainCommand(),
+    size: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(425), __nccwpck_require__.e(788), __nccwpck_require__.e(580), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5321))).sizeCommand(),
+    upgrade: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(425), __nccwpck_require__.e(788), __nccwpck_require__.e(580), __nccwpck_require__.e(450)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9450))).upgradeCommand(),
 };
 /**
  * The commands a command line needs: the one it names, or all of them (for help, or for an

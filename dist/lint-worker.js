@@ -9142,7 +9142,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qk: () => (/* reexport */ unreadableReason)
 });
 
-// UNUSED EXPORTS: DEFAULT_NAMESPACE, GIT_ENV, MAX_FILE_BYTES, SAFE_GIT, changedFiles, dockerBytes, fileAtCommit, filesAtCommit, git, graft, insidePaths, insideWorkTree, isCandidateName, listCandidates, loadDocument, namespaceOf, processOf, readConfigYaml, readFlinkConf, resolveCommit, safeRelative, selectListed, trackedFileCount, treeReader, valueAt, valuesFlinkVersion, valuesImages, valuesLimits, wholeFileFormat
+// UNUSED EXPORTS: DEFAULT_NAMESPACE, GIT_ENV, MAX_FILE_BYTES, SAFE_GIT, changedFiles, dockerBytes, fileAtCommit, filesAtCommit, git, graft, insidePaths, insideWorkTree, isCandidateName, isKustomizationFileName, listCandidates, loadDocument, namespaceOf, processOf, readConfigYaml, readFlinkConf, resolveCommit, safeRelative, selectListed, trackedFileCount, treeReader, valueAt, valuesFlinkVersion, valuesImages, valuesLimits, wholeFileFormat
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -13429,6 +13429,7 @@ const isUtf16 = (bytes) => bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] 
 
 ;// CONCATENATED MODULE: ./src/sources/index.ts
 // The door of src/sources: listing and reading files, YAML, and the formats Flink configs come in.
+
 
 
 
@@ -25577,24 +25578,20 @@ function patchYaml(patch, kustomization, parse) {
     return { ...yaml, lineCounter: shifted };
 }
 /** `name` and `namespace` of a target are anchored regular expressions (kustomize api/types/selector.go). */
-function selects(pattern, value) {
+function selects(pattern, value, literal) {
     if (pattern === undefined || pattern === '')
         return true;
-    try {
-        return RE2JS.compile(`^(?:${pattern})$`).matches(value ?? '');
-    }
-    catch {
-        return pattern === value;
-    }
+    return literal ? pattern === value : selectsName(pattern, value ?? '');
 }
 function applyPatch(build, patch, kustomization, parse) {
     const yaml = patchYaml(patch, kustomization, parse);
     if (!yaml)
         return;
     const where = `${patch.location.file}:${patch.location.line}`;
-    const targets = (kind, name, namespace) => build.resources.filter((r) => (kind === undefined || r.kind === kind) &&
-        selects(name, r.name) &&
-        (namespace === undefined || selects(namespace, r.namespace ?? build.namespace)));
+    // A patch without a target selects by its own kind and metadata, spelled exactly.
+    const targets = (kind, name, namespace, literal = false) => build.resources.filter((r) => (kind === undefined || r.kind === kind) &&
+        selects(name, r.name, literal) &&
+        (namespace === undefined || selects(namespace, r.namespace ?? build.namespace, literal)));
     const patched = (resource) => {
         own(resource, where);
         if (patch.path)
@@ -25618,7 +25615,7 @@ function applyPatch(build, patch, kustomization, parse) {
             continue;
         const selected = patch.target
             ? targets(patch.target.kind, patch.target.name, patch.target.namespace)
-            : targets(kustomize_text(doc, getPath(doc, root, 'kind')), exact(kustomize_text(doc, getPath(doc, root, 'metadata', 'name'))), exact(kustomize_text(doc, getPath(doc, root, 'metadata', 'namespace'))));
+            : targets(kustomize_text(doc, getPath(doc, root, 'kind')), kustomize_text(doc, getPath(doc, root, 'metadata', 'name')), kustomize_text(doc, getPath(doc, root, 'metadata', 'namespace')), true);
         for (const resource of selected) {
             if (!isMap(resource.root))
                 continue;
@@ -25711,8 +25708,6 @@ function own(resource, where) {
     }
     resource.patchedBy.push(where);
 }
-/** A name as a pattern that matches only itself. */
-const exact = (name) => (name === undefined ? undefined : RE2JS.quote(name));
 /** A copy of a patch's node, located in the patch (the patch is applied by several overlays). */
 function copy(node, yaml) {
     const cloned = node.clone();
@@ -26261,9 +26256,18 @@ function folderVersion(config, byFolder) {
 
 
 
+
 const OLDEST_FLINK_VERSION = model/* FLINK_VERSIONS */.tf[0];
 
 
+/**
+ * What linking the files at these paths needs loaded first: the engine for Kustomize's target
+ * patterns, only where a kustomization is among them (see name-pattern.ts).
+ */
+async function prepareLink(paths) {
+    if (paths.some((p) => isKustomizationFileName(p)))
+        await loadNamePatterns();
+}
 /** Reads a file's text for the link stage (at load time, beside the loaders); undefined where it places nothing. */
 function readLinkSources(path, text) {
     if ((0,sources/* isDockerfileName */.S2)(path))

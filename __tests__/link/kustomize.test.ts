@@ -204,6 +204,23 @@ describe('patch semantics', () => {
     });
   });
 
+  test.each([
+    ['jo.*', '3g'],
+    ['j(o|x)b', '3g'],
+    ['jo', undefined],
+    ['job.+', undefined],
+  ])(
+    'a target name pattern %j selects the FlinkDeployment job anchored, as RE2 reads it',
+    async (name, size) => {
+      const overlays = await run({
+        'over/kustomization.yaml': `resources:\n  - ../base\npatches:\n  - target:\n      kind: FlinkDeployment\n      name: "${name}"\n    patch: |-\n      - op: replace\n        path: /spec/flinkConfiguration/taskmanager.memory.process.size\n        value: 3g\n`,
+      });
+      expect(overlays.map((c) => keys(c)['taskmanager.memory.process.size']?.split(':')[0])).toEqual(
+        size ? [size] : [],
+      );
+    },
+  );
+
   test('a patch that changes no memory makes no overlay of its own (the target name an anchored pattern)', async () => {
     expect(
       await run({

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { link } from '../link/index.js';
+import { link, prepareLink } from '../link/index.js';
 import {
   TOOL,
   type ConfigResult,
@@ -160,6 +160,7 @@ async function lintListed(
   // The link stage reads the files other files name (a kustomization's bases and patches) from the
   // tree: from where they were listed, or the workspace when the run reads the disk.
   const read = treeReader(listed, listed.some((f) => f.bytes) ? undefined : options.cwd);
+  await prepareLink(listed.map((f) => f.relative));
   const shares = await threads.run(
     listed,
     (facts) => link(facts, versions, read),

@@ -15,9 +15,11 @@ import {
   isValuesFileName,
   markOverrides,
   readHelmTemplate,
+  isKustomizationFileName,
   readValuesTree,
   type TreeReader,
 } from '../sources/index.js';
+import { loadNamePatterns } from './name-pattern.js';
 import { readCompose } from './compose.js';
 import { composeProjects } from './compose-env.js';
 import { contexts, runIn } from './container.js';
@@ -45,6 +47,14 @@ export {
   type ResolvedVersion,
   type VersionContext,
 } from './version.js';
+
+/**
+ * What linking the files at these paths needs loaded first: the engine for Kustomize's target
+ * patterns, only where a kustomization is among them (see name-pattern.ts).
+ */
+export async function prepareLink(paths: readonly string[]): Promise<void> {
+  if (paths.some((p) => isKustomizationFileName(p))) await loadNamePatterns();
+}
 
 /**
  * The link stage. Loading reads each file alone; linking sees what every file of the run said

@@ -10,7 +10,6 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import { RE2JS } from 're2js';
 import type {
   ConfigLink,
   KubernetesContainerFacts,
@@ -30,6 +29,7 @@ import {
   type YamlFile,
 } from '../sources/index.js';
 import { kubernetesLink, runs } from './kubernetes.js';
+import { selectsName } from './name-pattern.js';
 import { resolveFlinkVersion, type VersionContext } from './version.js';
 
 /**
@@ -343,13 +343,9 @@ function patchYaml(
 }
 
 /** `name` and `namespace` of a target are anchored regular expressions (kustomize api/types/selector.go). */
-function selects(pattern: string | undefined, value: string | undefined): boolean {
+function selects(pattern: string | undefined, value: string | undefined, literal: boolean): boolean {
   if (pattern === undefined || pattern === '') return true;
-  try {
-    return RE2JS.compile(`^(?:${pattern})$`).matches(value ?? '');
-  } catch {
-    return pattern === value;
-  }
+  return literal ? pattern === value : selectsName(pattern, value ?? '');
 }
 
 function applyPatch(
@@ -361,12 +357,13 @@ function applyPatch(
   const yaml = patchYaml(patch, kustomization, parse);
   if (!yaml) return;
   const where = `${patch.location.file}:${patch.location.line}`;
-  const targets = (kind?: string, name?: string, namespace?: string) =>
+  // A patch without a target selects by its own kind and metadata, spelled exactly.
+  const targets = (kind?: string, name?: string, namespace?: string, literal = false) =>
     build.resources.filter(
       (r) =>
         (kind === undefined || r.kind === kind) &&
-        selects(name, r.name) &&
-        (namespace === undefined || selects(namespace, r.namespace ?? build.namespace)),
+        selects(name, r.name, literal) &&
+        (namespace === undefined || selects(namespace, r.namespace ?? build.namespace, literal)),
     );
   const patched = (resource: Resource) => {
     own(resource, where);
@@ -390,8 +387,9 @@ function applyPatch(
       ? targets(patch.target.kind, patch.target.name, patch.target.namespace)
       : targets(
           text(doc, getPath(doc, root, 'kind')),
-          exact(text(doc, getPath(doc, root, 'metadata', 'name'))),
-          exact(text(doc, getPath(doc, root, 'metadata', 'namespace'))),
+          text(doc, getPath(doc, root, 'metadata', 'name')),
+          text(doc, getPath(doc, root, 'metadata', 'namespace')),
+          true,
         );
     for (const resource of selected) {
       if (!isMap(resource.root)) continue;
@@ -480,9 +478,6 @@ function own(resource: Resource, where: string): void {
   }
   resource.patchedBy.push(where);
 }
-
-/** A name as a pattern that matches only itself. */
-const exact = (name: string | undefined) => (name === undefined ? undefined : RE2JS.quote(name));
 
 /** A copy of a patch's node, located in the patch (the patch is applied by several overlays). */
 function copy<T extends Node>(node: T, yaml: YamlFile): T {

@@ -30,6 +30,7 @@ export {
 export { readConfigYaml } from './formats/config-yaml.js';
 export { readFlinkConf } from './formats/flink-conf.js';
 export { loadDocument, loadFile, type LoadResult } from './formats/index.js';
+export { isKustomizationFileName } from './formats/kustomization.js';
 export { wholeFileFormat, type WholeFileFormat } from './formats/whole-file.js';
 export { markOverrides } from './config-builder.js';
 export { DEFAULT_NAMESPACE, namespaceOf } from './formats/kubernetes-facts.js';
