@@ -6962,9 +6962,15 @@ function placeConfigs(files) {
     const wholeFiles = configs.filter((c) => c.kind === 'flink-conf' || c.kind === 'config-yaml');
     const under = pathIndex(wholeFiles);
     const ownConfigs = new Map();
-    for (const config of configs)
-        if (config.kind === 'docker-compose')
-            ownConfigs.set(config.file, [...(ownConfigs.get(config.file) ?? []), config]);
+    for (const config of configs) {
+        if (config.kind !== 'docker-compose')
+            continue;
+        const list = ownConfigs.get(config.file);
+        if (list)
+            list.push(config);
+        else
+            ownConfigs.set(config.file, [config]);
+    }
     const buildsSeen = new Set();
     for (const [file, raw] of composeFiles) {
         if (isOverrideFile(file) &&
