@@ -35058,6 +35058,8 @@ function judgeChunk(chunk, links, context, pack) {
         results.push(...outcome.results);
         return outcome;
     });
+    if (!context.judge)
+        return { notices: chunk.notices, ruledOut: chunk.ruledOut, files, findings: [], suppressed: [] };
     const policies = results.length > 0 || fileProblems.length > 0 ? pack() : { policies: [] };
     const { findings, suppressed } = (0,policy/* evaluate */._3)(results, policies, context.settings, {
         sources,
@@ -35247,6 +35249,10 @@ class LintThreads {
         this.setup = setup;
         this.entry = entry;
     }
+    /** Whether the policies judge this run's configs. */
+    get judges() {
+        return this.setup.context.judge;
+    }
     /** Starts workers so that `threads` threads, this one included, can share the files. */
     start(threads) {
         if (!this.entry)
@@ -35307,7 +35313,7 @@ class LintThreads {
         // Judge: each thread the chunks it loaded.
         const judging = shares.map((share, i) => loadedBy[i] ? share.post({ kind: 'links', links }) : Promise.resolve(false));
         // The pack is compiled (and ajv loaded) only where a chunk of this thread has something to judge.
-        const judges = (chunk) => chunk.files.some((f) => f.configs.length > 0 || f.fileProblems.length > 0);
+        const judges = (chunk) => context.judge && chunk.files.some((f) => f.configs.length > 0 || f.fileProblems.length > 0);
         let compiled;
         const packFor = async (chunk) => {
             if (judges(chunk))
@@ -35414,19 +35420,21 @@ async function lint(options, given) {
 /**
  * Lints files given with their contents as `lint` lints a tree: the same prefilter, loaders,
  * threads, links and policies; the files discovery would not list under `options` left out.
+ * With `judge` false the configs are derived and never judged: a report without findings.
  */
-async function lintGiven(options, files, given) {
+async function lintGiven(options, files, given, judge = true) {
     const prepared = given ?? (await prepare(options));
     const listed = (0,src_sources/* selectListed */.sT)(files, options)
         .map((f) => ({ file: f.path, relative: f.path, root: options.cwd, bytes: f.bytes }))
         .sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
-    return lintListed(options, prepared, newThreads(options, prepared), listed, []);
+    return lintListed(options, prepared, newThreads(options, prepared, judge), listed, []);
 }
-function newThreads(options, prepared) {
+function newThreads(options, prepared, judge = true) {
     const context = {
         maxConfigs: options.maxConfigs ?? MAX_CONFIGS,
         settings: prepared.settings,
         baseline: prepared.baseline,
+        judge,
     };
     return new LintThreads({ context, policyDirs: prepared.policyDirs });
 }
@@ -35443,7 +35451,7 @@ async function lintListed(options, prepared, threads, listed, listingNotices) {
     const shares = await threads.run(listed, (facts) => (0,src_link/* link */.nf)(facts, versions, read), prepared.pack, undefined, options.onProgress);
     const { results, findings, suppressed, sources, judged, ruledOut, ...merged } = mergeShares(shares, maxConfigs);
     // Compiling the pack records its problems among the prepared notices: first, then read them.
-    const policies = judged ? (await prepared.pack()).policies.map((p) => p.policy) : [];
+    const policies = judged && threads.judges ? (await prepared.pack()).policies.map((p) => p.policy) : [];
     return {
         tool: { ...model/* TOOL */.js },
         configs: results,
@@ -35508,8 +35516,9 @@ var report = __nccwpck_require__(7957);
 
 /**
  * Lints the base versions of the touched files under `options.paths`, read in one batch and
- * linted from memory, at their base paths, as the head is linted (same threads, prefilter and
- * policies); the head's settings and policies judge both sides. Nothing is written to disk.
+ * loaded, linked and derived from memory, at their base paths, as the head is (same threads,
+ * prefilter and settings); no policy judges them, as only their breakdowns are compared. Nothing
+ * is written to disk.
  */
 async function lintBase(options, base) {
     const problems = [];
@@ -35542,7 +35551,8 @@ async function lintBase(options, base) {
         policyDirs: options.policyDirs?.map((d) => external_node_path_default().resolve(options.cwd, d)),
         onlyFiles: undefined,
     };
-    const report = await lintGiven(baseOptions, given, await prepare(baseOptions));
+    // Only the breakdowns are compared: the base side is derived, never judged.
+    const report = await lintGiven(baseOptions, given, await prepare(baseOptions), false);
     return { ref: base.ref, commit: base.commit, touched: base.touched, report, problems };
 }
 /** Pairs the base revision's configs with the head's in the files that differ (renames followed). */

@@ -26538,6 +26538,8 @@ function files_judgeChunk(chunk, links, context, pack) {
         results.push(...outcome.results);
         return outcome;
     });
+    if (!context.judge)
+        return { notices: chunk.notices, ruledOut: chunk.ruledOut, files, findings: [], suppressed: [] };
     const policies = results.length > 0 || fileProblems.length > 0 ? pack() : { policies: [] };
     const { findings, suppressed } = evaluate(results, policies, context.settings, {
         sources,
@@ -26753,6 +26755,10 @@ class LintThreads {
         this.setup = setup;
         this.entry = entry;
     }
+    /** Whether the policies judge this run's configs. */
+    get judges() {
+        return this.setup.context.judge;
+    }
     /** Starts workers so that `threads` threads, this one included, can share the files. */
     start(threads) {
         if (!this.entry)
@@ -26813,7 +26819,7 @@ class LintThreads {
         // Judge: each thread the chunks it loaded.
         const judging = shares.map((share, i) => loadedBy[i] ? share.post({ kind: 'links', links }) : Promise.resolve(false));
         // The pack is compiled (and ajv loaded) only where a chunk of this thread has something to judge.
-        const judges = (chunk) => chunk.files.some((f) => f.configs.length > 0 || f.fileProblems.length > 0);
+        const judges = (chunk) => context.judge && chunk.files.some((f) => f.configs.length > 0 || f.fileProblems.length > 0);
         let compiled;
         const packFor = async (chunk) => {
             if (judges(chunk))
@@ -26852,7 +26858,9 @@ class LintThreads {
 
 const { context, policyDirs } = external_node_worker_threads_namespaceObject.workerData;
 // Compiled while the files are listed and loaded; awaited before the first chunk is judged.
-const compiling = compilePolicies(policyDirs, { trusted: [(0,builtin_dir/* builtinPolicyDir */.R)()] });
+const compiling = context.judge
+    ? compilePolicies(policyDirs, { trusted: [(0,builtin_dir/* builtinPolicyDir */.R)()] })
+    : Promise.resolve({ pack: { policies: [] } });
 const loaded = new Map();
 // Each message as soon as it is ready: the main thread reads them while it still works.
 const post = (message) => external_node_worker_threads_namespaceObject.parentPort?.postMessage(message);

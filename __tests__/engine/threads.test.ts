@@ -52,7 +52,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const context = (maxConfigs: number): FilesContext => ({ maxConfigs, settings: EMPTY_SETTINGS });
+const context = (maxConfigs: number): FilesContext => ({ maxConfigs, settings: EMPTY_SETTINGS, judge: true });
 
 /** Loads every chunk, links the run from all of them, then judges each: what the threads do between them. */
 function lintShares(chunks: readonly LoadedChunk[], maxConfigs: number): LintedFiles[] {

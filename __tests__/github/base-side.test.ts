@@ -66,6 +66,10 @@ describe('loadBaseSide', () => {
       'conf/flink-conf.yaml',
       'old/config.yaml',
     ]);
+    // Derived for the comparison, never judged: no policy compiled, no finding.
+    expect(revision.report.configs.every((r) => r.breakdown.taskmanager.ok)).toBe(true);
+    expect(revision.report.policies).toEqual([]);
+    expect(revision.report.findings).toEqual([]);
     const comparison = compareWithBase(revision, await lint(options));
     expect(comparison.diffs.map((d) => [d.base?.config.file, d.head?.config.file]).sort()).toEqual([
       ['conf/flink-conf.yaml', 'conf/flink-conf.yaml'],

@@ -45,8 +45,9 @@ export interface BaseRevision {
 
 /**
  * Lints the base versions of the touched files under `options.paths`, read in one batch and
- * linted from memory, at their base paths, as the head is linted (same threads, prefilter and
- * policies); the head's settings and policies judge both sides. Nothing is written to disk.
+ * loaded, linked and derived from memory, at their base paths, as the head is (same threads,
+ * prefilter and settings); no policy judges them, as only their breakdowns are compared. Nothing
+ * is written to disk.
  */
 export async function lintBase(options: LintOptions, base: BaseSource): Promise<BaseRevision> {
   const problems: string[] = [];
@@ -75,7 +76,8 @@ export async function lintBase(options: LintOptions, base: BaseSource): Promise<
     policyDirs: options.policyDirs?.map((d) => path.resolve(options.cwd, d)),
     onlyFiles: undefined,
   };
-  const report = await lintGiven(baseOptions, given, await prepare(baseOptions));
+  // Only the breakdowns are compared: the base side is derived, never judged.
+  const report = await lintGiven(baseOptions, given, await prepare(baseOptions), false);
   return { ref: base.ref, commit: base.commit, touched: base.touched, report, problems };
 }
 

@@ -19,6 +19,11 @@ export interface FilesContext {
   maxConfigs: number;
   settings: Settings;
   baseline?: Baseline;
+  /**
+   * Whether the policies judge the configs. A base revision's side is read for its breakdowns
+   * alone (the comparison pairs those; its findings are never shown), so no policy is compiled.
+   */
+  judge: boolean;
 }
 
 /** What loading one file gave, before the link stage puts its configs in context. */
@@ -132,6 +137,8 @@ export function judgeChunk(
     results.push(...outcome.results);
     return outcome;
   });
+  if (!context.judge)
+    return { notices: chunk.notices, ruledOut: chunk.ruledOut, files, findings: [], suppressed: [] };
   const policies = results.length > 0 || fileProblems.length > 0 ? pack() : { policies: [] };
   const { findings, suppressed } = evaluate(results, policies, context.settings, {
     sources,

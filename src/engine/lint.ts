@@ -123,24 +123,27 @@ export interface GivenFile {
 /**
  * Lints files given with their contents as `lint` lints a tree: the same prefilter, loaders,
  * threads, links and policies; the files discovery would not list under `options` left out.
+ * With `judge` false the configs are derived and never judged: a report without findings.
  */
 export async function lintGiven(
   options: LintOptions,
   files: readonly GivenFile[],
   given?: Prepared,
+  judge = true,
 ): Promise<Report> {
   const prepared = given ?? (await prepare(options));
   const listed = selectListed(files, options)
     .map((f): ListedFile => ({ file: f.path, relative: f.path, root: options.cwd, bytes: f.bytes }))
     .sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
-  return lintListed(options, prepared, newThreads(options, prepared), listed, []);
+  return lintListed(options, prepared, newThreads(options, prepared, judge), listed, []);
 }
 
-function newThreads(options: LintOptions, prepared: Prepared): LintThreads {
+function newThreads(options: LintOptions, prepared: Prepared, judge = true): LintThreads {
   const context: FilesContext = {
     maxConfigs: options.maxConfigs ?? MAX_CONFIGS,
     settings: prepared.settings,
     baseline: prepared.baseline,
+    judge,
   };
   return new LintThreads({ context, policyDirs: prepared.policyDirs });
 }
@@ -173,7 +176,7 @@ async function lintListed(
     maxConfigs,
   );
   // Compiling the pack records its problems among the prepared notices: first, then read them.
-  const policies = judged ? (await prepared.pack()).policies.map((p) => p.policy) : [];
+  const policies = judged && threads.judges ? (await prepared.pack()).policies.map((p) => p.policy) : [];
   return {
     tool: { ...TOOL },
     configs: results,

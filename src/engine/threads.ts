@@ -163,6 +163,11 @@ export class LintThreads {
     private readonly entry = workerEntry(),
   ) {}
 
+  /** Whether the policies judge this run's configs. */
+  get judges(): boolean {
+    return this.setup.context.judge;
+  }
+
   /** Starts workers so that `threads` threads, this one included, can share the files. */
   start(threads: number): void {
     if (!this.entry) return;
@@ -241,7 +246,7 @@ export class LintThreads {
     );
     // The pack is compiled (and ajv loaded) only where a chunk of this thread has something to judge.
     const judges = (chunk: LoadedChunk) =>
-      chunk.files.some((f) => f.configs.length > 0 || f.fileProblems.length > 0);
+      context.judge && chunk.files.some((f) => f.configs.length > 0 || f.fileProblems.length > 0);
     let compiled: PolicyPack | undefined;
     const packFor = async (chunk: LoadedChunk): Promise<() => PolicyPack> => {
       if (judges(chunk)) compiled ??= await pack();

@@ -8,7 +8,9 @@ import { loadChunks, type MainMessage, type WorkerMessage, type WorkerSetup } fr
 
 const { context, policyDirs } = workerData as WorkerSetup;
 // Compiled while the files are listed and loaded; awaited before the first chunk is judged.
-const compiling = compilePolicies(policyDirs, { trusted: [builtinPolicyDir()] });
+const compiling = context.judge
+  ? compilePolicies(policyDirs, { trusted: [builtinPolicyDir()] })
+  : Promise.resolve({ pack: { policies: [] } });
 const loaded = new Map<number, LoadedChunk>();
 // Each message as soon as it is ready: the main thread reads them while it still works.
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
