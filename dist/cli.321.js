@@ -49,7 +49,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   sizeCommand: () => (/* binding */ sizeCommand)
 /* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7390);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1683);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4580);
@@ -144,10 +144,10 @@ function sizeCommand() {
     return new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('size')
         .exitOverride()
         .description('Solve for the memory configuration: the largest that fits a container (--container / --process), or the smallest that meets the targets')
-        .argument('[file]', 'a configuration to adjust, in any format lint reads (default: Flink’s own default file)')
+        .argument('[file]', 'a configuration to adjust, in any format lint reads (default: Flink\u2019s own default file)')
         .option('--container <size>', 'container memory limit: 4Gi, 4G (Kubernetes) or 4g, 4096m (Flink)')
         .option('--process <size>', 'total process memory to fill (Flink units)')
-        .option('--flink-version <version>', `Flink version (${_model_index_js__WEBPACK_IMPORTED_MODULE_4__/* .FLINK_VERSIONS */ .tf[0]} to ${_model_index_js__WEBPACK_IMPORTED_MODULE_4__/* .NEWEST_FLINK_VERSION */ .Xv}); default: the file’s, else ${_model_index_js__WEBPACK_IMPORTED_MODULE_4__/* .NEWEST_FLINK_VERSION */ .Xv}`)
+        .option('--flink-version <version>', `Flink version (${_model_index_js__WEBPACK_IMPORTED_MODULE_4__/* .FLINK_VERSIONS */ .tf[0]} to ${_model_index_js__WEBPACK_IMPORTED_MODULE_4__/* .NEWEST_FLINK_VERSION */ .Xv}); default: the file\u2019s, else ${_model_index_js__WEBPACK_IMPORTED_MODULE_4__/* .NEWEST_FLINK_VERSION */ .Xv}`)
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--deployment <kind>', 'how the processes are started').choices(_model_index_js__WEBPACK_IMPORTED_MODULE_4__/* .DEPLOYMENTS */ .$i))
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--state-backend <name>', 'state backend').choices(['hashmap', 'rocksdb', 'forst']))
         .option('--slots <n>', 'task slots per TaskManager')

@@ -49,21 +49,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   deriveCommand: () => (/* binding */ deriveCommand)
 /* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7390);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1683);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(481);
-/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _flink_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8132);
-/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7304);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6788);
-/* harmony import */ var _derive_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8859);
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4580);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7880);
-/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6601);
-/* harmony import */ var _choose_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3293);
-/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7632);
-
+/* harmony import */ var _flink_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8132);
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7304);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6788);
+/* harmony import */ var _derive_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8859);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4580);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7880);
+/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6601);
+/* harmony import */ var _choose_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3293);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7632);
 
 
 
@@ -77,9 +74,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 function version(text) {
-    const parsed = (0,_flink_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlinkVersion */ .UO)(text);
+    const parsed = (0,_flink_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlinkVersion */ .UO)(text);
     if (!parsed) {
-        throw new _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .CliError */ .z(`unknown Flink version '${text}'; supported: ${_model_index_js__WEBPACK_IMPORTED_MODULE_4__/* .FLINK_VERSIONS */ .tf.join(', ')}`, _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.rejected);
+        throw new _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .CliError */ .z(`unknown Flink version '${text}'; supported: ${_model_index_js__WEBPACK_IMPORTED_MODULE_3__/* .FLINK_VERSIONS */ .tf.join(', ')}`, _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.rejected);
     }
     return parsed;
 }
@@ -88,7 +85,7 @@ function readStdin() {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(0, 'utf8');
     }
     catch (err) {
-        throw new _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .CliError */ .z(`cannot read standard input: ${err.message}`, _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.rejected);
+        throw new _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .CliError */ .z(`cannot read standard input: ${err.message}`, _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.rejected);
     }
 }
 /** The text to derive and the name it is read by. */
@@ -99,24 +96,24 @@ function readInput(file, sets) {
         }
         catch (err) {
             const code = err.code;
-            throw new _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .CliError */ .z(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : err.message}`, _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.rejected);
+            throw new _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .CliError */ .z(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : err.message}`, _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.rejected);
         }
     }
     if (file === '-' || !process.stdin.isTTY) {
         const text = readStdin();
         if (!text.trim() && sets.length === 0)
-            throw new _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .CliError */ .z('standard input is empty: give a configuration', _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.rejected);
+            throw new _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .CliError */ .z('standard input is empty: give a configuration', _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.rejected);
         return text.trim() ? { text } : undefined;
     }
     if (sets.length === 0)
-        throw new _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .CliError */ .z('give a configuration file, --set key=value, or a configuration on standard input', _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.usage);
+        throw new _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .CliError */ .z('give a configuration file, --set key=value, or a configuration on standard input', _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.usage);
     return undefined;
 }
 function assignments(sets) {
     return sets.map((assignment) => {
         const eq = assignment.indexOf('=');
         if (eq <= 0)
-            throw new _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .CliError */ .z(`--set expects key=value, got '${assignment}'`, _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.usage);
+            throw new _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .CliError */ .z(`--set expects key=value, got '${assignment}'`, _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.usage);
         return [assignment.slice(0, eq).trim(), assignment.slice(eq + 1)];
     });
 }
@@ -136,41 +133,41 @@ function configsOf(text, name, flags) {
     };
     // derive judges nothing: no policy, so no compiler is loaded.
     const pack = { policies: [] };
-    let result = name ? (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_7__.lintText)({ ...input, path: name }, pack, _policy_index_js__WEBPACK_IMPORTED_MODULE_8__/* .EMPTY_SETTINGS */ .sS) : undefined;
+    let result = name ? (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_6__.lintText)({ ...input, path: name }, pack, _policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .EMPTY_SETTINGS */ .sS) : undefined;
     if (!result || result.results.length === 0) {
         // Not a kind of file lint looks for by itself (any name, stdin): one Flink configuration.
-        const stdinShaped = name ? undefined : (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_7__.lintText)({ ...input, path: 'stdin.yaml' }, pack, _policy_index_js__WEBPACK_IMPORTED_MODULE_8__/* .EMPTY_SETTINGS */ .sS);
+        const stdinShaped = name ? undefined : (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_6__.lintText)({ ...input, path: 'stdin.yaml' }, pack, _policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .EMPTY_SETTINGS */ .sS);
         result =
             stdinShaped && stdinShaped.results.length > 0
                 ? stdinShaped
-                : (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_7__.lintText)({
+                : (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_6__.lintText)({
                     ...input,
-                    path: (0,_sources_index_js__WEBPACK_IMPORTED_MODULE_9__/* .wholeFileFormat */ .DP)(name, text) === 'config-yaml' ? 'config.yaml' : 'flink-conf.yaml',
-                }, pack, _policy_index_js__WEBPACK_IMPORTED_MODULE_8__/* .EMPTY_SETTINGS */ .sS);
+                    path: (0,_sources_index_js__WEBPACK_IMPORTED_MODULE_8__/* .wholeFileFormat */ .DP)(name, text) === 'config-yaml' ? 'config.yaml' : 'flink-conf.yaml',
+                }, pack, _policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .EMPTY_SETTINGS */ .sS);
     }
     const problems = [...result.problems, ...result.results.flatMap((r) => r.config.problems)];
     const fatal = problems.find((p) => FATAL.has(p.code));
     if (fatal)
-        throw new _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .CliError */ .z((0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .visible */ .RK)(`${label}:${fatal.location.line}:${fatal.location.column}: ${fatal.message}`), _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.rejected);
+        throw new _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .CliError */ .z((0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .visible */ .RK)(`${label}:${fatal.location.line}:${fatal.location.column}: ${fatal.message}`), _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.rejected);
     for (const p of problems)
-        process.stderr.write(`${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .visible */ .RK)(`${label}:${p.location.line}:${p.location.column}: warning: ${p.message}`)}\n`);
+        process.stderr.write(`${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .visible */ .RK)(`${label}:${p.location.line}:${p.location.column}: warning: ${p.message}`)}\n`);
     return result.results;
 }
 /** The one config to derive: `--select NAME`, `--document N`, or the file's only one. */
 function choose(results, flags, label) {
-    return (0,_choose_js__WEBPACK_IMPORTED_MODULE_10__/* .chooseConfigs */ .b)(results, (r) => r.config, flags, label, 'ask')[0];
+    return (0,_choose_js__WEBPACK_IMPORTED_MODULE_9__/* .chooseConfigs */ .b)(results, (r) => r.config, flags, label, 'ask')[0];
 }
 /** The breakdown of the chosen config with `--set` on top (as -D does), and where it came from. */
 function deriveChosen(result, sets, flags) {
     if (!result) {
         const config = new Map(sets);
-        const flinkVersion = version(flags.flinkVersion ?? _model_index_js__WEBPACK_IMPORTED_MODULE_4__/* .NEWEST_FLINK_VERSION */ .Xv);
-        return { breakdown: (0,_flink_index_js__WEBPACK_IMPORTED_MODULE_3__/* .derive */ .CX)(config, { flinkVersion, deployment: flags.deployment ?? 'standalone' }) };
+        const flinkVersion = version(flags.flinkVersion ?? _model_index_js__WEBPACK_IMPORTED_MODULE_3__/* .NEWEST_FLINK_VERSION */ .Xv);
+        return { breakdown: (0,_flink_index_js__WEBPACK_IMPORTED_MODULE_2__/* .derive */ .CX)(config, { flinkVersion, deployment: flags.deployment ?? 'standalone' }) };
     }
     const { config } = result;
     const breakdown = sets.length === 0
         ? result.breakdown
-        : (0,_flink_index_js__WEBPACK_IMPORTED_MODULE_3__/* .derive */ .CX)(new Map([...(0,_derive_index_js__WEBPACK_IMPORTED_MODULE_6__/* .flinkView */ .Mh)(config), ...sets]), {
+        : (0,_flink_index_js__WEBPACK_IMPORTED_MODULE_2__/* .derive */ .CX)(new Map([...(0,_derive_index_js__WEBPACK_IMPORTED_MODULE_5__/* .flinkView */ .Mh)(config), ...sets]), {
             flinkVersion: config.flinkVersion,
             deployment: config.deployment,
             env: config.env ?? {},
@@ -182,7 +179,7 @@ function deriveChosen(result, sets, flags) {
         `${config.file}:${config.line}${config.name ? ` ${config.name}` : ''} (${config.kind})`,
         `Flink ${config.flinkVersion} (${config.flinkVersionSource}), ${config.deployment}`,
         ...container,
-    ].join(' · ');
+    ].join(' \u00b7 ');
     return { breakdown, about };
 }
 const refused = (r) => !r.ok && !('unsupported' in r);
@@ -201,22 +198,22 @@ function deriveLine(line, defaults) {
     const flinkVersion = input.flinkVersion === undefined
         ? defaults.flinkVersion
         : typeof input.flinkVersion === 'string'
-            ? (0,_flink_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlinkVersion */ .UO)(input.flinkVersion)
+            ? (0,_flink_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlinkVersion */ .UO)(input.flinkVersion)
             : undefined;
     if (!flinkVersion)
         throw new Error(`unknown Flink version ${JSON.stringify(input.flinkVersion)}`);
     const deployment = input.deployment === undefined ? defaults.deployment : input.deployment;
-    if (!_model_index_js__WEBPACK_IMPORTED_MODULE_4__/* .DEPLOYMENTS */ .$i.includes(deployment))
+    if (!_model_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEPLOYMENTS */ .$i.includes(deployment))
         throw new Error(`unknown deployment ${JSON.stringify(input.deployment)}`);
     if (input.config === null || typeof input.config !== 'object' || Array.isArray(input.config)) {
         throw new Error('"config" must be an object of key: value');
     }
     const config = new Map(Object.entries(input.config).map(([k, v]) => [k, jsonConfigValue(v)]));
     const env = input.env && typeof input.env === 'object' ? input.env : undefined;
-    return (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .breakdownToJson */ .FR)((0,_flink_index_js__WEBPACK_IMPORTED_MODULE_3__/* .derive */ .CX)(config, { flinkVersion, deployment, env }));
+    return (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .breakdownToJson */ .FR)((0,_flink_index_js__WEBPACK_IMPORTED_MODULE_2__/* .derive */ .CX)(config, { flinkVersion, deployment, env }));
 }
 async function runJsonl(defaults) {
-    const lines = (0,node_readline__WEBPACK_IMPORTED_MODULE_2__.createInterface)({ input: process.stdin, crlfDelay: Infinity });
+    const lines = process.getBuiltinModule('node:readline').createInterface({ input: process.stdin, crlfDelay: Infinity });
     let buffer = '';
     let lineNo = 0;
     for await (const line of lines) {
@@ -244,8 +241,8 @@ function deriveCommand() {
         .description("Derive a configuration's TaskManager and JobManager memory exactly as Flink does")
         .argument('[file]', 'any file lint reads (flink-conf.yaml, config.yaml, FlinkDeployment, ConfigMap, compose, Helm values); - for standard input')
         .option('--set <key=value>', 'set an option on top of the file, as -D does (repeatable)', (v, all) => [...all, v], [])
-        .option('--flink-version <version>', `Flink version (${_model_index_js__WEBPACK_IMPORTED_MODULE_4__/* .FLINK_VERSIONS */ .tf[0]} to ${_model_index_js__WEBPACK_IMPORTED_MODULE_4__/* .NEWEST_FLINK_VERSION */ .Xv}); default: what the file declares or implies, as lint reads it`)
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--deployment <kind>', 'how the processes are started (default: what the file implies)').choices(_model_index_js__WEBPACK_IMPORTED_MODULE_4__/* .DEPLOYMENTS */ .$i))
+        .option('--flink-version <version>', `Flink version (${_model_index_js__WEBPACK_IMPORTED_MODULE_3__/* .FLINK_VERSIONS */ .tf[0]} to ${_model_index_js__WEBPACK_IMPORTED_MODULE_3__/* .NEWEST_FLINK_VERSION */ .Xv}); default: what the file declares or implies, as lint reads it`)
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--deployment <kind>', 'how the processes are started (default: what the file implies)').choices(_model_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEPLOYMENTS */ .$i))
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--format <format>', 'output format').choices(['text', 'json']).default('text'))
         .option('--jsonl', 'read JSON Lines {"flinkVersion", "config", "deployment"?} on stdin, write one result a line')
         .option('--select <name>', 'in a file of several configs, the one with this name (metadata.name, service)')
@@ -259,7 +256,7 @@ function deriveCommand() {
             version(flags.flinkVersion);
         if (flags.jsonl) {
             await runJsonl({
-                flinkVersion: version(flags.flinkVersion ?? _model_index_js__WEBPACK_IMPORTED_MODULE_4__/* .NEWEST_FLINK_VERSION */ .Xv),
+                flinkVersion: version(flags.flinkVersion ?? _model_index_js__WEBPACK_IMPORTED_MODULE_3__/* .NEWEST_FLINK_VERSION */ .Xv),
                 deployment: flags.deployment ?? 'standalone',
             });
             return;
@@ -271,7 +268,7 @@ function deriveCommand() {
         const { breakdown, about } = deriveChosen(chosen, sets, flags);
         const processes = flags.only ? [flags.only] : ['taskmanager', 'jobmanager'];
         if (flags.format === 'json') {
-            const json = (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .breakdownToJson */ .FR)(breakdown);
+            const json = (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .breakdownToJson */ .FR)(breakdown);
             if (flags.only)
                 delete json[flags.only === 'taskmanager' ? 'jobmanager' : 'taskmanager'];
             process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
@@ -279,11 +276,11 @@ function deriveCommand() {
         else {
             const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
             if (about)
-                process.stdout.write(`${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .visible */ .RK)(about)}\n\n`);
-            process.stdout.write((0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .breakdownText */ .XC)(breakdown, { color, only: flags.only }));
+                process.stdout.write(`${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .visible */ .RK)(about)}\n\n`);
+            process.stdout.write((0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .breakdownText */ .XC)(breakdown, { color, only: flags.only }));
         }
         if (processes.some((p) => refused(breakdown[p])))
-            process.exitCode = _exit_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.rejected;
+            process.exitCode = _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.rejected;
     });
 }
 

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/report/index.ts + 29 modules
 var src_report = __webpack_require__(6788);
-// EXTERNAL MODULE: ./node_modules/commander/index.js + 9 modules
-var commander = __webpack_require__(7390);
+// EXTERNAL MODULE: ./node_modules/commander/index.js + 10 modules
+var commander = __webpack_require__(1683);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/flink/index.ts + 39 modules
@@ -104,7 +104,7 @@ function lintCommand() {
         .addOption(new commander/* Option */.c$('--fail-on <severity>', 'exit 1 when a finding is at or above')
         .choices(FAIL_ON)
         .default('error'))
-        .option('--flink-version <version>', `judge every config as this Flink version (${model/* FLINK_VERSIONS */.tf[0]}–${model/* FLINK_VERSIONS */.tf.at(-1)})`)
+        .option('--flink-version <version>', `judge every config as this Flink version (${model/* FLINK_VERSIONS */.tf[0]}\u2013${model/* FLINK_VERSIONS */.tf.at(-1)})`)
         .option('--config <file>', 'settings file (default: .flink-memory-lint.yaml)')
         .option('--policies <dir>', 'a folder of extra policies (repeatable)', collect, [])
         .option('--include <glob>', 'only files matching (repeatable)', collect, [])
@@ -186,7 +186,7 @@ function filesDone({ listed, read, judged }) {
     return `${n(listed)} ${listed === 1 ? 'file' : 'files'} read, ${n(judged)} judged`;
 }
 /**
- * A `linting… 3s, 1,200 of 20,000 files read` line on standard error while `work` runs, on a
+ * A `linting\u2026 3s, 1,200 of 20,000 files read` line on standard error while `work` runs, on a
  * terminal only, drawn after a second and redrawn every second, and cleared when it ends.
  * Elsewhere (a pipe, a CI log) nothing: the line is for a person waiting.
  */
@@ -200,7 +200,7 @@ async function withProgress(work) {
     const tick = () => {
         shown = true;
         const seconds = Math.round((Date.now() - started) / 1000);
-        stream.write(`\r\u001b[2Klinting… ${seconds}s${files ? `, ${files}` : ''}`);
+        stream.write(`\r\u001b[2Klinting\u2026 ${seconds}s${files ? `, ${files}` : ''}`);
     };
     let timer;
     const first = setTimeout(() => {

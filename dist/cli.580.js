@@ -34,10 +34,7 @@ var model = __webpack_require__(7304);
 var policy = __webpack_require__(7880);
 // EXTERNAL MODULE: ./src/sources/index.ts + 31 modules
 var src_sources = __webpack_require__(6601);
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(8877);
 ;// CONCATENATED MODULE: ./src/engine/compiler-tier.ts
-
 /**
  * V8 compiles hot functions a second time with its optimising compiler, TurboFan, on background
  * threads. A run over a few thousand files is over before that work pays off, and the compiling
@@ -52,12 +49,12 @@ function isLongRun(files) {
     return files > LONG_RUN_FILES;
 }
 function startShortRun() {
-    (0,external_node_v8_.setFlagsFromString)('--no-turbofan');
+    process.getBuiltinModule('node:v8').setFlagsFromString('--no-turbofan');
 }
 /** Called once discovery knows how many files there are to read. */
 function sizeRun(files) {
     if (isLongRun(files))
-        (0,external_node_v8_.setFlagsFromString)('--turbofan');
+        process.getBuiltinModule('node:v8').setFlagsFromString('--turbofan');
 }
 
 // EXTERNAL MODULE: ./src/derive/index.ts + 1 modules
@@ -208,7 +205,7 @@ function mergeShares(shares, maxConfigs) {
     merged.suppressed = (0,policy/* sortFindings */.Tc)(shares.flatMap((share) => share.suppressed).filter(kept));
     return merged;
 }
-/** Cannot collide with a config id (`file#…`). */
+/** Cannot collide with a config id (`file#\u2026`). */
 const fileKey = (file) => `${file}\0`;
 /** A whole-file config with nothing in it (empty, or comments only). */
 function isEmptyFile(config) {
@@ -223,10 +220,7 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/engine/threads.ts
-
 
 
 
@@ -335,7 +329,8 @@ class LintThreads {
         if (!this.entry)
             return;
         while (this.workers.length < threads - 1) {
-            const worker = new external_node_worker_threads_.Worker(this.entry, { workerData: this.setup });
+            const { Worker } = process.getBuiltinModule('node:worker_threads');
+            const worker = new Worker(this.entry, { workerData: this.setup });
             // Kept alive only while its results are awaited: a run that ends early never waits for it.
             worker.unref();
             const ended = new Promise((resolve) => {
@@ -1151,7 +1146,7 @@ function rewriteOne(text, outcome, to, done) {
             if (!replaced)
                 return { reason: `${label}: ${path.join('.')} cannot be written in place` };
             next = replaced.text;
-            done.push(`${label}: ${path.join('.')} ${replaced.before} → ${replaced.after}`);
+            done.push(`${label}: ${path.join('.')} ${replaced.before} \u2192 ${replaced.after}`);
         }
         else
             lines.push([key, value]);
@@ -1185,7 +1180,7 @@ function rewriteOne(text, outcome, to, done) {
         const replaced = replaceScalarsEqual(next, config.line, config.image, image);
         if (replaced.count > 0) {
             next = replaced.text;
-            done.push(`${label}: image ${config.image} → ${image}`);
+            done.push(`${label}: image ${config.image} \u2192 ${image}`);
         }
     }
     for (const [path, value] of fields) {
@@ -1193,7 +1188,7 @@ function rewriteOne(text, outcome, to, done) {
         if (!replaced)
             continue;
         next = replaced.text;
-        done.push(`${label}: ${path.join('.')} ${replaced.before} → ${replaced.after}`);
+        done.push(`${label}: ${path.join('.')} ${replaced.before} \u2192 ${replaced.after}`);
     }
     return { text: next };
 }

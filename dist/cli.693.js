@@ -269,7 +269,7 @@ function lineOfPath(doc, lc, pointer) {
     const range = node?.range ?? ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(doc.contents) ? doc.contents.range : undefined);
     return range ? lc.linePos(range[0]).line : undefined;
 }
-/** `{containerMemory: {taskmanager: 4Gi}}` → `containerMemory.taskmanager`. */
+/** `{containerMemory: {taskmanager: 4Gi}}` \u2192 `containerMemory.taskmanager`. */
 function flattenParameters(params) {
     const out = {};
     for (const [name, value] of Object.entries(params ?? {})) {

@@ -592,7 +592,7 @@ function subtractBytes(a, b) {
         throw iae('bytes must be >= 0');
     return diff;
 }
-/** The exact decimal of `BigDecimal.valueOf(d)` (Java `Double.toString`) as digits × 10^exponent. */
+/** The exact decimal of `BigDecimal.valueOf(d)` (Java `Double.toString`) as digits \u00d7 10^exponent. */
 function decimalOf(d) {
     const text = javaDoubleToString(d);
     const e = text.indexOf('E');
@@ -666,10 +666,10 @@ function magnitude(bytes) {
 function formatSize(bytes) {
     return bytes < 0n ? `-${magnitude(-bytes)}` : magnitude(bytes);
 }
-/** A signed change between two sizes: `+2368 MiB`, `-512 MiB`, `±0`. */
+/** A signed change between two sizes: `+2368 MiB`, `-512 MiB`, `\u00b10`. */
 function formatChange(delta) {
     if (delta === 0n)
-        return '±0';
+        return '\u00b10';
     return delta > 0n ? `+${magnitude(delta)}` : `-${magnitude(-delta)}`;
 }
 
@@ -720,15 +720,15 @@ function sinceRow(rows, version) {
             value = v;
     return value;
 }
-/** major × 100 + minor (1.17 → 117, 2.0 → 200): the Facts document's `config.versionCode`. */
+/** major \u00d7 100 + minor (1.17 \u2192 117, 2.0 \u2192 200): the Facts document's `config.versionCode`. */
 function versionCode(version) {
     const [major, minor] = version.split('.').map(Number);
     return major * 100 + minor;
 }
 const VERSION_TEXT = /^\s*(?:flink[-_]?)?v?(\d+)[._](\d+)(?!\d)(?:\.(\d+)(?!\d))?/i;
 /**
- * `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'`, `'2.0-preview1'` → the minor it names; one
- * outside 1.10–newest is clamped into the range (and says so). Undefined for anything else.
+ * `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'`, `'2.0-preview1'` \u2192 the minor it names; one
+ * outside 1.10\u2013newest is clamped into the range (and says so). Undefined for anything else.
  */
 function readFlinkVersion(text) {
     const match = VERSION_TEXT.exec(text);
@@ -745,7 +745,7 @@ function readFlinkVersion(text) {
     const older = major < 1 || (major === 1 && minor < 10);
     return { version: older ? model/* FLINK_VERSIONS */.tf[0] : model/* NEWEST_FLINK_VERSION */.Xv, clamped: true, beforeModel: older };
 }
-/** `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'` → `'1.18'`; undefined when not a supported minor. */
+/** `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'` \u2192 `'1.18'`; undefined when not a supported minor. */
 function parseFlinkVersion(text) {
     const read = readFlinkVersion(text);
     return read && !read.clamped ? read.version : undefined;
@@ -805,7 +805,7 @@ function traitsOf(version) {
 function sameVersion(a, b) {
     return versionIndex(a) === versionIndex(b);
 }
-/** The minor line a version text names (`1.18.1-java11` → `1.18`), supported or not; undefined for other text. */
+/** The minor line a version text names (`1.18.1-java11` \u2192 `1.18`), supported or not; undefined for other text. */
 function minorLineOf(text) {
     const match = VERSION_TEXT.exec(text);
     return match ? `${Number(match[1])}.${Number(match[2])}` : undefined;
@@ -817,7 +817,7 @@ function minorLineOf(text) {
 
 
 const always = (value) => [['1.10', value]];
-/** The options of Flink's memory model, with defaults and deprecated keys per version (spec §1). */
+/** The options of Flink's memory model, with defaults and deprecated keys per version (spec \u00a71). */
 const OPTION_ROWS = [
     { key: 'taskmanager.memory.process.size', type: 'memory' },
     { key: 'taskmanager.memory.flink.size', type: 'memory' },
@@ -914,8 +914,8 @@ const OPTION_ROWS = [
         deprecatedKeys: ['yarn.heap-cutoff-min'],
         removedIn: '1.11',
     },
-    // Options the rules read beside the memory model: limit factors (spec §9.4), how managed memory is
-    // shared out (§10.3), RocksDB/ForSt memory (§10.1), PyFlink's managed-memory switch.
+    // Options the rules read beside the memory model: limit factors (spec \u00a79.4), how managed memory is
+    // shared out (\u00a710.3), RocksDB/ForSt memory (\u00a710.1), PyFlink's managed-memory switch.
     {
         key: 'kubernetes.taskmanager.memory.limit-factor',
         type: 'double',
@@ -1275,7 +1275,7 @@ function scriptMebiBytes(text) {
     return (BigInt(match[1]) << shift) >> 20n;
 }
 /**
- * What Flink 1.10 does for the JobManager (spec §5.6): standalone scripts pass `-Xms/-Xmx` from
+ * What Flink 1.10 does for the JobManager (spec \u00a75.6): standalone scripts pass `-Xms/-Xmx` from
  * `FLINK_JM_HEAP` / `jobmanager.heap.size` / `jobmanager.heap.mb`; YARN and Kubernetes subtract a cut-off.
  */
 function jobManager110(config, deployment, env) {
@@ -1358,7 +1358,7 @@ function javaHashMapOrder(keys) {
     orders.set(cacheKey, order);
     return order;
 }
-/** The JVM memory flags line (spec §6.1). */
+/** The JVM memory flags line (spec \u00a76.1). */
 function jvmArgs(heap, direct, metaspace) {
     const directFlag = direct === undefined ? '' : ` -XX:MaxDirectMemorySize=${direct}`;
     return `-Xmx${heap} -Xms${heap}${directFlag} -XX:MaxMetaspaceSize=${metaspace}`;
@@ -1375,7 +1375,7 @@ function withDynamicConfigs(result, entries, trailingSpace) {
         get: () => (text ??= dynamicConfigs(entries(), trailingSpace)),
     });
 }
-/** The `-D key=value` line, entries in `HashMap` order (spec §6.2). */
+/** The `-D key=value` line, entries in `HashMap` order (spec \u00a76.2). */
 function dynamicConfigs(entries, trailingSpace) {
     const values = new Map(entries);
     const order = javaHashMapOrder(entries.map(([k]) => k));
@@ -1585,7 +1585,7 @@ function deriveJobManagerPlain(config, version) {
 
 
 
-/** Where 1.x reads a process's legacy heap setting, and which new option it becomes (spec §5.1–5.2). */
+/** Where 1.x reads a process's legacy heap setting, and which new option it becomes (spec \u00a75.1\u20135.2). */
 const LEGACY_HEAP = {
     taskmanager: {
         envVar: 'FLINK_TM_HEAP',
@@ -1820,7 +1820,7 @@ class TaskManagerDerivation {
             !r.contains(o.networkFraction) &&
             r.contains(o.numberOfBuffers));
     }
-    /** `numberOfBuffers × segment-size`, the 1.x network size when only the buffer count is set. */
+    /** `numberOfBuffers \u00d7 segment-size`, the 1.x network size when only the buffer count is set. */
     legacyNetwork() {
         const { r, o } = this;
         const buffers = BigInt(r.number(o.numberOfBuffers));
@@ -2062,7 +2062,7 @@ const LEGACY_KEYS = [
     { key: 'taskmanager.memory.fraction', ignoredFrom: '1.10' },
     { key: 'taskmanager.memory.off-heap', ignoredFrom: '1.10' },
     { key: 'taskmanager.memory.preallocate', ignoredFrom: '1.10' },
-    // Read by the 1.10 scripts for a JobManager in a container (spec §5.6), by nothing after.
+    // Read by the 1.10 scripts for a JobManager in a container (spec \u00a75.6), by nothing after.
     { key: 'containerized.heap-cutoff-ratio', ignoredFrom: '1.11' },
     { key: 'containerized.heap-cutoff-min', ignoredFrom: '1.11' },
     { key: 'yarn.heap-cutoff-ratio', ignoredFrom: '1.11' },
@@ -2150,7 +2150,7 @@ function preMemoryModelKeys(keys) {
 }
 
 ;// CONCATENATED MODULE: ./src/flink/memory-keys.ts
-/** Keys that size a Flink process's memory, current and legacy (spec §1.1–1.2). */
+/** Keys that size a Flink process's memory, current and legacy (spec \u00a71.1\u20131.2). */
 const MEMORY_KEY = /^(?:taskmanager|jobmanager)\.(?:memory\.|heap\.(?:size|mb)$|network\.memory\.|network\.numberOfBuffers$)|^containerized\.heap-cutoff-/;
 function isMemoryKey(key) {
     return MEMORY_KEY.test(key);
@@ -2202,7 +2202,7 @@ const FLINK_REPOSITORIES = [
 ];
 /** Flink's other projects, whose versions are not Flink's. */
 const NOT_FLINK = /operator|statefun|agents|cdc/;
-/** A tag naming a Flink release: `1.18`, `1.18.1`, `1.18.1-scala_2.12-java11`, `2.0.0-java17`, `1.17.2-stream1-…`. */
+/** A tag naming a Flink release: `1.18`, `1.18.1`, `1.18.1-scala_2.12-java11`, `2.0.0-java17`, `1.17.2-stream1-\u2026`. */
 const FLINK_TAG = /^v?(\d+\.\d+(?:\.\d+)?)(?![\d.])(?:[-_].*)?$/;
 /** A registry host: the first path component when it has a dot or a port, or is `localhost`. */
 function withoutRegistry(path) {
@@ -2250,7 +2250,7 @@ function flinkImageVersion(reference) {
 }
 /**
  * The reference with the Flink version of its tag moved to `version`, the rest of the tag kept
- * (`flink:1.17.2-scala_2.12-java11` → `flink:2.0.0-scala_2.12-java11`): a tag that names a patch
+ * (`flink:1.17.2-scala_2.12-java11` \u2192 `flink:2.0.0-scala_2.12-java11`): a tag that names a patch
  * release gets the target's first one. Undefined for other images and for a reference pinned by
  * digest (a digest names one build: no tag edit can move it).
  */
@@ -2364,7 +2364,7 @@ function isOptionNamespace(segment) {
 
 ;// CONCATENATED MODULE: ./src/flink/state-backend.ts
 
-/** The keys Flink reads the state backend from, first wins, and its default (spec §10.1). */
+/** The keys Flink reads the state backend from, first wins, and its default (spec \u00a710.1). */
 const BACKEND_OPTION = [
     ['1.10', { keys: ['state.backend'], default: 'jobmanager' }],
     ['1.13', { keys: ['state.backend'], default: 'hashmap' }],
@@ -2386,9 +2386,9 @@ const CLASSES = [
     [/FsStateBackend/, 'filesystem'],
 ];
 /**
- * How a version reads the old backends, by shortcut name and by class: 1.13–1.20 load them as the
+ * How a version reads the old backends, by shortcut name and by class: 1.13\u20131.20 load them as the
  * HashMap backend where they were file-system backed; 2.x knows neither old shortcut and tries it
- * as a class name (spec §10.1).
+ * as a class name (spec \u00a710.1).
  */
 const SHORTCUT_READING = [
     ['1.10', {}],
@@ -2419,7 +2419,7 @@ function backendMemoryPrefix(backend) {
     return backend === 'forst' ? 'state.backend.forst.memory.' : 'state.backend.rocksdb.memory.';
 }
 /**
- * The name to write for a backend the sizing command is asked for, per version (spec §10.1): the
+ * The name to write for a backend the sizing command is asked for, per version (spec \u00a710.1): the
  * heap backend is `filesystem` before 1.13 (FsStateBackend), `hashmap` from 1.13; ForSt ships from
  * 2.0. Undefined where the version has no such backend.
  */
@@ -2437,11 +2437,11 @@ function stateBackendSetting(backend, version) {
 
 /** `taskmanager.memory.managed.consumer-weights` (1.12+): how managed memory is shared out. */
 const CONSUMER_WEIGHTS_KEY = 'taskmanager.memory.managed.consumer-weights';
-/** The option's default in a version (spec §10.3); undefined before 1.12, which has no such option. */
+/** The option's default in a version (spec \u00a710.3); undefined before 1.12, which has no such option. */
 function defaultConsumerWeights(version) {
     return options_findOption(version, CONSUMER_WEIGHTS_KEY)?.defaultText;
 }
-/** The weight each consumer has by default, for those an explicit list leaves out (spec §10.3). */
+/** The weight each consumer has by default, for those an explicit list leaves out (spec \u00a710.3). */
 const CONSUMER_DEFAULT_WEIGHT = {
     OPERATOR: 70,
     STATE_BACKEND: 70,
@@ -2511,7 +2511,7 @@ function runtimeModeOfArgs(args) {
 ;// CONCATENATED MODULE: ./src/flink/java-opts.ts
 
 /**
- * Where Flink's scripts take a process's extra JVM options from (spec §8.4), with the version that
+ * Where Flink's scripts take a process's extra JVM options from (spec \u00a78.4), with the version that
  * first reads each key: these keys all land after Flink's own memory flags on the command line
  * (`FLINK_ENV_JAVA_OPTS` in `flink-daemon.sh`, `%jvmopts%` after `%jvmmem%` in the container start
  * command), so a memory flag in them wins. The administrator options `env.java.default-opts.*` came
@@ -2990,7 +2990,7 @@ function searchLargestServable(version, settings, slots, mode) {
     };
     if (!servable(0))
         return -1;
-    // Above this, Flink's int arithmetic (channels × buffers-per-channel + floating) overflows.
+    // Above this, Flink's int arithmetic (channels \u00d7 buffers-per-channel + floating) overflows.
     const noOverflow = Math.floor((INTEGER_MAX_VALUE - Math.max(1, settings.floatingBuffersPerGate)) / parallelism);
     let low = 0;
     let high = noOverflow;
@@ -3058,7 +3058,7 @@ class Edits {
 const LEGACY_BUFFERS_KEY = 'taskmanager.network.numberOfBuffers';
 /**
  * Whether a 1.x configuration sizes the network by the legacy buffer count: the count is set and
- * none of network min, max and fraction (nor their deprecated keys) is (spec §3.3).
+ * none of network min, max and fraction (nor their deprecated keys) is (spec \u00a73.3).
  */
 function usesLegacyBuffers(config, version) {
     if (!traitsOf(version).legacyNetworkBuffers || !options_findOption(version, LEGACY_BUFFERS_KEY))
@@ -3070,7 +3070,7 @@ function usesLegacyBuffers(config, version) {
         return option !== undefined && suppliedKey(config, option) === undefined;
     });
 }
-/** The legacy network size, buffers × segment size; undefined where either is unreadable. */
+/** The legacy network size, buffers \u00d7 segment size; undefined where either is unreadable. */
 function legacyNetworkBytes(config, version) {
     const buffers = effectiveOption(config, version, LEGACY_BUFFERS_KEY);
     const segment = effectiveOption(config, version, 'taskmanager.memory.segment-size');
@@ -3246,7 +3246,7 @@ function planTaskManager(request, config) {
     const taskHeap = p.key('task.heap.size');
     if (targets.taskHeapPerSlot !== undefined && config.has(taskHeap)) {
         const need = targets.taskHeapPerSlot * BigInt(slots);
-        p.raise(taskHeap, need, `The task heap target is ${formatSize(targets.taskHeapPerSlot)} per slot × ${slots} slots.`);
+        p.raise(taskHeap, need, `The task heap target is ${formatSize(targets.taskHeapPerSlot)} per slot \u00d7 ${slots} slots.`);
     }
     if (targets.taskHeap !== undefined && config.has(taskHeap)) {
         p.raise(taskHeap, targets.taskHeap, `The task heap target is ${formatSize(targets.taskHeap)}.`);
@@ -3270,7 +3270,7 @@ function planTaskManager(request, config) {
 }
 const BACKEND_LABEL = { hashmap: 'HashMapStateBackend', rocksdb: 'RocksDB', forst: 'ForSt' };
 /**
- * Managed memory for the backend (spec §10): none for the heap backend, Flink's default fraction or
+ * Managed memory for the backend (spec \u00a710): none for the heap backend, Flink's default fraction or
  * the per-slot target for RocksDB and ForSt. A fraction is changed rather than `managed.size` where
  * the configuration has none, because `managed.size` with `task.heap.size` switches Flink to its
  * fine-grained path, where the process size no longer sizes the components.
@@ -3292,7 +3292,7 @@ function planManaged(p, backend, perSlotTarget, slots, wholeTarget) {
         if (current !== undefined && current >= need)
             return;
         p.edits.put(sizeKey, sizeValue(need), need === perSlotNeed
-            ? `The managed memory target is ${formatSize(perSlotTarget)} per slot × ${slots} slots; a fixed size keeps it there at any process size.`
+            ? `The managed memory target is ${formatSize(perSlotTarget)} per slot \u00d7 ${slots} slots; a fixed size keeps it there at any process size.`
             : `The managed memory target is ${formatSize(need)}; a fixed size keeps it there at any process size.`);
         replaceDeprecated(`Deprecated key of ${sizeKey}, which now sets managed memory.`);
         return;
@@ -3410,7 +3410,7 @@ function outside(x, min, max) {
     return x < min ? 'small' : x > max ? 'large' : 'fixed';
 }
 /**
- * Flink's size-dependent failures (spec §7.1–7.2), by the messages the derivation raises: every one
+ * Flink's size-dependent failures (spec \u00a77.1\u20137.2), by the messages the derivation raises: every one
  * is a sum or a remainder checked against a total or a range, so each has one direction.
  */
 const direction_RULES = [
@@ -3517,7 +3517,7 @@ function firstNotBelow(prober, lo, hi) {
     return prober.at(hi);
 }
 /**
- * The smallest good size. The states run below… good… above… along the size (each failure and
+ * The smallest good size. The states run below\u2026 good\u2026 above\u2026 along the size (each failure and
  * each target is monotone in it), so a doubling search brackets the end of `below` and a binary
  * search finds it; that size is the answer if it is good, and proves there is none otherwise.
  */
@@ -3541,7 +3541,7 @@ function largestGood(prober, cap) {
     const top = prober.at(cap);
     if (top.state !== 'above')
         return top;
-    // Bracket the start of `above`: 1 MiB is at worst too small (spec §7: overhead alone is larger).
+    // Bracket the start of `above`: 1 MiB is at worst too small (spec \u00a77: overhead alone is larger).
     let lo = 1n;
     if (prober.at(lo).state === 'above')
         return prober.at(lo);
@@ -3913,13 +3913,13 @@ function path(from, to) {
     const b = JUDGED_VERSIONS.indexOf(to);
     return a <= b ? JUDGED_VERSIONS.slice(a, b + 1) : JUDGED_VERSIONS.slice(b, a + 1).reverse();
 }
-/** The configuration files a version reads (spec §8.1), in the order it looks for them. */
+/** The configuration files a version reads (spec \u00a78.1), in the order it looks for them. */
 const CONFIG_FILES = {
     read: ['flink-conf.yaml'],
     deprecated: ['flink-conf.yaml', 'config.yaml'],
     ignored: ['config.yaml'],
 };
-/** The heap backend's name in versions that no longer know the old ones (spec §10.1). */
+/** The heap backend's name in versions that no longer know the old ones (spec \u00a710.1). */
 const HEAP_BACKEND = 'hashmap';
 /** Why a key the target no longer reads goes away, and what takes its place. */
 function removedWhy(key, version) {
@@ -4039,7 +4039,7 @@ class DiffBuilder {
             return;
         }
         const successor = 'taskmanager.memory.network.min';
-        const why = `Legacy buffer count: Flink ${this.from} sizes the network as buffers × segment size (${sizeValue(bytes)}); Flink ${gone} removed it.`;
+        const why = `Legacy buffer count: Flink ${this.from} sizes the network as buffers \u00d7 segment size (${sizeValue(bytes)}); Flink ${gone} removed it.`;
         this.removed.push({ key, value: this.value(key), in: gone, successor, why });
         this.edits.drop(key, why);
         const fixed = `The network size the legacy buffer count gave, as a fixed range.`;
@@ -4064,7 +4064,7 @@ class DiffBuilder {
                 const name = stateBackendName(value, version);
                 if (name === previous)
                     continue;
-                const why = `Flink ${previousVersion} loads ${loads(previous)} for it, Flink ${version} ${loads(name)} (spec §10.1).`;
+                const why = `Flink ${previousVersion} loads ${loads(previous)} for it, Flink ${version} ${loads(name)} (spec \u00a710.1).`;
                 this.readDifferently.push({ key, value, in: version, why });
                 previous = name;
                 previousVersion = version;
@@ -4782,7 +4782,7 @@ function dirname(file) {
     const slash = file.lastIndexOf('/');
     return slash < 0 ? '.' : slash === 0 ? '/' : file.slice(0, slash);
 }
-/** `a/./b/../c` → `a/c`; leading `..` kept (the caller refuses paths that leave the root). */
+/** `a/./b/../c` \u2192 `a/c`; leading `..` kept (the caller refuses paths that leave the root). */
 function normalize(file) {
     const absolute = file.startsWith('/');
     const out = [];
@@ -4879,7 +4879,7 @@ function interpolate(text, vars = {}, depth = 0) {
     return out;
 }
 const MAX_NESTING = 8;
-/** The `}` that closes a `${` opened before `from`, nested `${…}` skipped; -1 where none does. */
+/** The `}` that closes a `${` opened before `from`, nested `${\u2026}` skipped; -1 where none does. */
 function closingBrace(text, from) {
     let depth = 1;
     for (let i = from; i < text.length; i++) {
@@ -5114,7 +5114,7 @@ function closing(text, quote) {
 
 
 
-/** Included compose files followed at most (an include of an include …), over the whole run. */
+/** Included compose files followed at most (an include of an include \u2026), over the whole run. */
 const MAX_INCLUDED = 200;
 /** A path written in a compose file, as a repository path; undefined where it leaves the tree. */
 function inTree(folder, written) {
@@ -5200,7 +5200,7 @@ function described(what, text, read, named = text) {
     const resolved = {
         flinkVersion: read.version,
         flinkVersionSource: (read.clamped
-            ? `${what} ${text} (outside 1.10–${model/* NEWEST_FLINK_VERSION */.Xv}: judged as ${read.version})`
+            ? `${what} ${text} (outside 1.10\u2013${model/* NEWEST_FLINK_VERSION */.Xv}: judged as ${read.version})`
             : `${what} ${text}`).trim(),
     };
     if (read.beforeModel)
@@ -5563,7 +5563,7 @@ function matches(source, config) {
     const parts = config.split('/');
     return wanted.length <= parts.length && wanted.every((w, i) => segmentMatches(w, parts[i]));
 }
-/** `*` and `?` within one segment, in time linear in pattern × text (no regular expression to backtrack). */
+/** `*` and `?` within one segment, in time linear in pattern \u00d7 text (no regular expression to backtrack). */
 function segmentMatches(pattern, text) {
     let p = 0;
     let t = 0;
@@ -5779,7 +5779,7 @@ function valuesContext(name, tree, contextName) {
     const layer = {};
     if (path && node?.kind === 'map') {
         const all = flatten(node, '');
-        // A map of Flink keys beside other keys (`flink-conf.taskmanager…`): only its Flink keys (helm-values.ts).
+        // A map of Flink keys beside other keys (`flink-conf.taskmanager\u2026`): only its Flink keys (helm-values.ts).
         layer.entries =
             path[path.length - 1] === 'flinkConfiguration'
                 ? all
@@ -6001,7 +6001,7 @@ function isEmptyValue(node) {
 }
 /**
  * What Helm writes for a value: text as it is; a number as Go prints a float64, which Helm reads
- * every YAML number as (1234567 → `1.234567e+06`, helm/helm#6431, #13254); `default`'s literal
+ * every YAML number as (1234567 \u2192 `1.234567e+06`, helm/helm#6431, #13254); `default`'s literal
  * where the value is empty; `quote` in double quotes. Undefined where the values do not say (set
  * at install time, a map, a placeholder): the placeholder stays.
  */
@@ -6233,7 +6233,7 @@ function linkKubernetes(files) {
 /** Each container once, in the order found. */
 const unique = (placed) => [...new Set(placed)];
 const mapKey = (namespace, name) => `${namespace}\0${name}`;
-/** Deepest chain of kustomizations followed (overlay → base → …); a cycle stops at a folder seen before. */
+/** Deepest chain of kustomizations followed (overlay \u2192 base \u2192 \u2026); a cycle stops at a folder seen before. */
 const MAX_KUSTOMIZE_DEPTH = 16;
 /**
  * What kustomizations do to names. A kustomization's `namespace` is set on every resource it
@@ -6391,7 +6391,7 @@ var dist = __webpack_require__(8815);
  * are located on the patch's lines, the rest on the base's. Only files the tree holds are read
  * (`TreeReader`), nothing is run, and a kustomization's paths never leave the tree.
  */
-/** Deepest chain of kustomizations followed (overlay → base → …); a cycle stops at a folder seen before. */
+/** Deepest chain of kustomizations followed (overlay \u2192 base \u2192 \u2026); a cycle stops at a folder seen before. */
 const MAX_DEPTH = 16;
 /** Resources one build holds at most: a tree of kustomizations cannot make the work explode. */
 const MAX_RESOURCES = 2_000;
@@ -7593,12 +7593,9 @@ async function loadSettings(cwd, configFile, workspace = cwd) {
     return (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(693)]).then(__webpack_require__.bind(__webpack_require__, 3693))).loadSettings(cwd, configFile, workspace);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/policy/json-text.ts
 var json_text = __webpack_require__(3500);
 ;// CONCATENATED MODULE: ./src/policy/baseline.ts
-
 
 /**
  * A baseline records accepted findings by fingerprint so that later runs report only new ones.
@@ -7614,7 +7611,7 @@ function fingerprint(finding) {
         finding.key ?? '',
         finding.process ?? '',
     ];
-    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+    return process.getBuiltinModule('node:crypto').createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
 }
 function createBaseline(findings, tool) {
     return {
@@ -7715,7 +7712,7 @@ function meantBytes(text) {
 }
 /**
  * Flink derives fractions in float arithmetic, so a size people think of as round comes out a few
- * bytes off it (0.4 × 1 GiB of managed memory leaves a task heap of 256 MiB − 8 bytes). Thresholds
+ * bytes off it (0.4 \u00d7 1 GiB of managed memory leaves a task heap of 256 MiB \u2212 8 bytes). Thresholds
  * compare sizes rounded to the nearest 64 KiB: below that, the difference is Flink's rounding (at
  * most about 64 bytes per GiB of Total Flink memory), not a smaller size.
  */
@@ -7956,13 +7953,13 @@ function jobFacts(config, view, slots) {
         facts.entryClass = spec.entryClass;
     if (spec?.upgradeMode)
         facts.upgradeMode = spec.upgradeMode;
-    // The operator's parallelism: TaskManager replicas × slots where replicas are set, else
+    // The operator's parallelism: TaskManager replicas \u00d7 slots where replicas are set, else
     // `spec.job.parallelism` (FlinkConfigBuilder.getParallelism).
     const replicas = config.replicas?.taskmanager;
     const configured = (0,flink/* parseJavaInt */.rz)(String(view.get(DEFAULT_PARALLELISM_KEY) ?? ''));
     if (config.clusterMode === 'application' && replicas !== undefined && replicas > 0) {
         facts.parallelism = replicas * slots;
-        facts.parallelismSource = 'spec.taskManager.replicas × taskmanager.numberOfTaskSlots';
+        facts.parallelismSource = 'spec.taskManager.replicas \u00d7 taskmanager.numberOfTaskSlots';
     }
     else if (spec?.parallelism !== undefined && spec.parallelism > 0) {
         facts.parallelism = spec.parallelism;
@@ -8043,7 +8040,7 @@ function networkFacts(config, view, tm, slots, job, runtimeMode, assumed) {
 ;// CONCATENATED MODULE: ./src/policy/facts/managed.ts
 
 /**
- * How managed memory is shared out among consumers (spec §10.3), and which of those this job has
+ * How managed memory is shared out among consumers (spec \u00a710.3), and which of those this job has
  * that allocate it (`allocating`) an explicit list leaves without a weight.
  */
 function weightFacts(view, version, allocating) {
@@ -8091,8 +8088,8 @@ function weightFacts(view, version, allocating) {
 }
 /**
  * The managed memory per slot the state backend gets: its weight's share among the consumers the
- * job has (spec §10.3: only the use cases present count); the whole slot's before weights existed
- * (1.10–1.11), nothing where the explicit weights leave it out.
+ * job has (spec \u00a710.3: only the use cases present count); the whole slot's before weights existed
+ * (1.10\u20131.11), nothing where the explicit weights leave it out.
  */
 function backendShare(weights, consumers, perSlot) {
     if (Object.keys(weights.weights).length === 0)
@@ -8446,7 +8443,7 @@ function stateBackendFacts(view, version, slots) {
     const perTm = sizeValue(view.get(`${prefix}fixed-per-tm`));
     if (perTm !== undefined)
         facts.fixedPerTm = perTm;
-    // fixed-per-slot wins over fixed-per-tm (spec §10.4).
+    // fixed-per-slot wins over fixed-per-tm (spec \u00a710.4).
     if (perSlot !== undefined)
         facts.fixedTotal = perSlot * Math.max(slots, 1);
     else if (perTm !== undefined)
@@ -8575,7 +8572,7 @@ function buildFacts(result, context = {}) {
                     ...assumed,
                     'config.preMemoryModel': {
                         what: 'that the file is written for a Flink version before 1.10, as its keys are: nothing in the repository names the version',
-                        certain: 'name the version (a Flink image, a Dockerfile, the settings file’s flinkVersion or --flink-version)',
+                        certain: 'name the version (a Flink image, a Dockerfile, the settings file\u2019s flinkVersion or --flink-version)',
                     },
                 },
             }
@@ -9497,7 +9494,7 @@ function diffConfigs(base, head, renamed = new Map()) {
 
 ;// CONCATENATED MODULE: ./src/report/breakdown-json.ts
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-/** Bytes as a JSON integer, or a decimal string above 2^53−1 where a JSON number would lose digits. */
+/** Bytes as a JSON integer, or a decimal string above 2^53\u22121 where a JSON number would lose digits. */
 function bytesToJson(bytes) {
     return bytes > MAX_SAFE || bytes < -MAX_SAFE ? bytes.toString() : Number(bytes);
 }
@@ -9537,7 +9534,7 @@ function renderTree(title, lines, total, options) {
     for (const line of lines) {
         const label = `${'  '.repeat(line.depth)}${line.label}`.padEnd(labelWidth);
         const cells = total > 0n ? Number((line.bytes * BigInt(width) + total / 2n) / total) : 0;
-        const bar = '█'.repeat(cells) + '·'.repeat(width - cells);
+        const bar = '\u2588'.repeat(cells) + '\u00b7'.repeat(width - cells);
         out.push(`  ${label}  ${paint(color, '36', bar)}  ${(0,flink/* formatSize */.Xq)(line.bytes).padStart(10)}`);
     }
     return out;
@@ -9649,7 +9646,7 @@ function contextText(config) {
     const parts = contextParts(config);
     return config.contextName ? `${parts.join(', ')}; as run by ${config.contextName}` : parts.join(', ');
 }
-/** The same context as data for the JSON report (sizes as JSON numbers, or decimal strings above 2^53−1). */
+/** The same context as data for the JSON report (sizes as JSON numbers, or decimal strings above 2^53\u22121). */
 function contextJson(config) {
     return {
         text: contextText(config),
@@ -9733,7 +9730,7 @@ function renderText(findings, options = {}) {
         if (!options.verbose && n > SHOWN_PER_RULE) {
             if (n === all.length) {
                 const configs = new Set(all.map((x) => x.configId ?? x.file)).size;
-                out.push(`${paint('gray', `${terminal_visible(f.ruleId)} ×${count(all.length)} in ${count(configs)} ${configs === 1 ? 'config' : 'configs'}`)}: ${SHOWN_PER_RULE} shown above, ${count(all.length - SHOWN_PER_RULE)} more with --verbose`);
+                out.push(`${paint('gray', `${terminal_visible(f.ruleId)} \u00d7${count(all.length)} in ${count(configs)} ${configs === 1 ? 'config' : 'configs'}`)}: ${SHOWN_PER_RULE} shown above, ${count(all.length - SHOWN_PER_RULE)} more with --verbose`);
             }
             continue;
         }
@@ -9945,7 +9942,7 @@ const PROCESS_TITLES = {
     taskmanager: 'TaskManager',
     jobmanager: 'JobManager',
 };
-const markdown_SEVERITY_ICONS = { error: '❌', warning: '⚠️', info: 'ℹ️' };
+const markdown_SEVERITY_ICONS = { error: '\u274c', warning: '\u26a0\ufe0f', info: '\u2139\ufe0f' };
 /** The built-in rules' pages: the only rule docs shown as links (a user policy's `docs` is text). */
 const RULE_DOCS = /^https:\/\/github\.com\/flink-memory-lint\/flink-memory-lint\/blob\/main\/docs\/rules\/[a-z0-9-]+\.md$/;
 /** A rule id, linked to its page where that is one of the tool's own. */
@@ -9963,13 +9960,13 @@ function markdown_countsText(report) {
     const { errors, warnings, infos } = report.summary;
     return severityCounts(errors, warnings, infos);
 }
-/** `flink-conf.yaml:1 · flink-conf · Flink 1.20 (format) · cluster-a` */
+/** `flink-conf.yaml:1 \u00b7 flink-conf \u00b7 Flink 1.20 (format) \u00b7 cluster-a` */
 function configTitle(result, links) {
     const { config } = result;
     const parts = [markdown_lineLink(links, config.file, config.line), markdown_text(config.kind), markdown_text(contextText(config))];
     if (config.name)
         parts.push(markdown_code(config.name));
-    return markdown_join(parts, ' · ');
+    return markdown_join(parts, ' \u00b7 ');
 }
 /** A fix's changes as code: `key: value`, or `remove key`. */
 function markdown_fixChanges(fix) {
@@ -9990,12 +9987,12 @@ function failureLine(process, result) {
 }
 /** A table of base, head and change per component; either side may be missing. */
 function diffTable(process, rows, withBase) {
-    const size = (bytes) => (bytes === undefined ? '—' : (0,flink/* formatSize */.Xq)(bytes));
+    const size = (bytes) => (bytes === undefined ? '\u2014' : (0,flink/* formatSize */.Xq)(bytes));
     if (!withBase)
         return markdown_table([PROCESS_TITLES[process], 'Size'], ['left', 'right'], rows.map((row) => [row.label, size(row.head)]));
     return markdown_table([PROCESS_TITLES[process], 'Base', 'Head', 'Change'], ['left', 'right', 'right', 'right'], rows.map((row) => {
         const change = row.base === undefined || row.head === undefined
-            ? '—'
+            ? '\u2014'
             : row.base === row.head
                 ? (0,flink/* formatChange */.eD)(0n)
                 : markdown_md `**${(0,flink/* formatChange */.eD)(row.head - row.base)}**`;
@@ -10075,7 +10072,7 @@ function markdown_fitSections(sections, limit, note) {
 
 
 
-const NONE = '—';
+const NONE = '\u2014';
 const STATUS_ORDER = ['changed', 'added', 'removed', 'unchanged'];
 /** Columns padded to their widest cell: names to the left, sizes to the right. */
 function diff_text_table(title, rows) {
@@ -10231,7 +10228,7 @@ function entryJson(entry) {
         ...(entry.unresolved ? { unresolved: true } : {}),
     };
 }
-/** Key → the value Flink ends up with and where it is written; earlier values it replaced under `overrides`. */
+/** Key \u2192 the value Flink ends up with and where it is written; earlier values it replaced under `overrides`. */
 function entriesJson(entries) {
     const result = {};
     for (const entry of entries) {
@@ -10584,7 +10581,7 @@ function percentChange(base, head) {
  * runner's log and a terminal. In both a component that is zero on one side shows as `0` with no
  * bar instead of vanishing (a pie drops it, which hides the very change a finding may be about).
  */
-const EIGHTHS = (/* unused pure expression or super */ null && (['', '▏', '▎', '▍', '▌', '▋', '▊', '▉']));
+const EIGHTHS = (/* unused pure expression or super */ null && (['', '\u258f', '\u258e', '\u258d', '\u258c', '\u258b', '\u258a', '\u2589']));
 /** A bar of `bytes` out of `scale`, `width` cells wide at most, to an eighth of a cell. */
 function bar(bytes, scale, width) {
     if (scale <= 0n || bytes <= 0n)
@@ -10592,7 +10589,7 @@ function bar(bytes, scale, width) {
     const eighths = Number((bytes * BigInt(width * 8) + scale / 2n) / scale);
     // Something that is not zero keeps at least a sliver.
     const n = Math.max(1, eighths);
-    return '█'.repeat(Math.floor(n / 8)) + EIGHTHS[n % 8];
+    return '\u2588'.repeat(Math.floor(n / 8)) + EIGHTHS[n % 8];
 }
 const breakdown_picture_PROCESS_LABELS = {
     taskmanager: 'TaskManager',
@@ -10618,11 +10615,11 @@ function breakdown_picture_breakdownPicture(process, base, head, width = 16) {
     const labelWidth = Math.max(breakdown_picture_PROCESS_LABELS[process].length, ...labels.map((l) => l.length));
     const side = (sizes, label) => {
         if (!sizes)
-            return '—'.padStart(10).padEnd(11 + width);
+            return '\u2014'.padStart(10).padEnd(11 + width);
         const bytes = sizes.get(label) ?? 0n;
         return `${formatSize(bytes).padStart(10)} ${bar(bytes, scale, width).padEnd(width)}`;
     };
-    const heading = (name, result) => `${name} ${result?.ok ? formatSize(result.memory.totalProcess) : result ? 'refused' : '—'}`.padEnd(11 + width);
+    const heading = (name, result) => `${name} ${result?.ok ? formatSize(result.memory.totalProcess) : result ? 'refused' : '\u2014'}`.padEnd(11 + width);
     const showBase = base !== undefined;
     const lines = [
         [
@@ -10650,7 +10647,7 @@ function mib(bytes) {
  * end the string, no `%%` directive, no backtick to end the code block).
  */
 function chartText(value) {
-    return value.replace(/[^\w .,:+()/→-]/g, '').replace(/\s+/g, ' ');
+    return value.replace(/[^\w .,:+()/\u2192-]/g, '').replace(/\s+/g, ' ');
 }
 /**
  * The chart's settings (Mermaid's frontmatter `config`). The size axis shows no numbers: the
@@ -10728,28 +10725,28 @@ function breakdown_picture_breakdownChart(process, base, head) {
  * with identical ones said once, and each distinct change's detail folded.
  */
 const PROCESSES = ['taskmanager', 'jobmanager'];
-/** `4096 → 6144 MiB (+50%)`, `6144 MiB`, `4096 MiB → refused`, `—`. */
+/** `4096 \u2192 6144 MiB (+50%)`, `6144 MiB`, `4096 MiB \u2192 refused`, `\u2014`. */
 function pairCell(pair, failures) {
     if (!pair)
-        return '—';
+        return '\u2014';
     const side = (bytes, failure) => bytes !== undefined ? (0,flink/* formatSize */.Xq)(bytes) : failure ? 'refused' : undefined;
     const base = side(pair.base, failures?.base);
     const head = side(pair.head, failures?.head);
     if (head === undefined && base === undefined)
-        return '—';
+        return '\u2014';
     if (base === undefined)
         return head;
     if (head === undefined)
-        return `${base} → removed`;
+        return `${base} \u2192 removed`;
     if (pair.base === pair.head && base === head)
         return head;
     if (pair.base === undefined || pair.head === undefined)
-        return `${base} → ${head}`;
+        return `${base} \u2192 ${head}`;
     const pct = percentChange(pair.base, pair.head);
-    // `4096 → 6144 MiB` when both sides share the unit.
+    // `4096 \u2192 6144 MiB` when both sides share the unit.
     const [bNum, bUnit] = base.split(' ');
     const [hNum, hUnit] = head.split(' ');
-    const sides = bUnit === hUnit ? `${bNum} → ${hNum} ${hUnit}` : `${base} → ${head}`;
+    const sides = bUnit === hUnit ? `${bNum} \u2192 ${hNum} ${hUnit}` : `${base} \u2192 ${head}`;
     return pct ? `${sides} (${pct})` : sides;
 }
 function tmFailures(change) {
@@ -10759,7 +10756,7 @@ function tmFailures(change) {
 function processCell(change, process) {
     const figures = change.figures.process[process];
     if (!figures)
-        return '—';
+        return '\u2014';
     return pairCell(figures, { base: figures.baseFailure, head: figures.headFailure });
 }
 /** What a reviewer should make of the config: refused, the worst finding, or fine. */
@@ -10770,10 +10767,10 @@ function verdict(change) {
 removed
     `;
     if (refused.length > 0)
-        return markdown_md `❌ Flink refuses the ${refused.map((p) => breakdown_picture_PROCESS_LABELS[p]).join(' and ')}`;
+        return markdown_md `\u274c Flink refuses the ${refused.map((p) => breakdown_picture_PROCESS_LABELS[p]).join(' and ')}`;
     const worst = worstSeverity(change.findings);
     if (!worst)
-        return markdown_md `✅ ${change.diff.status === 'added' ? 'new, ' : ''}no findings`;
+        return markdown_md `\u2705 ${change.diff.status === 'added' ? 'new, ' : ''}no findings`;
     const count = change.findings.filter((f) => f.severity === worst).length;
     return markdown_md `${markdown_SEVERITY_ICONS[worst]} ${text_plural(count, worst === 'info' ? 'notice' : worst)}`;
 }
@@ -10850,12 +10847,12 @@ function markdown_overview_findingBlocks(findings, links, most = NAMED) {
         counts: { findings: group.length },
     }));
 }
-/** The rows of a process that changed (the `±0` ones left out), or every row of a new config. */
+/** The rows of a process that changed (the `\u00b10` ones left out), or every row of a new config. */
 function changedRowsTable(diff, process) {
     const p = diff.processes.find((x) => x.process === process);
     if (!p)
         return undefined;
-    const size = (bytes) => (bytes === undefined ? '—' : formatSize(bytes));
+    const size = (bytes) => (bytes === undefined ? '\u2014' : formatSize(bytes));
     if (diff.status === 'added' || diff.status === 'removed') {
         const rows = p.rows.map((r) => [r.label, size(r.head ?? r.base)]);
         return rows.length ? table([PROCESS_LABELS[process], 'Size'], ['left', 'right'], rows) : undefined;
@@ -10936,8 +10933,8 @@ function changeSummary(group) {
         : `${group.configs.length} configs`;
     const what = PROCESSES.filter((p) => first.figures.process[p])
         .map((p) => `${PROCESS_LABELS[p]} ${processCell(first, p)}${movedParts(first.diff, p)}`)
-        .join(' · ');
-    return `${where} · ${first.diff.status}${what ? ` · ${what}` : ''}`;
+        .join(' \u00b7 ');
+    return `${where} \u00b7 ${first.diff.status}${what ? ` \u00b7 ${what}` : ''}`;
 }
 /** A change folded under its summary line. */
 function markdown_overview_changeDetailsBlock(group, links, withPicture) {
@@ -10974,8 +10971,8 @@ function configDetails(result, findingCount, diff, links) {
             ? diffTable(process, changed.rows, true)
             : breakdownTable(process, derived));
     }
-    const status = diff && diff.status !== 'unchanged' ? ` · ${diff.status}` : '';
-    const findings = findingCount > 0 ? ` · ${text_plural(findingCount, 'finding')}` : '';
+    const status = diff && diff.status !== 'unchanged' ? ` \u00b7 ${diff.status}` : '';
+    const findings = findingCount > 0 ? ` \u00b7 ${text_plural(findingCount, 'finding')}` : '';
     return {
         text: markdown_details(`${result.config.file}:${result.config.line}${status}${findings}`, markdown_join([configTitle(result, links), ...lines], '\n\n')),
         counts: { configs: 1 },
@@ -10989,11 +10986,11 @@ function renderSummary(input, limit = SUMMARY_LIMIT) {
     const { report, links } = input;
     const { byConfig } = markdown_groupFindings(report.findings);
     const diffs = new Map((input.diffs ?? []).flatMap((d) => (d.head ? [[d.head.config.id, d]] : [])));
-    const icon = report.findings.length === 0 ? '✅' : input.failed ? '❌' : '⚠️';
+    const icon = report.findings.length === 0 ? '\u2705' : input.failed ? '\u274c' : '\u26a0\ufe0f';
     const head = markdown_join([
         report.summary.configs === 0
             ? markdown_md `
-## ⚠️ Flink memory: no Flink configuration found
+## \u26a0\ufe0f Flink memory: no Flink configuration found
           `
             : markdown_md `## ${icon} Flink memory: ${report.findings.length === 0 ? 'all clear' : markdown_countsText(report)}`,
         markdown_md `${text_plural(report.summary.configs, 'config')} in ${text_plural(report.summary.files, 'file')}${report.summary.suppressed > 0 ? `, ${report.summary.suppressed} suppressed` : ''}.`,
@@ -11009,9 +11006,9 @@ function renderSummary(input, limit = SUMMARY_LIMIT) {
         String(byConfig.get(r.config.id)?.length ?? 0),
     ]));
     const suppressedBy = (f) => f.suppressed
-        ? markdown_md ` — suppressed by ${f.suppressed.kind}${f.suppressed.reason ? markdown_md `: ${f.suppressed.reason}` : markdown_md ``}`
+        ? markdown_md ` \u2014 suppressed by ${f.suppressed.kind}${f.suppressed.reason ? markdown_md `: ${f.suppressed.reason}` : markdown_md ``}`
         : markdown_md ``;
-    // The same overview as the pull-request comment: base → head per changed config.
+    // The same overview as the pull-request comment: base \u2192 head per changed config.
     const changes = change_overview_groupChanges(change_overview_changedConfigs(input.diffs ?? [], byConfig));
     const sections = [
         { blocks: [{ text: head }] },
@@ -11684,7 +11681,7 @@ const sameIdentity = (a, b) => a.rule === b.rule && a.file === b.file && a.confi
 /** An inline review comment: severity, rule, message, why, docs link, and the fix as a suggestion. */
 function reviewCommentBody(finding, policy, suggestion) {
     const rule = ruleLink(finding.ruleId, finding.docs);
-    const title = policy ? md ` · ${policy.title}` : md ``;
+    const title = policy ? md ` \u00b7 ${policy.title}` : md ``;
     const parts = [
         md `${SEVERITY_ICONS[finding.severity]} **${finding.severity}** ${rule}${title}`,
         md `${finding.message}`,
@@ -11715,7 +11712,7 @@ function resolvedCommentBody(body, commit) {
         .replace(/^(`{3,})suggestion$/gm, '$1yaml')
         .trim();
     return join([
-        md `✅ **Resolved** in ${commit.slice(0, 12)}: flink-memory-lint no longer reports this here.`,
+        md `\u2705 **Resolved** in ${commit.slice(0, 12)}: flink-memory-lint no longer reports this here.`,
         details('Earlier comment', trusted(old)),
         trusted(RESOLVED_MARKER),
     ], '\n\n').source;
@@ -11741,8 +11738,8 @@ function headline(input, changed) {
         ? `No config changed by this pull request; ${plural(report.summary.configs, 'config')} checked.`
         : `${plural(changed, 'config')} changed by this pull request; ${plural(report.summary.configs, 'config')} checked.`;
     if (report.findings.length === 0)
-        return md `## ✅ Flink memory: all clear\n\n${scope}`;
-    const icon = input.failed ? '❌' : '⚠️';
+        return md `## \u2705 Flink memory: all clear\n\n${scope}`;
+    const icon = input.failed ? '\u274c' : '\u26a0\ufe0f';
     return md `## ${icon} Flink memory: ${countsText(report)}\n\n${scope}`;
 }
 /** One line for the findings on changed lines that the review-comment limit left out. */
@@ -11819,7 +11816,7 @@ the job summary
             blocks: findingBlocks(otherFindings, links, level.places),
         },
         {
-            blocks: [{ text: md `<sub>${report.tool.name} ${report.tool.version} · full report in ${where}</sub>` }],
+            blocks: [{ text: md `<sub>${report.tool.name} ${report.tool.version} \u00b7 full report in ${where}</sub>` }],
         },
     ];
 }
@@ -11966,12 +11963,12 @@ const WHERE = {
     'config-yaml': 'config.yaml',
     flinkdeployment: 'FlinkDeployment',
     flinksessionjob: 'FlinkSessionJob',
-    configmap: 'the ConfigMap’s Flink configuration',
+    configmap: 'the ConfigMap\u2019s Flink configuration',
     'kubernetes-workload': 'FLINK_PROPERTIES',
     'docker-compose': 'FLINK_PROPERTIES',
-    'helm-values': 'the chart’s Flink configuration',
-    flinkcluster: 'the FlinkCluster’s flinkProperties',
-    'vvp-deployment': 'the Deployment’s flinkConfiguration',
+    'helm-values': 'the chart\u2019s Flink configuration',
+    flinkcluster: 'the FlinkCluster\u2019s flinkProperties',
+    'vvp-deployment': 'the Deployment\u2019s flinkConfiguration',
 };
 /** The answer for people: what to set and remove, why, and the breakdown `derive` prints for it. */
 function sizeText(report, options = {}) {
@@ -12081,21 +12078,21 @@ function changeLines(title, changes) {
         return [];
     return [
         title,
-        ...changes.map((c) => `  ${c.key}: ${c.value}${c.successor ? ` → ${c.successor}` : ''}${c.in ? ` (Flink ${c.in})` : ''}: ${c.why}`),
+        ...changes.map((c) => `  ${c.key}: ${c.value}${c.successor ? ` \u2192 ${c.successor}` : ''}${c.in ? ` (Flink ${c.in})` : ''}: ${c.why}`),
         '',
     ];
 }
 /** One config's part of the upgrade for people: what changes, the breakdowns side by side, the edits. */
 function upgrade_configText(report, title) {
     const { diff } = report;
-    const out = [`${title}: Flink ${diff.from} → ${diff.to} (${diff.deployment})`, ''];
+    const out = [`${title}: Flink ${diff.from} \u2192 ${diff.to} (${diff.deployment})`, ''];
     out.push(...changeLines('Keys removed:', diff.removed));
     out.push(...changeLines('Keys renamed:', diff.renamed));
     out.push(...changeLines('Keys read differently:', diff.readDifferently));
     if (diff.defaults.length > 0) {
         out.push('Defaults changed:');
         for (const d of diff.defaults)
-            out.push(`  ${d.key}: ${d.before ?? '(none)'} → ${d.after ?? '(none)'} in Flink ${d.in}${d.overridden ? ' (the file sets it)' : ''}`);
+            out.push(`  ${d.key}: ${d.before ?? '(none)'} \u2192 ${d.after ?? '(none)'} in Flink ${d.in}${d.overridden ? ' (the file sets it)' : ''}`);
         out.push('');
     }
     if (diff.configFile) {
@@ -12213,7 +12210,7 @@ function logGroups(report, diffs) {
             lines.push('');
         }
         return {
-            title: visible(`${config.file}:${config.line}${config.name ? ` ${config.name}` : ''} · Flink ${config.flinkVersion}${status}`),
+            title: visible(`${config.file}:${config.line}${config.name ? ` ${config.name}` : ''} \u00b7 Flink ${config.flinkVersion}${status}`),
             lines,
         };
     });
@@ -12378,15 +12375,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: GIT_ENV, MAX_FILE_BYTES, SAFE_GIT, fileAtCommit, git, isCandidateName, namespaceOf, readConfigYaml, readFlinkConf
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/sources/discover/git.ts
-
 
 
 /**
@@ -12420,7 +12414,7 @@ const GIT_ENV = {
  */
 function git_git(args, cwd, timeoutMs = 60_000) {
     return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', [...SAFE_GIT, ...args], {
+        process.getBuiltinModule('node:child_process').execFile('git', [...SAFE_GIT, ...args], {
             cwd,
             encoding: 'buffer',
             maxBuffer: 64 * 1024 * 1024,
@@ -12493,8 +12487,6 @@ function indexEntries(file) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/sources/discover/confined-file.ts
 
 
@@ -13146,7 +13138,7 @@ const BOM = 0xfeff;
 /** Problems one file reports line by line; the rest are counted in one more. */
 const MAX_LINE_PROBLEMS = 100;
 /**
- * Flink's legacy `flink-conf.yaml` line reader (`GlobalConfiguration.loadYAMLResource`, 1.10–1.20):
+ * Flink's legacy `flink-conf.yaml` line reader (`GlobalConfiguration.loadYAMLResource`, 1.10\u20131.20):
  * cut at the first `#`, trim, split at the first `": "`, every value a string, later lines win.
  */
 function readFlinkConf(text, file, map = identityMap) {
@@ -13406,7 +13398,7 @@ const CONFIG_YAML_NAME = /(?:^|\/)config\.ya?ml$/i;
 const FLINK_CONF_MARKERS = { name: isFlinkConfName };
 /**
  * A `config.yaml` is Flink's when one of its keys, flattened, sizes or names a process
- * (`isFlinkConfigYaml`: `taskmanager.`, `jobmanager.` or a memory key, `containerized.heap-cutoff-…`
+ * (`isFlinkConfigYaml`: `taskmanager.`, `jobmanager.` or a memory key, `containerized.heap-cutoff-\u2026`
  * among them): nested or flat, quoted or not, the first segment is in the text as it is.
  */
 const CONFIG_YAML_MARKERS = { text: ['taskmanager', 'jobmanager', 'containerized'] };
@@ -13502,7 +13494,7 @@ function isHelmHelpersName(path) {
 const YAML_TEXT_KEYS = new Set(['config.yaml']);
 /** The lines of a template scanned at most; a larger template is followed no further. */
 const MAX_LINES = 20_000;
-/** Actions open at once at most (`if` in `with` in `range` …): a template nested deeper is followed no further. */
+/** Actions open at once at most (`if` in `with` in `range` \u2026): a template nested deeper is followed no further. */
 const MAX_SCOPES = 64;
 /**
  * Where a chart's template places `.Values` into a Flink config or a container's memory, read
@@ -13561,7 +13553,7 @@ function readHelmTemplate(path, text) {
                 }
                 else if (word === 'else') {
                     const open = scopes[scopes.length - 1];
-                    // `else if …` is a condition the scan does not weigh.
+                    // `else if \u2026` is a condition the scan does not weigh.
                     if (open?.kind === 'if')
                         scopes[scopes.length - 1] =
                             action.text === 'else' ? { ...open, negate: !open.negate } : { kind: 'if', unread: true };
@@ -13739,7 +13731,7 @@ function helm_template_valueOf(expression) {
         ...(expression.quote ? { quote: true } : {}),
     };
 }
-/** The `{{ … }}` of a line, found with `indexOf` (a line of unclosed braces costs its length once). */
+/** The `{{ \u2026 }}` of a line, found with `indexOf` (a line of unclosed braces costs its length once). */
 function actionsOf(line) {
     const actions = [];
     for (let open = line.indexOf('{{'); open >= 0;) {
@@ -14004,7 +13996,7 @@ function parseQuantity(text) {
 }
 /**
  * The text the Kubernetes operator stores for a quantity it could not read as a Flink memory size
- * (spec §9.3 step 2): whitespace removed, upper-cased, a trailing `B` dropped, `I` → `i`, then the
+ * (spec \u00a79.3 step 2): whitespace removed, upper-cased, a trailing `B` dropped, `I` \u2192 `i`, then the
  * fabric8 `Quantity` amount as `BigDecimal.toString()`. Undefined when it is no quantity at all.
  */
 function operatorQuantityText(memory) {
@@ -14120,7 +14112,7 @@ function workloadContainerFacts(yaml, document) {
     const namespace = namespaceOf(document);
     const podSpec = getPath(doc, root, ...path);
     const replicas = kubernetes_facts_text(document, root, 'spec', 'replicas');
-    // Volume name → the ConfigMap (and the keys it projects, where `items` lists them).
+    // Volume name \u2192 the ConfigMap (and the keys it projects, where `items` lists them).
     const volumes = new Map();
     for (const volume of seqItems(doc, getPath(doc, podSpec, 'volumes'))) {
         const volumeName = kubernetes_facts_text(document, volume, 'name');
@@ -14535,8 +14527,8 @@ function loadCompose(document, { yaml }) {
 
 
 /**
- * The Kubernetes operator's `parseResourceMemoryString` (spec §9.3): a Flink memory size where the
- * text is one (`2048m` → `2 gb`: `m` is MiB), else the Kubernetes quantity's amount in bytes.
+ * The Kubernetes operator's `parseResourceMemoryString` (spec \u00a79.3): a Flink memory size where the
+ * text is one (`2048m` \u2192 `2 gb`: `m` is MiB), else the Kubernetes quantity's amount in bytes.
  */
 function operatorMemory(text, process) {
     try {
@@ -14599,7 +14591,7 @@ function isOperatorResource(document) {
 /**
  * A `FlinkDeployment` or `FlinkSessionJob` as the operator turns it into a Flink configuration:
  * `spec.flinkConfiguration` flattened to strings, then `resource.memory` / `resources` written over
- * `*.memory.process.size` (spec §9).
+ * `*.memory.process.size` (spec \u00a79).
  */
 function loadFlinkDeployment(document, file) {
     const { doc, root } = document;
@@ -14786,7 +14778,7 @@ function podLimit(bytes, entries, process, memory) {
     const mib = bytes >> 20n;
     const limitMib = Number.isFinite(factor) && factor >= 1 ? BigInt(Math.floor(Number(mib) * factor)) : mib;
     const source = factor !== 1 && factorEntry
-        ? `${memory.source} × limit-factor ${String(factorEntry.value)}`
+        ? `${memory.source} \u00d7 limit-factor ${String(factorEntry.value)}`
         : memory.source;
     return {
         bytes: limitMib << 20n,
@@ -14866,7 +14858,7 @@ function podTemplateLimit(yaml, document, owner, path) {
  * `job`) is the Flink Kubernetes operator's FlinkDeployment spec, which CMF hands to Confluent's
  * build of that operator (docs.confluent.io, "Create Confluent Manager for Apache Flink
  * Applications" and "Manage Flink Applications Using Confluent for Kubernetes"); so it is read
- * as a FlinkDeployment, and a `resource.memory` the operator cannot parse (`1024ßm`) is refused
+ * as a FlinkDeployment, and a `resource.memory` the operator cannot parse (`1024\u00dfm`) is refused
  * with the operator's message.
  */
 const CONFLUENT_API_GROUPS = ['cmf.confluent.io/', 'platform.confluent.io/'];
@@ -14933,12 +14925,12 @@ const MIB = 1_048_576;
 function goCeilDiv(n, d) {
     return BigInt(Math.ceil(Number(BigInt.asIntN(64, n)) / d));
 }
-/** `calProcessMemorySize`: ceil(limit × ratio / 100) bytes, then ceil to MiB (flinkcluster_converter.go). */
+/** `calProcessMemorySize`: ceil(limit \u00d7 ratio / 100) bytes, then ceil to MiB (flinkcluster_converter.go). */
 function processSizeMb(limit, ratio) {
     const size = goCeilDiv(limit * ratio, 100);
     return goCeilDiv(size, MIB);
 }
-/** `calHeapSize`: the limit less max(ceil(limit × ratio / 100), min), ceil to MiB; 0 when nothing is left. */
+/** `calHeapSize`: the limit less max(ceil(limit \u00d7 ratio / 100), min), ceil to MiB; 0 when nothing is left. */
 function heapSizeMb(limit, offHeapMin, offHeapRatio) {
     let offHeap = goCeilDiv(limit * offHeapRatio, 100);
     if (offHeap < offHeapMin)
@@ -15048,7 +15040,7 @@ function loadFlinkCluster(document, { yaml }) {
                         location: ratio.location ?? r.limit.location,
                         origin: 'operator',
                     });
-                    ratioNote = ` × memoryProcessRatio ${ratio.value}%${ratio.written ? '' : ' (default)'}`;
+                    ratioNote = ` \u00d7 memoryProcessRatio ${ratio.value}%${ratio.written ? '' : ' (default)'}`;
                 }
             }
             else {
@@ -15091,7 +15083,7 @@ function loadFlinkCluster(document, { yaml }) {
         const process = /^(jobmanager|taskmanager)\.memory\.process\.size$/.exec(item.key)?.[1];
         const limit = process && container[process];
         if (limit)
-            limit.source = limit.source.replace(/ × memoryProcessRatio.*$/, '');
+            limit.source = limit.source.replace(/ \u00d7 memoryProcessRatio.*$/, '');
     }
     const minor = versionText === undefined ? undefined : /^v?(\d+)\.(\d+)/.exec(versionText);
     return [
@@ -16094,7 +16086,7 @@ function needlesOf(markers) {
 }
 /**
  * Escapes YAML's double-quoted scalars decode into the characters markers are made of: `\x74`,
- * `\u0074`, `\U00000074`, `\/`, a line break joined by a backslash (`"task\⏎manager"`), and any
+ * `\u0074`, `\U00000074`, `\/`, a line break joined by a backslash (`"task\\u23cemanager"`), and any
  * escape YAML does not know (parsers differ on those). The harmless ones: `\0 \a \b \e \f \n \r
  * \t \v \N \_ \L \P`, an escaped space, quote, backslash or tab. A text holding any other escape
  * is kept: the markers may be spelled in it.
@@ -16112,7 +16104,6 @@ function mayBeEscaped(buffer) {
 const prefilter = makePrefilter();
 
 ;// CONCATENATED MODULE: ./src/sources/discover/discover.ts
-
 
 
 
@@ -16273,7 +16264,7 @@ function listFiles(dir) {
     return gitFiles(dir) ?? walk(dir);
 }
 function gitFiles(dir) {
-    const git = (0,external_node_child_process_.spawnSync)('git', [...SAFE_GIT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
+    const git = process.getBuiltinModule('node:child_process').spawnSync('git', [...SAFE_GIT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
         cwd: dir,
         env: { ...process.env, ...GIT_ENV },
         encoding: 'utf8',
@@ -16332,8 +16323,6 @@ function readIgnore(file, root) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/discover/git-revision.ts
-
-
 
 
 
@@ -16507,7 +16496,7 @@ function blobId(file, root, algorithm, baseSize, folders) {
     catch {
         return undefined;
     }
-    return (0,external_node_crypto_.createHash)(algorithm).update(`blob ${content.length}\0`).update(content).digest('hex');
+    return process.getBuiltinModule('node:crypto').createHash(algorithm).update(`blob ${content.length}\0`).update(content).digest('hex');
 }
 /** A file's content at a commit, or undefined where the commit has no such file. */
 async function fileAtCommit(cwd, commit, file) {
@@ -16577,7 +16566,7 @@ async function readEntries(cwd, tree, files) {
  */
 function catFileBatch(cwd, ids) {
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)('git', [...SAFE_GIT, 'cat-file', '--batch'], {
+        const child = process.getBuiltinModule('node:child_process').spawn('git', [...SAFE_GIT, 'cat-file', '--batch'], {
             cwd,
             env: { ...process.env, ...GIT_ENV },
             stdio: ['pipe', 'pipe', 'ignore'],

@@ -12192,7 +12192,7 @@ function scheduleIdleSocketValidation (client, socket) {
   // (#5493). setImmediate avoids that, but an *unref'd* Immediate lets poll
   // block for ~500ms when the event loop is otherwise idle (#5600 / #5606).
   // A ref'd Immediate both keeps the pending request alive and makes poll
-  // return immediately — the hybrid those issues asked for.
+  // return immediately \u2014 the hybrid those issues asked for.
   socket[kIdleSocketValidationTimeout] = setImmediate(() => {
     socket[kIdleSocketValidationTimeout] = null
     socket[kIdleSocketValidation] = 2
@@ -18161,11 +18161,11 @@ module.exports = {
 const { Transform } = __nccwpck_require__(7075)
 const { Console } = __nccwpck_require__(7540)
 
-const PERSISTENT = process.versions.icu ? '✅' : 'Y '
-const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
+const PERSISTENT = process.versions.icu ? '\u2705' : 'Y '
+const NOT_PERSISTENT = process.versions.icu ? '\u274c' : 'N '
 
 /**
- * Gets the output of `console.table(…)` as a string.
+ * Gets the output of `console.table(\u2026)` as a string.
  */
 module.exports = class PendingInterceptorsFormatter {
   constructor ({ disableColors } = {}) {
@@ -21818,7 +21818,7 @@ function extractBody (object, keepalive = false) {
     stream = object
   } else if (isBlobLike(object)) {
     // 3. Otherwise, if object is a Blob object, set stream to the
-    //    result of running object’s get stream.
+    //    result of running object\u2019s get stream.
     stream = object.stream()
   } else {
     // 4. Otherwise, set stream to a new ReadableStream object, and set
@@ -21869,7 +21869,7 @@ function extractBody (object, keepalive = false) {
     // See: https://github.com/nodejs/node/blob/e46c680bf2b211bbd52cf959ca17ee98c7f657f5/lib/internal/url.js#L490
     // and https://github.com/nodejs/node/blob/e46c680bf2b211bbd52cf959ca17ee98c7f657f5/lib/internal/url.js#L1100
 
-    // Set source to the result of running the application/x-www-form-urlencoded serializer with object’s list.
+    // Set source to the result of running the application/x-www-form-urlencoded serializer with object\u2019s list.
     source = object.toString()
 
     // Set type to `application/x-www-form-urlencoded;charset=UTF-8`.
@@ -21888,13 +21888,13 @@ function extractBody (object, keepalive = false) {
     const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, '0')}`
     const prefix = `--${boundary}\r\nContent-Disposition: form-data`
 
-    /*! formdata-polyfill. MIT License. Jimmy Wärting <https://jimmy.warting.se/opensource> */
+    /*! formdata-polyfill. MIT License. Jimmy W\u00e4rting <https://jimmy.warting.se/opensource> */
     const escape = (str) =>
       str.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22')
     const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, '\r\n')
 
     // Set action to this step: run the multipart/form-data
-    // encoding algorithm, with object’s entry list and UTF-8.
+    // encoding algorithm, with object\u2019s entry list and UTF-8.
     // - This ensures that the body is immutable and can't be changed afterwords
     // - That the content-length is calculated in advance.
     // - And that all parts are pre-encoded and ready to be sent.
@@ -21959,10 +21959,10 @@ function extractBody (object, keepalive = false) {
     // Set source to object.
     source = object
 
-    // Set length to object’s size.
+    // Set length to object\u2019s size.
     length = object.size
 
-    // If object’s type attribute is not the empty byte sequence, set
+    // If object\u2019s type attribute is not the empty byte sequence, set
     // type to its value.
     if (object.type) {
       type = object.type
@@ -21985,7 +21985,7 @@ function extractBody (object, keepalive = false) {
   }
 
   // 11. If source is a byte sequence, then set action to a
-  // step that returns source and length to source’s length.
+  // step that returns source and length to source\u2019s length.
   if (typeof source === 'string' || util.isBuffer(source)) {
     length = Buffer.byteLength(source)
   }
@@ -22057,10 +22057,10 @@ function cloneBody (instance, body) {
 
   // https://fetch.spec.whatwg.org/#concept-body-clone
 
-  // 1. Let « out1, out2 » be the result of teeing body’s stream.
+  // 1. Let \u00ab out1, out2 \u00bb be the result of teeing body\u2019s stream.
   const [out1, out2] = body.stream.tee()
 
-  // 2. Set body’s stream to out1.
+  // 2. Set body\u2019s stream to out1.
   body.stream = out1
 
   // 3. Return a body whose stream is out2 and other members are copied from body.
@@ -22083,7 +22083,7 @@ function bodyMixinMethods (instance) {
       // The blob() method steps are to return the result of
       // running consume body with this and the following step
       // given a byte sequence bytes: return a Blob whose
-      // contents are bytes and whose type attribute is this’s
+      // contents are bytes and whose type attribute is this\u2019s
       // MIME type.
       return consumeBody(this, (bytes) => {
         let mimeType = bodyMimeType(this)
@@ -22129,7 +22129,7 @@ function bodyMixinMethods (instance) {
         // 1. Let mimeType be the result of get the MIME type with this.
         const mimeType = bodyMimeType(this)
 
-        // 2. If mimeType is non-null, then switch on mimeType’s essence and run
+        // 2. If mimeType is non-null, then switch on mimeType\u2019s essence and run
         //    the corresponding steps:
         if (mimeType !== null) {
           switch (mimeType.essence) {
@@ -22177,7 +22177,7 @@ function bodyMixinMethods (instance) {
     bytes () {
       // The bytes() method steps are to return the result of running consume body
       // with this and the following step given a byte sequence bytes: return the
-      // result of creating a Uint8Array from bytes in this’s relevant realm.
+      // result of creating a Uint8Array from bytes in this\u2019s relevant realm.
       return consumeBody(this, (bytes) => {
         return new Uint8Array(bytes)
       }, instance)
@@ -22226,15 +22226,15 @@ async function consumeBody (object, convertBytesToJSValue, instance) {
     }
   }
 
-  // 5. If object’s body is null, then run successSteps with an
+  // 5. If object\u2019s body is null, then run successSteps with an
   //    empty byte sequence.
   if (object[kState].body == null) {
     successSteps(Buffer.allocUnsafe(0))
     return promise.promise
   }
 
-  // 6. Otherwise, fully read object’s body given successSteps,
-  //    errorSteps, and object’s relevant global object.
+  // 6. Otherwise, fully read object\u2019s body given successSteps,
+  //    errorSteps, and object\u2019s relevant global object.
   await fullyReadBody(object[kState].body, successSteps, errorSteps)
 
   // 7. Return promise.
@@ -22247,7 +22247,7 @@ function bodyUnusable (object) {
 
   // An object including the Body interface mixin is
   // said to be unusable if its body is non-null and
-  // its body’s stream is disturbed or locked.
+  // its body\u2019s stream is disturbed or locked.
   return body != null && (body.stream.locked || util.isDisturbed(body.stream))
 }
 
@@ -22265,8 +22265,8 @@ function parseJSONFromBytes (bytes) {
  */
 function bodyMimeType (requestOrResponse) {
   // 1. Let headers be null.
-  // 2. If requestOrResponse is a Request object, then set headers to requestOrResponse’s request’s header list.
-  // 3. Otherwise, set headers to requestOrResponse’s response’s header list.
+  // 2. If requestOrResponse is a Request object, then set headers to requestOrResponse\u2019s request\u2019s header list.
+  // 3. Otherwise, set headers to requestOrResponse\u2019s response\u2019s header list.
   /** @type {import('./headers').HeadersList} */
   const headers = requestOrResponse[kState].headersList
 
@@ -22449,7 +22449,7 @@ const HTTP_QUOTED_STRING_TOKENS = /^[\u0009\u0020-\u007E\u0080-\u00FF]+$/ // esl
 // https://fetch.spec.whatwg.org/#data-url-processor
 /** @param {URL} dataURL */
 function dataURLProcessor (dataURL) {
-  // 1. Assert: dataURL’s scheme is "data".
+  // 1. Assert: dataURL\u2019s scheme is "data".
   assert(dataURL.protocol === 'data:')
 
   // 2. Let input be the result of running the URL
@@ -22577,7 +22577,7 @@ function collectASequenceOfCodePoints (condition, input, position) {
   // 1. Let result be the empty string.
   let result = ''
 
-  // 2. While position doesn’t point past the end of input and the
+  // 2. While position doesn\u2019t point past the end of input and the
   // code point at position within input meets the condition condition:
   while (position.position < input.length && condition(input[position.position])) {
     // 1. Append that code point to the end of result.
@@ -22842,8 +22842,8 @@ function parseMIMEType (input) {
     // - parameterName is not the empty string
     // - parameterName solely contains HTTP token code points
     // - parameterValue solely contains HTTP quoted-string token code points
-    // - mimeType’s parameters[parameterName] does not exist
-    // then set mimeType’s parameters[parameterName] to parameterValue.
+    // - mimeType\u2019s parameters[parameterName] does not exist
+    // then set mimeType\u2019s parameters[parameterName] to parameterValue.
     if (
       parameterName.length !== 0 &&
       HTTP_TOKEN_CODEPOINTS.test(parameterName) &&
@@ -22865,7 +22865,7 @@ function forgivingBase64 (data) {
   data = data.replace(ASCII_WHITESPACE_REPLACE_REGEX, '')  // eslint-disable-line
 
   let dataLength = data.length
-  // 2. If data’s code point length divides by 4 leaving
+  // 2. If data\u2019s code point length divides by 4 leaving
   // no remainder, then:
   if (dataLength % 4 === 0) {
     // 1. If data ends with one or two U+003D (=) code points,
@@ -22878,7 +22878,7 @@ function forgivingBase64 (data) {
     }
   }
 
-  // 3. If data’s code point length divides by 4 leaving
+  // 3. If data\u2019s code point length divides by 4 leaving
   // a remainder of 1, then return failure.
   if (dataLength % 4 === 1) {
     return 'failure'
@@ -22983,11 +22983,11 @@ function serializeAMimeType (mimeType) {
   assert(mimeType !== 'failure')
   const { parameters, essence } = mimeType
 
-  // 1. Let serialization be the concatenation of mimeType’s
-  //    type, U+002F (/), and mimeType’s subtype.
+  // 1. Let serialization be the concatenation of mimeType\u2019s
+  //    type, U+002F (/), and mimeType\u2019s subtype.
   let serialization = essence
 
-  // 2. For each name → value of mimeType’s parameters:
+  // 2. For each name \u2192 value of mimeType\u2019s parameters:
   for (let [name, value] of parameters.entries()) {
     // 1. Append U+003B (;) to serialization.
     serialization += ';'
@@ -23087,8 +23087,8 @@ function removeChars (str, leading, trailing, predicate) {
  */
 function isomorphicDecode (input) {
   // 1. To isomorphic decode a byte sequence input, return a string whose code point
-  //    length is equal to input’s length and whose code points have the same values
-  //    as the values of input’s bytes, in the same order.
+  //    length is equal to input\u2019s length and whose code points have the same values
+  //    as the values of input\u2019s bytes, in the same order.
   const length = input.length
   if ((2 << 15) - 1 > length) {
     return String.fromCharCode.apply(null, input)
@@ -23133,7 +23133,7 @@ function minimizeSupportedMimeType (mimeType) {
       // 2. If mimeType is a JSON MIME type, then return "application/json".
       return 'application/json'
     case 'image/svg+xml':
-      // 3. If mimeType’s essence is "image/svg+xml", then return "image/svg+xml".
+      // 3. If mimeType\u2019s essence is "image/svg+xml", then return "image/svg+xml".
       return 'image/svg+xml'
     case 'text/xml':
     case 'application/xml':
@@ -23151,7 +23151,7 @@ function minimizeSupportedMimeType (mimeType) {
     return 'application/xml'
   }
 
-  // 5. If mimeType is supported by the user agent, then return mimeType’s essence.
+  // 5. If mimeType is supported by the user agent, then return mimeType\u2019s essence.
   // Technically, node doesn't support any mimetypes.
 
   // 6. Return the empty string.
@@ -23434,13 +23434,13 @@ function validateBoundary (boundary) {
  * @param {ReturnType<import('./data-url')['parseMIMEType']>} mimeType
  */
 function multipartFormDataParser (input, mimeType) {
-  // 1. Assert: mimeType’s essence is "multipart/form-data".
+  // 1. Assert: mimeType\u2019s essence is "multipart/form-data".
   assert(mimeType !== 'failure' && mimeType.essence === 'multipart/form-data')
 
   const boundaryString = mimeType.parameters.get('boundary')
 
-  // 2. If mimeType’s parameters["boundary"] does not exist, return failure.
-  //    Otherwise, let boundary be the result of UTF-8 decoding mimeType’s
+  // 2. If mimeType\u2019s parameters["boundary"] does not exist, return failure.
+  //    Otherwise, let boundary be the result of UTF-8 decoding mimeType\u2019s
   //    parameters["boundary"].
   if (boundaryString === undefined) {
     return 'failure'
@@ -23902,7 +23902,7 @@ class FormData {
     // name, value, and filename if given.
     const entry = makeEntry(name, value, filename)
 
-    // 3. Append entry to this’s entry list.
+    // 3. Append entry to this\u2019s entry list.
     this[kState].push(entry)
   }
 
@@ -23915,7 +23915,7 @@ class FormData {
     name = webidl.converters.USVString(name, prefix, 'name')
 
     // The delete(name) method steps are to remove all entries whose name
-    // is name from this’s entry list.
+    // is name from this\u2019s entry list.
     this[kState] = this[kState].filter(entry => entry.name !== name)
   }
 
@@ -23927,7 +23927,7 @@ class FormData {
 
     name = webidl.converters.USVString(name, prefix, 'name')
 
-    // 1. If there is no entry whose name is name in this’s entry list,
+    // 1. If there is no entry whose name is name in this\u2019s entry list,
     // then return null.
     const idx = this[kState].findIndex((entry) => entry.name === name)
     if (idx === -1) {
@@ -23935,7 +23935,7 @@ class FormData {
     }
 
     // 2. Return the value of the first entry whose name is name from
-    // this’s entry list.
+    // this\u2019s entry list.
     return this[kState][idx].value
   }
 
@@ -23947,10 +23947,10 @@ class FormData {
 
     name = webidl.converters.USVString(name, prefix, 'name')
 
-    // 1. If there is no entry whose name is name in this’s entry list,
+    // 1. If there is no entry whose name is name in this\u2019s entry list,
     // then return the empty list.
     // 2. Return the values of all entries whose name is name, in order,
-    // from this’s entry list.
+    // from this\u2019s entry list.
     return this[kState]
       .filter((entry) => entry.name === name)
       .map((entry) => entry.value)
@@ -23965,7 +23965,7 @@ class FormData {
     name = webidl.converters.USVString(name, prefix, 'name')
 
     // The has(name) method steps are to return true if there is an entry
-    // whose name is name in this’s entry list; otherwise false.
+    // whose name is name in this\u2019s entry list; otherwise false.
     return this[kState].findIndex((entry) => entry.name === name) !== -1
   }
 
@@ -23998,7 +23998,7 @@ class FormData {
     // filename if given.
     const entry = makeEntry(name, value, filename)
 
-    // 3. If there are entries in this’s entry list whose name is name, then
+    // 3. If there are entries in this\u2019s entry list whose name is name, then
     // replace the first such entry with entry and remove the others.
     const idx = this[kState].findIndex((entry) => entry.name === name)
     if (idx !== -1) {
@@ -24008,7 +24008,7 @@ class FormData {
         ...this[kState].slice(idx + 1).filter((entry) => entry.name !== name)
       ]
     } else {
-      // 4. Otherwise, append entry to this’s entry list.
+      // 4. Otherwise, append entry to this\u2019s entry list.
       this[kState].push(entry)
     }
   }
@@ -24210,13 +24210,13 @@ function fill (headers, object) {
         })
       }
 
-      // 2. Append (header’s first item, header’s second item) to headers.
+      // 2. Append (header\u2019s first item, header\u2019s second item) to headers.
       appendHeader(headers, header[0], header[1])
     }
   } else if (typeof object === 'object' && object !== null) {
     // Note: null should throw
 
-    // 2. Otherwise, object is a record, then for each key → value in object,
+    // 2. Otherwise, object is a record, then for each key \u2192 value in object,
     //    append (key, value) to headers
     const keys = Object.keys(object)
     for (let i = 0; i < keys.length; ++i) {
@@ -24254,23 +24254,23 @@ function appendHeader (headers, name, value) {
     })
   }
 
-  // 3. If headers’s guard is "immutable", then throw a TypeError.
-  // 4. Otherwise, if headers’s guard is "request" and name is a
+  // 3. If headers\u2019s guard is "immutable", then throw a TypeError.
+  // 4. Otherwise, if headers\u2019s guard is "request" and name is a
   //    forbidden header name, return.
-  // 5. Otherwise, if headers’s guard is "request-no-cors":
+  // 5. Otherwise, if headers\u2019s guard is "request-no-cors":
   //    TODO
   // Note: undici does not implement forbidden header names
   if (getHeadersGuard(headers) === 'immutable') {
     throw new TypeError('immutable')
   }
 
-  // 6. Otherwise, if headers’s guard is "response" and name is a
+  // 6. Otherwise, if headers\u2019s guard is "response" and name is a
   //    forbidden response-header name, return.
 
-  // 7. Append (name, value) to headers’s header list.
+  // 7. Append (name, value) to headers\u2019s header list.
   return getHeadersList(headers).append(name, value, false)
 
-  // 8. If headers’s guard is "request-no-cors", then remove
+  // 8. If headers\u2019s guard is "request-no-cors", then remove
   //    privileged no-CORS request headers from headers
 }
 
@@ -24322,7 +24322,7 @@ class HeadersList {
     this[kHeadersSortedMap] = null
 
     // 1. If list contains name, then set name to the first such
-    //    header’s name.
+    //    header\u2019s name.
     const lowercaseName = isLowerCase ? name : name.toLowerCase()
     const exists = this[kHeadersMap].get(lowercaseName)
 
@@ -24524,7 +24524,7 @@ class Headers {
 
     // The new Headers(init) constructor steps are:
 
-    // 1. Set this’s guard to "none".
+    // 1. Set this\u2019s guard to "none".
     this.#guard = 'none'
 
     // 2. If init is given, then fill this with init.
@@ -24565,28 +24565,28 @@ class Headers {
       })
     }
 
-    // 2. If this’s guard is "immutable", then throw a TypeError.
-    // 3. Otherwise, if this’s guard is "request" and name is a
+    // 2. If this\u2019s guard is "immutable", then throw a TypeError.
+    // 3. Otherwise, if this\u2019s guard is "request" and name is a
     //    forbidden header name, return.
-    // 4. Otherwise, if this’s guard is "request-no-cors", name
+    // 4. Otherwise, if this\u2019s guard is "request-no-cors", name
     //    is not a no-CORS-safelisted request-header name, and
     //    name is not a privileged no-CORS request-header name,
     //    return.
-    // 5. Otherwise, if this’s guard is "response" and name is
+    // 5. Otherwise, if this\u2019s guard is "response" and name is
     //    a forbidden response-header name, return.
     // Note: undici does not implement forbidden header names
     if (this.#guard === 'immutable') {
       throw new TypeError('immutable')
     }
 
-    // 6. If this’s header list does not contain name, then
+    // 6. If this\u2019s header list does not contain name, then
     //    return.
     if (!this.#headersList.contains(name, false)) {
       return
     }
 
-    // 7. Delete name from this’s header list.
-    // 8. If this’s guard is "request-no-cors", then remove
+    // 7. Delete name from this\u2019s header list.
+    // 8. If this\u2019s guard is "request-no-cors", then remove
     //    privileged no-CORS request headers from this.
     this.#headersList.delete(name, false)
   }
@@ -24609,7 +24609,7 @@ class Headers {
       })
     }
 
-    // 2. Return the result of getting name from this’s header
+    // 2. Return the result of getting name from this\u2019s header
     //    list.
     return this.#headersList.get(name, false)
   }
@@ -24632,7 +24632,7 @@ class Headers {
       })
     }
 
-    // 2. Return true if this’s header list contains name;
+    // 2. Return true if this\u2019s header list contains name;
     //    otherwise false.
     return this.#headersList.contains(name, false)
   }
@@ -24666,21 +24666,21 @@ class Headers {
       })
     }
 
-    // 3. If this’s guard is "immutable", then throw a TypeError.
-    // 4. Otherwise, if this’s guard is "request" and name is a
+    // 3. If this\u2019s guard is "immutable", then throw a TypeError.
+    // 4. Otherwise, if this\u2019s guard is "request" and name is a
     //    forbidden header name, return.
-    // 5. Otherwise, if this’s guard is "request-no-cors" and
+    // 5. Otherwise, if this\u2019s guard is "request-no-cors" and
     //    name/value is not a no-CORS-safelisted request-header,
     //    return.
-    // 6. Otherwise, if this’s guard is "response" and name is a
+    // 6. Otherwise, if this\u2019s guard is "response" and name is a
     //    forbidden response-header name, return.
     // Note: undici does not implement forbidden header names
     if (this.#guard === 'immutable') {
       throw new TypeError('immutable')
     }
 
-    // 7. Set (name, value) in this’s header list.
-    // 8. If this’s guard is "request-no-cors", then remove
+    // 7. Set (name, value) in this\u2019s header list.
+    // 8. If this\u2019s guard is "request-no-cors", then remove
     //    privileged no-CORS request headers from this
     this.#headersList.set(name, value, false)
   }
@@ -24689,8 +24689,8 @@ class Headers {
   getSetCookie () {
     webidl.brandCheck(this, Headers)
 
-    // 1. If this’s header list does not contain `Set-Cookie`, then return « ».
-    // 2. Return the values of all headers in this’s header list whose name is
+    // 1. If this\u2019s header list does not contain `Set-Cookie`, then return \u00ab \u00bb.
+    // 2. Return the values of all headers in this\u2019s header list whose name is
     //    a byte-case-insensitive match for `Set-Cookie`, in order.
 
     const list = this.#headersList.cookies
@@ -24948,7 +24948,7 @@ class Fetch extends EE {
       return
     }
 
-    // 1. Set controller’s state to "aborted".
+    // 1. Set controller\u2019s state to "aborted".
     this.state = 'aborted'
 
     // 2. Let fallbackError be an "AbortError" DOMException.
@@ -24961,7 +24961,7 @@ class Fetch extends EE {
     //    If that threw an exception, catch it, and let
     //    serializedError be StructuredSerialize(fallbackError).
 
-    // 5. Set controller’s serialized abort reason to serializedError.
+    // 5. Set controller\u2019s serialized abort reason to serializedError.
     this.serializedAbortReason = error
 
     this.connection?.destroy(error)
@@ -24992,24 +24992,24 @@ function fetch (input, init = undefined) {
     return p.promise
   }
 
-  // 3. Let request be requestObject’s request.
+  // 3. Let request be requestObject\u2019s request.
   const request = requestObject[kState]
 
-  // 4. If requestObject’s signal’s aborted flag is set, then:
+  // 4. If requestObject\u2019s signal\u2019s aborted flag is set, then:
   if (requestObject.signal.aborted) {
     // 1. Abort the fetch() call with p, request, null, and
-    //    requestObject’s signal’s abort reason.
+    //    requestObject\u2019s signal\u2019s abort reason.
     abortFetch(p, request, null, requestObject.signal.reason)
 
     // 2. Return p.
     return p.promise
   }
 
-  // 5. Let globalObject be request’s client’s global object.
+  // 5. Let globalObject be request\u2019s client\u2019s global object.
   const globalObject = request.client.globalObject
 
   // 6. If globalObject is a ServiceWorkerGlobalScope object, then set
-  // request’s service-workers mode to "none".
+  // request\u2019s service-workers mode to "none".
   if (globalObject?.constructor?.name === 'ServiceWorkerGlobalScope') {
     request.serviceWorkers = 'none'
   }
@@ -25017,7 +25017,7 @@ function fetch (input, init = undefined) {
   // 7. Let responseObject be null.
   let responseObject = null
 
-  // 8. Let relevantRealm be this’s relevant Realm.
+  // 8. Let relevantRealm be this\u2019s relevant Realm.
 
   // 9. Let locallyAborted be false.
   let locallyAborted = false
@@ -25025,7 +25025,7 @@ function fetch (input, init = undefined) {
   // 10. Let controller be null.
   let controller = null
 
-  // 11. Add the following abort steps to requestObject’s signal:
+  // 11. Add the following abort steps to requestObject\u2019s signal:
   addAbortListener(
     requestObject.signal,
     () => {
@@ -25035,13 +25035,13 @@ function fetch (input, init = undefined) {
       // 2. Assert: controller is non-null.
       assert(controller != null)
 
-      // 3. Abort controller with requestObject’s signal’s abort reason.
+      // 3. Abort controller with requestObject\u2019s signal\u2019s abort reason.
       controller.abort(requestObject.signal.reason)
 
       const realResponse = responseObject?.deref()
 
       // 4. Abort the fetch() call with p, request, responseObject,
-      //    and requestObject’s signal’s abort reason.
+      //    and requestObject\u2019s signal\u2019s abort reason.
       abortFetch(p, request, realResponse, requestObject.signal.reason)
     }
   )
@@ -25060,10 +25060,10 @@ function fetch (input, init = undefined) {
       return
     }
 
-    // 2. If response’s aborted flag is set, then:
+    // 2. If response\u2019s aborted flag is set, then:
     if (response.aborted) {
       // 1. Let deserializedError be the result of deserialize a serialized
-      //    abort reason given controller’s serialized abort reason and
+      //    abort reason given controller\u2019s serialized abort reason and
       //    relevantRealm.
 
       // 2. Abort the fetch() call with p, request, responseObject, and
@@ -25107,21 +25107,21 @@ function finalizeAndReportTiming (response, initiatorType = 'other') {
     return
   }
 
-  // 2. If response’s URL list is null or empty, then return.
+  // 2. If response\u2019s URL list is null or empty, then return.
   if (!response.urlList?.length) {
     return
   }
 
-  // 3. Let originalURL be response’s URL list[0].
+  // 3. Let originalURL be response\u2019s URL list[0].
   const originalURL = response.urlList[0]
 
-  // 4. Let timingInfo be response’s timing info.
+  // 4. Let timingInfo be response\u2019s timing info.
   let timingInfo = response.timingInfo
 
-  // 5. Let cacheState be response’s cache state.
+  // 5. Let cacheState be response\u2019s cache state.
   let cacheState = response.cacheState
 
-  // 6. If originalURL’s scheme is not an HTTP(S) scheme, then return.
+  // 6. If originalURL\u2019s scheme is not an HTTP(S) scheme, then return.
   if (!urlIsHttpHttpsScheme(originalURL)) {
     return
   }
@@ -25131,7 +25131,7 @@ function finalizeAndReportTiming (response, initiatorType = 'other') {
     return
   }
 
-  // 8. If response’s timing allow passed flag is not set, then:
+  // 8. If response\u2019s timing allow passed flag is not set, then:
   if (!response.timingAllowPassed) {
     //  1. Set timingInfo to a the result of creating an opaque timing info for timingInfo.
     timingInfo = createOpaqueTimingInfo({
@@ -25142,14 +25142,14 @@ function finalizeAndReportTiming (response, initiatorType = 'other') {
     cacheState = ''
   }
 
-  // 9. Set timingInfo’s end time to the coarsened shared current time
-  // given global’s relevant settings object’s cross-origin isolated
+  // 9. Set timingInfo\u2019s end time to the coarsened shared current time
+  // given global\u2019s relevant settings object\u2019s cross-origin isolated
   // capability.
-  // TODO: given global’s relevant settings object’s cross-origin isolated
+  // TODO: given global\u2019s relevant settings object\u2019s cross-origin isolated
   // capability?
   timingInfo.endTime = coarsenedSharedCurrentTime()
 
-  // 10. Set response’s timing info to timingInfo.
+  // 10. Set response\u2019s timing info to timingInfo.
   response.timingInfo = timingInfo
 
   // 11. Mark resource timing for timingInfo, originalURL, initiatorType,
@@ -25174,7 +25174,7 @@ function abortFetch (p, request, responseObject, error) {
     p.reject(error)
   }
 
-  // 2. If request’s body is not null and is readable, then cancel request’s
+  // 2. If request\u2019s body is not null and is readable, then cancel request\u2019s
   // body with error.
   if (request.body != null && isReadable(request.body?.stream)) {
     request.body.stream.cancel(error).catch((err) => {
@@ -25191,10 +25191,10 @@ function abortFetch (p, request, responseObject, error) {
     return
   }
 
-  // 4. Let response be responseObject’s response.
+  // 4. Let response be responseObject\u2019s response.
   const response = responseObject[kState]
 
-  // 5. If response’s body is not null and is readable, then error response’s
+  // 5. If response\u2019s body is not null and is readable, then error response\u2019s
   // body with error.
   if (response.body != null && isReadable(response.body?.stream)) {
     response.body.stream.cancel(error).catch((err) => {
@@ -25227,12 +25227,12 @@ function fetching ({
   // 2. Let crossOriginIsolatedCapability be false.
   let crossOriginIsolatedCapability = false
 
-  // 3. If request’s client is non-null, then:
+  // 3. If request\u2019s client is non-null, then:
   if (request.client != null) {
-    // 1. Set taskDestination to request’s client’s global object.
+    // 1. Set taskDestination to request\u2019s client\u2019s global object.
     taskDestination = request.client.globalObject
 
-    // 2. Set crossOriginIsolatedCapability to request’s client’s cross-origin
+    // 2. Set crossOriginIsolatedCapability to request\u2019s client\u2019s cross-origin
     // isolated capability.
     crossOriginIsolatedCapability =
       request.client.crossOriginIsolatedCapability
@@ -25273,14 +25273,14 @@ function fetching ({
     crossOriginIsolatedCapability
   }
 
-  // 7. If request’s body is a byte sequence, then set request’s body to
-  //    request’s body as a body.
+  // 7. If request\u2019s body is a byte sequence, then set request\u2019s body to
+  //    request\u2019s body as a body.
   // NOTE: Since fetching is only called from fetch, body should already be
   // extracted.
   assert(!request.body || request.body.stream)
 
-  // 8. If request’s window is "client", then set request’s window to request’s
-  // client, if request’s client’s global object is a Window object; otherwise
+  // 8. If request\u2019s window is "client", then set request\u2019s window to request\u2019s
+  // client, if request\u2019s client\u2019s global object is a Window object; otherwise
   // "no-window".
   if (request.window === 'client') {
     // TODO: What if request.client is null?
@@ -25290,8 +25290,8 @@ function fetching ({
         : 'no-window'
   }
 
-  // 9. If request’s origin is "client", then set request’s origin to request’s
-  // client’s origin.
+  // 9. If request\u2019s origin is "client", then set request\u2019s origin to request\u2019s
+  // client\u2019s origin.
   if (request.origin === 'client') {
     request.origin = request.client.origin
   }
@@ -25299,28 +25299,28 @@ function fetching ({
   // 10. If all of the following conditions are true:
   // TODO
 
-  // 11. If request’s policy container is "client", then:
+  // 11. If request\u2019s policy container is "client", then:
   if (request.policyContainer === 'client') {
-    // 1. If request’s client is non-null, then set request’s policy
-    // container to a clone of request’s client’s policy container. [HTML]
+    // 1. If request\u2019s client is non-null, then set request\u2019s policy
+    // container to a clone of request\u2019s client\u2019s policy container. [HTML]
     if (request.client != null) {
       request.policyContainer = clonePolicyContainer(
         request.client.policyContainer
       )
     } else {
-      // 2. Otherwise, set request’s policy container to a new policy
+      // 2. Otherwise, set request\u2019s policy container to a new policy
       // container.
       request.policyContainer = makePolicyContainer()
     }
   }
 
-  // 12. If request’s header list does not contain `Accept`, then:
+  // 12. If request\u2019s header list does not contain `Accept`, then:
   if (!request.headersList.contains('accept', true)) {
     // 1. Let value be `*/*`.
     const value = '*/*'
 
     // 2. A user agent should set value to the first matching statement, if
-    // any, switching on request’s destination:
+    // any, switching on request\u2019s destination:
     // "document"
     // "frame"
     // "iframe"
@@ -25331,19 +25331,19 @@ function fetching ({
     // `text/css,*/*;q=0.1`
     // TODO
 
-    // 3. Append `Accept`/value to request’s header list.
+    // 3. Append `Accept`/value to request\u2019s header list.
     request.headersList.append('accept', value, true)
   }
 
-  // 13. If request’s header list does not contain `Accept-Language`, then
+  // 13. If request\u2019s header list does not contain `Accept-Language`, then
   // user agents should append `Accept-Language`/an appropriate value to
-  // request’s header list.
+  // request\u2019s header list.
   if (!request.headersList.contains('accept-language', true)) {
     request.headersList.append('accept-language', '*', true)
   }
 
-  // 14. If request’s priority is null, then use request’s initiator and
-  // destination appropriately in setting request’s priority to a
+  // 14. If request\u2019s priority is null, then use request\u2019s initiator and
+  // destination appropriately in setting request\u2019s priority to a
   // user-agent-defined object.
   if (request.priority === null) {
     // TODO
@@ -25366,13 +25366,13 @@ function fetching ({
 
 // https://fetch.spec.whatwg.org/#concept-main-fetch
 async function mainFetch (fetchParams, recursive = false) {
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let response be null.
   let response = null
 
-  // 3. If request’s local-URLs-only flag is set and request’s current URL is
+  // 3. If request\u2019s local-URLs-only flag is set and request\u2019s current URL is
   // not local, then set response to a network error.
   if (request.localURLsOnly && !urlIsLocal(requestCurrentURL(request))) {
     response = makeNetworkError('local URLs only')
@@ -25393,23 +25393,23 @@ async function mainFetch (fetchParams, recursive = false) {
   // TODO: should fetching request be blocked as mixed content?
   // TODO: should request be blocked by Content Security Policy?
 
-  // 7. If request’s referrer policy is the empty string, then set request’s
-  // referrer policy to request’s policy container’s referrer policy.
+  // 7. If request\u2019s referrer policy is the empty string, then set request\u2019s
+  // referrer policy to request\u2019s policy container\u2019s referrer policy.
   if (request.referrerPolicy === '') {
     request.referrerPolicy = request.policyContainer.referrerPolicy
   }
 
-  // 8. If request’s referrer is not "no-referrer", then set request’s
-  // referrer to the result of invoking determine request’s referrer.
+  // 8. If request\u2019s referrer is not "no-referrer", then set request\u2019s
+  // referrer to the result of invoking determine request\u2019s referrer.
   if (request.referrer !== 'no-referrer') {
     request.referrer = determineRequestsReferrer(request)
   }
 
-  // 9. Set request’s current URL’s scheme to "https" if all of the following
+  // 9. Set request\u2019s current URL\u2019s scheme to "https" if all of the following
   // conditions are true:
-  // - request’s current URL’s scheme is "http"
-  // - request’s current URL’s host is a domain
-  // - Matching request’s current URL’s host per Known HSTS Host Domain Name
+  // - request\u2019s current URL\u2019s scheme is "http"
+  // - request\u2019s current URL\u2019s host is a domain
+  // - Matching request\u2019s current URL\u2019s host per Known HSTS Host Domain Name
   //   Matching results in either a superdomain match with an asserted
   //   includeSubDomains directive or a congruent match (with or without an
   //   asserted includeSubDomains directive). [HSTS]
@@ -25425,30 +25425,30 @@ async function mainFetch (fetchParams, recursive = false) {
       const currentURL = requestCurrentURL(request)
 
       if (
-        // - request’s current URL’s origin is same origin with request’s origin,
-        //   and request’s response tainting is "basic"
+        // - request\u2019s current URL\u2019s origin is same origin with request\u2019s origin,
+        //   and request\u2019s response tainting is "basic"
         (sameOrigin(currentURL, request.url) && request.responseTainting === 'basic') ||
-        // request’s current URL’s scheme is "data"
+        // request\u2019s current URL\u2019s scheme is "data"
         (currentURL.protocol === 'data:') ||
-        // - request’s mode is "navigate" or "websocket"
+        // - request\u2019s mode is "navigate" or "websocket"
         (request.mode === 'navigate' || request.mode === 'websocket')
       ) {
-        // 1. Set request’s response tainting to "basic".
+        // 1. Set request\u2019s response tainting to "basic".
         request.responseTainting = 'basic'
 
         // 2. Return the result of running scheme fetch given fetchParams.
         return await schemeFetch(fetchParams)
       }
 
-      // request’s mode is "same-origin"
+      // request\u2019s mode is "same-origin"
       if (request.mode === 'same-origin') {
         // 1. Return a network error.
         return makeNetworkError('request mode cannot be "same-origin"')
       }
 
-      // request’s mode is "no-cors"
+      // request\u2019s mode is "no-cors"
       if (request.mode === 'no-cors') {
-        // 1. If request’s redirect mode is not "follow", then return a network
+        // 1. If request\u2019s redirect mode is not "follow", then return a network
         // error.
         if (request.redirect !== 'follow') {
           return makeNetworkError(
@@ -25456,24 +25456,24 @@ async function mainFetch (fetchParams, recursive = false) {
           )
         }
 
-        // 2. Set request’s response tainting to "opaque".
+        // 2. Set request\u2019s response tainting to "opaque".
         request.responseTainting = 'opaque'
 
         // 3. Return the result of running scheme fetch given fetchParams.
         return await schemeFetch(fetchParams)
       }
 
-      // request’s current URL’s scheme is not an HTTP(S) scheme
+      // request\u2019s current URL\u2019s scheme is not an HTTP(S) scheme
       if (!urlIsHttpHttpsScheme(requestCurrentURL(request))) {
         // Return a network error.
         return makeNetworkError('URL scheme must be a HTTP(S) scheme')
       }
 
-      // - request’s use-CORS-preflight flag is set
-      // - request’s unsafe-request flag is set and either request’s method is
+      // - request\u2019s use-CORS-preflight flag is set
+      // - request\u2019s unsafe-request flag is set and either request\u2019s method is
       //   not a CORS-safelisted method or CORS-unsafe request-header names with
-      //   request’s header list is not empty
-      //    1. Set request’s response tainting to "cors".
+      //   request\u2019s header list is not empty
+      //    1. Set request\u2019s response tainting to "cors".
       //    2. Let corsWithPreflightResponse be the result of running HTTP fetch
       //    given fetchParams and true.
       //    3. If corsWithPreflightResponse is a network error, then clear cache
@@ -25482,7 +25482,7 @@ async function mainFetch (fetchParams, recursive = false) {
       // TODO
 
       // Otherwise
-      //    1. Set request’s response tainting to "cors".
+      //    1. Set request\u2019s response tainting to "cors".
       request.responseTainting = 'cors'
 
       //    2. Return the result of running HTTP fetch given fetchParams.
@@ -25498,22 +25498,22 @@ async function mainFetch (fetchParams, recursive = false) {
   // 13. If response is not a network error and response is not a filtered
   // response, then:
   if (response.status !== 0 && !response.internalResponse) {
-    // If request’s response tainting is "cors", then:
+    // If request\u2019s response tainting is "cors", then:
     if (request.responseTainting === 'cors') {
       // 1. Let headerNames be the result of extracting header list values
-      // given `Access-Control-Expose-Headers` and response’s header list.
+      // given `Access-Control-Expose-Headers` and response\u2019s header list.
       // TODO
-      // 2. If request’s credentials mode is not "include" and headerNames
-      // contains `*`, then set response’s CORS-exposed header-name list to
-      // all unique header names in response’s header list.
+      // 2. If request\u2019s credentials mode is not "include" and headerNames
+      // contains `*`, then set response\u2019s CORS-exposed header-name list to
+      // all unique header names in response\u2019s header list.
       // TODO
       // 3. Otherwise, if headerNames is not null or failure, then set
-      // response’s CORS-exposed header-name list to headerNames.
+      // response\u2019s CORS-exposed header-name list to headerNames.
       // TODO
     }
 
     // Set response to the following filtered response with response as its
-    // internal response, depending on request’s response tainting:
+    // internal response, depending on request\u2019s response tainting:
     if (request.responseTainting === 'basic') {
       response = filterResponse(response, 'basic')
     } else if (request.responseTainting === 'cors') {
@@ -25526,18 +25526,18 @@ async function mainFetch (fetchParams, recursive = false) {
   }
 
   // 14. Let internalResponse be response, if response is a network error,
-  // and response’s internal response otherwise.
+  // and response\u2019s internal response otherwise.
   let internalResponse =
     response.status === 0 ? response : response.internalResponse
 
-  // 15. If internalResponse’s URL list is empty, then set it to a clone of
-  // request’s URL list.
+  // 15. If internalResponse\u2019s URL list is empty, then set it to a clone of
+  // request\u2019s URL list.
   if (internalResponse.urlList.length === 0) {
     internalResponse.urlList.push(...request.urlList)
   }
 
-  // 16. If request’s timing allow failed flag is unset, then set
-  // internalResponse’s timing allow passed flag.
+  // 16. If request\u2019s timing allow failed flag is unset, then set
+  // internalResponse\u2019s timing allow passed flag.
   if (!request.timingAllowFailed) {
     response.timingAllowPassed = true
   }
@@ -25550,8 +25550,8 @@ async function mainFetch (fetchParams, recursive = false) {
   // - should internalResponse to request be blocked due to nosniff
   // TODO
 
-  // 18. If response’s type is "opaque", internalResponse’s status is 206,
-  // internalResponse’s range-requested flag is set, and request’s header
+  // 18. If response\u2019s type is "opaque", internalResponse\u2019s status is 206,
+  // internalResponse\u2019s range-requested flag is set, and request\u2019s header
   // list does not contain `Range`, then set response and internalResponse
   // to a network error.
   if (
@@ -25563,9 +25563,9 @@ async function mainFetch (fetchParams, recursive = false) {
     response = internalResponse = makeNetworkError()
   }
 
-  // 19. If response is not a network error and either request’s method is
-  // `HEAD` or `CONNECT`, or internalResponse’s status is a null body status,
-  // set internalResponse’s body to null and disregard any enqueuing toward
+  // 19. If response is not a network error and either request\u2019s method is
+  // `HEAD` or `CONNECT`, or internalResponse\u2019s status is a null body status,
+  // set internalResponse\u2019s body to null and disregard any enqueuing toward
   // it (if any).
   if (
     response.status !== 0 &&
@@ -25577,14 +25577,14 @@ async function mainFetch (fetchParams, recursive = false) {
     fetchParams.controller.dump = true
   }
 
-  // 20. If request’s integrity metadata is not the empty string, then:
+  // 20. If request\u2019s integrity metadata is not the empty string, then:
   if (request.integrity) {
     // 1. Let processBodyError be this step: run fetch finale given fetchParams
     // and a network error.
     const processBodyError = (reason) =>
       fetchFinale(fetchParams, makeNetworkError(reason))
 
-    // 2. If request’s response tainting is "opaque", or response’s body is null,
+    // 2. If request\u2019s response tainting is "opaque", or response\u2019s body is null,
     // then run processBodyError and abort these steps.
     if (request.responseTainting === 'opaque' || response.body == null) {
       processBodyError(response.error)
@@ -25593,21 +25593,21 @@ async function mainFetch (fetchParams, recursive = false) {
 
     // 3. Let processBody given bytes be these steps:
     const processBody = (bytes) => {
-      // 1. If bytes do not match request’s integrity metadata,
+      // 1. If bytes do not match request\u2019s integrity metadata,
       // then run processBodyError and abort these steps. [SRI]
       if (!bytesMatch(bytes, request.integrity)) {
         processBodyError('integrity mismatch')
         return
       }
 
-      // 2. Set response’s body to bytes as a body.
+      // 2. Set response\u2019s body to bytes as a body.
       response.body = safelyExtractBody(bytes)[0]
 
       // 3. Run fetch finale given fetchParams and response.
       fetchFinale(fetchParams, response)
     }
 
-    // 4. Fully read response’s body given processBody and processBodyError.
+    // 4. Fully read response\u2019s body given processBody and processBodyError.
     await fullyReadBody(response.body, processBody, processBodyError)
   } else {
     // 21. Otherwise, run fetch finale given fetchParams and response.
@@ -25626,16 +25626,16 @@ function schemeFetch (fetchParams) {
     return Promise.resolve(makeAppropriateNetworkError(fetchParams))
   }
 
-  // 2. Let request be fetchParams’s request.
+  // 2. Let request be fetchParams\u2019s request.
   const { request } = fetchParams
 
   const { protocol: scheme } = requestCurrentURL(request)
 
-  // 3. Switch on request’s current URL’s scheme and run the associated steps:
+  // 3. Switch on request\u2019s current URL\u2019s scheme and run the associated steps:
   switch (scheme) {
     case 'about:': {
-      // If request’s current URL’s path is the string "blank", then return a new response
-      // whose status message is `OK`, header list is « (`Content-Type`, `text/html;charset=utf-8`) »,
+      // If request\u2019s current URL\u2019s path is the string "blank", then return a new response
+      // whose status message is `OK`, header list is \u00ab (`Content-Type`, `text/html;charset=utf-8`) \u00bb,
       // and body is the empty byte sequence as a body.
 
       // Otherwise, return a network error.
@@ -25646,7 +25646,7 @@ function schemeFetch (fetchParams) {
         resolveObjectURL = (__nccwpck_require__(4573).resolveObjectURL)
       }
 
-      // 1. Let blobURLEntry be request’s current URL’s blob URL entry.
+      // 1. Let blobURLEntry be request\u2019s current URL\u2019s blob URL entry.
       const blobURLEntry = requestCurrentURL(request)
 
       // https://github.com/web-platform-tests/wpt/blob/7b0ebaccc62b566a1965396e5be7bb2bc06f841f/FileAPI/url/resources/fetch-tests.js#L52-L56
@@ -25657,28 +25657,28 @@ function schemeFetch (fetchParams) {
 
       const blob = resolveObjectURL(blobURLEntry.toString())
 
-      // 2. If request’s method is not `GET`, blobURLEntry is null, or blobURLEntry’s
+      // 2. If request\u2019s method is not `GET`, blobURLEntry is null, or blobURLEntry\u2019s
       //    object is not a Blob object, then return a network error.
       if (request.method !== 'GET' || !isBlobLike(blob)) {
         return Promise.resolve(makeNetworkError('invalid method'))
       }
 
-      // 3. Let blob be blobURLEntry’s object.
+      // 3. Let blob be blobURLEntry\u2019s object.
       // Note: done above
 
       // 4. Let response be a new response.
       const response = makeResponse()
 
-      // 5. Let fullLength be blob’s size.
+      // 5. Let fullLength be blob\u2019s size.
       const fullLength = blob.size
 
       // 6. Let serializedFullLength be fullLength, serialized and isomorphic encoded.
       const serializedFullLength = isomorphicEncode(`${fullLength}`)
 
-      // 7. Let type be blob’s type.
+      // 7. Let type be blob\u2019s type.
       const type = blob.type
 
-      // 8. If request’s header list does not contain `Range`:
+      // 8. If request\u2019s header list does not contain `Range`:
       // 9. Otherwise:
       if (!request.headersList.contains('range', true)) {
         // 1. Let bodyWithType be the result of safely extracting blob.
@@ -25687,20 +25687,20 @@ function schemeFetch (fetchParams) {
         // use extractBody directly.
         const bodyWithType = extractBody(blob)
 
-        // 2. Set response’s status message to `OK`.
+        // 2. Set response\u2019s status message to `OK`.
         response.statusText = 'OK'
 
-        // 3. Set response’s body to bodyWithType’s body.
+        // 3. Set response\u2019s body to bodyWithType\u2019s body.
         response.body = bodyWithType[0]
 
-        // 4. Set response’s header list to « (`Content-Length`, serializedFullLength), (`Content-Type`, type) ».
+        // 4. Set response\u2019s header list to \u00ab (`Content-Length`, serializedFullLength), (`Content-Type`, type) \u00bb.
         response.headersList.set('content-length', serializedFullLength, true)
         response.headersList.set('content-type', type, true)
       } else {
-        // 1. Set response’s range-requested flag.
+        // 1. Set response\u2019s range-requested flag.
         response.rangeRequested = true
 
-        // 2. Let rangeHeader be the result of getting `Range` from request’s header list.
+        // 2. Let rangeHeader be the result of getting `Range` from request\u2019s header list.
         const rangeHeader = request.headersList.get('range', true)
 
         // 3. Let rangeValue be the result of parsing a single range header value given rangeHeader and true.
@@ -25717,10 +25717,10 @@ function schemeFetch (fetchParams) {
         // 6. If rangeStart is null:
         // 7. Otherwise:
         if (rangeStart === null) {
-          // 1. Set rangeStart to fullLength − rangeEnd.
+          // 1. Set rangeStart to fullLength \u2212 rangeEnd.
           rangeStart = fullLength - rangeEnd
 
-          // 2. Set rangeEnd to rangeStart + rangeEnd − 1.
+          // 2. Set rangeEnd to rangeStart + rangeEnd \u2212 1.
           rangeEnd = rangeStart + rangeEnd - 1
         } else {
           // 1. If rangeStart is greater than or equal to fullLength, then return a network error.
@@ -25729,7 +25729,7 @@ function schemeFetch (fetchParams) {
           }
 
           // 2. If rangeEnd is null or rangeEnd is greater than or equal to fullLength, then set
-          //    rangeEnd to fullLength − 1.
+          //    rangeEnd to fullLength \u2212 1.
           if (rangeEnd === null || rangeEnd >= fullLength) {
             rangeEnd = fullLength - 1
           }
@@ -25743,24 +25743,24 @@ function schemeFetch (fetchParams) {
         // Note: same reason as mentioned above as to why we use extractBody
         const slicedBodyWithType = extractBody(slicedBlob)
 
-        // 10. Set response’s body to slicedBodyWithType’s body.
+        // 10. Set response\u2019s body to slicedBodyWithType\u2019s body.
         response.body = slicedBodyWithType[0]
 
-        // 11. Let serializedSlicedLength be slicedBlob’s size, serialized and isomorphic encoded.
+        // 11. Let serializedSlicedLength be slicedBlob\u2019s size, serialized and isomorphic encoded.
         const serializedSlicedLength = isomorphicEncode(`${slicedBlob.size}`)
 
         // 12. Let contentRange be the result of invoking build a content range given rangeStart,
         //     rangeEnd, and fullLength.
         const contentRange = buildContentRange(rangeStart, rangeEnd, fullLength)
 
-        // 13. Set response’s status to 206.
+        // 13. Set response\u2019s status to 206.
         response.status = 206
 
-        // 14. Set response’s status message to `Partial Content`.
+        // 14. Set response\u2019s status message to `Partial Content`.
         response.statusText = 'Partial Content'
 
-        // 15. Set response’s header list to « (`Content-Length`, serializedSlicedLength),
-        //     (`Content-Type`, type), (`Content-Range`, contentRange) ».
+        // 15. Set response\u2019s header list to \u00ab (`Content-Length`, serializedSlicedLength),
+        //     (`Content-Type`, type), (`Content-Range`, contentRange) \u00bb.
         response.headersList.set('content-length', serializedSlicedLength, true)
         response.headersList.set('content-type', type, true)
         response.headersList.set('content-range', contentRange, true)
@@ -25771,7 +25771,7 @@ function schemeFetch (fetchParams) {
     }
     case 'data:': {
       // 1. Let dataURLStruct be the result of running the
-      //    data: URL processor on request’s current URL.
+      //    data: URL processor on request\u2019s current URL.
       const currentURL = requestCurrentURL(request)
       const dataURLStruct = dataURLProcessor(currentURL)
 
@@ -25781,12 +25781,12 @@ function schemeFetch (fetchParams) {
         return Promise.resolve(makeNetworkError('failed to fetch the data URL'))
       }
 
-      // 3. Let mimeType be dataURLStruct’s MIME type, serialized.
+      // 3. Let mimeType be dataURLStruct\u2019s MIME type, serialized.
       const mimeType = serializeAMimeType(dataURLStruct.mimeType)
 
       // 4. Return a response whose status message is `OK`,
-      //    header list is « (`Content-Type`, mimeType) »,
-      //    and body is dataURLStruct’s body as a body.
+      //    header list is \u00ab (`Content-Type`, mimeType) \u00bb,
+      //    and body is dataURLStruct\u2019s body as a body.
       return Promise.resolve(makeResponse({
         statusText: 'OK',
         headersList: [
@@ -25815,12 +25815,12 @@ function schemeFetch (fetchParams) {
 
 // https://fetch.spec.whatwg.org/#finalize-response
 function finalizeResponse (fetchParams, response) {
-  // 1. Set fetchParams’s request’s done flag.
+  // 1. Set fetchParams\u2019s request\u2019s done flag.
   fetchParams.request.done = true
 
-  // 2, If fetchParams’s process response done is not null, then queue a fetch
-  // task to run fetchParams’s process response done given response, with
-  // fetchParams’s task destination.
+  // 2, If fetchParams\u2019s process response done is not null, then queue a fetch
+  // task to run fetchParams\u2019s process response done given response, with
+  // fetchParams\u2019s task destination.
   if (fetchParams.processResponseDone != null) {
     queueMicrotask(() => fetchParams.processResponseDone(response))
   }
@@ -25828,12 +25828,12 @@ function finalizeResponse (fetchParams, response) {
 
 // https://fetch.spec.whatwg.org/#fetch-finale
 function fetchFinale (fetchParams, response) {
-  // 1. Let timingInfo be fetchParams’s timing info.
+  // 1. Let timingInfo be fetchParams\u2019s timing info.
   let timingInfo = fetchParams.timingInfo
 
-  // 2. If response is not a network error and fetchParams’s request’s client is a secure context,
-  //    then set timingInfo’s server-timing headers to the result of getting, decoding, and splitting
-  //    `Server-Timing` from response’s internal response’s header list.
+  // 2. If response is not a network error and fetchParams\u2019s request\u2019s client is a secure context,
+  //    then set timingInfo\u2019s server-timing headers to the result of getting, decoding, and splitting
+  //    `Server-Timing` from response\u2019s internal response\u2019s header list.
   // TODO
 
   // 3. Let processResponseEndOfBody be the following steps:
@@ -25841,29 +25841,29 @@ function fetchFinale (fetchParams, response) {
     // 1. Let unsafeEndTime be the unsafe shared current time.
     const unsafeEndTime = Date.now() // ?
 
-    // 2. If fetchParams’s request’s destination is "document", then set fetchParams’s controller’s
-    //    full timing info to fetchParams’s timing info.
+    // 2. If fetchParams\u2019s request\u2019s destination is "document", then set fetchParams\u2019s controller\u2019s
+    //    full timing info to fetchParams\u2019s timing info.
     if (fetchParams.request.destination === 'document') {
       fetchParams.controller.fullTimingInfo = timingInfo
     }
 
-    // 3. Set fetchParams’s controller’s report timing steps to the following steps given a global object global:
+    // 3. Set fetchParams\u2019s controller\u2019s report timing steps to the following steps given a global object global:
     fetchParams.controller.reportTimingSteps = () => {
-      // 1. If fetchParams’s request’s URL’s scheme is not an HTTP(S) scheme, then return.
+      // 1. If fetchParams\u2019s request\u2019s URL\u2019s scheme is not an HTTP(S) scheme, then return.
       if (fetchParams.request.url.protocol !== 'https:') {
         return
       }
 
-      // 2. Set timingInfo’s end time to the relative high resolution time given unsafeEndTime and global.
+      // 2. Set timingInfo\u2019s end time to the relative high resolution time given unsafeEndTime and global.
       timingInfo.endTime = unsafeEndTime
 
-      // 3. Let cacheState be response’s cache state.
+      // 3. Let cacheState be response\u2019s cache state.
       let cacheState = response.cacheState
 
-      // 4. Let bodyInfo be response’s body info.
+      // 4. Let bodyInfo be response\u2019s body info.
       const bodyInfo = response.bodyInfo
 
-      // 5. If response’s timing allow passed flag is not set, then set timingInfo to the result of creating an
+      // 5. If response\u2019s timing allow passed flag is not set, then set timingInfo to the result of creating an
       //    opaque timing info for timingInfo and set cacheState to the empty string.
       if (!response.timingAllowPassed) {
         timingInfo = createOpaqueTimingInfo(timingInfo)
@@ -25874,22 +25874,22 @@ function fetchFinale (fetchParams, response) {
       // 6. Let responseStatus be 0.
       let responseStatus = 0
 
-      // 7. If fetchParams’s request’s mode is not "navigate" or response’s has-cross-origin-redirects is false:
+      // 7. If fetchParams\u2019s request\u2019s mode is not "navigate" or response\u2019s has-cross-origin-redirects is false:
       if (fetchParams.request.mode !== 'navigator' || !response.hasCrossOriginRedirects) {
-        // 1. Set responseStatus to response’s status.
+        // 1. Set responseStatus to response\u2019s status.
         responseStatus = response.status
 
-        // 2. Let mimeType be the result of extracting a MIME type from response’s header list.
+        // 2. Let mimeType be the result of extracting a MIME type from response\u2019s header list.
         const mimeType = extractMimeType(response.headersList)
 
-        // 3. If mimeType is not failure, then set bodyInfo’s content type to the result of minimizing a supported MIME type given mimeType.
+        // 3. If mimeType is not failure, then set bodyInfo\u2019s content type to the result of minimizing a supported MIME type given mimeType.
         if (mimeType !== 'failure') {
           bodyInfo.contentType = minimizeSupportedMimeType(mimeType)
         }
       }
 
-      // 8. If fetchParams’s request’s initiator type is non-null, then mark resource timing given timingInfo,
-      //    fetchParams’s request’s URL, fetchParams’s request’s initiator type, global, cacheState, bodyInfo,
+      // 8. If fetchParams\u2019s request\u2019s initiator type is non-null, then mark resource timing given timingInfo,
+      //    fetchParams\u2019s request\u2019s URL, fetchParams\u2019s request\u2019s initiator type, global, cacheState, bodyInfo,
       //    and responseStatus.
       if (fetchParams.request.initiatorType != null) {
         // TODO: update markresourcetiming
@@ -25899,29 +25899,29 @@ function fetchFinale (fetchParams, response) {
 
     // 4. Let processResponseEndOfBodyTask be the following steps:
     const processResponseEndOfBodyTask = () => {
-      // 1. Set fetchParams’s request’s done flag.
+      // 1. Set fetchParams\u2019s request\u2019s done flag.
       fetchParams.request.done = true
 
-      // 2. If fetchParams’s process response end-of-body is non-null, then run fetchParams’s process
+      // 2. If fetchParams\u2019s process response end-of-body is non-null, then run fetchParams\u2019s process
       //    response end-of-body given response.
       if (fetchParams.processResponseEndOfBody != null) {
         queueMicrotask(() => fetchParams.processResponseEndOfBody(response))
       }
 
-      // 3. If fetchParams’s request’s initiator type is non-null and fetchParams’s request’s client’s
-      //    global object is fetchParams’s task destination, then run fetchParams’s controller’s report
-      //    timing steps given fetchParams’s request’s client’s global object.
+      // 3. If fetchParams\u2019s request\u2019s initiator type is non-null and fetchParams\u2019s request\u2019s client\u2019s
+      //    global object is fetchParams\u2019s task destination, then run fetchParams\u2019s controller\u2019s report
+      //    timing steps given fetchParams\u2019s request\u2019s client\u2019s global object.
       if (fetchParams.request.initiatorType != null) {
         fetchParams.controller.reportTimingSteps()
       }
     }
 
-    // 5. Queue a fetch task to run processResponseEndOfBodyTask with fetchParams’s task destination
+    // 5. Queue a fetch task to run processResponseEndOfBodyTask with fetchParams\u2019s task destination
     queueMicrotask(() => processResponseEndOfBodyTask())
   }
 
-  // 4. If fetchParams’s process response is non-null, then queue a fetch task to run fetchParams’s
-  //    process response given response, with fetchParams’s task destination.
+  // 4. If fetchParams\u2019s process response is non-null, then queue a fetch task to run fetchParams\u2019s
+  //    process response given response, with fetchParams\u2019s task destination.
   if (fetchParams.processResponse != null) {
     queueMicrotask(() => {
       fetchParams.processResponse(response)
@@ -25929,10 +25929,10 @@ function fetchFinale (fetchParams, response) {
     })
   }
 
-  // 5. Let internalResponse be response, if response is a network error; otherwise response’s internal response.
+  // 5. Let internalResponse be response, if response is a network error; otherwise response\u2019s internal response.
   const internalResponse = response.type === 'error' ? response : (response.internalResponse ?? response)
 
-  // 6. If internalResponse’s body is null, then run processResponseEndOfBody.
+  // 6. If internalResponse\u2019s body is null, then run processResponseEndOfBody.
   // 7. Otherwise:
   if (internalResponse.body == null) {
     processResponseEndOfBody()
@@ -25945,7 +25945,7 @@ function fetchFinale (fetchParams, response) {
     // 2. Let identityTransformAlgorithm be an algorithm which, given chunk, enqueues chunk in transformStream.
     // 3. Set up transformStream with transformAlgorithm set to identityTransformAlgorithm and flushAlgorithm
     //    set to processResponseEndOfBody.
-    // 4. Set internalResponse’s body’s stream to the result of internalResponse’s body’s stream piped through transformStream.
+    // 4. Set internalResponse\u2019s body\u2019s stream to the result of internalResponse\u2019s body\u2019s stream piped through transformStream.
 
     finished(internalResponse.body.stream, () => {
       processResponseEndOfBody()
@@ -25955,7 +25955,7 @@ function fetchFinale (fetchParams, response) {
 
 // https://fetch.spec.whatwg.org/#http-fetch
 async function httpFetch (fetchParams) {
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let response be null.
@@ -25964,10 +25964,10 @@ async function httpFetch (fetchParams) {
   // 3. Let actualResponse be null.
   let actualResponse = null
 
-  // 4. Let timingInfo be fetchParams’s timing info.
+  // 4. Let timingInfo be fetchParams\u2019s timing info.
   const timingInfo = fetchParams.timingInfo
 
-  // 5. If request’s service-workers mode is "all", then:
+  // 5. If request\u2019s service-workers mode is "all", then:
   if (request.serviceWorkers === 'all') {
     // TODO
   }
@@ -25977,7 +25977,7 @@ async function httpFetch (fetchParams) {
     // 1. If makeCORSPreflight is true and one of these conditions is true:
     // TODO
 
-    // 2. If request’s redirect mode is "follow", then set request’s
+    // 2. If request\u2019s redirect mode is "follow", then set request\u2019s
     // service-workers mode to "none".
     if (request.redirect === 'follow') {
       request.serviceWorkers = 'none'
@@ -25987,7 +25987,7 @@ async function httpFetch (fetchParams) {
     // HTTP-network-or-cache fetch given fetchParams.
     actualResponse = response = await httpNetworkOrCacheFetch(fetchParams)
 
-    // 4. If request’s response tainting is "cors" and a CORS check
+    // 4. If request\u2019s response tainting is "cors" and a CORS check
     // for request and response returns failure, then return a network error.
     if (
       request.responseTainting === 'cors' &&
@@ -25997,15 +25997,15 @@ async function httpFetch (fetchParams) {
     }
 
     // 5. If the TAO check for request and response returns failure, then set
-    // request’s timing allow failed flag.
+    // request\u2019s timing allow failed flag.
     if (TAOCheck(request, response) === 'failure') {
       request.timingAllowFailed = true
     }
   }
 
-  // 7. If either request’s response tainting or response’s type
+  // 7. If either request\u2019s response tainting or response\u2019s type
   // is "opaque", and the cross-origin resource policy check with
-  // request’s origin, request’s client, request’s destination,
+  // request\u2019s origin, request\u2019s client, request\u2019s destination,
   // and actualResponse returns blocked, then return a network error.
   if (
     (request.responseTainting === 'opaque' || response.type === 'opaque') &&
@@ -26019,9 +26019,9 @@ async function httpFetch (fetchParams) {
     return makeNetworkError('blocked')
   }
 
-  // 8. If actualResponse’s status is a redirect status, then:
+  // 8. If actualResponse\u2019s status is a redirect status, then:
   if (redirectStatusSet.has(actualResponse.status)) {
-    // 1. If actualResponse’s status is not 303, request’s body is not null,
+    // 1. If actualResponse\u2019s status is not 303, request\u2019s body is not null,
     // and the connection uses HTTP/2, then user agents may, and are even
     // encouraged to, transmit an RST_STREAM frame.
     // See, https://github.com/whatwg/fetch/issues/1288
@@ -26029,7 +26029,7 @@ async function httpFetch (fetchParams) {
       fetchParams.controller.connection.destroy(undefined, false)
     }
 
-    // 2. Switch on request’s redirect mode:
+    // 2. Switch on request\u2019s redirect mode:
     if (request.redirect === 'error') {
       // Set response to a network error.
       response = makeNetworkError('unexpected redirect')
@@ -26049,7 +26049,7 @@ async function httpFetch (fetchParams) {
     }
   }
 
-  // 9. Set response’s timing info to timingInfo.
+  // 9. Set response\u2019s timing info to timingInfo.
   response.timingInfo = timingInfo
 
   // 10. Return response.
@@ -26058,17 +26058,17 @@ async function httpFetch (fetchParams) {
 
 // https://fetch.spec.whatwg.org/#http-redirect-fetch
 function httpRedirectFetch (fetchParams, response) {
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let actualResponse be response, if response is not a filtered response,
-  // and response’s internal response otherwise.
+  // and response\u2019s internal response otherwise.
   const actualResponse = response.internalResponse
     ? response.internalResponse
     : response
 
-  // 3. Let locationURL be actualResponse’s location URL given request’s current
-  // URL’s fragment.
+  // 3. Let locationURL be actualResponse\u2019s location URL given request\u2019s current
+  // URL\u2019s fragment.
   let locationURL
 
   try {
@@ -26086,22 +26086,22 @@ function httpRedirectFetch (fetchParams, response) {
     return Promise.resolve(makeNetworkError(err))
   }
 
-  // 6. If locationURL’s scheme is not an HTTP(S) scheme, then return a network
+  // 6. If locationURL\u2019s scheme is not an HTTP(S) scheme, then return a network
   // error.
   if (!urlIsHttpHttpsScheme(locationURL)) {
     return Promise.resolve(makeNetworkError('URL scheme must be a HTTP(S) scheme'))
   }
 
-  // 7. If request’s redirect count is 20, then return a network error.
+  // 7. If request\u2019s redirect count is 20, then return a network error.
   if (request.redirectCount === 20) {
     return Promise.resolve(makeNetworkError('redirect count exceeded'))
   }
 
-  // 8. Increase request’s redirect count by 1.
+  // 8. Increase request\u2019s redirect count by 1.
   request.redirectCount += 1
 
-  // 9. If request’s mode is "cors", locationURL includes credentials, and
-  // request’s origin is not same origin with locationURL’s origin, then return
+  // 9. If request\u2019s mode is "cors", locationURL includes credentials, and
+  // request\u2019s origin is not same origin with locationURL\u2019s origin, then return
   //  a network error.
   if (
     request.mode === 'cors' &&
@@ -26111,7 +26111,7 @@ function httpRedirectFetch (fetchParams, response) {
     return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'))
   }
 
-  // 10. If request’s response tainting is "cors" and locationURL includes
+  // 10. If request\u2019s response tainting is "cors" and locationURL includes
   // credentials, then return a network error.
   if (
     request.responseTainting === 'cors' &&
@@ -26122,8 +26122,8 @@ function httpRedirectFetch (fetchParams, response) {
     ))
   }
 
-  // 11. If actualResponse’s status is not 303, request’s body is non-null,
-  // and request’s body’s source is null, then return a network error.
+  // 11. If actualResponse\u2019s status is not 303, request\u2019s body is non-null,
+  // and request\u2019s body\u2019s source is null, then return a network error.
   if (
     actualResponse.status !== 303 &&
     request.body != null &&
@@ -26133,28 +26133,28 @@ function httpRedirectFetch (fetchParams, response) {
   }
 
   // 12. If one of the following is true
-  // - actualResponse’s status is 301 or 302 and request’s method is `POST`
-  // - actualResponse’s status is 303 and request’s method is not `GET` or `HEAD`
+  // - actualResponse\u2019s status is 301 or 302 and request\u2019s method is `POST`
+  // - actualResponse\u2019s status is 303 and request\u2019s method is not `GET` or `HEAD`
   if (
     ([301, 302].includes(actualResponse.status) && request.method === 'POST') ||
     (actualResponse.status === 303 &&
       !GET_OR_HEAD.includes(request.method))
   ) {
     // then:
-    // 1. Set request’s method to `GET` and request’s body to null.
+    // 1. Set request\u2019s method to `GET` and request\u2019s body to null.
     request.method = 'GET'
     request.body = null
 
     // 2. For each headerName of request-body-header name, delete headerName from
-    // request’s header list.
+    // request\u2019s header list.
     for (const headerName of requestBodyHeader) {
       request.headersList.delete(headerName)
     }
   }
 
-  // 13. If request’s current URL’s origin is not same origin with locationURL’s
+  // 13. If request\u2019s current URL\u2019s origin is not same origin with locationURL\u2019s
   //     origin, then for each headerName of CORS non-wildcard request-header name,
-  //     delete headerName from request’s header list.
+  //     delete headerName from request\u2019s header list.
   if (!sameOrigin(requestCurrentURL(request), locationURL)) {
     // https://fetch.spec.whatwg.org/#cors-non-wildcard-request-header-name
     request.headersList.delete('authorization', true)
@@ -26167,32 +26167,32 @@ function httpRedirectFetch (fetchParams, response) {
     request.headersList.delete('host', true)
   }
 
-  // 14. If request’s body is non-null, then set request’s body to the first return
-  // value of safely extracting request’s body’s source.
+  // 14. If request\u2019s body is non-null, then set request\u2019s body to the first return
+  // value of safely extracting request\u2019s body\u2019s source.
   if (request.body != null) {
     assert(request.body.source != null)
     request.body = safelyExtractBody(request.body.source)[0]
   }
 
-  // 15. Let timingInfo be fetchParams’s timing info.
+  // 15. Let timingInfo be fetchParams\u2019s timing info.
   const timingInfo = fetchParams.timingInfo
 
-  // 16. Set timingInfo’s redirect end time and post-redirect start time to the
-  // coarsened shared current time given fetchParams’s cross-origin isolated
+  // 16. Set timingInfo\u2019s redirect end time and post-redirect start time to the
+  // coarsened shared current time given fetchParams\u2019s cross-origin isolated
   // capability.
   timingInfo.redirectEndTime = timingInfo.postRedirectStartTime =
     coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability)
 
-  // 17. If timingInfo’s redirect start time is 0, then set timingInfo’s
-  //  redirect start time to timingInfo’s start time.
+  // 17. If timingInfo\u2019s redirect start time is 0, then set timingInfo\u2019s
+  //  redirect start time to timingInfo\u2019s start time.
   if (timingInfo.redirectStartTime === 0) {
     timingInfo.redirectStartTime = timingInfo.startTime
   }
 
-  // 18. Append locationURL to request’s URL list.
+  // 18. Append locationURL to request\u2019s URL list.
   request.urlList.push(locationURL)
 
-  // 19. Invoke set request’s referrer policy on redirect on request and
+  // 19. Invoke set request\u2019s referrer policy on redirect on request and
   // actualResponse.
   setRequestReferrerPolicyOnRedirect(request, actualResponse)
 
@@ -26206,7 +26206,7 @@ async function httpNetworkOrCacheFetch (
   isAuthenticationFetch = false,
   isNewConnectionFetch = false
 ) {
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let httpFetchParams be null.
@@ -26229,7 +26229,7 @@ async function httpNetworkOrCacheFetch (
 
   // 8. Run these steps, but abort when the ongoing fetch is terminated:
 
-  //    1. If request’s window is "no-window" and request’s redirect mode is
+  //    1. If request\u2019s window is "no-window" and request\u2019s redirect mode is
   //    "error", then set httpFetchParams to fetchParams and httpRequest to
   //    request.
   if (request.window === 'no-window' && request.redirect === 'error') {
@@ -26244,7 +26244,7 @@ async function httpNetworkOrCacheFetch (
     // 2. Set httpFetchParams to a copy of fetchParams.
     httpFetchParams = { ...fetchParams }
 
-    // 3. Set httpFetchParams’s request to httpRequest.
+    // 3. Set httpFetchParams\u2019s request to httpRequest.
     httpFetchParams.request = httpRequest
   }
 
@@ -26254,14 +26254,14 @@ async function httpNetworkOrCacheFetch (
     (request.credentials === 'same-origin' &&
       request.responseTainting === 'basic')
 
-  //    4. Let contentLength be httpRequest’s body’s length, if httpRequest’s
+  //    4. Let contentLength be httpRequest\u2019s body\u2019s length, if httpRequest\u2019s
   //    body is non-null; otherwise null.
   const contentLength = httpRequest.body ? httpRequest.body.length : null
 
   //    5. Let contentLengthHeaderValue be null.
   let contentLengthHeaderValue = null
 
-  //    6. If httpRequest’s body is null and httpRequest’s method is `POST` or
+  //    6. If httpRequest\u2019s body is null and httpRequest\u2019s method is `POST` or
   //    `PUT`, then set contentLengthHeaderValue to `0`.
   if (
     httpRequest.body == null &&
@@ -26277,24 +26277,24 @@ async function httpNetworkOrCacheFetch (
   }
 
   //    8. If contentLengthHeaderValue is non-null, then append
-  //    `Content-Length`/contentLengthHeaderValue to httpRequest’s header
+  //    `Content-Length`/contentLengthHeaderValue to httpRequest\u2019s header
   //    list.
   if (contentLengthHeaderValue != null) {
     httpRequest.headersList.append('content-length', contentLengthHeaderValue, true)
   }
 
   //    9. If contentLengthHeaderValue is non-null, then append (`Content-Length`,
-  //    contentLengthHeaderValue) to httpRequest’s header list.
+  //    contentLengthHeaderValue) to httpRequest\u2019s header list.
 
-  //    10. If contentLength is non-null and httpRequest’s keepalive is true,
+  //    10. If contentLength is non-null and httpRequest\u2019s keepalive is true,
   //    then:
   if (contentLength != null && httpRequest.keepalive) {
     // NOTE: keepalive is a noop outside of browser context.
   }
 
-  //    11. If httpRequest’s referrer is a URL, then append
-  //    `Referer`/httpRequest’s referrer, serialized and isomorphic encoded,
-  //     to httpRequest’s header list.
+  //    11. If httpRequest\u2019s referrer is a URL, then append
+  //    `Referer`/httpRequest\u2019s referrer, serialized and isomorphic encoded,
+  //     to httpRequest\u2019s header list.
   if (httpRequest.referrer instanceof URL) {
     httpRequest.headersList.append('referer', isomorphicEncode(httpRequest.referrer.href), true)
   }
@@ -26305,17 +26305,17 @@ async function httpNetworkOrCacheFetch (
   //    13. Append the Fetch metadata headers for httpRequest. [FETCH-METADATA]
   appendFetchMetadata(httpRequest)
 
-  //    14. If httpRequest’s header list does not contain `User-Agent`, then
+  //    14. If httpRequest\u2019s header list does not contain `User-Agent`, then
   //    user agents should append `User-Agent`/default `User-Agent` value to
-  //    httpRequest’s header list.
+  //    httpRequest\u2019s header list.
   if (!httpRequest.headersList.contains('user-agent', true)) {
     httpRequest.headersList.append('user-agent', defaultUserAgent)
   }
 
-  //    15. If httpRequest’s cache mode is "default" and httpRequest’s header
+  //    15. If httpRequest\u2019s cache mode is "default" and httpRequest\u2019s header
   //    list contains `If-Modified-Since`, `If-None-Match`,
   //    `If-Unmodified-Since`, `If-Match`, or `If-Range`, then set
-  //    httpRequest’s cache mode to "no-store".
+  //    httpRequest\u2019s cache mode to "no-store".
   if (
     httpRequest.cache === 'default' &&
     (httpRequest.headersList.contains('if-modified-since', true) ||
@@ -26327,10 +26327,10 @@ async function httpNetworkOrCacheFetch (
     httpRequest.cache = 'no-store'
   }
 
-  //    16. If httpRequest’s cache mode is "no-cache", httpRequest’s prevent
+  //    16. If httpRequest\u2019s cache mode is "no-cache", httpRequest\u2019s prevent
   //    no-cache cache-control header modification flag is unset, and
-  //    httpRequest’s header list does not contain `Cache-Control`, then append
-  //    `Cache-Control`/`max-age=0` to httpRequest’s header list.
+  //    httpRequest\u2019s header list does not contain `Cache-Control`, then append
+  //    `Cache-Control`/`max-age=0` to httpRequest\u2019s header list.
   if (
     httpRequest.cache === 'no-cache' &&
     !httpRequest.preventNoCacheCacheControlHeaderModification &&
@@ -26339,29 +26339,29 @@ async function httpNetworkOrCacheFetch (
     httpRequest.headersList.append('cache-control', 'max-age=0', true)
   }
 
-  //    17. If httpRequest’s cache mode is "no-store" or "reload", then:
+  //    17. If httpRequest\u2019s cache mode is "no-store" or "reload", then:
   if (httpRequest.cache === 'no-store' || httpRequest.cache === 'reload') {
-    // 1. If httpRequest’s header list does not contain `Pragma`, then append
-    // `Pragma`/`no-cache` to httpRequest’s header list.
+    // 1. If httpRequest\u2019s header list does not contain `Pragma`, then append
+    // `Pragma`/`no-cache` to httpRequest\u2019s header list.
     if (!httpRequest.headersList.contains('pragma', true)) {
       httpRequest.headersList.append('pragma', 'no-cache', true)
     }
 
-    // 2. If httpRequest’s header list does not contain `Cache-Control`,
-    // then append `Cache-Control`/`no-cache` to httpRequest’s header list.
+    // 2. If httpRequest\u2019s header list does not contain `Cache-Control`,
+    // then append `Cache-Control`/`no-cache` to httpRequest\u2019s header list.
     if (!httpRequest.headersList.contains('cache-control', true)) {
       httpRequest.headersList.append('cache-control', 'no-cache', true)
     }
   }
 
-  //    18. If httpRequest’s header list contains `Range`, then append
-  //    `Accept-Encoding`/`identity` to httpRequest’s header list.
+  //    18. If httpRequest\u2019s header list contains `Range`, then append
+  //    `Accept-Encoding`/`identity` to httpRequest\u2019s header list.
   if (httpRequest.headersList.contains('range', true)) {
     httpRequest.headersList.append('accept-encoding', 'identity', true)
   }
 
-  //    19. Modify httpRequest’s header list per HTTP. Do not append a given
-  //    header if httpRequest’s header list contains that header’s name.
+  //    19. Modify httpRequest\u2019s header list per HTTP. Do not append a given
+  //    header if httpRequest\u2019s header list contains that header\u2019s name.
   //    TODO: https://github.com/whatwg/fetch/issues/1285#issuecomment-896560129
   if (!httpRequest.headersList.contains('accept-encoding', true)) {
     if (urlHasHttpsScheme(requestCurrentURL(httpRequest))) {
@@ -26378,24 +26378,24 @@ async function httpNetworkOrCacheFetch (
     // 1. If the user agent is not configured to block cookies for httpRequest
     // (see section 7 of [COOKIES]), then:
     // TODO: credentials
-    // 2. If httpRequest’s header list does not contain `Authorization`, then:
+    // 2. If httpRequest\u2019s header list does not contain `Authorization`, then:
     // TODO: credentials
   }
 
-  //    21. If there’s a proxy-authentication entry, use it as appropriate.
+  //    21. If there\u2019s a proxy-authentication entry, use it as appropriate.
   //    TODO: proxy-authentication
 
   //    22. Set httpCache to the result of determining the HTTP cache
   //    partition, given httpRequest.
   //    TODO: cache
 
-  //    23. If httpCache is null, then set httpRequest’s cache mode to
+  //    23. If httpCache is null, then set httpRequest\u2019s cache mode to
   //    "no-store".
   if (httpCache == null) {
     httpRequest.cache = 'no-store'
   }
 
-  //    24. If httpRequest’s cache mode is neither "no-store" nor "reload",
+  //    24. If httpRequest\u2019s cache mode is neither "no-store" nor "reload",
   //    then:
   if (httpRequest.cache !== 'no-store' && httpRequest.cache !== 'reload') {
     // TODO: cache
@@ -26406,7 +26406,7 @@ async function httpNetworkOrCacheFetch (
 
   // 10. If response is null, then:
   if (response == null) {
-    // 1. If httpRequest’s cache mode is "only-if-cached", then return a
+    // 1. If httpRequest\u2019s cache mode is "only-if-cached", then return a
     // network error.
     if (httpRequest.cache === 'only-if-cached') {
       return makeNetworkError('only if cached')
@@ -26420,7 +26420,7 @@ async function httpNetworkOrCacheFetch (
       isNewConnectionFetch
     )
 
-    // 3. If httpRequest’s method is unsafe and forwardResponse’s status is
+    // 3. If httpRequest\u2019s method is unsafe and forwardResponse\u2019s status is
     // in the range 200 to 399, inclusive, invalidate appropriate stored
     // responses in httpCache, as per the "Invalidation" chapter of HTTP
     // Caching, and set storedResponse to null. [HTTP-CACHING]
@@ -26432,7 +26432,7 @@ async function httpNetworkOrCacheFetch (
       // TODO: cache
     }
 
-    // 4. If the revalidatingFlag is set and forwardResponse’s status is 304,
+    // 4. If the revalidatingFlag is set and forwardResponse\u2019s status is 304,
     // then:
     if (revalidatingFlag && forwardResponse.status === 304) {
       // TODO: cache
@@ -26449,26 +26449,26 @@ async function httpNetworkOrCacheFetch (
     }
   }
 
-  // 11. Set response’s URL list to a clone of httpRequest’s URL list.
+  // 11. Set response\u2019s URL list to a clone of httpRequest\u2019s URL list.
   response.urlList = [...httpRequest.urlList]
 
-  // 12. If httpRequest’s header list contains `Range`, then set response’s
+  // 12. If httpRequest\u2019s header list contains `Range`, then set response\u2019s
   // range-requested flag.
   if (httpRequest.headersList.contains('range', true)) {
     response.rangeRequested = true
   }
 
-  // 13. Set response’s request-includes-credentials to includeCredentials.
+  // 13. Set response\u2019s request-includes-credentials to includeCredentials.
   response.requestIncludesCredentials = includeCredentials
 
-  // 14. If response’s status is 401, httpRequest’s response tainting is not
-  // "cors", includeCredentials is true, and request’s window is an environment
+  // 14. If response\u2019s status is 401, httpRequest\u2019s response tainting is not
+  // "cors", includeCredentials is true, and request\u2019s window is an environment
   // settings object, then:
   // TODO
 
-  // 15. If response’s status is 407, then:
+  // 15. If response\u2019s status is 407, then:
   if (response.status === 407) {
-    // 1. If request’s window is "no-window", then return a network error.
+    // 1. If request\u2019s window is "no-window", then return a network error.
     if (request.window === 'no-window') {
       return makeNetworkError()
     }
@@ -26480,7 +26480,7 @@ async function httpNetworkOrCacheFetch (
       return makeAppropriateNetworkError(fetchParams)
     }
 
-    // 4. Prompt the end user as appropriate in request’s window and store
+    // 4. Prompt the end user as appropriate in request\u2019s window and store
     // the result as a proxy-authentication entry. [HTTP-AUTH]
     // TODO: Invoke some kind of callback?
 
@@ -26492,11 +26492,11 @@ async function httpNetworkOrCacheFetch (
 
   // 16. If all of the following are true
   if (
-    // response’s status is 421
+    // response\u2019s status is 421
     response.status === 421 &&
     // isNewConnectionFetch is false
     !isNewConnectionFetch &&
-    // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
+    // request\u2019s body is null, or request\u2019s body is non-null and request\u2019s body\u2019s source is non-null
     (request.body == null || request.body.source != null)
   ) {
     // then:
@@ -26551,13 +26551,13 @@ async function httpNetworkFetch (
     }
   }
 
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let response be null.
   let response = null
 
-  // 3. Let timingInfo be fetchParams’s timing info.
+  // 3. Let timingInfo be fetchParams\u2019s timing info.
   const timingInfo = fetchParams.timingInfo
 
   // 4. Let httpCache be the result of determining the HTTP cache partition,
@@ -26565,7 +26565,7 @@ async function httpNetworkFetch (
   // TODO: cache
   const httpCache = null
 
-  // 5. If httpCache is null, then set request’s cache mode to "no-store".
+  // 5. If httpCache is null, then set request\u2019s cache mode to "no-store".
   if (httpCache == null) {
     request.cache = 'no-store'
   }
@@ -26578,14 +26578,14 @@ async function httpNetworkFetch (
   // "no".
   const newConnection = forceNewConnection ? 'yes' : 'no' // eslint-disable-line no-unused-vars
 
-  // 8. Switch on request’s mode:
+  // 8. Switch on request\u2019s mode:
   if (request.mode === 'websocket') {
     // Let connection be the result of obtaining a WebSocket connection,
-    // given request’s current URL.
+    // given request\u2019s current URL.
     // TODO
   } else {
     // Let connection be the result of obtaining a connection, given
-    // networkPartitionKey, request’s current URL’s origin,
+    // networkPartitionKey, request\u2019s current URL\u2019s origin,
     // includeCredentials, and forceNewConnection.
     // TODO
   }
@@ -26594,17 +26594,17 @@ async function httpNetworkFetch (
 
   //    1. If connection is failure, then return a network error.
 
-  //    2. Set timingInfo’s final connection timing info to the result of
-  //    calling clamp and coarsen connection timing info with connection’s
-  //    timing info, timingInfo’s post-redirect start time, and fetchParams’s
+  //    2. Set timingInfo\u2019s final connection timing info to the result of
+  //    calling clamp and coarsen connection timing info with connection\u2019s
+  //    timing info, timingInfo\u2019s post-redirect start time, and fetchParams\u2019s
   //    cross-origin isolated capability.
 
-  //    3. If connection is not an HTTP/2 connection, request’s body is non-null,
-  //    and request’s body’s source is null, then append (`Transfer-Encoding`,
-  //    `chunked`) to request’s header list.
+  //    3. If connection is not an HTTP/2 connection, request\u2019s body is non-null,
+  //    and request\u2019s body\u2019s source is null, then append (`Transfer-Encoding`,
+  //    `chunked`) to request\u2019s header list.
 
-  //    4. Set timingInfo’s final network-request start time to the coarsened
-  //    shared current time given fetchParams’s cross-origin isolated
+  //    4. Set timingInfo\u2019s final network-request start time to the coarsened
+  //    shared current time given fetchParams\u2019s cross-origin isolated
   //    capability.
 
   //    5. Set response to the result of making an HTTP request over connection
@@ -26613,15 +26613,15 @@ async function httpNetworkFetch (
   //        - Follow the relevant requirements from HTTP. [HTTP] [HTTP-SEMANTICS]
   //        [HTTP-COND] [HTTP-CACHING] [HTTP-AUTH]
 
-  //        - If request’s body is non-null, and request’s body’s source is null,
+  //        - If request\u2019s body is non-null, and request\u2019s body\u2019s source is null,
   //        then the user agent may have a buffer of up to 64 kibibytes and store
-  //        a part of request’s body in that buffer. If the user agent reads from
-  //        request’s body beyond that buffer’s size and the user agent needs to
+  //        a part of request\u2019s body in that buffer. If the user agent reads from
+  //        request\u2019s body beyond that buffer\u2019s size and the user agent needs to
   //        resend request, then instead return a network error.
 
-  //        - Set timingInfo’s final network-response start time to the coarsened
-  //        shared current time given fetchParams’s cross-origin isolated capability,
-  //        immediately after the user agent’s HTTP parser receives the first byte
+  //        - Set timingInfo\u2019s final network-response start time to the coarsened
+  //        shared current time given fetchParams\u2019s cross-origin isolated capability,
+  //        immediately after the user agent\u2019s HTTP parser receives the first byte
   //        of the response (e.g., frame header bytes for HTTP/2 or response status
   //        line for HTTP/1.x).
 
@@ -26629,24 +26629,24 @@ async function httpNetworkFetch (
 
   //        - Any responses whose status is in the range 100 to 199, inclusive,
   //        and is not 101, are to be ignored, except for the purposes of setting
-  //        timingInfo’s final network-response start time above.
+  //        timingInfo\u2019s final network-response start time above.
 
-  //    - If request’s header list contains `Transfer-Encoding`/`chunked` and
+  //    - If request\u2019s header list contains `Transfer-Encoding`/`chunked` and
   //    response is transferred via HTTP/1.0 or older, then return a network
   //    error.
 
   //    - If the HTTP request results in a TLS client certificate dialog, then:
 
-  //        1. If request’s window is an environment settings object, make the
-  //        dialog available in request’s window.
+  //        1. If request\u2019s window is an environment settings object, make the
+  //        dialog available in request\u2019s window.
 
   //        2. Otherwise, return a network error.
 
-  // To transmit request’s body body, run these steps:
+  // To transmit request\u2019s body body, run these steps:
   let requestBody = null
-  // 1. If body is null and fetchParams’s process request end-of-body is
-  // non-null, then queue a fetch task given fetchParams’s process request
-  // end-of-body and fetchParams’s task destination.
+  // 1. If body is null and fetchParams\u2019s process request end-of-body is
+  // non-null, then queue a fetch task given fetchParams\u2019s process request
+  // end-of-body and fetchParams\u2019s task destination.
   if (request.body == null && fetchParams.processRequestEndOfBody) {
     queueMicrotask(() => fetchParams.processRequestEndOfBody())
   } else if (request.body != null) {
@@ -26662,8 +26662,8 @@ async function httpNetworkFetch (
       // 2. Run this step in parallel: transmit bytes.
       yield bytes
 
-      // 3. If fetchParams’s process request body is non-null, then run
-      // fetchParams’s process request body given bytes’s length.
+      // 3. If fetchParams\u2019s process request body is non-null, then run
+      // fetchParams\u2019s process request body given bytes\u2019s length.
       fetchParams.processRequestBodyChunkLength?.(bytes.byteLength)
     }
 
@@ -26674,8 +26674,8 @@ async function httpNetworkFetch (
         return
       }
 
-      // 2. If fetchParams’s process request end-of-body is non-null,
-      // then run fetchParams’s process request end-of-body.
+      // 2. If fetchParams\u2019s process request end-of-body is non-null,
+      // then run fetchParams\u2019s process request end-of-body.
       if (fetchParams.processRequestEndOfBody) {
         fetchParams.processRequestEndOfBody()
       }
@@ -26688,7 +26688,7 @@ async function httpNetworkFetch (
         return
       }
 
-      // 2. If e is an "AbortError" DOMException, then abort fetchParams’s controller.
+      // 2. If e is an "AbortError" DOMException, then abort fetchParams\u2019s controller.
       if (e.name === 'AbortError') {
         fetchParams.controller.abort()
       } else {
@@ -26696,8 +26696,8 @@ async function httpNetworkFetch (
       }
     }
 
-    // 4. Incrementally read request’s body given processBodyChunk, processEndOfBody,
-    // processBodyError, and fetchParams’s task destination.
+    // 4. Incrementally read request\u2019s body given processBodyChunk, processEndOfBody,
+    // processBodyError, and fetchParams\u2019s task destination.
     requestBody = (async function * () {
       try {
         for await (const bytes of request.body.stream) {
@@ -26741,7 +26741,7 @@ async function httpNetworkFetch (
     await fetchParams.controller.resume()
   }
 
-  // 12. Let cancelAlgorithm be an algorithm that aborts fetchParams’s
+  // 12. Let cancelAlgorithm be an algorithm that aborts fetchParams\u2019s
   // controller with reason, given reason.
   const cancelAlgorithm = (reason) => {
     // If the aborted fetch was already terminated, then we do not
@@ -26779,10 +26779,10 @@ async function httpNetworkFetch (
 
   // 17. Run these steps, but abort when the ongoing fetch is terminated:
 
-  //    1. Set response’s body to a new body whose stream is stream.
+  //    1. Set response\u2019s body to a new body whose stream is stream.
   response.body = { stream, source: null, length: null }
 
-  //    2. If response is not a network error and request’s cache mode is
+  //    2. If response is not a network error and request\u2019s cache mode is
   //    not "no-store", then update response in httpCache for request.
   //    TODO
 
@@ -26790,7 +26790,7 @@ async function httpNetworkFetch (
   //    to block cookies for request (see section 7 of [COOKIES]), then run the
   //    "set-cookie-string" parsing algorithm (see section 5.2 of [COOKIES]) on
   //    the value of each header whose name is a byte-case-insensitive match for
-  //    `Set-Cookie` in response’s header list, if any, and request’s current URL.
+  //    `Set-Cookie` in response\u2019s header list, if any, and request\u2019s current URL.
   //    TODO
 
   // 18. If aborted, then:
@@ -26834,7 +26834,7 @@ async function httpNetworkFetch (
       }
 
       if (bytes === undefined) {
-        // 2. Otherwise, if the bytes transmission for response’s message
+        // 2. Otherwise, if the bytes transmission for response\u2019s message
         // body is done normally and stream is readable, then close
         // stream, finalize response for fetchParams and response, and
         // abort these in-parallel steps.
@@ -26845,10 +26845,10 @@ async function httpNetworkFetch (
         return
       }
 
-      // 5. Increase timingInfo’s decoded body size by bytes’s length.
+      // 5. Increase timingInfo\u2019s decoded body size by bytes\u2019s length.
       timingInfo.decodedBodySize += bytes?.byteLength ?? 0
 
-      // 6. If bytes is failure, then terminate fetchParams’s controller.
+      // 6. If bytes is failure, then terminate fetchParams\u2019s controller.
       if (isFailure) {
         fetchParams.controller.terminate(bytes)
         return
@@ -26867,7 +26867,7 @@ async function httpNetworkFetch (
         return
       }
 
-      // 9. If stream doesn’t need more data ask the user agent to suspend
+      // 9. If stream doesn\u2019t need more data ask the user agent to suspend
       // the ongoing fetch.
       if (fetchParams.controller.controller.desiredSize <= 0) {
         return
@@ -26879,12 +26879,12 @@ async function httpNetworkFetch (
   function onAborted (reason) {
     // 2. If fetchParams is aborted, then:
     if (isAborted(fetchParams)) {
-      // 1. Set response’s aborted flag.
+      // 1. Set response\u2019s aborted flag.
       response.aborted = true
 
       // 2. If stream is readable, then error stream with the result of
-      //    deserialize a serialized abort reason given fetchParams’s
-      //    controller’s serialized abort reason and an
+      //    deserialize a serialized abort reason given fetchParams\u2019s
+      //    controller\u2019s serialized abort reason and an
       //    implementation-defined realm.
       if (isReadable(stream)) {
         fetchParams.controller.controller.error(
@@ -26931,9 +26931,9 @@ async function httpNetworkFetch (
           // TODO (fix): Do we need connection here?
           const { connection } = fetchParams.controller
 
-          // Set timingInfo’s final connection timing info to the result of calling clamp and coarsen
-          // connection timing info with connection’s timing info, timingInfo’s post-redirect start
-          // time, and fetchParams’s cross-origin isolated capability.
+          // Set timingInfo\u2019s final connection timing info to the result of calling clamp and coarsen
+          // connection timing info with connection\u2019s timing info, timingInfo\u2019s post-redirect start
+          // time, and fetchParams\u2019s cross-origin isolated capability.
           // TODO: implement connection timing
           timingInfo.finalConnectionTimingInfo = clampAndCoarsenConnectionTimingInfo(undefined, timingInfo.postRedirectStartTime, fetchParams.crossOriginIsolatedCapability)
 
@@ -26944,15 +26944,15 @@ async function httpNetworkFetch (
             this.abort = connection.abort = abort
           }
 
-          // Set timingInfo’s final network-request start time to the coarsened shared current time given
-          // fetchParams’s cross-origin isolated capability.
+          // Set timingInfo\u2019s final network-request start time to the coarsened shared current time given
+          // fetchParams\u2019s cross-origin isolated capability.
           timingInfo.finalNetworkRequestStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability)
         },
 
         onResponseStarted () {
-          // Set timingInfo’s final network-response start time to the coarsened shared current
-          // time given fetchParams’s cross-origin isolated capability, immediately after the
-          // user agent’s HTTP parser receives the first byte of the response (e.g., frame header
+          // Set timingInfo\u2019s final network-response start time to the coarsened shared current
+          // time given fetchParams\u2019s cross-origin isolated capability, immediately after the
+          // user agent\u2019s HTTP parser receives the first byte of the response (e.g., frame header
           // bytes for HTTP/2 or response status line for HTTP/1.x).
           timingInfo.finalNetworkResponseStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability)
         },
@@ -27046,17 +27046,17 @@ async function httpNetworkFetch (
             return
           }
 
-          // 1. If one or more bytes have been transmitted from response’s
+          // 1. If one or more bytes have been transmitted from response\u2019s
           // message body, then:
 
           //  1. Let bytes be the transmitted bytes.
           const bytes = chunk
 
           //  2. Let codings be the result of extracting header list values
-          //  given `Content-Encoding` and response’s header list.
+          //  given `Content-Encoding` and response\u2019s header list.
           //  See pullAlgorithm.
 
-          //  3. Increase timingInfo’s encoded body size by bytes’s length.
+          //  3. Increase timingInfo\u2019s encoded body size by bytes\u2019s length.
           timingInfo.encodedBodySize += bytes.byteLength
 
           //  4. See pullAlgorithm...
@@ -27225,7 +27225,7 @@ class Request {
     // 2. Let fallbackMode be null.
     let fallbackMode = null
 
-    // 3. Let baseURL be this’s relevant settings object’s API base URL.
+    // 3. Let baseURL be this\u2019s relevant settings object\u2019s API base URL.
     const baseUrl = environmentSettingsObject.settingsObject.baseUrl
 
     // 4. Let signal be null.
@@ -27265,21 +27265,21 @@ class Request {
       // 7. Assert: input is a Request object.
       assert(input instanceof Request)
 
-      // 8. Set request to input’s request.
+      // 8. Set request to input\u2019s request.
       request = input[kState]
 
-      // 9. Set signal to input’s signal.
+      // 9. Set signal to input\u2019s signal.
       signal = input[kSignal]
     }
 
-    // 7. Let origin be this’s relevant settings object’s origin.
+    // 7. Let origin be this\u2019s relevant settings object\u2019s origin.
     const origin = environmentSettingsObject.settingsObject.origin
 
     // 8. Let window be "client".
     let window = 'client'
 
-    // 9. If request’s window is an environment settings object and its origin
-    // is same origin with origin, then set window to request’s window.
+    // 9. If request\u2019s window is an environment settings object and its origin
+    // is same origin with origin, then set window to request\u2019s window.
     if (
       request.window?.constructor?.name === 'EnvironmentSettingsObject' &&
       sameOrigin(request.window, origin)
@@ -27299,46 +27299,46 @@ class Request {
 
     // 12. Set request to a new request with the following properties:
     request = makeRequest({
-      // URL request’s URL.
+      // URL request\u2019s URL.
       // undici implementation note: this is set as the first item in request's urlList in makeRequest
-      // method request’s method.
+      // method request\u2019s method.
       method: request.method,
-      // header list A copy of request’s header list.
+      // header list A copy of request\u2019s header list.
       // undici implementation note: headersList is cloned in makeRequest
       headersList: request.headersList,
       // unsafe-request flag Set.
       unsafeRequest: request.unsafeRequest,
-      // client This’s relevant settings object.
+      // client This\u2019s relevant settings object.
       client: environmentSettingsObject.settingsObject,
       // window window.
       window,
-      // priority request’s priority.
+      // priority request\u2019s priority.
       priority: request.priority,
-      // origin request’s origin. The propagation of the origin is only significant for navigation requests
+      // origin request\u2019s origin. The propagation of the origin is only significant for navigation requests
       // being handled by a service worker. In this scenario a request can have an origin that is different
       // from the current client.
       origin: request.origin,
-      // referrer request’s referrer.
+      // referrer request\u2019s referrer.
       referrer: request.referrer,
-      // referrer policy request’s referrer policy.
+      // referrer policy request\u2019s referrer policy.
       referrerPolicy: request.referrerPolicy,
-      // mode request’s mode.
+      // mode request\u2019s mode.
       mode: request.mode,
-      // credentials mode request’s credentials mode.
+      // credentials mode request\u2019s credentials mode.
       credentials: request.credentials,
-      // cache mode request’s cache mode.
+      // cache mode request\u2019s cache mode.
       cache: request.cache,
-      // redirect mode request’s redirect mode.
+      // redirect mode request\u2019s redirect mode.
       redirect: request.redirect,
-      // integrity metadata request’s integrity metadata.
+      // integrity metadata request\u2019s integrity metadata.
       integrity: request.integrity,
-      // keepalive request’s keepalive.
+      // keepalive request\u2019s keepalive.
       keepalive: request.keepalive,
-      // reload-navigation flag request’s reload-navigation flag.
+      // reload-navigation flag request\u2019s reload-navigation flag.
       reloadNavigation: request.reloadNavigation,
-      // history-navigation flag request’s history-navigation flag.
+      // history-navigation flag request\u2019s history-navigation flag.
       historyNavigation: request.historyNavigation,
-      // URL list A clone of request’s URL list.
+      // URL list A clone of request\u2019s URL list.
       urlList: [...request.urlList]
     })
 
@@ -27346,30 +27346,30 @@ class Request {
 
     // 13. If init is not empty, then:
     if (initHasKey) {
-      // 1. If request’s mode is "navigate", then set it to "same-origin".
+      // 1. If request\u2019s mode is "navigate", then set it to "same-origin".
       if (request.mode === 'navigate') {
         request.mode = 'same-origin'
       }
 
-      // 2. Unset request’s reload-navigation flag.
+      // 2. Unset request\u2019s reload-navigation flag.
       request.reloadNavigation = false
 
-      // 3. Unset request’s history-navigation flag.
+      // 3. Unset request\u2019s history-navigation flag.
       request.historyNavigation = false
 
-      // 4. Set request’s origin to "client".
+      // 4. Set request\u2019s origin to "client".
       request.origin = 'client'
 
-      // 5. Set request’s referrer to "client"
+      // 5. Set request\u2019s referrer to "client"
       request.referrer = 'client'
 
-      // 6. Set request’s referrer policy to the empty string.
+      // 6. Set request\u2019s referrer policy to the empty string.
       request.referrerPolicy = ''
 
-      // 7. Set request’s URL to request’s current URL.
+      // 7. Set request\u2019s URL to request\u2019s current URL.
       request.url = request.urlList[request.urlList.length - 1]
 
-      // 8. Set request’s URL list to « request’s URL ».
+      // 8. Set request\u2019s URL list to \u00ab request\u2019s URL \u00bb.
       request.urlList = [request.url]
     }
 
@@ -27378,7 +27378,7 @@ class Request {
       // 1. Let referrer be init["referrer"].
       const referrer = init.referrer
 
-      // 2. If referrer is the empty string, then set request’s referrer to "no-referrer".
+      // 2. If referrer is the empty string, then set request\u2019s referrer to "no-referrer".
       if (referrer === '') {
         request.referrer = 'no-referrer'
       } else {
@@ -27393,22 +27393,22 @@ class Request {
         }
 
         // 3. If one of the following is true
-        // - parsedReferrer’s scheme is "about" and path is the string "client"
-        // - parsedReferrer’s origin is not same origin with origin
-        // then set request’s referrer to "client".
+        // - parsedReferrer\u2019s scheme is "about" and path is the string "client"
+        // - parsedReferrer\u2019s origin is not same origin with origin
+        // then set request\u2019s referrer to "client".
         if (
           (parsedReferrer.protocol === 'about:' && parsedReferrer.hostname === 'client') ||
           (origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl))
         ) {
           request.referrer = 'client'
         } else {
-          // 4. Otherwise, set request’s referrer to parsedReferrer.
+          // 4. Otherwise, set request\u2019s referrer to parsedReferrer.
           request.referrer = parsedReferrer
         }
       }
     }
 
-    // 15. If init["referrerPolicy"] exists, then set request’s referrer policy
+    // 15. If init["referrerPolicy"] exists, then set request\u2019s referrer policy
     // to it.
     if (init.referrerPolicy !== undefined) {
       request.referrerPolicy = init.referrerPolicy
@@ -27430,23 +27430,23 @@ class Request {
       })
     }
 
-    // 18. If mode is non-null, set request’s mode to mode.
+    // 18. If mode is non-null, set request\u2019s mode to mode.
     if (mode != null) {
       request.mode = mode
     }
 
-    // 19. If init["credentials"] exists, then set request’s credentials mode
+    // 19. If init["credentials"] exists, then set request\u2019s credentials mode
     // to it.
     if (init.credentials !== undefined) {
       request.credentials = init.credentials
     }
 
-    // 18. If init["cache"] exists, then set request’s cache mode to it.
+    // 18. If init["cache"] exists, then set request\u2019s cache mode to it.
     if (init.cache !== undefined) {
       request.cache = init.cache
     }
 
-    // 21. If request’s cache mode is "only-if-cached" and request’s mode is
+    // 21. If request\u2019s cache mode is "only-if-cached" and request\u2019s mode is
     // not "same-origin", then throw a TypeError.
     if (request.cache === 'only-if-cached' && request.mode !== 'same-origin') {
       throw new TypeError(
@@ -27454,17 +27454,17 @@ class Request {
       )
     }
 
-    // 22. If init["redirect"] exists, then set request’s redirect mode to it.
+    // 22. If init["redirect"] exists, then set request\u2019s redirect mode to it.
     if (init.redirect !== undefined) {
       request.redirect = init.redirect
     }
 
-    // 23. If init["integrity"] exists, then set request’s integrity metadata to it.
+    // 23. If init["integrity"] exists, then set request\u2019s integrity metadata to it.
     if (init.integrity != null) {
       request.integrity = String(init.integrity)
     }
 
-    // 24. If init["keepalive"] exists, then set request’s keepalive to it.
+    // 24. If init["keepalive"] exists, then set request\u2019s keepalive to it.
     if (init.keepalive !== undefined) {
       request.keepalive = Boolean(init.keepalive)
     }
@@ -27497,7 +27497,7 @@ class Request {
         // Note: must be in uppercase
         method = normalizedMethodRecordsBase[upperCase] ?? method
 
-        // 4. Set request’s method to method.
+        // 4. Set request\u2019s method to method.
         request.method = method
       }
 
@@ -27515,17 +27515,17 @@ class Request {
       signal = init.signal
     }
 
-    // 27. Set this’s request to request.
+    // 27. Set this\u2019s request to request.
     this[kState] = request
 
-    // 28. Set this’s signal to a new AbortSignal object with this’s relevant
+    // 28. Set this\u2019s signal to a new AbortSignal object with this\u2019s relevant
     // Realm.
     // TODO: could this be simplified with AbortSignal.any
     // (https://dom.spec.whatwg.org/#dom-abortsignal-any)
     const ac = new AbortController()
     this[kSignal] = ac.signal
 
-    // 29. If signal is not null, then make this’s signal follow signal.
+    // 29. If signal is not null, then make this\u2019s signal follow signal.
     if (signal != null) {
       if (
         !signal ||
@@ -27570,16 +27570,16 @@ class Request {
       }
     }
 
-    // 30. Set this’s headers to a new Headers object with this’s relevant
-    // Realm, whose header list is request’s header list and guard is
+    // 30. Set this\u2019s headers to a new Headers object with this\u2019s relevant
+    // Realm, whose header list is request\u2019s header list and guard is
     // "request".
     this[kHeaders] = new Headers(kConstruct)
     setHeadersList(this[kHeaders], request.headersList)
     setHeadersGuard(this[kHeaders], 'request')
 
-    // 31. If this’s request’s mode is "no-cors", then:
+    // 31. If this\u2019s request\u2019s mode is "no-cors", then:
     if (mode === 'no-cors') {
-      // 1. If this’s request’s method is not a CORS-safelisted method,
+      // 1. If this\u2019s request\u2019s method is not a CORS-safelisted method,
       // then throw a TypeError.
       if (!corsSafeListedMethodsSet.has(request.method)) {
         throw new TypeError(
@@ -27587,7 +27587,7 @@ class Request {
         )
       }
 
-      // 2. Set this’s headers’s guard to "request-no-cors".
+      // 2. Set this\u2019s headers\u2019s guard to "request-no-cors".
       setHeadersGuard(this[kHeaders], 'request-no-cors')
     }
 
@@ -27595,16 +27595,16 @@ class Request {
     if (initHasKey) {
       /** @type {HeadersList} */
       const headersList = getHeadersList(this[kHeaders])
-      // 1. Let headers be a copy of this’s headers and its associated header
+      // 1. Let headers be a copy of this\u2019s headers and its associated header
       // list.
       // 2. If init["headers"] exists, then set headers to init["headers"].
       const headers = init.headers !== undefined ? init.headers : new HeadersList(headersList)
 
-      // 3. Empty this’s headers’s header list.
+      // 3. Empty this\u2019s headers\u2019s header list.
       headersList.clear()
 
       // 4. If headers is a Headers object, then for each header in its header
-      // list, append header’s name/header’s value to this’s headers.
+      // list, append header\u2019s name/header\u2019s value to this\u2019s headers.
       if (headers instanceof HeadersList) {
         for (const { name, value } of headers.rawValues()) {
           headersList.append(name, value, false)
@@ -27612,17 +27612,17 @@ class Request {
         // Note: Copy the `set-cookie` meta-data.
         headersList.cookies = headers.cookies
       } else {
-        // 5. Otherwise, fill this’s headers with headers.
+        // 5. Otherwise, fill this\u2019s headers with headers.
         fillHeaders(this[kHeaders], headers)
       }
     }
 
-    // 33. Let inputBody be input’s request’s body if input is a Request
+    // 33. Let inputBody be input\u2019s request\u2019s body if input is a Request
     // object; otherwise null.
     const inputBody = input instanceof Request ? input[kState].body : null
 
     // 34. If either init["body"] exists and is non-null or inputBody is
-    // non-null, and request’s method is `GET` or `HEAD`, then throw a
+    // non-null, and request\u2019s method is `GET` or `HEAD`, then throw a
     // TypeError.
     if (
       (init.body != null || inputBody != null) &&
@@ -27638,16 +27638,16 @@ class Request {
     if (init.body != null) {
       // 1. Let Content-Type be null.
       // 2. Set initBody and Content-Type to the result of extracting
-      // init["body"], with keepalive set to request’s keepalive.
+      // init["body"], with keepalive set to request\u2019s keepalive.
       const [extractedBody, contentType] = extractBody(
         init.body,
         request.keepalive
       )
       initBody = extractedBody
 
-      // 3, If Content-Type is non-null and this’s headers’s header list does
+      // 3, If Content-Type is non-null and this\u2019s headers\u2019s header list does
       // not contain `Content-Type`, then append `Content-Type`/Content-Type to
-      // this’s headers.
+      // this\u2019s headers.
       if (contentType && !getHeadersList(this[kHeaders]).contains('content-type', true)) {
         this[kHeaders].append('content-type', contentType)
       }
@@ -27657,7 +27657,7 @@ class Request {
     // inputBody.
     const inputOrInitBody = initBody ?? inputBody
 
-    // 38. If inputOrInitBody is non-null and inputOrInitBody’s source is
+    // 38. If inputOrInitBody is non-null and inputOrInitBody\u2019s source is
     // null, then:
     if (inputOrInitBody != null && inputOrInitBody.source == null) {
       // 1. If initBody is non-null and init["duplex"] does not exist,
@@ -27666,7 +27666,7 @@ class Request {
         throw new TypeError('RequestInit: duplex option is required when sending a body.')
       }
 
-      // 2. If this’s request’s mode is neither "same-origin" nor "cors",
+      // 2. If this\u2019s request\u2019s mode is neither "same-origin" nor "cors",
       // then throw a TypeError.
       if (request.mode !== 'same-origin' && request.mode !== 'cors') {
         throw new TypeError(
@@ -27674,7 +27674,7 @@ class Request {
         )
       }
 
-      // 3. Set this’s request’s use-CORS-preflight flag.
+      // 3. Set this\u2019s request\u2019s use-CORS-preflight flag.
       request.useCORSPreflightFlag = true
     }
 
@@ -27701,15 +27701,15 @@ class Request {
       }
     }
 
-    // 41. Set this’s request’s body to finalBody.
+    // 41. Set this\u2019s request\u2019s body to finalBody.
     this[kState].body = finalBody
   }
 
-  // Returns request’s HTTP method, which is "GET" by default.
+  // Returns request\u2019s HTTP method, which is "GET" by default.
   get method () {
     webidl.brandCheck(this, Request)
 
-    // The method getter steps are to return this’s request’s method.
+    // The method getter steps are to return this\u2019s request\u2019s method.
     return this[kState].method
   }
 
@@ -27717,7 +27717,7 @@ class Request {
   get url () {
     webidl.brandCheck(this, Request)
 
-    // The url getter steps are to return this’s request’s URL, serialized.
+    // The url getter steps are to return this\u2019s request\u2019s URL, serialized.
     return URLSerializer(this[kState].url)
   }
 
@@ -27727,7 +27727,7 @@ class Request {
   get headers () {
     webidl.brandCheck(this, Request)
 
-    // The headers getter steps are to return this’s headers.
+    // The headers getter steps are to return this\u2019s headers.
     return this[kHeaders]
   }
 
@@ -27736,41 +27736,41 @@ class Request {
   get destination () {
     webidl.brandCheck(this, Request)
 
-    // The destination getter are to return this’s request’s destination.
+    // The destination getter are to return this\u2019s request\u2019s destination.
     return this[kState].destination
   }
 
   // Returns the referrer of request. Its value can be a same-origin URL if
   // explicitly set in init, the empty string to indicate no referrer, and
-  // "about:client" when defaulting to the global’s default. This is used
+  // "about:client" when defaulting to the global\u2019s default. This is used
   // during fetching to determine the value of the `Referer` header of the
   // request being made.
   get referrer () {
     webidl.brandCheck(this, Request)
 
-    // 1. If this’s request’s referrer is "no-referrer", then return the
+    // 1. If this\u2019s request\u2019s referrer is "no-referrer", then return the
     // empty string.
     if (this[kState].referrer === 'no-referrer') {
       return ''
     }
 
-    // 2. If this’s request’s referrer is "client", then return
+    // 2. If this\u2019s request\u2019s referrer is "client", then return
     // "about:client".
     if (this[kState].referrer === 'client') {
       return 'about:client'
     }
 
-    // Return this’s request’s referrer, serialized.
+    // Return this\u2019s request\u2019s referrer, serialized.
     return this[kState].referrer.toString()
   }
 
   // Returns the referrer policy associated with request.
-  // This is used during fetching to compute the value of the request’s
+  // This is used during fetching to compute the value of the request\u2019s
   // referrer.
   get referrerPolicy () {
     webidl.brandCheck(this, Request)
 
-    // The referrerPolicy getter steps are to return this’s request’s referrer policy.
+    // The referrerPolicy getter steps are to return this\u2019s request\u2019s referrer policy.
     return this[kState].referrerPolicy
   }
 
@@ -27780,7 +27780,7 @@ class Request {
   get mode () {
     webidl.brandCheck(this, Request)
 
-    // The mode getter steps are to return this’s request’s mode.
+    // The mode getter steps are to return this\u2019s request\u2019s mode.
     return this[kState].mode
   }
 
@@ -27788,17 +27788,17 @@ class Request {
   // which is a string indicating whether credentials will be sent with the
   // request always, never, or only when sent to a same-origin URL.
   get credentials () {
-    // The credentials getter steps are to return this’s request’s credentials mode.
+    // The credentials getter steps are to return this\u2019s request\u2019s credentials mode.
     return this[kState].credentials
   }
 
   // Returns the cache mode associated with request,
   // which is a string indicating how the request will
-  // interact with the browser’s cache when fetching.
+  // interact with the browser\u2019s cache when fetching.
   get cache () {
     webidl.brandCheck(this, Request)
 
-    // The cache getter steps are to return this’s request’s cache mode.
+    // The cache getter steps are to return this\u2019s request\u2019s cache mode.
     return this[kState].cache
   }
 
@@ -27809,17 +27809,17 @@ class Request {
   get redirect () {
     webidl.brandCheck(this, Request)
 
-    // The redirect getter steps are to return this’s request’s redirect mode.
+    // The redirect getter steps are to return this\u2019s request\u2019s redirect mode.
     return this[kState].redirect
   }
 
-  // Returns request’s subresource integrity metadata, which is a
+  // Returns request\u2019s subresource integrity metadata, which is a
   // cryptographic hash of the resource being fetched. Its value
   // consists of multiple hashes separated by whitespace. [SRI]
   get integrity () {
     webidl.brandCheck(this, Request)
 
-    // The integrity getter steps are to return this’s request’s integrity
+    // The integrity getter steps are to return this\u2019s request\u2019s integrity
     // metadata.
     return this[kState].integrity
   }
@@ -27829,7 +27829,7 @@ class Request {
   get keepalive () {
     webidl.brandCheck(this, Request)
 
-    // The keepalive getter steps are to return this’s request’s keepalive.
+    // The keepalive getter steps are to return this\u2019s request\u2019s keepalive.
     return this[kState].keepalive
   }
 
@@ -27838,8 +27838,8 @@ class Request {
   get isReloadNavigation () {
     webidl.brandCheck(this, Request)
 
-    // The isReloadNavigation getter steps are to return true if this’s
-    // request’s reload-navigation flag is set; otherwise false.
+    // The isReloadNavigation getter steps are to return true if this\u2019s
+    // request\u2019s reload-navigation flag is set; otherwise false.
     return this[kState].reloadNavigation
   }
 
@@ -27848,7 +27848,7 @@ class Request {
   get isHistoryNavigation () {
     webidl.brandCheck(this, Request)
 
-    // The isHistoryNavigation getter steps are to return true if this’s request’s
+    // The isHistoryNavigation getter steps are to return true if this\u2019s request\u2019s
     // history-navigation flag is set; otherwise false.
     return this[kState].historyNavigation
   }
@@ -27859,7 +27859,7 @@ class Request {
   get signal () {
     webidl.brandCheck(this, Request)
 
-    // The signal getter steps are to return this’s signal.
+    // The signal getter steps are to return this\u2019s signal.
     return this[kSignal]
   }
 
@@ -27890,12 +27890,12 @@ class Request {
       throw new TypeError('unusable')
     }
 
-    // 2. Let clonedRequest be the result of cloning this’s request.
+    // 2. Let clonedRequest be the result of cloning this\u2019s request.
     const clonedRequest = cloneRequest(this[kState])
 
     // 3. Let clonedRequestObject be the result of creating a Request object,
-    // given clonedRequest, this’s headers’s guard, and this’s relevant Realm.
-    // 4. Make clonedRequestObject’s signal follow this’s signal.
+    // given clonedRequest, this\u2019s headers\u2019s guard, and this\u2019s relevant Realm.
+    // 4. Make clonedRequestObject\u2019s signal follow this\u2019s signal.
     const ac = new AbortController()
     if (this.signal.aborted) {
       ac.abort(this.signal.reason)
@@ -28001,8 +28001,8 @@ function cloneRequest (request) {
   // 1. Let newRequest be a copy of request, except for its body.
   const newRequest = makeRequest({ ...request, body: null })
 
-  // 2. If request’s body is non-null, set newRequest’s body to the
-  // result of cloning request’s body.
+  // 2. If request\u2019s body is non-null, set newRequest\u2019s body to the
+  // result of cloning request\u2019s body.
   if (request.body != null) {
     newRequest.body = cloneBody(newRequest, request.body)
   }
@@ -28204,7 +28204,7 @@ class Response {
   // Creates network error Response.
   static error () {
     // The static error() method steps are to return the result of creating a
-    // Response object, given a new network error, "immutable", and this’s
+    // Response object, given a new network error, "immutable", and this\u2019s
     // relevant Realm.
     const responseObject = fromInnerResponse(makeNetworkError(), 'immutable')
 
@@ -28228,7 +28228,7 @@ class Response {
     const body = extractBody(bytes)
 
     // 3. Let responseObject be the result of creating a Response object, given a new response,
-    //    "response", and this’s relevant Realm.
+    //    "response", and this\u2019s relevant Realm.
     const responseObject = fromInnerResponse(makeResponse({}), 'response')
 
     // 4. Perform initialize a response given responseObject, init, and (body, "application/json").
@@ -28246,7 +28246,7 @@ class Response {
     status = webidl.converters['unsigned short'](status)
 
     // 1. Let parsedURL be the result of parsing url with current settings
-    // object’s API base URL.
+    // object\u2019s API base URL.
     // 2. If parsedURL is failure, then throw a TypeError.
     // TODO: base-URL?
     let parsedURL
@@ -28262,16 +28262,16 @@ class Response {
     }
 
     // 4. Let responseObject be the result of creating a Response object,
-    // given a new response, "immutable", and this’s relevant Realm.
+    // given a new response, "immutable", and this\u2019s relevant Realm.
     const responseObject = fromInnerResponse(makeResponse({}), 'immutable')
 
-    // 5. Set responseObject’s response’s status to status.
+    // 5. Set responseObject\u2019s response\u2019s status to status.
     responseObject[kState].status = status
 
     // 6. Let value be parsedURL, serialized and isomorphic encoded.
     const value = isomorphicEncode(URLSerializer(parsedURL))
 
-    // 7. Append `Location`/value to responseObject’s response’s header list.
+    // 7. Append `Location`/value to responseObject\u2019s response\u2019s header list.
     responseObject[kState].headersList.append('location', value, true)
 
     // 8. Return responseObject.
@@ -28291,11 +28291,11 @@ class Response {
 
     init = webidl.converters.ResponseInit(init)
 
-    // 1. Set this’s response to a new response.
+    // 1. Set this\u2019s response to a new response.
     this[kState] = makeResponse({})
 
-    // 2. Set this’s headers to a new Headers object with this’s relevant
-    // Realm, whose header list is this’s response’s header list and guard
+    // 2. Set this\u2019s headers to a new Headers object with this\u2019s relevant
+    // Realm, whose header list is this\u2019s response\u2019s header list and guard
     // is "response".
     this[kHeaders] = new Headers(kConstruct)
     setHeadersGuard(this[kHeaders], 'response')
@@ -28314,22 +28314,22 @@ class Response {
     initializeResponse(this, init, bodyWithType)
   }
 
-  // Returns response’s type, e.g., "cors".
+  // Returns response\u2019s type, e.g., "cors".
   get type () {
     webidl.brandCheck(this, Response)
 
-    // The type getter steps are to return this’s response’s type.
+    // The type getter steps are to return this\u2019s response\u2019s type.
     return this[kState].type
   }
 
-  // Returns response’s URL, if it has one; otherwise the empty string.
+  // Returns response\u2019s URL, if it has one; otherwise the empty string.
   get url () {
     webidl.brandCheck(this, Response)
 
     const urlList = this[kState].urlList
 
-    // The url getter steps are to return the empty string if this’s
-    // response’s URL is null; otherwise this’s response’s URL,
+    // The url getter steps are to return the empty string if this\u2019s
+    // response\u2019s URL is null; otherwise this\u2019s response\u2019s URL,
     // serialized with exclude fragment set to true.
     const url = urlList[urlList.length - 1] ?? null
 
@@ -28344,42 +28344,42 @@ class Response {
   get redirected () {
     webidl.brandCheck(this, Response)
 
-    // The redirected getter steps are to return true if this’s response’s URL
+    // The redirected getter steps are to return true if this\u2019s response\u2019s URL
     // list has more than one item; otherwise false.
     return this[kState].urlList.length > 1
   }
 
-  // Returns response’s status.
+  // Returns response\u2019s status.
   get status () {
     webidl.brandCheck(this, Response)
 
-    // The status getter steps are to return this’s response’s status.
+    // The status getter steps are to return this\u2019s response\u2019s status.
     return this[kState].status
   }
 
-  // Returns whether response’s status is an ok status.
+  // Returns whether response\u2019s status is an ok status.
   get ok () {
     webidl.brandCheck(this, Response)
 
-    // The ok getter steps are to return true if this’s response’s status is an
+    // The ok getter steps are to return true if this\u2019s response\u2019s status is an
     // ok status; otherwise false.
     return this[kState].status >= 200 && this[kState].status <= 299
   }
 
-  // Returns response’s status message.
+  // Returns response\u2019s status message.
   get statusText () {
     webidl.brandCheck(this, Response)
 
-    // The statusText getter steps are to return this’s response’s status
+    // The statusText getter steps are to return this\u2019s response\u2019s status
     // message.
     return this[kState].statusText
   }
 
-  // Returns response’s headers as Headers.
+  // Returns response\u2019s headers as Headers.
   get headers () {
     webidl.brandCheck(this, Response)
 
-    // The headers getter steps are to return this’s headers.
+    // The headers getter steps are to return this\u2019s headers.
     return this[kHeaders]
   }
 
@@ -28407,7 +28407,7 @@ class Response {
       })
     }
 
-    // 2. Let clonedResponse be the result of cloning this’s response.
+    // 2. Let clonedResponse be the result of cloning this\u2019s response.
     const clonedResponse = cloneResponse(this[kState])
 
     // Note: To re-register because of a new stream.
@@ -28416,7 +28416,7 @@ class Response {
     }
 
     // 3. Return the result of creating a Response object, given
-    // clonedResponse, this’s headers’s guard, and this’s relevant Realm.
+    // clonedResponse, this\u2019s headers\u2019s guard, and this\u2019s relevant Realm.
     return fromInnerResponse(clonedResponse, getHeadersGuard(this[kHeaders]))
   }
 
@@ -28473,7 +28473,7 @@ function cloneResponse (response) {
   // To clone a response response, run these steps:
 
   // 1. If response is a filtered response, then return a new identical
-  // filtered response whose internal response is a clone of response’s
+  // filtered response whose internal response is a clone of response\u2019s
   // internal response.
   if (response.internalResponse) {
     return filterResponse(
@@ -28485,8 +28485,8 @@ function cloneResponse (response) {
   // 2. Let newResponse be a copy of response, except for its body.
   const newResponse = makeResponse({ ...response, body: null })
 
-  // 3. If response’s body is non-null, then set newResponse’s body to the
-  // result of cloning response’s body.
+  // 3. If response\u2019s body is non-null, then set newResponse\u2019s body to the
+  // result of cloning response\u2019s body.
   if (response.body != null) {
     newResponse.body = cloneBody(newResponse, response.body)
   }
@@ -28557,10 +28557,10 @@ function makeFilteredResponse (response, state) {
 // https://fetch.spec.whatwg.org/#concept-filtered-response
 function filterResponse (response, type) {
   // Set response to the following filtered response with response as its
-  // internal response, depending on request’s response tainting:
+  // internal response, depending on request\u2019s response tainting:
   if (type === 'basic') {
     // A basic filtered response is a filtered response whose type is "basic"
-    // and header list excludes any headers in internal response’s header list
+    // and header list excludes any headers in internal response\u2019s header list
     // whose name is a forbidden response-header name.
 
     // Note: undici does not implement forbidden response-header names
@@ -28570,9 +28570,9 @@ function filterResponse (response, type) {
     })
   } else if (type === 'cors') {
     // A CORS filtered response is a filtered response whose type is "cors"
-    // and header list excludes any headers in internal response’s header
+    // and header list excludes any headers in internal response\u2019s header
     // list whose name is not a CORS-safelisted response-header name, given
-    // internal response’s CORS-exposed header-name list.
+    // internal response\u2019s CORS-exposed header-name list.
 
     // Note: undici does not implement CORS-safelisted response-header names
     return makeFilteredResponse(response, {
@@ -28638,17 +28638,17 @@ function initializeResponse (response, init, body) {
     }
   }
 
-  // 3. Set response’s response’s status to init["status"].
+  // 3. Set response\u2019s response\u2019s status to init["status"].
   if ('status' in init && init.status != null) {
     response[kState].status = init.status
   }
 
-  // 4. Set response’s response’s status message to init["statusText"].
+  // 4. Set response\u2019s response\u2019s status message to init["statusText"].
   if ('statusText' in init && init.statusText != null) {
     response[kState].statusText = init.statusText
   }
 
-  // 5. If init["headers"] exists, then fill response’s headers with init["headers"].
+  // 5. If init["headers"] exists, then fill response\u2019s headers with init["headers"].
   if ('headers' in init && init.headers != null) {
     fill(response[kHeaders], init.headers)
   }
@@ -28831,7 +28831,7 @@ try {
 function responseURL (response) {
   // https://fetch.spec.whatwg.org/#responses
   // A response has an associated URL. It is a pointer to the last URL
-  // in response’s URL list and null if response’s URL list is empty.
+  // in response\u2019s URL list and null if response\u2019s URL list is empty.
   const urlList = response.urlList
   const length = urlList.length
   return length === 0 ? null : urlList[length - 1].toString()
@@ -28839,17 +28839,17 @@ function responseURL (response) {
 
 // https://fetch.spec.whatwg.org/#concept-response-location-url
 function responseLocationURL (response, requestFragment) {
-  // 1. If response’s status is not a redirect status, then return null.
+  // 1. If response\u2019s status is not a redirect status, then return null.
   if (!redirectStatusSet.has(response.status)) {
     return null
   }
 
   // 2. Let location be the result of extracting header list values given
-  // `Location` and response’s header list.
+  // `Location` and response\u2019s header list.
   let location = response.headersList.get('location', true)
 
   // 3. If location is a header value, then set location to the result of
-  //    parsing location with response’s URL.
+  //    parsing location with response\u2019s URL.
   if (location !== null && isValidHeaderValue(location)) {
     if (!isValidEncodedURL(location)) {
       // Some websites respond location header in UTF-8 form without encoding them as ASCII
@@ -28860,7 +28860,7 @@ function responseLocationURL (response, requestFragment) {
     location = new URL(location, responseURL(response))
   }
 
-  // 4. If location is a URL whose fragment is null, then set location’s
+  // 4. If location is a URL whose fragment is null, then set location\u2019s
   // fragment to requestFragment.
   if (location && !location.hash) {
     location.hash = requestFragment
@@ -28905,10 +28905,10 @@ function requestCurrentURL (request) {
 }
 
 function requestBadPort (request) {
-  // 1. Let url be request’s current URL.
+  // 1. Let url be request\u2019s current URL.
   const url = requestCurrentURL(request)
 
-  // 2. If url’s scheme is an HTTP(S) scheme and url’s port is a bad port,
+  // 2. If url\u2019s scheme is an HTTP(S) scheme and url\u2019s port is a bad port,
   // then return blocked.
   if (urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port)) {
     return 'blocked'
@@ -28976,14 +28976,14 @@ function isValidHeaderValue (potentialValue) {
 // https://w3c.github.io/webappsec-referrer-policy/#set-requests-referrer-policy-on-redirect
 function setRequestReferrerPolicyOnRedirect (request, actualResponse) {
   //  Given a request request and a response actualResponse, this algorithm
-  //  updates request’s referrer policy according to the Referrer-Policy
+  //  updates request\u2019s referrer policy according to the Referrer-Policy
   //  header (if any) in actualResponse.
 
-  // 1. Let policy be the result of executing § 8.1 Parse a referrer policy
+  // 1. Let policy be the result of executing \u00a7 8.1 Parse a referrer policy
   // from a Referrer-Policy header on actualResponse.
 
   // 8.1 Parse a referrer policy from a Referrer-Policy header
-  // 1. Let policy-tokens be the result of extracting header list values given `Referrer-Policy` and response’s header list.
+  // 1. Let policy-tokens be the result of extracting header list values given `Referrer-Policy` and response\u2019s header list.
   const { headersList } = actualResponse
   // 2. Let policy be the empty string.
   // 3. For each token in policy-tokens, if token is a referrer policy and token is not the empty string, then set policy to token.
@@ -29007,7 +29007,7 @@ function setRequestReferrerPolicyOnRedirect (request, actualResponse) {
     }
   }
 
-  // 2. If policy is not the empty string, then set request’s referrer policy to policy.
+  // 2. If policy is not the empty string, then set request\u2019s referrer policy to policy.
   if (policy !== '') {
     request.referrerPolicy = policy
   }
@@ -29037,16 +29037,16 @@ function appendFetchMetadata (httpRequest) {
 
   //  https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-mode-header
 
-  //  1. Assert: r’s url is a potentially trustworthy URL.
+  //  1. Assert: r\u2019s url is a potentially trustworthy URL.
   //  TODO
 
   //  2. Let header be a Structured Header whose value is a token.
   let header = null
 
-  //  3. Set header’s value to r’s mode.
+  //  3. Set header\u2019s value to r\u2019s mode.
   header = httpRequest.mode
 
-  //  4. Set a structured field value `Sec-Fetch-Mode`/header in r’s header list.
+  //  4. Set a structured field value `Sec-Fetch-Mode`/header in r\u2019s header list.
   httpRequest.headersList.set('sec-fetch-mode', header, true)
 
   //  https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-site-header
@@ -29073,13 +29073,13 @@ function appendRequestOriginHeader (request) {
     return
   }
 
-  // 2. If request’s response tainting is "cors" or request’s mode is "websocket",
-  //    then append (`Origin`, serializedOrigin) to request’s header list.
-  // 3. Otherwise, if request’s method is neither `GET` nor `HEAD`, then:
+  // 2. If request\u2019s response tainting is "cors" or request\u2019s mode is "websocket",
+  //    then append (`Origin`, serializedOrigin) to request\u2019s header list.
+  // 3. Otherwise, if request\u2019s method is neither `GET` nor `HEAD`, then:
   if (request.responseTainting === 'cors' || request.mode === 'websocket') {
     request.headersList.append('origin', serializedOrigin, true)
   } else if (request.method !== 'GET' && request.method !== 'HEAD') {
-    // 1. Switch on request’s referrer policy:
+    // 1. Switch on request\u2019s referrer policy:
     switch (request.referrerPolicy) {
       case 'no-referrer':
         // Set serializedOrigin to `null`.
@@ -29088,15 +29088,15 @@ function appendRequestOriginHeader (request) {
       case 'no-referrer-when-downgrade':
       case 'strict-origin':
       case 'strict-origin-when-cross-origin':
-        // If request’s origin is a tuple origin, its scheme is "https", and
-        // request’s current URL’s scheme is not "https", then set
+        // If request\u2019s origin is a tuple origin, its scheme is "https", and
+        // request\u2019s current URL\u2019s scheme is not "https", then set
         // serializedOrigin to `null`.
         if (request.origin && urlHasHttpsScheme(request.origin) && !urlHasHttpsScheme(requestCurrentURL(request))) {
           serializedOrigin = null
         }
         break
       case 'same-origin':
-        // If request’s origin is not same origin with request’s current URL’s
+        // If request\u2019s origin is not same origin with request\u2019s current URL\u2019s
         // origin, then set serializedOrigin to `null`.
         if (!sameOrigin(request, requestCurrentURL(request))) {
           serializedOrigin = null
@@ -29106,7 +29106,7 @@ function appendRequestOriginHeader (request) {
         // Do nothing.
     }
 
-    // 2. Append (`Origin`, serializedOrigin) to request’s header list.
+    // 2. Append (`Origin`, serializedOrigin) to request\u2019s header list.
     request.headersList.append('origin', serializedOrigin, true)
   }
 }
@@ -29185,11 +29185,11 @@ function determineRequestsReferrer (request) {
   // Note: policy cannot (shouldn't) be null or an empty string.
   assert(policy)
 
-  // 2. Let environment be request’s client.
+  // 2. Let environment be request\u2019s client.
 
   let referrerSource = null
 
-  // 3. Switch on request’s referrer:
+  // 3. Switch on request\u2019s referrer:
   if (request.referrer === 'client') {
     // Note: node isn't a browser and doesn't implement document/iframes,
     // so we bypass this step and replace it with our own.
@@ -29203,11 +29203,11 @@ function determineRequestsReferrer (request) {
     // note: we need to clone it as it's mutated
     referrerSource = new URL(globalOrigin)
   } else if (request.referrer instanceof URL) {
-    // Let referrerSource be request’s referrer.
+    // Let referrerSource be request\u2019s referrer.
     referrerSource = request.referrer
   }
 
-  // 4. Let request’s referrerURL be the result of stripping referrerSource for
+  // 4. Let request\u2019s referrerURL be the result of stripping referrerSource for
   //    use as a referrer.
   let referrerURL = stripURLForReferrer(referrerSource)
 
@@ -29236,13 +29236,13 @@ function determineRequestsReferrer (request) {
     case 'strict-origin-when-cross-origin': {
       const currentURL = requestCurrentURL(request)
 
-      // 1. If the origin of referrerURL and the origin of request’s current
+      // 1. If the origin of referrerURL and the origin of request\u2019s current
       //    URL are the same, then return referrerURL.
       if (sameOrigin(referrerURL, currentURL)) {
         return referrerURL
       }
 
-      // 2. If referrerURL is a potentially trustworthy URL and request’s
+      // 2. If referrerURL is a potentially trustworthy URL and request\u2019s
       //    current URL is not a potentially trustworthy URL, then return no
       //    referrer.
       if (isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL)) {
@@ -29255,14 +29255,14 @@ function determineRequestsReferrer (request) {
     case 'strict-origin': // eslint-disable-line
       /**
          * 1. If referrerURL is a potentially trustworthy URL and
-         * request’s current URL is not a potentially trustworthy URL,
+         * request\u2019s current URL is not a potentially trustworthy URL,
          * then return no referrer.
          * 2. Return referrerOrigin
         */
     case 'no-referrer-when-downgrade': // eslint-disable-line
       /**
        * 1. If referrerURL is a potentially trustworthy URL and
-       * request’s current URL is not a potentially trustworthy URL,
+       * request\u2019s current URL is not a potentially trustworthy URL,
        * then return no referrer.
        * 2. Return referrerOrigin
       */
@@ -29283,26 +29283,26 @@ function stripURLForReferrer (url, originOnly) {
 
   url = new URL(url)
 
-  // 2. If url’s scheme is a local scheme, then return no referrer.
+  // 2. If url\u2019s scheme is a local scheme, then return no referrer.
   if (url.protocol === 'file:' || url.protocol === 'about:' || url.protocol === 'blank:') {
     return 'no-referrer'
   }
 
-  // 3. Set url’s username to the empty string.
+  // 3. Set url\u2019s username to the empty string.
   url.username = ''
 
-  // 4. Set url’s password to the empty string.
+  // 4. Set url\u2019s password to the empty string.
   url.password = ''
 
-  // 5. Set url’s fragment to null.
+  // 5. Set url\u2019s fragment to null.
   url.hash = ''
 
   // 6. If the origin-only flag is true, then:
   if (originOnly) {
-    // 1. Set url’s path to « the empty string ».
+    // 1. Set url\u2019s path to \u00ab the empty string \u00bb.
     url.pathname = ''
 
-    // 2. Set url’s query to null.
+    // 2. Set url\u2019s query to null.
     url.search = ''
   }
 
@@ -29607,7 +29607,7 @@ function normalizeMethod (method) {
 
 // https://infra.spec.whatwg.org/#serialize-a-javascript-value-to-a-json-string
 function serializeJavascriptValueToJSONString (value) {
-  // 1. Let result be ? Call(%JSON.stringify%, undefined, « value »).
+  // 1. Let result be ? Call(%JSON.stringify%, undefined, \u00ab value \u00bb).
   const result = JSON.stringify(value)
 
   // 2. If result is undefined, then throw a TypeError.
@@ -29666,9 +29666,9 @@ function createIterator (name, kInternalIterator, keyIndex = 0, valueIndex = 1) 
         )
       }
 
-      // 6. Let index be object’s index.
-      // 7. Let kind be object’s kind.
-      // 8. Let values be object’s target's value pairs to iterate over.
+      // 6. Let index be object\u2019s index.
+      // 7. Let kind be object\u2019s kind.
+      // 8. Let values be object\u2019s target's value pairs to iterate over.
       const index = this.#index
       const values = this.#target[kInternalIterator]
 
@@ -29687,7 +29687,7 @@ function createIterator (name, kInternalIterator, keyIndex = 0, valueIndex = 1) 
       // 11. Let pair be the entry in values at index index.
       const { [keyIndex]: key, [valueIndex]: value } = values[index]
 
-      // 12. Set object’s index to index + 1.
+      // 12. Set object\u2019s index to index + 1.
       this.#index = index + 1
 
       // 13. Return the iterator result for pair and kind.
@@ -29698,22 +29698,22 @@ function createIterator (name, kInternalIterator, keyIndex = 0, valueIndex = 1) 
       let result
       switch (this.#kind) {
         case 'key':
-          // 1. Let idlKey be pair’s key.
+          // 1. Let idlKey be pair\u2019s key.
           // 2. Let key be the result of converting idlKey to an
           //    ECMAScript value.
           // 3. result is key.
           result = key
           break
         case 'value':
-          // 1. Let idlValue be pair’s value.
+          // 1. Let idlValue be pair\u2019s value.
           // 2. Let value be the result of converting idlValue to
           //    an ECMAScript value.
           // 3. result is value.
           result = value
           break
         case 'key+value':
-          // 1. Let idlKey be pair’s key.
-          // 2. Let idlValue be pair’s value.
+          // 1. Let idlKey be pair\u2019s key.
+          // 2. Let idlValue be pair\u2019s value.
           // 3. Let key be the result of converting idlKey to an
           //    ECMAScript value.
           // 4. Let value be the result of converting idlValue to
@@ -29844,7 +29844,7 @@ async function fullyReadBody (body, processBody, processBodyError) {
   //    with taskDestination.
   const errorSteps = processBodyError
 
-  // 4. Let reader be the result of getting a reader for body’s stream.
+  // 4. Let reader be the result of getting a reader for body\u2019s stream.
   //    If that threw an exception, then run errorSteps with that
   //    exception and return.
   let reader
@@ -29896,9 +29896,9 @@ function isomorphicEncode (input) {
   // 1. Assert: input contains no code points greater than U+00FF.
   assert(!invalidIsomorphicEncodeValueRegex.test(input))
 
-  // 2. Return a byte sequence whose length is equal to input’s code
+  // 2. Return a byte sequence whose length is equal to input\u2019s code
   //    point length and whose bytes have the same values as the
-  //    values of input’s code points, in the same order
+  //    values of input\u2019s code points, in the same order
   return input
 }
 
@@ -30221,22 +30221,22 @@ function extractMimeType (headers) {
     // 6.3. Set mimeType to temporaryMimeType.
     mimeType = temporaryMimeType
 
-    // 6.4. If mimeType’s essence is not essence, then:
+    // 6.4. If mimeType\u2019s essence is not essence, then:
     if (mimeType.essence !== essence) {
       // 6.4.1. Set charset to null.
       charset = null
 
-      // 6.4.2. If mimeType’s parameters["charset"] exists, then set charset to
-      //        mimeType’s parameters["charset"].
+      // 6.4.2. If mimeType\u2019s parameters["charset"] exists, then set charset to
+      //        mimeType\u2019s parameters["charset"].
       if (mimeType.parameters.has('charset')) {
         charset = mimeType.parameters.get('charset')
       }
 
-      // 6.4.3. Set essence to mimeType’s essence.
+      // 6.4.3. Set essence to mimeType\u2019s essence.
       essence = mimeType.essence
     } else if (!mimeType.parameters.has('charset') && charset !== null) {
-      // 6.5. Otherwise, if mimeType’s parameters["charset"] does not exist, and
-      //      charset is non-null, set mimeType’s parameters["charset"] to charset.
+      // 6.5. Otherwise, if mimeType\u2019s parameters["charset"] does not exist, and
+      //      charset is non-null, set mimeType\u2019s parameters["charset"] to charset.
       mimeType.parameters.set('charset', charset)
     }
   }
@@ -30354,7 +30354,7 @@ function utf8DecodeBytes (buffer) {
     buffer = buffer.subarray(3)
   }
 
-  // 3. Process a queue with an instance of UTF-8’s
+  // 3. Process a queue with an instance of UTF-8\u2019s
   //    decoder, ioQueue, output, and "replacement".
   const output = textDecoder.decode(buffer)
 
@@ -30537,14 +30537,14 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
 
   // 1. If bitLength is 64, then:
   if (bitLength === 64) {
-    // 1. Let upperBound be 2^53 − 1.
+    // 1. Let upperBound be 2^53 \u2212 1.
     upperBound = Math.pow(2, 53) - 1
 
     // 2. If signedness is "unsigned", then let lowerBound be 0.
     if (signedness === 'unsigned') {
       lowerBound = 0
     } else {
-      // 3. Otherwise let lowerBound be −2^53 + 1.
+      // 3. Otherwise let lowerBound be \u22122^53 + 1.
       lowerBound = Math.pow(-2, 53) + 1
     }
   } else if (signedness === 'unsigned') {
@@ -30553,22 +30553,22 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
     // 1. Let lowerBound be 0.
     lowerBound = 0
 
-    // 2. Let upperBound be 2^bitLength − 1.
+    // 2. Let upperBound be 2^bitLength \u2212 1.
     upperBound = Math.pow(2, bitLength) - 1
   } else {
     // 3. Otherwise:
 
-    // 1. Let lowerBound be -2^bitLength − 1.
+    // 1. Let lowerBound be -2^bitLength \u2212 1.
     lowerBound = Math.pow(-2, bitLength) - 1
 
-    // 2. Let upperBound be 2^bitLength − 1 − 1.
+    // 2. Let upperBound be 2^bitLength \u2212 1 \u2212 1.
     upperBound = Math.pow(2, bitLength - 1) - 1
   }
 
   // 4. Let x be ? ToNumber(V).
   let x = Number(V)
 
-  // 5. If x is −0, then set x to +0.
+  // 5. If x is \u22120, then set x to +0.
   if (x === 0) {
     x = 0
   }
@@ -30576,7 +30576,7 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
   // 6. If the conversion is to an IDL type associated
   //    with the [EnforceRange] extended attribute, then:
   if (opts?.enforceRange === true) {
-    // 1. If x is NaN, +∞, or −∞, then throw a TypeError.
+    // 1. If x is NaN, +\u221e, or \u2212\u221e, then throw a TypeError.
     if (
       Number.isNaN(x) ||
       x === Number.POSITIVE_INFINITY ||
@@ -30613,7 +30613,7 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
 
     // 2. Round x to the nearest integer, choosing the
     //    even integer if it lies halfway between two,
-    //    and choosing +0 rather than −0.
+    //    and choosing +0 rather than \u22120.
     if (Math.floor(x) % 2 === 0) {
       x = Math.floor(x)
     } else {
@@ -30624,7 +30624,7 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
     return x
   }
 
-  // 8. If x is NaN, +0, +∞, or −∞, then return +0.
+  // 8. If x is NaN, +0, +\u221e, or \u2212\u221e, then return +0.
   if (
     Number.isNaN(x) ||
     (x === 0 && Object.is(0, x)) ||
@@ -30640,8 +30640,8 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
   // 10. Set x to x modulo 2^bitLength.
   x = x % Math.pow(2, bitLength)
 
-  // 11. If signedness is "signed" and x ≥ 2^bitLength − 1,
-  //    then return x − 2^bitLength.
+  // 11. If signedness is "signed" and x \u2265 2^bitLength \u2212 1,
+  //    then return x \u2212 2^bitLength.
   if (signedness === 'signed' && x >= Math.pow(2, bitLength) - 1) {
     return x - Math.pow(2, bitLength)
   }
@@ -30655,7 +30655,7 @@ webidl.util.IntegerPart = function (n) {
   // 1. Let r be floor(abs(n)).
   const r = Math.floor(Math.abs(n))
 
-  // 2. If n < 0, then return -1 × r.
+  // 2. If n < 0, then return -1 \u00d7 r.
   if (n < 0) {
     return -1 * r
   }
@@ -31021,7 +31021,7 @@ webidl.converters.TypedArray = function (V, T, prefix, name, opts) {
 
   // 2. If Type(V) is not Object, or V does not have a
   //    [[TypedArrayName]] internal slot with a value
-  //    equal to T’s name, then throw a TypeError.
+  //    equal to T\u2019s name, then throw a TypeError.
   if (
     webidl.util.Type(V) !== 'Object' ||
     !types.isTypedArray(V) ||
@@ -31598,7 +31598,7 @@ class FileReader extends EventTarget {
   get result () {
     webidl.brandCheck(this, FileReader)
 
-    // The result attribute’s getter, when invoked, must return
+    // The result attribute\u2019s getter, when invoked, must return
     // this's result.
     return this[kResult]
   }
@@ -31609,7 +31609,7 @@ class FileReader extends EventTarget {
   get error () {
     webidl.brandCheck(this, FileReader)
 
-    // The error attribute’s getter, when invoked, must return
+    // The error attribute\u2019s getter, when invoked, must return
     // this's error.
     return this[kError]
   }
@@ -31923,19 +31923,19 @@ const staticPropertyDescriptors = {
  * @param {string?} encodingName
  */
 function readOperation (fr, blob, type, encodingName) {
-  // 1. If fr’s state is "loading", throw an InvalidStateError
+  // 1. If fr\u2019s state is "loading", throw an InvalidStateError
   //    DOMException.
   if (fr[kState] === 'loading') {
     throw new DOMException('Invalid state', 'InvalidStateError')
   }
 
-  // 2. Set fr’s state to "loading".
+  // 2. Set fr\u2019s state to "loading".
   fr[kState] = 'loading'
 
-  // 3. Set fr’s result to null.
+  // 3. Set fr\u2019s result to null.
   fr[kResult] = null
 
-  // 4. Set fr’s error to null.
+  // 4. Set fr\u2019s error to null.
   fr[kError] = null
 
   // 5. Let stream be the result of calling get stream on blob.
@@ -32013,11 +32013,11 @@ function readOperation (fr, blob, type, encodingName) {
           //    object whose done property is true, queue a task
           //    to run the following steps and abort this algorithm:
           queueMicrotask(() => {
-            // 1. Set fr’s state to "done".
+            // 1. Set fr\u2019s state to "done".
             fr[kState] = 'done'
 
             // 2. Let result be the result of package data given
-            //    bytes, type, blob’s type, and encodingName.
+            //    bytes, type, blob\u2019s type, and encodingName.
             try {
               const result = packageData(bytes, type, blob.type, encodingName)
 
@@ -32027,7 +32027,7 @@ function readOperation (fr, blob, type, encodingName) {
                 return
               }
 
-              // 1. Set fr’s result to result.
+              // 1. Set fr\u2019s result to result.
               fr[kResult] = result
 
               // 2. Fire a progress event called load at the fr.
@@ -32035,14 +32035,14 @@ function readOperation (fr, blob, type, encodingName) {
             } catch (error) {
               // 3. If package data threw an exception error:
 
-              // 1. Set fr’s error to error.
+              // 1. Set fr\u2019s error to error.
               fr[kError] = error
 
               // 2. Fire a progress event called error at fr.
               fireAProgressEvent('error', fr)
             }
 
-            // 5. If fr’s state is not "loading", fire a progress
+            // 5. If fr\u2019s state is not "loading", fire a progress
             //    event called loadend at the fr.
             if (fr[kState] !== 'loading') {
               fireAProgressEvent('loadend', fr)
@@ -32060,16 +32060,16 @@ function readOperation (fr, blob, type, encodingName) {
         //    error error, queue a task to run the following
         //    steps and abort this algorithm:
         queueMicrotask(() => {
-          // 1. Set fr’s state to "done".
+          // 1. Set fr\u2019s state to "done".
           fr[kState] = 'done'
 
-          // 2. Set fr’s error to error.
+          // 2. Set fr\u2019s error to error.
           fr[kError] = error
 
           // 3. Fire a progress event called error at fr.
           fireAProgressEvent('error', fr)
 
-          // 4. If fr’s state is not "loading", fire a progress
+          // 4. If fr\u2019s state is not "loading", fire a progress
           //    event called loadend at fr.
           if (fr[kState] !== 'loading') {
             fireAProgressEvent('loadend', fr)
@@ -32164,7 +32164,7 @@ function packageData (bytes, type, mimeType, encodingName) {
         const type = parseMIMEType(mimeType)
 
         // 2. If type is not failure, set encoding to the result
-        //    of getting an encoding from type’s parameters["charset"].
+        //    of getting an encoding from type\u2019s parameters["charset"].
         if (type !== 'failure') {
           encoding = getEncoding(type.parameters.get('charset'))
         }
@@ -32227,7 +32227,7 @@ function decode (ioQueue, encoding) {
     slice = BOMEncoding === 'UTF-8' ? 3 : 2
   }
 
-  // 3. Process a queue with an instance of encoding’s
+  // 3. Process a queue with an instance of encoding\u2019s
   //    decoder, ioQueue, output, and "replacement".
 
   // 4. Return output.
@@ -32327,7 +32327,7 @@ try {
  * @param {Partial<import('../../types/websocket').WebSocketInit>} options
  */
 function establishWebSocketConnection (url, protocols, client, ws, onEstablish, options) {
-  // 1. Let requestURL be a copy of url, with its scheme set to "http", if url’s
+  // 1. Let requestURL be a copy of url, with its scheme set to "http", if url\u2019s
   //    scheme is "ws", and to "https" otherwise.
   const requestURL = url
 
@@ -32355,8 +32355,8 @@ function establishWebSocketConnection (url, protocols, client, ws, onEstablish, 
     request.headersList = headersList
   }
 
-  // 3. Append (`Upgrade`, `websocket`) to request’s header list.
-  // 4. Append (`Connection`, `Upgrade`) to request’s header list.
+  // 3. Append (`Upgrade`, `websocket`) to request\u2019s header list.
+  // 4. Append (`Connection`, `Upgrade`) to request\u2019s header list.
   // Note: both of these are handled by undici currently.
   // https://github.com/nodejs/undici/blob/68c269c4144c446f3f1220951338daef4a6b5ec4/lib/client.js#L1397
 
@@ -32365,16 +32365,16 @@ function establishWebSocketConnection (url, protocols, client, ws, onEstablish, 
   //    isomorphic encoded.
   const keyValue = crypto.randomBytes(16).toString('base64')
 
-  // 6. Append (`Sec-WebSocket-Key`, keyValue) to request’s
+  // 6. Append (`Sec-WebSocket-Key`, keyValue) to request\u2019s
   //    header list.
   request.headersList.append('sec-websocket-key', keyValue)
 
-  // 7. Append (`Sec-WebSocket-Version`, `13`) to request’s
+  // 7. Append (`Sec-WebSocket-Version`, `13`) to request\u2019s
   //    header list.
   request.headersList.append('sec-websocket-version', '13')
 
   // 8. For each protocol in protocols, combine
-  //    (`Sec-WebSocket-Protocol`, protocol) in request’s header
+  //    (`Sec-WebSocket-Protocol`, protocol) in request\u2019s header
   //    list.
   for (const protocol of protocols) {
     request.headersList.append('sec-websocket-protocol', protocol)
@@ -32386,7 +32386,7 @@ function establishWebSocketConnection (url, protocols, client, ws, onEstablish, 
   const permessageDeflate = 'permessage-deflate; client_max_window_bits'
 
   // 10. Append (`Sec-WebSocket-Extensions`, permessageDeflate) to
-  //     request’s header list.
+  //     request\u2019s header list.
   request.headersList.append('sec-websocket-extensions', permessageDeflate)
 
   // 11. Fetch request with useParallelQueue set to true, and
@@ -32404,7 +32404,7 @@ function establishWebSocketConnection (url, protocols, client, ws, onEstablish, 
       }
 
       // 2. If protocols is not the empty list and extracting header
-      //    list values given `Sec-WebSocket-Protocol` and response’s
+      //    list values given `Sec-WebSocket-Protocol` and response\u2019s
       //    header list results in null, failure, or the empty byte
       //    sequence, then fail the WebSocket connection.
       if (protocols.length !== 0 && !response.headersList.get('Sec-WebSocket-Protocol')) {
@@ -34018,7 +34018,7 @@ function fireEvent (e, target, eventFactory = (type, init) => new Event(type, in
 
   // 2. Let event be the result of creating an event given eventConstructor,
   //    in the relevant realm of target.
-  // 3. Initialize event’s type attribute to e.
+  // 3. Initialize event\u2019s type attribute to e.
   const event = eventFactory(e, eventInitDict)
 
   // 4. Initialize any other IDL attributes of event as described in the
@@ -34069,7 +34069,7 @@ function websocketMessageReceived (ws, type, data) {
 
   // 3. Fire an event named message at the WebSocket object, using MessageEvent,
   //    with the origin attribute initialized to the serialization of the WebSocket
-  //    object’s url's origin, and the data attribute initialized to dataForEvent.
+  //    object\u2019s url's origin, and the data attribute initialized to dataForEvent.
   fireEvent('message', ws, createFastMessageEvent, {
     origin: ws[kWebSocketURL].origin,
     data: dataForEvent
@@ -34361,15 +34361,15 @@ class WebSocket extends EventTarget {
       throw new DOMException(e, 'SyntaxError')
     }
 
-    // 4. If urlRecord’s scheme is "http", then set urlRecord’s scheme to "ws".
+    // 4. If urlRecord\u2019s scheme is "http", then set urlRecord\u2019s scheme to "ws".
     if (urlRecord.protocol === 'http:') {
       urlRecord.protocol = 'ws:'
     } else if (urlRecord.protocol === 'https:') {
-      // 5. Otherwise, if urlRecord’s scheme is "https", set urlRecord’s scheme to "wss".
+      // 5. Otherwise, if urlRecord\u2019s scheme is "https", set urlRecord\u2019s scheme to "wss".
       urlRecord.protocol = 'wss:'
     }
 
-    // 6. If urlRecord’s scheme is not "ws" or "wss", then throw a "SyntaxError" DOMException.
+    // 6. If urlRecord\u2019s scheme is not "ws" or "wss", then throw a "SyntaxError" DOMException.
     if (urlRecord.protocol !== 'ws:' && urlRecord.protocol !== 'wss:') {
       throw new DOMException(
         `Expected a ws: or wss: protocol, got ${urlRecord.protocol}`,
@@ -34377,7 +34377,7 @@ class WebSocket extends EventTarget {
       )
     }
 
-    // 7. If urlRecord’s fragment is non-null, then throw a "SyntaxError"
+    // 7. If urlRecord\u2019s fragment is non-null, then throw a "SyntaxError"
     //    DOMException.
     if (urlRecord.hash || urlRecord.href.endsWith('#')) {
       throw new DOMException('Got fragment', 'SyntaxError')
@@ -34557,7 +34557,7 @@ class WebSocket extends EventTarget {
       // described by the ArrayBuffer object that data references. Any
       // invocation of this method with this kind of argument that does
       // not throw an exception must increase the bufferedAmount attribute
-      // by the length of data’s buffer in bytes.
+      // by the length of data\u2019s buffer in bytes.
 
       this.#bufferedAmount += data.byteLength
       this.#sendQueue.add(data, () => {
@@ -34573,7 +34573,7 @@ class WebSocket extends EventTarget {
       // to be sent is the raw data represented by the Blob object. Any
       // invocation of this method with a Blob argument that does not throw
       // an exception must increase the bufferedAmount attribute by the size
-      // of the Blob object’s raw data, in bytes.
+      // of the Blob object\u2019s raw data, in bytes.
 
       this.#bufferedAmount += data.size
       this.#sendQueue.add(data, () => {
@@ -34741,7 +34741,7 @@ class WebSocket extends EventTarget {
     // 1. Change the ready state to OPEN (1).
     this[kReadyState] = states.OPEN
 
-    // 2. Change the extensions attribute’s value to the extensions in use, if
+    // 2. Change the extensions attribute\u2019s value to the extensions in use, if
     //    it is not the null value.
     // https://datatracker.ietf.org/doc/html/rfc6455#section-9.1
     const extensions = response.headersList.get('sec-websocket-extensions')
@@ -34750,7 +34750,7 @@ class WebSocket extends EventTarget {
       this.#extensions = extensions
     }
 
-    // 3. Change the protocol attribute’s value to the subprotocol in use, if
+    // 3. Change the protocol attribute\u2019s value to the subprotocol in use, if
     //    it is not the null value.
     // https://datatracker.ietf.org/doc/html/rfc6455#section-1.9
     const protocol = response.headersList.get('sec-websocket-protocol')
@@ -34931,7 +34931,7 @@ function deriveConfig(config) {
 
 /***/ }),
 
-/***/ 5133:
+/***/ 4580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34955,12 +34955,9 @@ var src_link = __nccwpck_require__(1029);
 var model = __nccwpck_require__(7304);
 // EXTERNAL MODULE: ./src/policy/index.ts + 17 modules
 var policy = __nccwpck_require__(7880);
-// EXTERNAL MODULE: ./src/sources/index.ts + 32 modules
-var src_sources = __nccwpck_require__(3222);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+// EXTERNAL MODULE: ./src/sources/index.ts + 31 modules
+var src_sources = __nccwpck_require__(6601);
 ;// CONCATENATED MODULE: ./src/engine/compiler-tier.ts
-
 /**
  * V8 compiles hot functions a second time with its optimising compiler, TurboFan, on background
  * threads. A run over a few thousand files is over before that work pays off, and the compiling
@@ -34975,12 +34972,12 @@ function isLongRun(files) {
     return files > LONG_RUN_FILES;
 }
 function startShortRun() {
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-turbofan');
+    process.getBuiltinModule('node:v8').setFlagsFromString('--no-turbofan');
 }
 /** Called once discovery knows how many files there are to read. */
 function sizeRun(files) {
     if (isLongRun(files))
-        (0,external_node_v8_namespaceObject.setFlagsFromString)('--turbofan');
+        process.getBuiltinModule('node:v8').setFlagsFromString('--turbofan');
 }
 
 // EXTERNAL MODULE: ./src/derive/index.ts + 1 modules
@@ -35131,7 +35128,7 @@ function mergeShares(shares, maxConfigs) {
     merged.suppressed = (0,policy/* sortFindings */.Tc)(shares.flatMap((share) => share.suppressed).filter(kept));
     return merged;
 }
-/** Cannot collide with a config id (`file#…`). */
+/** Cannot collide with a config id (`file#\u2026`). */
 const fileKey = (file) => `${file}\0`;
 /** A whole-file config with nothing in it (empty, or comments only). */
 function isEmptyFile(config) {
@@ -35146,10 +35143,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/engine/threads.ts
-
 
 
 
@@ -35258,7 +35252,8 @@ class LintThreads {
         if (!this.entry)
             return;
         while (this.workers.length < threads - 1) {
-            const worker = new external_node_worker_threads_.Worker(this.entry, { workerData: this.setup });
+            const { Worker } = process.getBuiltinModule('node:worker_threads');
+            const worker = new Worker(this.entry, { workerData: this.setup });
             // Kept alive only while its results are awaited: a run that ends early never waits for it.
             worker.unref();
             const ended = new Promise((resolve) => {
@@ -36074,7 +36069,7 @@ function rewriteOne(text, outcome, to, done) {
             if (!replaced)
                 return { reason: `${label}: ${path.join('.')} cannot be written in place` };
             next = replaced.text;
-            done.push(`${label}: ${path.join('.')} ${replaced.before} → ${replaced.after}`);
+            done.push(`${label}: ${path.join('.')} ${replaced.before} \u2192 ${replaced.after}`);
         }
         else
             lines.push([key, value]);
@@ -36108,7 +36103,7 @@ function rewriteOne(text, outcome, to, done) {
         const replaced = replaceScalarsEqual(next, config.line, config.image, image);
         if (replaced.count > 0) {
             next = replaced.text;
-            done.push(`${label}: image ${config.image} → ${image}`);
+            done.push(`${label}: image ${config.image} \u2192 ${image}`);
         }
     }
     for (const [path, value] of fields) {
@@ -36116,7 +36111,7 @@ function rewriteOne(text, outcome, to, done) {
         if (!replaced)
             continue;
         next = replaced.text;
-        done.push(`${label}: ${path.join('.')} ${replaced.before} → ${replaced.after}`);
+        done.push(`${label}: ${path.join('.')} ${replaced.before} \u2192 ${replaced.after}`);
     }
     return { text: next };
 }
@@ -36711,7 +36706,7 @@ function subtractBytes(a, b) {
         throw iae('bytes must be >= 0');
     return diff;
 }
-/** The exact decimal of `BigDecimal.valueOf(d)` (Java `Double.toString`) as digits × 10^exponent. */
+/** The exact decimal of `BigDecimal.valueOf(d)` (Java `Double.toString`) as digits \u00d7 10^exponent. */
 function decimalOf(d) {
     const text = javaDoubleToString(d);
     const e = text.indexOf('E');
@@ -36785,10 +36780,10 @@ function magnitude(bytes) {
 function formatSize(bytes) {
     return bytes < 0n ? `-${magnitude(-bytes)}` : magnitude(bytes);
 }
-/** A signed change between two sizes: `+2368 MiB`, `-512 MiB`, `±0`. */
+/** A signed change between two sizes: `+2368 MiB`, `-512 MiB`, `\u00b10`. */
 function formatChange(delta) {
     if (delta === 0n)
-        return '±0';
+        return '\u00b10';
     return delta > 0n ? `+${magnitude(delta)}` : `-${magnitude(-delta)}`;
 }
 
@@ -36839,15 +36834,15 @@ function versions_sinceRow(rows, version) {
             value = v;
     return value;
 }
-/** major × 100 + minor (1.17 → 117, 2.0 → 200): the Facts document's `config.versionCode`. */
+/** major \u00d7 100 + minor (1.17 \u2192 117, 2.0 \u2192 200): the Facts document's `config.versionCode`. */
 function versionCode(version) {
     const [major, minor] = version.split('.').map(Number);
     return major * 100 + minor;
 }
 const VERSION_TEXT = /^\s*(?:flink[-_]?)?v?(\d+)[._](\d+)(?!\d)(?:\.(\d+)(?!\d))?/i;
 /**
- * `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'`, `'2.0-preview1'` → the minor it names; one
- * outside 1.10–newest is clamped into the range (and says so). Undefined for anything else.
+ * `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'`, `'2.0-preview1'` \u2192 the minor it names; one
+ * outside 1.10\u2013newest is clamped into the range (and says so). Undefined for anything else.
  */
 function readFlinkVersion(text) {
     const match = VERSION_TEXT.exec(text);
@@ -36864,7 +36859,7 @@ function readFlinkVersion(text) {
     const older = major < 1 || (major === 1 && minor < 10);
     return { version: older ? model/* FLINK_VERSIONS */.tf[0] : model/* NEWEST_FLINK_VERSION */.Xv, clamped: true, beforeModel: older };
 }
-/** `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'` → `'1.18'`; undefined when not a supported minor. */
+/** `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'` \u2192 `'1.18'`; undefined when not a supported minor. */
 function parseFlinkVersion(text) {
     const read = readFlinkVersion(text);
     return read && !read.clamped ? read.version : undefined;
@@ -36924,7 +36919,7 @@ function traitsOf(version) {
 function sameVersion(a, b) {
     return versionIndex(a) === versionIndex(b);
 }
-/** The minor line a version text names (`1.18.1-java11` → `1.18`), supported or not; undefined for other text. */
+/** The minor line a version text names (`1.18.1-java11` \u2192 `1.18`), supported or not; undefined for other text. */
 function minorLineOf(text) {
     const match = VERSION_TEXT.exec(text);
     return match ? `${Number(match[1])}.${Number(match[2])}` : undefined;
@@ -36936,7 +36931,7 @@ function minorLineOf(text) {
 
 
 const always = (value) => [['1.10', value]];
-/** The options of Flink's memory model, with defaults and deprecated keys per version (spec §1). */
+/** The options of Flink's memory model, with defaults and deprecated keys per version (spec \u00a71). */
 const OPTION_ROWS = [
     { key: 'taskmanager.memory.process.size', type: 'memory' },
     { key: 'taskmanager.memory.flink.size', type: 'memory' },
@@ -37033,8 +37028,8 @@ const OPTION_ROWS = [
         deprecatedKeys: ['yarn.heap-cutoff-min'],
         removedIn: '1.11',
     },
-    // Options the rules read beside the memory model: limit factors (spec §9.4), how managed memory is
-    // shared out (§10.3), RocksDB/ForSt memory (§10.1), PyFlink's managed-memory switch.
+    // Options the rules read beside the memory model: limit factors (spec \u00a79.4), how managed memory is
+    // shared out (\u00a710.3), RocksDB/ForSt memory (\u00a710.1), PyFlink's managed-memory switch.
     {
         key: 'kubernetes.taskmanager.memory.limit-factor',
         type: 'double',
@@ -37394,7 +37389,7 @@ function scriptMebiBytes(text) {
     return (BigInt(match[1]) << shift) >> 20n;
 }
 /**
- * What Flink 1.10 does for the JobManager (spec §5.6): standalone scripts pass `-Xms/-Xmx` from
+ * What Flink 1.10 does for the JobManager (spec \u00a75.6): standalone scripts pass `-Xms/-Xmx` from
  * `FLINK_JM_HEAP` / `jobmanager.heap.size` / `jobmanager.heap.mb`; YARN and Kubernetes subtract a cut-off.
  */
 function jobManager110(config, deployment, env) {
@@ -37477,7 +37472,7 @@ function jvm_javaHashMapOrder(keys) {
     orders.set(cacheKey, order);
     return order;
 }
-/** The JVM memory flags line (spec §6.1). */
+/** The JVM memory flags line (spec \u00a76.1). */
 function jvmArgs(heap, direct, metaspace) {
     const directFlag = direct === undefined ? '' : ` -XX:MaxDirectMemorySize=${direct}`;
     return `-Xmx${heap} -Xms${heap}${directFlag} -XX:MaxMetaspaceSize=${metaspace}`;
@@ -37494,7 +37489,7 @@ function withDynamicConfigs(result, entries, trailingSpace) {
         get: () => (text ??= dynamicConfigs(entries(), trailingSpace)),
     });
 }
-/** The `-D key=value` line, entries in `HashMap` order (spec §6.2). */
+/** The `-D key=value` line, entries in `HashMap` order (spec \u00a76.2). */
 function dynamicConfigs(entries, trailingSpace) {
     const values = new Map(entries);
     const order = jvm_javaHashMapOrder(entries.map(([k]) => k));
@@ -37704,7 +37699,7 @@ function deriveJobManagerPlain(config, version) {
 
 
 
-/** Where 1.x reads a process's legacy heap setting, and which new option it becomes (spec §5.1–5.2). */
+/** Where 1.x reads a process's legacy heap setting, and which new option it becomes (spec \u00a75.1\u20135.2). */
 const LEGACY_HEAP = {
     taskmanager: {
         envVar: 'FLINK_TM_HEAP',
@@ -37939,7 +37934,7 @@ class TaskManagerDerivation {
             !r.contains(o.networkFraction) &&
             r.contains(o.numberOfBuffers));
     }
-    /** `numberOfBuffers × segment-size`, the 1.x network size when only the buffer count is set. */
+    /** `numberOfBuffers \u00d7 segment-size`, the 1.x network size when only the buffer count is set. */
     legacyNetwork() {
         const { r, o } = this;
         const buffers = BigInt(r.number(o.numberOfBuffers));
@@ -38181,7 +38176,7 @@ const LEGACY_KEYS = [
     { key: 'taskmanager.memory.fraction', ignoredFrom: '1.10' },
     { key: 'taskmanager.memory.off-heap', ignoredFrom: '1.10' },
     { key: 'taskmanager.memory.preallocate', ignoredFrom: '1.10' },
-    // Read by the 1.10 scripts for a JobManager in a container (spec §5.6), by nothing after.
+    // Read by the 1.10 scripts for a JobManager in a container (spec \u00a75.6), by nothing after.
     { key: 'containerized.heap-cutoff-ratio', ignoredFrom: '1.11' },
     { key: 'containerized.heap-cutoff-min', ignoredFrom: '1.11' },
     { key: 'yarn.heap-cutoff-ratio', ignoredFrom: '1.11' },
@@ -38269,7 +38264,7 @@ function preMemoryModelKeys(keys) {
 }
 
 ;// CONCATENATED MODULE: ./src/flink/memory-keys.ts
-/** Keys that size a Flink process's memory, current and legacy (spec §1.1–1.2). */
+/** Keys that size a Flink process's memory, current and legacy (spec \u00a71.1\u20131.2). */
 const MEMORY_KEY = /^(?:taskmanager|jobmanager)\.(?:memory\.|heap\.(?:size|mb)$|network\.memory\.|network\.numberOfBuffers$)|^containerized\.heap-cutoff-/;
 function isMemoryKey(key) {
     return MEMORY_KEY.test(key);
@@ -38321,7 +38316,7 @@ const FLINK_REPOSITORIES = [
 ];
 /** Flink's other projects, whose versions are not Flink's. */
 const NOT_FLINK = /operator|statefun|agents|cdc/;
-/** A tag naming a Flink release: `1.18`, `1.18.1`, `1.18.1-scala_2.12-java11`, `2.0.0-java17`, `1.17.2-stream1-…`. */
+/** A tag naming a Flink release: `1.18`, `1.18.1`, `1.18.1-scala_2.12-java11`, `2.0.0-java17`, `1.17.2-stream1-\u2026`. */
 const FLINK_TAG = /^v?(\d+\.\d+(?:\.\d+)?)(?![\d.])(?:[-_].*)?$/;
 /** A registry host: the first path component when it has a dot or a port, or is `localhost`. */
 function withoutRegistry(path) {
@@ -38369,7 +38364,7 @@ function flinkImageVersion(reference) {
 }
 /**
  * The reference with the Flink version of its tag moved to `version`, the rest of the tag kept
- * (`flink:1.17.2-scala_2.12-java11` → `flink:2.0.0-scala_2.12-java11`): a tag that names a patch
+ * (`flink:1.17.2-scala_2.12-java11` \u2192 `flink:2.0.0-scala_2.12-java11`): a tag that names a patch
  * release gets the target's first one. Undefined for other images and for a reference pinned by
  * digest (a digest names one build: no tag edit can move it).
  */
@@ -38483,7 +38478,7 @@ function isOptionNamespace(segment) {
 
 ;// CONCATENATED MODULE: ./src/flink/state-backend.ts
 
-/** The keys Flink reads the state backend from, first wins, and its default (spec §10.1). */
+/** The keys Flink reads the state backend from, first wins, and its default (spec \u00a710.1). */
 const BACKEND_OPTION = [
     ['1.10', { keys: ['state.backend'], default: 'jobmanager' }],
     ['1.13', { keys: ['state.backend'], default: 'hashmap' }],
@@ -38505,9 +38500,9 @@ const CLASSES = [
     [/FsStateBackend/, 'filesystem'],
 ];
 /**
- * How a version reads the old backends, by shortcut name and by class: 1.13–1.20 load them as the
+ * How a version reads the old backends, by shortcut name and by class: 1.13\u20131.20 load them as the
  * HashMap backend where they were file-system backed; 2.x knows neither old shortcut and tries it
- * as a class name (spec §10.1).
+ * as a class name (spec \u00a710.1).
  */
 const SHORTCUT_READING = [
     ['1.10', {}],
@@ -38538,7 +38533,7 @@ function backendMemoryPrefix(backend) {
     return backend === 'forst' ? 'state.backend.forst.memory.' : 'state.backend.rocksdb.memory.';
 }
 /**
- * The name to write for a backend the sizing command is asked for, per version (spec §10.1): the
+ * The name to write for a backend the sizing command is asked for, per version (spec \u00a710.1): the
  * heap backend is `filesystem` before 1.13 (FsStateBackend), `hashmap` from 1.13; ForSt ships from
  * 2.0. Undefined where the version has no such backend.
  */
@@ -38556,11 +38551,11 @@ function stateBackendSetting(backend, version) {
 
 /** `taskmanager.memory.managed.consumer-weights` (1.12+): how managed memory is shared out. */
 const CONSUMER_WEIGHTS_KEY = 'taskmanager.memory.managed.consumer-weights';
-/** The option's default in a version (spec §10.3); undefined before 1.12, which has no such option. */
+/** The option's default in a version (spec \u00a710.3); undefined before 1.12, which has no such option. */
 function defaultConsumerWeights(version) {
     return options_findOption(version, CONSUMER_WEIGHTS_KEY)?.defaultText;
 }
-/** The weight each consumer has by default, for those an explicit list leaves out (spec §10.3). */
+/** The weight each consumer has by default, for those an explicit list leaves out (spec \u00a710.3). */
 const CONSUMER_DEFAULT_WEIGHT = {
     OPERATOR: 70,
     STATE_BACKEND: 70,
@@ -38630,7 +38625,7 @@ function runtimeModeOfArgs(args) {
 ;// CONCATENATED MODULE: ./src/flink/java-opts.ts
 
 /**
- * Where Flink's scripts take a process's extra JVM options from (spec §8.4), with the version that
+ * Where Flink's scripts take a process's extra JVM options from (spec \u00a78.4), with the version that
  * first reads each key: these keys all land after Flink's own memory flags on the command line
  * (`FLINK_ENV_JAVA_OPTS` in `flink-daemon.sh`, `%jvmopts%` after `%jvmmem%` in the container start
  * command), so a memory flag in them wins. The administrator options `env.java.default-opts.*` came
@@ -39109,7 +39104,7 @@ function searchLargestServable(version, settings, slots, mode) {
     };
     if (!servable(0))
         return -1;
-    // Above this, Flink's int arithmetic (channels × buffers-per-channel + floating) overflows.
+    // Above this, Flink's int arithmetic (channels \u00d7 buffers-per-channel + floating) overflows.
     const noOverflow = Math.floor((INTEGER_MAX_VALUE - Math.max(1, settings.floatingBuffersPerGate)) / parallelism);
     let low = 0;
     let high = noOverflow;
@@ -39177,7 +39172,7 @@ class config_edits_Edits {
 const legacy_network_LEGACY_BUFFERS_KEY = 'taskmanager.network.numberOfBuffers';
 /**
  * Whether a 1.x configuration sizes the network by the legacy buffer count: the count is set and
- * none of network min, max and fraction (nor their deprecated keys) is (spec §3.3).
+ * none of network min, max and fraction (nor their deprecated keys) is (spec \u00a73.3).
  */
 function legacy_network_usesLegacyBuffers(config, version) {
     if (!traitsOf(version).legacyNetworkBuffers || !options_findOption(version, legacy_network_LEGACY_BUFFERS_KEY))
@@ -39189,7 +39184,7 @@ function legacy_network_usesLegacyBuffers(config, version) {
         return option !== undefined && suppliedKey(config, option) === undefined;
     });
 }
-/** The legacy network size, buffers × segment size; undefined where either is unreadable. */
+/** The legacy network size, buffers \u00d7 segment size; undefined where either is unreadable. */
 function legacy_network_legacyNetworkBytes(config, version) {
     const buffers = effectiveOption(config, version, legacy_network_LEGACY_BUFFERS_KEY);
     const segment = effectiveOption(config, version, 'taskmanager.memory.segment-size');
@@ -39365,7 +39360,7 @@ function planTaskManager(request, config) {
     const taskHeap = p.key('task.heap.size');
     if (targets.taskHeapPerSlot !== undefined && config.has(taskHeap)) {
         const need = targets.taskHeapPerSlot * BigInt(slots);
-        p.raise(taskHeap, need, `The task heap target is ${formatSize(targets.taskHeapPerSlot)} per slot × ${slots} slots.`);
+        p.raise(taskHeap, need, `The task heap target is ${formatSize(targets.taskHeapPerSlot)} per slot \u00d7 ${slots} slots.`);
     }
     if (targets.taskHeap !== undefined && config.has(taskHeap)) {
         p.raise(taskHeap, targets.taskHeap, `The task heap target is ${formatSize(targets.taskHeap)}.`);
@@ -39389,7 +39384,7 @@ function planTaskManager(request, config) {
 }
 const BACKEND_LABEL = { hashmap: 'HashMapStateBackend', rocksdb: 'RocksDB', forst: 'ForSt' };
 /**
- * Managed memory for the backend (spec §10): none for the heap backend, Flink's default fraction or
+ * Managed memory for the backend (spec \u00a710): none for the heap backend, Flink's default fraction or
  * the per-slot target for RocksDB and ForSt. A fraction is changed rather than `managed.size` where
  * the configuration has none, because `managed.size` with `task.heap.size` switches Flink to its
  * fine-grained path, where the process size no longer sizes the components.
@@ -39411,7 +39406,7 @@ function planManaged(p, backend, perSlotTarget, slots, wholeTarget) {
         if (current !== undefined && current >= need)
             return;
         p.edits.put(sizeKey, config_edits_sizeValue(need), need === perSlotNeed
-            ? `The managed memory target is ${formatSize(perSlotTarget)} per slot × ${slots} slots; a fixed size keeps it there at any process size.`
+            ? `The managed memory target is ${formatSize(perSlotTarget)} per slot \u00d7 ${slots} slots; a fixed size keeps it there at any process size.`
             : `The managed memory target is ${formatSize(need)}; a fixed size keeps it there at any process size.`);
         replaceDeprecated(`Deprecated key of ${sizeKey}, which now sets managed memory.`);
         return;
@@ -39529,7 +39524,7 @@ function outside(x, min, max) {
     return x < min ? 'small' : x > max ? 'large' : 'fixed';
 }
 /**
- * Flink's size-dependent failures (spec §7.1–7.2), by the messages the derivation raises: every one
+ * Flink's size-dependent failures (spec \u00a77.1\u20137.2), by the messages the derivation raises: every one
  * is a sum or a remainder checked against a total or a range, so each has one direction.
  */
 const direction_RULES = [
@@ -39636,7 +39631,7 @@ function firstNotBelow(prober, lo, hi) {
     return prober.at(hi);
 }
 /**
- * The smallest good size. The states run below… good… above… along the size (each failure and
+ * The smallest good size. The states run below\u2026 good\u2026 above\u2026 along the size (each failure and
  * each target is monotone in it), so a doubling search brackets the end of `below` and a binary
  * search finds it; that size is the answer if it is good, and proves there is none otherwise.
  */
@@ -39660,7 +39655,7 @@ function largestGood(prober, cap) {
     const top = prober.at(cap);
     if (top.state !== 'above')
         return top;
-    // Bracket the start of `above`: 1 MiB is at worst too small (spec §7: overhead alone is larger).
+    // Bracket the start of `above`: 1 MiB is at worst too small (spec \u00a77: overhead alone is larger).
     let lo = 1n;
     if (prober.at(lo).state === 'above')
         return prober.at(lo);
@@ -40032,13 +40027,13 @@ function path(from, to) {
     const b = JUDGED_VERSIONS.indexOf(to);
     return a <= b ? JUDGED_VERSIONS.slice(a, b + 1) : JUDGED_VERSIONS.slice(b, a + 1).reverse();
 }
-/** The configuration files a version reads (spec §8.1), in the order it looks for them. */
+/** The configuration files a version reads (spec \u00a78.1), in the order it looks for them. */
 const CONFIG_FILES = {
     read: ['flink-conf.yaml'],
     deprecated: ['flink-conf.yaml', 'config.yaml'],
     ignored: ['config.yaml'],
 };
-/** The heap backend's name in versions that no longer know the old ones (spec §10.1). */
+/** The heap backend's name in versions that no longer know the old ones (spec \u00a710.1). */
 const HEAP_BACKEND = 'hashmap';
 /** Why a key the target no longer reads goes away, and what takes its place. */
 function removedWhy(key, version) {
@@ -40158,7 +40153,7 @@ class DiffBuilder {
             return;
         }
         const successor = 'taskmanager.memory.network.min';
-        const why = `Legacy buffer count: Flink ${this.from} sizes the network as buffers × segment size (${sizeValue(bytes)}); Flink ${gone} removed it.`;
+        const why = `Legacy buffer count: Flink ${this.from} sizes the network as buffers \u00d7 segment size (${sizeValue(bytes)}); Flink ${gone} removed it.`;
         this.removed.push({ key, value: this.value(key), in: gone, successor, why });
         this.edits.drop(key, why);
         const fixed = `The network size the legacy buffer count gave, as a fixed range.`;
@@ -40183,7 +40178,7 @@ class DiffBuilder {
                 const name = stateBackendName(value, version);
                 if (name === previous)
                     continue;
-                const why = `Flink ${previousVersion} loads ${loads(previous)} for it, Flink ${version} ${loads(name)} (spec §10.1).`;
+                const why = `Flink ${previousVersion} loads ${loads(previous)} for it, Flink ${version} ${loads(name)} (spec \u00a710.1).`;
                 this.readDifferently.push({ key, value, in: version, why });
                 previous = name;
                 previousVersion = version;
@@ -41408,8 +41403,8 @@ var core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/engine/index.ts + 10 modules
-var engine = __nccwpck_require__(5133);
+// EXTERNAL MODULE: ./src/engine/index.ts + 9 modules
+var engine = __nccwpck_require__(4580);
 // EXTERNAL MODULE: ./src/policy/index.ts + 17 modules
 var policy = __nccwpck_require__(7880);
 // EXTERNAL MODULE: ./src/report/index.ts + 28 modules
@@ -41496,7 +41491,7 @@ const COMMANDS = { error: 'error', warning: 'warning', info: 'notice' };
 /** As the runner reads a command's data; control characters of repository text made visible first. */
 const escapeData = (text) => text.split(/\r?\n/).map(src_report/* visible */.RK).join('\n').replace(/%/g, '%25').replace(/\n/g, '%0A');
 const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-/** `::error file=…,line=…,col=…,title=…::message`, escaped as the runner reads it. */
+/** `::error file=\u2026,line=\u2026,col=\u2026,title=\u2026::message`, escaped as the runner reads it. */
 function workflowCommand(finding) {
     const properties = [
         ['file', finding.file],
@@ -41760,8 +41755,8 @@ async function publishedPullRequest(options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/sources/index.ts + 32 modules
-var sources = __nccwpck_require__(3222);
+// EXTERNAL MODULE: ./src/sources/index.ts + 31 modules
+var sources = __nccwpck_require__(6601);
 ;// CONCATENATED MODULE: ./src/github/base-side.ts
 
 
@@ -42511,7 +42506,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1430);
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5133);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4580);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7957);
 // First: it checks the event file before `@actions/github` reads it at import, so it cannot wait
 // for the door, which imports the toolkit.
@@ -42597,8 +42592,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var flink = __nccwpck_require__(8132);
 // EXTERNAL MODULE: ./src/model/index.ts + 5 modules
 var model = __nccwpck_require__(7304);
-// EXTERNAL MODULE: ./src/sources/index.ts + 32 modules
-var sources = __nccwpck_require__(3222);
+// EXTERNAL MODULE: ./src/sources/index.ts + 31 modules
+var sources = __nccwpck_require__(6601);
 ;// CONCATENATED MODULE: ./src/link/name-pattern.ts
 /**
  * Kustomize's target `name` and `namespace` are anchored regular expressions (kustomize
@@ -42641,7 +42636,7 @@ function dirname(file) {
     const slash = file.lastIndexOf('/');
     return slash < 0 ? '.' : slash === 0 ? '/' : file.slice(0, slash);
 }
-/** `a/./b/../c` → `a/c`; leading `..` kept (the caller refuses paths that leave the root). */
+/** `a/./b/../c` \u2192 `a/c`; leading `..` kept (the caller refuses paths that leave the root). */
 function normalize(file) {
     const absolute = file.startsWith('/');
     const out = [];
@@ -42738,7 +42733,7 @@ function interpolate(text, vars = {}, depth = 0) {
     return out;
 }
 const MAX_NESTING = 8;
-/** The `}` that closes a `${` opened before `from`, nested `${…}` skipped; -1 where none does. */
+/** The `}` that closes a `${` opened before `from`, nested `${\u2026}` skipped; -1 where none does. */
 function closingBrace(text, from) {
     let depth = 1;
     for (let i = from; i < text.length; i++) {
@@ -42973,7 +42968,7 @@ function closing(text, quote) {
 
 
 
-/** Included compose files followed at most (an include of an include …), over the whole run. */
+/** Included compose files followed at most (an include of an include \u2026), over the whole run. */
 const MAX_INCLUDED = 200;
 /** A path written in a compose file, as a repository path; undefined where it leaves the tree. */
 function inTree(folder, written) {
@@ -43059,7 +43054,7 @@ function described(what, text, read, named = text) {
     const resolved = {
         flinkVersion: read.version,
         flinkVersionSource: (read.clamped
-            ? `${what} ${text} (outside 1.10–${model/* NEWEST_FLINK_VERSION */.Xv}: judged as ${read.version})`
+            ? `${what} ${text} (outside 1.10\u2013${model/* NEWEST_FLINK_VERSION */.Xv}: judged as ${read.version})`
             : `${what} ${text}`).trim(),
     };
     if (read.beforeModel)
@@ -43422,7 +43417,7 @@ function matches(source, config) {
     const parts = config.split('/');
     return wanted.length <= parts.length && wanted.every((w, i) => segmentMatches(w, parts[i]));
 }
-/** `*` and `?` within one segment, in time linear in pattern × text (no regular expression to backtrack). */
+/** `*` and `?` within one segment, in time linear in pattern \u00d7 text (no regular expression to backtrack). */
 function segmentMatches(pattern, text) {
     let p = 0;
     let t = 0;
@@ -43638,7 +43633,7 @@ function valuesContext(name, tree, contextName) {
     const layer = {};
     if (path && node?.kind === 'map') {
         const all = flatten(node, '');
-        // A map of Flink keys beside other keys (`flink-conf.taskmanager…`): only its Flink keys (helm-values.ts).
+        // A map of Flink keys beside other keys (`flink-conf.taskmanager\u2026`): only its Flink keys (helm-values.ts).
         layer.entries =
             path[path.length - 1] === 'flinkConfiguration'
                 ? all
@@ -43860,7 +43855,7 @@ function isEmptyValue(node) {
 }
 /**
  * What Helm writes for a value: text as it is; a number as Go prints a float64, which Helm reads
- * every YAML number as (1234567 → `1.234567e+06`, helm/helm#6431, #13254); `default`'s literal
+ * every YAML number as (1234567 \u2192 `1.234567e+06`, helm/helm#6431, #13254); `default`'s literal
  * where the value is empty; `quote` in double quotes. Undefined where the values do not say (set
  * at install time, a map, a placeholder): the placeholder stays.
  */
@@ -44092,7 +44087,7 @@ function linkKubernetes(files) {
 /** Each container once, in the order found. */
 const unique = (placed) => [...new Set(placed)];
 const mapKey = (namespace, name) => `${namespace}\0${name}`;
-/** Deepest chain of kustomizations followed (overlay → base → …); a cycle stops at a folder seen before. */
+/** Deepest chain of kustomizations followed (overlay \u2192 base \u2192 \u2026); a cycle stops at a folder seen before. */
 const MAX_KUSTOMIZE_DEPTH = 16;
 /**
  * What kustomizations do to names. A kustomization's `namespace` is set on every resource it
@@ -44250,7 +44245,7 @@ var dist = __nccwpck_require__(8815);
  * are located on the patch's lines, the rest on the base's. Only files the tree holds are read
  * (`TreeReader`), nothing is run, and a kustomization's paths never leave the tree.
  */
-/** Deepest chain of kustomizations followed (overlay → base → …); a cycle stops at a folder seen before. */
+/** Deepest chain of kustomizations followed (overlay \u2192 base \u2192 \u2026); a cycle stops at a folder seen before. */
 const MAX_DEPTH = 16;
 /** Resources one build holds at most: a tree of kustomizations cannot make the work explode. */
 const MAX_RESOURCES = 2_000;
@@ -45529,12 +45524,9 @@ async function loadSettings(cwd, configFile, workspace = cwd) {
     return (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3693))).loadSettings(cwd, configFile, workspace);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/policy/json-text.ts
 var json_text = __nccwpck_require__(3500);
 ;// CONCATENATED MODULE: ./src/policy/baseline.ts
-
 
 /**
  * A baseline records accepted findings by fingerprint so that later runs report only new ones.
@@ -45550,7 +45542,7 @@ function fingerprint(finding) {
         finding.key ?? '',
         finding.process ?? '',
     ];
-    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+    return process.getBuiltinModule('node:crypto').createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
 }
 function createBaseline(findings, tool) {
     return {
@@ -45651,7 +45643,7 @@ function meantBytes(text) {
 }
 /**
  * Flink derives fractions in float arithmetic, so a size people think of as round comes out a few
- * bytes off it (0.4 × 1 GiB of managed memory leaves a task heap of 256 MiB − 8 bytes). Thresholds
+ * bytes off it (0.4 \u00d7 1 GiB of managed memory leaves a task heap of 256 MiB \u2212 8 bytes). Thresholds
  * compare sizes rounded to the nearest 64 KiB: below that, the difference is Flink's rounding (at
  * most about 64 bytes per GiB of Total Flink memory), not a smaller size.
  */
@@ -45892,13 +45884,13 @@ function jobFacts(config, view, slots) {
         facts.entryClass = spec.entryClass;
     if (spec?.upgradeMode)
         facts.upgradeMode = spec.upgradeMode;
-    // The operator's parallelism: TaskManager replicas × slots where replicas are set, else
+    // The operator's parallelism: TaskManager replicas \u00d7 slots where replicas are set, else
     // `spec.job.parallelism` (FlinkConfigBuilder.getParallelism).
     const replicas = config.replicas?.taskmanager;
     const configured = (0,flink/* parseJavaInt */.rz)(String(view.get(DEFAULT_PARALLELISM_KEY) ?? ''));
     if (config.clusterMode === 'application' && replicas !== undefined && replicas > 0) {
         facts.parallelism = replicas * slots;
-        facts.parallelismSource = 'spec.taskManager.replicas × taskmanager.numberOfTaskSlots';
+        facts.parallelismSource = 'spec.taskManager.replicas \u00d7 taskmanager.numberOfTaskSlots';
     }
     else if (spec?.parallelism !== undefined && spec.parallelism > 0) {
         facts.parallelism = spec.parallelism;
@@ -45979,7 +45971,7 @@ function networkFacts(config, view, tm, slots, job, runtimeMode, assumed) {
 ;// CONCATENATED MODULE: ./src/policy/facts/managed.ts
 
 /**
- * How managed memory is shared out among consumers (spec §10.3), and which of those this job has
+ * How managed memory is shared out among consumers (spec \u00a710.3), and which of those this job has
  * that allocate it (`allocating`) an explicit list leaves without a weight.
  */
 function weightFacts(view, version, allocating) {
@@ -46027,8 +46019,8 @@ function weightFacts(view, version, allocating) {
 }
 /**
  * The managed memory per slot the state backend gets: its weight's share among the consumers the
- * job has (spec §10.3: only the use cases present count); the whole slot's before weights existed
- * (1.10–1.11), nothing where the explicit weights leave it out.
+ * job has (spec \u00a710.3: only the use cases present count); the whole slot's before weights existed
+ * (1.10\u20131.11), nothing where the explicit weights leave it out.
  */
 function backendShare(weights, consumers, perSlot) {
     if (Object.keys(weights.weights).length === 0)
@@ -46038,8 +46030,8 @@ function backendShare(weights, consumers, perSlot) {
     return total > 0 ? Math.floor((perSlot * own) / total) : 0;
 }
 
-// EXTERNAL MODULE: ./src/sources/index.ts + 32 modules
-var sources = __nccwpck_require__(3222);
+// EXTERNAL MODULE: ./src/sources/index.ts + 31 modules
+var sources = __nccwpck_require__(6601);
 ;// CONCATENATED MODULE: ./src/policy/facts/failure.ts
 
 /** The option a total of Flink's messages is, as the legacy heap keys are read. */
@@ -46382,7 +46374,7 @@ function stateBackendFacts(view, version, slots) {
     const perTm = sizeValue(view.get(`${prefix}fixed-per-tm`));
     if (perTm !== undefined)
         facts.fixedPerTm = perTm;
-    // fixed-per-slot wins over fixed-per-tm (spec §10.4).
+    // fixed-per-slot wins over fixed-per-tm (spec \u00a710.4).
     if (perSlot !== undefined)
         facts.fixedTotal = perSlot * Math.max(slots, 1);
     else if (perTm !== undefined)
@@ -46511,7 +46503,7 @@ function buildFacts(result, context = {}) {
                     ...assumed,
                     'config.preMemoryModel': {
                         what: 'that the file is written for a Flink version before 1.10, as its keys are: nothing in the repository names the version',
-                        certain: 'name the version (a Flink image, a Dockerfile, the settings file’s flinkVersion or --flink-version)',
+                        certain: 'name the version (a Flink image, a Dockerfile, the settings file\u2019s flinkVersion or --flink-version)',
                     },
                 },
             }
@@ -47439,7 +47431,7 @@ function diffConfigs(base, head, renamed = new Map()) {
 
 ;// CONCATENATED MODULE: ./src/report/breakdown-json.ts
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-/** Bytes as a JSON integer, or a decimal string above 2^53−1 where a JSON number would lose digits. */
+/** Bytes as a JSON integer, or a decimal string above 2^53\u22121 where a JSON number would lose digits. */
 function bytesToJson(bytes) {
     return bytes > MAX_SAFE || bytes < -MAX_SAFE ? bytes.toString() : Number(bytes);
 }
@@ -47479,7 +47471,7 @@ function renderTree(title, lines, total, options) {
     for (const line of lines) {
         const label = `${'  '.repeat(line.depth)}${line.label}`.padEnd(labelWidth);
         const cells = total > 0n ? Number((line.bytes * BigInt(width) + total / 2n) / total) : 0;
-        const bar = '█'.repeat(cells) + '·'.repeat(width - cells);
+        const bar = '\u2588'.repeat(cells) + '\u00b7'.repeat(width - cells);
         out.push(`  ${label}  ${paint(color, '36', bar)}  ${formatSize(line.bytes).padStart(10)}`);
     }
     return out;
@@ -47591,7 +47583,7 @@ function contextText(config) {
     const parts = contextParts(config);
     return config.contextName ? `${parts.join(', ')}; as run by ${config.contextName}` : parts.join(', ');
 }
-/** The same context as data for the JSON report (sizes as JSON numbers, or decimal strings above 2^53−1). */
+/** The same context as data for the JSON report (sizes as JSON numbers, or decimal strings above 2^53\u22121). */
 function contextJson(config) {
     return {
         text: contextText(config),
@@ -47675,7 +47667,7 @@ function renderText(findings, options = {}) {
         if (!options.verbose && n > SHOWN_PER_RULE) {
             if (n === all.length) {
                 const configs = new Set(all.map((x) => x.configId ?? x.file)).size;
-                out.push(`${paint('gray', `${visible(f.ruleId)} ×${count(all.length)} in ${count(configs)} ${configs === 1 ? 'config' : 'configs'}`)}: ${SHOWN_PER_RULE} shown above, ${count(all.length - SHOWN_PER_RULE)} more with --verbose`);
+                out.push(`${paint('gray', `${visible(f.ruleId)} \u00d7${count(all.length)} in ${count(configs)} ${configs === 1 ? 'config' : 'configs'}`)}: ${SHOWN_PER_RULE} shown above, ${count(all.length - SHOWN_PER_RULE)} more with --verbose`);
             }
             continue;
         }
@@ -47887,7 +47879,7 @@ const PROCESS_TITLES = {
     taskmanager: 'TaskManager',
     jobmanager: 'JobManager',
 };
-const SEVERITY_ICONS = { error: '❌', warning: '⚠️', info: 'ℹ️' };
+const SEVERITY_ICONS = { error: '\u274c', warning: '\u26a0\ufe0f', info: '\u2139\ufe0f' };
 /** The built-in rules' pages: the only rule docs shown as links (a user policy's `docs` is text). */
 const RULE_DOCS = /^https:\/\/github\.com\/flink-memory-lint\/flink-memory-lint\/blob\/main\/docs\/rules\/[a-z0-9-]+\.md$/;
 /** A rule id, linked to its page where that is one of the tool's own. */
@@ -47905,13 +47897,13 @@ function countsText(report) {
     const { errors, warnings, infos } = report.summary;
     return severityCounts(errors, warnings, infos);
 }
-/** `flink-conf.yaml:1 · flink-conf · Flink 1.20 (format) · cluster-a` */
+/** `flink-conf.yaml:1 \u00b7 flink-conf \u00b7 Flink 1.20 (format) \u00b7 cluster-a` */
 function configTitle(result, links) {
     const { config } = result;
     const parts = [lineLink(links, config.file, config.line), markdown_text(config.kind), markdown_text(contextText(config))];
     if (config.name)
         parts.push(code(config.name));
-    return join(parts, ' · ');
+    return join(parts, ' \u00b7 ');
 }
 /** A fix's changes as code: `key: value`, or `remove key`. */
 function fixChanges(fix) {
@@ -47932,12 +47924,12 @@ function failureLine(process, result) {
 }
 /** A table of base, head and change per component; either side may be missing. */
 function diffTable(process, rows, withBase) {
-    const size = (bytes) => (bytes === undefined ? '—' : (0,flink/* formatSize */.Xq)(bytes));
+    const size = (bytes) => (bytes === undefined ? '\u2014' : (0,flink/* formatSize */.Xq)(bytes));
     if (!withBase)
         return table([PROCESS_TITLES[process], 'Size'], ['left', 'right'], rows.map((row) => [row.label, size(row.head)]));
     return table([PROCESS_TITLES[process], 'Base', 'Head', 'Change'], ['left', 'right', 'right', 'right'], rows.map((row) => {
         const change = row.base === undefined || row.head === undefined
-            ? '—'
+            ? '\u2014'
             : row.base === row.head
                 ? (0,flink/* formatChange */.eD)(0n)
                 : md `**${(0,flink/* formatChange */.eD)(row.head - row.base)}**`;
@@ -48017,7 +48009,7 @@ function fitSections(sections, limit, note) {
 
 
 
-const NONE = '—';
+const NONE = '\u2014';
 const STATUS_ORDER = ['changed', 'added', 'removed', 'unchanged'];
 /** Columns padded to their widest cell: names to the left, sizes to the right. */
 function diff_text_table(title, rows) {
@@ -48173,7 +48165,7 @@ function entryJson(entry) {
         ...(entry.unresolved ? { unresolved: true } : {}),
     };
 }
-/** Key → the value Flink ends up with and where it is written; earlier values it replaced under `overrides`. */
+/** Key \u2192 the value Flink ends up with and where it is written; earlier values it replaced under `overrides`. */
 function entriesJson(entries) {
     const result = {};
     for (const entry of entries) {
@@ -48526,7 +48518,7 @@ function percentChange(base, head) {
  * runner's log and a terminal. In both a component that is zero on one side shows as `0` with no
  * bar instead of vanishing (a pie drops it, which hides the very change a finding may be about).
  */
-const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+const EIGHTHS = ['', '\u258f', '\u258e', '\u258d', '\u258c', '\u258b', '\u258a', '\u2589'];
 /** A bar of `bytes` out of `scale`, `width` cells wide at most, to an eighth of a cell. */
 function bar(bytes, scale, width) {
     if (scale <= 0n || bytes <= 0n)
@@ -48534,7 +48526,7 @@ function bar(bytes, scale, width) {
     const eighths = Number((bytes * BigInt(width * 8) + scale / 2n) / scale);
     // Something that is not zero keeps at least a sliver.
     const n = Math.max(1, eighths);
-    return '█'.repeat(Math.floor(n / 8)) + EIGHTHS[n % 8];
+    return '\u2588'.repeat(Math.floor(n / 8)) + EIGHTHS[n % 8];
 }
 const PROCESS_LABELS = {
     taskmanager: 'TaskManager',
@@ -48560,11 +48552,11 @@ function breakdownPicture(process, base, head, width = 16) {
     const labelWidth = Math.max(PROCESS_LABELS[process].length, ...labels.map((l) => l.length));
     const side = (sizes, label) => {
         if (!sizes)
-            return '—'.padStart(10).padEnd(11 + width);
+            return '\u2014'.padStart(10).padEnd(11 + width);
         const bytes = sizes.get(label) ?? 0n;
         return `${(0,flink/* formatSize */.Xq)(bytes).padStart(10)} ${bar(bytes, scale, width).padEnd(width)}`;
     };
-    const heading = (name, result) => `${name} ${result?.ok ? (0,flink/* formatSize */.Xq)(result.memory.totalProcess) : result ? 'refused' : '—'}`.padEnd(11 + width);
+    const heading = (name, result) => `${name} ${result?.ok ? (0,flink/* formatSize */.Xq)(result.memory.totalProcess) : result ? 'refused' : '\u2014'}`.padEnd(11 + width);
     const showBase = base !== undefined;
     const lines = [
         [
@@ -48592,7 +48584,7 @@ function mib(bytes) {
  * end the string, no `%%` directive, no backtick to end the code block).
  */
 function chartText(value) {
-    return value.replace(/[^\w .,:+()/→-]/g, '').replace(/\s+/g, ' ');
+    return value.replace(/[^\w .,:+()/\u2192-]/g, '').replace(/\s+/g, ' ');
 }
 /**
  * The chart's settings (Mermaid's frontmatter `config`). The size axis shows no numbers: the
@@ -48670,28 +48662,28 @@ function breakdownChart(process, base, head) {
  * with identical ones said once, and each distinct change's detail folded.
  */
 const PROCESSES = ['taskmanager', 'jobmanager'];
-/** `4096 → 6144 MiB (+50%)`, `6144 MiB`, `4096 MiB → refused`, `—`. */
+/** `4096 \u2192 6144 MiB (+50%)`, `6144 MiB`, `4096 MiB \u2192 refused`, `\u2014`. */
 function pairCell(pair, failures) {
     if (!pair)
-        return '—';
+        return '\u2014';
     const side = (bytes, failure) => bytes !== undefined ? (0,flink/* formatSize */.Xq)(bytes) : failure ? 'refused' : undefined;
     const base = side(pair.base, failures?.base);
     const head = side(pair.head, failures?.head);
     if (head === undefined && base === undefined)
-        return '—';
+        return '\u2014';
     if (base === undefined)
         return head;
     if (head === undefined)
-        return `${base} → removed`;
+        return `${base} \u2192 removed`;
     if (pair.base === pair.head && base === head)
         return head;
     if (pair.base === undefined || pair.head === undefined)
-        return `${base} → ${head}`;
+        return `${base} \u2192 ${head}`;
     const pct = percentChange(pair.base, pair.head);
-    // `4096 → 6144 MiB` when both sides share the unit.
+    // `4096 \u2192 6144 MiB` when both sides share the unit.
     const [bNum, bUnit] = base.split(' ');
     const [hNum, hUnit] = head.split(' ');
-    const sides = bUnit === hUnit ? `${bNum} → ${hNum} ${hUnit}` : `${base} → ${head}`;
+    const sides = bUnit === hUnit ? `${bNum} \u2192 ${hNum} ${hUnit}` : `${base} \u2192 ${head}`;
     return pct ? `${sides} (${pct})` : sides;
 }
 function tmFailures(change) {
@@ -48701,7 +48693,7 @@ function tmFailures(change) {
 function processCell(change, process) {
     const figures = change.figures.process[process];
     if (!figures)
-        return '—';
+        return '\u2014';
     return pairCell(figures, { base: figures.baseFailure, head: figures.headFailure });
 }
 /** What a reviewer should make of the config: refused, the worst finding, or fine. */
@@ -48712,10 +48704,10 @@ function verdict(change) {
 removed
     `;
     if (refused.length > 0)
-        return md `❌ Flink refuses the ${refused.map((p) => PROCESS_LABELS[p]).join(' and ')}`;
+        return md `\u274c Flink refuses the ${refused.map((p) => PROCESS_LABELS[p]).join(' and ')}`;
     const worst = worstSeverity(change.findings);
     if (!worst)
-        return md `✅ ${change.diff.status === 'added' ? 'new, ' : ''}no findings`;
+        return md `\u2705 ${change.diff.status === 'added' ? 'new, ' : ''}no findings`;
     const count = change.findings.filter((f) => f.severity === worst).length;
     return md `${SEVERITY_ICONS[worst]} ${plural(count, worst === 'info' ? 'notice' : worst)}`;
 }
@@ -48792,12 +48784,12 @@ function findingBlocks(findings, links, most = NAMED) {
         counts: { findings: group.length },
     }));
 }
-/** The rows of a process that changed (the `±0` ones left out), or every row of a new config. */
+/** The rows of a process that changed (the `\u00b10` ones left out), or every row of a new config. */
 function changedRowsTable(diff, process) {
     const p = diff.processes.find((x) => x.process === process);
     if (!p)
         return undefined;
-    const size = (bytes) => (bytes === undefined ? '—' : (0,flink/* formatSize */.Xq)(bytes));
+    const size = (bytes) => (bytes === undefined ? '\u2014' : (0,flink/* formatSize */.Xq)(bytes));
     if (diff.status === 'added' || diff.status === 'removed') {
         const rows = p.rows.map((r) => [r.label, size(r.head ?? r.base)]);
         return rows.length ? table([PROCESS_LABELS[process], 'Size'], ['left', 'right'], rows) : undefined;
@@ -48878,8 +48870,8 @@ function changeSummary(group) {
         : `${group.configs.length} configs`;
     const what = PROCESSES.filter((p) => first.figures.process[p])
         .map((p) => `${PROCESS_LABELS[p]} ${processCell(first, p)}${movedParts(first.diff, p)}`)
-        .join(' · ');
-    return `${where} · ${first.diff.status}${what ? ` · ${what}` : ''}`;
+        .join(' \u00b7 ');
+    return `${where} \u00b7 ${first.diff.status}${what ? ` \u00b7 ${what}` : ''}`;
 }
 /** A change folded under its summary line. */
 function changeDetailsBlock(group, links, withPicture) {
@@ -48916,8 +48908,8 @@ function configDetails(result, findingCount, diff, links) {
             ? diffTable(process, changed.rows, true)
             : breakdownTable(process, derived));
     }
-    const status = diff && diff.status !== 'unchanged' ? ` · ${diff.status}` : '';
-    const findings = findingCount > 0 ? ` · ${plural(findingCount, 'finding')}` : '';
+    const status = diff && diff.status !== 'unchanged' ? ` \u00b7 ${diff.status}` : '';
+    const findings = findingCount > 0 ? ` \u00b7 ${plural(findingCount, 'finding')}` : '';
     return {
         text: details(`${result.config.file}:${result.config.line}${status}${findings}`, join([configTitle(result, links), ...lines], '\n\n')),
         counts: { configs: 1 },
@@ -48931,11 +48923,11 @@ function renderSummary(input, limit = SUMMARY_LIMIT) {
     const { report, links } = input;
     const { byConfig } = groupFindings(report.findings);
     const diffs = new Map((input.diffs ?? []).flatMap((d) => (d.head ? [[d.head.config.id, d]] : [])));
-    const icon = report.findings.length === 0 ? '✅' : input.failed ? '❌' : '⚠️';
+    const icon = report.findings.length === 0 ? '\u2705' : input.failed ? '\u274c' : '\u26a0\ufe0f';
     const head = join([
         report.summary.configs === 0
             ? md `
-## ⚠️ Flink memory: no Flink configuration found
+## \u26a0\ufe0f Flink memory: no Flink configuration found
           `
             : md `## ${icon} Flink memory: ${report.findings.length === 0 ? 'all clear' : countsText(report)}`,
         md `${plural(report.summary.configs, 'config')} in ${plural(report.summary.files, 'file')}${report.summary.suppressed > 0 ? `, ${report.summary.suppressed} suppressed` : ''}.`,
@@ -48951,9 +48943,9 @@ function renderSummary(input, limit = SUMMARY_LIMIT) {
         String(byConfig.get(r.config.id)?.length ?? 0),
     ]));
     const suppressedBy = (f) => f.suppressed
-        ? md ` — suppressed by ${f.suppressed.kind}${f.suppressed.reason ? md `: ${f.suppressed.reason}` : md ``}`
+        ? md ` \u2014 suppressed by ${f.suppressed.kind}${f.suppressed.reason ? md `: ${f.suppressed.reason}` : md ``}`
         : md ``;
-    // The same overview as the pull-request comment: base → head per changed config.
+    // The same overview as the pull-request comment: base \u2192 head per changed config.
     const changes = groupChanges(changedConfigs(input.diffs ?? [], byConfig));
     const sections = [
         { blocks: [{ text: head }] },
@@ -49626,7 +49618,7 @@ const sameIdentity = (a, b) => a.rule === b.rule && a.file === b.file && a.confi
 /** An inline review comment: severity, rule, message, why, docs link, and the fix as a suggestion. */
 function reviewCommentBody(finding, policy, suggestion) {
     const rule = ruleLink(finding.ruleId, finding.docs);
-    const title = policy ? md ` · ${policy.title}` : md ``;
+    const title = policy ? md ` \u00b7 ${policy.title}` : md ``;
     const parts = [
         md `${SEVERITY_ICONS[finding.severity]} **${finding.severity}** ${rule}${title}`,
         md `${finding.message}`,
@@ -49657,7 +49649,7 @@ function resolvedCommentBody(body, commit) {
         .replace(/^(`{3,})suggestion$/gm, '$1yaml')
         .trim();
     return join([
-        md `✅ **Resolved** in ${commit.slice(0, 12)}: flink-memory-lint no longer reports this here.`,
+        md `\u2705 **Resolved** in ${commit.slice(0, 12)}: flink-memory-lint no longer reports this here.`,
         details('Earlier comment', trusted(old)),
         trusted(RESOLVED_MARKER),
     ], '\n\n').source;
@@ -49683,8 +49675,8 @@ function headline(input, changed) {
         ? `No config changed by this pull request; ${plural(report.summary.configs, 'config')} checked.`
         : `${plural(changed, 'config')} changed by this pull request; ${plural(report.summary.configs, 'config')} checked.`;
     if (report.findings.length === 0)
-        return md `## ✅ Flink memory: all clear\n\n${scope}`;
-    const icon = input.failed ? '❌' : '⚠️';
+        return md `## \u2705 Flink memory: all clear\n\n${scope}`;
+    const icon = input.failed ? '\u274c' : '\u26a0\ufe0f';
     return md `## ${icon} Flink memory: ${countsText(report)}\n\n${scope}`;
 }
 /** One line for the findings on changed lines that the review-comment limit left out. */
@@ -49761,7 +49753,7 @@ the job summary
             blocks: findingBlocks(otherFindings, links, level.places),
         },
         {
-            blocks: [{ text: md `<sub>${report.tool.name} ${report.tool.version} · full report in ${where}</sub>` }],
+            blocks: [{ text: md `<sub>${report.tool.name} ${report.tool.version} \u00b7 full report in ${where}</sub>` }],
         },
     ];
 }
@@ -49908,12 +49900,12 @@ const WHERE = {
     'config-yaml': 'config.yaml',
     flinkdeployment: 'FlinkDeployment',
     flinksessionjob: 'FlinkSessionJob',
-    configmap: 'the ConfigMap’s Flink configuration',
+    configmap: 'the ConfigMap\u2019s Flink configuration',
     'kubernetes-workload': 'FLINK_PROPERTIES',
     'docker-compose': 'FLINK_PROPERTIES',
-    'helm-values': 'the chart’s Flink configuration',
-    flinkcluster: 'the FlinkCluster’s flinkProperties',
-    'vvp-deployment': 'the Deployment’s flinkConfiguration',
+    'helm-values': 'the chart\u2019s Flink configuration',
+    flinkcluster: 'the FlinkCluster\u2019s flinkProperties',
+    'vvp-deployment': 'the Deployment\u2019s flinkConfiguration',
 };
 /** The answer for people: what to set and remove, why, and the breakdown `derive` prints for it. */
 function sizeText(report, options = {}) {
@@ -50023,21 +50015,21 @@ function changeLines(title, changes) {
         return [];
     return [
         title,
-        ...changes.map((c) => `  ${c.key}: ${c.value}${c.successor ? ` → ${c.successor}` : ''}${c.in ? ` (Flink ${c.in})` : ''}: ${c.why}`),
+        ...changes.map((c) => `  ${c.key}: ${c.value}${c.successor ? ` \u2192 ${c.successor}` : ''}${c.in ? ` (Flink ${c.in})` : ''}: ${c.why}`),
         '',
     ];
 }
 /** One config's part of the upgrade for people: what changes, the breakdowns side by side, the edits. */
 function upgrade_configText(report, title) {
     const { diff } = report;
-    const out = [`${title}: Flink ${diff.from} → ${diff.to} (${diff.deployment})`, ''];
+    const out = [`${title}: Flink ${diff.from} \u2192 ${diff.to} (${diff.deployment})`, ''];
     out.push(...changeLines('Keys removed:', diff.removed));
     out.push(...changeLines('Keys renamed:', diff.renamed));
     out.push(...changeLines('Keys read differently:', diff.readDifferently));
     if (diff.defaults.length > 0) {
         out.push('Defaults changed:');
         for (const d of diff.defaults)
-            out.push(`  ${d.key}: ${d.before ?? '(none)'} → ${d.after ?? '(none)'} in Flink ${d.in}${d.overridden ? ' (the file sets it)' : ''}`);
+            out.push(`  ${d.key}: ${d.before ?? '(none)'} \u2192 ${d.after ?? '(none)'} in Flink ${d.in}${d.overridden ? ' (the file sets it)' : ''}`);
         out.push('');
     }
     if (diff.configFile) {
@@ -50155,7 +50147,7 @@ function logGroups(report, diffs) {
             lines.push('');
         }
         return {
-            title: visible(`${config.file}:${config.line}${config.name ? ` ${config.name}` : ''} · Flink ${config.flinkVersion}${status}`),
+            title: visible(`${config.file}:${config.line}${config.name ? ` ${config.name}` : ''} \u00b7 Flink ${config.flinkVersion}${status}`),
             lines,
         };
     });
@@ -50184,7 +50176,7 @@ function logGroups(report, diffs) {
 
 /***/ }),
 
-/***/ 3222:
+/***/ 6601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50238,15 +50230,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: GIT_ENV, SAFE_GIT, fileAtCommit, insideWorkTree, isCandidateName, namespaceOf, readConfigYaml, readFlinkConf, wholeFileFormat
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/sources/discover/git.ts
-
 
 
 /**
@@ -50280,7 +50269,7 @@ const GIT_ENV = {
  */
 function git_git(args, cwd, timeoutMs = 60_000) {
     return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', [...SAFE_GIT, ...args], {
+        process.getBuiltinModule('node:child_process').execFile('git', [...SAFE_GIT, ...args], {
             cwd,
             encoding: 'buffer',
             maxBuffer: 64 * 1024 * 1024,
@@ -50353,8 +50342,6 @@ function indexEntries(file) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/sources/discover/confined-file.ts
 
 
@@ -51006,7 +50993,7 @@ const BOM = 0xfeff;
 /** Problems one file reports line by line; the rest are counted in one more. */
 const MAX_LINE_PROBLEMS = 100;
 /**
- * Flink's legacy `flink-conf.yaml` line reader (`GlobalConfiguration.loadYAMLResource`, 1.10–1.20):
+ * Flink's legacy `flink-conf.yaml` line reader (`GlobalConfiguration.loadYAMLResource`, 1.10\u20131.20):
  * cut at the first `#`, trim, split at the first `": "`, every value a string, later lines win.
  */
 function readFlinkConf(text, file, map = identityMap) {
@@ -51266,7 +51253,7 @@ const CONFIG_YAML_NAME = /(?:^|\/)config\.ya?ml$/i;
 const FLINK_CONF_MARKERS = { name: isFlinkConfName };
 /**
  * A `config.yaml` is Flink's when one of its keys, flattened, sizes or names a process
- * (`isFlinkConfigYaml`: `taskmanager.`, `jobmanager.` or a memory key, `containerized.heap-cutoff-…`
+ * (`isFlinkConfigYaml`: `taskmanager.`, `jobmanager.` or a memory key, `containerized.heap-cutoff-\u2026`
  * among them): nested or flat, quoted or not, the first segment is in the text as it is.
  */
 const CONFIG_YAML_MARKERS = { text: ['taskmanager', 'jobmanager', 'containerized'] };
@@ -51362,7 +51349,7 @@ function isHelmHelpersName(path) {
 const YAML_TEXT_KEYS = new Set(['config.yaml']);
 /** The lines of a template scanned at most; a larger template is followed no further. */
 const MAX_LINES = 20_000;
-/** Actions open at once at most (`if` in `with` in `range` …): a template nested deeper is followed no further. */
+/** Actions open at once at most (`if` in `with` in `range` \u2026): a template nested deeper is followed no further. */
 const MAX_SCOPES = 64;
 /**
  * Where a chart's template places `.Values` into a Flink config or a container's memory, read
@@ -51421,7 +51408,7 @@ function readHelmTemplate(path, text) {
                 }
                 else if (word === 'else') {
                     const open = scopes[scopes.length - 1];
-                    // `else if …` is a condition the scan does not weigh.
+                    // `else if \u2026` is a condition the scan does not weigh.
                     if (open?.kind === 'if')
                         scopes[scopes.length - 1] =
                             action.text === 'else' ? { ...open, negate: !open.negate } : { kind: 'if', unread: true };
@@ -51599,7 +51586,7 @@ function helm_template_valueOf(expression) {
         ...(expression.quote ? { quote: true } : {}),
     };
 }
-/** The `{{ … }}` of a line, found with `indexOf` (a line of unclosed braces costs its length once). */
+/** The `{{ \u2026 }}` of a line, found with `indexOf` (a line of unclosed braces costs its length once). */
 function actionsOf(line) {
     const actions = [];
     for (let open = line.indexOf('{{'); open >= 0;) {
@@ -51864,7 +51851,7 @@ function parseQuantity(text) {
 }
 /**
  * The text the Kubernetes operator stores for a quantity it could not read as a Flink memory size
- * (spec §9.3 step 2): whitespace removed, upper-cased, a trailing `B` dropped, `I` → `i`, then the
+ * (spec \u00a79.3 step 2): whitespace removed, upper-cased, a trailing `B` dropped, `I` \u2192 `i`, then the
  * fabric8 `Quantity` amount as `BigDecimal.toString()`. Undefined when it is no quantity at all.
  */
 function operatorQuantityText(memory) {
@@ -51980,7 +51967,7 @@ function workloadContainerFacts(yaml, document) {
     const namespace = namespaceOf(document);
     const podSpec = getPath(doc, root, ...path);
     const replicas = kubernetes_facts_text(document, root, 'spec', 'replicas');
-    // Volume name → the ConfigMap (and the keys it projects, where `items` lists them).
+    // Volume name \u2192 the ConfigMap (and the keys it projects, where `items` lists them).
     const volumes = new Map();
     for (const volume of seqItems(doc, getPath(doc, podSpec, 'volumes'))) {
         const volumeName = kubernetes_facts_text(document, volume, 'name');
@@ -52395,8 +52382,8 @@ function loadCompose(document, { yaml }) {
 
 
 /**
- * The Kubernetes operator's `parseResourceMemoryString` (spec §9.3): a Flink memory size where the
- * text is one (`2048m` → `2 gb`: `m` is MiB), else the Kubernetes quantity's amount in bytes.
+ * The Kubernetes operator's `parseResourceMemoryString` (spec \u00a79.3): a Flink memory size where the
+ * text is one (`2048m` \u2192 `2 gb`: `m` is MiB), else the Kubernetes quantity's amount in bytes.
  */
 function operatorMemory(text, process) {
     try {
@@ -52459,7 +52446,7 @@ function isOperatorResource(document) {
 /**
  * A `FlinkDeployment` or `FlinkSessionJob` as the operator turns it into a Flink configuration:
  * `spec.flinkConfiguration` flattened to strings, then `resource.memory` / `resources` written over
- * `*.memory.process.size` (spec §9).
+ * `*.memory.process.size` (spec \u00a79).
  */
 function loadFlinkDeployment(document, file) {
     const { doc, root } = document;
@@ -52646,7 +52633,7 @@ function podLimit(bytes, entries, process, memory) {
     const mib = bytes >> 20n;
     const limitMib = Number.isFinite(factor) && factor >= 1 ? BigInt(Math.floor(Number(mib) * factor)) : mib;
     const source = factor !== 1 && factorEntry
-        ? `${memory.source} × limit-factor ${String(factorEntry.value)}`
+        ? `${memory.source} \u00d7 limit-factor ${String(factorEntry.value)}`
         : memory.source;
     return {
         bytes: limitMib << 20n,
@@ -52726,7 +52713,7 @@ function podTemplateLimit(yaml, document, owner, path) {
  * `job`) is the Flink Kubernetes operator's FlinkDeployment spec, which CMF hands to Confluent's
  * build of that operator (docs.confluent.io, "Create Confluent Manager for Apache Flink
  * Applications" and "Manage Flink Applications Using Confluent for Kubernetes"); so it is read
- * as a FlinkDeployment, and a `resource.memory` the operator cannot parse (`1024ßm`) is refused
+ * as a FlinkDeployment, and a `resource.memory` the operator cannot parse (`1024\u00dfm`) is refused
  * with the operator's message.
  */
 const CONFLUENT_API_GROUPS = ['cmf.confluent.io/', 'platform.confluent.io/'];
@@ -52793,12 +52780,12 @@ const MIB = 1_048_576;
 function goCeilDiv(n, d) {
     return BigInt(Math.ceil(Number(BigInt.asIntN(64, n)) / d));
 }
-/** `calProcessMemorySize`: ceil(limit × ratio / 100) bytes, then ceil to MiB (flinkcluster_converter.go). */
+/** `calProcessMemorySize`: ceil(limit \u00d7 ratio / 100) bytes, then ceil to MiB (flinkcluster_converter.go). */
 function processSizeMb(limit, ratio) {
     const size = goCeilDiv(limit * ratio, 100);
     return goCeilDiv(size, MIB);
 }
-/** `calHeapSize`: the limit less max(ceil(limit × ratio / 100), min), ceil to MiB; 0 when nothing is left. */
+/** `calHeapSize`: the limit less max(ceil(limit \u00d7 ratio / 100), min), ceil to MiB; 0 when nothing is left. */
 function heapSizeMb(limit, offHeapMin, offHeapRatio) {
     let offHeap = goCeilDiv(limit * offHeapRatio, 100);
     if (offHeap < offHeapMin)
@@ -52908,7 +52895,7 @@ function loadFlinkCluster(document, { yaml }) {
                         location: ratio.location ?? r.limit.location,
                         origin: 'operator',
                     });
-                    ratioNote = ` × memoryProcessRatio ${ratio.value}%${ratio.written ? '' : ' (default)'}`;
+                    ratioNote = ` \u00d7 memoryProcessRatio ${ratio.value}%${ratio.written ? '' : ' (default)'}`;
                 }
             }
             else {
@@ -52951,7 +52938,7 @@ function loadFlinkCluster(document, { yaml }) {
         const process = /^(jobmanager|taskmanager)\.memory\.process\.size$/.exec(item.key)?.[1];
         const limit = process && container[process];
         if (limit)
-            limit.source = limit.source.replace(/ × memoryProcessRatio.*$/, '');
+            limit.source = limit.source.replace(/ \u00d7 memoryProcessRatio.*$/, '');
     }
     const minor = versionText === undefined ? undefined : /^v?(\d+)\.(\d+)/.exec(versionText);
     return [
@@ -53954,7 +53941,7 @@ function needlesOf(markers) {
 }
 /**
  * Escapes YAML's double-quoted scalars decode into the characters markers are made of: `\x74`,
- * `\u0074`, `\U00000074`, `\/`, a line break joined by a backslash (`"task\⏎manager"`), and any
+ * `\u0074`, `\U00000074`, `\/`, a line break joined by a backslash (`"task\\u23cemanager"`), and any
  * escape YAML does not know (parsers differ on those). The harmless ones: `\0 \a \b \e \f \n \r
  * \t \v \N \_ \L \P`, an escaped space, quote, backslash or tab. A text holding any other escape
  * is kept: the markers may be spelled in it.
@@ -53972,7 +53959,6 @@ function mayBeEscaped(buffer) {
 const prefilter = makePrefilter();
 
 ;// CONCATENATED MODULE: ./src/sources/discover/discover.ts
-
 
 
 
@@ -54133,7 +54119,7 @@ function listFiles(dir) {
     return gitFiles(dir) ?? walk(dir);
 }
 function gitFiles(dir) {
-    const git = (0,external_node_child_process_namespaceObject.spawnSync)('git', [...SAFE_GIT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
+    const git = process.getBuiltinModule('node:child_process').spawnSync('git', [...SAFE_GIT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
         cwd: dir,
         env: { ...process.env, ...GIT_ENV },
         encoding: 'utf8',
@@ -54192,8 +54178,6 @@ function readIgnore(file, root) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/discover/git-revision.ts
-
-
 
 
 
@@ -54367,7 +54351,7 @@ function blobId(file, root, algorithm, baseSize, folders) {
     catch {
         return undefined;
     }
-    return (0,external_node_crypto_.createHash)(algorithm).update(`blob ${content.length}\0`).update(content).digest('hex');
+    return process.getBuiltinModule('node:crypto').createHash(algorithm).update(`blob ${content.length}\0`).update(content).digest('hex');
 }
 /** A file's content at a commit, or undefined where the commit has no such file. */
 async function fileAtCommit(cwd, commit, file) {
@@ -54437,7 +54421,7 @@ async function readEntries(cwd, tree, files) {
  */
 function catFileBatch(cwd, ids) {
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...SAFE_GIT, 'cat-file', '--batch'], {
+        const child = process.getBuiltinModule('node:child_process').spawn('git', [...SAFE_GIT, 'cat-file', '--batch'], {
             cwd,
             env: { ...process.env, ...GIT_ENV },
             stdio: ['pipe', 'pipe', 'ignore'],
@@ -55921,7 +55905,7 @@ function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onErr
         }
         if (!isMap && !sep && !props.found) {
             // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
+            // \u2192 key & sep are empty, start does not include ? or :
             const valueNode = value
                 ? composeNode(ctx, value, props, onError)
                 : composeEmptyNode(ctx, props.end, sep, null, props, onError);
@@ -57367,17 +57351,17 @@ const prettifyError = (src, lc) => (error) => {
     // Trim to max 80 chars, keeping col position near the middle
     if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
+        lineStr = '\u2026' + lineStr.substring(trimStart);
         ci -= trimStart - 1;
     }
     if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
+        lineStr = lineStr.substring(0, 79) + '\u2026';
     // Include previous line in context if pointing at line start
     if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         // Regexp won't match if start is trimmed
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
+            prev = prev.substring(0, 79) + '\u2026\n';
         lineStr = prev + lineStr;
     }
     if (/[^ ]/.test(lineStr)) {
@@ -58658,13 +58642,13 @@ const REMOVE = Symbol('remove item');
  * Walks through the tree (depth-first) starting from the root, calling a
  * `visitor` function with two arguments when entering each item:
  *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *     - `start: SourceToken[]` \u2013 Source tokens before the key or value,
  *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *     - `key?: Token | null` \u2013 Set for pair values. May then be `null`, if
  *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *     - `sep?: SourceToken[]` \u2013 Source tokens between the key and the value,
  *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *     - `value?: Token` \u2013 The value of a sequence item, or of a map pair.
  *   - `path`: The steps from the root to the current node, as an array of
  *     `['key' | 'value', number]` tuples.
  *
@@ -67565,7 +67549,7 @@ const stringifyIteratively = (rootValue, replacer, spaceParam) => {
  * Converts a JavaScript value to a JSON string.
  *
  * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
+ * 1. Custom format "123n" \u2192 "123" (universal fallback)
  * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
  *
  * All other values are serialized exactly like native JSON.stringify().
@@ -68041,7 +68025,7 @@ async function getResponseData(response) {
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  // carries a (misleading) `charset=utf-8` parameter \u2014 see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
     return response.text().catch(noop);
   } else {

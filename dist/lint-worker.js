@@ -4670,7 +4670,7 @@ function subtractBytes(a, b) {
         throw iae('bytes must be >= 0');
     return diff;
 }
-/** The exact decimal of `BigDecimal.valueOf(d)` (Java `Double.toString`) as digits × 10^exponent. */
+/** The exact decimal of `BigDecimal.valueOf(d)` (Java `Double.toString`) as digits \u00d7 10^exponent. */
 function decimalOf(d) {
     const text = javaDoubleToString(d);
     const e = text.indexOf('E');
@@ -4744,10 +4744,10 @@ function magnitude(bytes) {
 function formatSize(bytes) {
     return bytes < 0n ? `-${magnitude(-bytes)}` : magnitude(bytes);
 }
-/** A signed change between two sizes: `+2368 MiB`, `-512 MiB`, `±0`. */
+/** A signed change between two sizes: `+2368 MiB`, `-512 MiB`, `\u00b10`. */
 function formatChange(delta) {
     if (delta === 0n)
-        return '±0';
+        return '\u00b10';
     return delta > 0n ? `+${magnitude(delta)}` : `-${magnitude(-delta)}`;
 }
 
@@ -4798,15 +4798,15 @@ function versions_sinceRow(rows, version) {
             value = v;
     return value;
 }
-/** major × 100 + minor (1.17 → 117, 2.0 → 200): the Facts document's `config.versionCode`. */
+/** major \u00d7 100 + minor (1.17 \u2192 117, 2.0 \u2192 200): the Facts document's `config.versionCode`. */
 function versionCode(version) {
     const [major, minor] = version.split('.').map(Number);
     return major * 100 + minor;
 }
 const VERSION_TEXT = /^\s*(?:flink[-_]?)?v?(\d+)[._](\d+)(?!\d)(?:\.(\d+)(?!\d))?/i;
 /**
- * `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'`, `'2.0-preview1'` → the minor it names; one
- * outside 1.10–newest is clamped into the range (and says so). Undefined for anything else.
+ * `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'`, `'2.0-preview1'` \u2192 the minor it names; one
+ * outside 1.10\u2013newest is clamped into the range (and says so). Undefined for anything else.
  */
 function readFlinkVersion(text) {
     const match = VERSION_TEXT.exec(text);
@@ -4823,7 +4823,7 @@ function readFlinkVersion(text) {
     const older = major < 1 || (major === 1 && minor < 10);
     return { version: older ? model/* FLINK_VERSIONS */.tf[0] : model/* NEWEST_FLINK_VERSION */.Xv, clamped: true, beforeModel: older };
 }
-/** `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'` → `'1.18'`; undefined when not a supported minor. */
+/** `'1.18'`, `'1.18.1'`, `'v1_18'`, `'flink-1.18'` \u2192 `'1.18'`; undefined when not a supported minor. */
 function parseFlinkVersion(text) {
     const read = readFlinkVersion(text);
     return read && !read.clamped ? read.version : undefined;
@@ -4883,7 +4883,7 @@ function traitsOf(version) {
 function sameVersion(a, b) {
     return versionIndex(a) === versionIndex(b);
 }
-/** The minor line a version text names (`1.18.1-java11` → `1.18`), supported or not; undefined for other text. */
+/** The minor line a version text names (`1.18.1-java11` \u2192 `1.18`), supported or not; undefined for other text. */
 function minorLineOf(text) {
     const match = VERSION_TEXT.exec(text);
     return match ? `${Number(match[1])}.${Number(match[2])}` : undefined;
@@ -4895,7 +4895,7 @@ function minorLineOf(text) {
 
 
 const always = (value) => [['1.10', value]];
-/** The options of Flink's memory model, with defaults and deprecated keys per version (spec §1). */
+/** The options of Flink's memory model, with defaults and deprecated keys per version (spec \u00a71). */
 const OPTION_ROWS = [
     { key: 'taskmanager.memory.process.size', type: 'memory' },
     { key: 'taskmanager.memory.flink.size', type: 'memory' },
@@ -4992,8 +4992,8 @@ const OPTION_ROWS = [
         deprecatedKeys: ['yarn.heap-cutoff-min'],
         removedIn: '1.11',
     },
-    // Options the rules read beside the memory model: limit factors (spec §9.4), how managed memory is
-    // shared out (§10.3), RocksDB/ForSt memory (§10.1), PyFlink's managed-memory switch.
+    // Options the rules read beside the memory model: limit factors (spec \u00a79.4), how managed memory is
+    // shared out (\u00a710.3), RocksDB/ForSt memory (\u00a710.1), PyFlink's managed-memory switch.
     {
         key: 'kubernetes.taskmanager.memory.limit-factor',
         type: 'double',
@@ -5353,7 +5353,7 @@ function scriptMebiBytes(text) {
     return (BigInt(match[1]) << shift) >> 20n;
 }
 /**
- * What Flink 1.10 does for the JobManager (spec §5.6): standalone scripts pass `-Xms/-Xmx` from
+ * What Flink 1.10 does for the JobManager (spec \u00a75.6): standalone scripts pass `-Xms/-Xmx` from
  * `FLINK_JM_HEAP` / `jobmanager.heap.size` / `jobmanager.heap.mb`; YARN and Kubernetes subtract a cut-off.
  */
 function jobManager110(config, deployment, env) {
@@ -5436,7 +5436,7 @@ function jvm_javaHashMapOrder(keys) {
     orders.set(cacheKey, order);
     return order;
 }
-/** The JVM memory flags line (spec §6.1). */
+/** The JVM memory flags line (spec \u00a76.1). */
 function jvmArgs(heap, direct, metaspace) {
     const directFlag = direct === undefined ? '' : ` -XX:MaxDirectMemorySize=${direct}`;
     return `-Xmx${heap} -Xms${heap}${directFlag} -XX:MaxMetaspaceSize=${metaspace}`;
@@ -5453,7 +5453,7 @@ function withDynamicConfigs(result, entries, trailingSpace) {
         get: () => (text ??= dynamicConfigs(entries(), trailingSpace)),
     });
 }
-/** The `-D key=value` line, entries in `HashMap` order (spec §6.2). */
+/** The `-D key=value` line, entries in `HashMap` order (spec \u00a76.2). */
 function dynamicConfigs(entries, trailingSpace) {
     const values = new Map(entries);
     const order = jvm_javaHashMapOrder(entries.map(([k]) => k));
@@ -5663,7 +5663,7 @@ function deriveJobManagerPlain(config, version) {
 
 
 
-/** Where 1.x reads a process's legacy heap setting, and which new option it becomes (spec §5.1–5.2). */
+/** Where 1.x reads a process's legacy heap setting, and which new option it becomes (spec \u00a75.1\u20135.2). */
 const LEGACY_HEAP = {
     taskmanager: {
         envVar: 'FLINK_TM_HEAP',
@@ -5898,7 +5898,7 @@ class TaskManagerDerivation {
             !r.contains(o.networkFraction) &&
             r.contains(o.numberOfBuffers));
     }
-    /** `numberOfBuffers × segment-size`, the 1.x network size when only the buffer count is set. */
+    /** `numberOfBuffers \u00d7 segment-size`, the 1.x network size when only the buffer count is set. */
     legacyNetwork() {
         const { r, o } = this;
         const buffers = BigInt(r.number(o.numberOfBuffers));
@@ -6140,7 +6140,7 @@ const LEGACY_KEYS = [
     { key: 'taskmanager.memory.fraction', ignoredFrom: '1.10' },
     { key: 'taskmanager.memory.off-heap', ignoredFrom: '1.10' },
     { key: 'taskmanager.memory.preallocate', ignoredFrom: '1.10' },
-    // Read by the 1.10 scripts for a JobManager in a container (spec §5.6), by nothing after.
+    // Read by the 1.10 scripts for a JobManager in a container (spec \u00a75.6), by nothing after.
     { key: 'containerized.heap-cutoff-ratio', ignoredFrom: '1.11' },
     { key: 'containerized.heap-cutoff-min', ignoredFrom: '1.11' },
     { key: 'yarn.heap-cutoff-ratio', ignoredFrom: '1.11' },
@@ -6228,7 +6228,7 @@ function preMemoryModelKeys(keys) {
 }
 
 ;// CONCATENATED MODULE: ./src/flink/memory-keys.ts
-/** Keys that size a Flink process's memory, current and legacy (spec §1.1–1.2). */
+/** Keys that size a Flink process's memory, current and legacy (spec \u00a71.1\u20131.2). */
 const MEMORY_KEY = /^(?:taskmanager|jobmanager)\.(?:memory\.|heap\.(?:size|mb)$|network\.memory\.|network\.numberOfBuffers$)|^containerized\.heap-cutoff-/;
 function isMemoryKey(key) {
     return MEMORY_KEY.test(key);
@@ -6280,7 +6280,7 @@ const FLINK_REPOSITORIES = [
 ];
 /** Flink's other projects, whose versions are not Flink's. */
 const NOT_FLINK = /operator|statefun|agents|cdc/;
-/** A tag naming a Flink release: `1.18`, `1.18.1`, `1.18.1-scala_2.12-java11`, `2.0.0-java17`, `1.17.2-stream1-…`. */
+/** A tag naming a Flink release: `1.18`, `1.18.1`, `1.18.1-scala_2.12-java11`, `2.0.0-java17`, `1.17.2-stream1-\u2026`. */
 const FLINK_TAG = /^v?(\d+\.\d+(?:\.\d+)?)(?![\d.])(?:[-_].*)?$/;
 /** A registry host: the first path component when it has a dot or a port, or is `localhost`. */
 function withoutRegistry(path) {
@@ -6328,7 +6328,7 @@ function flinkImageVersion(reference) {
 }
 /**
  * The reference with the Flink version of its tag moved to `version`, the rest of the tag kept
- * (`flink:1.17.2-scala_2.12-java11` → `flink:2.0.0-scala_2.12-java11`): a tag that names a patch
+ * (`flink:1.17.2-scala_2.12-java11` \u2192 `flink:2.0.0-scala_2.12-java11`): a tag that names a patch
  * release gets the target's first one. Undefined for other images and for a reference pinned by
  * digest (a digest names one build: no tag edit can move it).
  */
@@ -6442,7 +6442,7 @@ function isOptionNamespace(segment) {
 
 ;// CONCATENATED MODULE: ./src/flink/state-backend.ts
 
-/** The keys Flink reads the state backend from, first wins, and its default (spec §10.1). */
+/** The keys Flink reads the state backend from, first wins, and its default (spec \u00a710.1). */
 const BACKEND_OPTION = [
     ['1.10', { keys: ['state.backend'], default: 'jobmanager' }],
     ['1.13', { keys: ['state.backend'], default: 'hashmap' }],
@@ -6464,9 +6464,9 @@ const CLASSES = [
     [/FsStateBackend/, 'filesystem'],
 ];
 /**
- * How a version reads the old backends, by shortcut name and by class: 1.13–1.20 load them as the
+ * How a version reads the old backends, by shortcut name and by class: 1.13\u20131.20 load them as the
  * HashMap backend where they were file-system backed; 2.x knows neither old shortcut and tries it
- * as a class name (spec §10.1).
+ * as a class name (spec \u00a710.1).
  */
 const SHORTCUT_READING = [
     ['1.10', {}],
@@ -6497,7 +6497,7 @@ function backendMemoryPrefix(backend) {
     return backend === 'forst' ? 'state.backend.forst.memory.' : 'state.backend.rocksdb.memory.';
 }
 /**
- * The name to write for a backend the sizing command is asked for, per version (spec §10.1): the
+ * The name to write for a backend the sizing command is asked for, per version (spec \u00a710.1): the
  * heap backend is `filesystem` before 1.13 (FsStateBackend), `hashmap` from 1.13; ForSt ships from
  * 2.0. Undefined where the version has no such backend.
  */
@@ -6515,11 +6515,11 @@ function stateBackendSetting(backend, version) {
 
 /** `taskmanager.memory.managed.consumer-weights` (1.12+): how managed memory is shared out. */
 const CONSUMER_WEIGHTS_KEY = 'taskmanager.memory.managed.consumer-weights';
-/** The option's default in a version (spec §10.3); undefined before 1.12, which has no such option. */
+/** The option's default in a version (spec \u00a710.3); undefined before 1.12, which has no such option. */
 function defaultConsumerWeights(version) {
     return options_findOption(version, CONSUMER_WEIGHTS_KEY)?.defaultText;
 }
-/** The weight each consumer has by default, for those an explicit list leaves out (spec §10.3). */
+/** The weight each consumer has by default, for those an explicit list leaves out (spec \u00a710.3). */
 const CONSUMER_DEFAULT_WEIGHT = {
     OPERATOR: 70,
     STATE_BACKEND: 70,
@@ -6589,7 +6589,7 @@ function runtimeModeOfArgs(args) {
 ;// CONCATENATED MODULE: ./src/flink/java-opts.ts
 
 /**
- * Where Flink's scripts take a process's extra JVM options from (spec §8.4), with the version that
+ * Where Flink's scripts take a process's extra JVM options from (spec \u00a78.4), with the version that
  * first reads each key: these keys all land after Flink's own memory flags on the command line
  * (`FLINK_ENV_JAVA_OPTS` in `flink-daemon.sh`, `%jvmopts%` after `%jvmmem%` in the container start
  * command), so a memory flag in them wins. The administrator options `env.java.default-opts.*` came
@@ -7068,7 +7068,7 @@ function searchLargestServable(version, settings, slots, mode) {
     };
     if (!servable(0))
         return -1;
-    // Above this, Flink's int arithmetic (channels × buffers-per-channel + floating) overflows.
+    // Above this, Flink's int arithmetic (channels \u00d7 buffers-per-channel + floating) overflows.
     const noOverflow = Math.floor((INTEGER_MAX_VALUE - Math.max(1, settings.floatingBuffersPerGate)) / parallelism);
     let low = 0;
     let high = noOverflow;
@@ -7136,7 +7136,7 @@ class config_edits_Edits {
 const legacy_network_LEGACY_BUFFERS_KEY = 'taskmanager.network.numberOfBuffers';
 /**
  * Whether a 1.x configuration sizes the network by the legacy buffer count: the count is set and
- * none of network min, max and fraction (nor their deprecated keys) is (spec §3.3).
+ * none of network min, max and fraction (nor their deprecated keys) is (spec \u00a73.3).
  */
 function legacy_network_usesLegacyBuffers(config, version) {
     if (!traitsOf(version).legacyNetworkBuffers || !options_findOption(version, legacy_network_LEGACY_BUFFERS_KEY))
@@ -7148,7 +7148,7 @@ function legacy_network_usesLegacyBuffers(config, version) {
         return option !== undefined && suppliedKey(config, option) === undefined;
     });
 }
-/** The legacy network size, buffers × segment size; undefined where either is unreadable. */
+/** The legacy network size, buffers \u00d7 segment size; undefined where either is unreadable. */
 function legacy_network_legacyNetworkBytes(config, version) {
     const buffers = effectiveOption(config, version, legacy_network_LEGACY_BUFFERS_KEY);
     const segment = effectiveOption(config, version, 'taskmanager.memory.segment-size');
@@ -7324,7 +7324,7 @@ function planTaskManager(request, config) {
     const taskHeap = p.key('task.heap.size');
     if (targets.taskHeapPerSlot !== undefined && config.has(taskHeap)) {
         const need = targets.taskHeapPerSlot * BigInt(slots);
-        p.raise(taskHeap, need, `The task heap target is ${formatSize(targets.taskHeapPerSlot)} per slot × ${slots} slots.`);
+        p.raise(taskHeap, need, `The task heap target is ${formatSize(targets.taskHeapPerSlot)} per slot \u00d7 ${slots} slots.`);
     }
     if (targets.taskHeap !== undefined && config.has(taskHeap)) {
         p.raise(taskHeap, targets.taskHeap, `The task heap target is ${formatSize(targets.taskHeap)}.`);
@@ -7348,7 +7348,7 @@ function planTaskManager(request, config) {
 }
 const BACKEND_LABEL = { hashmap: 'HashMapStateBackend', rocksdb: 'RocksDB', forst: 'ForSt' };
 /**
- * Managed memory for the backend (spec §10): none for the heap backend, Flink's default fraction or
+ * Managed memory for the backend (spec \u00a710): none for the heap backend, Flink's default fraction or
  * the per-slot target for RocksDB and ForSt. A fraction is changed rather than `managed.size` where
  * the configuration has none, because `managed.size` with `task.heap.size` switches Flink to its
  * fine-grained path, where the process size no longer sizes the components.
@@ -7370,7 +7370,7 @@ function planManaged(p, backend, perSlotTarget, slots, wholeTarget) {
         if (current !== undefined && current >= need)
             return;
         p.edits.put(sizeKey, config_edits_sizeValue(need), need === perSlotNeed
-            ? `The managed memory target is ${formatSize(perSlotTarget)} per slot × ${slots} slots; a fixed size keeps it there at any process size.`
+            ? `The managed memory target is ${formatSize(perSlotTarget)} per slot \u00d7 ${slots} slots; a fixed size keeps it there at any process size.`
             : `The managed memory target is ${formatSize(need)}; a fixed size keeps it there at any process size.`);
         replaceDeprecated(`Deprecated key of ${sizeKey}, which now sets managed memory.`);
         return;
@@ -7488,7 +7488,7 @@ function outside(x, min, max) {
     return x < min ? 'small' : x > max ? 'large' : 'fixed';
 }
 /**
- * Flink's size-dependent failures (spec §7.1–7.2), by the messages the derivation raises: every one
+ * Flink's size-dependent failures (spec \u00a77.1\u20137.2), by the messages the derivation raises: every one
  * is a sum or a remainder checked against a total or a range, so each has one direction.
  */
 const direction_RULES = [
@@ -7595,7 +7595,7 @@ function firstNotBelow(prober, lo, hi) {
     return prober.at(hi);
 }
 /**
- * The smallest good size. The states run below… good… above… along the size (each failure and
+ * The smallest good size. The states run below\u2026 good\u2026 above\u2026 along the size (each failure and
  * each target is monotone in it), so a doubling search brackets the end of `below` and a binary
  * search finds it; that size is the answer if it is good, and proves there is none otherwise.
  */
@@ -7619,7 +7619,7 @@ function largestGood(prober, cap) {
     const top = prober.at(cap);
     if (top.state !== 'above')
         return top;
-    // Bracket the start of `above`: 1 MiB is at worst too small (spec §7: overhead alone is larger).
+    // Bracket the start of `above`: 1 MiB is at worst too small (spec \u00a77: overhead alone is larger).
     let lo = 1n;
     if (prober.at(lo).state === 'above')
         return prober.at(lo);
@@ -7991,13 +7991,13 @@ function path(from, to) {
     const b = JUDGED_VERSIONS.indexOf(to);
     return a <= b ? JUDGED_VERSIONS.slice(a, b + 1) : JUDGED_VERSIONS.slice(b, a + 1).reverse();
 }
-/** The configuration files a version reads (spec §8.1), in the order it looks for them. */
+/** The configuration files a version reads (spec \u00a78.1), in the order it looks for them. */
 const CONFIG_FILES = {
     read: ['flink-conf.yaml'],
     deprecated: ['flink-conf.yaml', 'config.yaml'],
     ignored: ['config.yaml'],
 };
-/** The heap backend's name in versions that no longer know the old ones (spec §10.1). */
+/** The heap backend's name in versions that no longer know the old ones (spec \u00a710.1). */
 const HEAP_BACKEND = 'hashmap';
 /** Why a key the target no longer reads goes away, and what takes its place. */
 function removedWhy(key, version) {
@@ -8117,7 +8117,7 @@ class DiffBuilder {
             return;
         }
         const successor = 'taskmanager.memory.network.min';
-        const why = `Legacy buffer count: Flink ${this.from} sizes the network as buffers × segment size (${sizeValue(bytes)}); Flink ${gone} removed it.`;
+        const why = `Legacy buffer count: Flink ${this.from} sizes the network as buffers \u00d7 segment size (${sizeValue(bytes)}); Flink ${gone} removed it.`;
         this.removed.push({ key, value: this.value(key), in: gone, successor, why });
         this.edits.drop(key, why);
         const fixed = `The network size the legacy buffer count gave, as a fixed range.`;
@@ -8142,7 +8142,7 @@ class DiffBuilder {
                 const name = stateBackendName(value, version);
                 if (name === previous)
                     continue;
-                const why = `Flink ${previousVersion} loads ${loads(previous)} for it, Flink ${version} ${loads(name)} (spec §10.1).`;
+                const why = `Flink ${previousVersion} loads ${loads(previous)} for it, Flink ${version} ${loads(name)} (spec \u00a710.1).`;
                 this.readDifferently.push({ key, value, in: version, why });
                 previous = name;
                 previousVersion = version;
@@ -9111,7 +9111,7 @@ function scope(layers) {
 
 /***/ }),
 
-/***/ 3222:
+/***/ 6601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9144,15 +9144,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_NAMESPACE, GIT_ENV, MAX_FILE_BYTES, SAFE_GIT, changedFiles, dockerBytes, fileAtCommit, filesAtCommit, git, graft, insidePaths, insideWorkTree, isCandidateName, isKustomizationFileName, listCandidates, loadDocument, namespaceOf, processOf, readConfigYaml, readFlinkConf, resolveCommit, safeRelative, selectListed, trackedFileCount, treeReader, valueAt, valuesFlinkVersion, valuesImages, valuesLimits, wholeFileFormat
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/sources/discover/git.ts
-
 
 
 /**
@@ -9186,7 +9183,7 @@ const git_GIT_ENV = {
  */
 function git_git(args, cwd, timeoutMs = 60_000) {
     return new Promise((resolve) => {
-        execFile('git', [...git_SAFE_GIT, ...args], {
+        process.getBuiltinModule('node:child_process').execFile('git', [...git_SAFE_GIT, ...args], {
             cwd,
             encoding: 'buffer',
             maxBuffer: 64 * 1024 * 1024,
@@ -9259,8 +9256,6 @@ function indexEntries(file) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/sources/discover/confined-file.ts
 
 
@@ -9901,7 +9896,7 @@ const BOM = 0xfeff;
 /** Problems one file reports line by line; the rest are counted in one more. */
 const MAX_LINE_PROBLEMS = 100;
 /**
- * Flink's legacy `flink-conf.yaml` line reader (`GlobalConfiguration.loadYAMLResource`, 1.10–1.20):
+ * Flink's legacy `flink-conf.yaml` line reader (`GlobalConfiguration.loadYAMLResource`, 1.10\u20131.20):
  * cut at the first `#`, trim, split at the first `": "`, every value a string, later lines win.
  */
 function readFlinkConf(text, file, map = identityMap) {
@@ -10161,7 +10156,7 @@ const CONFIG_YAML_NAME = /(?:^|\/)config\.ya?ml$/i;
 const FLINK_CONF_MARKERS = { name: whole_file_isFlinkConfName };
 /**
  * A `config.yaml` is Flink's when one of its keys, flattened, sizes or names a process
- * (`isFlinkConfigYaml`: `taskmanager.`, `jobmanager.` or a memory key, `containerized.heap-cutoff-…`
+ * (`isFlinkConfigYaml`: `taskmanager.`, `jobmanager.` or a memory key, `containerized.heap-cutoff-\u2026`
  * among them): nested or flat, quoted or not, the first segment is in the text as it is.
  */
 const CONFIG_YAML_MARKERS = { text: ['taskmanager', 'jobmanager', 'containerized'] };
@@ -10257,7 +10252,7 @@ function helm_template_isHelmHelpersName(path) {
 const YAML_TEXT_KEYS = new Set(['config.yaml']);
 /** The lines of a template scanned at most; a larger template is followed no further. */
 const MAX_LINES = 20_000;
-/** Actions open at once at most (`if` in `with` in `range` …): a template nested deeper is followed no further. */
+/** Actions open at once at most (`if` in `with` in `range` \u2026): a template nested deeper is followed no further. */
 const MAX_SCOPES = 64;
 /**
  * Where a chart's template places `.Values` into a Flink config or a container's memory, read
@@ -10316,7 +10311,7 @@ function readHelmTemplate(path, text) {
                 }
                 else if (word === 'else') {
                     const open = scopes[scopes.length - 1];
-                    // `else if …` is a condition the scan does not weigh.
+                    // `else if \u2026` is a condition the scan does not weigh.
                     if (open?.kind === 'if')
                         scopes[scopes.length - 1] =
                             action.text === 'else' ? { ...open, negate: !open.negate } : { kind: 'if', unread: true };
@@ -10494,7 +10489,7 @@ function helm_template_valueOf(expression) {
         ...(expression.quote ? { quote: true } : {}),
     };
 }
-/** The `{{ … }}` of a line, found with `indexOf` (a line of unclosed braces costs its length once). */
+/** The `{{ \u2026 }}` of a line, found with `indexOf` (a line of unclosed braces costs its length once). */
 function actionsOf(line) {
     const actions = [];
     for (let open = line.indexOf('{{'); open >= 0;) {
@@ -10766,7 +10761,7 @@ function parseQuantity(text) {
 }
 /**
  * The text the Kubernetes operator stores for a quantity it could not read as a Flink memory size
- * (spec §9.3 step 2): whitespace removed, upper-cased, a trailing `B` dropped, `I` → `i`, then the
+ * (spec \u00a79.3 step 2): whitespace removed, upper-cased, a trailing `B` dropped, `I` \u2192 `i`, then the
  * fabric8 `Quantity` amount as `BigDecimal.toString()`. Undefined when it is no quantity at all.
  */
 function operatorQuantityText(memory) {
@@ -10882,7 +10877,7 @@ function kubernetes_facts_workloadContainerFacts(yaml, document) {
     const namespace = namespaceOf(document);
     const podSpec = getPath(doc, root, ...path);
     const replicas = kubernetes_facts_text(document, root, 'spec', 'replicas');
-    // Volume name → the ConfigMap (and the keys it projects, where `items` lists them).
+    // Volume name \u2192 the ConfigMap (and the keys it projects, where `items` lists them).
     const volumes = new Map();
     for (const volume of seqItems(doc, getPath(doc, podSpec, 'volumes'))) {
         const volumeName = kubernetes_facts_text(document, volume, 'name');
@@ -11297,8 +11292,8 @@ function loadCompose(document, { yaml }) {
 
 
 /**
- * The Kubernetes operator's `parseResourceMemoryString` (spec §9.3): a Flink memory size where the
- * text is one (`2048m` → `2 gb`: `m` is MiB), else the Kubernetes quantity's amount in bytes.
+ * The Kubernetes operator's `parseResourceMemoryString` (spec \u00a79.3): a Flink memory size where the
+ * text is one (`2048m` \u2192 `2 gb`: `m` is MiB), else the Kubernetes quantity's amount in bytes.
  */
 function operatorMemory(text, process) {
     try {
@@ -11361,7 +11356,7 @@ function flink_deployment_isOperatorResource(document) {
 /**
  * A `FlinkDeployment` or `FlinkSessionJob` as the operator turns it into a Flink configuration:
  * `spec.flinkConfiguration` flattened to strings, then `resource.memory` / `resources` written over
- * `*.memory.process.size` (spec §9).
+ * `*.memory.process.size` (spec \u00a79).
  */
 function loadFlinkDeployment(document, file) {
     const { doc, root } = document;
@@ -11548,7 +11543,7 @@ function podLimit(bytes, entries, process, memory) {
     const mib = bytes >> 20n;
     const limitMib = Number.isFinite(factor) && factor >= 1 ? BigInt(Math.floor(Number(mib) * factor)) : mib;
     const source = factor !== 1 && factorEntry
-        ? `${memory.source} × limit-factor ${String(factorEntry.value)}`
+        ? `${memory.source} \u00d7 limit-factor ${String(factorEntry.value)}`
         : memory.source;
     return {
         bytes: limitMib << 20n,
@@ -11628,7 +11623,7 @@ function podTemplateLimit(yaml, document, owner, path) {
  * `job`) is the Flink Kubernetes operator's FlinkDeployment spec, which CMF hands to Confluent's
  * build of that operator (docs.confluent.io, "Create Confluent Manager for Apache Flink
  * Applications" and "Manage Flink Applications Using Confluent for Kubernetes"); so it is read
- * as a FlinkDeployment, and a `resource.memory` the operator cannot parse (`1024ßm`) is refused
+ * as a FlinkDeployment, and a `resource.memory` the operator cannot parse (`1024\u00dfm`) is refused
  * with the operator's message.
  */
 const CONFLUENT_API_GROUPS = ['cmf.confluent.io/', 'platform.confluent.io/'];
@@ -11695,12 +11690,12 @@ const MIB = 1_048_576;
 function goCeilDiv(n, d) {
     return BigInt(Math.ceil(Number(BigInt.asIntN(64, n)) / d));
 }
-/** `calProcessMemorySize`: ceil(limit × ratio / 100) bytes, then ceil to MiB (flinkcluster_converter.go). */
+/** `calProcessMemorySize`: ceil(limit \u00d7 ratio / 100) bytes, then ceil to MiB (flinkcluster_converter.go). */
 function processSizeMb(limit, ratio) {
     const size = goCeilDiv(limit * ratio, 100);
     return goCeilDiv(size, MIB);
 }
-/** `calHeapSize`: the limit less max(ceil(limit × ratio / 100), min), ceil to MiB; 0 when nothing is left. */
+/** `calHeapSize`: the limit less max(ceil(limit \u00d7 ratio / 100), min), ceil to MiB; 0 when nothing is left. */
 function heapSizeMb(limit, offHeapMin, offHeapRatio) {
     let offHeap = goCeilDiv(limit * offHeapRatio, 100);
     if (offHeap < offHeapMin)
@@ -11810,7 +11805,7 @@ function loadFlinkCluster(document, { yaml }) {
                         location: ratio.location ?? r.limit.location,
                         origin: 'operator',
                     });
-                    ratioNote = ` × memoryProcessRatio ${ratio.value}%${ratio.written ? '' : ' (default)'}`;
+                    ratioNote = ` \u00d7 memoryProcessRatio ${ratio.value}%${ratio.written ? '' : ' (default)'}`;
                 }
             }
             else {
@@ -11853,7 +11848,7 @@ function loadFlinkCluster(document, { yaml }) {
         const process = /^(jobmanager|taskmanager)\.memory\.process\.size$/.exec(item.key)?.[1];
         const limit = process && container[process];
         if (limit)
-            limit.source = limit.source.replace(/ × memoryProcessRatio.*$/, '');
+            limit.source = limit.source.replace(/ \u00d7 memoryProcessRatio.*$/, '');
     }
     const minor = versionText === undefined ? undefined : /^v?(\d+)\.(\d+)/.exec(versionText);
     return [
@@ -12856,7 +12851,7 @@ function needlesOf(markers) {
 }
 /**
  * Escapes YAML's double-quoted scalars decode into the characters markers are made of: `\x74`,
- * `\u0074`, `\U00000074`, `\/`, a line break joined by a backslash (`"task\⏎manager"`), and any
+ * `\u0074`, `\U00000074`, `\/`, a line break joined by a backslash (`"task\\u23cemanager"`), and any
  * escape YAML does not know (parsers differ on those). The harmless ones: `\0 \a \b \e \f \n \r
  * \t \v \N \_ \L \P`, an escaped space, quote, backslash or tab. A text holding any other escape
  * is kept: the markers may be spelled in it.
@@ -12874,7 +12869,6 @@ function mayBeEscaped(buffer) {
 const prefilter = makePrefilter();
 
 ;// CONCATENATED MODULE: ./src/sources/discover/discover.ts
-
 
 
 
@@ -13035,7 +13029,7 @@ function listFiles(dir) {
     return gitFiles(dir) ?? walk(dir);
 }
 function gitFiles(dir) {
-    const git = spawnSync('git', [...SAFE_GIT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
+    const git = process.getBuiltinModule('node:child_process').spawnSync('git', [...SAFE_GIT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
         cwd: dir,
         env: { ...process.env, ...GIT_ENV },
         encoding: 'utf8',
@@ -13094,8 +13088,6 @@ function readIgnore(file, root) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/discover/git-revision.ts
-
-
 
 
 
@@ -13269,7 +13261,7 @@ function blobId(file, root, algorithm, baseSize, folders) {
     catch {
         return undefined;
     }
-    return createHash(algorithm).update(`blob ${content.length}\0`).update(content).digest('hex');
+    return process.getBuiltinModule('node:crypto').createHash(algorithm).update(`blob ${content.length}\0`).update(content).digest('hex');
 }
 /** A file's content at a commit, or undefined where the commit has no such file. */
 async function fileAtCommit(cwd, commit, file) {
@@ -13339,7 +13331,7 @@ async function readEntries(cwd, tree, files) {
  */
 function catFileBatch(cwd, ids) {
     return new Promise((resolve) => {
-        const child = spawn('git', [...SAFE_GIT, 'cat-file', '--batch'], {
+        const child = process.getBuiltinModule('node:child_process').spawn('git', [...SAFE_GIT, 'cat-file', '--batch'], {
             cwd,
             env: { ...process.env, ...GIT_ENV },
             stdio: ['pipe', 'pipe', 'ignore'],
@@ -13459,13 +13451,6 @@ const isUtf16 = (bytes) => bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] 
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
@@ -14620,7 +14605,7 @@ function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onErr
         }
         if (!isMap && !sep && !props.found) {
             // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
+            // \u2192 key & sep are empty, start does not include ? or :
             const valueNode = value
                 ? composeNode(ctx, value, props, onError)
                 : composeEmptyNode(ctx, props.end, sep, null, props, onError);
@@ -16066,17 +16051,17 @@ const prettifyError = (src, lc) => (error) => {
     // Trim to max 80 chars, keeping col position near the middle
     if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
+        lineStr = '\u2026' + lineStr.substring(trimStart);
         ci -= trimStart - 1;
     }
     if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
+        lineStr = lineStr.substring(0, 79) + '\u2026';
     // Include previous line in context if pointing at line start
     if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         // Regexp won't match if start is trimmed
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
+            prev = prev.substring(0, 79) + '\u2026\n';
         lineStr = prev + lineStr;
     }
     if (/[^ ]/.test(lineStr)) {
@@ -17357,13 +17342,13 @@ const REMOVE = Symbol('remove item');
  * Walks through the tree (depth-first) starting from the root, calling a
  * `visitor` function with two arguments when entering each item:
  *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *     - `start: SourceToken[]` \u2013 Source tokens before the key or value,
  *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *     - `key?: Token | null` \u2013 Set for pair values. May then be `null`, if
  *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *     - `sep?: SourceToken[]` \u2013 Source tokens between the key and the value,
  *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *     - `value?: Token` \u2013 The value of a sequence item, or of a map pair.
  *   - `path`: The steps from the root to the current node, as an array of
  *     `['key' | 'value', number]` tuples.
  *
@@ -22257,10 +22242,41 @@ async function loadSettings(cwd, configFile, workspace = cwd) {
     return (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3693))).loadSettings(cwd, configFile, workspace);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/policy/baseline.ts
+// EXTERNAL MODULE: ./src/flink/index.ts + 39 modules
+var flink = __nccwpck_require__(8132);
+;// CONCATENATED MODULE: ./src/derive/flink-view.ts
+/** The entries Flink applies, in order: the base file, then the config's own; placeholders left out. */
+function effectiveEntries(config) {
+    return [...(config.base?.entries ?? []), ...config.entries].filter((e) => !e.unresolved);
+}
+/** The configuration Flink ends up with: entries applied in order, later ones win. */
+function toConfigMap(entries) {
+    const map = new Map();
+    for (const entry of entries)
+        map.set(entry.key, entry.value);
+    return map;
+}
+/** What Flink sees of a config: its effective entries as one configuration. */
+function flinkView(config) {
+    return toConfigMap(effectiveEntries(config));
+}
 
+;// CONCATENATED MODULE: ./src/derive/index.ts
+
+
+
+/** The derive stage: both processes of a linked config, as Flink derives them for its version and mode. */
+function deriveConfig(config) {
+    return (0,flink/* derive */.CX)(flinkView(config), {
+        flinkVersion: config.flinkVersion,
+        deployment: config.deployment,
+        env: config.env ?? {},
+    });
+}
+
+// EXTERNAL MODULE: ./src/model/index.ts + 4 modules
+var model = __nccwpck_require__(8228);
+;// CONCATENATED MODULE: ./src/policy/baseline.ts
 
 /**
  * A baseline records accepted findings by fingerprint so that later runs report only new ones.
@@ -22276,7 +22292,7 @@ function fingerprint(finding) {
         finding.key ?? '',
         finding.process ?? '',
     ];
-    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+    return process.getBuiltinModule('node:crypto').createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
 }
 function createBaseline(findings, tool) {
     return {
@@ -22323,40 +22339,6 @@ function baselineMatcher(baseline) {
     };
 }
 
-// EXTERNAL MODULE: ./src/flink/index.ts + 39 modules
-var flink = __nccwpck_require__(8132);
-;// CONCATENATED MODULE: ./src/derive/flink-view.ts
-/** The entries Flink applies, in order: the base file, then the config's own; placeholders left out. */
-function effectiveEntries(config) {
-    return [...(config.base?.entries ?? []), ...config.entries].filter((e) => !e.unresolved);
-}
-/** The configuration Flink ends up with: entries applied in order, later ones win. */
-function toConfigMap(entries) {
-    const map = new Map();
-    for (const entry of entries)
-        map.set(entry.key, entry.value);
-    return map;
-}
-/** What Flink sees of a config: its effective entries as one configuration. */
-function flinkView(config) {
-    return toConfigMap(effectiveEntries(config));
-}
-
-;// CONCATENATED MODULE: ./src/derive/index.ts
-
-
-
-/** The derive stage: both processes of a linked config, as Flink derives them for its version and mode. */
-function deriveConfig(config) {
-    return (0,flink/* derive */.CX)(flinkView(config), {
-        flinkVersion: config.flinkVersion,
-        deployment: config.deployment,
-        env: config.env ?? {},
-    });
-}
-
-// EXTERNAL MODULE: ./src/model/index.ts + 4 modules
-var model = __nccwpck_require__(8228);
 ;// CONCATENATED MODULE: ./src/policy/facts/memory-values.ts
 
 const KUBERNETES_BINARY = /^\s*[0-9.]+\s*[KMGTPE]i[Bb]?\s*$/;
@@ -22405,7 +22387,7 @@ function meantBytes(text) {
 }
 /**
  * Flink derives fractions in float arithmetic, so a size people think of as round comes out a few
- * bytes off it (0.4 × 1 GiB of managed memory leaves a task heap of 256 MiB − 8 bytes). Thresholds
+ * bytes off it (0.4 \u00d7 1 GiB of managed memory leaves a task heap of 256 MiB \u2212 8 bytes). Thresholds
  * compare sizes rounded to the nearest 64 KiB: below that, the difference is Flink's rounding (at
  * most about 64 bytes per GiB of Total Flink memory), not a smaller size.
  */
@@ -22646,13 +22628,13 @@ function jobFacts(config, view, slots) {
         facts.entryClass = spec.entryClass;
     if (spec?.upgradeMode)
         facts.upgradeMode = spec.upgradeMode;
-    // The operator's parallelism: TaskManager replicas × slots where replicas are set, else
+    // The operator's parallelism: TaskManager replicas \u00d7 slots where replicas are set, else
     // `spec.job.parallelism` (FlinkConfigBuilder.getParallelism).
     const replicas = config.replicas?.taskmanager;
     const configured = (0,flink/* parseJavaInt */.rz)(String(view.get(DEFAULT_PARALLELISM_KEY) ?? ''));
     if (config.clusterMode === 'application' && replicas !== undefined && replicas > 0) {
         facts.parallelism = replicas * slots;
-        facts.parallelismSource = 'spec.taskManager.replicas × taskmanager.numberOfTaskSlots';
+        facts.parallelismSource = 'spec.taskManager.replicas \u00d7 taskmanager.numberOfTaskSlots';
     }
     else if (spec?.parallelism !== undefined && spec.parallelism > 0) {
         facts.parallelism = spec.parallelism;
@@ -22733,7 +22715,7 @@ function networkFacts(config, view, tm, slots, job, runtimeMode, assumed) {
 ;// CONCATENATED MODULE: ./src/policy/facts/managed.ts
 
 /**
- * How managed memory is shared out among consumers (spec §10.3), and which of those this job has
+ * How managed memory is shared out among consumers (spec \u00a710.3), and which of those this job has
  * that allocate it (`allocating`) an explicit list leaves without a weight.
  */
 function weightFacts(view, version, allocating) {
@@ -22781,8 +22763,8 @@ function weightFacts(view, version, allocating) {
 }
 /**
  * The managed memory per slot the state backend gets: its weight's share among the consumers the
- * job has (spec §10.3: only the use cases present count); the whole slot's before weights existed
- * (1.10–1.11), nothing where the explicit weights leave it out.
+ * job has (spec \u00a710.3: only the use cases present count); the whole slot's before weights existed
+ * (1.10\u20131.11), nothing where the explicit weights leave it out.
  */
 function backendShare(weights, consumers, perSlot) {
     if (Object.keys(weights.weights).length === 0)
@@ -22792,8 +22774,8 @@ function backendShare(weights, consumers, perSlot) {
     return total > 0 ? Math.floor((perSlot * own) / total) : 0;
 }
 
-// EXTERNAL MODULE: ./src/sources/index.ts + 32 modules
-var sources = __nccwpck_require__(3222);
+// EXTERNAL MODULE: ./src/sources/index.ts + 31 modules
+var sources = __nccwpck_require__(6601);
 ;// CONCATENATED MODULE: ./src/policy/facts/failure.ts
 
 /** The option a total of Flink's messages is, as the legacy heap keys are read. */
@@ -23136,7 +23118,7 @@ function stateBackendFacts(view, version, slots) {
     const perTm = worker_sizeValue(view.get(`${prefix}fixed-per-tm`));
     if (perTm !== undefined)
         facts.fixedPerTm = perTm;
-    // fixed-per-slot wins over fixed-per-tm (spec §10.4).
+    // fixed-per-slot wins over fixed-per-tm (spec \u00a710.4).
     if (perSlot !== undefined)
         facts.fixedTotal = perSlot * Math.max(slots, 1);
     else if (perTm !== undefined)
@@ -23265,7 +23247,7 @@ function buildFacts(result, context = {}) {
                     ...assumed,
                     'config.preMemoryModel': {
                         what: 'that the file is written for a Flink version before 1.10, as its keys are: nothing in the repository names the version',
-                        certain: 'name the version (a Flink image, a Dockerfile, the settings file’s flinkVersion or --flink-version)',
+                        certain: 'name the version (a Flink image, a Dockerfile, the settings file\u2019s flinkVersion or --flink-version)',
                     },
                 },
             }
@@ -23883,7 +23865,7 @@ function interpolate_interpolate(text, vars = {}, depth = 0) {
     return out;
 }
 const MAX_NESTING = 8;
-/** The `}` that closes a `${` opened before `from`, nested `${…}` skipped; -1 where none does. */
+/** The `}` that closes a `${` opened before `from`, nested `${\u2026}` skipped; -1 where none does. */
 function closingBrace(text, from) {
     let depth = 1;
     for (let i = from; i < text.length; i++) {
@@ -24065,7 +24047,7 @@ function compose_isOverrideFile(file) {
 
 
 
-/** Included compose files followed at most (an include of an include …), over the whole run. */
+/** Included compose files followed at most (an include of an include \u2026), over the whole run. */
 const MAX_INCLUDED = 200;
 /** A path written in a compose file, as a repository path; undefined where it leaves the tree. */
 function inTree(folder, written) {
@@ -24151,7 +24133,7 @@ function described(what, text, read, named = text) {
     const resolved = {
         flinkVersion: read.version,
         flinkVersionSource: (read.clamped
-            ? `${what} ${text} (outside 1.10–${NEWEST_FLINK_VERSION}: judged as ${read.version})`
+            ? `${what} ${text} (outside 1.10\u2013${NEWEST_FLINK_VERSION}: judged as ${read.version})`
             : `${what} ${text}`).trim(),
     };
     if (read.beforeModel)
@@ -24514,7 +24496,7 @@ function matches(source, config) {
     const parts = config.split('/');
     return wanted.length <= parts.length && wanted.every((w, i) => segmentMatches(w, parts[i]));
 }
-/** `*` and `?` within one segment, in time linear in pattern × text (no regular expression to backtrack). */
+/** `*` and `?` within one segment, in time linear in pattern \u00d7 text (no regular expression to backtrack). */
 function segmentMatches(pattern, text) {
     let p = 0;
     let t = 0;
@@ -24730,7 +24712,7 @@ function valuesContext(name, tree, contextName) {
     const layer = {};
     if (path && node?.kind === 'map') {
         const all = flatten(node, '');
-        // A map of Flink keys beside other keys (`flink-conf.taskmanager…`): only its Flink keys (helm-values.ts).
+        // A map of Flink keys beside other keys (`flink-conf.taskmanager\u2026`): only its Flink keys (helm-values.ts).
         layer.entries =
             path[path.length - 1] === 'flinkConfiguration'
                 ? all
@@ -24952,7 +24934,7 @@ function isEmptyValue(node) {
 }
 /**
  * What Helm writes for a value: text as it is; a number as Go prints a float64, which Helm reads
- * every YAML number as (1234567 → `1.234567e+06`, helm/helm#6431, #13254); `default`'s literal
+ * every YAML number as (1234567 \u2192 `1.234567e+06`, helm/helm#6431, #13254); `default`'s literal
  * where the value is empty; `quote` in double quotes. Undefined where the values do not say (set
  * at install time, a map, a placeholder): the placeholder stays.
  */
@@ -25184,7 +25166,7 @@ function kubernetes_linkKubernetes(files) {
 /** Each container once, in the order found. */
 const unique = (placed) => [...new Set(placed)];
 const mapKey = (namespace, name) => `${namespace}\0${name}`;
-/** Deepest chain of kustomizations followed (overlay → base → …); a cycle stops at a folder seen before. */
+/** Deepest chain of kustomizations followed (overlay \u2192 base \u2192 \u2026); a cycle stops at a folder seen before. */
 const MAX_KUSTOMIZE_DEPTH = 16;
 /**
  * What kustomizations do to names. A kustomization's `namespace` is set on every resource it
@@ -25342,7 +25324,7 @@ var dist = __nccwpck_require__(8815);
  * are located on the patch's lines, the rest on the base's. Only files the tree holds are read
  * (`TreeReader`), nothing is run, and a kustomization's paths never leave the tree.
  */
-/** Deepest chain of kustomizations followed (overlay → base → …); a cycle stops at a folder seen before. */
+/** Deepest chain of kustomizations followed (overlay \u2192 base \u2192 \u2026); a cycle stops at a folder seen before. */
 const MAX_DEPTH = 16;
 /** Resources one build holds at most: a tree of kustomizations cannot make the work explode. */
 const MAX_RESOURCES = 2_000;
@@ -26611,7 +26593,7 @@ function mergeShares(shares, maxConfigs) {
     merged.suppressed = sortFindings(shares.flatMap((share) => share.suppressed).filter(kept));
     return merged;
 }
-/** Cannot collide with a config id (`file#…`). */
+/** Cannot collide with a config id (`file#\u2026`). */
 const fileKey = (file) => `${file}\0`;
 /** A whole-file config with nothing in it (empty, or comments only). */
 function isEmptyFile(config) {
@@ -26628,34 +26610,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/engine/compiler-tier.ts
-
-/**
- * V8 compiles hot functions a second time with its optimising compiler, TurboFan, on background
- * threads. A run over a few thousand files is over before that work pays off, and the compiling
- * takes the core a worker thread could use. Measured on two cores: a 10,000-file tree took 1.30 s
- * with TurboFan and one thread, 0.96 s without it and two threads; at 40,000 files it turns round,
- * 3.1 s against 3.4 s. So the command line and the action start with TurboFan off
- * (`startShortRun`); a run that lists more than `LONG_RUN_FILES` files turns it back on and
- * leaves it a core (threads.ts).
- */
-const LONG_RUN_FILES = 16_000;
-function compiler_tier_isLongRun(files) {
-    return files > LONG_RUN_FILES;
-}
-function startShortRun() {
-    setFlagsFromString('--no-turbofan');
-}
-/** Called once discovery knows how many files there are to read. */
-function sizeRun(files) {
-    if (compiler_tier_isLongRun(files))
-        setFlagsFromString('--turbofan');
-}
-
 ;// CONCATENATED MODULE: ./src/engine/threads.ts
-
 
 
 
@@ -26764,6 +26719,7 @@ class LintThreads {
         if (!this.entry)
             return;
         while (this.workers.length < threads - 1) {
+            const { Worker } = process.getBuiltinModule('node:worker_threads');
             const worker = new Worker(this.entry, { workerData: this.setup });
             // Kept alive only while its results are awaited: a run that ends early never waits for it.
             worker.unref();

@@ -25,6 +25,8 @@ const entries = [
   { src: 'src/engine/worker.ts', out: 'lint-worker' },
 ];
 const ncc = 'node_modules/.bin/ncc';
+// The digits of source maps' base-64 VLQ numbers (`movedColumns`).
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 // `node scripts/build.mjs DIR` builds into DIR instead (tests of the sources' own bundle).
 const dist = process.argv[2] ?? 'dist';
 // A scratch folder of its own, so that two builds at once do not write into each other's output.
@@ -71,19 +73,94 @@ for (const { src, out } of entries) {
         `//# sourceMappingURL=${out}.${id}.js.map\n`,
       );
       refuseRelocatedPaths(src, text);
-      writeFileSync(`${dist}/${out}.${id}.js`, text);
-      if (existsSync(`${scratch}/${chunk}.map`))
-        renameSync(`${scratch}/${chunk}.map`, `${dist}/${out}.${id}.js.map`);
+      writeAscii(`${dist}/${out}.${id}.js`, text, `${scratch}/${chunk}.map`);
     }
   }
-  if (out === 'cli' && !code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
-  writeFileSync(`${dist}/${out}.js`, code);
-  renameSync(`${scratch}/index.js.map`, `${dist}/${out}.js.map`);
+  // The command line's first line makes it a program; its map starts a line later.
+  const shebang = out === 'cli' && !code.startsWith('#!');
+  if (shebang) code = `#!/usr/bin/env node\n${code}`;
+  writeAscii(`${dist}/${out}.js`, code, `${scratch}/index.js.map`, shebang ? 1 : 0);
   if (out === 'index' && existsSync(`${scratch}/licenses.txt`))
     renameSync(`${scratch}/licenses.txt`, `${dist}/licenses.txt`);
 }
 chmodSync(`${dist}/cli.js`, 0o755);
 rmSync(build, { recursive: true, force: true });
+
+/**
+ * Writes a bundle with every character outside ASCII written as its `\\uXXXX` escape, and its
+ * source map with the columns moved to match. Node reads an ASCII file into a one-byte string, which
+ * decodes and compiles faster: a tenth of a one-file `derive`'s start-up on Node 24. The escape means
+ * the same in strings, templates, regular expressions, identifiers and comments; only a raw
+ * template (`String.raw`) would see it, and a bundle with such a template is refused.
+ */
+function writeAscii(file, code, mapFile, linesBefore = 0) {
+  for (const raw of code.matchAll(/String\.raw\s*`[^`]*`/g))
+    if (/[^\0-\x7f]/.test(raw[0])) throw new Error(`${file}: a raw template holds a character outside ASCII`);
+  const lines = code.split('\n');
+  const escaped = lines.map((line) =>
+    line.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  );
+  writeFileSync(file, escaped.join('\n'));
+  if (!existsSync(mapFile)) return;
+  const map = JSON.parse(readFileSync(mapFile, 'utf8'));
+  map.mappings = (';'.repeat(linesBefore) + map.mappings)
+    .split(';')
+    .map((segments, index) => movedColumns(segments, lines[index] ?? ''))
+    .join(';');
+  writeFileSync(`${file}.map`, JSON.stringify(map));
+  rmSync(mapFile);
+}
+
+/**
+ * One generated line's source-map segments with each generated column moved right by five for
+ * every code unit outside ASCII before it (`é` became `\\u00e9`). Only the first field of a
+ * segment is a column of the generated line, relative to the segment before it on the same line.
+ */
+function movedColumns(segments, line) {
+  if (!/[^\0-\x7f]/.test(line) || segments === '') return segments;
+  const wider = [0];
+  for (let i = 0; i < line.length; i++) wider.push(wider[i] + (line.charCodeAt(i) > 0x7f ? 5 : 0));
+  let before = 0;
+  let movedBefore = 0;
+  return segments
+    .split(',')
+    .map((segment) => {
+      const [delta, length] = vlqDecode(segment);
+      const column = before + delta;
+      const moved = column + wider[Math.min(column, line.length)];
+      const out = vlqEncode(moved - movedBefore) + segment.slice(length);
+      before = column;
+      movedBefore = moved;
+      return out;
+    })
+    .join(',');
+}
+
+/** The first base-64 VLQ value of a segment, and how many characters it takes. */
+function vlqDecode(segment) {
+  let value = 0;
+  let shift = 0;
+  let i = 0;
+  for (;;) {
+    const digit = BASE64.indexOf(segment[i++]);
+    value += (digit & 31) << shift;
+    if ((digit & 32) === 0) break;
+    shift += 5;
+  }
+  return [value & 1 ? -(value >>> 1) : value >>> 1, i];
+}
+
+function vlqEncode(value) {
+  let rest = value < 0 ? (-value << 1) | 1 : value << 1;
+  let out = '';
+  do {
+    let digit = rest & 31;
+    rest >>>= 5;
+    if (rest > 0) digit |= 32;
+    out += BASE64[digit];
+  } while (rest > 0);
+  return out;
+}
 
 /**
  * The bundler turns a path it can match against files present at build time into a path inside the

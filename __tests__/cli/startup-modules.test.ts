@@ -29,18 +29,35 @@ interface Coverage {
   }[];
 }
 
-/** The original sources of every function of the bundle that ran, and the bundle files loaded. */
-function run(args: string[], cwd: string): { status: number | null; sources: Set<string>; files: string[] } {
+/**
+ * The original sources of every function of the bundle that ran, the bundle files loaded, and
+ * Node's built-in modules the process loaded (its `moduleLoadList`, written as it exits).
+ */
+function run(
+  args: string[],
+  cwd: string,
+): { status: number | null; sources: Set<string>; files: string[]; builtins: Set<string> } {
   const coverage = mkdtempSync(path.join(os.tmpdir(), 'fml-coverage-'));
   try {
-    const child = spawnSync(process.execPath, [CLI, ...args], {
+    const listed = path.join(coverage, 'builtins.txt');
+    const preload = path.join(coverage, 'builtins.cjs');
+    writeFileSync(
+      preload,
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(listed)}, process.moduleLoadList.join('\\n')));\n`,
+    );
+    const child = spawnSync(process.execPath, ['--require', preload, CLI, ...args], {
       cwd,
       encoding: 'utf8',
       env: { ...process.env, NODE_V8_COVERAGE: coverage, NODE_DISABLE_COMPILE_CACHE: '1' },
     });
+    const builtins = new Set(
+      readFileSync(listed, 'utf8')
+        .split('\n')
+        .flatMap((entry) => (entry.startsWith('NativeModule ') ? [entry.slice('NativeModule '.length)] : [])),
+    );
     const sources = new Set<string>();
     const files: string[] = [];
-    for (const name of readdirSync(coverage)) {
+    for (const name of readdirSync(coverage).filter((n) => n.endsWith('.json'))) {
       const { result } = JSON.parse(readFileSync(path.join(coverage, name), 'utf8')) as Coverage;
       for (const script of result) {
         if (!script.url.startsWith('file:')) continue;
@@ -64,7 +81,7 @@ function run(args: string[], cwd: string): { status: number | null; sources: Set
         }
       }
     }
-    return { status: child.status, sources, files };
+    return { status: child.status, sources, files, builtins };
   } finally {
     rmSync(coverage, { recursive: true, force: true });
   }
@@ -73,6 +90,9 @@ function run(args: string[], cwd: string): { status: number | null; sources: Set
 const ran = (sources: Set<string>, pattern: RegExp) => [...sources].filter((s) => pattern.test(s));
 const AJV = /node_modules\/ajv\//;
 const OCTOKIT = /node_modules\/@octokit\//;
+/** Built-in modules only some runs use (hashing, threads, V8's flags, reading standard input). */
+const LATE_BUILTINS = ['crypto', 'worker_threads', 'v8', 'readline'];
+const late = (builtins: Set<string>) => LATE_BUILTINS.filter((name) => builtins.has(name));
 
 describe('start-up loads only what the command needs (the bundle)', () => {
   let root: string;
@@ -90,8 +110,10 @@ describe('start-up loads only what the command needs (the bundle)', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('derive of one config runs neither ajv nor Octokit, nor the lint command', () => {
-    const { status, sources, files } = run(['derive', 'one/flink-conf.yaml'], root);
+    const { status, sources, files, builtins } = run(['derive', 'one/flink-conf.yaml'], root);
     expect(status).toBe(0);
+    expect(builtins.has('fs')).toBe(true);
+    expect(late(builtins)).toEqual([]);
     expect(ran(sources, /src\/flink\/taskmanager\.ts$/)).toHaveLength(1);
     expect(ran(sources, AJV)).toEqual([]);
     expect(ran(sources, OCTOKIT)).toEqual([]);
@@ -100,8 +122,10 @@ describe('start-up loads only what the command needs (the bundle)', () => {
   });
 
   it('lint of a tree without configs runs neither ajv nor Octokit', () => {
-    const { status, sources } = run(['lint', '.'], path.join(root, 'empty'));
+    const { status, sources, builtins } = run(['lint', '.'], path.join(root, 'empty'));
     expect(status).toBe(0);
+    // V8's flags are set for every lint (engine/compiler-tier.ts); nothing is hashed, no thread starts.
+    expect(late(builtins)).toEqual(['v8']);
     expect(ran(sources, /src\/engine\/lint\.ts$/)).toHaveLength(1);
     expect(ran(sources, AJV)).toEqual([]);
     expect(ran(sources, OCTOKIT)).toEqual([]);

@@ -1,6 +1,5 @@
 import { Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { derive, parseFlinkVersion } from '../flink/index.js';
 import {
   DEPLOYMENTS,
@@ -206,7 +205,9 @@ function deriveLine(line: string, defaults: { flinkVersion: FlinkVersion; deploy
 }
 
 async function runJsonl(defaults: { flinkVersion: FlinkVersion; deployment: Deployment }): Promise<void> {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const lines = process
+    .getBuiltinModule('node:readline')
+    .createInterface({ input: process.stdin, crlfDelay: Infinity });
   let buffer = '';
   let lineNo = 0;
   for await (const line of lines) {

@@ -1,5 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
-
 /**
  * V8 compiles hot functions a second time with its optimising compiler, TurboFan, on background
  * threads. A run over a few thousand files is over before that work pays off, and the compiling
@@ -16,10 +14,10 @@ export function isLongRun(files: number): boolean {
 }
 
 export function startShortRun(): void {
-  setFlagsFromString('--no-turbofan');
+  process.getBuiltinModule('node:v8').setFlagsFromString('--no-turbofan');
 }
 
 /** Called once discovery knows how many files there are to read. */
 export function sizeRun(files: number): void {
-  if (isLongRun(files)) setFlagsFromString('--turbofan');
+  if (isLongRun(files)) process.getBuiltinModule('node:v8').setFlagsFromString('--turbofan');
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ConfigLink, FilesProgress, LinkFacts } from '../model/index.js';
 import type { PolicyPack } from '../policy/index.js';
 import type { ListedFile } from '../sources/index.js';
@@ -172,6 +172,7 @@ export class LintThreads {
   start(threads: number): void {
     if (!this.entry) return;
     while (this.workers.length < threads - 1) {
+      const { Worker } = process.getBuiltinModule('node:worker_threads');
       const worker = new Worker(this.entry, { workerData: this.setup });
       // Kept alive only while its results are awaited: a run that ends early never waits for it.
       worker.unref();

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Finding } from '../model/index.js';
 import { parseJsonText } from './json-text.js';
 
@@ -23,7 +22,12 @@ export function fingerprint(finding: Finding): string {
     finding.key ?? '',
     finding.process ?? '',
   ];
-  return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+  return process
+    .getBuiltinModule('node:crypto')
+    .createHash('sha256')
+    .update(parts.join('\0'))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 export function createBaseline(findings: readonly Finding[], tool: string): Baseline {

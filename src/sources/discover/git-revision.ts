@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { lstatSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
 import { readConfined, realRoot, type RealFolders } from './confined-file.js';
@@ -197,7 +195,12 @@ function blobId(
   } catch {
     return undefined;
   }
-  return createHash(algorithm).update(`blob ${content.length}\0`).update(content).digest('hex');
+  return process
+    .getBuiltinModule('node:crypto')
+    .createHash(algorithm)
+    .update(`blob ${content.length}\0`)
+    .update(content)
+    .digest('hex');
 }
 
 /** A file's content at a commit, or undefined where the commit has no such file. */
@@ -292,12 +295,14 @@ async function readEntries(
  */
 function catFileBatch(cwd: string, ids: readonly string[]): Promise<(Buffer | undefined)[] | undefined> {
   return new Promise((resolve) => {
-    const child = spawn('git', [...SAFE_GIT, 'cat-file', '--batch'], {
-      cwd,
-      env: { ...process.env, ...GIT_ENV },
-      stdio: ['pipe', 'pipe', 'ignore'],
-      timeout: 120_000,
-    });
+    const child = process
+      .getBuiltinModule('node:child_process')
+      .spawn('git', [...SAFE_GIT, 'cat-file', '--batch'], {
+        cwd,
+        env: { ...process.env, ...GIT_ENV },
+        stdio: ['pipe', 'pipe', 'ignore'],
+        timeout: 120_000,
+      });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.on('error', () => resolve(undefined));
