@@ -213,7 +213,9 @@ function deriveLine(line, defaults) {
     return (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .breakdownToJson */ .FR)((0,_flink_index_js__WEBPACK_IMPORTED_MODULE_2__/* .derive */ .CX)(config, { flinkVersion, deployment, env }));
 }
 async function runJsonl(defaults) {
-    const lines = process.getBuiltinModule('node:readline').createInterface({ input: process.stdin, crlfDelay: Infinity });
+    const lines = process
+        .getBuiltinModule('node:readline')
+        .createInterface({ input: process.stdin, crlfDelay: Infinity });
     let buffer = '';
     let lineNo = 0;
     for await (const line of lines) {

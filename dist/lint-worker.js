@@ -13029,7 +13029,9 @@ function listFiles(dir) {
     return gitFiles(dir) ?? walk(dir);
 }
 function gitFiles(dir) {
-    const git = process.getBuiltinModule('node:child_process').spawnSync('git', [...SAFE_GIT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
+    const git = process
+        .getBuiltinModule('node:child_process')
+        .spawnSync('git', [...SAFE_GIT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
         cwd: dir,
         env: { ...process.env, ...GIT_ENV },
         encoding: 'utf8',
@@ -13261,7 +13263,12 @@ function blobId(file, root, algorithm, baseSize, folders) {
     catch {
         return undefined;
     }
-    return process.getBuiltinModule('node:crypto').createHash(algorithm).update(`blob ${content.length}\0`).update(content).digest('hex');
+    return process
+        .getBuiltinModule('node:crypto')
+        .createHash(algorithm)
+        .update(`blob ${content.length}\0`)
+        .update(content)
+        .digest('hex');
 }
 /** A file's content at a commit, or undefined where the commit has no such file. */
 async function fileAtCommit(cwd, commit, file) {
@@ -13331,7 +13338,9 @@ async function readEntries(cwd, tree, files) {
  */
 function catFileBatch(cwd, ids) {
     return new Promise((resolve) => {
-        const child = process.getBuiltinModule('node:child_process').spawn('git', [...SAFE_GIT, 'cat-file', '--batch'], {
+        const child = process
+            .getBuiltinModule('node:child_process')
+            .spawn('git', [...SAFE_GIT, 'cat-file', '--batch'], {
             cwd,
             env: { ...process.env, ...GIT_ENV },
             stdio: ['pipe', 'pipe', 'ignore'],
@@ -22292,7 +22301,12 @@ function fingerprint(finding) {
         finding.key ?? '',
         finding.process ?? '',
     ];
-    return process.getBuiltinModule('node:crypto').createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+    return process
+        .getBuiltinModule('node:crypto')
+        .createHash('sha256')
+        .update(parts.join('\0'))
+        .digest('hex')
+        .slice(0, 32);
 }
 function createBaseline(findings, tool) {
     return {

@@ -87,7 +87,7 @@ chmodSync(`${dist}/cli.js`, 0o755);
 rmSync(build, { recursive: true, force: true });
 
 /**
- * Writes a bundle with every character outside ASCII written as its `\\uXXXX` escape, and its
+ * Writes a bundle with every character outside ASCII written as its `\uXXXX` escape, and its
  * source map with the columns moved to match. Node reads an ASCII file into a one-byte string, which
  * decodes and compiles faster: a tenth of a one-file `derive`'s start-up on Node 24. The escape means
  * the same in strings, templates, regular expressions, identifiers and comments; only a raw
@@ -113,7 +113,7 @@ function writeAscii(file, code, mapFile, linesBefore = 0) {
 
 /**
  * One generated line's source-map segments with each generated column moved right by five for
- * every code unit outside ASCII before it (`é` became `\\u00e9`). Only the first field of a
+ * every code unit outside ASCII before it (`é` became `\u00e9`). Only the first field of a
  * segment is a column of the generated line, relative to the segment before it on the same line.
  */
 function movedColumns(segments, line) {
