@@ -99,7 +99,9 @@ function readInput(file, sets) {
             throw new _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .CliError */ .z(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : err.message}`, _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.rejected);
         }
     }
-    if (file === '-' || !process.stdin.isTTY) {
+    // Piped text is the config only where nothing else gives one: a script's `derive --set \u2026` whose
+    // standard input is left open (a CI step, a hook) must neither wait on it nor read it.
+    if (file === '-' || (sets.length === 0 && !process.stdin.isTTY)) {
         const text = readStdin();
         if (!text.trim() && sets.length === 0)
             throw new _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .CliError */ .z('standard input is empty: give a configuration', _exit_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.rejected);
@@ -241,7 +243,7 @@ async function runJsonl(defaults) {
 function deriveCommand() {
     return new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('derive')
         .description("Derive a configuration's TaskManager and JobManager memory exactly as Flink does")
-        .argument('[file]', 'any file lint reads (flink-conf.yaml, config.yaml, FlinkDeployment, ConfigMap, compose, Helm values); - for standard input')
+        .argument('[file]', 'any file lint reads (flink-conf.yaml, config.yaml, FlinkDeployment, ConfigMap, compose, Helm values); - for standard input (read by itself when it is piped and no --set is given)')
         .option('--set <key=value>', 'set an option on top of the file, as -D does (repeatable)', (v, all) => [...all, v], [])
         .option('--flink-version <version>', `Flink version (${_model_index_js__WEBPACK_IMPORTED_MODULE_3__/* .FLINK_VERSIONS */ .tf[0]} to ${_model_index_js__WEBPACK_IMPORTED_MODULE_3__/* .NEWEST_FLINK_VERSION */ .Xv}); default: what the file declares or implies, as lint reads it`)
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--deployment <kind>', 'how the processes are started (default: what the file implies)').choices(_model_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEPLOYMENTS */ .$i))

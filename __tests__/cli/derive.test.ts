@@ -61,6 +61,25 @@ describe('flink-memory-lint derive (the built bundle)', () => {
     );
   });
 
+  it('with --set and no file, leaves piped standard input unread (a script left it open)', () => {
+    const r = run(
+      ['--set', 'taskmanager.memory.process.size=1728m', '--set', 'jobmanager.memory.process.size=1600m'],
+      'echo: this: is a shell script, not a config\n',
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Total Process Memory\s+\S+\s+1728 MiB/);
+  });
+
+  it('reads piped standard input by itself when nothing else gives a config', () => {
+    const r = run(
+      ['--format', 'json'],
+      'taskmanager.memory.process.size: 2g\njobmanager.memory.process.size: 1g\n',
+    );
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).taskmanager.memory.totalProcess).toBe(2147483648);
+  });
+
   it.each([
     [['--flink-version', '3.1', '--set', 'a=b'], 1, 'supported: 1.10'],
     [[join(dir, 'missing.yaml')], 1, 'no such file'],

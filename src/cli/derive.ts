@@ -64,7 +64,9 @@ function readInput(file: string | undefined, sets: string[]): { text: string; na
       );
     }
   }
-  if (file === '-' || !process.stdin.isTTY) {
+  // Piped text is the config only where nothing else gives one: a script's `derive --set …` whose
+  // standard input is left open (a CI step, a hook) must neither wait on it nor read it.
+  if (file === '-' || (sets.length === 0 && !process.stdin.isTTY)) {
     const text = readStdin();
     if (!text.trim() && sets.length === 0)
       throw new CliError('standard input is empty: give a configuration', EXIT.rejected);
@@ -234,7 +236,7 @@ export function deriveCommand(): Command {
     .description("Derive a configuration's TaskManager and JobManager memory exactly as Flink does")
     .argument(
       '[file]',
-      'any file lint reads (flink-conf.yaml, config.yaml, FlinkDeployment, ConfigMap, compose, Helm values); - for standard input',
+      'any file lint reads (flink-conf.yaml, config.yaml, FlinkDeployment, ConfigMap, compose, Helm values); - for standard input (read by itself when it is piped and no --set is given)',
     )
     .option(
       '--set <key=value>',
