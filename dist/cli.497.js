@@ -56,7 +56,8 @@ function explainCommand() {
         .option('--policies <dir>', 'a folder of extra policies (repeatable)', collect, [])
         .action(async (rule, flags) => {
         const dirs = [(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_5__/* .builtinPolicyDir */ .R8)(), ...flags.policies.map((dir) => node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir))];
-        const { pack, problems } = await (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_5__/* .compilePolicies */ .GY)(dirs);
+        // The built-in pack is trusted as a run trusts it: compiled, not checked against the policy schema.
+        const { pack, problems } = await (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_5__/* .compilePolicies */ .GY)(dirs, { trusted: [(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_5__/* .builtinPolicyDir */ .R8)()] });
         for (const problem of problems)
             process.stderr.write(`warning: ${problem.file}: ${problem.message}\n`);
         const policies = pack.policies.sort((a, b) => a.policy.id.localeCompare(b.policy.id));
