@@ -49,7 +49,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   deriveCommand: () => (/* binding */ deriveCommand)
 /* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1683);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7390);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _flink_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8132);
@@ -215,6 +215,7 @@ function deriveLine(line, defaults) {
     return (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .breakdownToJson */ .FR)((0,_flink_index_js__WEBPACK_IMPORTED_MODULE_2__/* .derive */ .CX)(config, { flinkVersion, deployment, env }));
 }
 async function runJsonl(defaults) {
+    // Loaded on first use, not at start-up (docs/architecture.md, Start-up).
     const lines = process
         .getBuiltinModule('node:readline')
         .createInterface({ input: process.stdin, crlfDelay: Infinity });

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/report/index.ts + 29 modules
 var src_report = __webpack_require__(6788);
-// EXTERNAL MODULE: ./node_modules/commander/index.js + 10 modules
-var commander = __webpack_require__(1683);
+// EXTERNAL MODULE: ./node_modules/commander/index.js + 9 modules
+var commander = __webpack_require__(7390);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/flink/index.ts + 39 modules

@@ -48,6 +48,7 @@ const LONG_RUN_FILES = 16_000;
 function isLongRun(files) {
     return files > LONG_RUN_FILES;
 }
+// `node:v8` is loaded on first use, not at start-up (docs/architecture.md, Start-up).
 function startShortRun() {
     process.getBuiltinModule('node:v8').setFlagsFromString('--no-turbofan');
 }
@@ -329,6 +330,7 @@ class LintThreads {
         if (!this.entry)
             return;
         while (this.workers.length < threads - 1) {
+            // Loaded on first use, not at start-up (docs/architecture.md, Start-up).
             const { Worker } = process.getBuiltinModule('node:worker_threads');
             const worker = new Worker(this.entry, { workerData: this.setup });
             // Kept alive only while its results are awaited: a run that ends early never waits for it.

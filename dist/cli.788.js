@@ -7611,6 +7611,7 @@ function fingerprint(finding) {
         finding.key ?? '',
         finding.process ?? '',
     ];
+    // Loaded on first use, not at start-up (docs/architecture.md, Start-up).
     return process
         .getBuiltinModule('node:crypto')
         .createHash('sha256')
@@ -12380,12 +12381,15 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: GIT_ENV, MAX_FILE_BYTES, SAFE_GIT, fileAtCommit, git, isCandidateName, namespaceOf, readConfigYaml, readFlinkConf
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/sources/discover/git.ts
+
 
 
 /**
@@ -12419,7 +12423,7 @@ const GIT_ENV = {
  */
 function git_git(args, cwd, timeoutMs = 60_000) {
     return new Promise((resolve) => {
-        process.getBuiltinModule('node:child_process').execFile('git', [...SAFE_GIT, ...args], {
+        (0,external_node_child_process_.execFile)('git', [...SAFE_GIT, ...args], {
             cwd,
             encoding: 'buffer',
             maxBuffer: 64 * 1024 * 1024,
@@ -16120,6 +16124,7 @@ const prefilter = makePrefilter();
 
 
 
+
 /** YAML files, also as templates (`.yaml.template`, `.yml.tpl`, `.yaml.j2`). */
 const YAML_NAME = /\.ya?ml(?:\.(?:template|tmpl|tpl|j2|jinja2?|in|example|sample|dist))?$/i;
 /** Whether discovery would look at a file of this name (a YAML file, a `flink-conf.yaml` template, a Dockerfile, a Helm chart's `_helpers.tpl`). */
@@ -16269,9 +16274,7 @@ function listFiles(dir) {
     return gitFiles(dir) ?? walk(dir);
 }
 function gitFiles(dir) {
-    const git = process
-        .getBuiltinModule('node:child_process')
-        .spawnSync('git', [...SAFE_GIT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
+    const git = (0,external_node_child_process_.spawnSync)('git', [...SAFE_GIT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
         cwd: dir,
         env: { ...process.env, ...GIT_ENV },
         encoding: 'utf8',
@@ -16330,6 +16333,7 @@ function readIgnore(file, root) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/discover/git-revision.ts
+
 
 
 
@@ -16503,6 +16507,7 @@ function blobId(file, root, algorithm, baseSize, folders) {
     catch {
         return undefined;
     }
+    // Loaded on first use, not at start-up (docs/architecture.md, Start-up).
     return process
         .getBuiltinModule('node:crypto')
         .createHash(algorithm)
@@ -16578,9 +16583,7 @@ async function readEntries(cwd, tree, files) {
  */
 function catFileBatch(cwd, ids) {
     return new Promise((resolve) => {
-        const child = process
-            .getBuiltinModule('node:child_process')
-            .spawn('git', [...SAFE_GIT, 'cat-file', '--batch'], {
+        const child = (0,external_node_child_process_.spawn)('git', [...SAFE_GIT, 'cat-file', '--batch'], {
             cwd,
             env: { ...process.env, ...GIT_ENV },
             stdio: ['pipe', 'pipe', 'ignore'],

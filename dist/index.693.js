@@ -85,7 +85,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _settings_scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9008);
 /* harmony import */ var _schema_compiler_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1517);
-/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6601);
+/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3222);
 
 
 

@@ -34955,8 +34955,8 @@ var src_link = __nccwpck_require__(1029);
 var model = __nccwpck_require__(7304);
 // EXTERNAL MODULE: ./src/policy/index.ts + 17 modules
 var policy = __nccwpck_require__(7880);
-// EXTERNAL MODULE: ./src/sources/index.ts + 31 modules
-var src_sources = __nccwpck_require__(6601);
+// EXTERNAL MODULE: ./src/sources/index.ts + 32 modules
+var src_sources = __nccwpck_require__(3222);
 ;// CONCATENATED MODULE: ./src/engine/compiler-tier.ts
 /**
  * V8 compiles hot functions a second time with its optimising compiler, TurboFan, on background
@@ -34971,6 +34971,7 @@ const LONG_RUN_FILES = 16_000;
 function isLongRun(files) {
     return files > LONG_RUN_FILES;
 }
+// `node:v8` is loaded on first use, not at start-up (docs/architecture.md, Start-up).
 function startShortRun() {
     process.getBuiltinModule('node:v8').setFlagsFromString('--no-turbofan');
 }
@@ -35252,6 +35253,7 @@ class LintThreads {
         if (!this.entry)
             return;
         while (this.workers.length < threads - 1) {
+            // Loaded on first use, not at start-up (docs/architecture.md, Start-up).
             const { Worker } = process.getBuiltinModule('node:worker_threads');
             const worker = new Worker(this.entry, { workerData: this.setup });
             // Kept alive only while its results are awaited: a run that ends early never waits for it.
@@ -41755,8 +41757,8 @@ async function publishedPullRequest(options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/sources/index.ts + 31 modules
-var sources = __nccwpck_require__(6601);
+// EXTERNAL MODULE: ./src/sources/index.ts + 32 modules
+var sources = __nccwpck_require__(3222);
 ;// CONCATENATED MODULE: ./src/github/base-side.ts
 
 
@@ -42592,8 +42594,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var flink = __nccwpck_require__(8132);
 // EXTERNAL MODULE: ./src/model/index.ts + 5 modules
 var model = __nccwpck_require__(7304);
-// EXTERNAL MODULE: ./src/sources/index.ts + 31 modules
-var sources = __nccwpck_require__(6601);
+// EXTERNAL MODULE: ./src/sources/index.ts + 32 modules
+var sources = __nccwpck_require__(3222);
 ;// CONCATENATED MODULE: ./src/link/name-pattern.ts
 /**
  * Kustomize's target `name` and `namespace` are anchored regular expressions (kustomize
@@ -45542,6 +45544,7 @@ function fingerprint(finding) {
         finding.key ?? '',
         finding.process ?? '',
     ];
+    // Loaded on first use, not at start-up (docs/architecture.md, Start-up).
     return process
         .getBuiltinModule('node:crypto')
         .createHash('sha256')
@@ -46035,8 +46038,8 @@ function backendShare(weights, consumers, perSlot) {
     return total > 0 ? Math.floor((perSlot * own) / total) : 0;
 }
 
-// EXTERNAL MODULE: ./src/sources/index.ts + 31 modules
-var sources = __nccwpck_require__(6601);
+// EXTERNAL MODULE: ./src/sources/index.ts + 32 modules
+var sources = __nccwpck_require__(3222);
 ;// CONCATENATED MODULE: ./src/policy/facts/failure.ts
 
 /** The option a total of Flink's messages is, as the legacy heap keys are read. */
@@ -50181,7 +50184,7 @@ function logGroups(report, diffs) {
 
 /***/ }),
 
-/***/ 6601:
+/***/ 3222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50235,12 +50238,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: GIT_ENV, SAFE_GIT, fileAtCommit, insideWorkTree, isCandidateName, namespaceOf, readConfigYaml, readFlinkConf, wholeFileFormat
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/sources/discover/git.ts
+
 
 
 /**
@@ -50274,7 +50280,7 @@ const GIT_ENV = {
  */
 function git_git(args, cwd, timeoutMs = 60_000) {
     return new Promise((resolve) => {
-        process.getBuiltinModule('node:child_process').execFile('git', [...SAFE_GIT, ...args], {
+        (0,external_node_child_process_namespaceObject.execFile)('git', [...SAFE_GIT, ...args], {
             cwd,
             encoding: 'buffer',
             maxBuffer: 64 * 1024 * 1024,
@@ -53975,6 +53981,7 @@ const prefilter = makePrefilter();
 
 
 
+
 /** YAML files, also as templates (`.yaml.template`, `.yml.tpl`, `.yaml.j2`). */
 const YAML_NAME = /\.ya?ml(?:\.(?:template|tmpl|tpl|j2|jinja2?|in|example|sample|dist))?$/i;
 /** Whether discovery would look at a file of this name (a YAML file, a `flink-conf.yaml` template, a Dockerfile, a Helm chart's `_helpers.tpl`). */
@@ -54124,9 +54131,7 @@ function listFiles(dir) {
     return gitFiles(dir) ?? walk(dir);
 }
 function gitFiles(dir) {
-    const git = process
-        .getBuiltinModule('node:child_process')
-        .spawnSync('git', [...SAFE_GIT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
+    const git = (0,external_node_child_process_namespaceObject.spawnSync)('git', [...SAFE_GIT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
         cwd: dir,
         env: { ...process.env, ...GIT_ENV },
         encoding: 'utf8',
@@ -54185,6 +54190,7 @@ function readIgnore(file, root) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/discover/git-revision.ts
+
 
 
 
@@ -54358,6 +54364,7 @@ function blobId(file, root, algorithm, baseSize, folders) {
     catch {
         return undefined;
     }
+    // Loaded on first use, not at start-up (docs/architecture.md, Start-up).
     return process
         .getBuiltinModule('node:crypto')
         .createHash(algorithm)
@@ -54433,9 +54440,7 @@ async function readEntries(cwd, tree, files) {
  */
 function catFileBatch(cwd, ids) {
     return new Promise((resolve) => {
-        const child = process
-            .getBuiltinModule('node:child_process')
-            .spawn('git', [...SAFE_GIT, 'cat-file', '--batch'], {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...SAFE_GIT, 'cat-file', '--batch'], {
             cwd,
             env: { ...process.env, ...GIT_ENV },
             stdio: ['pipe', 'pipe', 'ignore'],

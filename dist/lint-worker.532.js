@@ -271,8 +271,8 @@ function resolveLocal(root, ref) {
 
 // EXTERNAL MODULE: ./src/policy/schema-compiler.ts
 var schema_compiler = __webpack_require__(1517);
-// EXTERNAL MODULE: ./src/sources/index.ts + 31 modules
-var sources = __webpack_require__(6601);
+// EXTERNAL MODULE: ./src/sources/index.ts + 32 modules
+var sources = __webpack_require__(3222);
 // EXTERNAL MODULE: ./src/policy/builtin-dir.ts
 var builtin_dir = __webpack_require__(6067);
 ;// CONCATENATED MODULE: ./src/policy/load-policies.ts

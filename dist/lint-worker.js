@@ -9111,7 +9111,7 @@ function scope(layers) {
 
 /***/ }),
 
-/***/ 6601:
+/***/ 3222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9144,12 +9144,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_NAMESPACE, GIT_ENV, MAX_FILE_BYTES, SAFE_GIT, changedFiles, dockerBytes, fileAtCommit, filesAtCommit, git, graft, insidePaths, insideWorkTree, isCandidateName, isKustomizationFileName, listCandidates, loadDocument, namespaceOf, processOf, readConfigYaml, readFlinkConf, resolveCommit, safeRelative, selectListed, trackedFileCount, treeReader, valueAt, valuesFlinkVersion, valuesImages, valuesLimits, wholeFileFormat
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/sources/discover/git.ts
+
 
 
 /**
@@ -9183,7 +9186,7 @@ const git_GIT_ENV = {
  */
 function git_git(args, cwd, timeoutMs = 60_000) {
     return new Promise((resolve) => {
-        process.getBuiltinModule('node:child_process').execFile('git', [...git_SAFE_GIT, ...args], {
+        execFile('git', [...git_SAFE_GIT, ...args], {
             cwd,
             encoding: 'buffer',
             maxBuffer: 64 * 1024 * 1024,
@@ -12880,6 +12883,7 @@ const prefilter = makePrefilter();
 
 
 
+
 /** YAML files, also as templates (`.yaml.template`, `.yml.tpl`, `.yaml.j2`). */
 const YAML_NAME = /\.ya?ml(?:\.(?:template|tmpl|tpl|j2|jinja2?|in|example|sample|dist))?$/i;
 /** Whether discovery would look at a file of this name (a YAML file, a `flink-conf.yaml` template, a Dockerfile, a Helm chart's `_helpers.tpl`). */
@@ -13029,9 +13033,7 @@ function listFiles(dir) {
     return gitFiles(dir) ?? walk(dir);
 }
 function gitFiles(dir) {
-    const git = process
-        .getBuiltinModule('node:child_process')
-        .spawnSync('git', [...SAFE_GIT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
+    const git = spawnSync('git', [...SAFE_GIT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
         cwd: dir,
         env: { ...process.env, ...GIT_ENV },
         encoding: 'utf8',
@@ -13090,6 +13092,7 @@ function readIgnore(file, root) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/discover/git-revision.ts
+
 
 
 
@@ -13263,6 +13266,7 @@ function blobId(file, root, algorithm, baseSize, folders) {
     catch {
         return undefined;
     }
+    // Loaded on first use, not at start-up (docs/architecture.md, Start-up).
     return process
         .getBuiltinModule('node:crypto')
         .createHash(algorithm)
@@ -13338,9 +13342,7 @@ async function readEntries(cwd, tree, files) {
  */
 function catFileBatch(cwd, ids) {
     return new Promise((resolve) => {
-        const child = process
-            .getBuiltinModule('node:child_process')
-            .spawn('git', [...SAFE_GIT, 'cat-file', '--batch'], {
+        const child = spawn('git', [...SAFE_GIT, 'cat-file', '--batch'], {
             cwd,
             env: { ...process.env, ...GIT_ENV },
             stdio: ['pipe', 'pipe', 'ignore'],
@@ -22301,6 +22303,7 @@ function fingerprint(finding) {
         finding.key ?? '',
         finding.process ?? '',
     ];
+    // Loaded on first use, not at start-up (docs/architecture.md, Start-up).
     return process
         .getBuiltinModule('node:crypto')
         .createHash('sha256')
@@ -22788,8 +22791,8 @@ function backendShare(weights, consumers, perSlot) {
     return total > 0 ? Math.floor((perSlot * own) / total) : 0;
 }
 
-// EXTERNAL MODULE: ./src/sources/index.ts + 31 modules
-var sources = __nccwpck_require__(6601);
+// EXTERNAL MODULE: ./src/sources/index.ts + 32 modules
+var sources = __nccwpck_require__(3222);
 ;// CONCATENATED MODULE: ./src/policy/facts/failure.ts
 
 /** The option a total of Flink's messages is, as the legacy heap keys are read. */
@@ -26733,6 +26736,7 @@ class LintThreads {
         if (!this.entry)
             return;
         while (this.workers.length < threads - 1) {
+            // Loaded on first use, not at start-up (docs/architecture.md, Start-up).
             const { Worker } = process.getBuiltinModule('node:worker_threads');
             const worker = new Worker(this.entry, { workerData: this.setup });
             // Kept alive only while its results are awaited: a run that ends early never waits for it.

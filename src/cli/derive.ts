@@ -207,6 +207,7 @@ function deriveLine(line: string, defaults: { flinkVersion: FlinkVersion; deploy
 }
 
 async function runJsonl(defaults: { flinkVersion: FlinkVersion; deployment: Deployment }): Promise<void> {
+  // Loaded on first use, not at start-up (docs/architecture.md, Start-up).
   const lines = process
     .getBuiltinModule('node:readline')
     .createInterface({ input: process.stdin, crlfDelay: Infinity });

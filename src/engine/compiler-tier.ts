@@ -13,6 +13,7 @@ export function isLongRun(files: number): boolean {
   return files > LONG_RUN_FILES;
 }
 
+// `node:v8` is loaded on first use, not at start-up (docs/architecture.md, Start-up).
 export function startShortRun(): void {
   process.getBuiltinModule('node:v8').setFlagsFromString('--no-turbofan');
 }

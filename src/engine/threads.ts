@@ -172,6 +172,7 @@ export class LintThreads {
   start(threads: number): void {
     if (!this.entry) return;
     while (this.workers.length < threads - 1) {
+      // Loaded on first use, not at start-up (docs/architecture.md, Start-up).
       const { Worker } = process.getBuiltinModule('node:worker_threads');
       const worker = new Worker(this.entry, { workerData: this.setup });
       // Kept alive only while its results are awaited: a run that ends early never waits for it.

@@ -22,6 +22,7 @@ export function fingerprint(finding: Finding): string {
     finding.key ?? '',
     finding.process ?? '',
   ];
+  // Loaded on first use, not at start-up (docs/architecture.md, Start-up).
   return process
     .getBuiltinModule('node:crypto')
     .createHash('sha256')

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { lstatSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
 import { readConfined, realRoot, type RealFolders } from './confined-file.js';
@@ -195,6 +196,7 @@ function blobId(
   } catch {
     return undefined;
   }
+  // Loaded on first use, not at start-up (docs/architecture.md, Start-up).
   return process
     .getBuiltinModule('node:crypto')
     .createHash(algorithm)
@@ -295,14 +297,12 @@ async function readEntries(
  */
 function catFileBatch(cwd: string, ids: readonly string[]): Promise<(Buffer | undefined)[] | undefined> {
   return new Promise((resolve) => {
-    const child = process
-      .getBuiltinModule('node:child_process')
-      .spawn('git', [...SAFE_GIT, 'cat-file', '--batch'], {
-        cwd,
-        env: { ...process.env, ...GIT_ENV },
-        stdio: ['pipe', 'pipe', 'ignore'],
-        timeout: 120_000,
-      });
+    const child = spawn('git', [...SAFE_GIT, 'cat-file', '--batch'], {
+      cwd,
+      env: { ...process.env, ...GIT_ENV },
+      stdio: ['pipe', 'pipe', 'ignore'],
+      timeout: 120_000,
+    });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.on('error', () => resolve(undefined));

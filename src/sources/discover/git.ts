@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -40,7 +41,7 @@ export const GIT_ENV: Readonly<Record<string, string>> = {
  */
 export function git(args: readonly string[], cwd: string, timeoutMs = 60_000): Promise<GitResult> {
   return new Promise((resolve) => {
-    process.getBuiltinModule('node:child_process').execFile(
+    execFile(
       'git',
       [...SAFE_GIT, ...args],
       {
