@@ -1,4 +1,3 @@
-// The door first: it enables Node's compile cache before any command's chunk loads.
 import { COMMANDS, commandsFor, CliError, EXIT } from './cli/index.js';
 import { Command, CommanderError } from 'commander';
 import { TOOL } from './model/index.js';
@@ -16,19 +15,24 @@ const program = new Command()
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(text) });
 
-try {
-  // Only the command that runs is loaded (all of them for help or an unknown name).
-  for (const name of commandsFor(process.argv.slice(2))) program.addCommand(await COMMANDS[name]());
-  await program.parseAsync(process.argv);
-} catch (err) {
-  if (err instanceof CommanderError) {
-    process.exitCode = err.exitCode === 0 ? EXIT.ok : EXIT.usage;
-  } else if (err instanceof CliError) {
-    process.stderr.write(`${TOOL.name}: ${err.message}\n`);
-    process.exitCode = err.exitCode;
-  } else {
-    const detail = process.env.FLINK_MEMORY_LINT_DEBUG && err instanceof Error ? err.stack : String(err);
-    process.stderr.write(`${TOOL.name}: internal error: ${detail}\n`);
-    process.exitCode = EXIT.internal;
+// A function, not top-level await: the bundle is CommonJS (scripts/build.mjs).
+async function main(): Promise<void> {
+  try {
+    // Only the command that runs is loaded (all of them for help or an unknown name).
+    for (const name of commandsFor(process.argv.slice(2))) program.addCommand(await COMMANDS[name]());
+    await program.parseAsync(process.argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    } else if (err instanceof CliError) {
+      process.stderr.write(`${TOOL.name}: ${err.message}\n`);
+      process.exitCode = err.exitCode;
+    } else {
+      const detail = process.env.FLINK_MEMORY_LINT_DEBUG && err instanceof Error ? err.stack : String(err);
+      process.stderr.write(`${TOOL.name}: internal error: ${detail}\n`);
+      process.exitCode = EXIT.internal;
+    }
   }
 }
+
+void main();

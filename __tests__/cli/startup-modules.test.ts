@@ -22,6 +22,9 @@ import { fileURLToPath } from 'node:url';
 const DIST = path.resolve(import.meta.dirname, '../../dist');
 const CLI = path.join(DIST, 'cli.js');
 
+/** A module initialiser's name in the bundle: the module's own path. */
+const MODULE_PATH = /\.[cm]?[jt]s$/;
+
 interface Coverage {
   result: {
     url: string;
@@ -70,8 +73,10 @@ function run(
         for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
         for (const fn of script.functions) {
           const [range] = fn.ranges;
-          // The script itself (offset 0) is no module's function.
-          if (!range || range.count === 0 || range.startOffset === 0) continue;
+          // The script itself (offset 0) is no module's function, nor is the initialiser the bundler
+          // names after a module's path: it only evaluates that module's top level.
+          if (!range || range.count === 0 || range.startOffset === 0 || MODULE_PATH.test(fn.functionName))
+            continue;
           let line = lineStarts.length - 1;
           while (lineStarts[line] > range.startOffset) line--;
           const entry = map.findEntry(line, range.startOffset - lineStarts[line]) as {

@@ -1,19 +1,12 @@
 import type { Command } from 'commander';
 
 /**
- * Every command, each loaded only when it runs: `derive` of one file never compiles the engine,
- * the policies or ajv (their modules are chunks of their own in the bundle, see scripts/build.mjs).
+ * Every command, each loaded only when it runs: `derive` of one file never runs the engine, the
+ * policies or ajv (the bundle evaluates a module imported with `import()` only when it is imported).
  */
 export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   derive: async () => (await import('./derive.js')).deriveCommand(),
-  lint: async () => {
-    const [{ lintCommand }, { startShortRun }] = await Promise.all([
-      import('./lint.js'),
-      import('../engine/index.js'),
-    ]);
-    startShortRun();
-    return lintCommand();
-  },
+  lint: async () => (await import('./lint.js')).lintCommand(),
   explain: async () => (await import('./explain.js')).explainCommand(),
   size: async () => (await import('./size.js')).sizeCommand(),
   upgrade: async () => (await import('./upgrade.js')).upgradeCommand(),

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -233,17 +232,20 @@ function listFiles(dir: string): string[] {
 }
 
 function gitFiles(dir: string): string[] | undefined {
-  const git = spawnSync(
-    'git',
-    [...SAFE_GIT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'],
-    {
-      cwd: dir,
-      env: { ...process.env, ...GIT_ENV },
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    },
-  );
+  // Loaded on first use, not at start-up (docs/architecture.md, Start-up).
+  const git = process
+    .getBuiltinModule('node:child_process')
+    .spawnSync(
+      'git',
+      [...SAFE_GIT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'],
+      {
+        cwd: dir,
+        env: { ...process.env, ...GIT_ENV },
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
   if (git.error || git.status !== 0) return undefined;
   return git.stdout.split('\0').filter((f) => f !== '');
 }

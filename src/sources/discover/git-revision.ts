@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { lstatSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
 import { readConfined, realRoot, type RealFolders } from './confined-file.js';
@@ -297,12 +296,15 @@ async function readEntries(
  */
 function catFileBatch(cwd: string, ids: readonly string[]): Promise<(Buffer | undefined)[] | undefined> {
   return new Promise((resolve) => {
-    const child = spawn('git', [...SAFE_GIT, 'cat-file', '--batch'], {
-      cwd,
-      env: { ...process.env, ...GIT_ENV },
-      stdio: ['pipe', 'pipe', 'ignore'],
-      timeout: 120_000,
-    });
+    // Loaded on first use, not at start-up (docs/architecture.md, Start-up).
+    const child = process
+      .getBuiltinModule('node:child_process')
+      .spawn('git', [...SAFE_GIT, 'cat-file', '--batch'], {
+        cwd,
+        env: { ...process.env, ...GIT_ENV },
+        stdio: ['pipe', 'pipe', 'ignore'],
+        timeout: 120_000,
+      });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.on('error', () => resolve(undefined));

@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -41,7 +40,8 @@ export const GIT_ENV: Readonly<Record<string, string>> = {
  */
 export function git(args: readonly string[], cwd: string, timeoutMs = 60_000): Promise<GitResult> {
   return new Promise((resolve) => {
-    execFile(
+    // Loaded on first use, not at start-up (docs/architecture.md, Start-up).
+    process.getBuiltinModule('node:child_process').execFile(
       'git',
       [...SAFE_GIT, ...args],
       {

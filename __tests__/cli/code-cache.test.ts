@@ -1,0 +1,98 @@
+// The command line's code cache (src/cli-launcher.ts), seen from outside: the bundled CLI run as a
+// child process with its cache folder in a temporary XDG_CACHE_HOME. Needs `npm run build`.
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const DIST = path.resolve(import.meta.dirname, '../../dist');
+const CLI = path.join(DIST, 'cli.js');
+const CONFIG = 'taskmanager.memory.process.size: 1728m\njobmanager.memory.process.size: 1600m\n';
+
+describe('the command line keeps what V8 compiled, per command', () => {
+  let root: string;
+  let cache: string;
+  beforeEach(() => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'fml-code-cache-'));
+    cache = path.join(root, 'xdg', 'flink-memory-lint');
+    writeFileSync(path.join(root, 'flink-conf.yaml'), CONFIG);
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  const run = (args: string[], env: Record<string, string> = {}) => {
+    const child = spawnSync(process.execPath, [CLI, ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: '', XDG_CACHE_HOME: path.join(root, 'xdg'), ...env },
+    });
+    expect(child.stderr).toBe('');
+    return child;
+  };
+  const files = () => readdirSync(cache).sort();
+  const written = (file: string) => {
+    const stat = statSync(path.join(cache, file));
+    return `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
+  };
+
+  it('the first run writes the cache, named for the bundle, this Node and the command; the next reads it', () => {
+    const first = run(['derive', 'flink-conf.yaml']);
+    expect(first.status).toBe(0);
+    const id = createHash('sha256')
+      .update(readFileSync(path.join(DIST, 'cli-main.js')))
+      .digest('hex')
+      .slice(0, 16);
+    expect(files()).toEqual([`${id}-${process.version}-${process.arch}-derive.cache`]);
+    expect(statSync(cache).mode & 0o777).toBe(0o700);
+    const before = written(files()[0]);
+    const second = run(['derive', 'flink-conf.yaml']);
+    expect(second.stdout).toBe(first.stdout);
+    // Accepted by V8, so not written again.
+    expect(written(files()[0])).toBe(before);
+  });
+
+  it('lint, which turns TurboFan off, reads its cache under the flags it was made with', () => {
+    writeFileSync(path.join(root, 'flink-conf.yaml'), CONFIG);
+    const first = run(['lint', '--fail-on', 'never', '--format', 'json', '.']);
+    const [file] = files();
+    expect(file).toMatch(/-lint\.cache$/);
+    const before = written(file);
+    const second = run(['lint', '--fail-on', 'never', '--format', 'json', '.']);
+    expect(second.stdout).toBe(first.stdout);
+    expect(written(file)).toBe(before);
+  });
+
+  it('a cache V8 rejects is replaced, and the run is the same', () => {
+    const plain = run(['derive', 'flink-conf.yaml']);
+    const [file] = files();
+    writeFileSync(path.join(cache, file), 'not a code cache');
+    const again = run(['derive', 'flink-conf.yaml']);
+    expect(again.stdout).toBe(plain.stdout);
+    expect(readFileSync(path.join(cache, file), 'latin1')).not.toBe('not a code cache');
+    expect(files()).toEqual([file]);
+  });
+
+  it('a folder others can write is neither read nor written', () => {
+    mkdirSync(cache, { recursive: true });
+    chmodSync(cache, 0o777);
+    const child = run(['derive', 'flink-conf.yaml']);
+    expect(child.status).toBe(0);
+    expect(files()).toEqual([]);
+  });
+
+  it('NODE_DISABLE_COMPILE_CACHE turns it off, as it does Node’s own', () => {
+    const child = run(['derive', 'flink-conf.yaml'], { NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect(child.status).toBe(0);
+    expect(() => readdirSync(cache)).toThrow();
+  });
+});

@@ -1,0 +1,81 @@
+// dist/cli.js: starts the command line's bundle (dist/cli-main.js) with V8's cache of its compiled
+// code. Every run would otherwise parse a megabyte and a half of JavaScript and compile each
+// function again on its first call: about half of a one-file `derive`. Node 20 keeps no such cache,
+// and Node 22's compile cache holds only what compiles before the program runs; this one is made
+// at the end of a run, so it holds every function the command used, and is kept per command.
+// Bad or foreign cache files are never trusted: V8 rejects a cache made by another V8, other
+// flags or another source length, the bundle's hash (written here by scripts/build.mjs) names the
+// file, and only a folder of this user's that no one else can write is read.
+import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+
+declare const BUNDLE_ID: string;
+
+type Main = (
+  exports: unknown,
+  require: NodeJS.Require,
+  module: { exports: unknown },
+  filename: string,
+  dirname: string,
+) => void;
+
+// The command as the command line reads it (cli/commands.ts): the first word that is no option.
+const named = process.argv.slice(2).find((arg) => !arg.startsWith('-')) ?? '';
+const command = /^[a-z]{1,16}$/.test(named) ? named : 'other';
+// A lint starts as a short run (src/engine/compiler-tier.ts), with TurboFan off: set before the
+// bundle compiles, so that its cache is made under the flags it is read under, as V8 requires.
+if (command === 'lint') process.getBuiltinModule('node:v8').setFlagsFromString('--no-turbofan');
+const bundle = path.join(__dirname, 'cli-main.js');
+const cacheFile = cachePath();
+let cached: Buffer | undefined;
+try {
+  if (cacheFile) cached = readFileSync(cacheFile);
+} catch {
+  // No cache yet.
+}
+// The bundle is ASCII (scripts/build.mjs): read as Latin-1, it needs no decoding.
+const script = new vm.Script(readFileSync(bundle, 'latin1'), { filename: bundle, cachedData: cached });
+if (cacheFile && (!cached || script.cachedDataRejected)) process.once('exit', () => keep(cacheFile, script));
+const module = { exports: {} };
+(script.runInThisContext() as Main)(module.exports, createRequire(bundle), module, bundle, __dirname);
+
+/**
+ * The cache of this bundle for this Node and this command, in `$XDG_CACHE_HOME` (or `~/.cache`);
+ * none when `NODE_DISABLE_COMPILE_CACHE` is set, as for Node's own cache, or when the folder is not
+ * this user's alone.
+ */
+function cachePath(): string | undefined {
+  if (process.env.NODE_DISABLE_COMPILE_CACHE) return undefined;
+  try {
+    const home = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+    const dir = path.join(home, 'flink-memory-lint');
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const stat = lstatSync(dir);
+    const uid = process.getuid?.();
+    if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid) || (stat.mode & 0o022) !== 0)
+      return undefined;
+    // Each command runs its own functions: a cache per command holds what that command compiles.
+    return path.join(dir, `${BUNDLE_ID}-${process.version}-${process.arch}-${command}.cache`);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes what V8 compiled in this run, whole or not at all: into a new file, then renamed. */
+function keep(file: string, compiled: vm.Script): void {
+  const partial = `${file}.${process.pid}`;
+  try {
+    const fd = openSync(partial, 'wx', 0o600);
+    try {
+      writeSync(fd, compiled.createCachedData());
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(partial, file);
+  } catch {
+    // A cache is never needed: a run that cannot write one only misses it next time.
+  }
+}
