@@ -21193,8 +21193,8 @@ var init_kustomization = __esm({
 });
 
 // src/sources/formats/helm-values-tree.ts
-function readValuesTree(path16, text4) {
-  const { yaml, problems } = parseYamlFile(text4, path16);
+function readValuesTree(path16, text4, parsed = parseYamlFile(text4, path16)) {
+  const { yaml, problems } = parsed;
   const document = yaml.documents[0];
   if (problems.some((p) => p.code === "yaml-error") || !document) return void 0;
   return valuesTreeOf(yaml, document);
@@ -21623,7 +21623,9 @@ function loadFile(path16, text4) {
     return chart ? { configs: [], problems: [], chart } : { configs: [], problems: [] };
   }
   if (isFlinkConfName(path16)) return { configs: [loadWholeFile(path16, text4, "flink-conf")], problems: [] };
-  const { yaml, problems } = parseYamlFile(text4, path16);
+  const parsed = parseYamlFile(text4, path16);
+  const { yaml } = parsed;
+  const problems = [...parsed.problems];
   if (problems.length > 0 && CONFIG_YAML_NAME.test(path16) && /^(taskmanager|jobmanager)[.:]/m.test(text4)) {
     return { configs: [loadWholeFile(path16, text4, "config-yaml")], problems: [] };
   }
@@ -21641,7 +21643,7 @@ function loadFile(path16, text4) {
     const format = DOCUMENT_FORMATS.find((f) => f.matches(document, file));
     if (format) configs.push(...format.load(document, file));
   }
-  return containers.length > 0 ? { configs, problems, containers } : { configs, problems };
+  return containers.length > 0 ? { configs, problems, containers, parsed } : { configs, problems, parsed };
 }
 function loadDocument(document, file) {
   const containers = isKubernetes(document) ? workloadContainerFacts(file.yaml, document) : [];
@@ -29079,9 +29081,9 @@ var init_interpolate = __esm({
 });
 
 // src/link/compose.ts
-function readCompose(file, text4, vars = {}) {
+function readCompose(file, text4, vars = {}, parsed) {
   if (!/^(?:services|include)\s*:/m.test(text4)) return void 0;
-  const { yaml } = parseYamlFile(text4, file);
+  const { yaml } = parsed ?? parseYamlFile(text4, file);
   const services = [];
   const include = [];
   for (const document of yaml.documents) {
@@ -30980,17 +30982,17 @@ var init_place = __esm({
 async function prepareLink(paths) {
   if (paths.some((p) => isKustomizationFileName(p))) await loadNamePatterns();
 }
-function readLinkSources(path16, text4) {
+function readLinkSources(path16, text4, parsed) {
   if (isDockerfileName(path16)) return { dockerfile: readDockerfile(text4) };
   if (isValuesFileName(path16)) {
-    const helmValues = readValuesTree(path16, text4);
+    const helmValues = readValuesTree(path16, text4, parsed);
     if (helmValues) return { helmValues };
   }
   if (isHelmTemplatePath(path16)) {
     const helmTemplate = readHelmTemplate(path16, text4);
     if (helmTemplate) return { helmTemplate };
   }
-  const compose = readCompose(path16, text4);
+  const compose = readCompose(path16, text4, {}, parsed);
   return compose ? { compose } : void 0;
 }
 function linkFacts(path16, configs, sources) {
@@ -42300,7 +42302,7 @@ function loadListed(listed, context) {
     if (candidate.keptBy !== "text" && loaded.configs.length === 0) loaded.problems = [];
     const { containers, chart, kustomization } = loaded;
     const placing = {
-      ...readLinkSources(candidate.path, candidate.text),
+      ...readLinkSources(candidate.path, candidate.text, loaded.parsed),
       ...containers ? { containers } : {},
       ...chart ? { chart } : {},
       ...kustomization ? { kustomization } : {}

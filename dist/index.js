@@ -37473,8 +37473,8 @@ var init_kustomization = __esm({
 });
 
 // src/sources/formats/helm-values-tree.ts
-function readValuesTree(path17, text4) {
-  const { yaml, problems } = parseYamlFile(text4, path17);
+function readValuesTree(path17, text4, parsed = parseYamlFile(text4, path17)) {
+  const { yaml, problems } = parsed;
   const document = yaml.documents[0];
   if (problems.some((p) => p.code === "yaml-error") || !document) return void 0;
   return valuesTreeOf(yaml, document);
@@ -37903,7 +37903,9 @@ function loadFile(path17, text4) {
     return chart ? { configs: [], problems: [], chart } : { configs: [], problems: [] };
   }
   if (isFlinkConfName(path17)) return { configs: [loadWholeFile(path17, text4, "flink-conf")], problems: [] };
-  const { yaml, problems } = parseYamlFile(text4, path17);
+  const parsed = parseYamlFile(text4, path17);
+  const { yaml } = parsed;
+  const problems = [...parsed.problems];
   if (problems.length > 0 && CONFIG_YAML_NAME.test(path17) && /^(taskmanager|jobmanager)[.:]/m.test(text4)) {
     return { configs: [loadWholeFile(path17, text4, "config-yaml")], problems: [] };
   }
@@ -37921,7 +37923,7 @@ function loadFile(path17, text4) {
     const format = DOCUMENT_FORMATS.find((f) => f.matches(document, file));
     if (format) configs.push(...format.load(document, file));
   }
-  return containers.length > 0 ? { configs, problems, containers } : { configs, problems };
+  return containers.length > 0 ? { configs, problems, containers, parsed } : { configs, problems, parsed };
 }
 function loadDocument(document, file) {
   const containers = isKubernetes(document) ? workloadContainerFacts(file.yaml, document) : [];
@@ -58934,9 +58936,9 @@ function closingBrace(text4, from) {
 }
 
 // src/link/compose.ts
-function readCompose(file, text4, vars = {}) {
+function readCompose(file, text4, vars = {}, parsed) {
   if (!/^(?:services|include)\s*:/m.test(text4)) return void 0;
-  const { yaml } = parseYamlFile(text4, file);
+  const { yaml } = parsed ?? parseYamlFile(text4, file);
   const services = [];
   const include = [];
   for (const document of yaml.documents) {
@@ -60758,17 +60760,17 @@ var OLDEST_FLINK_VERSION = FLINK_VERSIONS[0];
 async function prepareLink(paths) {
   if (paths.some((p) => isKustomizationFileName(p))) await loadNamePatterns();
 }
-function readLinkSources(path17, text4) {
+function readLinkSources(path17, text4, parsed) {
   if (isDockerfileName(path17)) return { dockerfile: readDockerfile(text4) };
   if (isValuesFileName(path17)) {
-    const helmValues = readValuesTree(path17, text4);
+    const helmValues = readValuesTree(path17, text4, parsed);
     if (helmValues) return { helmValues };
   }
   if (isHelmTemplatePath(path17)) {
     const helmTemplate = readHelmTemplate(path17, text4);
     if (helmTemplate) return { helmTemplate };
   }
-  const compose = readCompose(path17, text4);
+  const compose = readCompose(path17, text4, {}, parsed);
   return compose ? { compose } : void 0;
 }
 function linkFacts(path17, configs, sources) {
@@ -62161,7 +62163,7 @@ function loadListed(listed, context3) {
     if (candidate.keptBy !== "text" && loaded.configs.length === 0) loaded.problems = [];
     const { containers, chart, kustomization } = loaded;
     const placing = {
-      ...readLinkSources(candidate.path, candidate.text),
+      ...readLinkSources(candidate.path, candidate.text, loaded.parsed),
       ...containers ? { containers } : {},
       ...chart ? { chart } : {},
       ...kustomization ? { kustomization } : {}

@@ -30927,8 +30927,8 @@ var init_kustomization = __esm({
 });
 
 // src/sources/formats/helm-values-tree.ts
-function readValuesTree(path4, text2) {
-  const { yaml, problems } = parseYamlFile(text2, path4);
+function readValuesTree(path4, text2, parsed = parseYamlFile(text2, path4)) {
+  const { yaml, problems } = parsed;
   const document = yaml.documents[0];
   if (problems.some((p) => p.code === "yaml-error") || !document) return void 0;
   return valuesTreeOf(yaml, document);
@@ -31357,7 +31357,9 @@ function loadFile(path4, text2) {
     return chart ? { configs: [], problems: [], chart } : { configs: [], problems: [] };
   }
   if (isFlinkConfName(path4)) return { configs: [loadWholeFile(path4, text2, "flink-conf")], problems: [] };
-  const { yaml, problems } = parseYamlFile(text2, path4);
+  const parsed = parseYamlFile(text2, path4);
+  const { yaml } = parsed;
+  const problems = [...parsed.problems];
   if (problems.length > 0 && CONFIG_YAML_NAME.test(path4) && /^(taskmanager|jobmanager)[.:]/m.test(text2)) {
     return { configs: [loadWholeFile(path4, text2, "config-yaml")], problems: [] };
   }
@@ -31375,7 +31377,7 @@ function loadFile(path4, text2) {
     const format = DOCUMENT_FORMATS.find((f) => f.matches(document, file));
     if (format) configs.push(...format.load(document, file));
   }
-  return containers.length > 0 ? { configs, problems, containers } : { configs, problems };
+  return containers.length > 0 ? { configs, problems, containers, parsed } : { configs, problems, parsed };
 }
 function canaryNotice(document, yaml) {
   const { doc, root } = document;
@@ -33026,9 +33028,9 @@ function closingBrace(text2, from) {
 }
 
 // src/link/compose.ts
-function readCompose(file, text2, vars = {}) {
+function readCompose(file, text2, vars = {}, parsed) {
   if (!/^(?:services|include)\s*:/m.test(text2)) return void 0;
-  const { yaml } = parseYamlFile(text2, file);
+  const { yaml } = parsed ?? parseYamlFile(text2, file);
   const services = [];
   const include = [];
   for (const document of yaml.documents) {
@@ -33342,17 +33344,17 @@ init_sources();
 // src/link/index.ts
 init_flink();
 var OLDEST_FLINK_VERSION = FLINK_VERSIONS[0];
-function readLinkSources(path4, text2) {
+function readLinkSources(path4, text2, parsed) {
   if (isDockerfileName(path4)) return { dockerfile: readDockerfile(text2) };
   if (isValuesFileName(path4)) {
-    const helmValues = readValuesTree(path4, text2);
+    const helmValues = readValuesTree(path4, text2, parsed);
     if (helmValues) return { helmValues };
   }
   if (isHelmTemplatePath(path4)) {
     const helmTemplate = readHelmTemplate(path4, text2);
     if (helmTemplate) return { helmTemplate };
   }
-  const compose = readCompose(path4, text2);
+  const compose = readCompose(path4, text2, {}, parsed);
   return compose ? { compose } : void 0;
 }
 function linkFacts(path4, configs, sources) {
@@ -33445,7 +33447,7 @@ function loadListed(listed, context2) {
     if (candidate.keptBy !== "text" && loaded2.configs.length === 0) loaded2.problems = [];
     const { containers, chart, kustomization } = loaded2;
     const placing = {
-      ...readLinkSources(candidate.path, candidate.text),
+      ...readLinkSources(candidate.path, candidate.text, loaded2.parsed),
       ...containers ? { containers } : {},
       ...chart ? { chart } : {},
       ...kustomization ? { kustomization } : {}

@@ -92,7 +92,7 @@ export function loadListed(listed: readonly ListedFile[], context: FilesContext)
     if (candidate.keptBy !== 'text' && loaded.configs.length === 0) loaded.problems = [];
     const { containers, chart, kustomization } = loaded;
     const placing: LinkSources = {
-      ...readLinkSources(candidate.path, candidate.text),
+      ...readLinkSources(candidate.path, candidate.text, loaded.parsed),
       ...(containers ? { containers } : {}),
       ...(chart ? { chart } : {}),
       ...(kustomization ? { kustomization } : {}),

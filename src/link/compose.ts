@@ -8,6 +8,7 @@ import {
   parseYamlFile,
   scalarText,
   seqItems,
+  type ParsedYamlFile,
   type YamlDocument,
   type YamlFile,
 } from '../sources/index.js';
@@ -22,9 +23,10 @@ export function readCompose(
   file: string,
   text: string,
   vars: Readonly<Record<string, string>> = {},
+  parsed?: ParsedYamlFile,
 ): ComposeFacts | undefined {
   if (!/^(?:services|include)\s*:/m.test(text)) return undefined;
-  const { yaml } = parseYamlFile(text, file);
+  const { yaml } = parsed ?? parseYamlFile(text, file);
   const services: ComposeService[] = [];
   const include: NonNullable<ComposeFacts['include']> = [];
   for (const document of yaml.documents) {

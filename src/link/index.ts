@@ -17,6 +17,7 @@ import {
   readHelmTemplate,
   isKustomizationFileName,
   readValuesTree,
+  type ParsedYamlFile,
   type TreeReader,
 } from '../sources/index.js';
 import { loadNamePatterns } from './name-pattern.js';
@@ -73,18 +74,22 @@ export type LinkSources = Pick<
 >;
 
 /** Reads a file's text for the link stage (at load time, beside the loaders); undefined where it places nothing. */
-export function readLinkSources(path: string, text: string): LinkSources | undefined {
+export function readLinkSources(
+  path: string,
+  text: string,
+  parsed?: ParsedYamlFile,
+): LinkSources | undefined {
   if (isDockerfileName(path)) return { dockerfile: readDockerfile(text) };
   // A chart's values files and templates: the link stage layers and follows them (helm-values.ts).
   if (isValuesFileName(path)) {
-    const helmValues = readValuesTree(path, text);
+    const helmValues = readValuesTree(path, text, parsed);
     if (helmValues) return { helmValues };
   }
   if (isHelmTemplatePath(path)) {
     const helmTemplate = readHelmTemplate(path, text);
     if (helmTemplate) return { helmTemplate };
   }
-  const compose = readCompose(path, text);
+  const compose = readCompose(path, text, {}, parsed);
   return compose ? { compose } : undefined;
 }
 

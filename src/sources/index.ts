@@ -48,6 +48,7 @@ export {
   parseYamlFile,
   scalarText,
   seqItems,
+  type ParsedYamlFile,
   type YamlDocument,
   type YamlFile,
 } from './yaml/document.js';

@@ -12,6 +12,7 @@ import {
   YAML_LIMITS,
   type YamlDocument,
   type YamlFile,
+  type ParsedYamlFile,
 } from '../yaml/document.js';
 
 /** A values file's nodes kept at most: a larger file is read no further than this. */
@@ -23,9 +24,14 @@ type ValuesScalar = Extract<HelmValue, { kind: 'scalar' }>;
 /**
  * A values file as plain data for the link stage, which layers a chart's files over each other
  * (`values-prod.yaml` over `values.yaml`). Undefined where the file does not parse or is no map.
+ * `parsed` is the file as its loader parsed it, where it did.
  */
-export function readValuesTree(path: string, text: string): HelmValue | undefined {
-  const { yaml, problems } = parseYamlFile(text, path);
+export function readValuesTree(
+  path: string,
+  text: string,
+  parsed: ParsedYamlFile = parseYamlFile(text, path),
+): HelmValue | undefined {
+  const { yaml, problems } = parsed;
   const document = yaml.documents[0];
   if (problems.some((p) => p.code === 'yaml-error') || !document) return undefined;
   return valuesTreeOf(yaml, document);

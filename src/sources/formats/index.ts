@@ -10,6 +10,7 @@ import {
   locationOf,
   parseYamlFile,
   scalarText,
+  type ParsedYamlFile,
   type YamlDocument,
   type YamlFile,
 } from '../yaml/document.js';
@@ -52,6 +53,8 @@ export interface LoadResult {
   kustomization?: KustomizationFacts;
   /** Problems with the file as a whole (it does not parse); config problems stay on the config. */
   problems: LoadProblem[];
+  /** The file as parsed, where it was read as YAML: the link stage reads it again without parsing. */
+  parsed?: ParsedYamlFile;
 }
 
 function kubernetesKind(document: YamlDocument): string | undefined {
@@ -164,7 +167,9 @@ export function loadFile(path: string, text: string): LoadResult {
   }
   if (isFlinkConfName(path)) return { configs: [loadWholeFile(path, text, 'flink-conf')], problems: [] };
 
-  const { yaml, problems } = parseYamlFile(text, path);
+  const parsed = parseYamlFile(text, path);
+  const { yaml } = parsed;
+  const problems = [...parsed.problems];
   if (problems.length > 0 && CONFIG_YAML_NAME.test(path) && /^(taskmanager|jobmanager)[.:]/m.test(text)) {
     // Flink's own config.yaml that does not parse: Flink's reader says why, in its words.
     return { configs: [loadWholeFile(path, text, 'config-yaml')], problems: [] };
@@ -183,7 +188,7 @@ export function loadFile(path: string, text: string): LoadResult {
     const format = DOCUMENT_FORMATS.find((f) => f.matches(document, file));
     if (format) configs.push(...format.load(document, file));
   }
-  return containers.length > 0 ? { configs, problems, containers } : { configs, problems };
+  return containers.length > 0 ? { configs, problems, containers, parsed } : { configs, problems, parsed };
 }
 
 /**

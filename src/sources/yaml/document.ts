@@ -69,8 +69,14 @@ function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x09;
 }
 
+/** A YAML file parsed, with its syntax errors and limits as problems. */
+export interface ParsedYamlFile {
+  yaml: YamlFile;
+  problems: LoadProblem[];
+}
+
 /** Parses every document of a YAML file; syntax errors become problems with the parser's line. */
-export function parseYamlFile(text: string, file: string): { yaml: YamlFile; problems: LoadProblem[] } {
+export function parseYamlFile(text: string, file: string): ParsedYamlFile {
   const lineCounter = new LineCounter();
   const problems: LoadProblem[] = [];
   const parsedText = neutralizeTemplates(text);
