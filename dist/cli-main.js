@@ -43799,7 +43799,17 @@ function writePieces(file, pieces) {
   let fd;
   try {
     fd = (0, import_node_fs12.openSync)(file, "w");
-    for (const piece of pieces) (0, import_node_fs12.writeSync)(fd, piece);
+    let batch = [];
+    let size2 = 0;
+    for (const piece of pieces) {
+      batch.push(piece);
+      size2 += piece.length;
+      if (size2 < WRITE_BATCH) continue;
+      (0, import_node_fs12.writeSync)(fd, batch.join(""));
+      batch = [];
+      size2 = 0;
+    }
+    (0, import_node_fs12.writeSync)(fd, batch.join(""));
   } catch (err) {
     throw new CliError(`cannot write ${file}: ${err.message}`, EXIT.usage);
   } finally {
@@ -43813,7 +43823,7 @@ function write(file, text4) {
     throw new CliError(`cannot write ${file}: ${err.message}`, EXIT.usage);
   }
 }
-var import_node_fs12, FAIL_ON, SETUP_NOTICES, collect, PROGRESS_AFTER_MS;
+var import_node_fs12, FAIL_ON, SETUP_NOTICES, collect, PROGRESS_AFTER_MS, WRITE_BATCH;
 var init_lint2 = __esm({
   "src/cli/lint.ts"() {
     "use strict";
@@ -43833,6 +43843,7 @@ var init_lint2 = __esm({
     SETUP_NOTICES = /* @__PURE__ */ new Set(["settings-invalid", "policy-invalid", "baseline-invalid"]);
     collect = (value, previous) => [...previous, value];
     PROGRESS_AFTER_MS = 1e3;
+    WRITE_BATCH = 1 << 20;
   }
 });
 

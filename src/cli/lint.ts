@@ -260,11 +260,24 @@ async function writeOut(pieces: Iterable<string>, transform: (text: string) => s
   process.stdout.write(transform(buffer));
 }
 
+/** Pieces gathered before a write: one system call per piece cost more than making the pieces. */
+const WRITE_BATCH = 1 << 20;
+
 function writePieces(file: string, pieces: Iterable<string>): void {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'w');
-    for (const piece of pieces) writeSync(fd, piece);
+    let batch: string[] = [];
+    let size = 0;
+    for (const piece of pieces) {
+      batch.push(piece);
+      size += piece.length;
+      if (size < WRITE_BATCH) continue;
+      writeSync(fd, batch.join(''));
+      batch = [];
+      size = 0;
+    }
+    writeSync(fd, batch.join(''));
   } catch (err) {
     throw new CliError(`cannot write ${file}: ${(err as Error).message}`, EXIT.usage);
   } finally {
