@@ -25004,17 +25004,21 @@ function parseNameStatus(output) {
   return files;
 }
 function trackedFileCount(dir) {
+  const dotGit = dotGitOf(dir);
+  if (!dotGit) return void 0;
+  let gitDir;
+  try {
+    gitDir = (0, import_node_fs2.statSync)(dotGit).isDirectory() ? dotGit : /^gitdir: (.+)$/m.exec((0, import_node_fs2.readFileSync)(dotGit, "utf8"))?.[1]?.trim();
+  } catch {
+    return void 0;
+  }
+  return gitDir ? indexEntries(import_node_path2.default.resolve(import_node_path2.default.dirname(dotGit), gitDir, "index")) : void 0;
+}
+function dotGitOf(dir) {
   for (let at = import_node_path2.default.resolve(dir); ; at = import_node_path2.default.dirname(at)) {
     const dotGit = import_node_path2.default.join(at, ".git");
-    let gitDir;
-    try {
-      gitDir = (0, import_node_fs2.statSync)(dotGit).isDirectory() ? dotGit : /^gitdir: (.+)$/m.exec((0, import_node_fs2.readFileSync)(dotGit, "utf8"))?.[1]?.trim();
-    } catch {
-      if (import_node_path2.default.dirname(at) === at) return void 0;
-      continue;
-    }
-    if (!gitDir) return void 0;
-    return indexEntries(import_node_path2.default.resolve(at, gitDir, "index"));
+    if ((0, import_node_fs2.existsSync)(dotGit)) return dotGit;
+    if (import_node_path2.default.dirname(at) === at) return void 0;
   }
 }
 function indexEntries(file) {
@@ -38177,6 +38181,7 @@ function listFiles(dir) {
   return gitFiles(dir) ?? walk(dir);
 }
 function gitFiles(dir) {
+  if (!dotGitOf(dir) && !process.env.GIT_DIR && !process.env.GIT_WORK_TREE) return void 0;
   const git2 = process.getBuiltinModule("node:child_process").spawnSync(
     "git",
     [...SAFE_GIT, "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "."],

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { chmodSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { discover, MAX_FILE_BYTES } from '../../src/sources/discover/discover.js';
@@ -33,6 +33,26 @@ describe('discover', () => {
 
   test('outside git: .gitignore rules are honoured and files are picked by content', async () => {
     expect(await paths()).toEqual(FOUND);
+  });
+
+  test('outside git: git is not even started; with a `.git` above, it is', async () => {
+    // A `git` of the test's own first on PATH: it leaves a mark and fails, as outside a work tree.
+    const bin = mkdtempSync(path.join(tmpdir(), 'fml-fake-git-'));
+    const mark = path.join(bin, 'started');
+    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\ntouch '${mark}'\nexit 128\n`);
+    chmodSync(path.join(bin, 'git'), 0o755);
+    const { PATH } = process.env;
+    process.env.PATH = `${bin}${path.delimiter}${PATH}`;
+    try {
+      expect(await paths()).toEqual(FOUND);
+      expect(existsSync(mark)).toBe(false);
+      mkdirSync(path.join(dir, '.git'));
+      expect(await paths()).toEqual(FOUND);
+      expect(existsSync(mark)).toBe(true);
+    } finally {
+      process.env.PATH = PATH;
+      rmSync(bin, { recursive: true, force: true });
+    }
   });
 
   test('in a git work tree: tracked and untracked files git does not ignore', async () => {

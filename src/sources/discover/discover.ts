@@ -7,7 +7,7 @@ import { isDockerfileName } from '../formats/dockerfile-name.js';
 import { isFlinkConfName } from '../formats/whole-file.js';
 import { isHelmHelpersName } from '../formats/helm-template.js';
 import { prefilter, type Verdict } from '../prefilter.js';
-import { GIT_ENV, SAFE_GIT } from './git.js';
+import { dotGitOf, GIT_ENV, SAFE_GIT } from './git.js';
 import { confinedPath, lexicallyInside, readConfined, realRoot, type RealFolders } from './confined-file.js';
 
 export { MAX_FILE_BYTES, unreadableReason } from './confined-file.js';
@@ -232,6 +232,8 @@ function listFiles(dir: string): string[] {
 }
 
 function gitFiles(dir: string): string[] | undefined {
+  // Outside any work tree git would only fail: a start of git saved, a tenth of a small run.
+  if (!dotGitOf(dir) && !process.env.GIT_DIR && !process.env.GIT_WORK_TREE) return undefined;
   // Loaded on first use, not at start-up (docs/architecture.md, Start-up).
   const git = process
     .getBuiltinModule('node:child_process')

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export interface GitResult {
@@ -90,19 +90,29 @@ export function parseNameStatus(output: string): TouchedFile[] {
  * listing. Undefined outside a work tree or for an index it does not know.
  */
 export function trackedFileCount(dir: string): number | undefined {
+  const dotGit = dotGitOf(dir);
+  if (!dotGit) return undefined;
+  let gitDir: string | undefined;
+  try {
+    gitDir = statSync(dotGit).isDirectory()
+      ? dotGit
+      : /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim();
+  } catch {
+    return undefined;
+  }
+  return gitDir ? indexEntries(path.resolve(path.dirname(dotGit), gitDir, 'index')) : undefined;
+}
+
+/**
+ * The `.git` folder or file of the work tree holding `dir`, as git finds it: in `dir` or the
+ * nearest folder above. Undefined where there is none, and git would find no work tree either
+ * unless told where one is (`GIT_DIR`, `GIT_WORK_TREE`).
+ */
+export function dotGitOf(dir: string): string | undefined {
   for (let at = path.resolve(dir); ; at = path.dirname(at)) {
     const dotGit = path.join(at, '.git');
-    let gitDir: string | undefined;
-    try {
-      gitDir = statSync(dotGit).isDirectory()
-        ? dotGit
-        : /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim();
-    } catch {
-      if (path.dirname(at) === at) return undefined;
-      continue;
-    }
-    if (!gitDir) return undefined;
-    return indexEntries(path.resolve(at, gitDir, 'index'));
+    if (existsSync(dotGit)) return dotGit;
+    if (path.dirname(at) === at) return undefined;
   }
 }
 
