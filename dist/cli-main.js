@@ -3244,9 +3244,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path16) {
-        if (path16 === void 0) return this._executableDir;
-        this._executableDir = path16;
+      executableDir(path17) {
+        if (path17 === void 0) return this._executableDir;
+        this._executableDir = path17;
         return this;
       }
       /**
@@ -5564,11 +5564,11 @@ var init_images = __esm({
 });
 
 // src/flink/flink-image.ts
-function withoutRegistry(path16) {
-  const slash = path16.indexOf("/");
-  if (slash < 0) return path16;
-  const first = path16.slice(0, slash);
-  return /[.:]/.test(first) || first === "localhost" ? path16.slice(slash + 1) : path16;
+function withoutRegistry(path17) {
+  const slash = path17.indexOf("/");
+  if (slash < 0) return path17;
+  const first = path17.slice(0, slash);
+  return /[.:]/.test(first) || first === "localhost" ? path17.slice(slash + 1) : path17;
 }
 function flinkImage(reference) {
   const text4 = reference.trim().replace(/^["']|["']$/g, "");
@@ -7565,14 +7565,14 @@ function nest(entries) {
       };
     }
     let node = tree;
-    let path16 = "";
+    let path17 = "";
     for (const part of parts.slice(0, -1)) {
-      path16 = path16 === "" ? part : `${path16}.${part}`;
+      path17 = path17 === "" ? part : `${path17}.${part}`;
       const child = node.get(part);
       if (typeof child === "string") {
         return {
           key,
-          reason: `${owners.get(path16) ?? path16} holds a value where ${key} needs a mapping (ClassCastException in YamlParserUtils.convertAndDumpYamlFromFlatMap).`
+          reason: `${owners.get(path17) ?? path17} holds a value where ${key} needs a mapping (ClassCastException in YamlParserUtils.convertAndDumpYamlFromFlatMap).`
         };
       }
       if (child) node = child;
@@ -8272,8 +8272,8 @@ function ruleLink(ruleId, docs) {
 function lineLink(links, file, line) {
   const label = md`${file}:${String(line)}`;
   if (!links) return label;
-  const path16 = file.split("/").map(encodeURIComponent).join("/");
-  return link(label, `${links.serverUrl}/${links.repository}/blob/${links.ref}/${path16}#L${line}`);
+  const path17 = file.split("/").map(encodeURIComponent).join("/");
+  return link(label, `${links.serverUrl}/${links.repository}/blob/${links.ref}/${path17}#L${line}`);
 }
 function countsText(report) {
   const { errors, warnings, infos } = report.summary;
@@ -8706,8 +8706,8 @@ function parseNameStatus(output) {
       files.push({ path: fields[i + 2], basePath: status.startsWith("R") ? fields[i + 1] : void 0 });
       i += 3;
     } else {
-      const path16 = fields[i + 1];
-      files.push({ path: path16, basePath: status === "A" ? void 0 : path16 });
+      const path17 = fields[i + 1];
+      files.push({ path: path17, basePath: status === "A" ? void 0 : path17 });
       i += 2;
     }
   }
@@ -9381,26 +9381,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path16) => {
-      const end = path16.length - 1;
-      const index = path16.lastIndexOf(
+    var basenameOf = (path17) => {
+      const end = path17.length - 1;
+      const index = path17.lastIndexOf(
         SLASH,
-        path16[end] === SLASH ? end - 1 : end
+        path17[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path16 : path16.slice(index + 1);
+      return index < 0 ? path17 : path17.slice(index + 1);
     };
-    var parentOf = (path16) => {
-      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path16.split(SLASH).filter(Boolean);
+    var parentOf = (path17) => {
+      if (path17.charCodeAt(0) === SLASH_CODE || path17.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path17.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path16.length - 1;
-      const cut = path16.lastIndexOf(
+      const end = path17.length - 1;
+      const cut = path17.lastIndexOf(
         SLASH,
-        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path17.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path16.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path17.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -9550,7 +9550,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path16) {
+      testLiteral(path17) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -9559,7 +9559,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path16)) {
+          if (rule.checkRegex.test(path17)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -9579,15 +9579,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path16, mode) {
+      test(path17, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path16) : path16;
+        const basename2 = shortcut ? basenameOf(path17) : path17;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path16
+            shortcut && rule._basenameOnly ? basename2 : path17
           )) {
             const { negative } = rule;
             const ret = {
@@ -9609,17 +9609,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path16, originalPath, doThrow) => {
-      if (!isString(path16)) {
+    var checkPath = (path17, originalPath, doThrow) => {
+      if (!isString(path17)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path16) {
+      if (!path17) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path16)) {
+      if (checkPath.isNotRelative(path17)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -9628,25 +9628,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path16) => {
-      const first = path16.charCodeAt(0);
+    var isNotRelative = (path17) => {
+      const first = path17.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path16.length === 1) {
+      if (path17.length === 1) {
         return true;
       }
-      const second = path16.charCodeAt(1);
+      const second = path17.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
+      return path17.length === 2 || path17.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -9677,58 +9677,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path16) {
+      _test(originalPath, cache, path17) {
         checkPath(
-          path16,
+          path17,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path16 ? this._t(path16, cache) : {
+        return path17 ? this._t(path17, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target2) {
-        const path16 = convertPath(target2);
-        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
-          return this._test(target2, this._testCache, path16);
+        const path17 = convertPath(target2);
+        if (!path17 || path17.charCodeAt(path17.length - 1) !== SLASH_CODE) {
+          return this._test(target2, this._testCache, path17);
         }
-        const dir = this._t(path16, this._testCache);
+        const dir = this._t(path17, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path16);
+        const literal2 = this._rules.testLiteral(path17);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path16, cache) {
-        if (path16 in cache) {
-          return cache[path16];
+      _t(path17, cache) {
+        if (path17 in cache) {
+          return cache[path17];
         }
-        const parentPath = parentOf(path16);
+        const parentPath = parentOf(path17);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
+        return cache[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
       }
-      ignores(path16) {
-        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
+      ignores(path17) {
+        return this._test(path17, this._ignoreCache, convertPath(path17)).ignored;
       }
       createFilter() {
-        return (path16) => !this.ignores(path16);
+        return (path17) => !this.ignores(path17);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path16) {
-        return this._test(path16, this._testCache, convertPath(path16));
+      test(path17) {
+        return this._test(path17, this._testCache, convertPath(path17));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
+    var isPathValid = (path17) => checkPath(convertPath(path17), path17, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
+      checkPath.isNotRelative = (path17) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path17) || isNotRelative(path17);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -9998,8 +9998,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path16, { windows } = {}) => {
-      const segs = path16.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path17, { windows } = {}) => {
+      const segs = path17.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -11607,17 +11607,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path16) {
-      const ctrl = callVisitor(key, node, visitor, path16);
+    function visit_(key, node, visitor, path17) {
+      const ctrl = callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visit_(key, ctrl, visitor, path16);
+        replaceNode(key, path17, ctrl);
+        return visit_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path16);
+            const ci = visit_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11628,13 +11628,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = visit_("key", node.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = visit_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path16);
+          const cv = visit_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -11655,17 +11655,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path16) {
-      const ctrl = await callVisitor(key, node, visitor, path16);
+    async function visitAsync_(key, node, visitor, path17) {
+      const ctrl = await callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visitAsync_(key, ctrl, visitor, path16);
+        replaceNode(key, path17, ctrl);
+        return visitAsync_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path16);
+            const ci = await visitAsync_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11676,13 +11676,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path16);
+          const cv = await visitAsync_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -11709,23 +11709,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path16) {
+    function callVisitor(key, node, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key, node, path16);
+        return visitor(key, node, path17);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path16);
+        return visitor.Map?.(key, node, path17);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path16);
+        return visitor.Seq?.(key, node, path17);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path16);
+        return visitor.Pair?.(key, node, path17);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path16);
+        return visitor.Scalar?.(key, node, path17);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path16);
+        return visitor.Alias?.(key, node, path17);
       return void 0;
     }
-    function replaceNode(key, path16, node) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key, path17, node) {
+      const parent = path17[path17.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -12337,10 +12337,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path16, value) {
+    function collectionFromPath(schema, path17, value) {
       let v = value;
-      for (let i = path16.length - 1; i >= 0; --i) {
-        const k = path16[i];
+      for (let i = path17.length - 1; i >= 0; --i) {
+        const k = path17[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -12359,7 +12359,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -12389,11 +12389,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path17, value) {
+        if (isEmptyPath(path17))
           this.add(value);
         else {
-          const [key, ...rest] = path16;
+          const [key, ...rest] = path17;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -12407,8 +12407,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key, ...rest] = path16;
+      deleteIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -12422,8 +12422,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key, ...rest] = path16;
+      getIn(path17, keepScalar) {
+        const [key, ...rest] = path17;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -12441,8 +12441,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key, ...rest] = path16;
+      hasIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -12452,8 +12452,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key, ...rest] = path16;
+      setIn(path17, value) {
+        const [key, ...rest] = path17;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -14968,9 +14968,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path17, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path17, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -15045,14 +15045,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection.isEmptyPath(path16)) {
+      deleteIn(path17) {
+        if (Collection.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -15067,10 +15067,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection.isEmptyPath(path16))
+      getIn(path17, keepScalar) {
+        if (Collection.isEmptyPath(path17))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -15081,10 +15081,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection.isEmptyPath(path16))
+      hasIn(path17) {
+        if (Collection.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -15101,13 +15101,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection.isEmptyPath(path16)) {
+      setIn(path17, value) {
+        if (Collection.isEmptyPath(path17)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path17, value);
         }
       }
       /**
@@ -17068,9 +17068,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path16) => {
+    visit3.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field, index] of path16) {
+      for (const [field, index] of path17) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -17079,23 +17079,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path16) => {
-      const parent = visit3.itemAtPath(cst, path16.slice(0, -1));
-      const field = path16[path16.length - 1][0];
+    visit3.parentCollection = (cst, path17) => {
+      const parent = visit3.itemAtPath(cst, path17.slice(0, -1));
+      const field = path17[path17.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -17106,10 +17106,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
     exports2.visit = visit3;
   }
@@ -19101,9 +19101,9 @@ function mapItems(doc, node, expanding = /* @__PURE__ */ new Set()) {
 function getItem(doc, node, key) {
   return mapItems(doc, node).find((i) => i.key === key);
 }
-function getPath(doc, node, ...path16) {
+function getPath(doc, node, ...path17) {
   let current = resolve(doc, node);
-  for (const key of path16) {
+  for (const key of path17) {
     current = getItem(doc, current, key)?.value;
     if (!current) return null;
   }
@@ -19497,8 +19497,8 @@ var init_config_yaml = __esm({
 });
 
 // src/sources/formats/whole-file.ts
-function isFlinkConfName(path16) {
-  return /(?:^|\/)flink-conf\.ya?ml(?:\.[\w-]+)?$/i.test(path16);
+function isFlinkConfName(path17) {
+  return /(?:^|\/)flink-conf\.ya?ml(?:\.[\w-]+)?$/i.test(path17);
 }
 function wholeFileFormat(name, text4) {
   if (name && CONFIG_YAML_NAME.test(name)) return "config-yaml";
@@ -19510,18 +19510,18 @@ function wholeFileFormat(name, text4) {
   });
   return yamlOnly ? "config-yaml" : "flink-conf";
 }
-function isFlinkConfigYaml(document, path16) {
+function isFlinkConfigYaml(document, path17) {
   const { doc, root } = document;
   if (!root || !(0, import_yaml5.isMap)(root) || hasListOfMaps(document, root, 0)) return false;
   const keys = mapItems(doc, root).map((i) => i.key);
   if (keys.length === 0) return false;
   const flat = flattenKeys(document, root, "", 0);
-  if (CONFIG_YAML_NAME.test(path16) && flat.some(isMemoryKey)) return true;
+  if (CONFIG_YAML_NAME.test(path17) && flat.some(isMemoryKey)) return true;
   const known = keys.filter((k) => isOptionNamespace(k.split(".")[0])).length;
   if (known * 3 < keys.length * 2) return false;
   const processKeys = flat.filter((k) => /^(taskmanager|jobmanager)\./.test(k));
   if (processKeys.length === 0) return false;
-  return CONFIG_YAML_NAME.test(path16) || flat.some(isMemoryKey);
+  return CONFIG_YAML_NAME.test(path17) || flat.some(isMemoryKey);
 }
 function hasListOfMaps(document, node, depth) {
   const value = resolve(document.doc, node);
@@ -19538,12 +19538,12 @@ function flattenKeys(document, node, prefix, depth) {
     return value && (0, import_yaml5.isMap)(value) ? flattenKeys(document, value, `${prefix}${i.key}.`, depth + 1) : [`${prefix}${i.key}`];
   });
 }
-function loadWholeFile(path16, text4, kind, parsed) {
-  const read = kind === "config-yaml" ? readConfigYaml(text4, path16, identityMap, parsed) : readFlinkConf(text4, path16);
+function loadWholeFile(path17, text4, kind, parsed) {
+  const read = kind === "config-yaml" ? readConfigYaml(text4, path17, identityMap, parsed) : readFlinkConf(text4, path17);
   return buildConfig({
     part: "0",
     kind,
-    location: { file: path16, line: 1, column: 1 },
+    location: { file: path17, line: 1, column: 1 },
     deployment: "standalone",
     entries: read.entries,
     processes: ["jobmanager", "taskmanager"],
@@ -19568,16 +19568,16 @@ var init_whole_file = __esm({
 });
 
 // src/sources/formats/helm-template.ts
-function isHelmTemplatePath(path16) {
-  const parts = path16.split("/");
+function isHelmTemplatePath(path17) {
+  const parts = path17.split("/");
   const name = parts[parts.length - 1];
   return parts.slice(0, -1).includes("templates") && (/\.ya?ml$/i.test(name) || isHelmHelpersName(name));
 }
-function isHelmHelpersName(path16) {
-  return /\.tpl$/i.test(path16) && !/\.ya?ml\.tpl$/i.test(path16);
+function isHelmHelpersName(path17) {
+  return /\.tpl$/i.test(path17) && !/\.ya?ml\.tpl$/i.test(path17);
 }
-function readHelmTemplate(path16, text4) {
-  if (!isHelmTemplatePath(path16) || !text4.includes("{{")) return void 0;
+function readHelmTemplate(path17, text4) {
+  if (!isHelmTemplatePath(path17) || !text4.includes("{{")) return void 0;
   if (!text4.includes(".Values") && !text4.includes("include") && !text4.includes("template")) return void 0;
   const placements = [];
   const defines = [];
@@ -19610,8 +19610,8 @@ function readHelmTemplate(path16, text4) {
         } else if (word === "with")
           scopes.push({ kind: "with", path: valuesPath(action.text.slice(4).trim(), scopes) });
         else if (word === "if") {
-          const path17 = valuesPath(action.text.slice(2).trim(), scopes);
-          scopes.push(path17 ? { kind: "if", path: path17 } : { kind: "if", unread: true });
+          const path18 = valuesPath(action.text.slice(2).trim(), scopes);
+          scopes.push(path18 ? { kind: "if", path: path18 } : { kind: "if", unread: true });
         } else if (word === "else") {
           const open = scopes[scopes.length - 1];
           if (open?.kind === "if")
@@ -19729,8 +19729,8 @@ function addValues(line, colon, actions, lineNo, document, scopes, block, out, k
   const before = line.slice(colon + 1, action.start).trim();
   const after = line.slice(action.end).trim();
   const quoted = before === '"' && after === '"' || before === "'" && after === "'";
-  const path16 = keys.map((k) => k.key);
-  const tail = path16.slice(-3).join(".");
+  const path17 = keys.map((k) => k.key);
+  const tail = path17.slice(-3).join(".");
   const target2 = expression.yaml ? { kind: "map", under: block?.key ?? keys[keys.length - 1]?.key ?? "" } : !block && tail === "resources.limits.memory" ? { kind: "container-memory", which: "limit" } : !block && tail === "resources.requests.memory" ? { kind: "container-memory", which: "request" } : { kind: "value" };
   const context = block && !YAML_TEXT_KEYS.has(block.key) ? "text" : "yaml";
   out.push({
@@ -19859,9 +19859,9 @@ function parseExpression(text4, scopes) {
     const piped = i > 0;
     const operand = piped ? void 0 : args[args.length - 1];
     if (i === 0 && command.length === 1) {
-      const path16 = valuesPath(name, scopes);
-      if (!path16) return void 0;
-      expression = { path: path16 };
+      const path17 = valuesPath(name, scopes);
+      if (!path17) return void 0;
+      expression = { path: path17 };
       continue;
     }
     const from = piped ? expression : operand !== void 0 ? pathExpression(operand, scopes) : void 0;
@@ -19884,8 +19884,8 @@ function parseExpression(text4, scopes) {
   return expression;
 }
 function pathExpression(word, scopes) {
-  const path16 = valuesPath(word, scopes);
-  return path16 ? { path: path16 } : void 0;
+  const path17 = valuesPath(word, scopes);
+  return path17 ? { path: path17 } : void 0;
 }
 var YAML_TEXT_KEYS, MAX_LINES, MAX_SCOPES;
 var init_helm_template = __esm({
@@ -20043,11 +20043,11 @@ function quantity(yaml, document, container, kind) {
 function workloadContainerFacts(yaml, document) {
   const { doc, root } = document;
   const kind = text2(document, root ?? null, "kind") ?? "";
-  const path16 = POD_SPEC_PATHS[kind];
-  if (!path16 || !root) return [];
+  const path17 = POD_SPEC_PATHS[kind];
+  if (!path17 || !root) return [];
   const workload = text2(document, root, "metadata", "name");
   const namespace = namespaceOf(document);
-  const podSpec = getPath(doc, root, ...path16);
+  const podSpec = getPath(doc, root, ...path17);
   const replicas = text2(document, root, "spec", "replicas");
   const volumes = /* @__PURE__ */ new Map();
   for (const volume of seqItems(doc, getPath(doc, podSpec, "volumes"))) {
@@ -20135,8 +20135,8 @@ var init_kubernetes_facts = __esm({
       CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
     };
     DEFAULT_NAMESPACE = "default";
-    text2 = (document, node, ...path16) => {
-      const scalar2 = scalarText(document.doc, getPath(document.doc, node, ...path16));
+    text2 = (document, node, ...path17) => {
+      const scalar2 = scalarText(document.doc, getPath(document.doc, node, ...path17));
       return scalar2 && !scalar2.unresolved ? scalar2.text : void 0;
     };
     ROLE_WORDS = [
@@ -20153,10 +20153,10 @@ function isWorkload(kind) {
 function workloadContainers(yaml, document) {
   const { doc, root } = document;
   const kind = scalarText(doc, getPath(doc, root, "kind"))?.text ?? "";
-  const path16 = POD_SPEC_PATHS[kind];
-  if (!path16) return [];
+  const path17 = POD_SPEC_PATHS[kind];
+  if (!path17) return [];
   const workload = scalarText(doc, getPath(doc, root, "metadata", "name"))?.text ?? kind;
-  const podSpec = getPath(doc, root, ...path16);
+  const podSpec = getPath(doc, root, ...path17);
   const replicasText = scalarText(doc, getPath(doc, root, "spec", "replicas"))?.text;
   const configMaps = seqItems(doc, getPath(doc, podSpec, "volumes")).map((volume) => scalarText(doc, getPath(doc, volume, "configMap", "name"))?.text).filter((name) => name !== void 0);
   return seqItems(doc, getPath(doc, podSpec, "containers")).map((container) => {
@@ -20389,12 +20389,12 @@ function asEnvironment(entries) {
 }
 function memoryLimit(yaml, document, service2) {
   const { doc } = document;
-  for (const path16 of [["deploy", "resources", "limits", "memory"], ["mem_limit"]]) {
-    const node = getPath(doc, service2, ...path16);
+  for (const path17 of [["deploy", "resources", "limits", "memory"], ["mem_limit"]]) {
+    const node = getPath(doc, service2, ...path17);
     const text4 = scalarText(doc, node);
     const bytes2 = text4 && !text4.unresolved ? dockerBytes(text4.text) : void 0;
     if (text4 && bytes2 !== void 0)
-      return { bytes: bytes2, text: text4.text, source: path16.join("."), location: locationOf(yaml, node) };
+      return { bytes: bytes2, text: text4.text, source: path17.join("."), location: locationOf(yaml, node) };
   }
   return void 0;
 }
@@ -20703,7 +20703,7 @@ function resourceMemory(yaml, document, processSpec) {
     location: locationOf(yaml, memory.value)
   };
 }
-function podTemplateLimit(yaml, document, owner, path16) {
+function podTemplateLimit(yaml, document, owner, path17) {
   const { doc } = document;
   const containers = seqItems(doc, getPath(doc, owner, "podTemplate", "spec", "containers"));
   const main2 = containers.find(
@@ -20716,7 +20716,7 @@ function podTemplateLimit(yaml, document, owner, path16) {
   return {
     bytes: bytes2,
     text: text4.text,
-    source: `${path16} flink-main-container resources.limits.memory`,
+    source: `${path17} flink-main-container resources.limits.memory`,
     location: locationOf(yaml, limit.value)
   };
 }
@@ -20976,11 +20976,11 @@ var init_flink_cluster = __esm({
 });
 
 // src/sources/formats/helm-chart.ts
-function isChartFileName(path16) {
-  return /(?:^|\/)Chart\.ya?ml$/.test(path16);
+function isChartFileName(path17) {
+  return /(?:^|\/)Chart\.ya?ml$/.test(path17);
 }
-function readChart(path16, text4) {
-  const { yaml } = parseYamlFile(text4, path16);
+function readChart(path17, text4) {
+  const { yaml } = parseYamlFile(text4, path17);
   const document = yaml.documents[0];
   if (!document) return void 0;
   const { doc, root } = document;
@@ -21099,11 +21099,11 @@ function readPatches(yaml, folder, str) {
   };
   const add = (entry, json6902) => {
     const location = locationOf(yaml, entry);
-    const path16 = str(getPath(doc, entry, "path"));
+    const path17 = str(getPath(doc, entry, "path"));
     const text4 = inline2(getPath(doc, entry, "patch"));
     const patch = { location };
-    if (path16 !== void 0) {
-      const resolved = resolveIn(folder, path16);
+    if (path17 !== void 0) {
+      const resolved = resolveIn(folder, path17);
       if (!resolved) return;
       patch.path = resolved;
     } else if (text4) patch.inline = text4;
@@ -21197,7 +21197,7 @@ var init_kustomization = __esm({
 });
 
 // src/sources/formats/helm-values-tree.ts
-function readValuesTree(path16, text4, parsed = parseYamlFile(text4, path16)) {
+function readValuesTree(path17, text4, parsed = parseYamlFile(text4, path17)) {
   const { yaml, problems } = parsed;
   const document = yaml.documents[0];
   if (problems.some((p) => p.code === "yaml-error") || !document) return void 0;
@@ -21241,9 +21241,9 @@ function valueOf2(yaml, doc, node, depth, budget) {
   if (typeof value !== "string") return void 0;
   return isPlaceholder(value) ? { kind: "scalar", text: value, type: "string", unresolved: true, line, column } : { kind: "scalar", text: value, type: "string", line, column };
 }
-function valueAt(node, path16) {
+function valueAt(node, path17) {
   let current = node;
-  for (const key of path16) {
+  for (const key of path17) {
     if (current?.kind !== "map") return void 0;
     current = lastEntry(current, key);
   }
@@ -21256,8 +21256,8 @@ function lastEntry(map, key) {
 function textOf(node) {
   return node?.kind === "scalar" && node.type !== "null" && !node.unresolved ? node.text : void 0;
 }
-function processInPath(path16) {
-  const text4 = path16.join(".").toLowerCase();
+function processInPath(path17) {
+  const text4 = path17.join(".").toLowerCase();
   if (/task-?manager/.test(text4)) return "taskmanager";
   if (/job-?manager/.test(text4)) return "jobmanager";
   return void 0;
@@ -21269,21 +21269,21 @@ function valuesLimits(tree, file) {
     const bytes2 = text4 !== void 0 ? quantityBytes(text4) : void 0;
     return text4 !== void 0 && bytes2 !== void 0 ? { text: text4, bytes: bytes2 } : void 0;
   };
-  const visit3 = (node, path16, depth) => {
+  const visit3 = (node, path17, depth) => {
     if (node?.kind !== "map" || depth > YAML_LIMITS.maxDepth) return;
-    const process3 = processInPath(path16);
+    const process3 = processInPath(path17);
     const limitNode = valueAt(node, ["limits", "memory"]);
     const limit = quantity2(limitNode);
     if (process3 && limit && limitNode && !limits[process3]) {
       const request = quantity2(valueAt(node, ["requests", "memory"]));
       limits[process3] = {
         ...limit,
-        source: [...path16, "limits", "memory"].join("."),
+        source: [...path17, "limits", "memory"].join("."),
         location: locationIn(file, limitNode),
         ...request ? { requestBytes: request.bytes } : {}
       };
     }
-    for (const [key, value] of node.entries) visit3(value, [...path16, key], depth + 1);
+    for (const [key, value] of node.entries) visit3(value, [...path17, key], depth + 1);
   };
   visit3(tree, [], 0);
   return limits;
@@ -21294,7 +21294,7 @@ function locationIn(file, node) {
 function valuesImages(tree) {
   const images = [];
   const globalTag = textOf(valueAt(tree, ["global", "imageTag"])) ?? textOf(valueAt(tree, ["global", "image", "tag"]));
-  const visit3 = (node, path16, depth) => {
+  const visit3 = (node, path17, depth) => {
     if (node?.kind !== "map" || depth > YAML_LIMITS.maxDepth) return;
     const siblingTag = textOf(valueAt(node, ["imageTag"]));
     let named2 = false;
@@ -21308,9 +21308,9 @@ function valuesImages(tree) {
         else if (repository !== void 0) images.push(withTag(repository));
         named2 = true;
       }
-      visit3(value, [...path16, key], depth + 1);
+      visit3(value, [...path17, key], depth + 1);
     }
-    if (!named2 && siblingTag !== void 0 && /flink/i.test(path16.join(".")))
+    if (!named2 && siblingTag !== void 0 && /flink/i.test(path17.join(".")))
       images.push(`flink:${siblingTag}`);
   };
   visit3(tree, [], 0);
@@ -21349,9 +21349,9 @@ var init_helm_values_tree = __esm({
 });
 
 // src/sources/formats/helm-values.ts
-function isValuesFileName(path16) {
-  const name = path16.split("/").pop() ?? "";
-  return /^(?:[\w.-]*[-_.])?values(?:[-_.][\w.-]*)?\.ya?ml$/i.test(name) || /(?:^|\/)values\/[\w.-]+\.ya?ml$/i.test(path16);
+function isValuesFileName(path17) {
+  const name = path17.split("/").pop() ?? "";
+  return /^(?:[\w.-]*[-_.])?values(?:[-_.][\w.-]*)?\.ya?ml$/i.test(name) || /(?:^|\/)values\/[\w.-]+\.ya?ml$/i.test(path17);
 }
 function loadHelmValues(document, { yaml }) {
   const blocks = [];
@@ -21386,7 +21386,7 @@ function remap(result, map) {
     problems: result.problems.map((p) => ({ ...p, location: map(p.location) }))
   };
 }
-function findBlocks(yaml, document, node, path16, out, depth) {
+function findBlocks(yaml, document, node, path17, out, depth) {
   const { doc } = document;
   if (!node || depth > YAML_LIMITS.maxDepth) return;
   if ((0, import_yaml9.isSeq)(node)) {
@@ -21395,7 +21395,7 @@ function findBlocks(yaml, document, node, path16, out, depth) {
       if (scalarText(doc, getPath(doc, item, "name"))?.text === FLINK_PROPERTIES && isStringScalar(doc, value)) {
         const read = readFlinkProperties(yaml, resolve(doc, value));
         out.push({
-          path: [...path16, FLINK_PROPERTIES],
+          path: [...path17, FLINK_PROPERTIES],
           location: locationOf(yaml, item),
           ...read,
           deployment: "standalone",
@@ -21403,7 +21403,7 @@ function findBlocks(yaml, document, node, path16, out, depth) {
           appendsToImageConf: locationOf(yaml, item)
         });
       } else {
-        findBlocks(yaml, document, item, path16, out, depth + 1);
+        findBlocks(yaml, document, item, path17, out, depth + 1);
       }
     }
     return;
@@ -21415,7 +21415,7 @@ function findBlocks(yaml, document, node, path16, out, depth) {
     const problems = [];
     const entries = flinkConfiguration(yaml, document, node, problems).filter((e) => e.key.startsWith(KEY_PREFIX) || /^(taskmanager|jobmanager)\./.test(e.key)).map((e) => ({ ...e, key: e.key.startsWith(KEY_PREFIX) ? e.key.slice(KEY_PREFIX.length) : e.key }));
     out.push({
-      path: path16,
+      path: path17,
       location: locationOf(yaml, flinkKeys[0].keyNode),
       entries,
       problems,
@@ -21426,7 +21426,7 @@ function findBlocks(yaml, document, node, path16, out, depth) {
   }
   for (const item of items2) {
     const at = locationOf(yaml, item.keyNode);
-    const childPath = [...path16, item.key];
+    const childPath = [...path17, item.key];
     if (item.key === "flinkConfiguration" && item.value && (0, import_yaml9.isMap)(item.value)) {
       const problems = [];
       const entries = flinkConfiguration(yaml, document, item.value, problems);
@@ -21472,13 +21472,13 @@ function findBlocks(yaml, document, node, path16, out, depth) {
     }
   }
 }
-function embeddedText(yaml, text4, path16, at, map, out) {
+function embeddedText(yaml, text4, path17, at, map, out) {
   const toFile = (l) => ({ file: yaml.file, ...map(l.line, l.column) });
   if (/^\s*flinkConfiguration\s*:/m.test(text4)) {
     const inner = parseYamlFile(text4, yaml.file);
     const found = [];
     for (const document of inner.yaml.documents)
-      findBlocks(inner.yaml, document, document.root ?? null, path16, found, 0);
+      findBlocks(inner.yaml, document, document.root ?? null, path17, found, 0);
     for (const block of found) {
       const mapped = remap(block, toFile);
       out.push({ ...block, ...mapped, location: toFile(block.location) });
@@ -21487,7 +21487,7 @@ function embeddedText(yaml, text4, path16, at, map, out) {
   }
   const read = readFlinkConf(text4, yaml.file, map);
   if (read.entries.some((e) => isMemoryKey(e.key)) && read.problems.every((p) => p.code !== "invalid-line")) {
-    out.push({ path: path16, location: at, ...read, deployment: "standalone", format: "flink-conf" });
+    out.push({ path: path17, location: at, ...read, deployment: "standalone", format: "flink-conf" });
   }
 }
 var import_yaml9, KEY_PREFIX;
@@ -21614,26 +21614,26 @@ function kubernetesKind(document) {
   if (!scalarText(doc, getPath(doc, root, "apiVersion"))) return void 0;
   return scalarText(doc, getPath(doc, root, "kind"))?.text;
 }
-function loadFile(path16, text4) {
-  if (isDockerfileName(path16)) return { configs: [], problems: [] };
-  if (isHelmHelpersName(path16)) return { configs: [], problems: [] };
-  if (isKustomizationFileName(path16)) {
-    const kustomization = readKustomization(path16, text4);
-    const configs2 = kustomization ? loadGeneratorLiterals(path16, text4) : [];
+function loadFile(path17, text4) {
+  if (isDockerfileName(path17)) return { configs: [], problems: [] };
+  if (isHelmHelpersName(path17)) return { configs: [], problems: [] };
+  if (isKustomizationFileName(path17)) {
+    const kustomization = readKustomization(path17, text4);
+    const configs2 = kustomization ? loadGeneratorLiterals(path17, text4) : [];
     return kustomization ? { configs: configs2, problems: [], kustomization } : { configs: configs2, problems: [] };
   }
-  if (isChartFileName(path16)) {
-    const chart = readChart(path16, text4);
+  if (isChartFileName(path17)) {
+    const chart = readChart(path17, text4);
     return chart ? { configs: [], problems: [], chart } : { configs: [], problems: [] };
   }
-  if (isFlinkConfName(path16)) return { configs: [loadWholeFile(path16, text4, "flink-conf")], problems: [] };
-  const parsed = parseYamlFile(text4, path16);
+  if (isFlinkConfName(path17)) return { configs: [loadWholeFile(path17, text4, "flink-conf")], problems: [] };
+  const parsed = parseYamlFile(text4, path17);
   const { yaml } = parsed;
   const problems = [...parsed.problems];
-  if (problems.length > 0 && CONFIG_YAML_NAME.test(path16) && /^(taskmanager|jobmanager)[.:]/m.test(text4)) {
-    return { configs: [loadWholeFile(path16, text4, "config-yaml")], problems: [] };
+  if (problems.length > 0 && CONFIG_YAML_NAME.test(path17) && /^(taskmanager|jobmanager)[.:]/m.test(text4)) {
+    return { configs: [loadWholeFile(path17, text4, "config-yaml")], problems: [] };
   }
-  const file = { path: path16, text: text4, yaml };
+  const file = { path: path17, text: text4, yaml };
   const configs = [];
   const containers = [];
   for (const document of yaml.documents) {
@@ -21751,7 +21751,7 @@ var init_formats = __esm({
     ];
     LINK_MARKERS = {
       text: ["configMap", "flink", "Flink", "FLINK"],
-      name: (path16) => /(?:^|\/)(?:docker-)?compose\.override\.ya?ml$/i.test(path16)
+      name: (path17) => /(?:^|\/)(?:docker-)?compose\.override\.ya?ml$/i.test(path17)
     };
   }
 });
@@ -21761,11 +21761,11 @@ function makePrefilter(markers = FORMAT_MARKERS, link3 = LINK_MARKERS) {
   const names = markers.flatMap((m) => m.name ? [m.name] : []);
   const needles = needlesOf(markers.flatMap((m) => m.text ?? []));
   const linkNeedles = needlesOf(link3.text ?? []);
-  return (path16, bytes2) => {
+  return (path17, bytes2) => {
     const buffer = Buffer.isBuffer(bytes2) ? bytes2 : Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.length);
     if (needles.some((needle) => buffer.includes(needle)) || mayBeEscaped(buffer)) return "text";
-    if (ALWAYS_READ_NAME.test(path16) || names.some((accepts) => accepts(path16))) return "name";
-    if (linkNeedles.some((needle) => buffer.includes(needle)) || link3.name?.(path16)) return "link";
+    if (ALWAYS_READ_NAME.test(path17) || names.some((accepts) => accepts(path17))) return "name";
+    if (linkNeedles.some((needle) => buffer.includes(needle)) || link3.name?.(path17)) return "link";
     return void 0;
   };
 }
@@ -29644,7 +29644,7 @@ function helmCharts(files) {
     ...f.chart,
     folder: f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/") + 1) : ""
   })).sort((a, b) => b.folder.length - a.folder.length);
-  const chartOf = (path16) => charts.find((c) => path16.startsWith(c.folder));
+  const chartOf = (path17) => charts.find((c) => path17.startsWith(c.folder));
   for (const file of files) {
     const chart = file.helmValues && chartOf(file.path);
     if (!chart || chart.untaggedFlinkImage) continue;
@@ -29773,12 +29773,12 @@ function locationOf2(node) {
   return { file: node.file, line: at.line, column: at.column };
 }
 function valuesContext(name, tree, contextName) {
-  const path16 = pathNamed(tree, name);
-  const node = path16 ? valueAt(tree, path16) : void 0;
+  const path17 = pathNamed(tree, name);
+  const node = path17 ? valueAt(tree, path17) : void 0;
   const layer = {};
-  if (path16 && node?.kind === "map") {
+  if (path17 && node?.kind === "map") {
     const all = flatten(node, "");
-    layer.entries = path16[path16.length - 1] === "flinkConfiguration" ? all : all.filter((e) => e.key.startsWith(KEY_PREFIX2) || /^(taskmanager|jobmanager)\./.test(e.key)).map((e) => ({
+    layer.entries = path17[path17.length - 1] === "flinkConfiguration" ? all : all.filter((e) => e.key.startsWith(KEY_PREFIX2) || /^(taskmanager|jobmanager)\./.test(e.key)).map((e) => ({
       ...e,
       key: e.key.startsWith(KEY_PREFIX2) ? e.key.slice(KEY_PREFIX2.length) : e.key
     }));
@@ -29802,13 +29802,13 @@ function nodeFileAt(tree, source) {
   return valueAt(tree, source.split("."))?.file;
 }
 function pathNamed(tree, name) {
-  const visit3 = (node, path16, depth) => {
-    const joined = path16.join(".");
-    if (path16.length > 0 && joined === name) return path16;
-    if (node.kind !== "map" || depth > 64 || path16.length > 0 && !name.startsWith(`${joined}.`))
+  const visit3 = (node, path17, depth) => {
+    const joined = path17.join(".");
+    if (path17.length > 0 && joined === name) return path17;
+    if (node.kind !== "map" || depth > 64 || path17.length > 0 && !name.startsWith(`${joined}.`))
       return void 0;
     for (const [key, value] of node.entries) {
-      const found = visit3(value, [...path16, key], depth + 1);
+      const found = visit3(value, [...path17, key], depth + 1);
       if (found) return found;
     }
     return void 0;
@@ -30176,8 +30176,8 @@ function kustomized(files) {
   };
   for (const folder of byFolder.keys()) build2(folder, void 0, /* @__PURE__ */ new Set(), 0, []);
   return {
-    namespacesOf: (path16, own2) => [own2, ...namespaces.get(path16) ?? []],
-    generatedFrom: (path16) => generated.get(path16) ?? []
+    namespacesOf: (path17, own2) => [own2, ...namespaces.get(path17) ?? []],
+    generatedFrom: (path17) => generated.get(path17) ?? []
   };
 }
 function runs(container, ref) {
@@ -30185,12 +30185,12 @@ function runs(container, ref) {
   if (key === ENV_KEY) return container.envFrom.some((e) => e.name === name && e.key === key);
   return container.mounts.some((m) => m.name === name && (m.keys === void 0 || m.keys.includes(key)));
 }
-function nearest(path16, users) {
+function nearest(path17, users) {
   if (users.length === 0) return users;
-  const same = users.filter((u) => u.path === path16);
+  const same = users.filter((u) => u.path === path17);
   if (same.length > 0) return same;
   const shared = (other) => {
-    const a = path16.split("/").slice(0, -1);
+    const a = path17.split("/").slice(0, -1);
     const b = other.split("/").slice(0, -1);
     let n = 0;
     while (n < a.length && n < b.length && a[n] === b[n]) n++;
@@ -30258,12 +30258,12 @@ function linkOverlays(files, context, read) {
   if (!read || ![...byFolder.values()].some((k) => changes(k.facts))) return result;
   const configsOf2 = new Map(files.map((f) => [f.path, f.configs]));
   const parsed = /* @__PURE__ */ new Map();
-  const parse = (path16) => {
-    if (!parsed.has(path16)) {
-      const text4 = read(path16);
-      parsed.set(path16, text4 === void 0 ? void 0 : parseYamlFile(text4, path16).yaml);
+  const parse = (path17) => {
+    if (!parsed.has(path17)) {
+      const text4 = read(path17);
+      parsed.set(path17, text4 === void 0 ? void 0 : parseYamlFile(text4, path17).yaml);
     }
-    return parsed.get(path16);
+    return parsed.get(path17);
   };
   const seen = /* @__PURE__ */ new Set();
   let work = 0;
@@ -30273,8 +30273,8 @@ function linkOverlays(files, context, read) {
     if (!build2) continue;
     work += build2.resources.length;
     if (work > MAX_BUILT_RESOURCES) break;
-    for (const path16 of build2.applied)
-      for (const config of configsOf2.get(path16) ?? []) result.patches.set(config.id, kustomization.path);
+    for (const path17 of build2.applied)
+      for (const config of configsOf2.get(path17) ?? []) result.patches.set(config.id, kustomization.path);
     const name = `kustomize overlay ${folder || "."}`;
     for (const resource of build2.resources) if (!changesMemory(resource)) resource.patchedBy = [];
     const containers = buildContainers(build2);
@@ -30383,7 +30383,7 @@ function buildFolder(folder, byFolder, parse, seen, depth) {
       if (!base) continue;
       build2.resources.push(...base.resources);
       build2.generated.push(...base.generated);
-      for (const path16 of base.applied) build2.applied.add(path16);
+      for (const path17 of base.applied) build2.applied.add(path17);
       build2.namespace = base.namespace;
       continue;
     }
@@ -30393,7 +30393,7 @@ function buildFolder(folder, byFolder, parse, seen, depth) {
     build2.generated = build2.generated.filter(
       (g) => g.name !== override.name || override.behavior === "merge" && !override.keys.includes(g.key)
     );
-  build2.generated.push(...facts.generated.map(({ name, key, path: path16 }) => ({ name, key, path: path16 })));
+  build2.generated.push(...facts.generated.map(({ name, key, path: path17 }) => ({ name, key, path: path17 })));
   const patches = facts.patches ?? [];
   for (const patch of patches.filter((p) => !p.json6902)) applyPatch(build2, patch, kustomization.path, parse);
   if (facts.namespace) build2.namespace = facts.namespace;
@@ -30401,8 +30401,8 @@ function buildFolder(folder, byFolder, parse, seen, depth) {
   for (const image of facts.images ?? []) for (const resource of build2.resources) retag(resource, image);
   return build2;
 }
-function resourcesOf(path16, parse) {
-  const yaml = parse(path16);
+function resourcesOf(path17, parse) {
+  const yaml = parse(path17);
   if (!yaml) return [];
   return yaml.documents.flatMap((document) => {
     const { doc, root } = document;
@@ -30410,7 +30410,7 @@ function resourcesOf(path16, parse) {
     const name = text3(doc, getPath(doc, root, "metadata", "name"));
     if (!root || kind === void 0 || name === void 0) return [];
     const resource = {
-      path: path16,
+      path: path17,
       yaml,
       text: yaml.text,
       index: document.index,
@@ -30598,9 +30598,9 @@ function mergeList(base, patch, yaml) {
   }
   return true;
 }
-function pointer(path16) {
-  if (!path16.startsWith("/")) return void 0;
-  return path16.slice(1).split("/").map((t) => t.replaceAll("~1", "/").replaceAll("~0", "~"));
+function pointer(path17) {
+  if (!path17.startsWith("/")) return void 0;
+  return path17.slice(1).split("/").map((t) => t.replaceAll("~1", "/").replaceAll("~0", "~"));
 }
 function walk2(root, tokens) {
   let node = root;
@@ -30987,22 +30987,22 @@ var init_place = __esm({
 async function prepareLink(paths) {
   if (paths.some((p) => isKustomizationFileName(p))) await loadNamePatterns();
 }
-function readLinkSources(path16, text4, parsed) {
-  if (isDockerfileName(path16)) return { dockerfile: readDockerfile(text4) };
-  if (isValuesFileName(path16)) {
-    const helmValues = readValuesTree(path16, text4, parsed);
+function readLinkSources(path17, text4, parsed) {
+  if (isDockerfileName(path17)) return { dockerfile: readDockerfile(text4) };
+  if (isValuesFileName(path17)) {
+    const helmValues = readValuesTree(path17, text4, parsed);
     if (helmValues) return { helmValues };
   }
-  if (isHelmTemplatePath(path16)) {
-    const helmTemplate = readHelmTemplate(path16, text4);
+  if (isHelmTemplatePath(path17)) {
+    const helmTemplate = readHelmTemplate(path17, text4);
     if (helmTemplate) return { helmTemplate };
   }
-  const compose = readCompose(path16, text4, {}, parsed);
+  const compose = readCompose(path17, text4, {}, parsed);
   return compose ? { compose } : void 0;
 }
-function linkFacts(path16, configs, sources) {
+function linkFacts(path17, configs, sources) {
   return {
-    path: path16,
+    path: path17,
     configs: configs.map((c) => ({
       id: c.id,
       evidence: c.evidence,
@@ -31123,8 +31123,8 @@ function applyLinks(loaded, context) {
     return i === 0 ? config : { ...config, id: `${loaded.id}@${c.contextName ?? i}` };
   });
 }
-function linkAlone(path16, configs, context = {}, sources) {
-  const links = link2([linkFacts(path16, configs, sources)], context);
+function linkAlone(path17, configs, context = {}, sources) {
+  const links = link2([linkFacts(path17, configs, sources)], context);
   return configs.map((c) => applyLink(c, links.get(c.id)));
 }
 function imageBase(version3, at, later) {
@@ -31931,9 +31931,9 @@ var init_policy_schema = __esm({
 });
 
 // src/policy/placeholders.ts
-function resolvePath(root, path16) {
-  let parts = SPLIT.get(path16);
-  if (!parts) SPLIT.set(path16, parts = path16.trim().split("."));
+function resolvePath(root, path17) {
+  let parts = SPLIT.get(path17);
+  if (!parts) SPLIT.set(path17, parts = path17.trim().split("."));
   return walk3(root, parts, 0);
 }
 function walk3(node, parts, from) {
@@ -31958,8 +31958,8 @@ function show(value) {
   return JSON.stringify(value) ?? "";
 }
 function render(template, data, spell) {
-  return template.replace(PLACEHOLDER, (_all, path16, filter) => {
-    const value = resolvePath(data, path16);
+  return template.replace(PLACEHOLDER, (_all, path17, filter) => {
+    const value = resolvePath(data, path17);
     if (filter === "flink" && spell && typeof value === "number" && Number.isSafeInteger(value) && value >= 0)
       return spell(BigInt(value));
     const format = filter ? FILTERS[filter] : void 0;
@@ -32061,9 +32061,9 @@ function templateReason(text4) {
   }
   return void 0;
 }
-function pathReason(path16) {
+function pathReason(path17) {
   let segments = 1;
-  for (let i = 0; i < path16.length; i++) if (path16.charCodeAt(i) === 46) segments++;
+  for (let i = 0; i < path17.length; i++) if (path17.charCodeAt(i) === 46) segments++;
   if (segments > POLICY_LIMITS.maxSegments)
     return `a facts path of ${segments} segments, above ${POLICY_LIMITS.maxSegments}`;
   return void 0;
@@ -35432,8 +35432,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path16) {
-      let input = path16;
+    function removeDotSegments(path17) {
+      let input = path17;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -35507,11 +35507,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path16) {
-      if (path16 === "" || path16[0] === "/") {
-        return removeDotSegments(path16);
+    function removeDotSegmentsRelative(path17) {
+      if (path17 === "" || path17[0] === "/") {
+        return removeDotSegments(path17);
       }
-      const segments = path16.split("/");
+      const segments = path17.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -35874,8 +35874,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
+        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -39702,7 +39702,12 @@ function createAjv(options = {}) {
   const ajv = new import__.Ajv2020({
     $data: true,
     // ajv's optimiser only tidies the generated code; skipping it cuts the pack's compile by a third.
-    code: { optimize: false, ...options.regExp ? { regExp: options.regExp } : {} },
+    // `source` keeps each validator's code, for the build's precompiled pack (policy-validators.ts).
+    code: {
+      optimize: false,
+      source: options.source ?? false,
+      ...options.regExp ? { regExp: options.regExp } : {}
+    },
     allErrors: false,
     strict: true,
     strictTypes: false,
@@ -39747,6 +39752,32 @@ var init_schema_compiler = __esm({
   }
 });
 
+// src/policy/policy-validators.ts
+function precompiledValidators() {
+  const file = import_node_path9.default.join(import_node_path9.default.dirname((0, import_node_url2.fileURLToPath)(__importMetaUrl)), VALIDATORS_FILE);
+  try {
+    return (0, import_node_module.createRequire)(__importMetaUrl)(file);
+  } catch {
+    return void 0;
+  }
+}
+function precompiled(validators, id, part, schema) {
+  const key = validatorKey(id, part);
+  return validators?.schemas[key] === JSON.stringify(schema) ? validators.validators[key] : void 0;
+}
+var import_node_module, import_node_path9, import_node_url2, VALIDATORS_FILE, SCHEMA_PARTS, validatorKey;
+var init_policy_validators = __esm({
+  "src/policy/policy-validators.ts"() {
+    "use strict";
+    import_node_module = require("node:module");
+    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_url2 = require("node:url");
+    VALIDATORS_FILE = "policy-validators.js";
+    SCHEMA_PARTS = ["when", "require"];
+    validatorKey = (id, part) => `${id}:${part}`;
+  }
+});
+
 // src/policy/load-policies.ts
 var load_policies_exports = {};
 __export(load_policies_exports, {
@@ -39755,7 +39786,8 @@ __export(load_policies_exports, {
   loadPolicies: () => loadPolicies
 });
 function loadPolicies(dirs, options = {}) {
-  const ajv = createAjv({ messages: false });
+  let ajv;
+  const trustedAjv = () => ajv ??= createAjv({ messages: false });
   let userAjv;
   let checker;
   const byId = /* @__PURE__ */ new Map();
@@ -39770,10 +39802,11 @@ function loadPolicies(dirs, options = {}) {
     }
     const trusted2 = options.trusted?.includes(dir) ?? false;
     const check2 = trusted2 ? void 0 : checker ??= createChecker();
-    const compiler = trusted2 ? ajv : userAjv ??= createAjv({ messages: false, regExp: LINEAR_REGEXP });
+    const built = trusted2 && dir === builtinPolicyDir() ? precompiledValidators() : void 0;
+    const compiler = trusted2 ? trustedAjv : () => userAjv ??= createAjv({ messages: false, regExp: LINEAR_REGEXP });
     const root = realRoot(dir) ?? dir;
     for (const name of names) {
-      const file = policyFileOf(import_node_path9.default.join(dir, name));
+      const file = policyFileOf(import_node_path10.default.join(dir, name));
       if (file === void 0) continue;
       let text4;
       if (trusted2) text4 = (0, import_node_fs8.readFileSync)(file, "utf8");
@@ -39785,7 +39818,7 @@ function loadPolicies(dirs, options = {}) {
         }
         text4 = read.bytes.toString("utf8");
       }
-      const result = compilePolicyFile(compiler, check2, file, text4);
+      const result = compilePolicyFile(compiler, check2, file, text4, built);
       if ("problem" in result) problems.push(result.problem);
       else byId.set(result.compiled.policy.id, { ...result.compiled, dir });
     }
@@ -39799,7 +39832,7 @@ function policyFileOf(entry) {
   } catch {
   }
   if (!folder) return entry.endsWith(".json") ? entry : void 0;
-  const file = import_node_path9.default.join(entry, "policy.json");
+  const file = import_node_path10.default.join(entry, "policy.json");
   return (0, import_node_fs8.statSync)(file, { throwIfNoEntry: false })?.isFile() ? file : void 0;
 }
 function compileTrustedPack(policies) {
@@ -39807,7 +39840,7 @@ function compileTrustedPack(policies) {
   const compiled = [];
   for (const policy of policies) {
     const file = `policies/${policy.id}/policy.json`;
-    const result = compilePolicy(ajv, void 0, file, policy);
+    const result = compilePolicy(() => ajv, void 0, file, policy);
     if ("compiled" in result) compiled.push({ ...result.compiled, dir: "policies" });
   }
   return { policies: compiled };
@@ -39816,12 +39849,12 @@ function createChecker() {
   const ajv = createAjv();
   return { ajv, policy: ajv.compile(policy_schema_default) };
 }
-function compilePolicyFile(ajv, checker, file, text4) {
+function compilePolicyFile(ajv, checker, file, text4, built) {
   const parsed = parseJsonText(text4);
   if (!parsed.ok) return { problem: { file, line: parsed.line, message: parsed.message } };
-  return compilePolicy(ajv, checker, file, parsed.value);
+  return compilePolicy(ajv, checker, file, parsed.value, built);
 }
-function compilePolicy(ajv, checker, file, data) {
+function compilePolicy(ajv, checker, file, data, built) {
   if (checker && !checker.policy(data)) {
     return { problem: { file, message: `not a valid policy: ${describeErrors(checker.policy.errors)}` } };
   }
@@ -39836,11 +39869,11 @@ function compilePolicy(ajv, checker, file, data) {
   }
   try {
     const compiled = { policy, file };
-    for (const part of ["when", "require"]) {
+    for (const part of SCHEMA_PARTS) {
       const schema = policy[part];
       if (schema === void 0) continue;
       if (checker && !checker.ajv.validateSchema(schema)) throw new Error(describeErrors(checker.ajv.errors));
-      compiled[part] = ajv.compile(schema);
+      compiled[part] = precompiled(built, policy.id, part, schema) ?? ajv().compile(schema);
     }
     return { compiled };
   } catch (err) {
@@ -39849,17 +39882,18 @@ function compilePolicy(ajv, checker, file, data) {
     };
   }
 }
-var import_node_fs8, import_node_path9;
+var import_node_fs8, import_node_path10;
 var init_load_policies = __esm({
   "src/policy/load-policies.ts"() {
     "use strict";
     import_node_fs8 = require("node:fs");
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_path10 = __toESM(require("node:path"), 1);
     init_policy_schema();
     init_placeholders();
     init_json_text();
     init_policy_bounds();
     init_schema_compiler();
+    init_policy_validators();
     init_sources();
     init_builtin_dir();
   }
@@ -39877,9 +39911,9 @@ __export(settings_exports, {
 });
 function loadSettings(cwd, configFile, workspace = cwd) {
   const file = settingsFile(cwd, configFile) ?? defaultSettingsFile(cwd);
-  const shown = import_node_path10.default.relative(cwd, file).split(import_node_path10.default.sep).join("/");
-  const home = lexicallyInside(workspace, file) ? workspace : import_node_path10.default.dirname(file);
-  const root = realRoot(home) ?? import_node_path10.default.resolve(home);
+  const shown = import_node_path11.default.relative(cwd, file).split(import_node_path11.default.sep).join("/");
+  const home = lexicallyInside(workspace, file) ? workspace : import_node_path11.default.dirname(file);
+  const root = realRoot(home) ?? import_node_path11.default.resolve(home);
   const read = readConfined(file, [root]);
   if (!read.ok) {
     if (read.code !== "not-found")
@@ -39887,18 +39921,18 @@ function loadSettings(cwd, configFile, workspace = cwd) {
     const problems2 = configFile ? [{ file: configFile, message: "settings file not found" }] : [];
     return { settings: EMPTY_SETTINGS, problems: problems2 };
   }
-  const parsed = parseSettings(read.bytes.toString("utf8"), shown, import_node_path10.default.dirname(file), home);
+  const parsed = parseSettings(read.bytes.toString("utf8"), shown, import_node_path11.default.dirname(file), home);
   const settings = { ...parsed.settings, root };
   const problems = [...parsed.problems];
   const refused2 = (what, target2) => {
     const where = confinedPath(target2, [root]);
     if (!where.ok) {
       if (where.code === "not-found") return void 0;
-      problems.push({ file: shown, message: `${what} ${import_node_path10.default.relative(home, target2)}: ${where.message}` });
+      problems.push({ file: shown, message: `${what} ${import_node_path11.default.relative(home, target2)}: ${where.message}` });
       return target2;
     }
     const reason = what === "baseline" ? unreadableReason((0, import_node_fs9.statSync)(where.real)) : void 0;
-    if (reason) problems.push({ file: shown, message: `${what} ${import_node_path10.default.relative(cwd, target2)}: ${reason}` });
+    if (reason) problems.push({ file: shown, message: `${what} ${import_node_path11.default.relative(cwd, target2)}: ${reason}` });
     return reason && target2;
   };
   settings.policyDirs = settings.policyDirs.filter((dir) => refused2("policies", dir) === void 0);
@@ -39951,12 +39985,12 @@ function parseSettings(text4, file, baseDir, home = baseDir) {
   const raw = data;
   const problems = [];
   const inside = (what, given) => {
-    const resolved = import_node_path10.default.resolve(baseDir, given);
-    if (!import_node_path10.default.isAbsolute(given) && lexicallyInside(home, resolved)) return resolved;
+    const resolved = import_node_path11.default.resolve(baseDir, given);
+    if (!import_node_path11.default.isAbsolute(given) && lexicallyInside(home, resolved)) return resolved;
     problems.push({
       file,
       line: lineOfPath(doc, lineCounter, what === "baseline" ? "/baseline" : "/policies"),
-      message: `${what} ${JSON.stringify(given)} ${import_node_path10.default.isAbsolute(given) ? "is an absolute path" : "leads out of the workspace"}: settings name files inside the repository; not read`
+      message: `${what} ${JSON.stringify(given)} ${import_node_path11.default.isAbsolute(given) ? "is an absolute path" : "leads out of the workspace"}: settings name files inside the repository; not read`
     });
     return void 0;
   };
@@ -40003,12 +40037,12 @@ function normaliseRules(rules) {
   }
   return out;
 }
-var import_node_fs9, import_node_path10, import_yaml11, ruleOverride, SETTINGS_SCHEMA;
+var import_node_fs9, import_node_path11, import_yaml11, ruleOverride, SETTINGS_SCHEMA;
 var init_settings = __esm({
   "src/policy/settings.ts"() {
     "use strict";
     import_node_fs9 = require("node:fs");
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
     import_yaml11 = __toESM(require_dist(), 1);
     init_settings_scope();
     init_settings_scope();
@@ -41279,8 +41313,8 @@ function checkItem(compiled, facts, item, out, units) {
 function sentenceSpelling(units, edits) {
   return units && ((bytes2) => sizeInSentence(bytes2, edits, units.version, units.written()));
 }
-function items(facts, path16) {
-  const value = resolvePath(facts, path16);
+function items(facts, path17) {
+  const value = resolvePath(facts, path17);
   if (Array.isArray(value)) return value;
   if (value && typeof value === "object") return Object.values(value);
   return [];
@@ -41298,10 +41332,10 @@ function finding(policy, facts, units) {
     configId: facts.config.id
   };
   if (policy.docs) result.docs = policy.docs;
-  const assumed = policy.restsOn?.filter((path16) => Object.hasOwn(facts.assumed, path16)) ?? [];
+  const assumed = policy.restsOn?.filter((path17) => Object.hasOwn(facts.assumed, path17)) ?? [];
   if (assumed.length > 0) {
     result.assumed = assumed;
-    result.message += ` ${assumptionText(assumed.map((path16) => facts.assumed[path16]))}`;
+    result.message += ` ${assumptionText(assumed.map((path17) => facts.assumed[path17]))}`;
   }
   if (at.key) result.key = at.key;
   if (facts.process) result.process = facts.process.name;
@@ -42419,7 +42453,7 @@ var init_files = __esm({
 
 // src/engine/threads.ts
 function workerEntry() {
-  const file = import_node_path11.default.join(import_node_path11.default.dirname((0, import_node_url2.fileURLToPath)(__importMetaUrl)), "lint-worker.js");
+  const file = import_node_path12.default.join(import_node_path12.default.dirname((0, import_node_url3.fileURLToPath)(__importMetaUrl)), "lint-worker.js");
   return (0, import_node_fs10.existsSync)(file) ? file : void 0;
 }
 function threadCount(files, concurrency2) {
@@ -42442,14 +42476,14 @@ async function loadChunks(chunks, context, loaded, done, between = () => void 0)
 function loadChunk(chunks, index, context) {
   return loadListed(chunks.listed.slice(index * chunks.size, (index + 1) * chunks.size), context);
 }
-var import_node_fs10, import_node_os, import_node_path11, import_node_url2, CHUNK_FILES, MIN_FILES_PER_THREAD, WorkerShare, LintThreads;
+var import_node_fs10, import_node_os, import_node_path12, import_node_url3, CHUNK_FILES, MIN_FILES_PER_THREAD, WorkerShare, LintThreads;
 var init_threads = __esm({
   "src/engine/threads.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
     import_node_os = require("node:os");
-    import_node_path11 = __toESM(require("node:path"), 1);
-    import_node_url2 = require("node:url");
+    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_url3 = require("node:url");
     init_compiler_tier();
     init_files();
     CHUNK_FILES = 64;
@@ -42588,11 +42622,11 @@ async function prepare(options) {
   const { settings, problems } = await loadSettings2(options.cwd, options.configFile, options.workspace);
   for (const problem of problems) notices.push(setupNotice("settings-invalid", options.cwd, problem));
   const policyDirs = [builtinPolicyDir(), ...settings.policyDirs, ...options.policyDirs ?? []].map(
-    (dir) => import_node_path12.default.resolve(options.cwd, dir)
+    (dir) => import_node_path13.default.resolve(options.cwd, dir)
   );
   let baseline;
   if (settings.baseline) {
-    const file = import_node_path12.default.resolve(options.cwd, settings.baseline);
+    const file = import_node_path13.default.resolve(options.cwd, settings.baseline);
     try {
       const read = readConfined(file, settings.root ? [settings.root] : []);
       if (!read.ok) throw new Error(read.message);
@@ -42714,14 +42748,14 @@ function unreportedProblems(results, reported) {
   return notices;
 }
 function relative(cwd, file) {
-  const rel = import_node_path12.default.isAbsolute(file) ? import_node_path12.default.relative(cwd, file) : file;
-  return rel.split(import_node_path12.default.sep).join("/");
+  const rel = import_node_path13.default.isAbsolute(file) ? import_node_path13.default.relative(cwd, file) : file;
+  return rel.split(import_node_path13.default.sep).join("/");
 }
-var import_node_path12, packs, MAX_CONFIGS;
+var import_node_path13, packs, MAX_CONFIGS;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
     init_link2();
     init_model();
     init_policy2();
@@ -42759,7 +42793,7 @@ async function lintBase(options, base) {
     // Settings, policies and the baseline are read from the head's workspace, confined to it.
     workspace: options.workspace ?? options.cwd,
     configFile: settingsFile(options.cwd, options.configFile),
-    policyDirs: options.policyDirs?.map((d) => import_node_path13.default.resolve(options.cwd, d)),
+    policyDirs: options.policyDirs?.map((d) => import_node_path14.default.resolve(options.cwd, d)),
     onlyFiles: void 0
   };
   const report = await lintGiven(baseOptions, given, await prepare(baseOptions), false);
@@ -42793,13 +42827,13 @@ async function gitBase(cwd, ref, against, fetch = false) {
   return { ref, commit, touched, read, readMany };
 }
 function repositoryPath2(cwd, file) {
-  return import_node_path13.default.relative(cwd, import_node_path13.default.resolve(cwd, file)).split(import_node_path13.default.sep).join("/") || ".";
+  return import_node_path14.default.relative(cwd, import_node_path14.default.resolve(cwd, file)).split(import_node_path14.default.sep).join("/") || ".";
 }
-var import_node_path13;
+var import_node_path14;
 var init_compare = __esm({
   "src/engine/compare.ts"() {
     "use strict";
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_path14 = __toESM(require("node:path"), 1);
     init_policy2();
     init_report2();
     init_sources();
@@ -42837,17 +42871,17 @@ var init_text2 = __esm({
 
 // src/engine/size.ts
 function fileConfigs(input) {
-  const { path: path16, text: text4 } = input.file;
-  const loaded = loadFile(path16, text4);
+  const { path: path17, text: text4 } = input.file;
+  const loaded = loadFile(path17, text4);
   const fatal = loaded.problems.find((p) => p.code === "yaml-error" || p.code === "limit");
-  if (fatal) throw new SizeInputError(`${path16}:${fatal.location.line}: ${fatal.message}`);
-  const linked = linkAlone(path16, loaded.configs, { override: input.flinkVersion });
-  if (linked.length === 0) throw new SizeInputError(`${path16} holds no Flink configuration this tool reads`);
+  if (fatal) throw new SizeInputError(`${path17}:${fatal.location.line}: ${fatal.message}`);
+  const linked = linkAlone(path17, loaded.configs, { override: input.flinkVersion });
+  if (linked.length === 0) throw new SizeInputError(`${path17} holds no Flink configuration this tool reads`);
   const picked = input.pick ? input.pick(linked) : linked;
   const starting = picked.filter((c) => input.components.every((p) => c.processes.includes(p)));
   if (starting.length === 0) {
     throw new SizeInputError(
-      `${path16} holds no configuration${picked.length < linked.length ? " of those chosen" : ""} that starts the ${input.components.join(" and ")}`
+      `${path17} holds no configuration${picked.length < linked.length ? " of those chosen" : ""} that starts the ${input.components.join(" and ")}`
     );
   }
   return starting;
@@ -43051,13 +43085,13 @@ function documentAt(text4, line) {
   }
   return void 0;
 }
-function scalarAt(doc, path16) {
-  const node = doc.getIn(path16, true);
+function scalarAt(doc, path17) {
+  const node = doc.getIn(path17, true);
   return (0, import_yaml13.isScalar)(node) && node.range ? node : void 0;
 }
-function replaceScalar(text4, line, path16, next) {
+function replaceScalar(text4, line, path17, next) {
   const located = documentAt(text4, line);
-  const node = located && scalarAt(located.doc, path16);
+  const node = located && scalarAt(located.doc, path17);
   if (!node?.range || node.type !== "PLAIN" && node.type !== "QUOTE_DOUBLE" && node.type !== "QUOTE_SINGLE")
     return void 0;
   const before = String(node.value);
@@ -43216,12 +43250,12 @@ function rewriteOne(text4, outcome, to, done) {
   for (const [key, value] of Object.entries(outcome.set)) {
     const process3 = /^(taskmanager|jobmanager)\.memory\.process\.size$/.exec(key)?.[1];
     if (process3 && operatorKeys.has(key)) {
-      const path16 = ["spec", process3 === "taskmanager" ? "taskManager" : "jobManager", "resource", "memory"];
+      const path17 = ["spec", process3 === "taskmanager" ? "taskManager" : "jobManager", "resource", "memory"];
       const bytes2 = tryParseMemorySize(value);
-      const replaced = bytes2 === void 0 ? void 0 : replaceScalar(next, config.line, path16, (v) => sizeLike(bytes2, v, value));
-      if (!replaced) return { reason: `${label}: ${path16.join(".")} cannot be written in place` };
+      const replaced = bytes2 === void 0 ? void 0 : replaceScalar(next, config.line, path17, (v) => sizeLike(bytes2, v, value));
+      if (!replaced) return { reason: `${label}: ${path17.join(".")} cannot be written in place` };
       next = replaced.text;
-      done.push(`${label}: ${path16.join(".")} ${replaced.before} \u2192 ${replaced.after}`);
+      done.push(`${label}: ${path17.join(".")} ${replaced.before} \u2192 ${replaced.after}`);
     } else lines.push([key, value]);
   }
   const writtenKeys = new Set(
@@ -43255,21 +43289,21 @@ function rewriteOne(text4, outcome, to, done) {
       done.push(`${label}: image ${config.image} \u2192 ${image}`);
     }
   }
-  for (const [path16, value] of fields) {
-    const replaced = replaceScalar(next, config.line, path16, value);
+  for (const [path17, value] of fields) {
+    const replaced = replaceScalar(next, config.line, path17, value);
     if (!replaced) continue;
     next = replaced.text;
-    done.push(`${label}: ${path16.join(".")} ${replaced.before} \u2192 ${replaced.after}`);
+    done.push(`${label}: ${path17.join(".")} ${replaced.before} \u2192 ${replaced.after}`);
   }
   return { text: next };
 }
 function upgradeConfig(input) {
-  const { path: path16, text: text4 } = input.file;
-  const loaded = loadFile(path16, text4);
+  const { path: path17, text: text4 } = input.file;
+  const loaded = loadFile(path17, text4);
   const fatal = loaded.problems.find((p) => p.code === "yaml-error" || p.code === "limit");
-  if (fatal) throw new SizeInputError(`${path16}:${fatal.location.line}: ${fatal.message}`);
-  const linked = linkAlone(path16, loaded.configs, input.from ? { override: input.from } : {});
-  if (linked.length === 0) throw new SizeInputError(`${path16} holds no Flink configuration this tool reads`);
+  if (fatal) throw new SizeInputError(`${path17}:${fatal.location.line}: ${fatal.message}`);
+  const linked = linkAlone(path17, loaded.configs, input.from ? { override: input.from } : {});
+  if (linked.length === 0) throw new SizeInputError(`${path17} holds no Flink configuration this tool reads`);
   const chosen = input.pick ? input.pick(linked) : linked;
   const configs = chosen.map((config) => upgradeOne(config, text4, input));
   const fileEdits = [];
@@ -43285,7 +43319,7 @@ function upgradeConfig(input) {
     else next = done.text;
   }
   const migrated = configs.length === 1 && configs[0].migration && configs[0].config.kind === "flink-conf";
-  const name = migrated ? "config.yaml" : path16.split("/").pop() ?? path16;
+  const name = migrated ? "config.yaml" : path17.split("/").pop() ?? path17;
   return {
     configs,
     ...unwritten.length === 0 && { rewritten: { name, text: next } },
@@ -43858,7 +43892,7 @@ __export(explain_exports, {
   explainCommand: () => explainCommand
 });
 function page(policy, dir) {
-  const docs = import_node_path14.default.join(dir, "..", "docs", "rules", `${policy.id}.md`);
+  const docs = import_node_path15.default.join(dir, "..", "docs", "rules", `${policy.id}.md`);
   if (dir === builtinPolicyDir() && (0, import_node_fs13.existsSync)(docs)) return (0, import_node_fs13.readFileSync)(docs, "utf8");
   const lines = [
     `# ${policy.id}: ${policy.title}`,
@@ -43881,7 +43915,7 @@ function page(policy, dir) {
 }
 function explainCommand() {
   return new Command("explain").exitOverride().description("List the rules, or explain one: what it checks, why, how to fix it, with examples.").argument("[rule]", "a rule id, e.g. hashmap-managed-memory").option("--policies <dir>", "a folder of extra policies (repeatable)", collect2, []).action(async (rule, flags) => {
-    const dirs = [builtinPolicyDir(), ...flags.policies.map((dir) => import_node_path14.default.resolve(dir))];
+    const dirs = [builtinPolicyDir(), ...flags.policies.map((dir) => import_node_path15.default.resolve(dir))];
     const { pack, problems } = await compilePolicies(dirs, { trusted: [builtinPolicyDir()] });
     for (const problem of problems) process.stderr.write(`warning: ${problem.file}: ${problem.message}
 `);
@@ -43914,13 +43948,13 @@ function explainCommand() {
     );
   });
 }
-var import_node_fs13, import_node_path14, collect2;
+var import_node_fs13, import_node_path15, collect2;
 var init_explain = __esm({
   "src/cli/explain.ts"() {
     "use strict";
     init_commander();
     import_node_fs13 = require("node:fs");
-    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_path15 = __toESM(require("node:path"), 1);
     init_model();
     init_report2();
     init_policy2();
@@ -44108,7 +44142,7 @@ function upgradeCommand() {
     const report = { ...outcome, file };
     if (flags.output && outcome.rewritten) (0, import_node_fs15.writeFileSync)(flags.output, outcome.rewritten.text);
     if (flags.write && outcome.rewritten)
-      (0, import_node_fs15.writeFileSync)((0, import_node_path15.join)((0, import_node_path15.dirname)(file), outcome.rewritten.name), outcome.rewritten.text);
+      (0, import_node_fs15.writeFileSync)((0, import_node_path16.join)((0, import_node_path16.dirname)(file), outcome.rewritten.name), outcome.rewritten.text);
     process.stdout.write(
       flags.format === "json" ? `${JSON.stringify(upgradeToJson(report), null, 2)}
 ` : upgradeText(report)
@@ -44122,13 +44156,13 @@ function upgradeCommand() {
     if (refused2) process.exitCode = EXIT.rejected;
   });
 }
-var import_node_fs15, import_node_path15;
+var import_node_fs15, import_node_path16;
 var init_upgrade3 = __esm({
   "src/cli/upgrade.ts"() {
     "use strict";
     init_commander();
     import_node_fs15 = require("node:fs");
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
     init_engine();
     init_flink();
     init_model();

@@ -54,7 +54,7 @@ function cachePath() {
     const uid = process.getuid?.();
     if (!stat.isDirectory() || uid !== void 0 && stat.uid !== uid || (stat.mode & 18) !== 0)
       return void 0;
-    return import_node_path.default.join(dir, `${"6f21c1ac931387c7"}-${process.version}-${process.arch}-${command}.cache`);
+    return import_node_path.default.join(dir, `${"3106091c46cd164a"}-${process.version}-${process.arch}-${command}.cache`);
   } catch {
     return void 0;
   }

@@ -1084,14 +1084,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin2 = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path18 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin2[origin2.length - 1] === "/") {
           origin2 = origin2.slice(0, origin2.length - 1);
         }
-        if (path17 && path17[0] !== "/") {
-          path17 = `/${path17}`;
+        if (path18 && path18[0] !== "/") {
+          path18 = `/${path18}`;
         }
-        return new URL(`${origin2}${path17}`);
+        return new URL(`${origin2}${path18}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1542,39 +1542,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin: origin2 }
+          request: { method, path: path18, origin: origin2 }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin2, path17);
+        debuglog("sending request to %s %s/%s", method, origin2, path18);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin: origin2 },
+          request: { method, path: path18, origin: origin2 },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin2,
-          path17,
+          path18,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin: origin2 }
+          request: { method, path: path18, origin: origin2 }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin2, path17);
+        debuglog("trailers received from %s %s/%s", method, origin2, path18);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin: origin2 },
+          request: { method, path: path18, origin: origin2 },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin2,
-          path17,
+          path18,
           error2.message
         );
       });
@@ -1623,9 +1623,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path17, origin: origin2 }
+            request: { method, path: path18, origin: origin2 }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin2, path17);
+          debuglog("sending request to %s %s/%s", method, origin2, path18);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1688,7 +1688,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin2, {
-        path: path17,
+        path: path18,
         method,
         body,
         headers,
@@ -1703,11 +1703,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path17 !== "string") {
+        if (typeof path18 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path18[0] !== "/" && !(path18.startsWith("http://") || path18.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path17)) {
+        } else if (invalidPathRegex.test(path18)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1773,7 +1773,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path17, query) : path17;
+        this.path = query ? buildURL(path18, query) : path18;
         this.origin = origin2;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6466,7 +6466,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path17, host, upgrade, blocking, reset } = request2;
+      const { method, path: path18, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6547,7 +6547,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path17} HTTP/1.1\r
+      let header = `${method} ${path18} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7076,7 +7076,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path18, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7173,7 +7173,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path17;
+      headers[HTTP2_HEADER_PATH] = path18;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7526,9 +7526,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin: origin2, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path17 = search ? `${pathname}${search}` : pathname;
+        const path18 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin2);
-        this.opts.path = path17;
+        this.opts.path = path18;
         this.opts.origin = origin2;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8768,10 +8768,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin: origin2,
-          path: path17 = "/",
+          path: path18 = "/",
           headers = {}
         } = opts;
-        opts.path = origin2 + path17;
+        opts.path = origin2 + path18;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin2);
           headers.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path17) {
-      if (typeof path17 !== "string") {
-        return path17;
+    function safeUrl(path18) {
+      if (typeof path18 !== "string") {
+        return path18;
       }
-      const pathSegments = path17.split("?");
+      const pathSegments = path18.split("?");
       if (pathSegments.length !== 2) {
-        return path17;
+        return path18;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path17);
+    function matchKey(mockDispatch2, { path: path18, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path18);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path18 }) => matchValue(safeUrl(path18), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path17, method, body, headers, query } = opts;
+      const { path: path18, method, body, headers, query } = opts;
       return {
-        path: path17,
+        path: path18,
         method,
         body,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin: origin2 }) => ({
+          ({ method, path: path18, data: { statusCode }, persist, times, timesInvoked, origin: origin2 }) => ({
             Method: method,
             Origin: origin2,
-            Path: path17,
+            Path: path18,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path17) {
-      for (let i = 0; i < path17.length; ++i) {
-        const code18 = path17.charCodeAt(i);
+    function validateCookiePath(path18) {
+      for (let i = 0; i < path18.length; ++i) {
+        const code18 = path18.charCodeAt(i);
         if (code18 < 32 || // exclude CTLs (0-31)
         code18 > 126 || // exclude DEL and non-ascii
         code18 === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path17 = opts.path;
+          let path18 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path17 = `/${path17}`;
+            path18 = `/${path18}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path17);
+          url = new URL(util.parseOrigin(url).origin + path18);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -23336,11 +23336,11 @@ var init_images = __esm({
 });
 
 // src/flink/flink-image.ts
-function withoutRegistry(path17) {
-  const slash = path17.indexOf("/");
-  if (slash < 0) return path17;
-  const first = path17.slice(0, slash);
-  return /[.:]/.test(first) || first === "localhost" ? path17.slice(slash + 1) : path17;
+function withoutRegistry(path18) {
+  const slash = path18.indexOf("/");
+  if (slash < 0) return path18;
+  const first = path18.slice(0, slash);
+  return /[.:]/.test(first) || first === "localhost" ? path18.slice(slash + 1) : path18;
 }
 function flinkImage(reference) {
   const text4 = reference.trim().replace(/^["']|["']$/g, "");
@@ -24996,8 +24996,8 @@ function parseNameStatus(output) {
       files.push({ path: fields[i + 2], basePath: status.startsWith("R") ? fields[i + 1] : void 0 });
       i += 3;
     } else {
-      const path17 = fields[i + 1];
-      files.push({ path: path17, basePath: status === "A" ? void 0 : path17 });
+      const path18 = fields[i + 1];
+      files.push({ path: path18, basePath: status === "A" ? void 0 : path18 });
       i += 2;
     }
   }
@@ -25671,26 +25671,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path17) => {
-      const end = path17.length - 1;
-      const index = path17.lastIndexOf(
+    var basenameOf = (path18) => {
+      const end = path18.length - 1;
+      const index = path18.lastIndexOf(
         SLASH,
-        path17[end] === SLASH ? end - 1 : end
+        path18[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path17 : path17.slice(index + 1);
+      return index < 0 ? path18 : path18.slice(index + 1);
     };
-    var parentOf = (path17) => {
-      if (path17.charCodeAt(0) === SLASH_CODE || path17.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path17.split(SLASH).filter(Boolean);
+    var parentOf = (path18) => {
+      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path18.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path17.length - 1;
-      const cut = path17.lastIndexOf(
+      const end = path18.length - 1;
+      const cut = path18.lastIndexOf(
         SLASH,
-        path17.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path18.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path17.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path18.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -25840,7 +25840,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path17) {
+      testLiteral(path18) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -25849,7 +25849,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path17)) {
+          if (rule.checkRegex.test(path18)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -25869,15 +25869,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path17, mode) {
+      test(path18, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path17) : path17;
+        const basename2 = shortcut ? basenameOf(path18) : path18;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path17
+            shortcut && rule._basenameOnly ? basename2 : path18
           )) {
             const { negative } = rule;
             const ret = {
@@ -25899,17 +25899,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path17, originalPath, doThrow) => {
-      if (!isString(path17)) {
+    var checkPath = (path18, originalPath, doThrow) => {
+      if (!isString(path18)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path17) {
+      if (!path18) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path17)) {
+      if (checkPath.isNotRelative(path18)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -25918,25 +25918,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path17) => {
-      const first = path17.charCodeAt(0);
+    var isNotRelative = (path18) => {
+      const first = path18.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path17.length === 1) {
+      if (path18.length === 1) {
         return true;
       }
-      const second = path17.charCodeAt(1);
+      const second = path18.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path17.length === 2 || path17.charCodeAt(2) === SLASH_CODE;
+      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -25967,58 +25967,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path17) {
+      _test(originalPath, cache, path18) {
         checkPath(
-          path17,
+          path18,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path17 ? this._t(path17, cache) : {
+        return path18 ? this._t(path18, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target2) {
-        const path17 = convertPath(target2);
-        if (!path17 || path17.charCodeAt(path17.length - 1) !== SLASH_CODE) {
-          return this._test(target2, this._testCache, path17);
+        const path18 = convertPath(target2);
+        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
+          return this._test(target2, this._testCache, path18);
         }
-        const dir = this._t(path17, this._testCache);
+        const dir = this._t(path18, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path17);
+        const literal2 = this._rules.testLiteral(path18);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path17, cache) {
-        if (path17 in cache) {
-          return cache[path17];
+      _t(path18, cache) {
+        if (path18 in cache) {
+          return cache[path18];
         }
-        const parentPath = parentOf(path17);
+        const parentPath = parentOf(path18);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
+        return cache[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
       }
-      ignores(path17) {
-        return this._test(path17, this._ignoreCache, convertPath(path17)).ignored;
+      ignores(path18) {
+        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
       }
       createFilter() {
-        return (path17) => !this.ignores(path17);
+        return (path18) => !this.ignores(path18);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path17) {
-        return this._test(path17, this._testCache, convertPath(path17));
+      test(path18) {
+        return this._test(path18, this._testCache, convertPath(path18));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path17) => checkPath(convertPath(path17), path17, RETURN_FALSE);
+    var isPathValid = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path17) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path17) || isNotRelative(path17);
+      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -26288,8 +26288,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path17, { windows } = {}) => {
-      const segs = path17.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path18, { windows } = {}) => {
+      const segs = path18.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -27897,17 +27897,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path17) {
-      const ctrl = callVisitor(key, node, visitor, path17);
+    function visit_(key, node, visitor, path18) {
+      const ctrl = callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visit_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path17);
+            const ci = visit_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27918,13 +27918,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = visit_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = visit_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path17);
+          const cv = visit_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -27945,17 +27945,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path17) {
-      const ctrl = await callVisitor(key, node, visitor, path17);
+    async function visitAsync_(key, node, visitor, path18) {
+      const ctrl = await callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visitAsync_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path17);
+            const ci = await visitAsync_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27966,13 +27966,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path17);
+          const cv = await visitAsync_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -27999,23 +27999,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path17) {
+    function callVisitor(key, node, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node, path17);
+        return visitor(key, node, path18);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path17);
+        return visitor.Map?.(key, node, path18);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path17);
+        return visitor.Seq?.(key, node, path18);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path17);
+        return visitor.Pair?.(key, node, path18);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path17);
+        return visitor.Scalar?.(key, node, path18);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path17);
+        return visitor.Alias?.(key, node, path18);
       return void 0;
     }
-    function replaceNode(key, path17, node) {
-      const parent = path17[path17.length - 1];
+    function replaceNode(key, path18, node) {
+      const parent = path18[path18.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -28627,10 +28627,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path17, value) {
+    function collectionFromPath(schema, path18, value) {
       let v = value;
-      for (let i = path17.length - 1; i >= 0; --i) {
-        const k = path17[i];
+      for (let i = path18.length - 1; i >= 0; --i) {
+        const k = path18[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -28649,7 +28649,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -28679,11 +28679,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value) {
-        if (isEmptyPath(path17))
+      addIn(path18, value) {
+        if (isEmptyPath(path18))
           this.add(value);
         else {
-          const [key, ...rest] = path17;
+          const [key, ...rest] = path18;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -28697,8 +28697,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        const [key, ...rest] = path17;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -28712,8 +28712,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        const [key, ...rest] = path17;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -28731,8 +28731,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        const [key, ...rest] = path17;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -28742,8 +28742,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        const [key, ...rest] = path17;
+      setIn(path18, value) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -31258,9 +31258,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path17, value) {
+      addIn(path18, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value);
+          this.contents.addIn(path18, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -31335,14 +31335,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        if (Collection2.isEmptyPath(path17)) {
+      deleteIn(path18) {
+        if (Collection2.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -31357,10 +31357,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        if (Collection2.isEmptyPath(path17))
+      getIn(path18, keepScalar) {
+        if (Collection2.isEmptyPath(path18))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -31371,10 +31371,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        if (Collection2.isEmptyPath(path17))
+      hasIn(path18) {
+        if (Collection2.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -31391,13 +31391,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        if (Collection2.isEmptyPath(path17)) {
+      setIn(path18, value) {
+        if (Collection2.isEmptyPath(path18)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path17), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path18), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value);
+          this.contents.setIn(path18, value);
         }
       }
       /**
@@ -33358,9 +33358,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path17) => {
+    visit3.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field, index] of path17) {
+      for (const [field, index] of path18) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -33369,23 +33369,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path17) => {
-      const parent = visit3.itemAtPath(cst, path17.slice(0, -1));
-      const field = path17[path17.length - 1][0];
+    visit3.parentCollection = (cst, path18) => {
+      const parent = visit3.itemAtPath(cst, path18.slice(0, -1));
+      const field = path18[path18.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -33396,10 +33396,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path17);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports2.visit = visit3;
   }
@@ -35391,9 +35391,9 @@ function mapItems(doc, node, expanding = /* @__PURE__ */ new Set()) {
 function getItem(doc, node, key) {
   return mapItems(doc, node).find((i) => i.key === key);
 }
-function getPath(doc, node, ...path17) {
+function getPath(doc, node, ...path18) {
   let current = resolve(doc, node);
-  for (const key of path17) {
+  for (const key of path18) {
     current = getItem(doc, current, key)?.value;
     if (!current) return null;
   }
@@ -35787,21 +35787,21 @@ var init_config_yaml = __esm({
 });
 
 // src/sources/formats/whole-file.ts
-function isFlinkConfName(path17) {
-  return /(?:^|\/)flink-conf\.ya?ml(?:\.[\w-]+)?$/i.test(path17);
+function isFlinkConfName(path18) {
+  return /(?:^|\/)flink-conf\.ya?ml(?:\.[\w-]+)?$/i.test(path18);
 }
-function isFlinkConfigYaml(document, path17) {
+function isFlinkConfigYaml(document, path18) {
   const { doc, root } = document;
   if (!root || !(0, import_yaml5.isMap)(root) || hasListOfMaps(document, root, 0)) return false;
   const keys = mapItems(doc, root).map((i) => i.key);
   if (keys.length === 0) return false;
   const flat = flattenKeys(document, root, "", 0);
-  if (CONFIG_YAML_NAME.test(path17) && flat.some(isMemoryKey)) return true;
+  if (CONFIG_YAML_NAME.test(path18) && flat.some(isMemoryKey)) return true;
   const known = keys.filter((k) => isOptionNamespace(k.split(".")[0])).length;
   if (known * 3 < keys.length * 2) return false;
   const processKeys = flat.filter((k) => /^(taskmanager|jobmanager)\./.test(k));
   if (processKeys.length === 0) return false;
-  return CONFIG_YAML_NAME.test(path17) || flat.some(isMemoryKey);
+  return CONFIG_YAML_NAME.test(path18) || flat.some(isMemoryKey);
 }
 function hasListOfMaps(document, node, depth) {
   const value = resolve(document.doc, node);
@@ -35818,12 +35818,12 @@ function flattenKeys(document, node, prefix, depth) {
     return value && (0, import_yaml5.isMap)(value) ? flattenKeys(document, value, `${prefix}${i.key}.`, depth + 1) : [`${prefix}${i.key}`];
   });
 }
-function loadWholeFile(path17, text4, kind, parsed) {
-  const read = kind === "config-yaml" ? readConfigYaml(text4, path17, identityMap, parsed) : readFlinkConf(text4, path17);
+function loadWholeFile(path18, text4, kind, parsed) {
+  const read = kind === "config-yaml" ? readConfigYaml(text4, path18, identityMap, parsed) : readFlinkConf(text4, path18);
   return buildConfig({
     part: "0",
     kind,
-    location: { file: path17, line: 1, column: 1 },
+    location: { file: path18, line: 1, column: 1 },
     deployment: "standalone",
     entries: read.entries,
     processes: ["jobmanager", "taskmanager"],
@@ -35848,16 +35848,16 @@ var init_whole_file = __esm({
 });
 
 // src/sources/formats/helm-template.ts
-function isHelmTemplatePath(path17) {
-  const parts2 = path17.split("/");
+function isHelmTemplatePath(path18) {
+  const parts2 = path18.split("/");
   const name = parts2[parts2.length - 1];
   return parts2.slice(0, -1).includes("templates") && (/\.ya?ml$/i.test(name) || isHelmHelpersName(name));
 }
-function isHelmHelpersName(path17) {
-  return /\.tpl$/i.test(path17) && !/\.ya?ml\.tpl$/i.test(path17);
+function isHelmHelpersName(path18) {
+  return /\.tpl$/i.test(path18) && !/\.ya?ml\.tpl$/i.test(path18);
 }
-function readHelmTemplate(path17, text4) {
-  if (!isHelmTemplatePath(path17) || !text4.includes("{{")) return void 0;
+function readHelmTemplate(path18, text4) {
+  if (!isHelmTemplatePath(path18) || !text4.includes("{{")) return void 0;
   if (!text4.includes(".Values") && !text4.includes("include") && !text4.includes("template")) return void 0;
   const placements = [];
   const defines = [];
@@ -35890,8 +35890,8 @@ function readHelmTemplate(path17, text4) {
         } else if (word === "with")
           scopes.push({ kind: "with", path: valuesPath(action.text.slice(4).trim(), scopes) });
         else if (word === "if") {
-          const path18 = valuesPath(action.text.slice(2).trim(), scopes);
-          scopes.push(path18 ? { kind: "if", path: path18 } : { kind: "if", unread: true });
+          const path19 = valuesPath(action.text.slice(2).trim(), scopes);
+          scopes.push(path19 ? { kind: "if", path: path19 } : { kind: "if", unread: true });
         } else if (word === "else") {
           const open2 = scopes[scopes.length - 1];
           if (open2?.kind === "if")
@@ -36009,8 +36009,8 @@ function addValues(line, colon, actions, lineNo, document, scopes, block, out, k
   const before = line.slice(colon + 1, action.start).trim();
   const after = line.slice(action.end).trim();
   const quoted = before === '"' && after === '"' || before === "'" && after === "'";
-  const path17 = keys.map((k) => k.key);
-  const tail = path17.slice(-3).join(".");
+  const path18 = keys.map((k) => k.key);
+  const tail = path18.slice(-3).join(".");
   const target2 = expression.yaml ? { kind: "map", under: block?.key ?? keys[keys.length - 1]?.key ?? "" } : !block && tail === "resources.limits.memory" ? { kind: "container-memory", which: "limit" } : !block && tail === "resources.requests.memory" ? { kind: "container-memory", which: "request" } : { kind: "value" };
   const context3 = block && !YAML_TEXT_KEYS.has(block.key) ? "text" : "yaml";
   out.push({
@@ -36139,9 +36139,9 @@ function parseExpression(text4, scopes) {
     const piped = i > 0;
     const operand = piped ? void 0 : args[args.length - 1];
     if (i === 0 && command.length === 1) {
-      const path17 = valuesPath(name, scopes);
-      if (!path17) return void 0;
-      expression = { path: path17 };
+      const path18 = valuesPath(name, scopes);
+      if (!path18) return void 0;
+      expression = { path: path18 };
       continue;
     }
     const from = piped ? expression : operand !== void 0 ? pathExpression(operand, scopes) : void 0;
@@ -36164,8 +36164,8 @@ function parseExpression(text4, scopes) {
   return expression;
 }
 function pathExpression(word, scopes) {
-  const path17 = valuesPath(word, scopes);
-  return path17 ? { path: path17 } : void 0;
+  const path18 = valuesPath(word, scopes);
+  return path18 ? { path: path18 } : void 0;
 }
 var YAML_TEXT_KEYS, MAX_LINES, MAX_SCOPES;
 var init_helm_template = __esm({
@@ -36323,11 +36323,11 @@ function quantity(yaml, document, container, kind) {
 function workloadContainerFacts(yaml, document) {
   const { doc, root } = document;
   const kind = text(document, root ?? null, "kind") ?? "";
-  const path17 = POD_SPEC_PATHS[kind];
-  if (!path17 || !root) return [];
+  const path18 = POD_SPEC_PATHS[kind];
+  if (!path18 || !root) return [];
   const workload = text(document, root, "metadata", "name");
   const namespace = namespaceOf(document);
-  const podSpec = getPath(doc, root, ...path17);
+  const podSpec = getPath(doc, root, ...path18);
   const replicas = text(document, root, "spec", "replicas");
   const volumes = /* @__PURE__ */ new Map();
   for (const volume of seqItems(doc, getPath(doc, podSpec, "volumes"))) {
@@ -36415,8 +36415,8 @@ var init_kubernetes_facts = __esm({
       CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
     };
     DEFAULT_NAMESPACE = "default";
-    text = (document, node, ...path17) => {
-      const scalar = scalarText(document.doc, getPath(document.doc, node, ...path17));
+    text = (document, node, ...path18) => {
+      const scalar = scalarText(document.doc, getPath(document.doc, node, ...path18));
       return scalar && !scalar.unresolved ? scalar.text : void 0;
     };
     ROLE_WORDS = [
@@ -36433,10 +36433,10 @@ function isWorkload(kind) {
 function workloadContainers(yaml, document) {
   const { doc, root } = document;
   const kind = scalarText(doc, getPath(doc, root, "kind"))?.text ?? "";
-  const path17 = POD_SPEC_PATHS[kind];
-  if (!path17) return [];
+  const path18 = POD_SPEC_PATHS[kind];
+  if (!path18) return [];
   const workload = scalarText(doc, getPath(doc, root, "metadata", "name"))?.text ?? kind;
-  const podSpec = getPath(doc, root, ...path17);
+  const podSpec = getPath(doc, root, ...path18);
   const replicasText = scalarText(doc, getPath(doc, root, "spec", "replicas"))?.text;
   const configMaps = seqItems(doc, getPath(doc, podSpec, "volumes")).map((volume) => scalarText(doc, getPath(doc, volume, "configMap", "name"))?.text).filter((name) => name !== void 0);
   return seqItems(doc, getPath(doc, podSpec, "containers")).map((container) => {
@@ -36669,12 +36669,12 @@ function asEnvironment(entries) {
 }
 function memoryLimit(yaml, document, service2) {
   const { doc } = document;
-  for (const path17 of [["deploy", "resources", "limits", "memory"], ["mem_limit"]]) {
-    const node = getPath(doc, service2, ...path17);
+  for (const path18 of [["deploy", "resources", "limits", "memory"], ["mem_limit"]]) {
+    const node = getPath(doc, service2, ...path18);
     const text4 = scalarText(doc, node);
     const bytes2 = text4 && !text4.unresolved ? dockerBytes(text4.text) : void 0;
     if (text4 && bytes2 !== void 0)
-      return { bytes: bytes2, text: text4.text, source: path17.join("."), location: locationOf(yaml, node) };
+      return { bytes: bytes2, text: text4.text, source: path18.join("."), location: locationOf(yaml, node) };
   }
   return void 0;
 }
@@ -36983,7 +36983,7 @@ function resourceMemory(yaml, document, processSpec) {
     location: locationOf(yaml, memory.value)
   };
 }
-function podTemplateLimit(yaml, document, owner, path17) {
+function podTemplateLimit(yaml, document, owner, path18) {
   const { doc } = document;
   const containers = seqItems(doc, getPath(doc, owner, "podTemplate", "spec", "containers"));
   const main2 = containers.find(
@@ -36996,7 +36996,7 @@ function podTemplateLimit(yaml, document, owner, path17) {
   return {
     bytes: bytes2,
     text: text4.text,
-    source: `${path17} flink-main-container resources.limits.memory`,
+    source: `${path18} flink-main-container resources.limits.memory`,
     location: locationOf(yaml, limit.value)
   };
 }
@@ -37256,11 +37256,11 @@ var init_flink_cluster = __esm({
 });
 
 // src/sources/formats/helm-chart.ts
-function isChartFileName(path17) {
-  return /(?:^|\/)Chart\.ya?ml$/.test(path17);
+function isChartFileName(path18) {
+  return /(?:^|\/)Chart\.ya?ml$/.test(path18);
 }
-function readChart(path17, text4) {
-  const { yaml } = parseYamlFile(text4, path17);
+function readChart(path18, text4) {
+  const { yaml } = parseYamlFile(text4, path18);
   const document = yaml.documents[0];
   if (!document) return void 0;
   const { doc, root } = document;
@@ -37379,11 +37379,11 @@ function readPatches(yaml, folder, str) {
   };
   const add = (entry, json6902) => {
     const location = locationOf(yaml, entry);
-    const path17 = str(getPath(doc, entry, "path"));
+    const path18 = str(getPath(doc, entry, "path"));
     const text4 = inline(getPath(doc, entry, "patch"));
     const patch = { location };
-    if (path17 !== void 0) {
-      const resolved = resolveIn(folder, path17);
+    if (path18 !== void 0) {
+      const resolved = resolveIn(folder, path18);
       if (!resolved) return;
       patch.path = resolved;
     } else if (text4) patch.inline = text4;
@@ -37477,7 +37477,7 @@ var init_kustomization = __esm({
 });
 
 // src/sources/formats/helm-values-tree.ts
-function readValuesTree(path17, text4, parsed = parseYamlFile(text4, path17)) {
+function readValuesTree(path18, text4, parsed = parseYamlFile(text4, path18)) {
   const { yaml, problems } = parsed;
   const document = yaml.documents[0];
   if (problems.some((p) => p.code === "yaml-error") || !document) return void 0;
@@ -37521,9 +37521,9 @@ function valueOf2(yaml, doc, node, depth, budget) {
   if (typeof value !== "string") return void 0;
   return isPlaceholder(value) ? { kind: "scalar", text: value, type: "string", unresolved: true, line, column } : { kind: "scalar", text: value, type: "string", line, column };
 }
-function valueAt(node, path17) {
+function valueAt(node, path18) {
   let current = node;
-  for (const key of path17) {
+  for (const key of path18) {
     if (current?.kind !== "map") return void 0;
     current = lastEntry(current, key);
   }
@@ -37536,8 +37536,8 @@ function lastEntry(map, key) {
 function textOf(node) {
   return node?.kind === "scalar" && node.type !== "null" && !node.unresolved ? node.text : void 0;
 }
-function processInPath(path17) {
-  const text4 = path17.join(".").toLowerCase();
+function processInPath(path18) {
+  const text4 = path18.join(".").toLowerCase();
   if (/task-?manager/.test(text4)) return "taskmanager";
   if (/job-?manager/.test(text4)) return "jobmanager";
   return void 0;
@@ -37549,21 +37549,21 @@ function valuesLimits(tree, file) {
     const bytes2 = text4 !== void 0 ? quantityBytes(text4) : void 0;
     return text4 !== void 0 && bytes2 !== void 0 ? { text: text4, bytes: bytes2 } : void 0;
   };
-  const visit3 = (node, path17, depth) => {
+  const visit3 = (node, path18, depth) => {
     if (node?.kind !== "map" || depth > YAML_LIMITS.maxDepth) return;
-    const process2 = processInPath(path17);
+    const process2 = processInPath(path18);
     const limitNode = valueAt(node, ["limits", "memory"]);
     const limit = quantity2(limitNode);
     if (process2 && limit && limitNode && !limits[process2]) {
       const request2 = quantity2(valueAt(node, ["requests", "memory"]));
       limits[process2] = {
         ...limit,
-        source: [...path17, "limits", "memory"].join("."),
+        source: [...path18, "limits", "memory"].join("."),
         location: locationIn(file, limitNode),
         ...request2 ? { requestBytes: request2.bytes } : {}
       };
     }
-    for (const [key, value] of node.entries) visit3(value, [...path17, key], depth + 1);
+    for (const [key, value] of node.entries) visit3(value, [...path18, key], depth + 1);
   };
   visit3(tree, [], 0);
   return limits;
@@ -37574,7 +37574,7 @@ function locationIn(file, node) {
 function valuesImages(tree) {
   const images = [];
   const globalTag = textOf(valueAt(tree, ["global", "imageTag"])) ?? textOf(valueAt(tree, ["global", "image", "tag"]));
-  const visit3 = (node, path17, depth) => {
+  const visit3 = (node, path18, depth) => {
     if (node?.kind !== "map" || depth > YAML_LIMITS.maxDepth) return;
     const siblingTag = textOf(valueAt(node, ["imageTag"]));
     let named2 = false;
@@ -37588,9 +37588,9 @@ function valuesImages(tree) {
         else if (repository !== void 0) images.push(withTag(repository));
         named2 = true;
       }
-      visit3(value, [...path17, key], depth + 1);
+      visit3(value, [...path18, key], depth + 1);
     }
-    if (!named2 && siblingTag !== void 0 && /flink/i.test(path17.join(".")))
+    if (!named2 && siblingTag !== void 0 && /flink/i.test(path18.join(".")))
       images.push(`flink:${siblingTag}`);
   };
   visit3(tree, [], 0);
@@ -37629,9 +37629,9 @@ var init_helm_values_tree = __esm({
 });
 
 // src/sources/formats/helm-values.ts
-function isValuesFileName(path17) {
-  const name = path17.split("/").pop() ?? "";
-  return /^(?:[\w.-]*[-_.])?values(?:[-_.][\w.-]*)?\.ya?ml$/i.test(name) || /(?:^|\/)values\/[\w.-]+\.ya?ml$/i.test(path17);
+function isValuesFileName(path18) {
+  const name = path18.split("/").pop() ?? "";
+  return /^(?:[\w.-]*[-_.])?values(?:[-_.][\w.-]*)?\.ya?ml$/i.test(name) || /(?:^|\/)values\/[\w.-]+\.ya?ml$/i.test(path18);
 }
 function loadHelmValues(document, { yaml }) {
   const blocks = [];
@@ -37666,7 +37666,7 @@ function remap(result, map) {
     problems: result.problems.map((p) => ({ ...p, location: map(p.location) }))
   };
 }
-function findBlocks(yaml, document, node, path17, out, depth) {
+function findBlocks(yaml, document, node, path18, out, depth) {
   const { doc } = document;
   if (!node || depth > YAML_LIMITS.maxDepth) return;
   if ((0, import_yaml9.isSeq)(node)) {
@@ -37675,7 +37675,7 @@ function findBlocks(yaml, document, node, path17, out, depth) {
       if (scalarText(doc, getPath(doc, item, "name"))?.text === FLINK_PROPERTIES && isStringScalar(doc, value)) {
         const read = readFlinkProperties(yaml, resolve(doc, value));
         out.push({
-          path: [...path17, FLINK_PROPERTIES],
+          path: [...path18, FLINK_PROPERTIES],
           location: locationOf(yaml, item),
           ...read,
           deployment: "standalone",
@@ -37683,7 +37683,7 @@ function findBlocks(yaml, document, node, path17, out, depth) {
           appendsToImageConf: locationOf(yaml, item)
         });
       } else {
-        findBlocks(yaml, document, item, path17, out, depth + 1);
+        findBlocks(yaml, document, item, path18, out, depth + 1);
       }
     }
     return;
@@ -37695,7 +37695,7 @@ function findBlocks(yaml, document, node, path17, out, depth) {
     const problems = [];
     const entries = flinkConfiguration(yaml, document, node, problems).filter((e) => e.key.startsWith(KEY_PREFIX) || /^(taskmanager|jobmanager)\./.test(e.key)).map((e) => ({ ...e, key: e.key.startsWith(KEY_PREFIX) ? e.key.slice(KEY_PREFIX.length) : e.key }));
     out.push({
-      path: path17,
+      path: path18,
       location: locationOf(yaml, flinkKeys[0].keyNode),
       entries,
       problems,
@@ -37706,7 +37706,7 @@ function findBlocks(yaml, document, node, path17, out, depth) {
   }
   for (const item of items2) {
     const at = locationOf(yaml, item.keyNode);
-    const childPath = [...path17, item.key];
+    const childPath = [...path18, item.key];
     if (item.key === "flinkConfiguration" && item.value && (0, import_yaml9.isMap)(item.value)) {
       const problems = [];
       const entries = flinkConfiguration(yaml, document, item.value, problems);
@@ -37752,13 +37752,13 @@ function findBlocks(yaml, document, node, path17, out, depth) {
     }
   }
 }
-function embeddedText(yaml, text4, path17, at, map, out) {
+function embeddedText(yaml, text4, path18, at, map, out) {
   const toFile = (l) => ({ file: yaml.file, ...map(l.line, l.column) });
   if (/^\s*flinkConfiguration\s*:/m.test(text4)) {
     const inner = parseYamlFile(text4, yaml.file);
     const found = [];
     for (const document of inner.yaml.documents)
-      findBlocks(inner.yaml, document, document.root ?? null, path17, found, 0);
+      findBlocks(inner.yaml, document, document.root ?? null, path18, found, 0);
     for (const block of found) {
       const mapped = remap(block, toFile);
       out.push({ ...block, ...mapped, location: toFile(block.location) });
@@ -37767,7 +37767,7 @@ function embeddedText(yaml, text4, path17, at, map, out) {
   }
   const read = readFlinkConf(text4, yaml.file, map);
   if (read.entries.some((e) => isMemoryKey(e.key)) && read.problems.every((p) => p.code !== "invalid-line")) {
-    out.push({ path: path17, location: at, ...read, deployment: "standalone", format: "flink-conf" });
+    out.push({ path: path18, location: at, ...read, deployment: "standalone", format: "flink-conf" });
   }
 }
 var import_yaml9, KEY_PREFIX;
@@ -37894,26 +37894,26 @@ function kubernetesKind(document) {
   if (!scalarText(doc, getPath(doc, root, "apiVersion"))) return void 0;
   return scalarText(doc, getPath(doc, root, "kind"))?.text;
 }
-function loadFile(path17, text4) {
-  if (isDockerfileName(path17)) return { configs: [], problems: [] };
-  if (isHelmHelpersName(path17)) return { configs: [], problems: [] };
-  if (isKustomizationFileName(path17)) {
-    const kustomization = readKustomization(path17, text4);
-    const configs2 = kustomization ? loadGeneratorLiterals(path17, text4) : [];
+function loadFile(path18, text4) {
+  if (isDockerfileName(path18)) return { configs: [], problems: [] };
+  if (isHelmHelpersName(path18)) return { configs: [], problems: [] };
+  if (isKustomizationFileName(path18)) {
+    const kustomization = readKustomization(path18, text4);
+    const configs2 = kustomization ? loadGeneratorLiterals(path18, text4) : [];
     return kustomization ? { configs: configs2, problems: [], kustomization } : { configs: configs2, problems: [] };
   }
-  if (isChartFileName(path17)) {
-    const chart = readChart(path17, text4);
+  if (isChartFileName(path18)) {
+    const chart = readChart(path18, text4);
     return chart ? { configs: [], problems: [], chart } : { configs: [], problems: [] };
   }
-  if (isFlinkConfName(path17)) return { configs: [loadWholeFile(path17, text4, "flink-conf")], problems: [] };
-  const parsed = parseYamlFile(text4, path17);
+  if (isFlinkConfName(path18)) return { configs: [loadWholeFile(path18, text4, "flink-conf")], problems: [] };
+  const parsed = parseYamlFile(text4, path18);
   const { yaml } = parsed;
   const problems = [...parsed.problems];
-  if (problems.length > 0 && CONFIG_YAML_NAME.test(path17) && /^(taskmanager|jobmanager)[.:]/m.test(text4)) {
-    return { configs: [loadWholeFile(path17, text4, "config-yaml")], problems: [] };
+  if (problems.length > 0 && CONFIG_YAML_NAME.test(path18) && /^(taskmanager|jobmanager)[.:]/m.test(text4)) {
+    return { configs: [loadWholeFile(path18, text4, "config-yaml")], problems: [] };
   }
-  const file = { path: path17, text: text4, yaml };
+  const file = { path: path18, text: text4, yaml };
   const configs = [];
   const containers = [];
   for (const document of yaml.documents) {
@@ -38031,7 +38031,7 @@ var init_formats = __esm({
     ];
     LINK_MARKERS = {
       text: ["configMap", "flink", "Flink", "FLINK"],
-      name: (path17) => /(?:^|\/)(?:docker-)?compose\.override\.ya?ml$/i.test(path17)
+      name: (path18) => /(?:^|\/)(?:docker-)?compose\.override\.ya?ml$/i.test(path18)
     };
   }
 });
@@ -38041,11 +38041,11 @@ function makePrefilter(markers = FORMAT_MARKERS, link3 = LINK_MARKERS) {
   const names = markers.flatMap((m) => m.name ? [m.name] : []);
   const needles = needlesOf(markers.flatMap((m) => m.text ?? []));
   const linkNeedles = needlesOf(link3.text ?? []);
-  return (path17, bytes2) => {
+  return (path18, bytes2) => {
     const buffer = Buffer.isBuffer(bytes2) ? bytes2 : Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.length);
     if (needles.some((needle) => buffer.includes(needle)) || mayBeEscaped(buffer)) return "text";
-    if (ALWAYS_READ_NAME.test(path17) || names.some((accepts) => accepts(path17))) return "name";
-    if (linkNeedles.some((needle) => buffer.includes(needle)) || link3.name?.(path17)) return "link";
+    if (ALWAYS_READ_NAME.test(path18) || names.some((accepts) => accepts(path18))) return "name";
+    if (linkNeedles.some((needle) => buffer.includes(needle)) || link3.name?.(path18)) return "link";
     return void 0;
   };
 }
@@ -45553,9 +45553,9 @@ var init_policy_schema = __esm({
 });
 
 // src/policy/placeholders.ts
-function resolvePath(root, path17) {
-  let parts2 = SPLIT.get(path17);
-  if (!parts2) SPLIT.set(path17, parts2 = path17.trim().split("."));
+function resolvePath(root, path18) {
+  let parts2 = SPLIT.get(path18);
+  if (!parts2) SPLIT.set(path18, parts2 = path18.trim().split("."));
   return walk3(root, parts2, 0);
 }
 function walk3(node, parts2, from) {
@@ -45580,8 +45580,8 @@ function show(value) {
   return JSON.stringify(value) ?? "";
 }
 function render(template, data, spell) {
-  return template.replace(PLACEHOLDER, (_all, path17, filter) => {
-    const value = resolvePath(data, path17);
+  return template.replace(PLACEHOLDER, (_all, path18, filter) => {
+    const value = resolvePath(data, path18);
     if (filter === "flink" && spell && typeof value === "number" && Number.isSafeInteger(value) && value >= 0)
       return spell(BigInt(value));
     const format = filter ? FILTERS[filter] : void 0;
@@ -45683,9 +45683,9 @@ function templateReason(text4) {
   }
   return void 0;
 }
-function pathReason(path17) {
+function pathReason(path18) {
   let segments = 1;
-  for (let i = 0; i < path17.length; i++) if (path17.charCodeAt(i) === 46) segments++;
+  for (let i = 0; i < path18.length; i++) if (path18.charCodeAt(i) === 46) segments++;
   if (segments > POLICY_LIMITS.maxSegments)
     return `a facts path of ${segments} segments, above ${POLICY_LIMITS.maxSegments}`;
   return void 0;
@@ -49054,8 +49054,8 @@ var require_utils3 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path17) {
-      let input = path17;
+    function removeDotSegments(path18) {
+      let input = path18;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -49129,11 +49129,11 @@ var require_utils3 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path17) {
-      if (path17 === "" || path17[0] === "/") {
-        return removeDotSegments(path17);
+    function removeDotSegmentsRelative(path18) {
+      if (path18 === "" || path18[0] === "/") {
+        return removeDotSegments(path18);
       }
-      const segments = path17.split("/");
+      const segments = path18.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -49496,8 +49496,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
+        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -53324,7 +53324,12 @@ function createAjv(options = {}) {
   const ajv = new import__.Ajv2020({
     $data: true,
     // ajv's optimiser only tidies the generated code; skipping it cuts the pack's compile by a third.
-    code: { optimize: false, ...options.regExp ? { regExp: options.regExp } : {} },
+    // `source` keeps each validator's code, for the build's precompiled pack (policy-validators.ts).
+    code: {
+      optimize: false,
+      source: options.source ?? false,
+      ...options.regExp ? { regExp: options.regExp } : {}
+    },
     allErrors: false,
     strict: true,
     strictTypes: false,
@@ -53369,6 +53374,32 @@ var init_schema_compiler = __esm({
   }
 });
 
+// src/policy/policy-validators.ts
+function precompiledValidators() {
+  const file = import_node_path9.default.join(import_node_path9.default.dirname((0, import_node_url2.fileURLToPath)(__importMetaUrl)), VALIDATORS_FILE);
+  try {
+    return (0, import_node_module.createRequire)(__importMetaUrl)(file);
+  } catch {
+    return void 0;
+  }
+}
+function precompiled(validators, id, part, schema) {
+  const key = validatorKey(id, part);
+  return validators?.schemas[key] === JSON.stringify(schema) ? validators.validators[key] : void 0;
+}
+var import_node_module, import_node_path9, import_node_url2, VALIDATORS_FILE, SCHEMA_PARTS, validatorKey;
+var init_policy_validators = __esm({
+  "src/policy/policy-validators.ts"() {
+    "use strict";
+    import_node_module = require("node:module");
+    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_url2 = require("node:url");
+    VALIDATORS_FILE = "policy-validators.js";
+    SCHEMA_PARTS = ["when", "require"];
+    validatorKey = (id, part) => `${id}:${part}`;
+  }
+});
+
 // src/policy/load-policies.ts
 var load_policies_exports = {};
 __export(load_policies_exports, {
@@ -53377,7 +53408,8 @@ __export(load_policies_exports, {
   loadPolicies: () => loadPolicies
 });
 function loadPolicies(dirs, options = {}) {
-  const ajv = createAjv({ messages: false });
+  let ajv;
+  const trustedAjv = () => ajv ??= createAjv({ messages: false });
   let userAjv;
   let checker;
   const byId = /* @__PURE__ */ new Map();
@@ -53392,10 +53424,11 @@ function loadPolicies(dirs, options = {}) {
     }
     const trusted2 = options.trusted?.includes(dir) ?? false;
     const check2 = trusted2 ? void 0 : checker ??= createChecker();
-    const compiler = trusted2 ? ajv : userAjv ??= createAjv({ messages: false, regExp: LINEAR_REGEXP });
+    const built = trusted2 && dir === builtinPolicyDir() ? precompiledValidators() : void 0;
+    const compiler = trusted2 ? trustedAjv : () => userAjv ??= createAjv({ messages: false, regExp: LINEAR_REGEXP });
     const root = realRoot(dir) ?? dir;
     for (const name of names) {
-      const file = policyFileOf(import_node_path9.default.join(dir, name));
+      const file = policyFileOf(import_node_path10.default.join(dir, name));
       if (file === void 0) continue;
       let text4;
       if (trusted2) text4 = (0, import_node_fs8.readFileSync)(file, "utf8");
@@ -53407,7 +53440,7 @@ function loadPolicies(dirs, options = {}) {
         }
         text4 = read.bytes.toString("utf8");
       }
-      const result = compilePolicyFile(compiler, check2, file, text4);
+      const result = compilePolicyFile(compiler, check2, file, text4, built);
       if ("problem" in result) problems.push(result.problem);
       else byId.set(result.compiled.policy.id, { ...result.compiled, dir });
     }
@@ -53421,7 +53454,7 @@ function policyFileOf(entry) {
   } catch {
   }
   if (!folder) return entry.endsWith(".json") ? entry : void 0;
-  const file = import_node_path9.default.join(entry, "policy.json");
+  const file = import_node_path10.default.join(entry, "policy.json");
   return (0, import_node_fs8.statSync)(file, { throwIfNoEntry: false })?.isFile() ? file : void 0;
 }
 function compileTrustedPack(policies) {
@@ -53429,7 +53462,7 @@ function compileTrustedPack(policies) {
   const compiled = [];
   for (const policy of policies) {
     const file = `policies/${policy.id}/policy.json`;
-    const result = compilePolicy(ajv, void 0, file, policy);
+    const result = compilePolicy(() => ajv, void 0, file, policy);
     if ("compiled" in result) compiled.push({ ...result.compiled, dir: "policies" });
   }
   return { policies: compiled };
@@ -53438,12 +53471,12 @@ function createChecker() {
   const ajv = createAjv();
   return { ajv, policy: ajv.compile(policy_schema_default) };
 }
-function compilePolicyFile(ajv, checker, file, text4) {
+function compilePolicyFile(ajv, checker, file, text4, built) {
   const parsed = parseJsonText(text4);
   if (!parsed.ok) return { problem: { file, line: parsed.line, message: parsed.message } };
-  return compilePolicy(ajv, checker, file, parsed.value);
+  return compilePolicy(ajv, checker, file, parsed.value, built);
 }
-function compilePolicy(ajv, checker, file, data) {
+function compilePolicy(ajv, checker, file, data, built) {
   if (checker && !checker.policy(data)) {
     return { problem: { file, message: `not a valid policy: ${describeErrors(checker.policy.errors)}` } };
   }
@@ -53458,11 +53491,11 @@ function compilePolicy(ajv, checker, file, data) {
   }
   try {
     const compiled = { policy, file };
-    for (const part of ["when", "require"]) {
+    for (const part of SCHEMA_PARTS) {
       const schema = policy[part];
       if (schema === void 0) continue;
       if (checker && !checker.ajv.validateSchema(schema)) throw new Error(describeErrors(checker.ajv.errors));
-      compiled[part] = ajv.compile(schema);
+      compiled[part] = precompiled(built, policy.id, part, schema) ?? ajv().compile(schema);
     }
     return { compiled };
   } catch (err) {
@@ -53471,17 +53504,18 @@ function compilePolicy(ajv, checker, file, data) {
     };
   }
 }
-var import_node_fs8, import_node_path9;
+var import_node_fs8, import_node_path10;
 var init_load_policies = __esm({
   "src/policy/load-policies.ts"() {
     "use strict";
     import_node_fs8 = require("node:fs");
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_path10 = __toESM(require("node:path"), 1);
     init_policy_schema();
     init_placeholders();
     init_json_text();
     init_policy_bounds();
     init_schema_compiler();
+    init_policy_validators();
     init_sources();
     init_builtin_dir();
   }
@@ -53499,9 +53533,9 @@ __export(settings_exports, {
 });
 function loadSettings(cwd, configFile, workspace = cwd) {
   const file = settingsFile(cwd, configFile) ?? defaultSettingsFile(cwd);
-  const shown = import_node_path10.default.relative(cwd, file).split(import_node_path10.default.sep).join("/");
-  const home = lexicallyInside(workspace, file) ? workspace : import_node_path10.default.dirname(file);
-  const root = realRoot(home) ?? import_node_path10.default.resolve(home);
+  const shown = import_node_path11.default.relative(cwd, file).split(import_node_path11.default.sep).join("/");
+  const home = lexicallyInside(workspace, file) ? workspace : import_node_path11.default.dirname(file);
+  const root = realRoot(home) ?? import_node_path11.default.resolve(home);
   const read = readConfined(file, [root]);
   if (!read.ok) {
     if (read.code !== "not-found")
@@ -53509,18 +53543,18 @@ function loadSettings(cwd, configFile, workspace = cwd) {
     const problems2 = configFile ? [{ file: configFile, message: "settings file not found" }] : [];
     return { settings: EMPTY_SETTINGS, problems: problems2 };
   }
-  const parsed = parseSettings(read.bytes.toString("utf8"), shown, import_node_path10.default.dirname(file), home);
+  const parsed = parseSettings(read.bytes.toString("utf8"), shown, import_node_path11.default.dirname(file), home);
   const settings = { ...parsed.settings, root };
   const problems = [...parsed.problems];
   const refused = (what, target2) => {
     const where = confinedPath(target2, [root]);
     if (!where.ok) {
       if (where.code === "not-found") return void 0;
-      problems.push({ file: shown, message: `${what} ${import_node_path10.default.relative(home, target2)}: ${where.message}` });
+      problems.push({ file: shown, message: `${what} ${import_node_path11.default.relative(home, target2)}: ${where.message}` });
       return target2;
     }
     const reason = what === "baseline" ? unreadableReason((0, import_node_fs9.statSync)(where.real)) : void 0;
-    if (reason) problems.push({ file: shown, message: `${what} ${import_node_path10.default.relative(cwd, target2)}: ${reason}` });
+    if (reason) problems.push({ file: shown, message: `${what} ${import_node_path11.default.relative(cwd, target2)}: ${reason}` });
     return reason && target2;
   };
   settings.policyDirs = settings.policyDirs.filter((dir) => refused("policies", dir) === void 0);
@@ -53573,12 +53607,12 @@ function parseSettings(text4, file, baseDir, home = baseDir) {
   const raw = data;
   const problems = [];
   const inside = (what, given) => {
-    const resolved = import_node_path10.default.resolve(baseDir, given);
-    if (!import_node_path10.default.isAbsolute(given) && lexicallyInside(home, resolved)) return resolved;
+    const resolved = import_node_path11.default.resolve(baseDir, given);
+    if (!import_node_path11.default.isAbsolute(given) && lexicallyInside(home, resolved)) return resolved;
     problems.push({
       file,
       line: lineOfPath(doc, lineCounter, what === "baseline" ? "/baseline" : "/policies"),
-      message: `${what} ${JSON.stringify(given)} ${import_node_path10.default.isAbsolute(given) ? "is an absolute path" : "leads out of the workspace"}: settings name files inside the repository; not read`
+      message: `${what} ${JSON.stringify(given)} ${import_node_path11.default.isAbsolute(given) ? "is an absolute path" : "leads out of the workspace"}: settings name files inside the repository; not read`
     });
     return void 0;
   };
@@ -53625,12 +53659,12 @@ function normaliseRules(rules) {
   }
   return out;
 }
-var import_node_fs9, import_node_path10, import_yaml11, ruleOverride, SETTINGS_SCHEMA;
+var import_node_fs9, import_node_path11, import_yaml11, ruleOverride, SETTINGS_SCHEMA;
 var init_settings = __esm({
   "src/policy/settings.ts"() {
     "use strict";
     import_node_fs9 = require("node:fs");
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
     import_yaml11 = __toESM(require_dist(), 1);
     init_settings_scope();
     init_settings_scope();
@@ -54230,8 +54264,8 @@ var Context = class {
       if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path17 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path17} does not exist${import_os3.EOL}`);
+        const path18 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path18} does not exist${import_os3.EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -58593,7 +58627,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path17) => path17.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path18) => path18.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -58821,10 +58855,10 @@ async function writeReportFiles(report, inputs, dirs, render2) {
 // src/github/run.ts
 var import_promises4 = require("node:fs/promises");
 var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 
 // src/engine/lint.ts
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // src/link/index.ts
 init_flink();
@@ -59459,7 +59493,7 @@ function helmCharts(files) {
     ...f.chart,
     folder: f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/") + 1) : ""
   })).sort((a, b) => b.folder.length - a.folder.length);
-  const chartOf = (path17) => charts.find((c) => path17.startsWith(c.folder));
+  const chartOf = (path18) => charts.find((c) => path18.startsWith(c.folder));
   for (const file of files) {
     const chart = file.helmValues && chartOf(file.path);
     if (!chart || chart.untaggedFlinkImage) continue;
@@ -59583,12 +59617,12 @@ function locationOf2(node) {
   return { file: node.file, line: at.line, column: at.column };
 }
 function valuesContext(name, tree, contextName) {
-  const path17 = pathNamed(tree, name);
-  const node = path17 ? valueAt(tree, path17) : void 0;
+  const path18 = pathNamed(tree, name);
+  const node = path18 ? valueAt(tree, path18) : void 0;
   const layer = {};
-  if (path17 && node?.kind === "map") {
+  if (path18 && node?.kind === "map") {
     const all = flatten(node, "");
-    layer.entries = path17[path17.length - 1] === "flinkConfiguration" ? all : all.filter((e) => e.key.startsWith(KEY_PREFIX2) || /^(taskmanager|jobmanager)\./.test(e.key)).map((e) => ({
+    layer.entries = path18[path18.length - 1] === "flinkConfiguration" ? all : all.filter((e) => e.key.startsWith(KEY_PREFIX2) || /^(taskmanager|jobmanager)\./.test(e.key)).map((e) => ({
       ...e,
       key: e.key.startsWith(KEY_PREFIX2) ? e.key.slice(KEY_PREFIX2.length) : e.key
     }));
@@ -59613,13 +59647,13 @@ function nodeFileAt(tree, source) {
   return valueAt(tree, source.split("."))?.file;
 }
 function pathNamed(tree, name) {
-  const visit3 = (node, path17, depth) => {
-    const joined = path17.join(".");
-    if (path17.length > 0 && joined === name) return path17;
-    if (node.kind !== "map" || depth > 64 || path17.length > 0 && !name.startsWith(`${joined}.`))
+  const visit3 = (node, path18, depth) => {
+    const joined = path18.join(".");
+    if (path18.length > 0 && joined === name) return path18;
+    if (node.kind !== "map" || depth > 64 || path18.length > 0 && !name.startsWith(`${joined}.`))
       return void 0;
     for (const [key, value] of node.entries) {
-      const found = visit3(value, [...path17, key], depth + 1);
+      const found = visit3(value, [...path18, key], depth + 1);
       if (found) return found;
     }
     return void 0;
@@ -59984,8 +60018,8 @@ function kustomized(files) {
   };
   for (const folder of byFolder.keys()) build(folder, void 0, /* @__PURE__ */ new Set(), 0, []);
   return {
-    namespacesOf: (path17, own2) => [own2, ...namespaces.get(path17) ?? []],
-    generatedFrom: (path17) => generated.get(path17) ?? []
+    namespacesOf: (path18, own2) => [own2, ...namespaces.get(path18) ?? []],
+    generatedFrom: (path18) => generated.get(path18) ?? []
   };
 }
 function runs(container, ref) {
@@ -59993,12 +60027,12 @@ function runs(container, ref) {
   if (key === ENV_KEY) return container.envFrom.some((e) => e.name === name && e.key === key);
   return container.mounts.some((m) => m.name === name && (m.keys === void 0 || m.keys.includes(key)));
 }
-function nearest(path17, users) {
+function nearest(path18, users) {
   if (users.length === 0) return users;
-  const same = users.filter((u) => u.path === path17);
+  const same = users.filter((u) => u.path === path18);
   if (same.length > 0) return same;
   const shared = (other) => {
-    const a = path17.split("/").slice(0, -1);
+    const a = path18.split("/").slice(0, -1);
     const b = other.split("/").slice(0, -1);
     let n = 0;
     while (n < a.length && n < b.length && a[n] === b[n]) n++;
@@ -60059,12 +60093,12 @@ function linkOverlays(files, context3, read) {
   if (!read || ![...byFolder.values()].some((k) => changes(k.facts))) return result;
   const configsOf = new Map(files.map((f) => [f.path, f.configs]));
   const parsed = /* @__PURE__ */ new Map();
-  const parse3 = (path17) => {
-    if (!parsed.has(path17)) {
-      const text4 = read(path17);
-      parsed.set(path17, text4 === void 0 ? void 0 : parseYamlFile(text4, path17).yaml);
+  const parse3 = (path18) => {
+    if (!parsed.has(path18)) {
+      const text4 = read(path18);
+      parsed.set(path18, text4 === void 0 ? void 0 : parseYamlFile(text4, path18).yaml);
     }
-    return parsed.get(path17);
+    return parsed.get(path18);
   };
   const seen = /* @__PURE__ */ new Set();
   let work = 0;
@@ -60074,8 +60108,8 @@ function linkOverlays(files, context3, read) {
     if (!build) continue;
     work += build.resources.length;
     if (work > MAX_BUILT_RESOURCES) break;
-    for (const path17 of build.applied)
-      for (const config of configsOf.get(path17) ?? []) result.patches.set(config.id, kustomization.path);
+    for (const path18 of build.applied)
+      for (const config of configsOf.get(path18) ?? []) result.patches.set(config.id, kustomization.path);
     const name = `kustomize overlay ${folder || "."}`;
     for (const resource of build.resources) if (!changesMemory(resource)) resource.patchedBy = [];
     const containers = buildContainers(build);
@@ -60184,7 +60218,7 @@ function buildFolder(folder, byFolder, parse3, seen, depth) {
       if (!base) continue;
       build.resources.push(...base.resources);
       build.generated.push(...base.generated);
-      for (const path17 of base.applied) build.applied.add(path17);
+      for (const path18 of base.applied) build.applied.add(path18);
       build.namespace = base.namespace;
       continue;
     }
@@ -60194,7 +60228,7 @@ function buildFolder(folder, byFolder, parse3, seen, depth) {
     build.generated = build.generated.filter(
       (g) => g.name !== override.name || override.behavior === "merge" && !override.keys.includes(g.key)
     );
-  build.generated.push(...facts.generated.map(({ name, key, path: path17 }) => ({ name, key, path: path17 })));
+  build.generated.push(...facts.generated.map(({ name, key, path: path18 }) => ({ name, key, path: path18 })));
   const patches = facts.patches ?? [];
   for (const patch of patches.filter((p) => !p.json6902)) applyPatch(build, patch, kustomization.path, parse3);
   if (facts.namespace) build.namespace = facts.namespace;
@@ -60202,8 +60236,8 @@ function buildFolder(folder, byFolder, parse3, seen, depth) {
   for (const image of facts.images ?? []) for (const resource of build.resources) retag(resource, image);
   return build;
 }
-function resourcesOf(path17, parse3) {
-  const yaml = parse3(path17);
+function resourcesOf(path18, parse3) {
+  const yaml = parse3(path18);
   if (!yaml) return [];
   return yaml.documents.flatMap((document) => {
     const { doc, root } = document;
@@ -60211,7 +60245,7 @@ function resourcesOf(path17, parse3) {
     const name = text2(doc, getPath(doc, root, "metadata", "name"));
     if (!root || kind === void 0 || name === void 0) return [];
     const resource = {
-      path: path17,
+      path: path18,
       yaml,
       text: yaml.text,
       index: document.index,
@@ -60410,9 +60444,9 @@ function mergeList(base, patch, yaml) {
   }
   return true;
 }
-function pointer(path17) {
-  if (!path17.startsWith("/")) return void 0;
-  return path17.slice(1).split("/").map((t) => t.replaceAll("~1", "/").replaceAll("~0", "~"));
+function pointer(path18) {
+  if (!path18.startsWith("/")) return void 0;
+  return path18.slice(1).split("/").map((t) => t.replaceAll("~1", "/").replaceAll("~0", "~"));
 }
 function walk2(root, tokens) {
   let node = root;
@@ -60765,22 +60799,22 @@ var OLDEST_FLINK_VERSION = FLINK_VERSIONS[0];
 async function prepareLink(paths) {
   if (paths.some((p) => isKustomizationFileName(p))) await loadNamePatterns();
 }
-function readLinkSources(path17, text4, parsed) {
-  if (isDockerfileName(path17)) return { dockerfile: readDockerfile(text4) };
-  if (isValuesFileName(path17)) {
-    const helmValues = readValuesTree(path17, text4, parsed);
+function readLinkSources(path18, text4, parsed) {
+  if (isDockerfileName(path18)) return { dockerfile: readDockerfile(text4) };
+  if (isValuesFileName(path18)) {
+    const helmValues = readValuesTree(path18, text4, parsed);
     if (helmValues) return { helmValues };
   }
-  if (isHelmTemplatePath(path17)) {
-    const helmTemplate = readHelmTemplate(path17, text4);
+  if (isHelmTemplatePath(path18)) {
+    const helmTemplate = readHelmTemplate(path18, text4);
     if (helmTemplate) return { helmTemplate };
   }
-  const compose = readCompose(path17, text4, {}, parsed);
+  const compose = readCompose(path18, text4, {}, parsed);
   return compose ? { compose } : void 0;
 }
-function linkFacts(path17, configs, sources) {
+function linkFacts(path18, configs, sources) {
   return {
-    path: path17,
+    path: path18,
     configs: configs.map((c) => ({
       id: c.id,
       evidence: c.evidence,
@@ -62049,8 +62083,8 @@ function checkItem(compiled, facts, item, out, units) {
 function sentenceSpelling(units, edits) {
   return units && ((bytes2) => sizeInSentence(bytes2, edits, units.version, units.written()));
 }
-function items(facts, path17) {
-  const value = resolvePath(facts, path17);
+function items(facts, path18) {
+  const value = resolvePath(facts, path18);
   if (Array.isArray(value)) return value;
   if (value && typeof value === "object") return Object.values(value);
   return [];
@@ -62068,10 +62102,10 @@ function finding(policy, facts, units) {
     configId: facts.config.id
   };
   if (policy.docs) result.docs = policy.docs;
-  const assumed = policy.restsOn?.filter((path17) => Object.hasOwn(facts.assumed, path17)) ?? [];
+  const assumed = policy.restsOn?.filter((path18) => Object.hasOwn(facts.assumed, path18)) ?? [];
   if (assumed.length > 0) {
     result.assumed = assumed;
-    result.message += ` ${assumptionText(assumed.map((path17) => facts.assumed[path17]))}`;
+    result.message += ` ${assumptionText(assumed.map((path18) => facts.assumed[path18]))}`;
   }
   if (at.key) result.key = at.key;
   if (facts.process) result.process = facts.process.name;
@@ -62271,12 +62305,12 @@ function isEmptyFile(config) {
 // src/engine/threads.ts
 var import_node_fs10 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path11 = __toESM(require("node:path"), 1);
-var import_node_url2 = require("node:url");
+var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_url3 = require("node:url");
 var CHUNK_FILES = 64;
 var MIN_FILES_PER_THREAD = 1e3;
 function workerEntry() {
-  const file = import_node_path11.default.join(import_node_path11.default.dirname((0, import_node_url2.fileURLToPath)(__importMetaUrl)), "lint-worker.js");
+  const file = import_node_path12.default.join(import_node_path12.default.dirname((0, import_node_url3.fileURLToPath)(__importMetaUrl)), "lint-worker.js");
   return (0, import_node_fs10.existsSync)(file) ? file : void 0;
 }
 function threadCount(files, concurrency) {
@@ -62432,11 +62466,11 @@ async function prepare(options) {
   const { settings, problems } = await loadSettings2(options.cwd, options.configFile, options.workspace);
   for (const problem of problems) notices.push(setupNotice("settings-invalid", options.cwd, problem));
   const policyDirs = [builtinPolicyDir(), ...settings.policyDirs, ...options.policyDirs ?? []].map(
-    (dir) => import_node_path12.default.resolve(options.cwd, dir)
+    (dir) => import_node_path13.default.resolve(options.cwd, dir)
   );
   let baseline;
   if (settings.baseline) {
-    const file = import_node_path12.default.resolve(options.cwd, settings.baseline);
+    const file = import_node_path13.default.resolve(options.cwd, settings.baseline);
     try {
       const read = readConfined(file, settings.root ? [settings.root] : []);
       if (!read.ok) throw new Error(read.message);
@@ -62559,12 +62593,12 @@ function unreportedProblems(results, reported) {
   return notices;
 }
 function relative(cwd, file) {
-  const rel = import_node_path12.default.isAbsolute(file) ? import_node_path12.default.relative(cwd, file) : file;
-  return rel.split(import_node_path12.default.sep).join("/");
+  const rel = import_node_path13.default.isAbsolute(file) ? import_node_path13.default.relative(cwd, file) : file;
+  return rel.split(import_node_path13.default.sep).join("/");
 }
 
 // src/engine/compare.ts
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/report/breakdown-diff.ts
 var TASKMANAGER_COMPONENTS = [
@@ -62932,8 +62966,8 @@ function ruleLink(ruleId, docs) {
 function lineLink(links, file, line) {
   const label = md`${file}:${String(line)}`;
   if (!links) return label;
-  const path17 = file.split("/").map(encodeURIComponent).join("/");
-  return link2(label, `${links.serverUrl}/${links.repository}/blob/${links.ref}/${path17}#L${line}`);
+  const path18 = file.split("/").map(encodeURIComponent).join("/");
+  return link2(label, `${links.serverUrl}/${links.repository}/blob/${links.ref}/${path18}#L${line}`);
 }
 function countsText(report) {
   const { errors, warnings, infos } = report.summary;
@@ -64499,7 +64533,7 @@ async function lintBase(options, base) {
     // Settings, policies and the baseline are read from the head's workspace, confined to it.
     workspace: options.workspace ?? options.cwd,
     configFile: settingsFile(options.cwd, options.configFile),
-    policyDirs: options.policyDirs?.map((d) => import_node_path13.default.resolve(options.cwd, d)),
+    policyDirs: options.policyDirs?.map((d) => import_node_path14.default.resolve(options.cwd, d)),
     onlyFiles: void 0
   };
   const report = await lintGiven(baseOptions, given, await prepare(baseOptions), false);
@@ -64533,7 +64567,7 @@ async function gitBase(cwd, ref, against, fetch3 = false) {
   return { ref, commit, touched, read, readMany };
 }
 function repositoryPath2(cwd, file) {
-  return import_node_path13.default.relative(cwd, import_node_path13.default.resolve(cwd, file)).split(import_node_path13.default.sep).join("/") || ".";
+  return import_node_path14.default.relative(cwd, import_node_path14.default.resolve(cwd, file)).split(import_node_path14.default.sep).join("/") || ".";
 }
 
 // src/engine/text.ts
@@ -64727,7 +64761,7 @@ async function syncAuditIssue(request2) {
 
 // src/github/pr-report.ts
 var import_promises2 = require("node:fs/promises");
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 var PR_REPORT_FILE = "flink-memory-lint-pr.json";
 var FORMAT = "flink-memory-lint/pull-request-report";
 var VERSION9 = 1;
@@ -64751,8 +64785,8 @@ function reviver(_key, value) {
   return value;
 }
 async function writePrReport(target2, data) {
-  const file = target2.endsWith(".json") ? target2 : import_node_path14.default.join(target2, PR_REPORT_FILE);
-  await (0, import_promises2.mkdir)(import_node_path14.default.dirname(file), { recursive: true });
+  const file = target2.endsWith(".json") ? target2 : import_node_path15.default.join(target2, PR_REPORT_FILE);
+  await (0, import_promises2.mkdir)(import_node_path15.default.dirname(file), { recursive: true });
   await (0, import_promises2.writeFile)(file, JSON.stringify({ format: FORMAT, version: VERSION9, ...data }, replacer));
   return file;
 }
@@ -64764,7 +64798,7 @@ function bad(what) {
 async function readPrReport(source) {
   let file = source;
   const info3 = await (0, import_promises2.stat)(file).catch(() => bad(`${source} does not exist`));
-  if (info3.isDirectory()) file = import_node_path14.default.join(source, PR_REPORT_FILE);
+  if (info3.isDirectory()) file = import_node_path15.default.join(source, PR_REPORT_FILE);
   const size2 = (await (0, import_promises2.stat)(file).catch(() => bad(`${file} does not exist`))).size;
   if (size2 > MAX_BYTES) bad(`${file} is larger than ${MAX_BYTES} bytes`);
   let data;
@@ -64802,7 +64836,7 @@ async function verifyPullRequest(client, repo, number, runHeadSha) {
   return void 0;
 }
 async function publishedPullRequest(options) {
-  const report = await readPrReport(import_node_path14.default.resolve(options.workspace, options.source));
+  const report = await readPrReport(import_node_path15.default.resolve(options.workspace, options.source));
   const trigger = options.payload?.workflow_run;
   const runHead = typeof trigger?.head_sha === "string" ? trigger.head_sha : void 0;
   if (!options.client)
@@ -64824,7 +64858,7 @@ async function publishedPullRequest(options) {
 
 // src/github/base-side.ts
 var import_promises3 = require("node:fs/promises");
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 init_sources();
 async function apiFile(api, ref, file) {
   try {
@@ -64866,7 +64900,7 @@ async function apiTouched(api, request2, read, problems) {
   const touched = [];
   for (const file of await api.headFiles()) {
     const base = await read(file);
-    const head = await (0, import_promises3.readFile)(import_node_path15.default.join(request2.cwd, file)).catch(() => void 0);
+    const head = await (0, import_promises3.readFile)(import_node_path16.default.join(request2.cwd, file)).catch(() => void 0);
     if (!base) touched.push({ path: file });
     else if (!head || !base.equals(head)) touched.push({ path: file, basePath: file });
   }
@@ -65200,7 +65234,7 @@ function lintOptions(ctx, paths, onlyFiles) {
     workspace,
     flinkVersion: inputs.flinkVersion,
     configFile: settingsFile(workspace, inputs.config || void 0),
-    policyDirs: inputs.policies.map((dir) => import_node_path16.default.resolve(workspace, dir)),
+    policyDirs: inputs.policies.map((dir) => import_node_path17.default.resolve(workspace, dir)),
     ...onlyFiles ? { onlyFiles } : {}
   };
 }
@@ -65319,7 +65353,7 @@ async function run(ctx) {
   const touched = new Set(pr?.touched ?? []);
   const diffs = prepared?.diffs ?? (pr?.base ? compareWithBase(pr.base, head).diffs : []);
   if (isPr && !prepared && inputs.reportArtifact) {
-    const file = await writePrReport(import_node_path16.default.resolve(ctx.workspace, inputs.reportArtifact), {
+    const file = await writePrReport(import_node_path17.default.resolve(ctx.workspace, inputs.reportArtifact), {
       pullRequest: { number: event.number, headSha: event.headSha, baseSha: event.baseSha },
       touched: [...touched],
       report: head,
@@ -65429,7 +65463,7 @@ async function writeSummary(markdown) {
     info("No GITHUB_STEP_SUMMARY: the job summary is not written.");
     return;
   }
-  await (0, import_promises4.mkdir)(import_node_path16.default.dirname(file), { recursive: true });
+  await (0, import_promises4.mkdir)(import_node_path17.default.dirname(file), { recursive: true });
   await (0, import_promises4.writeFile)(file, markdown, { flag: "a" });
 }
 

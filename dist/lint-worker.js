@@ -298,8 +298,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path4, { windows } = {}) => {
-      const segs = path4.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path5, { windows } = {}) => {
+      const segs = path5.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -4189,11 +4189,11 @@ var init_images = __esm({
 });
 
 // src/flink/flink-image.ts
-function withoutRegistry(path4) {
-  const slash = path4.indexOf("/");
-  if (slash < 0) return path4;
-  const first = path4.slice(0, slash);
-  return /[.:]/.test(first) || first === "localhost" ? path4.slice(slash + 1) : path4;
+function withoutRegistry(path5) {
+  const slash = path5.indexOf("/");
+  if (slash < 0) return path5;
+  const first = path5.slice(0, slash);
+  return /[.:]/.test(first) || first === "localhost" ? path5.slice(slash + 1) : path5;
 }
 function flinkImage(reference) {
   const text2 = reference.trim().replace(/^["']|["']$/g, "");
@@ -5813,9 +5813,9 @@ var init_flink = __esm({
 });
 
 // src/policy/placeholders.ts
-function resolvePath(root, path4) {
-  let parts = SPLIT.get(path4);
-  if (!parts) SPLIT.set(path4, parts = path4.trim().split("."));
+function resolvePath(root, path5) {
+  let parts = SPLIT.get(path5);
+  if (!parts) SPLIT.set(path5, parts = path5.trim().split("."));
   return walk(root, parts, 0);
 }
 function walk(node, parts, from) {
@@ -5840,8 +5840,8 @@ function show(value) {
   return JSON.stringify(value) ?? "";
 }
 function render(template, data, spell) {
-  return template.replace(PLACEHOLDER, (_all, path4, filter) => {
-    const value = resolvePath(data, path4);
+  return template.replace(PLACEHOLDER, (_all, path5, filter) => {
+    const value = resolvePath(data, path5);
     if (filter === "flink" && spell && typeof value === "number" && Number.isSafeInteger(value) && value >= 0)
       return spell(BigInt(value));
     const format = filter ? FILTERS[filter] : void 0;
@@ -12612,9 +12612,9 @@ function templateReason(text2) {
   }
   return void 0;
 }
-function pathReason(path4) {
+function pathReason(path5) {
   let segments = 1;
-  for (let i = 0; i < path4.length; i++) if (path4.charCodeAt(i) === 46) segments++;
+  for (let i = 0; i < path5.length; i++) if (path5.charCodeAt(i) === 46) segments++;
   if (segments > POLICY_LIMITS.maxSegments)
     return `a facts path of ${segments} segments, above ${POLICY_LIMITS.maxSegments}`;
   return void 0;
@@ -15983,8 +15983,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path4) {
-      let input = path4;
+    function removeDotSegments(path5) {
+      let input = path5;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -16058,11 +16058,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path4) {
-      if (path4 === "" || path4[0] === "/") {
-        return removeDotSegments(path4);
+    function removeDotSegmentsRelative(path5) {
+      if (path5 === "" || path5[0] === "/") {
+        return removeDotSegments(path5);
       }
-      const segments = path4.split("/");
+      const segments = path5.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -16425,8 +16425,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path4 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path4 && path4 !== "/" ? path4 : void 0;
+        const path5 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path5 && path5 !== "/" ? path5 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -20253,7 +20253,12 @@ function createAjv(options = {}) {
   const ajv = new import__.Ajv2020({
     $data: true,
     // ajv's optimiser only tidies the generated code; skipping it cuts the pack's compile by a third.
-    code: { optimize: false, ...options.regExp ? { regExp: options.regExp } : {} },
+    // `source` keeps each validator's code, for the build's precompiled pack (policy-validators.ts).
+    code: {
+      optimize: false,
+      source: options.source ?? false,
+      ...options.regExp ? { regExp: options.regExp } : {}
+    },
     allErrors: false,
     strict: true,
     strictTypes: false,
@@ -20298,6 +20303,32 @@ var init_schema_compiler = __esm({
   }
 });
 
+// src/policy/policy-validators.ts
+function precompiledValidators() {
+  const file = import_node_path2.default.join(import_node_path2.default.dirname((0, import_node_url2.fileURLToPath)(__importMetaUrl)), VALIDATORS_FILE);
+  try {
+    return (0, import_node_module.createRequire)(__importMetaUrl)(file);
+  } catch {
+    return void 0;
+  }
+}
+function precompiled(validators, id, part, schema) {
+  const key = validatorKey(id, part);
+  return validators?.schemas[key] === JSON.stringify(schema) ? validators.validators[key] : void 0;
+}
+var import_node_module, import_node_path2, import_node_url2, VALIDATORS_FILE, SCHEMA_PARTS, validatorKey;
+var init_policy_validators = __esm({
+  "src/policy/policy-validators.ts"() {
+    "use strict";
+    import_node_module = require("node:module");
+    import_node_path2 = __toESM(require("node:path"), 1);
+    import_node_url2 = require("node:url");
+    VALIDATORS_FILE = "policy-validators.js";
+    SCHEMA_PARTS = ["when", "require"];
+    validatorKey = (id, part) => `${id}:${part}`;
+  }
+});
+
 // src/sources/discover/git.ts
 var init_git = __esm({
   "src/sources/discover/git.ts"() {
@@ -20315,7 +20346,7 @@ function realRoot(dir) {
 }
 function insideRoots(real, roots) {
   return roots.some(
-    (root) => real === root || real.startsWith(root.endsWith(import_node_path2.default.sep) ? root : root + import_node_path2.default.sep)
+    (root) => real === root || real.startsWith(root.endsWith(import_node_path3.default.sep) ? root : root + import_node_path3.default.sep)
   );
 }
 function confinedPath(file, roots) {
@@ -20335,14 +20366,14 @@ function confinedPath(file, roots) {
 }
 function readConfined(file, roots, maxBytes = MAX_FILE_BYTES, folders) {
   if (folders) {
-    const dir = import_node_path2.default.dirname(file);
+    const dir = import_node_path3.default.dirname(file);
     let realDir = folders.get(dir);
     if (realDir === void 0) {
       const where2 = confinedPath(dir, roots);
       if (where2.ok) folders.set(dir, realDir = where2.real);
     }
     if (realDir !== void 0) {
-      const read2 = readReal(import_node_path2.default.join(realDir, import_node_path2.default.basename(file)), maxBytes);
+      const read2 = readReal(import_node_path3.default.join(realDir, import_node_path3.default.basename(file)), maxBytes);
       if (read2 !== LINK) return read2;
     }
   }
@@ -20395,12 +20426,12 @@ function fileKind(stat) {
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return "device";
   return "special file";
 }
-var import_node_fs2, import_node_path2, MAX_FILE_BYTES, LINK, LOOP;
+var import_node_fs2, import_node_path3, MAX_FILE_BYTES, LINK, LOOP;
 var init_confined_file = __esm({
   "src/sources/discover/confined-file.ts"() {
     "use strict";
     import_node_fs2 = require("node:fs");
-    import_node_path2 = __toESM(require("node:path"), 1);
+    import_node_path3 = __toESM(require("node:path"), 1);
     MAX_FILE_BYTES = 1024 * 1024;
     LINK = "link";
     LOOP = { ok: false, code: "unreadable", message: "A loop of symbolic links; not read" };
@@ -20910,26 +20941,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path4) => {
-      const end = path4.length - 1;
-      const index = path4.lastIndexOf(
+    var basenameOf = (path5) => {
+      const end = path5.length - 1;
+      const index = path5.lastIndexOf(
         SLASH,
-        path4[end] === SLASH ? end - 1 : end
+        path5[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path4 : path4.slice(index + 1);
+      return index < 0 ? path5 : path5.slice(index + 1);
     };
-    var parentOf = (path4) => {
-      if (path4.charCodeAt(0) === SLASH_CODE || path4.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path4.split(SLASH).filter(Boolean);
+    var parentOf = (path5) => {
+      if (path5.charCodeAt(0) === SLASH_CODE || path5.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path5.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path4.length - 1;
-      const cut = path4.lastIndexOf(
+      const end = path5.length - 1;
+      const cut = path5.lastIndexOf(
         SLASH,
-        path4.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path5.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path4.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path5.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -21079,7 +21110,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path4) {
+      testLiteral(path5) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -21088,7 +21119,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path4)) {
+          if (rule.checkRegex.test(path5)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -21108,15 +21139,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path4, mode) {
+      test(path5, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path4) : path4;
+        const basename2 = shortcut ? basenameOf(path5) : path5;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path4
+            shortcut && rule._basenameOnly ? basename2 : path5
           )) {
             const { negative } = rule;
             const ret = {
@@ -21138,17 +21169,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path4, originalPath, doThrow) => {
-      if (!isString(path4)) {
+    var checkPath = (path5, originalPath, doThrow) => {
+      if (!isString(path5)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path4) {
+      if (!path5) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path4)) {
+      if (checkPath.isNotRelative(path5)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -21157,25 +21188,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path4) => {
-      const first = path4.charCodeAt(0);
+    var isNotRelative = (path5) => {
+      const first = path5.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path4.length === 1) {
+      if (path5.length === 1) {
         return true;
       }
-      const second = path4.charCodeAt(1);
+      const second = path5.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path4.length === 2 || path4.charCodeAt(2) === SLASH_CODE;
+      return path5.length === 2 || path5.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -21206,58 +21237,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path4) {
+      _test(originalPath, cache, path5) {
         checkPath(
-          path4,
+          path5,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path4 ? this._t(path4, cache) : {
+        return path5 ? this._t(path5, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target2) {
-        const path4 = convertPath(target2);
-        if (!path4 || path4.charCodeAt(path4.length - 1) !== SLASH_CODE) {
-          return this._test(target2, this._testCache, path4);
+        const path5 = convertPath(target2);
+        if (!path5 || path5.charCodeAt(path5.length - 1) !== SLASH_CODE) {
+          return this._test(target2, this._testCache, path5);
         }
-        const dir = this._t(path4, this._testCache);
+        const dir = this._t(path5, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path4);
+        const literal2 = this._rules.testLiteral(path5);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path4, cache) {
-        if (path4 in cache) {
-          return cache[path4];
+      _t(path5, cache) {
+        if (path5 in cache) {
+          return cache[path5];
         }
-        const parentPath = parentOf(path4);
+        const parentPath = parentOf(path5);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path4] = parent && parent.ignored ? parent : this._rules.test(path4, MODE_IGNORE);
+        return cache[path5] = parent && parent.ignored ? parent : this._rules.test(path5, MODE_IGNORE);
       }
-      ignores(path4) {
-        return this._test(path4, this._ignoreCache, convertPath(path4)).ignored;
+      ignores(path5) {
+        return this._test(path5, this._ignoreCache, convertPath(path5)).ignored;
       }
       createFilter() {
-        return (path4) => !this.ignores(path4);
+        return (path5) => !this.ignores(path5);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path4) {
-        return this._test(path4, this._testCache, convertPath(path4));
+      test(path5) {
+        return this._test(path5, this._testCache, convertPath(path5));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path4) => checkPath(convertPath(path4), path4, RETURN_FALSE);
+    var isPathValid = (path5) => checkPath(convertPath(path5), path5, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path4) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path4) || isNotRelative(path4);
+      checkPath.isNotRelative = (path5) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path5) || isNotRelative(path5);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -21360,17 +21391,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path4) {
-      const ctrl = callVisitor(key, node, visitor, path4);
+    function visit_(key, node, visitor, path5) {
+      const ctrl = callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visit_(key, ctrl, visitor, path4);
+        replaceNode(key, path5, ctrl);
+        return visit_(key, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path5 = Object.freeze(path5.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path4);
+            const ci = visit_(i, node.items[i], visitor, path5);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21381,13 +21412,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = visit_("key", node.key, visitor, path4);
+          path5 = Object.freeze(path5.concat(node));
+          const ck = visit_("key", node.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path4);
+          const cv = visit_("value", node.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21408,17 +21439,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path4) {
-      const ctrl = await callVisitor(key, node, visitor, path4);
+    async function visitAsync_(key, node, visitor, path5) {
+      const ctrl = await callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visitAsync_(key, ctrl, visitor, path4);
+        replaceNode(key, path5, ctrl);
+        return visitAsync_(key, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path5 = Object.freeze(path5.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path4);
+            const ci = await visitAsync_(i, node.items[i], visitor, path5);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21429,13 +21460,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path4);
+          path5 = Object.freeze(path5.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path4);
+          const cv = await visitAsync_("value", node.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21462,23 +21493,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path4) {
+    function callVisitor(key, node, visitor, path5) {
       if (typeof visitor === "function")
-        return visitor(key, node, path4);
+        return visitor(key, node, path5);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path4);
+        return visitor.Map?.(key, node, path5);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path4);
+        return visitor.Seq?.(key, node, path5);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path4);
+        return visitor.Pair?.(key, node, path5);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path4);
+        return visitor.Scalar?.(key, node, path5);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path4);
+        return visitor.Alias?.(key, node, path5);
       return void 0;
     }
-    function replaceNode(key, path4, node) {
-      const parent = path4[path4.length - 1];
+    function replaceNode(key, path5, node) {
+      const parent = path5[path5.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -22090,10 +22121,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path4, value) {
+    function collectionFromPath(schema, path5, value) {
       let v = value;
-      for (let i = path4.length - 1; i >= 0; --i) {
-        const k = path4[i];
+      for (let i = path5.length - 1; i >= 0; --i) {
+        const k = path5[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -22112,7 +22143,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
+    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -22142,11 +22173,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path4, value) {
-        if (isEmptyPath(path4))
+      addIn(path5, value) {
+        if (isEmptyPath(path5))
           this.add(value);
         else {
-          const [key, ...rest] = path4;
+          const [key, ...rest] = path5;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -22160,8 +22191,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        const [key, ...rest] = path4;
+      deleteIn(path5) {
+        const [key, ...rest] = path5;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -22175,8 +22206,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        const [key, ...rest] = path4;
+      getIn(path5, keepScalar) {
+        const [key, ...rest] = path5;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -22194,8 +22225,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path4) {
-        const [key, ...rest] = path4;
+      hasIn(path5) {
+        const [key, ...rest] = path5;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -22205,8 +22236,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        const [key, ...rest] = path4;
+      setIn(path5, value) {
+        const [key, ...rest] = path5;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -24721,9 +24752,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path4, value) {
+      addIn(path5, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path4, value);
+          this.contents.addIn(path5, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24798,14 +24829,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        if (Collection.isEmptyPath(path4)) {
+      deleteIn(path5) {
+        if (Collection.isEmptyPath(path5)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24820,10 +24851,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        if (Collection.isEmptyPath(path4))
+      getIn(path5, keepScalar) {
+        if (Collection.isEmptyPath(path5))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24834,10 +24865,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path4) {
-        if (Collection.isEmptyPath(path4))
+      hasIn(path5) {
+        if (Collection.isEmptyPath(path5))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24854,13 +24885,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        if (Collection.isEmptyPath(path4)) {
+      setIn(path5, value) {
+        if (Collection.isEmptyPath(path5)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path4, value);
+          this.contents.setIn(path5, value);
         }
       }
       /**
@@ -26821,9 +26852,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path4) => {
+    visit.itemAtPath = (cst, path5) => {
       let item = cst;
-      for (const [field, index] of path4) {
+      for (const [field, index] of path5) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -26832,23 +26863,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path4) => {
-      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
-      const field = path4[path4.length - 1][0];
+    visit.parentCollection = (cst, path5) => {
+      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
+      const field = path5[path5.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path4, item, visitor) {
-      let ctrl = visitor(item, path4);
+    function _visit(path5, item, visitor) {
+      let ctrl = visitor(item, path5);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26859,10 +26890,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path4);
+            ctrl = ctrl(item, path5);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -28841,9 +28872,9 @@ function mapItems(doc, node, expanding = /* @__PURE__ */ new Set()) {
 function getItem(doc, node, key) {
   return mapItems(doc, node).find((i) => i.key === key);
 }
-function getPath(doc, node, ...path4) {
+function getPath(doc, node, ...path5) {
   let current = resolve(doc, node);
-  for (const key of path4) {
+  for (const key of path5) {
     current = getItem(doc, current, key)?.value;
     if (!current) return null;
   }
@@ -29237,21 +29268,21 @@ var init_config_yaml = __esm({
 });
 
 // src/sources/formats/whole-file.ts
-function isFlinkConfName(path4) {
-  return /(?:^|\/)flink-conf\.ya?ml(?:\.[\w-]+)?$/i.test(path4);
+function isFlinkConfName(path5) {
+  return /(?:^|\/)flink-conf\.ya?ml(?:\.[\w-]+)?$/i.test(path5);
 }
-function isFlinkConfigYaml(document, path4) {
+function isFlinkConfigYaml(document, path5) {
   const { doc, root } = document;
   if (!root || !(0, import_yaml5.isMap)(root) || hasListOfMaps(document, root, 0)) return false;
   const keys = mapItems(doc, root).map((i) => i.key);
   if (keys.length === 0) return false;
   const flat = flattenKeys(document, root, "", 0);
-  if (CONFIG_YAML_NAME.test(path4) && flat.some(isMemoryKey)) return true;
+  if (CONFIG_YAML_NAME.test(path5) && flat.some(isMemoryKey)) return true;
   const known = keys.filter((k) => isOptionNamespace(k.split(".")[0])).length;
   if (known * 3 < keys.length * 2) return false;
   const processKeys = flat.filter((k) => /^(taskmanager|jobmanager)\./.test(k));
   if (processKeys.length === 0) return false;
-  return CONFIG_YAML_NAME.test(path4) || flat.some(isMemoryKey);
+  return CONFIG_YAML_NAME.test(path5) || flat.some(isMemoryKey);
 }
 function hasListOfMaps(document, node, depth) {
   const value = resolve(document.doc, node);
@@ -29268,12 +29299,12 @@ function flattenKeys(document, node, prefix, depth) {
     return value && (0, import_yaml5.isMap)(value) ? flattenKeys(document, value, `${prefix}${i.key}.`, depth + 1) : [`${prefix}${i.key}`];
   });
 }
-function loadWholeFile(path4, text2, kind, parsed) {
-  const read = kind === "config-yaml" ? readConfigYaml(text2, path4, identityMap, parsed) : readFlinkConf(text2, path4);
+function loadWholeFile(path5, text2, kind, parsed) {
+  const read = kind === "config-yaml" ? readConfigYaml(text2, path5, identityMap, parsed) : readFlinkConf(text2, path5);
   return buildConfig({
     part: "0",
     kind,
-    location: { file: path4, line: 1, column: 1 },
+    location: { file: path5, line: 1, column: 1 },
     deployment: "standalone",
     entries: read.entries,
     processes: ["jobmanager", "taskmanager"],
@@ -29298,16 +29329,16 @@ var init_whole_file = __esm({
 });
 
 // src/sources/formats/helm-template.ts
-function isHelmTemplatePath(path4) {
-  const parts = path4.split("/");
+function isHelmTemplatePath(path5) {
+  const parts = path5.split("/");
   const name = parts[parts.length - 1];
   return parts.slice(0, -1).includes("templates") && (/\.ya?ml$/i.test(name) || isHelmHelpersName(name));
 }
-function isHelmHelpersName(path4) {
-  return /\.tpl$/i.test(path4) && !/\.ya?ml\.tpl$/i.test(path4);
+function isHelmHelpersName(path5) {
+  return /\.tpl$/i.test(path5) && !/\.ya?ml\.tpl$/i.test(path5);
 }
-function readHelmTemplate(path4, text2) {
-  if (!isHelmTemplatePath(path4) || !text2.includes("{{")) return void 0;
+function readHelmTemplate(path5, text2) {
+  if (!isHelmTemplatePath(path5) || !text2.includes("{{")) return void 0;
   if (!text2.includes(".Values") && !text2.includes("include") && !text2.includes("template")) return void 0;
   const placements = [];
   const defines = [];
@@ -29340,8 +29371,8 @@ function readHelmTemplate(path4, text2) {
         } else if (word === "with")
           scopes.push({ kind: "with", path: valuesPath(action.text.slice(4).trim(), scopes) });
         else if (word === "if") {
-          const path5 = valuesPath(action.text.slice(2).trim(), scopes);
-          scopes.push(path5 ? { kind: "if", path: path5 } : { kind: "if", unread: true });
+          const path6 = valuesPath(action.text.slice(2).trim(), scopes);
+          scopes.push(path6 ? { kind: "if", path: path6 } : { kind: "if", unread: true });
         } else if (word === "else") {
           const open = scopes[scopes.length - 1];
           if (open?.kind === "if")
@@ -29459,8 +29490,8 @@ function addValues(line, colon, actions, lineNo, document, scopes, block, out, k
   const before = line.slice(colon + 1, action.start).trim();
   const after = line.slice(action.end).trim();
   const quoted = before === '"' && after === '"' || before === "'" && after === "'";
-  const path4 = keys.map((k) => k.key);
-  const tail = path4.slice(-3).join(".");
+  const path5 = keys.map((k) => k.key);
+  const tail = path5.slice(-3).join(".");
   const target2 = expression.yaml ? { kind: "map", under: block?.key ?? keys[keys.length - 1]?.key ?? "" } : !block && tail === "resources.limits.memory" ? { kind: "container-memory", which: "limit" } : !block && tail === "resources.requests.memory" ? { kind: "container-memory", which: "request" } : { kind: "value" };
   const context2 = block && !YAML_TEXT_KEYS.has(block.key) ? "text" : "yaml";
   out.push({
@@ -29589,9 +29620,9 @@ function parseExpression(text2, scopes) {
     const piped = i > 0;
     const operand = piped ? void 0 : args[args.length - 1];
     if (i === 0 && command.length === 1) {
-      const path4 = valuesPath(name, scopes);
-      if (!path4) return void 0;
-      expression = { path: path4 };
+      const path5 = valuesPath(name, scopes);
+      if (!path5) return void 0;
+      expression = { path: path5 };
       continue;
     }
     const from = piped ? expression : operand !== void 0 ? pathExpression(operand, scopes) : void 0;
@@ -29614,8 +29645,8 @@ function parseExpression(text2, scopes) {
   return expression;
 }
 function pathExpression(word, scopes) {
-  const path4 = valuesPath(word, scopes);
-  return path4 ? { path: path4 } : void 0;
+  const path5 = valuesPath(word, scopes);
+  return path5 ? { path: path5 } : void 0;
 }
 var YAML_TEXT_KEYS, MAX_LINES, MAX_SCOPES;
 var init_helm_template = __esm({
@@ -29773,11 +29804,11 @@ function quantity(yaml, document, container, kind) {
 function workloadContainerFacts(yaml, document) {
   const { doc, root } = document;
   const kind = text(document, root ?? null, "kind") ?? "";
-  const path4 = POD_SPEC_PATHS[kind];
-  if (!path4 || !root) return [];
+  const path5 = POD_SPEC_PATHS[kind];
+  if (!path5 || !root) return [];
   const workload = text(document, root, "metadata", "name");
   const namespace = namespaceOf(document);
-  const podSpec = getPath(doc, root, ...path4);
+  const podSpec = getPath(doc, root, ...path5);
   const replicas = text(document, root, "spec", "replicas");
   const volumes = /* @__PURE__ */ new Map();
   for (const volume of seqItems(doc, getPath(doc, podSpec, "volumes"))) {
@@ -29865,8 +29896,8 @@ var init_kubernetes_facts = __esm({
       CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
     };
     DEFAULT_NAMESPACE = "default";
-    text = (document, node, ...path4) => {
-      const scalar = scalarText(document.doc, getPath(document.doc, node, ...path4));
+    text = (document, node, ...path5) => {
+      const scalar = scalarText(document.doc, getPath(document.doc, node, ...path5));
       return scalar && !scalar.unresolved ? scalar.text : void 0;
     };
     ROLE_WORDS = [
@@ -29883,10 +29914,10 @@ function isWorkload(kind) {
 function workloadContainers(yaml, document) {
   const { doc, root } = document;
   const kind = scalarText(doc, getPath(doc, root, "kind"))?.text ?? "";
-  const path4 = POD_SPEC_PATHS[kind];
-  if (!path4) return [];
+  const path5 = POD_SPEC_PATHS[kind];
+  if (!path5) return [];
   const workload = scalarText(doc, getPath(doc, root, "metadata", "name"))?.text ?? kind;
-  const podSpec = getPath(doc, root, ...path4);
+  const podSpec = getPath(doc, root, ...path5);
   const replicasText = scalarText(doc, getPath(doc, root, "spec", "replicas"))?.text;
   const configMaps = seqItems(doc, getPath(doc, podSpec, "volumes")).map((volume) => scalarText(doc, getPath(doc, volume, "configMap", "name"))?.text).filter((name) => name !== void 0);
   return seqItems(doc, getPath(doc, podSpec, "containers")).map((container) => {
@@ -30119,12 +30150,12 @@ function asEnvironment(entries) {
 }
 function memoryLimit(yaml, document, service) {
   const { doc } = document;
-  for (const path4 of [["deploy", "resources", "limits", "memory"], ["mem_limit"]]) {
-    const node = getPath(doc, service, ...path4);
+  for (const path5 of [["deploy", "resources", "limits", "memory"], ["mem_limit"]]) {
+    const node = getPath(doc, service, ...path5);
     const text2 = scalarText(doc, node);
     const bytes = text2 && !text2.unresolved ? dockerBytes(text2.text) : void 0;
     if (text2 && bytes !== void 0)
-      return { bytes, text: text2.text, source: path4.join("."), location: locationOf(yaml, node) };
+      return { bytes, text: text2.text, source: path5.join("."), location: locationOf(yaml, node) };
   }
   return void 0;
 }
@@ -30433,7 +30464,7 @@ function resourceMemory(yaml, document, processSpec) {
     location: locationOf(yaml, memory.value)
   };
 }
-function podTemplateLimit(yaml, document, owner, path4) {
+function podTemplateLimit(yaml, document, owner, path5) {
   const { doc } = document;
   const containers = seqItems(doc, getPath(doc, owner, "podTemplate", "spec", "containers"));
   const main = containers.find(
@@ -30446,7 +30477,7 @@ function podTemplateLimit(yaml, document, owner, path4) {
   return {
     bytes,
     text: text2.text,
-    source: `${path4} flink-main-container resources.limits.memory`,
+    source: `${path5} flink-main-container resources.limits.memory`,
     location: locationOf(yaml, limit.value)
   };
 }
@@ -30706,11 +30737,11 @@ var init_flink_cluster = __esm({
 });
 
 // src/sources/formats/helm-chart.ts
-function isChartFileName(path4) {
-  return /(?:^|\/)Chart\.ya?ml$/.test(path4);
+function isChartFileName(path5) {
+  return /(?:^|\/)Chart\.ya?ml$/.test(path5);
 }
-function readChart(path4, text2) {
-  const { yaml } = parseYamlFile(text2, path4);
+function readChart(path5, text2) {
+  const { yaml } = parseYamlFile(text2, path5);
   const document = yaml.documents[0];
   if (!document) return void 0;
   const { doc, root } = document;
@@ -30829,11 +30860,11 @@ function readPatches(yaml, folder, str) {
   };
   const add = (entry, json6902) => {
     const location = locationOf(yaml, entry);
-    const path4 = str(getPath(doc, entry, "path"));
+    const path5 = str(getPath(doc, entry, "path"));
     const text2 = inline(getPath(doc, entry, "patch"));
     const patch = { location };
-    if (path4 !== void 0) {
-      const resolved = resolveIn(folder, path4);
+    if (path5 !== void 0) {
+      const resolved = resolveIn(folder, path5);
       if (!resolved) return;
       patch.path = resolved;
     } else if (text2) patch.inline = text2;
@@ -30927,7 +30958,7 @@ var init_kustomization = __esm({
 });
 
 // src/sources/formats/helm-values-tree.ts
-function readValuesTree(path4, text2, parsed = parseYamlFile(text2, path4)) {
+function readValuesTree(path5, text2, parsed = parseYamlFile(text2, path5)) {
   const { yaml, problems } = parsed;
   const document = yaml.documents[0];
   if (problems.some((p) => p.code === "yaml-error") || !document) return void 0;
@@ -30971,9 +31002,9 @@ function valueOf2(yaml, doc, node, depth, budget) {
   if (typeof value !== "string") return void 0;
   return isPlaceholder(value) ? { kind: "scalar", text: value, type: "string", unresolved: true, line, column } : { kind: "scalar", text: value, type: "string", line, column };
 }
-function valueAt(node, path4) {
+function valueAt(node, path5) {
   let current = node;
-  for (const key of path4) {
+  for (const key of path5) {
     if (current?.kind !== "map") return void 0;
     current = lastEntry(current, key);
   }
@@ -30986,8 +31017,8 @@ function lastEntry(map, key) {
 function textOf(node) {
   return node?.kind === "scalar" && node.type !== "null" && !node.unresolved ? node.text : void 0;
 }
-function processInPath(path4) {
-  const text2 = path4.join(".").toLowerCase();
+function processInPath(path5) {
+  const text2 = path5.join(".").toLowerCase();
   if (/task-?manager/.test(text2)) return "taskmanager";
   if (/job-?manager/.test(text2)) return "jobmanager";
   return void 0;
@@ -30999,21 +31030,21 @@ function valuesLimits(tree, file) {
     const bytes = text2 !== void 0 ? quantityBytes(text2) : void 0;
     return text2 !== void 0 && bytes !== void 0 ? { text: text2, bytes } : void 0;
   };
-  const visit = (node, path4, depth) => {
+  const visit = (node, path5, depth) => {
     if (node?.kind !== "map" || depth > YAML_LIMITS.maxDepth) return;
-    const process2 = processInPath(path4);
+    const process2 = processInPath(path5);
     const limitNode = valueAt(node, ["limits", "memory"]);
     const limit = quantity2(limitNode);
     if (process2 && limit && limitNode && !limits[process2]) {
       const request = quantity2(valueAt(node, ["requests", "memory"]));
       limits[process2] = {
         ...limit,
-        source: [...path4, "limits", "memory"].join("."),
+        source: [...path5, "limits", "memory"].join("."),
         location: locationIn(file, limitNode),
         ...request ? { requestBytes: request.bytes } : {}
       };
     }
-    for (const [key, value] of node.entries) visit(value, [...path4, key], depth + 1);
+    for (const [key, value] of node.entries) visit(value, [...path5, key], depth + 1);
   };
   visit(tree, [], 0);
   return limits;
@@ -31024,7 +31055,7 @@ function locationIn(file, node) {
 function valuesImages(tree) {
   const images = [];
   const globalTag = textOf(valueAt(tree, ["global", "imageTag"])) ?? textOf(valueAt(tree, ["global", "image", "tag"]));
-  const visit = (node, path4, depth) => {
+  const visit = (node, path5, depth) => {
     if (node?.kind !== "map" || depth > YAML_LIMITS.maxDepth) return;
     const siblingTag = textOf(valueAt(node, ["imageTag"]));
     let named = false;
@@ -31038,9 +31069,9 @@ function valuesImages(tree) {
         else if (repository !== void 0) images.push(withTag(repository));
         named = true;
       }
-      visit(value, [...path4, key], depth + 1);
+      visit(value, [...path5, key], depth + 1);
     }
-    if (!named && siblingTag !== void 0 && /flink/i.test(path4.join(".")))
+    if (!named && siblingTag !== void 0 && /flink/i.test(path5.join(".")))
       images.push(`flink:${siblingTag}`);
   };
   visit(tree, [], 0);
@@ -31079,9 +31110,9 @@ var init_helm_values_tree = __esm({
 });
 
 // src/sources/formats/helm-values.ts
-function isValuesFileName(path4) {
-  const name = path4.split("/").pop() ?? "";
-  return /^(?:[\w.-]*[-_.])?values(?:[-_.][\w.-]*)?\.ya?ml$/i.test(name) || /(?:^|\/)values\/[\w.-]+\.ya?ml$/i.test(path4);
+function isValuesFileName(path5) {
+  const name = path5.split("/").pop() ?? "";
+  return /^(?:[\w.-]*[-_.])?values(?:[-_.][\w.-]*)?\.ya?ml$/i.test(name) || /(?:^|\/)values\/[\w.-]+\.ya?ml$/i.test(path5);
 }
 function loadHelmValues(document, { yaml }) {
   const blocks = [];
@@ -31116,7 +31147,7 @@ function remap(result, map) {
     problems: result.problems.map((p) => ({ ...p, location: map(p.location) }))
   };
 }
-function findBlocks(yaml, document, node, path4, out, depth) {
+function findBlocks(yaml, document, node, path5, out, depth) {
   const { doc } = document;
   if (!node || depth > YAML_LIMITS.maxDepth) return;
   if ((0, import_yaml9.isSeq)(node)) {
@@ -31125,7 +31156,7 @@ function findBlocks(yaml, document, node, path4, out, depth) {
       if (scalarText(doc, getPath(doc, item, "name"))?.text === FLINK_PROPERTIES && isStringScalar(doc, value)) {
         const read = readFlinkProperties(yaml, resolve(doc, value));
         out.push({
-          path: [...path4, FLINK_PROPERTIES],
+          path: [...path5, FLINK_PROPERTIES],
           location: locationOf(yaml, item),
           ...read,
           deployment: "standalone",
@@ -31133,7 +31164,7 @@ function findBlocks(yaml, document, node, path4, out, depth) {
           appendsToImageConf: locationOf(yaml, item)
         });
       } else {
-        findBlocks(yaml, document, item, path4, out, depth + 1);
+        findBlocks(yaml, document, item, path5, out, depth + 1);
       }
     }
     return;
@@ -31145,7 +31176,7 @@ function findBlocks(yaml, document, node, path4, out, depth) {
     const problems = [];
     const entries = flinkConfiguration(yaml, document, node, problems).filter((e) => e.key.startsWith(KEY_PREFIX) || /^(taskmanager|jobmanager)\./.test(e.key)).map((e) => ({ ...e, key: e.key.startsWith(KEY_PREFIX) ? e.key.slice(KEY_PREFIX.length) : e.key }));
     out.push({
-      path: path4,
+      path: path5,
       location: locationOf(yaml, flinkKeys[0].keyNode),
       entries,
       problems,
@@ -31156,7 +31187,7 @@ function findBlocks(yaml, document, node, path4, out, depth) {
   }
   for (const item of items2) {
     const at = locationOf(yaml, item.keyNode);
-    const childPath = [...path4, item.key];
+    const childPath = [...path5, item.key];
     if (item.key === "flinkConfiguration" && item.value && (0, import_yaml9.isMap)(item.value)) {
       const problems = [];
       const entries = flinkConfiguration(yaml, document, item.value, problems);
@@ -31202,13 +31233,13 @@ function findBlocks(yaml, document, node, path4, out, depth) {
     }
   }
 }
-function embeddedText(yaml, text2, path4, at, map, out) {
+function embeddedText(yaml, text2, path5, at, map, out) {
   const toFile = (l) => ({ file: yaml.file, ...map(l.line, l.column) });
   if (/^\s*flinkConfiguration\s*:/m.test(text2)) {
     const inner = parseYamlFile(text2, yaml.file);
     const found = [];
     for (const document of inner.yaml.documents)
-      findBlocks(inner.yaml, document, document.root ?? null, path4, found, 0);
+      findBlocks(inner.yaml, document, document.root ?? null, path5, found, 0);
     for (const block of found) {
       const mapped = remap(block, toFile);
       out.push({ ...block, ...mapped, location: toFile(block.location) });
@@ -31217,7 +31248,7 @@ function embeddedText(yaml, text2, path4, at, map, out) {
   }
   const read = readFlinkConf(text2, yaml.file, map);
   if (read.entries.some((e) => isMemoryKey(e.key)) && read.problems.every((p) => p.code !== "invalid-line")) {
-    out.push({ path: path4, location: at, ...read, deployment: "standalone", format: "flink-conf" });
+    out.push({ path: path5, location: at, ...read, deployment: "standalone", format: "flink-conf" });
   }
 }
 var import_yaml9, KEY_PREFIX;
@@ -31344,26 +31375,26 @@ function kubernetesKind(document) {
   if (!scalarText(doc, getPath(doc, root, "apiVersion"))) return void 0;
   return scalarText(doc, getPath(doc, root, "kind"))?.text;
 }
-function loadFile(path4, text2) {
-  if (isDockerfileName(path4)) return { configs: [], problems: [] };
-  if (isHelmHelpersName(path4)) return { configs: [], problems: [] };
-  if (isKustomizationFileName(path4)) {
-    const kustomization = readKustomization(path4, text2);
-    const configs2 = kustomization ? loadGeneratorLiterals(path4, text2) : [];
+function loadFile(path5, text2) {
+  if (isDockerfileName(path5)) return { configs: [], problems: [] };
+  if (isHelmHelpersName(path5)) return { configs: [], problems: [] };
+  if (isKustomizationFileName(path5)) {
+    const kustomization = readKustomization(path5, text2);
+    const configs2 = kustomization ? loadGeneratorLiterals(path5, text2) : [];
     return kustomization ? { configs: configs2, problems: [], kustomization } : { configs: configs2, problems: [] };
   }
-  if (isChartFileName(path4)) {
-    const chart = readChart(path4, text2);
+  if (isChartFileName(path5)) {
+    const chart = readChart(path5, text2);
     return chart ? { configs: [], problems: [], chart } : { configs: [], problems: [] };
   }
-  if (isFlinkConfName(path4)) return { configs: [loadWholeFile(path4, text2, "flink-conf")], problems: [] };
-  const parsed = parseYamlFile(text2, path4);
+  if (isFlinkConfName(path5)) return { configs: [loadWholeFile(path5, text2, "flink-conf")], problems: [] };
+  const parsed = parseYamlFile(text2, path5);
   const { yaml } = parsed;
   const problems = [...parsed.problems];
-  if (problems.length > 0 && CONFIG_YAML_NAME.test(path4) && /^(taskmanager|jobmanager)[.:]/m.test(text2)) {
-    return { configs: [loadWholeFile(path4, text2, "config-yaml")], problems: [] };
+  if (problems.length > 0 && CONFIG_YAML_NAME.test(path5) && /^(taskmanager|jobmanager)[.:]/m.test(text2)) {
+    return { configs: [loadWholeFile(path5, text2, "config-yaml")], problems: [] };
   }
-  const file = { path: path4, text: text2, yaml };
+  const file = { path: path5, text: text2, yaml };
   const configs = [];
   const containers = [];
   for (const document of yaml.documents) {
@@ -31474,7 +31505,7 @@ var init_formats = __esm({
     ];
     LINK_MARKERS = {
       text: ["configMap", "flink", "Flink", "FLINK"],
-      name: (path4) => /(?:^|\/)(?:docker-)?compose\.override\.ya?ml$/i.test(path4)
+      name: (path5) => /(?:^|\/)(?:docker-)?compose\.override\.ya?ml$/i.test(path5)
     };
   }
 });
@@ -31484,11 +31515,11 @@ function makePrefilter(markers = FORMAT_MARKERS, link = LINK_MARKERS) {
   const names = markers.flatMap((m) => m.name ? [m.name] : []);
   const needles = needlesOf(markers.flatMap((m) => m.text ?? []));
   const linkNeedles = needlesOf(link.text ?? []);
-  return (path4, bytes) => {
+  return (path5, bytes) => {
     const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
     if (needles.some((needle) => buffer.includes(needle)) || mayBeEscaped(buffer)) return "text";
-    if (ALWAYS_READ_NAME.test(path4) || names.some((accepts) => accepts(path4))) return "name";
-    if (linkNeedles.some((needle) => buffer.includes(needle)) || link.name?.(path4)) return "link";
+    if (ALWAYS_READ_NAME.test(path5) || names.some((accepts) => accepts(path5))) return "name";
+    if (linkNeedles.some((needle) => buffer.includes(needle)) || link.name?.(path5)) return "link";
     return void 0;
   };
 }
@@ -31642,7 +31673,8 @@ __export(load_policies_exports, {
   loadPolicies: () => loadPolicies
 });
 function loadPolicies(dirs, options = {}) {
-  const ajv = createAjv({ messages: false });
+  let ajv;
+  const trustedAjv = () => ajv ??= createAjv({ messages: false });
   let userAjv;
   let checker;
   const byId = /* @__PURE__ */ new Map();
@@ -31657,10 +31689,11 @@ function loadPolicies(dirs, options = {}) {
     }
     const trusted = options.trusted?.includes(dir) ?? false;
     const check2 = trusted ? void 0 : checker ??= createChecker();
-    const compiler = trusted ? ajv : userAjv ??= createAjv({ messages: false, regExp: LINEAR_REGEXP });
+    const built = trusted && dir === builtinPolicyDir() ? precompiledValidators() : void 0;
+    const compiler = trusted ? trustedAjv : () => userAjv ??= createAjv({ messages: false, regExp: LINEAR_REGEXP });
     const root = realRoot(dir) ?? dir;
     for (const name of names) {
-      const file = policyFileOf(import_node_path3.default.join(dir, name));
+      const file = policyFileOf(import_node_path4.default.join(dir, name));
       if (file === void 0) continue;
       let text2;
       if (trusted) text2 = (0, import_node_fs3.readFileSync)(file, "utf8");
@@ -31672,7 +31705,7 @@ function loadPolicies(dirs, options = {}) {
         }
         text2 = read.bytes.toString("utf8");
       }
-      const result = compilePolicyFile(compiler, check2, file, text2);
+      const result = compilePolicyFile(compiler, check2, file, text2, built);
       if ("problem" in result) problems.push(result.problem);
       else byId.set(result.compiled.policy.id, { ...result.compiled, dir });
     }
@@ -31686,7 +31719,7 @@ function policyFileOf(entry) {
   } catch {
   }
   if (!folder) return entry.endsWith(".json") ? entry : void 0;
-  const file = import_node_path3.default.join(entry, "policy.json");
+  const file = import_node_path4.default.join(entry, "policy.json");
   return (0, import_node_fs3.statSync)(file, { throwIfNoEntry: false })?.isFile() ? file : void 0;
 }
 function compileTrustedPack(policies) {
@@ -31694,7 +31727,7 @@ function compileTrustedPack(policies) {
   const compiled = [];
   for (const policy of policies) {
     const file = `policies/${policy.id}/policy.json`;
-    const result = compilePolicy(ajv, void 0, file, policy);
+    const result = compilePolicy(() => ajv, void 0, file, policy);
     if ("compiled" in result) compiled.push({ ...result.compiled, dir: "policies" });
   }
   return { policies: compiled };
@@ -31703,12 +31736,12 @@ function createChecker() {
   const ajv = createAjv();
   return { ajv, policy: ajv.compile(policy_schema_default) };
 }
-function compilePolicyFile(ajv, checker, file, text2) {
+function compilePolicyFile(ajv, checker, file, text2, built) {
   const parsed = parseJsonText(text2);
   if (!parsed.ok) return { problem: { file, line: parsed.line, message: parsed.message } };
-  return compilePolicy(ajv, checker, file, parsed.value);
+  return compilePolicy(ajv, checker, file, parsed.value, built);
 }
-function compilePolicy(ajv, checker, file, data) {
+function compilePolicy(ajv, checker, file, data, built) {
   if (checker && !checker.policy(data)) {
     return { problem: { file, message: `not a valid policy: ${describeErrors(checker.policy.errors)}` } };
   }
@@ -31723,11 +31756,11 @@ function compilePolicy(ajv, checker, file, data) {
   }
   try {
     const compiled = { policy, file };
-    for (const part of ["when", "require"]) {
+    for (const part of SCHEMA_PARTS) {
       const schema = policy[part];
       if (schema === void 0) continue;
       if (checker && !checker.ajv.validateSchema(schema)) throw new Error(describeErrors(checker.ajv.errors));
-      compiled[part] = ajv.compile(schema);
+      compiled[part] = precompiled(built, policy.id, part, schema) ?? ajv().compile(schema);
     }
     return { compiled };
   } catch (err) {
@@ -31736,17 +31769,18 @@ function compilePolicy(ajv, checker, file, data) {
     };
   }
 }
-var import_node_fs3, import_node_path3;
+var import_node_fs3, import_node_path4;
 var init_load_policies = __esm({
   "src/policy/load-policies.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
-    import_node_path3 = __toESM(require("node:path"), 1);
+    import_node_path4 = __toESM(require("node:path"), 1);
     init_policy_schema();
     init_placeholders();
     init_json_text();
     init_policy_bounds();
     init_schema_compiler();
+    init_policy_validators();
     init_sources();
     init_builtin_dir();
   }
@@ -32869,8 +32903,8 @@ function checkItem(compiled, facts, item, out, units) {
 function sentenceSpelling(units, edits) {
   return units && ((bytes) => sizeInSentence(bytes, edits, units.version, units.written()));
 }
-function items(facts, path4) {
-  const value = resolvePath(facts, path4);
+function items(facts, path5) {
+  const value = resolvePath(facts, path5);
   if (Array.isArray(value)) return value;
   if (value && typeof value === "object") return Object.values(value);
   return [];
@@ -32888,10 +32922,10 @@ function finding(policy, facts, units) {
     configId: facts.config.id
   };
   if (policy.docs) result.docs = policy.docs;
-  const assumed = policy.restsOn?.filter((path4) => Object.hasOwn(facts.assumed, path4)) ?? [];
+  const assumed = policy.restsOn?.filter((path5) => Object.hasOwn(facts.assumed, path5)) ?? [];
   if (assumed.length > 0) {
     result.assumed = assumed;
-    result.message += ` ${assumptionText(assumed.map((path4) => facts.assumed[path4]))}`;
+    result.message += ` ${assumptionText(assumed.map((path5) => facts.assumed[path5]))}`;
   }
   if (at.key) result.key = at.key;
   if (facts.process) result.process = facts.process.name;
@@ -33344,22 +33378,22 @@ init_sources();
 // src/link/index.ts
 init_flink();
 var OLDEST_FLINK_VERSION = FLINK_VERSIONS[0];
-function readLinkSources(path4, text2, parsed) {
-  if (isDockerfileName(path4)) return { dockerfile: readDockerfile(text2) };
-  if (isValuesFileName(path4)) {
-    const helmValues = readValuesTree(path4, text2, parsed);
+function readLinkSources(path5, text2, parsed) {
+  if (isDockerfileName(path5)) return { dockerfile: readDockerfile(text2) };
+  if (isValuesFileName(path5)) {
+    const helmValues = readValuesTree(path5, text2, parsed);
     if (helmValues) return { helmValues };
   }
-  if (isHelmTemplatePath(path4)) {
-    const helmTemplate = readHelmTemplate(path4, text2);
+  if (isHelmTemplatePath(path5)) {
+    const helmTemplate = readHelmTemplate(path5, text2);
     if (helmTemplate) return { helmTemplate };
   }
-  const compose = readCompose(path4, text2, {}, parsed);
+  const compose = readCompose(path5, text2, {}, parsed);
   return compose ? { compose } : void 0;
 }
-function linkFacts(path4, configs, sources) {
+function linkFacts(path5, configs, sources) {
   return {
-    path: path4,
+    path: path5,
     configs: configs.map((c) => ({
       id: c.id,
       evidence: c.evidence,

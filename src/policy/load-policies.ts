@@ -6,6 +6,12 @@ import { unknownFilters } from './placeholders.js';
 import { parseJsonText } from './json-text.js';
 import { LINEAR_REGEXP, POLICY_LIMITS, unboundedReason } from './policy-bounds.js';
 import { createAjv, describeErrors, type Validator } from './schema-compiler.js';
+import {
+  precompiled,
+  precompiledValidators,
+  SCHEMA_PARTS,
+  type PrecompiledValidators,
+} from './policy-validators.js';
 import { readConfined, realRoot } from '../sources/index.js';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 
@@ -23,7 +29,9 @@ export interface PolicyPack {
   policies: CompiledPolicy[];
 }
 
-export { builtinPolicyDir } from './builtin-dir.js';
+import { builtinPolicyDir } from './builtin-dir.js';
+
+export { builtinPolicyDir };
 
 /**
  * Reads and compiles every policy in `dirs`: a `*.json` policy file, or a rule folder `<id>/` with
@@ -37,7 +45,9 @@ export function loadPolicies(
   dirs: readonly string[],
   options: { trusted?: readonly string[] } = {},
 ): { pack: PolicyPack; problems: PolicyProblem[] } {
-  const ajv = createAjv({ messages: false });
+  // Created on first use: the built-in pack the build compiled needs no compiler.
+  let ajv: Ajv2020 | undefined;
+  const trustedAjv = () => (ajv ??= createAjv({ messages: false }));
   // User policies match patterns in linear time: one compiler for them, the built-in pack keeps V8's.
   let userAjv: Ajv2020 | undefined;
   let checker: Checker | undefined;
@@ -53,7 +63,11 @@ export function loadPolicies(
     }
     const trusted = options.trusted?.includes(dir) ?? false;
     const check = trusted ? undefined : (checker ??= createChecker());
-    const compiler = trusted ? ajv : (userAjv ??= createAjv({ messages: false, regExp: LINEAR_REGEXP }));
+    // The build compiled the built-in pack's schemas already: a run compiles only what it changed.
+    const built = trusted && dir === builtinPolicyDir() ? precompiledValidators() : undefined;
+    const compiler = trusted
+      ? trustedAjv
+      : () => (userAjv ??= createAjv({ messages: false, regExp: LINEAR_REGEXP }));
     // A user policy is read only inside its own folder, links resolved, and only up to a size.
     const root = realRoot(dir) ?? dir;
     for (const name of names) {
@@ -69,7 +83,7 @@ export function loadPolicies(
         }
         text = read.bytes.toString('utf8');
       }
-      const result = compilePolicyFile(compiler, check, file, text);
+      const result = compilePolicyFile(compiler, check, file, text, built);
       if ('problem' in result) problems.push(result.problem);
       else byId.set(result.compiled.policy.id, { ...result.compiled, dir });
     }
@@ -102,7 +116,7 @@ export function compileTrustedPack(policies: readonly Policy[]): PolicyPack {
   const compiled: CompiledPolicy[] = [];
   for (const policy of policies) {
     const file = `policies/${policy.id}/policy.json`;
-    const result = compilePolicy(ajv, undefined, file, policy);
+    const result = compilePolicy(() => ajv, undefined, file, policy);
     if ('compiled' in result) compiled.push({ ...result.compiled, dir: 'policies' });
   }
   return { policies: compiled };
@@ -121,22 +135,24 @@ function createChecker(): Checker {
 
 /** Compiles one policy file; without a checker it is trusted to be a valid policy. */
 function compilePolicyFile(
-  ajv: Ajv2020,
+  ajv: () => Ajv2020,
   checker: Checker | undefined,
   file: string,
   text: string,
+  built?: PrecompiledValidators,
 ): { compiled: Omit<CompiledPolicy, 'dir'> } | { problem: PolicyProblem } {
   const parsed = parseJsonText(text);
   if (!parsed.ok) return { problem: { file, line: parsed.line, message: parsed.message } };
-  return compilePolicy(ajv, checker, file, parsed.value);
+  return compilePolicy(ajv, checker, file, parsed.value, built);
 }
 
 /** Compiles one policy as data; without a checker it is trusted to be a valid policy. */
 function compilePolicy(
-  ajv: Ajv2020,
+  ajv: () => Ajv2020,
   checker: Checker | undefined,
   file: string,
   data: unknown,
+  built?: PrecompiledValidators,
 ): { compiled: Omit<CompiledPolicy, 'dir'> } | { problem: PolicyProblem } {
   if (checker && !checker.policy(data)) {
     return { problem: { file, message: `not a valid policy: ${describeErrors(checker.policy.errors)}` } };
@@ -152,11 +168,11 @@ function compilePolicy(
   }
   try {
     const compiled: Omit<CompiledPolicy, 'dir'> = { policy, file };
-    for (const part of ['when', 'require'] as const) {
+    for (const part of SCHEMA_PARTS) {
       const schema = policy[part];
       if (schema === undefined) continue;
       if (checker && !checker.ajv.validateSchema(schema)) throw new Error(describeErrors(checker.ajv.errors));
-      compiled[part] = ajv.compile(schema);
+      compiled[part] = precompiled(built, policy.id, part, schema) ?? ajv().compile(schema);
     }
     return { compiled };
   } catch (err) {

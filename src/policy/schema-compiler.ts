@@ -12,11 +12,18 @@ import { memoryBytes } from './memory.js';
  * `memoryAtMost` / `memoryAtLeast` keywords so rules can say `{"memoryAtMost": "2g"}` in Flink's
  * own size syntax. Every schema is compiled once, by the policy that owns it.
  */
-export function createAjv(options: { messages?: boolean; regExp?: RegExpEngine } = {}): Ajv2020 {
+export function createAjv(
+  options: { messages?: boolean; regExp?: RegExpEngine; source?: boolean } = {},
+): Ajv2020 {
   const ajv = new Ajv2020({
     $data: true,
     // ajv's optimiser only tidies the generated code; skipping it cuts the pack's compile by a third.
-    code: { optimize: false, ...(options.regExp ? { regExp: options.regExp } : {}) },
+    // `source` keeps each validator's code, for the build's precompiled pack (policy-validators.ts).
+    code: {
+      optimize: false,
+      source: options.source ?? false,
+      ...(options.regExp ? { regExp: options.regExp } : {}),
+    },
     allErrors: false,
     strict: true,
     strictTypes: false,
