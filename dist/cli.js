@@ -69,7 +69,17 @@ function keep(file, compiled) {
       (0, import_node_fs.closeSync)(fd);
     }
     (0, import_node_fs.renameSync)(partial, file);
+    prune(import_node_path.default.dirname(file));
   } catch {
+    (0, import_node_fs.rmSync)(partial, { force: true });
+  }
+}
+var STALE_MS = 7 * 24 * 60 * 60 * 1e3;
+function prune(dir) {
+  for (const name of (0, import_node_fs.readdirSync)(dir)) {
+    if (!name.endsWith(".cache") || name.startsWith(`${"3106091c46cd164a"}-${process.version}-`)) continue;
+    const file = import_node_path.default.join(dir, name);
+    if (Date.now() - (0, import_node_fs.lstatSync)(file).mtimeMs > STALE_MS) (0, import_node_fs.rmSync)(file, { force: true });
   }
 }
 //# sourceMappingURL=cli.js.map

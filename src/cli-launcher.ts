@@ -3,10 +3,21 @@
 // function again on its first call: about half of a one-file `derive`. Node 20 keeps no such cache,
 // and Node 22's compile cache holds only what compiles before the program runs; this one is made
 // at the end of a run, so it holds every function the command used, and is kept per command.
-// Bad or foreign cache files are never trusted: V8 rejects a cache made by another V8, other
-// flags or another source length, the bundle's hash (written here by scripts/build.mjs) names the
-// file, and only a folder of this user's that no one else can write is read.
-import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+// A cache is read only where it can be this run's own: the bundle's hash (written here by
+// scripts/build.mjs) and the Node version name the file, only a folder of this user's that no one
+// else can write is read, and V8 itself rejects a cache made by another V8, under other flags or
+// for a source of another length (then it is written again).
+import {
+  closeSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -75,7 +86,24 @@ function keep(file: string, compiled: vm.Script): void {
       closeSync(fd);
     }
     renameSync(partial, file);
+    prune(path.dirname(file));
   } catch {
     // A cache is never needed: a run that cannot write one only misses it next time.
+    rmSync(partial, { force: true });
+  }
+}
+
+/** A cache of another bundle or Node unused this long is removed: the folder does not grow forever. */
+const STALE_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Removes the caches of other bundles (an earlier version of the tool) and other Nodes that no run
+ * wrote for a week; one still in use is only written again by its next run.
+ */
+function prune(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.cache') || name.startsWith(`${BUNDLE_ID}-${process.version}-`)) continue;
+    const file = path.join(dir, name);
+    if (Date.now() - lstatSync(file).mtimeMs > STALE_MS) rmSync(file, { force: true });
   }
 }

@@ -5,12 +5,14 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   chmodSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
@@ -80,6 +82,22 @@ describe('the command line keeps what V8 compiled, per command', () => {
     expect(again.stdout).toBe(plain.stdout);
     expect(readFileSync(path.join(cache, file), 'latin1')).not.toBe('not a code cache');
     expect(files()).toEqual([file]);
+  });
+
+  it('writing a cache removes those of other bundles or Nodes unused for a week, and no other', () => {
+    mkdirSync(cache, { recursive: true, mode: 0o700 });
+    const weekAgo = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000);
+    const old = path.join(cache, `0000000000000000-v0.0.0-${process.arch}-derive.cache`);
+    const recent = path.join(cache, `1111111111111111-v0.0.0-${process.arch}-derive.cache`);
+    const unrelated = path.join(cache, 'notes.txt');
+    for (const file of [old, recent, unrelated]) writeFileSync(file, 'x');
+    utimesSync(old, weekAgo, weekAgo);
+    utimesSync(unrelated, weekAgo, weekAgo);
+    run(['derive', 'flink-conf.yaml']);
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
+    expect(existsSync(unrelated)).toBe(true);
+    expect(files().filter((f) => f.endsWith('-derive.cache'))).toHaveLength(2);
   });
 
   it('a folder others can write is neither read nor written', () => {
