@@ -22106,7 +22106,12 @@ function blobId(file, root, algorithm, baseSize, folders) {
   }
   return process.getBuiltinModule("node:crypto").createHash(algorithm).update(`blob ${content.length}\0`).update(content).digest("hex");
 }
-async function treeEntries(cwd, commit) {
+function treeEntries(cwd, commit) {
+  const key = `${cwd}\0${commit}`;
+  if (lastTree?.key !== key) lastTree = { key, entries: listTree(cwd, commit) };
+  return lastTree.entries;
+}
+async function listTree(cwd, commit) {
   const tree = await git(["ls-tree", "-r", "-z", "-l", commit], cwd);
   if (!tree.ok) return void 0;
   const entries = /* @__PURE__ */ new Map();
@@ -22190,7 +22195,7 @@ function insidePaths(paths) {
   const roots = paths.map((p) => import_node_path5.default.posix.normalize(p.replace(/\\/g, "/")).replace(/\/$/, ""));
   return (file) => roots.some((root) => root === "." || file === root || file.startsWith(`${root}/`));
 }
-var import_node_fs5, import_node_path5, RENAME_SIMILARITY;
+var import_node_fs5, import_node_path5, RENAME_SIMILARITY, lastTree;
 var init_git_revision = __esm({
   "src/sources/discover/git-revision.ts"() {
     "use strict";

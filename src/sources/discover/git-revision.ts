@@ -220,7 +220,19 @@ interface TreeEntry {
 }
 
 /** The whole tree of a commit under `cwd`, paths relative to it: one `git ls-tree`. */
-async function treeEntries(cwd: string, commit: string): Promise<Map<string, TreeEntry> | undefined> {
+/**
+ * The last commit's tree listed: a commit's tree never changes, and a comparison lists the same one
+ * for its changed files and again for every read of the base side (`filesAtCommit`).
+ */
+let lastTree: { key: string; entries: Promise<ReadonlyMap<string, TreeEntry> | undefined> } | undefined;
+
+function treeEntries(cwd: string, commit: string): Promise<ReadonlyMap<string, TreeEntry> | undefined> {
+  const key = `${cwd}\0${commit}`;
+  if (lastTree?.key !== key) lastTree = { key, entries: listTree(cwd, commit) };
+  return lastTree.entries;
+}
+
+async function listTree(cwd: string, commit: string): Promise<Map<string, TreeEntry> | undefined> {
   const tree = await git(['ls-tree', '-r', '-z', '-l', commit], cwd);
   if (!tree.ok) return undefined;
   const entries = new Map<string, TreeEntry>();
