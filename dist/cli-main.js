@@ -8632,6 +8632,9 @@ function* lintJsonChunks(report, comparison) {
     ...Object.entries(comparison ? comparisonJson(comparison) : {})
   ]);
 }
+function nested(value, depth) {
+  return depth === 1 ? JSON.stringify({ v: value }, null, 2).slice('{\n  "v": '.length, -"\n}".length) : JSON.stringify({ v: [value] }, null, 2).slice('{\n  "v": [\n    '.length, -"\n  ]\n}".length);
+}
 function* indentedJson(fields) {
   let first = true;
   for (const [key, value] of fields) {
@@ -8640,7 +8643,7 @@ function* indentedJson(fields) {
   ${JSON.stringify(key)}: `;
     first = false;
     if (!(value instanceof Lazy)) {
-      yield nested(value, "  ");
+      yield nested(value, 1);
       continue;
     }
     const { items: items2, toJson } = value;
@@ -8650,12 +8653,12 @@ function* indentedJson(fields) {
     }
     for (let i = 0; i < items2.length; i++)
       yield `${i === 0 ? "[" : ","}
-    ${nested(toJson(items2[i]), "    ")}`;
+    ${nested(toJson(items2[i]), 2)}`;
     yield "\n  ]";
   }
   yield first ? "{}\n" : "\n}\n";
 }
-var Lazy, lazy, nested;
+var Lazy, lazy;
 var init_lint_json = __esm({
   "src/report/lint-json.ts"() {
     "use strict";
@@ -8672,8 +8675,6 @@ var init_lint_json = __esm({
       toJson;
     };
     lazy = (items2, toJson) => new Lazy(items2, toJson);
-    nested = (value, indent) => (JSON.stringify(value, null, 2) ?? "null").replaceAll("\n", `
-${indent}`);
   }
 });
 

@@ -63299,8 +63299,9 @@ var Lazy = class {
   toJson;
 };
 var lazy = (items2, toJson) => new Lazy(items2, toJson);
-var nested = (value, indent) => (JSON.stringify(value, null, 2) ?? "null").replaceAll("\n", `
-${indent}`);
+function nested(value, depth) {
+  return depth === 1 ? JSON.stringify({ v: value }, null, 2).slice('{\n  "v": '.length, -"\n}".length) : JSON.stringify({ v: [value] }, null, 2).slice('{\n  "v": [\n    '.length, -"\n  ]\n}".length);
+}
 function* indentedJson(fields) {
   let first = true;
   for (const [key, value] of fields) {
@@ -63309,7 +63310,7 @@ function* indentedJson(fields) {
   ${JSON.stringify(key)}: `;
     first = false;
     if (!(value instanceof Lazy)) {
-      yield nested(value, "  ");
+      yield nested(value, 1);
       continue;
     }
     const { items: items2, toJson } = value;
@@ -63319,7 +63320,7 @@ function* indentedJson(fields) {
     }
     for (let i = 0; i < items2.length; i++)
       yield `${i === 0 ? "[" : ","}
-    ${nested(toJson(items2[i]), "    ")}`;
+    ${nested(toJson(items2[i]), 2)}`;
     yield "\n  ]";
   }
   yield first ? "{}\n" : "\n}\n";

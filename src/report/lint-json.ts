@@ -121,9 +121,16 @@ class Lazy<T> {
 
 const lazy = <T>(items: readonly T[], toJson: (item: T) => unknown) => new Lazy(items, toJson);
 
-/** `JSON.stringify(value, null, 2)` of a value that is written after `indent`. */
-const nested = (value: unknown, indent: string): string =>
-  (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`);
+/**
+ * What `JSON.stringify(…, null, 2)` writes for `value` as a field of the top object (depth 1) or an
+ * item of such a field's array (depth 2): stringified in that place, so that the engine indents it,
+ * then cut out (re-indenting a stringified copy took a second pass over every byte).
+ */
+function nested(value: unknown, depth: 1 | 2): string {
+  return depth === 1
+    ? JSON.stringify({ v: value }, null, 2).slice('{\n  "v": '.length, -'\n}'.length)
+    : JSON.stringify({ v: [value] }, null, 2).slice('{\n  "v": [\n    '.length, -'\n  ]\n}'.length);
+}
 
 /** Exactly what `JSON.stringify(object, null, 2)` writes for an object of these fields, in pieces. */
 function* indentedJson(fields: readonly (readonly [string, unknown])[]): Generator<string> {
@@ -133,7 +140,7 @@ function* indentedJson(fields: readonly (readonly [string, unknown])[]): Generat
     yield `${first ? '{' : ','}\n  ${JSON.stringify(key)}: `;
     first = false;
     if (!(value instanceof Lazy)) {
-      yield nested(value, '  ');
+      yield nested(value, 1);
       continue;
     }
     const { items, toJson } = value as Lazy<unknown>;
@@ -142,7 +149,7 @@ function* indentedJson(fields: readonly (readonly [string, unknown])[]): Generat
       continue;
     }
     for (let i = 0; i < items.length; i++)
-      yield `${i === 0 ? '[' : ','}\n    ${nested(toJson(items[i]), '    ')}`;
+      yield `${i === 0 ? '[' : ','}\n    ${nested(toJson(items[i]), 2)}`;
     yield '\n  ]';
   }
   yield first ? '{}\n' : '\n}\n';
