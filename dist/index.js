@@ -4320,7 +4320,7 @@ var require_util2 = __commonJS({
         // eslint-disable-line
         /**
            * 1. If referrerURL is a potentially trustworthy URL and
-           * request’s current URL is not a potentially trustworthy URL,
+           * request\u2019s current URL is not a potentially trustworthy URL,
            * then return no referrer.
            * 2. Return referrerOrigin
           */
@@ -4328,7 +4328,7 @@ var require_util2 = __commonJS({
         // eslint-disable-line
         /**
          * 1. If referrerURL is a potentially trustworthy URL and
-         * request’s current URL is not a potentially trustworthy URL,
+         * request\u2019s current URL is not a potentially trustworthy URL,
          * then return no referrer.
          * 2. Return referrerOrigin
         */
@@ -12474,12 +12474,12 @@ var require_response = __commonJS({
         }
         initializeResponse(this, init, bodyWithType);
       }
-      // Returns response’s type, e.g., "cors".
+      // Returns response\u2019s type, e.g., "cors".
       get type() {
         webidl.brandCheck(this, _Response);
         return this[kState].type;
       }
-      // Returns response’s URL, if it has one; otherwise the empty string.
+      // Returns response\u2019s URL, if it has one; otherwise the empty string.
       get url() {
         webidl.brandCheck(this, _Response);
         const urlList = this[kState].urlList;
@@ -12494,22 +12494,22 @@ var require_response = __commonJS({
         webidl.brandCheck(this, _Response);
         return this[kState].urlList.length > 1;
       }
-      // Returns response’s status.
+      // Returns response\u2019s status.
       get status() {
         webidl.brandCheck(this, _Response);
         return this[kState].status;
       }
-      // Returns whether response’s status is an ok status.
+      // Returns whether response\u2019s status is an ok status.
       get ok() {
         webidl.brandCheck(this, _Response);
         return this[kState].status >= 200 && this[kState].status <= 299;
       }
-      // Returns response’s status message.
+      // Returns response\u2019s status message.
       get statusText() {
         webidl.brandCheck(this, _Response);
         return this[kState].statusText;
       }
-      // Returns response’s headers as Headers.
+      // Returns response\u2019s headers as Headers.
       get headers() {
         webidl.brandCheck(this, _Response);
         return this[kHeaders];
@@ -12932,46 +12932,46 @@ var require_request2 = __commonJS({
           window2 = "no-window";
         }
         request2 = makeRequest({
-          // URL request’s URL.
+          // URL request\u2019s URL.
           // undici implementation note: this is set as the first item in request's urlList in makeRequest
-          // method request’s method.
+          // method request\u2019s method.
           method: request2.method,
-          // header list A copy of request’s header list.
+          // header list A copy of request\u2019s header list.
           // undici implementation note: headersList is cloned in makeRequest
           headersList: request2.headersList,
           // unsafe-request flag Set.
           unsafeRequest: request2.unsafeRequest,
-          // client This’s relevant settings object.
+          // client This\u2019s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
           window: window2,
-          // priority request’s priority.
+          // priority request\u2019s priority.
           priority: request2.priority,
-          // origin request’s origin. The propagation of the origin is only significant for navigation requests
+          // origin request\u2019s origin. The propagation of the origin is only significant for navigation requests
           // being handled by a service worker. In this scenario a request can have an origin that is different
           // from the current client.
           origin: request2.origin,
-          // referrer request’s referrer.
+          // referrer request\u2019s referrer.
           referrer: request2.referrer,
-          // referrer policy request’s referrer policy.
+          // referrer policy request\u2019s referrer policy.
           referrerPolicy: request2.referrerPolicy,
-          // mode request’s mode.
+          // mode request\u2019s mode.
           mode: request2.mode,
-          // credentials mode request’s credentials mode.
+          // credentials mode request\u2019s credentials mode.
           credentials: request2.credentials,
-          // cache mode request’s cache mode.
+          // cache mode request\u2019s cache mode.
           cache: request2.cache,
-          // redirect mode request’s redirect mode.
+          // redirect mode request\u2019s redirect mode.
           redirect: request2.redirect,
-          // integrity metadata request’s integrity metadata.
+          // integrity metadata request\u2019s integrity metadata.
           integrity: request2.integrity,
-          // keepalive request’s keepalive.
+          // keepalive request\u2019s keepalive.
           keepalive: request2.keepalive,
-          // reload-navigation flag request’s reload-navigation flag.
+          // reload-navigation flag request\u2019s reload-navigation flag.
           reloadNavigation: request2.reloadNavigation,
-          // history-navigation flag request’s history-navigation flag.
+          // history-navigation flag request\u2019s history-navigation flag.
           historyNavigation: request2.historyNavigation,
-          // URL list A clone of request’s URL list.
+          // URL list A clone of request\u2019s URL list.
           urlList: [...request2.urlList]
         });
         const initHasKey = Object.keys(init).length !== 0;
@@ -13164,7 +13164,7 @@ var require_request2 = __commonJS({
         }
         this[kState].body = finalBody;
       }
-      // Returns request’s HTTP method, which is "GET" by default.
+      // Returns request\u2019s HTTP method, which is "GET" by default.
       get method() {
         webidl.brandCheck(this, _Request);
         return this[kState].method;
@@ -13189,7 +13189,7 @@ var require_request2 = __commonJS({
       }
       // Returns the referrer of request. Its value can be a same-origin URL if
       // explicitly set in init, the empty string to indicate no referrer, and
-      // "about:client" when defaulting to the global’s default. This is used
+      // "about:client" when defaulting to the global\u2019s default. This is used
       // during fetching to determine the value of the `Referer` header of the
       // request being made.
       get referrer() {
@@ -13203,7 +13203,7 @@ var require_request2 = __commonJS({
         return this[kState].referrer.toString();
       }
       // Returns the referrer policy associated with request.
-      // This is used during fetching to compute the value of the request’s
+      // This is used during fetching to compute the value of the request\u2019s
       // referrer.
       get referrerPolicy() {
         webidl.brandCheck(this, _Request);
@@ -13224,7 +13224,7 @@ var require_request2 = __commonJS({
       }
       // Returns the cache mode associated with request,
       // which is a string indicating how the request will
-      // interact with the browser’s cache when fetching.
+      // interact with the browser\u2019s cache when fetching.
       get cache() {
         webidl.brandCheck(this, _Request);
         return this[kState].cache;
@@ -13237,7 +13237,7 @@ var require_request2 = __commonJS({
         webidl.brandCheck(this, _Request);
         return this[kState].redirect;
       }
-      // Returns request’s subresource integrity metadata, which is a
+      // Returns request\u2019s subresource integrity metadata, which is a
       // cryptographic hash of the resource being fetched. Its value
       // consists of multiple hashes separated by whitespace. [SRI]
       get integrity() {
@@ -13821,10 +13821,10 @@ var require_fetch = __commonJS({
         response = await (async () => {
           const currentURL = requestCurrentURL(request2);
           if (
-            // - request’s current URL’s origin is same origin with request’s origin,
-            //   and request’s response tainting is "basic"
-            sameOrigin(currentURL, request2.url) && request2.responseTainting === "basic" || // request’s current URL’s scheme is "data"
-            currentURL.protocol === "data:" || // - request’s mode is "navigate" or "websocket"
+            // - request\u2019s current URL\u2019s origin is same origin with request\u2019s origin,
+            //   and request\u2019s response tainting is "basic"
+            sameOrigin(currentURL, request2.url) && request2.responseTainting === "basic" || // request\u2019s current URL\u2019s scheme is "data"
+            currentURL.protocol === "data:" || // - request\u2019s mode is "navigate" or "websocket"
             (request2.mode === "navigate" || request2.mode === "websocket")
           ) {
             request2.responseTainting = "basic";
@@ -14255,9 +14255,9 @@ var require_fetch = __commonJS({
         return makeNetworkError("proxy authentication required");
       }
       if (
-        // response’s status is 421
+        // response\u2019s status is 421
         response.status === 421 && // isNewConnectionFetch is false
-        !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
+        !isNewConnectionFetch && // request\u2019s body is null, or request\u2019s body is non-null and request\u2019s body\u2019s source is non-null
         (request2.body == null || request2.body.source != null)
       ) {
         if (isCancelled(fetchParams)) {
@@ -22265,8 +22265,8 @@ var init_options = __esm({
         deprecatedKeys: ["yarn.heap-cutoff-min"],
         removedIn: "1.11"
       },
-      // Options the rules read beside the memory model: limit factors (spec §9.4), how managed memory is
-      // shared out (§10.3), RocksDB/ForSt memory (§10.1), PyFlink's managed-memory switch.
+      // Options the rules read beside the memory model: limit factors (spec \u00a79.4), how managed memory is
+      // shared out (\u00a710.3), RocksDB/ForSt memory (\u00a710.1), PyFlink's managed-memory switch.
       {
         key: "kubernetes.taskmanager.memory.limit-factor",
         type: "double",
@@ -23007,7 +23007,7 @@ var init_taskmanager = __esm({
         const { r, o } = this;
         return this.traits.legacyNetworkBuffers && o.numberOfBuffers !== void 0 && !r.contains(o.networkMax) && !r.contains(o.networkMin) && !r.contains(o.networkFraction) && r.contains(o.numberOfBuffers);
       }
-      /** `numberOfBuffers × segment-size`, the 1.x network size when only the buffer count is set. */
+      /** `numberOfBuffers \u00d7 segment-size`, the 1.x network size when only the buffer count is set. */
       legacyNetwork() {
         const { r, o } = this;
         const buffers = BigInt(r.number(o.numberOfBuffers));
@@ -23283,7 +23283,7 @@ var init_legacy_keys = __esm({
       { key: "taskmanager.memory.fraction", ignoredFrom: "1.10" },
       { key: "taskmanager.memory.off-heap", ignoredFrom: "1.10" },
       { key: "taskmanager.memory.preallocate", ignoredFrom: "1.10" },
-      // Read by the 1.10 scripts for a JobManager in a container (spec §5.6), by nothing after.
+      // Read by the 1.10 scripts for a JobManager in a container (spec \u00a75.6), by nothing after.
       { key: "containerized.heap-cutoff-ratio", ignoredFrom: "1.11" },
       { key: "containerized.heap-cutoff-min", ignoredFrom: "1.11" },
       { key: "yarn.heap-cutoff-ratio", ignoredFrom: "1.11" },
@@ -37192,7 +37192,7 @@ function loadFlinkCluster(document, { yaml }) {
     });
     const process2 = /^(jobmanager|taskmanager)\.memory\.process\.size$/.exec(item.key)?.[1];
     const limit = process2 && container[process2];
-    if (limit) limit.source = limit.source.replace(/ × memoryProcessRatio.*$/, "");
+    if (limit) limit.source = limit.source.replace(/ \u00d7 memoryProcessRatio.*$/, "");
   }
   const minor = versionText2 === void 0 ? void 0 : /^v?(\d+)\.(\d+)/.exec(versionText2);
   return [
@@ -55494,7 +55494,7 @@ async function getResponseData(response) {
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  // carries a (misleading) `charset=utf-8` parameter \u2014 see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
     return response.text().catch(noop);
   } else {
@@ -63318,8 +63318,7 @@ function* indentedJson(fields) {
       yield "[]";
       continue;
     }
-    for (let i = 0; i < items2.length; i++)
-      yield `${i === 0 ? "[" : ","}
+    for (let i = 0; i < items2.length; i++) yield `${i === 0 ? "[" : ","}
     ${nested(toJson(items2[i]), 2)}`;
     yield "\n  ]";
   }
@@ -63548,7 +63547,7 @@ function mib(bytes2) {
   return tenths % 10n === 0n ? `${tenths / 10n}` : `${tenths / 10n}.${tenths % 10n}`;
 }
 function chartText(value) {
-  return value.replace(/[^\w .,:+()/→-]/g, "").replace(/\s+/g, " ");
+  return value.replace(/[^\w .,:+()/\u2192-]/g, "").replace(/\s+/g, " ");
 }
 var CHART_CONFIG = [
   "---",
@@ -63629,9 +63628,9 @@ function verdict(change) {
 removed
     `;
   if (refused.length > 0)
-    return md`❌ Flink refuses the ${refused.map((p) => PROCESS_LABELS[p]).join(" and ")}`;
+    return md`\u274c Flink refuses the ${refused.map((p) => PROCESS_LABELS[p]).join(" and ")}`;
   const worst = worstSeverity(change.findings);
-  if (!worst) return md`✅ ${change.diff.status === "added" ? "new, " : ""}no findings`;
+  if (!worst) return md`\u2705 ${change.diff.status === "added" ? "new, " : ""}no findings`;
   const count3 = change.findings.filter((f) => f.severity === worst).length;
   return md`${SEVERITY_ICONS[worst]} ${plural(count3, worst === "info" ? "notice" : worst)}`;
 }
@@ -63822,7 +63821,7 @@ function renderSummary(input, limit = SUMMARY_LIMIT) {
   const head = join2(
     [
       report.summary.configs === 0 ? md`
-## ⚠️ Flink memory: no Flink configuration found
+## \u26a0\ufe0f Flink memory: no Flink configuration found
           ` : md`## ${icon} Flink memory: ${report.findings.length === 0 ? "all clear" : countsText(report)}`,
       md`${plural(report.summary.configs, "config")} in ${plural(report.summary.files, "file")}${report.summary.suppressed > 0 ? `, ${report.summary.suppressed} suppressed` : ""}.`,
       ...(input.notes ?? []).map((note) => md`> ${note}`)
@@ -63841,7 +63840,7 @@ function renderSummary(input, limit = SUMMARY_LIMIT) {
       String(byConfig.get(r.config.id)?.length ?? 0)
     ])
   );
-  const suppressedBy = (f) => f.suppressed ? md` — suppressed by ${f.suppressed.kind}${f.suppressed.reason ? md`: ${f.suppressed.reason}` : md``}` : md``;
+  const suppressedBy = (f) => f.suppressed ? md` \u2014 suppressed by ${f.suppressed.kind}${f.suppressed.reason ? md`: ${f.suppressed.reason}` : md``}` : md``;
   const changes2 = groupChanges(changedConfigs(input.diffs ?? [], byConfig));
   const sections = [
     { blocks: [{ text: head }] },
@@ -64347,7 +64346,7 @@ function parseFindingMarker(body) {
 var sameIdentity = (a, b) => a.rule === b.rule && a.file === b.file && a.config === b.config && a.key === b.key;
 function reviewCommentBody(finding2, policy, suggestion) {
   const rule = ruleLink(finding2.ruleId, finding2.docs);
-  const title = policy ? md` · ${policy.title}` : md``;
+  const title = policy ? md` \u00b7 ${policy.title}` : md``;
   const parts2 = [
     md`${SEVERITY_ICONS[finding2.severity]} **${finding2.severity}** ${rule}${title}`,
     md`${finding2.message}`
@@ -64367,7 +64366,7 @@ function resolvedCommentBody(body, commit) {
   const old = body.replace(MARKER, "").replace(/^(`{3,})suggestion$/gm, "$1yaml").trim();
   return join2(
     [
-      md`✅ **Resolved** in ${commit.slice(0, 12)}: flink-memory-lint no longer reports this here.`,
+      md`\u2705 **Resolved** in ${commit.slice(0, 12)}: flink-memory-lint no longer reports this here.`,
       details("Earlier comment", trusted(old)),
       trusted(RESOLVED_MARKER)
     ],
@@ -64384,7 +64383,7 @@ function hasSomethingToSay(input) {
 function headline(input, changed) {
   const { report } = input;
   const scope2 = changed === 0 ? `No config changed by this pull request; ${plural(report.summary.configs, "config")} checked.` : `${plural(changed, "config")} changed by this pull request; ${plural(report.summary.configs, "config")} checked.`;
-  if (report.findings.length === 0) return md`## ✅ Flink memory: all clear\n\n${scope2}`;
+  if (report.findings.length === 0) return md`## \u2705 Flink memory: all clear\n\n${scope2}`;
   const icon = input.failed ? "\u274C" : "\u26A0\uFE0F";
   return md`## ${icon} Flink memory: ${countsText(report)}\n\n${scope2}`;
 }
@@ -64453,7 +64452,7 @@ the job summary
       blocks: findingBlocks(otherFindings, links, level.places)
     },
     {
-      blocks: [{ text: md`<sub>${report.tool.name} ${report.tool.version} · full report in ${where}</sub>` }]
+      blocks: [{ text: md`<sub>${report.tool.name} ${report.tool.version} \u00b7 full report in ${where}</sub>` }]
     }
   ];
 }

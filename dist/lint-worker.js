@@ -3118,8 +3118,8 @@ var init_options = __esm({
         deprecatedKeys: ["yarn.heap-cutoff-min"],
         removedIn: "1.11"
       },
-      // Options the rules read beside the memory model: limit factors (spec §9.4), how managed memory is
-      // shared out (§10.3), RocksDB/ForSt memory (§10.1), PyFlink's managed-memory switch.
+      // Options the rules read beside the memory model: limit factors (spec \u00a79.4), how managed memory is
+      // shared out (\u00a710.3), RocksDB/ForSt memory (\u00a710.1), PyFlink's managed-memory switch.
       {
         key: "kubernetes.taskmanager.memory.limit-factor",
         type: "double",
@@ -3860,7 +3860,7 @@ var init_taskmanager = __esm({
         const { r, o } = this;
         return this.traits.legacyNetworkBuffers && o.numberOfBuffers !== void 0 && !r.contains(o.networkMax) && !r.contains(o.networkMin) && !r.contains(o.networkFraction) && r.contains(o.numberOfBuffers);
       }
-      /** `numberOfBuffers × segment-size`, the 1.x network size when only the buffer count is set. */
+      /** `numberOfBuffers \u00d7 segment-size`, the 1.x network size when only the buffer count is set. */
       legacyNetwork() {
         const { r, o } = this;
         const buffers = BigInt(r.number(o.numberOfBuffers));
@@ -4136,7 +4136,7 @@ var init_legacy_keys = __esm({
       { key: "taskmanager.memory.fraction", ignoredFrom: "1.10" },
       { key: "taskmanager.memory.off-heap", ignoredFrom: "1.10" },
       { key: "taskmanager.memory.preallocate", ignoredFrom: "1.10" },
-      // Read by the 1.10 scripts for a JobManager in a container (spec §5.6), by nothing after.
+      // Read by the 1.10 scripts for a JobManager in a container (spec \u00a75.6), by nothing after.
       { key: "containerized.heap-cutoff-ratio", ignoredFrom: "1.11" },
       { key: "containerized.heap-cutoff-min", ignoredFrom: "1.11" },
       { key: "yarn.heap-cutoff-ratio", ignoredFrom: "1.11" },
@@ -30673,7 +30673,7 @@ function loadFlinkCluster(document, { yaml }) {
     });
     const process2 = /^(jobmanager|taskmanager)\.memory\.process\.size$/.exec(item.key)?.[1];
     const limit = process2 && container[process2];
-    if (limit) limit.source = limit.source.replace(/ × memoryProcessRatio.*$/, "");
+    if (limit) limit.source = limit.source.replace(/ \u00d7 memoryProcessRatio.*$/, "");
   }
   const minor = versionText === void 0 ? void 0 : /^v?(\d+)\.(\d+)/.exec(versionText);
   return [

@@ -47,6 +47,13 @@ describe('the command line keeps what V8 compiled, per command', () => {
     return `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
   };
 
+  it('every bundle is ASCII: the launcher reads the command line as Latin-1, one byte a character', () => {
+    for (const name of readdirSync(DIST).filter((n) => n.endsWith('.js'))) {
+      const bytes = readFileSync(path.join(DIST, name));
+      expect({ name, outside: bytes.findIndex((b) => b > 0x7f) }).toEqual({ name, outside: -1 });
+    }
+  });
+
   it('the first run writes the cache, named for the bundle, this Node and the command; the next reads it', () => {
     const first = run(['derive', 'flink-conf.yaml']);
     expect(first.status).toBe(0);

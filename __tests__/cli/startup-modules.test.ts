@@ -22,8 +22,8 @@ import { fileURLToPath } from 'node:url';
 const DIST = path.resolve(import.meta.dirname, '../../dist');
 const CLI = path.join(DIST, 'cli.js');
 
-/** A module initialiser's name in the bundle: the module's own path. */
-const MODULE_PATH = /\.[cm]?[jt]s$/;
+/** How the bundler's wrapper of a lazily evaluated module starts (`() => { "use strict"; …`). */
+const MODULE_WRAPPER = /^(\(\)|[\w$]+)\s*=>\s*\{\s*"use strict";/;
 
 interface Coverage {
   result: {
@@ -75,15 +75,16 @@ function run(
         for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
         for (const fn of script.functions) {
           const [range] = fn.ranges;
-          // The script itself (offset 0) is no module's function, nor is the initialiser the bundler
-          // names after a module's path: it only evaluates that module's top level.
-          if (!range || range.count === 0 || range.startOffset === 0 || MODULE_PATH.test(fn.functionName))
-            continue;
+          // The script itself (offset 0) is no module's function.
+          if (!range || range.count === 0 || range.startOffset === 0) continue;
           let line = lineStarts.length - 1;
           while (lineStarts[line] > range.startOffset) line--;
           const entry = map.findEntry(line, range.startOffset - lineStarts[line]) as {
             originalSource?: string;
           };
+          // Nor is the bundler's wrapper of a module, an arrow function whose body opens with the
+          // module's "use strict": it evaluates the module's top level, no function of it.
+          if (MODULE_WRAPPER.test(text.slice(range.startOffset, range.startOffset + 40))) continue;
           if (entry.originalSource) sources.add(entry.originalSource);
         }
       }

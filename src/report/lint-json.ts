@@ -148,8 +148,7 @@ function* indentedJson(fields: readonly (readonly [string, unknown])[]): Generat
       yield '[]';
       continue;
     }
-    for (let i = 0; i < items.length; i++)
-      yield `${i === 0 ? '[' : ','}\n    ${nested(toJson(items[i]), 2)}`;
+    for (let i = 0; i < items.length; i++) yield `${i === 0 ? '[' : ','}\n    ${nested(toJson(items[i]), 2)}`;
     yield '\n  ]';
   }
   yield first ? '{}\n' : '\n}\n';
