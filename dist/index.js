@@ -53519,10 +53519,10 @@ var init_load_policies = __esm({
     init_placeholders();
     init_json_text();
     init_policy_bounds();
+    init_builtin_dir();
     init_schema_compiler();
     init_policy_validators();
     init_sources();
-    init_builtin_dir();
   }
 });
 

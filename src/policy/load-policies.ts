@@ -5,6 +5,7 @@ import POLICY_SCHEMA from '../../docs/policy.schema.json' with { type: 'json' };
 import { unknownFilters } from './placeholders.js';
 import { parseJsonText } from './json-text.js';
 import { LINEAR_REGEXP, POLICY_LIMITS, unboundedReason } from './policy-bounds.js';
+import { builtinPolicyDir } from './builtin-dir.js';
 import { createAjv, describeErrors, type Validator } from './schema-compiler.js';
 import {
   precompiled,
@@ -28,8 +29,6 @@ export interface CompiledPolicy {
 export interface PolicyPack {
   policies: CompiledPolicy[];
 }
-
-import { builtinPolicyDir } from './builtin-dir.js';
 
 export { builtinPolicyDir };
 
