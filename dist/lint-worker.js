@@ -28870,7 +28870,17 @@ function mapItems(doc, node, expanding = /* @__PURE__ */ new Set()) {
   return [...own, ...merged.filter((i) => !ownKeys.has(i.key))];
 }
 function getItem(doc, node, key) {
-  return mapItems(doc, node).find((i) => i.key === key);
+  const map = resolve(doc, node);
+  if (!map || !(0, import_yaml3.isMap)(map)) return void 0;
+  let merges = false;
+  for (const pair of map.items) {
+    const keyNode = pair.key;
+    if (!(0, import_yaml3.isScalar)(keyNode)) continue;
+    const name = String(keyNode.value);
+    if (name === "<<" && keyNode.type === import_yaml3.Scalar.PLAIN) merges = true;
+    else if (name === key) return { key, keyNode, value: resolve(doc, pair.value) };
+  }
+  return merges ? mapItems(doc, map).find((i) => i.key === key) : void 0;
 }
 function getPath(doc, node, ...path5) {
   let current = resolve(doc, node);

@@ -203,12 +203,27 @@ export function mapItems(
   return [...own, ...merged.filter((i) => !ownKeys.has(i.key))];
 }
 
+/**
+ * The pair of a mapping under `key`, as `mapItems` would give it: an own key first, then what a
+ * merge key brings. Looked up in place, without listing the pairs: loaders ask this for most keys
+ * of every config, and the list they never read was much of a run's garbage.
+ */
 export function getItem(
   doc: Document.Parsed,
   node: Node | null | undefined,
   key: string,
 ): MapItem | undefined {
-  return mapItems(doc, node).find((i) => i.key === key);
+  const map = resolve(doc, node);
+  if (!map || !isMap(map)) return undefined;
+  let merges = false;
+  for (const pair of map.items) {
+    const keyNode = pair.key as Node;
+    if (!isScalar(keyNode)) continue;
+    const name = String(keyNode.value);
+    if (name === '<<' && keyNode.type === Scalar.PLAIN) merges = true;
+    else if (name === key) return { key, keyNode, value: resolve(doc, pair.value) };
+  }
+  return merges ? mapItems(doc, map).find((i) => i.key === key) : undefined;
 }
 
 /** The node at a path of mapping keys. */
