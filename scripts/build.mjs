@@ -1,7 +1,8 @@
-// Bundles the action (dist/index.js), the command line (dist/cli-main.js, started by dist/cli.js)
-// and their worker thread (dist/lint-worker.js) with esbuild: each one CommonJS file holding every
-// package it uses, ASCII only, with its source map. dist/package.json makes Node read them as
-// CommonJS whatever the repository's package.json says.
+// Bundles the action (dist/index.js), the command line (dist/cli-main.js, started by dist/cli.js),
+// their worker thread (dist/lint-worker.js) and the built-in pack's validators
+// (dist/policy-validators.js) with esbuild: each one CommonJS file holding every package it uses,
+// ASCII only, with its source map (the generated validators have none). dist/package.json makes
+// Node read them as CommonJS whatever the repository's package.json says.
 //
 // The command line's bundle is written as one function expression, `(function (exports, require,
 // module, __filename, __dirname) { … })`, which dist/cli.js compiles with V8's code cache
