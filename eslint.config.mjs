@@ -40,6 +40,9 @@ export default tseslint.config(
       'playground/dist/',
       'coverage/',
       'node_modules/',
+      // Scratch output of the build and the scripts, never committed.
+      '.build/',
+      '.bench/',
       '**/*.js',
       '**/*.mjs',
       '__tests__/fixtures/',

@@ -2673,8 +2673,8 @@ var init_package = __esm({
         format: "prettier --write .",
         "format:check": "prettier --check .",
         test: "NODE_OPTIONS=--experimental-vm-modules NODE_NO_WARNINGS=1 jest",
-        bench: `esbuild scripts/bench.ts --bundle --platform=node --format=esm --outfile=.bench/index.js --log-level=warning --banner:js="import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" && node .bench/index.js`,
-        "docs:rules": `esbuild scripts/rule-docs.ts --bundle --platform=node --format=esm --outfile=.build/rule-docs/index.js --log-level=warning --banner:js="import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" && node .build/rule-docs/index.js`
+        bench: "node scripts/bundle-script.mjs scripts/bench.ts .bench/index.js && node .bench/index.js",
+        "docs:rules": "node scripts/bundle-script.mjs scripts/rule-docs.ts .build/rule-docs/index.js && node .build/rule-docs/index.js"
       },
       dependencies: {
         "@actions/core": "3.0.1",
@@ -22989,7 +22989,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar3.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey2 = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar3.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -23027,7 +23027,7 @@ var require_merge = __commonJS({
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
-    exports2.isMergeKey = isMergeKey;
+    exports2.isMergeKey = isMergeKey2;
     exports2.merge = merge;
   }
 });
@@ -28847,6 +28847,9 @@ function resolve(doc, node) {
   }
   return current ?? null;
 }
+function isMergeKey(keyNode, name) {
+  return name === "<<" && (0, import_yaml3.isScalar)(keyNode) && keyNode.type === import_yaml3.Scalar.PLAIN;
+}
 function mapItems(doc, node, expanding = /* @__PURE__ */ new Set()) {
   const map = resolve(doc, node);
   if (!map || !(0, import_yaml3.isMap)(map) || expanding.has(map)) return [];
@@ -28858,7 +28861,7 @@ function mapItems(doc, node, expanding = /* @__PURE__ */ new Set()) {
     const key = (0, import_yaml3.isScalar)(keyNode) ? String(keyNode.value) : void 0;
     if (key === void 0) continue;
     const value = resolve(doc, pair.value);
-    if (key === "<<" && !((0, import_yaml3.isScalar)(keyNode) && keyNode.type !== import_yaml3.Scalar.PLAIN)) {
+    if (isMergeKey(keyNode, key)) {
       const sources = value && (0, import_yaml3.isSeq)(value) ? value.items.map((i) => resolve(doc, i)) : [value];
       for (const source of sources) merged.push(...mapItems(doc, source, expanding));
       continue;
@@ -28877,7 +28880,7 @@ function getItem(doc, node, key) {
     const keyNode = pair.key;
     if (!(0, import_yaml3.isScalar)(keyNode)) continue;
     const name = String(keyNode.value);
-    if (name === "<<" && keyNode.type === import_yaml3.Scalar.PLAIN) merges = true;
+    if (isMergeKey(keyNode, name)) merges = true;
     else if (name === key) return { key, keyNode, value: resolve(doc, pair.value) };
   }
   return merges ? mapItems(doc, map).find((i) => i.key === key) : void 0;

@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { bundleScript } from './bundle-script.mjs';
 
 // `node scripts/build.mjs DIR` builds into DIR instead (tests of the sources' own bundle).
 const dist = process.argv[2] ?? 'dist';
@@ -69,14 +70,8 @@ const WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
 // code, bundled with the parts of ajv it calls (src/policy/policy-validators.ts reads it).
 const scratch = '.build/validators';
 mkdirSync(scratch, { recursive: true });
-await build({
-  ...common,
-  entryPoints: ['scripts/policy-validators.ts'],
-  outfile: `${scratch}/generate.cjs`,
-  sourcemap: false,
-  metafile: false,
-});
-execFileSync(process.execPath, [`${scratch}/generate.cjs`, 'policies', `${scratch}/validators.cjs`]);
+await bundleScript('scripts/policy-validators.ts', `${scratch}/generate.mjs`);
+execFileSync(process.execPath, [`${scratch}/generate.mjs`, 'policies', `${scratch}/validators.cjs`]);
 
 const built = await Promise.all([
   bundle({

@@ -1,6 +1,6 @@
 // Writes the built-in pack's validators as one CommonJS module (ajv's standalone code), which the
 // build bundles beside the others as dist/policy-validators.js (src/policy/policy-validators.ts
-// reads it). Run by scripts/build.mjs: `node <this, bundled> POLICY_DIR OUT_FILE`.
+// reads it). Run by scripts/build.mjs, bundled: `node generate.mjs POLICY_DIR OUT_FILE`.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import standalone from 'ajv/dist/standalone/index.js';

@@ -219,7 +219,6 @@ interface TreeEntry {
   size?: number;
 }
 
-/** The whole tree of a commit under `cwd`, paths relative to it: one `git ls-tree`. */
 /**
  * The last commit's tree listed: a commit's tree never changes, and a comparison lists the same one
  * for its changed files and again for every read of the base side (`filesAtCommit`).
@@ -232,6 +231,7 @@ function treeEntries(cwd: string, commit: string): Promise<ReadonlyMap<string, T
   return lastTree.entries;
 }
 
+/** The whole tree of a commit under `cwd`, paths relative to it: one `git ls-tree`. */
 async function listTree(cwd: string, commit: string): Promise<Map<string, TreeEntry> | undefined> {
   const tree = await git(['ls-tree', '-r', '-z', '-l', commit], cwd);
   if (!tree.ok) return undefined;

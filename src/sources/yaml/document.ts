@@ -174,6 +174,11 @@ export interface MapItem {
   value: Node | null;
 }
 
+/** A YAML merge key: `<<` written plain (a quoted `"<<"` is an ordinary key). */
+function isMergeKey(keyNode: Node, name: string): boolean {
+  return name === '<<' && isScalar(keyNode) && keyNode.type === Scalar.PLAIN;
+}
+
 /** A mapping's pairs with scalar keys, YAML merge keys (`<<: *anchor`) expanded; own keys win. */
 export function mapItems(
   doc: Document.Parsed,
@@ -191,7 +196,7 @@ export function mapItems(
     const key = isScalar(keyNode) ? String(keyNode.value) : undefined;
     if (key === undefined) continue;
     const value = resolve(doc, pair.value);
-    if (key === '<<' && !(isScalar(keyNode) && keyNode.type !== Scalar.PLAIN)) {
+    if (isMergeKey(keyNode, key)) {
       const sources = value && isSeq(value) ? value.items.map((i) => resolve(doc, i)) : [value];
       for (const source of sources) merged.push(...mapItems(doc, source, expanding));
       continue;
@@ -220,7 +225,7 @@ export function getItem(
     const keyNode = pair.key as Node;
     if (!isScalar(keyNode)) continue;
     const name = String(keyNode.value);
-    if (name === '<<' && keyNode.type === Scalar.PLAIN) merges = true;
+    if (isMergeKey(keyNode, name)) merges = true;
     else if (name === key) return { key, keyNode, value: resolve(doc, pair.value) };
   }
   return merges ? mapItems(doc, map).find((i) => i.key === key) : undefined;
