@@ -26,7 +26,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 
 // src/cli-launcher.ts
 var import_node_fs = require("node:fs");
-var import_node_module = require("node:module");
 var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
 var import_node_vm = __toESM(require("node:vm"), 1);
@@ -43,7 +42,7 @@ try {
 var script = new import_node_vm.default.Script((0, import_node_fs.readFileSync)(bundle, "latin1"), { filename: bundle, cachedData: cached });
 if (cacheFile && (!cached || script.cachedDataRejected)) process.once("exit", () => keep(cacheFile, script));
 var module2 = { exports: {} };
-script.runInThisContext()(module2.exports, (0, import_node_module.createRequire)(bundle), module2, bundle, __dirname);
+script.runInThisContext()(module2.exports, require, module2, bundle, __dirname);
 function cachePath() {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return void 0;
   try {
@@ -54,7 +53,7 @@ function cachePath() {
     const uid = process.getuid?.();
     if (!stat.isDirectory() || uid !== void 0 && stat.uid !== uid || (stat.mode & 18) !== 0)
       return void 0;
-    return import_node_path.default.join(dir, `${"59ec7c6dfd1920fe"}-${process.version}-${process.arch}-${command}.cache`);
+    return import_node_path.default.join(dir, `${"a40ff3314f57e90c"}-${process.version}-${process.arch}-${command}.cache`);
   } catch {
     return void 0;
   }
@@ -77,7 +76,7 @@ function keep(file, compiled) {
 var STALE_MS = 7 * 24 * 60 * 60 * 1e3;
 function prune(dir) {
   for (const name of (0, import_node_fs.readdirSync)(dir)) {
-    if (!name.endsWith(".cache") || name.startsWith(`${"59ec7c6dfd1920fe"}-${process.version}-`)) continue;
+    if (!name.endsWith(".cache") || name.startsWith(`${"a40ff3314f57e90c"}-${process.version}-`)) continue;
     const file = import_node_path.default.join(dir, name);
     if (Date.now() - (0, import_node_fs.lstatSync)(file).mtimeMs > STALE_MS) (0, import_node_fs.rmSync)(file, { force: true });
   }

@@ -18,7 +18,6 @@ import {
   rmSync,
   writeSync,
 } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -51,7 +50,8 @@ try {
 const script = new vm.Script(readFileSync(bundle, 'latin1'), { filename: bundle, cachedData: cached });
 if (cacheFile && (!cached || script.cachedDataRejected)) process.once('exit', () => keep(cacheFile, script));
 const module = { exports: {} };
-(script.runInThisContext() as Main)(module.exports, createRequire(bundle), module, bundle, __dirname);
+// This file's own `require` resolves as the bundle's would (same folder), without loading node:module.
+(script.runInThisContext() as Main)(module.exports, require, module, bundle, __dirname);
 
 /**
  * The cache of this bundle for this Node and this command, in `$XDG_CACHE_HOME` (or `~/.cache`);

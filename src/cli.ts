@@ -1,25 +1,24 @@
-import { COMMANDS, commandsFor, CliError, EXIT } from './cli/index.js';
+import { COMMANDS, commandsFor, CliError, EXIT, writeStdout } from './cli/index.js';
 import { Command, CommanderError } from 'commander';
 import { TOOL } from './model/index.js';
 
-// A reader that stops early (`| head`) closes the pipe: that ends the run, it is not a failure.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
-  throw err;
-});
+// Help and the version go out as reports do (cli/standard-streams.ts); commander does not pass a
+// program's output settings on to the commands added to it.
+const output = { writeOut: (text: string) => void writeStdout(text) };
 
 const program = new Command()
   .name(TOOL.name)
   .description('Derive Apache Flink memory breakdowns exactly as Flink does, and lint them against policies.')
   .version(TOOL.version)
   .exitOverride()
-  .configureOutput({ outputError: (text, write) => write(text) });
+  .configureOutput({ ...output, outputError: (text, write) => write(text) });
 
 // A function, not top-level await: the bundle is CommonJS (scripts/build.mjs).
 async function main(): Promise<void> {
   try {
     // Only the command that runs is loaded (all of them for help or an unknown name).
-    for (const name of commandsFor(process.argv.slice(2))) program.addCommand(await COMMANDS[name]());
+    for (const name of commandsFor(process.argv.slice(2)))
+      program.addCommand((await COMMANDS[name]()).configureOutput(output));
     await program.parseAsync(process.argv);
   } catch (err) {
     if (err instanceof CommanderError) {

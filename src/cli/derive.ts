@@ -11,7 +11,7 @@ import {
   type Deployment,
   type FlinkVersion,
 } from '../model/index.js';
-import { breakdownToJson, visible } from '../report/index.js';
+import { breakdownToJson, useColor, visible } from '../report/index.js';
 import { breakdownText } from '../report/index.js';
 import { flinkView } from '../derive/index.js';
 import { lintText } from '../engine/index.js';
@@ -19,6 +19,7 @@ import { EMPTY_SETTINGS, type PolicyPack } from '../policy/index.js';
 import { wholeFileFormat } from '../sources/index.js';
 import { chooseConfigs } from './choose.js';
 import { CliError, EXIT } from './exit.js';
+import { isTerminal, writeStdout } from './standard-streams.js';
 
 interface DeriveFlags {
   set: string[];
@@ -224,12 +225,11 @@ async function runJsonl(defaults: { flinkVersion: FlinkVersion; deployment: Depl
     }
     buffer += `${JSON.stringify(out)}\n`;
     if (buffer.length > 1 << 16) {
-      if (!process.stdout.write(buffer))
-        await new Promise((resolve) => process.stdout.once('drain', resolve));
+      await writeStdout(buffer);
       buffer = '';
     }
   }
-  process.stdout.write(buffer);
+  await writeStdout(buffer);
 }
 
 export function deriveCommand(): Command {
@@ -289,11 +289,12 @@ export function deriveCommand(): Command {
       if (flags.format === 'json') {
         const json = breakdownToJson(breakdown) as Record<string, unknown>;
         if (flags.only) delete json[flags.only === 'taskmanager' ? 'jobmanager' : 'taskmanager'];
-        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+        await writeStdout(`${JSON.stringify(json, null, 2)}\n`);
       } else {
-        const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
-        if (about) process.stdout.write(`${visible(about)}\n\n`);
-        process.stdout.write(breakdownText(breakdown, { color, only: flags.only }));
+        const color = useColor({ isTTY: isTerminal(1) }, process.env);
+        await writeStdout(
+          `${about ? `${visible(about)}\n\n` : ''}${breakdownText(breakdown, { color, only: flags.only })}`,
+        );
       }
       if (processes.some((p) => refused(breakdown[p]))) process.exitCode = EXIT.rejected;
     });

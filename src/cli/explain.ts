@@ -5,6 +5,7 @@ import { TOOL, type Policy } from '../model/index.js';
 import { markdownToTerminal, nearNames, useColor, visible } from '../report/index.js';
 import { builtinPolicyDir, compilePolicies } from '../policy/index.js';
 import { CliError, EXIT } from './exit.js';
+import { isTerminal, writeStdout } from './standard-streams.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -45,8 +46,13 @@ export function explainCommand(): Command {
       const policies = pack.policies.sort((a, b) => a.policy.id.localeCompare(b.policy.id));
       if (rule === undefined) {
         const width = Math.max(...policies.map((p) => p.policy.id.length));
-        for (const { policy } of policies)
-          process.stdout.write(`${policy.id.padEnd(width)}  ${policy.severity.padEnd(7)}  ${policy.title}\n`);
+        await writeStdout(
+          policies
+            .map(
+              ({ policy }) => `${policy.id.padEnd(width)}  ${policy.severity.padEnd(7)}  ${policy.title}\n`,
+            )
+            .join(''),
+        );
         return;
       }
       const found = policies.find((p) => p.policy.id === rule);
@@ -63,11 +69,11 @@ export function explainCommand(): Command {
       }
       const text = page(found.policy, found.dir);
       // A built-in rule's page is Markdown: shown as text, its links absolute (the repository's docs).
-      process.stdout.write(
+      await writeStdout(
         found.dir === builtinPolicyDir()
           ? markdownToTerminal(text, {
               pageUrl: `${TOOL.homepage}/blob/main/docs/rules/${found.policy.id}.md`,
-              color: useColor(process.stdout, process.env),
+              color: useColor({ isTTY: isTerminal(1) }, process.env),
             })
           : text,
       );

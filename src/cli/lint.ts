@@ -16,6 +16,7 @@ import { reachesThreshold } from '../report/index.js';
 import { useColor } from '../report/index.js';
 import { lintAtRef } from './compare.js';
 import { CliError, EXIT } from './exit.js';
+import { isTerminal, writeStdoutLines } from './standard-streams.js';
 
 interface LintFlags {
   format: string[];
@@ -167,13 +168,13 @@ export function lintCommand(): Command {
         const comparison = base && compareWithBase(base, report);
         for (const { format, file } of targets) {
           const pieces = renderPieces(format, report, {
-            color: flags.color && file === undefined && useColor(process.stdout, process.env),
+            color: flags.color && file === undefined && useColor({ isTTY: isTerminal(1) }, process.env),
             failed,
             comparison,
             verbose: flags.verbose,
           });
           // In a workflow the runner reads the step's output: no line of it may be a command.
-          if (file === undefined) await writeOut(pieces, inertLines);
+          if (file === undefined) await writeStdoutLines(pieces, inertLines);
           else {
             writePieces(file, pieces);
             process.stderr.write(`wrote ${visible(file)}\n`);
@@ -208,8 +209,8 @@ function filesDone({ listed, read, judged }: FilesProgress): string {
 async function withProgress<T>(
   work: (onProgress?: (progress: FilesProgress) => void) => Promise<T>,
 ): Promise<T> {
+  if (!isTerminal(2)) return work();
   const stream = process.stderr;
-  if (!stream.isTTY) return work();
   const started = Date.now();
   let files = '';
   let shown = false;
@@ -241,23 +242,6 @@ function concurrency(value: string): number | 'auto' {
       EXIT.usage,
     );
   return threads;
-}
-
-/**
- * Writes pieces to standard output as they come, in whole lines (`transform` reads line starts),
- * waiting while a slow reader drains the pipe.
- */
-async function writeOut(pieces: Iterable<string>, transform: (text: string) => string): Promise<void> {
-  let buffer = '';
-  for (const piece of pieces) {
-    buffer += piece;
-    const cut = buffer.length < 1 << 16 ? 0 : buffer.lastIndexOf('\n') + 1;
-    if (cut === 0) continue;
-    const ready = process.stdout.write(transform(buffer.slice(0, cut)));
-    buffer = buffer.slice(cut);
-    if (!ready) await new Promise((resolve) => process.stdout.once('drain', resolve));
-  }
-  process.stdout.write(transform(buffer));
 }
 
 /** Pieces gathered before a write: one system call per piece cost more than making the pieces. */

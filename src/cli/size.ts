@@ -14,6 +14,7 @@ import { sizeText, sizeToJson, useColor } from '../report/index.js';
 import { quantityBytes } from '../sources/index.js';
 import { chooseConfigs } from './choose.js';
 import { CliError, EXIT } from './exit.js';
+import { isTerminal, writeStdout } from './standard-streams.js';
 
 interface SizeFlags {
   container?: string;
@@ -154,7 +155,7 @@ export function sizeCommand(): Command {
       'in a file of several configs, answer for the one with this name (metadata.name, service); default: each',
     )
     .option('--document <n>', 'in a file of several configs, answer for the n-th (from 1)')
-    .action((file: string | undefined, flags: SizeFlags) => {
+    .action(async (file: string | undefined, flags: SizeFlags) => {
       const input = toSizeInput(file, flags);
       let outcomes;
       try {
@@ -175,10 +176,10 @@ export function sizeCommand(): Command {
                   ...(sizeToJson(o) as Record<string, unknown>),
                 })),
               };
-        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+        await writeStdout(`${JSON.stringify(json, null, 2)}\n`);
       } else {
-        const color = useColor(process.stdout, process.env);
-        process.stdout.write(outcomes.map((o) => sizeText(o, { color })).join('\n'));
+        const color = useColor({ isTTY: isTerminal(1) }, process.env);
+        await writeStdout(outcomes.map((o) => sizeText(o, { color })).join('\n'));
       }
       if (outcomes.some((o) => !o.feasible)) process.exitCode = EXIT.rejected;
     });

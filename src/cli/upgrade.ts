@@ -7,6 +7,7 @@ import { DEPLOYMENTS, FLINK_VERSIONS, type Deployment, type FlinkVersion } from 
 import { upgradeText, upgradeToJson } from '../report/index.js';
 import { chooseConfigs } from './choose.js';
 import { CliError, EXIT } from './exit.js';
+import { writeStdout } from './standard-streams.js';
 
 interface UpgradeFlags {
   to: string;
@@ -53,7 +54,7 @@ export function upgradeCommand(): Command {
     )
     .option('--document <n>', 'in a file of several configs, only the n-th (from 1)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action((file: string, flags: UpgradeFlags) => {
+    .action(async (file: string, flags: UpgradeFlags) => {
       const to = version('--to', flags.to);
       const from = flags.from === undefined ? undefined : version('--from', flags.from);
       let text: string;
@@ -83,7 +84,7 @@ export function upgradeCommand(): Command {
       if (flags.output && outcome.rewritten) writeFileSync(flags.output, outcome.rewritten.text);
       if (flags.write && outcome.rewritten)
         writeFileSync(join(dirname(file), outcome.rewritten.name), outcome.rewritten.text);
-      process.stdout.write(
+      await writeStdout(
         flags.format === 'json' ? `${JSON.stringify(upgradeToJson(report), null, 2)}\n` : upgradeText(report),
       );
       const refused = outcome.configs.some((c) =>
