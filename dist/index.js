@@ -24968,7 +24968,7 @@ var init_flink = __esm({
 });
 
 // src/sources/discover/git.ts
-function git(args, cwd, timeoutMs = 6e4) {
+function git(args, cwd, timeoutMs = 6e4, maxBuffer = 64 << 20) {
   return new Promise((resolve3) => {
     process.getBuiltinModule("node:child_process").execFile(
       "git",
@@ -24976,7 +24976,7 @@ function git(args, cwd, timeoutMs = 6e4) {
       {
         cwd,
         encoding: "buffer",
-        maxBuffer: 64 * 1024 * 1024,
+        maxBuffer,
         timeout: timeoutMs,
         env: { ...process.env, ...GIT_ENV }
       },
@@ -38091,6 +38091,9 @@ var init_prefilter = __esm({
 function isCandidateName(name) {
   return YAML_NAME.test(name) || isFlinkConfName(name) || isDockerfileName(name) || isHelmHelpersName(name);
 }
+function inPathOrder(files) {
+  return files.sort((a, b) => a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0);
+}
 function listCandidates(options) {
   const cwd = import_node_path4.default.resolve(options.cwd);
   const notices = [];
@@ -38098,6 +38101,21 @@ function listCandidates(options) {
   const exclude = options.exclude?.length ? (0, import_picomatch.default)([...options.exclude], { dot: true }) : void 0;
   const seen = /* @__PURE__ */ new Set();
   const listed = [];
+  const later = [];
+  const select = (names, base, root, into) => {
+    for (const name of names) {
+      if (!isCandidateName(name)) continue;
+      if (name.split("/").some((part) => ALWAYS_SKIPPED.has(part))) continue;
+      const file = import_node_path4.default.join(base, name);
+      const relative2 = toPosix(import_node_path4.default.relative(cwd, file));
+      if (seen.has(relative2)) continue;
+      seen.add(relative2);
+      if (include && !include(relative2)) continue;
+      if (exclude?.(relative2)) continue;
+      into.push({ file, relative: relative2, root });
+    }
+    return into;
+  };
   for (const given of options.paths.length > 0 ? options.paths : ["."]) {
     const absolute = import_node_path4.default.resolve(cwd, given);
     let stat3;
@@ -38114,21 +38132,23 @@ function listCandidates(options) {
       notices.push({ code: where.code, message: `${toPosix(given)}: ${where.message}` });
       continue;
     }
-    const names = stat3.isDirectory() ? listFiles(absolute) : [import_node_path4.default.basename(absolute)];
-    for (const name of names) {
-      if (!isCandidateName(name)) continue;
-      if (name.split("/").some((part) => ALWAYS_SKIPPED.has(part))) continue;
-      const file = import_node_path4.default.join(base, name);
-      const relative2 = toPosix(import_node_path4.default.relative(cwd, file));
-      if (seen.has(relative2)) continue;
-      seen.add(relative2);
-      if (include && !include(relative2)) continue;
-      if (exclude?.(relative2)) continue;
-      listed.push({ file, relative: relative2, root });
+    if (!stat3.isDirectory()) {
+      select([import_node_path4.default.basename(absolute)], base, root, listed);
+      continue;
     }
+    const git2 = gitFiles(absolute);
+    if (!git2) {
+      select(walk(absolute), base, root, listed);
+      continue;
+    }
+    select(git2.tracked, base, root, listed);
+    later.push(git2.untracked.then((names) => select(names, base, root, [])));
   }
-  listed.sort((a, b) => a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0);
-  return { listed, notices };
+  return {
+    listed: inPathOrder(listed),
+    notices,
+    ...later.length > 0 && { later: Promise.all(later).then((lists) => inPathOrder(lists.flat())) }
+  };
 }
 function readCandidates(listed, notices, stats = { ruledOut: 0 }) {
   const candidates = [];
@@ -38190,24 +38210,33 @@ function readCandidate(listed, notices, stats, folders) {
 function toPosix(p) {
   return p.split(import_node_path4.default.sep).join("/");
 }
-function listFiles(dir) {
-  return gitFiles(dir) ?? walk(dir);
-}
 function gitFiles(dir) {
   if (!dotGitOf(dir) && !process.env.GIT_DIR && !process.env.GIT_WORK_TREE) return void 0;
-  const git2 = process.getBuiltinModule("node:child_process").spawnSync(
-    "git",
-    [...SAFE_GIT, "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "."],
-    {
-      cwd: dir,
-      env: { ...process.env, ...GIT_ENV },
-      encoding: "utf8",
-      maxBuffer: 256 * 1024 * 1024,
-      stdio: ["ignore", "pipe", "ignore"]
-    }
+  const untracked = git(
+    ["ls-files", "-z", "--others", "--exclude-standard", "--", "."],
+    dir,
+    void 0,
+    256 << 20
   );
-  if (git2.error || git2.status !== 0) return void 0;
-  return git2.stdout.split("\0").filter((f) => f !== "");
+  const tracked = process.getBuiltinModule("node:child_process").spawnSync("git", [...SAFE_GIT, "ls-files", "-z", "--cached", "--", "."], {
+    cwd: dir,
+    env: { ...process.env, ...GIT_ENV },
+    encoding: "utf8",
+    maxBuffer: 256 << 20,
+    stdio: ["ignore", "pipe", "ignore"]
+  });
+  if (tracked.error || tracked.status !== 0) return void 0;
+  const names = tracked.stdout.split("\0").filter((f) => f !== "");
+  return {
+    tracked: names,
+    // Where git cannot say, a walk does, less what git tracks.
+    untracked: untracked.then((result) => {
+      if (result.ok)
+        return result.stdout.toString("utf8").split("\0").filter((f) => f !== "");
+      const known = new Set(names);
+      return walk(dir).filter((f) => !known.has(f));
+    })
+  };
 }
 function walk(root) {
   const files = [];
@@ -62272,14 +62301,20 @@ function mergeShares(shares, maxConfigs) {
     findings: [],
     suppressed: [],
     // What reading noticed first, as discovery reports it; then what loading noticed, file by file.
-    notices: shares.flatMap((share) => share.notices),
+    notices: inFileOrder(
+      shares.flatMap((share) => share.notices),
+      (n) => n.location?.file ?? ""
+    ),
     sources: /* @__PURE__ */ new Map(),
     judged: false,
     ruledOut: shares.reduce((sum3, share) => sum3 + share.ruledOut, 0)
   };
   const unread = [];
   const dropped = /* @__PURE__ */ new Set();
-  for (const file of shares.flatMap((share) => share.files)) {
+  for (const file of inFileOrder(
+    shares.flatMap((share) => share.files),
+    (f) => f.path
+  )) {
     const room = maxConfigs - merged.results.length;
     if (room <= 0 || file.skipped) {
       unread.push(file.path);
@@ -62315,6 +62350,9 @@ function mergeShares(shares, maxConfigs) {
   merged.suppressed = sortFindings(shares.flatMap((share) => share.suppressed).filter(kept));
   return merged;
 }
+function inFileOrder(items2, file) {
+  return items2.sort((a, b) => file(a) < file(b) ? -1 : file(a) > file(b) ? 1 : 0);
+}
 var fileKey2 = (file) => `${file}\0`;
 function isEmptyFile(config) {
   return (config.kind === "flink-conf" || config.kind === "config-yaml") && config.entries.length === 0 && config.problems.length === 0;
@@ -62338,9 +62376,11 @@ function threadCount(files, concurrency) {
 }
 async function loadChunks(chunks, context3, loaded, done, between = () => void 0) {
   const next = new Int32Array(chunks.next);
-  const count3 = Math.ceil(chunks.listed.length / chunks.size);
+  const count3 = chunkCount(chunks);
   let configs = 0;
-  for (let index = Atomics.add(next, 0, 1); index < count3; index = Atomics.add(next, 0, 1)) {
+  for (const chunk of loaded.values()) for (const file of chunk.files) configs += file.configs.length;
+  for (let claimed = Atomics.add(next, 0, 1); claimed < count3; claimed = Atomics.add(next, 0, 1)) {
+    const index = chunks.first + claimed;
     const chunk = loadChunk(chunks, index, { ...context3, maxConfigs: context3.maxConfigs - configs });
     for (const file of chunk.files) configs += file.configs.length;
     loaded.set(index, chunk);
@@ -62348,8 +62388,12 @@ async function loadChunks(chunks, context3, loaded, done, between = () => void 0
     await between();
   }
 }
+function chunkCount(chunks) {
+  return Math.ceil(chunks.listed.length / chunks.size);
+}
 function loadChunk(chunks, index, context3) {
-  return loadListed(chunks.listed.slice(index * chunks.size, (index + 1) * chunks.size), context3);
+  const from = (index - chunks.first) * chunks.size;
+  return loadListed(chunks.listed.slice(from, from + chunks.size), context3);
 }
 var WorkerShare = class {
   constructor(started, progress) {
@@ -62405,12 +62449,24 @@ var LintThreads = class {
       this.workers.push({ worker, ended });
     }
   }
-  /** Lints the listed files in every thread, the links made from all of them; one result a chunk, in file order. */
-  async run(listed, link3, pack, size2 = CHUNK_FILES, onProgress) {
+  /**
+   * Lints the listed files in every thread, the links made from all of them; one result a chunk,
+   * in list order. Files listed `later` (git's untracked ones) are loaded by every thread after
+   * the others; `more` is called with how many files the run has when they are known.
+   */
+  async run(listed, link3, pack, options = {}) {
     const { context: context3 } = this.setup;
-    const chunks = { listed, size: size2, next: new SharedArrayBuffer(4) };
-    const count3 = Math.ceil(listed.length / size2);
-    const files = (index) => Math.min(size2, listed.length - index * size2);
+    const { size: size2 = CHUNK_FILES, onProgress } = options;
+    const lists = [];
+    const listOf = (index) => {
+      let at = lists.length - 1;
+      while (lists[at].first > index) at--;
+      return lists[at];
+    };
+    const files = (index) => {
+      const chunks = listOf(index);
+      return Math.min(size2, chunks.listed.length - (index - chunks.first) * size2);
+    };
     const done = { listed: listed.length, read: 0, judged: 0 };
     const progress = {
       loaded: (index) => {
@@ -62422,31 +62478,55 @@ var LintThreads = class {
         onProgress?.({ ...done });
       }
     };
-    const shares = this.workers.map((started) => new WorkerShare(started, progress));
-    const letIn = shares.length > 0 || onProgress ? () => new Promise((resolve3) => setImmediate(resolve3)) : void 0;
+    const shares = [];
+    const letIn = () => shares.length > 0 || onProgress ? new Promise((resolve3) => setImmediate(resolve3)) : void 0;
     const mine = /* @__PURE__ */ new Map();
     const ownFacts = /* @__PURE__ */ new Map();
-    const loading = shares.map((share) => share.post({ kind: "chunks", chunks }));
-    await loadChunks(
-      chunks,
-      context3,
-      mine,
-      (index, facts2) => {
-        ownFacts.set(index, facts2);
-        progress.loaded(index);
-      },
-      letIn
-    );
-    const loadedBy = await Promise.all(loading);
+    const loadedBy = [];
+    let count3 = 0;
+    const load = async (chunks) => {
+      lists.push(chunks);
+      count3 += chunkCount(chunks);
+      for (const started of this.workers.slice(shares.length)) {
+        shares.push(new WorkerShare(started, progress));
+        loadedBy.push(true);
+      }
+      const loading = shares.map(
+        (share, i) => loadedBy[i] ? share.post({ kind: "chunks", chunks }) : Promise.resolve(false)
+      );
+      await loadChunks(
+        chunks,
+        context3,
+        mine,
+        (index, facts2) => {
+          ownFacts.set(index, facts2);
+          progress.loaded(index);
+        },
+        letIn
+      );
+      (await Promise.all(loading)).forEach((ok, i) => loadedBy[i] &&= ok);
+    };
+    const chunksOf = (list2) => ({
+      listed: list2,
+      size: size2,
+      first: count3,
+      next: new SharedArrayBuffer(4)
+    });
+    await load(chunksOf(listed));
+    const more = await options.later;
+    if (more && more.length > 0) {
+      done.listed += more.length;
+      await load(chunksOf(more));
+    }
     const factsOf = (index) => ownFacts.get(index) ?? shares.find((s, i) => loadedBy[i] && s.facts.has(index))?.facts.get(index);
     for (let index = 0; index < count3; index++) {
       if (factsOf(index)) continue;
-      const chunk = loadChunk(chunks, index, context3);
+      const chunk = loadChunk(listOf(index), index, context3);
       mine.set(index, chunk);
       ownFacts.set(index, chunkLinkFacts(chunk));
     }
     const facts = Array.from({ length: count3 }, (_, index) => factsOf(index) ?? []).flat();
-    const links = link3(facts);
+    const links = await link3(facts);
     const judging = shares.map(
       (share, i) => loadedBy[i] ? share.post({ kind: "links", links }) : Promise.resolve(false)
     );
@@ -62460,7 +62540,7 @@ var LintThreads = class {
     for (const [index, chunk] of mine) {
       linted.set(index, judgeChunk(chunk, links, context3, await packFor(chunk)));
       progress.judged(index);
-      await letIn?.();
+      await letIn();
     }
     const judgedBy = await Promise.all(judging);
     const results = [];
@@ -62470,7 +62550,7 @@ var LintThreads = class {
         results.push(done2);
         continue;
       }
-      const chunk = loadChunk(chunks, index, context3);
+      const chunk = loadChunk(listOf(index), index, context3);
       results.push(judgeChunk(chunk, links, context3, await packFor(chunk)));
     }
     return results;
@@ -62532,12 +62612,26 @@ async function lint(options, given) {
     exclude: options.exclude
   });
   const only = options.onlyFiles ? new Set(options.onlyFiles) : void 0;
-  const listed = only ? listing.listed.filter((f) => only.has(f.relative)) : listing.listed;
-  return lintListed(options, prepared, threads, listed, listing.notices);
+  const kept = (files) => only ? files.filter((f) => only.has(f.relative)) : files;
+  return lintListed(
+    options,
+    prepared,
+    threads,
+    kept(listing.listed),
+    listing.notices,
+    listing.later?.then(kept)
+  );
 }
 async function lintGiven(options, files, given, judge = true) {
   const prepared = given ?? await prepare(options);
-  const listed = selectListed(files, options).map((f) => ({ file: f.path, relative: f.path, root: options.cwd, bytes: f.bytes })).sort((a, b) => a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0);
+  const listed = inPathOrder(
+    selectListed(files, options).map((f) => ({
+      file: f.path,
+      relative: f.path,
+      root: options.cwd,
+      bytes: f.bytes
+    }))
+  );
   return lintListed(options, prepared, newThreads(options, prepared, judge), listed, []);
 }
 function newThreads(options, prepared, judge = true) {
@@ -62549,21 +62643,32 @@ function newThreads(options, prepared, judge = true) {
   };
   return new LintThreads({ context: context3, policyDirs: prepared.policyDirs });
 }
-async function lintListed(options, prepared, threads, listed, listingNotices) {
+async function lintListed(options, prepared, threads, listed, listingNotices, later) {
   const { settings } = prepared;
   const maxConfigs = options.maxConfigs ?? MAX_CONFIGS;
-  sizeRun(listed.length);
-  threads.start(threadCount(listed.length, options.concurrency ?? "auto"));
+  const concurrency = options.concurrency ?? "auto";
+  const sized = (files2) => {
+    sizeRun(files2);
+    threads.start(threadCount(files2, concurrency));
+  };
+  sized(listed.length);
+  const all = later ? later.then((more) => {
+    sized(listed.length + more.length);
+    return [...listed, ...more];
+  }) : Promise.resolve(listed);
   const versions = { override: options.flinkVersion, fallback: settings.flinkVersion };
-  const read = treeReader(listed, listed.some((f) => f.bytes) ? void 0 : options.cwd);
-  await prepareLink(listed.map((f) => f.relative));
   const shares = await threads.run(
     listed,
-    (facts) => link(facts, versions, read),
+    async (facts) => {
+      const files2 = await all;
+      await prepareLink(files2.map((f) => f.relative));
+      const read = treeReader(files2, files2.some((f) => f.bytes) ? void 0 : options.cwd);
+      return link(facts, versions, read);
+    },
     prepared.pack,
-    void 0,
-    options.onProgress
+    { onProgress: options.onProgress, later }
   );
+  const files = (await all).length;
   const { results, findings, suppressed, sources, judged: judged2, ruledOut, ...merged } = mergeShares(
     shares,
     maxConfigs
@@ -62582,9 +62687,9 @@ async function lintListed(options, prepared, threads, listed, listingNotices) {
     ],
     policies,
     sources,
-    stats: { listed: listed.length, ruledOut },
+    stats: { listed: files, ruledOut },
     summary: {
-      files: listed.length,
+      files,
       configs: results.length,
       errors: findings.filter((f) => f.severity === "error").length,
       warnings: findings.filter((f) => f.severity === "warning").length,

@@ -33544,9 +33544,11 @@ function judged(loaded2, links) {
 // src/engine/threads.ts
 async function loadChunks(chunks, context2, loaded2, done, between = () => void 0) {
   const next = new Int32Array(chunks.next);
-  const count = Math.ceil(chunks.listed.length / chunks.size);
+  const count = chunkCount(chunks);
   let configs = 0;
-  for (let index = Atomics.add(next, 0, 1); index < count; index = Atomics.add(next, 0, 1)) {
+  for (const chunk of loaded2.values()) for (const file of chunk.files) configs += file.configs.length;
+  for (let claimed = Atomics.add(next, 0, 1); claimed < count; claimed = Atomics.add(next, 0, 1)) {
+    const index = chunks.first + claimed;
     const chunk = loadChunk(chunks, index, { ...context2, maxConfigs: context2.maxConfigs - configs });
     for (const file of chunk.files) configs += file.configs.length;
     loaded2.set(index, chunk);
@@ -33554,8 +33556,12 @@ async function loadChunks(chunks, context2, loaded2, done, between = () => void 
     await between();
   }
 }
+function chunkCount(chunks) {
+  return Math.ceil(chunks.listed.length / chunks.size);
+}
 function loadChunk(chunks, index, context2) {
-  return loadListed(chunks.listed.slice(index * chunks.size, (index + 1) * chunks.size), context2);
+  const from = (index - chunks.first) * chunks.size;
+  return loadListed(chunks.listed.slice(from, from + chunks.size), context2);
 }
 
 // src/engine/worker.ts

@@ -119,7 +119,7 @@ describe('shares of a run', () => {
   }
 
   it('chunks claimed by one thread come in file order and cover every file', async () => {
-    const chunks = { listed, size: CHUNK_FILES, next: new SharedArrayBuffer(4) };
+    const chunks = { listed, size: CHUNK_FILES, first: 0, next: new SharedArrayBuffer(4) };
     const claimed = await claimAll(chunks, 20_000);
     expect(claimed.map((c) => c.index)).toEqual([...Array(Math.ceil(listed.length / CHUNK_FILES)).keys()]);
     expect(
@@ -133,7 +133,7 @@ describe('shares of a run', () => {
   });
 
   it('a thread stops keeping configs at the limit, and the merge still reports the first ones', async () => {
-    const claimed = await claimAll({ listed, size: 8, next: new SharedArrayBuffer(4) }, 5);
+    const claimed = await claimAll({ listed, size: 8, first: 0, next: new SharedArrayBuffer(4) }, 5);
     expect(
       mergeShares(
         claimed.map((c) => c.linted),
@@ -164,7 +164,7 @@ describe('worker threads (the bundled worker)', () => {
       listed,
       (facts) => link(facts),
       () => pack,
-      1,
+      { size: 1 },
     );
     expect(shares).toHaveLength(listed.length);
     expect(mergeShares(shares, 20_000)).toEqual(oneThread(20_000));
@@ -177,11 +177,27 @@ describe('worker threads (the bundled worker)', () => {
           listed,
           (facts) => link(facts),
           () => pack,
-          2,
+          { size: 2 },
         ),
         7,
       ),
     ).toEqual(oneThread(7));
+  });
+
+  it("files listed later (a work tree's untracked ones) are shared alike and reported in path order", async () => {
+    const threads = new LintThreads(setup, WORKER);
+    threads.start(2);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // Every third file comes later, as git names untracked files once its walk of the tree ends.
+    const later = listed.filter((_, i) => i % 3 === 1);
+    const shares = await threads.run(
+      listed.filter((_, i) => i % 3 !== 1),
+      (facts) => link(facts),
+      () => pack,
+      { size: 1, later: new Promise((resolve) => setTimeout(() => resolve(later), 50)) },
+    );
+    expect(shares).toHaveLength(listed.length);
+    expect(mergeShares(shares, 20_000)).toEqual(oneThread(20_000));
   });
 
   it('workers that find no chunk left are let go', async () => {
@@ -208,7 +224,7 @@ describe('worker threads (the bundled worker)', () => {
       listed,
       (facts) => link(facts),
       () => pack,
-      4,
+      { size: 4 },
     );
     expect(mergeShares(shares, 20_000)).toEqual(oneThread(20_000));
   });
@@ -231,7 +247,7 @@ describe('worker threads (the bundled worker)', () => {
       listed,
       (facts) => link(facts),
       () => pack,
-      1,
+      { size: 1 },
     );
     expect(mergeShares(shares, 20_000)).toEqual(oneThread(20_000));
   });

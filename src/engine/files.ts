@@ -178,7 +178,10 @@ export function mergeShares(shares: readonly LintedFiles[], maxConfigs: number):
     findings: [],
     suppressed: [],
     // What reading noticed first, as discovery reports it; then what loading noticed, file by file.
-    notices: shares.flatMap((share) => share.notices),
+    notices: inFileOrder(
+      shares.flatMap((share) => share.notices),
+      (n) => n.location?.file ?? '',
+    ),
     sources: new Map(),
     judged: false,
     ruledOut: shares.reduce((sum, share) => sum + share.ruledOut, 0),
@@ -186,7 +189,10 @@ export function mergeShares(shares: readonly LintedFiles[], maxConfigs: number):
   const unread: string[] = [];
   // Keys of what a share judged but the run has no room for: config ids, and whole files.
   const dropped = new Set<string>();
-  for (const file of shares.flatMap((share) => share.files)) {
+  for (const file of inFileOrder(
+    shares.flatMap((share) => share.files),
+    (f) => f.path,
+  )) {
     const room = maxConfigs - merged.results.length;
     if (room <= 0 || file.skipped) {
       unread.push(file.path);
@@ -221,6 +227,14 @@ export function mergeShares(shares: readonly LintedFiles[], maxConfigs: number):
   merged.findings = sortFindings(shares.flatMap((share) => share.findings).filter(kept));
   merged.suppressed = sortFindings(shares.flatMap((share) => share.suppressed).filter(kept));
   return merged;
+}
+
+/**
+ * Sorted by file path, stably: shares come in list order, and a run that lists its files in two
+ * goes (git's tracked files, then its untracked ones) has two runs of paths to merge.
+ */
+function inFileOrder<T>(items: T[], file: (item: T) => string): T[] {
+  return items.sort((a, b) => (file(a) < file(b) ? -1 : file(a) > file(b) ? 1 : 0));
 }
 
 /** Cannot collide with a config id (`file#…`). */

@@ -19,6 +19,7 @@ import {
   type PolicyPack,
 } from '../policy/index.js';
 import {
+  inPathOrder,
   listCandidates,
   readConfined,
   selectListed,
@@ -109,8 +110,15 @@ export async function lint(options: LintOptions, given?: Prepared): Promise<Repo
     exclude: options.exclude,
   });
   const only = options.onlyFiles ? new Set(options.onlyFiles) : undefined;
-  const listed = only ? listing.listed.filter((f) => only.has(f.relative)) : listing.listed;
-  return lintListed(options, prepared, threads, listed, listing.notices);
+  const kept = (files: ListedFile[]) => (only ? files.filter((f) => only.has(f.relative)) : files);
+  return lintListed(
+    options,
+    prepared,
+    threads,
+    kept(listing.listed),
+    listing.notices,
+    listing.later?.then(kept),
+  );
 }
 
 /** A file given with its content, not read from the disk (a base revision's, from git). */
@@ -132,9 +140,14 @@ export async function lintGiven(
   judge = true,
 ): Promise<Report> {
   const prepared = given ?? (await prepare(options));
-  const listed = selectListed(files, options)
-    .map((f): ListedFile => ({ file: f.path, relative: f.path, root: options.cwd, bytes: f.bytes }))
-    .sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+  const listed = inPathOrder(
+    selectListed(files, options).map((f): ListedFile => ({
+      file: f.path,
+      relative: f.path,
+      root: options.cwd,
+      bytes: f.bytes,
+    })),
+  );
   return lintListed(options, prepared, newThreads(options, prepared, judge), listed, []);
 }
 
@@ -154,23 +167,38 @@ async function lintListed(
   threads: LintThreads,
   listed: readonly ListedFile[],
   listingNotices: readonly Notice[],
+  later?: Promise<readonly ListedFile[]>,
 ): Promise<Report> {
   const { settings } = prepared;
   const maxConfigs = options.maxConfigs ?? MAX_CONFIGS;
-  sizeRun(listed.length);
-  threads.start(threadCount(listed.length, options.concurrency ?? 'auto'));
+  const concurrency = options.concurrency ?? 'auto';
+  const sized = (files: number) => {
+    sizeRun(files);
+    threads.start(threadCount(files, concurrency));
+  };
+  sized(listed.length);
+  // Git's untracked files come once its walk of the work tree ends: the run is sized again then.
+  const all = later
+    ? later.then((more) => {
+        sized(listed.length + more.length);
+        return [...listed, ...more];
+      })
+    : Promise.resolve(listed);
   const versions = { override: options.flinkVersion, fallback: settings.flinkVersion };
-  // The link stage reads the files other files name (a kustomization's bases and patches) from the
-  // tree: from where they were listed, or the workspace when the run reads the disk.
-  const read = treeReader(listed, listed.some((f) => f.bytes) ? undefined : options.cwd);
-  await prepareLink(listed.map((f) => f.relative));
   const shares = await threads.run(
     listed,
-    (facts) => link(facts, versions, read),
+    async (facts) => {
+      const files = await all;
+      await prepareLink(files.map((f) => f.relative));
+      // The link stage reads the files other files name (a kustomization's bases and patches) from
+      // the tree: from where they were listed, or the workspace when the run reads the disk.
+      const read = treeReader(files, files.some((f) => f.bytes) ? undefined : options.cwd);
+      return link(facts, versions, read);
+    },
     prepared.pack,
-    undefined,
-    options.onProgress,
+    { onProgress: options.onProgress, later },
   );
+  const files = (await all).length;
   const { results, findings, suppressed, sources, judged, ruledOut, ...merged } = mergeShares(
     shares,
     maxConfigs,
@@ -190,9 +218,9 @@ async function lintListed(
     ],
     policies,
     sources,
-    stats: { listed: listed.length, ruledOut },
+    stats: { listed: files, ruledOut },
     summary: {
-      files: listed.length,
+      files,
       configs: results.length,
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,

@@ -29,7 +29,9 @@ export interface WorkerSetup {
 export interface Chunks {
   listed: readonly ListedFile[];
   size: number;
-  /** One 32-bit slot: the next chunk to claim. */
+  /** The run's index of this list's first chunk: a run may list its files in more than one go. */
+  first: number;
+  /** One 32-bit slot: the next chunk of this list to claim. */
   next: SharedArrayBuffer;
 }
 
@@ -87,9 +89,11 @@ export async function loadChunks(
   between: () => Promise<void> | void = () => undefined,
 ): Promise<void> {
   const next = new Int32Array(chunks.next);
-  const count = Math.ceil(chunks.listed.length / chunks.size);
+  const count = chunkCount(chunks);
   let configs = 0;
-  for (let index = Atomics.add(next, 0, 1); index < count; index = Atomics.add(next, 0, 1)) {
+  for (const chunk of loaded.values()) for (const file of chunk.files) configs += file.configs.length;
+  for (let claimed = Atomics.add(next, 0, 1); claimed < count; claimed = Atomics.add(next, 0, 1)) {
+    const index = chunks.first + claimed;
     const chunk = loadChunk(chunks, index, { ...context, maxConfigs: context.maxConfigs - configs });
     for (const file of chunk.files) configs += file.configs.length;
     loaded.set(index, chunk);
@@ -98,8 +102,14 @@ export async function loadChunks(
   }
 }
 
+function chunkCount(chunks: Chunks): number {
+  return Math.ceil(chunks.listed.length / chunks.size);
+}
+
+/** Loads the run's chunk `index`, one of this list's. */
 function loadChunk(chunks: Chunks, index: number, context: FilesContext): LoadedChunk {
-  return loadListed(chunks.listed.slice(index * chunks.size, (index + 1) * chunks.size), context);
+  const from = (index - chunks.first) * chunks.size;
+  return loadListed(chunks.listed.slice(from, from + chunks.size), context);
 }
 
 interface Started {
@@ -185,18 +195,33 @@ export class LintThreads {
     }
   }
 
-  /** Lints the listed files in every thread, the links made from all of them; one result a chunk, in file order. */
+  /**
+   * Lints the listed files in every thread, the links made from all of them; one result a chunk,
+   * in list order. Files listed `later` (git's untracked ones) are loaded by every thread after
+   * the others; `more` is called with how many files the run has when they are known.
+   */
   async run(
     listed: readonly ListedFile[],
-    link: (facts: readonly LinkFacts[]) => Map<string, ConfigLink>,
+    link: (facts: readonly LinkFacts[]) => Map<string, ConfigLink> | Promise<Map<string, ConfigLink>>,
     pack: () => PolicyPack | Promise<PolicyPack>,
-    size = CHUNK_FILES,
-    onProgress?: (progress: FilesProgress) => void,
+    options: {
+      size?: number;
+      onProgress?: (progress: FilesProgress) => void;
+      later?: Promise<readonly ListedFile[]>;
+    } = {},
   ): Promise<LintedFiles[]> {
     const { context } = this.setup;
-    const chunks: Chunks = { listed, size, next: new SharedArrayBuffer(4) };
-    const count = Math.ceil(listed.length / size);
-    const files = (index: number) => Math.min(size, listed.length - index * size);
+    const { size = CHUNK_FILES, onProgress } = options;
+    const lists: Chunks[] = [];
+    const listOf = (index: number): Chunks => {
+      let at = lists.length - 1;
+      while (lists[at].first > index) at--;
+      return lists[at];
+    };
+    const files = (index: number) => {
+      const chunks = listOf(index);
+      return Math.min(size, chunks.listed.length - (index - chunks.first) * size);
+    };
     const done: FilesProgress = { listed: listed.length, read: 0, judged: 0 };
     const progress: Progress = {
       loaded: (index) => {
@@ -208,39 +233,62 @@ export class LintThreads {
         onProgress?.({ ...done });
       },
     };
-    const shares = this.workers.map((started) => new WorkerShare(started, progress));
+    const shares: WorkerShare[] = [];
     // Workers' messages, and a progress line's timer, are taken in between this thread's chunks.
-    const letIn =
-      shares.length > 0 || onProgress
-        ? () => new Promise<void>((resolve) => setImmediate(resolve))
-        : undefined;
+    const letIn = () =>
+      shares.length > 0 || onProgress ? new Promise<void>((resolve) => setImmediate(resolve)) : undefined;
 
-    // Load: every thread claims chunks; this one keeps its own.
+    // Load: every thread claims chunks of each list in turn; this one keeps its own.
     const mine = new Map<number, LoadedChunk>();
     const ownFacts = new Map<number, LinkFacts[]>();
-    const loading = shares.map((share) => share.post({ kind: 'chunks', chunks }));
-    await loadChunks(
-      chunks,
-      context,
-      mine,
-      (index, facts) => {
-        ownFacts.set(index, facts);
-        progress.loaded(index);
-      },
-      letIn,
-    );
-    const loadedBy = await Promise.all(loading);
+    const loadedBy: boolean[] = [];
+    let count = 0;
+    const load = async (chunks: Chunks): Promise<void> => {
+      lists.push(chunks);
+      count += chunkCount(chunks);
+      // A worker started since the last list (the run turned out larger) joins from this one on.
+      for (const started of this.workers.slice(shares.length)) {
+        shares.push(new WorkerShare(started, progress));
+        loadedBy.push(true);
+      }
+      const loading = shares.map((share, i) =>
+        loadedBy[i] ? share.post({ kind: 'chunks', chunks }) : Promise.resolve(false),
+      );
+      await loadChunks(
+        chunks,
+        context,
+        mine,
+        (index, facts) => {
+          ownFacts.set(index, facts);
+          progress.loaded(index);
+        },
+        letIn,
+      );
+      (await Promise.all(loading)).forEach((ok, i) => (loadedBy[i] &&= ok));
+    };
+    const chunksOf = (list: readonly ListedFile[]): Chunks => ({
+      listed: list,
+      size,
+      first: count,
+      next: new SharedArrayBuffer(4),
+    });
+    await load(chunksOf(listed));
+    const more = await options.later;
+    if (more && more.length > 0) {
+      done.listed += more.length;
+      await load(chunksOf(more));
+    }
     // Chunks a failed worker claimed and never reported are loaded here, in their place.
     const factsOf = (index: number) =>
       ownFacts.get(index) ?? shares.find((s, i) => loadedBy[i] && s.facts.has(index))?.facts.get(index);
     for (let index = 0; index < count; index++) {
       if (factsOf(index)) continue;
-      const chunk = loadChunk(chunks, index, context);
+      const chunk = loadChunk(listOf(index), index, context);
       mine.set(index, chunk);
       ownFacts.set(index, chunkLinkFacts(chunk));
     }
     const facts = Array.from({ length: count }, (_, index) => factsOf(index) ?? []).flat();
-    const links = link(facts);
+    const links = await link(facts);
 
     // Judge: each thread the chunks it loaded.
     const judging = shares.map((share, i) =>
@@ -258,7 +306,7 @@ export class LintThreads {
     for (const [index, chunk] of mine) {
       linted.set(index, judgeChunk(chunk, links, context, await packFor(chunk)));
       progress.judged(index);
-      await letIn?.();
+      await letIn();
     }
     const judgedBy = await Promise.all(judging);
     const results: LintedFiles[] = [];
@@ -270,7 +318,7 @@ export class LintThreads {
         continue;
       }
       // A worker that died after loading: its chunk is loaded and judged again here.
-      const chunk = loadChunk(chunks, index, context);
+      const chunk = loadChunk(listOf(index), index, context);
       results.push(judgeChunk(chunk, links, context, await packFor(chunk)));
     }
     return results;

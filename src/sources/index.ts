@@ -12,6 +12,7 @@ export {
 } from './discover/git-revision.js';
 export {
   type Candidate,
+  inPathOrder,
   isCandidateName,
   listCandidates,
   type ListedFile,

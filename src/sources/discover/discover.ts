@@ -7,7 +7,7 @@ import { isDockerfileName } from '../formats/dockerfile-name.js';
 import { isFlinkConfName } from '../formats/whole-file.js';
 import { isHelmHelpersName } from '../formats/helm-template.js';
 import { prefilter, type Verdict } from '../prefilter.js';
-import { dotGitOf, GIT_ENV, SAFE_GIT } from './git.js';
+import { dotGitOf, git, GIT_ENV, SAFE_GIT } from './git.js';
 import { confinedPath, lexicallyInside, readConfined, realRoot, type RealFolders } from './confined-file.js';
 
 export { MAX_FILE_BYTES, unreadableReason } from './confined-file.js';
@@ -73,17 +73,32 @@ export interface Listing {
   /** In the order reports use (by relative path). */
   listed: ListedFile[];
   notices: Notice[];
+  /**
+   * Files of a git work tree that git has not named yet: those it does not track (and does not
+   * ignore) take a walk of the whole work tree, which runs while the tracked ones are read. By
+   * relative path, none of them in `listed`.
+   */
+  later?: Promise<ListedFile[]>;
 }
 
 /** Finds the files that may hold Flink configurations under the given paths. */
-export function discover(options: DiscoverOptions): Promise<DiscoverResult> {
-  const { listed, notices } = listCandidates(options);
+export async function discover(options: DiscoverOptions): Promise<DiscoverResult> {
+  const listing = listCandidates(options);
+  const listed = listing.later ? inPathOrder([...listing.listed, ...(await listing.later)]) : listing.listed;
   const stats: ReadStats = { ruledOut: 0 };
-  const candidates = readCandidates(listed, notices, stats);
-  return Promise.resolve({ candidates, notices, files: listed.length, ruledOut: stats.ruledOut });
+  const candidates = readCandidates(listed, listing.notices, stats);
+  return { candidates, notices: listing.notices, files: listed.length, ruledOut: stats.ruledOut };
 }
 
-/** The files under the given paths that may hold Flink configurations, by name; none read. */
+/** The order reports use: by relative path. */
+export function inPathOrder<T extends { relative: string }>(files: T[]): T[] {
+  return files.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+}
+
+/**
+ * The files under the given paths that may hold Flink configurations, by name; none read. In a git
+ * work tree the files git tracks come at once and the others `later`.
+ */
 export function listCandidates(options: DiscoverOptions): Listing {
   const cwd = path.resolve(options.cwd);
   const notices: Notice[] = [];
@@ -91,6 +106,23 @@ export function listCandidates(options: DiscoverOptions): Listing {
   const exclude = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : undefined;
   const seen = new Set<string>();
   const listed: ListedFile[] = [];
+  const later: Promise<ListedFile[]>[] = [];
+  // Names relative to `base`, kept where discovery looks at them; each file once over all paths.
+  const select = (names: readonly string[], base: string, root: string, into: ListedFile[]): ListedFile[] => {
+    for (const name of names) {
+      // The name decides first: most files of a large tree are not YAML, and paths cost.
+      if (!isCandidateName(name)) continue;
+      if (name.split('/').some((part) => ALWAYS_SKIPPED.has(part))) continue;
+      const file = path.join(base, name);
+      const relative = toPosix(path.relative(cwd, file));
+      if (seen.has(relative)) continue;
+      seen.add(relative);
+      if (include && !include(relative)) continue;
+      if (exclude?.(relative)) continue;
+      into.push({ file, relative, root });
+    }
+    return into;
+  };
 
   for (const given of options.paths.length > 0 ? options.paths : ['.']) {
     const absolute = path.resolve(cwd, given);
@@ -110,22 +142,23 @@ export function listCandidates(options: DiscoverOptions): Listing {
       notices.push({ code: where.code, message: `${toPosix(given)}: ${where.message}` });
       continue;
     }
-    const names = stat.isDirectory() ? listFiles(absolute) : [path.basename(absolute)];
-    for (const name of names) {
-      // The name decides first: most files of a large tree are not YAML, and paths cost.
-      if (!isCandidateName(name)) continue;
-      if (name.split('/').some((part) => ALWAYS_SKIPPED.has(part))) continue;
-      const file = path.join(base, name);
-      const relative = toPosix(path.relative(cwd, file));
-      if (seen.has(relative)) continue;
-      seen.add(relative);
-      if (include && !include(relative)) continue;
-      if (exclude?.(relative)) continue;
-      listed.push({ file, relative, root });
+    if (!stat.isDirectory()) {
+      select([path.basename(absolute)], base, root, listed);
+      continue;
     }
+    const git = gitFiles(absolute);
+    if (!git) {
+      select(walk(absolute), base, root, listed);
+      continue;
+    }
+    select(git.tracked, base, root, listed);
+    later.push(git.untracked.then((names) => select(names, base, root, [])));
   }
-  listed.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
-  return { listed, notices };
+  return {
+    listed: inPathOrder(listed),
+    notices,
+    ...(later.length > 0 && { later: Promise.all(later).then((lists) => inPathOrder(lists.flat())) }),
+  };
 }
 
 /** Reads the listed files, in order, keeping those that may hold a Flink configuration. */
@@ -225,31 +258,46 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-/** Files under a folder: git's view (tracked and untracked, not ignored) in a work tree, else a walk. */
-/** Files under `dir`, relative to it with `/` separators. */
-function listFiles(dir: string): string[] {
-  return gitFiles(dir) ?? walk(dir);
-}
-
-function gitFiles(dir: string): string[] | undefined {
+/**
+ * Git's view of the files under `dir` (relative to it, `/` separators): those it tracks at once,
+ * from its index; those it neither tracks nor ignores when its walk of the folder ends. Undefined
+ * outside a work tree.
+ */
+function gitFiles(dir: string): { tracked: string[]; untracked: Promise<string[]> } | undefined {
   // Outside any work tree git would only fail: a start of git saved, a tenth of a small run.
   if (!dotGitOf(dir) && !process.env.GIT_DIR && !process.env.GIT_WORK_TREE) return undefined;
+  // Started first: it reads every folder of the work tree, while the index is read and its files linted.
+  const untracked = git(
+    ['ls-files', '-z', '--others', '--exclude-standard', '--', '.'],
+    dir,
+    undefined,
+    256 << 20,
+  );
   // Loaded on first use, not at start-up (docs/architecture.md, Start-up).
-  const git = process
+  const tracked = process
     .getBuiltinModule('node:child_process')
-    .spawnSync(
-      'git',
-      [...SAFE_GIT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'],
-      {
-        cwd: dir,
-        env: { ...process.env, ...GIT_ENV },
-        encoding: 'utf8',
-        maxBuffer: 256 * 1024 * 1024,
-        stdio: ['ignore', 'pipe', 'ignore'],
-      },
-    );
-  if (git.error || git.status !== 0) return undefined;
-  return git.stdout.split('\0').filter((f) => f !== '');
+    .spawnSync('git', [...SAFE_GIT, 'ls-files', '-z', '--cached', '--', '.'], {
+      cwd: dir,
+      env: { ...process.env, ...GIT_ENV },
+      encoding: 'utf8',
+      maxBuffer: 256 << 20,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+  if (tracked.error || tracked.status !== 0) return undefined;
+  const names = tracked.stdout.split('\0').filter((f) => f !== '');
+  return {
+    tracked: names,
+    // Where git cannot say, a walk does, less what git tracks.
+    untracked: untracked.then((result) => {
+      if (result.ok)
+        return result.stdout
+          .toString('utf8')
+          .split('\0')
+          .filter((f) => f !== '');
+      const known = new Set(names);
+      return walk(dir).filter((f) => !known.has(f));
+    }),
+  };
 }
 
 /** A walk honouring the `.gitignore` files it meets (outside a git work tree). */

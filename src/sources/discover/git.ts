@@ -38,7 +38,12 @@ export const GIT_ENV: Readonly<Record<string, string>> = {
  * Runs git with an argument array (no shell), never prompting and never running hooks or
  * external diff/textconv drivers, so nothing from the repository is executed.
  */
-export function git(args: readonly string[], cwd: string, timeoutMs = 60_000): Promise<GitResult> {
+export function git(
+  args: readonly string[],
+  cwd: string,
+  timeoutMs = 60_000,
+  maxBuffer = 64 << 20,
+): Promise<GitResult> {
   return new Promise((resolve) => {
     // Loaded on first use, not at start-up (docs/architecture.md, Start-up).
     process.getBuiltinModule('node:child_process').execFile(
@@ -47,7 +52,7 @@ export function git(args: readonly string[], cwd: string, timeoutMs = 60_000): P
       {
         cwd,
         encoding: 'buffer',
-        maxBuffer: 64 * 1024 * 1024,
+        maxBuffer,
         timeout: timeoutMs,
         env: { ...process.env, ...GIT_ENV },
       },
