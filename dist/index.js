@@ -38212,12 +38212,7 @@ function toPosix(p) {
 }
 function gitFiles(dir) {
   if (!dotGitOf(dir) && !process.env.GIT_DIR && !process.env.GIT_WORK_TREE) return void 0;
-  const untracked = git(
-    ["ls-files", "-z", "--others", "--exclude-standard", "--", "."],
-    dir,
-    void 0,
-    256 << 20
-  );
+  const untracked = git(["ls-files", "-z", "--others", "--exclude-standard", "--", "."], dir, 0, 256 << 20);
   const tracked = process.getBuiltinModule("node:child_process").spawnSync("git", [...SAFE_GIT, "ls-files", "-z", "--cached", "--", "."], {
     cwd: dir,
     env: { ...process.env, ...GIT_ENV },

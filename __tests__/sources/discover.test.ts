@@ -1,8 +1,14 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { discover, MAX_FILE_BYTES } from '../../src/sources/discover/discover.js';
+import {
+  discover,
+  listCandidates,
+  MAX_FILE_BYTES,
+  type ListedFile,
+} from '../../src/sources/discover/discover.js';
 import { git, writeFiles } from '../helpers/action-run.js';
 
 const FILES = {
@@ -60,6 +66,44 @@ describe('discover', () => {
     git(dir, 'add', 'conf', 'compose.yaml');
     git(dir, 'commit', '-q', '-m', 'init');
     expect(await paths()).toEqual(FOUND);
+  });
+
+  test('in a git work tree: the tracked files at once, the untracked ones later, the ignored never', async () => {
+    git(dir, 'init', '-q');
+    git(dir, 'add', 'conf');
+    git(dir, 'commit', '-q', '-m', 'init');
+    const listing = listCandidates({ cwd: dir, paths: ['.'] });
+    const relative = (files: readonly ListedFile[]) => files.map((f) => f.relative);
+    expect(relative(listing.listed)).toEqual(['conf/config.yaml', 'conf/flink-conf.yaml']);
+    expect(relative((await listing.later) ?? [])).toEqual(['compose.yaml', 'k8s/job.yml', 'other/app.yaml']);
+  });
+
+  test('in a git work tree where git cannot list the untracked files, a walk does', async () => {
+    git(dir, 'init', '-q');
+    git(dir, 'add', 'conf');
+    git(dir, 'commit', '-q', '-m', 'init');
+    // A `git` that fails for the untracked listing only, and otherwise is git.
+    const real = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+    const bin = mkdtempSync(path.join(tmpdir(), 'fml-half-git-'));
+    writeFileSync(
+      path.join(bin, 'git'),
+      `#!/bin/sh\ncase "$*" in *--others*) exit 128;; esac\nexec '${real}' "$@"\n`,
+    );
+    chmodSync(path.join(bin, 'git'), 0o755);
+    const { PATH } = process.env;
+    process.env.PATH = `${bin}${path.delimiter}${PATH}`;
+    try {
+      const listing = listCandidates({ cwd: dir, paths: ['.'] });
+      expect(listing.listed.map((f) => f.relative)).toEqual(['conf/config.yaml', 'conf/flink-conf.yaml']);
+      expect(((await listing.later) ?? []).map((f) => f.relative)).toEqual([
+        'compose.yaml',
+        'k8s/job.yml',
+        'other/app.yaml',
+      ]);
+    } finally {
+      process.env.PATH = PATH;
+      rmSync(bin, { recursive: true, force: true });
+    }
   });
 
   test("in a git work tree: the repository's own fsmonitor program and hooks never run", async () => {

@@ -267,12 +267,8 @@ function gitFiles(dir: string): { tracked: string[]; untracked: Promise<string[]
   // Outside any work tree git would only fail: a start of git saved, a tenth of a small run.
   if (!dotGitOf(dir) && !process.env.GIT_DIR && !process.env.GIT_WORK_TREE) return undefined;
   // Started first: it reads every folder of the work tree, while the index is read and its files linted.
-  const untracked = git(
-    ['ls-files', '-z', '--others', '--exclude-standard', '--', '.'],
-    dir,
-    undefined,
-    256 << 20,
-  );
+  // No time limit, as for the tracked files: a walk of a large tree takes what it takes.
+  const untracked = git(['ls-files', '-z', '--others', '--exclude-standard', '--', '.'], dir, 0, 256 << 20);
   // Loaded on first use, not at start-up (docs/architecture.md, Start-up).
   const tracked = process
     .getBuiltinModule('node:child_process')
