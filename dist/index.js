@@ -38103,11 +38103,12 @@ function listCandidates(options) {
   const listed = [];
   const later = [];
   const select = (names, base, root, into) => {
+    const from = toPosix(import_node_path4.default.relative(cwd, base));
     for (const name of names) {
       if (!isCandidateName(name)) continue;
       if (name.split("/").some((part) => ALWAYS_SKIPPED.has(part))) continue;
       const file = import_node_path4.default.join(base, name);
-      const relative2 = toPosix(import_node_path4.default.relative(cwd, file));
+      const relative2 = from === "" ? name : `${from}/${name}`;
       if (seen.has(relative2)) continue;
       seen.add(relative2);
       if (include && !include(relative2)) continue;

@@ -107,14 +107,17 @@ export function listCandidates(options: DiscoverOptions): Listing {
   const seen = new Set<string>();
   const listed: ListedFile[] = [];
   const later: Promise<ListedFile[]>[] = [];
-  // Names relative to `base`, kept where discovery looks at them; each file once over all paths.
+  // Names relative to `base` (`/` between folders, no `..`), kept where discovery looks at them;
+  // each file once over all paths.
   const select = (names: readonly string[], base: string, root: string, into: ListedFile[]): ListedFile[] => {
+    // A name's path from `cwd` is the base's and the name's: worked out once, not a name at a time.
+    const from = toPosix(path.relative(cwd, base));
     for (const name of names) {
       // The name decides first: most files of a large tree are not YAML, and paths cost.
       if (!isCandidateName(name)) continue;
       if (name.split('/').some((part) => ALWAYS_SKIPPED.has(part))) continue;
       const file = path.join(base, name);
-      const relative = toPosix(path.relative(cwd, file));
+      const relative = from === '' ? name : `${from}/${name}`;
       if (seen.has(relative)) continue;
       seen.add(relative);
       if (include && !include(relative)) continue;
