@@ -61,6 +61,9 @@ const common = {
   metafile: true,
   logLevel: 'warning',
   plugins: [lateChildProcess],
+  // The YAML library's ES module build (the same code its browser field names): bundled as modules,
+  // not as a CommonJS package that every importing module copies, export by export, at start-up.
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
 };
 // The digits of source maps' base-64 VLQ numbers (`movedColumns`).
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
