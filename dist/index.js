@@ -62071,8 +62071,8 @@ var LintThreads = class {
   }
   /**
    * Lints the listed files in every thread, the links made from all of them; one result a chunk,
-   * in list order. Files listed `later` (git's untracked ones) are loaded by every thread after
-   * the others; `more` is called with how many files the run has when they are known.
+   * in list order. Files listed `later` (git's untracked ones) are loaded by every thread, and by
+   * workers started meanwhile, after the others.
    */
   async run(listed, link3, pack, options = {}) {
     const { context: context3 } = this.setup;

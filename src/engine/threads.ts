@@ -76,10 +76,11 @@ export type MainMessage =
 
 /**
  * Claims chunks until none is left and loads each, keeping it in `loaded` and handing its link
- * facts to `done`. The configs a thread keeps stop at `maxConfigs`, counted over its own chunks:
- * those come in file order, so no file before the run's limit is ever cut short (mergeShares
- * applies the limit itself). `between` runs after each chunk: the main thread takes in the
- * workers' messages there, while they still work.
+ * facts to `done`. The configs a thread keeps stop at `maxConfigs`, counted over its own chunks
+ * (those of an earlier list in `loaded` included): within a list they come in file order, so no
+ * file before the limit is cut short, except that a second list (git's untracked files) comes after
+ * the first (mergeShares applies the limit itself). `between` runs after each chunk: the main
+ * thread takes in the workers' messages there, while they still work.
  */
 export async function loadChunks(
   chunks: Chunks,
@@ -197,8 +198,8 @@ export class LintThreads {
 
   /**
    * Lints the listed files in every thread, the links made from all of them; one result a chunk,
-   * in list order. Files listed `later` (git's untracked ones) are loaded by every thread after
-   * the others; `more` is called with how many files the run has when they are known.
+   * in list order. Files listed `later` (git's untracked ones) are loaded by every thread, and by
+   * workers started meanwhile, after the others.
    */
   async run(
     listed: readonly ListedFile[],
