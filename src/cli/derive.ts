@@ -11,15 +11,15 @@ import {
   type Deployment,
   type FlinkVersion,
 } from '../model/index.js';
-import { breakdownToJson, useColor, visible } from '../report/index.js';
-import { breakdownText } from '../report/index.js';
+import { breakdownText, breakdownToJson, visible } from '../report/index.js';
 import { flinkView } from '../derive/index.js';
 import { lintText } from '../engine/index.js';
 import { EMPTY_SETTINGS, type PolicyPack } from '../policy/index.js';
 import { wholeFileFormat } from '../sources/index.js';
 import { chooseConfigs } from './choose.js';
 import { CliError, EXIT } from './exit.js';
-import { isTerminal, writeStdout } from './standard-streams.js';
+import { colorOnStdout } from './color.js';
+import { writeStdout, writeStdoutLines } from './standard-streams.js';
 
 interface DeriveFlags {
   set: string[];
@@ -212,7 +212,14 @@ async function runJsonl(defaults: { flinkVersion: FlinkVersion; deployment: Depl
   const lines = process
     .getBuiltinModule('node:readline')
     .createInterface({ input: process.stdin, crlfDelay: Infinity });
-  let buffer = '';
+  await writeStdoutLines(derivedLines(lines, defaults));
+}
+
+/** One JSON line out for each configuration line in, as they come; a line that fails says why. */
+async function* derivedLines(
+  lines: AsyncIterable<string>,
+  defaults: { flinkVersion: FlinkVersion; deployment: Deployment },
+): AsyncGenerator<string> {
   let lineNo = 0;
   for await (const line of lines) {
     lineNo++;
@@ -223,13 +230,8 @@ async function runJsonl(defaults: { flinkVersion: FlinkVersion; deployment: Depl
     } catch (err) {
       out = { line: lineNo, error: err instanceof Error ? err.message : String(err) };
     }
-    buffer += `${JSON.stringify(out)}\n`;
-    if (buffer.length > 1 << 16) {
-      await writeStdout(buffer);
-      buffer = '';
-    }
+    yield `${JSON.stringify(out)}\n`;
   }
-  await writeStdout(buffer);
 }
 
 export function deriveCommand(): Command {
@@ -291,7 +293,7 @@ export function deriveCommand(): Command {
         if (flags.only) delete json[flags.only === 'taskmanager' ? 'jobmanager' : 'taskmanager'];
         await writeStdout(`${JSON.stringify(json, null, 2)}\n`);
       } else {
-        const color = useColor({ isTTY: isTerminal(1) }, process.env);
+        const color = colorOnStdout();
         await writeStdout(
           `${about ? `${visible(about)}\n\n` : ''}${breakdownText(breakdown, { color, only: flags.only })}`,
         );

@@ -2,10 +2,11 @@ import { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TOOL, type Policy } from '../model/index.js';
-import { markdownToTerminal, nearNames, useColor, visible } from '../report/index.js';
+import { markdownToTerminal, nearNames, visible } from '../report/index.js';
 import { builtinPolicyDir, compilePolicies } from '../policy/index.js';
 import { CliError, EXIT } from './exit.js';
-import { isTerminal, writeStdout } from './standard-streams.js';
+import { colorOnStdout } from './color.js';
+import { writeStdout } from './standard-streams.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -73,7 +74,7 @@ export function explainCommand(): Command {
         found.dir === builtinPolicyDir()
           ? markdownToTerminal(text, {
               pageUrl: `${TOOL.homepage}/blob/main/docs/rules/${found.policy.id}.md`,
-              color: useColor({ isTTY: isTerminal(1) }, process.env),
+              color: colorOnStdout(),
             })
           : text,
       );

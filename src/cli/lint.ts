@@ -13,9 +13,9 @@ import {
 import { createBaseline } from '../policy/index.js';
 import { FORMAT_NAMES, renderPieces, type FormatName } from '../report/index.js';
 import { reachesThreshold } from '../report/index.js';
-import { useColor } from '../report/index.js';
 import { lintAtRef } from './compare.js';
 import { CliError, EXIT } from './exit.js';
+import { colorOnStdout } from './color.js';
 import { isTerminal, writeStdoutLines } from './standard-streams.js';
 
 interface LintFlags {
@@ -168,7 +168,7 @@ export function lintCommand(): Command {
         const comparison = base && compareWithBase(base, report);
         for (const { format, file } of targets) {
           const pieces = renderPieces(format, report, {
-            color: flags.color && file === undefined && useColor({ isTTY: isTerminal(1) }, process.env),
+            color: flags.color && file === undefined && colorOnStdout(),
             failed,
             comparison,
             verbose: flags.verbose,

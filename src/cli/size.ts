@@ -10,11 +10,12 @@ import {
   type FlinkConfig,
   type ProcessName,
 } from '../model/index.js';
-import { sizeText, sizeToJson, useColor } from '../report/index.js';
+import { sizeText, sizeToJson } from '../report/index.js';
 import { quantityBytes } from '../sources/index.js';
 import { chooseConfigs } from './choose.js';
 import { CliError, EXIT } from './exit.js';
-import { isTerminal, writeStdout } from './standard-streams.js';
+import { colorOnStdout } from './color.js';
+import { writeStdout } from './standard-streams.js';
 
 interface SizeFlags {
   container?: string;
@@ -178,7 +179,7 @@ export function sizeCommand(): Command {
               };
         await writeStdout(`${JSON.stringify(json, null, 2)}\n`);
       } else {
-        const color = useColor({ isTTY: isTerminal(1) }, process.env);
+        const color = colorOnStdout();
         await writeStdout(outcomes.map((o) => sizeText(o, { color })).join('\n'));
       }
       if (outcomes.some((o) => !o.feasible)) process.exitCode = EXIT.rejected;
