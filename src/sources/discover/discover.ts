@@ -269,9 +269,6 @@ function toPosix(p: string): string {
 function gitFiles(dir: string): { tracked: string[]; untracked: Promise<string[]> } | undefined {
   // Outside any work tree git would only fail: a start of git saved, a tenth of a small run.
   if (!dotGitOf(dir) && !process.env.GIT_DIR && !process.env.GIT_WORK_TREE) return undefined;
-  // Started first: it reads every folder of the work tree, while the index is read and its files linted.
-  // No time limit, as for the tracked files: a walk of a large tree takes what it takes.
-  const untracked = git(['ls-files', '-z', '--others', '--exclude-standard', '--', '.'], dir, 0, 256 << 20);
   // Loaded on first use, not at start-up (docs/architecture.md, Start-up).
   const tracked = process
     .getBuiltinModule('node:child_process')
@@ -283,6 +280,10 @@ function gitFiles(dir: string): { tracked: string[]; untracked: Promise<string[]
       stdio: ['ignore', 'pipe', 'ignore'],
     });
   if (tracked.error || tracked.status !== 0) return undefined;
+  // Started after the index is read, not beside it: this walk reads every folder of the work tree,
+  // and the threads start on the tracked files while it runs. No time limit, as for the tracked
+  // files: a walk of a large tree takes what it takes.
+  const untracked = git(['ls-files', '-z', '--others', '--exclude-standard', '--', '.'], dir, 0, 256 << 20);
   const names = tracked.stdout.split('\0').filter((f) => f !== '');
   return {
     tracked: names,
