@@ -96,6 +96,8 @@ const built = await Promise.all([
     ...common,
     entryPoints: ['src/engine/worker.ts'],
     outfile: `${dist}/lint-worker.js`,
+    // Every lint thread but the first reads and compiles this bundle without a cache: half the bytes.
+    minify: true,
     banner: { js: `"use strict";\n${META_URL}` },
   }),
   bundle({
