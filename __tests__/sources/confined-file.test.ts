@@ -23,6 +23,14 @@ describe('readConfined with remembered folders', () => {
     symlinkSync('missing.yaml', path.join(root, 'conf/dangling.yaml'));
     symlinkSync('loop.yaml', path.join(root, 'conf/loop.yaml'));
     mkdirSync(path.join(root, 'conf/folder.yaml'));
+    // Folders below folders, and below links: each is resolved from its parent's real path.
+    mkdirSync(path.join(root, 'conf/a/b'), { recursive: true });
+    writeFileSync(path.join(root, 'conf/a/b/flink-conf.yaml'), 'b: 1\n');
+    mkdirSync(path.join(outside, 'deep'));
+    writeFileSync(path.join(outside, 'deep/flink-conf.yaml'), 'secret: 2\n');
+    mkdirSync(path.join(root, 'conf/deep'));
+    writeFileSync(path.join(root, 'conf/deep/flink-conf.yaml'), 'c: 1\n');
+    symlinkSync(outside, path.join(root, 'conf/a/out'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -37,6 +45,10 @@ describe('readConfined with remembered folders', () => {
     'conf/folder.yaml',
     'conf/absent.yaml',
     'absent/flink-conf.yaml',
+    'conf/a/b/flink-conf.yaml',
+    'conf/a/out/deep/flink-conf.yaml',
+    'linked-out/deep/flink-conf.yaml',
+    'linked-in/deep/flink-conf.yaml',
   ];
 
   it.each(files)('%s', (file) => {
@@ -55,5 +67,15 @@ describe('readConfined with remembered folders', () => {
     expect(read('linked-out/flink-conf.yaml')).toMatchObject({ ok: false, code: 'symlink-outside-root' });
     expect(read('conf/out.yaml')).toMatchObject({ ok: false, code: 'symlink-outside-root' });
     expect(read('conf/dangling.yaml')).toMatchObject({ ok: false, code: 'not-found' });
+    expect(read('conf/a/b/flink-conf.yaml')).toMatchObject({ ok: true });
+    expect(read('linked-in/deep/flink-conf.yaml')).toMatchObject({ ok: true });
+    expect(read('conf/a/out/deep/flink-conf.yaml')).toMatchObject({
+      ok: false,
+      code: 'symlink-outside-root',
+    });
+    expect(read('linked-out/deep/flink-conf.yaml')).toMatchObject({
+      ok: false,
+      code: 'symlink-outside-root',
+    });
   });
 });
