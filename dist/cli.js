@@ -53,7 +53,7 @@ function cachePath() {
     const uid = process.getuid?.();
     if (!stat.isDirectory() || uid !== void 0 && stat.uid !== uid || (stat.mode & 18) !== 0)
       return void 0;
-    return import_node_path.default.join(dir, `${"b80bf4659e0fd2c0"}-${process.version}-${process.arch}-${command}.cache`);
+    return import_node_path.default.join(dir, `${"6796411c49c1fbbc"}-${process.version}-${process.arch}-${command}.cache`);
   } catch {
     return void 0;
   }
@@ -76,7 +76,7 @@ function keep(file, compiled) {
 var STALE_MS = 7 * 24 * 60 * 60 * 1e3;
 function prune(dir) {
   for (const name of (0, import_node_fs.readdirSync)(dir)) {
-    if (!name.endsWith(".cache") || name.startsWith(`${"b80bf4659e0fd2c0"}-${process.version}-`)) continue;
+    if (!name.endsWith(".cache") || name.startsWith(`${"6796411c49c1fbbc"}-${process.version}-`)) continue;
     const file = import_node_path.default.join(dir, name);
     if (Date.now() - (0, import_node_fs.lstatSync)(file).mtimeMs > STALE_MS) (0, import_node_fs.rmSync)(file, { force: true });
   }

@@ -25096,12 +25096,7 @@ function confinedPath(file, roots) {
 }
 function readConfined(file, roots, maxBytes = MAX_FILE_BYTES, folders) {
   if (folders) {
-    const dir = import_node_path3.default.dirname(file);
-    let realDir = folders.get(dir);
-    if (realDir === void 0) {
-      const where2 = confinedPath(dir, roots);
-      if (where2.ok) folders.set(dir, realDir = where2.real);
-    }
+    const realDir = realFolder(import_node_path3.default.dirname(file), roots, folders);
     if (realDir !== void 0) {
       const read2 = readReal(import_node_path3.default.join(realDir, import_node_path3.default.basename(file)), maxBytes);
       if (read2 !== LINK) return read2;
@@ -25111,6 +25106,27 @@ function readConfined(file, roots, maxBytes = MAX_FILE_BYTES, folders) {
   if (!where.ok) return where;
   const read = readReal(where.real, maxBytes);
   return read === LINK ? LOOP : read;
+}
+function realFolder(dir, roots, folders) {
+  let real = folders.get(dir);
+  if (real !== void 0) return real;
+  const parent = import_node_path3.default.dirname(dir);
+  const realParent = parent !== dir && insideRoots(parent, roots) ? realFolder(parent, roots, folders) : void 0;
+  if (realParent !== void 0 && isFolderNotLink(dir)) real = import_node_path3.default.join(realParent, import_node_path3.default.basename(dir));
+  else {
+    const where = confinedPath(dir, roots);
+    if (!where.ok) return void 0;
+    real = where.real;
+  }
+  folders.set(dir, real);
+  return real;
+}
+function isFolderNotLink(dir) {
+  try {
+    return (0, import_node_fs3.lstatSync)(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
 }
 function readReal(real, maxBytes) {
   let fd;
@@ -37837,7 +37853,6 @@ function toPosix(p) {
 }
 function gitFiles(dir) {
   if (!dotGitOf(dir) && !process.env.GIT_DIR && !process.env.GIT_WORK_TREE) return void 0;
-  const untracked = git(["ls-files", "-z", "--others", "--exclude-standard", "--", "."], dir, 0, 256 << 20);
   const tracked = process.getBuiltinModule("node:child_process").spawnSync("git", [...SAFE_GIT, "ls-files", "-z", "--cached", "--", "."], {
     cwd: dir,
     env: { ...process.env, ...GIT_ENV },
@@ -37846,6 +37861,7 @@ function gitFiles(dir) {
     stdio: ["ignore", "pipe", "ignore"]
   });
   if (tracked.error || tracked.status !== 0) return void 0;
+  const untracked = git(["ls-files", "-z", "--others", "--exclude-standard", "--", "."], dir, 0, 256 << 20);
   const names = tracked.stdout.split("\0").filter((f) => f !== "");
   return {
     tracked: names,
