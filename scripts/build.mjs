@@ -1,13 +1,13 @@
 // Bundles the action (dist/index.js), the command line (dist/cli-main.js, started by dist/cli.js),
-// their worker thread (dist/lint-worker.js) and the built-in pack's validators
-// (dist/policy-validators.js) with esbuild: each one CommonJS file holding every package it uses,
-// ASCII only, with its source map (the generated validators have none). dist/package.json makes
-// Node read them as CommonJS whatever the repository's package.json says.
+// their worker thread (dist/lint-worker-main.js, started by dist/lint-worker.js) and the built-in
+// pack's validators (dist/policy-validators.js) with esbuild: each one CommonJS file holding every
+// package it uses, ASCII only, with its source map (the generated validators have none).
+// dist/package.json makes Node read them as CommonJS whatever the repository's package.json says.
 //
-// The command line's bundle is written as one function expression, `(function (exports, require,
-// module, __filename, __dirname) { … })`, which dist/cli.js compiles with V8's code cache
-// (src/cli-launcher.ts); the build writes the bundle's hash into the launcher, so a cache never
-// outlives the code it was made from.
+// The command line's and the worker's bundles are written as one function expression, `(function
+// (exports, require, module, __filename, __dirname) { … })`, which their launchers compile with
+// V8's code cache (src/code-cache.ts); the build writes the bundles' hash into the launchers, so a
+// cache never outlives the code it was made from.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -95,10 +95,11 @@ const built = await Promise.all([
   bundle({
     ...common,
     entryPoints: ['src/engine/worker.ts'],
-    outfile: `${dist}/lint-worker.js`,
-    // Every lint thread but the first reads and compiles this bundle without a cache: half the bytes.
+    outfile: `${dist}/lint-worker-main.js`,
+    // As the command line's: read whole before V8 takes the cached code (dist/lint-worker.js starts it).
     minify: true,
-    banner: { js: `"use strict";\n${META_URL}` },
+    banner: { js: `${WRAPPER}\n"use strict";\n${META_URL}` },
+    footer: { js: '})' },
   }),
   bundle({
     ...common,
@@ -111,14 +112,28 @@ const built = await Promise.all([
     footer: { js: '})' },
   }),
 ]);
-const main = readFileSync(`${dist}/cli-main.js`);
-await bundle({
-  ...common,
-  entryPoints: ['src/cli-launcher.ts'],
-  outfile: `${dist}/cli.js`,
-  banner: { js: '#!/usr/bin/env node\n"use strict";' },
-  define: { BUNDLE_ID: JSON.stringify(createHash('sha256').update(main).digest('hex').slice(0, 16)) },
-});
+// One hash of both cached bundles names every cache of this build (src/code-cache.ts).
+const bundleId = createHash('sha256')
+  .update(readFileSync(`${dist}/cli-main.js`))
+  .update(readFileSync(`${dist}/lint-worker-main.js`))
+  .digest('hex')
+  .slice(0, 16);
+await Promise.all([
+  bundle({
+    ...common,
+    entryPoints: ['src/cli-launcher.ts'],
+    outfile: `${dist}/cli.js`,
+    banner: { js: '#!/usr/bin/env node\n"use strict";' },
+    define: { BUNDLE_ID: JSON.stringify(bundleId) },
+  }),
+  bundle({
+    ...common,
+    entryPoints: ['src/worker-launcher.ts'],
+    outfile: `${dist}/lint-worker.js`,
+    banner: { js: '"use strict";' },
+    define: { BUNDLE_ID: JSON.stringify(bundleId) },
+  }),
+]);
 chmodSync(`${dist}/cli.js`, 0o755);
 writeFileSync(`${dist}/licenses.txt`, licenses(built.flatMap((b) => Object.keys(b.metafile.inputs))));
 

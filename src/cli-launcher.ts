@@ -1,36 +1,9 @@
 // dist/cli.js: starts the command line's bundle (dist/cli-main.js) with V8's cache of its compiled
-// code. Every run would otherwise parse a megabyte and a half of JavaScript and compile each
-// function again on its first call: about half of a one-file `derive`. Node 20 keeps no such cache,
-// and Node 22's compile cache holds only what compiles before the program runs; this one is made
-// at the end of a run, so it holds every function the command used, and is kept per command.
-// A cache is read only where it can be this run's own: the bundle's hash (written here by
-// scripts/build.mjs) and the Node version name the file, only a folder of this user's that no one
-// else can write is read, and V8 itself rejects a cache made by another V8, under other flags or
-// for a source of another length (then it is written again).
-import {
-  closeSync,
-  lstatSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
-import os from 'node:os';
+// code (src/code-cache.ts), kept per command: each runs its own functions.
 import path from 'node:path';
-import vm from 'node:vm';
+import { runCached } from './code-cache.js';
 
 declare const BUNDLE_ID: string;
-
-type Main = (
-  exports: unknown,
-  require: NodeJS.Require,
-  module: { exports: unknown },
-  filename: string,
-  dirname: string,
-) => void;
 
 // The command as the command line reads it (cli/commands.ts): the first word that is no option.
 const named = process.argv.slice(2).find((arg) => !arg.startsWith('-')) ?? '';
@@ -38,72 +11,4 @@ const command = /^[a-z]{1,16}$/.test(named) ? named : 'other';
 // A lint starts as a short run (src/engine/compiler-tier.ts), with TurboFan off: set before the
 // bundle compiles, so that its cache is made under the flags it is read under, as V8 requires.
 if (command === 'lint') process.getBuiltinModule('node:v8').setFlagsFromString('--no-turbofan');
-const bundle = path.join(__dirname, 'cli-main.js');
-const cacheFile = cachePath();
-let cached: Buffer | undefined;
-try {
-  if (cacheFile) cached = readFileSync(cacheFile);
-} catch {
-  // No cache yet.
-}
-// The bundle is ASCII (scripts/build.mjs): read as Latin-1, it needs no decoding.
-const script = new vm.Script(readFileSync(bundle, 'latin1'), { filename: bundle, cachedData: cached });
-if (cacheFile && (!cached || script.cachedDataRejected)) process.once('exit', () => keep(cacheFile, script));
-const module = { exports: {} };
-// This file's own `require` resolves as the bundle's would (same folder), without loading node:module.
-(script.runInThisContext() as Main)(module.exports, require, module, bundle, __dirname);
-
-/**
- * The cache of this bundle for this Node and this command, in `$XDG_CACHE_HOME` (or `~/.cache`);
- * none when `NODE_DISABLE_COMPILE_CACHE` is set, as for Node's own cache, or when the folder is not
- * this user's alone.
- */
-function cachePath(): string | undefined {
-  if (process.env.NODE_DISABLE_COMPILE_CACHE) return undefined;
-  try {
-    const home = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-    const dir = path.join(home, 'flink-memory-lint');
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const stat = lstatSync(dir);
-    const uid = process.getuid?.();
-    if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid) || (stat.mode & 0o022) !== 0)
-      return undefined;
-    // Each command runs its own functions: a cache per command holds what that command compiles.
-    return path.join(dir, `${BUNDLE_ID}-${process.version}-${process.arch}-${command}.cache`);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Writes what V8 compiled in this run, whole or not at all: into a new file, then renamed. */
-function keep(file: string, compiled: vm.Script): void {
-  const partial = `${file}.${process.pid}`;
-  try {
-    const fd = openSync(partial, 'wx', 0o600);
-    try {
-      writeSync(fd, compiled.createCachedData());
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(partial, file);
-    prune(path.dirname(file));
-  } catch {
-    // A cache is never needed: a run that cannot write one only misses it next time.
-    rmSync(partial, { force: true });
-  }
-}
-
-/** A cache of another bundle or Node unused this long is removed: the folder does not grow forever. */
-const STALE_MS = 7 * 24 * 60 * 60 * 1000;
-
-/**
- * Removes the caches of other bundles (an earlier version of the tool) and other Nodes that no run
- * wrote for a week; one still in use is only written again by its next run.
- */
-function prune(dir: string): void {
-  for (const name of readdirSync(dir)) {
-    if (!name.endsWith('.cache') || name.startsWith(`${BUNDLE_ID}-${process.version}-`)) continue;
-    const file = path.join(dir, name);
-    if (Date.now() - lstatSync(file).mtimeMs > STALE_MS) rmSync(file, { force: true });
-  }
-}
+runCached(path.join(__dirname, 'cli-main.js'), BUNDLE_ID, command, require);

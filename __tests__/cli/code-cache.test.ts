@@ -1,5 +1,6 @@
-// The command line's code cache (src/cli-launcher.ts), seen from outside: the bundled CLI run as a
-// child process with its cache folder in a temporary XDG_CACHE_HOME. Needs `npm run build`.
+// The code caches of the command line and its worker threads (src/code-cache.ts), seen from
+// outside: the bundled CLI run as a child process with its cache folder in a temporary
+// XDG_CACHE_HOME. Needs `npm run build`.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -59,6 +60,7 @@ describe('the command line keeps what V8 compiled, per command', () => {
     expect(first.status).toBe(0);
     const id = createHash('sha256')
       .update(readFileSync(path.join(DIST, 'cli-main.js')))
+      .update(readFileSync(path.join(DIST, 'lint-worker-main.js')))
       .digest('hex')
       .slice(0, 16);
     expect(files()).toEqual([`${id}-${process.version}-${process.arch}-derive.cache`]);
@@ -79,6 +81,25 @@ describe('the command line keeps what V8 compiled, per command', () => {
     const second = run(['lint', '--fail-on', 'never', '--format', 'json', '.']);
     expect(second.stdout).toBe(first.stdout);
     expect(written(file)).toBe(before);
+  });
+
+  it('a lint in two threads keeps the worker’s compiled code too, and the next lint reads it', () => {
+    mkdirSync(path.join(root, 'conf'));
+    writeFileSync(path.join(root, 'conf/flink-conf.yaml'), CONFIG.replace('1728m', '4g'));
+    const lint = ['lint', '--concurrency', '2', '--fail-on', 'never', '--format', 'json', '.'];
+    const first = run(lint);
+    expect(files().map((f) => f.replace(/^.*-/, ''))).toEqual(['lint.cache', 'worker.cache']);
+    const worker = files()[1];
+    const before = written(worker);
+    const second = run(lint);
+    expect(second.stdout).toBe(first.stdout);
+    expect(JSON.parse(second.stdout).configs).toHaveLength(2);
+    // Accepted by V8 in the worker thread, so not written again.
+    expect(written(worker)).toBe(before);
+    // Rejected (here: not a cache at all), it is written again and the run is the same.
+    writeFileSync(path.join(cache, worker), 'not a code cache');
+    expect(run(lint).stdout).toBe(first.stdout);
+    expect(readFileSync(path.join(cache, worker), 'latin1')).not.toBe('not a code cache');
   });
 
   it('a cache V8 rejects is replaced, and the run is the same', () => {

@@ -1,0 +1,106 @@
+// Runs a bundle with V8's cache of its compiled code: the command line's (dist/cli.js) and the lint
+// worker's (dist/lint-worker.js). Every run would otherwise parse the bundle and compile each
+// function again on its first call: about half of a one-file `derive`, and a worker thread's start.
+// Node 20 keeps no such cache, and Node 22's compile cache holds only what compiles before the
+// program runs; this one is made at the end of a run, so it holds every function the run used.
+// A cache is read only where it can be this run's own: the bundles' hash (written into each
+// launcher by scripts/build.mjs) and the Node version name the file, only a folder of this user's
+// that no one else can write is read, and V8 itself rejects a cache made by another V8, under
+// other flags or for a source of another length (then it is written again).
+import {
+  closeSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+
+type Main = (
+  exports: unknown,
+  require: NodeJS.Require,
+  module: { exports: unknown },
+  filename: string,
+  dirname: string,
+) => void;
+
+/**
+ * Compiles `bundle` (a CommonJS body wrapped in a function, scripts/build.mjs) with the cache named
+ * `name` (one per command: each runs its own functions), and runs it with the launcher's `require`,
+ * which resolves as the bundle's would (same folder) without loading node:module.
+ */
+export function runCached(bundle: string, id: string, name: string, require: NodeJS.Require): void {
+  const cacheFile = cachePath(id, name);
+  let cached: Buffer | undefined;
+  try {
+    if (cacheFile) cached = readFileSync(cacheFile);
+  } catch {
+    // No cache yet.
+  }
+  // The bundle is ASCII (scripts/build.mjs): read as Latin-1, it needs no decoding.
+  const script = new vm.Script(readFileSync(bundle, 'latin1'), { filename: bundle, cachedData: cached });
+  if (cacheFile && (!cached || script.cachedDataRejected))
+    process.once('exit', () => keep(cacheFile, script, id));
+  const module = { exports: {} };
+  (script.runInThisContext() as Main)(module.exports, require, module, bundle, path.dirname(bundle));
+}
+
+/**
+ * The cache of these bundles for this Node and `name`, in `$XDG_CACHE_HOME` (or `~/.cache`); none
+ * when `NODE_DISABLE_COMPILE_CACHE` is set, as for Node's own cache, or when the folder is not
+ * this user's alone.
+ */
+function cachePath(id: string, name: string): string | undefined {
+  if (process.env.NODE_DISABLE_COMPILE_CACHE) return undefined;
+  try {
+    const home = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+    const dir = path.join(home, 'flink-memory-lint');
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const stat = lstatSync(dir);
+    const uid = process.getuid?.();
+    if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid) || (stat.mode & 0o022) !== 0)
+      return undefined;
+    return path.join(dir, `${id}-${process.version}-${process.arch}-${name}.cache`);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes what V8 compiled in this run, whole or not at all: into a new file, then renamed. */
+function keep(file: string, compiled: vm.Script, id: string): void {
+  const partial = `${file}.${process.pid}`;
+  try {
+    const fd = openSync(partial, 'wx', 0o600);
+    try {
+      writeSync(fd, compiled.createCachedData());
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(partial, file);
+    prune(path.dirname(file), `${id}-${process.version}-`);
+  } catch {
+    // A cache is never needed: a run that cannot write one only misses it next time.
+    rmSync(partial, { force: true });
+  }
+}
+
+/** A cache of other bundles or another Node unused this long is removed: the folder does not grow forever. */
+const STALE_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Removes the caches of other bundles (an earlier version of the tool) and other Nodes that no run
+ * wrote for a week; one still in use is only written again by its next run.
+ */
+function prune(dir: string, current: string): void {
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.cache') || name.startsWith(current)) continue;
+    const file = path.join(dir, name);
+    if (Date.now() - lstatSync(file).mtimeMs > STALE_MS) rmSync(file, { force: true });
+  }
+}
