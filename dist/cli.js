@@ -25,25 +25,27 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // src/cli-launcher.ts
+var import_node_path2 = __toESM(require("node:path"), 1);
+
+// src/code-cache.ts
 var import_node_fs = require("node:fs");
 var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
 var import_node_vm = __toESM(require("node:vm"), 1);
-var named = process.argv.slice(2).find((arg) => !arg.startsWith("-")) ?? "";
-var command = /^[a-z]{1,16}$/.test(named) ? named : "other";
-if (command === "lint") process.getBuiltinModule("node:v8").setFlagsFromString("--no-turbofan");
-var bundle = import_node_path.default.join(__dirname, "cli-main.js");
-var cacheFile = cachePath();
-var cached;
-try {
-  if (cacheFile) cached = (0, import_node_fs.readFileSync)(cacheFile);
-} catch {
+function runCached(bundle, id, name, require2) {
+  const cacheFile = cachePath(id, name);
+  let cached;
+  try {
+    if (cacheFile) cached = (0, import_node_fs.readFileSync)(cacheFile);
+  } catch {
+  }
+  const script = new import_node_vm.default.Script((0, import_node_fs.readFileSync)(bundle, "latin1"), { filename: bundle, cachedData: cached });
+  if (cacheFile && (!cached || script.cachedDataRejected))
+    process.once("exit", () => keep(cacheFile, script, id));
+  const module2 = { exports: {} };
+  script.runInThisContext()(module2.exports, require2, module2, bundle, import_node_path.default.dirname(bundle));
 }
-var script = new import_node_vm.default.Script((0, import_node_fs.readFileSync)(bundle, "latin1"), { filename: bundle, cachedData: cached });
-if (cacheFile && (!cached || script.cachedDataRejected)) process.once("exit", () => keep(cacheFile, script));
-var module2 = { exports: {} };
-script.runInThisContext()(module2.exports, require, module2, bundle, __dirname);
-function cachePath() {
+function cachePath(id, name) {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return void 0;
   try {
     const home = process.env.XDG_CACHE_HOME || import_node_path.default.join(import_node_os.default.homedir(), ".cache");
@@ -53,12 +55,12 @@ function cachePath() {
     const uid = process.getuid?.();
     if (!stat.isDirectory() || uid !== void 0 && stat.uid !== uid || (stat.mode & 18) !== 0)
       return void 0;
-    return import_node_path.default.join(dir, `${"6796411c49c1fbbc"}-${process.version}-${process.arch}-${command}.cache`);
+    return import_node_path.default.join(dir, `${id}-${process.version}-${process.arch}-${name}.cache`);
   } catch {
     return void 0;
   }
 }
-function keep(file, compiled) {
+function keep(file, compiled, id) {
   const partial = `${file}.${process.pid}`;
   try {
     const fd = (0, import_node_fs.openSync)(partial, "wx", 384);
@@ -68,17 +70,23 @@ function keep(file, compiled) {
       (0, import_node_fs.closeSync)(fd);
     }
     (0, import_node_fs.renameSync)(partial, file);
-    prune(import_node_path.default.dirname(file));
+    prune(import_node_path.default.dirname(file), `${id}-${process.version}-`);
   } catch {
     (0, import_node_fs.rmSync)(partial, { force: true });
   }
 }
 var STALE_MS = 7 * 24 * 60 * 60 * 1e3;
-function prune(dir) {
+function prune(dir, current) {
   for (const name of (0, import_node_fs.readdirSync)(dir)) {
-    if (!name.endsWith(".cache") || name.startsWith(`${"6796411c49c1fbbc"}-${process.version}-`)) continue;
+    if (!name.endsWith(".cache") || name.startsWith(current)) continue;
     const file = import_node_path.default.join(dir, name);
     if (Date.now() - (0, import_node_fs.lstatSync)(file).mtimeMs > STALE_MS) (0, import_node_fs.rmSync)(file, { force: true });
   }
 }
+
+// src/cli-launcher.ts
+var named = process.argv.slice(2).find((arg) => !arg.startsWith("-")) ?? "";
+var command = /^[a-z]{1,16}$/.test(named) ? named : "other";
+if (command === "lint") process.getBuiltinModule("node:v8").setFlagsFromString("--no-turbofan");
+runCached(import_node_path2.default.join(__dirname, "cli-main.js"), "446ed3ce0abe8a55", command, require);
 //# sourceMappingURL=cli.js.map
