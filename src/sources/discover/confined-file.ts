@@ -1,13 +1,4 @@
-import {
-  closeSync,
-  constants,
-  fstatSync,
-  lstatSync,
-  openSync,
-  readSync,
-  realpathSync,
-  type Stats,
-} from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -86,7 +77,12 @@ export function readConfined(
   folders?: RealFolders,
 ): ConfinedRead {
   if (folders) {
-    const realDir = realFolder(path.dirname(file), roots, folders);
+    const dir = path.dirname(file);
+    let realDir = folders.get(dir);
+    if (realDir === undefined) {
+      const where = confinedPath(dir, roots);
+      if (where.ok) folders.set(dir, (realDir = where.real));
+    }
     // O_NOFOLLOW refuses a file that is itself a link: that one takes the whole path's resolution.
     if (realDir !== undefined) {
       const read = readReal(path.join(realDir, path.basename(file)), maxBytes);
@@ -97,38 +93,6 @@ export function readConfined(
   if (!where.ok) return where;
   const read = readReal(where.real, maxBytes);
   return read === LINK ? LOOP : read;
-}
-
-/**
- * A folder's real path when it lies inside the roots. A folder whose parent is resolved, and which
- * is no link itself, lies at its parent's real path: one `lstat`, where resolving the whole path
- * would look at every folder from `/` down (in a tree of a folder a file, that was a fifth of
- * reading the candidates). A link, or a folder outside the roots, takes the whole resolution.
- */
-function realFolder(dir: string, roots: readonly string[], folders: RealFolders): string | undefined {
-  let real = folders.get(dir);
-  if (real !== undefined) return real;
-  const parent = path.dirname(dir);
-  // The roots are real paths: at one, the walk up ends with its resolution.
-  const realParent =
-    parent !== dir && insideRoots(parent, roots) ? realFolder(parent, roots, folders) : undefined;
-  if (realParent !== undefined && isFolderNotLink(dir)) real = path.join(realParent, path.basename(dir));
-  else {
-    const where = confinedPath(dir, roots);
-    if (!where.ok) return undefined;
-    real = where.real;
-  }
-  folders.set(dir, real);
-  return real;
-}
-
-function isFolderNotLink(dir: string): boolean {
-  try {
-    return lstatSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
-  } catch {
-    // Unreadable: the whole resolution says why.
-    return false;
-  }
 }
 
 const LINK = 'link';
