@@ -25096,7 +25096,12 @@ function confinedPath(file, roots) {
 }
 function readConfined(file, roots, maxBytes = MAX_FILE_BYTES, folders) {
   if (folders) {
-    const realDir = realFolder(import_node_path3.default.dirname(file), roots, folders);
+    const dir = import_node_path3.default.dirname(file);
+    let realDir = folders.get(dir);
+    if (realDir === void 0) {
+      const where2 = confinedPath(dir, roots);
+      if (where2.ok) folders.set(dir, realDir = where2.real);
+    }
     if (realDir !== void 0) {
       const read2 = readReal(import_node_path3.default.join(realDir, import_node_path3.default.basename(file)), maxBytes);
       if (read2 !== LINK) return read2;
@@ -25106,27 +25111,6 @@ function readConfined(file, roots, maxBytes = MAX_FILE_BYTES, folders) {
   if (!where.ok) return where;
   const read = readReal(where.real, maxBytes);
   return read === LINK ? LOOP : read;
-}
-function realFolder(dir, roots, folders) {
-  let real = folders.get(dir);
-  if (real !== void 0) return real;
-  const parent = import_node_path3.default.dirname(dir);
-  const realParent = parent !== dir && insideRoots(parent, roots) ? realFolder(parent, roots, folders) : void 0;
-  if (realParent !== void 0 && isFolderNotLink(dir)) real = import_node_path3.default.join(realParent, import_node_path3.default.basename(dir));
-  else {
-    const where = confinedPath(dir, roots);
-    if (!where.ok) return void 0;
-    real = where.real;
-  }
-  folders.set(dir, real);
-  return real;
-}
-function isFolderNotLink(dir) {
-  try {
-    return (0, import_node_fs3.lstatSync)(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
-  } catch {
-    return false;
-  }
 }
 function readReal(real, maxBytes) {
   let fd;
