@@ -1,5 +1,6 @@
 import { Composer, Parser } from 'yaml';
 import type { CST, Document, DocumentOptions, LineCounter, ParseOptions, SchemaOptions } from 'yaml';
+import { blockLexemes } from './block-lexer.js';
 import { addDuplicateKeyErrors } from './unique-keys.js';
 
 /**
@@ -60,7 +61,9 @@ export function parseDocumentsWithinDepth(
   // YAML (and Flink's and Kubernetes' readers) end a line at a lone CR too; the parser only at LF.
   // The same length, so offsets stay.
   const source = text.replace(LONE_CR, '\n');
-  const tokens = measured(new Parser(lineCounter.addNewLine).parse(source));
+  const parser = new Parser(lineCounter.addNewLine);
+  const lexemes = blockLexemes(source);
+  const tokens = measured(lexemes ? parseLexemes(parser, lexemes, lineCounter) : parser.parse(source));
   let index = 0;
   // Warnings (a collection as a mapping key) would go to the process's stderr; callers report.
   const composer = new Composer({ logLevel: 'error', ...options, uniqueKeys: false });
@@ -71,6 +74,17 @@ export function parseDocumentsWithinDepth(
     index++;
   }
   return out.filter((d) => d !== undefined);
+}
+
+/** What `Parser.parse` does with its own lexer's lexemes, with lexemes made beforehand (block-lexer.ts). */
+function* parseLexemes(
+  parser: Parser,
+  lexemes: readonly string[],
+  lineCounter: LineCounter,
+): Generator<CST.Token> {
+  lineCounter.addNewLine(0);
+  for (const lexeme of lexemes) yield* parser.next(lexeme);
+  yield* parser.end();
 }
 
 /** Offset of the first collection (in document order) that nests deeper than the limit. */
