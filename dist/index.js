@@ -18326,7 +18326,7 @@ var require_eventsource_stream = __commonJS({
     var LF = 10;
     var CR = 13;
     var COLON = 58;
-    var SPACE = 32;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18518,7 +18518,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -25177,7 +25177,7 @@ var require_ignore = __commonJS({
     }
     var UNDEFINED = void 0;
     var EMPTY = "";
-    var SPACE = " ";
+    var SPACE2 = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM3 = "\uFEFF";
@@ -25311,7 +25311,7 @@ var require_ignore = __commonJS({
           const escaped = pattern[index + 1];
           if (escaped === SLASH && index + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
             out += pattern.slice(index, index + 2);
           } else {
             out += hold(
@@ -25357,8 +25357,8 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
-        ESCAPE + SPACE
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE2 : run2,
+        ESCAPE + SPACE2
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -25749,7 +25749,7 @@ var require_ignore = __commonJS({
           lineEnd--;
         }
         end = lineEnd;
-        while (body[end - 1] === SPACE) {
+        while (body[end - 1] === SPACE2) {
           end--;
         }
         if (!stripLineEnd || body[end - 1] !== "\n") {
@@ -25764,7 +25764,7 @@ var require_ignore = __commonJS({
       while (body[end - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
       let body = stripBOM && pattern[0] === BOM3 ? pattern.slice(1) : pattern;
@@ -25777,7 +25777,7 @@ var require_ignore = __commonJS({
         body = body.slice(1);
       }
       const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+      if (last === SPACE2 || stripLineEnd && (last === "\r" || last === "\n")) {
         body = trimEnd2(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
@@ -34775,6 +34775,211 @@ var init_browser = __esm({
   }
 });
 
+// src/sources/yaml/block-lexer.ts
+function blockLexemes(text4) {
+  if (text4.includes("	") || text4.includes("\r") || text4.includes("\uFEFF")) return void 0;
+  const out = [];
+  const end = text4.length;
+  let started = false;
+  let indentNext = 0;
+  let pos = 0;
+  const spaces = (at) => {
+    let to = at;
+    while (text4.charCodeAt(to) === SPACE) to++;
+    if (to > at) out.push(text4.slice(at, to));
+    return to;
+  };
+  const continues = (offset) => {
+    if (indentNext > 0) {
+      let indent = 0;
+      while (text4.charCodeAt(offset + indent) === SPACE) indent++;
+      return text4[offset + indent] === "\n" || indent >= indentNext ? offset + indent : -1;
+    }
+    return isMarker(text4, offset) ? -1 : offset;
+  };
+  lines: while (pos < end) {
+    let eol = text4.indexOf("\n", pos);
+    if (eol < 0) eol = end;
+    if (!started) {
+      let first = pos;
+      while (text4.charCodeAt(first) === SPACE) first++;
+      if (first === eol || text4[first] === "#") {
+        spaces(pos);
+        if (eol > first) out.push(text4.slice(first, eol));
+        if (eol < end) out.push("\n");
+        pos = eol + 1;
+        continue;
+      }
+      if (text4[pos] === "%") return void 0;
+      out.push(DOCUMENT2);
+      started = true;
+    }
+    let p;
+    let indentValue = 0;
+    if (isMarker(text4, pos)) {
+      out.push(text4.slice(pos, pos + 3));
+      indentNext = 0;
+      p = pos + 3;
+      if (text4[pos] === ".") {
+        started = false;
+        p = spaces(p);
+        if (p < eol && text4[p] !== "#") return void 0;
+        if (eol > p) out.push(text4.slice(p, eol));
+        if (eol < end) out.push("\n");
+        pos = eol + 1;
+        continue;
+      }
+    } else {
+      p = spaces(pos);
+      indentValue = p - pos;
+      if (indentNext > indentValue && !isEmpty2(text4[p + 1])) indentNext = indentValue;
+      while (isIndicator(text4, p)) {
+        out.push(text4[p]);
+        const after = spaces(p + 1);
+        indentNext = indentValue + 1;
+        indentValue += after - p;
+        p = after;
+      }
+    }
+    for (; ; ) {
+      p = spaces(p);
+      while (isIndicator(text4, p)) {
+        indentNext = indentValue + 1;
+        out.push(text4[p]);
+        p = spaces(p + 1);
+      }
+      if (p >= eol) {
+        if (eol < end) out.push("\n");
+        pos = eol + 1;
+        continue lines;
+      }
+      const c = text4[p];
+      if (c === "#") {
+        out.push(text4.slice(p, eol));
+        if (eol < end) out.push("\n");
+        pos = eol + 1;
+        continue lines;
+      }
+      if (c === "{" || c === "[" || c === "}" || c === "]" || c === "*" || c === "!" || c === "&")
+        return void 0;
+      if (c === '"' || c === "'") {
+        const close = closingQuote(text4, p);
+        if (close < 0 || close > eol) return void 0;
+        out.push(text4.slice(p, close + 1));
+        p = close + 1;
+        continue;
+      }
+      if (c === "|" || c === ">") {
+        pos = blockScalar(p, eol);
+        continue lines;
+      }
+      const last = plainScalarEnd(p);
+      if (last >= eol) return void 0;
+      out.push(SCALAR3, text4.slice(p, last + 1));
+      p = last + 1;
+    }
+  }
+  return out;
+  function plainScalarEnd(from) {
+    let last = from - 1;
+    for (let i = from; i < end; i++) {
+      const ch = text4[i];
+      if (ch === ":") {
+        if (isEmpty2(text4[i + 1])) break;
+        last = i;
+      } else if (ch === " " || ch === "\n") {
+        if (text4[i + 1] === "#") break;
+        if (ch === "\n") {
+          const at = continues(i + 1);
+          if (at === -1) break;
+          i = Math.max(i, at - 2);
+        }
+      } else last = i;
+    }
+    return last;
+  }
+  function blockScalar(from, eol) {
+    let explicitIndent = -1;
+    let keep = false;
+    for (let i = from + 1; ; i++) {
+      const ch = text4[i];
+      if (ch === "+") keep = true;
+      else if (ch > "0" && ch <= "9") explicitIndent = Number(ch) - 1;
+      else if (ch !== "-") break;
+    }
+    let p = from;
+    while (!isEmpty2(text4[p]) && text4[p] !== "#") p++;
+    out.push(text4.slice(from, p));
+    p = spaces(p);
+    if (eol > p) out.push(text4.slice(p, eol));
+    if (eol < end) out.push("\n");
+    const start = eol < end ? eol + 1 : end;
+    let nl = start - 1;
+    let indent = 0;
+    for (let i = start; i < end; i++) {
+      const ch = text4[i];
+      if (ch === " ") indent++;
+      else if (ch === "\n") {
+        nl = i;
+        indent = 0;
+      } else break;
+    }
+    if (indent >= indentNext) {
+      indentNext = explicitIndent === -1 ? indent : explicitIndent + (indentNext === 0 ? 1 : indentNext);
+      do {
+        const at = continues(nl + 1);
+        if (at === -1) break;
+        nl = text4.indexOf("\n", at);
+      } while (nl !== -1);
+      if (nl === -1) nl = end;
+    }
+    while (!keep) {
+      let i = nl - 1;
+      const lastChar = i;
+      while (text4.charCodeAt(i) === SPACE) i--;
+      if (text4[i] === "\n" && i >= start && i + 1 + indent > lastChar) nl = i;
+      else break;
+    }
+    out.push(SCALAR3, text4.slice(start, nl + 1));
+    return Math.max(start, nl + 1);
+  }
+}
+function isEmpty2(ch) {
+  return ch === void 0 || ch === " " || ch === "\n";
+}
+function isIndicator(text4, at) {
+  const ch = text4[at];
+  return (ch === "-" || ch === "?" || ch === ":") && isEmpty2(text4[at + 1]);
+}
+function isMarker(text4, at) {
+  const three = text4.slice(at, at + 3);
+  return (three === "---" || three === "...") && isEmpty2(text4[at + 3]);
+}
+function closingQuote(text4, from) {
+  const quote = text4[from];
+  let close = text4.indexOf(quote, from + 1);
+  if (quote === "'") {
+    while (close !== -1 && text4[close + 1] === "'") close = text4.indexOf("'", close + 2);
+    return close;
+  }
+  while (close !== -1) {
+    let backslashes = 0;
+    while (text4[close - 1 - backslashes] === "\\") backslashes++;
+    if (backslashes % 2 === 0) break;
+    close = text4.indexOf('"', close + 1);
+  }
+  return close;
+}
+var DOCUMENT2, SCALAR3, SPACE;
+var init_block_lexer = __esm({
+  "src/sources/yaml/block-lexer.ts"() {
+    "use strict";
+    DOCUMENT2 = "";
+    SCALAR3 = "";
+    SPACE = 32;
+  }
+});
+
 // src/sources/yaml/unique-keys.ts
 function addDuplicateKeyErrors(doc) {
   const found = [];
@@ -34835,7 +35040,9 @@ function parseDocumentsWithinDepth(text4, options, lineCounter, forceDoc = false
     }
   }
   const source = text4.replace(LONE_CR, "\n");
-  const tokens = measured(new Parser(lineCounter.addNewLine).parse(source));
+  const parser = new Parser(lineCounter.addNewLine);
+  const lexemes = blockLexemes(source);
+  const tokens = measured(lexemes ? parseLexemes(parser, lexemes, lineCounter) : parser.parse(source));
   let index = 0;
   const composer = new Composer({ logLevel: "error", ...options, uniqueKeys: false });
   for (const doc of composer.compose(tokens, forceDoc, source.length)) {
@@ -34845,6 +35052,11 @@ function parseDocumentsWithinDepth(text4, options, lineCounter, forceDoc = false
     index++;
   }
   return out.filter((d) => d !== void 0);
+}
+function* parseLexemes(parser, lexemes, lineCounter) {
+  lineCounter.addNewLine(0);
+  for (const lexeme of lexemes) yield* parser.next(lexeme);
+  yield* parser.end();
 }
 function tooDeepAt(document) {
   const tokens = [];
@@ -34878,6 +35090,7 @@ var init_depth = __esm({
   "src/sources/yaml/depth.ts"() {
     "use strict";
     init_browser();
+    init_block_lexer();
     init_unique_keys();
     MAX_YAML_DEPTH = 64;
     LONE_CR = /\r(?!\n)/g;

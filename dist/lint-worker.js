@@ -84,5 +84,5 @@ function prune(dir, current) {
 }
 
 // src/worker-launcher.ts
-runCached(import_node_path2.default.join(__dirname, "lint-worker-main.js"), "52f3d4703ddadf0a", "worker", require);
+runCached(import_node_path2.default.join(__dirname, "lint-worker-main.js"), "50d6da32cc898dbd", "worker", require);
 //# sourceMappingURL=lint-worker.js.map
