@@ -39,16 +39,29 @@ export function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** The median of several runs (after a warm-up run for the file cache); the peak memory of all. */
-export function repeat(times: number, run: () => Measured): Measured {
-  run();
-  const runs = Array.from({ length: times }, run);
-  return {
-    ms: median(runs.map((r) => r.ms)),
-    mb: runs.every((r) => r.mb !== undefined) ? Math.max(...runs.map((r) => r.mb as number)) : undefined,
-    status: runs[runs.length - 1].status,
-    stderr: runs[runs.length - 1].stderr,
+/**
+ * Two commands run in turn, each pair after a warm-up of both: their medians, and the median of
+ * the pairs' ratios a/b. The machine's speed drifts less within a pair than over a series. The
+ * warm-up fills the file cache and the command line's code cache.
+ */
+export function paired(
+  times: number,
+  a: () => Measured,
+  b: () => Measured,
+): { a: Measured; b: Measured; ratio: number } {
+  a();
+  b();
+  const runs = Array.from({ length: times }, () => [a(), b()] as const);
+  const summary = (side: 0 | 1): Measured => {
+    const mine = runs.map((pair) => pair[side]);
+    return {
+      ms: median(mine.map((r) => r.ms)),
+      mb: mine.every((r) => r.mb !== undefined) ? Math.max(...mine.map((r) => r.mb as number)) : undefined,
+      status: mine[mine.length - 1].status,
+      stderr: mine[mine.length - 1].stderr,
+    };
   };
+  return { a: summary(0), b: summary(1), ratio: median(runs.map(([x, y]) => x.ms / y.ms)) };
 }
 
 export const mb = (m: Measured): string => (m.mb === undefined ? 'n/a' : `${m.mb.toFixed(0)} MB`);

@@ -165,6 +165,15 @@ const source: Maker = (n, pick) => {
   };
 };
 
+const FLINK_MAKERS: readonly Maker[] = [
+  flinkConf,
+  configYaml,
+  flinkDeployment,
+  configMap,
+  compose,
+  helmValues,
+];
+
 /** The mix: about a quarter Flink configs, the rest what else a monorepo holds. */
 const MIX: readonly [Maker, number][] = [
   [flinkConf, 6],
@@ -180,13 +189,15 @@ const MIX: readonly [Maker, number][] = [
   [source, 30],
 ];
 
-export function generateMonorepo(root: string, files: number, seed = 42): void {
+/** `flinkShare` scales the Flink configs' weights: 0.1 writes a tree with a tenth as many. */
+export function generateMonorepo(root: string, files: number, seed = 42, flinkShare = 1): void {
   const next = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
-  const total = MIX.reduce((sum, [, w]) => sum + w, 0);
+  const mix = MIX.map(([maker, w]) => [maker, FLINK_MAKERS.includes(maker) ? w * flinkShare : w] as const);
+  const total = mix.reduce((sum, [, w]) => sum + w, 0);
   for (let n = 0; n < files; n++) {
     let r = next() * total;
-    const maker = MIX.find(([, w]) => (r -= w) < 0)?.[0] ?? source;
+    const maker = mix.find(([, w]) => (r -= w) < 0)?.[0] ?? source;
     const { path, text } = maker(n, pick);
     const target = join(root, path);
     mkdirSync(dirname(target), { recursive: true });
