@@ -23,6 +23,7 @@ import {
 } from '../../src/engine/threads.js';
 import { link } from '../../src/link/index.js';
 import type { LinkFacts } from '../../src/model/index.js';
+import type { PolicyPack } from '../../src/policy/index.js';
 import { builtinPolicyDir, loadPolicies } from '../../src/policy/load-policies.js';
 import { EMPTY_SETTINGS } from '../../src/policy/settings.js';
 import { listCandidates, type ListedFile } from '../../src/sources/discover/discover.js';
@@ -198,6 +199,29 @@ describe('worker threads (the bundled worker)', () => {
     );
     expect(shares).toHaveLength(listed.length);
     expect(mergeShares(shares, 20_000)).toEqual(oneThread(20_000));
+  });
+
+  it('a thread done with its own chunks takes over those another has not started on', async () => {
+    const threads = new LintThreads(setup, WORKER);
+    threads.start(2);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // This thread's pack comes late and is empty: a chunk it judges has no findings, one the worker
+    // judges has its pack's. Both threads load; this one then waits on its first chunk's pack.
+    const shares = await threads.run(
+      listed,
+      (facts) => link(facts),
+      () => new Promise<PolicyPack>((resolve) => setTimeout(() => resolve({ policies: [] }), 3000)),
+      { size: 1 },
+    );
+    const full = lintShares(
+      listed.map((file) => loadListed([file], context(20_000))),
+      20_000,
+    );
+    const withFindings = full.flatMap((share, index) => (share.findings.length > 0 ? [index] : []));
+    const judgedHere = withFindings.filter((index) => shares[index].findings.length === 0);
+    expect(withFindings.length).toBeGreaterThan(20);
+    // At most the one chunk this thread had claimed before it waited.
+    expect(judgedHere.length).toBeLessThanOrEqual(1);
   });
 
   it('workers that find no chunk left are let go', async () => {

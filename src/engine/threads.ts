@@ -72,7 +72,14 @@ export type WorkerMessage =
 
 /** What the main thread posts a worker: the chunks to claim, then the links of the whole run. */
 export type MainMessage =
-  { kind: 'chunks'; chunks: Chunks } | { kind: 'links'; links: Map<string, ConfigLink> };
+  { kind: 'chunks'; chunks: Chunks } | { kind: 'links'; links: Map<string, ConfigLink>; judging: Judging };
+
+/** How the threads share the judging: one slot a chunk of the run, set by the thread that takes it. */
+export interface Judging {
+  claims: SharedArrayBuffer;
+  /** Whether a thread may take chunks another loaded (see `judgeClaimed`). */
+  steal: boolean;
+}
 
 /**
  * Claims chunks until none is left and loads each, keeping it in `loaded` and handing its link
@@ -101,6 +108,39 @@ export async function loadChunks(
     done(index, chunkLinkFacts(chunk));
     await between();
   }
+}
+
+/**
+ * Judges the chunks this thread loaded, each once it has claimed it; then, where `steal`, every
+ * chunk no thread has claimed yet, last first, loading it again here. A thread that loaded fewer
+ * configs, or judges faster, so takes over the end of another's share instead of waiting for it
+ * (each judged the chunks it loaded: on a 10,000-file tree the main thread, which starts reading
+ * first, judged twice the worker's configs while the worker waited). `steal` holds only where no
+ * thread's configs reached the run's limit: loaded again, a chunk is then the same chunk. A chunk
+ * of a list this thread was not given (a worker started for the second list) is left to others.
+ */
+export async function judgeClaimed(
+  own: ReadonlyMap<number, LoadedChunk>,
+  judging: Judging,
+  lists: readonly Chunks[],
+  context: FilesContext,
+  judge: (index: number, chunk: LoadedChunk) => Promise<void> | void,
+): Promise<void> {
+  const claims = new Int32Array(judging.claims);
+  const claim = (index: number) => Atomics.compareExchange(claims, index, 0, 1) === 0;
+  for (const [index, chunk] of own) if (claim(index)) await judge(index, chunk);
+  if (!judging.steal) return;
+  for (let index = claims.length - 1; index >= 0; index--) {
+    const list = listOf(lists, index);
+    if (list && Atomics.load(claims, index) === 0 && claim(index))
+      await judge(index, loadChunk(list, index, context));
+  }
+}
+
+/** The list (of those given, in order) that the run's chunk `index` comes from. */
+export function listOf(lists: readonly Chunks[], index: number): Chunks | undefined {
+  for (let at = lists.length - 1; at >= 0; at--) if (lists[at].first <= index) return lists[at];
+  return undefined;
 }
 
 function chunkCount(chunks: Chunks): number {
@@ -162,7 +202,8 @@ class WorkerShare {
  * This thread and the workers that share a run's files. Workers start as soon as the files are
  * listed (`start`) and compile the policies while this thread begins; then every thread claims
  * chunks of the list and loads them (`run`). The link stage then sees what every chunk holds and
- * places each config; each thread derives and judges the chunks it loaded. The report keeps the
+ * places each config; each thread derives and judges the chunks it loaded, then those no other
+ * thread has started on (`judgeClaimed`). The report keeps the
  * order of the files. A worker that fails to start or dies leaves its chunks to this thread: the
  * result is the same, only slower.
  */
@@ -214,13 +255,10 @@ export class LintThreads {
     const { context } = this.setup;
     const { size = CHUNK_FILES, onProgress } = options;
     const lists: Chunks[] = [];
-    const listOf = (index: number): Chunks => {
-      let at = lists.length - 1;
-      while (lists[at].first > index) at--;
-      return lists[at];
-    };
+    // Every chunk is of a list this thread was given.
+    const listAt = (index: number): Chunks => listOf(lists, index)!;
     const files = (index: number) => {
-      const chunks = listOf(index);
+      const chunks = listAt(index);
       return Math.min(size, chunks.listed.length - (index - chunks.first) * size);
     };
     const done: FilesProgress = { listed: listed.length, read: 0, judged: 0 };
@@ -284,16 +322,20 @@ export class LintThreads {
       ownFacts.get(index) ?? shares.find((s, i) => loadedBy[i] && s.facts.has(index))?.facts.get(index);
     for (let index = 0; index < count; index++) {
       if (factsOf(index)) continue;
-      const chunk = loadChunk(listOf(index), index, context);
+      const chunk = loadChunk(listAt(index), index, context);
       mine.set(index, chunk);
       ownFacts.set(index, chunkLinkFacts(chunk));
     }
     const facts = Array.from({ length: count }, (_, index) => factsOf(index) ?? []).flat();
     const links = await link(facts);
 
-    // Judge: each thread the chunks it loaded.
-    const judging = shares.map((share, i) =>
-      loadedBy[i] ? share.post({ kind: 'links', links }) : Promise.resolve(false),
+    // Judge: each thread the chunks it loaded, then those no thread has started on (judgeClaimed).
+    const judging: Judging = {
+      claims: new SharedArrayBuffer(4 * count),
+      steal: facts.reduce((configs, file) => configs + file.configs.length, 0) < context.maxConfigs,
+    };
+    const judgedByWorkers = shares.map((share, i) =>
+      loadedBy[i] ? share.post({ kind: 'links', links, judging }) : Promise.resolve(false),
     );
     // The pack is compiled (and ajv loaded) only where a chunk of this thread has something to judge.
     const judges = (chunk: LoadedChunk) =>
@@ -304,12 +346,12 @@ export class LintThreads {
       return () => compiled ?? { policies: [] };
     };
     const linted = new Map<number, LintedFiles>();
-    for (const [index, chunk] of mine) {
+    await judgeClaimed(mine, judging, lists, context, async (index, chunk) => {
       linted.set(index, judgeChunk(chunk, links, context, await packFor(chunk)));
       progress.judged(index);
       await letIn();
-    }
-    const judgedBy = await Promise.all(judging);
+    });
+    const judgedBy = await Promise.all(judgedByWorkers);
     const results: LintedFiles[] = [];
     for (let index = 0; index < count; index++) {
       const done =
@@ -318,8 +360,8 @@ export class LintThreads {
         results.push(done);
         continue;
       }
-      // A worker that died after loading: its chunk is loaded and judged again here.
-      const chunk = loadChunk(listOf(index), index, context);
+      // A worker that died after loading or claiming: its chunk is loaded and judged again here.
+      const chunk = loadChunk(listAt(index), index, context);
       results.push(judgeChunk(chunk, links, context, await packFor(chunk)));
     }
     return results;
