@@ -62221,6 +62221,21 @@ async function loadChunks(chunks, context3, loaded, done, between = () => void 0
     await between();
   }
 }
+async function judgeClaimed(own2, judging, lists, context3, judge) {
+  const claims = new Int32Array(judging.claims);
+  const claim = (index) => Atomics.compareExchange(claims, index, 0, 1) === 0;
+  for (const [index, chunk] of own2) if (claim(index)) await judge(index, chunk);
+  if (!judging.steal) return;
+  for (let index = claims.length - 1; index >= 0; index--) {
+    const list2 = listOf(lists, index);
+    if (list2 && Atomics.load(claims, index) === 0 && claim(index))
+      await judge(index, loadChunk(list2, index, context3));
+  }
+}
+function listOf(lists, index) {
+  for (let at = lists.length - 1; at >= 0; at--) if (lists[at].first <= index) return lists[at];
+  return void 0;
+}
 function chunkCount(chunks) {
   return Math.ceil(chunks.listed.length / chunks.size);
 }
@@ -62291,13 +62306,9 @@ var LintThreads = class {
     const { context: context3 } = this.setup;
     const { size: size2 = CHUNK_FILES, onProgress } = options;
     const lists = [];
-    const listOf = (index) => {
-      let at = lists.length - 1;
-      while (lists[at].first > index) at--;
-      return lists[at];
-    };
+    const listAt = (index) => listOf(lists, index);
     const files = (index) => {
-      const chunks = listOf(index);
+      const chunks = listAt(index);
       return Math.min(size2, chunks.listed.length - (index - chunks.first) * size2);
     };
     const done = { listed: listed.length, read: 0, judged: 0 };
@@ -62354,14 +62365,18 @@ var LintThreads = class {
     const factsOf = (index) => ownFacts.get(index) ?? shares.find((s, i) => loadedBy[i] && s.facts.has(index))?.facts.get(index);
     for (let index = 0; index < count3; index++) {
       if (factsOf(index)) continue;
-      const chunk = loadChunk(listOf(index), index, context3);
+      const chunk = loadChunk(listAt(index), index, context3);
       mine.set(index, chunk);
       ownFacts.set(index, chunkLinkFacts(chunk));
     }
     const facts = Array.from({ length: count3 }, (_, index) => factsOf(index) ?? []).flat();
     const links = await link3(facts);
-    const judging = shares.map(
-      (share, i) => loadedBy[i] ? share.post({ kind: "links", links }) : Promise.resolve(false)
+    const judging = {
+      claims: new SharedArrayBuffer(4 * count3),
+      steal: facts.reduce((configs, file) => configs + file.configs.length, 0) < context3.maxConfigs
+    };
+    const judgedByWorkers = shares.map(
+      (share, i) => loadedBy[i] ? share.post({ kind: "links", links, judging }) : Promise.resolve(false)
     );
     const judges = (chunk) => context3.judge && chunk.files.some((f) => f.configs.length > 0 || f.fileProblems.length > 0);
     let compiled;
@@ -62370,12 +62385,12 @@ var LintThreads = class {
       return () => compiled ?? { policies: [] };
     };
     const linted = /* @__PURE__ */ new Map();
-    for (const [index, chunk] of mine) {
+    await judgeClaimed(mine, judging, lists, context3, async (index, chunk) => {
       linted.set(index, judgeChunk(chunk, links, context3, await packFor(chunk)));
       progress.judged(index);
       await letIn();
-    }
-    const judgedBy = await Promise.all(judging);
+    });
+    const judgedBy = await Promise.all(judgedByWorkers);
     const results = [];
     for (let index = 0; index < count3; index++) {
       const done2 = linted.get(index) ?? shares.find((s, i) => judgedBy[i] && s.linted.has(index))?.linted.get(index);
@@ -62383,7 +62398,7 @@ var LintThreads = class {
         results.push(done2);
         continue;
       }
-      const chunk = loadChunk(listOf(index), index, context3);
+      const chunk = loadChunk(listAt(index), index, context3);
       results.push(judgeChunk(chunk, links, context3, await packFor(chunk)));
     }
     return results;
