@@ -93,6 +93,40 @@ export function hostileCatalogue(): HostileFile[] {
       path: 'hostile/alias/config.yaml',
       content: `jobmanager.memory.process.size: 1600m\n${TM}: *nowhere\n`,
     },
+    // Aliases to a collection that contains them: readers that follow aliases would never end.
+    {
+      what: 'a config.yaml that contains itself through an alias',
+      path: 'hostile/loop/config.yaml',
+      content: `&root\n${TM}: 2g\ntaskmanager:\n  again: *root\n`,
+    },
+    {
+      what: 'a FlinkDeployment whose flinkConfiguration contains itself',
+      path: 'hostile/loop/flinkdeployment.yaml',
+      content: [
+        'apiVersion: flink.apache.org/v1beta1',
+        'kind: FlinkDeployment',
+        'metadata:\n  name: loop',
+        'spec:',
+        '  flinkVersion: v1_19',
+        `  flinkConfiguration: &conf\n    ${TM}: 2g\n    again: *conf`,
+        '',
+      ].join('\n'),
+    },
+    {
+      what: 'Helm values that contain themselves',
+      path: 'hostile/loop/chart/values.yaml',
+      content: `&values\nflinkConfiguration:\n  ${TM}: 2g\nnested:\n  all: *values\n`,
+    },
+    {
+      what: 'a compose service that contains itself',
+      path: 'hostile/loop/docker-compose.yml',
+      content: `services:\n  taskmanager: &tm\n    image: flink:1.19\n    environment:\n      FLINK_PROPERTIES: "${TM}: 2g"\n    copy: [*tm]\n`,
+    },
+    {
+      what: 'a ConfigMap whose config.yaml contains itself',
+      path: 'hostile/loop/configmap.yaml',
+      content: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: loop\ndata:\n  config.yaml: |\n    &a\n    ${TM}: 2g\n    x: [*a]\n`,
+    },
     {
       what: '10,000-deep block nesting',
       path: 'hostile/deep-block/config.yaml',

@@ -63,4 +63,33 @@ describe('readConfigYaml (Flink standard YAML reader)', () => {
     const { problems } = readConfigYaml(bomb.join('\n'), 'c');
     expect(problems[0]?.code).toBe('yaml-error');
   });
+
+  it('names a mapping or sequence that contains itself through an alias, and reads the rest', () => {
+    const cases: [string, string, number][] = [
+      ['&a\nx: *a\n', "'x'", 2],
+      ['x: &a\n  - *a\n', "'x'", 1],
+      ['x: &a\n  y: *a\n', "'x.y'", 2],
+      ['x: &a [1, *a]\n', "'x'", 1],
+      ['&a\n? *a\n: 1\n', 'a key', 2],
+    ];
+    for (const [text, named, line] of cases) {
+      const { entries, problems } = readConfigYaml(
+        `${text}taskmanager.numberOfTaskSlots: 2\n`,
+        'config.yaml',
+      );
+      expect(problems).toEqual([
+        {
+          code: 'yaml-error',
+          message: `An alias makes ${named} contain itself: its value never ends, and Flink cannot read it`,
+          location: { file: 'config.yaml', line, column: expect.any(Number) },
+        },
+      ]);
+      expect(entries.map((e) => [e.key, e.value])).toEqual([['taskmanager.numberOfTaskSlots', 2n]]);
+    }
+    // An alias to a sibling is no loop.
+    expect(readConfigYaml('a: &b {c: 1}\nd: *b\n', 'config.yaml').entries.map((e) => e.key)).toEqual([
+      'a.c',
+      'd.c',
+    ]);
+  });
 });

@@ -73,48 +73,70 @@ export function readConfigYaml(
   }
 
   const byKey = new Map<string, Entry>();
-  flatten(root.items, '');
+  flatten(root.items, '', new Set([root]));
   return { entries, problems };
 
-  function flatten(items: readonly Pair<ParsedNode, ParsedNode | null>[], prefix: string): void {
+  /** `within`: the mappings being flattened, outermost first; an alias back to one would never end. */
+  function flatten(
+    items: readonly Pair<ParsedNode, ParsedNode | null>[],
+    prefix: string,
+    within: Set<Node>,
+  ): void {
     for (const pair of items) {
       const keyNode = pair.key;
       const keyOffset = keyNode?.range[0] ?? 0;
-      const key = prefix + keyText(keyNode, doc);
       const valueNode = resolve(pair.value, doc);
-      if (isMap(valueNode)) {
-        flatten(valueNode.items as Pair<ParsedNode, ParsedNode | null>[], `${key}.`);
-        continue;
-      }
-      if (valueNode === null || (isScalar(valueNode) && valueNode.value === null)) {
-        fail('null-value', `The value of '${key}' is empty (Value must not be null).`, keyOffset);
-        continue;
-      }
-      const entry: Entry = {
-        key,
-        value: scalarValue(valueNode, doc),
-        location: at(keyOffset),
-        origin: 'file',
-      };
-      const valueOffset = pair.value?.range[0];
-      if (valueOffset !== undefined) {
-        const valueLocation = at(valueOffset);
-        if (valueLocation.line !== entry.location.line) entry.valueLocation = valueLocation;
-      }
-      const earlier = byKey.get(key);
-      if (earlier) {
-        earlier.overriddenBy = entry.location;
+      let key = prefix;
+      try {
+        key += keyText(keyNode, doc);
+        if (isMap(valueNode)) {
+          if (within.has(valueNode)) throw new HoldsItself();
+          within.add(valueNode);
+          try {
+            flatten(valueNode.items as Pair<ParsedNode, ParsedNode | null>[], `${key}.`, within);
+          } finally {
+            within.delete(valueNode);
+          }
+          continue;
+        }
+        if (valueNode === null || (isScalar(valueNode) && valueNode.value === null)) {
+          fail('null-value', `The value of '${key}' is empty (Value must not be null).`, keyOffset);
+          continue;
+        }
+        add(key, scalarValue(valueNode, doc), keyOffset, pair.value?.range[0]);
+      } catch (err) {
+        if (!(err instanceof HoldsItself)) throw err;
         problems.push({
-          code: 'duplicate-key',
-          message: `Key '${key}' is also set on line ${earlier.location.line}; this later value wins`,
-          location: entry.location,
+          code: 'yaml-error',
+          message: `An alias makes ${key === prefix ? 'a key' : `'${key}'`} contain itself: its value never ends, and Flink cannot read it`,
+          location: at(keyOffset),
         });
       }
-      byKey.set(key, entry);
-      entries.push(entry);
     }
   }
+
+  function add(key: string, value: ConfigValue, keyOffset: number, valueOffset: number | undefined): void {
+    const entry: Entry = { key, value, location: at(keyOffset), origin: 'file' };
+    if (valueOffset !== undefined) {
+      const valueLocation = at(valueOffset);
+      if (valueLocation.line !== entry.location.line) entry.valueLocation = valueLocation;
+    }
+    const earlier = byKey.get(key);
+    if (earlier) {
+      earlier.overriddenBy = entry.location;
+      problems.push({
+        code: 'duplicate-key',
+        message: `Key '${key}' is also set on line ${earlier.location.line}; this later value wins`,
+        location: entry.location,
+      });
+    }
+    byKey.set(key, entry);
+    entries.push(entry);
+  }
 }
+
+/** A collection that holds itself through an alias (`&a [*a]`): it has no end to write out. */
+class HoldsItself extends Error {}
 
 function firstLine(message: string): string {
   const line = message.split('\n', 1)[0].trim();
@@ -151,16 +173,26 @@ function valueText(v: unknown): string {
   return String(v);
 }
 
-/** Flink stores sequences as their flow-style YAML text (`[a, b]`), re-parsed only by list options. */
-function flowText(node: Node | null, doc: Document.Parsed): string {
+/**
+ * Flink stores sequences as their flow-style YAML text (`[a, b]`), re-parsed only by list options.
+ * `within`: the collections being written; one that holds itself throws `HoldsItself`.
+ */
+function flowText(node: Node | null, doc: Document.Parsed, within = new Set<Node>()): string {
   const resolved = resolve(node, doc);
   if (resolved === null) return 'null';
-  if (isSeq(resolved)) return `[${resolved.items.map((item) => flowText(item as Node, doc)).join(', ')}]`;
-  if (isMap(resolved)) {
-    const pairs = resolved.items.map(
-      (p) => `${flowText(p.key as Node, doc)}: ${flowText(p.value as Node, doc)}`,
-    );
-    return `{${pairs.join(', ')}}`;
+  if (isSeq(resolved) || isMap(resolved)) {
+    if (within.has(resolved)) throw new HoldsItself();
+    within.add(resolved);
+    try {
+      if (isSeq(resolved))
+        return `[${resolved.items.map((item) => flowText(item as Node, doc, within)).join(', ')}]`;
+      const pairs = resolved.items.map(
+        (p) => `${flowText(p.key as Node, doc, within)}: ${flowText(p.value as Node, doc, within)}`,
+      );
+      return `{${pairs.join(', ')}}`;
+    } finally {
+      within.delete(resolved);
+    }
   }
   if (isScalar(resolved)) {
     const v = resolved.value;

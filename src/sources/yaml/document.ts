@@ -117,10 +117,55 @@ export function parseYamlFile(text: string, file: string): ParsedYamlFile {
       });
       return;
     }
+    const loop = mayHoldAlias ? aliasLoopAt(doc) : undefined;
+    if (loop !== undefined) {
+      problems.push({
+        code: 'yaml-error',
+        message:
+          'An alias here refers to a collection that contains it: the document never ends, and it is not read',
+        location: at(loop),
+      });
+      return;
+    }
     const root = resolve(doc, doc.contents);
     yaml.documents.push({ index, doc, root: root ?? undefined });
   });
   return { yaml, problems };
+}
+
+/**
+ * Where an alias first refers to a collection that contains it (`&a [*a]`), or undefined. Such a
+ * document has no end: a reader that follows aliases into it (every loader does) never finishes.
+ * An alias can only name an anchor written before it, so any loop has one alias inside the
+ * collection it names: one walk in document order, with the collections it is inside, finds it.
+ */
+function aliasLoopAt(doc: Document.Parsed): number | undefined {
+  const anchors = new Map<string, Node>();
+  const open = new Set<Node>();
+  const stack: { node: unknown; closes?: Node }[] = [{ node: doc.contents }];
+  while (stack.length > 0) {
+    const { node, closes } = stack.pop()!;
+    if (closes) {
+      open.delete(closes);
+      continue;
+    }
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (target && open.has(target)) return node.range?.[0] ?? 0;
+      continue;
+    }
+    if (!isScalar(node) && !isMap(node) && !isSeq(node)) continue;
+    if (node.anchor) anchors.set(node.anchor, node);
+    if (isScalar(node)) continue;
+    open.add(node);
+    stack.push({ node: undefined, closes: node });
+    const children: unknown[] = [];
+    for (const item of node.items as unknown[])
+      if (isPair(item)) children.push(item.key, item.value);
+      else children.push(item);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] });
+  }
+  return undefined;
 }
 
 function firstLine(message: string): string {
