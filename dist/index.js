@@ -35166,10 +35166,47 @@ function parseYamlFile(text4, file) {
       });
       return;
     }
+    const loop = mayHoldAlias ? aliasLoopAt(doc) : void 0;
+    if (loop !== void 0) {
+      problems.push({
+        code: "yaml-error",
+        message: "An alias here refers to a collection that contains it: the document never ends, and it is not read",
+        location: at(loop)
+      });
+      return;
+    }
     const root = resolve(doc, doc.contents);
     yaml.documents.push({ index, doc, root: root ?? void 0 });
   });
   return { yaml, problems };
+}
+function aliasLoopAt(doc) {
+  const anchors = /* @__PURE__ */ new Map();
+  const open2 = /* @__PURE__ */ new Set();
+  const stack = [{ node: doc.contents }];
+  while (stack.length > 0) {
+    const { node, closes } = stack.pop();
+    if (closes) {
+      open2.delete(closes);
+      continue;
+    }
+    if (isAlias(node)) {
+      const target2 = anchors.get(node.source);
+      if (target2 && open2.has(target2)) return node.range?.[0] ?? 0;
+      continue;
+    }
+    if (!isScalar(node) && !isMap(node) && !isSeq(node)) continue;
+    if (node.anchor) anchors.set(node.anchor, node);
+    if (isScalar(node)) continue;
+    open2.add(node);
+    stack.push({ node: void 0, closes: node });
+    const children = [];
+    for (const item of node.items)
+      if (isPair(item)) children.push(item.key, item.value);
+      else children.push(item);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] });
+  }
+  return void 0;
 }
 function firstLine(message) {
   return message.split("\n", 1)[0].trim();
@@ -35537,45 +35574,58 @@ function readConfigYaml(text4, file, map2 = identityMap, { docs, lineCounter } =
     return { entries, problems };
   }
   const byKey = /* @__PURE__ */ new Map();
-  flatten2(root.items, "");
+  flatten2(root.items, "", /* @__PURE__ */ new Set([root]));
   return { entries, problems };
-  function flatten2(items2, prefix) {
+  function flatten2(items2, prefix, within) {
     for (const pair of items2) {
       const keyNode = pair.key;
       const keyOffset = keyNode?.range[0] ?? 0;
-      const key = prefix + keyText(keyNode, doc);
       const valueNode = resolve2(pair.value, doc);
-      if (isMap(valueNode)) {
-        flatten2(valueNode.items, `${key}.`);
-        continue;
-      }
-      if (valueNode === null || isScalar(valueNode) && valueNode.value === null) {
-        fail("null-value", `The value of '${key}' is empty (Value must not be null).`, keyOffset);
-        continue;
-      }
-      const entry = {
-        key,
-        value: scalarValue(valueNode, doc),
-        location: at(keyOffset),
-        origin: "file"
-      };
-      const valueOffset = pair.value?.range[0];
-      if (valueOffset !== void 0) {
-        const valueLocation = at(valueOffset);
-        if (valueLocation.line !== entry.location.line) entry.valueLocation = valueLocation;
-      }
-      const earlier = byKey.get(key);
-      if (earlier) {
-        earlier.overriddenBy = entry.location;
+      let key = prefix;
+      try {
+        key += keyText(keyNode, doc);
+        if (isMap(valueNode)) {
+          if (within.has(valueNode)) throw new HoldsItself();
+          within.add(valueNode);
+          try {
+            flatten2(valueNode.items, `${key}.`, within);
+          } finally {
+            within.delete(valueNode);
+          }
+          continue;
+        }
+        if (valueNode === null || isScalar(valueNode) && valueNode.value === null) {
+          fail("null-value", `The value of '${key}' is empty (Value must not be null).`, keyOffset);
+          continue;
+        }
+        add(key, scalarValue(valueNode, doc), keyOffset, pair.value?.range[0]);
+      } catch (err) {
+        if (!(err instanceof HoldsItself)) throw err;
         problems.push({
-          code: "duplicate-key",
-          message: `Key '${key}' is also set on line ${earlier.location.line}; this later value wins`,
-          location: entry.location
+          code: "yaml-error",
+          message: `An alias makes ${key === prefix ? "a key" : `'${key}'`} contain itself: its value never ends, and Flink cannot read it`,
+          location: at(keyOffset)
         });
       }
-      byKey.set(key, entry);
-      entries.push(entry);
     }
+  }
+  function add(key, value, keyOffset, valueOffset) {
+    const entry = { key, value, location: at(keyOffset), origin: "file" };
+    if (valueOffset !== void 0) {
+      const valueLocation = at(valueOffset);
+      if (valueLocation.line !== entry.location.line) entry.valueLocation = valueLocation;
+    }
+    const earlier = byKey.get(key);
+    if (earlier) {
+      earlier.overriddenBy = entry.location;
+      problems.push({
+        code: "duplicate-key",
+        message: `Key '${key}' is also set on line ${earlier.location.line}; this later value wins`,
+        location: entry.location
+      });
+    }
+    byKey.set(key, entry);
+    entries.push(entry);
   }
 }
 function firstLine2(message) {
@@ -35606,15 +35656,22 @@ function valueText(v) {
   if (typeof v === "number") return javaDoubleToString(v);
   return String(v);
 }
-function flowText(node, doc) {
+function flowText(node, doc, within = /* @__PURE__ */ new Set()) {
   const resolved = resolve2(node, doc);
   if (resolved === null) return "null";
-  if (isSeq(resolved)) return `[${resolved.items.map((item) => flowText(item, doc)).join(", ")}]`;
-  if (isMap(resolved)) {
-    const pairs2 = resolved.items.map(
-      (p) => `${flowText(p.key, doc)}: ${flowText(p.value, doc)}`
-    );
-    return `{${pairs2.join(", ")}}`;
+  if (isSeq(resolved) || isMap(resolved)) {
+    if (within.has(resolved)) throw new HoldsItself();
+    within.add(resolved);
+    try {
+      if (isSeq(resolved))
+        return `[${resolved.items.map((item) => flowText(item, doc, within)).join(", ")}]`;
+      const pairs2 = resolved.items.map(
+        (p) => `${flowText(p.key, doc, within)}: ${flowText(p.value, doc, within)}`
+      );
+      return `{${pairs2.join(", ")}}`;
+    } finally {
+      within.delete(resolved);
+    }
   }
   if (isScalar(resolved)) {
     const v = resolved.value;
@@ -35623,7 +35680,7 @@ function flowText(node, doc) {
   }
   return "";
 }
-var YAML_LOAD_ERROR, MAX_ALIAS_COUNT;
+var YAML_LOAD_ERROR, MAX_ALIAS_COUNT, HoldsItself;
 var init_config_yaml = __esm({
   "src/sources/formats/config-yaml.ts"() {
     "use strict";
@@ -35633,6 +35690,8 @@ var init_config_yaml = __esm({
     init_depth();
     YAML_LOAD_ERROR = "Error parsing YAML configuration.";
     MAX_ALIAS_COUNT = 100;
+    HoldsItself = class extends Error {
+    };
   }
 });
 
