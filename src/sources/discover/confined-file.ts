@@ -107,7 +107,8 @@ function readReal(real: string, maxBytes: number): ConfinedRead | typeof LINK {
     const stat = fstatSync(fd);
     const reason = unreadableReason(stat, maxBytes);
     if (reason) return { ok: false, code: stat.isFile() ? 'file-too-large' : 'not-a-file', message: reason };
-    const bytes = Buffer.alloc(stat.size);
+    // Not zero-filled: only the bytes read are kept (small files come from the shared pool).
+    const bytes = Buffer.allocUnsafe(stat.size);
     let read = 0;
     while (read < bytes.length) {
       const n = readSync(fd, bytes, read, bytes.length - read, read);
