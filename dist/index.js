@@ -25119,7 +25119,7 @@ function readReal(real, maxBytes) {
     const stat3 = (0, import_node_fs3.fstatSync)(fd);
     const reason = unreadableReason(stat3, maxBytes);
     if (reason) return { ok: false, code: stat3.isFile() ? "file-too-large" : "not-a-file", message: reason };
-    const bytes2 = Buffer.alloc(stat3.size);
+    const bytes2 = Buffer.allocUnsafe(stat3.size);
     let read = 0;
     while (read < bytes2.length) {
       const n = (0, import_node_fs3.readSync)(fd, bytes2, read, bytes2.length - read, read);

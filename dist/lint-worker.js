@@ -84,5 +84,5 @@ function prune(dir, current) {
 }
 
 // src/worker-launcher.ts
-runCached(import_node_path2.default.join(__dirname, "lint-worker-main.js"), "7c7bf8a9da3b9b43", "worker", require);
+runCached(import_node_path2.default.join(__dirname, "lint-worker-main.js"), "5a03d09f66275b8b", "worker", require);
 //# sourceMappingURL=lint-worker.js.map
