@@ -95,11 +95,13 @@ const STALE_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * Removes the caches of other bundles (an earlier version of the tool) and other Nodes that no run
- * wrote for a week; one still in use is only written again by its next run.
+ * wrote for a week; one still in use is only written again by its next run. Also a week-old partial
+ * file (`….cache.<pid>`): a worker ended with its process while it wrote one.
  */
 function prune(dir: string, current: string): void {
   for (const name of readdirSync(dir)) {
-    if (!name.endsWith('.cache') || name.startsWith(current)) continue;
+    const partial = /\.cache\.\d+$/.test(name);
+    if (!partial && (!name.endsWith('.cache') || name.startsWith(current))) continue;
     const file = path.join(dir, name);
     if (Date.now() - lstatSync(file).mtimeMs > STALE_MS) rmSync(file, { force: true });
   }

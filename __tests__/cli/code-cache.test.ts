@@ -23,6 +23,14 @@ const DIST = path.resolve(import.meta.dirname, '../../dist');
 const CLI = path.join(DIST, 'cli.js');
 const CONFIG = 'taskmanager.memory.process.size: 1728m\njobmanager.memory.process.size: 1600m\n';
 
+/** What the build names this build's caches by: one hash of both cached bundles. */
+const bundleId = () =>
+  createHash('sha256')
+    .update(readFileSync(path.join(DIST, 'cli-main.js')))
+    .update(readFileSync(path.join(DIST, 'lint-worker-main.js')))
+    .digest('hex')
+    .slice(0, 16);
+
 describe('the command line keeps what V8 compiled, per command', () => {
   let root: string;
   let cache: string;
@@ -58,11 +66,7 @@ describe('the command line keeps what V8 compiled, per command', () => {
   it('the first run writes the cache, named for the bundle, this Node and the command; the next reads it', () => {
     const first = run(['derive', 'flink-conf.yaml']);
     expect(first.status).toBe(0);
-    const id = createHash('sha256')
-      .update(readFileSync(path.join(DIST, 'cli-main.js')))
-      .update(readFileSync(path.join(DIST, 'lint-worker-main.js')))
-      .digest('hex')
-      .slice(0, 16);
+    const id = bundleId();
     expect(files()).toEqual([`${id}-${process.version}-${process.arch}-derive.cache`]);
     expect(statSync(cache).mode & 0o777).toBe(0o700);
     const before = written(files()[0]);
@@ -118,11 +122,14 @@ describe('the command line keeps what V8 compiled, per command', () => {
     const old = path.join(cache, `0000000000000000-v0.0.0-${process.arch}-derive.cache`);
     const recent = path.join(cache, `1111111111111111-v0.0.0-${process.arch}-derive.cache`);
     const unrelated = path.join(cache, 'notes.txt');
-    for (const file of [old, recent, unrelated]) writeFileSync(file, 'x');
-    utimesSync(old, weekAgo, weekAgo);
-    utimesSync(unrelated, weekAgo, weekAgo);
+    // A partial write of this very build, left by a thread ended with its process.
+    const id = bundleId();
+    const partial = path.join(cache, `${id}-${process.version}-${process.arch}-worker.cache.12345`);
+    for (const file of [old, recent, unrelated, partial]) writeFileSync(file, 'x');
+    for (const file of [old, unrelated, partial]) utimesSync(file, weekAgo, weekAgo);
     run(['derive', 'flink-conf.yaml']);
     expect(existsSync(old)).toBe(false);
+    expect(existsSync(partial)).toBe(false);
     expect(existsSync(recent)).toBe(true);
     expect(existsSync(unrelated)).toBe(true);
     expect(files().filter((f) => f.endsWith('-derive.cache'))).toHaveLength(2);
