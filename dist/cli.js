@@ -78,7 +78,8 @@ function keep(file, compiled, id) {
 var STALE_MS = 7 * 24 * 60 * 60 * 1e3;
 function prune(dir, current) {
   for (const name of (0, import_node_fs.readdirSync)(dir)) {
-    if (!name.endsWith(".cache") || name.startsWith(current)) continue;
+    const partial = /\.cache\.\d+$/.test(name);
+    if (!partial && (!name.endsWith(".cache") || name.startsWith(current))) continue;
     const file = import_node_path.default.join(dir, name);
     if (Date.now() - (0, import_node_fs.lstatSync)(file).mtimeMs > STALE_MS) (0, import_node_fs.rmSync)(file, { force: true });
   }
