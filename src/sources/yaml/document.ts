@@ -136,6 +136,8 @@ export function parseYamlFile(text: string, file: string): ParsedYamlFile {
 /**
  * Where an alias first refers to a collection that contains it (`&a [*a]`), or undefined. Such a
  * document has no end: a reader that follows aliases into it (every loader does) never finishes.
+ * go-yaml, which Kubernetes and Compose read manifests with, refuses it too ("anchor 'a' value
+ * contains itself", its decoder's tests).
  * An alias can only name an anchor written before it, so any loop has one alias inside the
  * collection it names: one walk in document order, with the collections it is inside, finds it.
  */
