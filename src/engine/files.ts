@@ -12,7 +12,7 @@ import type {
 import { deriveConfig } from '../derive/index.js';
 import { applyLinks, linkFacts, readLinkSources, type LinkSources } from '../link/index.js';
 import { evaluate, sortFindings, type Baseline, type PolicyPack } from '../policy/index.js';
-import { loadFile, readCandidates, type ListedFile } from '../sources/index.js';
+import { inPathOrder, loadFile, readCandidates, type ListedFile } from '../sources/index.js';
 
 /** Everything a thread needs besides the files: plain data, so a worker thread can be given it. */
 export interface FilesContext {
@@ -178,7 +178,9 @@ export function mergeShares(shares: readonly LintedFiles[], maxConfigs: number):
     findings: [],
     suppressed: [],
     // What reading noticed first, as discovery reports it; then what loading noticed, file by file.
-    notices: inFileOrder(
+    // By path: shares come in list order, and a run that lists its files in two goes (git's tracked
+    // files, then its untracked ones) has two runs of paths to merge.
+    notices: inPathOrder(
       shares.flatMap((share) => share.notices),
       (n) => n.location?.file ?? '',
     ),
@@ -189,7 +191,7 @@ export function mergeShares(shares: readonly LintedFiles[], maxConfigs: number):
   const unread: string[] = [];
   // Keys of what a share judged but the run has no room for: config ids, and whole files.
   const dropped = new Set<string>();
-  for (const file of inFileOrder(
+  for (const file of inPathOrder(
     shares.flatMap((share) => share.files),
     (f) => f.path,
   )) {
@@ -227,14 +229,6 @@ export function mergeShares(shares: readonly LintedFiles[], maxConfigs: number):
   merged.findings = sortFindings(shares.flatMap((share) => share.findings).filter(kept));
   merged.suppressed = sortFindings(shares.flatMap((share) => share.suppressed).filter(kept));
   return merged;
-}
-
-/**
- * Sorted by file path, stably: shares come in list order, and a run that lists its files in two
- * goes (git's tracked files, then its untracked ones) has two runs of paths to merge.
- */
-function inFileOrder<T>(items: T[], file: (item: T) => string): T[] {
-  return items.sort((a, b) => (file(a) < file(b) ? -1 : file(a) > file(b) ? 1 : 0));
 }
 
 /** Cannot collide with a config id (`file#…`). */

@@ -147,6 +147,7 @@ export async function lintGiven(
       root: options.cwd,
       bytes: f.bytes,
     })),
+    (f) => f.relative,
   );
   return lintListed(options, prepared, newThreads(options, prepared, judge), listed, []);
 }

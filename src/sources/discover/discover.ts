@@ -84,16 +84,20 @@ export interface Listing {
 /** Finds the files that may hold Flink configurations under the given paths. */
 export async function discover(options: DiscoverOptions): Promise<DiscoverResult> {
   const listing = listCandidates(options);
-  const listed = listing.later ? inPathOrder([...listing.listed, ...(await listing.later)]) : listing.listed;
+  const listed = listing.later
+    ? inPathOrder([...listing.listed, ...(await listing.later)], relativePath)
+    : listing.listed;
   const stats: ReadStats = { ruledOut: 0 };
   const candidates = readCandidates(listed, listing.notices, stats);
   return { candidates, notices: listing.notices, files: listed.length, ruledOut: stats.ruledOut };
 }
 
-/** The order reports use: by relative path. */
-export function inPathOrder<T extends { relative: string }>(files: T[]): T[] {
-  return files.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+/** The order reports use: by path (each item's, from `path`), stably, in place. */
+export function inPathOrder<T>(items: T[], path: (item: T) => string): T[] {
+  return items.sort((a, b) => (path(a) < path(b) ? -1 : path(a) > path(b) ? 1 : 0));
 }
+
+const relativePath = (file: ListedFile) => file.relative;
 
 /**
  * The files under the given paths that may hold Flink configurations, by name; none read. In a git
@@ -158,9 +162,11 @@ export function listCandidates(options: DiscoverOptions): Listing {
     later.push(git.untracked.then((names) => select(names, base, root, [])));
   }
   return {
-    listed: inPathOrder(listed),
+    listed: inPathOrder(listed, relativePath),
     notices,
-    ...(later.length > 0 && { later: Promise.all(later).then((lists) => inPathOrder(lists.flat())) }),
+    ...(later.length > 0 && {
+      later: Promise.all(later).then((lists) => inPathOrder(lists.flat(), relativePath)),
+    }),
   };
 }
 

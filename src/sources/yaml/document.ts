@@ -1,5 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Scalar } from 'yaml';
-import type { Document, Node } from 'yaml';
+import type { Document, Node, YAMLMap, YAMLSeq } from 'yaml';
 import type { LoadProblem, Location } from '../../model/index.js';
 import type { PositionMap } from '../formats/flink-conf.js';
 import { MAX_YAML_DEPTH, parseDocumentsWithinDepth, tooDeepMessage, type ParsedYaml } from './depth.js';
@@ -161,10 +161,7 @@ function aliasLoopAt(doc: Document.Parsed): number | undefined {
     if (isScalar(node)) continue;
     open.add(node);
     stack.push({ node: undefined, closes: node });
-    const children: unknown[] = [];
-    for (const item of node.items as unknown[])
-      if (isPair(item)) children.push(item.key, item.value);
-      else children.push(item);
+    const children = childrenOf(node);
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] });
   }
   return undefined;
@@ -198,12 +195,17 @@ export function graft(node: Node, yaml: YamlFile): void {
     const current = stack.pop();
     if (!current || typeof current !== 'object') continue;
     if (isScalar(current) || isMap(current) || isSeq(current) || isAlias(current)) grafts.set(current, yaml);
-    if (isMap(current) || isSeq(current))
-      for (const item of current.items as unknown[]) {
-        if (isPair(item)) stack.push(item.key, item.value);
-        else stack.push(item);
-      }
+    if (isMap(current) || isSeq(current)) for (const child of childrenOf(current)) stack.push(child);
   }
+}
+
+/** A collection's nodes in document order: a mapping's keys and values, a sequence's items. */
+function childrenOf(collection: YAMLMap | YAMLSeq): unknown[] {
+  const children: unknown[] = [];
+  for (const item of collection.items as unknown[])
+    if (isPair(item)) children.push(item.key, item.value);
+    else children.push(item);
+  return children;
 }
 
 /** Follows aliases to the anchored node. */
