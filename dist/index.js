@@ -35200,10 +35200,7 @@ function aliasLoopAt(doc) {
     if (isScalar(node)) continue;
     open2.add(node);
     stack.push({ node: void 0, closes: node });
-    const children = [];
-    for (const item of node.items)
-      if (isPair(item)) children.push(item.key, item.value);
-      else children.push(item);
+    const children = childrenOf(node);
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] });
   }
   return void 0;
@@ -35226,12 +35223,15 @@ function graft(node, yaml) {
     const current = stack.pop();
     if (!current || typeof current !== "object") continue;
     if (isScalar(current) || isMap(current) || isSeq(current) || isAlias(current)) grafts.set(current, yaml);
-    if (isMap(current) || isSeq(current))
-      for (const item of current.items) {
-        if (isPair(item)) stack.push(item.key, item.value);
-        else stack.push(item);
-      }
+    if (isMap(current) || isSeq(current)) for (const child of childrenOf(current)) stack.push(child);
   }
+}
+function childrenOf(collection) {
+  const children = [];
+  for (const item of collection.items)
+    if (isPair(item)) children.push(item.key, item.value);
+    else children.push(item);
+  return children;
 }
 function resolve(doc, node) {
   let current = node;
@@ -37987,8 +37987,8 @@ var init_prefilter = __esm({
 function isCandidateName(name) {
   return YAML_NAME.test(name) || isFlinkConfName(name) || isDockerfileName(name) || isHelmHelpersName(name);
 }
-function inPathOrder(files) {
-  return files.sort((a, b) => a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0);
+function inPathOrder(items2, path18) {
+  return items2.sort((a, b) => path18(a) < path18(b) ? -1 : path18(a) > path18(b) ? 1 : 0);
 }
 function listCandidates(options) {
   const cwd = import_node_path4.default.resolve(options.cwd);
@@ -38042,9 +38042,11 @@ function listCandidates(options) {
     later.push(git2.untracked.then((names) => select(names, base, root, [])));
   }
   return {
-    listed: inPathOrder(listed),
+    listed: inPathOrder(listed, relativePath),
     notices,
-    ...later.length > 0 && { later: Promise.all(later).then((lists) => inPathOrder(lists.flat())) }
+    ...later.length > 0 && {
+      later: Promise.all(later).then((lists) => inPathOrder(lists.flat(), relativePath))
+    }
   };
 }
 function readCandidates(listed, notices, stats = { ruledOut: 0 }) {
@@ -38168,7 +38170,7 @@ function readIgnore(file, root) {
   const read = readConfined(file, [root]);
   return read.ok ? (0, import_ignore.default)().add(read.bytes.toString("utf8")) : void 0;
 }
-var import_node_fs4, import_node_path4, import_ignore, import_picomatch, YAML_NAME, ALWAYS_SKIPPED, UTF16_BOMS;
+var import_node_fs4, import_node_path4, import_ignore, import_picomatch, YAML_NAME, ALWAYS_SKIPPED, relativePath, UTF16_BOMS;
 var init_discover = __esm({
   "src/sources/discover/discover.ts"() {
     "use strict";
@@ -38185,6 +38187,7 @@ var init_discover = __esm({
     init_confined_file();
     YAML_NAME = /\.ya?ml(?:\.(?:template|tmpl|tpl|j2|jinja2?|in|example|sample|dist))?$/i;
     ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+    relativePath = (file) => file.relative;
     UTF16_BOMS = [
       [Buffer.from([255, 254]), "LE"],
       [Buffer.from([254, 255]), "BE"]
@@ -62193,7 +62196,9 @@ function mergeShares(shares, maxConfigs) {
     findings: [],
     suppressed: [],
     // What reading noticed first, as discovery reports it; then what loading noticed, file by file.
-    notices: inFileOrder(
+    // By path: shares come in list order, and a run that lists its files in two goes (git's tracked
+    // files, then its untracked ones) has two runs of paths to merge.
+    notices: inPathOrder(
       shares.flatMap((share) => share.notices),
       (n) => n.location?.file ?? ""
     ),
@@ -62203,7 +62208,7 @@ function mergeShares(shares, maxConfigs) {
   };
   const unread = [];
   const dropped = /* @__PURE__ */ new Set();
-  for (const file of inFileOrder(
+  for (const file of inPathOrder(
     shares.flatMap((share) => share.files),
     (f) => f.path
   )) {
@@ -62241,9 +62246,6 @@ function mergeShares(shares, maxConfigs) {
   merged.findings = sortFindings(shares.flatMap((share) => share.findings).filter(kept));
   merged.suppressed = sortFindings(shares.flatMap((share) => share.suppressed).filter(kept));
   return merged;
-}
-function inFileOrder(items2, file) {
-  return items2.sort((a, b) => file(a) < file(b) ? -1 : file(a) > file(b) ? 1 : 0);
 }
 var fileKey2 = (file) => `${file}\0`;
 function isEmptyFile(config) {
@@ -62537,7 +62539,8 @@ async function lintGiven(options, files, given, judge = true) {
       relative: f.path,
       root: options.cwd,
       bytes: f.bytes
-    }))
+    })),
+    (f) => f.relative
   );
   return lintListed(options, prepared, newThreads(options, prepared, judge), listed, []);
 }
