@@ -89,5 +89,5 @@ function prune(dir, current) {
 var named = process.argv.slice(2).find((arg) => !arg.startsWith("-")) ?? "";
 var command = /^[a-z]{1,16}$/.test(named) ? named : "other";
 if (command === "lint") process.getBuiltinModule("node:v8").setFlagsFromString("--no-turbofan");
-runCached(import_node_path2.default.join(__dirname, "cli-main.js"), "0cfbe15ce0b568a9", command, require);
+runCached(import_node_path2.default.join(__dirname, "cli-main.js"), "4992dfb7f2492c86", command, require);
 //# sourceMappingURL=cli.js.map

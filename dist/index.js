@@ -62268,6 +62268,10 @@ function threadCount(files, concurrency) {
   const cores = (0, import_node_os.availableParallelism)() - (isLongRun(files) ? 1 : 0);
   return Math.max(1, Math.min(Math.floor(files / MIN_FILES_PER_THREAD), cores));
 }
+function judgingOrder(facts) {
+  const configs = facts.map((files) => files.reduce((sum3, file) => sum3 + file.configs.length, 0));
+  return configs.map((_, index) => index).sort((a, b) => configs[b] - configs[a] || a - b);
+}
 async function loadChunks(chunks, context3, loaded, done, between = () => void 0) {
   const next = new Int32Array(chunks.next);
   const count3 = chunkCount(chunks);
@@ -62285,9 +62289,12 @@ async function loadChunks(chunks, context3, loaded, done, between = () => void 0
 async function judgeClaimed(own2, judging, lists, context3, judge) {
   const claims = new Int32Array(judging.claims);
   const claim = (index) => Atomics.compareExchange(claims, index, 0, 1) === 0;
-  for (const [index, chunk] of own2) if (claim(index)) await judge(index, chunk);
+  for (const index of judging.order) {
+    const chunk = own2.get(index);
+    if (chunk && claim(index)) await judge(index, chunk);
+  }
   if (!judging.steal) return;
-  for (let index = claims.length - 1; index >= 0; index--) {
+  for (const index of judging.order) {
     const list2 = listOf(lists, index);
     if (list2 && Atomics.load(claims, index) === 0 && claim(index))
       await judge(index, loadChunk(list2, index, context3));
@@ -62430,10 +62437,12 @@ var LintThreads = class {
       mine.set(index, chunk);
       ownFacts.set(index, chunkLinkFacts(chunk));
     }
-    const facts = Array.from({ length: count3 }, (_, index) => factsOf(index) ?? []).flat();
+    const chunkFacts = Array.from({ length: count3 }, (_, index) => factsOf(index) ?? []);
+    const facts = chunkFacts.flat();
     const links = await link3(facts);
     const judging = {
       claims: new SharedArrayBuffer(4 * count3),
+      order: judgingOrder(chunkFacts),
       steal: facts.reduce((configs, file) => configs + file.configs.length, 0) < context3.maxConfigs
     };
     const judgedByWorkers = shares.map(

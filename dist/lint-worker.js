@@ -85,5 +85,5 @@ function prune(dir, current) {
 }
 
 // src/worker-launcher.ts
-runCached(import_node_path2.default.join(__dirname, "lint-worker-main.js"), "0cfbe15ce0b568a9", "worker", require);
+runCached(import_node_path2.default.join(__dirname, "lint-worker-main.js"), "4992dfb7f2492c86", "worker", require);
 //# sourceMappingURL=lint-worker.js.map

@@ -77,8 +77,21 @@ export type MainMessage =
 /** How the threads share the judging: one slot a chunk of the run, set by the thread that takes it. */
 export interface Judging {
   claims: SharedArrayBuffer;
+  /** The run's chunks, most configs first: the order every thread takes them in (`judgeClaimed`). */
+  order: number[];
   /** Whether a thread may take chunks another loaded (see `judgeClaimed`). */
   steal: boolean;
+}
+
+/**
+ * The chunks, given their link facts, in the order threads judge them: most configs first (ties
+ * in list order), so that what is left when a thread runs out of its own is the lightest work,
+ * and the threads end close together. Configs sit together in a tree (a `deploy/` folder of them),
+ * so a few chunks hold most; in list order, one thread was left judging the last heavy chunk alone.
+ */
+export function judgingOrder(facts: readonly (readonly LinkFacts[])[]): number[] {
+  const configs = facts.map((files) => files.reduce((sum, file) => sum + file.configs.length, 0));
+  return configs.map((_, index) => index).sort((a, b) => configs[b] - configs[a] || a - b);
 }
 
 /**
@@ -112,12 +125,13 @@ export async function loadChunks(
 
 /**
  * Judges the chunks this thread loaded, each once it has claimed it; then, where `steal`, every
- * chunk no thread has claimed yet, last first, loading it again here. A thread that loaded fewer
- * configs, or judges faster, so takes over the end of another's share instead of waiting for it
- * (each judged the chunks it loaded: on a 10,000-file tree the main thread, which starts reading
- * first, judged twice the worker's configs while the worker waited). `steal` holds only where no
- * thread's configs reached the run's limit: loaded again, a chunk is then the same chunk. A chunk
- * of a list this thread was not given (a worker started for the second list) is left to others.
+ * chunk no thread has claimed yet, loading it again here; both in the run's `order`. A thread that
+ * loaded fewer configs, or judges faster, so takes over the rest of another's share instead of
+ * waiting for it (each judged the chunks it loaded: on a 10,000-file tree the main thread, which
+ * starts reading first, judged twice the worker's configs while the worker waited). `steal` holds
+ * only where no thread's configs reached the run's limit: loaded again, a chunk is then the same
+ * chunk. A chunk of a list this thread was not given (a worker started for the second list) is
+ * left to others.
  */
 export async function judgeClaimed(
   own: ReadonlyMap<number, LoadedChunk>,
@@ -128,9 +142,12 @@ export async function judgeClaimed(
 ): Promise<void> {
   const claims = new Int32Array(judging.claims);
   const claim = (index: number) => Atomics.compareExchange(claims, index, 0, 1) === 0;
-  for (const [index, chunk] of own) if (claim(index)) await judge(index, chunk);
+  for (const index of judging.order) {
+    const chunk = own.get(index);
+    if (chunk && claim(index)) await judge(index, chunk);
+  }
   if (!judging.steal) return;
-  for (let index = claims.length - 1; index >= 0; index--) {
+  for (const index of judging.order) {
     const list = listOf(lists, index);
     if (list && Atomics.load(claims, index) === 0 && claim(index))
       await judge(index, loadChunk(list, index, context));
@@ -200,12 +217,11 @@ class WorkerShare {
 
 /**
  * This thread and the workers that share a run's files. Workers start as soon as the files are
- * listed (`start`) and compile the policies while this thread begins; then every thread claims
- * chunks of the list and loads them (`run`). The link stage then sees what every chunk holds and
- * places each config; each thread derives and judges the chunks it loaded, then those no other
- * thread has started on (`judgeClaimed`). The report keeps the
- * order of the files. A worker that fails to start or dies leaves its chunks to this thread: the
- * result is the same, only slower.
+ * listed (`start`); then every thread claims chunks of the list and loads them (`run`). The link
+ * stage then sees what every chunk holds and places each config; each thread derives and judges
+ * the chunks it loaded, then those no other thread has started on (`judgeClaimed`). The report
+ * keeps the order of the files. A worker that fails to start or dies leaves its chunks to this
+ * thread: the result is the same, only slower.
  */
 export class LintThreads {
   private readonly workers: Started[] = [];
@@ -326,12 +342,14 @@ export class LintThreads {
       mine.set(index, chunk);
       ownFacts.set(index, chunkLinkFacts(chunk));
     }
-    const facts = Array.from({ length: count }, (_, index) => factsOf(index) ?? []).flat();
+    const chunkFacts = Array.from({ length: count }, (_, index) => factsOf(index) ?? []);
+    const facts = chunkFacts.flat();
     const links = await link(facts);
 
     // Judge: each thread the chunks it loaded, then those no thread has started on (judgeClaimed).
     const judging: Judging = {
       claims: new SharedArrayBuffer(4 * count),
+      order: judgingOrder(chunkFacts),
       steal: facts.reduce((configs, file) => configs + file.configs.length, 0) < context.maxConfigs,
     };
     const judgedByWorkers = shares.map((share, i) =>
