@@ -115,9 +115,11 @@ function printTable(table: [string, string, string][]): void {
 }
 
 // The bundle runs itself as the monorepo baseline's child process; `--generate DIR N` writes a
-// monorepo to profile by hand (`node --cpu-prof dist/cli.js lint DIR`).
+// monorepo to profile by hand (`node --cpu-prof dist/cli.js lint DIR`), `--generate DIR N 0.1` one
+// with a tenth of the Flink configs.
 if (process.argv[2] === BASELINE_FLAG) baseline(process.argv[3]);
-else if (process.argv[2] === '--generate') generateMonorepo(process.argv[3], Number(process.argv[4] ?? 1000));
+else if (process.argv[2] === '--generate')
+  generateMonorepo(process.argv[3], Number(process.argv[4] ?? 1000), 42, Number(process.argv[5] ?? 1));
 else
   main(process.argv.slice(2)).catch((error: unknown) => {
     console.error(error);
