@@ -10,27 +10,43 @@ import { measure, mb, median, paired, type BenchOptions, type Row } from './benc
 
 /** The argument that makes the bench bundle run the baseline in a child process instead. */
 export const BASELINE_FLAG = '--baseline';
+/** The argument that makes it only list the tree and read its YAML files (the floor). */
+export const FLOOR_FLAG = '--list-and-read';
 
 const YAML_NAME = /\.ya?ml$/i;
+
+/** The YAML files of the tree, listed as git lists them (tracked and untracked, not ignored). */
+function yamlFiles(root: string): string[] {
+  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return listed.stdout.split('\0').filter((file) => YAML_NAME.test(file));
+}
 
 /**
  * What any tool must do at least: list the tree as git does and parse every YAML file with the
  * same library and options (no conversion to JavaScript values). Prints the document count so nothing is optimised away.
  */
 export function baseline(root: string): void {
-  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
   let documents = 0;
-  for (const file of listed.stdout.split('\0')) {
-    if (!YAML_NAME.test(file)) continue;
+  for (const file of yamlFiles(root)) {
     const text = readFileSync(path.join(root, file), 'utf8');
     const parsed = parseAllDocuments(text, { intAsBigInt: true });
     documents += Array.isArray(parsed) ? parsed.length : 0;
   }
   console.log(documents);
+}
+
+/**
+ * The baseline without its parsing: what a tool that reads every YAML file costs even if it did
+ * nothing with them. Against the baseline, the least a lint ratio can be on this machine.
+ */
+export function listAndRead(root: string): void {
+  let bytes = 0;
+  for (const file of yamlFiles(root)) bytes += readFileSync(path.join(root, file)).length;
+  console.log(bytes);
 }
 
 function gitRepository(root: string): void {
@@ -81,6 +97,11 @@ export const monorepoSection = {
           () => measure([self, BASELINE_FLAG, root], root),
         );
         rmSync(json, { force: true });
+        const floor = paired(
+          times,
+          () => measure([self, FLOOR_FLAG, root], root),
+          () => measure([self, BASELINE_FLAG, root], root),
+        );
         const counted =
           /(\d+) files listed by name, (\d+) ruled out on their text before parsing, (\d+) configs/.exec(
             lint.stderr,
@@ -98,6 +119,10 @@ export const monorepoSection = {
           {
             measure: `${label}: ratio lint / parse-only, median of the pairs (target ≤ ${TARGETS.ratio})`,
             value: ratio.toFixed(2),
+          },
+          {
+            measure: `${label}: floor, list + read every YAML without parsing / parse-only (median of the pairs)`,
+            value: `${floor.ratio.toFixed(2)} (${floor.a.ms.toFixed(0)} ms)`,
           },
           {
             measure: `${label}: listed by name / ruled out unparsed by the prefilter / configs`,

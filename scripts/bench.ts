@@ -9,7 +9,14 @@ import os from 'node:os';
 import { derive } from '../src/flink/index.js';
 import type { ConfigMap, FlinkVersion } from '../src/model/index.js';
 import type { BenchOptions, Row } from './bench-measure.js';
-import { BASELINE_FLAG, baseline, coldStartSection, monorepoSection } from './bench-monorepo.js';
+import {
+  BASELINE_FLAG,
+  baseline,
+  coldStartSection,
+  FLOOR_FLAG,
+  listAndRead,
+  monorepoSection,
+} from './bench-monorepo.js';
 import { policySection } from './bench-policy.js';
 import { pullRequestSection } from './bench-pull-request.js';
 import { generateMonorepo } from './generate-monorepo.js';
@@ -114,10 +121,11 @@ function printTable(table: [string, string, string][]): void {
   }
 }
 
-// The bundle runs itself as the monorepo baseline's child process; `--generate DIR N` writes a
-// monorepo to profile by hand (`node --cpu-prof dist/cli.js lint DIR`), `--generate DIR N 0.1` one
-// with a tenth of the Flink configs.
+// The bundle runs itself as the monorepo baseline's (and its floor's) child process; `--generate
+// DIR N` writes a monorepo to profile by hand (`node --cpu-prof dist/cli.js lint DIR`),
+// `--generate DIR N 0.1` one with a tenth of the Flink configs.
 if (process.argv[2] === BASELINE_FLAG) baseline(process.argv[3]);
+else if (process.argv[2] === FLOOR_FLAG) listAndRead(process.argv[3]);
 else if (process.argv[2] === '--generate')
   generateMonorepo(process.argv[3], Number(process.argv[4] ?? 1000), 42, Number(process.argv[5] ?? 1));
 else
