@@ -22,6 +22,12 @@ import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 
+/**
+ * The process event a bundle started here emits to have V8's compiled code kept at once instead
+ * of at exit: a worker thread ended by the process's end keeps nothing.
+ */
+export const KEEP_CODE_EVENT = 'flink-memory-lint:keep-code';
+
 type Main = (
   exports: unknown,
   require: NodeJS.Require,
@@ -45,8 +51,14 @@ export function runCached(bundle: string, id: string, name: string, require: Nod
   }
   // The bundle is ASCII (scripts/build.mjs): read as Latin-1, it needs no decoding.
   const script = new vm.Script(readFileSync(bundle, 'latin1'), { filename: bundle, cachedData: cached });
-  if (cacheFile && (!cached || script.cachedDataRejected))
-    process.once('exit', () => keep(cacheFile, script, id));
+  if (cacheFile && (!cached || script.cachedDataRejected)) {
+    // At exit, or earlier where the bundle says its work is done (KEEP_CODE_EVENT); once.
+    const keepOnce = () => {
+      process.off('exit', keepOnce).off(KEEP_CODE_EVENT, keepOnce);
+      keep(cacheFile, script, id);
+    };
+    process.once('exit', keepOnce).once(KEEP_CODE_EVENT, keepOnce);
+  }
   const module = { exports: {} };
   (script.runInThisContext() as Main)(module.exports, require, module, bundle, path.dirname(bundle));
 }

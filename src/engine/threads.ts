@@ -154,6 +154,11 @@ export async function judgeClaimed(
   }
 }
 
+/** Whether judging a chunk runs the policies: the pack is compiled (and ajv loaded) only then. */
+export function needsPack(chunk: LoadedChunk, context: FilesContext): boolean {
+  return context.judge && chunk.files.some((f) => f.configs.length > 0 || f.fileProblems.length > 0);
+}
+
 /** The list (of those given, in order) that the run's chunk `index` comes from. */
 export function listOf(lists: readonly Chunks[], index: number): Chunks | undefined {
   for (let at = lists.length - 1; at >= 0; at--) if (lists[at].first <= index) return lists[at];
@@ -355,12 +360,9 @@ export class LintThreads {
     const judgedByWorkers = shares.map((share, i) =>
       loadedBy[i] ? share.post({ kind: 'links', links, judging }) : Promise.resolve(false),
     );
-    // The pack is compiled (and ajv loaded) only where a chunk of this thread has something to judge.
-    const judges = (chunk: LoadedChunk) =>
-      context.judge && chunk.files.some((f) => f.configs.length > 0 || f.fileProblems.length > 0);
     let compiled: PolicyPack | undefined;
     const packFor = async (chunk: LoadedChunk): Promise<() => PolicyPack> => {
-      if (judges(chunk)) compiled ??= await pack();
+      if (needsPack(chunk, context)) compiled ??= await pack();
       return () => compiled ?? { policies: [] };
     };
     const linted = new Map<number, LintedFiles>();
