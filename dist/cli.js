@@ -32,18 +32,24 @@ var import_node_fs = require("node:fs");
 var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
 var import_node_vm = __toESM(require("node:vm"), 1);
-function runCached(bundle, id, name, require2) {
+var KEEP_CODE_EVENT = "flink-memory-lint:keep-code";
+function runCached(bundle2, id, name, require2) {
   const cacheFile = cachePath(id, name);
   let cached;
   try {
     if (cacheFile) cached = (0, import_node_fs.readFileSync)(cacheFile);
   } catch {
   }
-  const script = new import_node_vm.default.Script((0, import_node_fs.readFileSync)(bundle, "latin1"), { filename: bundle, cachedData: cached });
-  if (cacheFile && (!cached || script.cachedDataRejected))
-    process.once("exit", () => keep(cacheFile, script, id));
+  const script = new import_node_vm.default.Script((0, import_node_fs.readFileSync)(bundle2, "latin1"), { filename: bundle2, cachedData: cached });
+  if (cacheFile && (!cached || script.cachedDataRejected)) {
+    const keepOnce = () => {
+      process.off("exit", keepOnce).off(KEEP_CODE_EVENT, keepOnce);
+      keep(cacheFile, script, id);
+    };
+    process.once("exit", keepOnce).once(KEEP_CODE_EVENT, keepOnce);
+  }
   const module2 = { exports: {} };
-  script.runInThisContext()(module2.exports, require2, module2, bundle, import_node_path.default.dirname(bundle));
+  script.runInThisContext()(module2.exports, require2, module2, bundle2, import_node_path.default.dirname(bundle2));
 }
 function cachePath(id, name) {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return void 0;
@@ -89,5 +95,6 @@ function prune(dir, current) {
 var named = process.argv.slice(2).find((arg) => !arg.startsWith("-")) ?? "";
 var command = /^[a-z]{1,16}$/.test(named) ? named : "other";
 if (command === "lint") process.getBuiltinModule("node:v8").setFlagsFromString("--no-turbofan");
-runCached(import_node_path2.default.join(__dirname, "cli-main.js"), "4992dfb7f2492c86", command, require);
+var bundle = command === "derive" ? "derive-main.js" : "cli-main.js";
+runCached(import_node_path2.default.join(__dirname, bundle), "0c6a281ecd6e6268", command, require);
 //# sourceMappingURL=cli.js.map

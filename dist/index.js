@@ -62300,6 +62300,9 @@ async function judgeClaimed(own2, judging, lists, context3, judge) {
       await judge(index, loadChunk(list2, index, context3));
   }
 }
+function needsPack(chunk, context3) {
+  return context3.judge && chunk.files.some((f) => f.configs.length > 0 || f.fileProblems.length > 0);
+}
 function listOf(lists, index) {
   for (let at = lists.length - 1; at >= 0; at--) if (lists[at].first <= index) return lists[at];
   return void 0;
@@ -62448,10 +62451,9 @@ var LintThreads = class {
     const judgedByWorkers = shares.map(
       (share, i) => loadedBy[i] ? share.post({ kind: "links", links, judging }) : Promise.resolve(false)
     );
-    const judges = (chunk) => context3.judge && chunk.files.some((f) => f.configs.length > 0 || f.fileProblems.length > 0);
     let compiled;
     const packFor = async (chunk) => {
-      if (judges(chunk)) compiled ??= await pack();
+      if (needsPack(chunk, context3)) compiled ??= await pack();
       return () => compiled ?? { policies: [] };
     };
     const linted = /* @__PURE__ */ new Map();

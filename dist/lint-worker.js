@@ -31,6 +31,7 @@ var import_node_fs = require("node:fs");
 var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
 var import_node_vm = __toESM(require("node:vm"), 1);
+var KEEP_CODE_EVENT = "flink-memory-lint:keep-code";
 function runCached(bundle, id, name, require2) {
   const cacheFile = cachePath(id, name);
   let cached;
@@ -39,8 +40,13 @@ function runCached(bundle, id, name, require2) {
   } catch {
   }
   const script = new import_node_vm.default.Script((0, import_node_fs.readFileSync)(bundle, "latin1"), { filename: bundle, cachedData: cached });
-  if (cacheFile && (!cached || script.cachedDataRejected))
-    process.once("exit", () => keep(cacheFile, script, id));
+  if (cacheFile && (!cached || script.cachedDataRejected)) {
+    const keepOnce = () => {
+      process.off("exit", keepOnce).off(KEEP_CODE_EVENT, keepOnce);
+      keep(cacheFile, script, id);
+    };
+    process.once("exit", keepOnce).once(KEEP_CODE_EVENT, keepOnce);
+  }
   const module2 = { exports: {} };
   script.runInThisContext()(module2.exports, require2, module2, bundle, import_node_path.default.dirname(bundle));
 }
@@ -85,5 +91,5 @@ function prune(dir, current) {
 }
 
 // src/worker-launcher.ts
-runCached(import_node_path2.default.join(__dirname, "lint-worker-main.js"), "4992dfb7f2492c86", "worker", require);
+runCached(import_node_path2.default.join(__dirname, "lint-worker-main.js"), "0c6a281ecd6e6268", "worker", require);
 //# sourceMappingURL=lint-worker.js.map

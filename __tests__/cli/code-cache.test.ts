@@ -23,10 +23,11 @@ const DIST = path.resolve(import.meta.dirname, '../../dist');
 const CLI = path.join(DIST, 'cli.js');
 const CONFIG = 'taskmanager.memory.process.size: 1728m\njobmanager.memory.process.size: 1600m\n';
 
-/** What the build names this build's caches by: one hash of both cached bundles. */
+/** What the build names this build's caches by: one hash of the cached bundles. */
 const bundleId = () =>
   createHash('sha256')
     .update(readFileSync(path.join(DIST, 'cli-main.js')))
+    .update(readFileSync(path.join(DIST, 'derive-main.js')))
     .update(readFileSync(path.join(DIST, 'lint-worker-main.js')))
     .digest('hex')
     .slice(0, 16);

@@ -1,3 +1,2 @@
-export { COMMANDS, commandsFor } from './commands.js';
-export { CliError, EXIT } from './exit.js';
-export { writeStdout } from './standard-streams.js';
+export { COMMANDS, DERIVE } from './commands.js';
+export { runCli } from './program.js';
