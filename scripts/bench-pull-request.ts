@@ -1,6 +1,7 @@
 // `npm run bench -- pull-request`: a pull request that changes N configs. `lint --base` next to a
 // plain `lint` of the same tree, and the action end to end against the fake API
 // (__tests__/helpers/fake-github.ts), with its requests counted.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -67,6 +68,15 @@ export const pullRequestSection = {
           () => measure([cli, ...args, '--base', repo.base, '.'], repo.author),
           () => measure([cli, ...args, '.'], repo.author),
         );
+        // The same pull request in a clone, whose objects come packed, as a fetch (and a CI checkout)
+        // leaves them; the author's repository above holds the commits' objects loose, one file each.
+        const clone = path.join(repo.root, 'clone');
+        spawnSync('git', ['clone', '-q', '--branch', 'feature', `file://${repo.origin}`, clone]);
+        const packed = paired(
+          times,
+          () => measure([cli, ...args, '--base', repo.base, '.'], clone),
+          () => measure([cli, ...args, '.'], clone),
+        );
         rows.push(
           {
             measure: `${n} changed configs: lint (exit ${plain.status})`,
@@ -79,6 +89,10 @@ export const pullRequestSection = {
           {
             measure: `${n} changed configs: ratio lint --base / lint, median of the pairs`,
             value: ratio.toFixed(2),
+          },
+          {
+            measure: `${n} changed configs, in a clone (packed objects): ratio lint --base / lint (exit ${packed.a.status})`,
+            value: packed.ratio.toFixed(2),
           },
         );
         if (changed !== 3000 && !quick) continue;

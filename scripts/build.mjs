@@ -1,8 +1,8 @@
 // Bundles the action (dist/index.js), the command line (dist/cli-main.js, and `derive` alone in
 // dist/derive-main.js, both started by dist/cli.js), their worker thread (dist/lint-worker-main.js,
-// started by dist/lint-worker.js) and the built-in
-// pack's validators (dist/policy-validators.js) with esbuild: each one CommonJS file holding every
-// package it uses, ASCII only, with its source map (the generated validators have none).
+// started by dist/lint-worker.js) and the built-in pack's validators (dist/policy-validators.js)
+// with esbuild: each one CommonJS file holding every package it uses, ASCII only, with its source
+// map (the generated validators have none).
 // dist/package.json makes Node read them as CommonJS whatever the repository's package.json says.
 //
 // The command line's and the worker's bundles are written as one function expression, `(function
