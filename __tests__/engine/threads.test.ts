@@ -153,6 +153,30 @@ describe('shares of a run', () => {
     expect(threadCount(listed.length, 3)).toBe(3);
     expect(threadCount(2, 8)).toBe(2);
   });
+
+  it('threads judge the chunks with most configs first, their own then the others', async () => {
+    const size = 8;
+    const chunks: Chunks = { listed, size, first: 0, next: new SharedArrayBuffer(4) };
+    const loaded = new Map<number, LoadedChunk>();
+    await loadChunks(chunks, context(20_000), loaded, () => undefined);
+    const facts = [...loaded.values()].map(chunkLinkFacts);
+    const configs = facts.map((files) => files.reduce((n, f) => n + f.configs.length, 0));
+    const order = judgingOrder(facts);
+    expect(new Set(configs).size).toBeGreaterThan(2);
+    expect([...order].sort((a, b) => a - b)).toEqual([...loaded.keys()]);
+    // Most configs first; equal ones in list order.
+    for (let i = 1; i < order.length; i++) {
+      const [a, b] = [order[i - 1], order[i]];
+      expect(configs[a] > configs[b] || (configs[a] === configs[b] && a < b)).toBe(true);
+    }
+    // This thread loaded every other chunk, and takes the rest after its own, in the same order.
+    const own = new Map([...loaded].filter(([index]) => index % 2 === 0));
+    const taken: number[] = [];
+    const judging = { claims: new SharedArrayBuffer(4 * loaded.size), order, steal: true };
+    await judgeClaimed(own, judging, [chunks], context(20_000), (index) => void taken.push(index));
+    const owned = order.filter((index) => own.has(index));
+    expect(taken).toEqual([...owned, ...order.filter((index) => !own.has(index))]);
+  });
 });
 
 describe('worker threads (the bundled worker)', () => {
@@ -224,30 +248,6 @@ describe('worker threads (the bundled worker)', () => {
     expect(withFindings.length).toBeGreaterThan(20);
     // At most the one chunk this thread had claimed before it waited.
     expect(judgedHere.length).toBeLessThanOrEqual(1);
-  });
-
-  it('threads judge the chunks with most configs first, their own then the others', async () => {
-    const size = 8;
-    const chunks: Chunks = { listed, size, first: 0, next: new SharedArrayBuffer(4) };
-    const loaded = new Map<number, LoadedChunk>();
-    await loadChunks(chunks, context(20_000), loaded, () => undefined);
-    const facts = [...loaded.values()].map(chunkLinkFacts);
-    const configs = facts.map((files) => files.reduce((n, f) => n + f.configs.length, 0));
-    const order = judgingOrder(facts);
-    expect(new Set(configs).size).toBeGreaterThan(2);
-    expect([...order].sort((a, b) => a - b)).toEqual([...loaded.keys()]);
-    // Most configs first; equal ones in list order.
-    for (let i = 1; i < order.length; i++) {
-      const [a, b] = [order[i - 1], order[i]];
-      expect(configs[a] > configs[b] || (configs[a] === configs[b] && a < b)).toBe(true);
-    }
-    // This thread loaded every other chunk, and takes the rest after its own, in the same order.
-    const own = new Map([...loaded].filter(([index]) => index % 2 === 0));
-    const taken: number[] = [];
-    const judging = { claims: new SharedArrayBuffer(4 * loaded.size), order, steal: true };
-    await judgeClaimed(own, judging, [chunks], context(20_000), (index) => void taken.push(index));
-    const owned = order.filter((index) => own.has(index));
-    expect(taken).toEqual([...owned, ...order.filter((index) => !own.has(index))]);
   });
 
   it('workers that find no chunk left are let go', async () => {
