@@ -62269,18 +62269,18 @@ function threadCount(files, concurrency) {
   return Math.max(1, Math.min(Math.floor(files / MIN_FILES_PER_THREAD), cores));
 }
 function judgingOrder(facts) {
-  const configs = facts.map((files) => files.reduce((sum3, file) => sum3 + file.configs.length, 0));
+  const configs = facts.map(configsIn);
   return configs.map((_, index) => index).sort((a, b) => configs[b] - configs[a] || a - b);
 }
 async function loadChunks(chunks, context3, loaded, done, between = () => void 0) {
   const next = new Int32Array(chunks.next);
   const count3 = chunkCount(chunks);
   let configs = 0;
-  for (const chunk of loaded.values()) for (const file of chunk.files) configs += file.configs.length;
+  for (const chunk of loaded.values()) configs += configsIn(chunk.files);
   for (let claimed = Atomics.add(next, 0, 1); claimed < count3; claimed = Atomics.add(next, 0, 1)) {
     const index = chunks.first + claimed;
     const chunk = loadChunk(chunks, index, { ...context3, maxConfigs: context3.maxConfigs - configs });
-    for (const file of chunk.files) configs += file.configs.length;
+    configs += configsIn(chunk.files);
     loaded.set(index, chunk);
     done(index, chunkLinkFacts(chunk));
     await between();
@@ -62299,6 +62299,11 @@ async function judgeClaimed(own2, judging, lists, context3, judge) {
     if (list2 && Atomics.load(claims, index) === 0 && claim(index))
       await judge(index, loadChunk(list2, index, context3));
   }
+}
+function configsIn(files) {
+  let configs = 0;
+  for (const file of files) configs += file.configs.length;
+  return configs;
 }
 function needsPack(chunk, context3) {
   return context3.judge && chunk.files.some((f) => f.configs.length > 0 || f.fileProblems.length > 0);
@@ -62446,7 +62451,7 @@ var LintThreads = class {
     const judging = {
       claims: new SharedArrayBuffer(4 * count3),
       order: judgingOrder(chunkFacts),
-      steal: facts.reduce((configs, file) => configs + file.configs.length, 0) < context3.maxConfigs
+      steal: configsIn(facts) < context3.maxConfigs
     };
     const judgedByWorkers = shares.map(
       (share, i) => loadedBy[i] ? share.post({ kind: "links", links, judging }) : Promise.resolve(false)

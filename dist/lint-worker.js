@@ -91,5 +91,5 @@ function prune(dir, current) {
 }
 
 // src/worker-launcher.ts
-runCached(import_node_path2.default.join(__dirname, "lint-worker-main.js"), "0c6a281ecd6e6268", "worker", require);
+runCached(import_node_path2.default.join(__dirname, "lint-worker-main.js"), "766bfdffda323871", "worker", require);
 //# sourceMappingURL=lint-worker.js.map

@@ -90,7 +90,7 @@ export interface Judging {
  * so a few chunks hold most; in list order, one thread was left judging the last heavy chunk alone.
  */
 export function judgingOrder(facts: readonly (readonly LinkFacts[])[]): number[] {
-  const configs = facts.map((files) => files.reduce((sum, file) => sum + file.configs.length, 0));
+  const configs = facts.map(configsIn);
   return configs.map((_, index) => index).sort((a, b) => configs[b] - configs[a] || a - b);
 }
 
@@ -112,11 +112,11 @@ export async function loadChunks(
   const next = new Int32Array(chunks.next);
   const count = chunkCount(chunks);
   let configs = 0;
-  for (const chunk of loaded.values()) for (const file of chunk.files) configs += file.configs.length;
+  for (const chunk of loaded.values()) configs += configsIn(chunk.files);
   for (let claimed = Atomics.add(next, 0, 1); claimed < count; claimed = Atomics.add(next, 0, 1)) {
     const index = chunks.first + claimed;
     const chunk = loadChunk(chunks, index, { ...context, maxConfigs: context.maxConfigs - configs });
-    for (const file of chunk.files) configs += file.configs.length;
+    configs += configsIn(chunk.files);
     loaded.set(index, chunk);
     done(index, chunkLinkFacts(chunk));
     await between();
@@ -152,6 +152,13 @@ export async function judgeClaimed(
     if (list && Atomics.load(claims, index) === 0 && claim(index))
       await judge(index, loadChunk(list, index, context));
   }
+}
+
+/** How many configs the files hold (loaded, or as their link facts). */
+function configsIn(files: readonly { configs: readonly unknown[] }[]): number {
+  let configs = 0;
+  for (const file of files) configs += file.configs.length;
+  return configs;
 }
 
 /** Whether judging a chunk runs the policies: the pack is compiled (and ajv loaded) only then. */
@@ -355,7 +362,7 @@ export class LintThreads {
     const judging: Judging = {
       claims: new SharedArrayBuffer(4 * count),
       order: judgingOrder(chunkFacts),
-      steal: facts.reduce((configs, file) => configs + file.configs.length, 0) < context.maxConfigs,
+      steal: configsIn(facts) < context.maxConfigs,
     };
     const judgedByWorkers = shares.map((share, i) =>
       loadedBy[i] ? share.post({ kind: 'links', links, judging }) : Promise.resolve(false),
