@@ -1084,14 +1084,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin2 = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path18 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path20 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin2[origin2.length - 1] === "/") {
           origin2 = origin2.slice(0, origin2.length - 1);
         }
-        if (path18 && path18[0] !== "/") {
-          path18 = `/${path18}`;
+        if (path20 && path20[0] !== "/") {
+          path20 = `/${path20}`;
         }
-        return new URL(`${origin2}${path18}`);
+        return new URL(`${origin2}${path20}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1542,39 +1542,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin: origin2 }
+          request: { method, path: path20, origin: origin2 }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin2, path18);
+        debuglog("sending request to %s %s/%s", method, origin2, path20);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin: origin2 },
+          request: { method, path: path20, origin: origin2 },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin2,
-          path18,
+          path20,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin: origin2 }
+          request: { method, path: path20, origin: origin2 }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin2, path18);
+        debuglog("trailers received from %s %s/%s", method, origin2, path20);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin: origin2 },
+          request: { method, path: path20, origin: origin2 },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin2,
-          path18,
+          path20,
           error2.message
         );
       });
@@ -1623,9 +1623,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path18, origin: origin2 }
+            request: { method, path: path20, origin: origin2 }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin2, path18);
+          debuglog("sending request to %s %s/%s", method, origin2, path20);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1688,7 +1688,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin2, {
-        path: path18,
+        path: path20,
         method,
         body,
         headers,
@@ -1703,11 +1703,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path18 !== "string") {
+        if (typeof path20 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path18[0] !== "/" && !(path18.startsWith("http://") || path18.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path18)) {
+        } else if (invalidPathRegex.test(path20)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1773,7 +1773,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path18, query) : path18;
+        this.path = query ? buildURL(path20, query) : path20;
         this.origin = origin2;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6466,7 +6466,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path18, host, upgrade, blocking, reset } = request2;
+      const { method, path: path20, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6547,7 +6547,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path18} HTTP/1.1\r
+      let header = `${method} ${path20} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7076,7 +7076,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path18, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path20, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7173,7 +7173,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path18;
+      headers[HTTP2_HEADER_PATH] = path20;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7526,9 +7526,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin: origin2, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path18 = search ? `${pathname}${search}` : pathname;
+        const path20 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin2);
-        this.opts.path = path18;
+        this.opts.path = path20;
         this.opts.origin = origin2;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8768,10 +8768,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin: origin2,
-          path: path18 = "/",
+          path: path20 = "/",
           headers = {}
         } = opts;
-        opts.path = origin2 + path18;
+        opts.path = origin2 + path20;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin2);
           headers.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path18) {
-      if (typeof path18 !== "string") {
-        return path18;
+    function safeUrl(path20) {
+      if (typeof path20 !== "string") {
+        return path20;
       }
-      const pathSegments = path18.split("?");
+      const pathSegments = path20.split("?");
       if (pathSegments.length !== 2) {
-        return path18;
+        return path20;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path18, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path18);
+    function matchKey(mockDispatch2, { path: path20, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path20);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path18 }) => matchValue(safeUrl(path18), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path20 }) => matchValue(safeUrl(path20), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path18, method, body, headers, query } = opts;
+      const { path: path20, method, body, headers, query } = opts;
       return {
-        path: path18,
+        path: path20,
         method,
         body,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path18, data: { statusCode }, persist, times, timesInvoked, origin: origin2 }) => ({
+          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin: origin2 }) => ({
             Method: method,
             Origin: origin2,
-            Path: path18,
+            Path: path20,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path18) {
-      for (let i = 0; i < path18.length; ++i) {
-        const code18 = path18.charCodeAt(i);
+    function validateCookiePath(path20) {
+      for (let i = 0; i < path20.length; ++i) {
+        const code18 = path20.charCodeAt(i);
         if (code18 < 32 || // exclude CTLs (0-31)
         code18 > 126 || // exclude DEL and non-ascii
         code18 === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path18 = opts.path;
+          let path20 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path18 = `/${path18}`;
+            path20 = `/${path20}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path18);
+          url = new URL(util.parseOrigin(url).origin + path20);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -23336,11 +23336,11 @@ var init_images = __esm({
 });
 
 // src/flink/flink-image.ts
-function withoutRegistry(path18) {
-  const slash = path18.indexOf("/");
-  if (slash < 0) return path18;
-  const first = path18.slice(0, slash);
-  return /[.:]/.test(first) || first === "localhost" ? path18.slice(slash + 1) : path18;
+function withoutRegistry(path20) {
+  const slash = path20.indexOf("/");
+  if (slash < 0) return path20;
+  const first = path20.slice(0, slash);
+  return /[.:]/.test(first) || first === "localhost" ? path20.slice(slash + 1) : path20;
 }
 function flinkImage(reference) {
   const text4 = reference.trim().replace(/^["']|["']$/g, "");
@@ -24996,8 +24996,8 @@ function parseNameStatus(output) {
       files.push({ path: fields[i + 2], basePath: status.startsWith("R") ? fields[i + 1] : void 0 });
       i += 3;
     } else {
-      const path18 = fields[i + 1];
-      files.push({ path: path18, basePath: status === "A" ? void 0 : path18 });
+      const path20 = fields[i + 1];
+      files.push({ path: path20, basePath: status === "A" ? void 0 : path20 });
       i += 2;
     }
   }
@@ -25094,14 +25094,43 @@ function confinedPath(file, roots) {
     };
   return { ok: true, real };
 }
+function statConfined(file, roots, folders) {
+  const realDir = realFolder(import_node_path3.default.dirname(file), roots, folders);
+  if (realDir === void 0) return void 0;
+  try {
+    const stat3 = (0, import_node_fs3.lstatSync)(import_node_path3.default.join(realDir, import_node_path3.default.basename(file)));
+    return stat3.isFile() ? stat3 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function realFolder(dir, roots, folders) {
+  const real = resolvedFolder(dir, folders);
+  return real !== void 0 && insideRoots(real, roots) ? real : void 0;
+}
+function resolvedFolder(dir, folders) {
+  if (folders.has(dir)) return folders.get(dir);
+  const parent = import_node_path3.default.dirname(dir);
+  let real;
+  if (parent === dir) real = realRoot(dir);
+  else {
+    const realParent = resolvedFolder(parent, folders);
+    if (realParent !== void 0) {
+      const here = import_node_path3.default.join(realParent, import_node_path3.default.basename(dir));
+      try {
+        const stat3 = (0, import_node_fs3.lstatSync)(here);
+        if (stat3.isDirectory()) real = here;
+        else if (stat3.isSymbolicLink()) real = realRoot(here);
+      } catch {
+      }
+    }
+  }
+  folders.set(dir, real);
+  return real;
+}
 function readConfined(file, roots, maxBytes = MAX_FILE_BYTES, folders) {
   if (folders) {
-    const dir = import_node_path3.default.dirname(file);
-    let realDir = folders.get(dir);
-    if (realDir === void 0) {
-      const where2 = confinedPath(dir, roots);
-      if (where2.ok) folders.set(dir, realDir = where2.real);
-    }
+    const realDir = realFolder(import_node_path3.default.dirname(file), roots, folders);
     if (realDir !== void 0) {
       const read2 = readReal(import_node_path3.default.join(realDir, import_node_path3.default.basename(file)), maxBytes);
       if (read2 !== LINK) return read2;
@@ -25126,7 +25155,7 @@ function readReal(real, maxBytes) {
       if (n === 0) break;
       read += n;
     }
-    return { ok: true, bytes: read === bytes2.length ? bytes2 : bytes2.subarray(0, read) };
+    return { ok: true, bytes: read === bytes2.length ? bytes2 : bytes2.subarray(0, read), stat: stat3 };
   } catch (err) {
     return err.code === "ELOOP" ? LINK : failure2(err);
   } finally {
@@ -25671,26 +25700,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path18) => {
-      const end = path18.length - 1;
-      const index = path18.lastIndexOf(
+    var basenameOf = (path20) => {
+      const end = path20.length - 1;
+      const index = path20.lastIndexOf(
         SLASH,
-        path18[end] === SLASH ? end - 1 : end
+        path20[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path18 : path18.slice(index + 1);
+      return index < 0 ? path20 : path20.slice(index + 1);
     };
-    var parentOf = (path18) => {
-      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path18.split(SLASH).filter(Boolean);
+    var parentOf = (path20) => {
+      if (path20.charCodeAt(0) === SLASH_CODE || path20.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path20.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path18.length - 1;
-      const cut = path18.lastIndexOf(
+      const end = path20.length - 1;
+      const cut = path20.lastIndexOf(
         SLASH,
-        path18.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path20.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path18.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path20.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -25840,7 +25869,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path18) {
+      testLiteral(path20) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -25849,7 +25878,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path18)) {
+          if (rule.checkRegex.test(path20)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -25869,15 +25898,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path18, mode) {
+      test(path20, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path18) : path18;
+        const basename2 = shortcut ? basenameOf(path20) : path20;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path18
+            shortcut && rule._basenameOnly ? basename2 : path20
           )) {
             const { negative } = rule;
             const ret = {
@@ -25899,17 +25928,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path18, originalPath, doThrow) => {
-      if (!isString(path18)) {
+    var checkPath = (path20, originalPath, doThrow) => {
+      if (!isString(path20)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path18) {
+      if (!path20) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path18)) {
+      if (checkPath.isNotRelative(path20)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -25918,25 +25947,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path18) => {
-      const first = path18.charCodeAt(0);
+    var isNotRelative = (path20) => {
+      const first = path20.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path18.length === 1) {
+      if (path20.length === 1) {
         return true;
       }
-      const second = path18.charCodeAt(1);
+      const second = path20.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
+      return path20.length === 2 || path20.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -25967,58 +25996,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path18) {
+      _test(originalPath, cache, path20) {
         checkPath(
-          path18,
+          path20,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path18 ? this._t(path18, cache) : {
+        return path20 ? this._t(path20, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target2) {
-        const path18 = convertPath(target2);
-        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
-          return this._test(target2, this._testCache, path18);
+        const path20 = convertPath(target2);
+        if (!path20 || path20.charCodeAt(path20.length - 1) !== SLASH_CODE) {
+          return this._test(target2, this._testCache, path20);
         }
-        const dir = this._t(path18, this._testCache);
+        const dir = this._t(path20, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path18);
+        const literal2 = this._rules.testLiteral(path20);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path18, cache) {
-        if (path18 in cache) {
-          return cache[path18];
+      _t(path20, cache) {
+        if (path20 in cache) {
+          return cache[path20];
         }
-        const parentPath = parentOf(path18);
+        const parentPath = parentOf(path20);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
+        return cache[path20] = parent && parent.ignored ? parent : this._rules.test(path20, MODE_IGNORE);
       }
-      ignores(path18) {
-        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
+      ignores(path20) {
+        return this._test(path20, this._ignoreCache, convertPath(path20)).ignored;
       }
       createFilter() {
-        return (path18) => !this.ignores(path18);
+        return (path20) => !this.ignores(path20);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path18) {
-        return this._test(path18, this._testCache, convertPath(path18));
+      test(path20) {
+        return this._test(path20, this._testCache, convertPath(path20));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
+    var isPathValid = (path20) => checkPath(convertPath(path20), path20, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
+      checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -26288,8 +26317,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path18, { windows } = {}) => {
-      const segs = path18.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path20, { windows } = {}) => {
+      const segs = path20.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -27872,17 +27901,17 @@ function visit(node, visitor) {
   } else
     visit_(null, node, visitor_, Object.freeze([]));
 }
-function visit_(key, node, visitor, path18) {
-  const ctrl = callVisitor(key, node, visitor, path18);
+function visit_(key, node, visitor, path20) {
+  const ctrl = callVisitor(key, node, visitor, path20);
   if (isNode(ctrl) || isPair(ctrl)) {
-    replaceNode(key, path18, ctrl);
-    return visit_(key, ctrl, visitor, path18);
+    replaceNode(key, path20, ctrl);
+    return visit_(key, ctrl, visitor, path20);
   }
   if (typeof ctrl !== "symbol") {
     if (isCollection(node)) {
-      path18 = Object.freeze(path18.concat(node));
+      path20 = Object.freeze(path20.concat(node));
       for (let i = 0; i < node.items.length; ++i) {
-        const ci = visit_(i, node.items[i], visitor, path18);
+        const ci = visit_(i, node.items[i], visitor, path20);
         if (typeof ci === "number")
           i = ci - 1;
         else if (ci === BREAK)
@@ -27893,13 +27922,13 @@ function visit_(key, node, visitor, path18) {
         }
       }
     } else if (isPair(node)) {
-      path18 = Object.freeze(path18.concat(node));
-      const ck = visit_("key", node.key, visitor, path18);
+      path20 = Object.freeze(path20.concat(node));
+      const ck = visit_("key", node.key, visitor, path20);
       if (ck === BREAK)
         return BREAK;
       else if (ck === REMOVE)
         node.key = null;
-      const cv = visit_("value", node.value, visitor, path18);
+      const cv = visit_("value", node.value, visitor, path20);
       if (cv === BREAK)
         return BREAK;
       else if (cv === REMOVE)
@@ -27917,17 +27946,17 @@ async function visitAsync(node, visitor) {
   } else
     await visitAsync_(null, node, visitor_, Object.freeze([]));
 }
-async function visitAsync_(key, node, visitor, path18) {
-  const ctrl = await callVisitor(key, node, visitor, path18);
+async function visitAsync_(key, node, visitor, path20) {
+  const ctrl = await callVisitor(key, node, visitor, path20);
   if (isNode(ctrl) || isPair(ctrl)) {
-    replaceNode(key, path18, ctrl);
-    return visitAsync_(key, ctrl, visitor, path18);
+    replaceNode(key, path20, ctrl);
+    return visitAsync_(key, ctrl, visitor, path20);
   }
   if (typeof ctrl !== "symbol") {
     if (isCollection(node)) {
-      path18 = Object.freeze(path18.concat(node));
+      path20 = Object.freeze(path20.concat(node));
       for (let i = 0; i < node.items.length; ++i) {
-        const ci = await visitAsync_(i, node.items[i], visitor, path18);
+        const ci = await visitAsync_(i, node.items[i], visitor, path20);
         if (typeof ci === "number")
           i = ci - 1;
         else if (ci === BREAK)
@@ -27938,13 +27967,13 @@ async function visitAsync_(key, node, visitor, path18) {
         }
       }
     } else if (isPair(node)) {
-      path18 = Object.freeze(path18.concat(node));
-      const ck = await visitAsync_("key", node.key, visitor, path18);
+      path20 = Object.freeze(path20.concat(node));
+      const ck = await visitAsync_("key", node.key, visitor, path20);
       if (ck === BREAK)
         return BREAK;
       else if (ck === REMOVE)
         node.key = null;
-      const cv = await visitAsync_("value", node.value, visitor, path18);
+      const cv = await visitAsync_("value", node.value, visitor, path20);
       if (cv === BREAK)
         return BREAK;
       else if (cv === REMOVE)
@@ -27971,23 +28000,23 @@ function initVisitor(visitor) {
   }
   return visitor;
 }
-function callVisitor(key, node, visitor, path18) {
+function callVisitor(key, node, visitor, path20) {
   if (typeof visitor === "function")
-    return visitor(key, node, path18);
+    return visitor(key, node, path20);
   if (isMap(node))
-    return visitor.Map?.(key, node, path18);
+    return visitor.Map?.(key, node, path20);
   if (isSeq(node))
-    return visitor.Seq?.(key, node, path18);
+    return visitor.Seq?.(key, node, path20);
   if (isPair(node))
-    return visitor.Pair?.(key, node, path18);
+    return visitor.Pair?.(key, node, path20);
   if (isScalar(node))
-    return visitor.Scalar?.(key, node, path18);
+    return visitor.Scalar?.(key, node, path20);
   if (isAlias(node))
-    return visitor.Alias?.(key, node, path18);
+    return visitor.Alias?.(key, node, path20);
   return void 0;
 }
-function replaceNode(key, path18, node) {
-  const parent = path18[path18.length - 1];
+function replaceNode(key, path20, node) {
+  const parent = path20[path20.length - 1];
   if (isCollection(parent)) {
     parent.items[key] = node;
   } else if (isPair(parent)) {
@@ -28598,10 +28627,10 @@ var init_createNode = __esm({
 });
 
 // node_modules/yaml/browser/dist/nodes/Collection.js
-function collectionFromPath(schema4, path18, value) {
+function collectionFromPath(schema4, path20, value) {
   let v = value;
-  for (let i = path18.length - 1; i >= 0; --i) {
-    const k = path18[i];
+  for (let i = path20.length - 1; i >= 0; --i) {
+    const k = path20[i];
     if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
       const a = [];
       a[k] = v;
@@ -28627,7 +28656,7 @@ var init_Collection = __esm({
     init_createNode();
     init_identity();
     init_Node();
-    isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
+    isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
     Collection2 = class extends NodeBase {
       constructor(type, schema4) {
         super(type);
@@ -28657,11 +28686,11 @@ var init_Collection = __esm({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path18, value) {
-        if (isEmptyPath(path18))
+      addIn(path20, value) {
+        if (isEmptyPath(path20))
           this.add(value);
         else {
-          const [key, ...rest] = path18;
+          const [key, ...rest] = path20;
           const node = this.get(key, true);
           if (isCollection(node))
             node.addIn(rest, value);
@@ -28675,8 +28704,8 @@ var init_Collection = __esm({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        const [key, ...rest] = path18;
+      deleteIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -28690,8 +28719,8 @@ var init_Collection = __esm({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        const [key, ...rest] = path18;
+      getIn(path20, keepScalar) {
+        const [key, ...rest] = path20;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && isScalar(node) ? node.value : node;
@@ -28709,8 +28738,8 @@ var init_Collection = __esm({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path18) {
-        const [key, ...rest] = path18;
+      hasIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -28720,8 +28749,8 @@ var init_Collection = __esm({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        const [key, ...rest] = path18;
+      setIn(path20, value) {
+        const [key, ...rest] = path20;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -31190,9 +31219,9 @@ var init_Document = __esm({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path18, value) {
+      addIn(path20, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path18, value);
+          this.contents.addIn(path20, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -31267,14 +31296,14 @@ var init_Document = __esm({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        if (isEmptyPath(path18)) {
+      deleteIn(path20) {
+        if (isEmptyPath(path20)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -31289,10 +31318,10 @@ var init_Document = __esm({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        if (isEmptyPath(path18))
+      getIn(path20, keepScalar) {
+        if (isEmptyPath(path20))
           return !keepScalar && isScalar(this.contents) ? this.contents.value : this.contents;
-        return isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
+        return isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -31303,10 +31332,10 @@ var init_Document = __esm({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path18) {
-        if (isEmptyPath(path18))
+      hasIn(path20) {
+        if (isEmptyPath(path20))
           return this.contents !== void 0;
-        return isCollection(this.contents) ? this.contents.hasIn(path18) : false;
+        return isCollection(this.contents) ? this.contents.hasIn(path20) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -31323,13 +31352,13 @@ var init_Document = __esm({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        if (isEmptyPath(path18)) {
+      setIn(path20, value) {
+        if (isEmptyPath(path20)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = collectionFromPath(this.schema, Array.from(path18), value);
+          this.contents = collectionFromPath(this.schema, Array.from(path20), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path18, value);
+          this.contents.setIn(path20, value);
         }
       }
       /**
@@ -33029,15 +33058,15 @@ function visit2(cst, visitor) {
     cst = { start: cst.start, value: cst.value };
   _visit(Object.freeze([]), cst, visitor);
 }
-function _visit(path18, item, visitor) {
-  let ctrl = visitor(item, path18);
+function _visit(path20, item, visitor) {
+  let ctrl = visitor(item, path20);
   if (typeof ctrl === "symbol")
     return ctrl;
   for (const field of ["key", "value"]) {
     const token = item[field];
     if (token && "items" in token) {
       for (let i = 0; i < token.items.length; ++i) {
-        const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
+        const ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
         if (typeof ci === "number")
           i = ci - 1;
         else if (ci === BREAK2)
@@ -33048,10 +33077,10 @@ function _visit(path18, item, visitor) {
         }
       }
       if (typeof ctrl === "function" && field === "key")
-        ctrl = ctrl(item, path18);
+        ctrl = ctrl(item, path20);
     }
   }
-  return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
+  return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
 }
 var BREAK2, SKIP2, REMOVE2;
 var init_cst_visit = __esm({
@@ -33063,9 +33092,9 @@ var init_cst_visit = __esm({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE2;
-    visit2.itemAtPath = (cst, path18) => {
+    visit2.itemAtPath = (cst, path20) => {
       let item = cst;
-      for (const [field, index] of path18) {
+      for (const [field, index] of path20) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -33074,9 +33103,9 @@ var init_cst_visit = __esm({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path18) => {
-      const parent = visit2.itemAtPath(cst, path18.slice(0, -1));
-      const field = path18[path18.length - 1][0];
+    visit2.parentCollection = (cst, path20) => {
+      const parent = visit2.itemAtPath(cst, path20.slice(0, -1));
+      const field = path20[path20.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
@@ -35278,9 +35307,9 @@ function getItem(doc, node, key) {
   }
   return merges ? mapItems(doc, map2).find((i) => i.key === key) : void 0;
 }
-function getPath(doc, node, ...path18) {
+function getPath(doc, node, ...path20) {
   let current = resolve(doc, node);
-  for (const key of path18) {
+  for (const key of path20) {
     current = getItem(doc, current, key)?.value;
     if (!current) return null;
   }
@@ -35696,21 +35725,21 @@ var init_config_yaml = __esm({
 });
 
 // src/sources/formats/whole-file.ts
-function isFlinkConfName(path18) {
-  return /(?:^|\/)flink-conf\.ya?ml(?:\.[\w-]+)?$/i.test(path18);
+function isFlinkConfName(path20) {
+  return /(?:^|\/)flink-conf\.ya?ml(?:\.[\w-]+)?$/i.test(path20);
 }
-function isFlinkConfigYaml(document, path18) {
+function isFlinkConfigYaml(document, path20) {
   const { doc, root } = document;
   if (!root || !isMap(root) || hasListOfMaps(document, root, 0)) return false;
   const keys = mapItems(doc, root).map((i) => i.key);
   if (keys.length === 0) return false;
   const flat = flattenKeys(document, root, "", 0);
-  if (CONFIG_YAML_NAME.test(path18) && flat.some(isMemoryKey)) return true;
+  if (CONFIG_YAML_NAME.test(path20) && flat.some(isMemoryKey)) return true;
   const known = keys.filter((k) => isOptionNamespace(k.split(".")[0])).length;
   if (known * 3 < keys.length * 2) return false;
   const processKeys = flat.filter((k) => /^(taskmanager|jobmanager)\./.test(k));
   if (processKeys.length === 0) return false;
-  return CONFIG_YAML_NAME.test(path18) || flat.some(isMemoryKey);
+  return CONFIG_YAML_NAME.test(path20) || flat.some(isMemoryKey);
 }
 function hasListOfMaps(document, node, depth) {
   const value = resolve(document.doc, node);
@@ -35727,12 +35756,12 @@ function flattenKeys(document, node, prefix, depth) {
     return value && isMap(value) ? flattenKeys(document, value, `${prefix}${i.key}.`, depth + 1) : [`${prefix}${i.key}`];
   });
 }
-function loadWholeFile(path18, text4, kind, parsed) {
-  const read = kind === "config-yaml" ? readConfigYaml(text4, path18, identityMap, parsed) : readFlinkConf(text4, path18);
+function loadWholeFile(path20, text4, kind, parsed) {
+  const read = kind === "config-yaml" ? readConfigYaml(text4, path20, identityMap, parsed) : readFlinkConf(text4, path20);
   return buildConfig({
     part: "0",
     kind,
-    location: { file: path18, line: 1, column: 1 },
+    location: { file: path20, line: 1, column: 1 },
     deployment: "standalone",
     entries: read.entries,
     processes: ["jobmanager", "taskmanager"],
@@ -35757,16 +35786,16 @@ var init_whole_file = __esm({
 });
 
 // src/sources/formats/helm-template.ts
-function isHelmTemplatePath(path18) {
-  const parts2 = path18.split("/");
+function isHelmTemplatePath(path20) {
+  const parts2 = path20.split("/");
   const name = parts2[parts2.length - 1];
   return parts2.slice(0, -1).includes("templates") && (/\.ya?ml$/i.test(name) || isHelmHelpersName(name));
 }
-function isHelmHelpersName(path18) {
-  return /\.tpl$/i.test(path18) && !/\.ya?ml\.tpl$/i.test(path18);
+function isHelmHelpersName(path20) {
+  return /\.tpl$/i.test(path20) && !/\.ya?ml\.tpl$/i.test(path20);
 }
-function readHelmTemplate(path18, text4) {
-  if (!isHelmTemplatePath(path18) || !text4.includes("{{")) return void 0;
+function readHelmTemplate(path20, text4) {
+  if (!isHelmTemplatePath(path20) || !text4.includes("{{")) return void 0;
   if (!text4.includes(".Values") && !text4.includes("include") && !text4.includes("template")) return void 0;
   const placements = [];
   const defines = [];
@@ -35799,8 +35828,8 @@ function readHelmTemplate(path18, text4) {
         } else if (word === "with")
           scopes.push({ kind: "with", path: valuesPath(action.text.slice(4).trim(), scopes) });
         else if (word === "if") {
-          const path19 = valuesPath(action.text.slice(2).trim(), scopes);
-          scopes.push(path19 ? { kind: "if", path: path19 } : { kind: "if", unread: true });
+          const path21 = valuesPath(action.text.slice(2).trim(), scopes);
+          scopes.push(path21 ? { kind: "if", path: path21 } : { kind: "if", unread: true });
         } else if (word === "else") {
           const open2 = scopes[scopes.length - 1];
           if (open2?.kind === "if")
@@ -35918,8 +35947,8 @@ function addValues(line, colon, actions, lineNo, document, scopes, block, out, k
   const before = line.slice(colon + 1, action.start).trim();
   const after = line.slice(action.end).trim();
   const quoted = before === '"' && after === '"' || before === "'" && after === "'";
-  const path18 = keys.map((k) => k.key);
-  const tail = path18.slice(-3).join(".");
+  const path20 = keys.map((k) => k.key);
+  const tail = path20.slice(-3).join(".");
   const target2 = expression.yaml ? { kind: "map", under: block?.key ?? keys[keys.length - 1]?.key ?? "" } : !block && tail === "resources.limits.memory" ? { kind: "container-memory", which: "limit" } : !block && tail === "resources.requests.memory" ? { kind: "container-memory", which: "request" } : { kind: "value" };
   const context3 = block && !YAML_TEXT_KEYS.has(block.key) ? "text" : "yaml";
   out.push({
@@ -36048,9 +36077,9 @@ function parseExpression(text4, scopes) {
     const piped = i > 0;
     const operand = piped ? void 0 : args[args.length - 1];
     if (i === 0 && command.length === 1) {
-      const path18 = valuesPath(name, scopes);
-      if (!path18) return void 0;
-      expression = { path: path18 };
+      const path20 = valuesPath(name, scopes);
+      if (!path20) return void 0;
+      expression = { path: path20 };
       continue;
     }
     const from = piped ? expression : operand !== void 0 ? pathExpression(operand, scopes) : void 0;
@@ -36073,8 +36102,8 @@ function parseExpression(text4, scopes) {
   return expression;
 }
 function pathExpression(word, scopes) {
-  const path18 = valuesPath(word, scopes);
-  return path18 ? { path: path18 } : void 0;
+  const path20 = valuesPath(word, scopes);
+  return path20 ? { path: path20 } : void 0;
 }
 var YAML_TEXT_KEYS, MAX_LINES, MAX_SCOPES;
 var init_helm_template = __esm({
@@ -36232,11 +36261,11 @@ function quantity(yaml, document, container, kind) {
 function workloadContainerFacts(yaml, document) {
   const { doc, root } = document;
   const kind = text(document, root ?? null, "kind") ?? "";
-  const path18 = POD_SPEC_PATHS[kind];
-  if (!path18 || !root) return [];
+  const path20 = POD_SPEC_PATHS[kind];
+  if (!path20 || !root) return [];
   const workload = text(document, root, "metadata", "name");
   const namespace = namespaceOf(document);
-  const podSpec = getPath(doc, root, ...path18);
+  const podSpec = getPath(doc, root, ...path20);
   const replicas = text(document, root, "spec", "replicas");
   const volumes = /* @__PURE__ */ new Map();
   for (const volume of seqItems(doc, getPath(doc, podSpec, "volumes"))) {
@@ -36324,8 +36353,8 @@ var init_kubernetes_facts = __esm({
       CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
     };
     DEFAULT_NAMESPACE = "default";
-    text = (document, node, ...path18) => {
-      const scalar = scalarText(document.doc, getPath(document.doc, node, ...path18));
+    text = (document, node, ...path20) => {
+      const scalar = scalarText(document.doc, getPath(document.doc, node, ...path20));
       return scalar && !scalar.unresolved ? scalar.text : void 0;
     };
     ROLE_WORDS = [
@@ -36342,10 +36371,10 @@ function isWorkload(kind) {
 function workloadContainers(yaml, document) {
   const { doc, root } = document;
   const kind = scalarText(doc, getPath(doc, root, "kind"))?.text ?? "";
-  const path18 = POD_SPEC_PATHS[kind];
-  if (!path18) return [];
+  const path20 = POD_SPEC_PATHS[kind];
+  if (!path20) return [];
   const workload = scalarText(doc, getPath(doc, root, "metadata", "name"))?.text ?? kind;
-  const podSpec = getPath(doc, root, ...path18);
+  const podSpec = getPath(doc, root, ...path20);
   const replicasText = scalarText(doc, getPath(doc, root, "spec", "replicas"))?.text;
   const configMaps = seqItems(doc, getPath(doc, podSpec, "volumes")).map((volume) => scalarText(doc, getPath(doc, volume, "configMap", "name"))?.text).filter((name) => name !== void 0);
   return seqItems(doc, getPath(doc, podSpec, "containers")).map((container) => {
@@ -36578,12 +36607,12 @@ function asEnvironment(entries) {
 }
 function memoryLimit(yaml, document, service2) {
   const { doc } = document;
-  for (const path18 of [["deploy", "resources", "limits", "memory"], ["mem_limit"]]) {
-    const node = getPath(doc, service2, ...path18);
+  for (const path20 of [["deploy", "resources", "limits", "memory"], ["mem_limit"]]) {
+    const node = getPath(doc, service2, ...path20);
     const text4 = scalarText(doc, node);
     const bytes2 = text4 && !text4.unresolved ? dockerBytes(text4.text) : void 0;
     if (text4 && bytes2 !== void 0)
-      return { bytes: bytes2, text: text4.text, source: path18.join("."), location: locationOf(yaml, node) };
+      return { bytes: bytes2, text: text4.text, source: path20.join("."), location: locationOf(yaml, node) };
   }
   return void 0;
 }
@@ -36892,7 +36921,7 @@ function resourceMemory(yaml, document, processSpec) {
     location: locationOf(yaml, memory.value)
   };
 }
-function podTemplateLimit(yaml, document, owner, path18) {
+function podTemplateLimit(yaml, document, owner, path20) {
   const { doc } = document;
   const containers = seqItems(doc, getPath(doc, owner, "podTemplate", "spec", "containers"));
   const main2 = containers.find(
@@ -36905,7 +36934,7 @@ function podTemplateLimit(yaml, document, owner, path18) {
   return {
     bytes: bytes2,
     text: text4.text,
-    source: `${path18} flink-main-container resources.limits.memory`,
+    source: `${path20} flink-main-container resources.limits.memory`,
     location: locationOf(yaml, limit.value)
   };
 }
@@ -37165,11 +37194,11 @@ var init_flink_cluster = __esm({
 });
 
 // src/sources/formats/helm-chart.ts
-function isChartFileName(path18) {
-  return /(?:^|\/)Chart\.ya?ml$/.test(path18);
+function isChartFileName(path20) {
+  return /(?:^|\/)Chart\.ya?ml$/.test(path20);
 }
-function readChart(path18, text4) {
-  const { yaml } = parseYamlFile(text4, path18);
+function readChart(path20, text4) {
+  const { yaml } = parseYamlFile(text4, path20);
   const document = yaml.documents[0];
   if (!document) return void 0;
   const { doc, root } = document;
@@ -37288,11 +37317,11 @@ function readPatches(yaml, folder, str) {
   };
   const add = (entry, json6902) => {
     const location = locationOf(yaml, entry);
-    const path18 = str(getPath(doc, entry, "path"));
+    const path20 = str(getPath(doc, entry, "path"));
     const text4 = inline(getPath(doc, entry, "patch"));
     const patch = { location };
-    if (path18 !== void 0) {
-      const resolved = resolveIn(folder, path18);
+    if (path20 !== void 0) {
+      const resolved = resolveIn(folder, path20);
       if (!resolved) return;
       patch.path = resolved;
     } else if (text4) patch.inline = text4;
@@ -37386,7 +37415,7 @@ var init_kustomization = __esm({
 });
 
 // src/sources/formats/helm-values-tree.ts
-function readValuesTree(path18, text4, parsed = parseYamlFile(text4, path18)) {
+function readValuesTree(path20, text4, parsed = parseYamlFile(text4, path20)) {
   const { yaml, problems } = parsed;
   const document = yaml.documents[0];
   if (problems.some((p) => p.code === "yaml-error") || !document) return void 0;
@@ -37430,9 +37459,9 @@ function valueOf2(yaml, doc, node, depth, budget) {
   if (typeof value !== "string") return void 0;
   return isPlaceholder(value) ? { kind: "scalar", text: value, type: "string", unresolved: true, line, column } : { kind: "scalar", text: value, type: "string", line, column };
 }
-function valueAt(node, path18) {
+function valueAt(node, path20) {
   let current = node;
-  for (const key of path18) {
+  for (const key of path20) {
     if (current?.kind !== "map") return void 0;
     current = lastEntry(current, key);
   }
@@ -37445,8 +37474,8 @@ function lastEntry(map2, key) {
 function textOf(node) {
   return node?.kind === "scalar" && node.type !== "null" && !node.unresolved ? node.text : void 0;
 }
-function processInPath(path18) {
-  const text4 = path18.join(".").toLowerCase();
+function processInPath(path20) {
+  const text4 = path20.join(".").toLowerCase();
   if (/task-?manager/.test(text4)) return "taskmanager";
   if (/job-?manager/.test(text4)) return "jobmanager";
   return void 0;
@@ -37458,21 +37487,21 @@ function valuesLimits(tree, file) {
     const bytes2 = text4 !== void 0 ? quantityBytes(text4) : void 0;
     return text4 !== void 0 && bytes2 !== void 0 ? { text: text4, bytes: bytes2 } : void 0;
   };
-  const visit3 = (node, path18, depth) => {
+  const visit3 = (node, path20, depth) => {
     if (node?.kind !== "map" || depth > YAML_LIMITS.maxDepth) return;
-    const process2 = processInPath(path18);
+    const process2 = processInPath(path20);
     const limitNode = valueAt(node, ["limits", "memory"]);
     const limit = quantity2(limitNode);
     if (process2 && limit && limitNode && !limits[process2]) {
       const request2 = quantity2(valueAt(node, ["requests", "memory"]));
       limits[process2] = {
         ...limit,
-        source: [...path18, "limits", "memory"].join("."),
+        source: [...path20, "limits", "memory"].join("."),
         location: locationIn(file, limitNode),
         ...request2 ? { requestBytes: request2.bytes } : {}
       };
     }
-    for (const [key, value] of node.entries) visit3(value, [...path18, key], depth + 1);
+    for (const [key, value] of node.entries) visit3(value, [...path20, key], depth + 1);
   };
   visit3(tree, [], 0);
   return limits;
@@ -37483,7 +37512,7 @@ function locationIn(file, node) {
 function valuesImages(tree) {
   const images = [];
   const globalTag = textOf(valueAt(tree, ["global", "imageTag"])) ?? textOf(valueAt(tree, ["global", "image", "tag"]));
-  const visit3 = (node, path18, depth) => {
+  const visit3 = (node, path20, depth) => {
     if (node?.kind !== "map" || depth > YAML_LIMITS.maxDepth) return;
     const siblingTag = textOf(valueAt(node, ["imageTag"]));
     let named2 = false;
@@ -37497,9 +37526,9 @@ function valuesImages(tree) {
         else if (repository !== void 0) images.push(withTag(repository));
         named2 = true;
       }
-      visit3(value, [...path18, key], depth + 1);
+      visit3(value, [...path20, key], depth + 1);
     }
-    if (!named2 && siblingTag !== void 0 && /flink/i.test(path18.join(".")))
+    if (!named2 && siblingTag !== void 0 && /flink/i.test(path20.join(".")))
       images.push(`flink:${siblingTag}`);
   };
   visit3(tree, [], 0);
@@ -37538,9 +37567,9 @@ var init_helm_values_tree = __esm({
 });
 
 // src/sources/formats/helm-values.ts
-function isValuesFileName(path18) {
-  const name = path18.split("/").pop() ?? "";
-  return /^(?:[\w.-]*[-_.])?values(?:[-_.][\w.-]*)?\.ya?ml$/i.test(name) || /(?:^|\/)values\/[\w.-]+\.ya?ml$/i.test(path18);
+function isValuesFileName(path20) {
+  const name = path20.split("/").pop() ?? "";
+  return /^(?:[\w.-]*[-_.])?values(?:[-_.][\w.-]*)?\.ya?ml$/i.test(name) || /(?:^|\/)values\/[\w.-]+\.ya?ml$/i.test(path20);
 }
 function loadHelmValues(document, { yaml }) {
   const blocks = [];
@@ -37575,7 +37604,7 @@ function remap(result, map2) {
     problems: result.problems.map((p) => ({ ...p, location: map2(p.location) }))
   };
 }
-function findBlocks(yaml, document, node, path18, out, depth) {
+function findBlocks(yaml, document, node, path20, out, depth) {
   const { doc } = document;
   if (!node || depth > YAML_LIMITS.maxDepth) return;
   if (isSeq(node)) {
@@ -37584,7 +37613,7 @@ function findBlocks(yaml, document, node, path18, out, depth) {
       if (scalarText(doc, getPath(doc, item, "name"))?.text === FLINK_PROPERTIES && isStringScalar(doc, value)) {
         const read = readFlinkProperties(yaml, resolve(doc, value));
         out.push({
-          path: [...path18, FLINK_PROPERTIES],
+          path: [...path20, FLINK_PROPERTIES],
           location: locationOf(yaml, item),
           ...read,
           deployment: "standalone",
@@ -37592,7 +37621,7 @@ function findBlocks(yaml, document, node, path18, out, depth) {
           appendsToImageConf: locationOf(yaml, item)
         });
       } else {
-        findBlocks(yaml, document, item, path18, out, depth + 1);
+        findBlocks(yaml, document, item, path20, out, depth + 1);
       }
     }
     return;
@@ -37604,7 +37633,7 @@ function findBlocks(yaml, document, node, path18, out, depth) {
     const problems = [];
     const entries = flinkConfiguration(yaml, document, node, problems).filter((e) => e.key.startsWith(KEY_PREFIX) || /^(taskmanager|jobmanager)\./.test(e.key)).map((e) => ({ ...e, key: e.key.startsWith(KEY_PREFIX) ? e.key.slice(KEY_PREFIX.length) : e.key }));
     out.push({
-      path: path18,
+      path: path20,
       location: locationOf(yaml, flinkKeys[0].keyNode),
       entries,
       problems,
@@ -37615,7 +37644,7 @@ function findBlocks(yaml, document, node, path18, out, depth) {
   }
   for (const item of items2) {
     const at = locationOf(yaml, item.keyNode);
-    const childPath = [...path18, item.key];
+    const childPath = [...path20, item.key];
     if (item.key === "flinkConfiguration" && item.value && isMap(item.value)) {
       const problems = [];
       const entries = flinkConfiguration(yaml, document, item.value, problems);
@@ -37661,13 +37690,13 @@ function findBlocks(yaml, document, node, path18, out, depth) {
     }
   }
 }
-function embeddedText(yaml, text4, path18, at, map2, out) {
+function embeddedText(yaml, text4, path20, at, map2, out) {
   const toFile = (l) => ({ file: yaml.file, ...map2(l.line, l.column) });
   if (/^\s*flinkConfiguration\s*:/m.test(text4)) {
     const inner = parseYamlFile(text4, yaml.file);
     const found = [];
     for (const document of inner.yaml.documents)
-      findBlocks(inner.yaml, document, document.root ?? null, path18, found, 0);
+      findBlocks(inner.yaml, document, document.root ?? null, path20, found, 0);
     for (const block of found) {
       const mapped = remap(block, toFile);
       out.push({ ...block, ...mapped, location: toFile(block.location) });
@@ -37676,7 +37705,7 @@ function embeddedText(yaml, text4, path18, at, map2, out) {
   }
   const read = readFlinkConf(text4, yaml.file, map2);
   if (read.entries.some((e) => isMemoryKey(e.key)) && read.problems.every((p) => p.code !== "invalid-line")) {
-    out.push({ path: path18, location: at, ...read, deployment: "standalone", format: "flink-conf" });
+    out.push({ path: path20, location: at, ...read, deployment: "standalone", format: "flink-conf" });
   }
 }
 var KEY_PREFIX;
@@ -37803,26 +37832,26 @@ function kubernetesKind(document) {
   if (!scalarText(doc, getPath(doc, root, "apiVersion"))) return void 0;
   return scalarText(doc, getPath(doc, root, "kind"))?.text;
 }
-function loadFile(path18, text4) {
-  if (isDockerfileName(path18)) return { configs: [], problems: [] };
-  if (isHelmHelpersName(path18)) return { configs: [], problems: [] };
-  if (isKustomizationFileName(path18)) {
-    const kustomization = readKustomization(path18, text4);
-    const configs2 = kustomization ? loadGeneratorLiterals(path18, text4) : [];
+function loadFile(path20, text4) {
+  if (isDockerfileName(path20)) return { configs: [], problems: [] };
+  if (isHelmHelpersName(path20)) return { configs: [], problems: [] };
+  if (isKustomizationFileName(path20)) {
+    const kustomization = readKustomization(path20, text4);
+    const configs2 = kustomization ? loadGeneratorLiterals(path20, text4) : [];
     return kustomization ? { configs: configs2, problems: [], kustomization } : { configs: configs2, problems: [] };
   }
-  if (isChartFileName(path18)) {
-    const chart = readChart(path18, text4);
+  if (isChartFileName(path20)) {
+    const chart = readChart(path20, text4);
     return chart ? { configs: [], problems: [], chart } : { configs: [], problems: [] };
   }
-  if (isFlinkConfName(path18)) return { configs: [loadWholeFile(path18, text4, "flink-conf")], problems: [] };
-  const parsed = parseYamlFile(text4, path18);
+  if (isFlinkConfName(path20)) return { configs: [loadWholeFile(path20, text4, "flink-conf")], problems: [] };
+  const parsed = parseYamlFile(text4, path20);
   const { yaml } = parsed;
   const problems = [...parsed.problems];
-  if (problems.length > 0 && CONFIG_YAML_NAME.test(path18) && /^(taskmanager|jobmanager)[.:]/m.test(text4)) {
-    return { configs: [loadWholeFile(path18, text4, "config-yaml")], problems: [] };
+  if (problems.length > 0 && CONFIG_YAML_NAME.test(path20) && /^(taskmanager|jobmanager)[.:]/m.test(text4)) {
+    return { configs: [loadWholeFile(path20, text4, "config-yaml")], problems: [] };
   }
-  const file = { path: path18, text: text4, yaml };
+  const file = { path: path20, text: text4, yaml };
   const configs = [];
   const containers = [];
   for (const document of yaml.documents) {
@@ -37940,7 +37969,7 @@ var init_formats = __esm({
     ];
     LINK_MARKERS = {
       text: ["configMap", "flink", "Flink", "FLINK"],
-      name: (path18) => /(?:^|\/)(?:docker-)?compose\.override\.ya?ml$/i.test(path18)
+      name: (path20) => /(?:^|\/)(?:docker-)?compose\.override\.ya?ml$/i.test(path20)
     };
   }
 });
@@ -37950,11 +37979,11 @@ function makePrefilter(markers = FORMAT_MARKERS, link3 = LINK_MARKERS) {
   const names = markers.flatMap((m) => m.name ? [m.name] : []);
   const needles = needlesOf(markers.flatMap((m) => m.text ?? []));
   const linkNeedles = needlesOf(link3.text ?? []);
-  return (path18, bytes2) => {
+  return (path20, bytes2) => {
     const buffer = Buffer.isBuffer(bytes2) ? bytes2 : Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.length);
     if (needles.some((needle) => buffer.includes(needle)) || mayBeEscaped(buffer)) return "text";
-    if (ALWAYS_READ_NAME.test(path18) || names.some((accepts) => accepts(path18))) return "name";
-    if (linkNeedles.some((needle) => buffer.includes(needle)) || link3.name?.(path18)) return "link";
+    if (ALWAYS_READ_NAME.test(path20) || names.some((accepts) => accepts(path20))) return "name";
+    if (linkNeedles.some((needle) => buffer.includes(needle)) || link3.name?.(path20)) return "link";
     return void 0;
   };
 }
@@ -37987,8 +38016,8 @@ var init_prefilter = __esm({
 function isCandidateName(name) {
   return YAML_NAME.test(name) || isFlinkConfName(name) || isDockerfileName(name) || isHelmHelpersName(name);
 }
-function inPathOrder(items2, path18) {
-  return items2.sort((a, b) => path18(a) < path18(b) ? -1 : path18(a) > path18(b) ? 1 : 0);
+function inPathOrder(items2, path20) {
+  return items2.sort((a, b) => path20(a) < path20(b) ? -1 : path20(a) > path20(b) ? 1 : 0);
 }
 function listCandidates(options) {
   const cwd = import_node_path4.default.resolve(options.cwd);
@@ -38049,15 +38078,6 @@ function listCandidates(options) {
     }
   };
 }
-function readCandidates(listed, notices, stats = { ruledOut: 0 }) {
-  const candidates = [];
-  const folders = /* @__PURE__ */ new Map();
-  for (const listedFile of listed) {
-    const candidate = readCandidate(listedFile, notices, stats, folders);
-    if (candidate) candidates.push(candidate);
-  }
-  return candidates;
-}
 function selectListed(files, options) {
   const include = options.include?.length ? (0, import_picomatch.default)([...options.include], { dot: true }) : void 0;
   const exclude = options.exclude?.length ? (0, import_picomatch.default)([...options.exclude], { dot: true }) : void 0;
@@ -38065,23 +38085,19 @@ function selectListed(files, options) {
     ({ path: file }) => isCandidateName(import_node_path4.default.posix.basename(file)) && !file.split("/").some((part) => ALWAYS_SKIPPED.has(part)) && (!include || include(file)) && !exclude?.(file)
   );
 }
-function readCandidate(listed, notices, stats, folders) {
-  const { relative: relative2 } = listed;
-  let bytes2;
-  if (listed.bytes) {
-    bytes2 = Buffer.from(listed.bytes.buffer, listed.bytes.byteOffset, listed.bytes.byteLength);
-  } else {
-    const read = readConfined(listed.file, [listed.root], void 0, folders);
-    if (!read.ok) {
-      notices.push({
-        code: read.code,
-        message: read.message,
-        location: { file: relative2, line: 1, column: 1 }
-      });
-      return void 0;
-    }
-    bytes2 = read.bytes;
-  }
+function readListed(listed, notices, folders) {
+  if (listed.bytes)
+    return { bytes: Buffer.from(listed.bytes.buffer, listed.bytes.byteOffset, listed.bytes.byteLength) };
+  const read = readConfined(listed.file, [listed.root], void 0, folders);
+  if (read.ok) return read;
+  notices.push({
+    code: read.code,
+    message: read.message,
+    location: { file: listed.relative, line: 1, column: 1 }
+  });
+  return void 0;
+}
+function candidateOf(relative2, bytes2, notices, stats) {
   const utf16 = UTF16_BOMS.find(([bom]) => bytes2.subarray(0, 2).equals(bom));
   if (utf16) {
     notices.push({
@@ -45495,9 +45511,9 @@ var init_policy_schema = __esm({
 });
 
 // src/policy/placeholders.ts
-function resolvePath(root, path18) {
-  let parts2 = SPLIT.get(path18);
-  if (!parts2) SPLIT.set(path18, parts2 = path18.trim().split("."));
+function resolvePath(root, path20) {
+  let parts2 = SPLIT.get(path20);
+  if (!parts2) SPLIT.set(path20, parts2 = path20.trim().split("."));
   return walk3(root, parts2, 0);
 }
 function walk3(node, parts2, from) {
@@ -45522,8 +45538,8 @@ function show(value) {
   return JSON.stringify(value) ?? "";
 }
 function render(template, data, spell) {
-  return template.replace(PLACEHOLDER, (_all, path18, filter) => {
-    const value = resolvePath(data, path18);
+  return template.replace(PLACEHOLDER, (_all, path20, filter) => {
+    const value = resolvePath(data, path20);
     if (filter === "flink" && spell && typeof value === "number" && Number.isSafeInteger(value) && value >= 0)
       return spell(BigInt(value));
     const format = filter ? FILTERS[filter] : void 0;
@@ -45625,9 +45641,9 @@ function templateReason(text4) {
   }
   return void 0;
 }
-function pathReason(path18) {
+function pathReason(path20) {
   let segments = 1;
-  for (let i = 0; i < path18.length; i++) if (path18.charCodeAt(i) === 46) segments++;
+  for (let i = 0; i < path20.length; i++) if (path20.charCodeAt(i) === 46) segments++;
   if (segments > POLICY_LIMITS.maxSegments)
     return `a facts path of ${segments} segments, above ${POLICY_LIMITS.maxSegments}`;
   return void 0;
@@ -48996,8 +49012,8 @@ var require_utils3 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path18) {
-      let input = path18;
+    function removeDotSegments(path20) {
+      let input = path20;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -49071,11 +49087,11 @@ var require_utils3 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path18) {
-      if (path18 === "" || path18[0] === "/") {
-        return removeDotSegments(path18);
+    function removeDotSegmentsRelative(path20) {
+      if (path20 === "" || path20[0] === "/") {
+        return removeDotSegments(path20);
       }
-      const segments = path18.split("/");
+      const segments = path20.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -49438,8 +49454,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
+        const path20 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path20 && path20 !== "/" ? path20 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -49605,7 +49621,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse4(serialize(uri, options), options);
+        parse4(serialize2(uri, options), options);
       }
       return uri;
     }
@@ -49643,13 +49659,13 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
+      return serialize2(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative2, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
-        base = parse4(serialize(base, options), options);
-        relative2 = parse4(serialize(relative2, options), options);
+        base = parse4(serialize2(base, options), options);
+        relative2 = parse4(serialize2(relative2, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative2.scheme) {
@@ -49704,7 +49720,7 @@ var require_fast_uri = __commonJS({
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
-    function serialize(cmpts, opts) {
+    function serialize2(cmpts, opts) {
       const component = {
         host: cmpts.host,
         scheme: cmpts.scheme,
@@ -49976,7 +49992,7 @@ var require_fast_uri = __commonJS({
     function normalizeStringWithStatus(uri, opts) {
       const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize2(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -49990,7 +50006,7 @@ var require_fast_uri = __commonJS({
       }
       let value;
       try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
+        value = typeof uri === "string" ? uri : serialize2(uri, opts);
       } catch {
         return void 0;
       }
@@ -50003,7 +50019,7 @@ var require_fast_uri = __commonJS({
       resolve: resolve3,
       resolveComponent,
       equal,
-      serialize,
+      serialize: serialize2,
       parse: parse4
     };
     module2.exports = fastUri;
@@ -54206,8 +54222,8 @@ var Context = class {
       if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path18 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path18} does not exist${import_os3.EOL}`);
+        const path20 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path20} does not exist${import_os3.EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -58358,7 +58374,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/index.ts
-var import_node_os3 = __toESM(require("node:os"), 1);
+var import_node_os4 = __toESM(require("node:os"), 1);
 
 // src/github/event.ts
 function describeEvent(eventName, payload, sha) {
@@ -58569,7 +58585,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path18) => path18.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path20) => path20.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -58796,11 +58812,11 @@ async function writeReportFiles(report, inputs, dirs, render2) {
 
 // src/github/run.ts
 var import_promises4 = require("node:fs/promises");
-var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_os3 = __toESM(require("node:os"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 
 // src/engine/lint.ts
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 
 // src/link/index.ts
 init_flink();
@@ -59435,7 +59451,7 @@ function helmCharts(files) {
     ...f.chart,
     folder: f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/") + 1) : ""
   })).sort((a, b) => b.folder.length - a.folder.length);
-  const chartOf = (path18) => charts.find((c) => path18.startsWith(c.folder));
+  const chartOf = (path20) => charts.find((c) => path20.startsWith(c.folder));
   for (const file of files) {
     const chart = file.helmValues && chartOf(file.path);
     if (!chart || chart.untaggedFlinkImage) continue;
@@ -59559,12 +59575,12 @@ function locationOf2(node) {
   return { file: node.file, line: at.line, column: at.column };
 }
 function valuesContext(name, tree, contextName) {
-  const path18 = pathNamed(tree, name);
-  const node = path18 ? valueAt(tree, path18) : void 0;
+  const path20 = pathNamed(tree, name);
+  const node = path20 ? valueAt(tree, path20) : void 0;
   const layer = {};
-  if (path18 && node?.kind === "map") {
+  if (path20 && node?.kind === "map") {
     const all = flatten(node, "");
-    layer.entries = path18[path18.length - 1] === "flinkConfiguration" ? all : all.filter((e) => e.key.startsWith(KEY_PREFIX2) || /^(taskmanager|jobmanager)\./.test(e.key)).map((e) => ({
+    layer.entries = path20[path20.length - 1] === "flinkConfiguration" ? all : all.filter((e) => e.key.startsWith(KEY_PREFIX2) || /^(taskmanager|jobmanager)\./.test(e.key)).map((e) => ({
       ...e,
       key: e.key.startsWith(KEY_PREFIX2) ? e.key.slice(KEY_PREFIX2.length) : e.key
     }));
@@ -59589,13 +59605,13 @@ function nodeFileAt(tree, source) {
   return valueAt(tree, source.split("."))?.file;
 }
 function pathNamed(tree, name) {
-  const visit3 = (node, path18, depth) => {
-    const joined = path18.join(".");
-    if (path18.length > 0 && joined === name) return path18;
-    if (node.kind !== "map" || depth > 64 || path18.length > 0 && !name.startsWith(`${joined}.`))
+  const visit3 = (node, path20, depth) => {
+    const joined = path20.join(".");
+    if (path20.length > 0 && joined === name) return path20;
+    if (node.kind !== "map" || depth > 64 || path20.length > 0 && !name.startsWith(`${joined}.`))
       return void 0;
     for (const [key, value] of node.entries) {
-      const found = visit3(value, [...path18, key], depth + 1);
+      const found = visit3(value, [...path20, key], depth + 1);
       if (found) return found;
     }
     return void 0;
@@ -59914,7 +59930,7 @@ function linkKubernetes(files) {
     }
   return links;
 }
-var unique = (placed) => [...new Set(placed)];
+var unique = (placed2) => [...new Set(placed2)];
 var mapKey = (namespace, name) => `${namespace}\0${name}`;
 var MAX_KUSTOMIZE_DEPTH = 16;
 function kustomized(files) {
@@ -59960,8 +59976,8 @@ function kustomized(files) {
   };
   for (const folder of byFolder.keys()) build(folder, void 0, /* @__PURE__ */ new Set(), 0, []);
   return {
-    namespacesOf: (path18, own2) => [own2, ...namespaces.get(path18) ?? []],
-    generatedFrom: (path18) => generated.get(path18) ?? []
+    namespacesOf: (path20, own2) => [own2, ...namespaces.get(path20) ?? []],
+    generatedFrom: (path20) => generated.get(path20) ?? []
   };
 }
 function runs(container, ref) {
@@ -59969,12 +59985,12 @@ function runs(container, ref) {
   if (key === ENV_KEY) return container.envFrom.some((e) => e.name === name && e.key === key);
   return container.mounts.some((m) => m.name === name && (m.keys === void 0 || m.keys.includes(key)));
 }
-function nearest(path18, users) {
+function nearest(path20, users) {
   if (users.length === 0) return users;
-  const same = users.filter((u) => u.path === path18);
+  const same = users.filter((u) => u.path === path20);
   if (same.length > 0) return same;
   const shared = (other) => {
-    const a = path18.split("/").slice(0, -1);
+    const a = path20.split("/").slice(0, -1);
     const b = other.split("/").slice(0, -1);
     let n = 0;
     while (n < a.length && n < b.length && a[n] === b[n]) n++;
@@ -59983,13 +59999,13 @@ function nearest(path18, users) {
   const best = Math.max(...users.map((u) => shared(u.path)));
   return users.filter((u) => shared(u.path) === best);
 }
-function kubernetesLink(evidence, placed, context3, chart = []) {
-  if (placed.deployment || !placed.containers) {
-    const link4 = placed.deployment ? onDeployment(placed.deployment, context3) : resolveFlinkVersion(evidence, context3, { linked: chart });
-    if (placed.problems) link4.problems = placed.problems;
+function kubernetesLink(evidence, placed2, context3, chart = []) {
+  if (placed2.deployment || !placed2.containers) {
+    const link4 = placed2.deployment ? onDeployment(placed2.deployment, context3) : resolveFlinkVersion(evidence, context3, { linked: chart });
+    if (placed2.problems) link4.problems = placed2.problems;
     return link4;
   }
-  const placements = placed.containers.map((container) => ({
+  const placements = placed2.containers.map((container) => ({
     container,
     versions: containerVersions([container])
   }));
@@ -59999,7 +60015,7 @@ function kubernetesLink(evidence, placed, context3, chart = []) {
     named2 ? placements : placements.map((p) => ({ ...p, versions: [...chart] })),
     context3
   );
-  if (placed.problems) link3.problems = placed.problems;
+  if (placed2.problems) link3.problems = placed2.problems;
   return link3;
 }
 function onDeployment(deployment, context3) {
@@ -60035,12 +60051,12 @@ function linkOverlays(files, context3, read) {
   if (!read || ![...byFolder.values()].some((k) => changes(k.facts))) return result;
   const configsOf = new Map(files.map((f) => [f.path, f.configs]));
   const parsed = /* @__PURE__ */ new Map();
-  const parse4 = (path18) => {
-    if (!parsed.has(path18)) {
-      const text4 = read(path18);
-      parsed.set(path18, text4 === void 0 ? void 0 : parseYamlFile(text4, path18).yaml);
+  const parse4 = (path20) => {
+    if (!parsed.has(path20)) {
+      const text4 = read(path20);
+      parsed.set(path20, text4 === void 0 ? void 0 : parseYamlFile(text4, path20).yaml);
     }
-    return parsed.get(path18);
+    return parsed.get(path20);
   };
   const seen = /* @__PURE__ */ new Set();
   let work = 0;
@@ -60050,8 +60066,8 @@ function linkOverlays(files, context3, read) {
     if (!build) continue;
     work += build.resources.length;
     if (work > MAX_BUILT_RESOURCES) break;
-    for (const path18 of build.applied)
-      for (const config of configsOf.get(path18) ?? []) result.patches.set(config.id, kustomization.path);
+    for (const path20 of build.applied)
+      for (const config of configsOf.get(path20) ?? []) result.patches.set(config.id, kustomization.path);
     const name = `kustomize overlay ${folder || "."}`;
     for (const resource of build.resources) if (!changesMemory(resource)) resource.patchedBy = [];
     const containers = buildContainers(build);
@@ -60160,7 +60176,7 @@ function buildFolder(folder, byFolder, parse4, seen, depth) {
       if (!base) continue;
       build.resources.push(...base.resources);
       build.generated.push(...base.generated);
-      for (const path18 of base.applied) build.applied.add(path18);
+      for (const path20 of base.applied) build.applied.add(path20);
       build.namespace = base.namespace;
       continue;
     }
@@ -60170,7 +60186,7 @@ function buildFolder(folder, byFolder, parse4, seen, depth) {
     build.generated = build.generated.filter(
       (g) => g.name !== override.name || override.behavior === "merge" && !override.keys.includes(g.key)
     );
-  build.generated.push(...facts.generated.map(({ name, key, path: path18 }) => ({ name, key, path: path18 })));
+  build.generated.push(...facts.generated.map(({ name, key, path: path20 }) => ({ name, key, path: path20 })));
   const patches = facts.patches ?? [];
   for (const patch of patches.filter((p) => !p.json6902)) applyPatch(build, patch, kustomization.path, parse4);
   if (facts.namespace) build.namespace = facts.namespace;
@@ -60178,8 +60194,8 @@ function buildFolder(folder, byFolder, parse4, seen, depth) {
   for (const image of facts.images ?? []) for (const resource of build.resources) retag(resource, image);
   return build;
 }
-function resourcesOf(path18, parse4) {
-  const yaml = parse4(path18);
+function resourcesOf(path20, parse4) {
+  const yaml = parse4(path20);
   if (!yaml) return [];
   return yaml.documents.flatMap((document) => {
     const { doc, root } = document;
@@ -60187,7 +60203,7 @@ function resourcesOf(path18, parse4) {
     const name = text2(doc, getPath(doc, root, "metadata", "name"));
     if (!root || kind === void 0 || name === void 0) return [];
     const resource = {
-      path: path18,
+      path: path20,
       yaml,
       text: yaml.text,
       index: document.index,
@@ -60386,9 +60402,9 @@ function mergeList(base, patch, yaml) {
   }
   return true;
 }
-function pointer(path18) {
-  if (!path18.startsWith("/")) return void 0;
-  return path18.slice(1).split("/").map((t) => t.replaceAll("~1", "/").replaceAll("~0", "~"));
+function pointer(path20) {
+  if (!path20.startsWith("/")) return void 0;
+  return path20.slice(1).split("/").map((t) => t.replaceAll("~1", "/").replaceAll("~0", "~"));
 }
 function walk2(root, tokens) {
   let node = root;
@@ -60741,22 +60757,22 @@ var OLDEST_FLINK_VERSION = FLINK_VERSIONS[0];
 async function prepareLink(paths) {
   if (paths.some((p) => isKustomizationFileName(p))) await loadNamePatterns();
 }
-function readLinkSources(path18, text4, parsed) {
-  if (isDockerfileName(path18)) return { dockerfile: readDockerfile(text4) };
-  if (isValuesFileName(path18)) {
-    const helmValues = readValuesTree(path18, text4, parsed);
+function readLinkSources(path20, text4, parsed) {
+  if (isDockerfileName(path20)) return { dockerfile: readDockerfile(text4) };
+  if (isValuesFileName(path20)) {
+    const helmValues = readValuesTree(path20, text4, parsed);
     if (helmValues) return { helmValues };
   }
-  if (isHelmTemplatePath(path18)) {
-    const helmTemplate = readHelmTemplate(path18, text4);
+  if (isHelmTemplatePath(path20)) {
+    const helmTemplate = readHelmTemplate(path20, text4);
     if (helmTemplate) return { helmTemplate };
   }
-  const compose = readCompose(path18, text4, {}, parsed);
+  const compose = readCompose(path20, text4, {}, parsed);
   return compose ? { compose } : void 0;
 }
-function linkFacts(path18, configs, sources) {
+function linkFacts(path20, configs, sources) {
   return {
-    path: path18,
+    path: path20,
     configs: configs.map((c) => ({
       id: c.id,
       evidence: c.evidence,
@@ -60781,7 +60797,7 @@ function defined2(sources) {
 }
 function link(files, context3 = {}, read) {
   const links = /* @__PURE__ */ new Map();
-  const placed = placeConfigs(composeProjects(files, read));
+  const placed2 = placeConfigs(composeProjects(files, read));
   const kubernetes = linkKubernetes(files);
   const overlays = linkOverlays(files, context3, read);
   const chartOf = helmCharts(files);
@@ -60790,8 +60806,8 @@ function link(files, context3 = {}, read) {
     const chart = chartVersion(chartOf(file.path));
     for (const config of file.configs) {
       const onKubernetes = kubernetes.get(config.id);
-      const placements = placed.byConfig.get(config.id) ?? [];
-      const folder = placed.folder.get(config.id);
+      const placements = placed2.byConfig.get(config.id) ?? [];
+      const folder = placed2.folder.get(config.id);
       const patchOf = overlays.patches.get(config.id);
       if (patchOf) {
         links.set(config.id, { ...resolveFlinkVersion(config.evidence, context3), patchOf });
@@ -61955,12 +61971,13 @@ function evaluate(results, pack, settings, options = {}) {
   }
   return { findings: sortFindings(findings), suppressed: sortFindings(suppressed) };
 }
+var fileProblemsId = (file) => `${file}#file`;
 function fileProblemResults(problems) {
   const byFile2 = /* @__PURE__ */ new Map();
   for (const p of problems) byFile2.set(p.location.file, [...byFile2.get(p.location.file) ?? [], p]);
   return [...byFile2].map(([file, list2]) => {
     const config = {
-      id: `${file}#file`,
+      id: fileProblemsId(file),
       file,
       line: 1,
       column: 1,
@@ -62025,8 +62042,8 @@ function checkItem(compiled, facts, item, out, units) {
 function sentenceSpelling(units, edits) {
   return units && ((bytes2) => sizeInSentence(bytes2, edits, units.version, units.written()));
 }
-function items(facts, path18) {
-  const value = resolvePath(facts, path18);
+function items(facts, path20) {
+  const value = resolvePath(facts, path20);
   if (Array.isArray(value)) return value;
   if (value && typeof value === "object") return Object.values(value);
   return [];
@@ -62044,10 +62061,10 @@ function finding(policy, facts, units) {
     configId: facts.config.id
   };
   if (policy.docs) result.docs = policy.docs;
-  const assumed = policy.restsOn?.filter((path18) => Object.hasOwn(facts.assumed, path18)) ?? [];
+  const assumed = policy.restsOn?.filter((path20) => Object.hasOwn(facts.assumed, path20)) ?? [];
   if (assumed.length > 0) {
     result.assumed = assumed;
-    result.message += ` ${assumptionText(assumed.map((path18) => facts.assumed[path18]))}`;
+    result.message += ` ${assumptionText(assumed.map((path20) => facts.assumed[path20]))}`;
   }
   if (at.key) result.key = at.key;
   if (facts.process) result.process = facts.process.name;
@@ -62125,70 +62142,352 @@ function sizeRun(files) {
   if (isLongRun(files)) process.getBuiltinModule("node:v8").setFlagsFromString("--turbofan");
 }
 
+// src/engine/result-cache.ts
+var import_node_fs11 = require("node:fs");
+var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_url3 = require("node:url");
+
+// src/code-cache.ts
+var import_node_fs10 = require("node:fs");
+var import_node_os = __toESM(require("node:os"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
+function cacheFolder() {
+  try {
+    const home = process.env.XDG_CACHE_HOME || import_node_path12.default.join(import_node_os.default.homedir(), ".cache");
+    const dir = import_node_path12.default.join(home, "flink-memory-lint");
+    (0, import_node_fs10.mkdirSync)(dir, { recursive: true, mode: 448 });
+    const stat3 = (0, import_node_fs10.lstatSync)(dir);
+    const uid = process.getuid?.();
+    if (!stat3.isDirectory() || uid !== void 0 && stat3.uid !== uid || (stat3.mode & 18) !== 0)
+      return void 0;
+    return dir;
+  } catch {
+    return void 0;
+  }
+}
+function keepWhole(file, bytes2) {
+  const partial = `${file}.${process.pid}`;
+  try {
+    const fd = (0, import_node_fs10.openSync)(partial, "wx", 384);
+    try {
+      (0, import_node_fs10.writeSync)(fd, bytes2());
+    } finally {
+      (0, import_node_fs10.closeSync)(fd);
+    }
+    (0, import_node_fs10.renameSync)(partial, file);
+    return true;
+  } catch {
+    (0, import_node_fs10.rmSync)(partial, { force: true });
+    return false;
+  }
+}
+var STALE_MS = 7 * 24 * 60 * 60 * 1e3;
+
+// src/engine/result-cache.ts
+init_model();
+var SETTLE_MS = 2e3;
+var CACHED_FILES_MAX = 2e4;
+function statKey(stat3, now) {
+  if (Math.max(stat3.mtimeMs, stat3.ctimeMs) > now - SETTLE_MS) return void 0;
+  return `${stat3.dev}:${stat3.ino}:${stat3.size}:${stat3.mtimeMs}:${stat3.ctimeMs}:${stat3.mode}`;
+}
+function cacheSetup(root, listing, policyDirs, judged2) {
+  const build = buildStatus();
+  const folder = build && cacheFolder();
+  if (!folder) return void 0;
+  const v8 = process.getBuiltinModule("node:v8");
+  const key = JSON.stringify([TOOL.version, process.version, build, root, listing]);
+  const policies = policyStatus(policyDirs);
+  return {
+    file: import_node_path13.default.join(folder, `lint-results-${hashName(key)}.cache`),
+    key,
+    ...policies ? { judging: v8.serialize([policies, judged2]) } : {}
+  };
+}
+function buildStatus() {
+  const dir = import_node_path13.default.dirname((0, import_node_url3.fileURLToPath)(__importMetaUrl));
+  try {
+    return ["cli-main.js", "lint-worker-main.js"].map((name) => statKey((0, import_node_fs11.lstatSync)(import_node_path13.default.join(dir, name)), Infinity) ?? "").join(" ");
+  } catch {
+    return void 0;
+  }
+}
+var POLICY_FILES_MAX = 5e3;
+function policyStatus(dirs) {
+  const status = [];
+  const visit3 = (dir) => {
+    let names;
+    try {
+      names = (0, import_node_fs11.readdirSync)(dir).sort();
+    } catch {
+      status.push(`${dir}: none`);
+      return true;
+    }
+    for (const name of names) {
+      const file = import_node_path13.default.join(dir, name);
+      const stat3 = (0, import_node_fs11.lstatSync)(file, { throwIfNoEntry: false });
+      if (!stat3 || stat3.isSymbolicLink() || status.length >= POLICY_FILES_MAX) return false;
+      if (stat3.isDirectory()) {
+        if (!visit3(file)) return false;
+      } else status.push(`${file} ${statKey(stat3, Infinity)}`);
+    }
+    return true;
+  };
+  return dirs.every(visit3) ? status : void 0;
+}
+function hashName(key) {
+  let a = 2166136261;
+  let b = 16777619;
+  for (let i = 0; i < key.length; i++) {
+    a = Math.imul(a ^ key.charCodeAt(i), 16777619);
+    b = Math.imul(b + key.charCodeAt(i), 1540483477) ^ b >>> 15;
+  }
+  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
+}
+var HELD_WORK = 0.1;
+function listedWork(listed, setup) {
+  const stored = storedFiles(setup);
+  let held = 0;
+  for (const file of listed) if (stored.has(file.relative)) held++;
+  return listed.length - held + held * HELD_WORK;
+}
+function cacheWork(files, setup) {
+  if (!setup) return files;
+  const held = Math.min(files, storedFiles(setup).size);
+  return files - held + held * HELD_WORK;
+}
+var opened = /* @__PURE__ */ new Map();
+function storedFiles(setup) {
+  let stored = opened.get(setup.file);
+  if (!stored) opened.set(setup.file, stored = readStored(setup));
+  return stored;
+}
+function readStored(setup) {
+  const stored = /* @__PURE__ */ new Map();
+  try {
+    const bytes2 = (0, import_node_fs11.readFileSync)(setup.file);
+    const length = bytes2.readUInt32LE(0);
+    const header = JSON.parse(bytes2.toString("utf8", 4, 4 + length));
+    if (header.key !== setup.key) return stored;
+    const part = ([offset, size2]) => bytes2.subarray(4 + length + offset, 4 + length + offset + size2);
+    const judged2 = header.judging !== void 0 && sameBytes(part(header.judging), setup.judging);
+    for (const [file, stat3, load, links, judgedPart] of header.files)
+      stored.set(
+        file,
+        judged2 && links && judgedPart ? { stat: stat3, load: part(load), links: part(links), judged: part(judgedPart) } : { stat: stat3, load: part(load) }
+      );
+  } catch {
+  }
+  return stored;
+}
+function sameBytes(a, b) {
+  return a !== void 0 && b !== void 0 && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+}
+function keepFiles(setup, entries) {
+  const stored = storedFiles(setup);
+  const files = [];
+  let changed = entries.length !== stored.size;
+  for (const entry of entries) {
+    const old = stored.get(entry.path);
+    const load = entry.load ?? old?.load;
+    if (!load) continue;
+    changed ||= entry.load !== null || entry.judged !== void 0 && entry.judged !== null;
+    const parts3 = { stat: entry.stat, load };
+    const judged2 = entry.judged === null ? old?.judged : entry.judged;
+    const links = entry.judged === null ? old?.links : entry.links;
+    if (judged2 && links) Object.assign(parts3, { links, judged: judged2 });
+    files.push([entry.path, parts3]);
+  }
+  if (!changed) return;
+  const parts2 = [];
+  let offset = 0;
+  const place = (bytes2) => {
+    parts2.push(bytes2);
+    offset += bytes2.length;
+    return [offset - bytes2.length, bytes2.length];
+  };
+  const header = {
+    key: setup.key,
+    ...setup.judging ? { judging: place(setup.judging) } : {},
+    files: files.map(([file, { stat: stat3, load, links, judged: judged2 }]) => {
+      const spans = [file, stat3, place(load)];
+      if (links && judged2) spans.push(place(links), place(judged2));
+      return spans;
+    })
+  };
+  const head = Buffer.from(JSON.stringify(header));
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(head.length);
+  keepWhole(setup.file, () => Buffer.concat([length, head, ...parts2]));
+}
+
 // src/engine/files.ts
 init_sources();
 function loadListed(listed, context3) {
   const notices = [];
   const files = [];
   const stats = { ruledOut: 0 };
+  const folders = /* @__PURE__ */ new Map();
+  const cache = context3.cache && /* @__PURE__ */ new Map();
+  const stored = context3.cache && storedFiles(context3.cache);
+  const now = Date.now();
   let configs = 0;
-  for (const candidate of readCandidates(listed, notices, stats)) {
-    const file = { path: candidate.path, configs: [], notices: [], fileProblems: [] };
-    files.push(file);
+  for (const listedFile of listed) {
+    const { relative: relative2 } = listedFile;
     const room = context3.maxConfigs - configs;
-    if (room <= 0) {
-      file.skipped = true;
+    const known = stored?.get(relative2);
+    const stat3 = known && !listedFile.bytes && statConfined(listedFile.file, [listedFile.root], folders);
+    const key = stat3 ? statKey(stat3, now) : void 0;
+    let whole;
+    if (known && key === known.stat) {
+      whole = known.load.length === 0 ? RULED_OUT : deserialize(known.load);
+      cache?.set(relative2, { path: relative2, stat: key, load: null });
+    } else {
+      const noticed = notices.length;
+      const read = readListed(listedFile, notices, folders);
+      const candidate = read && candidateOf(relative2, read.bytes, notices, stats);
+      if (!candidate) {
+        const ruledOut = read?.stat && notices.length === noticed && statKey(read.stat, now);
+        if (ruledOut) cache?.set(relative2, { path: relative2, stat: ruledOut, load: new Uint8Array() });
+        continue;
+      }
+      if (room > 0) whole = loadCandidate(candidate);
+      const readKey = whole && read.stat && statKey(read.stat, now);
+      if (readKey && whole) cache?.set(relative2, { path: relative2, stat: readKey, load: serialize(whole) });
+    }
+    if (whole === RULED_OUT) {
+      stats.ruledOut++;
       continue;
     }
-    const loaded = loadFile(candidate.path, candidate.text);
-    if (candidate.keptBy !== "text" && loaded.configs.length === 0) loaded.problems = [];
-    const { containers, chart, kustomization } = loaded;
-    const placing = {
-      ...readLinkSources(candidate.path, candidate.text, loaded.parsed),
-      ...containers ? { containers } : {},
-      ...chart ? { chart } : {},
-      ...kustomization ? { kustomization } : {}
-    };
-    if (Object.keys(placing).length > 0) file.placing = placing;
-    if (loaded.configs.length > 0 || loaded.problems.length > 0) file.text = candidate.text;
-    for (const problem of loaded.problems) {
-      if (problem.code === "yaml-error") file.fileProblems.push(problem);
-      else file.notices.push({ code: problem.code, message: problem.message, location: problem.location });
+    if (!whole || room <= 0) {
+      files.push({ path: relative2, skipped: true, configs: [], notices: [], fileProblems: [] });
+      continue;
     }
-    if (loaded.configs.length > room) file.truncated = true;
-    file.configs = loaded.configs.slice(0, room);
+    const file = whole.configs.length > room ? { ...whole, truncated: true, configs: whole.configs.slice(0, room) } : whole;
+    files.push(file);
     configs += file.configs.length;
   }
-  return { notices, files, ruledOut: stats.ruledOut };
+  return { notices, files, ruledOut: stats.ruledOut, ...cache ? { cache } : {} };
 }
+var RULED_OUT = "ruled out";
+function loadCandidate(candidate) {
+  const file = { path: candidate.path, configs: [], notices: [], fileProblems: [] };
+  const loaded = loadFile(candidate.path, candidate.text);
+  if (candidate.keptBy !== "text" && loaded.configs.length === 0) loaded.problems = [];
+  const { containers, chart, kustomization } = loaded;
+  const placing = {
+    ...readLinkSources(candidate.path, candidate.text, loaded.parsed),
+    ...containers ? { containers } : {},
+    ...chart ? { chart } : {},
+    ...kustomization ? { kustomization } : {}
+  };
+  if (Object.keys(placing).length > 0) file.placing = placing;
+  if (loaded.configs.length > 0 || loaded.problems.length > 0) file.text = candidate.text;
+  for (const problem of loaded.problems) {
+    if (problem.code === "yaml-error") file.fileProblems.push(problem);
+    else file.notices.push({ code: problem.code, message: problem.message, location: problem.location });
+  }
+  file.configs = loaded.configs;
+  return file;
+}
+function canonical(value) {
+  return Buffer.from(
+    JSON.stringify(value, (_key, v) => {
+      if (v === void 0) return { "\0": "undefined" };
+      if (typeof v === "bigint") return { "\0": "bigint", v: String(v) };
+      if (typeof v === "number" && (!Number.isFinite(v) || Object.is(v, -0)))
+        return { "\0": "number", v: String(v) };
+      if (v instanceof Map) return { "\0": "map", v: [...v] };
+      if (v instanceof Set) return { "\0": "set", v: [...v] };
+      return v;
+    })
+  );
+}
+var serialize = (value) => process.getBuiltinModule("node:v8").serialize(value);
+var deserialize = (bytes2) => process.getBuiltinModule("node:v8").deserialize(bytes2);
 function chunkLinkFacts(chunk) {
   return chunk.files.filter((f) => f.configs.length > 0 || f.placing).map((f) => linkFacts(f.path, f.configs, f.placing));
 }
 function judgeChunk(chunk, links, context3, pack) {
+  const stored = context3.judge && context3.cache?.judging ? storedFiles(context3.cache) : void 0;
   const results = [];
   const sources = /* @__PURE__ */ new Map();
   const fileProblems = [];
+  const judgedFiles = /* @__PURE__ */ new Map();
+  const fresh = [];
   const files = chunk.files.map(({ configs, placing: _placing, ...file }) => {
+    const entry = chunk.cache?.get(file.path);
+    const held = configs.length > 0 || file.fileProblems.length > 0;
+    const linked = stored && entry && held && !file.truncated ? canonical(configs.map((c) => links.get(c.id))) : void 0;
+    const known = linked && stored?.get(file.path);
+    if (linked && known && known.stat === entry?.stat && entry.load === null && sameBytes(known.links, linked)) {
+      const kept = deserialize(known.judged);
+      judgedFiles.set(file.path, kept);
+      entry.judged = null;
+      let at = 0;
+      const placedAgain = configs.flatMap((c) => placed(c, links));
+      return {
+        ...file,
+        results: placedAgain.map((config) => ({ config, breakdown: kept.breakdowns[at++] }))
+      };
+    }
     const outcome = { ...file, results: configs.flatMap((c) => judged(c, links)) };
     if (file.text !== void 0) sources.set(file.path, file.text);
     fileProblems.push(...file.fileProblems);
     results.push(...outcome.results);
+    if (linked) fresh.push({ path: file.path, links: linked, outcome });
     return outcome;
   });
+  const cache = chunk.cache && [...chunk.cache.values()];
   if (!context3.judge)
-    return { notices: chunk.notices, ruledOut: chunk.ruledOut, files, findings: [], suppressed: [] };
+    return { notices: chunk.notices, ruledOut: chunk.ruledOut, files, findings: [], suppressed: [], cache };
   const policies = results.length > 0 || fileProblems.length > 0 ? pack() : { policies: [] };
-  const { findings, suppressed } = evaluate(results, policies, context3.settings, {
+  const evaluated = evaluate(results, policies, context3.settings, {
     sources,
     baseline: context3.baseline,
     fileProblems
   });
-  return { notices: chunk.notices, ruledOut: chunk.ruledOut, files, findings, suppressed };
+  splitByFile(evaluated, files, judgedFiles);
+  for (const { path: path20, links: linked, outcome } of fresh) {
+    const entry = chunk.cache.get(path20);
+    entry.links = linked;
+    const kept = {
+      ...judgedFiles.get(path20),
+      breakdowns: outcome.results.map((r) => r.breakdown)
+    };
+    entry.judged = serialize(kept);
+  }
+  const joined = (part) => sortFindings([0, 1].flatMap((kind) => files.flatMap((f) => judgedFiles.get(f.path)?.[part][kind] ?? [])));
+  return {
+    notices: chunk.notices,
+    ruledOut: chunk.ruledOut,
+    files,
+    findings: joined("findings"),
+    suppressed: joined("suppressed"),
+    cache
+  };
+}
+function splitByFile(evaluated, files, into) {
+  const owner = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (into.has(file.path)) continue;
+    into.set(file.path, { findings: [[], []], suppressed: [[], []] });
+    for (const result of file.results) owner.set(result.config.id, [file.path, 0]);
+    owner.set(fileProblemsId(file.path), [file.path, 1]);
+  }
+  for (const part of ["findings", "suppressed"])
+    for (const finding2 of evaluated[part]) {
+      const [file, kind] = owner.get(finding2.configId ?? "");
+      into.get(file)[part][kind].push(finding2);
+    }
 }
 function judged(loaded, links) {
+  return placed(loaded, links).map((config) => ({ config, breakdown: deriveConfig(config) }));
+}
+function placed(loaded, links) {
   const link3 = links.get(loaded.id);
   if (!link3) throw new Error(`the link stage did not place config ${loaded.id}`);
-  return applyLinks(loaded, link3).map((config) => ({ config, breakdown: deriveConfig(config) }));
+  return applyLinks(loaded, link3);
 }
 function mergeShares(shares, maxConfigs) {
   const merged = {
@@ -62253,19 +62552,19 @@ function isEmptyFile(config) {
 }
 
 // src/engine/threads.ts
-var import_node_fs10 = require("node:fs");
-var import_node_os = require("node:os");
-var import_node_path12 = __toESM(require("node:path"), 1);
-var import_node_url3 = require("node:url");
+var import_node_fs12 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_url4 = require("node:url");
 var CHUNK_FILES = 64;
 var MIN_FILES_PER_THREAD = 1e3;
 function workerEntry() {
-  const file = import_node_path12.default.join(import_node_path12.default.dirname((0, import_node_url3.fileURLToPath)(__importMetaUrl)), "lint-worker.js");
-  return (0, import_node_fs10.existsSync)(file) ? file : void 0;
+  const file = import_node_path14.default.join(import_node_path14.default.dirname((0, import_node_url4.fileURLToPath)(__importMetaUrl)), "lint-worker.js");
+  return (0, import_node_fs12.existsSync)(file) ? file : void 0;
 }
 function threadCount(files, concurrency) {
   if (concurrency !== "auto") return Math.max(1, Math.min(concurrency, files));
-  const cores = (0, import_node_os.availableParallelism)() - (isLongRun(files) ? 1 : 0);
+  const cores = (0, import_node_os2.availableParallelism)() - (isLongRun(files) ? 1 : 0);
   return Math.max(1, Math.min(Math.floor(files / MIN_FILES_PER_THREAD), cores));
 }
 function judgingOrder(facts) {
@@ -62358,6 +62657,9 @@ var LintThreads = class {
   /** Whether the policies judge this run's configs. */
   get judges() {
     return this.setup.context.judge;
+  }
+  get context() {
+    return this.setup.context;
   }
   /** Starts workers so that `threads` threads, this one included, can share the files. */
   start(threads) {
@@ -62489,11 +62791,11 @@ async function prepare(options) {
   const { settings, problems } = await loadSettings2(options.cwd, options.configFile, options.workspace);
   for (const problem of problems) notices.push(setupNotice("settings-invalid", options.cwd, problem));
   const policyDirs = [builtinPolicyDir(), ...settings.policyDirs, ...options.policyDirs ?? []].map(
-    (dir) => import_node_path13.default.resolve(options.cwd, dir)
+    (dir) => import_node_path15.default.resolve(options.cwd, dir)
   );
   let baseline;
   if (settings.baseline) {
-    const file = import_node_path13.default.resolve(options.cwd, settings.baseline);
+    const file = import_node_path15.default.resolve(options.cwd, settings.baseline);
     try {
       const read = readConfined(file, settings.root ? [settings.root] : []);
       if (!read.ok) throw new Error(read.message);
@@ -62528,8 +62830,10 @@ function setupNotice(code18, cwd, problem) {
 async function lint(options, given) {
   const prepared = given ?? await prepare(options);
   const concurrency = options.concurrency ?? "auto";
-  const threads = newThreads(options, prepared);
-  if (!options.onlyFiles) threads.start(threadCount(earlyTreeSize(options.cwd), concurrency));
+  const early = earlyTreeSize(options.cwd);
+  const cache = options.cache ? lintCache(options, prepared, early) : void 0;
+  const threads = newThreads(options, prepared, true, cache);
+  if (!options.onlyFiles) threads.start(threadCount(cacheWork(early, cache), concurrency));
   const listing = listCandidates({
     cwd: options.cwd,
     paths: options.paths,
@@ -62560,27 +62864,39 @@ async function lintGiven(options, files, given, judge = true) {
   );
   return lintListed(options, prepared, newThreads(options, prepared, judge), listed, []);
 }
-function newThreads(options, prepared, judge = true) {
+function newThreads(options, prepared, judge = true, cache) {
   const context3 = {
     maxConfigs: options.maxConfigs ?? MAX_CONFIGS,
     settings: prepared.settings,
     baseline: prepared.baseline,
-    judge
+    judge,
+    ...cache ? { cache } : {}
   };
   return new LintThreads({ context: context3, policyDirs: prepared.policyDirs });
+}
+function lintCache(options, prepared, early) {
+  const root = realRoot(options.cwd);
+  if (!root || early > CACHED_FILES_MAX / 2) return void 0;
+  const { paths, include, exclude, onlyFiles } = options;
+  return cacheSetup(root, { paths, include, exclude, onlyFiles }, prepared.policyDirs, [
+    prepared.settings,
+    prepared.baseline
+  ]);
 }
 async function lintListed(options, prepared, threads, listed, listingNotices, later) {
   const { settings } = prepared;
   const maxConfigs = options.maxConfigs ?? MAX_CONFIGS;
   const concurrency = options.concurrency ?? "auto";
+  const { cache } = threads.context;
   const sized = (files2) => {
-    sizeRun(files2);
-    threads.start(threadCount(files2, concurrency));
+    sizeRun(files2.length);
+    threads.start(threadCount(cache ? listedWork(files2, cache) : files2.length, concurrency));
   };
-  sized(listed.length);
+  sized(listed);
   const all = later ? later.then((more) => {
-    sized(listed.length + more.length);
-    return [...listed, ...more];
+    const files2 = [...listed, ...more];
+    sized(files2);
+    return files2;
   }) : Promise.resolve(listed);
   const versions = { override: options.flinkVersion, fallback: settings.flinkVersion };
   const shares = await threads.run(
@@ -62595,6 +62911,8 @@ async function lintListed(options, prepared, threads, listed, listingNotices, la
     { onProgress: options.onProgress, later }
   );
   const files = (await all).length;
+  const kept = shares.flatMap((share) => share.cache ?? []);
+  if (cache && files <= CACHED_FILES_MAX) keepFiles(cache, kept);
   const { results, findings, suppressed, sources, judged: judged2, ruledOut, ...merged } = mergeShares(
     shares,
     maxConfigs
@@ -62613,7 +62931,11 @@ async function lintListed(options, prepared, threads, listed, listingNotices, la
     ],
     policies,
     sources,
-    stats: { listed: files, ruledOut },
+    stats: {
+      listed: files,
+      ruledOut,
+      ...cache ? { cached: kept.reduce((sum3, entry) => sum3 + (entry.load === null ? 1 : 0), 0) } : {}
+    },
     summary: {
       files,
       configs: results.length,
@@ -62642,12 +62964,12 @@ function unreportedProblems(results, reported) {
   return notices;
 }
 function relative(cwd, file) {
-  const rel = import_node_path13.default.isAbsolute(file) ? import_node_path13.default.relative(cwd, file) : file;
-  return rel.split(import_node_path13.default.sep).join("/");
+  const rel = import_node_path15.default.isAbsolute(file) ? import_node_path15.default.relative(cwd, file) : file;
+  return rel.split(import_node_path15.default.sep).join("/");
 }
 
 // src/engine/compare.ts
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 
 // src/report/breakdown-diff.ts
 var TASKMANAGER_COMPONENTS = [
@@ -63015,8 +63337,8 @@ function ruleLink(ruleId, docs) {
 function lineLink(links, file, line) {
   const label = md`${file}:${String(line)}`;
   if (!links) return label;
-  const path18 = file.split("/").map(encodeURIComponent).join("/");
-  return link2(label, `${links.serverUrl}/${links.repository}/blob/${links.ref}/${path18}#L${line}`);
+  const path20 = file.split("/").map(encodeURIComponent).join("/");
+  return link2(label, `${links.serverUrl}/${links.repository}/blob/${links.ref}/${path20}#L${line}`);
 }
 function countsText(report) {
   const { errors, warnings, infos } = report.summary;
@@ -63408,8 +63730,8 @@ function configLine({ config, breakdown }, findings, color) {
   ].join("  ");
 }
 function judgedWith(config) {
-  const placed = contextParts(config).length > 1 || config.contextName !== void 0;
-  return placed || !isFormatImplied(config.flinkVersionSource) ? visible(contextText(config)) : `Flink ${config.flinkVersion}`;
+  const placed2 = contextParts(config).length > 1 || config.contextName !== void 0;
+  return placed2 || !isFormatImplied(config.flinkVersionSource) ? visible(contextText(config)) : `Flink ${config.flinkVersion}`;
 }
 function configText(result, color) {
   const { config, breakdown } = result;
@@ -64296,11 +64618,11 @@ function planEdits({ lines, written }, config, set2, anchorOf) {
     if (value === null) continue;
     const anchor = anchorOf(key);
     if (!anchor) return void 0;
-    const placed = placeNewKey(lines, anchor, key);
-    if (!placed) return void 0;
+    const placed2 = placeNewKey(lines, anchor, key);
+    if (!placed2) return void 0;
     const style = { syntax: anchor.syntax, quote: anchor.quote };
-    const line = `${" ".repeat(placed.indent)}${placed.keyText}: ${writeValue(value, style)}`;
-    edits.inserted.set(placed.after, [...edits.inserted.get(placed.after) ?? [], line]);
+    const line = `${" ".repeat(placed2.indent)}${placed2.keyText}: ${writeValue(value, style)}`;
+    edits.inserted.set(placed2.after, [...edits.inserted.get(placed2.after) ?? [], line]);
   }
   if (config.kind !== "flink-conf") removeEmptiedParents(lines, written, edits.removed, edits.inserted);
   return edits;
@@ -64582,7 +64904,7 @@ async function lintBase(options, base) {
     // Settings, policies and the baseline are read from the head's workspace, confined to it.
     workspace: options.workspace ?? options.cwd,
     configFile: settingsFile(options.cwd, options.configFile),
-    policyDirs: options.policyDirs?.map((d) => import_node_path14.default.resolve(options.cwd, d)),
+    policyDirs: options.policyDirs?.map((d) => import_node_path16.default.resolve(options.cwd, d)),
     onlyFiles: void 0
   };
   const report = await lintGiven(baseOptions, given, await prepare(baseOptions), false);
@@ -64616,7 +64938,7 @@ async function gitBase(cwd, ref, against, fetch3 = false) {
   return { ref, commit, touched, read, readMany };
 }
 function repositoryPath2(cwd, file) {
-  return import_node_path14.default.relative(cwd, import_node_path14.default.resolve(cwd, file)).split(import_node_path14.default.sep).join("/") || ".";
+  return import_node_path16.default.relative(cwd, import_node_path16.default.resolve(cwd, file)).split(import_node_path16.default.sep).join("/") || ".";
 }
 
 // src/engine/text.ts
@@ -64810,7 +65132,7 @@ async function syncAuditIssue(request2) {
 
 // src/github/pr-report.ts
 var import_promises2 = require("node:fs/promises");
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 var PR_REPORT_FILE = "flink-memory-lint-pr.json";
 var FORMAT = "flink-memory-lint/pull-request-report";
 var VERSION9 = 1;
@@ -64834,8 +65156,8 @@ function reviver(_key, value) {
   return value;
 }
 async function writePrReport(target2, data) {
-  const file = target2.endsWith(".json") ? target2 : import_node_path15.default.join(target2, PR_REPORT_FILE);
-  await (0, import_promises2.mkdir)(import_node_path15.default.dirname(file), { recursive: true });
+  const file = target2.endsWith(".json") ? target2 : import_node_path17.default.join(target2, PR_REPORT_FILE);
+  await (0, import_promises2.mkdir)(import_node_path17.default.dirname(file), { recursive: true });
   await (0, import_promises2.writeFile)(file, JSON.stringify({ format: FORMAT, version: VERSION9, ...data }, replacer));
   return file;
 }
@@ -64847,7 +65169,7 @@ function bad(what) {
 async function readPrReport(source) {
   let file = source;
   const info3 = await (0, import_promises2.stat)(file).catch(() => bad(`${source} does not exist`));
-  if (info3.isDirectory()) file = import_node_path15.default.join(source, PR_REPORT_FILE);
+  if (info3.isDirectory()) file = import_node_path17.default.join(source, PR_REPORT_FILE);
   const size2 = (await (0, import_promises2.stat)(file).catch(() => bad(`${file} does not exist`))).size;
   if (size2 > MAX_BYTES) bad(`${file} is larger than ${MAX_BYTES} bytes`);
   let data;
@@ -64885,7 +65207,7 @@ async function verifyPullRequest(client, repo, number, runHeadSha) {
   return void 0;
 }
 async function publishedPullRequest(options) {
-  const report = await readPrReport(import_node_path15.default.resolve(options.workspace, options.source));
+  const report = await readPrReport(import_node_path17.default.resolve(options.workspace, options.source));
   const trigger = options.payload?.workflow_run;
   const runHead = typeof trigger?.head_sha === "string" ? trigger.head_sha : void 0;
   if (!options.client)
@@ -64907,7 +65229,7 @@ async function publishedPullRequest(options) {
 
 // src/github/base-side.ts
 var import_promises3 = require("node:fs/promises");
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 init_sources();
 async function apiFile(api, ref, file) {
   try {
@@ -64949,7 +65271,7 @@ async function apiTouched(api, request2, read, problems) {
   const touched = [];
   for (const file of await api.headFiles()) {
     const base = await read(file);
-    const head = await (0, import_promises3.readFile)(import_node_path16.default.join(request2.cwd, file)).catch(() => void 0);
+    const head = await (0, import_promises3.readFile)(import_node_path18.default.join(request2.cwd, file)).catch(() => void 0);
     if (!base) touched.push({ path: file });
     else if (!head || !base.equals(head)) touched.push({ path: file, basePath: file });
   }
@@ -65283,7 +65605,7 @@ function lintOptions(ctx, paths, onlyFiles) {
     workspace,
     flinkVersion: inputs.flinkVersion,
     configFile: settingsFile(workspace, inputs.config || void 0),
-    policyDirs: inputs.policies.map((dir) => import_node_path17.default.resolve(workspace, dir)),
+    policyDirs: inputs.policies.map((dir) => import_node_path19.default.resolve(workspace, dir)),
     ...onlyFiles ? { onlyFiles } : {}
   };
 }
@@ -65325,7 +65647,7 @@ function annotate(ctx, report, failed, canWrite, headSha) {
   const useChecks = client !== void 0 && (mode === "checks" || mode === "auto" && !fitsInCommands(findings));
   const viaCommands = () => {
     const { commands, notShown } = commandAnnotations(findings);
-    for (const command of commands) process.stdout.write(`${command}${import_node_os2.default.EOL}`);
+    for (const command of commands) process.stdout.write(`${command}${import_node_os3.default.EOL}`);
     if (notShown === 0) return [];
     const note = `${plural(notShown, "finding")} not annotated: GitHub shows ${COMMAND_LIMIT} errors and ${COMMAND_LIMIT} warnings a step. All are listed in this summary and the SARIF/JSON reports.`;
     info(note);
@@ -65402,7 +65724,7 @@ async function run(ctx) {
   const touched = new Set(pr?.touched ?? []);
   const diffs = prepared?.diffs ?? (pr?.base ? compareWithBase(pr.base, head).diffs : []);
   if (isPr && !prepared && inputs.reportArtifact) {
-    const file = await writePrReport(import_node_path17.default.resolve(ctx.workspace, inputs.reportArtifact), {
+    const file = await writePrReport(import_node_path19.default.resolve(ctx.workspace, inputs.reportArtifact), {
       pullRequest: { number: event.number, headSha: event.headSha, baseSha: event.baseSha },
       touched: [...touched],
       report: head,
@@ -65512,7 +65834,7 @@ async function writeSummary(markdown) {
     info("No GITHUB_STEP_SUMMARY: the job summary is not written.");
     return;
   }
-  await (0, import_promises4.mkdir)(import_node_path17.default.dirname(file), { recursive: true });
+  await (0, import_promises4.mkdir)(import_node_path19.default.dirname(file), { recursive: true });
   await (0, import_promises4.writeFile)(file, markdown, { flag: "a" });
 }
 
@@ -65528,7 +65850,7 @@ async function main() {
     const { owner, repo } = context2.repo;
     const runId = process.env.GITHUB_RUN_ID;
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const tempDir = process.env.RUNNER_TEMP || import_node_os3.default.tmpdir();
+    const tempDir = process.env.RUNNER_TEMP || import_node_os4.default.tmpdir();
     const client = inputs.token ? createClient(inputs.token, info) : void 0;
     const published = inputs.reportFromArtifact ? await publishedPullRequest({
       source: inputs.reportFromArtifact,

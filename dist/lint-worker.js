@@ -52,6 +52,10 @@ function runCached(bundle, id, name, require2) {
 }
 function cachePath(id, name) {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return void 0;
+  const dir = cacheFolder();
+  return dir && import_node_path.default.join(dir, `${id}-${process.version}-${process.arch}-${name}.cache`);
+}
+function cacheFolder() {
   try {
     const home = process.env.XDG_CACHE_HOME || import_node_path.default.join(import_node_os.default.homedir(), ".cache");
     const dir = import_node_path.default.join(home, "flink-memory-lint");
@@ -60,24 +64,29 @@ function cachePath(id, name) {
     const uid = process.getuid?.();
     if (!stat.isDirectory() || uid !== void 0 && stat.uid !== uid || (stat.mode & 18) !== 0)
       return void 0;
-    return import_node_path.default.join(dir, `${id}-${process.version}-${process.arch}-${name}.cache`);
+    return dir;
   } catch {
     return void 0;
   }
 }
 function keep(file, compiled, id) {
+  if (keepWhole(file, () => compiled.createCachedData()))
+    prune(import_node_path.default.dirname(file), `${id}-${process.version}-`);
+}
+function keepWhole(file, bytes) {
   const partial = `${file}.${process.pid}`;
   try {
     const fd = (0, import_node_fs.openSync)(partial, "wx", 384);
     try {
-      (0, import_node_fs.writeSync)(fd, compiled.createCachedData());
+      (0, import_node_fs.writeSync)(fd, bytes());
     } finally {
       (0, import_node_fs.closeSync)(fd);
     }
     (0, import_node_fs.renameSync)(partial, file);
-    prune(import_node_path.default.dirname(file), `${id}-${process.version}-`);
+    return true;
   } catch {
     (0, import_node_fs.rmSync)(partial, { force: true });
+    return false;
   }
 }
 var STALE_MS = 7 * 24 * 60 * 60 * 1e3;
@@ -91,5 +100,5 @@ function prune(dir, current) {
 }
 
 // src/worker-launcher.ts
-runCached(import_node_path2.default.join(__dirname, "lint-worker-main.js"), "766bfdffda323871", "worker", require);
+runCached(import_node_path2.default.join(__dirname, "lint-worker-main.js"), "0d5291bfbdc8171e", "worker", require);
 //# sourceMappingURL=lint-worker.js.map

@@ -70,6 +70,15 @@ export function runCached(bundle: string, id: string, name: string, require: Nod
  */
 function cachePath(id: string, name: string): string | undefined {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return undefined;
+  const dir = cacheFolder();
+  return dir && path.join(dir, `${id}-${process.version}-${process.arch}-${name}.cache`);
+}
+
+/**
+ * The tool's folder in `$XDG_CACHE_HOME` (or `~/.cache`), made if need be; undefined when it is not
+ * this user's alone (a cache anyone else could write is never read).
+ */
+export function cacheFolder(): string | undefined {
   try {
     const home = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
     const dir = path.join(home, 'flink-memory-lint');
@@ -78,27 +87,37 @@ function cachePath(id: string, name: string): string | undefined {
     const uid = process.getuid?.();
     if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid) || (stat.mode & 0o022) !== 0)
       return undefined;
-    return path.join(dir, `${id}-${process.version}-${process.arch}-${name}.cache`);
+    return dir;
   } catch {
     return undefined;
   }
 }
 
-/** Writes what V8 compiled in this run, whole or not at all: into a new file, then renamed. */
+/** Writes what V8 compiled in this run (`keepWhole`). */
 function keep(file: string, compiled: vm.Script, id: string): void {
+  if (keepWhole(file, () => compiled.createCachedData()))
+    prune(path.dirname(file), `${id}-${process.version}-`);
+}
+
+/**
+ * Writes a cache file whole or not at all: into a new file, then renamed over the old one, so a
+ * reader sees one or the other. False where it could not be written: a cache is never needed, a
+ * run that cannot write one only misses it next time.
+ */
+export function keepWhole(file: string, bytes: () => Uint8Array): boolean {
   const partial = `${file}.${process.pid}`;
   try {
     const fd = openSync(partial, 'wx', 0o600);
     try {
-      writeSync(fd, compiled.createCachedData());
+      writeSync(fd, bytes());
     } finally {
       closeSync(fd);
     }
     renameSync(partial, file);
-    prune(path.dirname(file), `${id}-${process.version}-`);
+    return true;
   } catch {
-    // A cache is never needed: a run that cannot write one only misses it next time.
     rmSync(partial, { force: true });
+    return false;
   }
 }
 

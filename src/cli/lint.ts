@@ -31,6 +31,7 @@ interface LintFlags {
   base?: string;
   concurrency: number | 'auto';
   color: boolean;
+  cache: boolean;
   verbose?: boolean;
 }
 
@@ -119,6 +120,10 @@ export function lintCommand(): Command {
       )
       .option('--no-color', 'no colours in text output')
       .option(
+        '--no-cache',
+        'read every file again: by default what was learnt of each file is kept in the user cache folder, and a file unchanged since the last run is not read',
+      )
+      .option(
         '-v, --verbose',
         "text: each config's breakdown, and every finding of a rule however often it repeats; on standard error, how many files were listed, ruled out unparsed and read",
       )
@@ -139,6 +144,7 @@ export function lintCommand(): Command {
           include: flags.include,
           exclude: flags.exclude,
           concurrency: flags.concurrency,
+          cache: flags.cache,
         };
         const base = flags.base === undefined ? undefined : await lintAtRef(flags.base, options);
         for (const problem of base?.problems ?? []) process.stderr.write(`warning: ${visible(problem)}\n`);
@@ -150,9 +156,10 @@ export function lintCommand(): Command {
         if (report.summary.configs === 0)
           process.stderr.write(`warning: no Flink configuration found under ${visible(paths.join(', '))}\n`);
         if (flags.verbose && report.stats) {
-          const { listed, ruledOut } = report.stats;
+          const { listed, ruledOut, cached } = report.stats;
+          const unchanged = cached === undefined ? '' : `, ${cached} unchanged since the last run (not read)`;
           process.stderr.write(
-            `verbose: ${listed} files listed by name, ${ruledOut} ruled out on their text before parsing, ${report.summary.configs} configs\n`,
+            `verbose: ${listed} files listed by name, ${ruledOut} ruled out on their text before parsing, ${report.summary.configs} configs${unchanged}\n`,
           );
         }
         if (flags.writeBaseline !== undefined) {

@@ -11,8 +11,25 @@ import type {
 } from '../model/index.js';
 import { deriveConfig } from '../derive/index.js';
 import { applyLinks, linkFacts, readLinkSources, type LinkSources } from '../link/index.js';
-import { evaluate, sortFindings, type Baseline, type PolicyPack } from '../policy/index.js';
-import { inPathOrder, loadFile, readCandidates, type ListedFile } from '../sources/index.js';
+import {
+  evaluate,
+  fileProblemsId,
+  sortFindings,
+  type Baseline,
+  type Evaluation,
+  type PolicyPack,
+} from '../policy/index.js';
+import {
+  candidateOf,
+  inPathOrder,
+  loadFile,
+  readListed,
+  statConfined,
+  type Candidate,
+  type ListedFile,
+  type RealFolders,
+} from '../sources/index.js';
+import { sameBytes, statKey, storedFiles, type CacheEntry, type CacheSetup } from './result-cache.js';
 
 /** Everything a thread needs besides the files: plain data, so a worker thread can be given it. */
 export interface FilesContext {
@@ -24,6 +41,8 @@ export interface FilesContext {
    * alone (the comparison pairs those; its findings are never shown), so no policy is compiled.
    */
   judge: boolean;
+  /** Where what is learnt of each file is kept between runs (result-cache.ts); the command line's. */
+  cache?: CacheSetup;
 }
 
 /** What loading one file gave, before the link stage puts its configs in context. */
@@ -54,6 +73,8 @@ export interface LoadedChunk {
   files: LoadedFile[];
   /** Files the prefilter ruled out on their raw text, never parsed. */
   ruledOut: number;
+  /** What the cache is to keep of the chunk's files, by path, where the run has a cache. */
+  cache?: Map<string, CacheEntry>;
 }
 
 /** What one file gave, in the order the files were given. */
@@ -67,6 +88,8 @@ export interface LintedFiles {
   files: FileOutcome[];
   findings: Finding[];
   suppressed: Finding[];
+  /** What the cache is to keep of these files. */
+  cache?: CacheEntry[];
 }
 
 /**
@@ -77,38 +100,104 @@ export function loadListed(listed: readonly ListedFile[], context: FilesContext)
   const notices: Notice[] = [];
   const files: LoadedFile[] = [];
   const stats = { ruledOut: 0 };
+  const folders: RealFolders = new Map();
+  const cache = context.cache && new Map<string, CacheEntry>();
+  const stored = context.cache && storedFiles(context.cache);
+  const now = Date.now();
   let configs = 0;
-  for (const candidate of readCandidates(listed, notices, stats)) {
-    const file: LoadedFile = { path: candidate.path, configs: [], notices: [], fileProblems: [] };
-    files.push(file);
+  for (const listedFile of listed) {
+    const { relative } = listedFile;
     const room = context.maxConfigs - configs;
-    if (room <= 0) {
-      file.skipped = true;
+    // A file the cache holds is only looked at (its status), not read, unless it changed since.
+    const known = stored?.get(relative);
+    const stat = known && !listedFile.bytes && statConfined(listedFile.file, [listedFile.root], folders);
+    const key = stat ? statKey(stat, now) : undefined;
+    let whole: LoadedFile | typeof RULED_OUT | undefined;
+    if (known && key === known.stat) {
+      whole = known.load.length === 0 ? RULED_OUT : deserialize<LoadedFile>(known.load);
+      cache?.set(relative, { path: relative, stat: key, load: null });
+    } else {
+      const noticed = notices.length;
+      const read = readListed(listedFile, notices, folders);
+      const candidate = read && candidateOf(relative, read.bytes, notices, stats);
+      if (!candidate) {
+        // Ruled out (not a notice, which is said again each run): kept as such.
+        const ruledOut = read?.stat && notices.length === noticed && statKey(read.stat, now);
+        if (ruledOut) cache?.set(relative, { path: relative, stat: ruledOut, load: new Uint8Array() });
+        continue;
+      }
+      // Past the run's room, nothing more is loaded (mergeShares names the file in its notice).
+      if (room > 0) whole = loadCandidate(candidate);
+      const readKey = whole && read.stat && statKey(read.stat, now);
+      if (readKey && whole) cache?.set(relative, { path: relative, stat: readKey, load: serialize(whole) });
+    }
+    if (whole === RULED_OUT) {
+      stats.ruledOut++;
       continue;
     }
-    const loaded = loadFile(candidate.path, candidate.text);
-    // Kept only for what it says of other files (its name, a workload's ConfigMap, an image) and no
-    // config in it: what fails to parse there (a Helm template) is nobody's concern here.
-    if (candidate.keptBy !== 'text' && loaded.configs.length === 0) loaded.problems = [];
-    const { containers, chart, kustomization } = loaded;
-    const placing: LinkSources = {
-      ...readLinkSources(candidate.path, candidate.text, loaded.parsed),
-      ...(containers ? { containers } : {}),
-      ...(chart ? { chart } : {}),
-      ...(kustomization ? { kustomization } : {}),
-    };
-    if (Object.keys(placing).length > 0) file.placing = placing;
-    if (loaded.configs.length > 0 || loaded.problems.length > 0) file.text = candidate.text;
-    for (const problem of loaded.problems) {
-      if (problem.code === 'yaml-error') file.fileProblems.push(problem);
-      else file.notices.push({ code: problem.code, message: problem.message, location: problem.location });
+    if (!whole || room <= 0) {
+      files.push({ path: relative, skipped: true, configs: [], notices: [], fileProblems: [] });
+      continue;
     }
-    if (loaded.configs.length > room) file.truncated = true;
-    file.configs = loaded.configs.slice(0, room);
+    const file =
+      whole.configs.length > room
+        ? { ...whole, truncated: true as const, configs: whole.configs.slice(0, room) }
+        : whole;
+    files.push(file);
     configs += file.configs.length;
   }
-  return { notices, files, ruledOut: stats.ruledOut };
+  return { notices, files, ruledOut: stats.ruledOut, ...(cache ? { cache } : {}) };
 }
+
+/** How the cache keeps a file the prefilter ruled out: no bytes. */
+const RULED_OUT = 'ruled out';
+
+/** What loading a candidate gives, the run's room for configs aside. */
+function loadCandidate(candidate: Candidate): LoadedFile {
+  const file: LoadedFile = { path: candidate.path, configs: [], notices: [], fileProblems: [] };
+  const loaded = loadFile(candidate.path, candidate.text);
+  // Kept only for what it says of other files (its name, a workload's ConfigMap, an image) and no
+  // config in it: what fails to parse there (a Helm template) is nobody's concern here.
+  if (candidate.keptBy !== 'text' && loaded.configs.length === 0) loaded.problems = [];
+  const { containers, chart, kustomization } = loaded;
+  const placing: LinkSources = {
+    ...readLinkSources(candidate.path, candidate.text, loaded.parsed),
+    ...(containers ? { containers } : {}),
+    ...(chart ? { chart } : {}),
+    ...(kustomization ? { kustomization } : {}),
+  };
+  if (Object.keys(placing).length > 0) file.placing = placing;
+  if (loaded.configs.length > 0 || loaded.problems.length > 0) file.text = candidate.text;
+  for (const problem of loaded.problems) {
+    if (problem.code === 'yaml-error') file.fileProblems.push(problem);
+    else file.notices.push({ code: problem.code, message: problem.message, location: problem.location });
+  }
+  file.configs = loaded.configs;
+  return file;
+}
+
+/**
+ * Plain data as bytes that depend on its values alone: V8's own serialisation writes a number as
+ * the thread happens to hold it (a small integer, or a double), so the same links made in one
+ * thread and posted to another read differently.
+ */
+function canonical(value: unknown): Uint8Array {
+  return Buffer.from(
+    JSON.stringify(value, (_key, v: unknown) => {
+      // What JSON would drop or write as something else, tagged with a key no YAML source gives.
+      if (v === undefined) return { '\0': 'undefined' };
+      if (typeof v === 'bigint') return { '\0': 'bigint', v: String(v) };
+      if (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0)))
+        return { '\0': 'number', v: String(v) };
+      if (v instanceof Map) return { '\0': 'map', v: [...v] };
+      if (v instanceof Set) return { '\0': 'set', v: [...v] };
+      return v;
+    }),
+  );
+}
+
+const serialize = (value: unknown): Uint8Array => process.getBuiltinModule('node:v8').serialize(value);
+const deserialize = <T>(bytes: Uint8Array): T => process.getBuiltinModule('node:v8').deserialize(bytes) as T;
 
 /** What the link stage needs of a loaded chunk. */
 export function chunkLinkFacts(chunk: LoadedChunk): LinkFacts[] {
@@ -127,31 +216,119 @@ export function judgeChunk(
   context: FilesContext,
   pack: () => PolicyPack,
 ): LintedFiles {
+  const stored = context.judge && context.cache?.judging ? storedFiles(context.cache) : undefined;
   const results: ConfigResult[] = [];
   const sources = new Map<string, string>();
   const fileProblems: LoadProblem[] = [];
+  // Each file's findings: the cache's, or evaluate's below, split by file.
+  const judgedFiles = new Map<string, JudgedFile>();
+  const fresh: { path: string; links: Uint8Array; outcome: FileOutcome }[] = [];
   const files = chunk.files.map(({ configs, placing: _placing, ...file }): FileOutcome => {
+    const entry = chunk.cache?.get(file.path);
+    const held = configs.length > 0 || file.fileProblems.length > 0;
+    // Kept only whole: a file cut short by the run's limit is judged afresh.
+    const linked =
+      stored && entry && held && !file.truncated ? canonical(configs.map((c) => links.get(c.id))) : undefined;
+    const known = linked && stored?.get(file.path);
+    if (
+      linked &&
+      known &&
+      known.stat === entry?.stat &&
+      entry.load === null &&
+      sameBytes(known.links, linked)
+    ) {
+      // The configs are placed again (cheap, and the same: same config, same links); their
+      // breakdowns and findings are the cache's.
+      const kept = deserialize<KeptJudging>(known.judged!);
+      judgedFiles.set(file.path, kept);
+      entry.judged = null;
+      let at = 0;
+      const placedAgain = configs.flatMap((c) => placed(c, links));
+      return {
+        ...file,
+        results: placedAgain.map((config) => ({ config, breakdown: kept.breakdowns[at++] })),
+      };
+    }
     const outcome: FileOutcome = { ...file, results: configs.flatMap((c) => judged(c, links)) };
     if (file.text !== undefined) sources.set(file.path, file.text);
     fileProblems.push(...file.fileProblems);
     results.push(...outcome.results);
+    if (linked) fresh.push({ path: file.path, links: linked, outcome });
     return outcome;
   });
+  const cache = chunk.cache && [...chunk.cache.values()];
   if (!context.judge)
-    return { notices: chunk.notices, ruledOut: chunk.ruledOut, files, findings: [], suppressed: [] };
+    return { notices: chunk.notices, ruledOut: chunk.ruledOut, files, findings: [], suppressed: [], cache };
   const policies = results.length > 0 || fileProblems.length > 0 ? pack() : { policies: [] };
-  const { findings, suppressed } = evaluate(results, policies, context.settings, {
+  const evaluated = evaluate(results, policies, context.settings, {
     sources,
     baseline: context.baseline,
     fileProblems,
   });
-  return { notices: chunk.notices, ruledOut: chunk.ruledOut, files, findings, suppressed };
+  splitByFile(evaluated, files, judgedFiles);
+  for (const { path, links: linked, outcome } of fresh) {
+    const entry = chunk.cache!.get(path)!;
+    entry.links = linked;
+    const kept: KeptJudging = {
+      ...judgedFiles.get(path)!,
+      breakdowns: outcome.results.map((r) => r.breakdown),
+    };
+    entry.judged = serialize(kept);
+  }
+  // In the order one evaluation of the whole chunk gives: the configs' findings file by file, then
+  // those of files that do not parse (sortFindings keeps that order among equals).
+  const joined = (part: 'findings' | 'suppressed') =>
+    sortFindings([0, 1].flatMap((kind) => files.flatMap((f) => judgedFiles.get(f.path)?.[part][kind] ?? [])));
+  return {
+    notices: chunk.notices,
+    ruledOut: chunk.ruledOut,
+    files,
+    findings: joined('findings'),
+    suppressed: joined('suppressed'),
+    cache,
+  };
+}
+
+/** A file's findings as judging gave them: of its configs, then of the file itself when it does not parse. */
+interface JudgedFile {
+  findings: [Finding[], Finding[]];
+  suppressed: [Finding[], Finding[]];
+}
+
+/** What the cache keeps of judging a file: its findings, and its configs' breakdowns in order. */
+interface KeptJudging extends JudgedFile {
+  breakdowns: ConfigResult['breakdown'][];
+}
+
+/** Files' findings (what one evaluation gave, for the files not already in `into`), by file. */
+function splitByFile(
+  evaluated: Evaluation,
+  files: readonly FileOutcome[],
+  into: Map<string, JudgedFile>,
+): void {
+  const owner = new Map<string, [string, 0 | 1]>();
+  for (const file of files) {
+    if (into.has(file.path)) continue;
+    into.set(file.path, { findings: [[], []], suppressed: [[], []] });
+    for (const result of file.results) owner.set(result.config.id, [file.path, 0]);
+    owner.set(fileProblemsId(file.path), [file.path, 1]);
+  }
+  for (const part of ['findings', 'suppressed'] as const)
+    for (const finding of evaluated[part]) {
+      const [file, kind] = owner.get(finding.configId ?? '')!;
+      into.get(file)![part][kind].push(finding);
+    }
 }
 
 function judged(loaded: LoadedConfig, links: ReadonlyMap<string, ConfigLink>): ConfigResult[] {
+  return placed(loaded, links).map((config) => ({ config, breakdown: deriveConfig(config) }));
+}
+
+/** The config in each context the link stage placed it in. */
+function placed(loaded: LoadedConfig, links: ReadonlyMap<string, ConfigLink>): FlinkConfig[] {
   const link = links.get(loaded.id);
   if (!link) throw new Error(`the link stage did not place config ${loaded.id}`);
-  return applyLinks(loaded, link).map((config) => ({ config, breakdown: deriveConfig(config) }));
+  return applyLinks(loaded, link);
 }
 
 export interface Merged {

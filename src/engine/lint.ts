@@ -22,12 +22,21 @@ import {
   inPathOrder,
   listCandidates,
   readConfined,
+  realRoot,
   selectListed,
   trackedFileCount,
   treeReader,
   type ListedFile,
 } from '../sources/index.js';
 import { sizeRun } from './compiler-tier.js';
+import {
+  CACHED_FILES_MAX,
+  cacheSetup,
+  cacheWork,
+  keepFiles,
+  listedWork,
+  type CacheSetup,
+} from './result-cache.js';
 import { mergeShares, type FilesContext } from './files.js';
 import { LintThreads, threadCount } from './threads.js';
 
@@ -100,9 +109,12 @@ function setupNotice(code: string, cwd: string, problem: PolicyProblem): Notice 
 export async function lint(options: LintOptions, given?: Prepared): Promise<Report> {
   const prepared = given ?? (await prepare(options));
   const concurrency = options.concurrency ?? 'auto';
-  const threads = newThreads(options, prepared);
-  // A large tree is known from git's index before it is listed: workers start up meanwhile.
-  if (!options.onlyFiles) threads.start(threadCount(earlyTreeSize(options.cwd), concurrency));
+  const early = earlyTreeSize(options.cwd);
+  const cache = options.cache ? lintCache(options, prepared, early) : undefined;
+  const threads = newThreads(options, prepared, true, cache);
+  // A large tree is known from git's index before it is listed: workers start up meanwhile, unless
+  // the cache holds most of its files.
+  if (!options.onlyFiles) threads.start(threadCount(cacheWork(early, cache), concurrency));
   const listing = listCandidates({
     cwd: options.cwd,
     paths: options.paths,
@@ -152,14 +164,29 @@ export async function lintGiven(
   return lintListed(options, prepared, newThreads(options, prepared, judge), listed, []);
 }
 
-function newThreads(options: LintOptions, prepared: Prepared, judge = true): LintThreads {
+function newThreads(options: LintOptions, prepared: Prepared, judge = true, cache?: CacheSetup): LintThreads {
   const context: FilesContext = {
     maxConfigs: options.maxConfigs ?? MAX_CONFIGS,
     settings: prepared.settings,
     baseline: prepared.baseline,
     judge,
+    ...(cache ? { cache } : {}),
   };
   return new LintThreads({ context, policyDirs: prepared.policyDirs });
+}
+
+/**
+ * The cache of this run (result-cache.ts), for a tree of at most `CACHED_FILES_MAX` files by
+ * git's index: a larger one would hold a copy of the run in memory, past its bound.
+ */
+function lintCache(options: LintOptions, prepared: Prepared, early: number): CacheSetup | undefined {
+  const root = realRoot(options.cwd);
+  if (!root || early > CACHED_FILES_MAX / 2) return undefined;
+  const { paths, include, exclude, onlyFiles } = options;
+  return cacheSetup(root, { paths, include, exclude, onlyFiles }, prepared.policyDirs, [
+    prepared.settings,
+    prepared.baseline,
+  ]);
 }
 
 async function lintListed(
@@ -173,16 +200,18 @@ async function lintListed(
   const { settings } = prepared;
   const maxConfigs = options.maxConfigs ?? MAX_CONFIGS;
   const concurrency = options.concurrency ?? 'auto';
-  const sized = (files: number) => {
-    sizeRun(files);
-    threads.start(threadCount(files, concurrency));
+  const { cache } = threads.context;
+  const sized = (files: readonly ListedFile[]) => {
+    sizeRun(files.length);
+    threads.start(threadCount(cache ? listedWork(files, cache) : files.length, concurrency));
   };
-  sized(listed.length);
+  sized(listed);
   // Git's untracked files come once its walk of the work tree ends: the run is sized again then.
   const all = later
     ? later.then((more) => {
-        sized(listed.length + more.length);
-        return [...listed, ...more];
+        const files = [...listed, ...more];
+        sized(files);
+        return files;
       })
     : Promise.resolve(listed);
   const versions = { override: options.flinkVersion, fallback: settings.flinkVersion };
@@ -200,6 +229,8 @@ async function lintListed(
     { onProgress: options.onProgress, later },
   );
   const files = (await all).length;
+  const kept = shares.flatMap((share) => share.cache ?? []);
+  if (cache && files <= CACHED_FILES_MAX) keepFiles(cache, kept);
   const { results, findings, suppressed, sources, judged, ruledOut, ...merged } = mergeShares(
     shares,
     maxConfigs,
@@ -219,7 +250,11 @@ async function lintListed(
     ],
     policies,
     sources,
-    stats: { listed: files, ruledOut },
+    stats: {
+      listed: files,
+      ruledOut,
+      ...(cache ? { cached: kept.reduce((sum, entry) => sum + (entry.load === null ? 1 : 0), 0) } : {}),
+    },
     summary: {
       files,
       configs: results.length,

@@ -248,6 +248,10 @@ export class LintThreads {
     return this.setup.context.judge;
   }
 
+  get context(): FilesContext {
+    return this.setup.context;
+  }
+
   /** Starts workers so that `threads` threads, this one included, can share the files. */
   start(threads: number): void {
     if (!this.entry) return;

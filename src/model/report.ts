@@ -30,8 +30,13 @@ export interface ReportSummary {
 export interface RunStats {
   /** Files listed by name. */
   listed: number;
-  /** Files read and ruled out on their raw text, before any parser ran (`sources/prefilter.ts`). */
+  /**
+   * Files ruled out on their raw text, before any parser ran (`sources/prefilter.ts`): read this
+   * run, or unchanged since one that read them.
+   */
   ruledOut: number;
+  /** Files unchanged since an earlier run, taken from the cache instead of read (`lint`'s cache). */
+  cached?: number;
 }
 
 /** What `lint` returns; the CLI and the action render the same report. */
@@ -84,6 +89,11 @@ export interface LintOptions {
    * its chunks.
    */
   onProgress?: (progress: FilesProgress) => void;
+  /**
+   * Keeps what is learnt of each file between runs, in the user's cache folder, and reads again
+   * only what changed (the command line's `lint`, unless `--no-cache`).
+   */
+  cache?: boolean;
 }
 
 /** How far a run is: files listed, read (loaded) and judged (derived and checked). */

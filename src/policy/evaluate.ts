@@ -109,13 +109,16 @@ export function evaluate(
   return { findings: sortFindings(findings), suppressed: sortFindings(suppressed) };
 }
 
+/** The id a file that gave no config is judged under (its findings' `configId`). */
+export const fileProblemsId = (file: string): string => `${file}#file`;
+
 /** A file that gave no config, as a config with nothing but its problems. */
 function fileProblemResults(problems: readonly LoadProblem[]): ConfigResult[] {
   const byFile = new Map<string, LoadProblem[]>();
   for (const p of problems) byFile.set(p.location.file, [...(byFile.get(p.location.file) ?? []), p]);
   return [...byFile].map(([file, list]) => {
     const config: FlinkConfig = {
-      id: `${file}#file`,
+      id: fileProblemsId(file),
       file,
       line: 1,
       column: 1,

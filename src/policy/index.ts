@@ -4,4 +4,4 @@ export { builtinPolicyDir } from './builtin-dir.js';
 export type { CompiledPolicy, PolicyPack } from './load-policies.js';
 export { compilePolicies, loadSettings } from './compile.js';
 export { type Baseline, createBaseline, fingerprint, parseBaseline } from './baseline.js';
-export { evaluate, sortFindings } from './evaluate.js';
+export { evaluate, fileProblemsId, sortFindings, type Evaluation } from './evaluate.js';

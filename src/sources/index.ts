@@ -12,11 +12,14 @@ export {
 } from './discover/git-revision.js';
 export {
   type Candidate,
+  candidateOf,
   inPathOrder,
   isCandidateName,
   listCandidates,
   type ListedFile,
   readCandidates,
+  readListed,
+  type ReadStats,
   selectListed,
 } from './discover/discover.js';
 export {
@@ -25,8 +28,10 @@ export {
   MAX_FILE_BYTES,
   readConfined,
   realRoot,
+  statConfined,
   unreadableReason,
   type ConfinedRead,
+  type RealFolders,
 } from './discover/confined-file.js';
 export { readConfigYaml } from './formats/config-yaml.js';
 export { readFlinkConf } from './formats/flink-conf.js';

@@ -1,4 +1,13 @@
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  type Stats,
+} from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -15,7 +24,8 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 export type RefusalCode =
   'not-found' | 'symlink-outside-root' | 'not-a-file' | 'file-too-large' | 'unreadable';
 
-export type ConfinedRead = { ok: true; bytes: Buffer } | { ok: false; code: RefusalCode; message: string };
+export type ConfinedRead =
+  { ok: true; bytes: Buffer; stat: Stats } | { ok: false; code: RefusalCode; message: string };
 
 /** The real path of a folder the tool may read under; undefined when it does not exist. */
 export function realRoot(dir: string): string | undefined {
@@ -63,11 +73,65 @@ export function confinedPath(
 }
 
 /**
- * Real paths of the folders one pass over a tree has resolved: a file that is not itself a link
- * lies at its folder's real path, so a pass resolves each folder once instead of every file's
- * whole path. Made for one pass and dropped after it, so that a folder changed later is seen.
+ * Real paths of the folders one pass over a tree has resolved (undefined: not there): a file that
+ * is not itself a link lies at its folder's real path, so a pass resolves each folder once instead
+ * of every file's whole path. Made for one pass and dropped after it, so that a folder changed
+ * later is seen.
  */
-export type RealFolders = Map<string, string>;
+export type RealFolders = Map<string, string | undefined>;
+
+/**
+ * The status of a file inside the roots, as `readConfined` would open it, without opening it: a
+ * regular file at its folder's real path. Undefined for anything else (a link, a file out of the
+ * roots, one that is gone): those are only ever read.
+ */
+export function statConfined(
+  file: string,
+  roots: readonly string[],
+  folders: RealFolders,
+): Stats | undefined {
+  const realDir = realFolder(path.dirname(file), roots, folders);
+  if (realDir === undefined) return undefined;
+  try {
+    const stat = lstatSync(path.join(realDir, path.basename(file)));
+    return stat.isFile() ? stat : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A folder's real path when it lies inside the roots, resolved once a pass (`folders`). */
+function realFolder(dir: string, roots: readonly string[], folders: RealFolders): string | undefined {
+  const real = resolvedFolder(dir, folders);
+  return real !== undefined && insideRoots(real, roots) ? real : undefined;
+}
+
+/**
+ * A folder's real path: its parent's, resolved once a pass, and its own name there unless that is
+ * a link (then resolved whole). One status a folder, where resolving each folder whole looks at
+ * every folder above it again.
+ */
+function resolvedFolder(dir: string, folders: RealFolders): string | undefined {
+  if (folders.has(dir)) return folders.get(dir);
+  const parent = path.dirname(dir);
+  let real: string | undefined;
+  if (parent === dir) real = realRoot(dir);
+  else {
+    const realParent = resolvedFolder(parent, folders);
+    if (realParent !== undefined) {
+      const here = path.join(realParent, path.basename(dir));
+      try {
+        const stat = lstatSync(here);
+        if (stat.isDirectory()) real = here;
+        else if (stat.isSymbolicLink()) real = realRoot(here);
+      } catch {
+        // Gone, or not a folder: nothing lies under it.
+      }
+    }
+  }
+  folders.set(dir, real);
+  return real;
+}
 
 /** Reads a file inside the roots; see the module comment. */
 export function readConfined(
@@ -77,12 +141,7 @@ export function readConfined(
   folders?: RealFolders,
 ): ConfinedRead {
   if (folders) {
-    const dir = path.dirname(file);
-    let realDir = folders.get(dir);
-    if (realDir === undefined) {
-      const where = confinedPath(dir, roots);
-      if (where.ok) folders.set(dir, (realDir = where.real));
-    }
+    const realDir = realFolder(path.dirname(file), roots, folders);
     // O_NOFOLLOW refuses a file that is itself a link: that one takes the whole path's resolution.
     if (realDir !== undefined) {
       const read = readReal(path.join(realDir, path.basename(file)), maxBytes);
@@ -115,7 +174,7 @@ function readReal(real: string, maxBytes: number): ConfinedRead | typeof LINK {
       if (n === 0) break;
       read += n;
     }
-    return { ok: true, bytes: read === bytes.length ? bytes : bytes.subarray(0, read) };
+    return { ok: true, bytes: read === bytes.length ? bytes : bytes.subarray(0, read), stat };
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'ELOOP' ? LINK : failure(err);
   } finally {

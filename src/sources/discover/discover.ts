@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -214,23 +214,36 @@ function readCandidate(
   stats: ReadStats,
   folders: RealFolders,
 ): Candidate | undefined {
-  const { relative } = listed;
-  let bytes: Buffer;
-  if (listed.bytes) {
+  const read = readListed(listed, notices, folders);
+  return read && candidateOf(listed.relative, read.bytes, notices, stats);
+}
+
+/** A listed file's bytes, and its status where it was read from the disk; undefined (noticed) if not read. */
+export function readListed(
+  listed: ListedFile,
+  notices: Notice[],
+  folders: RealFolders,
+): { bytes: Buffer; stat?: Stats } | undefined {
+  if (listed.bytes)
     // Given, and passed to a worker thread as a plain Uint8Array: a view, not a copy.
-    bytes = Buffer.from(listed.bytes.buffer, listed.bytes.byteOffset, listed.bytes.byteLength);
-  } else {
-    const read = readConfined(listed.file, [listed.root], undefined, folders);
-    if (!read.ok) {
-      notices.push({
-        code: read.code,
-        message: read.message,
-        location: { file: relative, line: 1, column: 1 },
-      });
-      return undefined;
-    }
-    bytes = read.bytes;
-  }
+    return { bytes: Buffer.from(listed.bytes.buffer, listed.bytes.byteOffset, listed.bytes.byteLength) };
+  const read = readConfined(listed.file, [listed.root], undefined, folders);
+  if (read.ok) return read;
+  notices.push({
+    code: read.code,
+    message: read.message,
+    location: { file: listed.relative, line: 1, column: 1 },
+  });
+  return undefined;
+}
+
+/** The file as a candidate, where it is text the prefilter keeps; else undefined (noticed, or counted). */
+export function candidateOf(
+  relative: string,
+  bytes: Buffer,
+  notices: Notice[],
+  stats: ReadStats,
+): Candidate | undefined {
   const utf16 = UTF16_BOMS.find(([bom]) => bytes.subarray(0, 2).equals(bom));
   if (utf16) {
     notices.push({

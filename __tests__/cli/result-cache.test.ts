@@ -1,0 +1,152 @@
+// What `lint` keeps of each file between runs (src/engine/result-cache.ts), seen from outside: the
+// bundled CLI run as a child process over a git repository, its cache in a temporary
+// XDG_CACHE_HOME. Every run with the cache must report exactly what a run without it reports,
+// whatever changed in between. Needs `npm run build`.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const CLI = path.resolve(import.meta.dirname, '../../dist/cli.js');
+const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/trees/compose-mounted');
+/** Longer than the cache waits before it trusts a file's times (a write within it may go unseen). */
+const SETTLE_MS = 2100;
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+
+describe('lint keeps what it learnt of each file, and a report never depends on it', () => {
+  let dir: string;
+  let repo: string;
+  let xdg: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'fml-result-cache-'));
+    repo = path.join(dir, 'repo');
+    xdg = path.join(dir, 'xdg');
+    cpSync(FIXTURE, repo, { recursive: true });
+    rmSync(path.join(repo, 'expected.json'));
+    mkdirSync(path.join(repo, 'app'));
+    // Not Flink: ruled out on its text, and kept as such.
+    writeFileSync(path.join(repo, 'app/service.yaml'), 'replicaCount: 3\nimage:\n  tag: 1.2.3\n');
+    for (const args of [
+      ['init', '-q'],
+      ['add', '-A'],
+      ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'tree'],
+    ])
+      spawnSync('git', args, { cwd: repo });
+    // Untracked: listed by git's walk of the work tree, after the tracked files.
+    writeFileSync(path.join(repo, 'app/flink-conf.yaml'), 'taskmanager.memory.process.size: 1728m\n');
+    await settle();
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const lint = (...flags: string[]) => {
+    const child = spawnSync(
+      process.execPath,
+      [CLI, 'lint', '--format', 'json', '--fail-on', 'never', '--verbose', ...flags, '.'],
+      { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: xdg } },
+    );
+    expect(child.status).toBe(0);
+    const verbose = /^verbose: .*$/m.exec(child.stderr)?.[0] ?? '';
+    return {
+      report: child.stdout,
+      unchanged: /(\d+) unchanged since the last run/.exec(verbose)?.[1],
+      verbose,
+    };
+  };
+  /** A run with the cache, and one without: the same report. */
+  const both = () => {
+    const cached = lint();
+    const fresh = lint('--no-cache');
+    expect(fresh.unchanged).toBeUndefined();
+    expect(cached.report).toBe(fresh.report);
+    return cached;
+  };
+  const findings = (report: string) =>
+    (JSON.parse(report) as { findings: { ruleId: string; file: string; line: number }[] }).findings.map(
+      (f) => `${f.ruleId} ${f.file}:${f.line}`,
+    );
+  const results = () =>
+    readdirSync(path.join(xdg, 'flink-memory-lint')).filter((f) => f.startsWith('lint-results-'));
+
+  it('reads every file once, then only looks at them, with the same report', () => {
+    const first = both();
+    expect(first.unchanged).toBe('0');
+    expect(results()).toHaveLength(1);
+    expect(findings(first.report)).toContain('process-exceeds-container conf/flink-conf.yaml:3');
+    const second = both();
+    // flink-conf.yaml twice (conf/ and app/), docker-compose.yml, service.yaml.
+    expect(second.unchanged).toBe('4');
+    expect(second.verbose).toMatch(/4 files listed by name, 1 ruled out on their text/);
+  });
+
+  it('judges a config again when a file it runs in changes, though the config itself did not', async () => {
+    const before = findings(lint().report);
+    const compose = path.join(repo, 'docker-compose.yml');
+    // The same size: only the file's times tell.
+    writeFileSync(compose, readFileSync(compose, 'utf8').replace('mem_limit: 1024m', 'mem_limit: 4096m'));
+    const after = both();
+    // The compose file was just written: read again, the rest taken from the cache.
+    expect(after.unchanged).toBe('3');
+    expect(before).toContain('process-exceeds-container conf/flink-conf.yaml:3');
+    expect(findings(after.report)).not.toContain('process-exceeds-container conf/flink-conf.yaml:3');
+    // Once its times are old enough to tell a later write, the next run keeps it; the one after reads nothing.
+    await settle();
+    expect(lint().unchanged).toBe('3');
+    expect(both().unchanged).toBe('4');
+  });
+
+  it('judges every config again under other settings', () => {
+    const before = lint();
+    const rule = findings(before.report)[0].split(' ')[0];
+    writeFileSync(path.join(repo, '.flink-memory-lint.yaml'), `rules:\n  ${rule}: off\n`);
+    const after = both();
+    expect(findings(after.report).some((f) => f.startsWith(`${rule} `))).toBe(false);
+    // Loading holds: no file is read again for the settings.
+    expect(after.unchanged).toBe('4');
+    rmSync(path.join(repo, '.flink-memory-lint.yaml'));
+    expect(both().report).toBe(before.report);
+  });
+
+  it('reads a changed config again, whatever its size', () => {
+    const conf = path.join(repo, 'conf/flink-conf.yaml');
+    const text = readFileSync(conf, 'utf8');
+    writeFileSync(
+      conf,
+      text.replace('taskmanager.memory.process.size: 2048m', 'taskmanager.memory.process.size: 2049m'),
+    );
+    const after = both();
+    expect(after.report).toContain('2049m');
+    writeFileSync(conf, text);
+  });
+
+  it('reads every file when the cache file is not one it can read', () => {
+    const [file] = results();
+    writeFileSync(path.join(xdg, 'flink-memory-lint', file), 'not a cache');
+    expect(both().unchanged).toBe('0');
+    writeFileSync(path.join(xdg, 'flink-memory-lint', file), Buffer.alloc(64, 0xff));
+    expect(both().unchanged).toBe('0');
+  });
+
+  it('a folder moved out of the tree and linked back is refused as a run without the cache refuses it', async () => {
+    await settle();
+    both();
+    const outside = path.join(dir, 'moved-conf');
+    renameSync(path.join(repo, 'conf'), outside);
+    symlinkSync(outside, path.join(repo, 'conf'));
+    // The config's file is the same file (same inode, same times), now reached through a link out of the tree.
+    const after = both();
+    expect(after.report).toContain('symlink-outside-root');
+    expect(after.report).not.toContain('conf/flink-conf.yaml:3');
+  });
+});

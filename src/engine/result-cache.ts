@@ -1,0 +1,248 @@
+// What a lint learnt of each file, kept between runs of the command line in the user's cache
+// folder (src/code-cache.ts): what loading the file gave, keyed by its status as git's index keys
+// a file (device, inode, size, modification and change times); and what deriving and judging its
+// configs gave, keyed besides by their links and by everything else judging reads (the settings,
+// the baseline, the policy folders). A file whose times are too recent to tell a later write from
+// this one (git's "racily clean" entries) is read every time until they are not. A cache can only
+// spare work: with it or without, a report is the same, byte for byte.
+import { lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cacheFolder, keepWhole } from '../code-cache.js';
+import { TOOL } from '../model/index.js';
+
+/** What every thread of a run needs to use the cache: plain data. */
+export interface CacheSetup {
+  file: string;
+  /** The tree, the listing's options and the build: a file of another is never read. */
+  key: string;
+  /** Everything judging reads besides a file and its links, serialised; absent: judging is not kept. */
+  judging?: Uint8Array;
+}
+
+/** One file's part of the cache file. */
+interface Stored {
+  stat: string;
+  /** What loading gave (`files.ts` serialises it). */
+  load: Uint8Array;
+  /** Its configs' links and what judging gave, where the file held anything to judge. */
+  links?: Uint8Array;
+  judged?: Uint8Array;
+}
+
+/**
+ * What a thread tells the main thread to keep of one file: new parts as bytes, `null` for a part
+ * it found in the cache as it is and used.
+ */
+export interface CacheEntry {
+  path: string;
+  stat: string;
+  load: Uint8Array | null;
+  links?: Uint8Array;
+  judged?: Uint8Array | null;
+}
+
+/** A file changed within this long of being read may change again unseen (same times, same size). */
+const SETTLE_MS = 2000;
+
+/** Most files a cached run lists: the cache holds a copy of what a run keeps of every file. */
+export const CACHED_FILES_MAX = 20_000;
+
+/** A file's status as the cache compares it; undefined while it is not settled. */
+export function statKey(stat: Stats, now: number): string | undefined {
+  if (Math.max(stat.mtimeMs, stat.ctimeMs) > now - SETTLE_MS) return undefined;
+  return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.mode}`;
+}
+
+/**
+ * The cache of a run of the command line over `root` with these listing options, where the run
+ * comes from the built bundles (running from the sources, nothing tells one build from another)
+ * and the user has a cache folder of their own; `policyDirs`, `judged` (the settings and the
+ * baseline) name what else the findings depend on.
+ */
+export function cacheSetup(
+  root: string,
+  listing: unknown,
+  policyDirs: readonly string[],
+  judged: unknown,
+): CacheSetup | undefined {
+  const build = buildStatus();
+  const folder = build && cacheFolder();
+  if (!folder) return undefined;
+  const v8 = process.getBuiltinModule('node:v8');
+  const key = JSON.stringify([TOOL.version, process.version, build, root, listing]);
+  const policies = policyStatus(policyDirs);
+  return {
+    file: path.join(folder, `lint-results-${hashName(key)}.cache`),
+    key,
+    ...(policies ? { judging: v8.serialize([policies, judged]) } : {}),
+  };
+}
+
+/** The built bundles' status, beside this module; undefined when running from the sources. */
+function buildStatus(): string | undefined {
+  const dir = path.dirname(fileURLToPath(import.meta.url));
+  try {
+    return ['cli-main.js', 'lint-worker-main.js']
+      .map((name) => statKey(lstatSync(path.join(dir, name)), Infinity) ?? '')
+      .join(' ');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Most files of policy folders whose status is compared; a larger folder is judged afresh. */
+const POLICY_FILES_MAX = 5000;
+
+/**
+ * Every file of the policy folders with its status, in order; undefined (judging is never kept)
+ * where one is a link, since its target could change unseen, or there are too many.
+ */
+function policyStatus(dirs: readonly string[]): string[] | undefined {
+  const status: string[] = [];
+  const visit = (dir: string): boolean => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      status.push(`${dir}: none`);
+      return true;
+    }
+    for (const name of names) {
+      const file = path.join(dir, name);
+      const stat = lstatSync(file, { throwIfNoEntry: false });
+      if (!stat || stat.isSymbolicLink() || status.length >= POLICY_FILES_MAX) return false;
+      if (stat.isDirectory()) {
+        if (!visit(file)) return false;
+      } else status.push(`${file} ${statKey(stat, Infinity)}`);
+    }
+    return true;
+  };
+  return dirs.every(visit) ? status : undefined;
+}
+
+/** A short name for a long key: the file holds the key, so two keys sharing a name only miss. */
+function hashName(key: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < key.length; i++) {
+    a = Math.imul(a ^ key.charCodeAt(i), 0x01000193);
+    b = Math.imul(b + key.charCodeAt(i), 0x5bd1e995) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * What a file the cache holds costs against one it does not: a status and, for a config, decoding
+ * what was kept (measured on 4,148 files: a second thread cost more to start than it saved).
+ */
+const HELD_WORK = 0.1;
+
+/** The work of the listed files, in files to read (threads.ts sizes a run by it). */
+export function listedWork(listed: readonly { relative: string }[], setup: CacheSetup): number {
+  const stored = storedFiles(setup);
+  let held = 0;
+  for (const file of listed) if (stored.has(file.relative)) held++;
+  return listed.length - held + held * HELD_WORK;
+}
+
+/** The same, before the files are listed: a guess of how many there are, less those the cache holds. */
+export function cacheWork(files: number, setup: CacheSetup | undefined): number {
+  if (!setup) return files;
+  const held = Math.min(files, storedFiles(setup).size);
+  return files - held + held * HELD_WORK;
+}
+
+/** The cache file as this thread read it, once: path → stored parts. */
+const opened = new Map<string, Map<string, Stored>>();
+
+/** What the cache held when the run began (empty if nothing, or another tree's, or unreadable). */
+export function storedFiles(setup: CacheSetup): ReadonlyMap<string, Stored> {
+  let stored = opened.get(setup.file);
+  if (!stored) opened.set(setup.file, (stored = readStored(setup)));
+  return stored;
+}
+
+/**
+ * The cache file: the length of its header (4 bytes, little-endian), the header (JSON: the key,
+ * each file's path, status and where its parts lie), then the parts, back to back. Read whole in
+ * one call; the parts are views of it, decoded only for the files a thread looks at.
+ */
+interface Header {
+  key: string;
+  judging?: Span;
+  files: [string, string, Span, Span?, Span?][];
+}
+
+/** Where a part lies: offset after the header, length. */
+type Span = [number, number];
+
+function readStored(setup: CacheSetup): Map<string, Stored> {
+  const stored = new Map<string, Stored>();
+  try {
+    const bytes = readFileSync(setup.file);
+    const length = bytes.readUInt32LE(0);
+    const header = JSON.parse(bytes.toString('utf8', 4, 4 + length)) as Header;
+    if (header.key !== setup.key) return stored;
+    const part = ([offset, size]: Span) => bytes.subarray(4 + length + offset, 4 + length + offset + size);
+    // Judged under other settings or policies: only what loading gave still holds.
+    const judged = header.judging !== undefined && sameBytes(part(header.judging), setup.judging);
+    for (const [file, stat, load, links, judgedPart] of header.files)
+      stored.set(
+        file,
+        judged && links && judgedPart
+          ? { stat, load: part(load), links: part(links), judged: part(judgedPart) }
+          : { stat, load: part(load) },
+      );
+  } catch {
+    // None yet, or not one this build can read: the run reads every file.
+  }
+  return stored;
+}
+
+export function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
+  return a !== undefined && b !== undefined && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+}
+
+/**
+ * Writes the cache of this run's files (main thread, once the run is over): the parts each thread
+ * made or used; the files the run did not list are dropped. Nothing is written when nothing
+ * changed.
+ */
+export function keepFiles(setup: CacheSetup, entries: readonly CacheEntry[]): void {
+  const stored = storedFiles(setup);
+  const files: [string, Stored][] = [];
+  let changed = entries.length !== stored.size;
+  for (const entry of entries) {
+    const old = stored.get(entry.path);
+    const load = entry.load ?? old?.load;
+    if (!load) continue;
+    changed ||= entry.load !== null || (entry.judged !== undefined && entry.judged !== null);
+    const parts: Stored = { stat: entry.stat, load };
+    const judged = entry.judged === null ? old?.judged : entry.judged;
+    const links = entry.judged === null ? old?.links : entry.links;
+    if (judged && links) Object.assign(parts, { links, judged });
+    files.push([entry.path, parts]);
+  }
+  if (!changed) return;
+  const parts: Uint8Array[] = [];
+  let offset = 0;
+  const place = (bytes: Uint8Array): Span => {
+    parts.push(bytes);
+    offset += bytes.length;
+    return [offset - bytes.length, bytes.length];
+  };
+  const header: Header = {
+    key: setup.key,
+    ...(setup.judging ? { judging: place(setup.judging) } : {}),
+    files: files.map(([file, { stat, load, links, judged }]) => {
+      const spans: Header['files'][number] = [file, stat, place(load)];
+      if (links && judged) spans.push(place(links), place(judged));
+      return spans;
+    }),
+  };
+  const head = Buffer.from(JSON.stringify(header));
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(head.length);
+  keepWhole(setup.file, () => Buffer.concat([length, head, ...parts]));
+}
