@@ -49136,9 +49136,9 @@ var require_utils3 = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -49158,9 +49158,9 @@ var require_utils3 = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded !== "." && isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded2 !== "." && isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -49285,9 +49285,9 @@ var require_utils3 = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -62165,12 +62165,12 @@ function cacheFolder() {
     return void 0;
   }
 }
-function keepWhole(file, bytes2) {
+function keepWhole(file, parts2) {
   const partial = `${file}.${process.pid}`;
   try {
     const fd = (0, import_node_fs10.openSync)(partial, "wx", 384);
     try {
-      (0, import_node_fs10.writeSync)(fd, bytes2());
+      writeParts(fd, parts2());
     } finally {
       (0, import_node_fs10.closeSync)(fd);
     }
@@ -62179,6 +62179,17 @@ function keepWhole(file, bytes2) {
   } catch {
     (0, import_node_fs10.rmSync)(partial, { force: true });
     return false;
+  }
+}
+var PARTS_A_CALL = 1024;
+function writeParts(fd, parts2) {
+  for (let at = 0; at < parts2.length; at += PARTS_A_CALL) {
+    const batch = parts2.slice(at, at + PARTS_A_CALL);
+    let written = (0, import_node_fs10.writevSync)(fd, batch);
+    for (const part of batch) {
+      for (let from = Math.min(written, part.length); from < part.length; ) from += (0, import_node_fs10.writeSync)(fd, part, from);
+      written = Math.max(0, written - part.length);
+    }
   }
 }
 var STALE_MS = 7 * 24 * 60 * 60 * 1e3;
@@ -62268,7 +62279,7 @@ function readStored(setup) {
     const bytes2 = (0, import_node_fs11.readFileSync)(setup.file);
     const length = bytes2.readUInt32LE(0);
     const header = JSON.parse(bytes2.toString("utf8", 4, 4 + length));
-    if (header.key !== setup.key) return stored;
+    if (header.key !== setup.key || bytes2.length !== 4 + length + header.size) return stored;
     const part = ([offset, size2]) => bytes2.subarray(4 + length + offset, 4 + length + offset + size2);
     const judged2 = header.judging !== void 0 && sameBytes(part(header.judging), setup.judging);
     for (const [file, stat3, load, links, judgedPart] of header.files)
@@ -62306,19 +62317,17 @@ function keepFiles(setup, entries) {
     offset += bytes2.length;
     return [offset - bytes2.length, bytes2.length];
   };
-  const header = {
-    key: setup.key,
-    ...setup.judging ? { judging: place(setup.judging) } : {},
-    files: files.map(([file, { stat: stat3, load, links, judged: judged2 }]) => {
-      const spans = [file, stat3, place(load)];
-      if (links && judged2) spans.push(place(links), place(judged2));
-      return spans;
-    })
-  };
+  const judging = setup.judging && place(setup.judging);
+  const spans = files.map(([file, { stat: stat3, load, links, judged: judged2 }]) => {
+    const at = [file, stat3, place(load)];
+    if (links && judged2) at.push(place(links), place(judged2));
+    return at;
+  });
+  const header = { key: setup.key, size: offset, ...judging ? { judging } : {}, files: spans };
   const head = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(head.length);
-  keepWhole(setup.file, () => Buffer.concat([length, head, ...parts2]));
+  keepWhole(setup.file, () => [length, head, ...parts2]);
 }
 
 // src/engine/files.ts
@@ -62339,8 +62348,9 @@ function loadListed(listed, context3) {
     const stat3 = known && !listedFile.bytes && statConfined(listedFile.file, [listedFile.root], folders);
     const key = stat3 ? statKey(stat3, now) : void 0;
     let whole;
-    if (known && key === known.stat) {
-      whole = known.load.length === 0 ? RULED_OUT : deserialize(known.load);
+    const held = known && key === known.stat ? heldLoad(known.load) : void 0;
+    if (held) {
+      whole = held;
       cache?.set(relative2, { path: relative2, stat: key, load: null });
     } else {
       const noticed = notices.length;
@@ -62404,7 +62414,14 @@ function canonical(value) {
   );
 }
 var serialize = (value) => process.getBuiltinModule("node:v8").serialize(value);
-var deserialize = (bytes2) => process.getBuiltinModule("node:v8").deserialize(bytes2);
+function decoded(bytes2) {
+  try {
+    return process.getBuiltinModule("node:v8").deserialize(bytes2);
+  } catch {
+    return void 0;
+  }
+}
+var heldLoad = (bytes2) => bytes2.length === 0 ? RULED_OUT : decoded(bytes2);
 function chunkLinkFacts(chunk) {
   return chunk.files.filter((f) => f.configs.length > 0 || f.placing).map((f) => linkFacts(f.path, f.configs, f.placing));
 }
@@ -62420,8 +62437,8 @@ function judgeChunk(chunk, links, context3, pack) {
     const held = configs.length > 0 || file.fileProblems.length > 0;
     const linked = stored && entry && held && !file.truncated ? canonical(configs.map((c) => links.get(c.id))) : void 0;
     const known = linked && stored?.get(file.path);
-    if (linked && known && known.stat === entry?.stat && entry.load === null && sameBytes(known.links, linked)) {
-      const kept = deserialize(known.judged);
+    const kept = linked && known && known.stat === entry?.stat && entry.load === null && sameBytes(known.links, linked) ? decoded(known.judged) : void 0;
+    if (kept && entry) {
       judgedFiles.set(file.path, kept);
       entry.judged = null;
       let at = 0;

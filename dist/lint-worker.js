@@ -70,15 +70,15 @@ function cacheFolder() {
   }
 }
 function keep(file, compiled, id) {
-  if (keepWhole(file, () => compiled.createCachedData()))
+  if (keepWhole(file, () => [compiled.createCachedData()]))
     prune(import_node_path.default.dirname(file), `${id}-${process.version}-`);
 }
-function keepWhole(file, bytes) {
+function keepWhole(file, parts) {
   const partial = `${file}.${process.pid}`;
   try {
     const fd = (0, import_node_fs.openSync)(partial, "wx", 384);
     try {
-      (0, import_node_fs.writeSync)(fd, bytes());
+      writeParts(fd, parts());
     } finally {
       (0, import_node_fs.closeSync)(fd);
     }
@@ -87,6 +87,17 @@ function keepWhole(file, bytes) {
   } catch {
     (0, import_node_fs.rmSync)(partial, { force: true });
     return false;
+  }
+}
+var PARTS_A_CALL = 1024;
+function writeParts(fd, parts) {
+  for (let at = 0; at < parts.length; at += PARTS_A_CALL) {
+    const batch = parts.slice(at, at + PARTS_A_CALL);
+    let written = (0, import_node_fs.writevSync)(fd, batch);
+    for (const part of batch) {
+      for (let from = Math.min(written, part.length); from < part.length; ) from += (0, import_node_fs.writeSync)(fd, part, from);
+      written = Math.max(0, written - part.length);
+    }
   }
 }
 var STALE_MS = 7 * 24 * 60 * 60 * 1e3;
@@ -100,5 +111,5 @@ function prune(dir, current) {
 }
 
 // src/worker-launcher.ts
-runCached(import_node_path2.default.join(__dirname, "lint-worker-main.js"), "0d5291bfbdc8171e", "worker", require);
+runCached(import_node_path2.default.join(__dirname, "lint-worker-main.js"), "8ca505f602a0f2fc", "worker", require);
 //# sourceMappingURL=lint-worker.js.map

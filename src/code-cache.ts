@@ -17,6 +17,7 @@ import {
   renameSync,
   rmSync,
   writeSync,
+  writevSync,
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -95,7 +96,7 @@ export function cacheFolder(): string | undefined {
 
 /** Writes what V8 compiled in this run (`keepWhole`). */
 function keep(file: string, compiled: vm.Script, id: string): void {
-  if (keepWhole(file, () => compiled.createCachedData()))
+  if (keepWhole(file, () => [compiled.createCachedData()]))
     prune(path.dirname(file), `${id}-${process.version}-`);
 }
 
@@ -104,12 +105,12 @@ function keep(file: string, compiled: vm.Script, id: string): void {
  * reader sees one or the other. False where it could not be written: a cache is never needed, a
  * run that cannot write one only misses it next time.
  */
-export function keepWhole(file: string, bytes: () => Uint8Array): boolean {
+export function keepWhole(file: string, parts: () => readonly Uint8Array[]): boolean {
   const partial = `${file}.${process.pid}`;
   try {
     const fd = openSync(partial, 'wx', 0o600);
     try {
-      writeSync(fd, bytes());
+      writeParts(fd, parts());
     } finally {
       closeSync(fd);
     }
@@ -118,6 +119,22 @@ export function keepWhole(file: string, bytes: () => Uint8Array): boolean {
   } catch {
     rmSync(partial, { force: true });
     return false;
+  }
+}
+
+/** Most parts one call writes (the system's IOV_MAX). */
+const PARTS_A_CALL = 1024;
+
+/** Writes the parts in order, a batch a call, without first copying them into one buffer. */
+function writeParts(fd: number, parts: readonly Uint8Array[]): void {
+  for (let at = 0; at < parts.length; at += PARTS_A_CALL) {
+    const batch = parts.slice(at, at + PARTS_A_CALL);
+    let written = writevSync(fd, batch);
+    // A call may write less than asked: the rest of the batch, part by part.
+    for (const part of batch) {
+      for (let from = Math.min(written, part.length); from < part.length;) from += writeSync(fd, part, from);
+      written = Math.max(0, written - part.length);
+    }
   }
 }
 

@@ -113,9 +113,10 @@ export function loadListed(listed: readonly ListedFile[], context: FilesContext)
     const stat = known && !listedFile.bytes && statConfined(listedFile.file, [listedFile.root], folders);
     const key = stat ? statKey(stat, now) : undefined;
     let whole: LoadedFile | typeof RULED_OUT | undefined;
-    if (known && key === known.stat) {
-      whole = known.load.length === 0 ? RULED_OUT : deserialize<LoadedFile>(known.load);
-      cache?.set(relative, { path: relative, stat: key, load: null });
+    const held = known && key === known.stat ? heldLoad(known.load) : undefined;
+    if (held) {
+      whole = held;
+      cache?.set(relative, { path: relative, stat: key!, load: null });
     } else {
       const noticed = notices.length;
       const read = readListed(listedFile, notices, folders);
@@ -197,7 +198,18 @@ function canonical(value: unknown): Uint8Array {
 }
 
 const serialize = (value: unknown): Uint8Array => process.getBuiltinModule('node:v8').serialize(value);
-const deserialize = <T>(bytes: Uint8Array): T => process.getBuiltinModule('node:v8').deserialize(bytes) as T;
+/** What the cache kept, decoded; undefined where it does not decode (then the file is read again). */
+function decoded<T>(bytes: Uint8Array): T | undefined {
+  try {
+    return process.getBuiltinModule('node:v8').deserialize(bytes) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What loading a file gave, as the cache kept it (no bytes: ruled out). */
+const heldLoad = (bytes: Uint8Array): LoadedFile | typeof RULED_OUT | undefined =>
+  bytes.length === 0 ? RULED_OUT : decoded<LoadedFile>(bytes);
 
 /** What the link stage needs of a loaded chunk. */
 export function chunkLinkFacts(chunk: LoadedChunk): LinkFacts[] {
@@ -230,16 +242,13 @@ export function judgeChunk(
     const linked =
       stored && entry && held && !file.truncated ? canonical(configs.map((c) => links.get(c.id))) : undefined;
     const known = linked && stored?.get(file.path);
-    if (
-      linked &&
-      known &&
-      known.stat === entry?.stat &&
-      entry.load === null &&
-      sameBytes(known.links, linked)
-    ) {
+    const kept =
+      linked && known && known.stat === entry?.stat && entry.load === null && sameBytes(known.links, linked)
+        ? decoded<KeptJudging>(known.judged!)
+        : undefined;
+    if (kept && entry) {
       // The configs are placed again (cheap, and the same: same config, same links); their
       // breakdowns and findings are the cache's.
-      const kept = deserialize<KeptJudging>(known.judged!);
       judgedFiles.set(file.path, kept);
       entry.judged = null;
       let at = 0;

@@ -170,6 +170,8 @@ export function storedFiles(setup: CacheSetup): ReadonlyMap<string, Stored> {
  */
 interface Header {
   key: string;
+  /** The parts' length in all: a file cut short is not read. */
+  size: number;
   judging?: Span;
   files: [string, string, Span, Span?, Span?][];
 }
@@ -183,7 +185,7 @@ function readStored(setup: CacheSetup): Map<string, Stored> {
     const bytes = readFileSync(setup.file);
     const length = bytes.readUInt32LE(0);
     const header = JSON.parse(bytes.toString('utf8', 4, 4 + length)) as Header;
-    if (header.key !== setup.key) return stored;
+    if (header.key !== setup.key || bytes.length !== 4 + length + header.size) return stored;
     const part = ([offset, size]: Span) => bytes.subarray(4 + length + offset, 4 + length + offset + size);
     // Judged under other settings or policies: only what loading gave still holds.
     const judged = header.judging !== undefined && sameBytes(part(header.judging), setup.judging);
@@ -232,17 +234,15 @@ export function keepFiles(setup: CacheSetup, entries: readonly CacheEntry[]): vo
     offset += bytes.length;
     return [offset - bytes.length, bytes.length];
   };
-  const header: Header = {
-    key: setup.key,
-    ...(setup.judging ? { judging: place(setup.judging) } : {}),
-    files: files.map(([file, { stat, load, links, judged }]) => {
-      const spans: Header['files'][number] = [file, stat, place(load)];
-      if (links && judged) spans.push(place(links), place(judged));
-      return spans;
-    }),
-  };
+  const judging = setup.judging && place(setup.judging);
+  const spans = files.map(([file, { stat, load, links, judged }]) => {
+    const at: Header['files'][number] = [file, stat, place(load)];
+    if (links && judged) at.push(place(links), place(judged));
+    return at;
+  });
+  const header: Header = { key: setup.key, size: offset, ...(judging ? { judging } : {}), files: spans };
   const head = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(head.length);
-  keepWhole(setup.file, () => Buffer.concat([length, head, ...parts]));
+  keepWhole(setup.file, () => [length, head, ...parts]);
 }
