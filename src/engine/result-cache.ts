@@ -43,7 +43,7 @@ export interface CacheEntry {
 }
 
 /** A file changed within this long of being read may change again unseen (same times, same size). */
-const SETTLE_MS = 2000;
+export const SETTLE_MS = 2000;
 
 /** Most files a cached run lists: the cache holds a copy of what a run keeps of every file. */
 export const CACHED_FILES_MAX = 20_000;
