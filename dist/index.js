@@ -38029,10 +38029,12 @@ function listCandidates(options) {
   const later = [];
   const select = (names, base, root, into) => {
     const from = toPosix(import_node_path4.default.relative(cwd, base));
+    const prefix = base.endsWith(import_node_path4.default.sep) ? base : base + import_node_path4.default.sep;
+    const join3 = import_node_path4.default.sep === "/" ? (name) => prefix + name : (name) => import_node_path4.default.join(base, name);
     for (const name of names) {
       if (!isCandidateName(name)) continue;
       if (name.split("/").some((part) => ALWAYS_SKIPPED.has(part))) continue;
-      const file = import_node_path4.default.join(base, name);
+      const file = join3(name);
       const relative2 = from === "" ? name : `${from}/${name}`;
       if (seen.has(relative2)) continue;
       seen.add(relative2);
@@ -62893,7 +62895,7 @@ function newThreads(options, prepared, judge = true, cache) {
 }
 function lintCache(options, prepared, early) {
   const root = realRoot(options.cwd);
-  if (!root || early > CACHED_FILES_MAX / 2) return void 0;
+  if (!root || early === 0 || early > CACHED_FILES_MAX) return void 0;
   const { paths, include, exclude, onlyFiles } = options;
   return cacheSetup(root, { paths, include, exclude, onlyFiles }, prepared.policyDirs, [
     prepared.settings,

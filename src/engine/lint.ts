@@ -176,12 +176,14 @@ function newThreads(options: LintOptions, prepared: Prepared, judge = true, cach
 }
 
 /**
- * The cache of this run (result-cache.ts), for a tree of at most `CACHED_FILES_MAX` files by
- * git's index: a larger one would hold a copy of the run in memory, past its bound.
+ * The cache of this run (result-cache.ts), in a git work tree that will list at most
+ * `CACHED_FILES_MAX` files by the guess from its index: the cache holds a copy of what a run
+ * keeps of every file, which a larger tree has no room for (and outside git, nothing tells the
+ * size before the files are read).
  */
 function lintCache(options: LintOptions, prepared: Prepared, early: number): CacheSetup | undefined {
   const root = realRoot(options.cwd);
-  if (!root || early > CACHED_FILES_MAX / 2) return undefined;
+  if (!root || early === 0 || early > CACHED_FILES_MAX) return undefined;
   const { paths, include, exclude, onlyFiles } = options;
   return cacheSetup(root, { paths, include, exclude, onlyFiles }, prepared.policyDirs, [
     prepared.settings,

@@ -116,11 +116,15 @@ export function listCandidates(options: DiscoverOptions): Listing {
   const select = (names: readonly string[], base: string, root: string, into: ListedFile[]): ListedFile[] => {
     // A name's path from `cwd` is the base's and the name's: worked out once, not a name at a time.
     const from = toPosix(path.relative(cwd, base));
+    // Git's names and the walk's are normalised, `/` between folders: on POSIX the base and the
+    // name joined as they are is what path.join gives, at a fraction of its cost over a large tree.
+    const prefix = base.endsWith(path.sep) ? base : base + path.sep;
+    const join = path.sep === '/' ? (name: string) => prefix + name : (name: string) => path.join(base, name);
     for (const name of names) {
       // The name decides first: most files of a large tree are not YAML, and paths cost.
       if (!isCandidateName(name)) continue;
       if (name.split('/').some((part) => ALWAYS_SKIPPED.has(part))) continue;
-      const file = path.join(base, name);
+      const file = join(name);
       const relative = from === '' ? name : `${from}/${name}`;
       if (seen.has(relative)) continue;
       seen.add(relative);
