@@ -62301,7 +62301,8 @@ function keepFiles(setup, entries) {
   const files = [];
   let changed = entries.length !== stored.size;
   for (const entry of entries) {
-    const old = stored.get(entry.path);
+    const found = stored.get(entry.path);
+    const old = found?.stat === entry.stat ? found : void 0;
     const load = entry.load ?? old?.load;
     if (!load) continue;
     changed ||= entry.load !== null || entry.judged !== void 0 && entry.judged !== null;
@@ -62436,8 +62437,8 @@ function judgeChunk(chunk, links, context3, pack) {
   const fresh = [];
   const files = chunk.files.map(({ configs, placing: _placing, ...file }) => {
     const entry = chunk.cache?.get(file.path);
-    const held = configs.length > 0 || file.fileProblems.length > 0;
-    const linked = stored && entry && held && !file.truncated ? canonical(configs.map((c) => links.get(c.id))) : void 0;
+    const judgeable = configs.length > 0 || file.fileProblems.length > 0;
+    const linked = stored && entry && judgeable && !file.truncated ? canonical(configs.map((c) => links.get(c.id))) : void 0;
     const known = linked && stored?.get(file.path);
     const kept = linked && known && known.stat === entry?.stat && entry.load === null && sameBytes(known.links, linked) ? decoded(known.judged) : void 0;
     if (kept && entry) {

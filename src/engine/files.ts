@@ -237,10 +237,12 @@ export function judgeChunk(
   const fresh: { path: string; links: Uint8Array; outcome: FileOutcome }[] = [];
   const files = chunk.files.map(({ configs, placing: _placing, ...file }): FileOutcome => {
     const entry = chunk.cache?.get(file.path);
-    const held = configs.length > 0 || file.fileProblems.length > 0;
+    const judgeable = configs.length > 0 || file.fileProblems.length > 0;
     // Kept only whole: a file cut short by the run's limit is judged afresh.
     const linked =
-      stored && entry && held && !file.truncated ? canonical(configs.map((c) => links.get(c.id))) : undefined;
+      stored && entry && judgeable && !file.truncated
+        ? canonical(configs.map((c) => links.get(c.id)))
+        : undefined;
     const known = linked && stored?.get(file.path);
     const kept =
       linked && known && known.stat === entry?.stat && entry.load === null && sameBytes(known.links, linked)

@@ -216,7 +216,10 @@ export function keepFiles(setup: CacheSetup, entries: readonly CacheEntry[]): vo
   const files: [string, Stored][] = [];
   let changed = entries.length !== stored.size;
   for (const entry of entries) {
-    const old = stored.get(entry.path);
+    // A part a thread found as it is: this thread's copy, unless another run rewrote the file
+    // between the two threads' reads (then only a part of the same status is the same).
+    const found = stored.get(entry.path);
+    const old = found?.stat === entry.stat ? found : undefined;
     const load = entry.load ?? old?.load;
     if (!load) continue;
     changed ||= entry.load !== null || (entry.judged !== undefined && entry.judged !== null);
