@@ -62467,7 +62467,8 @@ function judgeChunk(chunk, links, context3, pack) {
     baseline: context3.baseline,
     fileProblems
   });
-  splitByFile(evaluated, files, judgedFiles);
+  const fromCache = judgedFiles.size > 0;
+  if (fromCache || fresh.length > 0) splitByFile(evaluated, files, judgedFiles);
   for (const { path: path20, links: linked, outcome } of fresh) {
     const entry = chunk.cache.get(path20);
     entry.links = linked;
@@ -62477,7 +62478,9 @@ function judgeChunk(chunk, links, context3, pack) {
     };
     entry.judged = serialize(kept);
   }
-  const joined = (part) => sortFindings([0, 1].flatMap((kind) => files.flatMap((f) => judgedFiles.get(f.path)?.[part][kind] ?? [])));
+  const joined = (part) => fromCache ? sortFindings(
+    [0, 1].flatMap((kind) => files.flatMap((f) => judgedFiles.get(f.path)?.[part][kind] ?? []))
+  ) : evaluated[part];
   return {
     notices: chunk.notices,
     ruledOut: chunk.ruledOut,

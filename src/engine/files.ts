@@ -276,7 +276,9 @@ export function judgeChunk(
     baseline: context.baseline,
     fileProblems,
   });
-  splitByFile(evaluated, files, judgedFiles);
+  // Nothing from the cache: the evaluation is the chunk's, as it is.
+  const fromCache = judgedFiles.size > 0;
+  if (fromCache || fresh.length > 0) splitByFile(evaluated, files, judgedFiles);
   for (const { path, links: linked, outcome } of fresh) {
     const entry = chunk.cache!.get(path)!;
     entry.links = linked;
@@ -289,7 +291,11 @@ export function judgeChunk(
   // In the order one evaluation of the whole chunk gives: the configs' findings file by file, then
   // those of files that do not parse (sortFindings keeps that order among equals).
   const joined = (part: 'findings' | 'suppressed') =>
-    sortFindings([0, 1].flatMap((kind) => files.flatMap((f) => judgedFiles.get(f.path)?.[part][kind] ?? [])));
+    fromCache
+      ? sortFindings(
+          [0, 1].flatMap((kind) => files.flatMap((f) => judgedFiles.get(f.path)?.[part][kind] ?? [])),
+        )
+      : evaluated[part];
   return {
     notices: chunk.notices,
     ruledOut: chunk.ruledOut,
