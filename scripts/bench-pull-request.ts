@@ -54,7 +54,15 @@ export const pullRequestSection = {
       try {
         const head = tree(changed, (i) => SIZES[(i + 1) % SIZES.length]);
         const n = changed.toLocaleString('en-US');
-        const args = ['lint', '--format', `json:${path.join(repo.root, 'out.json')}`, '--fail-on', 'never'];
+        // Every file read, as in CI (the action keeps nothing between runs; the base side is read from git).
+        const args = [
+          'lint',
+          '--no-cache',
+          '--format',
+          `json:${path.join(repo.root, 'out.json')}`,
+          '--fail-on',
+          'never',
+        ];
         const times = quick ? 1 : 3;
         // Every config differs from the base: committed and pushed, and cloned shallowly as
         // actions/checkout does, for the action.
