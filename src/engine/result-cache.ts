@@ -202,6 +202,7 @@ function readStored(setup: CacheSetup): Map<string, Stored> {
   return stored;
 }
 
+/** Whether two byte strings are there and equal. */
 export function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
   return a !== undefined && b !== undefined && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
