@@ -38374,11 +38374,11 @@ async function readEntries(cwd, tree, files) {
     blobs.map((b) => b.id)
   );
   if (!contents) return void 0;
-  blobs.forEach(({ file }, i) => {
+  blobs.forEach(({ file, id }, i) => {
     const bytes2 = contents[i];
     result.set(
       file,
-      bytes2 ? { ok: true, bytes: bytes2 } : { ok: false, message: "Missing from the repository; not read" }
+      bytes2 ? { ok: true, bytes: bytes2, id } : { ok: false, message: "Missing from the repository; not read" }
     );
   });
   return result;
@@ -62348,8 +62348,9 @@ function loadListed(listed, context3) {
     const { relative: relative2 } = listedFile;
     const room = context3.maxConfigs - configs;
     const known = stored?.get(relative2);
+    const given = listedFile.id && gitKey(listedFile.id);
     const stat3 = known && !listedFile.bytes && statConfined(listedFile.file, [listedFile.root], folders);
-    const key = stat3 ? statKey(stat3, now) : void 0;
+    const key = given || (stat3 ? statKey(stat3, now) : void 0);
     let whole;
     const held = known && key === known.stat ? heldLoad(known.load) : void 0;
     if (held) {
@@ -62360,12 +62361,12 @@ function loadListed(listed, context3) {
       const read = readListed(listedFile, notices, folders);
       const candidate = read && candidateOf(relative2, read.bytes, notices, stats);
       if (!candidate) {
-        const ruledOut = read?.stat && notices.length === noticed && statKey(read.stat, now);
+        const ruledOut = notices.length === noticed && (given || read?.stat && statKey(read.stat, now));
         if (ruledOut) cache?.set(relative2, { path: relative2, stat: ruledOut, load: new Uint8Array() });
         continue;
       }
       if (room > 0) whole = loadCandidate(candidate);
-      const readKey = whole && read.stat && statKey(read.stat, now);
+      const readKey = whole && (given || read.stat && statKey(read.stat, now));
       if (readKey && whole) cache?.set(relative2, { path: relative2, stat: readKey, load: serialize(whole) });
     }
     if (whole === RULED_OUT) {
@@ -62382,6 +62383,7 @@ function loadListed(listed, context3) {
   }
   return { notices, files, ruledOut: stats.ruledOut, ...cache ? { cache } : {} };
 }
+var gitKey = (id) => `git ${id}`;
 var RULED_OUT = "ruled out";
 function loadCandidate(candidate) {
   const file = { path: candidate.path, configs: [], notices: [], fileProblems: [] };
@@ -62881,11 +62883,13 @@ async function lintGiven(options, files, given, judge = true) {
       file: f.path,
       relative: f.path,
       root: options.cwd,
-      bytes: f.bytes
+      bytes: f.bytes,
+      ...f.id ? { id: f.id } : {}
     })),
     (f) => f.relative
   );
-  return lintListed(options, prepared, newThreads(options, prepared, judge), listed, []);
+  const cache = options.cache ? lintCache(options, prepared, listed.length, "git") : void 0;
+  return lintListed(options, prepared, newThreads(options, prepared, judge, cache), listed, []);
 }
 function newThreads(options, prepared, judge = true, cache) {
   const context3 = {
@@ -62897,11 +62901,11 @@ function newThreads(options, prepared, judge = true, cache) {
   };
   return new LintThreads({ context: context3, policyDirs: prepared.policyDirs });
 }
-function lintCache(options, prepared, early) {
+function lintCache(options, prepared, early, from = "work tree") {
   const root = realRoot(options.cwd);
   if (!root || early === 0 || early > CACHED_FILES_MAX) return void 0;
   const { paths, include, exclude, onlyFiles } = options;
-  return cacheSetup(root, { paths, include, exclude, onlyFiles }, prepared.policyDirs, [
+  return cacheSetup(root, { from, paths, include, exclude, onlyFiles }, prepared.policyDirs, [
     prepared.settings,
     prepared.baseline
   ]);
@@ -64919,7 +64923,8 @@ async function lintBase(options, base) {
   if (!read) problems.push(`could not read the base files at ${base.ref}`);
   const given = [];
   for (const [file, content] of read ?? []) {
-    if (content.ok) given.push({ path: file, bytes: content.bytes });
+    if (content.ok)
+      given.push({ path: file, bytes: content.bytes, ...content.id ? { id: content.id } : {} });
     else problems.push(`skipped base file ${file}: ${content.message}`);
   }
   const baseOptions = {

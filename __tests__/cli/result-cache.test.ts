@@ -142,6 +142,28 @@ describe('lint keeps what it learnt of each file, and a report never depends on 
     expect(both().unchanged).toBe('0');
   });
 
+  it("keeps the base revision's files by their git object id: lint --base reports the same", () => {
+    const conf = path.join(repo, 'conf/flink-conf.yaml');
+    const text = readFileSync(conf, 'utf8');
+    writeFileSync(conf, text.replace('process.size: 2048m', 'process.size: 4096m'));
+    const base = (...flags: string[]) =>
+      spawnSync(
+        process.execPath,
+        [CLI, 'lint', '--base', 'HEAD', '--format', 'json', '--fail-on', 'never', ...flags, '.'],
+        { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: xdg } },
+      ).stdout;
+    const fresh = base('--no-cache');
+    // The comparison holds the base's 2048m beside the work tree's 4096m.
+    expect(fresh).toContain('2048');
+    expect(fresh).toContain('4096');
+    const before = results().length;
+    expect(base()).toBe(fresh);
+    // The base side's own cache file, beside the work tree's.
+    expect(results()).toHaveLength(before + 1);
+    expect(base()).toBe(fresh);
+    writeFileSync(conf, text);
+  });
+
   it('a folder moved out of the tree and linked back is refused as a run without the cache refuses it', async () => {
     await settle();
     both();

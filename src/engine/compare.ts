@@ -65,7 +65,8 @@ export async function lintBase(options: LintOptions, base: BaseSource): Promise<
   if (!read) problems.push(`could not read the base files at ${base.ref}`);
   const given: GivenFile[] = [];
   for (const [file, content] of read ?? []) {
-    if (content.ok) given.push({ path: file, bytes: content.bytes });
+    if (content.ok)
+      given.push({ path: file, bytes: content.bytes, ...(content.id ? { id: content.id } : {}) });
     else problems.push(`skipped base file ${file}: ${content.message}`);
   }
   const baseOptions: LintOptions = {

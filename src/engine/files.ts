@@ -110,8 +110,9 @@ export function loadListed(listed: readonly ListedFile[], context: FilesContext)
     const room = context.maxConfigs - configs;
     // A file the cache holds is only looked at (its status), not read, unless it changed since.
     const known = stored?.get(relative);
+    const given = listedFile.id && gitKey(listedFile.id);
     const stat = known && !listedFile.bytes && statConfined(listedFile.file, [listedFile.root], folders);
-    const key = stat ? statKey(stat, now) : undefined;
+    const key = given || (stat ? statKey(stat, now) : undefined);
     let whole: LoadedFile | typeof RULED_OUT | undefined;
     const held = known && key === known.stat ? heldLoad(known.load) : undefined;
     if (held) {
@@ -123,13 +124,13 @@ export function loadListed(listed: readonly ListedFile[], context: FilesContext)
       const candidate = read && candidateOf(relative, read.bytes, notices, stats);
       if (!candidate) {
         // Ruled out (not a notice, which is said again each run): kept as such.
-        const ruledOut = read?.stat && notices.length === noticed && statKey(read.stat, now);
+        const ruledOut = notices.length === noticed && (given || (read?.stat && statKey(read.stat, now)));
         if (ruledOut) cache?.set(relative, { path: relative, stat: ruledOut, load: new Uint8Array() });
         continue;
       }
       // Past the run's room, nothing more is loaded (mergeShares names the file in its notice).
       if (room > 0) whole = loadCandidate(candidate);
-      const readKey = whole && read.stat && statKey(read.stat, now);
+      const readKey = whole && (given || (read.stat && statKey(read.stat, now)));
       if (readKey && whole) cache?.set(relative, { path: relative, stat: readKey, load: serialize(whole) });
     }
     if (whole === RULED_OUT) {
@@ -149,6 +150,9 @@ export function loadListed(listed: readonly ListedFile[], context: FilesContext)
   }
   return { notices, files, ruledOut: stats.ruledOut, ...(cache ? { cache } : {}) };
 }
+
+/** A file read from git is kept by its object id: its content's hash, however recent. */
+const gitKey = (id: string): string => `git ${id}`;
 
 /** How the cache keeps a file the prefilter ruled out: no bytes. */
 const RULED_OUT = 'ruled out';

@@ -138,6 +138,8 @@ export interface GivenFile {
   /** Relative to `cwd`, `/` separators: the path reports show. */
   path: string;
   bytes: Buffer;
+  /** Its git object id, where it comes from git: the command line's cache keeps it by that. */
+  id?: string;
 }
 
 /**
@@ -158,10 +160,13 @@ export async function lintGiven(
       relative: f.path,
       root: options.cwd,
       bytes: f.bytes,
+      ...(f.id ? { id: f.id } : {}),
     })),
     (f) => f.relative,
   );
-  return lintListed(options, prepared, newThreads(options, prepared, judge), listed, []);
+  // Kept apart from the work tree's: the same path, keyed by object id instead of status.
+  const cache = options.cache ? lintCache(options, prepared, listed.length, 'git') : undefined;
+  return lintListed(options, prepared, newThreads(options, prepared, judge, cache), listed, []);
 }
 
 function newThreads(options: LintOptions, prepared: Prepared, judge = true, cache?: CacheSetup): LintThreads {
@@ -181,11 +186,16 @@ function newThreads(options: LintOptions, prepared: Prepared, judge = true, cach
  * keeps of every file, which a larger tree has no room for (and outside git, nothing tells the
  * size before the files are read).
  */
-function lintCache(options: LintOptions, prepared: Prepared, early: number): CacheSetup | undefined {
+function lintCache(
+  options: LintOptions,
+  prepared: Prepared,
+  early: number,
+  from: 'work tree' | 'git' = 'work tree',
+): CacheSetup | undefined {
   const root = realRoot(options.cwd);
   if (!root || early === 0 || early > CACHED_FILES_MAX) return undefined;
   const { paths, include, exclude, onlyFiles } = options;
-  return cacheSetup(root, { paths, include, exclude, onlyFiles }, prepared.policyDirs, [
+  return cacheSetup(root, { from, paths, include, exclude, onlyFiles }, prepared.policyDirs, [
     prepared.settings,
     prepared.baseline,
   ]);

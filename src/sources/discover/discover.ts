@@ -67,6 +67,8 @@ export interface ListedFile {
    * batch): then `file` and `root` are unused.
    */
   bytes?: Uint8Array;
+  /** Its git object id, where it was read from git: the cache keeps it by that. */
+  id?: string;
 }
 
 export interface Listing {

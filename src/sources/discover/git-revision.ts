@@ -247,7 +247,8 @@ async function listTree(cwd: string, commit: string): Promise<Map<string, TreeEn
 }
 
 /** A file as it is at a commit: its bytes, or why it is not read (as the head side says it). */
-export type CommitFile = { ok: true; bytes: Buffer } | { ok: false; message: string };
+/** A file at a commit: its bytes (and object id, where git gave them), or why it is not read. */
+export type CommitFile = { ok: true; bytes: Buffer; id?: string } | { ok: false; message: string };
 
 /**
  * Files as they are at a commit, paths relative to `cwd`, read in one batch: one `git ls-tree` and
@@ -292,11 +293,11 @@ async function readEntries(
     blobs.map((b) => b.id),
   );
   if (!contents) return undefined;
-  blobs.forEach(({ file }, i) => {
+  blobs.forEach(({ file, id }, i) => {
     const bytes = contents[i];
     result.set(
       file,
-      bytes ? { ok: true, bytes } : { ok: false, message: 'Missing from the repository; not read' },
+      bytes ? { ok: true, bytes, id } : { ok: false, message: 'Missing from the repository; not read' },
     );
   });
   return result;
