@@ -181,10 +181,10 @@ function newThreads(options: LintOptions, prepared: Prepared, judge = true, cach
 }
 
 /**
- * The cache of this run (result-cache.ts), in a git work tree that will list at most
- * `CACHED_FILES_MAX` files by the guess from its index: the cache holds a copy of what a run
- * keeps of every file, which a larger tree has no room for (and outside git, nothing tells the
- * size before the files are read).
+ * The cache of this run (result-cache.ts), where the run will list at most `CACHED_FILES_MAX`
+ * files (`early`: guessed from git's index for a work tree, counted for files given from git): the
+ * cache holds a copy of what a run keeps of every file, which a larger tree has no room for. None
+ * outside git, where nothing tells the size before the files are read.
  */
 function lintCache(
   options: LintOptions,
