@@ -108,7 +108,8 @@ export function loadListed(listed: readonly ListedFile[], context: FilesContext)
   for (const listedFile of listed) {
     const { relative } = listedFile;
     const room = context.maxConfigs - configs;
-    // A file the cache holds is only looked at (its status), not read, unless it changed since.
+    // A file the cache holds is only looked at (its status; from git, its object id), not read
+    // again, unless it changed since.
     const known = stored?.get(relative);
     const given = listedFile.id && gitKey(listedFile.id);
     const stat = known && !listedFile.bytes && statConfined(listedFile.file, [listedFile.root], folders);
