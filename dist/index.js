@@ -1084,14 +1084,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin2 = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path20 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path21 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin2[origin2.length - 1] === "/") {
           origin2 = origin2.slice(0, origin2.length - 1);
         }
-        if (path20 && path20[0] !== "/") {
-          path20 = `/${path20}`;
+        if (path21 && path21[0] !== "/") {
+          path21 = `/${path21}`;
         }
-        return new URL(`${origin2}${path20}`);
+        return new URL(`${origin2}${path21}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1542,39 +1542,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin: origin2 }
+          request: { method, path: path21, origin: origin2 }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin2, path20);
+        debuglog("sending request to %s %s/%s", method, origin2, path21);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin: origin2 },
+          request: { method, path: path21, origin: origin2 },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin2,
-          path20,
+          path21,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin: origin2 }
+          request: { method, path: path21, origin: origin2 }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin2, path20);
+        debuglog("trailers received from %s %s/%s", method, origin2, path21);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin: origin2 },
+          request: { method, path: path21, origin: origin2 },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin2,
-          path20,
+          path21,
           error2.message
         );
       });
@@ -1623,9 +1623,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path20, origin: origin2 }
+            request: { method, path: path21, origin: origin2 }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin2, path20);
+          debuglog("sending request to %s %s/%s", method, origin2, path21);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1688,7 +1688,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin2, {
-        path: path20,
+        path: path21,
         method,
         body,
         headers,
@@ -1703,11 +1703,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path20 !== "string") {
+        if (typeof path21 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path20)) {
+        } else if (invalidPathRegex.test(path21)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1773,7 +1773,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path20, query) : path20;
+        this.path = query ? buildURL(path21, query) : path21;
         this.origin = origin2;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6466,7 +6466,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path20, host, upgrade, blocking, reset } = request2;
+      const { method, path: path21, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6547,7 +6547,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path20} HTTP/1.1\r
+      let header = `${method} ${path21} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7076,7 +7076,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path20, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path21, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7173,7 +7173,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path20;
+      headers[HTTP2_HEADER_PATH] = path21;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7526,9 +7526,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin: origin2, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path20 = search ? `${pathname}${search}` : pathname;
+        const path21 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin2);
-        this.opts.path = path20;
+        this.opts.path = path21;
         this.opts.origin = origin2;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8768,10 +8768,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin: origin2,
-          path: path20 = "/",
+          path: path21 = "/",
           headers = {}
         } = opts;
-        opts.path = origin2 + path20;
+        opts.path = origin2 + path21;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin2);
           headers.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path20) {
-      if (typeof path20 !== "string") {
-        return path20;
+    function safeUrl(path21) {
+      if (typeof path21 !== "string") {
+        return path21;
       }
-      const pathSegments = path20.split("?");
+      const pathSegments = path21.split("?");
       if (pathSegments.length !== 2) {
-        return path20;
+        return path21;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path20, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path20);
+    function matchKey(mockDispatch2, { path: path21, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path21);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path20 }) => matchValue(safeUrl(path20), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21 }) => matchValue(safeUrl(path21), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path20, method, body, headers, query } = opts;
+      const { path: path21, method, body, headers, query } = opts;
       return {
-        path: path20,
+        path: path21,
         method,
         body,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin: origin2 }) => ({
+          ({ method, path: path21, data: { statusCode }, persist, times, timesInvoked, origin: origin2 }) => ({
             Method: method,
             Origin: origin2,
-            Path: path20,
+            Path: path21,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path20) {
-      for (let i = 0; i < path20.length; ++i) {
-        const code18 = path20.charCodeAt(i);
+    function validateCookiePath(path21) {
+      for (let i = 0; i < path21.length; ++i) {
+        const code18 = path21.charCodeAt(i);
         if (code18 < 32 || // exclude CTLs (0-31)
         code18 > 126 || // exclude DEL and non-ascii
         code18 === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path20 = opts.path;
+          let path21 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path20 = `/${path20}`;
+            path21 = `/${path21}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path20);
+          url = new URL(util.parseOrigin(url).origin + path21);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -23336,11 +23336,11 @@ var init_images = __esm({
 });
 
 // src/flink/flink-image.ts
-function withoutRegistry(path20) {
-  const slash = path20.indexOf("/");
-  if (slash < 0) return path20;
-  const first = path20.slice(0, slash);
-  return /[.:]/.test(first) || first === "localhost" ? path20.slice(slash + 1) : path20;
+function withoutRegistry(path21) {
+  const slash = path21.indexOf("/");
+  if (slash < 0) return path21;
+  const first = path21.slice(0, slash);
+  return /[.:]/.test(first) || first === "localhost" ? path21.slice(slash + 1) : path21;
 }
 function flinkImage(reference) {
   const text4 = reference.trim().replace(/^["']|["']$/g, "");
@@ -24996,8 +24996,8 @@ function parseNameStatus(output) {
       files.push({ path: fields[i + 2], basePath: status.startsWith("R") ? fields[i + 1] : void 0 });
       i += 3;
     } else {
-      const path20 = fields[i + 1];
-      files.push({ path: path20, basePath: status === "A" ? void 0 : path20 });
+      const path21 = fields[i + 1];
+      files.push({ path: path21, basePath: status === "A" ? void 0 : path21 });
       i += 2;
     }
   }
@@ -25700,26 +25700,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path20) => {
-      const end = path20.length - 1;
-      const index = path20.lastIndexOf(
+    var basenameOf = (path21) => {
+      const end = path21.length - 1;
+      const index = path21.lastIndexOf(
         SLASH,
-        path20[end] === SLASH ? end - 1 : end
+        path21[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path20 : path20.slice(index + 1);
+      return index < 0 ? path21 : path21.slice(index + 1);
     };
-    var parentOf = (path20) => {
-      if (path20.charCodeAt(0) === SLASH_CODE || path20.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path20.split(SLASH).filter(Boolean);
+    var parentOf = (path21) => {
+      if (path21.charCodeAt(0) === SLASH_CODE || path21.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path21.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path20.length - 1;
-      const cut = path20.lastIndexOf(
+      const end = path21.length - 1;
+      const cut = path21.lastIndexOf(
         SLASH,
-        path20.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path21.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path20.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path21.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -25869,7 +25869,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path20) {
+      testLiteral(path21) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -25878,7 +25878,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path20)) {
+          if (rule.checkRegex.test(path21)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -25898,15 +25898,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path20, mode) {
+      test(path21, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path20) : path20;
+        const basename2 = shortcut ? basenameOf(path21) : path21;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path20
+            shortcut && rule._basenameOnly ? basename2 : path21
           )) {
             const { negative } = rule;
             const ret = {
@@ -25928,17 +25928,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path20, originalPath, doThrow) => {
-      if (!isString(path20)) {
+    var checkPath = (path21, originalPath, doThrow) => {
+      if (!isString(path21)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path20) {
+      if (!path21) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path20)) {
+      if (checkPath.isNotRelative(path21)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -25947,25 +25947,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path20) => {
-      const first = path20.charCodeAt(0);
+    var isNotRelative = (path21) => {
+      const first = path21.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path20.length === 1) {
+      if (path21.length === 1) {
         return true;
       }
-      const second = path20.charCodeAt(1);
+      const second = path21.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path20.length === 2 || path20.charCodeAt(2) === SLASH_CODE;
+      return path21.length === 2 || path21.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -25996,58 +25996,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path20) {
+      _test(originalPath, cache, path21) {
         checkPath(
-          path20,
+          path21,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path20 ? this._t(path20, cache) : {
+        return path21 ? this._t(path21, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target2) {
-        const path20 = convertPath(target2);
-        if (!path20 || path20.charCodeAt(path20.length - 1) !== SLASH_CODE) {
-          return this._test(target2, this._testCache, path20);
+        const path21 = convertPath(target2);
+        if (!path21 || path21.charCodeAt(path21.length - 1) !== SLASH_CODE) {
+          return this._test(target2, this._testCache, path21);
         }
-        const dir = this._t(path20, this._testCache);
+        const dir = this._t(path21, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path20);
+        const literal2 = this._rules.testLiteral(path21);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path20, cache) {
-        if (path20 in cache) {
-          return cache[path20];
+      _t(path21, cache) {
+        if (path21 in cache) {
+          return cache[path21];
         }
-        const parentPath = parentOf(path20);
+        const parentPath = parentOf(path21);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path20] = parent && parent.ignored ? parent : this._rules.test(path20, MODE_IGNORE);
+        return cache[path21] = parent && parent.ignored ? parent : this._rules.test(path21, MODE_IGNORE);
       }
-      ignores(path20) {
-        return this._test(path20, this._ignoreCache, convertPath(path20)).ignored;
+      ignores(path21) {
+        return this._test(path21, this._ignoreCache, convertPath(path21)).ignored;
       }
       createFilter() {
-        return (path20) => !this.ignores(path20);
+        return (path21) => !this.ignores(path21);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path20) {
-        return this._test(path20, this._testCache, convertPath(path20));
+      test(path21) {
+        return this._test(path21, this._testCache, convertPath(path21));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path20) => checkPath(convertPath(path20), path20, RETURN_FALSE);
+    var isPathValid = (path21) => checkPath(convertPath(path21), path21, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
+      checkPath.isNotRelative = (path21) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path21) || isNotRelative(path21);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -26317,8 +26317,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path20, { windows } = {}) => {
-      const segs = path20.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path21, { windows } = {}) => {
+      const segs = path21.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -27901,17 +27901,17 @@ function visit(node, visitor) {
   } else
     visit_(null, node, visitor_, Object.freeze([]));
 }
-function visit_(key, node, visitor, path20) {
-  const ctrl = callVisitor(key, node, visitor, path20);
+function visit_(key, node, visitor, path21) {
+  const ctrl = callVisitor(key, node, visitor, path21);
   if (isNode(ctrl) || isPair(ctrl)) {
-    replaceNode(key, path20, ctrl);
-    return visit_(key, ctrl, visitor, path20);
+    replaceNode(key, path21, ctrl);
+    return visit_(key, ctrl, visitor, path21);
   }
   if (typeof ctrl !== "symbol") {
     if (isCollection(node)) {
-      path20 = Object.freeze(path20.concat(node));
+      path21 = Object.freeze(path21.concat(node));
       for (let i = 0; i < node.items.length; ++i) {
-        const ci = visit_(i, node.items[i], visitor, path20);
+        const ci = visit_(i, node.items[i], visitor, path21);
         if (typeof ci === "number")
           i = ci - 1;
         else if (ci === BREAK)
@@ -27922,13 +27922,13 @@ function visit_(key, node, visitor, path20) {
         }
       }
     } else if (isPair(node)) {
-      path20 = Object.freeze(path20.concat(node));
-      const ck = visit_("key", node.key, visitor, path20);
+      path21 = Object.freeze(path21.concat(node));
+      const ck = visit_("key", node.key, visitor, path21);
       if (ck === BREAK)
         return BREAK;
       else if (ck === REMOVE)
         node.key = null;
-      const cv = visit_("value", node.value, visitor, path20);
+      const cv = visit_("value", node.value, visitor, path21);
       if (cv === BREAK)
         return BREAK;
       else if (cv === REMOVE)
@@ -27946,17 +27946,17 @@ async function visitAsync(node, visitor) {
   } else
     await visitAsync_(null, node, visitor_, Object.freeze([]));
 }
-async function visitAsync_(key, node, visitor, path20) {
-  const ctrl = await callVisitor(key, node, visitor, path20);
+async function visitAsync_(key, node, visitor, path21) {
+  const ctrl = await callVisitor(key, node, visitor, path21);
   if (isNode(ctrl) || isPair(ctrl)) {
-    replaceNode(key, path20, ctrl);
-    return visitAsync_(key, ctrl, visitor, path20);
+    replaceNode(key, path21, ctrl);
+    return visitAsync_(key, ctrl, visitor, path21);
   }
   if (typeof ctrl !== "symbol") {
     if (isCollection(node)) {
-      path20 = Object.freeze(path20.concat(node));
+      path21 = Object.freeze(path21.concat(node));
       for (let i = 0; i < node.items.length; ++i) {
-        const ci = await visitAsync_(i, node.items[i], visitor, path20);
+        const ci = await visitAsync_(i, node.items[i], visitor, path21);
         if (typeof ci === "number")
           i = ci - 1;
         else if (ci === BREAK)
@@ -27967,13 +27967,13 @@ async function visitAsync_(key, node, visitor, path20) {
         }
       }
     } else if (isPair(node)) {
-      path20 = Object.freeze(path20.concat(node));
-      const ck = await visitAsync_("key", node.key, visitor, path20);
+      path21 = Object.freeze(path21.concat(node));
+      const ck = await visitAsync_("key", node.key, visitor, path21);
       if (ck === BREAK)
         return BREAK;
       else if (ck === REMOVE)
         node.key = null;
-      const cv = await visitAsync_("value", node.value, visitor, path20);
+      const cv = await visitAsync_("value", node.value, visitor, path21);
       if (cv === BREAK)
         return BREAK;
       else if (cv === REMOVE)
@@ -28000,23 +28000,23 @@ function initVisitor(visitor) {
   }
   return visitor;
 }
-function callVisitor(key, node, visitor, path20) {
+function callVisitor(key, node, visitor, path21) {
   if (typeof visitor === "function")
-    return visitor(key, node, path20);
+    return visitor(key, node, path21);
   if (isMap(node))
-    return visitor.Map?.(key, node, path20);
+    return visitor.Map?.(key, node, path21);
   if (isSeq(node))
-    return visitor.Seq?.(key, node, path20);
+    return visitor.Seq?.(key, node, path21);
   if (isPair(node))
-    return visitor.Pair?.(key, node, path20);
+    return visitor.Pair?.(key, node, path21);
   if (isScalar(node))
-    return visitor.Scalar?.(key, node, path20);
+    return visitor.Scalar?.(key, node, path21);
   if (isAlias(node))
-    return visitor.Alias?.(key, node, path20);
+    return visitor.Alias?.(key, node, path21);
   return void 0;
 }
-function replaceNode(key, path20, node) {
-  const parent = path20[path20.length - 1];
+function replaceNode(key, path21, node) {
+  const parent = path21[path21.length - 1];
   if (isCollection(parent)) {
     parent.items[key] = node;
   } else if (isPair(parent)) {
@@ -28627,10 +28627,10 @@ var init_createNode = __esm({
 });
 
 // node_modules/yaml/browser/dist/nodes/Collection.js
-function collectionFromPath(schema4, path20, value) {
+function collectionFromPath(schema4, path21, value) {
   let v = value;
-  for (let i = path20.length - 1; i >= 0; --i) {
-    const k = path20[i];
+  for (let i = path21.length - 1; i >= 0; --i) {
+    const k = path21[i];
     if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
       const a = [];
       a[k] = v;
@@ -28656,7 +28656,7 @@ var init_Collection = __esm({
     init_createNode();
     init_identity();
     init_Node();
-    isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
+    isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
     Collection2 = class extends NodeBase {
       constructor(type, schema4) {
         super(type);
@@ -28686,11 +28686,11 @@ var init_Collection = __esm({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path20, value) {
-        if (isEmptyPath(path20))
+      addIn(path21, value) {
+        if (isEmptyPath(path21))
           this.add(value);
         else {
-          const [key, ...rest] = path20;
+          const [key, ...rest] = path21;
           const node = this.get(key, true);
           if (isCollection(node))
             node.addIn(rest, value);
@@ -28704,8 +28704,8 @@ var init_Collection = __esm({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        const [key, ...rest] = path20;
+      deleteIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -28719,8 +28719,8 @@ var init_Collection = __esm({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        const [key, ...rest] = path20;
+      getIn(path21, keepScalar) {
+        const [key, ...rest] = path21;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && isScalar(node) ? node.value : node;
@@ -28738,8 +28738,8 @@ var init_Collection = __esm({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path20) {
-        const [key, ...rest] = path20;
+      hasIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -28749,8 +28749,8 @@ var init_Collection = __esm({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        const [key, ...rest] = path20;
+      setIn(path21, value) {
+        const [key, ...rest] = path21;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -31219,9 +31219,9 @@ var init_Document = __esm({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path20, value) {
+      addIn(path21, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path20, value);
+          this.contents.addIn(path21, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -31296,14 +31296,14 @@ var init_Document = __esm({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        if (isEmptyPath(path20)) {
+      deleteIn(path21) {
+        if (isEmptyPath(path21)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -31318,10 +31318,10 @@ var init_Document = __esm({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        if (isEmptyPath(path20))
+      getIn(path21, keepScalar) {
+        if (isEmptyPath(path21))
           return !keepScalar && isScalar(this.contents) ? this.contents.value : this.contents;
-        return isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
+        return isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -31332,10 +31332,10 @@ var init_Document = __esm({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path20) {
-        if (isEmptyPath(path20))
+      hasIn(path21) {
+        if (isEmptyPath(path21))
           return this.contents !== void 0;
-        return isCollection(this.contents) ? this.contents.hasIn(path20) : false;
+        return isCollection(this.contents) ? this.contents.hasIn(path21) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -31352,13 +31352,13 @@ var init_Document = __esm({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        if (isEmptyPath(path20)) {
+      setIn(path21, value) {
+        if (isEmptyPath(path21)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = collectionFromPath(this.schema, Array.from(path20), value);
+          this.contents = collectionFromPath(this.schema, Array.from(path21), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path20, value);
+          this.contents.setIn(path21, value);
         }
       }
       /**
@@ -33058,15 +33058,15 @@ function visit2(cst, visitor) {
     cst = { start: cst.start, value: cst.value };
   _visit(Object.freeze([]), cst, visitor);
 }
-function _visit(path20, item, visitor) {
-  let ctrl = visitor(item, path20);
+function _visit(path21, item, visitor) {
+  let ctrl = visitor(item, path21);
   if (typeof ctrl === "symbol")
     return ctrl;
   for (const field of ["key", "value"]) {
     const token = item[field];
     if (token && "items" in token) {
       for (let i = 0; i < token.items.length; ++i) {
-        const ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
+        const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
         if (typeof ci === "number")
           i = ci - 1;
         else if (ci === BREAK2)
@@ -33077,10 +33077,10 @@ function _visit(path20, item, visitor) {
         }
       }
       if (typeof ctrl === "function" && field === "key")
-        ctrl = ctrl(item, path20);
+        ctrl = ctrl(item, path21);
     }
   }
-  return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
+  return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
 }
 var BREAK2, SKIP2, REMOVE2;
 var init_cst_visit = __esm({
@@ -33092,9 +33092,9 @@ var init_cst_visit = __esm({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE2;
-    visit2.itemAtPath = (cst, path20) => {
+    visit2.itemAtPath = (cst, path21) => {
       let item = cst;
-      for (const [field, index] of path20) {
+      for (const [field, index] of path21) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -33103,9 +33103,9 @@ var init_cst_visit = __esm({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path20) => {
-      const parent = visit2.itemAtPath(cst, path20.slice(0, -1));
-      const field = path20[path20.length - 1][0];
+    visit2.parentCollection = (cst, path21) => {
+      const parent = visit2.itemAtPath(cst, path21.slice(0, -1));
+      const field = path21[path21.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
@@ -35307,9 +35307,9 @@ function getItem(doc, node, key) {
   }
   return merges ? mapItems(doc, map2).find((i) => i.key === key) : void 0;
 }
-function getPath(doc, node, ...path20) {
+function getPath(doc, node, ...path21) {
   let current = resolve(doc, node);
-  for (const key of path20) {
+  for (const key of path21) {
     current = getItem(doc, current, key)?.value;
     if (!current) return null;
   }
@@ -35725,21 +35725,21 @@ var init_config_yaml = __esm({
 });
 
 // src/sources/formats/whole-file.ts
-function isFlinkConfName(path20) {
-  return /(?:^|\/)flink-conf\.ya?ml(?:\.[\w-]+)?$/i.test(path20);
+function isFlinkConfName(path21) {
+  return /(?:^|\/)flink-conf\.ya?ml(?:\.[\w-]+)?$/i.test(path21);
 }
-function isFlinkConfigYaml(document, path20) {
+function isFlinkConfigYaml(document, path21) {
   const { doc, root } = document;
   if (!root || !isMap(root) || hasListOfMaps(document, root, 0)) return false;
   const keys = mapItems(doc, root).map((i) => i.key);
   if (keys.length === 0) return false;
   const flat = flattenKeys(document, root, "", 0);
-  if (CONFIG_YAML_NAME.test(path20) && flat.some(isMemoryKey)) return true;
+  if (CONFIG_YAML_NAME.test(path21) && flat.some(isMemoryKey)) return true;
   const known = keys.filter((k) => isOptionNamespace(k.split(".")[0])).length;
   if (known * 3 < keys.length * 2) return false;
   const processKeys = flat.filter((k) => /^(taskmanager|jobmanager)\./.test(k));
   if (processKeys.length === 0) return false;
-  return CONFIG_YAML_NAME.test(path20) || flat.some(isMemoryKey);
+  return CONFIG_YAML_NAME.test(path21) || flat.some(isMemoryKey);
 }
 function hasListOfMaps(document, node, depth) {
   const value = resolve(document.doc, node);
@@ -35756,12 +35756,12 @@ function flattenKeys(document, node, prefix, depth) {
     return value && isMap(value) ? flattenKeys(document, value, `${prefix}${i.key}.`, depth + 1) : [`${prefix}${i.key}`];
   });
 }
-function loadWholeFile(path20, text4, kind, parsed) {
-  const read = kind === "config-yaml" ? readConfigYaml(text4, path20, identityMap, parsed) : readFlinkConf(text4, path20);
+function loadWholeFile(path21, text4, kind, parsed) {
+  const read = kind === "config-yaml" ? readConfigYaml(text4, path21, identityMap, parsed) : readFlinkConf(text4, path21);
   return buildConfig({
     part: "0",
     kind,
-    location: { file: path20, line: 1, column: 1 },
+    location: { file: path21, line: 1, column: 1 },
     deployment: "standalone",
     entries: read.entries,
     processes: ["jobmanager", "taskmanager"],
@@ -35786,16 +35786,16 @@ var init_whole_file = __esm({
 });
 
 // src/sources/formats/helm-template.ts
-function isHelmTemplatePath(path20) {
-  const parts2 = path20.split("/");
+function isHelmTemplatePath(path21) {
+  const parts2 = path21.split("/");
   const name = parts2[parts2.length - 1];
   return parts2.slice(0, -1).includes("templates") && (/\.ya?ml$/i.test(name) || isHelmHelpersName(name));
 }
-function isHelmHelpersName(path20) {
-  return /\.tpl$/i.test(path20) && !/\.ya?ml\.tpl$/i.test(path20);
+function isHelmHelpersName(path21) {
+  return /\.tpl$/i.test(path21) && !/\.ya?ml\.tpl$/i.test(path21);
 }
-function readHelmTemplate(path20, text4) {
-  if (!isHelmTemplatePath(path20) || !text4.includes("{{")) return void 0;
+function readHelmTemplate(path21, text4) {
+  if (!isHelmTemplatePath(path21) || !text4.includes("{{")) return void 0;
   if (!text4.includes(".Values") && !text4.includes("include") && !text4.includes("template")) return void 0;
   const placements = [];
   const defines = [];
@@ -35828,8 +35828,8 @@ function readHelmTemplate(path20, text4) {
         } else if (word === "with")
           scopes.push({ kind: "with", path: valuesPath(action.text.slice(4).trim(), scopes) });
         else if (word === "if") {
-          const path21 = valuesPath(action.text.slice(2).trim(), scopes);
-          scopes.push(path21 ? { kind: "if", path: path21 } : { kind: "if", unread: true });
+          const path22 = valuesPath(action.text.slice(2).trim(), scopes);
+          scopes.push(path22 ? { kind: "if", path: path22 } : { kind: "if", unread: true });
         } else if (word === "else") {
           const open2 = scopes[scopes.length - 1];
           if (open2?.kind === "if")
@@ -35947,8 +35947,8 @@ function addValues(line, colon, actions, lineNo, document, scopes, block, out, k
   const before = line.slice(colon + 1, action.start).trim();
   const after = line.slice(action.end).trim();
   const quoted = before === '"' && after === '"' || before === "'" && after === "'";
-  const path20 = keys.map((k) => k.key);
-  const tail = path20.slice(-3).join(".");
+  const path21 = keys.map((k) => k.key);
+  const tail = path21.slice(-3).join(".");
   const target2 = expression.yaml ? { kind: "map", under: block?.key ?? keys[keys.length - 1]?.key ?? "" } : !block && tail === "resources.limits.memory" ? { kind: "container-memory", which: "limit" } : !block && tail === "resources.requests.memory" ? { kind: "container-memory", which: "request" } : { kind: "value" };
   const context3 = block && !YAML_TEXT_KEYS.has(block.key) ? "text" : "yaml";
   out.push({
@@ -36077,9 +36077,9 @@ function parseExpression(text4, scopes) {
     const piped = i > 0;
     const operand = piped ? void 0 : args[args.length - 1];
     if (i === 0 && command.length === 1) {
-      const path20 = valuesPath(name, scopes);
-      if (!path20) return void 0;
-      expression = { path: path20 };
+      const path21 = valuesPath(name, scopes);
+      if (!path21) return void 0;
+      expression = { path: path21 };
       continue;
     }
     const from = piped ? expression : operand !== void 0 ? pathExpression(operand, scopes) : void 0;
@@ -36102,8 +36102,8 @@ function parseExpression(text4, scopes) {
   return expression;
 }
 function pathExpression(word, scopes) {
-  const path20 = valuesPath(word, scopes);
-  return path20 ? { path: path20 } : void 0;
+  const path21 = valuesPath(word, scopes);
+  return path21 ? { path: path21 } : void 0;
 }
 var YAML_TEXT_KEYS, MAX_LINES, MAX_SCOPES;
 var init_helm_template = __esm({
@@ -36261,11 +36261,11 @@ function quantity(yaml, document, container, kind) {
 function workloadContainerFacts(yaml, document) {
   const { doc, root } = document;
   const kind = text(document, root ?? null, "kind") ?? "";
-  const path20 = POD_SPEC_PATHS[kind];
-  if (!path20 || !root) return [];
+  const path21 = POD_SPEC_PATHS[kind];
+  if (!path21 || !root) return [];
   const workload = text(document, root, "metadata", "name");
   const namespace = namespaceOf(document);
-  const podSpec = getPath(doc, root, ...path20);
+  const podSpec = getPath(doc, root, ...path21);
   const replicas = text(document, root, "spec", "replicas");
   const volumes = /* @__PURE__ */ new Map();
   for (const volume of seqItems(doc, getPath(doc, podSpec, "volumes"))) {
@@ -36353,8 +36353,8 @@ var init_kubernetes_facts = __esm({
       CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
     };
     DEFAULT_NAMESPACE = "default";
-    text = (document, node, ...path20) => {
-      const scalar = scalarText(document.doc, getPath(document.doc, node, ...path20));
+    text = (document, node, ...path21) => {
+      const scalar = scalarText(document.doc, getPath(document.doc, node, ...path21));
       return scalar && !scalar.unresolved ? scalar.text : void 0;
     };
     ROLE_WORDS = [
@@ -36371,10 +36371,10 @@ function isWorkload(kind) {
 function workloadContainers(yaml, document) {
   const { doc, root } = document;
   const kind = scalarText(doc, getPath(doc, root, "kind"))?.text ?? "";
-  const path20 = POD_SPEC_PATHS[kind];
-  if (!path20) return [];
+  const path21 = POD_SPEC_PATHS[kind];
+  if (!path21) return [];
   const workload = scalarText(doc, getPath(doc, root, "metadata", "name"))?.text ?? kind;
-  const podSpec = getPath(doc, root, ...path20);
+  const podSpec = getPath(doc, root, ...path21);
   const replicasText = scalarText(doc, getPath(doc, root, "spec", "replicas"))?.text;
   const configMaps = seqItems(doc, getPath(doc, podSpec, "volumes")).map((volume) => scalarText(doc, getPath(doc, volume, "configMap", "name"))?.text).filter((name) => name !== void 0);
   return seqItems(doc, getPath(doc, podSpec, "containers")).map((container) => {
@@ -36607,12 +36607,12 @@ function asEnvironment(entries) {
 }
 function memoryLimit(yaml, document, service2) {
   const { doc } = document;
-  for (const path20 of [["deploy", "resources", "limits", "memory"], ["mem_limit"]]) {
-    const node = getPath(doc, service2, ...path20);
+  for (const path21 of [["deploy", "resources", "limits", "memory"], ["mem_limit"]]) {
+    const node = getPath(doc, service2, ...path21);
     const text4 = scalarText(doc, node);
     const bytes2 = text4 && !text4.unresolved ? dockerBytes(text4.text) : void 0;
     if (text4 && bytes2 !== void 0)
-      return { bytes: bytes2, text: text4.text, source: path20.join("."), location: locationOf(yaml, node) };
+      return { bytes: bytes2, text: text4.text, source: path21.join("."), location: locationOf(yaml, node) };
   }
   return void 0;
 }
@@ -36921,7 +36921,7 @@ function resourceMemory(yaml, document, processSpec) {
     location: locationOf(yaml, memory.value)
   };
 }
-function podTemplateLimit(yaml, document, owner, path20) {
+function podTemplateLimit(yaml, document, owner, path21) {
   const { doc } = document;
   const containers = seqItems(doc, getPath(doc, owner, "podTemplate", "spec", "containers"));
   const main2 = containers.find(
@@ -36934,7 +36934,7 @@ function podTemplateLimit(yaml, document, owner, path20) {
   return {
     bytes: bytes2,
     text: text4.text,
-    source: `${path20} flink-main-container resources.limits.memory`,
+    source: `${path21} flink-main-container resources.limits.memory`,
     location: locationOf(yaml, limit.value)
   };
 }
@@ -37194,11 +37194,11 @@ var init_flink_cluster = __esm({
 });
 
 // src/sources/formats/helm-chart.ts
-function isChartFileName(path20) {
-  return /(?:^|\/)Chart\.ya?ml$/.test(path20);
+function isChartFileName(path21) {
+  return /(?:^|\/)Chart\.ya?ml$/.test(path21);
 }
-function readChart(path20, text4) {
-  const { yaml } = parseYamlFile(text4, path20);
+function readChart(path21, text4) {
+  const { yaml } = parseYamlFile(text4, path21);
   const document = yaml.documents[0];
   if (!document) return void 0;
   const { doc, root } = document;
@@ -37317,11 +37317,11 @@ function readPatches(yaml, folder, str) {
   };
   const add = (entry, json6902) => {
     const location = locationOf(yaml, entry);
-    const path20 = str(getPath(doc, entry, "path"));
+    const path21 = str(getPath(doc, entry, "path"));
     const text4 = inline(getPath(doc, entry, "patch"));
     const patch = { location };
-    if (path20 !== void 0) {
-      const resolved = resolveIn(folder, path20);
+    if (path21 !== void 0) {
+      const resolved = resolveIn(folder, path21);
       if (!resolved) return;
       patch.path = resolved;
     } else if (text4) patch.inline = text4;
@@ -37415,7 +37415,7 @@ var init_kustomization = __esm({
 });
 
 // src/sources/formats/helm-values-tree.ts
-function readValuesTree(path20, text4, parsed = parseYamlFile(text4, path20)) {
+function readValuesTree(path21, text4, parsed = parseYamlFile(text4, path21)) {
   const { yaml, problems } = parsed;
   const document = yaml.documents[0];
   if (problems.some((p) => p.code === "yaml-error") || !document) return void 0;
@@ -37459,9 +37459,9 @@ function valueOf2(yaml, doc, node, depth, budget) {
   if (typeof value !== "string") return void 0;
   return isPlaceholder(value) ? { kind: "scalar", text: value, type: "string", unresolved: true, line, column } : { kind: "scalar", text: value, type: "string", line, column };
 }
-function valueAt(node, path20) {
+function valueAt(node, path21) {
   let current = node;
-  for (const key of path20) {
+  for (const key of path21) {
     if (current?.kind !== "map") return void 0;
     current = lastEntry(current, key);
   }
@@ -37474,8 +37474,8 @@ function lastEntry(map2, key) {
 function textOf(node) {
   return node?.kind === "scalar" && node.type !== "null" && !node.unresolved ? node.text : void 0;
 }
-function processInPath(path20) {
-  const text4 = path20.join(".").toLowerCase();
+function processInPath(path21) {
+  const text4 = path21.join(".").toLowerCase();
   if (/task-?manager/.test(text4)) return "taskmanager";
   if (/job-?manager/.test(text4)) return "jobmanager";
   return void 0;
@@ -37487,21 +37487,21 @@ function valuesLimits(tree, file) {
     const bytes2 = text4 !== void 0 ? quantityBytes(text4) : void 0;
     return text4 !== void 0 && bytes2 !== void 0 ? { text: text4, bytes: bytes2 } : void 0;
   };
-  const visit3 = (node, path20, depth) => {
+  const visit3 = (node, path21, depth) => {
     if (node?.kind !== "map" || depth > YAML_LIMITS.maxDepth) return;
-    const process2 = processInPath(path20);
+    const process2 = processInPath(path21);
     const limitNode = valueAt(node, ["limits", "memory"]);
     const limit = quantity2(limitNode);
     if (process2 && limit && limitNode && !limits[process2]) {
       const request2 = quantity2(valueAt(node, ["requests", "memory"]));
       limits[process2] = {
         ...limit,
-        source: [...path20, "limits", "memory"].join("."),
+        source: [...path21, "limits", "memory"].join("."),
         location: locationIn(file, limitNode),
         ...request2 ? { requestBytes: request2.bytes } : {}
       };
     }
-    for (const [key, value] of node.entries) visit3(value, [...path20, key], depth + 1);
+    for (const [key, value] of node.entries) visit3(value, [...path21, key], depth + 1);
   };
   visit3(tree, [], 0);
   return limits;
@@ -37512,7 +37512,7 @@ function locationIn(file, node) {
 function valuesImages(tree) {
   const images = [];
   const globalTag = textOf(valueAt(tree, ["global", "imageTag"])) ?? textOf(valueAt(tree, ["global", "image", "tag"]));
-  const visit3 = (node, path20, depth) => {
+  const visit3 = (node, path21, depth) => {
     if (node?.kind !== "map" || depth > YAML_LIMITS.maxDepth) return;
     const siblingTag = textOf(valueAt(node, ["imageTag"]));
     let named2 = false;
@@ -37526,9 +37526,9 @@ function valuesImages(tree) {
         else if (repository !== void 0) images.push(withTag(repository));
         named2 = true;
       }
-      visit3(value, [...path20, key], depth + 1);
+      visit3(value, [...path21, key], depth + 1);
     }
-    if (!named2 && siblingTag !== void 0 && /flink/i.test(path20.join(".")))
+    if (!named2 && siblingTag !== void 0 && /flink/i.test(path21.join(".")))
       images.push(`flink:${siblingTag}`);
   };
   visit3(tree, [], 0);
@@ -37567,9 +37567,9 @@ var init_helm_values_tree = __esm({
 });
 
 // src/sources/formats/helm-values.ts
-function isValuesFileName(path20) {
-  const name = path20.split("/").pop() ?? "";
-  return /^(?:[\w.-]*[-_.])?values(?:[-_.][\w.-]*)?\.ya?ml$/i.test(name) || /(?:^|\/)values\/[\w.-]+\.ya?ml$/i.test(path20);
+function isValuesFileName(path21) {
+  const name = path21.split("/").pop() ?? "";
+  return /^(?:[\w.-]*[-_.])?values(?:[-_.][\w.-]*)?\.ya?ml$/i.test(name) || /(?:^|\/)values\/[\w.-]+\.ya?ml$/i.test(path21);
 }
 function loadHelmValues(document, { yaml }) {
   const blocks = [];
@@ -37604,7 +37604,7 @@ function remap(result, map2) {
     problems: result.problems.map((p) => ({ ...p, location: map2(p.location) }))
   };
 }
-function findBlocks(yaml, document, node, path20, out, depth) {
+function findBlocks(yaml, document, node, path21, out, depth) {
   const { doc } = document;
   if (!node || depth > YAML_LIMITS.maxDepth) return;
   if (isSeq(node)) {
@@ -37613,7 +37613,7 @@ function findBlocks(yaml, document, node, path20, out, depth) {
       if (scalarText(doc, getPath(doc, item, "name"))?.text === FLINK_PROPERTIES && isStringScalar(doc, value)) {
         const read = readFlinkProperties(yaml, resolve(doc, value));
         out.push({
-          path: [...path20, FLINK_PROPERTIES],
+          path: [...path21, FLINK_PROPERTIES],
           location: locationOf(yaml, item),
           ...read,
           deployment: "standalone",
@@ -37621,7 +37621,7 @@ function findBlocks(yaml, document, node, path20, out, depth) {
           appendsToImageConf: locationOf(yaml, item)
         });
       } else {
-        findBlocks(yaml, document, item, path20, out, depth + 1);
+        findBlocks(yaml, document, item, path21, out, depth + 1);
       }
     }
     return;
@@ -37633,7 +37633,7 @@ function findBlocks(yaml, document, node, path20, out, depth) {
     const problems = [];
     const entries = flinkConfiguration(yaml, document, node, problems).filter((e) => e.key.startsWith(KEY_PREFIX) || /^(taskmanager|jobmanager)\./.test(e.key)).map((e) => ({ ...e, key: e.key.startsWith(KEY_PREFIX) ? e.key.slice(KEY_PREFIX.length) : e.key }));
     out.push({
-      path: path20,
+      path: path21,
       location: locationOf(yaml, flinkKeys[0].keyNode),
       entries,
       problems,
@@ -37644,7 +37644,7 @@ function findBlocks(yaml, document, node, path20, out, depth) {
   }
   for (const item of items2) {
     const at = locationOf(yaml, item.keyNode);
-    const childPath = [...path20, item.key];
+    const childPath = [...path21, item.key];
     if (item.key === "flinkConfiguration" && item.value && isMap(item.value)) {
       const problems = [];
       const entries = flinkConfiguration(yaml, document, item.value, problems);
@@ -37690,13 +37690,13 @@ function findBlocks(yaml, document, node, path20, out, depth) {
     }
   }
 }
-function embeddedText(yaml, text4, path20, at, map2, out) {
+function embeddedText(yaml, text4, path21, at, map2, out) {
   const toFile = (l) => ({ file: yaml.file, ...map2(l.line, l.column) });
   if (/^\s*flinkConfiguration\s*:/m.test(text4)) {
     const inner = parseYamlFile(text4, yaml.file);
     const found = [];
     for (const document of inner.yaml.documents)
-      findBlocks(inner.yaml, document, document.root ?? null, path20, found, 0);
+      findBlocks(inner.yaml, document, document.root ?? null, path21, found, 0);
     for (const block of found) {
       const mapped = remap(block, toFile);
       out.push({ ...block, ...mapped, location: toFile(block.location) });
@@ -37705,7 +37705,7 @@ function embeddedText(yaml, text4, path20, at, map2, out) {
   }
   const read = readFlinkConf(text4, yaml.file, map2);
   if (read.entries.some((e) => isMemoryKey(e.key)) && read.problems.every((p) => p.code !== "invalid-line")) {
-    out.push({ path: path20, location: at, ...read, deployment: "standalone", format: "flink-conf" });
+    out.push({ path: path21, location: at, ...read, deployment: "standalone", format: "flink-conf" });
   }
 }
 var KEY_PREFIX;
@@ -37832,26 +37832,26 @@ function kubernetesKind(document) {
   if (!scalarText(doc, getPath(doc, root, "apiVersion"))) return void 0;
   return scalarText(doc, getPath(doc, root, "kind"))?.text;
 }
-function loadFile(path20, text4) {
-  if (isDockerfileName(path20)) return { configs: [], problems: [] };
-  if (isHelmHelpersName(path20)) return { configs: [], problems: [] };
-  if (isKustomizationFileName(path20)) {
-    const kustomization = readKustomization(path20, text4);
-    const configs2 = kustomization ? loadGeneratorLiterals(path20, text4) : [];
+function loadFile(path21, text4) {
+  if (isDockerfileName(path21)) return { configs: [], problems: [] };
+  if (isHelmHelpersName(path21)) return { configs: [], problems: [] };
+  if (isKustomizationFileName(path21)) {
+    const kustomization = readKustomization(path21, text4);
+    const configs2 = kustomization ? loadGeneratorLiterals(path21, text4) : [];
     return kustomization ? { configs: configs2, problems: [], kustomization } : { configs: configs2, problems: [] };
   }
-  if (isChartFileName(path20)) {
-    const chart = readChart(path20, text4);
+  if (isChartFileName(path21)) {
+    const chart = readChart(path21, text4);
     return chart ? { configs: [], problems: [], chart } : { configs: [], problems: [] };
   }
-  if (isFlinkConfName(path20)) return { configs: [loadWholeFile(path20, text4, "flink-conf")], problems: [] };
-  const parsed = parseYamlFile(text4, path20);
+  if (isFlinkConfName(path21)) return { configs: [loadWholeFile(path21, text4, "flink-conf")], problems: [] };
+  const parsed = parseYamlFile(text4, path21);
   const { yaml } = parsed;
   const problems = [...parsed.problems];
-  if (problems.length > 0 && CONFIG_YAML_NAME.test(path20) && /^(taskmanager|jobmanager)[.:]/m.test(text4)) {
-    return { configs: [loadWholeFile(path20, text4, "config-yaml")], problems: [] };
+  if (problems.length > 0 && CONFIG_YAML_NAME.test(path21) && /^(taskmanager|jobmanager)[.:]/m.test(text4)) {
+    return { configs: [loadWholeFile(path21, text4, "config-yaml")], problems: [] };
   }
-  const file = { path: path20, text: text4, yaml };
+  const file = { path: path21, text: text4, yaml };
   const configs = [];
   const containers = [];
   for (const document of yaml.documents) {
@@ -37969,7 +37969,7 @@ var init_formats = __esm({
     ];
     LINK_MARKERS = {
       text: ["configMap", "flink", "Flink", "FLINK"],
-      name: (path20) => /(?:^|\/)(?:docker-)?compose\.override\.ya?ml$/i.test(path20)
+      name: (path21) => /(?:^|\/)(?:docker-)?compose\.override\.ya?ml$/i.test(path21)
     };
   }
 });
@@ -37979,11 +37979,11 @@ function makePrefilter(markers = FORMAT_MARKERS, link3 = LINK_MARKERS) {
   const names = markers.flatMap((m) => m.name ? [m.name] : []);
   const needles = needlesOf(markers.flatMap((m) => m.text ?? []));
   const linkNeedles = needlesOf(link3.text ?? []);
-  return (path20, bytes2) => {
+  return (path21, bytes2) => {
     const buffer = Buffer.isBuffer(bytes2) ? bytes2 : Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.length);
     if (needles.some((needle) => buffer.includes(needle)) || mayBeEscaped(buffer)) return "text";
-    if (ALWAYS_READ_NAME.test(path20) || names.some((accepts) => accepts(path20))) return "name";
-    if (linkNeedles.some((needle) => buffer.includes(needle)) || link3.name?.(path20)) return "link";
+    if (ALWAYS_READ_NAME.test(path21) || names.some((accepts) => accepts(path21))) return "name";
+    if (linkNeedles.some((needle) => buffer.includes(needle)) || link3.name?.(path21)) return "link";
     return void 0;
   };
 }
@@ -38016,8 +38016,8 @@ var init_prefilter = __esm({
 function isCandidateName(name) {
   return YAML_NAME.test(name) || isFlinkConfName(name) || isDockerfileName(name) || isHelmHelpersName(name);
 }
-function inPathOrder(items2, path20) {
-  return items2.sort((a, b) => path20(a) < path20(b) ? -1 : path20(a) > path20(b) ? 1 : 0);
+function inPathOrder(items2, path21) {
+  return items2.sort((a, b) => path21(a) < path21(b) ? -1 : path21(a) > path21(b) ? 1 : 0);
 }
 function listCandidates(options) {
   const cwd = import_node_path4.default.resolve(options.cwd);
@@ -38445,7 +38445,7 @@ function treeReader(listed, cwd) {
   const root = cwd === void 0 ? void 0 : realRoot(cwd) ?? cwd;
   const cache = /* @__PURE__ */ new Map();
   const read = (relative2) => {
-    if (relative2 === "" || relative2.startsWith("/") || relative2.split("/").includes("..")) return void 0;
+    if (!inTree(relative2)) return void 0;
     const found = byPath.get(relative2);
     if (found?.bytes) return found.bytes;
     if (found) {
@@ -38465,12 +38465,13 @@ function treeReader(listed, cwd) {
     return text4;
   };
 }
-var import_node_path6, isUtf16;
+var import_node_path6, inTree, isUtf16;
 var init_tree_reader = __esm({
   "src/sources/discover/tree-reader.ts"() {
     "use strict";
     import_node_path6 = __toESM(require("node:path"), 1);
     init_confined_file();
+    inTree = (relative2) => relative2 !== "" && !relative2.startsWith("/") && !relative2.split("/").includes("..");
     isUtf16 = (bytes2) => bytes2.length >= 2 && (bytes2[0] === 255 && bytes2[1] === 254 || bytes2[0] === 254 && bytes2[1] === 255);
   }
 });
@@ -45513,9 +45514,9 @@ var init_policy_schema = __esm({
 });
 
 // src/policy/placeholders.ts
-function resolvePath(root, path20) {
-  let parts2 = SPLIT.get(path20);
-  if (!parts2) SPLIT.set(path20, parts2 = path20.trim().split("."));
+function resolvePath(root, path21) {
+  let parts2 = SPLIT.get(path21);
+  if (!parts2) SPLIT.set(path21, parts2 = path21.trim().split("."));
   return walk3(root, parts2, 0);
 }
 function walk3(node, parts2, from) {
@@ -45540,8 +45541,8 @@ function show(value) {
   return JSON.stringify(value) ?? "";
 }
 function render(template, data, spell) {
-  return template.replace(PLACEHOLDER, (_all, path20, filter) => {
-    const value = resolvePath(data, path20);
+  return template.replace(PLACEHOLDER, (_all, path21, filter) => {
+    const value = resolvePath(data, path21);
     if (filter === "flink" && spell && typeof value === "number" && Number.isSafeInteger(value) && value >= 0)
       return spell(BigInt(value));
     const format = filter ? FILTERS[filter] : void 0;
@@ -45643,9 +45644,9 @@ function templateReason(text4) {
   }
   return void 0;
 }
-function pathReason(path20) {
+function pathReason(path21) {
   let segments = 1;
-  for (let i = 0; i < path20.length; i++) if (path20.charCodeAt(i) === 46) segments++;
+  for (let i = 0; i < path21.length; i++) if (path21.charCodeAt(i) === 46) segments++;
   if (segments > POLICY_LIMITS.maxSegments)
     return `a facts path of ${segments} segments, above ${POLICY_LIMITS.maxSegments}`;
   return void 0;
@@ -49014,8 +49015,8 @@ var require_utils3 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path20) {
-      let input = path20;
+    function removeDotSegments(path21) {
+      let input = path21;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -49089,11 +49090,11 @@ var require_utils3 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path20) {
-      if (path20 === "" || path20[0] === "/") {
-        return removeDotSegments(path20);
+    function removeDotSegmentsRelative(path21) {
+      if (path21 === "" || path21[0] === "/") {
+        return removeDotSegments(path21);
       }
-      const segments = path20.split("/");
+      const segments = path21.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -49456,8 +49457,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path20 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path20 && path20 !== "/" ? path20 : void 0;
+        const path21 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path21 && path21 !== "/" ? path21 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -54224,8 +54225,8 @@ var Context = class {
       if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path20 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path20} does not exist${import_os3.EOL}`);
+        const path21 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path21} does not exist${import_os3.EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -58587,7 +58588,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path20) => path20.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path21) => path21.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -58815,10 +58816,10 @@ async function writeReportFiles(report, inputs, dirs, render2) {
 // src/github/run.ts
 var import_promises4 = require("node:fs/promises");
 var import_node_os3 = __toESM(require("node:os"), 1);
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 
 // src/engine/lint.ts
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 
 // src/link/index.ts
 init_flink();
@@ -59099,7 +59100,7 @@ function closing(text4, quote) {
 
 // src/link/compose-env.ts
 var MAX_INCLUDED = 200;
-function inTree(folder, written) {
+function inTree2(folder, written) {
   if (written.startsWith("/") || written.startsWith("~")) return void 0;
   const joined = join(folder === "." ? "" : folder, written);
   return joined === "." || joined === ".." || joined.startsWith("../") ? void 0 : joined;
@@ -59114,7 +59115,7 @@ function composeProjects(files, read) {
   const index = new Map(out.map((f, i) => [f.path, i]));
   const varsOf = /* @__PURE__ */ new Map();
   for (const file of files)
-    if (file.compose) varsOf.set(file.path, envOf(read, inTree(dirname2(file.path), ".env")));
+    if (file.compose) varsOf.set(file.path, envOf(read, inTree2(dirname2(file.path), ".env")));
   const queue = files.filter((f) => f.compose?.include).map((f) => f.path);
   let included = 0;
   const seen = new Set(queue);
@@ -59125,11 +59126,11 @@ function composeProjects(files, read) {
     const own2 = varsOf.get(includer) ?? {};
     for (const entry of facts?.include ?? [])
       for (const written of entry.paths) {
-        const target2 = inTree(folder, written);
+        const target2 = inTree2(folder, written);
         if (!target2 || target2 === includer || seen.has(target2) || ++included > MAX_INCLUDED) continue;
         seen.add(target2);
-        const project2 = entry.projectDirectory ? inTree(folder, entry.projectDirectory) : dirname2(target2);
-        const envFiles = entry.envFiles ? entry.envFiles.map((f) => inTree(folder, f)) : [project2 === void 0 ? void 0 : inTree(project2, ".env")];
+        const project2 = entry.projectDirectory ? inTree2(folder, entry.projectDirectory) : dirname2(target2);
+        const envFiles = entry.envFiles ? entry.envFiles.map((f) => inTree2(folder, f)) : [project2 === void 0 ? void 0 : inTree2(project2, ".env")];
         const base = Object.assign({}, ...envFiles.map((f) => envOf(read, f)));
         varsOf.set(target2, { ...base, ...own2 });
         if (!index.has(target2)) {
@@ -59453,7 +59454,7 @@ function helmCharts(files) {
     ...f.chart,
     folder: f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/") + 1) : ""
   })).sort((a, b) => b.folder.length - a.folder.length);
-  const chartOf = (path20) => charts.find((c) => path20.startsWith(c.folder));
+  const chartOf = (path21) => charts.find((c) => path21.startsWith(c.folder));
   for (const file of files) {
     const chart = file.helmValues && chartOf(file.path);
     if (!chart || chart.untaggedFlinkImage) continue;
@@ -59577,12 +59578,12 @@ function locationOf2(node) {
   return { file: node.file, line: at.line, column: at.column };
 }
 function valuesContext(name, tree, contextName) {
-  const path20 = pathNamed(tree, name);
-  const node = path20 ? valueAt(tree, path20) : void 0;
+  const path21 = pathNamed(tree, name);
+  const node = path21 ? valueAt(tree, path21) : void 0;
   const layer = {};
-  if (path20 && node?.kind === "map") {
+  if (path21 && node?.kind === "map") {
     const all = flatten(node, "");
-    layer.entries = path20[path20.length - 1] === "flinkConfiguration" ? all : all.filter((e) => e.key.startsWith(KEY_PREFIX2) || /^(taskmanager|jobmanager)\./.test(e.key)).map((e) => ({
+    layer.entries = path21[path21.length - 1] === "flinkConfiguration" ? all : all.filter((e) => e.key.startsWith(KEY_PREFIX2) || /^(taskmanager|jobmanager)\./.test(e.key)).map((e) => ({
       ...e,
       key: e.key.startsWith(KEY_PREFIX2) ? e.key.slice(KEY_PREFIX2.length) : e.key
     }));
@@ -59607,13 +59608,13 @@ function nodeFileAt(tree, source) {
   return valueAt(tree, source.split("."))?.file;
 }
 function pathNamed(tree, name) {
-  const visit3 = (node, path20, depth) => {
-    const joined = path20.join(".");
-    if (path20.length > 0 && joined === name) return path20;
-    if (node.kind !== "map" || depth > 64 || path20.length > 0 && !name.startsWith(`${joined}.`))
+  const visit3 = (node, path21, depth) => {
+    const joined = path21.join(".");
+    if (path21.length > 0 && joined === name) return path21;
+    if (node.kind !== "map" || depth > 64 || path21.length > 0 && !name.startsWith(`${joined}.`))
       return void 0;
     for (const [key, value] of node.entries) {
-      const found = visit3(value, [...path20, key], depth + 1);
+      const found = visit3(value, [...path21, key], depth + 1);
       if (found) return found;
     }
     return void 0;
@@ -59978,8 +59979,8 @@ function kustomized(files) {
   };
   for (const folder of byFolder.keys()) build(folder, void 0, /* @__PURE__ */ new Set(), 0, []);
   return {
-    namespacesOf: (path20, own2) => [own2, ...namespaces.get(path20) ?? []],
-    generatedFrom: (path20) => generated.get(path20) ?? []
+    namespacesOf: (path21, own2) => [own2, ...namespaces.get(path21) ?? []],
+    generatedFrom: (path21) => generated.get(path21) ?? []
   };
 }
 function runs(container, ref) {
@@ -59987,12 +59988,12 @@ function runs(container, ref) {
   if (key === ENV_KEY) return container.envFrom.some((e) => e.name === name && e.key === key);
   return container.mounts.some((m) => m.name === name && (m.keys === void 0 || m.keys.includes(key)));
 }
-function nearest(path20, users) {
+function nearest(path21, users) {
   if (users.length === 0) return users;
-  const same = users.filter((u) => u.path === path20);
+  const same = users.filter((u) => u.path === path21);
   if (same.length > 0) return same;
   const shared = (other) => {
-    const a = path20.split("/").slice(0, -1);
+    const a = path21.split("/").slice(0, -1);
     const b = other.split("/").slice(0, -1);
     let n = 0;
     while (n < a.length && n < b.length && a[n] === b[n]) n++;
@@ -60053,12 +60054,12 @@ function linkOverlays(files, context3, read) {
   if (!read || ![...byFolder.values()].some((k) => changes(k.facts))) return result;
   const configsOf = new Map(files.map((f) => [f.path, f.configs]));
   const parsed = /* @__PURE__ */ new Map();
-  const parse4 = (path20) => {
-    if (!parsed.has(path20)) {
-      const text4 = read(path20);
-      parsed.set(path20, text4 === void 0 ? void 0 : parseYamlFile(text4, path20).yaml);
+  const parse4 = (path21) => {
+    if (!parsed.has(path21)) {
+      const text4 = read(path21);
+      parsed.set(path21, text4 === void 0 ? void 0 : parseYamlFile(text4, path21).yaml);
     }
-    return parsed.get(path20);
+    return parsed.get(path21);
   };
   const seen = /* @__PURE__ */ new Set();
   let work = 0;
@@ -60068,8 +60069,8 @@ function linkOverlays(files, context3, read) {
     if (!build) continue;
     work += build.resources.length;
     if (work > MAX_BUILT_RESOURCES) break;
-    for (const path20 of build.applied)
-      for (const config of configsOf.get(path20) ?? []) result.patches.set(config.id, kustomization.path);
+    for (const path21 of build.applied)
+      for (const config of configsOf.get(path21) ?? []) result.patches.set(config.id, kustomization.path);
     const name = `kustomize overlay ${folder || "."}`;
     for (const resource of build.resources) if (!changesMemory(resource)) resource.patchedBy = [];
     const containers = buildContainers(build);
@@ -60178,7 +60179,7 @@ function buildFolder(folder, byFolder, parse4, seen, depth) {
       if (!base) continue;
       build.resources.push(...base.resources);
       build.generated.push(...base.generated);
-      for (const path20 of base.applied) build.applied.add(path20);
+      for (const path21 of base.applied) build.applied.add(path21);
       build.namespace = base.namespace;
       continue;
     }
@@ -60188,7 +60189,7 @@ function buildFolder(folder, byFolder, parse4, seen, depth) {
     build.generated = build.generated.filter(
       (g) => g.name !== override.name || override.behavior === "merge" && !override.keys.includes(g.key)
     );
-  build.generated.push(...facts.generated.map(({ name, key, path: path20 }) => ({ name, key, path: path20 })));
+  build.generated.push(...facts.generated.map(({ name, key, path: path21 }) => ({ name, key, path: path21 })));
   const patches = facts.patches ?? [];
   for (const patch of patches.filter((p) => !p.json6902)) applyPatch(build, patch, kustomization.path, parse4);
   if (facts.namespace) build.namespace = facts.namespace;
@@ -60196,8 +60197,8 @@ function buildFolder(folder, byFolder, parse4, seen, depth) {
   for (const image of facts.images ?? []) for (const resource of build.resources) retag(resource, image);
   return build;
 }
-function resourcesOf(path20, parse4) {
-  const yaml = parse4(path20);
+function resourcesOf(path21, parse4) {
+  const yaml = parse4(path21);
   if (!yaml) return [];
   return yaml.documents.flatMap((document) => {
     const { doc, root } = document;
@@ -60205,7 +60206,7 @@ function resourcesOf(path20, parse4) {
     const name = text2(doc, getPath(doc, root, "metadata", "name"));
     if (!root || kind === void 0 || name === void 0) return [];
     const resource = {
-      path: path20,
+      path: path21,
       yaml,
       text: yaml.text,
       index: document.index,
@@ -60404,9 +60405,9 @@ function mergeList(base, patch, yaml) {
   }
   return true;
 }
-function pointer(path20) {
-  if (!path20.startsWith("/")) return void 0;
-  return path20.slice(1).split("/").map((t) => t.replaceAll("~1", "/").replaceAll("~0", "~"));
+function pointer(path21) {
+  if (!path21.startsWith("/")) return void 0;
+  return path21.slice(1).split("/").map((t) => t.replaceAll("~1", "/").replaceAll("~0", "~"));
 }
 function walk2(root, tokens) {
   let node = root;
@@ -60759,22 +60760,22 @@ var OLDEST_FLINK_VERSION = FLINK_VERSIONS[0];
 async function prepareLink(paths) {
   if (paths.some((p) => isKustomizationFileName(p))) await loadNamePatterns();
 }
-function readLinkSources(path20, text4, parsed) {
-  if (isDockerfileName(path20)) return { dockerfile: readDockerfile(text4) };
-  if (isValuesFileName(path20)) {
-    const helmValues = readValuesTree(path20, text4, parsed);
+function readLinkSources(path21, text4, parsed) {
+  if (isDockerfileName(path21)) return { dockerfile: readDockerfile(text4) };
+  if (isValuesFileName(path21)) {
+    const helmValues = readValuesTree(path21, text4, parsed);
     if (helmValues) return { helmValues };
   }
-  if (isHelmTemplatePath(path20)) {
-    const helmTemplate = readHelmTemplate(path20, text4);
+  if (isHelmTemplatePath(path21)) {
+    const helmTemplate = readHelmTemplate(path21, text4);
     if (helmTemplate) return { helmTemplate };
   }
-  const compose = readCompose(path20, text4, {}, parsed);
+  const compose = readCompose(path21, text4, {}, parsed);
   return compose ? { compose } : void 0;
 }
-function linkFacts(path20, configs, sources) {
+function linkFacts(path21, configs, sources) {
   return {
-    path: path20,
+    path: path21,
     configs: configs.map((c) => ({
       id: c.id,
       evidence: c.evidence,
@@ -62044,8 +62045,8 @@ function checkItem(compiled, facts, item, out, units) {
 function sentenceSpelling(units, edits) {
   return units && ((bytes2) => sizeInSentence(bytes2, edits, units.version, units.written()));
 }
-function items(facts, path20) {
-  const value = resolvePath(facts, path20);
+function items(facts, path21) {
+  const value = resolvePath(facts, path21);
   if (Array.isArray(value)) return value;
   if (value && typeof value === "object") return Object.values(value);
   return [];
@@ -62063,10 +62064,10 @@ function finding(policy, facts, units) {
     configId: facts.config.id
   };
   if (policy.docs) result.docs = policy.docs;
-  const assumed = policy.restsOn?.filter((path20) => Object.hasOwn(facts.assumed, path20)) ?? [];
+  const assumed = policy.restsOn?.filter((path21) => Object.hasOwn(facts.assumed, path21)) ?? [];
   if (assumed.length > 0) {
     result.assumed = assumed;
-    result.message += ` ${assumptionText(assumed.map((path20) => facts.assumed[path20]))}`;
+    result.message += ` ${assumptionText(assumed.map((path21) => facts.assumed[path21]))}`;
   }
   if (at.key) result.key = at.key;
   if (facts.process) result.process = facts.process.name;
@@ -62259,45 +62260,100 @@ function hashName(key) {
 }
 var HELD_WORK = 0.1;
 function listedWork(listed, setup) {
-  const stored = storedFiles(setup);
+  const stored = storedStatus(setup);
   let held = 0;
   for (const file of listed) if (stored.has(file.relative)) held++;
   return listed.length - held + held * HELD_WORK;
 }
 function cacheWork(files, setup) {
   if (!setup) return files;
-  const held = Math.min(files, storedFiles(setup).size);
+  const held = Math.min(files, storedStatus(setup).size);
   return files - held + held * HELD_WORK;
 }
 var opened = /* @__PURE__ */ new Map();
-function storedFiles(setup) {
+function openedFile(setup) {
   let stored = opened.get(setup.file);
-  if (!stored) opened.set(setup.file, stored = readStored(setup));
+  if (!stored) opened.set(setup.file, stored = openStored(setup));
   return stored;
 }
-function readStored(setup) {
-  const stored = /* @__PURE__ */ new Map();
+function storedStatus(setup) {
+  return openedFile(setup).status;
+}
+function storedFiles(setup) {
+  const file = openedFile(setup);
+  return file.files ??= readParts(setup, file);
+}
+function storedRun(setup) {
+  return openedFile(setup).run;
+}
+function openStored(setup) {
+  const none = { status: /* @__PURE__ */ new Map(), at: 0 };
+  let fd;
   try {
-    const bytes2 = (0, import_node_fs11.readFileSync)(setup.file);
-    const length = bytes2.readUInt32LE(0);
-    const header = JSON.parse(bytes2.toString("utf8", 4, 4 + length));
-    if (header.key !== setup.key || bytes2.length !== 4 + length + header.size) return stored;
-    const part = ([offset, size2]) => bytes2.subarray(4 + length + offset, 4 + length + offset + size2);
-    const judged2 = header.judging !== void 0 && sameBytes(part(header.judging), setup.judging);
-    for (const [file, stat3, load, links, judgedPart] of header.files)
+    fd = (0, import_node_fs11.openSync)(setup.file, "r");
+    const length = readAt(fd, 0, 4).readUInt32LE(0);
+    const header = JSON.parse(readAt(fd, 4, length).toString("utf8"));
+    const at = 4 + length;
+    if (header.key !== setup.key || (0, import_node_fs11.fstatSync)(fd).size !== at + header.size) throw new Error("another");
+    const status = new Map(header.files.map(([file2, stat3]) => [file2, stat3]));
+    const file = { status, fd, header, at };
+    const { run: run2 } = header;
+    if (run2 && setup.run !== void 0 && run2.key === setup.run && sameJudging(file, setup))
+      file.run = { reads: run2.reads, report: () => readPart(file, run2.report) };
+    return file;
+  } catch {
+    if (fd !== void 0) (0, import_node_fs11.closeSync)(fd);
+    return none;
+  }
+}
+function sameJudging(file, setup) {
+  const span = file.header?.judging;
+  return span !== void 0 && sameBytes(readPart(file, span), setup.judging);
+}
+function readParts(setup, file) {
+  const stored = /* @__PURE__ */ new Map();
+  const { header, fd, at } = file;
+  if (!header || fd === void 0) return stored;
+  try {
+    const judged2 = sameJudging(file, setup);
+    const bytes2 = readAt(fd, at, header.size);
+    const part = ([offset, size2]) => bytes2.subarray(offset, offset + size2);
+    for (const [path21, stat3, load, links, judgedPart] of header.files)
       stored.set(
-        file,
+        path21,
         judged2 && links && judgedPart ? { stat: stat3, load: part(load), links: part(links), judged: part(judgedPart) } : { stat: stat3, load: part(load) }
       );
   } catch {
+    stored.clear();
+  } finally {
+    (0, import_node_fs11.closeSync)(fd);
+    file.fd = void 0;
   }
   return stored;
+}
+function readPart(file, [offset, size2]) {
+  if (file.fd === void 0) return void 0;
+  try {
+    return readAt(file.fd, file.at + offset, size2);
+  } catch {
+    return void 0;
+  }
+}
+function readAt(fd, position2, size2) {
+  const bytes2 = Buffer.allocUnsafe(size2);
+  for (let done = 0; done < size2; ) {
+    const read = (0, import_node_fs11.readSync)(fd, bytes2, done, size2 - done, position2 + done);
+    if (read === 0) throw new Error("cut short");
+    done += read;
+  }
+  return bytes2;
 }
 function sameBytes(a, b) {
   return a !== void 0 && b !== void 0 && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
-function keepFiles(setup, entries) {
+function keepFiles(setup, entries, run2) {
   const stored = storedFiles(setup);
+  const storedWhole = openedFile(setup).run;
   const files = [];
   let changed = entries.length !== stored.size;
   for (const entry of entries) {
@@ -62312,6 +62368,8 @@ function keepFiles(setup, entries) {
     if (judged2 && links) Object.assign(parts3, { links, judged: judged2 });
     files.push([entry.path, parts3]);
   }
+  const whole = setup.run !== void 0 && setup.judging && run2?.reads && files.length === run2.listed ? run2 : void 0;
+  changed ||= whole !== void 0 && (!storedWhole || JSON.stringify(storedWhole.reads) !== JSON.stringify(whole.reads));
   if (!changed) return;
   const parts2 = [];
   let offset = 0;
@@ -62326,11 +62384,93 @@ function keepFiles(setup, entries) {
     if (links && judged2) at.push(place(links), place(judged2));
     return at;
   });
-  const header = { key: setup.key, size: offset, ...judging ? { judging } : {}, files: spans };
+  const report = whole?.report();
+  const kept = report && { key: setup.run, reads: whole.reads, report: place(report) };
+  const header = {
+    key: setup.key,
+    size: offset,
+    ...judging ? { judging } : {},
+    files: spans,
+    ...kept ? { run: kept } : {}
+  };
   const head = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(head.length);
   keepWhole(setup.file, () => [length, head, ...parts2]);
+}
+
+// src/engine/whole-run.ts
+var import_node_fs12 = require("node:fs");
+var import_node_path14 = __toESM(require("node:path"), 1);
+init_sources();
+async function reusedRun(setup, last, listed, later, cwd) {
+  const stored = storedStatus(setup);
+  const folders = /* @__PURE__ */ new Map();
+  const unchanged = (files) => {
+    const now2 = Date.now();
+    return files.every((file) => {
+      const known = stored.get(file.relative);
+      const stat3 = known !== void 0 && statConfined(file.file, [file.root], folders);
+      return stat3 && statKey(stat3, now2) === known;
+    });
+  };
+  if (!unchanged(listed)) return void 0;
+  const more = later ? await later : [];
+  if (listed.length + more.length !== stored.size || !unchanged(more)) return void 0;
+  const root = realRoot(cwd) ?? cwd;
+  const now = Date.now();
+  if (!last.reads.every(([relative2, status]) => readStatus(root, relative2, folders, now) === status))
+    return void 0;
+  const bytes2 = last.report();
+  if (!bytes2) return void 0;
+  try {
+    const whole = process.getBuiltinModule("node:v8").deserialize(bytes2);
+    const stats = { ...whole.report.stats, cached: stored.size, reused: true };
+    return { report: { ...whole.report, stats }, packNotices: whole.packNotices };
+  } catch {
+    return void 0;
+  }
+}
+function readsOutside(read, listed, cwd) {
+  const names = new Set(listed.map((file) => file.relative));
+  const root = realRoot(cwd) ?? cwd;
+  const folders = /* @__PURE__ */ new Map();
+  const reads = /* @__PURE__ */ new Map();
+  return {
+    reads,
+    read: (relative2) => {
+      if (inTree(relative2) && !names.has(relative2) && !reads.has(relative2))
+        reads.set(relative2, readStatus(root, relative2, folders, Date.now()));
+      return read(relative2);
+    }
+  };
+}
+function readStatus(root, relative2, folders, now) {
+  const file = import_node_path14.default.join(root, relative2);
+  const stat3 = statConfined(file, [root], folders);
+  if (stat3) return statKey(stat3, now);
+  try {
+    const found = (0, import_node_fs12.lstatSync)(file, { throwIfNoEntry: false });
+    if (!found) return "none";
+    return found.isDirectory() ? "folder" : void 0;
+  } catch {
+    return "none";
+  }
+}
+function keptRun(report, found, packNotices, listed, reads) {
+  const statuses = [...reads ?? []];
+  return {
+    listed,
+    reads: statuses.every(([, status]) => status !== void 0) ? statuses : void 0,
+    report: () => {
+      try {
+        const whole = { report: { ...report, notices: found }, packNotices };
+        return process.getBuiltinModule("node:v8").serialize(whole);
+      } catch {
+        return void 0;
+      }
+    }
+  };
 }
 
 // src/engine/files.ts
@@ -62471,11 +62611,11 @@ function judgeChunk(chunk, links, context3, pack) {
   });
   const fromCache = judgedFiles.size > 0;
   if (fromCache || fresh.length > 0) splitByFile(evaluated, files, judgedFiles);
-  for (const { path: path20, links: linked, outcome } of fresh) {
-    const entry = chunk.cache.get(path20);
+  for (const { path: path21, links: linked, outcome } of fresh) {
+    const entry = chunk.cache.get(path21);
     entry.links = linked;
     const kept = {
-      ...judgedFiles.get(path20),
+      ...judgedFiles.get(path21),
       breakdowns: outcome.results.map((r) => r.breakdown)
     };
     entry.judged = serialize(kept);
@@ -62577,15 +62717,15 @@ function isEmptyFile(config) {
 }
 
 // src/engine/threads.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 var import_node_url4 = require("node:url");
 var CHUNK_FILES = 64;
 var MIN_FILES_PER_THREAD = 1e3;
 function workerEntry() {
-  const file = import_node_path14.default.join(import_node_path14.default.dirname((0, import_node_url4.fileURLToPath)(__importMetaUrl)), "lint-worker.js");
-  return (0, import_node_fs12.existsSync)(file) ? file : void 0;
+  const file = import_node_path15.default.join(import_node_path15.default.dirname((0, import_node_url4.fileURLToPath)(__importMetaUrl)), "lint-worker.js");
+  return (0, import_node_fs13.existsSync)(file) ? file : void 0;
 }
 function threadCount(files, concurrency) {
   if (concurrency !== "auto") return Math.max(1, Math.min(concurrency, files));
@@ -62816,11 +62956,11 @@ async function prepare(options) {
   const { settings, problems } = await loadSettings2(options.cwd, options.configFile, options.workspace);
   for (const problem of problems) notices.push(setupNotice("settings-invalid", options.cwd, problem));
   const policyDirs = [builtinPolicyDir(), ...settings.policyDirs, ...options.policyDirs ?? []].map(
-    (dir) => import_node_path15.default.resolve(options.cwd, dir)
+    (dir) => import_node_path16.default.resolve(options.cwd, dir)
   );
   let baseline;
   if (settings.baseline) {
-    const file = import_node_path15.default.resolve(options.cwd, settings.baseline);
+    const file = import_node_path16.default.resolve(options.cwd, settings.baseline);
     try {
       const read = readConfined(file, settings.root ? [settings.root] : []);
       if (!read.ok) throw new Error(read.message);
@@ -62839,11 +62979,14 @@ async function prepare(options) {
     if (!loading)
       packs.set(key, loading = compilePolicies(policyDirs, { trusted: [builtinPolicyDir()] }));
     const loaded = await loading;
-    for (const problem of loaded.problems)
-      notices.push(setupNotice("policy-invalid", options.cwd, problem));
+    prepared.packNotices = loaded.problems.map(
+      (problem) => setupNotice("policy-invalid", options.cwd, problem)
+    );
+    notices.push(...prepared.packNotices);
     return loaded.pack;
   })();
-  return { settings, baseline, pack, policyDirs, notices };
+  const prepared = { settings, baseline, pack, policyDirs, notices };
+  return prepared;
 }
 function setupNotice(code18, cwd, problem) {
   return {
@@ -62858,7 +63001,8 @@ async function lint(options, given) {
   const early = earlyTreeSize(options.cwd);
   const cache = options.cache ? lintCache(options, prepared, early) : void 0;
   const threads = newThreads(options, prepared, true, cache);
-  if (!options.onlyFiles) threads.start(threadCount(cacheWork(early, cache), concurrency));
+  const last = cache && storedRun(cache);
+  if (!options.onlyFiles && !last) threads.start(threadCount(cacheWork(early, cache), concurrency));
   const listing = listCandidates({
     cwd: options.cwd,
     paths: options.paths,
@@ -62867,14 +63011,17 @@ async function lint(options, given) {
   });
   const only = options.onlyFiles ? new Set(options.onlyFiles) : void 0;
   const kept = (files) => only ? files.filter((f) => only.has(f.relative)) : files;
-  return lintListed(
-    options,
-    prepared,
-    threads,
-    kept(listing.listed),
-    listing.notices,
-    listing.later?.then(kept)
-  );
+  const listed = kept(listing.listed);
+  const later = listing.later?.then(kept);
+  const reused = last && await reusedRun(cache, last, listed, later, options.cwd);
+  if (reused) {
+    const packNotices = prepared.packNotices ? [] : reused.packNotices;
+    return {
+      ...reused.report,
+      notices: [...prepared.notices, ...packNotices, ...listing.notices, ...reused.report.notices]
+    };
+  }
+  return lintListed(options, prepared, threads, listed, listing.notices, later, cache?.run !== void 0);
 }
 async function lintGiven(options, files, given, judge = true) {
   const prepared = given ?? await prepare(options);
@@ -62905,12 +63052,14 @@ function lintCache(options, prepared, early, from = "work tree") {
   const root = realRoot(options.cwd);
   if (!root || early === 0 || early > CACHED_FILES_MAX) return void 0;
   const { paths, include, exclude, onlyFiles } = options;
-  return cacheSetup(root, { from, paths, include, exclude, onlyFiles }, prepared.policyDirs, [
+  const setup = cacheSetup(root, { from, paths, include, exclude, onlyFiles }, prepared.policyDirs, [
     prepared.settings,
     prepared.baseline
   ]);
+  const run2 = JSON.stringify([options.cwd, options.flinkVersion ?? null, options.maxConfigs ?? MAX_CONFIGS]);
+  return setup?.judging && from === "work tree" ? { ...setup, run: run2 } : setup;
 }
-async function lintListed(options, prepared, threads, listed, listingNotices, later) {
+async function lintListed(options, prepared, threads, listed, listingNotices, later, keepRun = false) {
   const { settings } = prepared;
   const maxConfigs = options.maxConfigs ?? MAX_CONFIGS;
   const concurrency = options.concurrency ?? "auto";
@@ -62926,36 +63075,35 @@ async function lintListed(options, prepared, threads, listed, listingNotices, la
     return files2;
   }) : Promise.resolve(listed);
   const versions = { override: options.flinkVersion, fallback: settings.flinkVersion };
+  let reads;
   const shares = await threads.run(
     listed,
     async (facts) => {
       const files2 = await all;
       await prepareLink(files2.map((f) => f.relative));
       const read = treeReader(files2, files2.some((f) => f.bytes) ? void 0 : options.cwd);
-      return link(facts, versions, read);
+      if (!keepRun) return link(facts, versions, read);
+      const outside2 = readsOutside(read, files2, options.cwd);
+      reads = outside2.reads;
+      return link(facts, versions, outside2.read);
     },
     prepared.pack,
     { onProgress: options.onProgress, later }
   );
   const files = (await all).length;
   const kept = shares.flatMap((share) => share.cache ?? []);
-  if (cache && files <= CACHED_FILES_MAX) keepFiles(cache, kept);
   const { results, findings, suppressed, sources, judged: judged2, ruledOut, ...merged } = mergeShares(
     shares,
     maxConfigs
   );
   const policies = judged2 && threads.judges ? (await prepared.pack()).policies.map((p) => p.policy) : [];
-  return {
+  const found = [...merged.notices, ...unreportedProblems(results, [...findings, ...suppressed])];
+  const report = {
     tool: { ...TOOL },
     configs: results,
     findings,
     suppressed,
-    notices: [
-      ...prepared.notices,
-      ...listingNotices,
-      ...merged.notices,
-      ...unreportedProblems(results, [...findings, ...suppressed])
-    ],
+    notices: [...prepared.notices, ...listingNotices, ...found],
     policies,
     sources,
     stats: {
@@ -62972,6 +63120,13 @@ async function lintListed(options, prepared, threads, listed, listingNotices, la
       suppressed: suppressed.length
     }
   };
+  if (cache && files <= CACHED_FILES_MAX)
+    keepFiles(
+      cache,
+      kept,
+      keepRun ? keptRun(report, found, prepared.packNotices ?? [], files, reads) : void 0
+    );
+  return report;
 }
 function earlyTreeSize(cwd) {
   return Math.floor((trackedFileCount(cwd) ?? 0) / 2);
@@ -62991,12 +63146,12 @@ function unreportedProblems(results, reported) {
   return notices;
 }
 function relative(cwd, file) {
-  const rel = import_node_path15.default.isAbsolute(file) ? import_node_path15.default.relative(cwd, file) : file;
-  return rel.split(import_node_path15.default.sep).join("/");
+  const rel = import_node_path16.default.isAbsolute(file) ? import_node_path16.default.relative(cwd, file) : file;
+  return rel.split(import_node_path16.default.sep).join("/");
 }
 
 // src/engine/compare.ts
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 
 // src/report/breakdown-diff.ts
 var TASKMANAGER_COMPONENTS = [
@@ -63364,8 +63519,8 @@ function ruleLink(ruleId, docs) {
 function lineLink(links, file, line) {
   const label = md`${file}:${String(line)}`;
   if (!links) return label;
-  const path20 = file.split("/").map(encodeURIComponent).join("/");
-  return link2(label, `${links.serverUrl}/${links.repository}/blob/${links.ref}/${path20}#L${line}`);
+  const path21 = file.split("/").map(encodeURIComponent).join("/");
+  return link2(label, `${links.serverUrl}/${links.repository}/blob/${links.ref}/${path21}#L${line}`);
 }
 function countsText(report) {
   const { errors, warnings, infos } = report.summary;
@@ -64932,7 +65087,7 @@ async function lintBase(options, base) {
     // Settings, policies and the baseline are read from the head's workspace, confined to it.
     workspace: options.workspace ?? options.cwd,
     configFile: settingsFile(options.cwd, options.configFile),
-    policyDirs: options.policyDirs?.map((d) => import_node_path16.default.resolve(options.cwd, d)),
+    policyDirs: options.policyDirs?.map((d) => import_node_path17.default.resolve(options.cwd, d)),
     onlyFiles: void 0
   };
   const report = await lintGiven(baseOptions, given, await prepare(baseOptions), false);
@@ -64966,7 +65121,7 @@ async function gitBase(cwd, ref, against, fetch3 = false) {
   return { ref, commit, touched, read, readMany };
 }
 function repositoryPath2(cwd, file) {
-  return import_node_path16.default.relative(cwd, import_node_path16.default.resolve(cwd, file)).split(import_node_path16.default.sep).join("/") || ".";
+  return import_node_path17.default.relative(cwd, import_node_path17.default.resolve(cwd, file)).split(import_node_path17.default.sep).join("/") || ".";
 }
 
 // src/engine/text.ts
@@ -65160,7 +65315,7 @@ async function syncAuditIssue(request2) {
 
 // src/github/pr-report.ts
 var import_promises2 = require("node:fs/promises");
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 var PR_REPORT_FILE = "flink-memory-lint-pr.json";
 var FORMAT = "flink-memory-lint/pull-request-report";
 var VERSION9 = 1;
@@ -65184,8 +65339,8 @@ function reviver(_key, value) {
   return value;
 }
 async function writePrReport(target2, data) {
-  const file = target2.endsWith(".json") ? target2 : import_node_path17.default.join(target2, PR_REPORT_FILE);
-  await (0, import_promises2.mkdir)(import_node_path17.default.dirname(file), { recursive: true });
+  const file = target2.endsWith(".json") ? target2 : import_node_path18.default.join(target2, PR_REPORT_FILE);
+  await (0, import_promises2.mkdir)(import_node_path18.default.dirname(file), { recursive: true });
   await (0, import_promises2.writeFile)(file, JSON.stringify({ format: FORMAT, version: VERSION9, ...data }, replacer));
   return file;
 }
@@ -65197,7 +65352,7 @@ function bad(what) {
 async function readPrReport(source) {
   let file = source;
   const info3 = await (0, import_promises2.stat)(file).catch(() => bad(`${source} does not exist`));
-  if (info3.isDirectory()) file = import_node_path17.default.join(source, PR_REPORT_FILE);
+  if (info3.isDirectory()) file = import_node_path18.default.join(source, PR_REPORT_FILE);
   const size2 = (await (0, import_promises2.stat)(file).catch(() => bad(`${file} does not exist`))).size;
   if (size2 > MAX_BYTES) bad(`${file} is larger than ${MAX_BYTES} bytes`);
   let data;
@@ -65235,7 +65390,7 @@ async function verifyPullRequest(client, repo, number, runHeadSha) {
   return void 0;
 }
 async function publishedPullRequest(options) {
-  const report = await readPrReport(import_node_path17.default.resolve(options.workspace, options.source));
+  const report = await readPrReport(import_node_path18.default.resolve(options.workspace, options.source));
   const trigger = options.payload?.workflow_run;
   const runHead = typeof trigger?.head_sha === "string" ? trigger.head_sha : void 0;
   if (!options.client)
@@ -65257,7 +65412,7 @@ async function publishedPullRequest(options) {
 
 // src/github/base-side.ts
 var import_promises3 = require("node:fs/promises");
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 init_sources();
 async function apiFile(api, ref, file) {
   try {
@@ -65299,7 +65454,7 @@ async function apiTouched(api, request2, read, problems) {
   const touched = [];
   for (const file of await api.headFiles()) {
     const base = await read(file);
-    const head = await (0, import_promises3.readFile)(import_node_path18.default.join(request2.cwd, file)).catch(() => void 0);
+    const head = await (0, import_promises3.readFile)(import_node_path19.default.join(request2.cwd, file)).catch(() => void 0);
     if (!base) touched.push({ path: file });
     else if (!head || !base.equals(head)) touched.push({ path: file, basePath: file });
   }
@@ -65633,7 +65788,7 @@ function lintOptions(ctx, paths, onlyFiles) {
     workspace,
     flinkVersion: inputs.flinkVersion,
     configFile: settingsFile(workspace, inputs.config || void 0),
-    policyDirs: inputs.policies.map((dir) => import_node_path19.default.resolve(workspace, dir)),
+    policyDirs: inputs.policies.map((dir) => import_node_path20.default.resolve(workspace, dir)),
     ...onlyFiles ? { onlyFiles } : {}
   };
 }
@@ -65752,7 +65907,7 @@ async function run(ctx) {
   const touched = new Set(pr?.touched ?? []);
   const diffs = prepared?.diffs ?? (pr?.base ? compareWithBase(pr.base, head).diffs : []);
   if (isPr && !prepared && inputs.reportArtifact) {
-    const file = await writePrReport(import_node_path19.default.resolve(ctx.workspace, inputs.reportArtifact), {
+    const file = await writePrReport(import_node_path20.default.resolve(ctx.workspace, inputs.reportArtifact), {
       pullRequest: { number: event.number, headSha: event.headSha, baseSha: event.baseSha },
       touched: [...touched],
       report: head,
@@ -65862,7 +66017,7 @@ async function writeSummary(markdown) {
     info("No GITHUB_STEP_SUMMARY: the job summary is not written.");
     return;
   }
-  await (0, import_promises4.mkdir)(import_node_path19.default.dirname(file), { recursive: true });
+  await (0, import_promises4.mkdir)(import_node_path20.default.dirname(file), { recursive: true });
   await (0, import_promises4.writeFile)(file, markdown, { flag: "a" });
 }
 

@@ -61,6 +61,7 @@ describe('lint keeps what it learnt of each file, and a report never depends on 
     return {
       report: child.stdout,
       unchanged: /(\d+) unchanged since the last run/.exec(verbose)?.[1],
+      reused: verbose.includes('the last report reused'),
       verbose,
     };
   };
@@ -88,6 +89,46 @@ describe('lint keeps what it learnt of each file, and a report never depends on 
     // flink-conf.yaml twice (conf/ and app/), docker-compose.yml, service.yaml.
     expect(second.unchanged).toBe('4');
     expect(second.verbose).toMatch(/4 files listed by name, 1 ruled out on their text/);
+    // Nothing changed since the last run: its report is this one's, nothing read, linked or judged.
+    expect(first.reused).toBe(false);
+    expect(second.reused).toBe(true);
+  });
+
+  it('lints again when a file is added to the tree or taken from it', async () => {
+    const added = path.join(repo, 'app/more/flink-conf.yaml');
+    mkdirSync(path.dirname(added));
+    writeFileSync(added, 'taskmanager.memory.process.size: 1g\n');
+    await settle();
+    const after = both();
+    expect(after.reused).toBe(false);
+    expect(after.report).toContain('app/more/flink-conf.yaml');
+    expect(both().reused).toBe(true);
+    rmSync(path.dirname(added), { recursive: true });
+    const removed = both();
+    expect(removed.reused).toBe(false);
+    expect(removed.report).not.toContain('app/more/flink-conf.yaml');
+  });
+
+  it("lints again when a file the links read outside the listing changes (a compose project's .env)", async () => {
+    const compose = path.join(repo, 'docker-compose.yml');
+    const text = readFileSync(compose, 'utf8');
+    writeFileSync(compose, text.replace('mem_limit: 1024m', 'mem_limit: ${TM_LIMIT:-1024m}'));
+    await settle();
+    lint();
+    const before = both();
+    expect(before.reused).toBe(true);
+    expect(findings(before.report)).toContain('process-exceeds-container conf/flink-conf.yaml:3');
+    // Not a YAML file: never listed, read only for the compose file's variables.
+    writeFileSync(path.join(repo, '.env'), 'TM_LIMIT=4096m\n');
+    const after = both();
+    expect(after.reused).toBe(false);
+    expect(findings(after.report)).not.toContain('process-exceeds-container conf/flink-conf.yaml:3');
+    await settle();
+    lint();
+    expect(both().reused).toBe(true);
+    rmSync(path.join(repo, '.env'));
+    expect(findings(both().report)).toContain('process-exceeds-container conf/flink-conf.yaml:3');
+    writeFileSync(compose, text);
   });
 
   it('judges a config again when a file it runs in changes, though the config itself did not', async () => {

@@ -156,8 +156,10 @@ export function lintCommand(): Command {
         if (report.summary.configs === 0)
           process.stderr.write(`warning: no Flink configuration found under ${visible(paths.join(', '))}\n`);
         if (flags.verbose && report.stats) {
-          const { listed, ruledOut, cached } = report.stats;
-          const unchanged = cached === undefined ? '' : `, ${cached} unchanged since the last run (not read)`;
+          const { listed, ruledOut, cached, reused } = report.stats;
+          const unchanged =
+            (cached === undefined ? '' : `, ${cached} unchanged since the last run (not read)`) +
+            (reused ? ', nothing else changed (the last report reused)' : '');
           process.stderr.write(
             `verbose: ${listed} files listed by name, ${ruledOut} ruled out on their text before parsing, ${report.summary.configs} configs${unchanged}\n`,
           );

@@ -35,8 +35,10 @@ import {
   cacheWork,
   keepFiles,
   listedWork,
+  storedRun,
   type CacheSetup,
 } from './result-cache.js';
+import { keptRun, readsOutside, reusedRun } from './whole-run.js';
 import { mergeShares, type FilesContext } from './files.js';
 import { LintThreads, threadCount } from './threads.js';
 
@@ -52,6 +54,8 @@ export interface Prepared {
   /** The policy folders the pack is compiled from (a worker thread compiles its own). */
   policyDirs: string[];
   notices: Notice[];
+  /** The notices compiling the pack added to `notices`, once it is compiled. */
+  packNotices?: Notice[];
 }
 
 /** Compiled packs by folder list: the action lints the head and the base in one process. */
@@ -90,11 +94,14 @@ export async function prepare(options: LintOptions): Promise<Prepared> {
       if (!loading)
         packs.set(key, (loading = compilePolicies(policyDirs, { trusted: [builtinPolicyDir()] })));
       const loaded = await loading;
-      for (const problem of loaded.problems)
-        notices.push(setupNotice('policy-invalid', options.cwd, problem));
+      prepared.packNotices = loaded.problems.map((problem) =>
+        setupNotice('policy-invalid', options.cwd, problem),
+      );
+      notices.push(...prepared.packNotices);
       return loaded.pack;
     })());
-  return { settings, baseline, pack, policyDirs, notices };
+  const prepared: Prepared = { settings, baseline, pack, policyDirs, notices };
+  return prepared;
 }
 
 function setupNotice(code: string, cwd: string, problem: PolicyProblem): Notice {
@@ -112,9 +119,11 @@ export async function lint(options: LintOptions, given?: Prepared): Promise<Repo
   const early = earlyTreeSize(options.cwd);
   const cache = options.cache ? lintCache(options, prepared, early) : undefined;
   const threads = newThreads(options, prepared, true, cache);
+  // The last run's report, where the cache holds it: no thread is needed unless something changed.
+  const last = cache && storedRun(cache);
   // A large tree is known from git's index before it is listed: workers start up meanwhile, unless
   // the cache holds most of its files.
-  if (!options.onlyFiles) threads.start(threadCount(cacheWork(early, cache), concurrency));
+  if (!options.onlyFiles && !last) threads.start(threadCount(cacheWork(early, cache), concurrency));
   const listing = listCandidates({
     cwd: options.cwd,
     paths: options.paths,
@@ -123,14 +132,18 @@ export async function lint(options: LintOptions, given?: Prepared): Promise<Repo
   });
   const only = options.onlyFiles ? new Set(options.onlyFiles) : undefined;
   const kept = (files: ListedFile[]) => (only ? files.filter((f) => only.has(f.relative)) : files);
-  return lintListed(
-    options,
-    prepared,
-    threads,
-    kept(listing.listed),
-    listing.notices,
-    listing.later?.then(kept),
-  );
+  const listed = kept(listing.listed);
+  const later = listing.later?.then(kept);
+  const reused = last && (await reusedRun(cache, last, listed, later, options.cwd));
+  if (reused) {
+    // The pack is not compiled: its notices are the last run's, said where compiling says them.
+    const packNotices = prepared.packNotices ? [] : reused.packNotices;
+    return {
+      ...reused.report,
+      notices: [...prepared.notices, ...packNotices, ...listing.notices, ...reused.report.notices],
+    };
+  }
+  return lintListed(options, prepared, threads, listed, listing.notices, later, cache?.run !== undefined);
 }
 
 /** A file given with its content, not read from the disk (a base revision's, from git). */
@@ -195,10 +208,14 @@ function lintCache(
   const root = realRoot(options.cwd);
   if (!root || early === 0 || early > CACHED_FILES_MAX) return undefined;
   const { paths, include, exclude, onlyFiles } = options;
-  return cacheSetup(root, { from, paths, include, exclude, onlyFiles }, prepared.policyDirs, [
+  const setup = cacheSetup(root, { from, paths, include, exclude, onlyFiles }, prepared.policyDirs, [
     prepared.settings,
     prepared.baseline,
   ]);
+  // A work tree's run keeps its report whole too: what else it depends on is the reports' folder,
+  // the version asked for and the room for configs (the settings and policies are judging's).
+  const run = JSON.stringify([options.cwd, options.flinkVersion ?? null, options.maxConfigs ?? MAX_CONFIGS]);
+  return setup?.judging && from === 'work tree' ? { ...setup, run } : setup;
 }
 
 async function lintListed(
@@ -208,6 +225,7 @@ async function lintListed(
   listed: readonly ListedFile[],
   listingNotices: readonly Notice[],
   later?: Promise<readonly ListedFile[]>,
+  keepRun = false,
 ): Promise<Report> {
   const { settings } = prepared;
   const maxConfigs = options.maxConfigs ?? MAX_CONFIGS;
@@ -227,6 +245,7 @@ async function lintListed(
       })
     : Promise.resolve(listed);
   const versions = { override: options.flinkVersion, fallback: settings.flinkVersion };
+  let reads: Map<string, string | undefined> | undefined;
   const shares = await threads.run(
     listed,
     async (facts) => {
@@ -235,31 +254,29 @@ async function lintListed(
       // The link stage reads the files other files name (a kustomization's bases and patches) from
       // the tree: from where they were listed, or the workspace when the run reads the disk.
       const read = treeReader(files, files.some((f) => f.bytes) ? undefined : options.cwd);
-      return link(facts, versions, read);
+      if (!keepRun) return link(facts, versions, read);
+      const outside = readsOutside(read, files, options.cwd);
+      reads = outside.reads;
+      return link(facts, versions, outside.read);
     },
     prepared.pack,
     { onProgress: options.onProgress, later },
   );
   const files = (await all).length;
   const kept = shares.flatMap((share) => share.cache ?? []);
-  if (cache && files <= CACHED_FILES_MAX) keepFiles(cache, kept);
   const { results, findings, suppressed, sources, judged, ruledOut, ...merged } = mergeShares(
     shares,
     maxConfigs,
   );
   // Compiling the pack records its problems among the prepared notices: first, then read them.
   const policies = judged && threads.judges ? (await prepared.pack()).policies.map((p) => p.policy) : [];
-  return {
+  const found = [...merged.notices, ...unreportedProblems(results, [...findings, ...suppressed])];
+  const report: Report = {
     tool: { ...TOOL },
     configs: results,
     findings,
     suppressed,
-    notices: [
-      ...prepared.notices,
-      ...listingNotices,
-      ...merged.notices,
-      ...unreportedProblems(results, [...findings, ...suppressed]),
-    ],
+    notices: [...prepared.notices, ...listingNotices, ...found],
     policies,
     sources,
     stats: {
@@ -276,6 +293,13 @@ async function lintListed(
       suppressed: suppressed.length,
     },
   };
+  if (cache && files <= CACHED_FILES_MAX)
+    keepFiles(
+      cache,
+      kept,
+      keepRun ? keptRun(report, found, prepared.packNotices ?? [], files, reads) : undefined,
+    );
+  return report;
 }
 
 /**

@@ -5,7 +5,7 @@
 // the baseline, the policy folders). A file whose times are too recent to tell a later write from
 // this one (git's "racily clean" entries) is read every time until they are not. A cache can only
 // spare work: with it or without, a report is the same, byte for byte.
-import { lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheFolder, keepWhole } from '../code-cache.js';
@@ -18,6 +18,22 @@ export interface CacheSetup {
   key: string;
   /** Everything judging reads besides a file and its links, serialised; absent: judging is not kept. */
   judging?: Uint8Array;
+  /**
+   * What else a whole report depends on (a run's options), where the run's report is kept whole;
+   * absent: it is not (files given from git, or judging not kept).
+   */
+  run?: string;
+}
+
+/**
+ * A run's report, kept whole: it holds while every listed file and the listing are as they were,
+ * and every file outside the listing that the links read has the status it had.
+ */
+export interface StoredRun {
+  /** Path (relative to the tree) and status of each file the link stage read outside the listing. */
+  reads: [string, string][];
+  /** Read when asked for: undefined where it cannot be. */
+  report: () => Uint8Array | undefined;
 }
 
 /** One file's part of the cache file. */
@@ -140,7 +156,7 @@ const HELD_WORK = 0.1;
 
 /** The work of the listed files, in files to read (threads.ts sizes a run by it). */
 export function listedWork(listed: readonly { relative: string }[], setup: CacheSetup): number {
-  const stored = storedFiles(setup);
+  const stored = storedStatus(setup);
   let held = 0;
   for (const file of listed) if (stored.has(file.relative)) held++;
   return listed.length - held + held * HELD_WORK;
@@ -149,24 +165,40 @@ export function listedWork(listed: readonly { relative: string }[], setup: Cache
 /** The same, before the files are listed: a guess of how many there are, less those the cache holds. */
 export function cacheWork(files: number, setup: CacheSetup | undefined): number {
   if (!setup) return files;
-  const held = Math.min(files, storedFiles(setup).size);
+  const held = Math.min(files, storedStatus(setup).size);
   return files - held + held * HELD_WORK;
 }
 
-/** The cache file as this thread read it, once: path → stored parts. */
-const opened = new Map<string, Map<string, Stored>>();
+/** The cache file as this thread opened it, once, by its path. */
+const opened = new Map<string, Opened>();
+
+function openedFile(setup: CacheSetup): Opened {
+  let stored = opened.get(setup.file);
+  if (!stored) opened.set(setup.file, (stored = openStored(setup)));
+  return stored;
+}
+
+/** Each file the cache holds, with its status: its header alone. */
+export function storedStatus(setup: CacheSetup): ReadonlyMap<string, string> {
+  return openedFile(setup).status;
+}
 
 /** What the cache held when the run began (empty if nothing, or another tree's, or unreadable). */
 export function storedFiles(setup: CacheSetup): ReadonlyMap<string, Stored> {
-  let stored = opened.get(setup.file);
-  if (!stored) opened.set(setup.file, (stored = readStored(setup)));
-  return stored;
+  const file = openedFile(setup);
+  return (file.files ??= readParts(setup, file));
+}
+
+/** The report the cache holds whole for a run like this one, if any (still to be checked: `lint.ts`). */
+export function storedRun(setup: CacheSetup): StoredRun | undefined {
+  return openedFile(setup).run;
 }
 
 /**
  * The cache file: the length of its header (4 bytes, little-endian), the header (JSON: the key,
- * each file's path, status and where its parts lie), then the parts, back to back. Read whole in
- * one call; the parts are views of it, decoded only for the files a thread looks at.
+ * each file's path, status and where its parts lie), then the parts, back to back. The header is
+ * read first; the parts, where a thread looks at files, in one call, and are views of it, decoded
+ * only for the files it looks at; a run whose report is kept whole reads that part alone.
  */
 interface Header {
   key: string;
@@ -174,32 +206,98 @@ interface Header {
   size: number;
   judging?: Span;
   files: [string, string, Span, Span?, Span?][];
+  run?: { key: string; reads: [string, string][]; report: Span };
+}
+
+/** The cache file as a thread opened it: its header, and the parts once read. */
+interface Opened {
+  status: Map<string, string>;
+  /** Open until the parts are read: another run may replace the file meanwhile. */
+  fd?: number;
+  header?: Header;
+  /** Where the parts begin. */
+  at: number;
+  files?: Map<string, Stored>;
+  run?: StoredRun;
 }
 
 /** Where a part lies: offset after the header, length. */
 type Span = [number, number];
 
-function readStored(setup: CacheSetup): Map<string, Stored> {
-  const stored = new Map<string, Stored>();
+/** Reads the header of the cache file; the parts stay on disk, the file open. */
+function openStored(setup: CacheSetup): Opened {
+  const none: Opened = { status: new Map(), at: 0 };
+  let fd: number | undefined;
   try {
-    const bytes = readFileSync(setup.file);
-    const length = bytes.readUInt32LE(0);
-    const header = JSON.parse(bytes.toString('utf8', 4, 4 + length)) as Header;
-    if (header.key !== setup.key || bytes.length !== 4 + length + header.size) return stored;
-    const part = ([offset, size]: Span) => bytes.subarray(4 + length + offset, 4 + length + offset + size);
-    // Judged under other settings or policies: only what loading gave still holds.
-    const judged = header.judging !== undefined && sameBytes(part(header.judging), setup.judging);
-    for (const [file, stat, load, links, judgedPart] of header.files)
+    fd = openSync(setup.file, 'r');
+    const length = readAt(fd, 0, 4).readUInt32LE(0);
+    const header = JSON.parse(readAt(fd, 4, length).toString('utf8')) as Header;
+    const at = 4 + length;
+    if (header.key !== setup.key || fstatSync(fd).size !== at + header.size) throw new Error('another');
+    const status = new Map(header.files.map(([file, stat]) => [file, stat]));
+    const file: Opened = { status, fd, header, at };
+    const { run } = header;
+    // Judged under other settings or policies: only what loading gave still holds (`readParts`).
+    if (run && setup.run !== undefined && run.key === setup.run && sameJudging(file, setup))
+      file.run = { reads: run.reads, report: () => readPart(file, run.report) };
+    return file;
+  } catch {
+    // None yet, or not one this build can read: the run reads every file.
+    if (fd !== undefined) closeSync(fd);
+    return none;
+  }
+}
+
+/** Whether what the file's configs were judged with is what this run judges with. */
+function sameJudging(file: Opened, setup: CacheSetup): boolean {
+  const span = file.header?.judging;
+  return span !== undefined && sameBytes(readPart(file, span), setup.judging);
+}
+
+/** The parts of every file the cache holds, read in one call; the file is closed. */
+function readParts(setup: CacheSetup, file: Opened): Map<string, Stored> {
+  const stored = new Map<string, Stored>();
+  const { header, fd, at } = file;
+  if (!header || fd === undefined) return stored;
+  try {
+    const judged = sameJudging(file, setup);
+    const bytes = readAt(fd, at, header.size);
+    const part = ([offset, size]: Span) => bytes.subarray(offset, offset + size);
+    for (const [path, stat, load, links, judgedPart] of header.files)
       stored.set(
-        file,
+        path,
         judged && links && judgedPart
           ? { stat, load: part(load), links: part(links), judged: part(judgedPart) }
           : { stat, load: part(load) },
       );
   } catch {
-    // None yet, or not one this build can read: the run reads every file.
+    stored.clear();
+  } finally {
+    closeSync(fd);
+    file.fd = undefined;
   }
   return stored;
+}
+
+/** One part on its own, while the file is open; undefined once it is closed, or on a failed read. */
+function readPart(file: Opened, [offset, size]: Span): Uint8Array | undefined {
+  if (file.fd === undefined) return undefined;
+  try {
+    return readAt(file.fd, file.at + offset, size);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `size` bytes of an open file from `position`; throws where the file is shorter. */
+function readAt(fd: number, position: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  for (let done = 0; done < size;) {
+    const read = readSync(fd, bytes, done, size - done, position + done);
+    if (read === 0) throw new Error('cut short');
+    done += read;
+  }
+  return bytes;
 }
 
 /** Whether two byte strings are there and equal. */
@@ -207,13 +305,23 @@ export function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined):
   return a !== undefined && b !== undefined && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
 
+/** A run's report to keep whole: where the listing was `listed` files, each of them kept. */
+export interface RunToKeep {
+  listed: number;
+  /** As `StoredRun`'s; undefined where one of them was too recent to tell a later write. */
+  reads: [string, string][] | undefined;
+  /** The report, serialised on demand (only when something changed); undefined if it cannot be. */
+  report: () => Uint8Array | undefined;
+}
+
 /**
  * Writes the cache of this run's files (main thread, once the run is over): the parts each thread
- * made or used; the files the run did not list are dropped. Nothing is written when nothing
- * changed.
+ * made or used; the files the run did not list are dropped; the run's report, where every listed
+ * file is kept. Nothing is written when nothing changed.
  */
-export function keepFiles(setup: CacheSetup, entries: readonly CacheEntry[]): void {
+export function keepFiles(setup: CacheSetup, entries: readonly CacheEntry[], run?: RunToKeep): void {
   const stored = storedFiles(setup);
+  const storedWhole = openedFile(setup).run;
   const files: [string, Stored][] = [];
   let changed = entries.length !== stored.size;
   for (const entry of entries) {
@@ -230,6 +338,11 @@ export function keepFiles(setup: CacheSetup, entries: readonly CacheEntry[]): vo
     if (judged && links) Object.assign(parts, { links, judged });
     files.push([entry.path, parts]);
   }
+  const whole =
+    setup.run !== undefined && setup.judging && run?.reads && files.length === run.listed ? run : undefined;
+  changed ||=
+    whole !== undefined &&
+    (!storedWhole || JSON.stringify(storedWhole.reads) !== JSON.stringify(whole.reads));
   if (!changed) return;
   const parts: Uint8Array[] = [];
   let offset = 0;
@@ -244,7 +357,15 @@ export function keepFiles(setup: CacheSetup, entries: readonly CacheEntry[]): vo
     if (links && judged) at.push(place(links), place(judged));
     return at;
   });
-  const header: Header = { key: setup.key, size: offset, ...(judging ? { judging } : {}), files: spans };
+  const report = whole?.report();
+  const kept = report && { key: setup.run!, reads: whole!.reads!, report: place(report) };
+  const header: Header = {
+    key: setup.key,
+    size: offset,
+    ...(judging ? { judging } : {}),
+    files: spans,
+    ...(kept ? { run: kept } : {}),
+  };
   const head = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(head.length);

@@ -37,6 +37,8 @@ export interface RunStats {
   ruledOut: number;
   /** Files unchanged since an earlier run, taken from the cache instead of read (`lint`'s cache). */
   cached?: number;
+  /** Nothing the report depends on changed since the last run: its report is this one. */
+  reused?: boolean;
 }
 
 /** What `lint` returns; the CLI and the action render the same report. */

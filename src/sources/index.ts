@@ -40,7 +40,7 @@ export { isKustomizationFileName } from './formats/kustomization.js';
 export { wholeFileFormat, type WholeFileFormat } from './formats/whole-file.js';
 export { markOverrides } from './config-builder.js';
 export { DEFAULT_NAMESPACE, namespaceOf } from './formats/kubernetes-facts.js';
-export { treeReader, type TreeReader } from './discover/tree-reader.js';
+export { inTree, treeReader, type TreeReader } from './discover/tree-reader.js';
 export { quantityBytes } from './kubernetes-quantity.js';
 export { parseDocumentsWithinDepth, tooDeepMessage } from './yaml/depth.js';
 export { dockerBytes } from './formats/docker-compose.js';

@@ -16,7 +16,7 @@ export function treeReader(listed: readonly ListedFile[], cwd?: string): TreeRea
   const root = cwd === undefined ? undefined : (realRoot(cwd) ?? cwd);
   const cache = new Map<string, string | undefined>();
   const read = (relative: string): Uint8Array | undefined => {
-    if (relative === '' || relative.startsWith('/') || relative.split('/').includes('..')) return undefined;
+    if (!inTree(relative)) return undefined;
     const found = byPath.get(relative);
     if (found?.bytes) return found.bytes;
     if (found) {
@@ -39,6 +39,10 @@ export function treeReader(listed: readonly ListedFile[], cwd?: string): TreeRea
     return text;
   };
 }
+
+/** Whether a path the reader is given names a file in the tree (else it reads as nothing). */
+export const inTree = (relative: string): boolean =>
+  relative !== '' && !relative.startsWith('/') && !relative.split('/').includes('..');
 
 const isUtf16 = (bytes: Buffer) =>
   bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
