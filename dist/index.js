@@ -49139,9 +49139,9 @@ var require_utils3 = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded2)) {
-              output += decoded2;
+            const decoded3 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded3)) {
+              output += decoded3;
             } else {
               output += "%" + normalizedHex;
             }
@@ -49161,9 +49161,9 @@ var require_utils3 = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded2 !== "." && isUnreserved(decoded2)) {
-              output += decoded2;
+            const decoded3 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded3 !== "." && isUnreserved(decoded3)) {
+              output += decoded3;
             } else {
               output += "%" + normalizedHex;
             }
@@ -49288,9 +49288,9 @@ var require_utils3 = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded2)) {
-              output += decoded2;
+            const decoded3 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded3)) {
+              output += decoded3;
             } else {
               output += "%" + normalizedHex;
             }
@@ -62299,7 +62299,12 @@ function openStored(setup) {
     const file = { status, fd, header, at };
     const { run: run2 } = header;
     if (run2 && setup.run !== void 0 && run2.key === setup.run && sameJudging(file, setup))
-      file.run = { reads: run2.reads, report: () => readPart(file, run2.report) };
+      file.run = {
+        id: run2.id,
+        reads: run2.reads,
+        head: () => readPart(file, run2.head),
+        body: () => readPart(file, run2.body)
+      };
     return file;
   } catch {
     if (fd !== void 0) (0, import_node_fs11.closeSync)(fd);
@@ -62370,7 +62375,7 @@ function keepFiles(setup, entries, run2) {
   }
   const whole = setup.run !== void 0 && setup.judging && run2?.reads && files.length === run2.listed ? run2 : void 0;
   changed ||= whole !== void 0 && (!storedWhole || JSON.stringify(storedWhole.reads) !== JSON.stringify(whole.reads));
-  if (!changed) return;
+  if (!changed) return void 0;
   const parts2 = [];
   let offset = 0;
   const place = (bytes2) => {
@@ -62385,7 +62390,14 @@ function keepFiles(setup, entries, run2) {
     return at;
   });
   const report = whole?.report();
-  const kept = report && { key: setup.run, reads: whole.reads, report: place(report) };
+  const id = report && process.getBuiltinModule("node:crypto").randomBytes(8).toString("hex");
+  const kept = report && {
+    key: setup.run,
+    id,
+    reads: whole.reads,
+    head: place(report[0]),
+    body: place(report[1])
+  };
   const header = {
     key: setup.key,
     size: offset,
@@ -62396,13 +62408,18 @@ function keepFiles(setup, entries, run2) {
   const head = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(head.length);
-  keepWhole(setup.file, () => [length, head, ...parts2]);
+  return keepWhole(setup.file, () => [length, head, ...parts2]) ? id : void 0;
 }
 
 // src/engine/whole-run.ts
 var import_node_fs12 = require("node:fs");
 var import_node_path14 = __toESM(require("node:path"), 1);
 init_sources();
+var BODY_FIELDS = ["configs", "findings", "suppressed", "policies", "sources"];
+var keptAt = /* @__PURE__ */ new WeakMap();
+function keptAs(report, setup, id) {
+  if (id !== void 0) keptAt.set(report, { file: setup.file, id });
+}
 async function reusedRun(setup, last, listed, later, cwd) {
   const stored = storedStatus(setup);
   const folders = /* @__PURE__ */ new Map();
@@ -62421,15 +62438,25 @@ async function reusedRun(setup, last, listed, later, cwd) {
   const now = Date.now();
   if (!last.reads.every(([relative2, status]) => readStatus(root, relative2, folders, now) === status))
     return void 0;
-  const bytes2 = last.report();
-  if (!bytes2) return void 0;
-  try {
-    const whole = process.getBuiltinModule("node:v8").deserialize(bytes2);
-    const stats = { ...whole.report.stats, cached: stored.size, reused: true };
-    return { report: { ...whole.report, stats }, packNotices: whole.packNotices };
-  } catch {
-    return void 0;
-  }
+  const head = decoded(last.head());
+  if (!head) return void 0;
+  return {
+    packNotices: head.packNotices,
+    report: (notices) => {
+      const report = {
+        tool: head.tool,
+        notices: notices(head.found),
+        summary: head.summary,
+        stats: { ...head.stats, cached: stored.size, reused: true }
+      };
+      let body;
+      const field = (name) => (body ??= decodedBody(last))[name];
+      for (const name of BODY_FIELDS)
+        Object.defineProperty(report, name, { get: () => field(name), enumerable: true, configurable: true });
+      keptAt.set(report, { file: setup.file, id: last.id });
+      return report;
+    }
+  };
 }
 function readsOutside(read, listed, cwd) {
   const names = new Set(listed.map((file) => file.relative));
@@ -62463,14 +62490,29 @@ function keptRun(report, found, packNotices, listed, reads) {
     listed,
     reads: statuses.every(([, status]) => status !== void 0) ? statuses : void 0,
     report: () => {
+      const v8 = process.getBuiltinModule("node:v8");
+      const { tool, summary: summary2, stats } = report;
+      const head = { tool, summary: summary2, stats, found, packNotices };
+      const body = Object.fromEntries(BODY_FIELDS.map((name) => [name, report[name]]));
       try {
-        const whole = { report: { ...report, notices: found }, packNotices };
-        return process.getBuiltinModule("node:v8").serialize(whole);
+        return [v8.serialize(head), v8.serialize(body)];
       } catch {
         return void 0;
       }
     }
   };
+}
+function decoded(bytes2) {
+  try {
+    return bytes2 && process.getBuiltinModule("node:v8").deserialize(bytes2);
+  } catch {
+    return void 0;
+  }
+}
+function decodedBody(last) {
+  const body = decoded(last.body());
+  if (!body) throw new Error("the cache of the last run cannot be read: run again with --no-cache");
+  return body;
 }
 
 // src/engine/files.ts
@@ -62559,14 +62601,14 @@ function canonical(value) {
   );
 }
 var serialize = (value) => process.getBuiltinModule("node:v8").serialize(value);
-function decoded(bytes2) {
+function decoded2(bytes2) {
   try {
     return process.getBuiltinModule("node:v8").deserialize(bytes2);
   } catch {
     return void 0;
   }
 }
-var heldLoad = (bytes2) => bytes2.length === 0 ? RULED_OUT : decoded(bytes2);
+var heldLoad = (bytes2) => bytes2.length === 0 ? RULED_OUT : decoded2(bytes2);
 function chunkLinkFacts(chunk) {
   return chunk.files.filter((f) => f.configs.length > 0 || f.placing).map((f) => linkFacts(f.path, f.configs, f.placing));
 }
@@ -62582,7 +62624,7 @@ function judgeChunk(chunk, links, context3, pack) {
     const judgeable = configs.length > 0 || file.fileProblems.length > 0;
     const linked = stored && entry && judgeable && !file.truncated ? canonical(configs.map((c) => links.get(c.id))) : void 0;
     const known = linked && stored?.get(file.path);
-    const kept = linked && known && known.stat === entry?.stat && entry.load === null && sameBytes(known.links, linked) ? decoded(known.judged) : void 0;
+    const kept = linked && known && known.stat === entry?.stat && entry.load === null && sameBytes(known.links, linked) ? decoded2(known.judged) : void 0;
     if (kept && entry) {
       judgedFiles.set(file.path, kept);
       entry.judged = null;
@@ -63016,10 +63058,7 @@ async function lint(options, given) {
   const reused = last && await reusedRun(cache, last, listed, later, options.cwd);
   if (reused) {
     const packNotices = prepared.packNotices ? [] : reused.packNotices;
-    return {
-      ...reused.report,
-      notices: [...prepared.notices, ...packNotices, ...listing.notices, ...reused.report.notices]
-    };
+    return reused.report((found) => [...prepared.notices, ...packNotices, ...listing.notices, ...found]);
   }
   return lintListed(options, prepared, threads, listed, listing.notices, later, cache?.run !== void 0);
 }
@@ -63120,12 +63159,10 @@ async function lintListed(options, prepared, threads, listed, listingNotices, la
       suppressed: suppressed.length
     }
   };
-  if (cache && files <= CACHED_FILES_MAX)
-    keepFiles(
-      cache,
-      kept,
-      keepRun ? keptRun(report, found, prepared.packNotices ?? [], files, reads) : void 0
-    );
+  if (cache && files <= CACHED_FILES_MAX) {
+    const run2 = keepRun ? keptRun(report, found, prepared.packNotices ?? [], files, reads) : void 0;
+    keptAs(report, cache, keepFiles(cache, kept, run2));
+  }
   return report;
 }
 function earlyTreeSize(cwd) {
@@ -64634,10 +64671,10 @@ var FORMAT_NAMES = Object.keys(FORMATS);
 
 // src/report/gate.ts
 init_model();
-function reachesThreshold(findings, failOn) {
+function reachesThreshold(summary2, failOn) {
   if (failOn === "never") return false;
-  const limit = SEVERITIES.indexOf(failOn);
-  return findings.some((f) => SEVERITIES.indexOf(f.severity) <= limit);
+  const counts = { error: summary2.errors, warning: summary2.warnings, info: summary2.infos };
+  return SEVERITIES.slice(0, SEVERITIES.indexOf(failOn) + 1).some((severity) => counts[severity] > 0);
 }
 
 // src/report/suggestion.ts
@@ -65902,7 +65939,7 @@ async function run(ctx) {
       lintOptions(ctx, inputs.paths, isPr && inputs.onlyChanged ? pr?.touched ?? [] : void 0)
     )
   );
-  const failed = reachesThreshold(head.findings, inputs.failOn);
+  const failed = reachesThreshold(head.summary, inputs.failOn);
   const setupFailure = prepared ? void 0 : checkCoverage(head, inputs, notes);
   const touched = new Set(pr?.touched ?? []);
   const diffs = prepared?.diffs ?? (pr?.base ? compareWithBase(pr.base, head).diffs : []);

@@ -94,6 +94,62 @@ describe('lint keeps what it learnt of each file, and a report never depends on 
     expect(second.reused).toBe(true);
   });
 
+  it("writes what it wrote for the same report, with this run's settings notices, in every format", () => {
+    // The settings file left out of the listing: it changes, and no listed file does.
+    const settings = path.join(repo, '.flink-memory-lint.yaml');
+    const unlisted = (...flags: string[]) => lint('--exclude', '.flink-memory-lint.yaml', ...flags);
+    const before = results();
+    unlisted();
+    // Its own cache file (other listing options), taken away at the end.
+    const own = results().filter((file) => !before.includes(file));
+    expect(own).toHaveLength(1);
+    // The settings say something of themselves (a notice): judged again once (the settings are
+    // judging's key), then the report is reused, with the notice.
+    writeFileSync(settings, 'no-such-setting: 1\n');
+    expect(unlisted().report).toBe(unlisted('--no-cache').report);
+    const noticed = unlisted();
+    expect(noticed.reused).toBe(true);
+    expect(noticed.report).toBe(unlisted('--no-cache').report);
+    expect(noticed.report).toContain('settings-invalid');
+    rmSync(settings);
+    expect(unlisted().report).toBe(unlisted('--no-cache').report);
+    const quiet = unlisted();
+    expect(quiet.reused).toBe(true);
+    expect(quiet.report).toBe(unlisted('--no-cache').report);
+    expect(quiet.report).not.toContain('settings-invalid');
+    rmSync(path.join(xdg, 'flink-memory-lint', own[0]));
+    const run = (...flags: string[]) =>
+      spawnSync(process.execPath, [CLI, 'lint', '--fail-on', 'never', ...flags, '.'], {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: xdg },
+      }).stdout;
+    for (const format of ['text', 'sarif', 'markdown', 'json']) {
+      const out = path.join(dir, `out.${format}`);
+      const written = (...flags: string[]) => {
+        run('--format', `${format}:${out}`, ...flags);
+        return readFileSync(out, 'utf8');
+      };
+      const fresh = written('--no-cache');
+      expect(fresh.length).toBeGreaterThan(100);
+      // Rendered and kept, then written as kept: to a file, and to standard output.
+      expect(written()).toBe(fresh);
+      expect(written()).toBe(fresh);
+      const stdout = run('--format', format, '--no-cache');
+      expect(run('--format', format)).toBe(stdout);
+      expect(run('--format', format)).toBe(stdout);
+    }
+    // What was kept cut short (a disk that filled up while another tool wrote it): rendered again.
+    const folder = path.join(xdg, 'flink-memory-lint');
+    const kept = readdirSync(folder).filter((file) => file.startsWith('lint-rendered-'));
+    expect(kept.length).toBeGreaterThanOrEqual(8);
+    for (const file of kept) {
+      const whole = readFileSync(path.join(folder, file));
+      writeFileSync(path.join(folder, file), whole.subarray(0, whole.length - 1));
+    }
+    expect(run('--format', 'json')).toBe(run('--format', 'json', '--no-cache'));
+  });
+
   it('lints again when a file is added to the tree or taken from it', async () => {
     const added = path.join(repo, 'app/more/flink-conf.yaml');
     mkdirSync(path.dirname(added));

@@ -2,21 +2,22 @@ import { inertLines, visible } from '../report/index.js';
 import { Command, Option } from 'commander';
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { parseFlinkVersion } from '../flink/index.js';
-import { compareWithBase, lint } from '../engine/index.js';
+import { compareWithBase, lint, rendering } from '../engine/index.js';
 import {
   FLINK_VERSIONS,
   SEVERITIES,
   type FailOn,
   type FilesProgress,
   type LintOptions,
+  type Report,
 } from '../model/index.js';
 import { createBaseline } from '../policy/index.js';
-import { FORMAT_NAMES, renderPieces, type FormatName } from '../report/index.js';
+import { FORMAT_NAMES, renderPieces, type FormatName, type RenderOptions } from '../report/index.js';
 import { reachesThreshold } from '../report/index.js';
 import { lintAtRef } from './compare.js';
 import { CliError, EXIT } from './exit.js';
 import { colorOnStdout } from './color.js';
-import { isTerminal, writeStdoutLines } from './standard-streams.js';
+import { isTerminal, writeStdout, writeStdoutLines } from './standard-streams.js';
 
 interface LintFlags {
   format: string[];
@@ -173,21 +174,16 @@ export function lintCommand(): Command {
           process.exitCode = EXIT.ok;
           return;
         }
-        const failed = reachesThreshold(report.findings, flags.failOn);
+        const failed = reachesThreshold(report.summary, flags.failOn);
         const comparison = base && compareWithBase(base, report);
         for (const { format, file } of targets) {
-          const pieces = renderPieces(format, report, {
+          await writeRendering(format, report, file, {
             color: flags.color && file === undefined && colorOnStdout(),
             failed,
             comparison,
             verbose: flags.verbose,
           });
-          // In a workflow the runner reads the step's output: no line of it may be a command.
-          if (file === undefined) await writeStdoutLines(pieces, inertLines);
-          else {
-            writePieces(file, pieces);
-            process.stderr.write(`wrote ${visible(file)}\n`);
-          }
+          if (file !== undefined) process.stderr.write(`wrote ${visible(file)}\n`);
         }
         const textOnStdout = targets.some((t) => t.format === 'text' && t.file === undefined);
         for (const notice of report.notices) {
@@ -199,6 +195,53 @@ export function lintCommand(): Command {
       })
   );
 }
+
+/**
+ * Writes a format's text to a file, or standard output (undefined). Where the report is the last
+ * run's, kept whole (`engine/whole-run.ts`), and was written so before (the same format, options,
+ * notices and kind of target), the bytes kept then are written: the report is neither decoded nor
+ * rendered again. A comparison with a base revision is rendered each time.
+ */
+async function writeRendering(
+  format: FormatName,
+  report: Report,
+  file: string | undefined,
+  options: RenderOptions,
+): Promise<void> {
+  const { color, failed, verbose, comparison } = options;
+  const key = JSON.stringify([format, file === undefined, color, failed, verbose, report.notices]);
+  const kept = comparison ? undefined : rendering(report, key);
+  if (kept && 'kept' in kept) {
+    if (file === undefined) await writeStdout(kept.kept);
+    else write(file, kept.kept);
+    return;
+  }
+  // Standard output's text is kept as it is written: inert.
+  const keep = kept && (file === undefined ? (text: string) => kept.keep(inertLines(text)) : kept.keep);
+  const pieces = keeping(renderPieces(format, report, options), keep);
+  // In a workflow the runner reads the step's output: no line of it may be a command.
+  if (file === undefined) await writeStdoutLines(pieces, inertLines);
+  else writePieces(file, pieces);
+}
+
+/** The pieces as they come, and, once the last is taken, their text to `keep`, unless too large. */
+function* keeping(pieces: Iterable<string>, keep: ((text: string) => void) | undefined): Generator<string> {
+  if (!keep) {
+    yield* pieces;
+    return;
+  }
+  const kept: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    if (size <= RENDERING_KEPT_MAX) kept.push(piece);
+    size += piece.length;
+    yield piece;
+  }
+  if (size <= RENDERING_KEPT_MAX) keep(kept.join(''));
+}
+
+/** Most characters of a rendering kept for the next run. */
+const RENDERING_KEPT_MAX = 64 << 20;
 
 /** Runs longer than this show a line of progress on a terminal's standard error. */
 const PROGRESS_AFTER_MS = 1000;
@@ -278,7 +321,7 @@ function writePieces(file: string, pieces: Iterable<string>): void {
   }
 }
 
-function write(file: string, text: string): void {
+function write(file: string, text: string | Uint8Array): void {
   try {
     writeFileSync(file, text);
   } catch (err) {

@@ -12,8 +12,11 @@ import { EXIT } from './exit.js';
 let stream: NodeJS.WriteStream | undefined;
 
 /** Writes `text` to standard output whole; a reader that stopped early (`| head`) ends the run. */
-export async function writeStdout(text: string): Promise<void> {
-  let bytes = Buffer.from(text, 'utf8');
+export async function writeStdout(text: string | Uint8Array): Promise<void> {
+  let bytes =
+    typeof text === 'string'
+      ? Buffer.from(text, 'utf8')
+      : Buffer.from(text.buffer, text.byteOffset, text.length);
   if (!stream) {
     let done = 0;
     try {

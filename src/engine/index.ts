@@ -1,4 +1,5 @@
 export { lint } from './lint.js';
+export { rendering } from './whole-run.js';
 export { startShortRun } from './compiler-tier.js';
 export { compareWithBase, gitBase, lintBase, type BaseRevision, type BaseSource } from './compare.js';
 export { prepare, type Prepared } from './lint.js';

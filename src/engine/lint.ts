@@ -38,7 +38,7 @@ import {
   storedRun,
   type CacheSetup,
 } from './result-cache.js';
-import { keptRun, readsOutside, reusedRun } from './whole-run.js';
+import { keptAs, keptRun, readsOutside, reusedRun } from './whole-run.js';
 import { mergeShares, type FilesContext } from './files.js';
 import { LintThreads, threadCount } from './threads.js';
 
@@ -138,10 +138,7 @@ export async function lint(options: LintOptions, given?: Prepared): Promise<Repo
   if (reused) {
     // The pack is not compiled: its notices are the last run's, said where compiling says them.
     const packNotices = prepared.packNotices ? [] : reused.packNotices;
-    return {
-      ...reused.report,
-      notices: [...prepared.notices, ...packNotices, ...listing.notices, ...reused.report.notices],
-    };
+    return reused.report((found) => [...prepared.notices, ...packNotices, ...listing.notices, ...found]);
   }
   return lintListed(options, prepared, threads, listed, listing.notices, later, cache?.run !== undefined);
 }
@@ -293,12 +290,10 @@ async function lintListed(
       suppressed: suppressed.length,
     },
   };
-  if (cache && files <= CACHED_FILES_MAX)
-    keepFiles(
-      cache,
-      kept,
-      keepRun ? keptRun(report, found, prepared.packNotices ?? [], files, reads) : undefined,
-    );
+  if (cache && files <= CACHED_FILES_MAX) {
+    const run = keepRun ? keptRun(report, found, prepared.packNotices ?? [], files, reads) : undefined;
+    keptAs(report, cache, keepFiles(cache, kept, run));
+  }
   return report;
 }
 

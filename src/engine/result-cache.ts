@@ -30,10 +30,13 @@ export interface CacheSetup {
  * and every file outside the listing that the links read has the status it had.
  */
 export interface StoredRun {
+  /** Made anew each time a report is kept: what is kept of its rendering is kept under it. */
+  id: string;
   /** Path (relative to the tree) and status of each file the link stage read outside the listing. */
   reads: [string, string][];
   /** Read when asked for: undefined where it cannot be. */
-  report: () => Uint8Array | undefined;
+  head: () => Uint8Array | undefined;
+  body: () => Uint8Array | undefined;
 }
 
 /** One file's part of the cache file. */
@@ -138,7 +141,7 @@ function policyStatus(dirs: readonly string[]): string[] | undefined {
 }
 
 /** A short name for a long key: the file holds the key, so two keys sharing a name only miss. */
-function hashName(key: string): string {
+export function hashName(key: string): string {
   let a = 0x811c9dc5;
   let b = 0x01000193;
   for (let i = 0; i < key.length; i++) {
@@ -206,7 +209,7 @@ interface Header {
   size: number;
   judging?: Span;
   files: [string, string, Span, Span?, Span?][];
-  run?: { key: string; reads: [string, string][]; report: Span };
+  run?: { key: string; id: string; reads: [string, string][]; head: Span; body: Span };
 }
 
 /** The cache file as a thread opened it: its header, and the parts once read. */
@@ -239,7 +242,12 @@ function openStored(setup: CacheSetup): Opened {
     const { run } = header;
     // Judged under other settings or policies: only what loading gave still holds (`readParts`).
     if (run && setup.run !== undefined && run.key === setup.run && sameJudging(file, setup))
-      file.run = { reads: run.reads, report: () => readPart(file, run.report) };
+      file.run = {
+        id: run.id,
+        reads: run.reads,
+        head: () => readPart(file, run.head),
+        body: () => readPart(file, run.body),
+      };
     return file;
   } catch {
     // None yet, or not one this build can read: the run reads every file.
@@ -310,8 +318,11 @@ export interface RunToKeep {
   listed: number;
   /** As `StoredRun`'s; undefined where one of them was too recent to tell a later write. */
   reads: [string, string][] | undefined;
-  /** The report, serialised on demand (only when something changed); undefined if it cannot be. */
-  report: () => Uint8Array | undefined;
+  /**
+   * The report, serialised on demand (only when something changed) in two parts: what a run that
+   * reuses it reads first, and the rest; undefined if it cannot be.
+   */
+  report: () => [Uint8Array, Uint8Array] | undefined;
 }
 
 /**
@@ -319,7 +330,11 @@ export interface RunToKeep {
  * made or used; the files the run did not list are dropped; the run's report, where every listed
  * file is kept. Nothing is written when nothing changed.
  */
-export function keepFiles(setup: CacheSetup, entries: readonly CacheEntry[], run?: RunToKeep): void {
+export function keepFiles(
+  setup: CacheSetup,
+  entries: readonly CacheEntry[],
+  run?: RunToKeep,
+): string | undefined {
   const stored = storedFiles(setup);
   const storedWhole = openedFile(setup).run;
   const files: [string, Stored][] = [];
@@ -343,7 +358,7 @@ export function keepFiles(setup: CacheSetup, entries: readonly CacheEntry[], run
   changed ||=
     whole !== undefined &&
     (!storedWhole || JSON.stringify(storedWhole.reads) !== JSON.stringify(whole.reads));
-  if (!changed) return;
+  if (!changed) return undefined;
   const parts: Uint8Array[] = [];
   let offset = 0;
   const place = (bytes: Uint8Array): Span => {
@@ -358,7 +373,14 @@ export function keepFiles(setup: CacheSetup, entries: readonly CacheEntry[], run
     return at;
   });
   const report = whole?.report();
-  const kept = report && { key: setup.run!, reads: whole!.reads!, report: place(report) };
+  const id = report && process.getBuiltinModule('node:crypto').randomBytes(8).toString('hex');
+  const kept = report && {
+    key: setup.run!,
+    id: id!,
+    reads: whole!.reads!,
+    head: place(report[0]),
+    body: place(report[1]),
+  };
   const header: Header = {
     key: setup.key,
     size: offset,
@@ -369,5 +391,5 @@ export function keepFiles(setup: CacheSetup, entries: readonly CacheEntry[], run
   const head = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(head.length);
-  keepWhole(setup.file, () => [length, head, ...parts]);
+  return keepWhole(setup.file, () => [length, head, ...parts]) ? id : undefined;
 }

@@ -224,7 +224,7 @@ export async function run(ctx: RunContext): Promise<RunResult> {
         lintOptions(ctx, inputs.paths, isPr && inputs.onlyChanged ? (pr?.touched ?? []) : undefined),
       )),
   );
-  const failed = reachesThreshold(head.findings, inputs.failOn);
+  const failed = reachesThreshold(head.summary, inputs.failOn);
   const setupFailure = prepared ? undefined : checkCoverage(head, inputs, notes);
   const touched = new Set(pr?.touched ?? []);
   const diffs = prepared?.diffs ?? (pr?.base ? compareWithBase(pr.base, head).diffs : []);

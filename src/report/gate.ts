@@ -1,8 +1,8 @@
-import { SEVERITIES, type FailOn, type Finding } from '../model/index.js';
+import { SEVERITIES, type FailOn, type ReportSummary } from '../model/index.js';
 
-/** Whether any finding is at or above the `fail-on` threshold. */
-export function reachesThreshold(findings: readonly Finding[], failOn: FailOn): boolean {
+/** Whether a report holds any finding at or above the `fail-on` threshold (its summary counts them). */
+export function reachesThreshold(summary: ReportSummary, failOn: FailOn): boolean {
   if (failOn === 'never') return false;
-  const limit = SEVERITIES.indexOf(failOn);
-  return findings.some((f) => SEVERITIES.indexOf(f.severity) <= limit);
+  const counts = { error: summary.errors, warning: summary.warnings, info: summary.infos };
+  return SEVERITIES.slice(0, SEVERITIES.indexOf(failOn) + 1).some((severity) => counts[severity] > 0);
 }

@@ -1,7 +1,7 @@
 export { type Comparison, type ConfigDiff, diffConfigs } from './breakdown-diff.js';
 export { breakdownToJson } from './breakdown-json.js';
 export { breakdownText } from './breakdown-text.js';
-export { FORMAT_NAMES, type FormatName, FORMATS, renderPieces } from './formats.js';
+export { FORMAT_NAMES, type FormatName, FORMATS, renderPieces, type RenderOptions } from './formats.js';
 export { reachesThreshold } from './gate.js';
 export { plural, useColor } from './text.js';
 export {
