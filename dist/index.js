@@ -63041,9 +63041,9 @@ async function lint(options, given) {
   const prepared = given ?? await prepare(options);
   const concurrency = options.concurrency ?? "auto";
   const early = earlyTreeSize(options.cwd);
-  const cache = options.cache ? lintCache(options, prepared, early) : void 0;
-  const threads = newThreads(options, prepared, true, cache);
-  const last = cache && storedRun(cache);
+  let cache = options.cache ? lintCache(options, prepared, early) : void 0;
+  let threads = newThreads(options, prepared, true, cache);
+  let last = cache && storedRun(cache);
   if (!options.onlyFiles && !last) threads.start(threadCount(cacheWork(early, cache), concurrency));
   const listing = listCandidates({
     cwd: options.cwd,
@@ -63055,6 +63055,11 @@ async function lint(options, given) {
   const kept = (files) => only ? files.filter((f) => only.has(f.relative)) : files;
   const listed = kept(listing.listed);
   const later = listing.later?.then(kept);
+  if (options.cache && !cache && early === 0 && !later) {
+    cache = lintCache(options, prepared, listed.length);
+    threads = newThreads(options, prepared, true, cache);
+    last = cache && storedRun(cache);
+  }
   const reused = last && await reusedRun(cache, last, listed, later, options.cwd);
   if (reused) {
     const packNotices = prepared.packNotices ? [] : reused.packNotices;
@@ -63087,9 +63092,9 @@ function newThreads(options, prepared, judge = true, cache) {
   };
   return new LintThreads({ context: context3, policyDirs: prepared.policyDirs });
 }
-function lintCache(options, prepared, early, from = "work tree") {
+function lintCache(options, prepared, size2, from = "work tree") {
   const root = realRoot(options.cwd);
-  if (!root || early === 0 || early > CACHED_FILES_MAX) return void 0;
+  if (!root || size2 === 0 || size2 > CACHED_FILES_MAX) return void 0;
   const { paths, include, exclude, onlyFiles } = options;
   const setup = cacheSetup(root, { from, paths, include, exclude, onlyFiles }, prepared.policyDirs, [
     prepared.settings,

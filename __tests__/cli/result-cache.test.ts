@@ -150,6 +150,33 @@ describe('lint keeps what it learnt of each file, and a report never depends on 
     expect(run('--format', 'json')).toBe(run('--format', 'json', '--no-cache'));
   });
 
+  it('keeps what it learnt outside git too, the tree listed by its folders', async () => {
+    const plain = path.join(dir, 'plain');
+    cpSync(repo, plain, { recursive: true, filter: (source) => path.basename(source) !== '.git' });
+    await settle();
+    const run = (...flags: string[]) => {
+      const child = spawnSync(
+        process.execPath,
+        [CLI, 'lint', '--format', 'json', '--fail-on', 'never', '--verbose', ...flags, '.'],
+        { cwd: plain, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: xdg } },
+      );
+      return { report: child.stdout, verbose: child.stderr };
+    };
+    const fresh = run('--no-cache').report;
+    expect(fresh).toContain('conf/flink-conf.yaml');
+    expect(run().verbose).toMatch(/ 0 unchanged since the last run/);
+    const again = run();
+    expect(again.verbose).toMatch(/the last report reused/);
+    expect(again.report).toBe(fresh);
+    const conf = path.join(plain, 'conf/flink-conf.yaml');
+    writeFileSync(conf, readFileSync(conf, 'utf8').replace('process.size: 2048m', 'process.size: 2049m'));
+    const changed = run();
+    expect(changed.verbose).not.toMatch(/the last report reused/);
+    expect(changed.report).toContain('2049m');
+    expect(changed.report).toBe(run('--no-cache').report);
+    rmSync(plain, { recursive: true });
+  });
+
   it('lints again when a file is added to the tree or taken from it', async () => {
     const added = path.join(repo, 'app/more/flink-conf.yaml');
     mkdirSync(path.dirname(added));
@@ -228,14 +255,19 @@ describe('lint keeps what it learnt of each file, and a report never depends on 
   });
 
   it('reads every file when the cache file is not one it can read', () => {
-    const [file] = results();
-    const whole = readFileSync(path.join(xdg, 'flink-memory-lint', file));
+    // Every tree's and listing's cache file, as each is found when its run begins.
+    const spoil = (bytes: (whole: Buffer) => Buffer | string) => {
+      for (const file of results()) {
+        const at = path.join(xdg, 'flink-memory-lint', file);
+        writeFileSync(at, bytes(readFileSync(at)));
+      }
+    };
     // Cut short (a disk that filled up while another tool wrote it).
-    writeFileSync(path.join(xdg, 'flink-memory-lint', file), whole.subarray(0, whole.length - 1));
+    spoil((whole) => whole.subarray(0, whole.length - 1));
     expect(both().unchanged).toBe('0');
-    writeFileSync(path.join(xdg, 'flink-memory-lint', file), 'not a cache');
+    spoil(() => 'not a cache');
     expect(both().unchanged).toBe('0');
-    writeFileSync(path.join(xdg, 'flink-memory-lint', file), Buffer.alloc(64, 0xff));
+    spoil(() => Buffer.alloc(64, 0xff));
     expect(both().unchanged).toBe('0');
   });
 

@@ -117,10 +117,10 @@ export async function lint(options: LintOptions, given?: Prepared): Promise<Repo
   const prepared = given ?? (await prepare(options));
   const concurrency = options.concurrency ?? 'auto';
   const early = earlyTreeSize(options.cwd);
-  const cache = options.cache ? lintCache(options, prepared, early) : undefined;
-  const threads = newThreads(options, prepared, true, cache);
+  let cache = options.cache ? lintCache(options, prepared, early) : undefined;
+  let threads = newThreads(options, prepared, true, cache);
   // The last run's report, where the cache holds it: no thread is needed unless something changed.
-  const last = cache && storedRun(cache);
+  let last = cache && storedRun(cache);
   // A large tree is known from git's index before it is listed: workers start up meanwhile, unless
   // the cache holds most of its files.
   if (!options.onlyFiles && !last) threads.start(threadCount(cacheWork(early, cache), concurrency));
@@ -134,7 +134,14 @@ export async function lint(options: LintOptions, given?: Prepared): Promise<Repo
   const kept = (files: ListedFile[]) => (only ? files.filter((f) => only.has(f.relative)) : files);
   const listed = kept(listing.listed);
   const later = listing.later?.then(kept);
-  const reused = last && (await reusedRun(cache, last, listed, later, options.cwd));
+  // Outside git the tree's size is known once it is listed (whole: no walk of git's comes later).
+  // No worker started before: nothing told the size.
+  if (options.cache && !cache && early === 0 && !later) {
+    cache = lintCache(options, prepared, listed.length);
+    threads = newThreads(options, prepared, true, cache);
+    last = cache && storedRun(cache);
+  }
+  const reused = last && (await reusedRun(cache!, last, listed, later, options.cwd));
   if (reused) {
     // The pack is not compiled: its notices are the last run's, said where compiling says them.
     const packNotices = prepared.packNotices ? [] : reused.packNotices;
@@ -192,18 +199,18 @@ function newThreads(options: LintOptions, prepared: Prepared, judge = true, cach
 
 /**
  * The cache of this run (result-cache.ts), where the run will list at most `CACHED_FILES_MAX`
- * files (`early`: guessed from git's index for a work tree, counted for files given from git): the
- * cache holds a copy of what a run keeps of every file, which a larger tree has no room for. None
- * outside git, where nothing tells the size before the files are read.
+ * files (`size`: guessed from git's index for a work tree, counted once listed outside git and for
+ * files given from git): the cache holds a copy of what a run keeps of every file, which a larger
+ * tree has no room for.
  */
 function lintCache(
   options: LintOptions,
   prepared: Prepared,
-  early: number,
+  size: number,
   from: 'work tree' | 'git' = 'work tree',
 ): CacheSetup | undefined {
   const root = realRoot(options.cwd);
-  if (!root || early === 0 || early > CACHED_FILES_MAX) return undefined;
+  if (!root || size === 0 || size > CACHED_FILES_MAX) return undefined;
   const { paths, include, exclude, onlyFiles } = options;
   const setup = cacheSetup(root, { from, paths, include, exclude, onlyFiles }, prepared.policyDirs, [
     prepared.settings,
