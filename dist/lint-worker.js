@@ -111,5 +111,5 @@ function prune(dir, current) {
 }
 
 // src/worker-launcher.ts
-runCached(import_node_path2.default.join(__dirname, "lint-worker-main.js"), "583067232e53203c", "worker", require);
+runCached(import_node_path2.default.join(__dirname, "lint-worker-main.js"), "1247881a7b5f618d", "worker", require);
 //# sourceMappingURL=lint-worker.js.map

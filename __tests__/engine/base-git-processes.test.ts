@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { lintAtRef } from '../../src/cli/compare.js';
+import { baseCommit, lintAtCommit } from '../../src/cli/compare.js';
 import { lintBase } from '../../src/engine/index.js';
 import { loadBaseSide } from '../../src/github/base-side.js';
 import { commit, git, writeFiles } from '../helpers/action-run.js';
@@ -68,7 +68,11 @@ describe('the base side spawns a bounded number of git processes', () => {
 
   it('lint --base: the base against the work tree', async () => {
     spawned();
-    const revision = await lintAtRef(base, { cwd: work, paths: ['.'], concurrency: 1 });
+    const revision = await lintAtCommit(base, await baseCommit(base, work), {
+      cwd: work,
+      paths: ['.'],
+      concurrency: 1,
+    });
     const processes = spawned();
     // Every base file is read: the changed and renamed ones, and the removed ones.
     expect(revision.report.configs).toHaveLength(FILES);

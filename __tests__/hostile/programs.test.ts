@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { lintAtRef } from '../../src/cli/compare.js';
+import { baseCommit, lintAtCommit } from '../../src/cli/compare.js';
 import { lintBase } from '../../src/engine/index.js';
 import { changedLines } from '../../src/github/diff-lines.js';
 import { loadBaseSide } from '../../src/github/base-side.js';
@@ -35,7 +35,10 @@ describe('no program runs: git asked without filters, textconv, external diff, h
     writeFileSync(path.join(repo.author, 'conf/config.yaml'), CONFIG('1g'));
 
     // `lint --base`: the base against the work tree.
-    const base = await lintAtRef(repo.base, { cwd: repo.author, paths: ['.'] });
+    const base = await lintAtCommit(repo.base, await baseCommit(repo.base, repo.author), {
+      cwd: repo.author,
+      paths: ['.'],
+    });
     // The action: the base side from git, read and linted, and the changed lines of the pull request.
     const side = await loadBaseSide({ cwd: repo.author, baseRef: repo.base });
     if (side) await lintBase({ cwd: repo.author, paths: ['.'] }, side);

@@ -14,7 +14,7 @@ import {
 import { createBaseline } from '../policy/index.js';
 import { FORMAT_NAMES, renderPieces, type FormatName, type RenderOptions } from '../report/index.js';
 import { reachesThreshold } from '../report/index.js';
-import { lintAtRef } from './compare.js';
+import { baseCommit, lintAtCommit } from './compare.js';
 import { CliError, EXIT } from './exit.js';
 import { colorOnStdout } from './color.js';
 import { isTerminal, writeStdout, writeStdoutLines } from './standard-streams.js';
@@ -147,9 +147,13 @@ export function lintCommand(): Command {
           concurrency: flags.concurrency,
           cache: flags.cache,
         };
-        const base = flags.base === undefined ? undefined : await lintAtRef(flags.base, options);
+        const commit = flags.base === undefined ? undefined : await baseCommit(flags.base, options.cwd);
+        // The base revision read from git while the work tree is linted: each waits on its own reads.
+        const [base, report] = await Promise.all([
+          commit === undefined ? undefined : lintAtCommit(flags.base!, commit, options),
+          withProgress((onProgress) => lint({ ...options, onProgress })),
+        ]);
         for (const problem of base?.problems ?? []) process.stderr.write(`warning: ${visible(problem)}\n`);
-        const report = await withProgress((onProgress) => lint({ ...options, onProgress }));
         // A mistyped path is a usage error, never a quiet run over nothing.
         const missing = report.notices.filter((n) => n.code === 'path-not-found');
         if (missing.length > 0)
