@@ -116,5 +116,5 @@ var named = process.argv.slice(2).find((arg) => !arg.startsWith("-")) ?? "";
 var command = /^[a-z]{1,16}$/.test(named) ? named : "other";
 if (command === "lint") process.getBuiltinModule("node:v8").setFlagsFromString("--no-turbofan");
 var bundle = command === "derive" ? "derive-main.js" : "cli-main.js";
-runCached(import_node_path2.default.join(__dirname, bundle), "1247881a7b5f618d", command, require);
+runCached(import_node_path2.default.join(__dirname, bundle), "0cd8d4acdc5dc211", command, require);
 //# sourceMappingURL=cli.js.map

@@ -49139,9 +49139,9 @@ var require_utils3 = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded3 = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded3)) {
-              output += decoded3;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -49161,9 +49161,9 @@ var require_utils3 = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded3 = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded3 !== "." && isUnreserved(decoded3)) {
-              output += decoded3;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded2 !== "." && isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -49288,9 +49288,9 @@ var require_utils3 = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded3 = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded3)) {
-              output += decoded3;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -62209,13 +62209,12 @@ function cacheSetup(root, listing, policyDirs, judged2) {
   const build = buildStatus();
   const folder = build && cacheFolder();
   if (!folder) return void 0;
-  const v8 = process.getBuiltinModule("node:v8");
   const key = JSON.stringify([TOOL.version, process.version, build, root, listing]);
   const policies = policyStatus(policyDirs);
   return {
     file: import_node_path13.default.join(folder, `lint-results-${hashName(key)}.cache`),
     key,
-    ...policies ? { judging: v8.serialize([policies, judged2]) } : {}
+    ...policies ? { judging: serialize([policies, judged2]) } : {}
   };
 }
 function buildStatus() {
@@ -62281,13 +62280,13 @@ function storedStatus(setup) {
 }
 function storedFiles(setup) {
   const file = openedFile(setup);
-  return file.files ??= readParts(setup, file);
+  return file.files ??= readParts(file);
 }
 function storedRun(setup) {
   return openedFile(setup).run;
 }
 function openStored(setup) {
-  const none = { status: /* @__PURE__ */ new Map(), at: 0 };
+  const none = { status: /* @__PURE__ */ new Map(), at: 0, judged: false };
   let fd;
   try {
     fd = (0, import_node_fs11.openSync)(setup.file, "r");
@@ -62296,9 +62295,10 @@ function openStored(setup) {
     const at = 4 + length;
     if (header.key !== setup.key || (0, import_node_fs11.fstatSync)(fd).size !== at + header.size) throw new Error("another");
     const status = new Map(header.files.map(([file2, stat3]) => [file2, stat3]));
-    const file = { status, fd, header, at };
+    const file = { status, fd, header, at, judged: false };
+    file.judged = header.judging !== void 0 && sameBytes(readPart(file, header.judging), setup.judging);
     const { run: run2 } = header;
-    if (run2 && setup.run !== void 0 && run2.key === setup.run && sameJudging(file, setup))
+    if (run2 && setup.run !== void 0 && run2.key === setup.run && file.judged)
       file.run = {
         id: run2.id,
         reads: run2.reads,
@@ -62311,16 +62311,11 @@ function openStored(setup) {
     return none;
   }
 }
-function sameJudging(file, setup) {
-  const span = file.header?.judging;
-  return span !== void 0 && sameBytes(readPart(file, span), setup.judging);
-}
-function readParts(setup, file) {
+function readParts(file) {
   const stored = /* @__PURE__ */ new Map();
-  const { header, fd, at } = file;
+  const { header, fd, at, judged: judged2 } = file;
   if (!header || fd === void 0) return stored;
   try {
-    const judged2 = sameJudging(file, setup);
     const bytes2 = readAt(fd, at, header.size);
     const part = ([offset, size2]) => bytes2.subarray(offset, offset + size2);
     for (const [path21, stat3, load, links, judgedPart] of header.files)
@@ -62352,6 +62347,14 @@ function readAt(fd, position2, size2) {
     done += read;
   }
   return bytes2;
+}
+var serialize = (value) => process.getBuiltinModule("node:v8").serialize(value);
+function decoded(bytes2) {
+  try {
+    return bytes2 && process.getBuiltinModule("node:v8").deserialize(bytes2);
+  } catch {
+    return void 0;
+  }
 }
 function sameBytes(a, b) {
   return a !== void 0 && b !== void 0 && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
@@ -62390,10 +62393,9 @@ function keepFiles(setup, entries, run2) {
     return at;
   });
   const report = whole?.report();
-  const id = report && process.getBuiltinModule("node:crypto").randomBytes(8).toString("hex");
   const kept = report && {
     key: setup.run,
-    id,
+    id: process.getBuiltinModule("node:crypto").randomBytes(8).toString("hex"),
     reads: whole.reads,
     head: place(report[0]),
     body: place(report[1])
@@ -62408,7 +62410,7 @@ function keepFiles(setup, entries, run2) {
   const head = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(head.length);
-  return keepWhole(setup.file, () => [length, head, ...parts2]) ? id : void 0;
+  return keepWhole(setup.file, () => [length, head, ...parts2]) ? kept?.id : void 0;
 }
 
 // src/engine/whole-run.ts
@@ -62490,24 +62492,16 @@ function keptRun(report, found, packNotices, listed, reads) {
     listed,
     reads: statuses.every(([, status]) => status !== void 0) ? statuses : void 0,
     report: () => {
-      const v8 = process.getBuiltinModule("node:v8");
       const { tool, summary: summary2, stats } = report;
       const head = { tool, summary: summary2, stats, found, packNotices };
       const body = Object.fromEntries(BODY_FIELDS.map((name) => [name, report[name]]));
       try {
-        return [v8.serialize(head), v8.serialize(body)];
+        return [serialize(head), serialize(body)];
       } catch {
         return void 0;
       }
     }
   };
-}
-function decoded(bytes2) {
-  try {
-    return bytes2 && process.getBuiltinModule("node:v8").deserialize(bytes2);
-  } catch {
-    return void 0;
-  }
 }
 function decodedBody(last) {
   const body = decoded(last.body());
@@ -62600,15 +62594,7 @@ function canonical(value) {
     })
   );
 }
-var serialize = (value) => process.getBuiltinModule("node:v8").serialize(value);
-function decoded2(bytes2) {
-  try {
-    return process.getBuiltinModule("node:v8").deserialize(bytes2);
-  } catch {
-    return void 0;
-  }
-}
-var heldLoad = (bytes2) => bytes2.length === 0 ? RULED_OUT : decoded2(bytes2);
+var heldLoad = (bytes2) => bytes2.length === 0 ? RULED_OUT : decoded(bytes2);
 function chunkLinkFacts(chunk) {
   return chunk.files.filter((f) => f.configs.length > 0 || f.placing).map((f) => linkFacts(f.path, f.configs, f.placing));
 }
@@ -62624,7 +62610,7 @@ function judgeChunk(chunk, links, context3, pack) {
     const judgeable = configs.length > 0 || file.fileProblems.length > 0;
     const linked = stored && entry && judgeable && !file.truncated ? canonical(configs.map((c) => links.get(c.id))) : void 0;
     const known = linked && stored?.get(file.path);
-    const kept = linked && known && known.stat === entry?.stat && entry.load === null && sameBytes(known.links, linked) ? decoded2(known.judged) : void 0;
+    const kept = linked && known && known.stat === entry?.stat && entry.load === null && sameBytes(known.links, linked) ? decoded(known.judged) : void 0;
     if (kept && entry) {
       judgedFiles.set(file.path, kept);
       entry.judged = null;

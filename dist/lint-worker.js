@@ -111,5 +111,5 @@ function prune(dir, current) {
 }
 
 // src/worker-launcher.ts
-runCached(import_node_path2.default.join(__dirname, "lint-worker-main.js"), "1247881a7b5f618d", "worker", require);
+runCached(import_node_path2.default.join(__dirname, "lint-worker-main.js"), "0cd8d4acdc5dc211", "worker", require);
 //# sourceMappingURL=lint-worker.js.map

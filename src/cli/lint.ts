@@ -147,10 +147,11 @@ export function lintCommand(): Command {
           concurrency: flags.concurrency,
           cache: flags.cache,
         };
-        const commit = flags.base === undefined ? undefined : await baseCommit(flags.base, options.cwd);
+        const { base: ref } = flags;
+        const commit = ref === undefined ? undefined : await baseCommit(ref, options.cwd);
         // The base revision read from git while the work tree is linted: each waits on its own reads.
         const [base, report] = await Promise.all([
-          commit === undefined ? undefined : lintAtCommit(flags.base!, commit, options),
+          ref === undefined || commit === undefined ? undefined : lintAtCommit(ref, commit, options),
           withProgress((onProgress) => lint({ ...options, onProgress })),
         ]);
         for (const problem of base?.problems ?? []) process.stderr.write(`warning: ${visible(problem)}\n`);

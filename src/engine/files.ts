@@ -29,7 +29,15 @@ import {
   type ListedFile,
   type RealFolders,
 } from '../sources/index.js';
-import { sameBytes, statKey, storedFiles, type CacheEntry, type CacheSetup } from './result-cache.js';
+import {
+  decoded,
+  sameBytes,
+  serialize,
+  statKey,
+  storedFiles,
+  type CacheEntry,
+  type CacheSetup,
+} from './result-cache.js';
 
 /** Everything a thread needs besides the files: plain data, so a worker thread can be given it. */
 export interface FilesContext {
@@ -202,16 +210,6 @@ function canonical(value: unknown): Uint8Array {
   );
 }
 
-const serialize = (value: unknown): Uint8Array => process.getBuiltinModule('node:v8').serialize(value);
-/** What the cache kept, decoded; undefined where it does not decode (then the file is read again). */
-function decoded<T>(bytes: Uint8Array): T | undefined {
-  try {
-    return process.getBuiltinModule('node:v8').deserialize(bytes) as T;
-  } catch {
-    return undefined;
-  }
-}
-
 /** What loading a file gave, as the cache kept it (no bytes: ruled out). */
 const heldLoad = (bytes: Uint8Array): LoadedFile | typeof RULED_OUT | undefined =>
   bytes.length === 0 ? RULED_OUT : decoded<LoadedFile>(bytes);
@@ -251,7 +249,7 @@ export function judgeChunk(
     const known = linked && stored?.get(file.path);
     const kept =
       linked && known && known.stat === entry?.stat && entry.load === null && sameBytes(known.links, linked)
-        ? decoded<KeptJudging>(known.judged!)
+        ? decoded<KeptJudging>(known.judged)
         : undefined;
     if (kept && entry) {
       // The configs are placed again (cheap, and the same: same config, same links); their

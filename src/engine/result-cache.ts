@@ -88,13 +88,12 @@ export function cacheSetup(
   const build = buildStatus();
   const folder = build && cacheFolder();
   if (!folder) return undefined;
-  const v8 = process.getBuiltinModule('node:v8');
   const key = JSON.stringify([TOOL.version, process.version, build, root, listing]);
   const policies = policyStatus(policyDirs);
   return {
     file: path.join(folder, `lint-results-${hashName(key)}.cache`),
     key,
-    ...(policies ? { judging: v8.serialize([policies, judged]) } : {}),
+    ...(policies ? { judging: serialize([policies, judged]) } : {}),
   };
 }
 
@@ -189,7 +188,7 @@ export function storedStatus(setup: CacheSetup): ReadonlyMap<string, string> {
 /** What the cache held when the run began (empty if nothing, or another tree's, or unreadable). */
 export function storedFiles(setup: CacheSetup): ReadonlyMap<string, Stored> {
   const file = openedFile(setup);
-  return (file.files ??= readParts(setup, file));
+  return (file.files ??= readParts(file));
 }
 
 /** The report the cache holds whole for a run like this one, if any (still to be checked: `lint.ts`). */
@@ -220,6 +219,8 @@ interface Opened {
   header?: Header;
   /** Where the parts begin. */
   at: number;
+  /** Whether its configs were judged with what this run judges with (else only loading holds). */
+  judged: boolean;
   files?: Map<string, Stored>;
   run?: StoredRun;
 }
@@ -229,7 +230,7 @@ type Span = [number, number];
 
 /** Reads the header of the cache file; the parts stay on disk, the file open. */
 function openStored(setup: CacheSetup): Opened {
-  const none: Opened = { status: new Map(), at: 0 };
+  const none: Opened = { status: new Map(), at: 0, judged: false };
   let fd: number | undefined;
   try {
     fd = openSync(setup.file, 'r');
@@ -238,10 +239,10 @@ function openStored(setup: CacheSetup): Opened {
     const at = 4 + length;
     if (header.key !== setup.key || fstatSync(fd).size !== at + header.size) throw new Error('another');
     const status = new Map(header.files.map(([file, stat]) => [file, stat]));
-    const file: Opened = { status, fd, header, at };
+    const file: Opened = { status, fd, header, at, judged: false };
+    file.judged = header.judging !== undefined && sameBytes(readPart(file, header.judging), setup.judging);
     const { run } = header;
-    // Judged under other settings or policies: only what loading gave still holds (`readParts`).
-    if (run && setup.run !== undefined && run.key === setup.run && sameJudging(file, setup))
+    if (run && setup.run !== undefined && run.key === setup.run && file.judged)
       file.run = {
         id: run.id,
         reads: run.reads,
@@ -256,19 +257,12 @@ function openStored(setup: CacheSetup): Opened {
   }
 }
 
-/** Whether what the file's configs were judged with is what this run judges with. */
-function sameJudging(file: Opened, setup: CacheSetup): boolean {
-  const span = file.header?.judging;
-  return span !== undefined && sameBytes(readPart(file, span), setup.judging);
-}
-
 /** The parts of every file the cache holds, read in one call; the file is closed. */
-function readParts(setup: CacheSetup, file: Opened): Map<string, Stored> {
+function readParts(file: Opened): Map<string, Stored> {
   const stored = new Map<string, Stored>();
-  const { header, fd, at } = file;
+  const { header, fd, at, judged } = file;
   if (!header || fd === undefined) return stored;
   try {
-    const judged = sameJudging(file, setup);
     const bytes = readAt(fd, at, header.size);
     const part = ([offset, size]: Span) => bytes.subarray(offset, offset + size);
     for (const [path, stat, load, links, judgedPart] of header.files)
@@ -306,6 +300,18 @@ function readAt(fd: number, position: number, size: number): Buffer {
     done += read;
   }
   return bytes;
+}
+
+/** Plain data as the cache keeps a part of it. */
+export const serialize = (value: unknown): Uint8Array => process.getBuiltinModule('node:v8').serialize(value);
+
+/** What the cache kept, decoded; undefined where it is not there or does not decode (then it is made again). */
+export function decoded<T>(bytes: Uint8Array | undefined): T | undefined {
+  try {
+    return bytes && (process.getBuiltinModule('node:v8').deserialize(bytes) as T);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether two byte strings are there and equal. */
@@ -373,10 +379,9 @@ export function keepFiles(
     return at;
   });
   const report = whole?.report();
-  const id = report && process.getBuiltinModule('node:crypto').randomBytes(8).toString('hex');
   const kept = report && {
     key: setup.run!,
-    id: id!,
+    id: process.getBuiltinModule('node:crypto').randomBytes(8).toString('hex'),
     reads: whole!.reads!,
     head: place(report[0]),
     body: place(report[1]),
@@ -391,5 +396,5 @@ export function keepFiles(
   const head = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(head.length);
-  return keepWhole(setup.file, () => [length, head, ...parts]) ? id : undefined;
+  return keepWhole(setup.file, () => [length, head, ...parts]) ? kept?.id : undefined;
 }

@@ -15,7 +15,9 @@ import {
   type TreeReader,
 } from '../sources/index.js';
 import {
+  decoded,
   hashName,
+  serialize,
   statKey,
   storedStatus,
   type CacheSetup,
@@ -165,26 +167,16 @@ export function keptRun(
       ? (statuses as [string, string][])
       : undefined,
     report: () => {
-      const v8 = process.getBuiltinModule('node:v8');
       const { tool, summary, stats } = report;
       const head: Head = { tool, summary, stats: stats!, found, packNotices };
       const body: Body = Object.fromEntries(BODY_FIELDS.map((name) => [name, report[name]])) as Body;
       try {
-        return [v8.serialize(head), v8.serialize(body)];
+        return [serialize(head), serialize(body)];
       } catch {
         return undefined;
       }
     },
   };
-}
-
-/** What the cache kept, decoded; undefined where it is not there or does not decode. */
-function decoded<T>(bytes: Uint8Array | undefined): T | undefined {
-  try {
-    return bytes && (process.getBuiltinModule('node:v8').deserialize(bytes) as T);
-  } catch {
-    return undefined;
-  }
 }
 
 /** The configs and findings of a report kept whole, once its head is used: there is no going back. */
